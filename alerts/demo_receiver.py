@@ -1,0 +1,94 @@
+"""A webhook receiver that verifies Standard Webhooks signatures and logs alerts.
+
+The compose stack runs it as the demo subscriber (`conflictwatch demo-receiver`);
+tests run it in-process to see exactly what a subscriber would see.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from standardwebhooks import Webhook
+from standardwebhooks.webhooks import WebhookVerificationError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Received:
+    headers: dict[str, str]
+    body: bytes
+    verified: bool
+    payload: dict[str, Any] | None
+
+
+@dataclass
+class ReceiverLog:
+    """Everything received; `respond` chooses the status code for each request
+    (given how many came before it), so tests can make an endpoint fail."""
+
+    secret: str
+    respond: Callable[[int], int] = lambda _count: 204
+    requests: list[Received] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def verified(self) -> list[dict[str, Any]]:
+        with self.lock:
+            return [r.payload for r in self.requests if r.verified and r.payload is not None]
+
+
+def _handler(book: ReceiverLog) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            length = int(self.headers.get("content-length", "0"))
+            body = self.rfile.read(length)
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            try:
+                payload = Webhook(book.secret).verify(body, headers)
+                verified = True
+            except WebhookVerificationError:
+                payload, verified = None, False
+            with book.lock:
+                count = len(book.requests)
+                book.requests.append(Received(headers, body, verified, payload))
+            status = book.respond(count) if verified else 401
+            if verified and payload is not None:
+                data = payload.get("data", {})
+                log.info("%s %s: %s", payload.get("type"), headers.get("webhook-id"), data.get("summary"))
+            self.send_response(status)
+            self.send_header("content-length", "0")
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+    return Handler
+
+
+class DemoReceiver:
+    def __init__(self, secret: str, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.log = ReceiverLog(secret)
+        self.server = ThreadingHTTPServer((host, port), _handler(self.log))
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host!s}:{port}/hooks/conflictwatch"
+
+    def start(self) -> DemoReceiver:
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        self.server.serve_forever()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()

@@ -1,0 +1,52 @@
+"""The one Faust App, built from the settings. Agents register themselves on it
+(streams.agents, alerts.agents); only the CLI composes them into a worker."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable
+from typing import TypeVar
+
+import faust
+from faust.types import TopicT
+
+from conflictwatch.settings import Settings
+
+
+def create_app(settings: Settings) -> faust.App:
+    return faust.App(
+        settings.app_id,
+        broker=settings.kafka_url,
+        store="memory://",
+        autodiscover=False,
+        topic_partitions=settings.topic_partitions,
+        topic_replication_factor=1,
+        producer_acks=-1,
+        consumer_auto_offset_reset="earliest",
+        broker_commit_every=1000,
+        broker_commit_interval=1.0,
+        web_enabled=True,
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+    )
+
+
+def raw_topic(app: faust.App, name: str) -> TopicT:
+    """Topics carry raw bytes: the contract's models validate them, so a malformed
+    message reaches our code (and the dead-letter topic) instead of crashing Faust."""
+    return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
+
+
+T = TypeVar("T")
+
+
+async def finish_before_cancel(work: Awaitable[T]) -> T:
+    """Let an in-flight batch finish when the worker is stopped: Faust acks a
+    batch's offsets as soon as the agent leaves the loop body, so work cut off
+    half-way would be committed as done."""
+    task = asyncio.ensure_future(work)
+    try:
+        return await asyncio.shield(task)
+    except asyncio.CancelledError:
+        await asyncio.wait([task], timeout=30)
+        raise

@@ -1,0 +1,325 @@
+"""The contract every part shares: the event and alert models.
+
+Producers validate against these models before publishing, the worker validates
+again on consumption (anything can write to a topic), and the API and the
+dispatcher serialise alerts from them. No other module redefines a field.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    NonNegativeInt,
+    StringConstraints,
+    model_validator,
+)
+
+SCHEMA_VERSION = 1
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)]
+RuleId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")]
+EventId = Annotated[str, StringConstraints(pattern=r"^ev_[0-9a-f]{24}$")]
+
+EARLIEST_EVENT_TIME = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST_SCHEDULE_AHEAD = timedelta(days=366)
+
+
+class EventType(StrEnum):
+    ROCKET_FIRE = "rocket_fire"
+    ROCKET_PAUSE = "rocket_pause"
+    AIR_STRIKE = "air_strike"
+    GROUND_CLASH = "ground_clash"
+    CABINET_MEETING = "cabinet_meeting"
+    CEASEFIRE_TALKS = "ceasefire_talks"
+    CEASEFIRE_AGREED = "ceasefire_agreed"
+    CEASEFIRE_IN_EFFECT = "ceasefire_in_effect"
+    CEASEFIRE_VIOLATION = "ceasefire_violation"
+    CASUALTY_REPORT = "casualty_report"
+    DISPLACEMENT_REPORT = "displacement_report"
+    INFRASTRUCTURE_DAMAGE = "infrastructure_damage"
+    DIPLOMATIC_STATEMENT = "diplomatic_statement"
+    THREAT_STATEMENT = "threat_statement"
+    UN_SESSION = "un_session"
+    CIVIL_UNREST = "civil_unrest"
+
+
+class TimePrecision(StrEnum):
+    EXACT = "exact"
+    HOUR = "hour"
+    DAY = "day"
+    SPAN = "span"
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    CRITICAL = "critical"
+
+
+class AlertStatus(StrEnum):
+    FIRING = "firing"
+    RESOLVED = "resolved"
+    CORRECTED = "corrected"
+    RETRACTED = "retracted"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Location(_Model):
+    name: ShortText
+    admin1: ShortText | None = None
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = None
+    lat: Annotated[float, Field(ge=-90, le=90)] | None = None
+    lon: Annotated[float, Field(ge=-180, le=180)] | None = None
+    precision: Literal["exact", "city", "region", "country"] = "city"
+
+
+class Actor(_Model):
+    name: ShortText
+    side: Slug
+
+
+class Actors(_Model):
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+
+
+class Counts(_Model):
+    """Figures a report gives, as numbers; `approximate` names the ones hedged in
+    the text ("some 4,000", "nearly 450", "more than 1,900", "over a dozen")."""
+
+    killed: NonNegativeInt | None = None
+    injured: NonNegativeInt | None = None
+    children: NonNegativeInt | None = None
+    women: NonNegativeInt | None = None
+    combatants: NonNegativeInt | None = None
+    projectiles: NonNegativeInt | None = None
+    strikes: NonNegativeInt | None = None
+    buildings: NonNegativeInt | None = None
+    displaced: NonNegativeInt | None = None
+    approximate: frozenset[str] = frozenset()
+
+    @model_validator(mode="after")
+    def _approximate_names_given_counts(self) -> Counts:
+        unknown = self.approximate - set(self.values())
+        if unknown:
+            raise ValueError(
+                f"approximate names {sorted(unknown)}, which are not counts given here; "
+                f"list only fields that have a value"
+            )
+        return self
+
+    def values(self) -> dict[str, int]:
+        """The counts that are present, by name."""
+        return {name: value for name in COUNT_FIELDS if (value := getattr(self, name)) is not None}
+
+
+COUNT_FIELDS: tuple[str, ...] = tuple(name for name in Counts.model_fields if name != "approximate")
+
+
+class Source(_Model):
+    outlet: ShortText
+    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2000)] | None = None
+    article_id: ShortText | None = None
+    evidence: Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+    span: tuple[NonNegativeInt, NonNegativeInt] | None = None
+    extractor: ShortText = "manual"
+    confidence: Annotated[float, Field(ge=0, le=1)] = 1.0
+
+    @model_validator(mode="after")
+    def _span_is_ordered(self) -> Source:
+        if self.span is not None and self.span[0] > self.span[1]:
+            raise ValueError(f"span {list(self.span)} ends before it starts")
+        return self
+
+
+class Event(_Model):
+    """One sourced fact about a conflict.
+
+    `event_id` is a hash of what the fact is (theatre, type, subject, event time at
+    its precision), not of who reported it: the same fact from two outlets, or the
+    same file replayed, is the same event and is counted once.
+    """
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    event_id: EventId | None = None
+    type: EventType
+    theatre: Slug
+    occurred_at: AwareDatetime
+    time_precision: TimePrecision = TimePrecision.EXACT
+    reported_at: AwareDatetime
+    duration: timedelta | None = None
+    location: Location | None = None
+    actors: Actors = Actors()
+    counts: Counts = Counts()
+    source: Source
+    attribution: ShortText | None = None
+
+    @model_validator(mode="after")
+    def _check_times_and_id(self) -> Event:
+        if self.occurred_at < EARLIEST_EVENT_TIME:
+            raise ValueError(f"occurred_at {self.occurred_at.isoformat()} is before 1900")
+        if self.occurred_at > self.reported_at + LATEST_SCHEDULE_AHEAD:
+            raise ValueError(
+                f"occurred_at {self.occurred_at.isoformat()} is more than a year after "
+                f"reported_at {self.reported_at.isoformat()}"
+            )
+        if self.duration is not None and self.duration <= timedelta(0):
+            raise ValueError("duration must be positive")
+        expected = compute_event_id(self)
+        if self.event_id is None:
+            object.__setattr__(self, "event_id", expected)
+        elif self.event_id != expected:
+            raise ValueError(
+                f"event_id {self.event_id} does not match the event's content "
+                f"(expected {expected}); omit event_id to have it computed"
+            )
+        return self
+
+    @property
+    def id(self) -> str:
+        assert self.event_id is not None  # set by the validator
+        return self.event_id
+
+    @property
+    def timestamp(self) -> float:
+        return self.occurred_at.timestamp()
+
+
+def _time_key(occurred_at: datetime, precision: TimePrecision) -> str:
+    at = occurred_at.astimezone(UTC)
+    if precision is TimePrecision.HOUR:
+        at = at.replace(minute=0, second=0, microsecond=0)
+    elif precision is TimePrecision.DAY:
+        return at.date().isoformat()
+    return at.isoformat()
+
+
+def compute_event_id(event: Event) -> str:
+    """Deterministic id: theatre + type + subject (place, sides, figures) + time."""
+    actors = event.actors
+    subject = [
+        event.location.name.casefold() if event.location else "",
+        actors.actor1.side if actors.actor1 else "",
+        actors.actor2.side if actors.actor2 else "",
+        ",".join(f"{k}={v}" for k, v in sorted(event.counts.values().items())),
+        str(int(event.duration.total_seconds())) if event.duration else "",
+    ]
+    parts = [
+        event.theatre,
+        event.type.value,
+        "|".join(subject),
+        _time_key(event.occurred_at, event.time_precision),
+    ]
+    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+    return f"ev_{digest[:24]}"
+
+
+class EvidenceRef(_Model):
+    event_id: str
+    type: EventType
+    occurred_at: AwareDatetime
+    sentence: str
+    url: str | None = None
+    outlet: str
+
+    @classmethod
+    def of(cls, event: Event) -> EvidenceRef:
+        return cls(
+            event_id=event.id,
+            type=event.type,
+            occurred_at=event.occurred_at,
+            sentence=event.source.evidence,
+            url=event.source.url,
+            outlet=event.source.outlet,
+        )
+
+
+class Alert(_Model):
+    """A pattern the rule engine found, keyed on Kafka by its fingerprint.
+
+    `fingerprint` is stable for one rule, theatre and window, so a replay or a
+    second worker producing the same alert is recognisably the same alert.
+    """
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    fingerprint: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{16}$")]
+    rule: RuleId
+    kind: str
+    theatre: Slug
+    severity: Severity
+    status: AlertStatus = AlertStatus.FIRING
+    summary: str
+    starts_at: AwareDatetime
+    ends_at: AwareDatetime | None = None
+    evidence: tuple[EvidenceRef, ...]
+    values: dict[str, float] = {}
+    emitted_at: AwareDatetime
+
+    def labels(self) -> dict[str, str]:
+        return {"rule": self.rule, "theatre": self.theatre, "severity": self.severity.value}
+
+
+def alert_fingerprint(rule: str, theatre: str, window_start: datetime) -> str:
+    key = f"{rule}\x1f{theatre}\x1f{window_start.astimezone(UTC).isoformat()}"
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def json_schemas() -> dict[str, dict[str, Any]]:
+    return {"event": Event.model_json_schema(), "alert": Alert.model_json_schema()}
+
+
+class DeadLetter(_Model):
+    """What a dead-letter topic holds: the original bytes (nothing is lost), where
+    they came from, and why they could not be processed."""
+
+    reason: str
+    detail: str
+    topic: str
+    partition: int | None = None
+    offset: int | None = None
+    key: str | None = None
+    value: str
+    value_encoding: Literal["utf-8", "base64"]
+    received_at: AwareDatetime
+
+    @classmethod
+    def wrap(
+        cls,
+        raw: bytes,
+        *,
+        reason: str,
+        detail: str,
+        topic: str,
+        received_at: datetime,
+        partition: int | None = None,
+        offset: int | None = None,
+        key: bytes | None = None,
+    ) -> DeadLetter:
+        try:
+            value, encoding = raw.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            value, encoding = base64.b64encode(raw).decode("ascii"), "base64"
+        return cls(
+            reason=reason,
+            detail=detail,
+            topic=topic,
+            partition=partition,
+            offset=offset,
+            key=key.decode("utf-8", "replace") if key is not None else None,
+            value=value,
+            value_encoding=encoding,
+            received_at=received_at,
+        )

@@ -1,0 +1,11 @@
+"""The Redis connection every process builds from the settings."""
+
+from __future__ import annotations
+
+from redis.asyncio import Redis
+
+from conflictwatch.settings import Settings
+
+
+def redis_client(settings: Settings) -> Redis:
+    return Redis.from_url(settings.redis_url, socket_timeout=5, socket_connect_timeout=5, health_check_interval=10)

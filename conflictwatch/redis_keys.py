@@ -1,0 +1,53 @@
+"""The Redis key schema, in one place. This docstring is its documentation.
+
+Every per-theatre key carries the theatre in a hash tag, so one theatre's keys
+live on one Redis Cluster slot and a Lua script may touch them together:
+
+    {prefix}:{<theatre>}:events              ZSET  event_id -> event time (epoch s).
+                                                   Idempotency: an id present here
+                                                   has been counted. Trimmed to the
+                                                   retention behind the watermark.
+    {prefix}:{<theatre>}:series:<type>       ZSET  "<event_id>" or "<event_id>/<duration s>"
+                                                   -> event time. Exact rolling windows
+                                                   (ZCOUNT) and gaps; same trimming.
+    {prefix}:{<theatre>}:counts              HASH  "<type>" -> events counted,
+                                                   "<type>:<count>" -> sum of that count.
+    {prefix}:{<theatre>}:last                HASH  "<type>" -> latest event time,
+                                                   "_watermark" -> max event time seen.
+    {prefix}:{<theatre>}:delivered:<msg id>  STRING  set once a webhook message was
+                                                   delivered; TTL = repeat interval.
+    {prefix}:theatres                        SET   theatres with state (for gauges).
+
+Every per-theatre key expires after `retention` without writes, so memory is
+bounded by retention however many theatres come and go.
+"""
+
+from __future__ import annotations
+
+WATERMARK_FIELD = "_watermark"
+
+
+class RedisKeys:
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+
+    def _theatre(self, theatre: str) -> str:
+        return f"{self.prefix}:{{{theatre}}}"
+
+    def events(self, theatre: str) -> str:
+        return f"{self._theatre(theatre)}:events"
+
+    def series(self, theatre: str, event_type: str) -> str:
+        return f"{self._theatre(theatre)}:series:{event_type}"
+
+    def counts(self, theatre: str) -> str:
+        return f"{self._theatre(theatre)}:counts"
+
+    def last(self, theatre: str) -> str:
+        return f"{self._theatre(theatre)}:last"
+
+    def delivered(self, theatre: str, message_id: str) -> str:
+        return f"{self._theatre(theatre)}:delivered:{message_id}"
+
+    def theatres(self) -> str:
+        return f"{self.prefix}:theatres"

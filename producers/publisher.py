@@ -1,0 +1,45 @@
+"""Publish validated events to Kafka with kafka-python, keyed by theatre so one
+theatre's events stay ordered on one partition."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from types import TracebackType
+
+from kafka import KafkaProducer
+
+from conflictwatch.models import Event
+from conflictwatch.settings import Settings
+
+
+class EventPublisher:
+    def __init__(self, settings: Settings) -> None:
+        self.topic = settings.topic_events
+        self._producer = KafkaProducer(
+            bootstrap_servers=settings.kafka_bootstrap,
+            client_id=f"{settings.app_id}-producer",
+            acks="all",
+            retries=5,
+            linger_ms=5,
+            enable_idempotence=True,
+            max_in_flight_requests_per_connection=1,
+        )
+
+    def publish(self, events: Iterable[Event]) -> int:
+        futures = [
+            self._producer.send(self.topic, key=event.theatre.encode(), value=event.model_dump_json().encode())
+            for event in events
+        ]
+        self._producer.flush()
+        for future in futures:
+            future.get(timeout=30)  # raises if the broker refused a record
+        return len(futures)
+
+    def close(self) -> None:
+        self._producer.close()
+
+    def __enter__(self) -> EventPublisher:
+        return self
+
+    def __exit__(self, *exc: tuple[type[BaseException], BaseException, TracebackType] | None) -> None:
+        self.close()

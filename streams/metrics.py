@@ -1,0 +1,76 @@
+"""The worker's stream metrics, defined once, built from a registry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+from conflictwatch.models import EventType
+
+REJECT_REASONS = ("too_large", "not_utf8", "not_json", "invalid_event", "event_id_mismatch")
+
+
+@dataclass(frozen=True)
+class StreamMetrics:
+    events_consumed: Counter
+    events_rejected: Counter
+    events_duplicate: Counter
+    events_late: Counter
+    alerts_fired: Counter
+    batch_seconds: Histogram
+    last_batch: Gauge
+    degraded: Gauge
+    dependency_errors: Counter
+
+    @classmethod
+    def create(cls, registry: CollectorRegistry) -> StreamMetrics:
+        metrics = cls(
+            events_consumed=Counter(
+                "conflictwatch_events_consumed", "Valid events consumed, by type.", ["type"], registry=registry
+            ),
+            events_rejected=Counter(
+                "conflictwatch_events_rejected",
+                "Messages sent to the dead-letter topic, by reason.",
+                ["reason"],
+                registry=registry,
+            ),
+            events_duplicate=Counter(
+                "conflictwatch_events_duplicate", "Events already counted (same event id).", registry=registry
+            ),
+            events_late=Counter(
+                "conflictwatch_events_late",
+                "Events older than the retention behind the watermark: recorded, not counted.",
+                registry=registry,
+            ),
+            alerts_fired=Counter(
+                "conflictwatch_alerts_fired", "Alerts published, by rule.", ["rule"], registry=registry
+            ),
+            batch_seconds=Histogram(
+                "conflictwatch_batch_duration_seconds",
+                "Time to process one batch (state load, rules, alert publish, state commit).",
+                registry=registry,
+                buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
+            ),
+            last_batch=Gauge(
+                "conflictwatch_worker_last_batch_timestamp_seconds",
+                "Wall-clock time the last batch was fully processed (liveness).",
+                registry=registry,
+            ),
+            degraded=Gauge(
+                "conflictwatch_worker_degraded",
+                "1 while the worker is retrying a batch because Redis or Kafka failed.",
+                registry=registry,
+            ),
+            dependency_errors=Counter(
+                "conflictwatch_worker_dependency_errors",
+                "Batch attempts that failed on Redis or Kafka and were retried.",
+                ["dependency"],
+                registry=registry,
+            ),
+        )
+        for reason in REJECT_REASONS:
+            metrics.events_rejected.labels(reason=reason)
+        for event_type in EventType:
+            metrics.events_consumed.labels(type=event_type.value)
+        return metrics

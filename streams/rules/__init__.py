@@ -1,0 +1,1 @@
+"""Rule kinds, one per module, behind the `Rule` protocol in `base`."""
