@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import signal
@@ -128,7 +129,5 @@ def dev_services(workdir: Path | None) -> None:
             click.echo(f"export {key}={value}")
         click.echo(f"# prometheus: {services.prometheus.url}  (targets file: {services.prometheus.targets_file})")
         click.echo("# Ctrl-C stops them", err=True)
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             stop.wait()
-        except KeyboardInterrupt:
-            pass

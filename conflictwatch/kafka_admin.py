@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from kafka import KafkaAdminClient
 from kafka.admin import NewTopic
 from kafka.errors import TopicAlreadyExistsError
@@ -29,9 +31,7 @@ def ensure_topics(settings: Settings) -> None:
             if name not in existing
         ]
         if missing:
-            try:
+            with suppress(TopicAlreadyExistsError):  # another process created them meanwhile
                 admin.create_topics(missing)
-            except TopicAlreadyExistsError:
-                pass  # another process created them meanwhile
     finally:
         admin.close()

@@ -23,7 +23,7 @@ from pydantic import (
     model_validator,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Literal[1] = 1
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)]
@@ -308,6 +308,7 @@ class DeadLetter(_Model):
         offset: int | None = None,
         key: bytes | None = None,
     ) -> DeadLetter:
+        encoding: Literal["utf-8", "base64"]
         try:
             value, encoding = raw.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:

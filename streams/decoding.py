@@ -16,9 +16,11 @@ def decode_event(raw: bytes) -> Event:
     if len(raw) > MAX_EVENT_BYTES:
         raise InvalidEvent("too_large", f"{len(raw)} bytes; an event may have at most {MAX_EVENT_BYTES}")
     try:
-        data = json.loads(raw)
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InvalidEvent("not_utf8", f"not UTF-8 text: {exc.reason} at byte {exc.start}") from exc
+    try:
+        data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
         raise InvalidEvent("not_json", f"not JSON: {exc}") from exc
     if not isinstance(data, dict):

@@ -20,11 +20,11 @@ from streams.state import EngineState, Point
 # Returns 1 when counted, 0 when the id was already counted, -1 when the event is
 # older than the retention behind the watermark (its id could no longer be
 # remembered, so counting it would break idempotency).
-APPLY_EVENT = """
+APPLY_EVENT = f"""
 if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 0 end
 local t = tonumber(ARGV[2])
 local retention = tonumber(ARGV[5])
-local wm = tonumber(redis.call('HGET', KEYS[4], '%(wm)s') or ARGV[2])
+local wm = tonumber(redis.call('HGET', KEYS[4], '{WATERMARK_FIELD}') or ARGV[2])
 if t > wm then wm = t end
 local horizon = wm - retention
 if t < horizon then return -1 end
@@ -36,13 +36,13 @@ for i = 6, #ARGV, 2 do
 end
 local last = tonumber(redis.call('HGET', KEYS[4], ARGV[4]) or '-1e300')
 if t > last then redis.call('HSET', KEYS[4], ARGV[4], ARGV[2]) end
-redis.call('HSET', KEYS[4], '%(wm)s', tostring(wm))
+redis.call('HSET', KEYS[4], '{WATERMARK_FIELD}', tostring(wm))
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. horizon)
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. horizon)
 local ttl = math.floor(retention * 1000)
 for i = 1, 4 do redis.call('PEXPIRE', KEYS[i], ttl) end
 return 1
-""" % {"wm": WATERMARK_FIELD}
+"""
 
 
 class RedisStore:

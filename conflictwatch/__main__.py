@@ -1,0 +1,3 @@
+from conflictwatch.cli import main
+
+main()

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conflictwatch.dev.process import free_port
+from tests.services import Services, provide_services
+from tests.worker import Namespace
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_EVENTS = ROOT / "tests" / "data" / "seed-2021-05-20.jsonl"
+
+
+@pytest.fixture(scope="session")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    with provide_services(tmp_path_factory.mktemp("services")) as found:
+        yield found
+
+
+@pytest.fixture
+def namespace(services: Services) -> Namespace:
+    """Topics, consumer group, Redis prefix and ports of this test alone."""
+    tag = uuid.uuid4().hex[:10]
+    return Namespace(
+        tag=tag,
+        env={
+            "CONFLICTWATCH_KAFKA_BOOTSTRAP": services.kafka_bootstrap,
+            "CONFLICTWATCH_REDIS_URL": services.redis_url,
+            "CONFLICTWATCH_REDIS_PREFIX": f"t{tag}",
+            "CONFLICTWATCH_APP_ID": f"cw-test-{tag}",
+            "CONFLICTWATCH_TOPIC_EVENTS": f"t{tag}.conflict.events",
+            "CONFLICTWATCH_TOPIC_ALERTS": f"t{tag}.conflict.alerts",
+            "CONFLICTWATCH_TOPIC_DEAD_LETTERS": f"t{tag}.conflict.events.dlq",
+            "CONFLICTWATCH_TOPIC_WEBHOOK_DEAD_LETTERS": f"t{tag}.conflict.webhooks.dlq",
+            "CONFLICTWATCH_TOPIC_PARTITIONS": "2",
+            "CONFLICTWATCH_WEB_PORT": str(free_port()),
+            "CONFLICTWATCH_BATCH_WITHIN": "0.05",
+        },
+    )

@@ -1,0 +1,73 @@
+"""The seed article's facts go in through the producer CLI; a signed webhook comes
+out, through the real Kafka, a Faust worker process and Redis."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import redis
+from standardwebhooks import Webhook
+
+from alerts.demo_receiver import DemoReceiver
+from conflictwatch.redis_keys import RedisKeys
+from tests.conftest import SEED_EVENTS
+from tests.services import Services
+from tests.worker import Namespace, WorkerProcess, wait_for
+
+SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+SEED_EVENT_COUNT = 11
+
+pytestmark = pytest.mark.e2e
+
+
+def test_seed_resumption_gives_one_signed_lull_alert_and_a_replay_changes_nothing(
+    namespace: Namespace, services: Services, tmp_path: Path
+) -> None:
+    receiver = DemoReceiver(SECRET).start()
+    ns = namespace.with_env(CONFLICTWATCH_WEBHOOK_URLS=receiver.url, CONFLICTWATCH_WEBHOOK_SECRET=SECRET)
+    worker = WorkerProcess(ns, tmp_path / "worker.log").start()
+    store = redis.Redis.from_url(services.redis_url)
+    counts_key = RedisKeys(ns.env["CONFLICTWATCH_REDIS_PREFIX"]).counts("israel-gaza")
+    try:
+        out = ns.cli("produce", "events", str(SEED_EVENTS))
+        assert f"published {SEED_EVENT_COUNT} events" in out.stdout
+
+        wait_for(lambda: receiver.log.verified(), 90, "the webhook")
+        wait_for(
+            lambda: (
+                sum(v for (name, _), v in worker.metrics().items() if name == "conflictwatch_events_consumed_total")
+                == SEED_EVENT_COUNT
+            ),
+            30,
+            "all seed events consumed",
+        )
+        [payload] = receiver.log.verified()
+        assert payload["type"] == "alert.firing"
+        alert = payload["data"]
+        assert alert["rule"] == "rocket_lull_ended"
+        assert alert["theatre"] == "israel-gaza"
+        assert "after a gap of 8 hours" in alert["summary"]
+        assert "2021-05-20 08:00 UTC" in alert["summary"]
+        assert alert["values"]["gap_hours"] == 8.0
+        request = receiver.log.requests[0]
+        assert Webhook(SECRET).verify(request.body, request.headers)["data"]["fingerprint"] == alert["fingerprint"]
+        counts_after_first = store.hgetall(counts_key)
+        assert counts_after_first[b"rocket_fire"] == b"3"
+        assert counts_after_first[b"casualty_report:killed"] == b"244"
+
+        ns.cli("produce", "events", str(SEED_EVENTS))
+        wait_for(
+            lambda: worker.metric("conflictwatch_events_duplicate_total") == SEED_EVENT_COUNT,
+            30,
+            "the replay to be recognised as duplicates",
+        )
+        time.sleep(1.0)  # give a wrongly re-fired alert the time to arrive
+        assert len(receiver.log.requests) == 1
+        assert store.hgetall(counts_key) == counts_after_first
+        assert worker.metric("conflictwatch_alerts_fired_total", rule="rocket_lull_ended") == 1
+    finally:
+        worker.stop()
+        receiver.stop()
+        store.close()
