@@ -76,7 +76,7 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: Delivery
         # the retry skip what was already delivered.
         async for attempt in AsyncRetrying(
             retry=retry_if_exception_type((RedisError, OSError)),
-            wait=wait_exponential_jitter(initial=0.2, max=10),
+            wait=wait_exponential_jitter(multiplier=0.2, max=10),
             reraise=True,
         ):
             with attempt:

@@ -1,7 +1,7 @@
-"""In-memory state store: the whole state in one EngineState (backtests, unit tests).
+"""In-memory state store (backtests, unit tests): the whole state in one EngineState.
 
-The engine records into this same object as it goes, so commit has nothing left
-to write; there is no crash to survive in a single process run.
+Like the Redis store, it hands the engine a working copy and keeps only what is
+committed, so a batch retried after a failure sees the state as it was.
 """
 
 from __future__ import annotations
@@ -18,7 +18,13 @@ class MemoryStore:
         self.state = EngineState()
 
     async def load(self, events: Sequence[Event], needs: Iterable[SeriesNeed]) -> EngineState:
-        return self.state
+        return self.state.copy()
 
     async def commit(self, events: Sequence[Event]) -> list[int]:
-        return [1] * len(events)
+        results = []
+        for event in events:
+            fresh = event.id not in self.state.seen
+            if fresh:
+                self.state.record(event)
+            results.append(int(fresh))
+        return results

@@ -94,7 +94,7 @@ class BatchProcessor:
         events, dead = self.decode(batch)
         async for attempt in AsyncRetrying(
             retry=retry_if_exception_type((RedisError, DependencyError, OSError)),
-            wait=wait_exponential_jitter(initial=0.2, max=self.max_backoff),
+            wait=wait_exponential_jitter(multiplier=0.2, max=self.max_backoff),
             before_sleep=self._on_retry,
             reraise=True,
         ):

@@ -69,6 +69,11 @@ class EngineState:
             found = self.series[key] = Series()
         return found
 
+    def copy(self) -> EngineState:
+        return EngineState(
+            seen=set(self.seen), series={key: Series(list(s.points)) for key, s in self.series.items()}
+        )
+
     def record(self, event: Event) -> None:
         self.seen.add(event.id)
         self.series_of(event.theatre, event.type.value).add(Point.of(event))

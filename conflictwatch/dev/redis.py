@@ -7,6 +7,10 @@ from pathlib import Path
 from conflictwatch.dev.process import ManagedProcess, free_port, require_binary
 
 
+# Persistence as in the compose stack: append-only file, no RDB snapshots.
+PERSISTENCE_ARGS = ("--appendonly", "yes", "--save", "")
+
+
 class RedisServer:
     def __init__(self, workdir: Path, port: int | None = None) -> None:
         self.workdir = workdir

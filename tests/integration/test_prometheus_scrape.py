@@ -37,7 +37,8 @@ def test_prometheus_scrapes_event_counters_from_the_worker(
         )
         assert float(result[0]["value"][1]) == 11  # type: ignore[index]
         up = _query(services, f'up{{test="{namespace.tag}"}}')
-        assert up and up[0]["value"][1] == "1"  # type: ignore[index]
+        assert up
+        assert up[0]["value"][1] == "1"  # type: ignore[index]
     finally:
         services.prometheus.remove_target(target)
         worker.stop()

@@ -1,0 +1,91 @@
+"""The Redis state store on a real Redis: idempotent, atomic per event, bounded."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from redis.asyncio import Redis
+
+from conflictwatch.models import EventType
+from conflictwatch.redis_keys import RedisKeys
+from streams.redis_store import RedisStore
+from streams.rules.base import SeriesNeed
+from tests.factories import event
+from tests.services import Services
+from tests.worker import Namespace
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def keys(namespace: Namespace) -> RedisKeys:
+    return RedisKeys(namespace.env["CONFLICTWATCH_REDIS_PREFIX"])
+
+
+def run(services: Services, keys: RedisKeys, retention: timedelta, work):  # type: ignore[no-untyped-def]
+    async def go():  # type: ignore[no-untyped-def]
+        redis = Redis.from_url(services.redis_url)
+        try:
+            return await work(RedisStore(redis, keys, retention), redis)
+        finally:
+            await redis.aclose()
+
+    return asyncio.run(go())
+
+
+def test_an_event_committed_twice_counts_once(services: Services, keys: RedisKeys) -> None:
+    events = [event(at=0, counts={"projectiles": 40}), event(at=1, counts={"projectiles": 2})]
+
+    async def work(store: RedisStore, redis: Redis) -> tuple[list[int], list[int], dict[bytes, bytes]]:
+        first = await store.commit(events)
+        again = await store.commit(events)
+        return first, again, await redis.hgetall(keys.counts("israel-gaza"))
+
+    first, again, counts = run(services, keys, timedelta(days=14), work)
+    assert first == [1, 1]
+    assert again == [0, 0]
+    assert counts == {b"rocket_fire": b"2", b"rocket_fire:projectiles": b"42"}
+
+
+def test_load_gives_seen_ids_and_the_predecessor_before_the_batch(services: Services, keys: RedisKeys) -> None:
+    older = [event(at=0), event(at=2)]
+    batch = [event(at=10), older[1]]
+
+    async def work(store: RedisStore, redis: Redis):  # type: ignore[no-untyped-def]
+        await store.commit(older)
+        return await store.load(batch, {SeriesNeed(EventType.ROCKET_FIRE, predecessor=True)})
+
+    state = run(services, keys, timedelta(days=14), work)
+    assert state.seen == {older[1].id}
+    series = state.series[("israel-gaza", "rocket_fire")]
+    assert series.latest_until(batch[0].timestamp).event_id == older[1].id  # type: ignore[union-attr]
+
+
+def test_keys_carry_the_theatre_hash_tag_and_expire_with_retention(services: Services, keys: RedisKeys) -> None:
+    async def work(store: RedisStore, redis: Redis):  # type: ignore[no-untyped-def]
+        await store.commit([event(at=0)])
+        found = [k async for k in redis.scan_iter(match=f"{keys.prefix}:*")]
+        return found, [await redis.ttl(k) for k in found]
+
+    found, ttls = run(services, keys, timedelta(hours=1), work)
+    theatre_keys = [k for k in found if k != keys.theatres().encode()]
+    assert theatre_keys
+    assert all(b":{israel-gaza}:" in k for k in theatre_keys)
+    assert all(0 < ttl <= 3600 for k, ttl in zip(found, ttls, strict=True) if k != keys.theatres().encode())
+
+
+def test_windows_are_trimmed_to_retention_and_too_late_events_are_not_counted(
+    services: Services, keys: RedisKeys
+) -> None:
+    async def work(store: RedisStore, redis: Redis):  # type: ignore[no-untyped-def]
+        results = await store.commit([event(at=0), event(at=30), event(at=1)])
+        members = await redis.zrange(keys.series("israel-gaza", "rocket_fire"), 0, -1)
+        return results, len(members), await redis.hget(keys.counts("israel-gaza"), "rocket_fire")
+
+    results, members, counted = run(services, keys, timedelta(hours=24), work)
+    assert results == [1, 1, -1]
+    assert members == 1
+    assert counted == b"2"

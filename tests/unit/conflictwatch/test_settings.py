@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from conflictwatch.errors import ConfigError
+from conflictwatch.settings import load_settings
+
+
+def test_settings_come_from_conflictwatch_env_vars(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CONFLICTWATCH_KAFKA_BOOTSTRAP", "127.0.0.1:19092")
+    monkeypatch.setenv("CONFLICTWATCH_LULL_GAP", "PT8H")
+    monkeypatch.setenv("CONFLICTWATCH_WEBHOOK_URLS", "http://a.example/x, https://b.example/y")
+    monkeypatch.setenv("CONFLICTWATCH_WEBHOOK_RETRY_SCHEDULE", "0.5,2")
+    settings = load_settings()
+    assert settings.kafka_bootstrap == "127.0.0.1:19092"
+    assert settings.kafka_url == "kafka://127.0.0.1:19092"
+    assert settings.lull_gap == timedelta(hours=8)
+    assert settings.webhook_urls == ["http://a.example/x", "https://b.example/y"]
+    assert settings.webhook_retry_schedule == [0.5, 2.0]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("CONFLICTWATCH_LULL_GAP", "six hours", "valid timedelta"),
+        ("CONFLICTWATCH_LULL_GAP", "-PT1H", "positive duration"),
+        ("CONFLICTWATCH_REDIS_URL", "localhost:6379", "should match pattern"),
+        ("CONFLICTWATCH_WEBHOOK_SECRET", "hunter2", "whsec_"),
+        ("CONFLICTWATCH_WEBHOOK_URLS", "ftp://x", "not an http(s) URL"),
+        ("CONFLICTWATCH_TOPIC_PARTITIONS", "0", "greater than or equal to 1"),
+        ("CONFLICTWATCH_LULLGAP", "PT6H", "unknown setting"),
+    ],
+)
+def test_a_bad_setting_names_the_env_var_and_its_value(
+    monkeypatch: pytest.MonkeyPatch, key: str, value: str, message: str
+) -> None:
+    monkeypatch.setenv(key, value)
+    with pytest.raises(ConfigError) as caught:
+        load_settings()
+    text = str(caught.value)
+    assert f"{key}={value!r}" in text
+    assert message in text

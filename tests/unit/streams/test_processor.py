@@ -1,0 +1,83 @@
+"""The batch processor's ordering and bookkeeping, with the in-memory store."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from datetime import timedelta
+
+from prometheus_client import CollectorRegistry
+from redis.exceptions import ConnectionError as RedisConnectionError
+
+from conflictwatch.models import Alert, DeadLetter, Event, EventType
+from streams.engine import Engine
+from streams.memory_store import MemoryStore
+from streams.metrics import StreamMetrics
+from streams.processor import BatchProcessor, RawMessage
+from streams.rules.gap_ended import GapEndedRule
+from tests.factories import event
+
+
+class Journal:
+    def __init__(self) -> None:
+        self.entries: list[str] = []
+
+    async def alert(self, alert: Alert) -> None:
+        self.entries.append(f"alert:{alert.rule}")
+
+    async def dead_letter(self, letter: DeadLetter) -> None:
+        self.entries.append(f"dlq:{letter.reason}")
+
+
+class JournalledStore(MemoryStore):
+    """Journals commits; the first `failures` commits fail like a Redis outage."""
+
+    def __init__(self, journal: Journal, failures: int = 0) -> None:
+        super().__init__()
+        self.journal = journal
+        self.failures = failures
+
+    async def commit(self, events: Sequence[Event]) -> list[int]:
+        if self.failures:
+            self.failures -= 1
+            raise RedisConnectionError("connection refused")
+        self.journal.entries.append(f"commit:{len(events)}")
+        return await super().commit(events)
+
+
+def processor(journal: Journal, store: MemoryStore) -> tuple[BatchProcessor, StreamMetrics]:
+    metrics = StreamMetrics.create(CollectorRegistry())
+    rule = GapEndedRule("rocket_lull_ended", frozenset({EventType.ROCKET_FIRE}), timedelta(hours=6))
+    return BatchProcessor(Engine([rule]), store, journal.alert, journal.dead_letter, metrics, max_backoff=0.01), metrics
+
+
+def raw(e: Event) -> RawMessage:
+    return RawMessage(e.model_dump_json().encode(), topic="events", partition=0, offset=0)
+
+
+def test_dead_letters_then_alerts_are_published_before_state_is_committed() -> None:
+    journal = Journal()
+    proc, metrics = processor(journal, JournalledStore(journal))
+    alerts = asyncio.run(proc.process([RawMessage(b"nope"), raw(event(at=0)), raw(event(at=7))]))
+    assert [a.rule for a in alerts] == ["rocket_lull_ended"]
+    assert journal.entries == ["dlq:not_json", "alert:rocket_lull_ended", "commit:2"]
+    assert metrics.events_rejected.labels(reason="not_json")._value.get() == 1
+    assert metrics.events_consumed.labels(type="rocket_fire")._value.get() == 2
+
+
+def test_a_failing_store_retries_the_batch_and_loses_nothing() -> None:
+    journal = Journal()
+    proc, metrics = processor(journal, JournalledStore(journal, failures=2))
+    alerts = asyncio.run(proc.process([raw(event(at=0)), raw(event(at=7))]))
+    assert len(alerts) == 1
+    assert journal.entries == ["alert:rocket_lull_ended"] * 3 + ["commit:2"]
+    assert metrics.dependency_errors.labels(dependency="redis")._value.get() == 2
+    assert metrics.degraded._value.get() == 0
+
+
+def test_duplicates_in_a_batch_are_counted_once() -> None:
+    journal = Journal()
+    proc, metrics = processor(journal, JournalledStore(journal))
+    asyncio.run(proc.process([raw(event(at=0)), raw(event(at=0))]))
+    assert metrics.events_consumed.labels(type="rocket_fire")._value.get() == 1
+    assert metrics.events_duplicate._value.get() == 1
