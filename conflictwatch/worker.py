@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
-from prometheus_client import CollectorRegistry
+from prometheus_client import CollectorRegistry, disable_created_metrics
 
 import alerts.agents
 import streams.agents
@@ -18,6 +18,7 @@ from streams.metrics import StreamMetrics
 
 
 def build_worker_app(settings: Settings) -> faust.App:
+    disable_created_metrics()  # the *_created series only add noise to every query
     registry = CollectorRegistry()
     app = create_app(settings)
     setup_prometheus_sensors(app, pattern="/metrics", registry=registry, name_prefix="conflictwatch_faust")

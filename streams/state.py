@@ -70,9 +70,7 @@ class EngineState:
         return found
 
     def copy(self) -> EngineState:
-        return EngineState(
-            seen=set(self.seen), series={key: Series(list(s.points)) for key, s in self.series.items()}
-        )
+        return EngineState(seen=set(self.seen), series={key: Series(list(s.points)) for key, s in self.series.items()})
 
     def record(self, event: Event) -> None:
         self.seen.add(event.id)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from conflictwatch.dev.process import ManagedProcess, free_port, require_binary
 
-
 # Persistence as in the compose stack: append-only file, no RDB snapshots.
 PERSISTENCE_ARGS = ("--appendonly", "yes", "--save", "")
 

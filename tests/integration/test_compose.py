@@ -27,7 +27,10 @@ def compose() -> dict[str, Any]:
     binary = shutil.which("docker-compose")
     assert binary, "docker-compose is needed to validate docker-compose.yml (apt-get install docker-compose)"
     result = subprocess.run(
-        [binary, "-f", str(ROOT / "docker-compose.yml"), "config"], capture_output=True, text=True, check=False,
+        [binary, "-f", str(ROOT / "docker-compose.yml"), "config"],
+        capture_output=True,
+        text=True,
+        check=False,
         env={"PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr

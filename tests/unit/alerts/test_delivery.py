@@ -26,8 +26,9 @@ def receiver() -> Iterator[DemoReceiver]:
     server.stop()
 
 
-def send(receiver: DemoReceiver, respond: Callable[[int], int], schedule: tuple[float, ...] = (0.01, 0.01, 0.01)) -> \
-        tuple[DeliveryResult, DeliveryMetrics]:
+def send(
+    receiver: DemoReceiver, respond: Callable[[int], int], schedule: tuple[float, ...] = (0.01, 0.01, 0.01)
+) -> tuple[DeliveryResult, DeliveryMetrics]:
     receiver.log.respond = respond
     metrics = DeliveryMetrics.create(CollectorRegistry())
     msg_id = message_id("fingerprint", "firing", receiver.url)
@@ -45,7 +46,9 @@ def test_a_receiver_failing_three_times_gets_the_message_once_under_one_webhook_
     result, metrics = send(receiver, lambda count: 500 if count < 3 else 200)
     assert result.ok
     assert result.attempts == 4
-    assert {r.headers["webhook-id"] for r in receiver.log.requests} == {message_id("fingerprint", "firing", receiver.url)}
+    assert {r.headers["webhook-id"] for r in receiver.log.requests} == {
+        message_id("fingerprint", "firing", receiver.url)
+    }
     assert all(r.verified for r in receiver.log.requests)
     assert metrics.attempts.labels(result="retryable")._value.get() == 3
 
@@ -87,5 +90,7 @@ def test_signatures_verify_with_the_standard_webhooks_library() -> None:
     headers = signed_headers(SECRET, "msg_1", now, BODY)
     assert headers["webhook-signature"].startswith("v1,")
     assert Webhook(SECRET).verify(BODY, headers) == {
-        "type": "alert.firing", "timestamp": "2021-05-20T08:00:00+00:00", "data": {}
+        "type": "alert.firing",
+        "timestamp": "2021-05-20T08:00:00+00:00",
+        "data": {},
     }
