@@ -1,0 +1,180 @@
+"""Which figure in a sentence counts what.
+
+A quantity's field comes from the noun after it ("65 children", "4,000 rockets",
+"450 buildings") and, for people, from the verb that says what happened to them:
+right after the noun phrase ("232 Palestinians … have been killed", "1,900
+wounded"), else just before it ("killed at least 160 combatants", "the death
+toll in Israel at 12"), else later in the clause. Children and women are parts of
+a toll; when no total is given for their role, they make it ("a woman was killed
+and four children wounded": killed 1, injured 4). Only the fields an event type
+carries are kept (see rules.Rule.counts).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from conflictwatch.models import Counts
+from producers.extract.numbers import Quantity, find_quantities
+
+_NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?:children|child|minors|boys|girls|boy|girl|kids)\b"), "children"),
+    (re.compile(r"(?:women|woman)\b"), "women"),
+    (re.compile(r"(?:combatants|militants|fighters|gunmen|operatives|soldiers)\b"), "combatants"),
+    (re.compile(r"(?:[\w-]+\s+)?(?:rockets?|missiles?|projectiles|drones?|shells|mortars?|salvos)\b"), "projectiles"),
+    (re.compile(r"(?:[\w-]+\s+)?(?:air ?strikes?|airstrikes?|strikes|raids|sorties|targets)\b"), "strikes"),
+    (re.compile(r"(?:buildings?|homes|houses|apartments|structures|towers)\b"), "buildings"),
+)
+_PEOPLE = re.compile(
+    r"\s*(?:[,.;:)”\"]|$|(?:in|at|on|since|across|and|over|were|was|have|had|are|killed|dead|died|wounded|injured|hurt|"
+    r"fled|displaced|evacuated|homeless)\b|(?:[\w’'-]+\s+){0,2}?(?:people|persons|civilians|Palestinians|Israelis|"
+    r"Lebanese|Ukrainians|Sudanese|Syrians|Russians|residents|others|members|relatives|troops|workers|journalists|men|"
+    r"policemen|officers|staff|patients|medics|worshippers|passengers|students)\b)"
+)
+_SUBSETS = frozenset({"children", "women"})
+_PEOPLE_FIELDS = frozenset({"children", "women", "combatants"})
+_ROLE_WORDS = (
+    (re.compile(r"\b(?:killed|killing|kills|dead|died|deaths?|death toll|lost their lives|fatalities)\b"), "killed"),
+    (re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b"), "injured"),
+    (re.compile(r"\b(?:fled|displaced|homeless|evacuated|uprooted|forced from their homes)\b"), "displaced"),
+)
+_IMMEDIATE_ROLE = re.compile(
+    r"\s*,?\s*(?:(?!and\b|with\b|in\b|of\b|who\b|whose\b|including\b)[A-Za-z’'-]+\s+){0,3}?"
+    r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
+    r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|displaced|evacuated|homeless)\b"
+)
+_ONE_PERSON = re.compile(
+    r"\b(?:a|an|one)\s+(?:[\w-]+-year-old\s+)?(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant)\b"
+)
+_ONE_PERSON_ROLE = re.compile(r"[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured)\b")
+_INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
+_VERB_BEFORE = re.compile(r"\b(?P<role>killed|killing|wounded|wounding|injured|injuring)\s+$")
+_NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
+_JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
+_LOOKBACK_WORDS = 9
+
+
+def _role_before(text: str, start: int) -> str | None:
+    window = " ".join(text[:start].split()[-_LOOKBACK_WORDS:])
+    best: tuple[int, str] | None = None
+    for pattern, role in _ROLE_WORDS:
+        for match in pattern.finditer(window):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), role)
+    return best[1] if best else None
+
+
+def _role_after(text: str, end: int, limit: int = 120) -> str | None:
+    window = text[end : end + limit]
+    found = [(m.start(), role) for pattern, role in _ROLE_WORDS if (m := pattern.search(window))]
+    return min(found)[1] if found else None
+
+
+def _role(text: str, quantity: Quantity, noun_end: int) -> str | None:
+    immediate = _IMMEDIATE_ROLE.match(text, noun_end)
+    if immediate:
+        return _normalise(immediate["role"])
+    return _role_of_including(text, quantity.start) or _role_before(text, quantity.start) or _role_after(text, noun_end)
+
+
+def _role_of_including(text: str, start: int) -> str | None:
+    """ "killed …, including a soldier and two children": the role of the toll they are part of."""
+    including = _INCLUDING.search(text, max(0, start - 90), start)
+    return _role_before(text, including.start()) if including else None
+
+
+def _normalise(role: str) -> str:
+    for pattern, name in _ROLE_WORDS:
+        if pattern.fullmatch(role):
+            return name
+    return role
+
+
+def _noun_field(text: str, end: int) -> tuple[str | None, int]:
+    rest = text[end : end + 40].lstrip()
+    offset = end + (len(text[end : end + 40]) - len(rest))
+    for pattern, field in _NOUN_FIELDS:
+        match = pattern.match(rest)
+        if match:
+            return field, offset + match.end()
+    return None, end
+
+
+def _word_end(text: str, end: int) -> int:
+    """End of the word after a figure ("45 civilians"), where a joined figure may follow."""
+    match = re.match(r"\s+[A-Za-z’'-]+", text[end:])
+    return end + match.end() if match else end
+
+
+def _single_people(text: str) -> Iterable[tuple[str | None, str]]:
+    """ "a woman was killed"; "including a soldier and a six-year-old boy" after a toll."""
+    for match in _ONE_PERSON.finditer(text):
+        verb = _VERB_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        role_match = _ONE_PERSON_ROLE.match(text, match.end())
+        if verb:
+            role: str | None = _normalise(verb["role"])
+        elif role_match:
+            role = _normalise(role_match["role"])
+        else:
+            role = _role_of_including(text, match.start())
+        if role is not None:
+            yield next((f for p, f in _NOUN_FIELDS if p.fullmatch(match["noun"])), None), role
+
+
+def read_counts(text: str, fields: frozenset[str]) -> Counts:
+    """The figures of `text` for the count fields an event type carries."""
+    totals: dict[str, int] = {}
+    parts: dict[str, dict[str, int]] = {}
+    values: dict[str, int] = {}
+    approximate: set[str] = set()
+
+    def put(field: str, value: int, approx: bool, into: dict[str, int]) -> None:
+        if field not in into:
+            into[field] = value
+            if approx:
+                approximate.add(field)
+
+    joined_end: dict[str, int] = {}
+    for quantity in find_quantities(text):
+        field, noun_end = _noun_field(text, quantity.end)
+        value = quantity.value + (
+            1 if _NAMED_VICTIM_AND.search(text, max(0, quantity.start - 40), quantity.start) else 0
+        )
+        if field in ("projectiles", "strikes", "buildings"):
+            if field == "projectiles" and field in values:
+                values[field] += quantity.value  # "88 missiles and 63 drones"
+            else:
+                put(field, quantity.value, quantity.approximate, values)
+            continue
+        if field is None and not _PEOPLE.match(text, quantity.end):
+            continue  # "one attack", "11 major infrastructure facilities": not a toll
+        role = _role(text, quantity, noun_end)
+        if role is None:
+            continue
+        if field in _SUBSETS:
+            parts.setdefault(role, {}).setdefault(field, value)
+            put(field, value, quantity.approximate, values)
+            continue
+        if field == "combatants":
+            put("combatants", value, quantity.approximate, values)
+        previous_end = joined_end.get(role)
+        if previous_end is not None and _JOINED.fullmatch(text, previous_end, quantity.start):
+            totals[role] += value  # "45 civilians and 73 soldiers"
+        else:
+            put(role, value, quantity.approximate, totals)
+        joined_end[role] = noun_end if noun_end > quantity.end else _word_end(text, quantity.end)
+    for field, role in _single_people(text):
+        if field in _SUBSETS:
+            parts.setdefault(role, {}).setdefault(field, 1)
+            values.setdefault(field, 1)
+        elif role not in totals and not parts.get(role):
+            totals[role] = 1
+    for role, subset in parts.items():
+        if role not in totals:
+            totals[role] = sum(subset.values())
+            if any(f in approximate for f in subset):
+                approximate.add(role)
+    merged = {**values, **totals}
+    kept = {k: v for k, v in merged.items() if k in fields}
+    return Counts(**kept, approximate=frozenset(approximate & kept.keys()))

@@ -1,0 +1,90 @@
+"""Quantities in wire prose: "232", "1,900", "1.1 million", "eight", "a dozen",
+with the qualifier that makes them approximate ("some", "nearly", "more than",
+"over", "at least", "about" …).
+
+Number words are converted by text2num; what it does not know ("a dozen") is in
+a small table. Figures that are not counts are skipped: ages ("Amira Esleem,
+14,"), years, days of the month, clock times, ordinals and compounds such as
+"eight-hour" or "15-member" (durations are read by `times`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+_UNITS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+)
+_WORD = rf"(?:{'|'.join(_UNITS.split())})"
+_WORDS = rf"{_WORD}(?:[\s-]+(?:{_WORD}|hundred|thousand|million|and(?=\s+{_WORD})))*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s+(?P<scale>million|thousand|hundred))?"
+_QUALIFIER = (
+    r"(?P<qualifier>some|nearly|almost|about|around|roughly|approximately|an estimated|estimated|more than|over|"
+    r"at least|up to|close to|upwards of|fewer than|less than|just over|just under|well over|at most)\s+"
+)
+_QUANTITY = re.compile(
+    rf"(?<![\w,.-])(?:{_QUALIFIER})?(?:(?P<digits>{_DIGITS}){_SCALE}|(?P<dozen>a dozen|dozen)|(?P<words>{_WORDS}))"
+    rf"(?![\w-]|[.,]\d|\s*(?:%|per ?cent|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hours?\b|days?\b|minutes?\b|weeks?\b"
+    r"|months?\b|years?\b|percent))",
+    re.IGNORECASE,
+)
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
+    r"Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|\b(?:since|in|of|until|by|from)\s+(?=(?:1[89]|20)\d\d\b)"
+    r"|\b(?:aged|age|number|No\.|vote of)|\b\d+\s+to)\s*$",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: int
+    approximate: bool
+    start: int
+    end: int
+
+
+def parse_number_words(words: str) -> int | None:
+    try:
+        return int(text2num(words.lower().replace("-", " ").replace(" and ", " "), "en"))
+    except ValueError:
+        return None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    found: list[Quantity] = []
+    for match in _QUANTITY.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _NOT_A_COUNT_BEFORE.search(before) or (match["digits"] and _is_age(text, match)):
+            continue
+        value = _value(match)
+        if value is None or (match["digits"] and "," not in match["digits"] and _looks_like_year(value, match)):
+            continue
+        found.append(Quantity(value, match["qualifier"] is not None or match["dozen"] is not None, *match.span()))
+    return found
+
+
+def _value(match: re.Match[str]) -> int | None:
+    if match["dozen"]:
+        return 12
+    if match["words"]:
+        return parse_number_words(match["words"])
+    number = float(match["digits"].replace(",", ""))
+    return round(number * _SCALES[match["scale"].lower()]) if match["scale"] else round(number)
+
+
+def _is_age(text: str, match: re.Match[str]) -> bool:
+    """ "Amira Esleem, 14, and three family members": a figure between commas after a name."""
+    after = text[match.end() : match.end() + 1]
+    return after == "," and bool(_AGE.search(text[max(0, match.start() - 30) : match.start()]))
+
+
+def _looks_like_year(value: int, match: re.Match[str]) -> bool:
+    return 1900 <= value <= 2100 and match["qualifier"] is None and match["scale"] is None

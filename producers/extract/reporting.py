@@ -1,0 +1,59 @@
+"""Who says so, and how sure the text is.
+
+Attribution is the speaker a sentence reports ("health officials in Gaza say …",
+"…, the United Nations humanitarian agency has said", "according to the WHO").
+Hedges lower an event's confidence ("predicted", "agreed in principle", "not
+expected to take action"); a modal right before an agreement turns it into talks
+(see `rules.demoted_by_modal`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ASIDE = re.compile(r"\s[–—]\s[^–—]{0,120}?\s[–—]\s|\s\([^()]{0,80}\)")
+_VERBS = r"(?:say|says|said|reported|reports|told|estimated|estimates|announced|stated|put)"
+_LEADING = re.compile(
+    rf"(?:^|,\s+|\b(?:but|where|while)\s+)(?P<who>[A-Za-z][^,;:“”\"]{{1,70}}?)\s+(?:has\s+|had\s+)?{_VERBS}\b"
+)
+_TRAILING = re.compile(r",\s+(?P<who>[^,;“”\"]{2,70}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|told \w+)[.,]")
+_ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;]{2,70})")
+_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "what", "who", "there"])
+_NOT_A_SOURCE = re.compile(r"^(?:after|since|before|when|while|as|if|but|and|asked)\b", re.IGNORECASE)
+_MAX_WORDS = 9
+
+_HEDGES: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(r"\bagreed in principle\b|\bdetails (?:need|needed|still need) to be worked out\b"), 0.65),
+    (re.compile(r"\bnot expected to\b|\bunlikely to\b"), 0.6),
+    (re.compile(r"\bpredict(?:ed|s)?\b|\bbelieve[ds]?\b|\bcould\b|\bmight\b|\bmay\b(?! \d)"), 0.75),
+    (re.compile(r"\breportedly\b|\ballegedly\b|\bunconfirmed\b|\bclaimed\b"), 0.8),
+)
+
+
+def find_attribution(text: str) -> str | None:
+    plain = _ASIDE.sub(" ", text)
+    for pattern in (_ACCORDING, _TRAILING, _LEADING):
+        for match in pattern.finditer(plain):
+            who = match["who"].strip(" –—").removeprefix("But ").strip()
+            if _is_source(who):
+                return who[:200]
+    return None
+
+
+def _is_source(who: str) -> bool:
+    words = who.split()
+    return (
+        0 < len(words) <= _MAX_WORDS
+        and words[0].lower() not in _PRONOUNS
+        and not _NOT_A_SOURCE.match(who)
+        and (who[0].isupper() or words[0].lower() in {"a", "an", "the", "health", "local", "two", "some", "several"})
+    )
+
+
+def hedge_factor(text: str) -> float:
+    """How much the sentence's wording lowers confidence (1.0: not at all)."""
+    factor = 1.0
+    for pattern, weight in _HEDGES:
+        if pattern.search(text):
+            factor = min(factor, weight)
+    return factor

@@ -1,0 +1,283 @@
+"""The extraction rules: which phrasings make which event type.
+
+Each rule is data: trigger patterns (any one matches), an `unless` pattern that
+vetoes a trigger it overlaps ("killed … in aerial bombardments" is a casualty
+report, not a new air strike), the count fields its events carry, and what it
+outranks in the same sentence. A rule's id is recorded in each event's
+`source.extractor`, so every extracted fact says which rule produced it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from conflictwatch.models import EventType
+
+_I = re.IGNORECASE
+TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
+_CEASEFIRE = r"(?:ceasefire|cease-fire|truce|halt (?:to|in) (?:the )?(?:hostilities|fighting)|mutual halt|armistice)"
+_MODAL_BEFORE = re.compile(
+    r"\b(?:predict\w*|expect\w*|would|could|may|might|close to|nearing|hope\w*|if|not|yet to|no sign|unlikely|rejected|"
+    r"refused|denied|propos\w*)\b[^;]{0,40}$",
+    _I,
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    type: EventType
+    triggers: tuple[re.Pattern[str], ...]
+    unless: re.Pattern[str] | None = None
+    counts: frozenset[str] = frozenset()
+    requires_counts: bool = False
+    confidence: float = 0.9
+    per_place: bool = False
+    suppresses: frozenset[EventType] = frozenset()
+    demote_to: EventType | None = None
+    places: tuple[tuple[re.Pattern[str], str], ...] = ()
+    pause: bool = False
+    duration: bool = False
+
+    def trigger(self, text: str) -> re.Match[str] | None:
+        """The earliest trigger match that no `unless` match overlaps."""
+        vetoes = [m.span() for m in self.unless.finditer(text)] if self.unless else []
+        found = [
+            match
+            for pattern in self.triggers
+            for match in pattern.finditer(text)
+            if not any(s < match.end() and match.start() < e for s, e in vetoes)
+        ]
+        return min(found, key=lambda m: m.start()) if found else None
+
+    def demoted(self, text: str, match: re.Match[str]) -> bool:
+        return self.demote_to is not None and bool(
+            _MODAL_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        )
+
+
+def _p(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, _I) for p in patterns)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="rocket-pause",
+        type=EventType.ROCKET_PAUSE,
+        triggers=_p(
+            r"\b(?:rockets?|rocket (?:fire|attacks|barrages)|sirens?)\b[^;]{0,40}?"
+            r"\b(?:stopped|halted|paused|ceased|fell silent|went quiet|died down)\b[^;]{0,30}?\bfor\b",
+            r"\bafter an? [\w-]+-(?:hour|day) (?:break|lull|pause|respite|quiet|silence|calm)\b",
+        ),
+        pause=True,
+        duration=True,
+        suppresses=frozenset({EventType.ROCKET_FIRE}),
+    ),
+    Rule(
+        id="rocket-fire",
+        type=EventType.ROCKET_FIRE,
+        triggers=_p(
+            r"\b(?:fired|fires|firing|launched|launching|launches|shot|lobbed|rained)\b[^;]{0,50}?\b(?:rockets?|"
+            r"salvos? of rockets|rocket barrages?|mortars?|projectiles)\b",
+            r"\b(?:rockets?|salvos?)\b[^;]{0,40}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
+            r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell)\b",
+            r"\b(?:hit|struck) by (?:a |an )?rockets?\b",
+            r"\brocket (?:fire|barrages?|salvos?|attacks?) (?:on|at|against|resumed|continued|hit|struck|into)\b",
+            r"\b(?:kept up|continued|resumed|stepped up)\b[^;]{0,20}?\brocket (?:fire|barrages?|attacks?)\b",
+            r"\bsirens? (?:sounded|blared|wailed|went off|rang out)\b",
+        ),
+        unless=re.compile(r"\brocket (?:launchers?|factory|workshops?)\b", _I),
+        counts=frozenset({"projectiles"}),
+        per_place=True,
+    ),
+    Rule(
+        id="air-strike",
+        type=EventType.AIR_STRIKE,
+        triggers=_p(
+            r"\b(?:air ?strikes?|airstrikes?|air raids?|aerial (?:bombardments?|attacks?)|warplanes?|fighter jets?|"
+            r"aircraft (?:struck|hit|bombed|pounded)|drone strikes?|missile strikes?|bombarded|bombed|"
+            r"bombing raids?)\b",
+            r"\b(?:missiles?|drones?)\b[^;]{0,30}?\b(?:struck|hit|landed|slammed|pounded|rained)\b",
+            r"\b(?:fired|launched|launching)\b[^;]{0,30}?\b(?:missiles?|drones?)\b",
+            r"\b(?:strikes?|massive strike) on\b",
+            r"\b(?:in|one) (?:one )?(?:Israeli |Russian )?attack on [A-Z]",
+            r"\bone (?:Israeli|Russian) (?:attack|strike)\b",
+        ),
+        unless=re.compile(
+            r"\b(?:killed|wounded|injured|damaged|destroyed)\b[^;]{0,30}?\bin (?:the )?"
+            r"(?:aerial bombardments?|air ?strikes|airstrikes|bombardments?)\b"
+            r"|\b(?:step up|stepping up|escalate|intensify|expand)\s+(?:its\s+|the\s+)?"
+            r"(?:air ?)?strikes\b|\brockets? and drones\b",
+            _I,
+        ),
+        counts=frozenset({"strikes", "projectiles"}),
+        per_place=True,
+    ),
+    Rule(
+        id="ground-clash",
+        type=EventType.GROUND_CLASH,
+        triggers=_p(
+            r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|exchanges? of fire|artillery(?: fire)?|shelling|shelled|"
+            r"ground (?:assault|offensive|incursion)|heavy fighting|fighting (?:raged|broke out|erupted) in)\b",
+            r"\battacked an? (?:military|army) (?:base|post|position|convoy)\b",
+        ),
+        unless=re.compile(
+            r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting)\b|\bpolice\s+(?:clash\w*)\b|"
+            r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators)\b",
+            _I,
+        ),
+        per_place=True,
+    ),
+    Rule(
+        id="civil-unrest",
+        type=EventType.CIVIL_UNREST,
+        triggers=_p(
+            r"\b(?:street violence|riots?|rioters|rioting|protests?|protesters|demonstrations|unrest|mob violence|"
+            r"lynching|stun grenades|tear gas|rubber bullets)\b",
+            r"\bpolice (?:clash\w*|fired|raided|stormed)\b",
+            r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators)\b",
+        ),
+        suppresses=frozenset({EventType.GROUND_CLASH}),
+    ),
+    Rule(
+        id="cabinet-meeting",
+        type=EventType.CABINET_MEETING,
+        triggers=_p(
+            r"\b(?:security|war|political-security|emergency) cabinet\b[^;]{0,40}?\b(?:met|meets|meeting|convened?|"
+            r"voted|approved|endorsed|decided|discuss\w*)\b",
+            r"\b(?:meeting|session) of (?:his|her|the|its) (?:security |war )?cabinet\b",
+            r"\b(?:convened?|scheduled|called) (?:a|an|the) [^;]{0,30}?\bcabinet\b",
+        ),
+        confidence=1.0,
+    ),
+    Rule(
+        id="ceasefire-in-effect",
+        type=EventType.CEASEFIRE_IN_EFFECT,
+        triggers=_p(
+            rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:took|takes|take) effect\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:came|come|comes|went|entered|enters) into (?:effect|force)\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b",
+            rf"\b{_CEASEFIRE}\b (?:held|was holding|is holding|remained in place)\b",
+        ),
+        unless=re.compile(rf"\bbefore the {_CEASEFIRE} (?:began|took effect|started)\b", _I),
+        suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
+        duration=True,
+        confidence=0.95,
+    ),
+    Rule(
+        id="ceasefire-violation",
+        type=EventType.CEASEFIRE_VIOLATION,
+        triggers=_p(
+            rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|collapsed|breach(?:ed|es)?)\b",
+            r"\b(?:noted|reported|recorded) violations\b",
+            rf"\bbroke (?:the|a) {_CEASEFIRE}\b",
+        ),
+        unless=re.compile(r"\bany violations?\b", _I),
+        suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_IN_EFFECT}),
+    ),
+    Rule(
+        id="ceasefire-agreed",
+        type=EventType.CEASEFIRE_AGREED,
+        triggers=_p(
+            rf"\bagreed\b[^;]{{0,40}}?\b{_CEASEFIRE}",
+            rf"\b(?:accept|accepted|approved|approve|endorsed|signed)\b[^;]{{0,60}}?\b(?:{_CEASEFIRE}|agreement|deal|"
+            r"(?:ceasefire|truce) proposal)\b",
+            rf"\b{_CEASEFIRE} (?:deal|agreement) (?:was |has been )?(?:reached|agreed|struck|sealed)\b",
+            rf"\breached an? {_CEASEFIRE}\b",
+        ),
+        suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
+        demote_to=EventType.CEASEFIRE_TALKS,
+    ),
+    Rule(
+        id="ceasefire-talks",
+        type=EventType.CEASEFIRE_TALKS,
+        triggers=_p(
+            rf"\b(?:talks|negotiations?|moves|efforts?|push|proposal|mediation|bid)\b[^;]{{0,40}}?\b{_CEASEFIRE}",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:talks|negotiations|proposal|efforts|would be reached)\b",
+            rf"\bpredicted an? {_CEASEFIRE}|\bbroker an? {_CEASEFIRE}",
+            r"\b(?:mediators?|envoy)\b[^;]{0,60}?\b(?:held talks|talks|meet\w*|met)\b",
+            r"\b(?:sought|seeking|seek) an end to the (?:violence|fighting|war)\b",
+            r"\befforts to (?:restore calm|end the (?:fighting|violence))\b",
+        ),
+        unless=re.compile(rf"\bany {_CEASEFIRE}\b", _I),
+        confidence=0.8,
+    ),
+    Rule(
+        id="casualty-toll",
+        type=EventType.CASUALTY_REPORT,
+        triggers=_p(
+            r"\b(?:killed|killing|dead|died|deaths?|death toll|wounded|wounding|injured|injuring|casualties|"
+            r"lost their lives)\b"
+        ),
+        counts=TOLL_FIELDS,
+        requires_counts=True,
+    ),
+    Rule(
+        id="displacement",
+        type=EventType.DISPLACEMENT_REPORT,
+        triggers=_p(r"\b(?:fled|displaced|homeless|evacuated|forced from their homes|uprooted)\b"),
+        counts=frozenset({"displaced"}),
+        requires_counts=True,
+    ),
+    Rule(
+        id="infrastructure-damage",
+        type=EventType.INFRASTRUCTURE_DAMAGE,
+        triggers=_p(
+            r"\b(?:buildings?|homes|houses|hospitals|roads|bridges?|power (?:plants?|stations?|lines?|grid)|"
+            r"substations?|(?:energy|civilian|critical|power|water) (?:infrastructure|system|facilities|network)|"
+            r"infrastructure facilities|water (?:pipes|supplies|mains)|dam|hydroelectric plant|"
+            r"(?:energy|industry) facilities)\b"
+            r"[^;]{0,40}?\b(?:destroyed|damaged|hit|struck|razed|flattened|collapsed|on fire|knocked out)\b",
+            r"\b(?:destroyed|damaged|damage to|hit|hitting|struck|striking|knocking out|knocked out|cut)\b[^;]{0,40}?\b"
+            r"(?:buildings|homes|houses|hospitals|power (?:plants?|stations?)|substations|(?:energy|power) "
+            r"(?:infrastructure|system|grid|facilities)|dam|water (?:pipes|supplies)|(?:energy|industry) facilities)\b",
+            r"\bknock\w* out (?:power|electricity)\b|\bwithout (?:power|electricity)\b|\bpower (?:cuts|outages?)\b",
+        ),
+        counts=frozenset({"buildings"}),
+        per_place=True,
+    ),
+    Rule(
+        id="un-session",
+        type=EventType.UN_SESSION,
+        triggers=_p(
+            r"\b(?:Security Council|General Assembly|Human Rights Council)\b[^;]{0,60}?\b(?:meet\w*|session|convene\w*|"
+            r"vote\w*|debate\w*|briefed|hold|held)\b",
+            r"\b(?:special|emergency) session\b",
+        ),
+        places=(
+            (re.compile(r"Human Rights Council", _I), "Geneva"),
+            (re.compile(r"Security Council|General Assembly", _I), "New York"),
+        ),
+        confidence=0.95,
+    ),
+    Rule(
+        id="threat",
+        type=EventType.THREAT_STATEMENT,
+        triggers=_p(
+            r"\b(?:threatened|threatens|vowed|warned (?:that )?\w+ would|prepared to expand|"
+            r"expand the (?:campaign|operation|offensive)|step up (?:strikes|attacks)|respond forcefully|"
+            r"harsh\W* response|would hit)\b"
+        ),
+    ),
+    Rule(
+        id="diplomatic-statement",
+        type=EventType.DIPLOMATIC_STATEMENT,
+        triggers=_p(
+            r"\b(?:urged|condemned|called for|called on|welcomed|appealed|demanded|denounced|pledged|promised)\b",
+            r"\bsaid (?:it|they) would (?:send|support|not support|work|deploy|provide)\b",
+            r"\bwould not support\b",
+        ),
+        confidence=0.8,
+    ),
+)
+
+PREFILTER = re.compile(
+    r"rocket|siren|strike|raid|bomb|warplane|jet|missile|drone|attack|clash|battle|fire|artiller|shell|fight|riot|"
+    r"protest|violence|unrest|police|cabinet|ceasefire|cease-fire|truce|halt|agree|accept|approv|deal|talks|mediat|"
+    r"envoy|calm|end to|kill|dead|die|death|wound|injur|casualt|fled|displac|homeless|evacuat|uproot|destroy|damag|"
+    r"hit|struck|power|electric|council|assembly|session|threat|vow|warn|expand|respond|urge|condemn|call|welcom|"
+    r"appeal|demand|denounc|pledg|promis|support|lull|pause|break",
+    _I,
+)

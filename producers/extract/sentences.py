@@ -1,0 +1,45 @@
+"""Sentence splitting with character spans, for wire prose.
+
+A full stop ends a sentence when the next word starts a new one (capital, digit or
+opening quote) and the word before it is not an abbreviation ("U.S.", "Gen.",
+"a.m."). Line breaks between paragraphs always end one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BOUNDARY = re.compile(r"[.!?][\"”’')]*(?=\s+[\"“‘'(]?[A-Z0-9])|\n\s*")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Prof|Rep|Sen|Gov|No|Vol|Jan|Feb|Mar|"
+    r"Apr|Aug|Sept|Sep|Oct|Nov|Dec|approx|vs|etc))$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group().startswith(".") and _ABBREVIATION.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        end = match.end() if match.group()[0] in ".!?" else match.start()
+        _append(sentences, text, start, end)
+        start = match.end()
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        sentences.append(Sentence(stripped, start + lead, start + lead + len(stripped)))

@@ -1,0 +1,184 @@
+"""Times in wire prose, resolved against the publication time.
+
+Local clock times are read in the theatre's time zone ("7 pm") and a GMT/UTC time
+given beside them wins ("7 pm (1600 GMT)", "2 a.m. (2300 GMT Thursday)"). Weekdays
+are the nearest such day on or before publication, or on or after it when the
+sentence speaks of the future ("will hold", "due to meet"); dates take the
+publication year. "since May 10" and "began on May 10" mark cumulative figures,
+which are dated to the report, not to the start.
+
+Precision: a clock time is exact, "after midnight"/"overnight" is to the hour, a
+day is a day; with nothing said, the publication day at day precision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from dateutil import tz
+
+from conflictwatch.models import TimePrecision
+from producers.extract.numbers import parse_number_words
+
+THEATRE_TIMEZONES = {
+    "israel-gaza": "Asia/Jerusalem",
+    "israel-lebanon": "Asia/Beirut",
+    "west-bank": "Asia/Jerusalem",
+    "russia-ukraine": "Europe/Kyiv",
+    "ukraine": "Europe/Kyiv",
+    "sudan": "Africa/Khartoum",
+    "yemen": "Asia/Aden",
+    "syria": "Asia/Damascus",
+}
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+{_MONTH}\b)"
+_CUMULATIVE_START = re.compile(
+    r"\b(?:since|began on|erupted on|started on|broke out on)\s+"
+    r"(?:(?:the\s+)?(?:fighting|war|conflict)\s+began\s+on\s+)?"
+    rf"(?:{_DATE}|{_WEEKDAY}|{_MONTH}\s+\d{{4}}|\d{{4}})",
+    re.IGNORECASE,
+)
+_GMT = re.compile(
+    rf"\b(?P<h>[0-2]?\d):?(?P<m>[0-5]\d)\s*(?:GMT|UTC)(?:\s+(?:on\s+)?(?P<day>{_WEEKDAY}))?", re.IGNORECASE
+)
+_CLOCK = re.compile(
+    r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE
+)
+_NIGHT = re.compile(r"\b(?:after|shortly after|just after|since|at|before)\s+midnight\b|\bovernight\b|\blast night\b")
+_WEEKDAY_MENTION = re.compile(rf"\b{_WEEKDAY}\b")
+_DATE_MENTION = re.compile(_DATE)
+_RELATIVE_DAY = re.compile(r"\b(?:yesterday|today)\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|would|due to|is to|are to|scheduled|set to|plans? to|planned|expected to|next)\b", re.IGNORECASE
+)
+_FUTURE_REACH = 50  # a future verb this close before a weekday makes it the coming one
+_DURATION = re.compile(
+    r"\b(?:a\s+)?(?P<unit3>week|day|month)-long\b"
+    r"|\bfor\s+(?:about\s+|nearly\s+|some\s+|around\s+|more than\s+)?(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?P<unit>hour|day|week|minute)s?\b"
+    r"|\b(?P<n2>\d+|[a-z]+(?:-[a-z]+)?)[- ](?P<unit2>hour|day|week|minute)(?:-long)?\b(?!s)",
+    re.IGNORECASE,
+)
+_UNIT = {
+    "minute": timedelta(minutes=1),
+    "hour": timedelta(hours=1),
+    "day": timedelta(days=1),
+    "week": timedelta(days=7),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    at: datetime
+    precision: TimePrecision
+    stated: bool
+
+
+def theatre_timezone(theatre: str) -> tzinfo:
+    return tz.gettz(THEATRE_TIMEZONES.get(theatre, "UTC")) or UTC
+
+
+def resolve_time(text: str, published: datetime, zone: tzinfo) -> TimeRef:
+    """When the sentence says its fact happened (or will)."""
+    text = _CUMULATIVE_START.sub(" ", text)
+    local_published = published.astimezone(zone)
+    day, day_stated = _day(text, local_published.date())
+    gmt = _GMT.search(text)
+    clock = _CLOCK.search(text)
+    if gmt:
+        return TimeRef(_from_gmt(gmt, clock, day, zone, local_published.date()), TimePrecision.EXACT, True)
+    if clock:
+        return TimeRef(_local(day, _clock_time(clock), zone), TimePrecision.EXACT, True)
+    if _NIGHT.search(text):
+        return TimeRef(_local(day, time(0), zone), TimePrecision.HOUR, True)
+    return TimeRef(datetime.combine(day, time(0), UTC), TimePrecision.DAY, day_stated)
+
+
+def find_duration(text: str) -> timedelta | None:
+    for match in _DURATION.finditer(text):
+        unit = (match["unit"] or match["unit2"] or match["unit3"]).lower()
+        if unit == "month":
+            return timedelta(days=30)
+        raw = match["n"] or match["n2"]
+        number = 1 if raw is None else int(raw) if raw.isdigit() else parse_number_words(raw)
+        if number:
+            return number * _UNIT[unit]
+    return None
+
+
+def _day(text: str, published: date) -> tuple[date, bool]:
+    if (found := _DATE_MENTION.search(text)) is not None:
+        return _date_of(found.group(), published), True
+    if (weekday := _WEEKDAY_MENTION.search(text)) is not None:
+        future = _FUTURE.search(text, max(0, weekday.start() - _FUTURE_REACH), weekday.start()) is not None
+        return _weekday_near(weekday.group(), published, future), True
+    if (relative := _RELATIVE_DAY.search(text)) is not None:
+        return (published - timedelta(days=1) if relative.group().lower() == "yesterday" else published), True
+    return published, False
+
+
+def _weekday_near(name: str, published: date, future: bool) -> date:
+    delta = _WEEKDAYS.index(name.lower()) - published.weekday()
+    if future:
+        return published + timedelta(days=delta % 7)
+    return published - timedelta(days=(-delta) % 7)
+
+
+def _date_of(text: str, published: date) -> date:
+    parts = text.replace(".", "").split()
+    month_name, day_text = (parts[0], parts[1]) if not parts[0].isdigit() else (parts[1], parts[0])
+    month, day = _MONTHS[month_name.lower()], int(day_text)
+    try:
+        candidates = [date(published.year + shift, month, day) for shift in (-1, 0, 1)]
+    except ValueError:
+        return published
+    return min(candidates, key=lambda d: abs((d - published).days))
+
+
+def _clock_time(clock: re.Match[str]) -> time:
+    hour = int(clock["h"]) % 12 + (12 if clock["ampm"].lower().startswith("p") else 0)
+    return time(hour, int(clock["m"] or 0))
+
+
+def _local(day: date, at: time, zone: tzinfo) -> datetime:
+    return datetime.combine(day, at, zone).astimezone(UTC)
+
+
+def _from_gmt(gmt: re.Match[str], clock: re.Match[str] | None, day: date, zone: tzinfo, published: date) -> datetime:
+    at = time(int(gmt["h"]) % 24, int(gmt["m"]))
+    if gmt["day"]:
+        return datetime.combine(_weekday_near(gmt["day"], published, future=False), at, UTC)
+    stated = datetime.combine(day, at, UTC)
+    if clock is None:
+        return stated
+    local = _local(day, _clock_time(clock), zone)
+    return min((stated + timedelta(days=shift) for shift in (-1, 0, 1)), key=lambda t: abs(t - local))
