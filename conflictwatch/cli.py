@@ -9,12 +9,18 @@ import signal
 import sys
 import tempfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from conflictwatch.errors import ConflictwatchError
 from conflictwatch.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from producers.metrics import ProducerMetrics
+    from producers.sinks import Sink
 
 
 def _settings() -> Settings:
@@ -45,28 +51,202 @@ def produce() -> None:
     """Publish events to the events topic."""
 
 
-@produce.command("events")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def produce_events(path: Path) -> None:
-    """Publish the valid events of a JSON Lines FILE; report invalid lines.
+@contextlib.contextmanager
+def _sink(dry_run: bool) -> Iterator[tuple[Sink, str]]:
+    """Kafka (topics created if missing), or stdout on a dry run; and where that is."""
+    from producers.sinks import KafkaSink, dry_run_sink
 
-    Exits with status 1 when any line was rejected (the valid ones are published)."""
+    if dry_run:
+        yield dry_run_sink(sys.stdout), "stdout"
+        return
     from conflictwatch.kafka_admin import ensure_topics
-    from producers.jsonl import read_events
     from producers.publisher import EventPublisher
 
     settings = _settings()
+    ensure_topics(settings)
+    with EventPublisher(settings) as publisher:
+        yield KafkaSink(publisher), settings.topic_events
+
+
+def _metrics() -> ProducerMetrics:
+    from prometheus_client import CollectorRegistry
+
+    from producers.metrics import ProducerMetrics
+
+    return ProducerMetrics.create(CollectorRegistry())
+
+
+def _say(message: str, dry_run: bool) -> None:
+    """Summaries go to stderr on a dry run, so that stdout holds only events."""
+    click.echo(message, err=dry_run)
+
+
+_dry_run = click.option(
+    "--dry-run", is_flag=True, help="Print the events (JSON lines; a table on a terminal), no Kafka."
+)
+_theatre = click.option("--theatre", default=None, help="Theatre slug of the events (default: israel-gaza).")
+_speed = click.option(
+    "--speed",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="Pace at X times real time (default: as fast as possible).",
+)
+
+
+@produce.command("article")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", default=None, help="Publication time, ISO 8601 (default: the article's header).")
+@click.option("--url", default=None)
+@click.option("--outlet", default=None)
+@_theatre
+@_dry_run
+def produce_article(
+    paths: tuple[str, ...],
+    published: str | None,
+    url: str | None,
+    outlet: str | None,
+    theatre: str | None,
+    dry_run: bool,
+) -> None:
+    """Extract the events of articles (plain text or HTML; a FILE, a DIR or - for stdin) and publish them.
+
+    Exits with status 1 when an article could not be read or dated."""
+    from producers.article_producer import ArticleOptions, article_sources, produce_articles
+    from producers.articles import parse_time
+
+    try:
+        when = parse_time(published) if published else None
+    except (ValueError, OverflowError) as exc:
+        raise click.BadParameter(f"{published!r} is not a time", param_hint="--published") from exc
+    options = ArticleOptions(published=when, url=url, outlet=outlet, theatre=theatre)
+    with _sink(dry_run) as (sink, where):
+        run = produce_articles(article_sources(paths, sys.stdin), options, sink, _metrics())
+    for failure in run.failures:
+        click.echo(f"rejected: {failure}", err=True)
+    _say(
+        f"{run.articles} articles: {run.events} events, {run.sent} sent to {where}; {len(run.failures)} rejected",
+        dry_run,
+    )
+    if run.failures:
+        sys.exit(1)
+
+
+@produce.command("feed")
+@click.argument("source")
+@click.option("--interval", type=click.FloatRange(min=1), default=None, help="Poll every S seconds (default: once).")
+@_theatre
+@_dry_run
+def produce_feed(source: str, interval: float | None, theatre: str | None, dry_run: bool) -> None:
+    """Poll an RSS/Atom feed (URL or FILE); publish the events of entries not seen before (remembered in Redis)."""
+    import redis
+
+    from conflictwatch.redis_keys import RedisKeys
+    from producers.feed import FeedError, FeedPoll, FeedPoller, run_feed
+    from producers.seen_entries import MemorySeenEntries, SeenEntries
+
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+
+    def report(poll: FeedPoll) -> None:
+        for skipped in poll.skipped:
+            click.echo(f"skipped: {skipped}", err=True)
+        _say(f"{poll.entries} entries, {poll.new} new: {poll.events} events", dry_run)
+
+    with _sink(dry_run) as (sink, _):
+        if dry_run:
+            seen: SeenEntries | MemorySeenEntries = MemorySeenEntries()
+        else:
+            settings = _settings()
+            client = redis.Redis.from_url(settings.redis_url, socket_timeout=5, socket_connect_timeout=5)
+            seen = SeenEntries(client, RedisKeys(settings.redis_prefix), source, settings.retention)
+        poller = FeedPoller(source, seen, sink, _metrics(), theatre=theatre or "israel-gaza")
+        try:
+            with contextlib.suppress(KeyboardInterrupt):
+                run_feed(poller, interval, stop, report)
+        except FeedError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@produce.command("events")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_speed
+def produce_events(path: Path, speed: float | None) -> None:
+    """Publish the valid events of a JSON Lines FILE in event-time order; report invalid lines.
+
+    Exits with status 1 when any line was rejected (the valid ones are published)."""
+    from producers.jsonl import read_events
+    from producers.replay import replay
+
     results = list(read_events(path))
     events = [r.event for r in results if r.event is not None]
     errors = [r for r in results if r.error is not None]
     for result in errors:
         click.echo(f"{path}:{result.line}: rejected: {result.error}", err=True)
-    ensure_topics(settings)
-    with EventPublisher(settings) as publisher:
-        sent = publisher.publish(events)
-    click.echo(f"published {sent} events to {settings.topic_events}; rejected {len(errors)} lines")
+    with _sink(False) as (sink, where):
+        sent = replay(events, sink, speed)
+    click.echo(f"published {sent} events to {where}; rejected {len(errors)} lines")
     if errors:
         sys.exit(1)
+
+
+@main.group("import")
+def import_group() -> None:
+    """Import event datasets (ACLED, GDELT 2.0) onto the contract and publish them."""
+
+
+def _import(name: str, path: Path, theatre: str | None, dry_run: bool) -> None:
+    from producers.importers.acled import read_acled
+    from producers.importers.common import DatasetError, run_import
+    from producers.importers.gdelt import read_gdelt
+
+    reader = {"acled": read_acled, "gdelt": read_gdelt}[name]
+    with path.open(encoding="utf-8", errors="replace", newline="") as handle, _sink(dry_run) as (sink, where):
+        try:
+            report = run_import(reader(handle, theatre), sink, _metrics(), name)
+        except DatasetError as exc:
+            raise click.ClickException(f"{path}: {exc}") from exc
+    for line in report.describe():
+        _say(line.replace("events sent", f"events sent to {where}"), dry_run)
+
+
+@import_group.command("acled")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_theatre
+@_dry_run
+def import_acled(path: Path, theatre: str | None, dry_run: bool) -> None:
+    """Import an ACLED CSV export; unmappable rows are counted by reason."""
+    _import("acled", path, theatre, dry_run)
+
+
+@import_group.command("gdelt")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_theatre
+@_dry_run
+def import_gdelt(path: Path, theatre: str | None, dry_run: bool) -> None:
+    """Import a GDELT 2.0 events file (tab-separated export); unmappable rows are counted by reason."""
+    _import("gdelt", path, theatre, dry_run)
+
+
+@main.command()
+@click.option("--scenario", default="gaza-war", show_default=True)
+@click.option("--events", "count", type=click.IntRange(min=1), default=200, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True)
+@_speed
+@_theatre
+@_dry_run
+def simulate(scenario: str, count: int, seed: int, speed: float | None, theatre: str | None, dry_run: bool) -> None:
+    """Publish a deterministic scenario (waves, lulls, a ceasefire and its violation) for demos and load."""
+    from producers.replay import replay
+    from producers.simulate import ScenarioError
+    from producers.simulate import simulate as build
+
+    try:
+        events = build(scenario, events=count, seed=seed, theatre=theatre)
+    except ScenarioError as exc:
+        raise click.UsageError(str(exc)) from exc
+    with _sink(dry_run) as (sink, where):
+        sent = replay(events, sink, speed)
+    _say(f"simulated {scenario} (seed {seed}): {sent} events sent to {where}", dry_run)
 
 
 @main.command()

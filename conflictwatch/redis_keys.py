@@ -17,12 +17,17 @@ live on one Redis Cluster slot and a Lua script may touch them together:
     {prefix}:{<theatre>}:delivered:<msg id>  STRING  set once a webhook message was
                                                    delivered; TTL = repeat interval.
     {prefix}:theatres                        SET   theatres with state (for gauges).
+    {prefix}:feed:<sha256(feed)[:16]>:seen   SET   ids of the feed's entries already
+                                                   published (the feed producer); not
+                                                   per theatre, so no hash tag.
 
 Every per-theatre key expires after `retention` without writes, so memory is
-bounded by retention however many theatres come and go.
+bounded by retention however many theatres come and go; so does a feed's set.
 """
 
 from __future__ import annotations
+
+import hashlib
 
 WATERMARK_FIELD = "_watermark"
 
@@ -51,3 +56,6 @@ class RedisKeys:
 
     def theatres(self) -> str:
         return f"{self.prefix}:theatres"
+
+    def feed_seen(self, feed: str) -> str:
+        return f"{self.prefix}:feed:{hashlib.sha256(feed.encode()).hexdigest()[:16]}:seen"

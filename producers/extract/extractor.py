@@ -55,17 +55,17 @@ def extract(text: str, meta: ArticleMeta) -> list[Event]:
 
 def _sentence_events(sentence: Sentence, meta: ArticleMeta, zone: tzinfo) -> Iterator[Event]:
     text = _DATELINE.sub(lambda m: " " * len(m.group()), sentence.text, count=1)
-    matched = [(rule, m) for rule in RULES if (m := rule.trigger(text)) is not None]
-    suppressed = {t for rule, _ in matched for t in rule.suppresses}
+    matched = [(rule, m, rule.demoted(text, m)) for rule in RULES if (m := rule.trigger(text)) is not None]
     if not matched:
         return
+    suppressed = {t for rule, _, demoted in matched if not demoted for t in rule.suppresses}
     when = resolve_time(text, meta.published, zone)
     places = gazetteer().find(text, meta.theatre)
     actors = pick_actors(find_actors(text))
     attribution = find_attribution(text)
     hedge = hedge_factor(text)
-    for rule, match in matched:
-        event_type = rule.demote_to if rule.demoted(text, match) and rule.demote_to else rule.type
+    for rule, match, demoted in matched:
+        event_type = rule.demote_to if demoted and rule.demote_to else rule.type
         if event_type in suppressed:
             continue
         counts = read_counts(text, rule.counts) if rule.counts else Counts()

@@ -181,7 +181,7 @@ RULES: tuple[Rule, ...] = (
         id="ceasefire-agreed",
         type=EventType.CEASEFIRE_AGREED,
         triggers=_p(
-            rf"\bagreed\b[^;]{{0,40}}?\b{_CEASEFIRE}",
+            rf"\bagree[ds]?\b[^;]{{0,40}}?\b{_CEASEFIRE}",
             rf"\b(?:accept|accepted|approved|approve|endorsed|signed)\b[^;]{{0,60}}?\b(?:{_CEASEFIRE}|agreement|deal|"
             r"(?:ceasefire|truce) proposal)\b",
             rf"\b{_CEASEFIRE} (?:deal|agreement) (?:was |has been )?(?:reached|agreed|struck|sealed)\b",

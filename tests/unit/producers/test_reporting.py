@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+
+from producers.extract.reporting import find_attribution, hedge_factor
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Since the fighting began on May 10, health officials in Gaza say 232 Palestinians …",
+            "health officials in Gaza",
+        ),
+        ("Israel says it has killed at least 160 combatants in Gaza.", "Israel"),
+        (
+            "After a senior Hamas official predicted a truce within days, an Egyptian security source – whose country "
+            "has been mediating between the sides – said they had agreed in principle to a mutual halt.",
+            "an Egyptian security source",
+        ),
+        (
+            "Nearly 450 buildings were destroyed, the United Nations humanitarian agency has said.",
+            "the United Nations humanitarian agency",
+        ),
+        ("It has killed 705 people, according to the World Health Organization.", "the World Health Organization"),
+        ("Israel continued air strikes in Gaza, saying it wanted to destroy Hamas.", None),
+    ],
+)
+def test_attribution_names_who_says_so(text: str, who: str | None) -> None:
+    assert find_attribution(text) == who
+
+
+def test_hedges_lower_confidence_and_plain_statements_do_not() -> None:
+    assert (
+        hedge_factor("they had agreed in principle to a mutual halt")
+        < hedge_factor("a senior official predicted a truce")
+        < 1
+    )
+    assert hedge_factor("The UN General Assembly was due to meet, but it was not expected to take action.") < 1
+    assert hedge_factor("Israel carried out over a dozen air strikes on Gaza after midnight.") == 1

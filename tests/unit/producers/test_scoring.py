@@ -1,0 +1,64 @@
+"""The extractor against the gold articles: fails below the figures reached
+(see README, "Extractor quality"). Held-out articles were written after the
+rules were frozen and were not tuned on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conflictwatch.models import EventType
+from producers.extract import extract
+from producers.scoring import GoldError, Score, load_gold, score, score_directory
+
+GOLD = Path(__file__).resolve().parents[2] / "data" / "gold"
+FLOORS = {
+    # split: (precision, recall, count slots, time slots, place slots)
+    "tuned": (0.98, 0.99, 0.98, 0.95, 0.95),
+    "held_out": (0.88, 0.76, 0.85, 0.80, 0.65),
+}
+
+
+@pytest.fixture(scope="module")
+def by_split() -> dict[str, Score]:
+    totals: dict[str, Score] = {}
+    for gold, result in score_directory(GOLD).values():
+        totals.setdefault(gold.split, Score()).add(result)
+    return totals
+
+
+def test_there_are_a_seed_five_more_tuned_articles_and_held_out_ones() -> None:
+    splits = [load_gold(p).split for p in GOLD.glob("*.gold.json")]
+    assert splits.count("tuned") >= 6
+    assert splits.count("held_out") >= 2
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_scores_do_not_fall_below_the_figures_reached(by_split: dict[str, Score], split: str) -> None:
+    s = by_split[split]
+    reached = (s.overall.precision, s.overall.recall, s.counts.accuracy, s.times.accuracy, s.places.accuracy)
+    floors = FLOORS[split]
+    assert all(r >= f for r, f in zip(reached, floors, strict=True)), f"{split}: {reached} below {floors}"
+
+
+def test_the_scorer_counts_misses_false_alarms_and_wrong_slots() -> None:
+    gold = load_gold(GOLD / "seed-2021-05-20.gold.json")
+    events = extract(gold.article.text, gold.article.meta)
+    assert score(gold, []).overall.recall == 0
+    toll = next(e for e in events if e.type is EventType.CASUALTY_REPORT and e.counts.killed == 232)
+    wrong_count = toll.model_copy(update={"counts": toll.counts.model_copy(update={"killed": 233})})
+    wrong_type = toll.model_copy(update={"type": EventType.AIR_STRIKE})
+    result = score(gold, [wrong_count, wrong_type])
+    assert (result.overall.correct, result.overall.predicted, result.overall.found) == (1, 2, 1)
+    assert result.counts.right == result.counts.total - 1
+
+
+def test_gold_evidence_must_be_found_once(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Published: 2021-05-20T10:00:00Z\n\nRockets hit Sderot. Rockets hit Sderot.")
+    (tmp_path / "a.gold.json").write_text(
+        '{"article": "a.txt", "split": "tuned", '
+        '"events": [{"type": "rocket_fire", "evidence": ["Rockets hit Sderot"]}]}'
+    )
+    with pytest.raises(GoldError, match="exactly once"):
+        load_gold(tmp_path / "a.gold.json")

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from producers.extract.sentences import split_sentences
+
+
+def test_spans_point_at_the_sentences_in_the_text(seed_text: str) -> None:
+    sentences = split_sentences(seed_text)
+    assert all(seed_text[s.start : s.end] == s.text for s in sentences)
+    pause = next(s for s in sentences if s.text.startswith("Rocket attacks on Israel"))
+    assert (pause.start, pause.end) == (623, 799)  # as hand-labelled in tests/data/seed-2021-05-20.jsonl
+
+
+def test_abbreviations_and_clock_times_do_not_end_a_sentence() -> None:
+    text = "U.S. President Joe Biden spoke at 7 p.m. on Monday. Gen. Smith said the U.N. would meet. Then it rained."
+    assert [s.text for s in split_sentences(text)] == [
+        "U.S. President Joe Biden spoke at 7 p.m. on Monday.",
+        "Gen. Smith said the U.N. would meet.",
+        "Then it rained.",
+    ]
+
+
+def test_paragraph_breaks_end_a_sentence_without_a_full_stop() -> None:
+    assert [s.text for s in split_sentences("A headline\n\nThe body starts here.")] == [
+        "A headline",
+        "The body starts here.",
+    ]

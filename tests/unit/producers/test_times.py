@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from conflictwatch.models import TimePrecision
+from producers.extract.times import find_duration, resolve_time, theatre_timezone
+
+PUBLISHED = datetime(2021, 5, 20, 14, 30, tzinfo=UTC)  # a Thursday
+GAZA = theatre_timezone("israel-gaza")
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "precision"),
+    [
+        ("scheduled a 7 pm (1600 GMT) meeting", datetime(2021, 5, 20, 16, tzinfo=UTC), TimePrecision.EXACT),
+        ("scheduled a 7 pm meeting", datetime(2021, 5, 20, 16, tzinfo=UTC), TimePrecision.EXACT),
+        ("air strikes on Gaza after midnight", datetime(2021, 5, 19, 21, tzinfo=UTC), TimePrecision.HOUR),
+        ("rockets stopped on Thursday", datetime(2021, 5, 20, tzinfo=UTC), TimePrecision.DAY),
+        ("Biden on Wednesday urged", datetime(2021, 5, 19, tzinfo=UTC), TimePrecision.DAY),
+        ("the Assembly will meet on Monday", datetime(2021, 5, 24, tzinfo=UTC), TimePrecision.DAY),
+        ("a special session on May 27", datetime(2021, 5, 27, tzinfo=UTC), TimePrecision.DAY),
+        ("began firing rockets on May 10", datetime(2021, 5, 10, tzinfo=UTC), TimePrecision.DAY),
+        ("killed yesterday", datetime(2021, 5, 19, tzinfo=UTC), TimePrecision.DAY),
+    ],
+)
+def test_times_resolve_against_the_publication_date(text: str, at: datetime, precision: TimePrecision) -> None:
+    resolved = resolve_time(text, PUBLISHED, GAZA)
+    assert (resolved.at, resolved.precision, resolved.stated) == (at, precision, True)
+
+
+def test_a_cumulative_figure_since_a_date_is_dated_to_the_report() -> None:
+    resolved = resolve_time("Since the fighting began on May 10, 232 have been killed", PUBLISHED, GAZA)
+    assert (resolved.at, resolved.precision, resolved.stated) == (
+        datetime(2021, 5, 20, tzinfo=UTC),
+        TimePrecision.DAY,
+        False,
+    )
+
+
+def test_a_gmt_weekday_wins_over_the_local_day() -> None:
+    friday = datetime(2021, 5, 21, 9, 45, tzinfo=UTC)
+    resolved = resolve_time("took effect at 2 a.m. (2300 GMT Thursday) on Friday", friday, GAZA)
+    assert resolved.at == datetime(2021, 5, 20, 23, tzinfo=UTC)
+
+
+def test_local_time_uses_the_theatres_zone_and_its_daylight_saving() -> None:
+    march = datetime(2024, 3, 22, 14, tzinfo=UTC)  # Kyiv is UTC+2 until the end of March
+    assert resolve_time("at 4:30 a.m.", march, theatre_timezone("russia-ukraine")).at == datetime(
+        2024, 3, 22, 2, 30, tzinfo=UTC
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("stopped for eight hours", timedelta(hours=8)),
+        ("after an eight-hour break", timedelta(hours=8)),
+        ("a 72-hour truce", timedelta(hours=72)),
+        ("a week-long ceasefire", timedelta(days=7)),
+        ("for 3 days", timedelta(days=3)),
+        ("in the 11 days of fighting", None),
+        ("within a day or two", None),
+    ],
+)
+def test_durations(text: str, duration: timedelta | None) -> None:
+    assert find_duration(text) == duration
