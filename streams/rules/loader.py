@@ -37,6 +37,8 @@ def parse_rules(text: str, file: str) -> list[AnyRuleSpec]:
             rule_id = str(raw[loc[1]].get("id", f"#{loc[1] + 1}"))
             loc = loc[3:] if len(loc) > 2 and loc[2] in _KINDS else loc[2:]
         field = ".".join(str(p) for p in loc) or None
+        if error["type"] in {"union_tag_invalid", "union_tag_not_found"}:
+            field = "kind"
         raise RuleError(file, rule_id, field, error["msg"]) from exc
     seen: set[str] = set()
     for spec in specs:

@@ -49,13 +49,14 @@ class ThresholdRule(Rule[ThresholdSpec]):
         own = state.rule_state(event.theatre, self.id)
         points = self.points(state, event.theatre, self.spec.event_types)
         t, width = event.timestamp, self.spec.window.total_seconds()
+        alerts = self._resolve(state, event.theatre, points, until=t, emitted_at=emitted_at)
         for end in sorted({p.time for p in points if t <= p.time < t + width}):
             total, inside = self._sum(points, end)
             if total < self.spec.threshold:
                 continue
             active = own.get(ACTIVE)
             if active and end >= active["crossed"] - width:
-                return []  # part of the wave already firing
+                return alerts  # part of the wave already firing
             own[ACTIVE] = {"crossed": end, "checked": end, "start": inside[0].time}
             state.touch(event.theatre, self.id)
             summary = (
@@ -63,6 +64,7 @@ class ThresholdRule(Rule[ThresholdSpec]):
                 f"({when(end - width)} – {when(end)}), at or above the threshold of {self.spec.threshold:g}."
             )
             return [
+                *alerts,
                 self.alert(
                     theatre=event.theatre,
                     key=str(end),
@@ -72,19 +74,25 @@ class ThresholdRule(Rule[ThresholdSpec]):
                     event_ids=[p.event_id for p in inside],
                     values={"sum": total, "threshold": self.spec.threshold, "window_hours": width / 3600},
                     emitted_at=emitted_at,
-                )
+                ),
             ]
-        return []
+        return alerts
 
     def on_watermark(self, state: EngineState, theatre: str, emitted_at: datetime) -> list[Alert]:
+        points = self.points(state, theatre, self.spec.event_types)
+        return self._resolve(state, theatre, points, until=state.watermark(theatre), emitted_at=emitted_at)
+
+    def _resolve(
+        self, state: EngineState, theatre: str, points: list[Point], until: float, emitted_at: datetime
+    ) -> list[Alert]:
+        """End the firing wave at the first moment up to `until` its window fell below the threshold."""
         own = state.rule_state(theatre, self.id)
         active = own.get(ACTIVE)
         if not active:
             return []
-        watermark, width = state.watermark(theatre), self.spec.window.total_seconds()
-        points = self.points(state, theatre, self.spec.event_types)
+        width = self.spec.window.total_seconds()
         # The window can only fall below the threshold when a point leaves it.
-        for end in sorted({p.time + width for p in points if active["checked"] < p.time + width <= watermark}):
+        for end in sorted({p.time + width for p in points if active["checked"] < p.time + width <= until}):
             total, _ = self._sum(points, end)
             if end > active["crossed"] and total < self.spec.threshold:
                 del own[ACTIVE]
@@ -105,7 +113,7 @@ class ThresholdRule(Rule[ThresholdSpec]):
                         emitted_at=emitted_at,
                     )
                 ]
-        if watermark > active["checked"]:
-            active["checked"] = watermark
+        if until > active["checked"]:
+            active["checked"] = until
             state.touch(theatre, self.id)
         return []
