@@ -75,10 +75,11 @@ class Engine:
             return Outcome(Arrival.CORROBORATED, alerts)
         late = event.timestamp < state.watermark(event.theatre) - self.lateness
         state.record(event)
-        state.advance(event.theatre, watermark_time(event))
         if late:
             return Outcome(Arrival.LATE, [])
-        alerts = [a for rule in self._by_type[event.type] for a in rule.on_event(state, event, 1, emitted_at)]
+        # Time passes up to the event first (a deadline or a lull before it), then the event happens.
+        alerts = self.advance(state, event.theatre, emitted_at, to=watermark_time(event))
+        alerts += [a for rule in self._by_type[event.type] for a in rule.on_event(state, event, 1, emitted_at)]
         return Outcome(Arrival.NEW, alerts)
 
     def advance(self, state: EngineState, theatre: str, emitted_at: datetime, to: float | None = None) -> list[Alert]:

@@ -67,10 +67,13 @@ class AbsenceRule(Rule[AbsenceSpec]):
             return []
         points = self.points(state, theatre, self.spec.event_types)
         alerts: list[Alert] = []
-        for index, point in enumerate(points):
+        first = bisect.bisect_right(points, checked - silence, key=point_time)
+        last = bisect.bisect_right(points, watermark - silence, key=point_time)
+        for index in range(first, last):
+            point = points[index]
             due = point.time + silence
             following = points[index + 1] if index + 1 < len(points) else None
-            if not checked < due <= watermark or (following is not None and following.time < due):
+            if following is not None and following.time < due:
                 continue
             if not self._had_activity(points, point):
                 continue

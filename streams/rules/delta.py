@@ -5,13 +5,14 @@ under the same fingerprint."""
 
 from __future__ import annotations
 
+import bisect
 from datetime import datetime
 
 from conflictwatch.models import Alert, AlertStatus, Event, EventType
 from streams.rules.base import Rule, SeriesNeed, prune
 from streams.rules.spec import DeltaSpec
 from streams.rules.text import when
-from streams.state import EngineState, Point
+from streams.state import EngineState, Point, point_time
 
 LAST = "last_alerted"
 KEEP_PLACES = 256
@@ -27,15 +28,12 @@ class DeltaRule(Rule[DeltaSpec]):
         return tuple(SeriesNeed(t, predecessor=True) for t in sorted(self.spec.event_types))
 
     def _previous(self, points: list[Point], event: Event, place: str) -> Point | None:
-        earlier = [
-            p
-            for p in points
-            if p.place == place
-            and p.time <= event.timestamp
-            and p.event_id != event.id
-            and dict(p.counts).get(self.spec.count) is not None
-        ]
-        return earlier[-1] if earlier else None
+        """The latest earlier report of the figure for the same place."""
+        index = bisect.bisect_right(points, event.timestamp, key=point_time)
+        for point in reversed(points[:index]):
+            if point.place == place and point.event_id != event.id and point.count(self.spec.count, -1) >= 0:
+                return point
+        return None
 
     def on_event(self, state: EngineState, event: Event, sources: int, emitted_at: datetime) -> list[Alert]:
         value = event.counts.values().get(self.spec.count)

@@ -8,13 +8,14 @@ violations already recorded, a late violation finds the commitment.
 
 from __future__ import annotations
 
+import bisect
 from datetime import datetime
 
 from conflictwatch.models import Alert, Event, EventType
 from streams.rules.base import Rule, SeriesNeed, prune
 from streams.rules.spec import SequenceSpec
 from streams.rules.text import hours, when
-from streams.state import EngineState, Point
+from streams.state import EngineState, Point, point_time
 
 BROKEN = "broken"
 KEEP_BROKEN = 256
@@ -34,18 +35,21 @@ class SequenceRule(Rule[SequenceSpec]):
         if not self.accepts(event, sources):
             return []
         within, t = self.spec.within.total_seconds(), event.timestamp
-        commitments = self.points(state, event.theatre, self.spec.first)
-        violations = self.points(state, event.theatre, self.spec.then)
         pairs: list[tuple[Point, Point]] = []
         if event.type in self.spec.then:
-            candidates = [c for c in commitments if c.time <= t <= c.time + within and c.event_id != event.id]
+            commitments = self.points(state, event.theatre, self.spec.first)
+            lo = bisect.bisect_left(commitments, t - within, key=point_time)
+            hi = bisect.bisect_right(commitments, t, key=point_time)
+            candidates = [c for c in commitments[lo:hi] if c.event_id != event.id]
             if candidates:
-                pairs.append((candidates[-1], next(v for v in violations if v.event_id == event.id)))
+                pairs.append((candidates[-1], Point.of(event)))
         if event.type in self.spec.first:
-            commitment = next(c for c in commitments if c.event_id == event.id)
-            broken = [v for v in violations if t <= v.time <= t + within and v.event_id != event.id]
+            violations = self.points(state, event.theatre, self.spec.then)
+            lo = bisect.bisect_left(violations, t, key=point_time)
+            hi = bisect.bisect_right(violations, t + within, key=point_time)
+            broken = [v for v in violations[lo:hi] if v.event_id != event.id]
             if broken:
-                pairs.append((commitment, broken[0]))
+                pairs.append((Point.of(event), broken[0]))
         own = state.rule_state(event.theatre, self.id)
         done: dict[str, float] = own.setdefault(BROKEN, {})
         alerts = []

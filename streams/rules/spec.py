@@ -40,6 +40,9 @@ class Filters(BaseModel):
     def theatre_ok(self, theatre: str) -> bool:
         return not self.theatres or theatre in self.theatres
 
+    def accepts_all(self) -> bool:
+        return not self.locations and not self.actor_sides and self.min_confidence == 0
+
     def accepts(self, point: Point) -> bool:
         return (
             (not self.locations or point.place in self.locations)

@@ -50,7 +50,9 @@ class ThresholdRule(Rule[ThresholdSpec]):
         points = self.points(state, event.theatre, self.spec.event_types)
         t, width = event.timestamp, self.spec.window.total_seconds()
         alerts = self._resolve(state, event.theatre, points, until=t, emitted_at=emitted_at)
-        for end in sorted({p.time for p in points if t <= p.time < t + width}):
+        lo = bisect.bisect_left(points, t, key=point_time)
+        hi = bisect.bisect_left(points, t + width, key=point_time)
+        for end in sorted({p.time for p in points[lo:hi]}):
             total, inside = self._sum(points, end)
             if total < self.spec.threshold:
                 continue
@@ -92,7 +94,9 @@ class ThresholdRule(Rule[ThresholdSpec]):
             return []
         width = self.spec.window.total_seconds()
         # The window can only fall below the threshold when a point leaves it.
-        for end in sorted({p.time + width for p in points if active["checked"] < p.time + width <= until}):
+        lo = bisect.bisect_right(points, active["checked"] - width, key=point_time)
+        hi = bisect.bisect_right(points, until - width, key=point_time)
+        for end in sorted({p.time + width for p in points[lo:hi]}):
             total, _ = self._sum(points, end)
             if end > active["crossed"] and total < self.spec.threshold:
                 del own[ACTIVE]
