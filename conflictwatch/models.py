@@ -255,7 +255,9 @@ class Alert(_Model):
     later states (resolved, corrected, retracted) keep the fingerprint; `revision`
     counts corrections. `evidence` holds the triggering reports in full,
     `event_ids` every event that counted towards the alert, and `sources` how
-    many independent outlets reported the triggering fact.
+    many independent outlets reported the triggering fact. `triggered_at` is
+    the event time at which the rule's condition became true (a window crossing
+    its threshold, a silence reaching its length).
     """
 
     schema_version: Literal[1] = SCHEMA_VERSION
@@ -268,6 +270,7 @@ class Alert(_Model):
     summary: str
     starts_at: AwareDatetime
     ends_at: AwareDatetime | None = None
+    triggered_at: AwareDatetime
     evidence: tuple[EvidenceRef, ...]
     event_ids: tuple[str, ...] = ()
     values: dict[str, float] = {}

@@ -88,6 +88,7 @@ class AbsenceRule(Rule[AbsenceSpec]):
                     key=str(point.time),
                     summary=summary,
                     starts_at=point.time,
+                    at=due,
                     event_ids=[point.event_id],
                     values={"silence_hours": silence / 3600},
                     emitted_at=emitted_at,

@@ -13,7 +13,7 @@ from conflictwatch.models import Alert, Event, EventType
 from streams.rules.base import Rule
 from streams.rules.spec import MatchSpec
 from streams.rules.text import sources as n_sources
-from streams.rules.text import when
+from streams.rules.text import when_reported
 from streams.state import EngineState
 
 PENDING = "pending"
@@ -32,7 +32,7 @@ class MatchRule(Rule[MatchSpec]):
         attribution = f" according to {event.attribution}" if event.attribution else ""
         verb = "is due" if due else "reported"
         summary = (
-            f"{self.spec.title} {verb} in {event.theatre} for {when(event.timestamp)}{attribution} "
+            f"{self.spec.title} {verb} in {event.theatre} {when_reported(event)}{attribution} "
             f"({event.source.outlet}; {n_sources(sources)})."
         )
         return self.alert(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from conflictwatch.models import Event, TimePrecision
+
 
 def utc(ts: float) -> datetime:
     return datetime.fromtimestamp(ts, UTC)
@@ -11,6 +13,13 @@ def utc(ts: float) -> datetime:
 
 def when(ts: float) -> str:
     return utc(ts).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def when_reported(event: Event) -> str:
+    """An event's time as precise as its report: a day-precise date has no hour."""
+    if event.time_precision is TimePrecision.DAY:
+        return f"on {utc(event.timestamp).date().isoformat()}"
+    return f"for {when(event.timestamp)}"
 
 
 def hours(seconds: float) -> str:

@@ -72,6 +72,7 @@ class ThresholdRule(Rule[ThresholdSpec]):
                     key=str(end),
                     summary=summary,
                     starts_at=inside[0].time,
+                    at=end,
                     evidence=[event],
                     event_ids=[p.event_id for p in inside],
                     values={"sum": total, "threshold": self.spec.threshold, "window_hours": width / 3600},
