@@ -22,7 +22,7 @@ from typing import Any
 
 from conflictwatch.models import Alert, Event, EventType
 from streams.rules.base import Rule, SeriesNeed
-from streams.state import EngineState
+from streams.state import EngineState, Point
 
 
 class Arrival(StrEnum):
@@ -71,15 +71,17 @@ class Engine:
             outlets.add(event.source.outlet)
             sources = len(outlets)
             waiting = [r for r in self._by_type[event.type] if r.spec.min_sources == sources]
-            alerts = [a for rule in waiting for a in rule.on_event(state, event, sources, emitted_at)]
+            point = Point.of(event)
+            alerts = [a for rule in waiting for a in rule.on_event(state, event, point, sources, emitted_at)]
             return Outcome(Arrival.CORROBORATED, alerts)
-        late = event.timestamp < state.watermark(event.theatre) - self.lateness
-        state.record(event)
+        point = Point.of(event)
+        late = point.time < state.watermark(event.theatre) - self.lateness
+        state.record(event, point)
         if late:
             return Outcome(Arrival.LATE, [])
         # Time passes up to the event first (a deadline or a lull before it), then the event happens.
         alerts = self.advance(state, event.theatre, emitted_at, to=watermark_time(event))
-        alerts += [a for rule in self._by_type[event.type] for a in rule.on_event(state, event, 1, emitted_at)]
+        alerts += [a for rule in self._by_type[event.type] for a in rule.on_event(state, event, point, 1, emitted_at)]
         return Outcome(Arrival.NEW, alerts)
 
     def advance(self, state: EngineState, theatre: str, emitted_at: datetime, to: float | None = None) -> list[Alert]:

@@ -119,10 +119,10 @@ class EngineState:
         if time > self.watermark(theatre):
             self.watermarks[theatre] = time
 
-    def record(self, event: Event) -> None:
+    def record(self, event: Event, point: Point | None = None) -> None:
         self.seen.add(event.id)
         self.outlets.setdefault(event.id, set()).add(event.source.outlet)
-        self.series_of(event.theatre, event.type.value).add(Point.of(event))
+        self.series_of(event.theatre, event.type.value).add(point or Point.of(event))
 
     def copy(self) -> EngineState:
         return EngineState(

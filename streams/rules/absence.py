@@ -48,8 +48,10 @@ class AbsenceRule(Rule[AbsenceSpec]):
             emitted_at=emitted_at,
         )
 
-    def on_event(self, state: EngineState, event: Event, sources: int, emitted_at: datetime) -> list[Alert]:
-        if not self.accepts(event, sources):
+    def on_event(
+        self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
+    ) -> list[Alert]:
+        if not self.accepts(event.theatre, point, sources):
             return []
         own = state.rule_state(event.theatre, self.id)
         active = own.get(ACTIVE)

@@ -52,7 +52,9 @@ class Rule(Generic[S]):
     def watches_watermark(self) -> bool:
         return False
 
-    def on_event(self, state: EngineState, event: Event, sources: int, emitted_at: datetime) -> list[Alert]:
+    def on_event(
+        self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
+    ) -> list[Alert]:
         return []
 
     def on_watermark(self, state: EngineState, theatre: str, emitted_at: datetime) -> list[Alert]:
@@ -60,11 +62,12 @@ class Rule(Generic[S]):
 
     # helpers shared by the kinds
 
-    def accepts(self, event: Event, sources: int) -> bool:
+    def accepts(self, theatre: str, point: Point, sources: int) -> bool:
+        filters = self.spec.filters
         return (
-            self.spec.filters.theatre_ok(event.theatre)
-            and self.spec.filters.accepts(Point.of(event))
-            and sources >= self.spec.min_sources
+            sources >= self.spec.min_sources
+            and filters.theatre_ok(theatre)
+            and (filters.accepts_all() or filters.accepts(point))
         )
 
     def points(self, state: EngineState, theatre: str, types: frozenset[EventType]) -> list[Point]:

@@ -35,11 +35,12 @@ class DeltaRule(Rule[DeltaSpec]):
                 return point
         return None
 
-    def on_event(self, state: EngineState, event: Event, sources: int, emitted_at: datetime) -> list[Alert]:
+    def on_event(
+        self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
+    ) -> list[Alert]:
         value = event.counts.values().get(self.spec.count)
-        if value is None or not self.accepts(event, sources):
+        if value is None or not self.accepts(event.theatre, point, sources):
             return []
-        point = Point.of(event)
         place = point.place or event.theatre
         name = event.location.name if event.location else event.theatre
         previous = self._previous(self.points(state, event.theatre, self.spec.event_types), event, point.place)

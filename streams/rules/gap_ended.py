@@ -71,13 +71,15 @@ class GapEndedRule(Rule[GapEndedSpec]):
             f"(silent since {when(end - gap)}){note}."
         )
 
-    def on_event(self, state: EngineState, event: Event, sources: int, emitted_at: datetime) -> list[Alert]:
-        if not self.accepts(event, sources):
+    def on_event(
+        self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
+    ) -> list[Alert]:
+        if not self.accepts(event.theatre, point, sources):
             return []
         own = state.rule_state(event.theatre, self.id)
         alerted: dict[str, dict[str, float]] = own.setdefault(ALERTED, {})
         alerts = self._correct(state, event, alerted, emitted_at)
-        t = event.timestamp
+        t = point.time
         previous = self._previous(state, event)
         stream_gap = t - previous.time if previous else 0.0
         pause = self._reported_pause(state, event, previous)

@@ -14,7 +14,7 @@ from streams.rules.base import Rule
 from streams.rules.spec import MatchSpec
 from streams.rules.text import sources as n_sources
 from streams.rules.text import when_reported
-from streams.state import EngineState
+from streams.state import EngineState, Point
 
 PENDING = "pending"
 
@@ -46,10 +46,12 @@ class MatchRule(Rule[MatchSpec]):
             emitted_at=emitted_at,
         )
 
-    def on_event(self, state: EngineState, event: Event, sources: int, emitted_at: datetime) -> list[Alert]:
+    def on_event(
+        self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
+    ) -> list[Alert]:
         # Fire once, when the event first qualifies: on arrival, or on the
         # corroboration that brings it to min_sources.
-        if not self.accepts(event, sources) or sources != self.spec.min_sources:
+        if not self.accepts(event.theatre, point, sources) or sources != self.spec.min_sources:
             return []
         if self.spec.at == "report" or event.timestamp <= state.watermark(event.theatre):
             return [self._alert(event, sources, emitted_at, due=self.spec.at == "occurrence")]

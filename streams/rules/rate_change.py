@@ -29,12 +29,16 @@ class RateChangeRule(Rule[RateChangeSpec]):
     def _sum(self, points: list[Point], start: float, end: float) -> tuple[float, int]:
         lo = bisect.bisect_right(points, start, key=point_time)
         hi = bisect.bisect_right(points, end, key=point_time)
+        if self.spec.count is None:
+            return float(hi - lo), hi - lo
         return float(sum(p.count(self.spec.count) for p in points[lo:hi])), hi - lo
 
-    def on_event(self, state: EngineState, event: Event, sources: int, emitted_at: datetime) -> list[Alert]:
-        if not self.accepts(event, sources):
+    def on_event(
+        self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
+    ) -> list[Alert]:
+        if not self.accepts(event.theatre, point, sources):
             return []
-        t = event.timestamp
+        t = point.time
         window, baseline = self.spec.window.total_seconds(), self.spec.baseline.total_seconds()
         own = state.rule_state(event.theatre, self.id)
         if t - own.get(LAST, float("-inf")) < window:

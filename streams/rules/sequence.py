@@ -31,10 +31,12 @@ class SequenceRule(Rule[SequenceSpec]):
         w = self.spec.within
         return tuple(SeriesNeed(t, lookback=w, lookahead=w) for t in sorted(self.spec.first | self.spec.then))
 
-    def on_event(self, state: EngineState, event: Event, sources: int, emitted_at: datetime) -> list[Alert]:
-        if not self.accepts(event, sources):
+    def on_event(
+        self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
+    ) -> list[Alert]:
+        if not self.accepts(event.theatre, point, sources):
             return []
-        within, t = self.spec.within.total_seconds(), event.timestamp
+        within, t = self.spec.within.total_seconds(), point.time
         pairs: list[tuple[Point, Point]] = []
         if event.type in self.spec.then:
             commitments = self.points(state, event.theatre, self.spec.first)
@@ -42,14 +44,14 @@ class SequenceRule(Rule[SequenceSpec]):
             hi = bisect.bisect_right(commitments, t, key=point_time)
             candidates = [c for c in commitments[lo:hi] if c.event_id != event.id]
             if candidates:
-                pairs.append((candidates[-1], Point.of(event)))
+                pairs.append((candidates[-1], point))
         if event.type in self.spec.first:
             violations = self.points(state, event.theatre, self.spec.then)
             lo = bisect.bisect_left(violations, t, key=point_time)
             hi = bisect.bisect_right(violations, t + within, key=point_time)
             broken = [v for v in violations[lo:hi] if v.event_id != event.id]
             if broken:
-                pairs.append((Point.of(event), broken[0]))
+                pairs.append((point, broken[0]))
         own = state.rule_state(event.theatre, self.id)
         done: dict[str, float] = own.setdefault(BROKEN, {})
         alerts = []

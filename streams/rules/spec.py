@@ -7,6 +7,7 @@ Every kind shares `RuleSpec`'s fields; each kind adds its own. See
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -40,8 +41,12 @@ class Filters(BaseModel):
     def theatre_ok(self, theatre: str) -> bool:
         return not self.theatres or theatre in self.theatres
 
-    def accepts_all(self) -> bool:
+    @cached_property
+    def everything(self) -> bool:
         return not self.locations and not self.actor_sides and self.min_confidence == 0
+
+    def accepts_all(self) -> bool:
+        return self.everything
 
     def accepts(self, point: Point) -> bool:
         return (

@@ -43,12 +43,14 @@ class ThresholdRule(Rule[ThresholdSpec]):
     def _unit(self) -> str:
         return self.spec.count or "events"
 
-    def on_event(self, state: EngineState, event: Event, sources: int, emitted_at: datetime) -> list[Alert]:
-        if not self.accepts(event, sources):
+    def on_event(
+        self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
+    ) -> list[Alert]:
+        if not self.accepts(event.theatre, point, sources):
             return []
         own = state.rule_state(event.theatre, self.id)
         points = self.points(state, event.theatre, self.spec.event_types)
-        t, width = event.timestamp, self.spec.window.total_seconds()
+        t, width = point.time, self.spec.window.total_seconds()
         alerts = self._resolve(state, event.theatre, points, until=t, emitted_at=emitted_at)
         lo = bisect.bisect_left(points, t, key=point_time)
         hi = bisect.bisect_left(points, t + width, key=point_time)
