@@ -40,7 +40,7 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
         sent = await dead_letters.send(key=key, value=letter.model_dump_json().encode())
         await sent
 
-    store = RedisStore(redis, RedisKeys(settings.redis_prefix), settings.retention)
+    store = RedisStore(redis, RedisKeys(settings.redis_prefix), settings.retention, settings.allowed_lateness)
     processor = BatchProcessor(
         engine=Engine(build_rules(load_rules(settings.rules_file)), settings.allowed_lateness),
         store=store,
@@ -48,6 +48,10 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
         publish_dead_letter=publish_dead_letter,
         metrics=metrics,
     )
+
+    @app.on_partitions_revoked.connect
+    async def forget_revoked(app: faust.App, revoked: object, **kwargs: object) -> None:
+        store.invalidate()  # another worker may own these theatres now
 
     @app.agent(events, name="detect")
     async def detect(stream: StreamT[bytes]) -> None:

@@ -14,7 +14,7 @@ time (absence, deadlines, the end of a wave) run in `advance`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -55,13 +55,9 @@ class Engine:
         }
         self._timed = tuple(r for r in self.rules if r.watches_watermark())
 
-    def needs(self, event_types: Iterable[EventType]) -> set[SeriesNeed]:
-        """The series the rules read for events of these types, and after them."""
-        triggered = {need for t in set(event_types) for rule in self._by_type[t] for need in rule.needs()}
-        return triggered | self.tick_needs()
-
-    def tick_needs(self) -> set[SeriesNeed]:
-        return {need for rule in self._timed for need in rule.needs()}
+    def all_needs(self) -> set[SeriesNeed]:
+        """Every series any rule reads, with how far back."""
+        return {need for rule in self.rules for need in rule.needs()}
 
     def process(self, state: EngineState, event: Event, emitted_at: datetime) -> Outcome:
         if event.id in state.seen:

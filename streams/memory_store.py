@@ -27,6 +27,9 @@ class MemoryStore:
     async def load_theatres(self, theatres: Iterable[str], needs: Iterable[SeriesNeed], until: float) -> EngineState:
         return self.state.copy()
 
+    def invalidate(self, theatres: Iterable[str] | None = None) -> None:
+        return None  # load() always hands out a copy of the committed state
+
     async def commit(self, events: Sequence[Event], state: EngineState, late: set[str]) -> list[int]:
         """The working state already holds the batch's effects: it becomes the state."""
         seen_before = self.state.outlets

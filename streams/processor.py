@@ -159,9 +159,16 @@ class BatchProcessor:
             )
 
     async def _attempt(self, events: list[Event], dead: list[DeadLetter]) -> BatchResult:
+        try:
+            return await self._attempt_once(events, dead)
+        except Exception:
+            self.store.invalidate({e.theatre for e in events})  # the next attempt starts from the stored state
+            raise
+
+    async def _attempt_once(self, events: list[Event], dead: list[DeadLetter]) -> BatchResult:
         for letter in dead:
             await self.publish_dead_letter(letter)
-        state = await self.store.load(events, self.engine.needs(e.type for e in events))
+        state = await self.store.load(events, self.engine.all_needs())
         emitted_at = self.clock()
         alerts: list[Alert] = []
         arrivals: list[tuple[Event, Arrival]] = []
@@ -179,8 +186,15 @@ class BatchProcessor:
         return BatchResult(alerts, arrivals)
 
     async def _tick_attempt(self, until: float) -> list[Alert]:
+        try:
+            return await self._tick_once(until)
+        except Exception:
+            self.store.invalidate()
+            raise
+
+    async def _tick_once(self, until: float) -> list[Alert]:
         theatres = await self.store.theatres()
-        state = await self.store.load_theatres(theatres, self.engine.tick_needs(), until)
+        state = await self.store.load_theatres(theatres, self.engine.all_needs(), until)
         emitted_at = self.clock()
         alerts = [a for theatre in theatres for a in self.engine.advance(state, theatre, emitted_at, to=until)]
         for alert in alerts:

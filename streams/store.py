@@ -23,6 +23,10 @@ class StateStore(Protocol):
         """State for the time-driven rules of these theatres, up to `until`."""
         ...
 
+    def invalidate(self, theatres: Iterable[str] | None = None) -> None:
+        """Drop any cached state of these theatres (all if None): a batch failed."""
+        ...
+
     async def commit(self, events: Sequence[Event], state: EngineState, late: set[str]) -> list[int]:
         """Persist the events' effects (idempotent by event id and outlet), the rules'
         changed state and the watermarks. Per event: 1 counted, 2 corroborated by a
