@@ -99,7 +99,7 @@ def worker_rate(env: dict[str, str], expect: int) -> float:
                 first, first_count = time.perf_counter(), done
             if done >= expect:
                 return (done - first_count) / (time.perf_counter() - first)
-            time.sleep(0.05)
+            time.sleep(0.5)
     finally:
         proc.terminate()
         proc.wait(30)
