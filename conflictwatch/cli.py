@@ -21,6 +21,7 @@ from conflictwatch.settings import Settings, load_settings
 if TYPE_CHECKING:
     from producers.metrics import ProducerMetrics
     from producers.sinks import Sink
+    from streams.engine import Engine
 
 
 def _settings() -> Settings:
@@ -311,3 +312,84 @@ def dev_services(workdir: Path | None) -> None:
         click.echo("# Ctrl-C stops them", err=True)
         with contextlib.suppress(KeyboardInterrupt):
             stop.wait()
+
+
+def _engine(rules_file: Path | None) -> Engine:
+    from streams.engine import Engine
+    from streams.rules.loader import load_rules
+    from streams.rules.registry import build_rules
+
+    settings = _settings()
+    try:
+        specs = load_rules(rules_file or settings.rules_file)
+    except ConflictwatchError as exc:
+        raise click.ClickException(str(exc)) from exc
+    return Engine(build_rules(specs), settings.allowed_lateness)
+
+
+@main.group()
+def rules() -> None:
+    """Check and test rule files."""
+
+
+@rules.command("check")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path), required=False)
+def rules_check(path: Path | None) -> None:
+    """Validate a rule FILE (default: the shipped rules)."""
+    from streams.rules.loader import default_rules_path, load_rules
+
+    try:
+        specs = load_rules(path)
+    except ConflictwatchError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"{path or default_rules_path()}: {len(specs)} rules OK")
+    for spec in specs:
+        click.echo(f"  {spec.id} ({spec.kind}, {spec.severity.value})")
+
+
+@rules.command("test")
+@click.argument("paths", type=click.Path(exists=True, dir_okay=False, path_type=Path), nargs=-1, required=True)
+def rules_test(paths: tuple[Path, ...]) -> None:
+    """Run rule unit test FILEs (expected alerts for given events); exit 1 on failure."""
+    from streams.rule_tests import run_test_file
+
+    failed = 0
+    for path in paths:
+        try:
+            results = run_test_file(path)
+        except ConflictwatchError as exc:
+            raise click.ClickException(str(exc)) from exc
+        for result in results:
+            click.echo(f"{'PASS' if result.passed else 'FAIL'}  {path}: {result.name}")
+            for failure in result.failures:
+                click.echo(f"      {failure}")
+            failed += not result.passed
+    if failed:
+        click.echo(f"{failed} failed", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("inputs", type=click.Path(exists=True, dir_okay=False, path_type=Path), nargs=-1, required=True)
+@click.option("--rules", "rules_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None)
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table")
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), default=None, help="draw a PNG")
+def backtest(inputs: tuple[Path, ...], rules_file: Path | None, as_json: bool, plot: Path | None) -> None:
+    """Run the rules over event files in process and print the alert timeline."""
+    from conflictwatch.backtest import run_backtest, table
+
+    result = run_backtest(_engine(rules_file), inputs)
+    for problem in result.rejected:
+        click.echo(f"rejected: {problem}", err=True)
+    timeline = result.timeline()
+    if as_json:
+        for alert in timeline:
+            click.echo(alert.model_dump_json())
+    else:
+        click.echo(table(timeline))
+        click.echo(f"\n{len(result.events)} events, {len(timeline)} alerts", err=True)
+    if plot is not None:
+        from conflictwatch.backtest_plot import draw
+
+        draw(result.events, timeline, plot)
+        click.echo(f"plot: {plot}", err=True)

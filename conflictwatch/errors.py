@@ -3,6 +3,7 @@
     ConflictwatchError
      ├── ConfigError          a setting has a bad value (names the env var and value)
      ├── InvalidEvent         a message is not a valid event (reason, detail)
+     ├── RuleError            a rule file is invalid (file, rule id, field, message)
      └── ServiceError         a dependency could not be started or reached
 
 They are caught at the edges (CLI, dead-letter path) and turned into messages.
@@ -46,3 +47,19 @@ def describe_validation_error(exc: ValidationError) -> str:
     if len(errors) > _MAX_ERRORS_SHOWN:
         parts.append(f"… and {len(errors) - _MAX_ERRORS_SHOWN} more")
     return "; ".join(parts)
+
+
+class RuleError(ConflictwatchError):
+    """A rule file that cannot be used: where (file, rule id, field) and why."""
+
+    def __init__(self, file: str, rule_id: str | None, field: str | None, message: str) -> None:
+        self.file = file
+        self.rule_id = rule_id
+        self.field = field
+        self.message = message
+        where = file
+        if rule_id:
+            where += f": rule {rule_id!r}"
+        if field:
+            where += f", field {field!r}"
+        super().__init__(f"{where}: {message}")

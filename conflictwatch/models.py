@@ -251,7 +251,13 @@ class Alert(_Model):
     """A pattern the rule engine found, keyed on Kafka by its fingerprint.
 
     `fingerprint` is stable for one rule, theatre and window, so a replay or a
-    second worker producing the same alert is recognisably the same alert.
+    second worker producing the same alert is recognisably the same alert. Its
+    later states (resolved, corrected, retracted) keep the fingerprint; `revision`
+    counts corrections. `evidence` holds the triggering reports in full,
+    `event_ids` every event that counted towards the alert, and `sources` how
+    many independent outlets reported the triggering fact. `triggered_at` is
+    the event time at which the rule's condition became true (a window crossing
+    its threshold, a silence reaching its length).
     """
 
     schema_version: Literal[1] = SCHEMA_VERSION
@@ -264,17 +270,22 @@ class Alert(_Model):
     summary: str
     starts_at: AwareDatetime
     ends_at: AwareDatetime | None = None
+    triggered_at: AwareDatetime
     evidence: tuple[EvidenceRef, ...]
+    event_ids: tuple[str, ...] = ()
     values: dict[str, float] = {}
+    sources: Annotated[int, Field(ge=1)] = 1
+    revision: Annotated[int, Field(ge=0)] = 0
     emitted_at: AwareDatetime
 
     def labels(self) -> dict[str, str]:
         return {"rule": self.rule, "theatre": self.theatre, "severity": self.severity.value}
 
 
-def alert_fingerprint(rule: str, theatre: str, window_start: datetime) -> str:
-    key = f"{rule}\x1f{theatre}\x1f{window_start.astimezone(UTC).isoformat()}"
-    return hashlib.sha256(key.encode()).hexdigest()[:16]
+def alert_fingerprint(rule: str, theatre: str, key: str) -> str:
+    """Stable id of one alert: the rule, the theatre and what the alert is about
+    (a window's start, a commitment's time, a place and a mark …)."""
+    return hashlib.sha256(f"{rule}\x1f{theatre}\x1f{key}".encode()).hexdigest()[:16]
 
 
 def json_schemas() -> dict[str, dict[str, Any]]:

@@ -7,13 +7,21 @@ live on one Redis Cluster slot and a Lua script may touch them together:
                                                    Idempotency: an id present here
                                                    has been counted. Trimmed to the
                                                    retention behind the watermark.
-    {prefix}:{<theatre>}:series:<type>       ZSET  "<event_id>" or "<event_id>/<duration s>"
-                                                   -> event time. Exact rolling windows
-                                                   (ZCOUNT) and gaps; same trimming.
+    {prefix}:{<theatre>}:outlets             HASH  event_id -> outlets that reported it
+                                                   (unit-separated). Idempotency: an id
+                                                   present has been counted; a new outlet
+                                                   corroborates it. Trimmed with :events.
+    {prefix}:{<theatre>}:series:<type>       ZSET  point JSON [id, duration, counts, place,
+                                                   side, confidence] -> event time. Exact
+                                                   rolling windows and gaps; same trimming.
     {prefix}:{<theatre>}:counts              HASH  "<type>" -> events counted,
                                                    "<type>:<count>" -> sum of that count.
     {prefix}:{<theatre>}:last                HASH  "<type>" -> latest event time,
-                                                   "_watermark" -> max event time seen.
+                                                   "_watermark" -> the theatre's watermark.
+    {prefix}:{<theatre>}:rules               HASH  rule id -> the rule's own state (JSON:
+                                                   firing waves, pending deadlines …).
+    {prefix}:{<theatre>}:late                LIST  ids of events that came later than the
+                                                   allowed lateness (newest first, last 1000).
     {prefix}:{<theatre>}:delivered:<msg id>  STRING  set once a webhook message was
                                                    delivered; TTL = repeat interval.
     {prefix}:theatres                        SET   theatres with state (for gauges).
@@ -50,6 +58,15 @@ class RedisKeys:
 
     def last(self, theatre: str) -> str:
         return f"{self._theatre(theatre)}:last"
+
+    def outlets(self, theatre: str) -> str:
+        return f"{self._theatre(theatre)}:outlets"
+
+    def rules(self, theatre: str) -> str:
+        return f"{self._theatre(theatre)}:rules"
+
+    def late(self, theatre: str) -> str:
+        return f"{self._theatre(theatre)}:late"
 
     def delivered(self, theatre: str, message_id: str) -> str:
         return f"{self._theatre(theatre)}:delivered:{message_id}"

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 from datetime import timedelta
-from typing import Annotated, Any
+from pathlib import Path
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -43,7 +44,10 @@ class Settings(BaseSettings):
     web_host: str = "127.0.0.1"
     web_port: int = Field(6066, ge=1, le=65535)
 
-    lull_gap: timedelta = timedelta(hours=6)
+    rules_file: Path | None = None
+    allowed_lateness: timedelta = timedelta(days=1)
+    watermark_clock: Literal["event", "wall"] = "event"
+    tick_interval: float = Field(5.0, gt=0, le=3600)
     retention: timedelta = timedelta(days=14)
     batch_size: int = Field(500, ge=1, le=100_000)
     batch_within: float = Field(0.2, gt=0, le=60)
@@ -76,7 +80,21 @@ class Settings(BaseSettings):
             raise ValueError("must be a Standard Webhooks secret: 'whsec_' + base64 bytes")
         return secret
 
-    @field_validator("lull_gap", "retention", "webhook_repeat_interval")
+    @field_validator("rules_file")
+    @classmethod
+    def _rules_file_exists(cls, path: Path | None) -> Path | None:
+        if path is not None and not path.is_file():
+            raise ValueError(f"no rule file at {path}")
+        return path
+
+    @field_validator("allowed_lateness")
+    @classmethod
+    def _not_negative(cls, value: timedelta) -> timedelta:
+        if value < timedelta(0):
+            raise ValueError("must not be negative (ISO 8601 like PT1H, or seconds)")
+        return value
+
+    @field_validator("retention", "webhook_repeat_interval")
     @classmethod
     def _positive(cls, value: timedelta) -> timedelta:
         if value <= timedelta(0):

@@ -1,21 +1,29 @@
-"""The Faust agent that drives the batch processor. Thin on purpose: everything it
-does is in streams.processor, which the tests call without Faust."""
+"""The Faust agent and timers that drive the batch processor. Thin on purpose:
+everything they do is in streams.processor, which the tests call without Faust."""
 
 from __future__ import annotations
+
+import logging
+import time
 
 import faust
 from faust.types import StreamT
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 from conflictwatch.faust_app import finish_before_cancel, raw_topic
-from conflictwatch.models import Alert, DeadLetter
+from conflictwatch.models import Alert, DeadLetter, EventType
 from conflictwatch.redis_keys import RedisKeys
 from conflictwatch.settings import Settings
-from streams.default_rules import default_rules
 from streams.engine import Engine
 from streams.metrics import StreamMetrics
 from streams.processor import BatchProcessor, RawMessage
-from streams.redis_store import RedisStore
+from streams.redis_store import RedisStore, snapshot
+from streams.rules.loader import load_rules
+from streams.rules.registry import build_rules
+
+log = logging.getLogger(__name__)
+GAUGE_INTERVAL = 15.0
 
 
 def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMetrics) -> None:
@@ -32,13 +40,18 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
         sent = await dead_letters.send(key=key, value=letter.model_dump_json().encode())
         await sent
 
+    store = RedisStore(redis, RedisKeys(settings.redis_prefix), settings.retention, settings.allowed_lateness)
     processor = BatchProcessor(
-        engine=Engine(default_rules(settings)),
-        store=RedisStore(redis, RedisKeys(settings.redis_prefix), settings.retention),
+        engine=Engine(build_rules(load_rules(settings.rules_file)), settings.allowed_lateness),
+        store=store,
         publish_alert=publish_alert,
         publish_dead_letter=publish_dead_letter,
         metrics=metrics,
     )
+
+    @app.on_partitions_revoked.connect
+    async def forget_revoked(app: faust.App, revoked: object, **kwargs: object) -> None:
+        store.invalidate()  # another worker may own these theatres now
 
     @app.agent(events, name="detect")
     async def detect(stream: StreamT[bytes]) -> None:
@@ -54,3 +67,24 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
                 for e in batch
             ]
             await finish_before_cancel(processor.process(raw))
+
+    if settings.watermark_clock == "wall":
+
+        @app.timer(interval=settings.tick_interval, on_leader=True)
+        async def tick() -> None:
+            await finish_before_cancel(processor.tick(time.time()))
+
+    @app.timer(interval=GAUGE_INTERVAL)
+    async def export_state() -> None:
+        try:
+            found = await snapshot(store, [t.value for t in EventType])
+        except RedisError as exc:
+            log.warning("state gauges not refreshed: %s", exc)
+            return
+        for theatre, snap in found.items():
+            if snap.watermark is not None:
+                metrics.watermark.labels(theatre=theatre).set(snap.watermark)
+            for event_type, at in snap.last.items():
+                metrics.last_event.labels(theatre=theatre, type=event_type).set(at)
+            for (event_type, window), count in snap.windows.items():
+                metrics.window_events.labels(theatre=theatre, type=event_type, window=window).set(count)

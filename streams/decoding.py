@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from pydantic import ValidationError
 
 from conflictwatch.errors import InvalidEvent, describe_validation_error
@@ -16,18 +14,17 @@ def decode_event(raw: bytes) -> Event:
     if len(raw) > MAX_EVENT_BYTES:
         raise InvalidEvent("too_large", f"{len(raw)} bytes; an event may have at most {MAX_EVENT_BYTES}")
     try:
-        text = raw.decode("utf-8")
+        raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InvalidEvent("not_utf8", f"not UTF-8 text: {exc.reason} at byte {exc.start}") from exc
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        raise InvalidEvent("not_json", f"not JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise InvalidEvent("invalid_event", f"expected a JSON object, got {type(data).__name__}")
-    try:
-        return Event.model_validate(data)
+        return Event.model_validate_json(raw)
     except ValidationError as exc:
+        first = exc.errors()[0]
+        if first["type"] == "json_invalid":
+            raise InvalidEvent("not_json", f"not JSON: {first['msg']}") from exc
+        if first["type"] == "model_type" and not first["loc"]:
+            raise InvalidEvent("invalid_event", f"expected a JSON object, got {type(first['input']).__name__}") from exc
         detail = describe_validation_error(exc)
         reason = "event_id_mismatch" if "does not match the event's content" in detail else "invalid_event"
         raise InvalidEvent(reason, detail) from exc

@@ -16,15 +16,28 @@ from streams.state import EngineState
 class MemoryStore:
     def __init__(self) -> None:
         self.state = EngineState()
+        self.late: list[str] = []
+
+    async def theatres(self) -> list[str]:
+        return sorted({theatre for theatre, _ in self.state.series})
 
     async def load(self, events: Sequence[Event], needs: Iterable[SeriesNeed]) -> EngineState:
         return self.state.copy()
 
-    async def commit(self, events: Sequence[Event]) -> list[int]:
+    async def load_theatres(self, theatres: Iterable[str], needs: Iterable[SeriesNeed], until: float) -> EngineState:
+        return self.state.copy()
+
+    def invalidate(self, theatres: Iterable[str] | None = None) -> None:
+        return None  # load() always hands out a copy of the committed state
+
+    async def commit(self, events: Sequence[Event], state: EngineState, late: set[str]) -> list[int]:
+        """The working state already holds the batch's effects: it becomes the state."""
+        seen_before = self.state.outlets
         results = []
         for event in events:
-            fresh = event.id not in self.state.seen
-            if fresh:
-                self.state.record(event)
-            results.append(int(fresh))
+            outlets = seen_before.get(event.id)
+            results.append(1 if outlets is None else 0 if event.source.outlet in outlets else 2)
+        self.late.extend(e.id for e in events if e.id in late)
+        state.dirty_rules.clear()
+        self.state = state.copy()
         return results

@@ -17,11 +17,15 @@ class StreamMetrics:
     events_rejected: Counter
     events_duplicate: Counter
     events_late: Counter
+    events_corroborated: Counter
     alerts_fired: Counter
     batch_seconds: Histogram
     last_batch: Gauge
     degraded: Gauge
     dependency_errors: Counter
+    watermark: Gauge
+    last_event: Gauge
+    window_events: Gauge
 
     @classmethod
     def create(cls, registry: CollectorRegistry) -> StreamMetrics:
@@ -40,11 +44,20 @@ class StreamMetrics:
             ),
             events_late=Counter(
                 "conflictwatch_events_late",
-                "Events older than the retention behind the watermark: recorded, not counted.",
+                "Events later than the allowed lateness behind the watermark: counted and recorded, "
+                "not evaluated by rules.",
+                registry=registry,
+            ),
+            events_corroborated=Counter(
+                "conflictwatch_events_corroborated",
+                "Reports of an already counted event by another outlet.",
                 registry=registry,
             ),
             alerts_fired=Counter(
-                "conflictwatch_alerts_fired", "Alerts published, by rule.", ["rule"], registry=registry
+                "conflictwatch_alerts_fired",
+                "Alerts published, by rule and status.",
+                ["rule", "status"],
+                registry=registry,
             ),
             batch_seconds=Histogram(
                 "conflictwatch_batch_duration_seconds",
@@ -66,6 +79,24 @@ class StreamMetrics:
                 "conflictwatch_worker_dependency_errors",
                 "Batch attempts that failed on Redis or Kafka and were retried.",
                 ["dependency"],
+                registry=registry,
+            ),
+            watermark=Gauge(
+                "conflictwatch_watermark_timestamp_seconds",
+                "The theatre's event-time watermark.",
+                ["theatre"],
+                registry=registry,
+            ),
+            last_event=Gauge(
+                "conflictwatch_last_event_timestamp_seconds",
+                "Event time of the latest event of a type in a theatre (hours since = watermark minus this).",
+                ["theatre", "type"],
+                registry=registry,
+            ),
+            window_events=Gauge(
+                "conflictwatch_window_events",
+                "Events of a type in the rolling window ending at the theatre's watermark.",
+                ["theatre", "type", "window"],
                 registry=registry,
             ),
         )

@@ -2,9 +2,11 @@
 and state commit, in the order that makes at-least-once safe:
 
 1. invalid messages go to the dead-letter topic (awaited);
-2. state for the batch is loaded and the engine runs over the events in order;
+2. state for the batch is loaded and the engine runs over the events in event-time
+   order, then lets the time-driven rules act on each theatre's watermark;
 3. alerts are published and acknowledged by the broker;
-4. the new events' effects are committed to the store (idempotent by event id).
+4. the events' effects, the rules' state and the watermarks are committed to the
+   store (idempotent by event id and outlet, atomic per theatre).
 
 Only after `process` returns may the caller acknowledge the Kafka offsets. A crash
 between 3 and 4 re-derives the same alerts (same fingerprints) on replay, which
@@ -19,6 +21,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from redis.exceptions import RedisError
 from tenacity import AsyncRetrying, retry_if_exception_type, wait_exponential_jitter
@@ -26,11 +29,12 @@ from tenacity import AsyncRetrying, retry_if_exception_type, wait_exponential_ji
 from conflictwatch.errors import InvalidEvent
 from conflictwatch.models import Alert, DeadLetter, Event
 from streams.decoding import decode_event
-from streams.engine import Engine
+from streams.engine import Arrival, Engine
 from streams.metrics import StreamMetrics
 from streams.store import StateStore
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 Publish = Callable[[Alert], Awaitable[None]]
 PublishDeadLetter = Callable[[DeadLetter], Awaitable[None]]
@@ -43,6 +47,12 @@ class RawMessage:
     topic: str = ""
     partition: int | None = None
     offset: int | None = None
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    alerts: list[Alert]
+    arrivals: list[tuple[Event, Arrival]]
 
 
 class DependencyError(Exception):
@@ -92,6 +102,40 @@ class BatchProcessor:
     async def process(self, batch: Sequence[RawMessage]) -> list[Alert]:
         started = time.perf_counter()
         events, dead = self.decode(batch)
+        result = await self._retrying(lambda: self._attempt(events, dead))
+        for letter in dead:
+            self.metrics.events_rejected.labels(reason=letter.reason).inc()
+            log.warning(
+                "dead-lettered reason=%s partition=%s offset=%s", letter.reason, letter.partition, letter.offset
+            )
+        for event, arrival in result.arrivals:
+            if arrival is Arrival.DUPLICATE:
+                self.metrics.events_duplicate.inc()
+            elif arrival is Arrival.CORROBORATED:
+                self.metrics.events_corroborated.inc()
+            else:
+                self.metrics.events_consumed.labels(type=event.type.value).inc()
+                if arrival is Arrival.LATE:
+                    self.metrics.events_late.inc()
+                    log.info(
+                        "late event_id=%s theatre=%s occurred_at=%s",
+                        event.id,
+                        event.theatre,
+                        event.occurred_at.isoformat(),
+                    )
+        self._count_alerts(result.alerts)
+        self.metrics.batch_seconds.observe(time.perf_counter() - started)
+        self.metrics.last_batch.set_to_current_time()
+        return result.alerts
+
+    async def tick(self, until: float) -> list[Alert]:
+        """Move every theatre's watermark to `until` (wall-clock mode) and run the
+        time-driven rules: lulls starting, deadlines, waves ending."""
+        alerts = await self._retrying(lambda: self._tick_attempt(until))
+        self._count_alerts(alerts)
+        return alerts
+
+    async def _retrying(self, attempt_once: Callable[[], Awaitable[T]]) -> T:
         async for attempt in AsyncRetrying(
             retry=retry_if_exception_type((RedisError, DependencyError, OSError)),
             wait=wait_exponential_jitter(multiplier=0.2, max=self.max_backoff),
@@ -99,44 +143,64 @@ class BatchProcessor:
             reraise=True,
         ):
             with attempt:
-                alerts, fresh, duplicates = await self._attempt(events, dead)
+                result = await attempt_once()
         self.metrics.degraded.set(0)
-        for letter in dead:
-            self.metrics.events_rejected.labels(reason=letter.reason).inc()
-            log.warning(
-                "dead-lettered reason=%s offset=%s partition=%s", letter.reason, letter.offset, letter.partition
-            )
-        for event in fresh:
-            self.metrics.events_consumed.labels(type=event.type.value).inc()
-        self.metrics.events_duplicate.inc(duplicates)
-        for alert in alerts:
-            self.metrics.alerts_fired.labels(rule=alert.rule).inc()
-            log.info("alert rule=%s fingerprint=%s theatre=%s", alert.rule, alert.fingerprint, alert.theatre)
-        self.metrics.batch_seconds.observe(time.perf_counter() - started)
-        self.metrics.last_batch.set_to_current_time()
-        return alerts
+        return result
 
-    async def _attempt(self, events: list[Event], dead: list[DeadLetter]) -> tuple[list[Alert], list[Event], int]:
+    def _count_alerts(self, alerts: list[Alert]) -> None:
+        for alert in alerts:
+            self.metrics.alerts_fired.labels(rule=alert.rule, status=alert.status.value).inc()
+            log.info(
+                "alert rule=%s status=%s fingerprint=%s theatre=%s",
+                alert.rule,
+                alert.status.value,
+                alert.fingerprint,
+                alert.theatre,
+            )
+
+    async def _attempt(self, events: list[Event], dead: list[DeadLetter]) -> BatchResult:
+        try:
+            return await self._attempt_once(events, dead)
+        except Exception:
+            self.store.invalidate({e.theatre for e in events})  # the next attempt starts from the stored state
+            raise
+
+    async def _attempt_once(self, events: list[Event], dead: list[DeadLetter]) -> BatchResult:
         for letter in dead:
             await self.publish_dead_letter(letter)
-        state = await self.store.load(events, self.engine.needs(e.type for e in events))
+        state = await self.store.load(events, self.engine.all_needs())
         emitted_at = self.clock()
         alerts: list[Alert] = []
-        fresh: list[Event] = []
-        duplicates = 0
-        for event in events:
+        arrivals: list[tuple[Event, Arrival]] = []
+        for event in sorted(events, key=lambda e: e.timestamp):
             outcome = self.engine.process(state, event, emitted_at)
-            if outcome.duplicate:
-                duplicates += 1
-                continue
-            fresh.append(event)
+            arrivals.append((event, outcome.arrival))
             alerts.extend(outcome.alerts)
+        for theatre in sorted({e.theatre for e in events}):
+            alerts.extend(self.engine.advance(state, theatre, emitted_at))
         for alert in alerts:
             await self.publish_alert(alert)
-        results = await self.store.commit(fresh)
-        if results:
-            self.metrics.events_late.inc(sum(1 for r in results if r == -1))
-        return alerts, fresh, duplicates
+        changed = [e for e, arrival in arrivals if arrival is not Arrival.DUPLICATE]
+        late = {e.id for e, arrival in arrivals if arrival is Arrival.LATE}
+        await self.store.commit(changed, state, late)
+        return BatchResult(alerts, arrivals)
+
+    async def _tick_attempt(self, until: float) -> list[Alert]:
+        try:
+            return await self._tick_once(until)
+        except Exception:
+            self.store.invalidate()
+            raise
+
+    async def _tick_once(self, until: float) -> list[Alert]:
+        theatres = await self.store.theatres()
+        state = await self.store.load_theatres(theatres, self.engine.all_needs(), until)
+        emitted_at = self.clock()
+        alerts = [a for theatre in theatres for a in self.engine.advance(state, theatre, emitted_at, to=until)]
+        for alert in alerts:
+            await self.publish_alert(alert)
+        await self.store.commit([], state, set())
+        return alerts
 
     def _on_retry(self, retry_state: object) -> None:
         outcome = getattr(retry_state, "outcome", None)

@@ -1,120 +1,309 @@
 """Redis state store: loads the slice of state a batch needs in one pipeline and
-commits each new event with one atomic, idempotent Lua script (see
-conflictwatch.redis_keys for the schema)."""
+commits a batch per theatre in one MULTI/EXEC: one idempotent Lua script per
+event plus the rules' own state and the watermark (see conflictwatch.redis_keys
+for the schema). All keys of a theatre share a hash slot."""
 
 from __future__ import annotations
 
+import bisect
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
+from typing import Any
 
 from redis.asyncio import Redis
 
 from conflictwatch.models import Event
 from conflictwatch.redis_keys import WATERMARK_FIELD, RedisKeys
+from streams.engine import watermark_time
 from streams.rules.base import SeriesNeed
-from streams.state import EngineState, Point
+from streams.state import EngineState, Point, point_time
 
-# KEYS: events, series, counts, last (one theatre's hash slot)
-# ARGV: event_id, time, series member, type, retention seconds, then count name/value pairs
-# Returns 1 when counted, 0 when the id was already counted, -1 when the event is
-# older than the retention behind the watermark (its id could no longer be
-# remembered, so counting it would break idempotency).
-APPLY_EVENT = f"""
-if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 0 end
-local t = tonumber(ARGV[2])
-local retention = tonumber(ARGV[5])
-local wm = tonumber(redis.call('HGET', KEYS[4], '{WATERMARK_FIELD}') or ARGV[2])
-if t > wm then wm = t end
-local horizon = wm - retention
-if t < horizon then return -1 end
-redis.call('ZADD', KEYS[1], t, ARGV[1])
-redis.call('ZADD', KEYS[2], t, ARGV[3])
-redis.call('HINCRBY', KEYS[3], ARGV[4], 1)
-for i = 6, #ARGV, 2 do
-  redis.call('HINCRBY', KEYS[3], ARGV[4] .. ':' .. ARGV[i], ARGV[i + 1])
+OUTLET_SEPARATOR = "\x1f"
+
+# One theatre's batch in one call (all keys in the theatre's hash slot).
+# KEYS: events, counts, last, outlets, late, then the series keys the events use
+# ARGV: retention s, then per event: id, time, point member, type, series key index,
+#       watermark candidate, outlet, late flag, number of counts, count name/value pairs
+# Returns per event: 1 counted, 2 a new outlet corroborated a counted event, 0
+# already known, -1 older than the retention behind the watermark (its id could no
+# longer be remembered, so counting it would break idempotency).
+APPLY_EVENTS = """
+local retention = tonumber(ARGV[1])
+local wm = tonumber(redis.call('HGET', KEYS[3], '__WM__') or '-1e300')
+local results = {}
+local touched = {}
+local i = 2
+while i <= #ARGV do
+  local id, ts, member, etype = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
+  local t = tonumber(ts)
+  local series = KEYS[tonumber(ARGV[i + 4])]
+  local candidate, outlet, late, ncounts = tonumber(ARGV[i + 5]), ARGV[i + 6], ARGV[i + 7], tonumber(ARGV[i + 8])
+  local counts_at = i + 9
+  i = counts_at + 2 * ncounts
+  local known = redis.call('HGET', KEYS[4], id)
+  if known then
+    local repeated = false
+    for seen in string.gmatch(known, '[^\\31]+') do
+      if seen == outlet then repeated = true end
+    end
+    if repeated then
+      results[#results + 1] = 0
+    else
+      redis.call('HSET', KEYS[4], id, known .. '\\31' .. outlet)
+      results[#results + 1] = 2
+    end
+  else
+    if candidate > wm then wm = candidate end
+    if t < wm - retention then
+      results[#results + 1] = -1
+    else
+      redis.call('ZADD', KEYS[1], t, id)
+      redis.call('HSET', KEYS[4], id, outlet)
+      redis.call('ZADD', series, t, member)
+      touched[series] = true
+      redis.call('HINCRBY', KEYS[2], etype, 1)
+      for c = counts_at, counts_at + 2 * ncounts - 1, 2 do
+        redis.call('HINCRBY', KEYS[2], etype .. ':' .. ARGV[c], ARGV[c + 1])
+      end
+      local last = tonumber(redis.call('HGET', KEYS[3], etype) or '-1e300')
+      if t > last then redis.call('HSET', KEYS[3], etype, ts) end
+      if late == '1' then
+        redis.call('LPUSH', KEYS[5], id)
+        redis.call('LTRIM', KEYS[5], 0, 999)
+      end
+      results[#results + 1] = 1
+    end
+  end
 end
-local last = tonumber(redis.call('HGET', KEYS[4], ARGV[4]) or '-1e300')
-if t > last then redis.call('HSET', KEYS[4], ARGV[4], ARGV[2]) end
-redis.call('HSET', KEYS[4], '{WATERMARK_FIELD}', tostring(wm))
+if wm > -1e300 then redis.call('HSET', KEYS[3], '__WM__', tostring(wm)) end
+local horizon = wm - retention
+local old = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. horizon)
+for o = 1, #old, 500 do
+  redis.call('HDEL', KEYS[4], unpack(old, o, math.min(o + 499, #old)))
+end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. horizon)
-redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. horizon)
 local ttl = math.floor(retention * 1000)
-for i = 1, 4 do redis.call('PEXPIRE', KEYS[i], ttl) end
+for series, _ in pairs(touched) do
+  redis.call('ZREMRANGEBYSCORE', series, '-inf', '(' .. horizon)
+  redis.call('PEXPIRE', series, ttl)
+end
+for k = 1, 5 do redis.call('PEXPIRE', KEYS[k], ttl) end
+return results
+""".replace("__WM__", WATERMARK_FIELD)
+
+# KEYS: last; ARGV: watermark. The watermark never moves back.
+ADVANCE_WATERMARK = """
+local wm = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '-1e300')
+if tonumber(ARGV[2]) > wm then redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) end
 return 1
 """
 
 
 class RedisStore:
-    def __init__(self, redis: Redis, keys: RedisKeys, retention: timedelta) -> None:
+    """Redis is the authority; the theatres this worker has seen are kept warm in
+    memory (write-through), so a batch costs one HMGET of its event ids per
+    theatre instead of re-reading windows. A theatre is loaded from Redis the
+    first time, after `invalidate` (a failed batch) and after a rebalance."""
+
+    def __init__(self, redis: Redis, keys: RedisKeys, retention: timedelta, lateness: timedelta = timedelta(0)) -> None:
         self.redis = redis
         self.keys = keys
         self.retention = retention.total_seconds()
-        self._apply = redis.register_script(APPLY_EVENT)
-        self.late_beyond_retention = 0
+        self.lateness = lateness.total_seconds()
+        self._apply = redis.register_script(APPLY_EVENTS)
+        self._advance = redis.register_script(ADVANCE_WATERMARK)
+        self._warm = EngineState()
+        self._warm_theatres: set[str] = set()
+        self._reach: dict[str, float] = {}
+
+    async def theatres(self) -> list[str]:
+        members = await self.redis.smembers(self.keys.theatres())
+        return sorted(t.decode() if isinstance(t, bytes) else t for t in members)
+
+    def invalidate(self, theatres: Iterable[str] | None = None) -> None:
+        """Forget cached state: of these theatres, or of all."""
+        drop = set(self._warm_theatres if theatres is None else theatres)
+        self._warm_theatres -= drop
+        state = self._warm
+        state.series = {k: v for k, v in state.series.items() if k[0] not in drop}
+        state.rules = {k: v for k, v in state.rules.items() if k[0] not in drop}
+        state.watermarks = {k: v for k, v in state.watermarks.items() if k not in drop}
+        state.dirty_rules = {k for k in state.dirty_rules if k[0] not in drop}
 
     async def load(self, events: Sequence[Event], needs: Iterable[SeriesNeed]) -> EngineState:
-        needs = list(needs)
-        by_theatre: dict[str, list[Event]] = defaultdict(list)
+        ids: dict[str, list[str]] = defaultdict(list)
         for event in events:
-            by_theatre[event.theatre].append(event)
+            ids[event.theatre].append(event.id)
+        return await self._load(set(ids), list(needs), ids)
+
+    async def load_theatres(self, theatres: Iterable[str], needs: Iterable[SeriesNeed], until: float) -> EngineState:
+        """State for time-driven rules of these theatres."""
+        return await self._load(set(theatres), list(needs), {})
+
+    async def _load(self, theatres: set[str], needs: list[SeriesNeed], ids: dict[str, list[str]]) -> EngineState:
+        state = self._warm
+        state.seen, state.outlets = set(), {}
+        cold = sorted(theatres - self._warm_theatres)
         pipe = self.redis.pipeline(transaction=False)
-        plan: list[tuple[str, str, str]] = []  # (kind, theatre, type) in pipeline order
-        for theatre, group in by_theatre.items():
-            pipe.zmscore(self.keys.events(theatre), [e.id for e in group])
-            plan.append(("seen", theatre, ""))
-            earliest = min(e.timestamp for e in group)
-            latest = max(e.timestamp for e in group)
-            for need in needs:
-                key = self.keys.series(theatre, need.event_type.value)
-                if need.predecessor:
-                    pipe.zrevrangebyscore(key, f"({earliest}", "-inf", start=0, num=1, withscores=True)
-                    plan.append(("series", theatre, need.event_type.value))
-                start = earliest - need.lookback.total_seconds()
-                pipe.zrangebyscore(key, start, latest, withscores=True)
-                plan.append(("series", theatre, need.event_type.value))
-        results = await pipe.execute()
-        state = EngineState()
-        for (kind, theatre, event_type), result in zip(plan, results, strict=True):
-            if kind == "seen":
-                group = by_theatre[theatre]
-                state.seen.update(e.id for e, score in zip(group, result, strict=True) if score is not None)
-                continue
-            series = state.series_of(theatre, event_type)
-            known = {p.event_id for p in series.points}
-            for member, score in result:
-                point = Point.from_member(member.decode() if isinstance(member, bytes) else member, score)
-                if point.event_id not in known:
-                    series.add(point)
-                    known.add(point.event_id)
+        for theatre in sorted(ids):
+            pipe.hmget(self.keys.outlets(theatre), ids[theatre])
+        for theatre in cold:
+            pipe.hget(self.keys.last(theatre), WATERMARK_FIELD)
+            pipe.hgetall(self.keys.rules(theatre))
+        replies = list(await pipe.execute())
+        for theatre in sorted(ids):
+            for event_id, outlets in zip(ids[theatre], replies.pop(0), strict=True):
+                if outlets is not None:
+                    state.seen.add(event_id)
+                    state.outlets[event_id] = set(outlets.decode().split(OUTLET_SEPARATOR))
+        marks: dict[str, float] = {}
+        for theatre in cold:
+            mark, rules = replies.pop(0), replies.pop(0)
+            if mark is not None:
+                marks[theatre] = state.watermarks[theatre] = float(mark)
+            for rule_id, blob in rules.items():
+                state.rules[(theatre, rule_id.decode())] = json.loads(blob)
+        if cold:
+            await self._load_series(state, cold, needs, marks)
         return state
 
-    async def commit(self, events: Sequence[Event]) -> list[int]:
-        if not events:
-            return []
+    async def _load_series(
+        self, state: EngineState, theatres: list[str], needs: list[SeriesNeed], marks: dict[str, float]
+    ) -> None:
+        # Late events inside the allowed lateness still look back from their own time.
+        reach = max((n.lookback for n in needs), default=timedelta(0)).total_seconds() + self.lateness
         pipe = self.redis.pipeline(transaction=False)
-        for event in events:
-            theatre = event.theatre
-            args: list[str | int | float] = [
+        plan: list[tuple[str, str]] = []
+        for theatre in theatres:
+            start = marks.get(theatre, float("inf")) - reach
+            self._reach[theatre] = reach
+            for event_type in sorted({n.event_type.value for n in needs}):
+                key = self.keys.series(theatre, event_type)
+                pipe.zrevrangebyscore(key, f"({start}", "-inf", start=0, num=1, withscores=True)
+                pipe.zrangebyscore(key, start, "+inf", withscores=True)
+                plan += [(theatre, event_type), (theatre, event_type)]
+        results = await pipe.execute()
+        for (theatre, event_type), result in zip(plan, results, strict=True):
+            series = state.series_of(theatre, event_type)
+            for member, score in result:
+                series.add(Point.from_member(member.decode(), score))
+        self._warm_theatres.update(theatres)
+
+    def _trim(self, state: EngineState) -> None:
+        """Keep the cache bounded: points older than the rules' reach behind the
+        watermark go (the latest of each series stays, for gaps)."""
+        for (theatre, _), series in state.series.items():
+            horizon = state.watermark(theatre) - self._reach.get(theatre, 0.0)
+            cut = bisect.bisect_left(series.points, horizon, key=point_time)
+            if cut > 1:
+                del series.points[: cut - 1]
+
+    async def commit(self, events: Sequence[Event], state: EngineState, late: set[str]) -> list[int]:
+        """Persist the events (idempotent per id and outlet), the rules' changed
+        state and the watermarks, atomically per theatre. Per event: see APPLY_EVENTS."""
+        positions: dict[str, list[int]] = defaultdict(list)
+        for index, event in enumerate(events):
+            positions[event.theatre].append(index)
+        theatres = set(positions) | {t for t, _ in state.dirty_rules} | set(state.watermarks)
+        results = [0] * len(events)
+        for theatre in sorted(theatres):
+            pipe = self.redis.pipeline(transaction=True)
+            group = [events[i] for i in positions.get(theatre, [])]
+            if group:
+                keys, args = self._batch(theatre, group, late)
+                await self._apply(keys=keys, args=args, client=pipe)
+            dirty = {r: state.rules[(t, r)] for t, r in state.dirty_rules if t == theatre}
+            if dirty:
+                pipe.hset(self.keys.rules(theatre), mapping={r: json.dumps(v) for r, v in dirty.items()})
+                pipe.pexpire(self.keys.rules(theatre), int(self.retention * 1000))
+            if theatre in state.watermarks:
+                await self._advance(
+                    keys=[self.keys.last(theatre)],
+                    args=[WATERMARK_FIELD, repr(state.watermarks[theatre])],
+                    client=pipe,
+                )
+            pipe.sadd(self.keys.theatres(), theatre)
+            replies = await pipe.execute()
+            if group:
+                for index, reply in zip(positions[theatre], replies[0], strict=True):
+                    results[index] = int(reply)
+        state.dirty_rules.clear()
+        self._trim(state)
+        return results
+
+    def _batch(self, theatre: str, group: Sequence[Event], late: set[str]) -> tuple[list[str], list[Any]]:
+        fixed = [
+            self.keys.events(theatre),
+            self.keys.counts(theatre),
+            self.keys.last(theatre),
+            self.keys.outlets(theatre),
+            self.keys.late(theatre),
+        ]
+        series: dict[str, int] = {}
+        args: list[Any] = [self.retention]
+        for event in group:
+            key = self.keys.series(theatre, event.type.value)
+            index = series.setdefault(key, len(fixed) + len(series) + 1)
+            counts = event.counts.values()
+            args += [
                 event.id,
                 repr(event.timestamp),
                 Point.of(event).member(),
                 event.type.value,
-                self.retention,
+                index,
+                repr(watermark_time(event)),
+                event.source.outlet,
+                "1" if event.id in late else "0",
+                len(counts),
             ]
-            for name, value in event.counts.values().items():
+            for name, value in counts.items():
                 args += [name, value]
-            await self._apply(
-                keys=[
-                    self.keys.events(theatre),
-                    self.keys.series(theatre, event.type.value),
-                    self.keys.counts(theatre),
-                    self.keys.last(theatre),
-                ],
-                args=args,
-                client=pipe,
-            )
-        pipe.sadd(self.keys.theatres(), *{e.theatre for e in events})
-        results = [int(r) for r in (await pipe.execute())[:-1]]
-        self.late_beyond_retention += results.count(-1)
-        return results
+        return [*fixed, *series], args
+
+
+ROLLING_WINDOWS = {"1h": 3600.0, "6h": 6 * 3600.0, "24h": 24 * 3600.0}
+
+
+class TheatreSnapshot:
+    """What the worker exports as gauges for one theatre."""
+
+    def __init__(self, watermark: float | None, last: dict[str, float], windows: dict[tuple[str, str], int]) -> None:
+        self.watermark = watermark
+        self.last = last
+        self.windows = windows
+
+
+async def snapshot(store: RedisStore, event_types: Sequence[str]) -> dict[str, TheatreSnapshot]:
+    """Watermark, latest event time by type, and event counts in the rolling
+    windows ending at the watermark, for every theatre."""
+    theatres = await store.theatres()
+    pipe = store.redis.pipeline(transaction=False)
+    for theatre in theatres:
+        pipe.hgetall(store.keys.last(theatre))
+    lasts = await pipe.execute()
+    pipe = store.redis.pipeline(transaction=False)
+    plan: list[tuple[str, str, str]] = []
+    marks: dict[str, float | None] = {}
+    for theatre, last in zip(theatres, lasts, strict=True):
+        raw = last.get(WATERMARK_FIELD.encode())
+        marks[theatre] = float(raw) if raw is not None else None
+        if raw is None:
+            continue
+        for event_type in event_types:
+            for name, width in ROLLING_WINDOWS.items():
+                pipe.zcount(store.keys.series(theatre, event_type), f"({float(raw) - width}", float(raw))
+                plan.append((theatre, event_type, name))
+    counts = await pipe.execute()
+    windows: dict[str, dict[tuple[str, str], int]] = defaultdict(dict)
+    for (theatre, event_type, name), count in zip(plan, counts, strict=True):
+        windows[theatre][(event_type, name)] = int(count)
+    return {
+        theatre: TheatreSnapshot(
+            marks[theatre],
+            {k.decode(): float(v) for k, v in last.items() if k.decode() != WATERMARK_FIELD},
+            windows[theatre],
+        )
+        for theatre, last in zip(theatres, lasts, strict=True)
+    }

@@ -1,37 +1,70 @@
 """The rule engine's state: plain data, no I/O.
 
 The state stores fill it (the Redis store with just the slice a batch needs, the
-in-memory store with everything) and persist what the engine recorded.
+in-memory store with everything) and persist what the engine changed.
 """
 
 from __future__ import annotations
 
 import bisect
+import copy
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from conflictwatch.models import Event
 
+SeriesKey = tuple[str, str]  # (theatre, event type)
+RuleKey = tuple[str, str]  # (theatre, rule id)
 
-@dataclass(frozen=True, order=True)
+
+def point_time(point: Point) -> float:
+    return point.time
+
+
+@dataclass(frozen=True)
 class Point:
-    """One event in a series: its time, id, and reported duration (0 if none)."""
+    """What the rules need to know of one event in a series."""
 
     time: float
     event_id: str
     duration: float = 0.0
+    counts: tuple[tuple[str, int], ...] = ()
+    place: str = ""
+    side: str = ""
+    confidence: float = 1.0
 
     @classmethod
     def of(cls, event: Event) -> Point:
-        duration = event.duration.total_seconds() if event.duration else 0.0
-        return cls(event.timestamp, event.id, duration)
+        actor = event.actors.actor1
+        return cls(
+            time=event.timestamp,
+            event_id=event.id,
+            duration=event.duration.total_seconds() if event.duration else 0.0,
+            counts=tuple(sorted(event.counts.values().items())),
+            place=event.location.name.casefold() if event.location else "",
+            side=actor.side if actor else "",
+            confidence=event.source.confidence,
+        )
+
+    def count(self, name: str | None, default: int = 1) -> int:
+        """The named count, or `default` when the report gives none (an event counts once)."""
+        if name is None:
+            return default
+        return dict(self.counts).get(name, default)
 
     def member(self) -> str:
-        return f"{self.event_id}/{self.duration:g}" if self.duration else self.event_id
+        """Compact, deterministic encoding (a sorted-set member in Redis)."""
+        return json.dumps(
+            [self.event_id, self.duration, dict(self.counts), self.place, self.side, self.confidence],
+            separators=(",", ":"),
+        )
 
     @classmethod
     def from_member(cls, member: str, time: float) -> Point:
-        event_id, _, duration = member.partition("/")
-        return cls(time, event_id, float(duration) if duration else 0.0)
+        event_id, duration, counts, place, side, confidence = json.loads(member)
+        return cls(time, event_id, duration, tuple(sorted(counts.items())), place, side, confidence)
 
 
 @dataclass
@@ -41,26 +74,23 @@ class Series:
     points: list[Point] = field(default_factory=list)
 
     def add(self, point: Point) -> None:
-        bisect.insort(self.points, point)
-
-    def latest_until(self, time: float) -> Point | None:
-        """The latest point at or before `time` (simultaneous events leave no gap)."""
-        index = bisect.bisect_right(self.points, (time,), key=lambda p: (p.time,))
-        return self.points[index - 1] if index else None
+        bisect.insort(self.points, point, key=point_time)
 
     def between(self, start: float, end: float) -> list[Point]:
-        lo = bisect.bisect_left(self.points, (start,), key=lambda p: (p.time,))
-        hi = bisect.bisect_right(self.points, (end,), key=lambda p: (p.time,))
+        """Points with start < time <= end: a window that ends at `end`."""
+        lo = bisect.bisect_right(self.points, start, key=point_time)
+        hi = bisect.bisect_right(self.points, end, key=point_time)
         return self.points[lo:hi]
-
-
-SeriesKey = tuple[str, str]  # (theatre, event type)
 
 
 @dataclass
 class EngineState:
     seen: set[str] = field(default_factory=set)
+    outlets: dict[str, set[str]] = field(default_factory=dict)
     series: dict[SeriesKey, Series] = field(default_factory=dict)
+    rules: dict[RuleKey, dict[str, Any]] = field(default_factory=dict)
+    watermarks: dict[str, float] = field(default_factory=dict)
+    dirty_rules: set[RuleKey] = field(default_factory=set)
 
     def series_of(self, theatre: str, event_type: str) -> Series:
         key = (theatre, event_type)
@@ -69,9 +99,36 @@ class EngineState:
             found = self.series[key] = Series()
         return found
 
-    def copy(self) -> EngineState:
-        return EngineState(seen=set(self.seen), series={key: Series(list(s.points)) for key, s in self.series.items()})
+    def points(self, theatre: str, event_types: Iterable[str]) -> list[Point]:
+        """The points of several types merged in time order."""
+        merged = [p for t in event_types for p in self.series_of(theatre, t).points]
+        merged.sort(key=point_time)
+        return merged
 
-    def record(self, event: Event) -> None:
+    def rule_state(self, theatre: str, rule_id: str) -> dict[str, Any]:
+        """A rule's own state for a theatre; mark it changed with `touch`."""
+        return self.rules.setdefault((theatre, rule_id), {})
+
+    def touch(self, theatre: str, rule_id: str) -> None:
+        self.dirty_rules.add((theatre, rule_id))
+
+    def watermark(self, theatre: str) -> float:
+        return self.watermarks.get(theatre, float("-inf"))
+
+    def advance(self, theatre: str, time: float) -> None:
+        if time > self.watermark(theatre):
+            self.watermarks[theatre] = time
+
+    def record(self, event: Event, point: Point | None = None) -> None:
         self.seen.add(event.id)
-        self.series_of(event.theatre, event.type.value).add(Point.of(event))
+        self.outlets.setdefault(event.id, set()).add(event.source.outlet)
+        self.series_of(event.theatre, event.type.value).add(point or Point.of(event))
+
+    def copy(self) -> EngineState:
+        return EngineState(
+            seen=set(self.seen),
+            outlets={k: set(v) for k, v in self.outlets.items()},
+            series={key: Series(list(s.points)) for key, s in self.series.items()},
+            rules=copy.deepcopy(self.rules),
+            watermarks=dict(self.watermarks),
+        )

@@ -1,34 +1,123 @@
-"""What every rule kind provides to the engine."""
+"""What every rule kind provides to the engine, and what they share."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Generic, TypeVar
 
-from conflictwatch.models import Alert, Event, EventType
-from streams.state import EngineState
+from conflictwatch.models import Alert, AlertStatus, Event, EventType, EvidenceRef, alert_fingerprint
+from streams.rules.spec import RuleSpec
+from streams.rules.text import utc
+from streams.state import EngineState, Point
+
+S = TypeVar("S", bound=RuleSpec)
 
 
 @dataclass(frozen=True)
 class SeriesNeed:
-    """A series a rule reads when it evaluates an event: the points within
-    `lookback` before the event and, with `predecessor`, the last one before that."""
+    """A series a rule reads: the points from `lookback` before the earliest event
+    of a batch to `lookahead` after the latest, and with `predecessor` the last
+    point before that range."""
 
     event_type: EventType
     lookback: timedelta = timedelta(0)
+    lookahead: timedelta = timedelta(0)
     predecessor: bool = False
 
 
-class Rule(Protocol):
-    id: str
+class Rule(Generic[S]):
+    """A rule kind: evaluates on events of `triggers()` and on watermark advances.
+
+    Rules are pure: they read and change `EngineState` (their own part through
+    `state.rule_state`) and return alerts; they never do I/O.
+    """
+
+    kind = "rule"
+
+    def __init__(self, spec: S) -> None:
+        self.spec = spec
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
 
     def triggers(self) -> frozenset[EventType]:
-        """Event types that make this rule evaluate."""
-        ...
+        raise NotImplementedError
 
-    def needs(self) -> tuple[SeriesNeed, ...]: ...
+    def needs(self) -> tuple[SeriesNeed, ...]:
+        return ()
 
-    def evaluate(self, state: EngineState, event: Event, emitted_at: datetime) -> list[Alert]:
-        """Alerts this event raises, given the state before the event is recorded."""
-        ...
+    def watches_watermark(self) -> bool:
+        return False
+
+    def on_event(
+        self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
+    ) -> list[Alert]:
+        return []
+
+    def on_watermark(self, state: EngineState, theatre: str, emitted_at: datetime) -> list[Alert]:
+        return []
+
+    # helpers shared by the kinds
+
+    def accepts(self, theatre: str, point: Point, sources: int) -> bool:
+        filters = self.spec.filters
+        return (
+            sources >= self.spec.min_sources
+            and filters.theatre_ok(theatre)
+            and (filters.accepts_all() or filters.accepts(point))
+        )
+
+    def points(self, state: EngineState, theatre: str, types: frozenset[EventType]) -> list[Point]:
+        """The accepted points of these types in time order (the series itself when
+        nothing needs merging or filtering: the hot path copies nothing)."""
+        filters = self.spec.filters
+        if len(types) == 1 and filters.accepts_all():
+            return state.series_of(theatre, next(iter(types)).value).points
+        return [p for p in state.points(theatre, [t.value for t in types]) if filters.accepts(p)]
+
+    def alert(
+        self,
+        *,
+        theatre: str,
+        key: str,
+        summary: str,
+        starts_at: float,
+        emitted_at: datetime,
+        ends_at: float | None = None,
+        at: float | None = None,
+        evidence: Iterable[Event] = (),
+        event_ids: Iterable[str] = (),
+        values: dict[str, float] | None = None,
+        status: AlertStatus = AlertStatus.FIRING,
+        sources: int = 1,
+        revision: int = 0,
+    ) -> Alert:
+        evidence = tuple(evidence)
+        ids = tuple(dict.fromkeys([*(e.id for e in evidence), *event_ids]))
+        return Alert(
+            fingerprint=alert_fingerprint(self.id, theatre, key),
+            rule=self.id,
+            kind=self.kind,
+            theatre=theatre,
+            severity=self.spec.severity,
+            status=status,
+            summary=summary,
+            starts_at=utc(starts_at),
+            ends_at=utc(ends_at) if ends_at is not None else None,
+            triggered_at=utc(at if at is not None else ends_at if ends_at is not None else starts_at),
+            evidence=tuple(EvidenceRef.of(e) for e in evidence),
+            event_ids=ids,
+            values=values or {},
+            sources=sources,
+            revision=revision,
+            emitted_at=emitted_at,
+        )
+
+
+def prune(entries: dict[str, Any], keep: int) -> None:
+    """Keep a rule's per-theatre memory bounded: drop the oldest insertions."""
+    for key in list(entries)[: max(0, len(entries) - keep)]:
+        del entries[key]

@@ -1,115 +1,153 @@
 """gap_ended: an event after a silence of at least `min_gap` (a rocket lull ending).
 
 The silence is the longer of the stream's own gap (time since the previous event
-of the same type) and a reported pause ("stopped for eight hours … before
-resuming") that ends at the resumption, within `pause_tolerance`.
+of the same types) and a reported pause ("stopped for eight hours … before
+resuming": an event of `pause_types` with a duration) that ends at the event,
+within `pause_tolerance`. A report arriving late from inside an alerted gap
+corrects the alert (a shorter gap) or retracts it (no gap left).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import bisect
+from datetime import datetime
 
-from conflictwatch.models import Alert, Event, EventType, EvidenceRef, Severity, alert_fingerprint
-from streams.rules.base import SeriesNeed
-from streams.state import EngineState, Point
+from conflictwatch.models import Alert, AlertStatus, Event, EventType
+from streams.rules.base import Rule, SeriesNeed, prune
+from streams.rules.spec import GapEndedSpec
+from streams.rules.text import hours, when
+from streams.state import EngineState, Point, point_time
 
-
-def _utc(ts: float) -> datetime:
-    return datetime.fromtimestamp(ts, UTC)
-
-
-def _fmt(ts: float) -> str:
-    return _utc(ts).strftime("%Y-%m-%d %H:%M UTC")
+ALERTED = "alerted"
+KEEP_ALERTED = 64
 
 
-def hours(seconds: float) -> str:
-    value = seconds / 3600
-    return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
-
-
-class GapEndedRule:
+class GapEndedRule(Rule[GapEndedSpec]):
     kind = "gap_ended"
 
-    def __init__(
-        self,
-        id: str,
-        event_types: frozenset[EventType],
-        min_gap: timedelta,
-        pause_types: frozenset[EventType] = frozenset(),
-        severity: Severity = Severity.WARNING,
-        pause_tolerance: timedelta = timedelta(hours=1),
-        pause_lookback: timedelta = timedelta(days=2),
-        label: str = "Activity",
-    ) -> None:
-        self.id = id
-        self.event_types = event_types
-        self.min_gap = min_gap
-        self.pause_types = pause_types
-        self.severity = severity
-        self.pause_tolerance = pause_tolerance
-        self.pause_lookback = pause_lookback
-        self.label = label
-
     def triggers(self) -> frozenset[EventType]:
-        return self.event_types
+        return self.spec.event_types
 
     def needs(self) -> tuple[SeriesNeed, ...]:
-        own = tuple(SeriesNeed(t, predecessor=True) for t in sorted(self.event_types))
-        pauses = tuple(SeriesNeed(t, lookback=self.pause_lookback) for t in sorted(self.pause_types))
+        own = tuple(
+            SeriesNeed(t, predecessor=True, lookahead=self.spec.pause_lookback) for t in sorted(self.spec.event_types)
+        )
+        pauses = tuple(SeriesNeed(t, lookback=self.spec.pause_lookback) for t in sorted(self.spec.pause_types))
         return own + pauses
 
     def _previous(self, state: EngineState, event: Event) -> Point | None:
-        candidates = [state.series_of(event.theatre, t.value).latest_until(event.timestamp) for t in self.event_types]
-        present = [p for p in candidates if p is not None]
-        return max(present) if present else None
+        """The latest accepted point at or before the event, other than itself."""
+        accepts = self.spec.filters.accepts
+        best: Point | None = None
+        for event_type in self.spec.event_types:
+            points = state.series_of(event.theatre, event_type.value).points
+            index = bisect.bisect_right(points, event.timestamp, key=point_time)
+            while index:
+                index -= 1
+                point = points[index]
+                if point.event_id != event.id and accepts(point):
+                    if best is None or point.time > best.time:
+                        best = point
+                    break
+        return best
 
     def _reported_pause(self, state: EngineState, event: Event, previous: Point | None) -> Point | None:
         t = event.timestamp
-        tolerance = self.pause_tolerance.total_seconds()
-        earliest = t - self.pause_lookback.total_seconds()
+        tolerance = self.spec.pause_tolerance.total_seconds()
+        earliest = t - self.spec.pause_lookback.total_seconds()
         if previous is not None:
             earliest = max(earliest, previous.time - tolerance)
         pauses = [
             p
-            for pause_type in self.pause_types
-            for p in state.series_of(event.theatre, pause_type.value).between(earliest, t)
-            if p.duration and abs(p.time + p.duration - t) <= tolerance
+            for p in self.points(state, event.theatre, self.spec.pause_types)
+            if earliest < p.time <= t and p.duration and abs(p.time + p.duration - t) <= tolerance
         ]
         return max(pauses, key=lambda p: p.duration) if pauses else None
 
-    def evaluate(self, state: EngineState, event: Event, emitted_at: datetime) -> list[Alert]:
-        t = event.timestamp
+    def _summary(self, theatre: str, end: float, gap: float, reported: float) -> str:
+        note = f"; a pause of {hours(reported)} was reported" if reported else ""
+        return (
+            f"{self.spec.title} resumed in {theatre} at {when(end)} after a gap of {hours(gap)} "
+            f"(silent since {when(end - gap)}){note}."
+        )
+
+    def on_event(
+        self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
+    ) -> list[Alert]:
+        if not self.accepts(event.theatre, point, sources):
+            return []
+        own = state.rule_state(event.theatre, self.id)
+        alerted: dict[str, dict[str, float]] = own.setdefault(ALERTED, {})
+        alerts = self._correct(state, event, alerted, emitted_at)
+        t = point.time
         previous = self._previous(state, event)
         stream_gap = t - previous.time if previous else 0.0
         pause = self._reported_pause(state, event, previous)
-        reported_gap = pause.duration if pause else 0.0
-        gap = max(stream_gap, reported_gap)
-        if gap < self.min_gap.total_seconds():
-            return []
-        start = t - gap
+        reported = pause.duration if pause else 0.0
+        gap = max(stream_gap, reported)
+        if gap < self.spec.min_gap.total_seconds() or str(t) in alerted:
+            return alerts
+        alerted[str(t)] = {"start": t - gap, "reported": reported}
+        prune(alerted, KEEP_ALERTED)
+        state.touch(event.theatre, self.id)
         values = {"gap_hours": round(gap / 3600, 3)}
-        evidence_of = ""
         if previous is not None:
             values["stream_gap_hours"] = round(stream_gap / 3600, 3)
         if pause is not None:
-            values["reported_pause_hours"] = round(reported_gap / 3600, 3)
-            evidence_of = f"; a pause of {hours(reported_gap)} hours was reported"
-        summary = (
-            f"{self.label} resumed in {event.theatre} at {_fmt(t)} after a gap of "
-            f"{hours(gap)} hours (silent since {_fmt(start)}){evidence_of}."
-        )
-        return [
-            Alert(
-                fingerprint=alert_fingerprint(self.id, event.theatre, _utc(start)),
-                rule=self.id,
-                kind=self.kind,
+            values["reported_pause_hours"] = round(reported / 3600, 3)
+        related = [p.event_id for p in (previous, pause) if p is not None]
+        alerts.append(
+            self.alert(
                 theatre=event.theatre,
-                severity=self.severity,
-                summary=summary,
-                starts_at=_utc(start),
-                ends_at=event.occurred_at,
-                evidence=(EvidenceRef.of(event),),
+                key=str(t),
+                summary=self._summary(event.theatre, t, gap, reported),
+                starts_at=t - gap,
+                ends_at=t,
+                evidence=[event],
+                event_ids=related,
                 values=values,
+                sources=sources,
                 emitted_at=emitted_at,
             )
-        ]
+        )
+        return alerts
+
+    def _correct(
+        self, state: EngineState, event: Event, alerted: dict[str, dict[str, float]], emitted_at: datetime
+    ) -> list[Alert]:
+        """An event inside an alerted gap shortens it: correct or retract that alert."""
+        t = event.timestamp
+        alerts = []
+        for end_key, gap in alerted.items():
+            end = float(end_key)
+            if not gap["start"] < t < end:
+                continue
+            new_gap = max(end - t, gap["reported"])
+            if new_gap == end - gap["start"]:
+                continue
+            revision = int(gap.get("revision", 0)) + 1
+            gap.update(start=end - new_gap, revision=revision)
+            state.touch(event.theatre, self.id)
+            if new_gap >= self.spec.min_gap.total_seconds():
+                status, summary = AlertStatus.CORRECTED, self._summary(event.theatre, end, new_gap, gap["reported"])
+            else:
+                status = AlertStatus.RETRACTED
+                summary = (
+                    f"{self.spec.title} in {event.theatre} was not silent before {when(end)}: a report of "
+                    f"{when(t)} leaves a gap of {hours(new_gap)}, under {hours(self.spec.min_gap.total_seconds())}."
+                )
+            alerts.append(
+                self.alert(
+                    theatre=event.theatre,
+                    key=end_key,
+                    summary=summary,
+                    starts_at=end - new_gap,
+                    ends_at=end,
+                    evidence=[event],
+                    values={"gap_hours": round(new_gap / 3600, 3)},
+                    status=status,
+                    revision=revision,
+                    emitted_at=emitted_at,
+                )
+            )
+        return alerts

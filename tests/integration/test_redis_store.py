@@ -12,6 +12,7 @@ from conflictwatch.models import EventType
 from conflictwatch.redis_keys import RedisKeys
 from streams.redis_store import RedisStore
 from streams.rules.base import SeriesNeed
+from streams.state import EngineState
 from tests.factories import event
 from tests.services import Services
 from tests.worker import Namespace
@@ -39,8 +40,8 @@ def test_an_event_committed_twice_counts_once(services: Services, keys: RedisKey
     events = [event(at=0, counts={"projectiles": 40}), event(at=1, counts={"projectiles": 2})]
 
     async def work(store: RedisStore, redis: Redis) -> tuple[list[int], list[int], dict[bytes, bytes]]:
-        first = await store.commit(events)
-        again = await store.commit(events)
+        first = await store.commit(events, EngineState(), set())
+        again = await store.commit(events, EngineState(), set())
         return first, again, await redis.hgetall(keys.counts("israel-gaza"))
 
     first, again, counts = run(services, keys, timedelta(days=14), work)
@@ -54,18 +55,18 @@ def test_load_gives_seen_ids_and_the_predecessor_before_the_batch(services: Serv
     batch = [event(at=10), older[1]]
 
     async def work(store: RedisStore, redis: Redis):  # type: ignore[no-untyped-def]
-        await store.commit(older)
+        await store.commit(older, EngineState(), set())
         return await store.load(batch, {SeriesNeed(EventType.ROCKET_FIRE, predecessor=True)})
 
     state = run(services, keys, timedelta(days=14), work)
     assert state.seen == {older[1].id}
     series = state.series[("israel-gaza", "rocket_fire")]
-    assert series.latest_until(batch[0].timestamp).event_id == older[1].id  # type: ignore[union-attr]
+    assert [p.event_id for p in series.points] == [older[0].id, older[1].id]  # predecessor, then the range
 
 
 def test_keys_carry_the_theatre_hash_tag_and_expire_with_retention(services: Services, keys: RedisKeys) -> None:
     async def work(store: RedisStore, redis: Redis):  # type: ignore[no-untyped-def]
-        await store.commit([event(at=0)])
+        await store.commit([event(at=0)], EngineState(), set())
         found = [k async for k in redis.scan_iter(match=f"{keys.prefix}:*")]
         return found, [await redis.ttl(k) for k in found]
 
@@ -80,7 +81,7 @@ def test_windows_are_trimmed_to_retention_and_too_late_events_are_not_counted(
     services: Services, keys: RedisKeys
 ) -> None:
     async def work(store: RedisStore, redis: Redis):  # type: ignore[no-untyped-def]
-        results = await store.commit([event(at=0), event(at=30), event(at=1)])
+        results = await store.commit([event(at=0), event(at=30), event(at=1)], EngineState(), set())
         members = await redis.zrange(keys.series("israel-gaza", "rocket_fire"), 0, -1)
         return results, len(members), await redis.hget(keys.counts("israel-gaza"), "rocket_fire")
 
@@ -88,3 +89,37 @@ def test_windows_are_trimmed_to_retention_and_too_late_events_are_not_counted(
     assert results == [1, 1, -1]
     assert members == 1
     assert counted == b"2"
+
+
+def test_a_new_outlet_corroborates_and_the_same_outlet_is_a_duplicate(services: Services, keys: RedisKeys) -> None:
+    first = event(at=0)
+    other = event(at=0, source={"outlet": "Another Wire", "evidence": "Rockets."})
+
+    async def work(store: RedisStore, redis: Redis):  # type: ignore[no-untyped-def]
+        results = await store.commit([first, other, other], EngineState(), set())
+        state = await store.load([first], set())
+        return results, state.outlets[first.id]
+
+    results, outlets = run(services, keys, timedelta(days=14), work)
+    assert results == [1, 2, 0]
+    assert outlets == {"Test Wire", "Another Wire"}
+
+
+def test_rule_state_and_watermark_survive_a_reload_and_late_events_are_recorded(
+    services: Services, keys: RedisKeys
+) -> None:
+    late = event(at=-48)
+
+    async def work(store: RedisStore, redis: Redis):  # type: ignore[no-untyped-def]
+        state = EngineState()
+        state.rule_state("israel-gaza", "air_strike_wave")["active"] = {"crossed": 1.0}
+        state.touch("israel-gaza", "air_strike_wave")
+        state.advance("israel-gaza", 5000.0)
+        await store.commit([late], state, {late.id})
+        reloaded = await store.load_theatres(["israel-gaza"], set(), until=6000.0)
+        return reloaded, await redis.lrange(keys.late("israel-gaza"), 0, -1)
+
+    reloaded, late_ids = run(services, keys, timedelta(days=14), work)
+    assert reloaded.rules[("israel-gaza", "air_strike_wave")] == {"active": {"crossed": 1.0}}
+    assert reloaded.watermark("israel-gaza") >= late.timestamp
+    assert late_ids == [late.id.encode()]

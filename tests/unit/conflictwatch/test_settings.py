@@ -10,13 +10,13 @@ from conflictwatch.settings import load_settings
 
 def test_settings_come_from_conflictwatch_env_vars(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CONFLICTWATCH_KAFKA_BOOTSTRAP", "127.0.0.1:19092")
-    monkeypatch.setenv("CONFLICTWATCH_LULL_GAP", "PT8H")
+    monkeypatch.setenv("CONFLICTWATCH_ALLOWED_LATENESS", "PT8H")
     monkeypatch.setenv("CONFLICTWATCH_WEBHOOK_URLS", "http://a.example/x, https://b.example/y")
     monkeypatch.setenv("CONFLICTWATCH_WEBHOOK_RETRY_SCHEDULE", "0.5,2")
     settings = load_settings()
     assert settings.kafka_bootstrap == "127.0.0.1:19092"
     assert settings.kafka_url == "kafka://127.0.0.1:19092"
-    assert settings.lull_gap == timedelta(hours=8)
+    assert settings.allowed_lateness == timedelta(hours=8)
     assert settings.webhook_urls == ["http://a.example/x", "https://b.example/y"]
     assert settings.webhook_retry_schedule == [0.5, 2.0]
 
@@ -24,13 +24,15 @@ def test_settings_come_from_conflictwatch_env_vars(monkeypatch: pytest.MonkeyPat
 @pytest.mark.parametrize(
     ("key", "value", "message"),
     [
-        ("CONFLICTWATCH_LULL_GAP", "six hours", "valid timedelta"),
-        ("CONFLICTWATCH_LULL_GAP", "-PT1H", "positive duration"),
+        ("CONFLICTWATCH_ALLOWED_LATENESS", "six hours", "valid timedelta"),
+        ("CONFLICTWATCH_RETENTION", "-PT1H", "positive duration"),
+        ("CONFLICTWATCH_RULES_FILE", "/nonexistent/rules.yaml", "no rule file at"),
+        ("CONFLICTWATCH_WATERMARK_CLOCK", "sundial", "'event' or 'wall'"),
         ("CONFLICTWATCH_REDIS_URL", "localhost:6379", "should match pattern"),
         ("CONFLICTWATCH_WEBHOOK_SECRET", "hunter2", "whsec_"),
         ("CONFLICTWATCH_WEBHOOK_URLS", "ftp://x", "not an http(s) URL"),
         ("CONFLICTWATCH_TOPIC_PARTITIONS", "0", "greater than or equal to 1"),
-        ("CONFLICTWATCH_LULLGAP", "PT6H", "unknown setting"),
+        ("CONFLICTWATCH_LULL_GAP", "PT6H", "unknown setting"),
     ],
 )
 def test_a_bad_setting_names_the_env_var_and_its_value(

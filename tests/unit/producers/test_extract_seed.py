@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from conflictwatch.models import Event, EventType, TimePrecision
-from conflictwatch.settings import load_settings
 from producers.extract import ArticleMeta, extract
-from streams.default_rules import default_rules
 from streams.engine import Engine
+from streams.rules.loader import load_rules
+from streams.rules.registry import build_rules
 from streams.state import EngineState
 from tests.unit.producers.conftest import SEED_PUBLISHED
 
@@ -40,16 +40,19 @@ def test_the_eight_hour_pause_and_the_resumption_against_the_border_and_beersheb
         assert fire.source.span == (623, 799)
 
 
-def test_the_resumption_fires_the_lull_rule_of_the_stream_engine(seed_events: list[Event]) -> None:
-    engine, state = Engine(default_rules(load_settings())), EngineState()
+def test_the_seed_fires_the_shipped_rules_of_the_stream_engine(seed_events: list[Event]) -> None:
+    engine, state = Engine(build_rules(load_rules())), EngineState()
     alerts = [
         a
         for e in sorted(seed_events, key=lambda e: e.timestamp)
         for a in engine.process(state, e, SEED_PUBLISHED).alerts
     ]
-    [resumption] = [a for a in alerts if a.ends_at == datetime(2021, 5, 20, 8, tzinfo=UTC)]
-    assert resumption.rule == "rocket_lull_ended"
+    [resumption] = [
+        a for a in alerts if a.rule == "rocket_lull_ended" and a.ends_at == datetime(2021, 5, 20, 8, tzinfo=UTC)
+    ]
     assert resumption.values["reported_pause_hours"] == 8
+    fired = {a.rule for a in alerts}
+    assert {"security_cabinet_meeting", "ceasefire_agreed", "un_session_scheduled"} <= fired
 
 
 def test_over_a_dozen_air_strikes_after_midnight(seed_events: list[Event]) -> None:

@@ -6,11 +6,11 @@ from datetime import timedelta
 import pytest
 
 from conflictwatch.models import Event, EventType
-from conflictwatch.settings import load_settings
 from producers.replay import replay
 from producers.simulate import MIN_EVENTS, ScenarioError, simulate
-from streams.default_rules import default_rules
 from streams.engine import Engine
+from streams.rules.loader import load_rules
+from streams.rules.registry import build_rules
 from streams.state import EngineState
 from tests.factories import BASE, event
 from tests.unit.producers.test_importers import ListSink
@@ -67,9 +67,11 @@ def test_the_war_has_waves_lulls_a_ceasefire_and_a_violation() -> None:
     violation = next(e for e in events if e.type is EventType.CEASEFIRE_VIOLATION)
     assert violation.occurred_at > truce.occurred_at
     assert any(e.type is EventType.ROCKET_FIRE and e.occurred_at == violation.occurred_at for e in events)
-    engine, state = Engine(default_rules(load_settings())), EngineState()
+    engine, state = Engine(build_rules(load_rules())), EngineState()
     alerts = [a for e in events for a in engine.process(state, e, BASE + timedelta(days=30)).alerts]
     assert sum(a.rule == "rocket_lull_ended" for a in alerts) >= types[EventType.ROCKET_PAUSE]
+    fired = {a.rule for a in alerts}
+    assert {"ceasefire_takes_effect", "ceasefire_broken", "security_cabinet_meeting"} <= fired
 
 
 def test_unknown_scenarios_and_too_few_events_are_refused() -> None:

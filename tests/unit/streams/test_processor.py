@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from datetime import timedelta
 
 from prometheus_client import CollectorRegistry
 from redis.exceptions import ConnectionError as RedisConnectionError
 
-from conflictwatch.models import Alert, DeadLetter, Event, EventType
-from streams.engine import Engine
+from conflictwatch.models import Alert, DeadLetter, Event
 from streams.memory_store import MemoryStore
 from streams.metrics import StreamMetrics
 from streams.processor import BatchProcessor, RawMessage
-from streams.rules.gap_ended import GapEndedRule
+from streams.state import EngineState
 from tests.factories import event
+from tests.unit.streams.rules.harness import engine
 
 
 class Journal:
@@ -37,18 +36,26 @@ class JournalledStore(MemoryStore):
         self.journal = journal
         self.failures = failures
 
-    async def commit(self, events: Sequence[Event]) -> list[int]:
+    async def commit(self, events: Sequence[Event], state: EngineState, late: set[str]) -> list[int]:
         if self.failures:
             self.failures -= 1
             raise RedisConnectionError("connection refused")
         self.journal.entries.append(f"commit:{len(events)}")
-        return await super().commit(events)
+        return await super().commit(events, state, late)
+
+
+RULES = """
+rules:
+  - id: rocket_lull_ended
+    kind: gap_ended
+    event_types: [rocket_fire]
+    min_gap: PT6H
+"""
 
 
 def processor(journal: Journal, store: MemoryStore) -> tuple[BatchProcessor, StreamMetrics]:
     metrics = StreamMetrics.create(CollectorRegistry())
-    rule = GapEndedRule("rocket_lull_ended", frozenset({EventType.ROCKET_FIRE}), timedelta(hours=6))
-    return BatchProcessor(Engine([rule]), store, journal.alert, journal.dead_letter, metrics, max_backoff=0.01), metrics
+    return BatchProcessor(engine(RULES), store, journal.alert, journal.dead_letter, metrics, max_backoff=0.01), metrics
 
 
 def raw(e: Event) -> RawMessage:
@@ -81,3 +88,19 @@ def test_duplicates_in_a_batch_are_counted_once() -> None:
     asyncio.run(proc.process([raw(event(at=0)), raw(event(at=0))]))
     assert metrics.events_consumed.labels(type="rocket_fire")._value.get() == 1
     assert metrics.events_duplicate._value.get() == 1
+
+
+def test_a_second_outlet_corroborates_instead_of_counting_twice() -> None:
+    journal = Journal()
+    proc, metrics = processor(journal, JournalledStore(journal))
+    other = {"outlet": "Another Wire", "evidence": "Rockets again."}
+    asyncio.run(proc.process([raw(event(at=0)), raw(event(at=0, source=other))]))
+    assert metrics.events_consumed.labels(type="rocket_fire")._value.get() == 1
+    assert metrics.events_corroborated._value.get() == 1
+
+
+def test_a_batch_out_of_order_is_evaluated_in_event_time_order() -> None:
+    journal = Journal()
+    proc, _ = processor(journal, JournalledStore(journal))
+    alerts = asyncio.run(proc.process([raw(event(at=9)), raw(event(at=1)), raw(event(at=0))]))
+    assert [a.values["gap_hours"] for a in alerts] == [8.0]

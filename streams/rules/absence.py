@@ -1,0 +1,110 @@
+"""absence: no event of the types for `silence` after activity (a lull starting).
+
+Driven by the watermark, not by the arrival of another event: every silence of
+at least `silence` that the watermark has passed fires once, found by scanning
+the points between the last check and the watermark, so batching and replay
+speed do not change what fires. Resolved when activity resumes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import datetime
+
+from conflictwatch.models import Alert, AlertStatus, Event, EventType
+from streams.rules.base import Rule, SeriesNeed
+from streams.rules.spec import AbsenceSpec
+from streams.rules.text import hours, when
+from streams.state import EngineState, Point, point_time
+
+ACTIVE = "active"
+CHECKED = "checked"
+
+
+class AbsenceRule(Rule[AbsenceSpec]):
+    kind = "absence"
+
+    def triggers(self) -> frozenset[EventType]:
+        return self.spec.event_types
+
+    def needs(self) -> tuple[SeriesNeed, ...]:
+        back = self.spec.silence + self.spec.activity_window
+        return tuple(SeriesNeed(t, lookback=back, predecessor=True) for t in sorted(self.spec.event_types))
+
+    def watches_watermark(self) -> bool:
+        return True
+
+    def _resolved(self, theatre: str, since: float, at: float, event: Event | None, emitted_at: datetime) -> Alert:
+        summary = f"{self.spec.title} in {theatre} ended at {when(at)}: activity resumed after {hours(at - since)}."
+        return self.alert(
+            theatre=theatre,
+            key=str(since),
+            summary=summary,
+            starts_at=since,
+            ends_at=at,
+            evidence=[event] if event else [],
+            values={"silence_hours": round((at - since) / 3600, 3)},
+            status=AlertStatus.RESOLVED,
+            emitted_at=emitted_at,
+        )
+
+    def on_event(
+        self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
+    ) -> list[Alert]:
+        if not self.accepts(event.theatre, point, sources):
+            return []
+        own = state.rule_state(event.theatre, self.id)
+        active = own.get(ACTIVE)
+        if active is None or event.timestamp <= active:
+            return []
+        del own[ACTIVE]
+        state.touch(event.theatre, self.id)
+        return [self._resolved(event.theatre, active, event.timestamp, event, emitted_at)]
+
+    def on_watermark(self, state: EngineState, theatre: str, emitted_at: datetime) -> list[Alert]:
+        own = state.rule_state(theatre, self.id)
+        watermark, silence = state.watermark(theatre), self.spec.silence.total_seconds()
+        checked = own.get(CHECKED, float("-inf"))
+        if watermark <= checked:
+            return []
+        points = self.points(state, theatre, self.spec.event_types)
+        alerts: list[Alert] = []
+        first = bisect.bisect_right(points, checked - silence, key=point_time)
+        last = bisect.bisect_right(points, watermark - silence, key=point_time)
+        for index in range(first, last):
+            point = points[index]
+            due = point.time + silence
+            following = points[index + 1] if index + 1 < len(points) else None
+            if following is not None and following.time < due:
+                continue
+            if not self._had_activity(points, point):
+                continue
+            own[ACTIVE] = point.time
+            summary = (
+                f"{self.spec.title} in {theatre}: none for {hours(silence)} since {when(point.time)} "
+                f"(as of {when(due)})."
+            )
+            alerts.append(
+                self.alert(
+                    theatre=theatre,
+                    key=str(point.time),
+                    summary=summary,
+                    starts_at=point.time,
+                    at=due,
+                    event_ids=[point.event_id],
+                    values={"silence_hours": silence / 3600},
+                    emitted_at=emitted_at,
+                )
+            )
+            if following is not None:
+                del own[ACTIVE]
+                alerts.append(self._resolved(theatre, point.time, following.time, None, emitted_at))
+        own[CHECKED] = watermark
+        state.touch(theatre, self.id)
+        return alerts
+
+    def _had_activity(self, points: list[Point], last: Point) -> bool:
+        start = last.time - self.spec.activity_window.total_seconds()
+        lo = bisect.bisect_right(points, start, key=point_time)
+        hi = bisect.bisect_right(points, last.time, key=point_time)
+        return hi - lo >= self.spec.min_activity

@@ -1,0 +1,122 @@
+"""delta: a reported cumulative figure (a death toll, per place) jumping by at
+least `min_increase_pct` over the previous report, or passing one of `marks`.
+A later report with a lower figure than the one alerted is a correction, sent
+under the same fingerprint."""
+
+from __future__ import annotations
+
+import bisect
+from datetime import datetime
+
+from conflictwatch.models import Alert, AlertStatus, Event, EventType
+from streams.rules.base import Rule, SeriesNeed, prune
+from streams.rules.spec import DeltaSpec
+from streams.rules.text import when
+from streams.state import EngineState, Point, point_time
+
+LAST = "last_alerted"
+KEEP_PLACES = 256
+
+
+class DeltaRule(Rule[DeltaSpec]):
+    kind = "delta"
+
+    def triggers(self) -> frozenset[EventType]:
+        return self.spec.event_types
+
+    def needs(self) -> tuple[SeriesNeed, ...]:
+        return tuple(SeriesNeed(t, predecessor=True) for t in sorted(self.spec.event_types))
+
+    def _previous(self, points: list[Point], event: Event, place: str) -> Point | None:
+        """The latest earlier report of the figure for the same place."""
+        index = bisect.bisect_right(points, event.timestamp, key=point_time)
+        for point in reversed(points[:index]):
+            if point.place == place and point.event_id != event.id and point.count(self.spec.count, -1) >= 0:
+                return point
+        return None
+
+    def on_event(
+        self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
+    ) -> list[Alert]:
+        value = event.counts.values().get(self.spec.count)
+        if value is None or not self.accepts(event.theatre, point, sources):
+            return []
+        place = point.place or event.theatre
+        name = event.location.name if event.location else event.theatre
+        previous = self._previous(self.points(state, event.theatre, self.spec.event_types), event, point.place)
+        before = dict(previous.counts)[self.spec.count] if previous else 0
+        own = state.rule_state(event.theatre, self.id)
+        last: dict[str, dict[str, float | str]] = own.setdefault(LAST, {})
+        alerts = []
+        alerted = last.get(place)
+        if alerted and value < float(alerted["value"]) and event.timestamp >= float(alerted["time"]):
+            revision = int(alerted.get("revision", 0)) + 1
+            alerted.update(value=value, time=event.timestamp, revision=revision)
+            state.touch(event.theatre, self.id)
+            summary = (
+                f"{self.spec.title} in {name} revised to {value:,} on {when(event.timestamp)} "
+                f"(an alert reported {before:,} or more)."
+            )
+            alerts.append(
+                self._alert(
+                    event,
+                    str(alerted["key"]),
+                    summary,
+                    value,
+                    before,
+                    emitted_at,
+                    AlertStatus.CORRECTED,
+                    revision,
+                    sources,
+                )
+            )
+            return alerts
+        jumped = (
+            self.spec.min_increase_pct is not None
+            and before > 0
+            and (value - before) * 100 / before >= self.spec.min_increase_pct
+        )
+        passed = [m for m in self.spec.marks if before < m <= value] if previous else []
+        for mark in passed[-1:]:
+            key = f"{place}|mark|{mark}"
+            summary = f"{self.spec.title} in {name} passed {mark:,}: {value:,} reported on {when(event.timestamp)}" + (
+                f" (previously {before:,})." if previous else "."
+            )
+            alerts.append(self._alert(event, key, summary, value, before, emitted_at, sources=sources))
+        if jumped and not passed:
+            key = f"{place}|{event.timestamp}"
+            summary = (
+                f"{self.spec.title} in {name} rose from {before:,} to {value:,} "
+                f"(+{(value - before) * 100 / before:.0f}%) by {when(event.timestamp)}."
+            )
+            alerts.append(self._alert(event, key, summary, value, before, emitted_at, sources=sources))
+        if alerts:
+            last[place] = {"value": value, "time": event.timestamp, "key": key}
+            prune(last, KEEP_PLACES)
+            state.touch(event.theatre, self.id)
+        return alerts
+
+    def _alert(
+        self,
+        event: Event,
+        key: str,
+        summary: str,
+        value: int,
+        before: int,
+        emitted_at: datetime,
+        status: AlertStatus = AlertStatus.FIRING,
+        revision: int = 0,
+        sources: int = 1,
+    ) -> Alert:
+        return self.alert(
+            theatre=event.theatre,
+            key=key,
+            summary=summary,
+            starts_at=event.timestamp,
+            evidence=[event],
+            values={"value": value, "previous": before},
+            status=status,
+            revision=revision,
+            sources=sources,
+            emitted_at=emitted_at,
+        )

@@ -1,0 +1,73 @@
+"""rate_change: a window's rate against the rate of the longer baseline just
+before it (a surge of rocket fire). A quiet baseline counts as one event per
+baseline, so a surge out of silence still needs `factor` times that."""
+
+from __future__ import annotations
+
+import bisect
+from datetime import datetime
+
+from conflictwatch.models import Alert, Event, EventType
+from streams.rules.base import Rule, SeriesNeed
+from streams.rules.spec import RateChangeSpec
+from streams.rules.text import hours, when
+from streams.state import EngineState, Point, point_time
+
+LAST = "last_fired"
+
+
+class RateChangeRule(Rule[RateChangeSpec]):
+    kind = "rate_change"
+
+    def triggers(self) -> frozenset[EventType]:
+        return self.spec.event_types
+
+    def needs(self) -> tuple[SeriesNeed, ...]:
+        back = self.spec.window + self.spec.baseline
+        return tuple(SeriesNeed(t, lookback=back) for t in sorted(self.spec.event_types))
+
+    def _sum(self, points: list[Point], start: float, end: float) -> tuple[float, int]:
+        lo = bisect.bisect_right(points, start, key=point_time)
+        hi = bisect.bisect_right(points, end, key=point_time)
+        if self.spec.count is None:
+            return float(hi - lo), hi - lo
+        return float(sum(p.count(self.spec.count) for p in points[lo:hi])), hi - lo
+
+    def on_event(
+        self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
+    ) -> list[Alert]:
+        if not self.accepts(event.theatre, point, sources):
+            return []
+        t = point.time
+        window, baseline = self.spec.window.total_seconds(), self.spec.baseline.total_seconds()
+        own = state.rule_state(event.theatre, self.id)
+        if t - own.get(LAST, float("-inf")) < window:
+            return []
+        points = self.points(state, event.theatre, self.spec.event_types)
+        current, events = self._sum(points, t - window, t)
+        before, _ = self._sum(points, t - window - baseline, t - window)
+        if events < self.spec.min_events:
+            return []
+        rate, base_rate = current / window, max(before, 1.0) / baseline
+        ratio = rate / base_rate
+        if ratio < self.spec.factor:
+            return []
+        own[LAST] = t
+        state.touch(event.theatre, self.id)
+        summary = (
+            f"{self.spec.title} in {event.theatre}: {current:g} {self.spec.count or 'events'} in the "
+            f"{hours(window)} to {when(t)}, {ratio:.1f}× the rate of the {hours(baseline)} before."
+        )
+        bucket = t - t % window
+        return [
+            self.alert(
+                theatre=event.theatre,
+                key=str(bucket),
+                summary=summary,
+                starts_at=t - window,
+                ends_at=t,
+                evidence=[event],
+                values={"window_sum": current, "baseline_sum": before, "ratio": round(ratio, 3)},
+                emitted_at=emitted_at,
+            )
+        ]

@@ -1,0 +1,84 @@
+"""sequence: an event of `then` within `within` after an event of `first` took
+effect: rocket fire or strikes after a ceasefire took effect, or after an
+announced pause. The alert names the side that broke it and how long it held.
+
+Order of arrival does not matter: a late report of the commitment finds the
+violations already recorded, a late violation finds the commitment.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import datetime
+
+from conflictwatch.models import Alert, Event, EventType
+from streams.rules.base import Rule, SeriesNeed, prune
+from streams.rules.spec import SequenceSpec
+from streams.rules.text import hours, when
+from streams.state import EngineState, Point, point_time
+
+BROKEN = "broken"
+KEEP_BROKEN = 256
+
+
+class SequenceRule(Rule[SequenceSpec]):
+    kind = "sequence"
+
+    def triggers(self) -> frozenset[EventType]:
+        return self.spec.first | self.spec.then
+
+    def needs(self) -> tuple[SeriesNeed, ...]:
+        w = self.spec.within
+        return tuple(SeriesNeed(t, lookback=w, lookahead=w) for t in sorted(self.spec.first | self.spec.then))
+
+    def on_event(
+        self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
+    ) -> list[Alert]:
+        if not self.accepts(event.theatre, point, sources):
+            return []
+        within, t = self.spec.within.total_seconds(), point.time
+        pairs: list[tuple[Point, Point]] = []
+        if event.type in self.spec.then:
+            commitments = self.points(state, event.theatre, self.spec.first)
+            lo = bisect.bisect_left(commitments, t - within, key=point_time)
+            hi = bisect.bisect_right(commitments, t, key=point_time)
+            candidates = [c for c in commitments[lo:hi] if c.event_id != event.id]
+            if candidates:
+                pairs.append((candidates[-1], point))
+        if event.type in self.spec.first:
+            violations = self.points(state, event.theatre, self.spec.then)
+            lo = bisect.bisect_left(violations, t, key=point_time)
+            hi = bisect.bisect_right(violations, t + within, key=point_time)
+            broken = [v for v in violations[lo:hi] if v.event_id != event.id]
+            if broken:
+                pairs.append((point, broken[0]))
+        own = state.rule_state(event.theatre, self.id)
+        done: dict[str, float] = own.setdefault(BROKEN, {})
+        alerts = []
+        for commitment, violation in pairs:
+            if commitment.event_id in done:
+                continue
+            done[commitment.event_id] = commitment.time
+            prune(done, KEEP_BROKEN)
+            state.touch(event.theatre, self.id)
+            held = violation.time - commitment.time
+            side = f" by {violation.side}" if violation.side else ""
+            summary = (
+                f"{self.spec.title} in {event.theatre}: an event{side} at {when(violation.time)} broke the "
+                f"commitment in effect since {when(commitment.time)}, which held for {hours(held)}."
+            )
+            alerts.append(
+                self.alert(
+                    theatre=event.theatre,
+                    key=commitment.event_id,
+                    summary=summary,
+                    starts_at=commitment.time,
+                    ends_at=violation.time,
+                    evidence=[event],
+                    event_ids=[commitment.event_id, violation.event_id],
+                    values={"held_hours": round(held / 3600, 3)},
+                    sources=sources,
+                    emitted_at=emitted_at,
+                )
+            )
+        return alerts

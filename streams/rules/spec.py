@@ -1,0 +1,172 @@
+"""Rule definitions as they are written in YAML, validated by pydantic.
+
+Every kind shares `RuleSpec`'s fields; each kind adds its own. See
+`rules/default.yaml` for a commented example of every kind.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import cached_property
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from conflictwatch.models import COUNT_FIELDS, EventType, RuleId, Severity, Slug
+from streams.state import Point
+
+CountName = Literal[
+    "killed", "injured", "children", "women", "combatants", "projectiles", "strikes", "buildings", "displaced"
+]
+assert set(CountName.__args__) == set(COUNT_FIELDS)  # type: ignore[attr-defined]
+
+Positive = Annotated[timedelta, Field(gt=timedelta(0))]
+
+
+class Filters(BaseModel):
+    """Which events a rule looks at (all of them when a list is empty)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    theatres: frozenset[Slug] = frozenset()
+    locations: frozenset[str] = frozenset()
+    actor_sides: frozenset[Slug] = frozenset()
+    min_confidence: Annotated[float, Field(ge=0, le=1)] = 0.0
+
+    @field_validator("locations")
+    @classmethod
+    def _casefold(cls, names: frozenset[str]) -> frozenset[str]:
+        return frozenset(n.casefold() for n in names)
+
+    def theatre_ok(self, theatre: str) -> bool:
+        return not self.theatres or theatre in self.theatres
+
+    @cached_property
+    def everything(self) -> bool:
+        return not self.locations and not self.actor_sides and self.min_confidence == 0
+
+    def accepts_all(self) -> bool:
+        return self.everything
+
+    def accepts(self, point: Point) -> bool:
+        return (
+            (not self.locations or point.place in self.locations)
+            and (not self.actor_sides or point.side in self.actor_sides)
+            and point.confidence >= self.min_confidence
+        )
+
+
+class RuleSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: RuleId
+    description: str = ""
+    label: str = ""
+    severity: Severity = Severity.WARNING
+    filters: Filters = Filters()
+    min_sources: Annotated[int, Field(ge=1)] = 1
+
+    @property
+    def title(self) -> str:
+        """How summaries name the rule's subject ("Rocket fire")."""
+        return self.label or self.id.replace("_", " ").capitalize()
+
+
+class MatchSpec(RuleSpec):
+    """One event of a type. `at: occurrence` waits until the watermark reaches the
+    event's time (a meeting scheduled for 16:00 fires at 16:00)."""
+
+    kind: Literal["match"]
+    event_types: frozenset[EventType] = Field(min_length=1)
+    at: Literal["report", "occurrence"] = "report"
+
+
+class ThresholdSpec(RuleSpec):
+    """Sum of a count (or number of events) over a sliding window reaches a level;
+    resolved when the window falls below it."""
+
+    kind: Literal["threshold"]
+    event_types: frozenset[EventType] = Field(min_length=1)
+    count: CountName | None = None
+    window: Positive
+    threshold: Annotated[float, Field(gt=0)]
+
+
+class RateChangeSpec(RuleSpec):
+    """A window's rate against the rate of a longer baseline just before it."""
+
+    kind: Literal["rate_change"]
+    event_types: frozenset[EventType] = Field(min_length=1)
+    count: CountName | None = None
+    window: Positive
+    baseline: Positive
+    factor: Annotated[float, Field(gt=1)]
+    min_events: Annotated[int, Field(ge=1)] = 3
+
+    @model_validator(mode="after")
+    def _baseline_longer(self) -> RateChangeSpec:
+        if self.baseline <= self.window:
+            raise ValueError("baseline must be longer than window")
+        return self
+
+
+class GapEndedSpec(RuleSpec):
+    """An event after a silence of at least `min_gap`, from the stream's own gap or
+    a reported pause (an event of `pause_types` with a duration) ending at it."""
+
+    kind: Literal["gap_ended"]
+    event_types: frozenset[EventType] = Field(min_length=1)
+    pause_types: frozenset[EventType] = frozenset()
+    min_gap: Positive
+    pause_tolerance: timedelta = timedelta(hours=1)
+    pause_lookback: Positive = timedelta(days=2)
+
+
+class AbsenceSpec(RuleSpec):
+    """No event of the types for `silence` after activity, fired by the watermark;
+    resolved when activity resumes."""
+
+    kind: Literal["absence"]
+    event_types: frozenset[EventType] = Field(min_length=1)
+    silence: Positive
+    min_activity: Annotated[int, Field(ge=1)] = 1
+    activity_window: Positive = timedelta(days=1)
+
+
+class SequenceSpec(RuleSpec):
+    """An event of `then` within `within` after an event of `first` took effect
+    (rocket fire after a ceasefire): the commitment and how long it held."""
+
+    kind: Literal["sequence"]
+    first: frozenset[EventType] = Field(min_length=1)
+    then: frozenset[EventType] = Field(min_length=1)
+    within: Positive
+
+
+class DeltaSpec(RuleSpec):
+    """A reported cumulative figure (per place) jumping by `min_increase_pct` or
+    past one of the `marks`; a lower later figure is a correction."""
+
+    kind: Literal["delta"]
+    event_types: frozenset[EventType] = Field(min_length=1)
+    count: CountName
+    min_increase_pct: Annotated[float, Field(gt=0)] | None = None
+    marks: tuple[Annotated[int, Field(gt=0)], ...] = ()
+
+    @model_validator(mode="after")
+    def _has_a_trigger(self) -> DeltaSpec:
+        if self.min_increase_pct is None and not self.marks:
+            raise ValueError("give min_increase_pct, marks, or both")
+        return self
+
+
+AnyRuleSpec = Annotated[
+    MatchSpec | ThresholdSpec | RateChangeSpec | GapEndedSpec | AbsenceSpec | SequenceSpec | DeltaSpec,
+    Field(discriminator="kind"),
+]
+
+
+class RuleFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    rules: list[AnyRuleSpec]

@@ -1,0 +1,126 @@
+"""threshold: the sum of a count (or the number of events) over a sliding
+event-time window reaches a level (a strike wave); resolved when the window
+falls below it again, which the watermark decides.
+
+Window sums are evaluated at every window end a new point can change, so a
+late point inside the window gives the same wave as in order.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import datetime
+
+from conflictwatch.models import Alert, AlertStatus, Event, EventType
+from streams.rules.base import Rule, SeriesNeed
+from streams.rules.spec import ThresholdSpec
+from streams.rules.text import hours, when
+from streams.state import EngineState, Point, point_time
+
+ACTIVE = "active"
+
+
+class ThresholdRule(Rule[ThresholdSpec]):
+    kind = "threshold"
+
+    def triggers(self) -> frozenset[EventType]:
+        return self.spec.event_types
+
+    def needs(self) -> tuple[SeriesNeed, ...]:
+        w = self.spec.window
+        return tuple(SeriesNeed(t, lookback=w, lookahead=w) for t in sorted(self.spec.event_types))
+
+    def watches_watermark(self) -> bool:
+        return True
+
+    def _sum(self, points: list[Point], end: float) -> tuple[float, list[Point]]:
+        """Sum over the window (end - window, end]; `points` are in time order."""
+        lo = bisect.bisect_right(points, end - self.spec.window.total_seconds(), key=point_time)
+        hi = bisect.bisect_right(points, end, key=point_time)
+        inside = points[lo:hi]
+        return float(sum(p.count(self.spec.count) for p in inside)), inside
+
+    def _unit(self) -> str:
+        return self.spec.count or "events"
+
+    def on_event(
+        self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
+    ) -> list[Alert]:
+        if not self.accepts(event.theatre, point, sources):
+            return []
+        own = state.rule_state(event.theatre, self.id)
+        points = self.points(state, event.theatre, self.spec.event_types)
+        t, width = point.time, self.spec.window.total_seconds()
+        alerts = self._resolve(state, event.theatre, points, until=t, emitted_at=emitted_at)
+        lo = bisect.bisect_left(points, t, key=point_time)
+        hi = bisect.bisect_left(points, t + width, key=point_time)
+        for end in sorted({p.time for p in points[lo:hi]}):
+            total, inside = self._sum(points, end)
+            if total < self.spec.threshold:
+                continue
+            active = own.get(ACTIVE)
+            if active and end >= active["crossed"] - width:
+                return alerts  # part of the wave already firing
+            own[ACTIVE] = {"crossed": end, "checked": end, "start": inside[0].time}
+            state.touch(event.theatre, self.id)
+            summary = (
+                f"{self.spec.title} in {event.theatre}: {total:g} {self._unit()} within {hours(width)} "
+                f"({when(end - width)} – {when(end)}), at or above the threshold of {self.spec.threshold:g}."
+            )
+            return [
+                *alerts,
+                self.alert(
+                    theatre=event.theatre,
+                    key=str(end),
+                    summary=summary,
+                    starts_at=inside[0].time,
+                    at=end,
+                    evidence=[event],
+                    event_ids=[p.event_id for p in inside],
+                    values={"sum": total, "threshold": self.spec.threshold, "window_hours": width / 3600},
+                    emitted_at=emitted_at,
+                ),
+            ]
+        return alerts
+
+    def on_watermark(self, state: EngineState, theatre: str, emitted_at: datetime) -> list[Alert]:
+        points = self.points(state, theatre, self.spec.event_types)
+        return self._resolve(state, theatre, points, until=state.watermark(theatre), emitted_at=emitted_at)
+
+    def _resolve(
+        self, state: EngineState, theatre: str, points: list[Point], until: float, emitted_at: datetime
+    ) -> list[Alert]:
+        """End the firing wave at the first moment up to `until` its window fell below the threshold."""
+        own = state.rule_state(theatre, self.id)
+        active = own.get(ACTIVE)
+        if not active:
+            return []
+        width = self.spec.window.total_seconds()
+        # The window can only fall below the threshold when a point leaves it.
+        lo = bisect.bisect_right(points, active["checked"] - width, key=point_time)
+        hi = bisect.bisect_right(points, until - width, key=point_time)
+        for end in sorted({p.time + width for p in points[lo:hi]}):
+            total, _ = self._sum(points, end)
+            if end > active["crossed"] and total < self.spec.threshold:
+                del own[ACTIVE]
+                state.touch(theatre, self.id)
+                summary = (
+                    f"{self.spec.title} in {theatre} ended: {total:g} {self._unit()} in the {hours(width)} "
+                    f"to {when(end)}, below the threshold of {self.spec.threshold:g}."
+                )
+                return [
+                    self.alert(
+                        theatre=theatre,
+                        key=str(active["crossed"]),
+                        summary=summary,
+                        starts_at=active["start"],
+                        ends_at=end,
+                        status=AlertStatus.RESOLVED,
+                        values={"sum": total, "threshold": self.spec.threshold, "window_hours": width / 3600},
+                        emitted_at=emitted_at,
+                    )
+                ]
+        if until > active["checked"]:
+            active["checked"] = until
+            state.touch(theatre, self.id)
+        return []

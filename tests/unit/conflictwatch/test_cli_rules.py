@@ -1,0 +1,75 @@
+"""The rule and backtest commands, in process through click's runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from conflictwatch.cli import main
+from tests.conftest import ROOT, SEED_EVENTS
+
+DEFAULT_TESTS = ROOT / "streams" / "rules" / "default.test.yaml"
+
+
+def test_backtest_of_the_seed_prints_the_days_alerts_in_event_time_order() -> None:
+    result = CliRunner().invoke(main, ["backtest", "--json", str(SEED_EVENTS)])
+    assert result.exit_code == 0, result.output
+    alerts = [json.loads(line) for line in result.stdout.splitlines()]
+    firing = [a["rule"] for a in alerts if a["status"] == "firing"]
+    for earlier, later in [
+        ("air_strike_wave", "ceasefire_agreed"),
+        ("ceasefire_agreed", "rocket_lull_ended"),
+        ("rocket_lull_ended", "security_cabinet_meeting"),
+    ]:
+        assert firing.index(earlier) < firing.index(later)
+    [lull] = [a for a in alerts if a["rule"] == "rocket_lull_ended"]
+    assert "2021-05-20 08:00 UTC after a gap of 8 hours" in lull["summary"]
+    times = [a["triggered_at"] for a in alerts]
+    assert times == sorted(times)
+
+
+def test_backtest_table_and_plot(tmp_path: Path) -> None:
+    plot = tmp_path / "seed.png"
+    result = CliRunner().invoke(main, ["backtest", str(SEED_EVENTS), "--plot", str(plot)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].split()[:3] == ["EVENT", "TIME", "(UTC)"]
+    assert "rocket_lull_ended" in result.stdout
+    assert plot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_backtest_reports_invalid_lines_and_goes_on(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(SEED_EVENTS.read_text() + '{"type": "rocket_fire"}\n')
+    result = CliRunner().invoke(main, ["backtest", str(bad)])
+    assert result.exit_code == 0
+    assert f"rejected: {bad}:12:" in result.stderr
+    assert "rocket_lull_ended" in result.stdout
+
+
+def test_rules_test_passes_the_shipped_tests_and_fails_a_wrong_expectation(tmp_path: Path) -> None:
+    assert CliRunner().invoke(main, ["rules", "test", str(DEFAULT_TESTS)]).exit_code == 0
+    wrong = tmp_path / "wrong.test.yaml"
+    wrong.write_text(
+        f"rule_files: [{ROOT / 'streams' / 'rules' / 'default.yaml'}]\n"
+        "tests:\n"
+        "  - name: a lull that is too short\n"
+        "    events:\n"
+        "      - {type: rocket_fire, occurred_at: '2021-05-20T00:00:00Z'}\n"
+        "      - {type: rocket_fire, occurred_at: '2021-05-20T05:00:00Z'}\n"
+        "    only: [rocket_lull_ended]\n"
+        "    expect: [{rule: rocket_lull_ended}]\n"
+    )
+    result = CliRunner().invoke(main, ["rules", "test", str(wrong)])
+    assert result.exit_code == 1
+    assert "FAIL" in result.stdout
+    assert "expected 1 alerts, got 0: none" in result.stdout
+
+
+def test_rules_check_names_the_file_rule_and_field(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("rules:\n  - {id: strike_wave, kind: threshold, event_types: [air_strike], window: PT6H}\n")
+    result = CliRunner().invoke(main, ["rules", "check", str(bad)])
+    assert result.exit_code == 1
+    assert f"{bad}: rule 'strike_wave', field 'threshold': Field required" in result.output
