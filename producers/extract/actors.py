@@ -12,43 +12,70 @@ from dataclasses import dataclass
 
 from conflictwatch.models import Actor, Actors
 
-_LEXICON: tuple[tuple[str, str, str], ...] = (
-    # (pattern, name, side)
-    (r"Hamas(?:-run)?|Islamic Jihad|Palestinian militants|militants in Gaza", "Hamas", "palestinian-armed-groups"),
-    (r"Hezbollah", "Hezbollah", "hezbollah"),
+_LEXICON: tuple[tuple[tuple[str, ...], str, str, str], ...] = (
+    # (words one of which must occur, pattern, name, side)
     (
+        ("Hamas", "Islamic Jihad", "militants"),
+        r"Hamas(?:-run)?|Islamic Jihad|Palestinian militants|militants in Gaza",
+        "Hamas",
+        "palestinian-armed-groups",
+    ),
+    (("Hezbollah",), r"Hezbollah", "Hezbollah", "hezbollah"),
+    (
+        ("Israel", "IDF"),
         r"Israeli (?:military|army|forces|troops|aircraft|warplanes|jets|police|air force)|Israel Defen[cs]e Forces|IDF"
         r"|Israel(?!i)|Israeli",
         "Israel",
         "israel",
     ),
-    (r"Benjamin Netanyahu|Netanyahu|Benny Gantz|Gantz|Eli Cohen", "Israeli government", "israel"),
     (
+        ("Netanyahu", "Gantz", "Cohen"),
+        r"Benjamin Netanyahu|Netanyahu|Benny Gantz|Gantz|Eli Cohen",
+        "Israeli government",
+        "israel",
+    ),
+    (
+        ("Palestinian",),
         r"Palestinian Authority|Palestinian officials|Palestinian health ministry",
         "Palestinian Authority",
         "palestinian-authority",
     ),
-    (r"Rapid Support Forces|RSF", "Rapid Support Forces", "rsf"),
+    (("Rapid Support", "RSF"), r"Rapid Support Forces|RSF", "Rapid Support Forces", "rsf"),
     (
+        ("army",),
         r"Sudanese army|Sudan's army|the army(?= and the paramilitary)|army aircraft",
         "Sudanese Armed Forces",
         "sudan-armed-forces",
     ),
-    (r"Russian (?:forces|troops|military|missiles|drones)|Russia(?:n)?|Kremlin|Putin", "Russia", "russia"),
     (
+        ("Russia", "Kremlin", "Putin"),
+        r"Russian (?:forces|troops|military|missiles|drones)|Russia(?:n)?|Kremlin|Putin",
+        "Russia",
+        "russia",
+    ),
+    (
+        ("Ukrain", "Zelensk", "Kyiv"),
         r"Ukrainian (?:forces|troops|military|air force)|Ukraine(?:'s|’s)? air force|Ukrain(?:e|ian)"
         r"|Zelenskiy|Zelensky|Kyiv",
         "Ukraine",
         "ukraine",
     ),
-    (r"Egypt(?:ian)?", "Egypt", "mediator"),
-    (r"Qatar(?:i)?", "Qatar", "mediator"),
-    (r"Saudi Arabia|Saudi", "Saudi Arabia", "mediator"),
-    (r"U\.N\.|UN|United Nations|Wennesland", "United Nations", "un"),
-    (r"U\.S\.|United States|Washington|Biden|US mission", "United States", "united-states"),
-    (r"France|French|Macron", "France", "france"),
+    (("Egypt",), r"Egypt(?:ian)?", "Egypt", "mediator"),
+    (("Qatar",), r"Qatar(?:i)?", "Qatar", "mediator"),
+    (("Saudi",), r"Saudi Arabia|Saudi", "Saudi Arabia", "mediator"),
+    (("U.N.", "UN", "United Nations", "Wennesland"), r"U\.N\.|UN|United Nations|Wennesland", "United Nations", "un"),
+    (
+        ("U.S.", "United States", "Washington", "Biden", "US "),
+        r"U\.S\.|United States|Washington|Biden|US mission",
+        "United States",
+        "united-states",
+    ),
+    (("France", "French", "Macron"), r"France|French|Macron", "France", "france"),
 )
-_PATTERN = re.compile("|".join(f"(?P<a{i}>\\b(?:{p})\\b)" for i, (p, _, _) in enumerate(_LEXICON)))
+# words, compiled pattern and the actor, built once
+_ENTRIES = tuple(
+    (words, re.compile(rf"\b(?:{pattern})\b"), Actor(name=name, side=side)) for words, pattern, name, side in _LEXICON
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +85,14 @@ class ActorMention:
 
 
 def find_actors(text: str) -> list[ActorMention]:
-    mentions: list[ActorMention] = []
-    for match in _PATTERN.finditer(text):
-        index = int(str(match.lastgroup)[1:])
-        _, name, side = _LEXICON[index]
-        mentions.append(ActorMention(Actor(name=name, side=side), match.start()))
-    return mentions
+    """Actors in order of mention; only the entries one of whose words occur are matched."""
+    mentions = [
+        ActorMention(actor, match.start())
+        for words, pattern, actor in _ENTRIES
+        if any(word in text for word in words)
+        for match in pattern.finditer(text)
+    ]
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def pick_actors(mentions: list[ActorMention]) -> Actors:

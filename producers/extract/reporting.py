@@ -18,19 +18,36 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(r",\s+(?P<who>[^,;“”\"]{2,70}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|told \w+)[.,]")
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;]{2,70})")
+_SOURCE_WORDS = ("say", "said", "report", "told", "estimat", "announc", "stated", "put", "according")
 _PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "what", "who", "there"])
 _NOT_A_SOURCE = re.compile(r"^(?:after|since|before|when|while|as|if|but|and|asked)\b", re.IGNORECASE)
 _MAX_WORDS = 9
 
-_HEDGES: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(r"\bagreed in principle\b|\bdetails (?:need|needed|still need) to be worked out\b"), 0.65),
-    (re.compile(r"\bnot expected to\b|\bunlikely to\b"), 0.6),
-    (re.compile(r"\bpredict(?:ed|s)?\b|\bbelieve[ds]?\b|\bcould\b|\bmight\b|\bmay\b(?! \d)"), 0.75),
-    (re.compile(r"\breportedly\b|\ballegedly\b|\bunconfirmed\b|\bclaimed\b"), 0.8),
+_HEDGES: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = (
+    # (words one of which must occur, pattern, confidence factor)
+    (
+        ("principle", "worked out"),
+        re.compile(r"\bagreed in principle\b|\bdetails (?:need|needed|still need) to be worked out\b"),
+        0.65,
+    ),
+    (("expected", "unlikely"), re.compile(r"\bnot expected to\b|\bunlikely to\b"), 0.6),
+    (
+        ("predict", "believe", "could", "might", "may"),
+        re.compile(r"\bpredict(?:ed|s)?\b|\bbelieve[ds]?\b|\bcould\b|\bmight\b|\bmay\b(?! \d)"),
+        0.75,
+    ),
+    (
+        ("reportedly", "allegedly", "unconfirmed", "claimed"),
+        re.compile(r"\breportedly\b|\ballegedly\b|\bunconfirmed\b|\bclaimed\b"),
+        0.8,
+    ),
 )
 
 
 def find_attribution(text: str) -> str | None:
+    lowered = text.lower()
+    if not any(word in lowered for word in _SOURCE_WORDS):
+        return None
     plain = _ASIDE.sub(" ", text)
     for pattern in (_ACCORDING, _TRAILING, _LEADING):
         for match in pattern.finditer(plain):
@@ -53,7 +70,8 @@ def _is_source(who: str) -> bool:
 def hedge_factor(text: str) -> float:
     """How much the sentence's wording lowers confidence (1.0: not at all)."""
     factor = 1.0
-    for pattern, weight in _HEDGES:
-        if pattern.search(text):
+    lowered = text.lower()
+    for words, pattern, weight in _HEDGES:
+        if any(word in lowered for word in words) and pattern.search(text):
             factor = min(factor, weight)
     return factor

@@ -80,6 +80,8 @@ _RELATIVE_DAY = re.compile(r"\b(?:yesterday|today)\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|would|due to|is to|are to|scheduled|set to|plans? to|planned|expected to|next)\b", re.IGNORECASE
 )
+_CUMULATIVE_WORDS = ("since", "began on", "erupted on", "started on", "broke out on")
+_DIGIT = re.compile(r"\d")
 _FUTURE_REACH = 50  # a future verb this close before a weekday makes it the coming one
 _DURATION = re.compile(
     r"\b(?:a\s+)?(?P<unit3>week|day|month)-long\b"
@@ -108,22 +110,31 @@ def theatre_timezone(theatre: str) -> tzinfo:
 
 
 def resolve_time(text: str, published: datetime, zone: tzinfo) -> TimeRef:
-    """When the sentence says its fact happened (or will)."""
-    text = _CUMULATIVE_START.sub(" ", text)
+    """When the sentence says its fact happened (or will).
+
+    Each pattern runs only when a word it needs occurs (most sentences name no
+    clock time), which keeps this cheap."""
+    lowered = text.lower()
+    if any(word in lowered for word in _CUMULATIVE_WORDS):
+        text = _CUMULATIVE_START.sub(" ", text)
+    digits = _DIGIT.search(text) is not None
     local_published = published.astimezone(zone)
-    day, day_stated = _day(text, local_published.date())
-    gmt = _GMT.search(text)
-    clock = _CLOCK.search(text)
+    day, day_stated = _day(text, lowered, digits, local_published.date())
+    gmt = _GMT.search(text) if "gmt" in lowered or "utc" in lowered else None
+    clock = _CLOCK.search(text) if digits else None
     if gmt:
         return TimeRef(_from_gmt(gmt, clock, day, zone, local_published.date()), TimePrecision.EXACT, True)
     if clock:
         return TimeRef(_local(day, _clock_time(clock), zone), TimePrecision.EXACT, True)
-    if _NIGHT.search(text):
+    if "night" in lowered and _NIGHT.search(text):
         return TimeRef(_local(day, time(0), zone), TimePrecision.HOUR, True)
     return TimeRef(datetime.combine(day, time(0), UTC), TimePrecision.DAY, day_stated)
 
 
 def find_duration(text: str) -> timedelta | None:
+    lowered = text.lower()
+    if not any(unit in lowered for unit in ("minute", "hour", "day", "week", "month")):
+        return None
     for match in _DURATION.finditer(text):
         unit = (match["unit"] or match["unit2"] or match["unit3"]).lower()
         if unit == "month":
@@ -135,13 +146,13 @@ def find_duration(text: str) -> timedelta | None:
     return None
 
 
-def _day(text: str, published: date) -> tuple[date, bool]:
-    if (found := _DATE_MENTION.search(text)) is not None:
+def _day(text: str, lowered: str, digits: bool, published: date) -> tuple[date, bool]:
+    if digits and (found := _DATE_MENTION.search(text)) is not None:
         return _date_of(found.group(), published), True
-    if (weekday := _WEEKDAY_MENTION.search(text)) is not None:
+    if "day" in lowered and (weekday := _WEEKDAY_MENTION.search(text)) is not None:
         future = _FUTURE.search(text, max(0, weekday.start() - _FUTURE_REACH), weekday.start()) is not None
         return _weekday_near(weekday.group(), published, future), True
-    if (relative := _RELATIVE_DAY.search(text)) is not None:
+    if ("yesterday" in lowered or "today" in lowered) and (relative := _RELATIVE_DAY.search(text)) is not None:
         return (published - timedelta(days=1) if relative.group().lower() == "yesterday" else published), True
     return published, False
 
