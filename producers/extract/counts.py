@@ -21,7 +21,13 @@ from producers.extract.numbers import Quantity, find_quantities
 _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:children|child|minors|boys|girls|boy|girl|kids)\b"), "children"),
     (re.compile(r"(?:women|woman)\b"), "women"),
-    (re.compile(r"(?:combatants|militants|fighters|gunmen|operatives|soldiers)\b"), "combatants"),
+    (
+        re.compile(
+            r"(?:of\s+(?:their|its|the|our)\s+)?(?:combatants|militants|fighters|gunmen|operatives|soldiers|servicemen)\b"
+        ),
+        "combatants",
+    ),
+    (re.compile(r"(?:drone|missile|rocket) (?:attacks|strikes)\b"), "strikes"),
     (re.compile(r"(?:[\w-]+\s+)?(?:rockets?|missiles?|projectiles|drones?|shells|mortars?|salvos)\b"), "projectiles"),
     (re.compile(r"(?:[\w-]+\s+)?(?:air ?strikes?|airstrikes?|strikes|raids|sorties|targets)\b"), "strikes"),
     (re.compile(r"(?:buildings?|homes|houses|apartments|structures|towers)\b"), "buildings"),

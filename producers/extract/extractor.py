@@ -34,6 +34,7 @@ _LIST_JOINER = re.compile(
     r"(?:(?:city|town|village|port|region|suburb)\s+of\s+)?"
 )
 _NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|throughout the country|the country's)\b", re.IGNORECASE)
+_NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")
 _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}
 _MAX_EVIDENCE = 2000
 _MAX_DURATION = timedelta(days=366)
@@ -189,10 +190,14 @@ def _locations(
     after = [p for p in places if p.start >= match.start()]
     if rule.per_place and not has_counts and after:
         return [p.location for p in _enumeration(after, text)[:_MAX_PLACES_PER_EVENT]]
-    if after:
+    if after and (not has_counts or after[0].start - match.end() <= _NEAR):
         return [after[0].location]
-    # before the trigger: the most specific place ("In El Geneina in West Darfur, clashes …")
-    return [min(places, key=lambda p: (_BREADTH[p.location.precision], match.start() - p.start)).location]
+    before = [p for p in places if p.start < match.start()]
+    if before:
+        # the most specific place before the trigger ("In El Geneina in West Darfur, clashes …"),
+        # or the place the figures follow ("strikes on Gaza City killed at least 42 …")
+        return [min(before, key=lambda p: (_BREADTH[p.location.precision], match.start() - p.start)).location]
+    return [after[0].location]
 
 
 def _enumeration(places: list[PlaceMention], text: str) -> list[PlaceMention]:

@@ -26,6 +26,7 @@ THEATRE_COUNTRIES = {
     "russia-ukraine": frozenset({"UA", "RU", "BY"}),
     "ukraine": frozenset({"UA", "RU"}),
     "sudan": frozenset({"SD", "TD", "SS"}),
+    "armenia-azerbaijan": frozenset({"AM", "AZ"}),
 }
 THEATRE_HOME = {"russia-ukraine": "Ukraine", "ukraine": "Ukraine", "sudan": "Sudan"}
 _FOREIGN_CITY_MIN_POPULATION = 500_000

@@ -16,6 +16,7 @@ from conflictwatch.models import EventType
 
 TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
 _CEASEFIRE = r"(?:ceasefire|cease-fire|truce|halt (?:to|in) (?:the )?(?:hostilities|fighting)|mutual halt|armistice)"
+_NEGATED = re.compile(r"\b(?:no|without|never)\s+$")
 _MODAL_BEFORE = re.compile(
     r"\b(?:predict\w*|expect\w*|would|could|may|might|close to|nearing|hope\w*|if|not|yet to|no sign|unlikely|rejected|"
     r"refused|denied|propos\w*)\b[^;]{0,40}$",
@@ -53,6 +54,8 @@ class Rule:
                 start = match.start()
                 if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
                     continue  # the word boundary the pattern's leading \b stood for
+                if _NEGATED.search(lowered, max(0, start - 12), start):
+                    continue  # "no air raid alerts were issued"
                 if self.unless is not None:
                     if vetoes is None:
                         vetoes = [m.span() for m in self.unless.finditer(lowered)]
@@ -140,19 +143,33 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:killed|wounded|injured|damaged|destroyed)\b[^;]{0,30}?\bin (?:the )?"
             r"(?:aerial bombardments?|air ?strikes|airstrikes|bombardments?)\b"
             r"|\b(?:step up|stepping up|escalate|intensify|expand)\s+(?:its\s+|the\s+)?"
-            r"(?:air ?)?strikes\b|\brockets? and drones\b",
+            r"(?:air ?)?strikes\b|\brockets? and drones\b"
+            rf"|\b(?:{_CEASEFIRE[3:-1]}|moratorium|halt)\b[^;]{{0,40}}?\bstrikes on\b",
         ),
         counts=frozenset({"strikes", "projectiles"}),
         per_place=True,
     ),
     Rule(
         id="ground-clash",
-        gate=("clash", "battle", "firefight", "exchange", "artillery", "shell", "ground ", "fighting", "attacked a"),
+        gate=(
+            "clash",
+            "battle",
+            "firefight",
+            "exchange",
+            "artillery",
+            "shell",
+            "ground ",
+            "fighting",
+            "attack",
+            "assault",
+        ),
         type=EventType.GROUND_CLASH,
         triggers=_p(
             r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|exchanges? of fire|artillery(?: fire)?|shelling|shelled|"
             r"ground (?:assault|offensive|incursion)|heavy fighting|fighting (?:raged|broke out|erupted) in)\b",
             r"\battacked an? (?:military|army) (?:base|post|position|convoy)\b",
+            r"\b(?:launched|launching|mounted) an? (?:ground )?(?:attack|assault|offensive)\b",
+            r"\bassaults? (?:on|along)\b",
         ),
         unless=re.compile(
             r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting)\b|\bpolice\s+(?:clash\w*)\b|"
@@ -198,31 +215,41 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id="ceasefire-in-effect",
-        gate=("ceasefire", "cease-fire", "truce", "halt", "armistice"),
+        gate=("ceasefire", "cease-fire", "truce", "halt", "armistice", "suspend", "stop", "cease"),
         type=EventType.CEASEFIRE_IN_EFFECT,
         triggers=_p(
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:took|takes|take) effect\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:came|come|comes|went|entered|enters) into (?:effect|force)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b",
             rf"\b{_CEASEFIRE}\b (?:held|was holding|is holding|remained in place)\b",
+            r"\b(?:halt|suspend|stop|cease) (?:all )?(?:military action|hostilities|fighting|attacks|strikes)\b"
+            r"[^;]{0,20}?\bfrom\b",
         ),
-        unless=re.compile(rf"\bbefore the {_CEASEFIRE} (?:began|took effect|started)\b"),
+        unless=re.compile(
+            rf"\b(?:before|after|since) (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:formally )?(?:began|took effect|"
+            r"came into effect|started)\b"
+        ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
         duration=True,
         confidence=0.95,
     ),
     Rule(
         id="ceasefire-violation",
-        gate=("ceasefire", "cease-fire", "truce", "halt", "armistice", "violation"),
+        gate=("ceasefire", "cease-fire", "truce", "halt", "armistice", "violat", "breach", "breaking"),
         type=EventType.CEASEFIRE_VIOLATION,
         triggers=_p(
             rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|collapsed|breach(?:ed|es)?)\b",
+            rf"\b(?:breached|broke|broken|breaking|violated) (?:the|a|an|its) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
+            r"\baccus\w* (?:each other|one another|the other side|\w+) of (?:violating|breaking|breaching)\b",
+            rf"\b(?:minutes|hours?|shortly|soon|days?) after (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}[^;]{{0,60}}?"
+            r"\b(?:began|took effect|came into effect|started)\b(?=[^;]*\b(?:shell|attack|clash|fir(?:ed|ing)|strike|"
+            r"bomb|assault))",
             r"\b(?:noted|reported|recorded) violations\b",
             rf"\bbroke (?:the|a) {_CEASEFIRE}\b",
         ),
         unless=re.compile(r"\bany violations?\b"),
-        suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_IN_EFFECT}),
+        suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
     ),
     Rule(
         id="ceasefire-agreed",
@@ -234,6 +261,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:ceasefire|truce) proposal)\b",
             rf"\b{_CEASEFIRE} (?:deal|agreement) (?:was |has been )?(?:reached|agreed|struck|sealed)\b",
             rf"\breached an? {_CEASEFIRE}\b",
+            rf"\b{_CEASEFIRE} (?:was|were|has been|had been) (?:agreed|reached|signed|accepted)\b",
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
         demote_to=EventType.CEASEFIRE_TALKS,
@@ -257,6 +285,7 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?:talks|negotiations?|moves|efforts?|push|proposal|mediation|bid)\b[^;]{{0,40}}?\b{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:talks|negotiations|proposal|efforts|would be reached)\b",
             rf"\bpredicted an? {_CEASEFIRE}|\bbroker an? {_CEASEFIRE}",
+            rf"\bpropos\w*\b[^;]{{0,40}}?{_CEASEFIRE}",
             r"\b(?:mediators?|envoy)\b[^;]{0,60}?\b(?:held talks|talks|meet\w*|met)\b",
             r"\b(?:sought|seeking|seek) an end to the (?:violence|fighting|war)\b",
             r"\befforts to (?:restore calm|end the (?:fighting|violence))\b",
@@ -344,12 +373,15 @@ RULES: tuple[Rule, ...] = (
             "respond forcefully",
             "harsh",
             "would hit",
+            "continue",
+            "go on",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=_p(
             r"\b(?:threatened|threatens|vowed|warned (?:that )?\w+ would|prepared to expand|"
             r"expand the (?:campaign|operation|offensive)|step up (?:strikes|attacks)|respond forcefully|"
-            r"harsh\W* response|would hit)\b"
+            r"harsh\W* response|would hit)\b",
+            r"\b(?:offensive|campaign|operation|attacks|strikes) (?:would|will) (?:continue|go on)\b",
         ),
     ),
     Rule(

@@ -31,6 +31,7 @@ THEATRE_TIMEZONES = {
     "sudan": "Africa/Khartoum",
     "yemen": "Asia/Aden",
     "syria": "Asia/Damascus",
+    "armenia-azerbaijan": "Asia/Baku",
 }
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
