@@ -135,14 +135,21 @@ def produce_article(
 @produce.command("feed")
 @click.argument("source")
 @click.option("--interval", type=click.FloatRange(min=1), default=None, help="Poll every S seconds (default: once).")
+@click.option(
+    "--metrics-port", type=click.IntRange(1, 65535), default=None, help="Serve /metrics on CONFLICTWATCH_WEB_HOST:PORT."
+)
 @_theatre
 @_dry_run
-def produce_feed(source: str, interval: float | None, theatre: str | None, dry_run: bool) -> None:
+def produce_feed(
+    source: str, interval: float | None, metrics_port: int | None, theatre: str | None, dry_run: bool
+) -> None:
     """Poll an RSS/Atom feed (URL or FILE); publish the events of entries not seen before (remembered in Redis)."""
     import redis
+    from prometheus_client import CollectorRegistry, start_http_server
 
     from conflictwatch.redis_keys import RedisKeys
     from producers.feed import FeedError, FeedPoll, FeedPoller, run_feed
+    from producers.metrics import ProducerMetrics
     from producers.seen_entries import MemorySeenEntries, SeenEntries
 
     stop = threading.Event()
@@ -153,14 +160,17 @@ def produce_feed(source: str, interval: float | None, theatre: str | None, dry_r
             click.echo(f"skipped: {skipped}", err=True)
         _say(f"{poll.entries} entries, {poll.new} new: {poll.events} events", dry_run)
 
+    settings = _settings()
+    registry = CollectorRegistry()
+    if metrics_port is not None:
+        start_http_server(metrics_port, addr=settings.web_host, registry=registry)
     with _sink(dry_run) as (sink, _):
         if dry_run:
             seen: SeenEntries | MemorySeenEntries = MemorySeenEntries()
         else:
-            settings = _settings()
             client = redis.Redis.from_url(settings.redis_url, socket_timeout=5, socket_connect_timeout=5)
             seen = SeenEntries(client, RedisKeys(settings.redis_prefix), source, settings.retention)
-        poller = FeedPoller(source, seen, sink, _metrics(), theatre=theatre or "israel-gaza")
+        poller = FeedPoller(source, seen, sink, ProducerMetrics.create(registry), theatre=theatre or "israel-gaza")
         try:
             with contextlib.suppress(KeyboardInterrupt):
                 run_feed(poller, interval, stop, report)

@@ -4,6 +4,8 @@ the events topic is what the producers' functions give, keyed by theatre."""
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -13,8 +15,10 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import redis
+from prometheus_client.parser import text_string_to_metric_families
 
 from conflictwatch.dev.process import free_port
 from conflictwatch.models import Event
@@ -23,7 +27,7 @@ from producers.extract import ArticleMeta, extract
 from producers.simulate import simulate
 from tests.conftest import SEED_EVENTS
 from tests.services import Services
-from tests.worker import Namespace, read_topic
+from tests.worker import CLI, Namespace, clean_environ, read_topic, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -140,3 +144,38 @@ def test_a_simulated_war_is_published_deterministically(namespace: Namespace) ->
     assert "60 events sent" in result.stdout
     published = events_on_topic(namespace, 60)
     assert sorted(e.id for e in published) == sorted(e.id for e in simulate(events=60, seed=5))
+
+
+def test_a_polling_feed_producer_serves_its_metrics_and_stops_on_sigterm(namespace: Namespace, feed: _Feed) -> None:
+    feed.write((DATA / "feeds" / "wire.rss").read_text())
+    port = free_port()
+    proc = subprocess.Popen(
+        [*CLI, "produce", "feed", feed.url, "--interval", "1", "--metrics-port", str(port)],
+        env={**clean_environ(), **namespace.env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+
+        def polled_twice() -> bool:
+            try:
+                text = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=1).text
+            except httpx.HTTPError:
+                return False
+            samples = {
+                (s.name, tuple(s.labels.items())): s.value
+                for family in text_string_to_metric_families(text)
+                for s in family.samples
+            }
+            new = samples.get(("conflictwatch_producer_feed_entries_total", (("outcome", "new"),)), 0)
+            seen = samples.get(("conflictwatch_producer_feed_entries_total", (("outcome", "seen"),)), 0)
+            return new == 3 and seen >= 3
+
+        wait_for(polled_twice, 60, "two polls counted on /metrics")
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=15) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert len(events_on_topic(namespace, 4)) == 4
