@@ -194,7 +194,9 @@ def _place_right(gold: GoldEvent, event: Event) -> bool:
     if event.location is None:
         return False
     names = {n.casefold() for n in gold.locations}
-    names |= {found.name.casefold() for n in gold.locations if (found := gazetteer().lookup(n)) is not None}
+    names |= {
+        found.name.casefold() for n in gold.locations if (found := gazetteer().lookup(n, event.theatre)) is not None
+    }
     return event.location.name.casefold() in names
 
 

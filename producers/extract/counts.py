@@ -27,7 +27,7 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "combatants",
     ),
-    (re.compile(r"(?:drone|missile|rocket) (?:attacks|strikes)\b"), "strikes"),
+    (re.compile(r"(?:(?:drone|missile|rocket)\s+(?:and\s+)?)+(?:attacks|strikes)\b"), "strikes"),
     (re.compile(r"(?:[\w-]+\s+)?(?:rockets?|missiles?|projectiles|drones?|shells|mortars?|salvos)\b"), "projectiles"),
     (re.compile(r"(?:[\w-]+\s+)?(?:air ?strikes?|airstrikes?|strikes|raids|sorties|targets)\b"), "strikes"),
     (re.compile(r"(?:buildings?|homes|houses|apartments|structures|towers)\b"), "buildings"),

@@ -30,8 +30,9 @@ _RESUMPTION = re.compile(r"\b(?:resum\w*|again|renewed|restarted)\b", re.IGNOREC
 # "GAZA/JERUSALEM, May 13 (Example Wire) - ": where and when the wire filed, not what happened
 _DATELINE = re.compile(r"^[A-Z][A-Z/ ,.'’-]{1,60},\s+[A-Z][a-z]{2,8}\.? \d{1,2}\s+\([^)]{1,60}\)\s+[-–—]\s+")
 _LIST_JOINER = re.compile(
-    r"(?:’s|'s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?"
-    r"(?:(?:city|town|village|port|region|suburb)\s+of\s+)?"
+    r"(?:’s|'s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"(?:(?:southern|northern|eastern|western|central|port|capital|border)\s+)?"
+    r"(?:(?:city|town|village|port|region|suburb|province|governorate|district)\s+of\s+)?"
 )
 _NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|throughout the country|the country's)\b", re.IGNORECASE)
 _NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")

@@ -27,6 +27,7 @@ THEATRE_COUNTRIES = {
     "ukraine": frozenset({"UA", "RU"}),
     "sudan": frozenset({"SD", "TD", "SS"}),
     "armenia-azerbaijan": frozenset({"AM", "AZ"}),
+    "yemen": frozenset({"YE", "SA"}),
 }
 THEATRE_HOME = {"russia-ukraine": "Ukraine", "ukraine": "Ukraine", "sudan": "Sudan"}
 _FOREIGN_CITY_MIN_POPULATION = 500_000
@@ -67,10 +68,18 @@ _CURATED: tuple[tuple[tuple[str, ...], Location], ...] = (
     (("geneva",), _loc("Geneva", "CH", 46.2044, 6.1432, "city")),
     (("el geneina", "geneina"), _loc("El Geneina", "SD", 13.4526, 22.4472, "city", "West Darfur")),
     (("west darfur",), _loc("West Darfur", "SD", 13.0, 22.5, "region")),
+    (("hodeidah", "hudaydah"), _loc("Hodeidah", "YE", 14.7978, 42.9545, "city", "Al Hudaydah")),
+    (("red sea",), _loc("Red Sea", "YE", 20.0, 38.5, "region")),
+    (("stepanakert", "khankendi"), _loc("Stepanakert", "AZ", 39.8153, 46.752, "city", "Nagorno-Karabakh")),
+    (
+        ("communities near gaza", "israeli communities near gaza", "communities around gaza"),
+        _loc("communities near the Gaza border", "IL", 31.4, 34.45, "region", "Southern District"),
+    ),
 )
 _NOT_WORDS = (
     "of the a an and union march may june august monday tuesday wednesday thursday friday saturday sunday dome "
-    "palestine president minister council assembly prime defence defense security iron red cross"
+    "palestine president minister council assembly prime defence defense security iron red cross sea gulf river "
+    "north south east west central"
 )
 _NOT_PLACES = frozenset(_NOT_WORDS.split())
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:al-|el-|de\s+|of\s+|the\s+)?[A-Z][\w’'.-]*)*")
@@ -114,7 +123,8 @@ class Gazetteer:
                 lon=city["longitude"],
             )
             entry = _City(location, int(city["population"]))
-            for name in {city["name"], *(a for a in city["alternatenames"] if a.isascii() and a[:1].isupper())}:
+            alternates = (a for a in city["alternatenames"] if len(a) > 3 and a.isascii() and a[:1].isupper())
+            for name in {city["name"], *alternates}:
                 key = _fold(name)
                 known = self.cities.get(key)
                 if key not in _NOT_PLACES and (known is None or known.population < entry.population):

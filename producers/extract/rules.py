@@ -2,7 +2,8 @@
 
 Each rule is data: trigger patterns (any one matches), an `unless` pattern that
 vetoes a trigger it overlaps ("killed … in aerial bombardments" is a casualty
-report, not a new air strike), the count fields its events carry, and what it
+report, not a new air strike), a `requires` pattern the sentence must also
+match, the count fields its events carry, and what it
 outranks in the same sentence. A rule's id is recorded in each event's
 `source.extractor`, so every extracted fact says which rule produced it.
 """
@@ -30,6 +31,7 @@ class Rule:
     gate: tuple[str, ...]
     triggers: tuple[re.Pattern[str], ...]
     unless: re.Pattern[str] | None = None
+    requires: re.Pattern[str] | None = None
     counts: frozenset[str] = frozenset()
     requires_counts: bool = False
     confidence: float = 0.9
@@ -46,6 +48,8 @@ class Rule:
         matching without IGNORECASE is several times faster. A rule none of whose gate
         words occur cannot match, and most sentences are turned away there, cheaply."""
         if not any(word in lowered for word in self.gate):
+            return None
+        if self.requires is not None and not self.requires.search(lowered):
             return None
         best: re.Match[str] | None = None
         vetoes: list[tuple[int, int]] | None = None
@@ -108,7 +112,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:hit|struck) by (?:a |an )?rockets?\b",
             r"\brocket (?:fire|barrages?|salvos?|attacks?) (?:on|at|against|resumed|continued|hit|struck|into)\b",
             r"\b(?:kept up|continued|resumed|stepped up)\b[^;]{0,20}?\brocket (?:fire|barrages?|attacks?)\b",
-            r"\bsirens? (?:sounded|blared|wailed|went off|rang out)\b",
+            r"\bsirens?\b[^;]{0,40}?\b(?:sounded|blared|wailed|went off|rang out)\b",
         ),
         unless=re.compile(r"\brocket (?:launchers?|factory|workshops?)\b"),
         counts=frozenset({"projectiles"}),
@@ -136,6 +140,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:missiles?|drones?)\b[^;]{0,30}?\b(?:struck|hit|landed|slammed|pounded|rained)\b",
             r"\b(?:fired|launched|launching)\b[^;]{0,30}?\b(?:missiles?|drones?)\b",
             r"\b(?:strikes?|massive strike) on\b",
+            r"\b(?:israeli |russian |u\.s\. |american |british |army |air )?strikes? (?:hit|struck|pounded|targeted)\b",
             r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? )",
             r"\bone (?:israeli|russian) (?:attack|strike)\b",
         ),
@@ -210,6 +215,7 @@ RULES: tuple[Rule, ...] = (
             r"voted|approved|endorsed|decided|discuss\w*)\b",
             r"\b(?:meeting|session) of (?:his|her|the|its) (?:security |war )?cabinet\b",
             r"\b(?:convened?|scheduled|called) (?:a|an|the) [^;]{0,30}?\bcabinet\b",
+            r"\bcabinet\b[^;]{0,20}?\b(?:approved|voted|met|convened|endorsed)\b",
         ),
         confidence=1.0,
     ),
@@ -242,13 +248,23 @@ RULES: tuple[Rule, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|collapsed|breach(?:ed|es)?)\b",
             rf"\b(?:breached|broke|broken|breaking|violated) (?:the|a|an|its) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             r"\baccus\w* (?:each other|one another|the other side|\w+) of (?:violating|breaking|breaching)\b",
-            rf"\b(?:minutes|hours?|shortly|soon|days?) after (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}[^;]{{0,60}}?"
-            r"\b(?:began|took effect|came into effect|started)\b(?=[^;]*\b(?:shell|attack|clash|fir(?:ed|ing)|strike|"
-            r"bomb|assault))",
             r"\b(?:noted|reported|recorded) violations\b",
             rf"\bbroke (?:the|a) {_CEASEFIRE}\b",
         ),
         unless=re.compile(r"\bany violations?\b"),
+        suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
+    ),
+    Rule(
+        id="ceasefire-violation-after-start",
+        gate=("after",),
+        type=EventType.CEASEFIRE_VIOLATION,
+        triggers=_p(
+            rf"\b(?:minutes|hours?|shortly|soon|days?) after (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}[^;]{{0,60}}?"
+            r"\b(?:began|took effect|came into effect|started)\b",
+        ),
+        requires=re.compile(
+            r"\b(?:shell\w*|attack\w*|clash\w*|fired|firing|strikes?|bomb\w*|assaults?|rockets?|sirens?)\b"
+        ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
     ),
     Rule(
@@ -279,6 +295,7 @@ RULES: tuple[Rule, ...] = (
             "an end to",
             "restore calm",
             "end the",
+            "talks",
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=_p(
@@ -286,6 +303,7 @@ RULES: tuple[Rule, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:talks|negotiations|proposal|efforts|would be reached)\b",
             rf"\bpredicted an? {_CEASEFIRE}|\bbroker an? {_CEASEFIRE}",
             rf"\bpropos\w*\b[^;]{{0,40}}?{_CEASEFIRE}",
+            r"\b(?:restart|resume|revive|reviv|hold|held|join|holding)\w* (?:peace |ceasefire |truce )?talks\b",
             r"\b(?:mediators?|envoy)\b[^;]{0,60}?\b(?:held talks|talks|meet\w*|met)\b",
             r"\b(?:sought|seeking|seek) an end to the (?:violence|fighting|war)\b",
             r"\befforts to (?:restore calm|end the (?:fighting|violence))\b",
@@ -375,6 +393,8 @@ RULES: tuple[Rule, ...] = (
             "would hit",
             "continue",
             "go on",
+            "resume",
+            "hesitate",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=_p(
@@ -382,6 +402,8 @@ RULES: tuple[Rule, ...] = (
             r"expand the (?:campaign|operation|offensive)|step up (?:strikes|attacks)|respond forcefully|"
             r"harsh\W* response|would hit)\b",
             r"\b(?:offensive|campaign|operation|attacks|strikes) (?:would|will) (?:continue|go on)\b",
+            r"\b(?:would|will) resume (?:the )?(?:fighting|attacks|strikes|war|offensive)\b",
+            r"\b(?:would|will) not hesitate to\b",
         ),
     ),
     Rule(
