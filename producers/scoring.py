@@ -22,17 +22,20 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from pydantic import TypeAdapter
 
 from conflictwatch.errors import ConflictwatchError
 from conflictwatch.models import Counts, Event, EventType, TimePrecision
 from producers.articles import Article, parse_time, read_article
 from producers.extract import extract
 from producers.extract.places import gazetteer
+
+_DURATION = TypeAdapter(timedelta)
 
 
 class GoldError(ConflictwatchError):
@@ -163,9 +166,7 @@ def _gold_time(value: str) -> datetime:
 
 
 def _iso_duration(value: str) -> timedelta:
-    from pydantic import TypeAdapter
-
-    return TypeAdapter(timedelta).validate_python(value)
+    return _DURATION.validate_python(value)
 
 
 def _overlaps(span: tuple[int, int] | None, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -286,10 +287,6 @@ def report(results: dict[str, tuple[GoldArticle, Score]], verbose: bool = False)
             *(f"  {f}" for f in total.false_alarms),
         ]
     return "\n".join(lines)
-
-
-def summary_counts(results: dict[str, tuple[GoldArticle, Score]]) -> Counter[str]:
-    return Counter(gold.split for gold, _ in results.values())
 
 
 if __name__ == "__main__":

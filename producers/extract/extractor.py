@@ -20,7 +20,8 @@ from producers.extract.counts import keep, read_counts
 from producers.extract.meta import ArticleMeta
 from producers.extract.places import PlaceMention, gazetteer
 from producers.extract.reporting import find_attribution, hedge_factor
-from producers.extract.rules import RULES, Rule
+from producers.extract.rule import Rule
+from producers.extract.rules import RULES
 from producers.extract.sentences import Sentence, split_sentences
 from producers.extract.times import TimeRef, find_duration, resolve_time, theatre_timezone
 

