@@ -16,6 +16,7 @@ A failing dependency makes the whole batch retry with backoff, never skip.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -178,8 +179,7 @@ class BatchProcessor:
             alerts.extend(outcome.alerts)
         for theatre in sorted({e.theatre for e in events}):
             alerts.extend(self.engine.advance(state, theatre, emitted_at))
-        for alert in alerts:
-            await self.publish_alert(alert)
+        await self._publish(alerts)
         changed = [e for e, arrival in arrivals if arrival is not Arrival.DUPLICATE]
         late = {e.id for e, arrival in arrivals if arrival is Arrival.LATE}
         await self.store.commit(changed, state, late)
@@ -197,10 +197,22 @@ class BatchProcessor:
         state = await self.store.load_theatres(theatres, self.engine.all_needs(), until)
         emitted_at = self.clock()
         alerts = [a for theatre in theatres for a in self.engine.advance(state, theatre, emitted_at, to=until)]
-        for alert in alerts:
-            await self.publish_alert(alert)
+        await self._publish(alerts)
         await self.store.commit([], state, set())
         return alerts
+
+    async def _publish(self, alerts: list[Alert]) -> None:
+        """Publish concurrently across fingerprints, in order within one (firing
+        before resolved), and return once the broker acknowledged them all."""
+        by_fingerprint: dict[str, list[Alert]] = {}
+        for alert in alerts:
+            by_fingerprint.setdefault(alert.fingerprint, []).append(alert)
+
+        async def in_order(group: list[Alert]) -> None:
+            for alert in group:
+                await self.publish_alert(alert)
+
+        await asyncio.gather(*(in_order(group) for group in by_fingerprint.values()))
 
     def _on_retry(self, retry_state: object) -> None:
         outcome = getattr(retry_state, "outcome", None)
