@@ -23,7 +23,6 @@ from streams.rules.loader import load_rules
 from streams.rules.registry import build_rules
 
 log = logging.getLogger(__name__)
-GAUGE_INTERVAL = 15.0
 
 
 def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMetrics) -> None:
@@ -74,7 +73,7 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
         async def tick() -> None:
             await finish_before_cancel(processor.tick(time.time()))
 
-    @app.timer(interval=GAUGE_INTERVAL)
+    @app.timer(interval=settings.tick_interval)
     async def export_state() -> None:
         try:
             found = await snapshot(store, [t.value for t in EventType])
