@@ -131,7 +131,7 @@ def read_topic(bootstrap: str, topic: str, expect: int, timeout: float = 30) -> 
 
 
 def send_raw(bootstrap: str, topic: str, values: list[bytes], key: bytes = b"israel-gaza") -> None:
-    producer = KafkaProducer(bootstrap_servers=bootstrap, max_request_size=2_000_000)
+    producer = KafkaProducer(bootstrap_servers=bootstrap, max_request_size=16_000_000)
     try:
         for value in values:
             producer.send(topic, key=key, value=value)

@@ -76,6 +76,10 @@ def broker_properties(node_port: int, controller_port: int, log_dir: Path) -> di
         "default.replication.factor": "1",
         "group.initial.rebalance.delay.ms": "0",
         "log.retention.hours": "24",
+        # Oversized events must reach the worker to be dead-lettered with a reason
+        # (the worker's own limit is far lower), not vanish in a producer error.
+        "message.max.bytes": "16777216",
+        "replica.fetch.max.bytes": "16777216",
     }
 
 
