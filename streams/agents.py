@@ -8,6 +8,7 @@ import time
 
 import faust
 from faust.types import StreamT
+from faust.web import Request, Response, View
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
@@ -47,6 +48,14 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
         publish_dead_letter=publish_dead_letter,
         metrics=metrics,
     )
+
+    @app.page("/health")
+    async def health(web: View, request: Request) -> Response:
+        """200 while batches go through; 503 while a dependency is failing."""
+        if processor.degraded_since is None:
+            return web.json({"status": "ok"})
+        since = processor.degraded_since
+        return web.json({"status": "degraded", "since": since, "seconds": time.time() - since}, status=503)
 
     @app.on_partitions_revoked.connect
     async def forget_revoked(app: faust.App, revoked: object, **kwargs: object) -> None:

@@ -78,6 +78,7 @@ class BatchProcessor:
         self.metrics = metrics
         self.clock = clock
         self.max_backoff = max_backoff
+        self.degraded_since: float | None = None  # wall time a dependency started failing
 
     def decode(self, batch: Sequence[RawMessage]) -> tuple[list[Event], list[DeadLetter]]:
         events: list[Event] = []
@@ -146,6 +147,7 @@ class BatchProcessor:
             with attempt:
                 result = await attempt_once()
         self.metrics.degraded.set(0)
+        self.degraded_since = None
         return result
 
     def _count_alerts(self, alerts: list[Alert]) -> None:
@@ -219,5 +221,7 @@ class BatchProcessor:
         exc = outcome.exception() if outcome is not None else None
         dependency = "redis" if isinstance(exc, RedisError) else "kafka"
         self.metrics.degraded.set(1)
+        if self.degraded_since is None:
+            self.degraded_since = time.time()
         self.metrics.dependency_errors.labels(dependency=dependency).inc()
         log.warning("batch failed on %s, retrying: %s", dependency, exc)

@@ -138,3 +138,25 @@ def send_raw(bootstrap: str, topic: str, values: list[bytes], key: bytes = b"isr
         producer.flush()
     finally:
         producer.close()
+
+
+def drain_topic(bootstrap: str, topic: str, idle: float = 3.0, timeout: float = 120) -> list[Any]:
+    """Everything on a topic, read until nothing new came for `idle` seconds."""
+    consumer = KafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        consumer_timeout_ms=int(idle * 1000),
+    )
+    records: list[Any] = []
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            before = len(records)
+            records.extend(consumer)
+            if len(records) == before and records:
+                break
+    finally:
+        consumer.close()
+    return records
