@@ -18,6 +18,7 @@ from conflictwatch.redis_keys import RedisKeys
 from conflictwatch.settings import Settings
 from streams.engine import Engine
 from streams.metrics import StreamMetrics
+from streams.probes import DependencyProbe
 from streams.processor import BatchProcessor, RawMessage
 from streams.redis_store import RedisStore, snapshot
 from streams.rules.loader import load_rules
@@ -71,6 +72,7 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
                     topic=e.message.topic,
                     partition=e.message.partition,
                     offset=e.message.offset,
+                    timestamp=e.message.timestamp,
                 )
                 for e in batch
             ]
@@ -82,8 +84,12 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
         async def tick() -> None:
             await finish_before_cancel(processor.tick(time.time()))
 
+    probe = DependencyProbe(redis, settings.kafka_bootstrap)
+
     @app.timer(interval=settings.tick_interval)
     async def export_state() -> None:
+        metrics.dependency_up.labels(dependency="redis").set(await probe.redis_up())
+        metrics.dependency_up.labels(dependency="kafka").set(await probe.kafka_up())
         try:
             found = await snapshot(store, [t.value for t in EventType])
         except RedisError as exc:
@@ -96,3 +102,5 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
                 metrics.last_event.labels(theatre=theatre, type=event_type).set(at)
             for (event_type, window), count in snap.windows.items():
                 metrics.window_events.labels(theatre=theatre, type=event_type, window=window).set(count)
+            for (event_type, count_name), value in snap.figures.items():
+                metrics.reported_figure.labels(theatre=theatre, type=event_type, count=count_name).set(value)

@@ -48,6 +48,7 @@ class RawMessage:
     topic: str = ""
     partition: int | None = None
     offset: int | None = None
+    timestamp: float | None = None  # when it reached the topic (Kafka record time), epoch seconds
 
 
 @dataclass(frozen=True)
@@ -80,12 +81,17 @@ class BatchProcessor:
         self.max_backoff = max_backoff
         self.degraded_since: float | None = None  # wall time a dependency started failing
 
-    def decode(self, batch: Sequence[RawMessage]) -> tuple[list[Event], list[DeadLetter]]:
+    def decode(self, batch: Sequence[RawMessage]) -> tuple[list[Event], list[DeadLetter], dict[str, float]]:
+        """Valid events, dead letters for the rest, and when each event reached the topic."""
         events: list[Event] = []
         dead: list[DeadLetter] = []
+        arrived: dict[str, float] = {}
         for message in batch:
             try:
-                events.append(decode_event(message.value))
+                event = decode_event(message.value)
+                events.append(event)
+                if message.timestamp is not None:
+                    arrived.setdefault(event.id, message.timestamp)
             except InvalidEvent as exc:
                 dead.append(
                     DeadLetter.wrap(
@@ -99,12 +105,13 @@ class BatchProcessor:
                         received_at=self.clock(),
                     )
                 )
-        return events, dead
+        return events, dead, arrived
 
     async def process(self, batch: Sequence[RawMessage]) -> list[Alert]:
         started = time.perf_counter()
-        events, dead = self.decode(batch)
+        events, dead, arrived = self.decode(batch)
         result = await self._retrying(lambda: self._attempt(events, dead))
+        self._observe_latency(arrived, result.alerts)
         for letter in dead:
             self.metrics.events_rejected.labels(reason=letter.reason).inc()
             log.warning(
@@ -116,7 +123,7 @@ class BatchProcessor:
             elif arrival is Arrival.CORROBORATED:
                 self.metrics.events_corroborated.inc()
             else:
-                self.metrics.events_consumed.labels(type=event.type.value).inc()
+                self.metrics.events_consumed.labels(theatre=event.theatre, type=event.type.value).inc()
                 if arrival is Arrival.LATE:
                     self.metrics.events_late.inc()
                     log.info(
@@ -150,9 +157,17 @@ class BatchProcessor:
         self.degraded_since = None
         return result
 
+    def _observe_latency(self, arrived: dict[str, float], alerts: list[Alert]) -> None:
+        """Event on the topic -> alert acknowledged, for alerts an event triggered."""
+        now = time.time()
+        for alert in alerts:
+            at = arrived.get(alert.evidence[0].event_id) if alert.evidence else None
+            if at is not None:
+                self.metrics.event_to_alert.observe(max(0.0, now - at))
+
     def _count_alerts(self, alerts: list[Alert]) -> None:
         for alert in alerts:
-            self.metrics.alerts_fired.labels(rule=alert.rule, status=alert.status.value).inc()
+            self.metrics.alerts_fired.labels(theatre=alert.theatre, rule=alert.rule, status=alert.status.value).inc()
             log.info(
                 "alert rule=%s status=%s fingerprint=%s theatre=%s",
                 alert.rule,

@@ -68,7 +68,9 @@ def test_every_hostile_message_is_dead_lettered_with_its_reason_and_the_worker_g
         assert by_name["invalid UTF-8"]["value_encoding"] == "base64"
         assert "counts.killed" in by_name["negative count"]["detail"]
         wait_for(
-            lambda: worker.metric("conflictwatch_events_consumed_total", type="rocket_fire") == 1,
+            lambda: (
+                worker.metric("conflictwatch_events_consumed_total", theatre="israel-gaza", type="rocket_fire") == 1
+            ),
             30,
             "the valid event after the hostile ones",
         )
