@@ -25,6 +25,9 @@ def create_app(settings: Settings) -> faust.App:
         consumer_auto_offset_reset="earliest",
         broker_commit_every=1000,
         broker_commit_interval=1.0,
+        # How long a dead worker holds its partitions before the group moves them.
+        broker_session_timeout=settings.consumer_session_timeout,
+        broker_heartbeat_interval=min(3.0, settings.consumer_session_timeout / 3),
         web_enabled=True,
         web_host=settings.web_host,
         web_port=settings.web_port,

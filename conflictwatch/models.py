@@ -292,9 +292,17 @@ def json_schemas() -> dict[str, dict[str, Any]]:
     return {"event": Event.model_json_schema(), "alert": Alert.model_json_schema()}
 
 
+DEAD_LETTER_MAX_VALUE = 256 * 1024
+
+
 class DeadLetter(_Model):
-    """What a dead-letter topic holds: the original bytes (nothing is lost), where
-    they came from, and why they could not be processed."""
+    """What a dead-letter topic holds: the original bytes, where they came from
+    (topic, partition, offset) and why they could not be processed.
+
+    A value larger than DEAD_LETTER_MAX_VALUE is kept in part (`truncated`), with
+    its full `size` and `sha256`: the whole message stays readable at its offset on
+    the source topic, and the dead-letter topic stays within ordinary message sizes.
+    """
 
     reason: str
     detail: str
@@ -304,6 +312,9 @@ class DeadLetter(_Model):
     key: str | None = None
     value: str
     value_encoding: Literal["utf-8", "base64"]
+    size: int = 0
+    sha256: str = ""
+    truncated: bool = False
     received_at: AwareDatetime
 
     @classmethod
@@ -319,11 +330,12 @@ class DeadLetter(_Model):
         offset: int | None = None,
         key: bytes | None = None,
     ) -> DeadLetter:
+        kept = raw[:DEAD_LETTER_MAX_VALUE]
         encoding: Literal["utf-8", "base64"]
         try:
-            value, encoding = raw.decode("utf-8"), "utf-8"
+            value, encoding = kept.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            value, encoding = base64.b64encode(raw).decode("ascii"), "base64"
+            value, encoding = base64.b64encode(kept).decode("ascii"), "base64"
         return cls(
             reason=reason,
             detail=detail,
@@ -333,5 +345,8 @@ class DeadLetter(_Model):
             key=key.decode("utf-8", "replace") if key is not None else None,
             value=value,
             value_encoding=encoding,
+            size=len(raw),
+            sha256=hashlib.sha256(raw).hexdigest(),
+            truncated=len(kept) < len(raw),
             received_at=received_at,
         )

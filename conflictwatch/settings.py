@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     topic_webhook_dead_letters: Name = "conflict.webhooks.dlq"
     topic_partitions: int = Field(4, ge=1, le=1024)
 
+    consumer_session_timeout: float = Field(30.0, ge=6, le=300)
+
     web_host: str = "127.0.0.1"
     web_port: int = Field(6066, ge=1, le=65535)
 

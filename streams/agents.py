@@ -8,6 +8,7 @@ import time
 
 import faust
 from faust.types import StreamT
+from faust.web import Request, Response, View
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
@@ -17,13 +18,13 @@ from conflictwatch.redis_keys import RedisKeys
 from conflictwatch.settings import Settings
 from streams.engine import Engine
 from streams.metrics import StreamMetrics
+from streams.probes import DependencyProbe
 from streams.processor import BatchProcessor, RawMessage
 from streams.redis_store import RedisStore, snapshot
 from streams.rules.loader import load_rules
 from streams.rules.registry import build_rules
 
 log = logging.getLogger(__name__)
-GAUGE_INTERVAL = 15.0
 
 
 def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMetrics) -> None:
@@ -49,6 +50,14 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
         metrics=metrics,
     )
 
+    @app.page("/health")
+    async def health(web: View, request: Request) -> Response:
+        """200 while batches go through; 503 while a dependency is failing."""
+        if processor.degraded_since is None:
+            return web.json({"status": "ok"})
+        since = processor.degraded_since
+        return web.json({"status": "degraded", "since": since, "seconds": time.time() - since}, status=503)
+
     @app.on_partitions_revoked.connect
     async def forget_revoked(app: faust.App, revoked: object, **kwargs: object) -> None:
         store.invalidate()  # another worker may own these theatres now
@@ -63,6 +72,7 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
                     topic=e.message.topic,
                     partition=e.message.partition,
                     offset=e.message.offset,
+                    timestamp=e.message.timestamp,
                 )
                 for e in batch
             ]
@@ -74,8 +84,12 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
         async def tick() -> None:
             await finish_before_cancel(processor.tick(time.time()))
 
-    @app.timer(interval=GAUGE_INTERVAL)
+    probe = DependencyProbe(redis, settings.kafka_bootstrap)
+
+    @app.timer(interval=settings.tick_interval)
     async def export_state() -> None:
+        metrics.dependency_up.labels(dependency="redis").set(await probe.redis_up())
+        metrics.dependency_up.labels(dependency="kafka").set(await probe.kafka_up())
         try:
             found = await snapshot(store, [t.value for t in EventType])
         except RedisError as exc:
@@ -88,3 +102,5 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
                 metrics.last_event.labels(theatre=theatre, type=event_type).set(at)
             for (event_type, window), count in snap.windows.items():
                 metrics.window_events.labels(theatre=theatre, type=event_type, window=window).set(count)
+            for (event_type, count_name), value in snap.figures.items():
+                metrics.reported_figure.labels(theatre=theatre, type=event_type, count=count_name).set(value)

@@ -6,8 +6,6 @@ from dataclasses import dataclass
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
-from conflictwatch.models import EventType
-
 REJECT_REASONS = ("too_large", "not_utf8", "not_json", "invalid_event", "event_id_mismatch")
 
 
@@ -19,6 +17,9 @@ class StreamMetrics:
     events_late: Counter
     events_corroborated: Counter
     alerts_fired: Counter
+    event_to_alert: Histogram
+    reported_figure: Gauge
+    dependency_up: Gauge
     batch_seconds: Histogram
     last_batch: Gauge
     degraded: Gauge
@@ -31,7 +32,10 @@ class StreamMetrics:
     def create(cls, registry: CollectorRegistry) -> StreamMetrics:
         metrics = cls(
             events_consumed=Counter(
-                "conflictwatch_events_consumed", "Valid events consumed, by type.", ["type"], registry=registry
+                "conflictwatch_events_consumed",
+                "Valid events counted, by theatre and type.",
+                ["theatre", "type"],
+                registry=registry,
             ),
             events_rejected=Counter(
                 "conflictwatch_events_rejected",
@@ -55,8 +59,26 @@ class StreamMetrics:
             ),
             alerts_fired=Counter(
                 "conflictwatch_alerts_fired",
-                "Alerts published, by rule and status.",
-                ["rule", "status"],
+                "Alerts published, by theatre, rule and status.",
+                ["theatre", "rule", "status"],
+                registry=registry,
+            ),
+            event_to_alert=Histogram(
+                "conflictwatch_event_to_alert_seconds",
+                "From an event's arrival on the events topic to the broker acknowledging the alert it triggered.",
+                registry=registry,
+                buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
+            ),
+            reported_figure=Gauge(
+                "conflictwatch_reported_figure",
+                "The latest figure reported in a theatre (by event time), e.g. type=casualty_report, count=killed.",
+                ["theatre", "type", "count"],
+                registry=registry,
+            ),
+            dependency_up=Gauge(
+                "conflictwatch_dependency_up",
+                "1 when the worker reached the dependency at its last check.",
+                ["dependency"],
                 registry=registry,
             ),
             batch_seconds=Histogram(
@@ -102,6 +124,4 @@ class StreamMetrics:
         )
         for reason in REJECT_REASONS:
             metrics.events_rejected.labels(reason=reason)
-        for event_type in EventType:
-            metrics.events_consumed.labels(type=event_type.value)
         return metrics

@@ -16,6 +16,7 @@ A failing dependency makes the whole batch retry with backoff, never skip.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -47,6 +48,7 @@ class RawMessage:
     topic: str = ""
     partition: int | None = None
     offset: int | None = None
+    timestamp: float | None = None  # when it reached the topic (Kafka record time), epoch seconds
 
 
 @dataclass(frozen=True)
@@ -77,13 +79,19 @@ class BatchProcessor:
         self.metrics = metrics
         self.clock = clock
         self.max_backoff = max_backoff
+        self.degraded_since: float | None = None  # wall time a dependency started failing
 
-    def decode(self, batch: Sequence[RawMessage]) -> tuple[list[Event], list[DeadLetter]]:
+    def decode(self, batch: Sequence[RawMessage]) -> tuple[list[Event], list[DeadLetter], dict[str, float]]:
+        """Valid events, dead letters for the rest, and when each event reached the topic."""
         events: list[Event] = []
         dead: list[DeadLetter] = []
+        arrived: dict[str, float] = {}
         for message in batch:
             try:
-                events.append(decode_event(message.value))
+                event = decode_event(message.value)
+                events.append(event)
+                if message.timestamp is not None:
+                    arrived.setdefault(event.id, message.timestamp)
             except InvalidEvent as exc:
                 dead.append(
                     DeadLetter.wrap(
@@ -97,12 +105,13 @@ class BatchProcessor:
                         received_at=self.clock(),
                     )
                 )
-        return events, dead
+        return events, dead, arrived
 
     async def process(self, batch: Sequence[RawMessage]) -> list[Alert]:
         started = time.perf_counter()
-        events, dead = self.decode(batch)
+        events, dead, arrived = self.decode(batch)
         result = await self._retrying(lambda: self._attempt(events, dead))
+        self._observe_latency(arrived, result.alerts)
         for letter in dead:
             self.metrics.events_rejected.labels(reason=letter.reason).inc()
             log.warning(
@@ -114,7 +123,7 @@ class BatchProcessor:
             elif arrival is Arrival.CORROBORATED:
                 self.metrics.events_corroborated.inc()
             else:
-                self.metrics.events_consumed.labels(type=event.type.value).inc()
+                self.metrics.events_consumed.labels(theatre=event.theatre, type=event.type.value).inc()
                 if arrival is Arrival.LATE:
                     self.metrics.events_late.inc()
                     log.info(
@@ -145,11 +154,20 @@ class BatchProcessor:
             with attempt:
                 result = await attempt_once()
         self.metrics.degraded.set(0)
+        self.degraded_since = None
         return result
+
+    def _observe_latency(self, arrived: dict[str, float], alerts: list[Alert]) -> None:
+        """Event on the topic -> alert acknowledged, for alerts an event triggered."""
+        now = time.time()
+        for alert in alerts:
+            at = arrived.get(alert.evidence[0].event_id) if alert.evidence else None
+            if at is not None:
+                self.metrics.event_to_alert.observe(max(0.0, now - at))
 
     def _count_alerts(self, alerts: list[Alert]) -> None:
         for alert in alerts:
-            self.metrics.alerts_fired.labels(rule=alert.rule, status=alert.status.value).inc()
+            self.metrics.alerts_fired.labels(theatre=alert.theatre, rule=alert.rule, status=alert.status.value).inc()
             log.info(
                 "alert rule=%s status=%s fingerprint=%s theatre=%s",
                 alert.rule,
@@ -178,8 +196,7 @@ class BatchProcessor:
             alerts.extend(outcome.alerts)
         for theatre in sorted({e.theatre for e in events}):
             alerts.extend(self.engine.advance(state, theatre, emitted_at))
-        for alert in alerts:
-            await self.publish_alert(alert)
+        await self._publish(alerts)
         changed = [e for e, arrival in arrivals if arrival is not Arrival.DUPLICATE]
         late = {e.id for e, arrival in arrivals if arrival is Arrival.LATE}
         await self.store.commit(changed, state, late)
@@ -197,15 +214,29 @@ class BatchProcessor:
         state = await self.store.load_theatres(theatres, self.engine.all_needs(), until)
         emitted_at = self.clock()
         alerts = [a for theatre in theatres for a in self.engine.advance(state, theatre, emitted_at, to=until)]
-        for alert in alerts:
-            await self.publish_alert(alert)
+        await self._publish(alerts)
         await self.store.commit([], state, set())
         return alerts
+
+    async def _publish(self, alerts: list[Alert]) -> None:
+        """Publish concurrently across fingerprints, in order within one (firing
+        before resolved), and return once the broker acknowledged them all."""
+        by_fingerprint: dict[str, list[Alert]] = {}
+        for alert in alerts:
+            by_fingerprint.setdefault(alert.fingerprint, []).append(alert)
+
+        async def in_order(group: list[Alert]) -> None:
+            for alert in group:
+                await self.publish_alert(alert)
+
+        await asyncio.gather(*(in_order(group) for group in by_fingerprint.values()))
 
     def _on_retry(self, retry_state: object) -> None:
         outcome = getattr(retry_state, "outcome", None)
         exc = outcome.exception() if outcome is not None else None
         dependency = "redis" if isinstance(exc, RedisError) else "kafka"
         self.metrics.degraded.set(1)
+        if self.degraded_since is None:
+            self.degraded_since = time.time()
         self.metrics.dependency_errors.labels(dependency=dependency).inc()
         log.warning("batch failed on %s, retrying: %s", dependency, exc)

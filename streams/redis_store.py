@@ -264,15 +264,23 @@ class RedisStore:
 
 
 ROLLING_WINDOWS = {"1h": 3600.0, "6h": 6 * 3600.0, "24h": 24 * 3600.0}
+FIGURE_TYPES = ("casualty_report", "displacement_report", "infrastructure_damage")
 
 
 class TheatreSnapshot:
     """What the worker exports as gauges for one theatre."""
 
-    def __init__(self, watermark: float | None, last: dict[str, float], windows: dict[tuple[str, str], int]) -> None:
+    def __init__(
+        self,
+        watermark: float | None,
+        last: dict[str, float],
+        windows: dict[tuple[str, str], int],
+        figures: dict[tuple[str, str], int],
+    ) -> None:
         self.watermark = watermark
         self.last = last
         self.windows = windows
+        self.figures = figures
 
 
 async def snapshot(store: RedisStore, event_types: Sequence[str]) -> dict[str, TheatreSnapshot]:
@@ -295,15 +303,25 @@ async def snapshot(store: RedisStore, event_types: Sequence[str]) -> dict[str, T
             for name, width in ROLLING_WINDOWS.items():
                 pipe.zcount(store.keys.series(theatre, event_type), f"({float(raw) - width}", float(raw))
                 plan.append((theatre, event_type, name))
-    counts = await pipe.execute()
+    for theatre in theatres:
+        for event_type in FIGURE_TYPES:
+            pipe.zrevrange(store.keys.series(theatre, event_type), 0, 0, withscores=True)
+    replies = await pipe.execute()
+    counts, latest = replies[: len(plan)], replies[len(plan) :]
     windows: dict[str, dict[tuple[str, str], int]] = defaultdict(dict)
     for (theatre, event_type, name), count in zip(plan, counts, strict=True):
         windows[theatre][(event_type, name)] = int(count)
+    figures: dict[str, dict[tuple[str, str], int]] = defaultdict(dict)
+    for (theatre, event_type), found in zip([(t, e) for t in theatres for e in FIGURE_TYPES], latest, strict=True):
+        for member, score in found:
+            for name, value in Point.from_member(member.decode(), score).counts:
+                figures[theatre][(event_type, name)] = value
     return {
         theatre: TheatreSnapshot(
             marks[theatre],
             {k.decode(): float(v) for k, v in last.items() if k.decode() != WATERMARK_FIELD},
             windows[theatre],
+            figures[theatre],
         )
         for theatre, last in zip(theatres, lasts, strict=True)
     }

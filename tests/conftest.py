@@ -38,5 +38,6 @@ def namespace(services: Services) -> Namespace:
             "CONFLICTWATCH_TOPIC_PARTITIONS": "2",
             "CONFLICTWATCH_WEB_PORT": str(free_port()),
             "CONFLICTWATCH_BATCH_WITHIN": "0.05",
+            "CONFLICTWATCH_CONSUMER_SESSION_TIMEOUT": "6",
         },
     )

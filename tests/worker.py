@@ -131,10 +131,32 @@ def read_topic(bootstrap: str, topic: str, expect: int, timeout: float = 30) -> 
 
 
 def send_raw(bootstrap: str, topic: str, values: list[bytes], key: bytes = b"israel-gaza") -> None:
-    producer = KafkaProducer(bootstrap_servers=bootstrap, max_request_size=2_000_000)
+    producer = KafkaProducer(bootstrap_servers=bootstrap, max_request_size=16_000_000)
     try:
         for value in values:
             producer.send(topic, key=key, value=value)
         producer.flush()
     finally:
         producer.close()
+
+
+def drain_topic(bootstrap: str, topic: str, idle: float = 3.0, timeout: float = 120) -> list[Any]:
+    """Everything on a topic, read until nothing new came for `idle` seconds."""
+    consumer = KafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        consumer_timeout_ms=int(idle * 1000),
+    )
+    records: list[Any] = []
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            before = len(records)
+            records.extend(consumer)
+            if len(records) == before and records:
+                break
+    finally:
+        consumer.close()
+    return records

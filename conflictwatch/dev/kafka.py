@@ -76,6 +76,10 @@ def broker_properties(node_port: int, controller_port: int, log_dir: Path) -> di
         "default.replication.factor": "1",
         "group.initial.rebalance.delay.ms": "0",
         "log.retention.hours": "24",
+        # Oversized events must reach the worker to be dead-lettered with a reason
+        # (the worker's own limit is far lower), not vanish in a producer error.
+        "message.max.bytes": "16777216",
+        "replica.fetch.max.bytes": "16777216",
     }
 
 
@@ -112,6 +116,13 @@ class KafkaBroker:
         )
         classpath = f"{libs}/*"
         jvm = [java, "-Xms256m", "-Xmx1g", f"-Dlog4j.configuration=file:{log4j}", "-cp", classpath]
+        if not (self.workdir / "data" / "meta.properties").exists():  # a restart keeps its data
+            self._format(jvm, props)
+        self.process = ManagedProcess("kafka", [*jvm, "kafka.Kafka", str(props)], self.workdir / "kafka.log")
+        self.process.start()
+        self.process.wait_ready(self._metadata_ready, timeout)
+
+    def _format(self, jvm: list[str], props: Path) -> None:
         cluster_id = uuid.uuid4().hex[:22]
         fmt = subprocess.run(
             [*jvm, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props), "--ignore-formatted"],
@@ -121,9 +132,6 @@ class KafkaBroker:
         )
         if fmt.returncode != 0:
             raise ServiceError(f"kafka storage format failed:\n{fmt.stdout}{fmt.stderr}")
-        self.process = ManagedProcess("kafka", [*jvm, "kafka.Kafka", str(props)], self.workdir / "kafka.log")
-        self.process.start()
-        self.process.wait_ready(self._metadata_ready, timeout)
 
     def _metadata_ready(self) -> bool:
         from kafka import KafkaAdminClient

@@ -73,7 +73,12 @@ def test_seed_resumption_gives_one_signed_lull_alert_and_a_replay_changes_nothin
         assert len(receiver.log.requests) == delivered
         assert len(lull_alerts(receiver)) == 1
         assert store.hgetall(counts_key) == counts_after_first
-        assert worker.metric("conflictwatch_alerts_fired_total", rule="rocket_lull_ended", status="firing") == 1
+        assert (
+            worker.metric(
+                "conflictwatch_alerts_fired_total", theatre="israel-gaza", rule="rocket_lull_ended", status="firing"
+            )
+            == 1
+        )
     finally:
         worker.stop()
         receiver.stop()

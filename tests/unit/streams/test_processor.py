@@ -69,7 +69,7 @@ def test_dead_letters_then_alerts_are_published_before_state_is_committed() -> N
     assert [a.rule for a in alerts] == ["rocket_lull_ended"]
     assert journal.entries == ["dlq:not_json", "alert:rocket_lull_ended", "commit:2"]
     assert metrics.events_rejected.labels(reason="not_json")._value.get() == 1
-    assert metrics.events_consumed.labels(type="rocket_fire")._value.get() == 2
+    assert metrics.events_consumed.labels(theatre="israel-gaza", type="rocket_fire")._value.get() == 2
 
 
 def test_a_failing_store_retries_the_batch_and_loses_nothing() -> None:
@@ -86,7 +86,7 @@ def test_duplicates_in_a_batch_are_counted_once() -> None:
     journal = Journal()
     proc, metrics = processor(journal, JournalledStore(journal))
     asyncio.run(proc.process([raw(event(at=0)), raw(event(at=0))]))
-    assert metrics.events_consumed.labels(type="rocket_fire")._value.get() == 1
+    assert metrics.events_consumed.labels(theatre="israel-gaza", type="rocket_fire")._value.get() == 1
     assert metrics.events_duplicate._value.get() == 1
 
 
@@ -95,7 +95,7 @@ def test_a_second_outlet_corroborates_instead_of_counting_twice() -> None:
     proc, metrics = processor(journal, JournalledStore(journal))
     other = {"outlet": "Another Wire", "evidence": "Rockets again."}
     asyncio.run(proc.process([raw(event(at=0)), raw(event(at=0, source=other))]))
-    assert metrics.events_consumed.labels(type="rocket_fire")._value.get() == 1
+    assert metrics.events_consumed.labels(theatre="israel-gaza", type="rocket_fire")._value.get() == 1
     assert metrics.events_corroborated._value.get() == 1
 
 

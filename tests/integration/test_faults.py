@@ -1,0 +1,180 @@
+"""Dependency faults and crashes on real services: a Redis outage, a broker
+restart, a worker killed with SIGKILL, and nothing is lost or double counted.
+
+These tests run their own Redis or Kafka (loopback processes they may stop)
+next to the session's services."""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import redis
+
+from bench.engine import generate
+from conflictwatch.dev.kafka import KafkaBroker
+from conflictwatch.dev.redis import RedisServer
+from conflictwatch.redis_keys import RedisKeys
+from producers.publisher import EventPublisher
+from tests.ground_truth import alert_keys, expected_alerts, expected_counts
+from tests.scenario import scenario
+from tests.services import Services
+from tests.worker import Namespace, WorkerProcess, drain_topic, wait_for
+
+pytestmark = pytest.mark.integration
+
+OUTAGE_SECONDS = 30
+
+
+@pytest.fixture
+def own_redis(tmp_path: Path) -> Iterator[RedisServer]:
+    server = RedisServer(tmp_path / "redis")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def own_kafka(tmp_path: Path) -> Iterator[KafkaBroker]:
+    broker = KafkaBroker(tmp_path / "kafka")
+    broker.start()
+    yield broker
+    broker.stop()
+
+
+def consumed(worker: WorkerProcess) -> float:
+    return sum(v for (name, _), v in worker.metrics().items() if name == "conflictwatch_events_consumed_total")
+
+
+def counts_in(redis_url: str, prefix: str) -> dict[str, dict[str, str]]:
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    try:
+        keys = RedisKeys(prefix)
+        return {t: client.hgetall(keys.counts(t)) for t in client.smembers(keys.theatres())}  # type: ignore[union-attr]
+    finally:
+        client.close()
+
+
+def health(worker: WorkerProcess) -> int:
+    return httpx.get(f"http://127.0.0.1:{worker.port}/health", timeout=5).status_code
+
+
+def test_a_redis_outage_degrades_the_worker_and_loses_nothing_even_if_it_is_killed_meanwhile(
+    namespace: Namespace, services: Services, own_redis: RedisServer, tmp_path: Path
+) -> None:
+    events = scenario()
+    ns = namespace.with_env(CONFLICTWATCH_REDIS_URL=own_redis.url)
+    settings = ns.settings()
+    worker = WorkerProcess(ns, tmp_path / "worker-1.log").start()
+    try:
+        with EventPublisher(settings) as publisher:
+            publisher.publish(events[:5])
+            wait_for(lambda: consumed(worker) == 5, 60, "the first events")
+            assert health(worker) == 200
+            own_redis.stop()
+            down_at = time.monotonic()
+            publisher.publish(events[5:])
+        wait_for(lambda: health(worker) == 503, 30, "the worker to report itself degraded")
+        assert worker.metric("conflictwatch_worker_degraded") == 1
+        assert worker.proc is not None
+        assert worker.proc.poll() is None, "the worker must not crash"
+        time.sleep(max(0.0, OUTAGE_SECONDS - (time.monotonic() - down_at)))
+        worker.stop(signal.SIGKILL)  # offsets of the unfinished batch must not have been committed
+    finally:
+        worker.stop()
+    own_redis.start()
+    restarted = WorkerProcess(ns, tmp_path / "worker-2.log").start()
+    try:
+        truth = expected_counts(events)
+        wait_for(lambda: counts_in(own_redis.url, settings.redis_prefix) == truth, 60, "counters to catch up")
+        assert health(restarted) == 200
+        found = alert_keys(drain_topic(services.kafka_bootstrap, settings.topic_alerts))
+        assert found == expected_alerts(events)
+    finally:
+        restarted.stop()
+
+
+def test_a_broker_restart_mid_stream_loses_nothing(
+    namespace: Namespace, services: Services, own_kafka: KafkaBroker, tmp_path: Path
+) -> None:
+    events = scenario()
+    ns = namespace.with_env(CONFLICTWATCH_KAFKA_BOOTSTRAP=own_kafka.bootstrap)
+    settings = ns.settings()
+    worker = WorkerProcess(ns, tmp_path / "worker.log").start()
+    try:
+        with EventPublisher(settings) as publisher:
+            publisher.publish(events[:5])
+        wait_for(lambda: consumed(worker) == 5, 60, "the first events")
+        own_kafka.stop()
+        own_kafka.start()
+        with EventPublisher(settings) as publisher:
+            publisher.publish(events[5:])
+        truth = expected_counts(events)
+        wait_for(
+            lambda: counts_in(services.redis_url, settings.redis_prefix) == truth, 120, "the rest after the restart"
+        )
+        assert worker.proc is not None
+        assert worker.proc.poll() is None, "the worker must ride out the restart"
+        found = alert_keys(drain_topic(own_kafka.bootstrap, settings.topic_alerts))
+        assert found == expected_alerts(events)
+    finally:
+        worker.stop()
+
+
+def test_sigkill_at_three_points_of_a_stream_loses_and_double_counts_nothing(
+    namespace: Namespace, services: Services, tmp_path: Path
+) -> None:
+    events = generate(4000, theatres=4)
+    ns = namespace.with_env(CONFLICTWATCH_BATCH_SIZE="100")
+    settings = ns.settings()
+    ns.cli("topics")
+    with EventPublisher(settings) as publisher:
+        publisher.publish(events)
+
+    def counted() -> int:
+        return sum(
+            int(v)
+            for c in counts_in(services.redis_url, settings.redis_prefix).values()
+            for k, v in c.items()
+            if ":" not in k
+        )
+
+    for round_, share in enumerate((0.15, 0.4, 0.65)):
+        worker = WorkerProcess(ns, tmp_path / f"worker-{round_}.log").start()
+        wait_for(lambda share=share: counted() >= share * len(events), 120, f"{share:.0%} of the stream")
+        worker.stop(signal.SIGKILL)
+    final = WorkerProcess(ns, tmp_path / "worker-final.log").start()
+    try:
+        truth = expected_counts(events)
+        wait_for(lambda: counts_in(services.redis_url, settings.redis_prefix) == truth, 180, "the whole stream")
+        found = alert_keys(drain_topic(services.kafka_bootstrap, settings.topic_alerts))
+        assert found == expected_alerts(events)
+    finally:
+        final.stop()
+
+
+def test_two_workers_and_a_rebalance_give_the_same_alerts_as_one(
+    namespace: Namespace, services: Services, tmp_path: Path
+) -> None:
+    events = generate(3000, theatres=8)
+    ns = namespace.with_env(CONFLICTWATCH_TOPIC_PARTITIONS="4", CONFLICTWATCH_BATCH_SIZE="100")
+    settings = ns.settings()
+    second_port = str(int(ns.env["CONFLICTWATCH_WEB_PORT"]) + 1)
+    first = WorkerProcess(ns, tmp_path / "worker-a.log").start()
+    second = WorkerProcess(ns.with_env(CONFLICTWATCH_WEB_PORT=second_port), tmp_path / "worker-b.log").start()
+    try:
+        with EventPublisher(settings) as publisher:
+            publisher.publish(events)
+        wait_for(lambda: consumed(second) > 0 and consumed(first) > 0, 120, "both workers to take partitions")
+        second.stop(signal.SIGTERM)  # a rebalance in the middle: the first worker takes over
+        truth = expected_counts(events)
+        wait_for(lambda: counts_in(services.redis_url, settings.redis_prefix) == truth, 180, "the whole stream")
+        found = alert_keys(drain_topic(services.kafka_bootstrap, settings.topic_alerts))
+        assert found == expected_alerts(events)
+    finally:
+        first.stop()
+        second.stop()
