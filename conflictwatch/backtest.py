@@ -1,4 +1,5 @@
-"""`conflictwatch backtest`: the worker's detection, in process, over files.
+"""`conflictwatch backtest`: the worker's detection, in process, over files:
+event files, ACLED or GDELT exports, and articles through the extractor.
 
 The same batch processor and rule engine as the worker, with the in-memory state
 store instead of Redis and lists instead of Kafka topics, so the alert timeline
@@ -10,11 +11,17 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from prometheus_client import CollectorRegistry
 
+from conflictwatch.errors import ConflictwatchError
 from conflictwatch.models import Alert, DeadLetter, Event
+from producers.articles import article_paths, read_article
+from producers.extract.extractor import extract
+from producers.importers.acled import read_acled
+from producers.importers.gdelt import read_gdelt
 from producers.jsonl import read_events
 from streams.engine import Engine
 from streams.memory_store import MemoryStore
@@ -35,16 +42,62 @@ class Backtest:
         return sorted(self.alerts, key=lambda a: (a.triggered_at, a.rule, a.status.value))
 
 
-def read_inputs(paths: Iterable[Path]) -> tuple[list[Event], list[str]]:
-    """Events from JSON Lines files (one event per line); problems as messages."""
+@dataclass(frozen=True)
+class ArticleDefaults:
+    """For articles without a header block: what `produce article` takes as options."""
+
+    published: datetime | None = None
+    theatre: str | None = None
+    outlet: str | None = None
+
+
+def input_kind(path: Path) -> str:
+    """How a file is read, by its name: events, acled, gdelt or article."""
+    name = path.name.lower()
+    if name.endswith((".jsonl", ".ndjson", ".json")):
+        return "events"
+    if name.endswith((".export.csv", ".tsv", ".gdelt")):
+        return "gdelt"
+    if name.endswith(".csv"):
+        return "acled"
+    return "article"
+
+
+def read_inputs(paths: Iterable[Path], defaults: ArticleDefaults = ArticleDefaults()) -> tuple[list[Event], list[str]]:
+    """Events from event files (JSON Lines), ACLED or GDELT exports, and articles
+    (through the extractor); problems as messages. Directories hold articles."""
     events: list[Event] = []
     problems: list[str] = []
-    for path in paths:
-        for result in read_events(path):
-            if result.event is not None:
-                events.append(result.event)
+    for root in paths:
+        for path in article_paths(root) if root.is_dir() else [root]:
+            kind = input_kind(path)
+            if kind == "events":
+                for result in read_events(path):
+                    if result.event is not None:
+                        events.append(result.event)
+                    else:
+                        problems.append(f"{path}:{result.line}: {result.error}")
+            elif kind in ("acled", "gdelt"):
+                reader = read_acled if kind == "acled" else read_gdelt
+                with path.open(newline="", encoding="utf-8", errors="replace") as handle:
+                    for row in reader(handle, defaults.theatre):
+                        if row.event is not None:
+                            events.append(row.event)
+                        else:
+                            problems.append(f"{path}:{row.line}: {row.reason}: {row.detail}")
             else:
-                problems.append(f"{path}:{result.line}: {result.error}")
+                try:
+                    article = read_article(
+                        str(path),
+                        path.read_text(encoding="utf-8", errors="replace"),
+                        published=defaults.published,
+                        outlet=defaults.outlet,
+                        theatre=defaults.theatre,
+                    )
+                except ConflictwatchError as exc:
+                    problems.append(str(exc))
+                    continue
+                events.extend(extract(article.text, article.meta))
     return events, problems
 
 
@@ -65,8 +118,8 @@ async def _run(engine: Engine, events: Sequence[Event]) -> tuple[list[Alert], li
     return alerts, dead
 
 
-def run_backtest(engine: Engine, paths: Iterable[Path]) -> Backtest:
-    events, problems = read_inputs(paths)
+def run_backtest(engine: Engine, paths: Iterable[Path], defaults: ArticleDefaults = ArticleDefaults()) -> Backtest:
+    events, problems = read_inputs(paths, defaults)
     alerts, dead = asyncio.run(_run(engine, events))
     problems += [f"dead-lettered ({d.reason}): {d.detail}" for d in dead]
     return Backtest(events, problems, alerts)

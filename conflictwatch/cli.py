@@ -380,15 +380,34 @@ def rules_test(paths: tuple[Path, ...]) -> None:
 
 
 @main.command()
-@click.argument("inputs", type=click.Path(exists=True, dir_okay=False, path_type=Path), nargs=-1, required=True)
+@click.argument("inputs", type=click.Path(exists=True, path_type=Path), nargs=-1, required=True)
 @click.option("--rules", "rules_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None)
+@click.option("--published", help="publication time of articles without a header (ISO 8601)")
+@click.option("--theatre", default=None, help="theatre of articles and dataset rows that do not say")
+@click.option("--outlet", default=None, help="outlet of articles without a header")
 @click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table")
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), default=None, help="draw a PNG")
-def backtest(inputs: tuple[Path, ...], rules_file: Path | None, as_json: bool, plot: Path | None) -> None:
-    """Run the rules over event files in process and print the alert timeline."""
-    from conflictwatch.backtest import run_backtest, table
+def backtest(
+    inputs: tuple[Path, ...],
+    rules_file: Path | None,
+    published: str | None,
+    theatre: str | None,
+    outlet: str | None,
+    as_json: bool,
+    plot: Path | None,
+) -> None:
+    """Run the rules in process over INPUTS and print the alert timeline.
 
-    result = run_backtest(_engine(rules_file), inputs)
+    INPUTS are event files (.jsonl), ACLED (.csv) or GDELT (.export.CSV, .tsv)
+    exports, articles (.txt, .html) or folders of articles."""
+    from conflictwatch.backtest import ArticleDefaults, run_backtest, table
+    from producers.articles import parse_time
+
+    try:
+        when = parse_time(published) if published else None
+    except (ValueError, OverflowError) as exc:
+        raise click.BadParameter(f"{published!r} is not a time; use ISO 8601", param_hint="--published") from exc
+    result = run_backtest(_engine(rules_file), inputs, ArticleDefaults(when, theatre, outlet))
     for problem in result.rejected:
         click.echo(f"rejected: {problem}", err=True)
     timeline = result.timeline()
@@ -401,5 +420,8 @@ def backtest(inputs: tuple[Path, ...], rules_file: Path | None, as_json: bool, p
     if plot is not None:
         from conflictwatch.backtest_plot import draw
 
-        draw(result.events, timeline, plot)
+        try:
+            draw(result.events, timeline, plot)
+        except ConflictwatchError as exc:
+            raise click.ClickException(str(exc)) from exc
         click.echo(f"plot: {plot}", err=True)

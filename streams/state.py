@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from conflictwatch.models import Event
+from conflictwatch.models import Event, TimePrecision
 
 SeriesKey = tuple[str, str]  # (theatre, event type)
 RuleKey = tuple[str, str]  # (theatre, rule id)
@@ -34,6 +34,7 @@ class Point:
     place: str = ""
     side: str = ""
     confidence: float = 1.0
+    precise: bool = True  # time known to the hour or better (not a day or a span)
 
     @classmethod
     def of(cls, event: Event) -> Point:
@@ -46,6 +47,7 @@ class Point:
             place=event.location.name.casefold() if event.location else "",
             side=actor.side if actor else "",
             confidence=event.source.confidence,
+            precise=event.time_precision in (TimePrecision.EXACT, TimePrecision.HOUR),
         )
 
     def count(self, name: str | None, default: int = 1) -> int:
@@ -57,14 +59,14 @@ class Point:
     def member(self) -> str:
         """Compact, deterministic encoding (a sorted-set member in Redis)."""
         return json.dumps(
-            [self.event_id, self.duration, dict(self.counts), self.place, self.side, self.confidence],
+            [self.event_id, self.duration, dict(self.counts), self.place, self.side, self.confidence, self.precise],
             separators=(",", ":"),
         )
 
     @classmethod
     def from_member(cls, member: str, time: float) -> Point:
-        event_id, duration, counts, place, side, confidence = json.loads(member)
-        return cls(time, event_id, duration, tuple(sorted(counts.items())), place, side, confidence)
+        event_id, duration, counts, place, side, confidence, precise = json.loads(member)
+        return cls(time, event_id, duration, tuple(sorted(counts.items())), place, side, confidence, precise)
 
 
 @dataclass

@@ -73,6 +73,8 @@ class AbsenceRule(Rule[AbsenceSpec]):
         last = bisect.bisect_right(points, watermark - silence, key=point_time)
         for index in range(first, last):
             point = points[index]
+            if not point.precise:
+                continue  # a day-precise report does not say when in the day activity stopped
             due = point.time + silence
             following = points[index + 1] if index + 1 < len(points) else None
             if following is not None and following.time < due:

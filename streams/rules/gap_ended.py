@@ -36,7 +36,9 @@ class GapEndedRule(Rule[GapEndedSpec]):
         return own + pauses
 
     def _previous(self, state: EngineState, event: Event) -> Point | None:
-        """The latest accepted point at or before the event, other than itself."""
+        """The latest accepted point at or before the event, other than itself.
+        Only events timed to the hour make a gap: "rocket fire on May 10" says
+        nothing about when in the day it stopped."""
         accepts = self.spec.filters.accepts
         best: Point | None = None
         for event_type in self.spec.event_types:
@@ -45,7 +47,7 @@ class GapEndedRule(Rule[GapEndedSpec]):
             while index:
                 index -= 1
                 point = points[index]
-                if point.event_id != event.id and accepts(point):
+                if point.event_id != event.id and point.precise and accepts(point):
                     if best is None or point.time > best.time:
                         best = point
                     break
@@ -80,7 +82,7 @@ class GapEndedRule(Rule[GapEndedSpec]):
         alerted: dict[str, dict[str, float]] = own.setdefault(ALERTED, {})
         alerts = self._correct(state, event, alerted, emitted_at)
         t = point.time
-        previous = self._previous(state, event)
+        previous = self._previous(state, event) if point.precise else None
         stream_gap = t - previous.time if previous else 0.0
         pause = self._reported_pause(state, event, previous)
         reported = pause.duration if pause else 0.0

@@ -73,3 +73,26 @@ def test_rules_check_names_the_file_rule_and_field(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["rules", "check", str(bad)])
     assert result.exit_code == 1
     assert f"{bad}: rule 'strike_wave', field 'threshold': Field required" in result.output
+
+
+SEED_ARTICLE = ROOT.parent / "shared" / "seed" / "article-2021-05-20.txt"
+
+
+def test_backtest_of_the_seed_article_text_prints_its_patterns_in_event_time_order() -> None:
+    result = CliRunner().invoke(
+        main, ["backtest", "--json", "--published", "2021-05-20T14:30:00Z", "--outlet", "Reuters", str(SEED_ARTICLE)]
+    )
+    assert result.exit_code == 0, result.output
+    alerts = [json.loads(line) for line in result.stdout.splitlines()]
+    firing = [a["rule"] for a in alerts if a["status"] == "firing"]
+    order = ["air_strike_wave", "ceasefire_agreed", "rocket_lull_ended", "security_cabinet_meeting"]
+    assert [rule for rule in firing if rule in order] == order
+    [lull] = [a for a in alerts if a["rule"] == "rocket_lull_ended"]
+    assert "at 2021-05-20 08:00 UTC after a gap of 8 hours" in lull["summary"]
+    [meeting] = [a for a in alerts if a["rule"] == "security_cabinet_meeting"]
+    assert "2021-05-20 16:00 UTC" in meeting["summary"]
+
+
+def test_backtest_needs_a_publication_time_for_a_bare_article() -> None:
+    result = CliRunner().invoke(main, ["backtest", str(SEED_ARTICLE)])
+    assert "no publication time" in result.stderr
