@@ -62,6 +62,12 @@ def test_seed_resumption_gives_one_signed_lull_alert_and_a_replay_changes_nothin
         assert counts_after_first[b"rocket_fire"] == b"3"
         assert counts_after_first[b"casualty_report:killed"] == b"244"
 
+        fired = wait_for(
+            lambda: sum(v for (name, _), v in worker.metrics().items() if name == "conflictwatch_alerts_fired_total"),
+            10,
+            "the alert count",
+        )
+        wait_for(lambda: len(receiver.log.requests) == fired, 30, "every alert to be delivered once")
         delivered = len(receiver.log.requests)
         ns.cli("produce", "events", str(SEED_EVENTS))
         wait_for(

@@ -17,6 +17,7 @@ import redis
 
 from bench.engine import generate
 from conflictwatch.dev.kafka import KafkaBroker
+from conflictwatch.dev.process import free_port
 from conflictwatch.dev.redis import RedisServer
 from conflictwatch.redis_keys import RedisKeys
 from producers.publisher import EventPublisher
@@ -163,7 +164,7 @@ def test_two_workers_and_a_rebalance_give_the_same_alerts_as_one(
     events = generate(3000, theatres=8)
     ns = namespace.with_env(CONFLICTWATCH_TOPIC_PARTITIONS="4", CONFLICTWATCH_BATCH_SIZE="100")
     settings = ns.settings()
-    second_port = str(int(ns.env["CONFLICTWATCH_WEB_PORT"]) + 1)
+    second_port = str(free_port())
     first = WorkerProcess(ns, tmp_path / "worker-a.log").start()
     second = WorkerProcess(ns.with_env(CONFLICTWATCH_WEB_PORT=second_port), tmp_path / "worker-b.log").start()
     try:
