@@ -1,4 +1,4 @@
-# The conflictwatch image: worker, producers, demo receiver (one CLI).
+# The conflictwatch image: worker, API, producers, demo receiver (one CLI).
 FROM python:3.11.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
@@ -14,6 +14,6 @@ RUN pip install .
 COPY tests/data/seed-2021-05-20.jsonl /app/demo/seed-2021-05-20.jsonl
 
 USER conflictwatch
-EXPOSE 6066
+EXPOSE 6066 8080
 ENTRYPOINT ["conflictwatch"]
 CMD ["--help"]

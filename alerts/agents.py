@@ -1,23 +1,27 @@
-"""The Faust agent that feeds alerts to the dispatcher."""
+"""The Faust agent that queues deliveries for the alerts on the topic, and the
+timer that starts due retries. Thin: the work is in Dispatcher and Sender."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import faust
-import httpx
 from faust.types import StreamT
 from pydantic import ValidationError
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 from tenacity import AsyncRetrying, retry_if_exception_type, wait_exponential_jitter
 
-from alerts.delivery import DeliveryResult
+from alerts.deliveries import Delivery, DeliveryStore
 from alerts.dispatcher import Dispatcher
+from alerts.http import webhook_client
 from alerts.metrics import DeliveryMetrics
+from alerts.recent import RecentAlerts
+from alerts.sender import Sender
+from alerts.ssrf import WebhookGuard
+from alerts.subscription_store import SubscriptionStore
 from conflictwatch.faust_app import finish_before_cancel, raw_topic
 from conflictwatch.models import Alert, DeadLetter
 from conflictwatch.redis_keys import RedisKeys
@@ -26,38 +30,62 @@ from conflictwatch.settings import Settings
 log = logging.getLogger(__name__)
 
 
+def attempt_lease(settings: Settings) -> timedelta:
+    """How long a claimed delivery is this worker's: one attempt and a margin."""
+    return timedelta(seconds=2 * settings.webhook_timeout + 5)
+
+
 def register(app: faust.App, settings: Settings, redis: Redis, metrics: DeliveryMetrics) -> None:
-    if not settings.webhook_urls or settings.webhook_secret is None:
-        log.info("no webhook URLs configured: the dispatcher is not started")
-        return
+    keys = RedisKeys(settings.redis_prefix)
     alerts = raw_topic(app, settings.topic_alerts)
     failures = raw_topic(app, settings.topic_webhook_dead_letters)
-    client = httpx.AsyncClient(timeout=settings.webhook_timeout, follow_redirects=False)
+    guard = WebhookGuard(settings.webhook_allow, timeout=settings.webhook_timeout)
 
-    async def publish_failure(alert: Alert, url: str, result: DeliveryResult) -> None:
+    async def publish_dead_letter(delivery: Delivery, body: str) -> None:
+        key = (delivery.fingerprint or delivery.id).encode()
+        last = delivery.attempts[-1] if delivery.attempts else None
+        detail = {
+            "subscription_id": delivery.subscription_id,
+            "webhook_id": delivery.id,
+            "url": delivery.url,
+            "reason": delivery.dead_letter_reason,
+            "attempts": len(delivery.attempts),
+            "status_code": last.status_code if last else None,
+        }
         letter = DeadLetter.wrap(
-            alert.model_dump_json().encode(),
+            body.encode(),
             reason="webhook_failed",
-            detail=json.dumps(
-                {"url": url, "status": result.status, "error": result.error, "attempts": result.attempts}
-            ),
+            detail=json.dumps(detail),
             topic=settings.topic_alerts,
-            key=alert.fingerprint.encode(),
+            key=key,
             received_at=datetime.now(UTC),
         )
-        sent = await failures.send(key=alert.fingerprint.encode(), value=letter.model_dump_json().encode())
+        sent = await failures.send(key=key, value=letter.model_dump_json().encode())
         await sent
 
-    dispatcher = Dispatcher(
-        urls=settings.webhook_urls,
-        secret=settings.webhook_secret.get_secret_value(),
-        client=client,
-        redis=redis,
-        keys=RedisKeys(settings.redis_prefix),
+    subscriptions = SubscriptionStore(redis, keys)
+    deliveries = DeliveryStore(redis, keys, settings.webhook_log_retention)
+    sender = Sender(
+        client=webhook_client(guard, settings.webhook_timeout, settings.webhook_concurrency),
+        guard=guard,
+        subscriptions=subscriptions,
+        deliveries=deliveries,
         schedule=settings.webhook_retry_schedule,
-        repeat_interval=settings.webhook_repeat_interval,
+        disable_after=settings.webhook_disable_after,
+        lease=attempt_lease(settings),
+        concurrency=settings.webhook_concurrency,
+        endpoint_concurrency=settings.webhook_endpoint_concurrency,
         metrics=metrics,
-        publish_failure=publish_failure,
+        publish_dead_letter=publish_dead_letter,
+    )
+    dispatcher = Dispatcher(
+        subscriptions=subscriptions,
+        deliveries=deliveries,
+        recent=RecentAlerts(redis, keys, settings.recent_alerts),
+        sender=sender,
+        metrics=metrics,
+        lease=attempt_lease(settings),
+        external_url=settings.api_url,
     )
 
     @app.agent(alerts, name="dispatch")
@@ -69,15 +97,23 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: Delivery
                     parsed.append(Alert.model_validate_json(event.message.value))
                 except ValidationError as exc:
                     log.error("unreadable alert offset=%s: %s", event.message.offset, exc.errors()[:1])
-            await finish_before_cancel(dispatch_all(parsed))
+            await finish_before_cancel(accept(parsed))
 
-    async def dispatch_all(batch: list[Alert]) -> None:
-        # Redis failing (the delivered markers) retries the batch: markers make
-        # the retry skip what was already delivered.
+    async def accept(batch: list[Alert]) -> None:
+        # The batch's offsets are committed only once its deliveries are queued in
+        # Redis; a failing Redis retries the batch (queuing is idempotent).
         async for attempt in AsyncRetrying(
             retry=retry_if_exception_type((RedisError, OSError)),
             wait=wait_exponential_jitter(multiplier=0.2, max=10),
             reraise=True,
         ):
             with attempt:
-                await asyncio.gather(*(dispatcher.dispatch(a) for a in batch))
+                await dispatcher.accept(batch)
+
+    @app.timer(settings.webhook_poll_interval, name="webhook_retries")
+    async def start_due_retries() -> None:
+        try:
+            await sender.poll()
+            await dispatcher.enabled_subscriptions()
+        except (RedisError, OSError) as exc:
+            log.warning("cannot poll due webhook retries: %s", exc)

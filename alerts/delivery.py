@@ -1,74 +1,112 @@
-"""One webhook POST with retries on the configured schedule.
+"""One webhook attempt and what its answer means.
 
-2xx is success; 5xx, 408, 429 and transport errors are retried (Retry-After is
-honoured when it asks for longer); any other status is final. No redirects are
-followed: a redirect is a final answer, not a new target.
+2xx is success; 410 Gone means the endpoint asks to be removed (disable it);
+5xx, 408, 429 and transport errors (timeouts, refused connections) are worth a
+retry, honouring Retry-After; any other status is final. Redirects are never
+followed: a 3xx is final, and one pointing at an address webhooks may not reach
+is reported as such.
 """
 
 from __future__ import annotations
 
-import asyncio
-import random
 import time
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from enum import StrEnum
 
 import httpx
 
 from alerts.metrics import DeliveryMetrics
+from alerts.ssrf import WebhookGuard
+from conflictwatch.errors import UnsafeWebhookURL
 
 RETRYABLE_STATUS = frozenset({408, 429})
+MAX_RESPONSE_READ = 64 * 1024
+
+
+class Outcome(StrEnum):
+    SUCCESS = "success"
+    RETRY = "retry"
+    FINAL = "final"
+    GONE = "gone"
+    UNSAFE = "unsafe"
 
 
 @dataclass(frozen=True)
-class DeliveryResult:
-    ok: bool
-    attempts: int
+class AttemptResult:
+    outcome: Outcome
     status: int | None
     error: str | None
+    latency: float
+    retry_after: float | None = None
+    refused: UnsafeWebhookURL | None = None
 
 
 def is_retryable(status: int) -> bool:
     return status >= 500 or status in RETRYABLE_STATUS
 
 
-def retry_after(response: httpx.Response) -> float:
-    value = response.headers.get("retry-after", "")
-    return float(value) if value.isdigit() else 0.0
+def retry_after(value: str | None, now: datetime) -> float | None:
+    """Seconds the endpoint asked us to wait (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value.strip())
+    try:
+        return max((parsedate_to_datetime(value) - now).total_seconds(), 0.0)
+    except (TypeError, ValueError):
+        return None
 
 
-async def deliver(
+async def _judge(response: httpx.Response, guard: WebhookGuard, latency: float) -> AttemptResult:
+    status = response.status_code
+    if 200 <= status < 300:
+        return AttemptResult(Outcome.SUCCESS, status, None, latency)
+    if 300 <= status < 400:
+        location = response.headers.get("location")
+        if not location:
+            return AttemptResult(Outcome.FINAL, status, f"HTTP {status} redirect without a Location", latency)
+        target = str(response.url.join(location))
+        not_followed = f"HTTP {status} redirect to {target} not followed; subscribe that URL"
+        try:
+            await guard.check_url(target)
+        except UnsafeWebhookURL as exc:
+            if exc.address is None:  # not an address at all (no such host, not http): just not followed
+                return AttemptResult(Outcome.FINAL, status, f"{not_followed} ({exc.reason})", latency)
+            refused = UnsafeWebhookURL(exc.url, exc.address, f"{exc.reason} (the endpoint redirected there)")
+            return AttemptResult(Outcome.UNSAFE, status, str(refused), latency, refused=refused)
+        return AttemptResult(Outcome.FINAL, status, not_followed, latency)
+    if status == 410:
+        return AttemptResult(Outcome.GONE, status, "HTTP 410 Gone: the endpoint asked to be unsubscribed", latency)
+    if is_retryable(status):
+        wait = retry_after(response.headers.get("retry-after"), datetime.now(UTC))
+        return AttemptResult(Outcome.RETRY, status, f"HTTP {status}", latency, wait)
+    return AttemptResult(Outcome.FINAL, status, f"HTTP {status}", latency)
+
+
+async def attempt(
     client: httpx.AsyncClient,
+    guard: WebhookGuard,
     url: str,
     body: str,
-    headers_for: Callable[[datetime], dict[str, str]],
-    schedule: Sequence[float],
+    headers: dict[str, str],
     metrics: DeliveryMetrics,
-) -> DeliveryResult:
-    """POST `body` to `url`; `headers_for(now)` signs each attempt afresh (the
-    signature covers the timestamp), the webhook-id stays the same."""
-    status: int | None = None
-    error: str | None = None
-    for attempt in range(len(schedule) + 1):
-        started = time.perf_counter()
-        try:
-            response = await client.post(url, content=body, headers=headers_for(datetime.now(UTC)))
-            status, error = response.status_code, None
-        except httpx.HTTPError as exc:
-            response, status, error = None, None, f"{type(exc).__name__}: {exc}"
-        metrics.latency.observe(time.perf_counter() - started)
-        if status is not None and 200 <= status < 300:
-            metrics.attempts.labels(result="success").inc()
-            return DeliveryResult(True, attempt + 1, status, None)
-        if status is not None and not is_retryable(status):
-            metrics.attempts.labels(result="final").inc()
-            return DeliveryResult(False, attempt + 1, status, f"HTTP {status}")
-        metrics.attempts.labels(result="retryable" if status is not None else "error").inc()
-        if attempt == len(schedule):
-            break
-        delay = schedule[attempt] * random.uniform(0.8, 1.2)
-        if response is not None:
-            delay = max(delay, retry_after(response))
-        await asyncio.sleep(delay)
-    return DeliveryResult(False, len(schedule) + 1, status, error or f"HTTP {status}")
+) -> AttemptResult:
+    """POST `body` once. Only a small response body is read (a huge one is not
+    waited for); the connection goes back to the pool either way."""
+    started = time.perf_counter()
+    try:
+        async with client.stream("POST", url, content=body, headers=headers) as response:
+            if int(response.headers.get("content-length") or MAX_RESPONSE_READ + 1) <= MAX_RESPONSE_READ:
+                await response.aread()
+            result = await _judge(response, guard, time.perf_counter() - started)
+    except UnsafeWebhookURL as exc:
+        refused = UnsafeWebhookURL(url, exc.address, exc.reason)
+        result = AttemptResult(Outcome.UNSAFE, None, str(refused), time.perf_counter() - started, refused=refused)
+    except httpx.HTTPError as exc:
+        result = AttemptResult(Outcome.RETRY, None, f"{type(exc).__name__}: {exc}", time.perf_counter() - started)
+    metrics.latency.observe(result.latency)
+    label = "error" if result.outcome is Outcome.RETRY and result.status is None else result.outcome.value
+    metrics.attempts.labels(result=label).inc()
+    return result

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,15 +26,18 @@ class Received:
     body: bytes
     verified: bool
     payload: dict[str, Any] | None
+    at: float  # time.time() on arrival
 
 
 @dataclass
 class ReceiverLog:
     """Everything received; `respond` chooses the status code for each request
-    (given how many came before it), so tests can make an endpoint fail."""
+    (given how many came before it), so tests can make an endpoint fail, and
+    `response_headers` go with every answer (a Location, a Retry-After)."""
 
     secret: str
     respond: Callable[[int], int] = lambda _count: 204
+    response_headers: dict[str, str] = field(default_factory=dict)
     requests: list[Received] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -44,6 +48,8 @@ class ReceiverLog:
 
 def _handler(book: ReceiverLog) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive: senders reuse their connections
+
         def do_POST(self) -> None:
             length = int(self.headers.get("content-length", "0"))
             body = self.rfile.read(length)
@@ -55,12 +61,18 @@ def _handler(book: ReceiverLog) -> type[BaseHTTPRequestHandler]:
                 payload, verified = None, False
             with book.lock:
                 count = len(book.requests)
-                book.requests.append(Received(headers, body, verified, payload))
+                book.requests.append(Received(headers, body, verified, payload, time.time()))
             status = book.respond(count) if verified else 401
             if verified and payload is not None:
-                data = payload.get("data", {})
-                log.info("%s %s: %s", payload.get("type"), headers.get("webhook-id"), data.get("summary"))
+                kind, summary = (  # native {type, data} or Alertmanager {alerts: [...]}
+                    (payload.get("type"), payload.get("data", {}).get("summary"))
+                    if "type" in payload
+                    else ("alertmanager", payload.get("commonAnnotations", {}).get("summary"))
+                )
+                log.info("%s %s: %s", kind, headers.get("webhook-id"), summary)
             self.send_response(status)
+            for name, value in book.response_headers.items():
+                self.send_header(name, value)
             self.send_header("content-length", "0")
             self.end_headers()
 

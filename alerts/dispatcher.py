@@ -1,87 +1,95 @@
-"""Deliver each alert to every configured webhook, once per alert state.
+"""Turn alerts into deliveries: match each alert against the subscriptions and
+queue one delivery per alert state and subscription.
 
-An alert state (fingerprint + status) is delivered to an endpoint under one
-webhook-id; once a 2xx came back, a marker in Redis (TTL: the repeat interval)
-makes replays and duplicate alerts on the topic skip it. Delivery is therefore
-at-least-once with a stable webhook-id, so receivers can dedupe the rare repeat.
+The delivery's webhook-id is a hash of (fingerprint, status, revision,
+subscription id), one per alert state:
+a replayed or duplicated alert finds its delivery already recorded and is not
+sent again, and every retry of one delivery carries the same id, so receivers
+can dedupe the rare repeat. Queuing is all the agent waits for; the attempts run
+in the sender's tasks.
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
-from collections.abc import Awaitable, Callable, Sequence
+import time
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-import httpx
-from redis.asyncio import Redis
-
-from alerts.delivery import DeliveryResult, deliver
+from alerts.deliveries import Delivery, DeliveryStore, DueRef
 from alerts.metrics import DeliveryMetrics
-from alerts.payload import native_body
-from alerts.signing import message_id, signed_headers
+from alerts.payload import alert_body, webhook_type
+from alerts.recent import RecentAlerts
+from alerts.sender import Sender
+from alerts.signing import message_id
+from alerts.subscription_store import SubscriptionStore
+from alerts.subscriptions import Subscription
 from conflictwatch.models import Alert
-from conflictwatch.redis_keys import RedisKeys
 
-log = logging.getLogger(__name__)
-
-PublishFailure = Callable[[Alert, str, DeliveryResult], Awaitable[None]]
+SUBSCRIPTIONS_REFRESH = 1.0  # seconds: how soon a new or changed subscription is seen
 
 
 class Dispatcher:
     def __init__(
         self,
-        urls: Sequence[str],
-        secret: str,
-        client: httpx.AsyncClient,
-        redis: Redis,
-        keys: RedisKeys,
-        schedule: Sequence[float],
-        repeat_interval: timedelta,
+        *,
+        subscriptions: SubscriptionStore,
+        deliveries: DeliveryStore,
+        recent: RecentAlerts,
+        sender: Sender,
         metrics: DeliveryMetrics,
-        publish_failure: PublishFailure,
+        lease: timedelta,
+        external_url: str,
     ) -> None:
-        self.urls = list(urls)
-        self.secret = secret
-        self.client = client
-        self.redis = redis
-        self.keys = keys
-        self.schedule = list(schedule)
-        self.repeat_interval = repeat_interval
+        self.subscriptions = subscriptions
+        self.deliveries = deliveries
+        self.recent = recent
+        self.sender = sender
         self.metrics = metrics
-        self.publish_failure = publish_failure
+        self.lease = lease
+        self.external_url = external_url
+        self._cached: list[Subscription] = []
+        self._loaded_at = float("-inf")
 
-    async def dispatch(self, alert: Alert) -> None:
-        await asyncio.gather(*(self._to_endpoint(alert, url) for url in self.urls))
+    async def enabled_subscriptions(self) -> list[Subscription]:
+        """All subscriptions, re-read at most every SUBSCRIPTIONS_REFRESH seconds; the enabled ones."""
+        if time.monotonic() - self._loaded_at >= SUBSCRIPTIONS_REFRESH:
+            self._cached = [subscription for subscription, _ in await self.subscriptions.all()]
+            self._loaded_at = time.monotonic()
+            self.metrics.disabled_endpoints.set(sum(not s.enabled for s in self._cached))
+        return [s for s in self._cached if s.enabled]
 
-    async def _to_endpoint(self, alert: Alert, url: str) -> None:
-        msg_id = message_id(alert.fingerprint, alert.status.value, url)
-        marker = self.keys.delivered(alert.theatre, msg_id)
-        if await self.redis.exists(marker):
-            self.metrics.deliveries.labels(outcome="duplicate").inc()
+    def deliveries_for(
+        self, alerts: Sequence[Alert], subscriptions: Sequence[Subscription], now: datetime
+    ) -> list[tuple[Delivery, str]]:
+        return [
+            (
+                Delivery(
+                    id=message_id(alert.fingerprint, alert.status.value, str(alert.revision), subscription.id),
+                    subscription_id=subscription.id,
+                    type=webhook_type(alert),
+                    fingerprint=alert.fingerprint,
+                    alert_emitted_at=alert.emitted_at,
+                    url=subscription.url,
+                    created_at=now,
+                    updated_at=now,
+                ),
+                alert_body(alert, subscription.format, subscription.id, now, self.external_url),
+            )
+            for alert in alerts
+            for subscription in subscriptions
+            if subscription.matches(alert)
+        ]
+
+    async def accept(self, alerts: Sequence[Alert]) -> None:
+        """Record the alerts and queue their deliveries; start the new ones."""
+        await self.recent.record(alerts)
+        now = datetime.now(UTC)
+        queued = self.deliveries_for(alerts, await self.enabled_subscriptions(), now)
+        if not queued:
             return
-        body = native_body(alert, datetime.now(UTC))
-        result = await deliver(
-            self.client,
-            url,
-            body,
-            lambda now: signed_headers(self.secret, msg_id, now, body),
-            self.schedule,
-            self.metrics,
-        )
-        if result.ok:
-            await self.redis.set(marker, "1", ex=self.repeat_interval)
-            self.metrics.deliveries.labels(outcome="delivered").inc()
-            latency = (datetime.now(UTC) - alert.emitted_at).total_seconds()
-            self.metrics.alert_to_delivery.observe(max(latency, 0.0))
-            log.info("delivered webhook_id=%s fingerprint=%s attempts=%d", msg_id, alert.fingerprint, result.attempts)
-            return
-        self.metrics.deliveries.labels(outcome="dead_letter").inc()
-        log.warning(
-            "dead-lettered webhook_id=%s fingerprint=%s status=%s error=%s",
-            msg_id,
-            alert.fingerprint,
-            result.status,
-            result.error,
-        )
-        await self.publish_failure(alert, url, result)
+        created = await self.deliveries.create(queued, due_at=now + self.lease)
+        for (delivery, _), new in zip(queued, created, strict=True):
+            if new:
+                self.sender.start(DueRef(delivery.subscription_id, delivery.id))
+            else:
+                self.metrics.deliveries.labels(outcome="duplicate").inc()

@@ -9,7 +9,7 @@ import signal
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,7 @@ from conflictwatch.errors import ConflictwatchError
 from conflictwatch.settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from alerts.api_client import ApiClient
     from producers.metrics import ProducerMetrics
     from producers.sinks import Sink
     from streams.engine import Engine
@@ -277,6 +278,122 @@ def worker() -> None:
     from conflictwatch.worker import run_worker
 
     run_worker(_settings())
+
+
+@main.command()
+@click.option("--host", default=None, help="interface to listen on [CONFLICTWATCH_API_HOST]")
+@click.option("--port", type=int, default=None, help="port to listen on [CONFLICTWATCH_API_PORT]")
+def api(host: str | None, port: int | None) -> None:
+    """Serve the REST API (subscriptions, deliveries, alerts; OpenAPI at /openapi.json)."""
+    import uvicorn
+    from prometheus_client import disable_created_metrics
+
+    from alerts.api.app import create_app
+
+    settings = _settings()
+    disable_created_metrics()  # type: ignore[no-untyped-call]  # *_created series are noise
+    try:
+        app = create_app(settings)
+    except ConflictwatchError as exc:
+        raise click.ClickException(str(exc)) from exc
+    uvicorn.run(
+        app, host=host or settings.api_host, port=port or settings.api_port, log_level=settings.log_level.lower()
+    )
+
+
+def _api_client(api_url: str | None, token: str | None) -> ApiClient:
+    from alerts.api_client import ApiClient
+
+    settings = _settings()
+    token = token or next((t.get_secret_value() for t in settings.api_tokens), None)
+    if not token:
+        raise click.ClickException("no API token: pass --token, or set CONFLICTWATCH_API_TOKENS")
+    return ApiClient(api_url or settings.api_url, token)
+
+
+api_options = [
+    click.option("--api", "api_url", default=None, help="the API's base URL [CONFLICTWATCH_API_URL]"),
+    click.option("--token", default=None, help="bearer token [first of CONFLICTWATCH_API_TOKENS]"),
+]
+
+
+def _with_api_options(command: Callable[..., None]) -> Callable[..., None]:
+    for option in reversed(api_options):
+        command = option(command)
+    return command
+
+
+@main.command()
+@click.argument("url")
+@click.option("--rule", "rules", multiple=True, help="only alerts of this rule (repeatable)")
+@click.option("--theatre", "theatres", multiple=True, help="only alerts in this theatre (repeatable)")
+@click.option("--min-severity", type=click.Choice(["info", "warning", "critical"]), default="info", show_default=True)
+@click.option(
+    "--event-type",
+    "event_types",
+    multiple=True,
+    type=click.Choice(["alert.firing", "alert.resolved", "alert.corrected", "alert.retracted"]),
+    help="only these webhook types (repeatable)",
+)
+@click.option("--format", "payload_format", type=click.Choice(["native", "alertmanager"]), default="native")
+@click.option("--description", default=None)
+@click.option("--secret", default=None, help="a whsec_ secret of your own; one is generated if omitted")
+@click.option("--if-absent", is_flag=True, help="do nothing when this URL is already subscribed")
+@_with_api_options
+def subscribe(
+    url: str,
+    rules: tuple[str, ...],
+    theatres: tuple[str, ...],
+    min_severity: str,
+    event_types: tuple[str, ...],
+    payload_format: str,
+    description: str | None,
+    secret: str | None,
+    if_absent: bool,
+    api_url: str | None,
+    token: str | None,
+) -> None:
+    """Subscribe URL to alert webhooks; prints the subscription id and its secret (shown once)."""
+    body = {
+        "url": url,
+        "rules": list(rules),
+        "theatres": list(theatres),
+        "min_severity": min_severity,
+        "event_types": list(event_types),
+        "format": payload_format,
+        "description": description,
+        **({"secret": secret} if secret else {}),
+    }
+    try:
+        with _api_client(api_url, token) as client:
+            existing = [s for s in client.subscriptions() if s["url"] == url] if if_absent else []
+            if existing:
+                click.echo(f"already subscribed: {existing[0]['id']} {url}")
+                return
+            created = client.subscribe(body)
+    except ConflictwatchError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"subscribed {created['id']} {created['url']}")
+    click.echo(f"secret {created['secret']}  (shown once: keep it to verify signatures)")
+
+
+@main.command()
+@_with_api_options
+def subscriptions(api_url: str | None, token: str | None) -> None:
+    """List the webhook subscriptions: id, state, format, URL and filters."""
+    try:
+        with _api_client(api_url, token) as client:
+            found = client.subscriptions()
+    except ConflictwatchError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for s in found:
+        state = "enabled" if s["enabled"] else f"disabled ({s['disabled_reason']})"
+        filters = " ".join(f"{name}={','.join(s[name])}" for name in ("rules", "theatres", "event_types") if s[name])
+        click.echo(
+            f"{s['id']}\t{state}\t{s['format']}\t{s['url']}\tmin_severity={s['min_severity']} {filters}".rstrip()
+        )
+    if not found:
+        click.echo("no subscriptions; add one with `conflictwatch subscribe URL`", err=True)
 
 
 @main.command("demo-receiver")

@@ -4,9 +4,15 @@
      ├── ConfigError          a setting has a bad value (names the env var and value)
      ├── InvalidEvent         a message is not a valid event (reason, detail)
      ├── RuleError            a rule file is invalid (file, rule id, field, message)
-     └── ServiceError         a dependency could not be started or reached
+     ├── ServiceError         a dependency could not be started or reached
+     ├── UnsafeWebhookURL     a webhook URL is not http(s) or reaches a non-public address (url, address)
+     ├── NotFound             an API resource does not exist (kind, id)
+     ├── DeliveryInProgress   a delivery cannot be resent while it is pending (delivery id)
+     ├── SubscriptionDisabled a disabled subscription cannot deliver (subscription id, reason)
+     └── ApiError             the API refused a CLI request (status, message)
 
-They are caught at the edges (CLI, dead-letter path) and turned into messages.
+They are caught at the edges (CLI, API, dead-letter path) and turned into
+messages, 4xx responses or dead-letter records.
 """
 
 from __future__ import annotations
@@ -40,6 +46,36 @@ class ServiceError(ConflictwatchError):
     pass
 
 
+class UnsafeWebhookURL(ConflictwatchError):
+    """`address` is the resolved address refused (None when the URL itself is the
+    problem); `reason` says what kind of address or URL it is."""
+
+    def __init__(self, url: str, address: str | None, reason: str) -> None:
+        self.url = url
+        self.address = address
+        self.reason = reason
+        where = f"{url} resolves to {address}, {reason}" if address else f"{url}: {reason}"
+        super().__init__(
+            f"webhook URL refused: {where}. Use a public http(s) URL, or ask the operator to add "
+            f"the host or its network to CONFLICTWATCH_WEBHOOK_ALLOW"
+        )
+
+
+class NotFound(ConflictwatchError):
+    """`listing` is where the existing ones are listed, for the message."""
+
+    def __init__(self, kind: str, id: str, listing: str) -> None:
+        self.kind = kind
+        self.id = id
+        super().__init__(f"no {kind} with id {id!r}; {listing} lists the existing ones")
+
+
+class DeliveryInProgress(ConflictwatchError):
+    def __init__(self, delivery_id: str) -> None:
+        self.delivery_id = delivery_id
+        super().__init__(f"delivery {delivery_id} is still pending; resend it once it is delivered or dead-lettered")
+
+
 def describe_validation_error(exc: ValidationError) -> str:
     """Pydantic errors as 'field.path: message' parts a user can act on."""
     errors = exc.errors()
@@ -63,3 +99,20 @@ class RuleError(ConflictwatchError):
         if field:
             where += f", field {field!r}"
         super().__init__(f"{where}: {message}")
+
+
+class SubscriptionDisabled(ConflictwatchError):
+    def __init__(self, subscription_id: str, reason: str | None) -> None:
+        self.subscription_id = subscription_id
+        self.reason = reason
+        super().__init__(
+            f"subscription {subscription_id} is disabled ({reason}); fix the endpoint, then re-enable it with "
+            f'PATCH /v1/subscriptions/{subscription_id} {{"enabled": true}}'
+        )
+
+
+class ApiError(ConflictwatchError):
+    def __init__(self, status: int, message: str) -> None:
+        self.status = status
+        self.message = message
+        super().__init__(f"the API answered {status}: {message}" if status else message)

@@ -1,7 +1,8 @@
 """The Redis key schema, in one place. This docstring is its documentation.
 
 Every per-theatre key carries the theatre in a hash tag, so one theatre's keys
-live on one Redis Cluster slot and a Lua script may touch them together:
+live on one Redis Cluster slot and a Lua script may touch them together; keys of
+one webhook subscription carry its id in a hash tag the same way:
 
     {prefix}:{<theatre>}:events              ZSET  event_id -> event time (epoch s).
                                                    Idempotency: an id present here
@@ -22,15 +23,42 @@ live on one Redis Cluster slot and a Lua script may touch them together:
                                                    firing waves, pending deadlines …).
     {prefix}:{<theatre>}:late                LIST  ids of events that came later than the
                                                    allowed lateness (newest first, last 1000).
-    {prefix}:{<theatre>}:delivered:<msg id>  STRING  set once a webhook message was
-                                                   delivered; TTL = repeat interval.
     {prefix}:theatres                        SET   theatres with state (for gauges).
     {prefix}:feed:<sha256(feed)[:16]>:seen   SET   ids of the feed's entries already
                                                    published (the feed producer); not
                                                    per theatre, so no hash tag.
 
+Alert delivery (alerts/):
+
+    {prefix}:subscriptions                   SET   ids of the webhook subscriptions.
+    {prefix}:{<sub id>}:subscription         HASH  "subscription" -> JSON (url, filters,
+                                                   format), "secrets" -> JSON (current,
+                                                   previous and when it stops signing),
+                                                   "failing_since", "disabled_reason",
+                                                   "disabled_at" -> the endpoint's health.
+    {prefix}:{<sub id>}:delivery:<msg id>    HASH  "record" -> JSON (status, attempts),
+                                                   "body" -> the exact payload sent.
+                                                   <msg id> is the webhook-id: one per
+                                                   alert state and subscription, so a
+                                                   replayed alert finds it and is not
+                                                   sent again. TTL: webhook log retention,
+                                                   renewed by every attempt.
+    {prefix}:{<sub id>}:deliveries           ZSET  msg id -> created (epoch s): the
+                                                   delivery log, trimmed to the retention.
+    {prefix}:webhooks:due                    ZSET  "<sub id>/<msg id>" -> when its next
+                                                   attempt is due (epoch s). An attempt
+                                                   in flight holds a lease (a score in the
+                                                   future); a worker that dies leaves it
+                                                   to expire and be claimed again.
+    {prefix}:{alerts}:recent                 ZSET  "<fingerprint>/<status>" -> emitted at:
+                                                   the last alerts the dispatcher saw,
+    {prefix}:{alerts}:data                   HASH  same member -> alert JSON; both
+                                                   trimmed to CONFLICTWATCH_RECENT_ALERTS.
+
 Every per-theatre key expires after `retention` without writes, so memory is
-bounded by retention however many theatres come and go; so does a feed's set.
+bounded by retention however many theatres come and go; so does a feed's set;
+delivery records expire after the webhook log retention and the recent alerts
+are capped by count.
 """
 
 from __future__ import annotations
@@ -68,11 +96,29 @@ class RedisKeys:
     def late(self, theatre: str) -> str:
         return f"{self._theatre(theatre)}:late"
 
-    def delivered(self, theatre: str, message_id: str) -> str:
-        return f"{self._theatre(theatre)}:delivered:{message_id}"
-
     def theatres(self) -> str:
         return f"{self.prefix}:theatres"
 
     def feed_seen(self, feed: str) -> str:
         return f"{self.prefix}:feed:{hashlib.sha256(feed.encode()).hexdigest()[:16]}:seen"
+
+    def subscriptions(self) -> str:
+        return f"{self.prefix}:subscriptions"
+
+    def subscription(self, subscription_id: str) -> str:
+        return f"{self.prefix}:{{{subscription_id}}}:subscription"
+
+    def delivery(self, subscription_id: str, message_id: str) -> str:
+        return f"{self.prefix}:{{{subscription_id}}}:delivery:{message_id}"
+
+    def deliveries(self, subscription_id: str) -> str:
+        return f"{self.prefix}:{{{subscription_id}}}:deliveries"
+
+    def due(self) -> str:
+        return f"{self.prefix}:webhooks:due"
+
+    def recent_alerts(self) -> str:
+        return f"{self.prefix}:{{alerts}}:recent"
+
+    def alert_data(self) -> str:
+        return f"{self.prefix}:{{alerts}}:data"

@@ -6,12 +6,14 @@ Every command (worker, producers, tests, the compose stack) builds it with
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from conflictwatch.errors import ConfigError
@@ -19,6 +21,10 @@ from conflictwatch.errors import ConfigError
 ENV_PREFIX = "CONFLICTWATCH_"
 
 Name = Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,200}$")]
+
+HOSTNAME = re.compile(r"^(?=.{1,253}$)[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*$")
+# Seconds between attempts: the Standard Webhooks spec's schedule, cut at ten hours.
+DEFAULT_RETRY_SCHEDULE = [5.0, 300.0, 1800.0, 7200.0, 18000.0, 36000.0]
 
 
 def _split_commas(value: Any) -> Any:
@@ -54,33 +60,46 @@ class Settings(BaseSettings):
     batch_size: int = Field(500, ge=1, le=100_000)
     batch_within: float = Field(0.2, gt=0, le=60)
 
-    webhook_urls: Annotated[list[str], NoDecode] = []
-    webhook_secret: SecretStr | None = None
+    api_host: str = "127.0.0.1"
+    api_port: int = Field(8080, ge=1, le=65535)
+    api_url: str = Field("http://127.0.0.1:8080", pattern=r"^https?://[^/]+/?$")
+    api_tokens: Annotated[list[SecretStr], NoDecode] = []
+    recent_alerts: int = Field(1000, ge=1, le=100_000)
+
+    webhook_allow: Annotated[list[str], NoDecode] = []
     webhook_timeout: float = Field(5.0, gt=0, le=120)
-    webhook_retry_schedule: Annotated[list[float], NoDecode] = [1.0, 5.0, 30.0]
-    webhook_repeat_interval: timedelta = timedelta(hours=4)
+    webhook_retry_schedule: Annotated[list[float], NoDecode] = DEFAULT_RETRY_SCHEDULE
+    webhook_disable_after: timedelta = timedelta(days=5)
+    webhook_secret_rotation: timedelta = timedelta(hours=24)
+    webhook_log_retention: timedelta = timedelta(days=7)
+    webhook_concurrency: int = Field(256, ge=1, le=10_000)
+    webhook_endpoint_concurrency: int = Field(16, ge=1, le=1000)
+    webhook_poll_interval: float = Field(0.5, gt=0, le=60)
 
     log_level: str = Field("info", pattern=r"^(?i:debug|info|warning|error)$")
 
-    @field_validator("webhook_urls", "webhook_retry_schedule", mode="before")
+    @field_validator("api_tokens", "webhook_allow", "webhook_retry_schedule", mode="before")
     @classmethod
     def _comma_separated(cls, value: Any) -> Any:
         return _split_commas(value)
 
-    @field_validator("webhook_urls")
+    @field_validator("api_tokens")
     @classmethod
-    def _urls_are_http(cls, urls: list[str]) -> list[str]:
-        for url in urls:
-            if not url.startswith(("http://", "https://")):
-                raise ValueError(f"{url!r} is not an http(s) URL")
-        return urls
+    def _tokens_are_long(cls, tokens: list[SecretStr]) -> list[SecretStr]:
+        if any(len(token.get_secret_value()) < 16 for token in tokens):
+            raise ValueError("every token must be at least 16 characters (e.g. `openssl rand -hex 24`)")
+        return tokens
 
-    @field_validator("webhook_secret")
+    @field_validator("webhook_allow")
     @classmethod
-    def _secret_format(cls, secret: SecretStr | None) -> SecretStr | None:
-        if secret is not None and not secret.get_secret_value().startswith("whsec_"):
-            raise ValueError("must be a Standard Webhooks secret: 'whsec_' + base64 bytes")
-        return secret
+    def _cidrs_or_hosts(cls, entries: list[str]) -> list[str]:
+        for entry in entries:
+            try:
+                ipaddress.ip_network(entry, strict=False)
+            except ValueError:
+                if not HOSTNAME.match(entry.lower().rstrip(".")):
+                    raise ValueError(f"{entry!r} is neither a CIDR (10.0.0.0/8, ::1/128) nor a host name") from None
+        return [entry.lower().rstrip(".") for entry in entries]
 
     @field_validator("rules_file")
     @classmethod
@@ -96,11 +115,28 @@ class Settings(BaseSettings):
             raise ValueError("must not be negative (ISO 8601 like PT1H, or seconds)")
         return value
 
-    @field_validator("retention", "webhook_repeat_interval")
+    @field_validator("webhook_retry_schedule")
+    @classmethod
+    def _schedule(cls, schedule: list[float]) -> list[float]:
+        if not schedule or len(schedule) > 20 or any(delay <= 0 for delay in schedule):
+            raise ValueError("must be 1 to 20 positive numbers of seconds between attempts, e.g. 5,300,1800")
+        return schedule
+
+    @field_validator("retention", "webhook_disable_after", "webhook_secret_rotation")
     @classmethod
     def _positive(cls, value: timedelta) -> timedelta:
         if value <= timedelta(0):
             raise ValueError("must be a positive duration (ISO 8601 like PT6H, or seconds)")
+        return value
+
+    @field_validator("webhook_log_retention")
+    @classmethod
+    def _outlives_retries(cls, value: timedelta, info: ValidationInfo) -> timedelta:
+        longest = max(info.data.get("webhook_retry_schedule") or DEFAULT_RETRY_SCHEDULE)
+        if value.total_seconds() <= 2 * longest:
+            raise ValueError(
+                f"must be longer than twice the longest retry delay ({longest:g}s) to keep pending deliveries"
+            )
         return value
 
     @property

@@ -1,11 +1,11 @@
-"""Build valid events for unit tests with only the fields a test cares about."""
+"""Build valid events and alerts for tests with only the fields a test cares about."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from conflictwatch.models import Event
+from conflictwatch.models import Alert, Event, alert_fingerprint
 
 BASE = datetime(2021, 5, 20, tzinfo=UTC)
 
@@ -22,3 +22,33 @@ def event(type: str = "rocket_fire", at: datetime | float = 0.0, **fields: Any) 
         **fields,
     }
     return Event.model_validate(data)
+
+
+def alert(n: int = 0, status: str = "firing", **fields: Any) -> Alert:
+    """The n-th distinct alert (its own fingerprint), as the rule engine emits it."""
+    start = BASE + timedelta(hours=8 + n)
+    data: dict[str, Any] = {
+        "fingerprint": alert_fingerprint("rocket_lull_ended", "israel-gaza", start.isoformat()),
+        "rule": "rocket_lull_ended",
+        "kind": "gap_ended",
+        "theatre": "israel-gaza",
+        "severity": "warning",
+        "status": status,
+        "summary": f"Rocket fire resumed in israel-gaza (alert {n})",
+        "starts_at": start.isoformat(),
+        "triggered_at": start.isoformat(),
+        "evidence": [
+            {
+                "event_id": "ev_" + "0" * 24,
+                "type": "rocket_fire",
+                "occurred_at": start.isoformat(),
+                "sentence": "Rocket fire resumed.",
+                "url": "https://wire.example/story",
+                "outlet": "Test Wire",
+            }
+        ],
+        "values": {"gap_hours": 8.0},
+        "emitted_at": datetime.now(UTC).isoformat(),
+        **fields,
+    }
+    return Alert.model_validate(data)

@@ -1,5 +1,6 @@
-"""The seed article's facts go in through the producer CLI; a signed webhook comes
-out, through the real Kafka, a Faust worker process and Redis."""
+"""The seed article's facts go in through the producer CLI; a webhook subscribed
+through the API's CLI gets a signed alert out, through the real Kafka, a Faust
+worker process and Redis."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from standardwebhooks import Webhook
 
 from alerts.demo_receiver import DemoReceiver
 from conflictwatch.redis_keys import RedisKeys
+from tests.api import ApiProcess, api_namespace
 from tests.conftest import SEED_EVENTS
 from tests.services import Services
 from tests.worker import Namespace, WorkerProcess, wait_for
@@ -31,11 +33,21 @@ def test_seed_resumption_gives_one_signed_lull_alert_and_a_replay_changes_nothin
     namespace: Namespace, services: Services, tmp_path: Path
 ) -> None:
     receiver = DemoReceiver(SECRET).start()
-    ns = namespace.with_env(CONFLICTWATCH_WEBHOOK_URLS=receiver.url, CONFLICTWATCH_WEBHOOK_SECRET=SECRET)
+    api = ApiProcess(api_namespace(namespace, CONFLICTWATCH_WEBHOOK_ALLOW="127.0.0.1/32"), tmp_path / "api.log")
+    ns = api.namespace
+    api.start()
     worker = WorkerProcess(ns, tmp_path / "worker.log").start()
     store = redis.Redis.from_url(services.redis_url)
     counts_key = RedisKeys(ns.env["CONFLICTWATCH_REDIS_PREFIX"]).counts("israel-gaza")
     try:
+        subscribed = ns.cli("subscribe", receiver.url, "--theatre", "israel-gaza", "--secret", SECRET)
+        assert subscribed.stdout.startswith("subscribed sub_")
+        again = ns.cli("subscribe", receiver.url, "--if-absent")
+        assert again.stdout.startswith("already subscribed: sub_")
+        listed = ns.cli("subscriptions").stdout.splitlines()
+        assert len(listed) == 1
+        assert "enabled\tnative\t" + receiver.url in listed[0]
+
         out = ns.cli("produce", "events", str(SEED_EVENTS))
         assert f"published {SEED_EVENT_COUNT} events" in out.stdout
 
@@ -87,5 +99,6 @@ def test_seed_resumption_gives_one_signed_lull_alert_and_a_replay_changes_nothin
         )
     finally:
         worker.stop()
+        api.stop()
         receiver.stop()
         store.close()

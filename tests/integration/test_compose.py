@@ -71,17 +71,39 @@ def test_redis_persists_as_in_the_tests(compose: dict[str, Any]) -> None:
     assert tuple(command[1:]) == PERSISTENCE_ARGS
 
 
-def test_prometheus_scrapes_the_worker_on_its_metrics_port(compose: dict[str, Any]) -> None:
+def test_prometheus_scrapes_the_worker_and_the_api_on_their_metrics_ports(compose: dict[str, Any]) -> None:
     worker_env = compose["services"]["worker"]["environment"]
     prometheus = yaml.safe_load((ROOT / "dashboards" / "prometheus.yml").read_text())
     targets = [t for job in prometheus["scrape_configs"] for c in job["static_configs"] for t in c["targets"]]
     assert f"worker:{worker_env['CONFLICTWATCH_WEB_PORT']}" in targets
+    api_command = compose["services"]["api"]["command"]
+    assert f"api:{api_command[api_command.index('--port') + 1]}" in targets
 
 
 def test_all_app_services_share_topics_and_partitions(compose: dict[str, Any]) -> None:
     envs = [conflictwatch_env(s) for s in compose["services"].values() if conflictwatch_env(s)]
     for key in ("CONFLICTWATCH_KAFKA_BOOTSTRAP", "CONFLICTWATCH_REDIS_URL", "CONFLICTWATCH_TOPIC_PARTITIONS"):
         assert len({env.get(key) for env in envs}) == 1, key
-    worker = compose["services"]["worker"]["environment"]
     receiver = compose["services"]["receiver"]["environment"]
-    assert worker["CONFLICTWATCH_WEBHOOK_SECRET"] == receiver["DEMO_RECEIVER_SECRET"]
+    subscribe = compose["services"]["subscribe"]["command"]
+    assert subscribe[subscribe.index("--secret") + 1] == receiver["DEMO_RECEIVER_SECRET"]
+
+
+def test_the_demo_receiver_is_subscribed_through_the_api_and_may_be_reached(compose: dict[str, Any]) -> None:
+    services = compose["services"]
+    subscribe = services["subscribe"]
+    receiver_port = services["receiver"]["command"][services["receiver"]["command"].index("--port") + 1]
+    assert subscribe["command"][:2] == ["subscribe", f"http://receiver:{receiver_port}/hooks/conflictwatch"]
+    assert subscribe["depends_on"]["api"]["condition"] == "service_healthy"
+    assert services["demo-producer"]["depends_on"]["subscribe"]["condition"] == "service_completed_successfully"
+    for name in ("worker", "api"):
+        assert (
+            "receiver"
+            in Settings.model_validate(
+                {k.removeprefix("CONFLICTWATCH_").lower(): v for k, v in conflictwatch_env(services[name]).items()}
+            ).webhook_allow
+        )
+    assert (
+        services["api"]["environment"]["CONFLICTWATCH_API_TOKENS"]
+        == subscribe["environment"]["CONFLICTWATCH_API_TOKENS"]
+    )

@@ -1,22 +1,23 @@
-"""Webhook delivery against a real local HTTP receiver that verifies signatures."""
+"""One webhook attempt against a real local receiver, and what each answer means."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
-import httpx
 import pytest
 from prometheus_client import CollectorRegistry
 
-from alerts.delivery import DeliveryResult, deliver
+from alerts.delivery import AttemptResult, Outcome, attempt, retry_after
 from alerts.demo_receiver import DemoReceiver
+from alerts.http import webhook_client
 from alerts.metrics import DeliveryMetrics
-from alerts.signing import message_id, signed_headers
+from alerts.signing import signed_headers
+from alerts.ssrf import WebhookGuard
 
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
-BODY = '{"type":"alert.firing","timestamp":"2021-05-20T08:00:00+00:00","data":{}}'
+BODY = '{"type":"alert.firing","timestamp":"2021-05-20T08:00:00Z","data":{}}'
 
 
 @pytest.fixture
@@ -26,71 +27,76 @@ def receiver() -> Iterator[DemoReceiver]:
     server.stop()
 
 
-def send(
-    receiver: DemoReceiver, respond: Callable[[int], int], schedule: tuple[float, ...] = (0.01, 0.01, 0.01)
-) -> tuple[DeliveryResult, DeliveryMetrics]:
-    receiver.log.respond = respond
+def send(url: str, allow: tuple[str, ...] = ("127.0.0.1/32",)) -> tuple[AttemptResult, DeliveryMetrics]:
     metrics = DeliveryMetrics.create(CollectorRegistry())
-    msg_id = message_id("fingerprint", "firing", receiver.url)
+    guard = WebhookGuard(allow)
 
-    async def go() -> DeliveryResult:
-        async with httpx.AsyncClient(timeout=2) as client:
-            return await deliver(
-                client, receiver.url, BODY, lambda now: signed_headers(SECRET, msg_id, now, BODY), schedule, metrics
-            )
+    async def go() -> AttemptResult:
+        async with webhook_client(guard, timeout=2, max_connections=4) as client:
+            headers = signed_headers([SECRET], "msg_1", datetime.now(UTC), BODY)
+            return await attempt(client, guard, url, BODY, headers, metrics)
 
     return asyncio.run(go()), metrics
 
 
-def test_a_receiver_failing_three_times_gets_the_message_once_under_one_webhook_id(receiver: DemoReceiver) -> None:
-    result, metrics = send(receiver, lambda count: 500 if count < 3 else 200)
-    assert result.ok
-    assert result.attempts == 4
-    assert {r.headers["webhook-id"] for r in receiver.log.requests} == {
-        message_id("fingerprint", "firing", receiver.url)
-    }
-    assert all(r.verified for r in receiver.log.requests)
-    assert metrics.attempts.labels(result="retryable")._value.get() == 3
+@pytest.mark.parametrize(
+    ("status", "outcome"),
+    [
+        (200, Outcome.SUCCESS),
+        (204, Outcome.SUCCESS),
+        (500, Outcome.RETRY),
+        (503, Outcome.RETRY),
+        (408, Outcome.RETRY),
+        (429, Outcome.RETRY),
+        (400, Outcome.FINAL),
+        (404, Outcome.FINAL),
+        (410, Outcome.GONE),
+    ],
+)
+def test_each_status_has_its_outcome(receiver: DemoReceiver, status: int, outcome: Outcome) -> None:
+    receiver.log.respond = lambda _count: status
+    result, metrics = send(receiver.url)
+    assert result.outcome is outcome
+    assert result.status == status
+    assert receiver.log.verified()
+    assert metrics.attempts.labels(result=outcome.value)._value.get() == 1
 
 
-def test_a_client_error_is_final_and_not_retried(receiver: DemoReceiver) -> None:
-    result, _ = send(receiver, lambda _count: 400)
-    assert not result.ok
-    assert result.status == 400
-    assert len(receiver.log.requests) == 1
+def test_retry_after_is_read_in_seconds_or_as_a_date(receiver: DemoReceiver) -> None:
+    receiver.log.respond = lambda _count: 429
+    receiver.log.response_headers = {"retry-after": "120"}
+    result, _ = send(receiver.url)
+    assert result.retry_after == 120
+    now = datetime(2021, 5, 20, 8, 0, tzinfo=UTC)
+    assert retry_after("Thu, 20 May 2021 08:01:00 GMT", now) == 60
+    assert retry_after("soon", now) is None
 
 
-@pytest.mark.parametrize("status", [408, 429, 503])
-def test_timeouts_throttling_and_outages_are_retried_until_the_schedule_ends(
-    receiver: DemoReceiver, status: int
-) -> None:
-    result, _ = send(receiver, lambda _count: status, schedule=(0.01, 0.01))
-    assert not result.ok
-    assert result.attempts == 3
-    assert len(receiver.log.requests) == 3
+def test_a_redirect_is_not_followed_and_a_redirect_inward_is_refused(receiver: DemoReceiver) -> None:
+    receiver.log.respond = lambda _count: 302
+    receiver.log.response_headers = {"location": "https://example.org/elsewhere"}
+    result, _ = send(receiver.url, allow=("127.0.0.1/32", "example.org"))
+    assert result.outcome is Outcome.FINAL
+    assert "not followed" in (result.error or "")
+    receiver.log.response_headers = {"location": "http://169.254.169.254/latest/meta-data/"}
+    result, metrics = send(receiver.url)
+    assert result.outcome is Outcome.UNSAFE
+    assert result.refused is not None
+    assert result.refused.address == "169.254.169.254"
+    assert len(receiver.log.requests) == 2  # the metadata address was never contacted
+    assert metrics.attempts.labels(result="unsafe")._value.get() == 1
 
 
-def test_an_unreachable_endpoint_is_an_error_not_a_crash() -> None:
-    metrics = DeliveryMetrics.create(CollectorRegistry())
-
-    async def go() -> DeliveryResult:
-        async with httpx.AsyncClient(timeout=1) as client:
-            return await deliver(client, "http://127.0.0.1:9/", BODY, lambda now: {}, (0.01,), metrics)
-
-    result = asyncio.run(go())
-    assert not result.ok
-    assert result.error is not None
-    assert "ConnectError" in result.error
+def test_an_address_outside_the_allow_list_is_refused_when_connecting(receiver: DemoReceiver) -> None:
+    result, _ = send(receiver.url, allow=())
+    assert result.outcome is Outcome.UNSAFE
+    assert "loopback" in (result.error or "")
+    assert receiver.log.requests == []
 
 
-def test_signatures_verify_with_the_standard_webhooks_library() -> None:
-    from standardwebhooks import Webhook
-
-    now = datetime.now(UTC)
-    headers = signed_headers(SECRET, "msg_1", now, BODY)
-    assert headers["webhook-signature"].startswith("v1,")
-    assert Webhook(SECRET).verify(BODY, headers) == {
-        "type": "alert.firing",
-        "timestamp": "2021-05-20T08:00:00+00:00",
-        "data": {},
-    }
+def test_an_unreachable_endpoint_is_retried_not_a_crash() -> None:
+    result, metrics = send("http://127.0.0.1:9/hooks")
+    assert result.outcome is Outcome.RETRY
+    assert result.status is None
+    assert "ConnectError" in (result.error or "")
+    assert metrics.attempts.labels(result="error")._value.get() == 1

@@ -1,0 +1,1 @@
+"""The REST API (FastAPI): subscriptions, their deliveries, recent alerts, health."""

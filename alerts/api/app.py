@@ -1,0 +1,135 @@
+"""The API application: `create_app(settings)`, served by `conflictwatch api`."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import httpx
+from fastapi import Depends, FastAPI
+from fastapi.responses import JSONResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from redis.exceptions import RedisError
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from alerts.api import alert_routes, delivery_routes, subscription_routes
+from alerts.api.auth import require_token
+from alerts.api.context import ApiContext
+from alerts.api.errors import ERROR_RESPONSES, ErrorBody, install_error_handlers
+from alerts.api.schemas import Health, Readiness
+from alerts.deliveries import DeliveryStore
+from alerts.http import webhook_client
+from alerts.metrics import ApiMetrics, DeliveryMetrics
+from alerts.recent import RecentAlerts
+from alerts.ssrf import WebhookGuard
+from alerts.subscription_store import SubscriptionStore
+from conflictwatch.errors import ConfigError
+from conflictwatch.redis_client import redis_client
+from conflictwatch.redis_keys import RedisKeys
+from conflictwatch.settings import Settings, env_name
+
+DESCRIPTION = """Subscribe webhooks to conflictwatch alerts, follow their deliveries, read recent alerts.
+
+Every request under /v1 except health and readiness needs `Authorization: Bearer <token>`
+with a token from CONFLICTWATCH_API_TOKENS. Webhooks are signed per the Standard Webhooks spec."""
+
+
+class RequestMetrics:
+    """Counts and times every request by method, route template and status."""
+
+    def __init__(self, app: ASGIApp, metrics: ApiMetrics) -> None:
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500
+
+        async def record_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, record_status)
+        finally:
+            route = getattr(scope.get("route"), "path", "unmatched")
+            labels = {"method": scope["method"], "route": route}
+            self.metrics.requests.labels(**labels, status=str(status)).inc()
+            self.metrics.duration.labels(**labels).observe(time.perf_counter() - started)
+
+
+def create_app(
+    settings: Settings, *, guard: WebhookGuard | None = None, client: httpx.AsyncClient | None = None
+) -> FastAPI:
+    """`guard` and `client` replace the ones built from the settings (tests)."""
+    if not settings.api_tokens:
+        raise ConfigError([(env_name("api_tokens"), "", "set at least one token to serve the API")])
+    registry = CollectorRegistry(auto_describe=True)
+    api_metrics = ApiMetrics.create(registry)
+    keys = RedisKeys(settings.redis_prefix)
+    guard = guard or WebhookGuard(settings.webhook_allow, timeout=settings.webhook_timeout)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        redis = redis_client(settings)
+        http = client or webhook_client(guard, settings.webhook_timeout, settings.webhook_endpoint_concurrency)
+        app.state.context = ApiContext(
+            settings=settings,
+            redis=redis,
+            guard=guard,
+            client=http,
+            subscriptions=SubscriptionStore(redis, keys),
+            deliveries=DeliveryStore(redis, keys, settings.webhook_log_retention),
+            recent=RecentAlerts(redis, keys, settings.recent_alerts),
+            registry=registry,
+            delivery_metrics=delivery_metrics,
+            api_metrics=api_metrics,
+        )
+        try:
+            yield
+        finally:
+            await http.aclose()
+            await redis.aclose()
+
+    delivery_metrics = DeliveryMetrics.create(registry)
+    app = FastAPI(title="conflictwatch", version="1", description=DESCRIPTION, lifespan=lifespan)
+    install_error_handlers(app)
+    authenticated = [Depends(require_token)]
+    for module in (subscription_routes, delivery_routes, alert_routes):
+        app.include_router(module.router, dependencies=authenticated, responses=ERROR_RESPONSES)
+    app.add_middleware(RequestMetrics, metrics=api_metrics)
+
+    @app.get("/v1/health", response_model=Health, tags=["health"])
+    async def health() -> Health:
+        """The process answers (liveness)."""
+        return Health()
+
+    @app.get(
+        "/v1/ready",
+        response_model=Readiness,
+        tags=["health"],
+        responses={503: {"model": ErrorBody, "description": "Redis cannot be reached"}},
+    )
+    async def ready() -> Readiness | JSONResponse:
+        """Redis answers (readiness)."""
+        context: ApiContext = app.state.context
+        try:
+            await context.redis.ping()
+        except (RedisError, OSError) as exc:
+            body = ErrorBody(
+                error="not_ready", message=f"Redis cannot be reached ({exc}); check CONFLICTWATCH_REDIS_URL"
+            )
+            return JSONResponse(body.model_dump(), status_code=503)
+        return Readiness()
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
+
+    return app

@@ -1,0 +1,36 @@
+"""What the API's routes share, built once per process from the settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import httpx
+from fastapi import Request
+from prometheus_client import CollectorRegistry
+from redis.asyncio import Redis
+
+from alerts.deliveries import DeliveryStore
+from alerts.metrics import ApiMetrics, DeliveryMetrics
+from alerts.recent import RecentAlerts
+from alerts.ssrf import WebhookGuard
+from alerts.subscription_store import SubscriptionStore
+from conflictwatch.settings import Settings
+
+
+@dataclass(frozen=True)
+class ApiContext:
+    settings: Settings
+    redis: Redis
+    guard: WebhookGuard
+    client: httpx.AsyncClient
+    subscriptions: SubscriptionStore
+    deliveries: DeliveryStore
+    recent: RecentAlerts
+    registry: CollectorRegistry
+    delivery_metrics: DeliveryMetrics
+    api_metrics: ApiMetrics
+
+
+def context(request: Request) -> ApiContext:
+    found: ApiContext = request.app.state.context
+    return found

@@ -1,0 +1,102 @@
+"""Every API error is JSON `{error, message, fields}`: a code, a sentence that says
+what to fix, and for invalid input the fields at fault."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from redis.exceptions import RedisError
+from starlette.exceptions import HTTPException
+
+from conflictwatch.errors import (
+    DeliveryInProgress,
+    NotFound,
+    SubscriptionDisabled,
+    UnsafeWebhookURL,
+)
+
+
+class FieldError(BaseModel):
+    field: str
+    message: str
+
+
+class ErrorBody(BaseModel):
+    error: str
+    message: str
+    fields: list[FieldError] = []
+
+
+class Unauthorized(Exception):
+    def __init__(self, message: str) -> None:
+        self.message = message
+        super().__init__(message)
+
+
+def _error(status: int, code: str, message: str, fields: list[FieldError] | None = None, **kw: Any) -> JSONResponse:
+    body = ErrorBody(error=code, message=message, fields=fields or [])
+    return JSONResponse(body.model_dump(mode="json"), status_code=status, **kw)
+
+
+def _field(loc: tuple[int | str, ...]) -> str:
+    parts = [str(p) for p in loc]
+    return ".".join(parts[1:] if parts and parts[0] in ("body", "query", "path", "header") else parts) or "body"
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "the body is not JSON"},
+    401: {"model": ErrorBody, "description": "missing or wrong bearer token"},
+    422: {"model": ErrorBody, "description": "invalid input; `fields` names what to fix"},
+}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody, "description": "no such resource"}}
+CONFLICT: dict[int | str, dict[str, Any]] = {409: {"model": ErrorBody, "description": "not possible in this state"}}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        fields = [FieldError(field=_field(tuple(e["loc"])), message=e["msg"]) for e in exc.errors()]
+        message = "; ".join(f"{f.field}: {f.message}" for f in fields[:5])
+        return _error(422, "invalid_request", f"invalid input: {message}", fields)
+
+    @app.exception_handler(UnsafeWebhookURL)
+    async def unsafe(_: Request, exc: UnsafeWebhookURL) -> JSONResponse:
+        return _error(422, "unsafe_url", str(exc), [FieldError(field="url", message=str(exc))])
+
+    @app.exception_handler(NotFound)
+    async def not_found(_: Request, exc: NotFound) -> JSONResponse:
+        return _error(404, "not_found", str(exc))
+
+    @app.exception_handler(DeliveryInProgress)
+    async def in_progress(_: Request, exc: DeliveryInProgress) -> JSONResponse:
+        return _error(409, "delivery_pending", str(exc))
+
+    @app.exception_handler(SubscriptionDisabled)
+    async def disabled(_: Request, exc: SubscriptionDisabled) -> JSONResponse:
+        return _error(409, "subscription_disabled", str(exc))
+
+    @app.exception_handler(Unauthorized)
+    async def unauthorized(_: Request, exc: Unauthorized) -> JSONResponse:
+        return _error(401, "unauthorized", exc.message, headers={"www-authenticate": "Bearer"})
+
+    @app.exception_handler(RedisError)
+    async def unavailable(_: Request, exc: RedisError) -> JSONResponse:
+        return _error(503, "unavailable", f"Redis cannot be reached ({exc}); retry in a moment")
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        if exc.status_code == 404:
+            message = f"no resource at {request.url.path}; the API's resources are listed at /docs and /openapi.json"
+        elif exc.status_code == 405:
+            allowed = (exc.headers or {}).get("Allow", "")
+            message = f"{request.method} is not allowed on {request.url.path}; allowed: {allowed}"
+        elif exc.status_code == 400:
+            message = f"the request body is not valid JSON ({exc.detail}); send a JSON object"
+        else:
+            message = str(exc.detail)
+        code = {400: "malformed_body", 404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return _error(exc.status_code, code, message, headers=exc.headers)

@@ -1,0 +1,161 @@
+"""The delivery log and the queue of due attempts, in Redis (key schema:
+conflictwatch/redis_keys.py).
+
+A delivery is one message (an alert state, or a test ping) to one subscription,
+under one webhook-id. Its record keeps every attempt with status code, latency
+and error. While it is pending it sits in the due queue, scored by when its next
+attempt is due; a worker claims it by pushing that score into the future (a
+lease), so a worker that dies mid-attempt leaves it to be claimed again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from pydantic import AwareDatetime, BaseModel, Field
+from redis.asyncio import Redis
+
+from alerts.payload import WebhookType
+from conflictwatch.errors import NotFound
+from conflictwatch.redis_client import as_text
+from conflictwatch.redis_keys import RedisKeys
+
+# Claim up to ARGV[3] due members (score <= now) by re-scoring them to the lease end.
+_CLAIM = """
+local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[3]))
+for _, member in ipairs(due) do redis.call('ZADD', KEYS[1], ARGV[2], member) end
+return due
+"""
+
+
+class DeliveryStatus(StrEnum):
+    PENDING = "pending"
+    DELIVERED = "delivered"
+    DEAD_LETTER = "dead_letter"
+    FAILED = "failed"  # a test ping without a 2xx: pings are tried once
+
+
+class Attempt(BaseModel):
+    at: AwareDatetime
+    status_code: int | None = Field(default=None, description="the endpoint's HTTP status, None when no response came")
+    latency_ms: float
+    error: str | None = None
+
+
+class Delivery(BaseModel):
+    id: str = Field(description="the webhook-id every attempt carries")
+    subscription_id: str
+    type: WebhookType
+    fingerprint: str | None = Field(default=None, description="the alert's fingerprint (None for a test ping)")
+    alert_emitted_at: AwareDatetime | None = None
+    url: str
+    status: DeliveryStatus = DeliveryStatus.PENDING
+    tries: int = Field(default=0, description="attempts since the delivery was created or last resent")
+    attempts: list[Attempt] = Field(default_factory=list)
+    next_attempt_at: AwareDatetime | None = None
+    dead_letter_reason: str | None = None
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
+
+
+@dataclass(frozen=True)
+class DueRef:
+    subscription_id: str
+    delivery_id: str
+
+    @property
+    def member(self) -> str:
+        return f"{self.subscription_id}/{self.delivery_id}"
+
+    @classmethod
+    def parse(cls, member: object) -> DueRef:
+        subscription_id, _, delivery_id = as_text(member).partition("/")
+        return cls(subscription_id, delivery_id)
+
+
+class DeliveryStore:
+    def __init__(self, redis: Redis, keys: RedisKeys, retention: timedelta) -> None:
+        self.redis = redis
+        self.keys = keys
+        self.retention = retention
+        self._claim = redis.register_script(_CLAIM)
+
+    async def create(self, deliveries: Sequence[tuple[Delivery, str]], due_at: datetime | None) -> list[bool]:
+        """Record new deliveries with their bodies and, unless `due_at` is None,
+        queue them; True for those created, False for those already known (same
+        webhook-id).
+
+        Every step is idempotent, so a crash half-way is repaired by the replay of
+        the same alerts: a known delivery is queued again (NX keeps its due time),
+        and the sender drops queue entries of deliveries no longer pending."""
+        steps = 4 if due_at is None else 5
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for delivery, body in deliveries:
+                key = self.keys.delivery(delivery.subscription_id, delivery.id)
+                pipe.hsetnx(key, "record", delivery.model_dump_json())
+                pipe.hsetnx(key, "body", body)
+                pipe.expire(key, self.retention)
+                index = self.keys.deliveries(delivery.subscription_id)
+                pipe.zadd(index, {delivery.id: delivery.created_at.timestamp()}, nx=True)
+                if due_at is not None:
+                    member = DueRef(delivery.subscription_id, delivery.id).member
+                    pipe.zadd(self.keys.due(), {member: due_at.timestamp()}, nx=True)
+            results = await pipe.execute()
+        return [bool(created) for created in results[::steps]]
+
+    async def get(self, subscription_id: str, delivery_id: str) -> Delivery:
+        record = await self.redis.hget(self.keys.delivery(subscription_id, delivery_id), "record")
+        if record is None:
+            raise NotFound("delivery", delivery_id, f"GET /v1/subscriptions/{subscription_id}/deliveries")
+        return Delivery.model_validate_json(record)
+
+    async def body(self, subscription_id: str, delivery_id: str) -> str | None:
+        body = await self.redis.hget(self.keys.delivery(subscription_id, delivery_id), "body")
+        return as_text(body) if body is not None else None
+
+    async def save(self, delivery: Delivery) -> None:
+        key = self.keys.delivery(delivery.subscription_id, delivery.id)
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hset(key, "record", delivery.model_dump_json())
+            pipe.expire(key, self.retention)
+            await pipe.execute()
+
+    async def log(
+        self, subscription_id: str, status: DeliveryStatus | None, limit: int, now: datetime
+    ) -> list[Delivery]:
+        """The newest deliveries first; entries older than the retention are trimmed."""
+        index = self.keys.deliveries(subscription_id)
+        await self.redis.zremrangebyscore(index, "-inf", (now - self.retention).timestamp())
+        found: list[Delivery] = []
+        start = 0
+        while len(found) < limit:
+            ids = await self.redis.zrevrange(index, start, start + 4 * limit - 1)
+            if not ids:
+                break
+            async with self.redis.pipeline(transaction=False) as pipe:
+                for delivery_id in ids:
+                    pipe.hget(self.keys.delivery(subscription_id, as_text(delivery_id)), "record")
+                records = await pipe.execute()
+            for record in records:
+                if record is not None:
+                    delivery = Delivery.model_validate_json(record)
+                    if status is None or delivery.status is status:
+                        found.append(delivery)
+            start += len(ids)
+        return found[:limit]
+
+    async def schedule(self, ref: DueRef, at: datetime) -> None:
+        await self.redis.zadd(self.keys.due(), {ref.member: at.timestamp()})
+
+    async def unqueue(self, ref: DueRef) -> None:
+        await self.redis.zrem(self.keys.due(), ref.member)
+
+    async def claim(self, now: datetime, lease: timedelta, limit: int) -> list[DueRef]:
+        members = await self._claim(keys=[self.keys.due()], args=[now.timestamp(), (now + lease).timestamp(), limit])
+        return [DueRef.parse(member) for member in members]
+
+    async def pending(self) -> int:
+        return int(await self.redis.zcard(self.keys.due()))

@@ -1,0 +1,190 @@
+"""Attempts of due deliveries, each in its own task, so that one slow endpoint
+never stalls the others nor the agent that queued them.
+
+At most `endpoint_concurrency` attempts run per subscription and `concurrency`
+in all. After an attempt the delivery is delivered, scheduled again on the retry
+schedule (with jitter, honouring Retry-After), or given up: dead-lettered on the
+webhook dead-letter topic and in the delivery log. An endpoint that answers 410,
+turns out to reach an unsafe address, or has failed for longer than
+`disable_after` is disabled, with the reason shown by the API.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime, timedelta
+
+import httpx
+
+from alerts.deliveries import Attempt, Delivery, DeliveryStatus, DeliveryStore, DueRef
+from alerts.delivery import AttemptResult, Outcome, attempt
+from alerts.metrics import DeliveryMetrics
+from alerts.signing import signed_headers
+from alerts.ssrf import WebhookGuard
+from alerts.subscription_store import SubscriptionStore
+from alerts.subscriptions import Subscription
+from conflictwatch.errors import NotFound
+
+log = logging.getLogger(__name__)
+
+PublishDeadLetter = Callable[[Delivery, str], Awaitable[None]]
+MAX_RETRY_AFTER = timedelta(days=1)
+DEAD_LETTER_FOR = {Outcome.FINAL: "rejected", Outcome.GONE: "gone", Outcome.UNSAFE: "unsafe"}
+
+
+class Sender:
+    def __init__(
+        self,
+        *,
+        client: httpx.AsyncClient,
+        guard: WebhookGuard,
+        subscriptions: SubscriptionStore,
+        deliveries: DeliveryStore,
+        schedule: Sequence[float],
+        disable_after: timedelta,
+        lease: timedelta,
+        concurrency: int,
+        endpoint_concurrency: int,
+        metrics: DeliveryMetrics,
+        publish_dead_letter: PublishDeadLetter,
+    ) -> None:
+        self.client = client
+        self.guard = guard
+        self.subscriptions = subscriptions
+        self.deliveries = deliveries
+        self.schedule = list(schedule)
+        self.disable_after = disable_after
+        self.lease = lease
+        self.concurrency = concurrency
+        self.endpoint_concurrency = endpoint_concurrency
+        self.metrics = metrics
+        self.publish_dead_letter = publish_dead_letter
+        self._slots = asyncio.Semaphore(concurrency)
+        self._endpoints: dict[str, asyncio.Semaphore] = {}
+        self._in_flight: dict[str, asyncio.Task[None]] = {}
+
+    def start(self, ref: DueRef) -> None:
+        """Attempt a delivery this worker holds the lease of, in a task of its own."""
+        if ref.member not in self._in_flight:
+            task = asyncio.create_task(self._run(ref), name=f"webhook {ref.member}")
+            self._in_flight[ref.member] = task
+            task.add_done_callback(lambda _: self._in_flight.pop(ref.member, None))
+
+    async def poll(self) -> None:
+        """Claim the due deliveries this worker has room for (retries, and those a
+        dead worker left) and start them; refresh the pending gauge."""
+        room = self.concurrency - len(self._in_flight)
+        if room > 0:
+            for ref in await self.deliveries.claim(datetime.now(UTC), self.lease, room):
+                self.start(ref)
+        self.metrics.pending.set(await self.deliveries.pending())
+
+    async def drain(self) -> None:
+        """Wait for the attempts in flight (tests and benchmarks; a stopping worker
+        just leaves their leases to expire)."""
+        while self._in_flight:
+            await asyncio.wait(list(self._in_flight.values()))
+
+    async def _run(self, ref: DueRef) -> None:
+        try:
+            await self.send(ref)
+        except Exception:
+            log.exception("webhook attempt failed delivery=%s; it will be retried after its lease", ref.member)
+
+    async def send(self, ref: DueRef) -> None:
+        try:
+            subscription, secrets = await self.subscriptions.get(ref.subscription_id)
+            delivery = await self.deliveries.get(ref.subscription_id, ref.delivery_id)
+        except NotFound:  # subscription deleted, or record expired
+            await self.deliveries.unqueue(ref)
+            return
+        body = await self.deliveries.body(ref.subscription_id, ref.delivery_id)
+        if delivery.status is not DeliveryStatus.PENDING or body is None:
+            await self.deliveries.unqueue(ref)
+            return
+        if not subscription.enabled:
+            await self._give_up(
+                ref, delivery, body, "disabled", f"subscription disabled: {subscription.disabled_reason}"
+            )
+            return
+        endpoint = self._endpoints.setdefault(subscription.id, asyncio.Semaphore(self.endpoint_concurrency))
+        queued = datetime.now(UTC)
+        async with endpoint, self._slots:
+            now = datetime.now(UTC)
+            if now - queued > self.lease / 2:  # waited for a slot: keep the lease
+                await self.deliveries.schedule(ref, now + self.lease)
+            headers = signed_headers(secrets.signing(now), delivery.id, now, body)
+            result = await attempt(self.client, self.guard, subscription.url, body, headers, self.metrics)
+        await self._record(ref, subscription, delivery, body, result, now)
+
+    async def _record(
+        self,
+        ref: DueRef,
+        subscription: Subscription,
+        delivery: Delivery,
+        body: str,
+        result: AttemptResult,
+        at: datetime,
+    ) -> None:
+        now = datetime.now(UTC)
+        delivery.attempts.append(
+            Attempt(at=at, status_code=result.status, latency_ms=round(result.latency * 1000, 3), error=result.error)
+        )
+        delivery.tries += 1
+        delivery.url = subscription.url
+        delivery.updated_at = now
+        if result.outcome is Outcome.SUCCESS:
+            await self._delivered(ref, delivery)
+            return
+        failing_since = await self.subscriptions.record_failure(subscription.id, now)
+        if result.outcome is Outcome.GONE or result.outcome is Outcome.UNSAFE:
+            await self.subscriptions.disable(subscription.id, result.error or result.outcome.value, now)
+        if result.outcome is not Outcome.RETRY:
+            await self._give_up(ref, delivery, body, DEAD_LETTER_FOR[result.outcome], result.error)
+        elif failing_since is not None and now - failing_since >= self.disable_after:
+            reason = f"failing since {failing_since.isoformat()}, last error: {result.error}"
+            await self.subscriptions.disable(subscription.id, reason, now)
+            await self._give_up(ref, delivery, body, "disabled", reason)
+        elif delivery.tries > len(self.schedule):
+            await self._give_up(ref, delivery, body, "exhausted", f"{delivery.tries} attempts failed: {result.error}")
+        else:
+            delay = timedelta(seconds=self.schedule[delivery.tries - 1] * random.uniform(0.8, 1.2))
+            if result.retry_after is not None:
+                delay = max(delay, min(timedelta(seconds=result.retry_after), MAX_RETRY_AFTER))
+            delivery.next_attempt_at = now + delay
+            await self.deliveries.save(delivery)
+            await self.deliveries.schedule(ref, now + delay)
+
+    async def _delivered(self, ref: DueRef, delivery: Delivery) -> None:
+        delivery.status = DeliveryStatus.DELIVERED
+        delivery.next_attempt_at = None
+        await self.deliveries.save(delivery)
+        await self.deliveries.unqueue(ref)
+        await self.subscriptions.record_success(delivery.subscription_id)
+        self.metrics.deliveries.labels(outcome="delivered").inc()
+        if delivery.alert_emitted_at is not None:
+            latency = (delivery.updated_at - delivery.alert_emitted_at).total_seconds()
+            self.metrics.alert_to_delivery.observe(max(latency, 0.0))
+        log.info(
+            "delivered webhook_id=%s subscription=%s attempts=%d", delivery.id, ref.subscription_id, delivery.tries
+        )
+
+    async def _give_up(self, ref: DueRef, delivery: Delivery, body: str, reason: str, detail: str | None) -> None:
+        delivery.status = DeliveryStatus.DEAD_LETTER
+        delivery.dead_letter_reason = f"{reason}: {detail}" if detail else reason
+        delivery.next_attempt_at = None
+        await self.publish_dead_letter(delivery, body)
+        await self.deliveries.save(delivery)
+        await self.deliveries.unqueue(ref)
+        self.metrics.dead_letters.labels(reason=reason).inc()
+        self.metrics.deliveries.labels(outcome="dead_letter").inc()
+        log.warning(
+            "dead-lettered webhook_id=%s subscription=%s reason=%s detail=%s",
+            delivery.id,
+            ref.subscription_id,
+            reason,
+            detail,
+        )

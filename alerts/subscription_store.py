@@ -1,0 +1,139 @@
+"""Subscriptions in Redis (key schema: conflictwatch/redis_keys.py).
+
+A subscription is one hash: what the subscriber set (JSON), its signing secrets
+(JSON), and the endpoint's health, kept in fields of their own so that the
+dispatcher can record a failure or disable an endpoint without overwriting an
+update made through the API at the same moment.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from redis.asyncio import Redis
+
+from alerts.subscriptions import Secrets, Subscription, SubscriptionSpec
+from conflictwatch.errors import NotFound
+from conflictwatch.redis_client import as_text
+from conflictwatch.redis_keys import RedisKeys
+
+HEALTH_FIELDS = ("failing_since", "disabled_reason", "disabled_at")
+# What the "subscription" field holds: the rest is derived from the health fields.
+STORED_FIELDS = set(Subscription.model_fields) - {*HEALTH_FIELDS, "enabled"}
+LISTING = "GET /v1/subscriptions"
+
+# Health is written only while the subscription exists, so a delivery finishing
+# after a delete does not leave a stray hash behind.
+_SET_IF_EXISTS = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+for i = 1, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+return 1
+"""
+_SETNX_IF_EXISTS = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return false end
+redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2])
+return redis.call('HGET', KEYS[1], ARGV[1])
+"""
+
+
+def new_subscription_id() -> str:
+    return "sub_" + secrets.token_hex(12)
+
+
+class SubscriptionStore:
+    def __init__(self, redis: Redis, keys: RedisKeys) -> None:
+        self.redis = redis
+        self.keys = keys
+        self._set_if_exists = redis.register_script(_SET_IF_EXISTS)
+        self._setnx_if_exists = redis.register_script(_SETNX_IF_EXISTS)
+
+    async def create(self, spec: SubscriptionSpec, secret: str, now: datetime) -> Subscription:
+        subscription = Subscription(**spec.model_dump(), id=new_subscription_id(), created_at=now, updated_at=now)
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hset(
+                self.keys.subscription(subscription.id),
+                mapping={
+                    "subscription": subscription.model_dump_json(include=STORED_FIELDS),
+                    "secrets": Secrets(current=secret).model_dump_json(),
+                },
+            )
+            pipe.sadd(self.keys.subscriptions(), subscription.id)
+            await pipe.execute()
+        return subscription
+
+    @staticmethod
+    def _decode(subscription_id: str, reply: Mapping[Any, object]) -> tuple[Subscription, Secrets]:
+        fields = {as_text(k): as_text(v) for k, v in reply.items()}
+        if "subscription" not in fields:
+            raise NotFound("subscription", subscription_id, LISTING)
+        health = {name: fields[name] for name in HEALTH_FIELDS if name in fields}
+        subscription = Subscription.model_validate(
+            {**Subscription.model_validate_json(fields["subscription"]).model_dump(), **health}
+            | {"enabled": "disabled_reason" not in health}
+        )
+        return subscription, Secrets.model_validate_json(fields["secrets"])
+
+    async def get(self, subscription_id: str) -> tuple[Subscription, Secrets]:
+        fields = await self.redis.hgetall(self.keys.subscription(subscription_id))
+        return self._decode(subscription_id, fields)
+
+    async def all(self) -> list[tuple[Subscription, Secrets]]:
+        ids = sorted(as_text(m) for m in await self.redis.smembers(self.keys.subscriptions()))
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for subscription_id in ids:
+                pipe.hgetall(self.keys.subscription(subscription_id))
+            found = await pipe.execute()
+        return [self._decode(i, fields) for i, fields in zip(ids, found, strict=True) if b"subscription" in fields]
+
+    async def update(
+        self, subscription_id: str, changes: dict[str, object], enabled: bool | None, now: datetime
+    ) -> Subscription:
+        current, _ = await self.get(subscription_id)
+        stored = Subscription.model_validate(current.model_dump() | changes | {"updated_at": now})
+        key = self.keys.subscription(subscription_id)
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hset(key, "subscription", stored.model_dump_json(include=STORED_FIELDS))
+            if enabled is True:
+                pipe.hdel(key, *HEALTH_FIELDS)
+            elif enabled is False and current.enabled:
+                pipe.hset(key, mapping={"disabled_reason": "disabled through the API", "disabled_at": now.isoformat()})
+            await pipe.execute()
+        subscription, _ = await self.get(subscription_id)
+        return subscription
+
+    async def delete(self, subscription_id: str) -> None:
+        await self.get(subscription_id)
+        index = self.keys.deliveries(subscription_id)
+        message_ids = [as_text(m) for m in await self.redis.zrange(index, 0, -1)]
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.srem(self.keys.subscriptions(), subscription_id)
+            pipe.delete(self.keys.subscription(subscription_id), index)
+            for message_id in message_ids:
+                pipe.delete(self.keys.delivery(subscription_id, message_id))
+            await pipe.execute()
+
+    async def rotate(self, subscription_id: str, new_secret: str, now: datetime, window: timedelta) -> None:
+        _, current = await self.get(subscription_id)
+        rotated = current.rotated(new_secret, now, window)
+        await self._set_if_exists(
+            keys=[self.keys.subscription(subscription_id)], args=["secrets", rotated.model_dump_json()]
+        )
+
+    async def record_failure(self, subscription_id: str, now: datetime) -> datetime | None:
+        """Mark the endpoint failing (if it was not already); when did the streak start?"""
+        since = await self._setnx_if_exists(
+            keys=[self.keys.subscription(subscription_id)], args=["failing_since", now.isoformat()]
+        )
+        return datetime.fromisoformat(as_text(since)) if since else None
+
+    async def record_success(self, subscription_id: str) -> None:
+        await self.redis.hdel(self.keys.subscription(subscription_id), "failing_since")
+
+    async def disable(self, subscription_id: str, reason: str, now: datetime) -> None:
+        await self._set_if_exists(
+            keys=[self.keys.subscription(subscription_id)],
+            args=["disabled_reason", reason, "disabled_at", now.isoformat()],
+        )
