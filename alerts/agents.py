@@ -90,7 +90,7 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: Delivery
 
     @app.agent(alerts, name="dispatch")
     async def dispatch(stream: StreamT[bytes]) -> None:
-        async for batch in stream.take_events(100, within=0.05):
+        async for batch in stream.take_events(100, within=0.01):
             parsed = []
             for event in batch:
                 try:

@@ -107,20 +107,23 @@ class DeliveryStore:
         return [bool(created) for created in results[::steps]]
 
     async def get(self, subscription_id: str, delivery_id: str) -> Delivery:
-        record = await self.redis.hget(self.keys.delivery(subscription_id, delivery_id), "record")
-        if record is None:
+        delivery, _ = await self.get_with_body(subscription_id, delivery_id)
+        return delivery
+
+    async def get_with_body(self, subscription_id: str, delivery_id: str) -> tuple[Delivery, str]:
+        record, body = await self.redis.hmget(self.keys.delivery(subscription_id, delivery_id), ["record", "body"])
+        if record is None or body is None:
             raise NotFound("delivery", delivery_id, f"GET /v1/subscriptions/{subscription_id}/deliveries")
-        return Delivery.model_validate_json(record)
+        return Delivery.model_validate_json(record), as_text(body)
 
-    async def body(self, subscription_id: str, delivery_id: str) -> str | None:
-        body = await self.redis.hget(self.keys.delivery(subscription_id, delivery_id), "body")
-        return as_text(body) if body is not None else None
-
-    async def save(self, delivery: Delivery) -> None:
+    async def save(self, delivery: Delivery, unqueue: DueRef | None = None) -> None:
+        """Write the record (renewing its TTL); `unqueue` also takes it off the due queue."""
         key = self.keys.delivery(delivery.subscription_id, delivery.id)
-        async with self.redis.pipeline(transaction=True) as pipe:
+        async with self.redis.pipeline(transaction=False) as pipe:
             pipe.hset(key, "record", delivery.model_dump_json())
             pipe.expire(key, self.retention)
+            if unqueue is not None:
+                pipe.zrem(self.keys.due(), unqueue.member)
             await pipe.execute()
 
     async def log(

@@ -19,10 +19,10 @@ from alerts.deliveries import Delivery, DeliveryStore, DueRef
 from alerts.metrics import DeliveryMetrics
 from alerts.payload import alert_body, webhook_type
 from alerts.recent import RecentAlerts
-from alerts.sender import Sender
+from alerts.sender import Known, Sender
 from alerts.signing import message_id
 from alerts.subscription_store import SubscriptionStore
-from alerts.subscriptions import Subscription
+from alerts.subscriptions import Secrets, Subscription
 from conflictwatch.models import Alert
 
 SUBSCRIPTIONS_REFRESH = 1.0  # seconds: how soon a new or changed subscription is seen
@@ -47,22 +47,24 @@ class Dispatcher:
         self.metrics = metrics
         self.lease = lease
         self.external_url = external_url
-        self._cached: list[Subscription] = []
+        self._cached: list[tuple[Subscription, Secrets]] = []
         self._loaded_at = float("-inf")
 
-    async def enabled_subscriptions(self) -> list[Subscription]:
+    async def enabled_subscriptions(self) -> list[tuple[Subscription, Secrets]]:
         """All subscriptions, re-read at most every SUBSCRIPTIONS_REFRESH seconds; the enabled ones."""
         if time.monotonic() - self._loaded_at >= SUBSCRIPTIONS_REFRESH:
-            self._cached = [subscription for subscription, _ in await self.subscriptions.all()]
+            self._cached = await self.subscriptions.all()
             self._loaded_at = time.monotonic()
-            self.metrics.disabled_endpoints.set(sum(not s.enabled for s in self._cached))
-        return [s for s in self._cached if s.enabled]
+            self.metrics.disabled_endpoints.set(sum(not s.enabled for s, _ in self._cached))
+        return [(s, secrets) for s, secrets in self._cached if s.enabled]
 
     def deliveries_for(
-        self, alerts: Sequence[Alert], subscriptions: Sequence[Subscription], now: datetime
-    ) -> list[tuple[Delivery, str]]:
+        self, alerts: Sequence[Alert], subscriptions: Sequence[tuple[Subscription, Secrets]], now: datetime
+    ) -> list[Known]:
         return [
-            (
+            Known(
+                subscription,
+                secrets,
                 Delivery(
                     id=message_id(alert.fingerprint, alert.status.value, str(alert.revision), subscription.id),
                     subscription_id=subscription.id,
@@ -76,7 +78,7 @@ class Dispatcher:
                 alert_body(alert, subscription.format, subscription.id, now, self.external_url),
             )
             for alert in alerts
-            for subscription in subscriptions
+            for subscription, secrets in subscriptions
             if subscription.matches(alert)
         ]
 
@@ -87,9 +89,9 @@ class Dispatcher:
         queued = self.deliveries_for(alerts, await self.enabled_subscriptions(), now)
         if not queued:
             return
-        created = await self.deliveries.create(queued, due_at=now + self.lease)
-        for (delivery, _), new in zip(queued, created, strict=True):
+        created = await self.deliveries.create([(k.delivery, k.body) for k in queued], due_at=now + self.lease)
+        for known, new in zip(queued, created, strict=True):
             if new:
-                self.sender.start(DueRef(delivery.subscription_id, delivery.id))
+                self.sender.start(DueRef(known.delivery.subscription_id, known.delivery.id), known)
             else:
                 self.metrics.deliveries.labels(outcome="duplicate").inc()

@@ -16,6 +16,7 @@ import logging
 import random
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 import httpx
 
@@ -25,12 +26,23 @@ from alerts.metrics import DeliveryMetrics
 from alerts.signing import signed_headers
 from alerts.ssrf import WebhookGuard
 from alerts.subscription_store import SubscriptionStore
-from alerts.subscriptions import Subscription
+from alerts.subscriptions import Secrets, Subscription
 from conflictwatch.errors import NotFound
 
 log = logging.getLogger(__name__)
 
 PublishDeadLetter = Callable[[Delivery, str], Awaitable[None]]
+
+
+class Known(NamedTuple):
+    """What an attempt needs: the subscription with its secrets, the delivery and its body."""
+
+    subscription: Subscription
+    secrets: Secrets
+    delivery: Delivery
+    body: str
+
+
 MAX_RETRY_AFTER = timedelta(days=1)
 DEAD_LETTER_FOR = {Outcome.FINAL: "rejected", Outcome.GONE: "gone", Outcome.UNSAFE: "unsafe"}
 
@@ -66,10 +78,11 @@ class Sender:
         self._endpoints: dict[str, asyncio.Semaphore] = {}
         self._in_flight: dict[str, asyncio.Task[None]] = {}
 
-    def start(self, ref: DueRef) -> None:
-        """Attempt a delivery this worker holds the lease of, in a task of its own."""
+    def start(self, ref: DueRef, known: Known | None = None) -> None:
+        """Attempt a delivery this worker holds the lease of, in a task of its own;
+        `known` spares reading back what the caller just wrote (a new delivery)."""
         if ref.member not in self._in_flight:
-            task = asyncio.create_task(self._run(ref), name=f"webhook {ref.member}")
+            task = asyncio.create_task(self._run(ref, known), name=f"webhook {ref.member}")
             self._in_flight[ref.member] = task
             task.add_done_callback(lambda _: self._in_flight.pop(ref.member, None))
 
@@ -88,23 +101,25 @@ class Sender:
         while self._in_flight:
             await asyncio.wait(list(self._in_flight.values()))
 
-    async def _run(self, ref: DueRef) -> None:
+    async def _run(self, ref: DueRef, known: Known | None) -> None:
         try:
-            await self.send(ref)
+            await self.send(ref, known or await self._load(ref))
         except Exception:
             log.exception("webhook attempt failed delivery=%s; it will be retried after its lease", ref.member)
 
-    async def send(self, ref: DueRef) -> None:
+    async def _load(self, ref: DueRef) -> Known | None:
         try:
             subscription, secrets = await self.subscriptions.get(ref.subscription_id)
-            delivery = await self.deliveries.get(ref.subscription_id, ref.delivery_id)
+            delivery, body = await self.deliveries.get_with_body(ref.subscription_id, ref.delivery_id)
         except NotFound:  # subscription deleted, or record expired
+            return None
+        return Known(subscription, secrets, delivery, body)
+
+    async def send(self, ref: DueRef, known: Known | None) -> None:
+        if known is None or known.delivery.status is not DeliveryStatus.PENDING:
             await self.deliveries.unqueue(ref)
             return
-        body = await self.deliveries.body(ref.subscription_id, ref.delivery_id)
-        if delivery.status is not DeliveryStatus.PENDING or body is None:
-            await self.deliveries.unqueue(ref)
-            return
+        subscription, secrets, delivery, body = known
         if not subscription.enabled:
             await self._give_up(
                 ref, delivery, body, "disabled", f"subscription disabled: {subscription.disabled_reason}"
@@ -137,7 +152,7 @@ class Sender:
         delivery.url = subscription.url
         delivery.updated_at = now
         if result.outcome is Outcome.SUCCESS:
-            await self._delivered(ref, delivery)
+            await self._delivered(ref, subscription, delivery)
             return
         failing_since = await self.subscriptions.record_failure(subscription.id, now)
         if result.outcome is Outcome.GONE or result.outcome is Outcome.UNSAFE:
@@ -158,12 +173,12 @@ class Sender:
             await self.deliveries.save(delivery)
             await self.deliveries.schedule(ref, now + delay)
 
-    async def _delivered(self, ref: DueRef, delivery: Delivery) -> None:
+    async def _delivered(self, ref: DueRef, subscription: Subscription, delivery: Delivery) -> None:
         delivery.status = DeliveryStatus.DELIVERED
         delivery.next_attempt_at = None
-        await self.deliveries.save(delivery)
-        await self.deliveries.unqueue(ref)
-        await self.subscriptions.record_success(delivery.subscription_id)
+        await self.deliveries.save(delivery, unqueue=ref)
+        if subscription.failing_since is not None:
+            await self.subscriptions.record_success(delivery.subscription_id)
         self.metrics.deliveries.labels(outcome="delivered").inc()
         if delivery.alert_emitted_at is not None:
             latency = (delivery.updated_at - delivery.alert_emitted_at).total_seconds()
@@ -177,8 +192,7 @@ class Sender:
         delivery.dead_letter_reason = f"{reason}: {detail}" if detail else reason
         delivery.next_attempt_at = None
         await self.publish_dead_letter(delivery, body)
-        await self.deliveries.save(delivery)
-        await self.deliveries.unqueue(ref)
+        await self.deliveries.save(delivery, unqueue=ref)
         self.metrics.dead_letters.labels(reason=reason).inc()
         self.metrics.deliveries.labels(outcome="dead_letter").inc()
         log.warning(
