@@ -95,19 +95,14 @@ class Sender:
                 self.start(ref)
         self.metrics.pending.set(await self.deliveries.pending())
 
-    async def drain(self) -> None:
-        """Wait for the attempts in flight (tests and benchmarks; a stopping worker
-        just leaves their leases to expire)."""
-        while self._in_flight:
-            await asyncio.wait(list(self._in_flight.values()))
-
     async def _run(self, ref: DueRef, known: Known | None) -> None:
         try:
-            await self.send(ref, known or await self._load(ref))
+            await self.send(ref, known or await self.load(ref))
         except Exception:
             log.exception("webhook attempt failed delivery=%s; it will be retried after its lease", ref.member)
 
-    async def _load(self, ref: DueRef) -> Known | None:
+    async def load(self, ref: DueRef) -> Known | None:
+        """What an attempt of `ref` needs, or None when its subscription or record is gone."""
         try:
             subscription, secrets = await self.subscriptions.get(ref.subscription_id)
             delivery, body = await self.deliveries.get_with_body(ref.subscription_id, ref.delivery_id)

@@ -87,9 +87,7 @@ def create_app(
             subscriptions=SubscriptionStore(redis, keys),
             deliveries=DeliveryStore(redis, keys, settings.webhook_log_retention),
             recent=RecentAlerts(redis, keys, settings.recent_alerts),
-            registry=registry,
             delivery_metrics=delivery_metrics,
-            api_metrics=api_metrics,
         )
         try:
             yield

@@ -6,11 +6,10 @@ from dataclasses import dataclass
 
 import httpx
 from fastapi import Request
-from prometheus_client import CollectorRegistry
 from redis.asyncio import Redis
 
 from alerts.deliveries import DeliveryStore
-from alerts.metrics import ApiMetrics, DeliveryMetrics
+from alerts.metrics import DeliveryMetrics
 from alerts.recent import RecentAlerts
 from alerts.ssrf import WebhookGuard
 from alerts.subscription_store import SubscriptionStore
@@ -26,9 +25,7 @@ class ApiContext:
     subscriptions: SubscriptionStore
     deliveries: DeliveryStore
     recent: RecentAlerts
-    registry: CollectorRegistry
     delivery_metrics: DeliveryMetrics
-    api_metrics: ApiMetrics
 
 
 def context(request: Request) -> ApiContext:

@@ -3,6 +3,7 @@ what to fix, and for invalid input the fields at fault."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -18,6 +19,8 @@ from conflictwatch.errors import (
     SubscriptionDisabled,
     UnsafeWebhookURL,
 )
+
+log = logging.getLogger(__name__)
 
 
 class FieldError(BaseModel):
@@ -87,13 +90,20 @@ def install_error_handlers(app: FastAPI) -> None:
     async def unavailable(_: Request, exc: RedisError) -> JSONResponse:
         return _error(503, "unavailable", f"Redis cannot be reached ({exc}); retry in a moment")
 
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.error("unexpected error on %s %s: %r", request.method, request.url.path, exc)
+        return _error(500, "internal_error", "an unexpected error; the API's log has the details")
+
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
         if exc.status_code == 404:
             message = f"no resource at {request.url.path}; the API's resources are listed at /docs and /openapi.json"
         elif exc.status_code == 405:
-            allowed = (exc.headers or {}).get("Allow", "")
-            message = f"{request.method} is not allowed on {request.url.path}; allowed: {allowed}"
+            message = (
+                f"{request.method} is not allowed on {request.url.path}; "
+                f"/openapi.json lists the methods each path takes"
+            )
         elif exc.status_code == 400:
             message = f"the request body is not valid JSON ({exc.detail}); send a JSON object"
         else:

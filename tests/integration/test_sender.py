@@ -1,0 +1,102 @@
+"""The sender on a real Redis, without Kafka: an endpoint failing for longer than
+the configured time is disabled and says why; what is still pending for it is
+dead-lettered, not sent."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from prometheus_client import CollectorRegistry
+from redis.asyncio import Redis
+
+from alerts.deliveries import Delivery, DeliveryStore
+from alerts.demo_receiver import DemoReceiver
+from alerts.dispatcher import Dispatcher
+from alerts.http import webhook_client
+from alerts.metrics import DeliveryMetrics
+from alerts.recent import RecentAlerts
+from alerts.sender import Sender
+from alerts.ssrf import WebhookGuard
+from alerts.subscription_store import SubscriptionStore
+from alerts.subscriptions import SubscriptionSpec
+from conflictwatch.redis_keys import RedisKeys
+from tests.factories import alert
+from tests.services import Services
+from tests.worker import Namespace
+
+pytestmark = pytest.mark.integration
+
+SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+
+
+@pytest.fixture
+def receiver() -> Iterator[DemoReceiver]:
+    server = DemoReceiver(SECRET).start()
+    server.log.respond = lambda _count: 503
+    yield server
+    server.stop()
+
+
+def test_an_endpoint_failing_too_long_is_disabled_and_its_pending_deliveries_dead_lettered(
+    namespace: Namespace, services: Services, receiver: DemoReceiver
+) -> None:
+    letters: list[Delivery] = []
+
+    async def go() -> tuple[dict[str, object], list[Delivery], DeliveryMetrics]:
+        redis = Redis.from_url(services.redis_url)
+        keys = RedisKeys(namespace.env["CONFLICTWATCH_REDIS_PREFIX"])
+        guard = WebhookGuard(["127.0.0.1/32"])
+        metrics = DeliveryMetrics.create(CollectorRegistry())
+        subscriptions = SubscriptionStore(redis, keys)
+        deliveries = DeliveryStore(redis, keys, timedelta(days=1))
+
+        async def publish(delivery: Delivery, _body: str) -> None:
+            letters.append(delivery)
+
+        sender = Sender(
+            client=webhook_client(guard, timeout=2, max_connections=4),
+            guard=guard,
+            subscriptions=subscriptions,
+            deliveries=deliveries,
+            schedule=[60.0],
+            disable_after=timedelta(seconds=0.5),
+            lease=timedelta(seconds=10),
+            concurrency=4,
+            endpoint_concurrency=2,
+            metrics=metrics,
+            publish_dead_letter=publish,
+        )
+        dispatcher = Dispatcher(
+            subscriptions=subscriptions,
+            deliveries=deliveries,
+            recent=RecentAlerts(redis, keys, 10),
+            sender=sender,
+            metrics=metrics,
+            lease=timedelta(seconds=10),
+            external_url="http://api",
+        )
+        try:
+            sub = await subscriptions.create(SubscriptionSpec(url=receiver.url), SECRET, datetime.now(UTC))
+            await dispatcher.accept([alert(0), alert(1)])
+            await asyncio.sleep(0.6)  # both failed once and wait for a retry in 60 s; the streak is 0.6 s old
+            due = await deliveries.claim(datetime.now(UTC) + timedelta(minutes=2), timedelta(seconds=10), 10)
+            for ref in due[:1]:
+                await sender.send(ref, await sender.load(ref))  # a third attempt, failing too long by now
+            for ref in due[1:]:
+                await sender.send(ref, await sender.load(ref))  # disabled: dead-lettered, not sent
+            found, _ = await subscriptions.get(sub.id)
+            return found.model_dump(), await deliveries.log(sub.id, None, 10, datetime.now(UTC)), metrics
+        finally:
+            await redis.aclose()
+
+    subscription, logged, metrics = asyncio.run(go())
+    assert subscription["enabled"] is False
+    assert str(subscription["disabled_reason"]).startswith("failing since ")
+    assert "HTTP 503" in str(subscription["disabled_reason"])
+    assert len(receiver.log.requests) == 3
+    assert sorted(d.dead_letter_reason.split(":")[0] for d in logged if d.dead_letter_reason) == ["disabled"] * 2
+    assert {d.id for d in letters} == {d.id for d in logged}
+    assert metrics.dead_letters.labels(reason="disabled")._value.get() == 2
