@@ -147,7 +147,7 @@ class Sender:
         delivery.url = subscription.url
         delivery.updated_at = now
         if result.outcome is Outcome.SUCCESS:
-            await self._delivered(ref, subscription, delivery)
+            await self._delivered(ref, delivery)
             return
         failing_since = await self.subscriptions.record_failure(subscription.id, now)
         if result.outcome is Outcome.GONE or result.outcome is Outcome.UNSAFE:
@@ -168,12 +168,13 @@ class Sender:
             await self.deliveries.save(delivery)
             await self.deliveries.schedule(ref, now + delay)
 
-    async def _delivered(self, ref: DueRef, subscription: Subscription, delivery: Delivery) -> None:
+    async def _delivered(self, ref: DueRef, delivery: Delivery) -> None:
         delivery.status = DeliveryStatus.DELIVERED
         delivery.next_attempt_at = None
-        await self.deliveries.save(delivery, unqueue=ref)
-        if subscription.failing_since is not None:
-            await self.subscriptions.record_success(delivery.subscription_id)
+        # The failure streak ends, whatever a cached copy of the subscription says.
+        await asyncio.gather(
+            self.deliveries.save(delivery, unqueue=ref), self.subscriptions.record_success(delivery.subscription_id)
+        )
         self.metrics.deliveries.labels(outcome="delivered").inc()
         if delivery.alert_emitted_at is not None:
             latency = (delivery.updated_at - delivery.alert_emitted_at).total_seconds()
