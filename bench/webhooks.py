@@ -12,7 +12,7 @@ when each request arrived. Measured in one run, against that same receiver:
 3. added latency: alerts put on the topic at a steady rate, the time from each
    alert's send to the receiver receiving it, p50 and p99.
 
-Run: `.venv/bin/python bench/webhooks.py [--alerts 2000] [--paced 300 --rate 200]`
+    python -m bench.webhooks [--alerts 2000] [--paced 300 --rate 50]
 """
 
 from __future__ import annotations
@@ -60,13 +60,14 @@ def percentile(values: list[float], q: float) -> float:
 def make_alert(n: int, tag: str) -> Alert:
     start = BASE + timedelta(minutes=n)
     return Alert(
-        fingerprint=alert_fingerprint(f"bench_{tag}", "israel-gaza", start),
+        fingerprint=alert_fingerprint(f"bench_{tag}", "israel-gaza", start.isoformat()),
         rule="rocket_lull_ended",
         kind="gap_ended",
         theatre="israel-gaza",
         severity="warning",
         summary=f"bench alert {n}",
         starts_at=start,
+        triggered_at=start,
         evidence=(),
         emitted_at=datetime.now(UTC),
     )
