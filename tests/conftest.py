@@ -20,9 +20,8 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
         yield found
 
 
-@pytest.fixture
-def namespace(services: Services) -> Namespace:
-    """Topics, consumer group, Redis prefix and ports of this test alone."""
+def make_namespace(services: Services) -> Namespace:
+    """Topics, consumer group, Redis prefix and ports of one test alone."""
     tag = uuid.uuid4().hex[:10]
     return Namespace(
         tag=tag,
@@ -41,3 +40,8 @@ def namespace(services: Services) -> Namespace:
             "CONFLICTWATCH_CONSUMER_SESSION_TIMEOUT": "6",
         },
     )
+
+
+@pytest.fixture
+def namespace(services: Services) -> Namespace:
+    return make_namespace(services)

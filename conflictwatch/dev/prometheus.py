@@ -38,12 +38,14 @@ class PrometheusServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, timeout: float = 30.0) -> None:
+    def start(self, timeout: float = 30.0, config_text: str | None = None) -> None:
+        """Start with the file_sd configuration, or with `config_text` (rule files it
+        names are looked up in the work directory)."""
         binary = require_binary("prometheus", "install it with: apt-get install -y prometheus")
         self.workdir.mkdir(parents=True, exist_ok=True)
         self._write_targets()
         config = self.workdir / "prometheus.yml"
-        config.write_text(prometheus_config(self.targets_file))
+        config.write_text(config_text or prometheus_config(self.targets_file))
         argv = [
             binary,
             f"--config.file={config}",
