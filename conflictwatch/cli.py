@@ -441,6 +441,39 @@ def dev_services(workdir: Path | None) -> None:
             stop.wait()
 
 
+@dev.command("up")
+@click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), default=None)
+@click.option(
+    "--events",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="events to replay once the stack is up (default: the seed article's, in a checkout)",
+)
+def dev_up(workdir: Path | None, events: Path | None) -> None:
+    """The compose stack on loopback without Docker (but Grafana), until interrupted."""
+    import os
+
+    from conflictwatch.dev.stack import local_stack
+
+    seed = Path(__file__).resolve().parent.parent / "tests" / "data" / "seed-2021-05-20.jsonl"
+    root = workdir or Path(tempfile.mkdtemp(prefix="conflictwatch-stack-"))
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    base = {k: v for k, v in os.environ.items() if not k.startswith("CONFLICTWATCH_")}
+    try:
+        with local_stack(root, events or (seed if seed.exists() else None), base) as stack:
+            for key in ("CONFLICTWATCH_KAFKA_BOOTSTRAP", "CONFLICTWATCH_REDIS_URL", "CONFLICTWATCH_API_URL"):
+                click.echo(f"export {key}={stack.env[key]}")
+            click.echo(f"export CONFLICTWATCH_API_TOKENS={stack.token}")
+            click.echo(f"# worker metrics: {stack.worker_metrics}\n# prometheus: {stack.prometheus}")
+            click.echo(f"# demo receiver: {stack.receiver} (log: {root / 'receiver.log'})")
+            click.echo("# Grafana is not available without Docker; Ctrl-C stops everything", err=True)
+            with contextlib.suppress(KeyboardInterrupt):
+                stop.wait()
+    except ConflictwatchError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
 def _engine(rules_file: Path | None) -> Engine:
     from streams.engine import Engine
     from streams.rules.loader import load_rules
