@@ -15,12 +15,14 @@ import httpx
 import pytest
 import redis
 
+from alerts.demo_receiver import DemoReceiver
 from bench.engine import generate
 from conflictwatch.dev.kafka import KafkaBroker
 from conflictwatch.dev.process import free_port
 from conflictwatch.dev.redis import RedisServer
 from conflictwatch.redis_keys import RedisKeys
 from producers.publisher import EventPublisher
+from tests.api import ApiProcess, api_namespace
 from tests.ground_truth import alert_keys, expected_alerts, expected_counts
 from tests.scenario import scenario
 from tests.services import Services
@@ -29,6 +31,7 @@ from tests.worker import Namespace, WorkerProcess, drain_topic, wait_for
 pytestmark = pytest.mark.integration
 
 OUTAGE_SECONDS = 30
+SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 
 
 @pytest.fixture
@@ -129,10 +132,17 @@ def test_a_broker_restart_mid_stream_loses_nothing(
 def test_sigkill_at_three_points_of_a_stream_loses_and_double_counts_nothing(
     namespace: Namespace, services: Services, tmp_path: Path
 ) -> None:
+    """Every expected alert reaches the subscriber; a repeat carries the same webhook-id."""
     events = generate(4000, theatres=4)
-    ns = namespace.with_env(CONFLICTWATCH_BATCH_SIZE="100")
+    receiver = DemoReceiver(SECRET).start()
+    api = ApiProcess(
+        api_namespace(namespace, CONFLICTWATCH_WEBHOOK_ALLOW="127.0.0.1/32", CONFLICTWATCH_BATCH_SIZE="100"),
+        tmp_path / "api.log",
+    ).start()
+    ns = api.namespace
     settings = ns.settings()
     ns.cli("topics")
+    ns.cli("subscribe", receiver.url, "--secret", SECRET)
     with EventPublisher(settings) as publisher:
         publisher.publish(events)
 
@@ -144,18 +154,36 @@ def test_sigkill_at_three_points_of_a_stream_loses_and_double_counts_nothing(
             if ":" not in k
         )
 
-    for round_, share in enumerate((0.15, 0.4, 0.65)):
-        worker = WorkerProcess(ns, tmp_path / f"worker-{round_}.log").start()
-        wait_for(lambda share=share: counted() >= share * len(events), 120, f"{share:.0%} of the stream")
-        worker.stop(signal.SIGKILL)
-    final = WorkerProcess(ns, tmp_path / "worker-final.log").start()
     try:
-        truth = expected_counts(events)
-        wait_for(lambda: counts_in(services.redis_url, settings.redis_prefix) == truth, 180, "the whole stream")
-        found = alert_keys(drain_topic(services.kafka_bootstrap, settings.topic_alerts))
-        assert found == expected_alerts(events)
+        for round_, share in enumerate((0.15, 0.4, 0.65)):
+            worker = WorkerProcess(ns, tmp_path / f"worker-{round_}.log").start()
+            wait_for(lambda share=share: counted() >= share * len(events), 120, f"{share:.0%} of the stream")
+            worker.stop(signal.SIGKILL)
+        final = WorkerProcess(ns, tmp_path / "worker-final.log").start()
+        try:
+            truth = expected_counts(events)
+            wait_for(lambda: counts_in(services.redis_url, settings.redis_prefix) == truth, 180, "the whole stream")
+            expected = expected_alerts(events)
+            assert alert_keys(drain_topic(services.kafka_bootstrap, settings.topic_alerts)) == expected
+
+            def delivered() -> set[tuple[str, str, str]]:
+                return {
+                    (p["data"]["rule"], p["data"]["status"], p["data"]["fingerprint"]) for p in receiver.log.verified()
+                }
+
+            wait_for(lambda: delivered() >= expected, 180, "every expected alert at the webhook receiver")
+            ids: dict[tuple[str, str, int], set[str]] = {}
+            for request in receiver.log.requests:
+                data = (request.payload or {}).get("data", {})
+                ids.setdefault((data["fingerprint"], data["status"], data["revision"]), set()).add(
+                    request.headers["webhook-id"]
+                )
+            assert all(len(found) == 1 for found in ids.values()), "a repeated alert state must keep its webhook-id"
+        finally:
+            final.stop()
     finally:
-        final.stop()
+        api.stop()
+        receiver.stop()
 
 
 def test_two_workers_and_a_rebalance_give_the_same_alerts_as_one(
