@@ -5,7 +5,6 @@ for the schema). All keys of a theatre share a hash slot."""
 
 from __future__ import annotations
 
-import bisect
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -18,7 +17,7 @@ from conflictwatch.models import Event
 from conflictwatch.redis_keys import WATERMARK_FIELD, RedisKeys
 from streams.engine import watermark_time
 from streams.rules.base import SeriesNeed
-from streams.state import EngineState, Point, point_time
+from streams.state import EngineState, Point
 
 OUTLET_SEPARATOR = "\x1f"
 
@@ -196,9 +195,9 @@ class RedisStore:
         watermark go (the latest of each series stays, for gaps)."""
         for (theatre, _), series in state.series.items():
             horizon = state.watermark(theatre) - self._reach.get(theatre, 0.0)
-            cut = bisect.bisect_left(series.points, horizon, key=point_time)
+            cut = series.from_(horizon)
             if cut > 1:
-                del series.points[: cut - 1]
+                series.drop_before(cut - 1)
 
     async def commit(self, events: Sequence[Event], state: EngineState, late: set[str]) -> list[int]:
         """Persist the events (idempotent per id and outlet), the rules' changed

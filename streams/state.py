@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import copy
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,18 +71,37 @@ class Point:
 
 @dataclass
 class Series:
-    """Time-ordered points of one (theatre, event type)."""
+    """Time-ordered points of one (theatre, event type), with their times in a
+    parallel list so lookups bisect in C."""
 
     points: list[Point] = field(default_factory=list)
+    times: list[float] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, points: list[Point]) -> Series:
+        ordered = sorted(points, key=point_time)
+        return cls(ordered, [p.time for p in ordered])
 
     def add(self, point: Point) -> None:
-        bisect.insort(self.points, point, key=point_time)
+        index = bisect.bisect_right(self.times, point.time)
+        self.times.insert(index, point.time)
+        self.points.insert(index, point)
+
+    def after(self, time: float) -> int:
+        """Index of the first point later than `time`."""
+        return bisect.bisect_right(self.times, time)
+
+    def from_(self, time: float) -> int:
+        """Index of the first point at or after `time`."""
+        return bisect.bisect_left(self.times, time)
 
     def between(self, start: float, end: float) -> list[Point]:
         """Points with start < time <= end: a window that ends at `end`."""
-        lo = bisect.bisect_right(self.points, start, key=point_time)
-        hi = bisect.bisect_right(self.points, end, key=point_time)
-        return self.points[lo:hi]
+        return self.points[self.after(start) : self.after(end)]
+
+    def drop_before(self, index: int) -> None:
+        del self.points[:index]
+        del self.times[:index]
 
 
 @dataclass
@@ -101,11 +120,9 @@ class EngineState:
             found = self.series[key] = Series()
         return found
 
-    def points(self, theatre: str, event_types: Iterable[str]) -> list[Point]:
-        """The points of several types merged in time order."""
-        merged = [p for t in event_types for p in self.series_of(theatre, t).points]
-        merged.sort(key=point_time)
-        return merged
+    def merged(self, theatre: str, event_types: Iterable[str], accepts: Callable[[Point], bool]) -> Series:
+        """The accepted points of several types, in time order."""
+        return Series.of([p for t in event_types for p in self.series_of(theatre, t).points if accepts(p)])
 
     def rule_state(self, theatre: str, rule_id: str) -> dict[str, Any]:
         """A rule's own state for a theatre; mark it changed with `touch`."""
@@ -130,7 +147,7 @@ class EngineState:
         return EngineState(
             seen=set(self.seen),
             outlets={k: set(v) for k, v in self.outlets.items()},
-            series={key: Series(list(s.points)) for key, s in self.series.items()},
+            series={key: Series(list(s.points), list(s.times)) for key, s in self.series.items()},
             rules=copy.deepcopy(self.rules),
             watermarks=dict(self.watermarks),
         )

@@ -8,14 +8,13 @@ speed do not change what fires. Resolved when activity resumes.
 
 from __future__ import annotations
 
-import bisect
 from datetime import datetime
 
 from conflictwatch.models import Alert, AlertStatus, Event, EventType
 from streams.rules.base import Rule, SeriesNeed
 from streams.rules.spec import AbsenceSpec
 from streams.rules.text import hours, when
-from streams.state import EngineState, Point, point_time
+from streams.state import EngineState, Point, Series
 
 ACTIVE = "active"
 CHECKED = "checked"
@@ -67,10 +66,10 @@ class AbsenceRule(Rule[AbsenceSpec]):
         checked = own.get(CHECKED, float("-inf"))
         if watermark <= checked:
             return []
-        points = self.points(state, theatre, self.spec.event_types)
+        series = self.points(state, theatre, self.spec.event_types)
+        points = series.points
         alerts: list[Alert] = []
-        first = bisect.bisect_right(points, checked - silence, key=point_time)
-        last = bisect.bisect_right(points, watermark - silence, key=point_time)
+        first, last = series.after(checked - silence), series.after(watermark - silence)
         for index in range(first, last):
             point = points[index]
             if not point.precise:
@@ -79,7 +78,7 @@ class AbsenceRule(Rule[AbsenceSpec]):
             following = points[index + 1] if index + 1 < len(points) else None
             if following is not None and following.time < due:
                 continue
-            if not self._had_activity(points, point):
+            if not self._had_activity(series, point):
                 continue
             own[ACTIVE] = point.time
             summary = (
@@ -105,8 +104,6 @@ class AbsenceRule(Rule[AbsenceSpec]):
         state.touch(theatre, self.id)
         return alerts
 
-    def _had_activity(self, points: list[Point], last: Point) -> bool:
+    def _had_activity(self, series: Series, last: Point) -> bool:
         start = last.time - self.spec.activity_window.total_seconds()
-        lo = bisect.bisect_right(points, start, key=point_time)
-        hi = bisect.bisect_right(points, last.time, key=point_time)
-        return hi - lo >= self.spec.min_activity
+        return series.after(last.time) - series.after(start) >= self.spec.min_activity

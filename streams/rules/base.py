@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar
 from conflictwatch.models import Alert, AlertStatus, Event, EventType, EvidenceRef, alert_fingerprint
 from streams.rules.spec import RuleSpec
 from streams.rules.text import utc
-from streams.state import EngineState, Point
+from streams.state import EngineState, Point, Series
 
 S = TypeVar("S", bound=RuleSpec)
 
@@ -70,13 +70,13 @@ class Rule(Generic[S]):
             and (filters.accepts_all() or filters.accepts(point))
         )
 
-    def points(self, state: EngineState, theatre: str, types: frozenset[EventType]) -> list[Point]:
+    def points(self, state: EngineState, theatre: str, types: frozenset[EventType]) -> Series:
         """The accepted points of these types in time order (the series itself when
         nothing needs merging or filtering: the hot path copies nothing)."""
         filters = self.spec.filters
         if len(types) == 1 and filters.accepts_all():
-            return state.series_of(theatre, next(iter(types)).value).points
-        return [p for p in state.points(theatre, [t.value for t in types]) if filters.accepts(p)]
+            return state.series_of(theatre, next(iter(types)).value)
+        return state.merged(theatre, [t.value for t in types], filters.accepts)
 
     def alert(
         self,

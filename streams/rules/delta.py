@@ -5,14 +5,13 @@ under the same fingerprint."""
 
 from __future__ import annotations
 
-import bisect
 from datetime import datetime
 
 from conflictwatch.models import Alert, AlertStatus, Event, EventType
 from streams.rules.base import Rule, SeriesNeed, prune
 from streams.rules.spec import DeltaSpec
 from streams.rules.text import when
-from streams.state import EngineState, Point, point_time
+from streams.state import EngineState, Point, Series
 
 LAST = "last_alerted"
 KEEP_PLACES = 256
@@ -27,10 +26,10 @@ class DeltaRule(Rule[DeltaSpec]):
     def needs(self) -> tuple[SeriesNeed, ...]:
         return tuple(SeriesNeed(t, predecessor=True) for t in sorted(self.spec.event_types))
 
-    def _previous(self, points: list[Point], event: Event, place: str) -> Point | None:
+    def _previous(self, series: Series, event: Event, place: str) -> Point | None:
         """The latest earlier report of the figure for the same place."""
-        index = bisect.bisect_right(points, event.timestamp, key=point_time)
-        for point in reversed(points[:index]):
+        for index in range(series.after(event.timestamp) - 1, -1, -1):
+            point = series.points[index]
             if point.place == place and point.event_id != event.id and point.count(self.spec.count, -1) >= 0:
                 return point
         return None

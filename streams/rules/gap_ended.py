@@ -9,14 +9,13 @@ corrects the alert (a shorter gap) or retracts it (no gap left).
 
 from __future__ import annotations
 
-import bisect
 from datetime import datetime
 
 from conflictwatch.models import Alert, AlertStatus, Event, EventType
 from streams.rules.base import Rule, SeriesNeed, prune
 from streams.rules.spec import GapEndedSpec
 from streams.rules.text import hours, when
-from streams.state import EngineState, Point, point_time
+from streams.state import EngineState, Point
 
 ALERTED = "alerted"
 KEEP_ALERTED = 64
@@ -42,8 +41,8 @@ class GapEndedRule(Rule[GapEndedSpec]):
         accepts = self.spec.filters.accepts
         best: Point | None = None
         for event_type in self.spec.event_types:
-            points = state.series_of(event.theatre, event_type.value).points
-            index = bisect.bisect_right(points, event.timestamp, key=point_time)
+            series = state.series_of(event.theatre, event_type.value)
+            points, index = series.points, series.after(event.timestamp)
             while index:
                 index -= 1
                 point = points[index]
@@ -61,7 +60,7 @@ class GapEndedRule(Rule[GapEndedSpec]):
             earliest = max(earliest, previous.time - tolerance)
         pauses = [
             p
-            for p in self.points(state, event.theatre, self.spec.pause_types)
+            for p in self.points(state, event.theatre, self.spec.pause_types).points
             if earliest < p.time <= t and p.duration and abs(p.time + p.duration - t) <= tolerance
         ]
         return max(pauses, key=lambda p: p.duration) if pauses else None

@@ -4,14 +4,13 @@ baseline, so a surge out of silence still needs `factor` times that."""
 
 from __future__ import annotations
 
-import bisect
 from datetime import datetime
 
 from conflictwatch.models import Alert, Event, EventType
 from streams.rules.base import Rule, SeriesNeed
 from streams.rules.spec import RateChangeSpec
 from streams.rules.text import hours, when
-from streams.state import EngineState, Point, point_time
+from streams.state import EngineState, Point, Series
 
 LAST = "last_fired"
 
@@ -26,12 +25,11 @@ class RateChangeRule(Rule[RateChangeSpec]):
         back = self.spec.window + self.spec.baseline
         return tuple(SeriesNeed(t, lookback=back) for t in sorted(self.spec.event_types))
 
-    def _sum(self, points: list[Point], start: float, end: float) -> tuple[float, int]:
-        lo = bisect.bisect_right(points, start, key=point_time)
-        hi = bisect.bisect_right(points, end, key=point_time)
+    def _sum(self, series: Series, start: float, end: float) -> tuple[float, int]:
+        lo, hi = series.after(start), series.after(end)
         if self.spec.count is None:
             return float(hi - lo), hi - lo
-        return float(sum(p.count(self.spec.count) for p in points[lo:hi])), hi - lo
+        return float(sum(p.count(self.spec.count) for p in series.points[lo:hi])), hi - lo
 
     def on_event(
         self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime

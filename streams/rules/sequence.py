@@ -8,14 +8,13 @@ violations already recorded, a late violation finds the commitment.
 
 from __future__ import annotations
 
-import bisect
 from datetime import datetime
 
 from conflictwatch.models import Alert, Event, EventType
 from streams.rules.base import Rule, SeriesNeed, prune
 from streams.rules.spec import SequenceSpec
 from streams.rules.text import hours, when
-from streams.state import EngineState, Point, point_time
+from streams.state import EngineState, Point
 
 BROKEN = "broken"
 KEEP_BROKEN = 256
@@ -40,16 +39,14 @@ class SequenceRule(Rule[SequenceSpec]):
         pairs: list[tuple[Point, Point]] = []
         if event.type in self.spec.then:
             commitments = self.points(state, event.theatre, self.spec.first)
-            lo = bisect.bisect_left(commitments, t - within, key=point_time)
-            hi = bisect.bisect_right(commitments, t, key=point_time)
-            candidates = [c for c in commitments[lo:hi] if c.event_id != event.id]
+            lo, hi = commitments.from_(t - within), commitments.after(t)
+            candidates = [c for c in commitments.points[lo:hi] if c.event_id != event.id]
             if candidates:
                 pairs.append((candidates[-1], point))
         if event.type in self.spec.first:
             violations = self.points(state, event.theatre, self.spec.then)
-            lo = bisect.bisect_left(violations, t, key=point_time)
-            hi = bisect.bisect_right(violations, t + within, key=point_time)
-            broken = [v for v in violations[lo:hi] if v.event_id != event.id]
+            lo, hi = violations.from_(t), violations.after(t + within)
+            broken = [v for v in violations.points[lo:hi] if v.event_id != event.id]
             if broken:
                 pairs.append((point, broken[0]))
         own = state.rule_state(event.theatre, self.id)

@@ -8,14 +8,13 @@ late point inside the window gives the same wave as in order.
 
 from __future__ import annotations
 
-import bisect
 from datetime import datetime
 
 from conflictwatch.models import Alert, AlertStatus, Event, EventType
 from streams.rules.base import Rule, SeriesNeed
 from streams.rules.spec import ThresholdSpec
 from streams.rules.text import hours, when
-from streams.state import EngineState, Point, point_time
+from streams.state import EngineState, Point, Series
 
 ACTIVE = "active"
 
@@ -33,11 +32,9 @@ class ThresholdRule(Rule[ThresholdSpec]):
     def watches_watermark(self) -> bool:
         return True
 
-    def _sum(self, points: list[Point], end: float) -> tuple[float, list[Point]]:
-        """Sum over the window (end - window, end]; `points` are in time order."""
-        lo = bisect.bisect_right(points, end - self.spec.window.total_seconds(), key=point_time)
-        hi = bisect.bisect_right(points, end, key=point_time)
-        inside = points[lo:hi]
+    def _sum(self, series: Series, end: float) -> tuple[float, list[Point]]:
+        """Sum over the window (end - window, end]."""
+        inside = series.points[series.after(end - self.spec.window.total_seconds()) : series.after(end)]
         return float(sum(p.count(self.spec.count) for p in inside)), inside
 
     def _unit(self) -> str:
@@ -52,9 +49,7 @@ class ThresholdRule(Rule[ThresholdSpec]):
         points = self.points(state, event.theatre, self.spec.event_types)
         t, width = point.time, self.spec.window.total_seconds()
         alerts = self._resolve(state, event.theatre, points, until=t, emitted_at=emitted_at)
-        lo = bisect.bisect_left(points, t, key=point_time)
-        hi = bisect.bisect_left(points, t + width, key=point_time)
-        for end in sorted({p.time for p in points[lo:hi]}):
+        for end in sorted(set(points.times[points.from_(t) : points.from_(t + width)])):
             total, inside = self._sum(points, end)
             if total < self.spec.threshold:
                 continue
@@ -88,7 +83,7 @@ class ThresholdRule(Rule[ThresholdSpec]):
         return self._resolve(state, theatre, points, until=state.watermark(theatre), emitted_at=emitted_at)
 
     def _resolve(
-        self, state: EngineState, theatre: str, points: list[Point], until: float, emitted_at: datetime
+        self, state: EngineState, theatre: str, points: Series, until: float, emitted_at: datetime
     ) -> list[Alert]:
         """End the firing wave at the first moment up to `until` its window fell below the threshold."""
         own = state.rule_state(theatre, self.id)
@@ -97,9 +92,8 @@ class ThresholdRule(Rule[ThresholdSpec]):
             return []
         width = self.spec.window.total_seconds()
         # The window can only fall below the threshold when a point leaves it.
-        lo = bisect.bisect_right(points, active["checked"] - width, key=point_time)
-        hi = bisect.bisect_right(points, until - width, key=point_time)
-        for end in sorted({p.time + width for p in points[lo:hi]}):
+        window = points.times[points.after(active["checked"] - width) : points.after(until - width)]
+        for end in sorted({time + width for time in window}):
             total, _ = self._sum(points, end)
             if end > active["crossed"] and total < self.spec.threshold:
                 del own[ACTIVE]
