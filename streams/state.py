@@ -95,10 +95,6 @@ class Series:
         """Index of the first point at or after `time`."""
         return bisect.bisect_left(self.times, time)
 
-    def between(self, start: float, end: float) -> list[Point]:
-        """Points with start < time <= end: a window that ends at `end`."""
-        return self.points[self.after(start) : self.after(end)]
-
     def drop_before(self, index: int) -> None:
         del self.points[:index]
         del self.times[:index]
