@@ -76,7 +76,11 @@ class ApiProcess:
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
-        wait_for(self._serving, timeout, f"the API on port {self.port} (log: {self.log_path})")
+        try:
+            wait_for(self._serving, timeout, f"the API on port {self.port} (log: {self.log_path})")
+        except BaseException:
+            self.stop()  # never leave a half-started API behind
+            raise
         return self
 
     def _serving(self) -> bool:

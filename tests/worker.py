@@ -75,7 +75,11 @@ class WorkerProcess:
             [*CLI, "worker"], env={**clean_environ(), **self.namespace.env}, stdout=log, stderr=subprocess.STDOUT
         )
         log.close()
-        wait_for(self._serving, timeout, f"the worker's /metrics (log: {self.log_path})")
+        try:
+            wait_for(self._serving, timeout, f"the worker's /metrics (log: {self.log_path})")
+        except BaseException:
+            self.stop(signal.SIGKILL)  # never leave a half-started worker behind
+            raise
         return self
 
     def _serving(self) -> bool:

@@ -35,11 +35,12 @@ def test_seed_resumption_gives_one_signed_lull_alert_and_a_replay_changes_nothin
     receiver = DemoReceiver(SECRET).start()
     api = ApiProcess(api_namespace(namespace, CONFLICTWATCH_WEBHOOK_ALLOW="127.0.0.1/32"), tmp_path / "api.log")
     ns = api.namespace
-    api.start()
-    worker = WorkerProcess(ns, tmp_path / "worker.log").start()
+    worker = WorkerProcess(ns, tmp_path / "worker.log")
     store = redis.Redis.from_url(services.redis_url)
     counts_key = RedisKeys(ns.env["CONFLICTWATCH_REDIS_PREFIX"]).counts("israel-gaza")
     try:
+        api.start()
+        worker.start()
         subscribed = ns.cli("subscribe", receiver.url, "--theatre", "israel-gaza", "--secret", SECRET)
         assert subscribed.stdout.startswith("subscribed sub_")
         again = ns.cli("subscribe", receiver.url, "--if-absent")

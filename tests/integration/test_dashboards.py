@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -73,34 +74,33 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory, services: Services) -> It
     base = make_namespace(services).with_env(
         CONFLICTWATCH_TICK_INTERVAL="0.5", CONFLICTWATCH_WEBHOOK_ALLOW="127.0.0.1/32"
     )
-    receiver = DemoReceiver(SECRET).start()
-    api = ApiProcess(api_namespace(base), tmp / "api.log").start()
-    ns = api.namespace
-    worker = WorkerProcess(ns, tmp / "worker.log").start()
-    prometheus = PrometheusServer(tmp / "prometheus")
-    config = yaml.safe_load(PROMETHEUS_CONFIG.read_text())
-    config["global"] = {"scrape_interval": "1s", "evaluation_interval": "1s"}
-    targets = {
-        "conflictwatch-worker": f"127.0.0.1:{worker.port}",
-        "conflictwatch-api": f"127.0.0.1:{api.port}",
-        "prometheus": f"127.0.0.1:{prometheus.port}",
-    }
-    for job in config["scrape_configs"]:
-        job["static_configs"] = [{"targets": [targets[job["job_name"]]]}]
-    (tmp / "prometheus").mkdir()
-    shutil.copy(ALERT_RULES, tmp / "prometheus" / ALERT_RULES.name)
-    prometheus.start(config_text=yaml.safe_dump(config))
-    try:
+    with ExitStack() as running:
+        receiver = DemoReceiver(SECRET).start()
+        running.callback(receiver.stop)
+        api = ApiProcess(api_namespace(base), tmp / "api.log").start()
+        running.callback(api.stop)
+        ns = api.namespace
+        worker = WorkerProcess(ns, tmp / "worker.log").start()
+        running.callback(worker.stop)
+        prometheus = PrometheusServer(tmp / "prometheus")
+        config = yaml.safe_load(PROMETHEUS_CONFIG.read_text())
+        config["global"] = {"scrape_interval": "1s", "evaluation_interval": "1s"}
+        targets = {
+            "conflictwatch-worker": f"127.0.0.1:{worker.port}",
+            "conflictwatch-api": f"127.0.0.1:{api.port}",
+            "prometheus": f"127.0.0.1:{prometheus.port}",
+        }
+        for job in config["scrape_configs"]:
+            job["static_configs"] = [{"targets": [targets[job["job_name"]]]}]
+        (tmp / "prometheus").mkdir()
+        shutil.copy(ALERT_RULES, tmp / "prometheus" / ALERT_RULES.name)
+        prometheus.start(config_text=yaml.safe_dump(config))
+        running.callback(prometheus.stop)
         ns.cli("subscribe", receiver.url, "--secret", SECRET)
         ns.cli("produce", "events", str(SEED_EVENTS))
         send_raw(services.kafka_bootstrap, ns.env["CONFLICTWATCH_TOPIC_EVENTS"], [b"not json"])
         wait_for(lambda: receiver.log.verified(), 90, "a webhook delivery")
         yield {"prometheus": prometheus, "worker": worker, "api": api}
-    finally:
-        prometheus.stop()
-        worker.stop()
-        api.stop()
-        receiver.stop()
 
 
 def query(prometheus: PrometheusServer, promql: str) -> list[Any]:

@@ -157,8 +157,10 @@ def test_sigkill_at_three_points_of_a_stream_loses_and_double_counts_nothing(
     try:
         for round_, share in enumerate((0.15, 0.4, 0.65)):
             worker = WorkerProcess(ns, tmp_path / f"worker-{round_}.log").start()
-            wait_for(lambda share=share: counted() >= share * len(events), 120, f"{share:.0%} of the stream")
-            worker.stop(signal.SIGKILL)
+            try:
+                wait_for(lambda share=share: counted() >= share * len(events), 120, f"{share:.0%} of the stream")
+            finally:
+                worker.stop(signal.SIGKILL)
         final = WorkerProcess(ns, tmp_path / "worker-final.log").start()
         try:
             truth = expected_counts(events)
@@ -194,8 +196,9 @@ def test_two_workers_and_a_rebalance_give_the_same_alerts_as_one(
     settings = ns.settings()
     second_port = str(free_port())
     first = WorkerProcess(ns, tmp_path / "worker-a.log").start()
-    second = WorkerProcess(ns.with_env(CONFLICTWATCH_WEB_PORT=second_port), tmp_path / "worker-b.log").start()
+    second = WorkerProcess(ns.with_env(CONFLICTWATCH_WEB_PORT=second_port), tmp_path / "worker-b.log")
     try:
+        second.start()
         with EventPublisher(settings) as publisher:
             publisher.publish(events)
         wait_for(lambda: consumed(second) > 0 and consumed(first) > 0, 120, "both workers to take partitions")
