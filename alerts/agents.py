@@ -22,7 +22,7 @@ from alerts.recent import RecentAlerts
 from alerts.sender import Sender
 from alerts.ssrf import WebhookGuard
 from alerts.subscription_store import SubscriptionStore
-from conflictwatch.faust_app import finish_before_cancel, raw_topic
+from conflictwatch.faust_app import finish_before_cancel, publish, raw_topic
 from conflictwatch.models import Alert, DeadLetter
 from conflictwatch.redis_keys import RedisKeys
 from conflictwatch.settings import Settings
@@ -60,8 +60,7 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: Delivery
             key=key,
             received_at=datetime.now(UTC),
         )
-        sent = await failures.send(key=key, value=letter.model_dump_json().encode())
-        await sent
+        await publish(failures, key, letter.model_dump_json().encode())
 
     subscriptions = SubscriptionStore(redis, keys)
     deliveries = DeliveryStore(redis, keys, settings.webhook_log_retention)

@@ -41,6 +41,12 @@ def raw_topic(app: faust.App, name: str) -> TopicT:
     return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
 
 
+async def publish(topic: TopicT, key: bytes | None, value: bytes) -> None:
+    """Send and wait until the broker has acknowledged the record."""
+    sent = await topic.send(key=key, value=value)
+    await sent
+
+
 T = TypeVar("T")
 
 

@@ -12,7 +12,7 @@ from faust.web import Request, Response, View
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from conflictwatch.faust_app import finish_before_cancel, raw_topic
+from conflictwatch.faust_app import finish_before_cancel, publish, raw_topic
 from conflictwatch.models import Alert, DeadLetter, EventType
 from conflictwatch.redis_keys import RedisKeys
 from conflictwatch.settings import Settings
@@ -33,13 +33,11 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
     dead_letters = raw_topic(app, settings.topic_dead_letters)
 
     async def publish_alert(alert: Alert) -> None:
-        sent = await alerts.send(key=alert.fingerprint.encode(), value=alert.model_dump_json().encode())
-        await sent
+        await publish(alerts, alert.fingerprint.encode(), alert.model_dump_json().encode())
 
     async def publish_dead_letter(letter: DeadLetter) -> None:
         key = letter.key.encode() if letter.key is not None else None
-        sent = await dead_letters.send(key=key, value=letter.model_dump_json().encode())
-        await sent
+        await publish(dead_letters, key, letter.model_dump_json().encode())
 
     store = RedisStore(redis, RedisKeys(settings.redis_prefix), settings.retention, settings.allowed_lateness)
     processor = BatchProcessor(

@@ -98,6 +98,10 @@ class WorkerProcess:
             for sample in family.samples
         }
 
+    def total(self, name: str) -> float:
+        """A metric summed over all its label values."""
+        return sum(v for (sample, _), v in self.metrics().items() if sample == name)
+
     def metric(self, name: str, **labels: str) -> float:
         return self.metrics().get((name, tuple(sorted(labels.items()))), 0.0)
 

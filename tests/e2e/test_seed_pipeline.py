@@ -54,10 +54,7 @@ def test_seed_resumption_gives_one_signed_lull_alert_and_a_replay_changes_nothin
 
         wait_for(lambda: lull_alerts(receiver), 90, "the lull webhook")
         wait_for(
-            lambda: (
-                sum(v for (name, _), v in worker.metrics().items() if name == "conflictwatch_events_consumed_total")
-                == SEED_EVENT_COUNT
-            ),
+            lambda: worker.total("conflictwatch_events_consumed_total") == SEED_EVENT_COUNT,
             30,
             "all seed events consumed",
         )
@@ -76,7 +73,7 @@ def test_seed_resumption_gives_one_signed_lull_alert_and_a_replay_changes_nothin
         assert counts_after_first[b"casualty_report:killed"] == b"244"
 
         fired = wait_for(
-            lambda: sum(v for (name, _), v in worker.metrics().items() if name == "conflictwatch_alerts_fired_total"),
+            lambda: worker.total("conflictwatch_alerts_fired_total"),
             10,
             "the alert count",
         )

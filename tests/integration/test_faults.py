@@ -51,7 +51,7 @@ def own_kafka(tmp_path: Path) -> Iterator[KafkaBroker]:
 
 
 def consumed(worker: WorkerProcess) -> float:
-    return sum(v for (name, _), v in worker.metrics().items() if name == "conflictwatch_events_consumed_total")
+    return worker.total("conflictwatch_events_consumed_total")
 
 
 def counts_in(redis_url: str, prefix: str) -> dict[str, dict[str, str]]:
