@@ -1,0 +1,302 @@
+"""The real-report corpus: our labels of public reports whose texts we do not commit.
+
+`tests/data/real/labels/NAME.json` holds what we wrote about one report (URL,
+outlet, publication time, the `search` query that finds it, the sha256 of its text,
+its round, and the events in it with evidence as character offsets; see
+`tests/data/real/LABELLING.md`). `tests/data/real/texts/NAME.txt` is the text
+itself, git-ignored and re-created with the search tool.
+
+    python -m producers.corpus seal FILE…       quotes → offsets, sha256 and length filled in
+    python -m producers.corpus check [DIR]      labels valid, texts present and unchanged
+    python -m producers.corpus restore ANSWER…  texts from saved search answers (JSON)
+    python -m producers.corpus show FILE…       the events with their evidence quoted from the text
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from conflictwatch.errors import ConflictwatchError
+from conflictwatch.models import Counts, EventType, TimePrecision
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "real"
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+GENRES = frozenset({"wire", "sitrep", "live-blog", "newspaper", "broadcaster", "regional", "ngo"})
+_REPORT_KEYS = frozenset(
+    {"name", "round", "url", "outlet", "wire", "genre", "published", "query", "sha256", "chars", "theatres", "events"}
+)
+_EVENT_KEYS = frozenset(
+    {"type", "evidence", "theatre", "side", "occurred_at", "time_precision", "duration", "counts", "location", "note"}
+)
+
+
+class CorpusError(ConflictwatchError):
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+@dataclass(frozen=True)
+class Report:
+    """One labelled report; `text` is None when its text is not on this machine."""
+
+    path: Path
+    name: str
+    round: int
+    url: str
+    outlet: str
+    genre: str
+    published: datetime
+    query: str
+    sha256: str
+    theatres: tuple[str, ...]
+    events: tuple[dict[str, Any], ...]
+    text: str | None
+
+    @property
+    def text_path(self) -> Path:
+        return text_path(self.path)
+
+
+def text_path(label: Path) -> Path:
+    return label.parent.parent / "texts" / f"{label.name.removesuffix('.json')}.txt"
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def published_time(value: str) -> datetime:
+    """A date alone stands for noon UTC that day."""
+    if len(value) == 10:
+        return datetime.combine(date.fromisoformat(value), time(12), UTC)
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        raise ValueError(f"published {value!r} needs a time zone (Z or +hh:mm)")
+    return parsed.astimezone(UTC)
+
+
+def load_report(path: Path) -> Report:
+    """A sealed label file, validated; its text when present and unchanged."""
+    data = _read_json(path)
+    _validate_report(path, data, sealed=True)
+    text_file = text_path(path)
+    text = text_file.read_text(encoding="utf-8") if text_file.exists() else None
+    if text is not None and digest(text) != data["sha256"]:
+        raise CorpusError(text_file, f"sha256 {digest(text)} differs from the label's {data['sha256']}")
+    if text is not None:
+        for event in data["events"]:
+            for start, end in event["evidence"]:
+                if end > len(text):
+                    raise CorpusError(path, f"evidence [{start}, {end}] is beyond the text's {len(text)} characters")
+    return Report(
+        path=path,
+        name=data["name"],
+        round=data["round"],
+        url=data["url"],
+        outlet=data["outlet"],
+        genre=data["genre"],
+        published=published_time(data["published"]),
+        query=data["query"],
+        sha256=data["sha256"],
+        theatres=tuple(data["theatres"]),
+        events=tuple(data["events"]),
+        text=text,
+    )
+
+
+def load_corpus(directory: Path = CORPUS) -> list[Report]:
+    return [load_report(path) for path in sorted((directory / "labels").glob("*.json"))]
+
+
+def seal(path: Path) -> dict[str, Any]:
+    """Quotes become [start, end] offsets into the text; sha256 and chars are filled in."""
+    data = _read_json(path)
+    text_file = text_path(path)
+    if not text_file.exists():
+        raise CorpusError(path, f"no text at {text_file}: save the search excerpt there first")
+    text = text_file.read_text(encoding="utf-8")
+    for event in data.get("events", []):
+        spans = []
+        for item in event.get("evidence", []):
+            if isinstance(item, str):
+                start = text.find(item)
+                if start < 0 or text.find(item, start + 1) >= 0:
+                    found = text.count(item)
+                    raise CorpusError(path, f"evidence {item!r} occurs {found} times in the text; quote it once")
+                spans.append([start, start + len(item)])
+            else:
+                spans.append(item)
+        event["evidence"] = spans
+    data["sha256"] = digest(text)
+    data["chars"] = len(text)
+    _validate_report(path, data, sealed=True)
+    ordered = {key: data[key] for key in sorted(_REPORT_KEYS, key=_key_order) if key in data}
+    path.write_text(_dump(ordered), encoding="utf-8")
+    return ordered
+
+
+def restore(answer: dict[str, Any], directory: Path = CORPUS) -> list[str]:
+    """Write the texts of the labelled reports a saved search answer holds (same query,
+    same URL, same sha256); the names written."""
+    written = []
+    results = {r.get("url"): r.get("excerpt", "") for r in answer.get("results", [])}
+    for path in sorted((directory / "labels").glob("*.json")):
+        data = _read_json(path)
+        excerpt = results.get(data.get("url"))
+        if excerpt is None or answer.get("query") != data.get("query"):
+            continue
+        if digest(excerpt) != data.get("sha256"):
+            raise CorpusError(path, "the search answer's text differs from the labelled one (sha256): not written")
+        text_path(path).write_text(excerpt, encoding="utf-8")
+        written.append(data["name"])
+    return written
+
+
+def summary(reports: list[Report]) -> str:
+    lines = [f"{len(reports)} reports, {sum(len(r.events) for r in reports)} events"]
+    present = sum(r.text is not None for r in reports)
+    lines.append(f"texts present: {present} of {len(reports)}")
+    for title, counter in (
+        ("rounds", Counter(r.round for r in reports)),
+        ("theatres", Counter(t for r in reports for t in r.theatres)),
+        ("genres", Counter(r.genre for r in reports)),
+        ("outlets", Counter(r.outlet for r in reports)),
+    ):
+        lines.append(f"{title} ({len(counter)}): " + ", ".join(f"{k} {v}" for k, v in sorted(counter.items())))
+    return "\n".join(lines)
+
+
+def show(report: Report) -> str:
+    lines = [f"{report.name} ({report.outlet}, {report.published:%Y-%m-%d %H:%M} UTC, round {report.round})"]
+    for event in report.events:
+        slots = {k: v for k, v in event.items() if k not in ("type", "evidence")}
+        quotes = " | ".join(repr(report.text[s:e]) if report.text else f"[{s}, {e}]" for s, e in event["evidence"])
+        lines.append(f"  {event['type']:22} {quotes}\n  {'':22} {json.dumps(slots, ensure_ascii=False)}")
+    return "\n".join(lines)
+
+
+def _key_order(key: str) -> int:
+    order = ("name", "round", "url", "outlet", "wire", "genre", "published", "query", "sha256", "chars")
+    return order.index(key) if key in order else len(order) + (key == "events")
+
+
+def _dump(data: dict[str, Any]) -> str:
+    events = data.get("events", [])
+    head = {k: v for k, v in data.items() if k != "events"}
+    body = json.dumps(head, indent=2, ensure_ascii=False)[:-2]
+    rows = ",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in events)
+    return f'{body},\n  "events": [\n{rows}\n  ]\n}}\n'
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CorpusError(path, f"{type(exc).__name__}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise CorpusError(path, "a label file is one JSON object")
+    return data
+
+
+def _validate_report(path: Path, data: dict[str, Any], *, sealed: bool) -> None:
+    def fail(reason: str) -> None:
+        raise CorpusError(path, reason)
+
+    unknown = set(data) - _REPORT_KEYS
+    if unknown:
+        fail(f"unknown keys {sorted(unknown)}; allowed: {sorted(_REPORT_KEYS)}")
+    required = _REPORT_KEYS - {"wire"} - ({"sha256", "chars"} if not sealed else set())
+    missing = required - set(data)
+    if missing:
+        fail(f"missing keys {sorted(missing)}")
+    if data["name"] != path.name.removesuffix(".json"):
+        fail(f"name {data['name']!r} must be the file's name {path.name.removesuffix('.json')!r}")
+    if not isinstance(data["round"], int) or data["round"] < 1:
+        fail(f"round {data['round']!r} must be a positive integer")
+    if data["genre"] not in GENRES:
+        fail(f"genre {data['genre']!r} is not one of {sorted(GENRES)}")
+    try:
+        published_time(data["published"])
+    except (TypeError, ValueError) as exc:
+        fail(f"published {data['published']!r}: {exc}")
+    for theatre in data["theatres"]:
+        if not isinstance(theatre, str) or not _SLUG.match(theatre):
+            fail(f"theatre {theatre!r} is not a slug (lower case letters, digits, hyphens)")
+    for index, event in enumerate(data["events"]):
+        _validate_event(path, index, event, sealed)
+
+
+def _validate_event(path: Path, index: int, event: dict[str, Any], sealed: bool) -> None:
+    def fail(reason: str) -> None:
+        raise CorpusError(path, f"event {index} ({event.get('type')}): {reason}")
+
+    unknown = set(event) - _EVENT_KEYS
+    if unknown:
+        fail(f"unknown keys {sorted(unknown)}; allowed: {sorted(_EVENT_KEYS)}")
+    if event.get("type") not in EventType.__members__.values():
+        fail(f"type must be one of {[t.value for t in EventType]}")
+    if not isinstance(event.get("theatre"), str) or not _SLUG.match(event["theatre"]):
+        fail("a theatre slug is required")
+    evidence = event.get("evidence")
+    if not evidence:
+        fail("evidence is required")
+    for item in evidence:
+        ok = isinstance(item, list) and len(item) == 2 and all(isinstance(i, int) for i in item) and item[0] < item[1]
+        if sealed and not ok:
+            fail(f"evidence {item!r} must be [start, end] (run `python -m producers.corpus seal`)")
+    if ("occurred_at" in event) != ("time_precision" in event):
+        fail("occurred_at and time_precision go together")
+    if "time_precision" in event:
+        try:
+            precision = TimePrecision(event["time_precision"])
+            at = event["occurred_at"]
+            datetime.fromisoformat(at + "T00:00:00+00:00" if len(at) == 10 else at)
+        except (TypeError, ValueError) as exc:
+            fail(f"time: {exc}")
+        if (precision is TimePrecision.SPAN) != ("duration" in event):
+            fail("a span needs a duration, and only a span has one")
+    try:
+        Counts.model_validate(event.get("counts", {}))
+    except ValueError as exc:
+        fail(f"counts: {exc}")
+    location = event.get("location", [])
+    if not isinstance(location, list) or not all(isinstance(n, str) and n for n in location):
+        fail("location is a list of acceptable place names")
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("seal", "check", "restore", "show"):
+        print(__doc__, file=sys.stderr)
+        return 2
+    command, args = argv[0], [Path(a) for a in argv[1:]]
+    try:
+        if command == "seal":
+            for path in args:
+                data = seal(path)
+                print(f"{path}: sealed, {len(data['events'])} events")
+        elif command == "show":
+            print("\n\n".join(show(load_report(path)) for path in args))
+        elif command == "check":
+            print(summary(load_corpus(args[0] if args else CORPUS)))
+        else:
+            for path in args:
+                names = restore(json.loads(path.read_text(encoding="utf-8")))
+                print(f"{path}: wrote {', '.join(names) or 'nothing'}")
+    except CorpusError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
