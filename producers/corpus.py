@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from conflictwatch.errors import ConflictwatchError
 from conflictwatch.models import Counts, EventType, TimePrecision
@@ -88,7 +88,7 @@ def published_time(value: str) -> datetime:
 def load_report(path: Path) -> Report:
     """A sealed label file, validated; its text when present and unchanged."""
     data = _read_json(path)
-    _validate_report(path, data, sealed=True)
+    _validate_report(path, data)
     text_file = text_path(path)
     text = text_file.read_text(encoding="utf-8") if text_file.exists() else None
     if text is not None and digest(text) != data["sha256"]:
@@ -139,7 +139,7 @@ def seal(path: Path) -> dict[str, Any]:
         event["evidence"] = spans
     data["sha256"] = digest(text)
     data["chars"] = len(text)
-    _validate_report(path, data, sealed=True)
+    _validate_report(path, data)
     ordered = {key: data[key] for key in sorted(_REPORT_KEYS, key=_key_order) if key in data}
     path.write_text(_dump(ordered), encoding="utf-8")
     return ordered
@@ -208,15 +208,14 @@ def _read_json(path: Path) -> dict[str, Any]:
     return data
 
 
-def _validate_report(path: Path, data: dict[str, Any], *, sealed: bool) -> None:
-    def fail(reason: str) -> None:
+def _validate_report(path: Path, data: dict[str, Any]) -> None:
+    def fail(reason: str) -> NoReturn:
         raise CorpusError(path, reason)
 
     unknown = set(data) - _REPORT_KEYS
     if unknown:
         fail(f"unknown keys {sorted(unknown)}; allowed: {sorted(_REPORT_KEYS)}")
-    required = _REPORT_KEYS - {"wire"} - ({"sha256", "chars"} if not sealed else set())
-    missing = required - set(data)
+    missing = _REPORT_KEYS - {"wire"} - set(data)
     if missing:
         fail(f"missing keys {sorted(missing)}")
     if data["name"] != path.name.removesuffix(".json"):
@@ -233,11 +232,11 @@ def _validate_report(path: Path, data: dict[str, Any], *, sealed: bool) -> None:
         if not isinstance(theatre, str) or not _SLUG.match(theatre):
             fail(f"theatre {theatre!r} is not a slug (lower case letters, digits, hyphens)")
     for index, event in enumerate(data["events"]):
-        _validate_event(path, index, event, sealed)
+        _validate_event(path, index, event)
 
 
-def _validate_event(path: Path, index: int, event: dict[str, Any], sealed: bool) -> None:
-    def fail(reason: str) -> None:
+def _validate_event(path: Path, index: int, event: dict[str, Any]) -> None:
+    def fail(reason: str) -> NoReturn:
         raise CorpusError(path, f"event {index} ({event.get('type')}): {reason}")
 
     unknown = set(event) - _EVENT_KEYS
@@ -252,7 +251,7 @@ def _validate_event(path: Path, index: int, event: dict[str, Any], sealed: bool)
         fail("evidence is required")
     for item in evidence:
         ok = isinstance(item, list) and len(item) == 2 and all(isinstance(i, int) for i in item) and item[0] < item[1]
-        if sealed and not ok:
+        if not ok:
             fail(f"evidence {item!r} must be [start, end] (run `python -m producers.corpus seal`)")
     if ("occurred_at" in event) != ("time_precision" in event):
         fail("occurred_at and time_precision go together")
