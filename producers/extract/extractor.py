@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
-from datetime import timedelta, tzinfo
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from typing import TypeVar
 
 from pydantic import ValidationError
 
 from conflictwatch.models import Actors, Counts, Event, EventType, Location, Source, TimePrecision
-from producers.extract.actors import find_actors, pick_actors
+from conflictwatch.theatres import Theatre, Theatres, shipped_theatres
+from producers.extract.actors import ActorMention, actor_lexicon, pick_actors
 from producers.extract.counts import keep, read_counts
 from producers.extract.meta import ArticleMeta
 from producers.extract.places import PlaceMention, gazetteer
@@ -23,13 +27,15 @@ from producers.extract.reporting import find_attribution, hedge_factor
 from producers.extract.rule import Rule
 from producers.extract.rules import RULES
 from producers.extract.sentences import Sentence, split_sentences
-from producers.extract.times import TimeRef, find_duration, resolve_time, theatre_timezone
+from producers.extract.theatre import ArticleTheatres, Decision
+from producers.extract.times import TimeRef, find_duration, resolve_time, timezone
 
 log = logging.getLogger(__name__)
+_M = TypeVar("_M", PlaceMention, ActorMention)
 
 _RESUMPTION = re.compile(r"\b(?:resum\w*|again|renewed|restarted)\b", re.IGNORECASE)
 # "GAZA/JERUSALEM, May 13 (Example Wire) - ": where and when the wire filed, not what happened
-_DATELINE = re.compile(r"^[A-Z][A-Z/ ,.'’-]{1,60},\s+[A-Z][a-z]{2,8}\.? \d{1,2}\s+\([^)]{1,60}\)\s+[-–—]\s+")
+_DATELINE = re.compile(r"[A-Z][A-Z/ ,.'’-]{1,60},\s+[A-Z][a-z]{2,8}\.? \d{1,2}\s+\([^)]{1,60}\)\s+[-–—]\s+")
 _LIST_JOINER = re.compile(
     r"(?:’s|'s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
     r"(?:(?:southern|northern|eastern|western|central|port|capital|border)\s+)?"
@@ -43,27 +49,89 @@ _MAX_DURATION = timedelta(days=366)
 _MAX_PLACES_PER_EVENT = 8
 
 
-def extract(text: str, meta: ArticleMeta) -> list[Event]:
+@dataclass(frozen=True)
+class Extraction:
+    """The events of one article, and the theatre the article as a whole belongs to
+    (None when it names no place or party of any theatre and no hint was given: its
+    events then have no theatre and none are returned)."""
+
+    events: list[Event]
+    theatre: Decision | None
+
+
+def extract(text: str, meta: ArticleMeta, theatres: Theatres | None = None) -> list[Event]:
     """Every event the rules find in `text`, in order of the text, one per event id."""
+    return extract_article(text, meta, theatres).events
+
+
+def extract_article(text: str, meta: ArticleMeta, theatres: Theatres | None = None) -> Extraction:
+    theatres = theatres or shipped_theatres()
     meta = meta.with_article_id(text)
-    zone = theatre_timezone(meta.theatre)
+    places_found = gazetteer(theatres).find(text)
+    actors = actor_lexicon(theatres).find(text)
+    article = ArticleTheatres(theatres, places_found, actors, meta.theatre, gazetteer(theatres).country_names)
+    trusted = article.countries()
+    named = [(a.start, a.end) for a in actors]
+    places = [
+        p
+        for p in places_found
+        if p.listed or ((not p.minor or p.location.country in trusted) and not _inside(p, named))
+    ]
+    context = _Article(meta, theatres, article, places, actors)
     events: dict[str, Event] = {}
-    for sentence in split_sentences(text):
-        for event in _sentence_events(sentence, meta, zone):
-            events.setdefault(event.id, event)
-    return list(events.values())
+    if article.fallback() is not None:
+        for sentence in split_sentences(text):
+            for event in _sentence_events(sentence, context):
+                events.setdefault(event.id, event)
+    return Extraction(list(events.values()), article.fallback())
 
 
-def _sentence_events(sentence: Sentence, meta: ArticleMeta, zone: tzinfo) -> Iterator[Event]:
-    text = _DATELINE.sub(lambda m: " " * len(m.group()), sentence.text, count=1)
+@dataclass(frozen=True)
+class _Article:
+    meta: ArticleMeta
+    theatres: Theatres
+    decide: ArticleTheatres
+    places: list[PlaceMention]
+    actors: list[ActorMention]
+
+    def within(self, sentence: Sentence, skip: int) -> tuple[list[PlaceMention], list[ActorMention]]:
+        """The sentence's places and actors, positions relative to it; the first `skip`
+        characters (a dateline) left out."""
+        return _slice(self.places, sentence, skip), _slice(self.actors, sentence, skip)
+
+
+def _slice(mentions: list[_M], sentence: Sentence, skip: int) -> list[_M]:
+    """`mentions` (sorted by start) inside the sentence, shifted to its positions."""
+    start, end, shift = sentence.start + skip, sentence.end, sentence.start
+    first, last = bisect_left(mentions, start, key=_start), bisect_left(mentions, end, key=_start)
+    return [replace(m, start=m.start - shift, end=m.end - shift) for m in mentions[first:last] if m.end <= end]
+
+
+def _inside(place: PlaceMention, spans: list[tuple[int, int]]) -> bool:
+    """A city's name within an actor's ("Vladimir" in "Vladimir Putin")."""
+    return any(s <= place.start and place.end <= e and (s, e) != (place.start, place.end) for s, e in spans)
+
+
+def _start(mention: PlaceMention | ActorMention) -> int:
+    return mention.start
+
+
+def _sentence_events(sentence: Sentence, article: _Article) -> Iterator[Event]:
+    dateline = _DATELINE.match(sentence.text)
+    skip = dateline.end() if dateline else 0
+    text = " " * skip + sentence.text[skip:]
     lowered = _lower_in_place(text)
     matched = [(rule, m, rule.demoted(lowered, m)) for rule in RULES if (m := rule.trigger(lowered)) is not None]
     if not matched:
         return
+    places, mentions = article.within(sentence, skip)
+    decision = article.decide.for_sentence(places, mentions)
+    if decision is None:
+        return
     suppressed = {t for rule, _, demoted in matched if not demoted for t in rule.suppresses}
-    when = resolve_time(text, meta.published, zone)
-    places = gazetteer().find(text, meta.theatre)
-    actors = pick_actors(find_actors(text))
+    meta = article.meta
+    when = resolve_time(text, meta.published, timezone(article.theatres.timezone(decision.theatre)))
+    actors = pick_actors(mentions, decision.theatre)
     attribution = find_attribution(text)
     hedge = hedge_factor(text)
     figures: Counts | None = None
@@ -78,11 +146,14 @@ def _sentence_events(sentence: Sentence, meta: ArticleMeta, zone: tzinfo) -> Ite
             continue
         draft = _Draft(sentence, meta, rule, event_type, counts, actors, attribution, rule.confidence * hedge)
         if rule.pause:
-            yield from draft.pause(when, places, match)
+            yield from draft.pause(when, places, match, decision.theatre)
         else:
             duration = _duration(text) if rule.duration else None
-            for location in _locations(rule, places, match, lowered, bool(counts.values()), meta.theatre):
-                yield from draft.build(when.at, when.precision, location, duration)
+            home = article.theatres.by_slug.get(decision.theatre)
+            for place in _locations(rule, places, match, lowered, bool(counts.values()), home):
+                theatre = article.decide.for_place(place if isinstance(place, PlaceMention) else None, decision)
+                location = place.location if isinstance(place, PlaceMention) else place
+                yield from draft.build(theatre.theatre, when.at, when.precision, location, duration)
 
 
 class _Draft:
@@ -118,6 +189,7 @@ class _Draft:
 
     def build(
         self,
+        theatre: str,
         at: object,
         precision: TimePrecision,
         location: Location | None,
@@ -128,7 +200,7 @@ class _Draft:
             yield Event.model_validate(
                 {
                     "type": event_type or self.type,
-                    "theatre": self.meta.theatre,
+                    "theatre": theatre,
                     "occurred_at": at,
                     "time_precision": precision,
                     "reported_at": self.meta.published,
@@ -143,7 +215,7 @@ class _Draft:
         except ValidationError as exc:
             log.debug("candidate skipped rule=%s span=%s: %s", self.rule.id, self.source.span, exc.errors()[:1])
 
-    def pause(self, when: TimeRef, places: list[PlaceMention], match: re.Match[str]) -> Iterator[Event]:
+    def pause(self, when: TimeRef, places: list[PlaceMention], match: re.Match[str], theatre: str) -> Iterator[Event]:
         """A reported pause starts at the time the sentence gives (its day, when only
         a day) and lasts `duration`; "before resuming against X and Y" is rocket fire
         at each place when the pause ended."""
@@ -155,14 +227,16 @@ class _Draft:
         before = [p for p in places if resumed is None or p.start < resumed.start()]
         after = [p for p in places if resumed is not None and p.start > resumed.start()]
         pause_place = (before or after)[0].location if before or after else None
-        yield from self.build(when.at, TimePrecision.SPAN, pause_place, duration)
+        yield from self.build(theatre, when.at, TimePrecision.SPAN, pause_place, duration)
         if resumed is None:
             return
         self.source = self.source.model_copy(update={"extractor": f"{self.rule.id}-resumption"})
         self.counts = Counts()
         targets: list[Location | None] = [p.location for p in after[:_MAX_PLACES_PER_EVENT]]
         for location in targets or [None]:
-            yield from self.build(when.at + duration, TimePrecision.HOUR, location, None, EventType.ROCKET_FIRE)
+            yield from self.build(
+                theatre, when.at + duration, TimePrecision.HOUR, location, None, EventType.ROCKET_FIRE
+            )
 
 
 def _lower_in_place(text: str) -> str:
@@ -182,24 +256,25 @@ def _duration(text: str) -> timedelta | None:
 
 
 def _locations(
-    rule: Rule, places: list[PlaceMention], match: re.Match[str], text: str, has_counts: bool, theatre: str
-) -> list[Location | None]:
+    rule: Rule, places: list[PlaceMention], match: re.Match[str], text: str, has_counts: bool, theatre: Theatre | None
+) -> list[PlaceMention | Location | None]:
     for pattern, name in rule.places:
         if pattern.search(text):
             return [gazetteer().lookup(name)]
     if not places:
-        return [_NATIONWIDE.search(text) and gazetteer().home_country(theatre)]
+        home = gazetteer().home(theatre.slug) if theatre is not None and _NATIONWIDE.search(text) else None
+        return [home]
     after = [p for p in places if p.start >= match.start()]
     if rule.per_place and not has_counts and after:
-        return [p.location for p in _enumeration(after, text)[:_MAX_PLACES_PER_EVENT]]
+        return list(_enumeration(after, text)[:_MAX_PLACES_PER_EVENT])
     if after and (not has_counts or after[0].start - match.end() <= _NEAR):
-        return [after[0].location]
+        return [after[0]]
     before = [p for p in places if p.start < match.start()]
     if before:
         # the most specific place before the trigger ("In El Geneina in West Darfur, clashes …"),
         # or the place the figures follow ("strikes on Gaza City killed at least 42 …")
-        return [min(before, key=lambda p: (_BREADTH[p.location.precision], match.start() - p.start)).location]
-    return [after[0].location]
+        return [min(before, key=lambda p: (_BREADTH[p.location.precision], match.start() - p.start))]
+    return [after[0]]
 
 
 def _enumeration(places: list[PlaceMention], text: str) -> list[PlaceMention]:

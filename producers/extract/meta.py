@@ -9,12 +9,14 @@ from datetime import datetime
 
 @dataclass(frozen=True)
 class ArticleMeta:
-    """`published` must be timezone-aware; `offset` is where the text given to the
-    extractor starts in the original input (after a header block), so evidence
-    spans point into the input."""
+    """`published` must be timezone-aware; `theatre` is a hint (a header or
+    `--theatre`): the extractor decides each event's theatre from the text and uses
+    the hint for ties and for articles that name no theatre's places; `offset` is
+    where the text given to the extractor starts in the original input (after a
+    header block), so evidence spans point into the input."""
 
     published: datetime
-    theatre: str = "israel-gaza"
+    theatre: str | None = None
     outlet: str = "unknown"
     url: str | None = None
     title: str | None = None

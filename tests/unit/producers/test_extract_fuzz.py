@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from producers.extract import ArticleMeta, extract
 
-META = ArticleMeta(published=datetime(2021, 5, 20, 14, 30, tzinfo=UTC))
+META = ArticleMeta(published=datetime(2021, 5, 20, 14, 30, tzinfo=UTC), theatre="israel-gaza")
 _WIRE_TEXT = (
     "rockets fired killed wounded at least some nearly 1,900 232 a dozen over after midnight on Thursday May 27 "
     "since 7 pm (1600 GMT) for eight hours eight-hour ceasefire truce agreed in principle took effect Gaza "

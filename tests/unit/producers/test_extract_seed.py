@@ -123,7 +123,7 @@ def test_ids_are_stable_across_runs_and_outlets(seed_text: str, seed_events: lis
 
 
 def test_a_modal_before_an_agreement_makes_it_talks() -> None:
-    meta = ArticleMeta(published=SEED_PUBLISHED)
+    meta = ArticleMeta(published=SEED_PUBLISHED, theatre="israel-gaza")
     [talks] = extract("Mediators said the sides could agree to a ceasefire within days.", meta)
     assert talks.type is EventType.CEASEFIRE_TALKS
     [agreed] = extract("Mediators said the sides agreed to a ceasefire.", meta)

@@ -1,0 +1,257 @@
+"""Theatres as data: which conflict a place, a party or a country belongs to.
+
+The shipped file (`theatres.yaml`, documented at its top) is read once; a user's
+file (`CONFLICTWATCH_THEATRES_FILE`) adds theatres or replaces shipped ones by
+slug. The extractor decides each event's theatre from these entries, the
+importers a row's theatre from its country and place names. A place in no theatre
+belongs to its country's slug (`colombia`): `country_slug`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+
+from conflictwatch.errors import ConflictwatchError, describe_validation_error
+from conflictwatch.models import Slug
+
+SHIPPED = Path(__file__).with_name("theatres.yaml")
+
+Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+Name = Annotated[str, StringConstraints(min_length=2, max_length=100)]
+
+
+class TheatresError(ConflictwatchError):
+    """A theatres file that cannot be used: which file, which theatre, what to fix."""
+
+    def __init__(self, file: str, theatre: str | None, message: str) -> None:
+        self.file = file
+        self.theatre = theatre
+        where = f"{file}: theatre {theatre!r}" if theatre else file
+        super().__init__(f"{where}: {message}")
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PlaceSpec(_Spec):
+    name: Name
+    aliases: tuple[Name, ...] = ()
+    country: Country | None = None
+    lat: Annotated[float, Field(ge=-90, le=90)] | None = None
+    lon: Annotated[float, Field(ge=-180, le=180)] | None = None
+    admin1: Name | None = None
+    precision: Literal["exact", "city", "region"] | None = None
+
+
+class PartySpec(_Spec):
+    name: Name
+    side: Slug
+    aliases: tuple[Name, ...] = Field(min_length=1)
+    state: bool = False
+
+
+class TheatreSpec(_Spec):
+    slug: Slug
+    name: Name
+    timezone: str
+    countries: tuple[Country, ...] = Field(min_length=1)
+    home: Name | None = None
+    regions: tuple[PlaceSpec | Name, ...] = ()
+    places: tuple[PlaceSpec | Name, ...] = ()
+    parties: tuple[PartySpec, ...] = ()
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{value!r} is not an IANA time zone (e.g. Europe/Kyiv)") from None
+        return value
+
+
+class VenueSpec(PlaceSpec):
+    country: Country
+
+
+class TheatresFile(_Spec):
+    theatres: tuple[TheatreSpec, ...] = ()
+    international: tuple[PartySpec, ...] = ()
+    venues: tuple[VenueSpec, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place a theatre lists (or a venue, of no theatre); without coordinates, the
+    gazetteer looks them up."""
+
+    name: str
+    aliases: tuple[str, ...]
+    theatre: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    admin1: str | None
+    precision: Literal["exact", "city", "region"]
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    name: str
+    side: str
+    aliases: tuple[str, ...]
+    theatre: str | None  # None: an international actor, never evidence of a theatre
+    state: bool
+
+
+@dataclass(frozen=True)
+class Theatre:
+    slug: str
+    name: str
+    timezone: str
+    countries: tuple[str, ...]
+    home: str | None
+    places: tuple[Place, ...]
+    parties: tuple[Party, ...]
+
+
+class Theatres:
+    """The theatres in force, in file order (the first one listing a country is the
+    country's theatre when nothing else tells them apart)."""
+
+    def __init__(
+        self, theatres: Sequence[Theatre], international: Sequence[Party] = (), venues: Sequence[Place] = ()
+    ) -> None:
+        self.all = tuple(theatres)
+        self.by_slug = {t.slug: t for t in self.all}
+        self.international = tuple(international)
+        self.venues = tuple(venues)
+        by_country: dict[str, list[str]] = {}
+        for theatre in self.all:
+            for country in theatre.countries:
+                by_country.setdefault(country, []).append(theatre.slug)
+        self._by_country = {country: tuple(slugs) for country, slugs in by_country.items()}
+
+    def __contains__(self, slug: object) -> bool:
+        return slug in self.by_slug
+
+    def of_country(self, country: str | None) -> tuple[str, ...]:
+        return self._by_country.get(country or "", ())
+
+    def places(self) -> Iterable[Place]:
+        return (place for theatre in self.all for place in theatre.places)
+
+    def parties(self) -> Iterable[Party]:
+        yield from (party for theatre in self.all for party in theatre.parties)
+        yield from self.international
+
+    def timezone(self, slug: str) -> str:
+        """The theatre's zone; UTC for a country-level slug."""
+        theatre = self.by_slug.get(slug)
+        return theatre.timezone if theatre else "UTC"
+
+    def for_row(self, country: str | None, names: Iterable[str] = ()) -> str | None:
+        """A dataset row's theatre: a listed place among `names` (admin areas, location)
+        decides; else the first theatre listing the country; None if none does."""
+        folded = {fold(n) for n in names if n}
+        candidates = self.of_country(country)
+        for slug in candidates:
+            for place in self.by_slug[slug].places:
+                if folded & {fold(place.name), *(fold(a) for a in place.aliases)}:
+                    return slug
+        return candidates[0] if candidates else None
+
+
+def fold(text: str) -> str:
+    """Accents and case folded away, for matching names as people spell them."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold().strip()
+
+
+def country_slug(name: str, fallback: str = "unknown") -> str:
+    """A country's (or any name's) slug: "Democratic Republic of the Congo" → democratic-republic-of-the-congo."""
+    value = re.sub(r"[^a-z0-9]+", "-", re.sub(r"\([^)]*\)", "", fold(name))).strip("-")[:63].strip("-")
+    return value or fallback
+
+
+def _place(spec: PlaceSpec | str, theatre: str | None, precision: Literal["city", "region"]) -> Place:
+    if isinstance(spec, str):
+        spec = PlaceSpec(name=spec)
+    return Place(
+        name=spec.name,
+        aliases=spec.aliases,
+        theatre=theatre,
+        country=spec.country,
+        lat=spec.lat,
+        lon=spec.lon,
+        admin1=spec.admin1,
+        precision=spec.precision or precision,
+    )
+
+
+def _party(spec: PartySpec, theatre: str | None) -> Party:
+    return Party(name=spec.name, side=spec.side, aliases=spec.aliases, theatre=theatre, state=spec.state)
+
+
+def _theatre(spec: TheatreSpec) -> Theatre:
+    return Theatre(
+        slug=spec.slug,
+        name=spec.name,
+        timezone=spec.timezone,
+        countries=spec.countries,
+        home=spec.home,
+        places=tuple(
+            [_place(p, spec.slug, "region") for p in spec.regions] + [_place(p, spec.slug, "city") for p in spec.places]
+        ),
+        parties=tuple(_party(p, spec.slug) for p in spec.parties),
+    )
+
+
+def read_theatres_file(path: Path) -> TheatresFile:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise TheatresError(str(path), None, f"cannot read it: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise TheatresError(str(path), None, "a theatres file is a mapping with `theatres:` (and `international:`)")
+    try:
+        parsed = TheatresFile.model_validate(raw)
+    except ValidationError as exc:
+        theatre = None
+        loc = exc.errors()[0]["loc"]
+        if len(loc) >= 2 and loc[0] == "theatres" and isinstance(loc[1], int):
+            theatre = str((raw.get("theatres") or [{}])[loc[1]].get("slug", f"#{loc[1] + 1}"))
+        raise TheatresError(str(path), theatre, describe_validation_error(exc)) from exc
+    seen: set[str] = set()
+    for spec in parsed.theatres:
+        if spec.slug in seen:
+            raise TheatresError(str(path), spec.slug, "listed twice; give each theatre once")
+        seen.add(spec.slug)
+    return parsed
+
+
+def load_theatres(extra: Path | None = None) -> Theatres:
+    """The shipped theatres, with those of `extra` added (or replacing the shipped
+    theatre of the same slug)."""
+    files = [read_theatres_file(SHIPPED)] + ([read_theatres_file(extra)] if extra is not None else [])
+    specs = {spec.slug: spec for file in files for spec in file.theatres}
+    return Theatres(
+        [_theatre(spec) for spec in specs.values()],
+        [_party(p, None) for file in files for p in file.international],
+        [_place(v, None, "city") for file in files for v in file.venues],
+    )
+
+
+@cache
+def shipped_theatres() -> Theatres:
+    return load_theatres()

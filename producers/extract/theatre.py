@@ -1,0 +1,119 @@
+"""Which theatre an event belongs to, decided from the text.
+
+Every place and party named is evidence for the theatres it belongs to: a place a
+theatre lists, a city within a theatre's countries or a non-state party is strong
+evidence; a country's name or a state's forces are weak (states are named in every
+theatre's news). Evidence named in several theatres is shared among them.
+
+An event's theatre is the one its own place belongs to, when that is one theatre;
+else the one its sentence's strong evidence points to; else the article's (all its
+evidence, dateline included); else the hint (a `Theatre:` header, `--theatre`),
+which also breaks ties. An article whose places lie in no theatre gets the slug of
+the country named most (`colombia`); one that names no place or party at all gets
+no theatre, and the caller says so rather than file it anywhere.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from conflictwatch.theatres import Theatres, country_slug
+from producers.extract.actors import ActorMention
+from producers.extract.places import PlaceMention
+
+Basis = Literal["place", "sentence", "article", "hint", "country"]
+_STRONG = 2.0
+_WEAK = 1.0
+_MAIN_SHARE = 0.5  # a theatre with half the article's top evidence is one the article is about
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    theatre: str
+    basis: Basis
+
+
+def _votes(places: Iterable[PlaceMention], actors: Iterable[ActorMention], strong_only: bool) -> dict[str, float]:
+    votes: dict[str, float] = defaultdict(float)
+    for place in places:
+        strong = place.listed or (place.location.precision != "country" and not place.capital)
+        if place.theatres and (strong or not strong_only):
+            weight = (_STRONG if strong else _WEAK) / len(place.theatres)
+            for theatre in place.theatres:
+                votes[theatre] += weight
+    for mention in actors:
+        parties = [p for p in mention.parties if p.theatre is not None]
+        for party in parties:
+            if not party.state or not strong_only:
+                votes[party.theatre or ""] += (_WEAK if party.state else _STRONG) / len(parties)
+    return votes
+
+
+class ArticleTheatres:
+    """The evidence of one article, and the decisions it leads to."""
+
+    def __init__(
+        self,
+        theatres: Theatres,
+        places: Sequence[PlaceMention],
+        actors: Sequence[ActorMention],
+        hint: str | None,
+        country_names: Mapping[str, str],
+    ) -> None:
+        self.theatres = theatres
+        self.hint = hint
+        self.scores = _votes((p for p in places if not p.minor), actors, strong_only=False)
+        outside = Counter(p.location.country for p in places if not p.theatres and not p.minor)
+        country = next((c for c, _ in outside.most_common() if c in country_names), None)
+        self.country = country_slug(country_names[country]) if country else None
+        self.top = self._best(self.scores)
+
+    def countries(self) -> frozenset[str]:
+        """The countries of the theatres the article is mostly about: where small towns
+        are believed ("Vladimir" is a town in Russia, and a name in a report on Karabakh)."""
+        top = max(self.scores.values(), default=0.0)
+        return frozenset(
+            country
+            for slug, score in self.scores.items()
+            if score >= _MAIN_SHARE * top and slug in self.theatres
+            for country in self.theatres.by_slug[slug].countries
+        )
+
+    def for_sentence(self, places: Sequence[PlaceMention], actors: Sequence[ActorMention]) -> Decision | None:
+        strong = _votes(places, actors, strong_only=True)
+        if strong:
+            return Decision(self._best(strong) or "", "sentence")
+        return self.fallback()
+
+    def for_place(self, place: PlaceMention | None, sentence: Decision) -> Decision:
+        """The theatre of the event's own place when that is one theatre: a place or
+        city always, a country only where the sentence holds no stronger evidence
+        ("Israeli strikes in Lebanon" in a report on Gaza); a capital never."""
+        if place is None or len(place.theatres) != 1 or place.theatres[0] == sentence.theatre or place.capital:
+            return sentence
+        if place.location.precision == "country" and not place.listed and sentence.basis == "sentence":
+            return sentence
+        return Decision(place.theatres[0], "place")
+
+    def fallback(self) -> Decision | None:
+        if self.top is not None:
+            return Decision(self.top, "article")
+        if self.hint:
+            return Decision(self.hint, "hint")
+        if self.country:
+            return Decision(self.country, "country")
+        return None
+
+    def _best(self, votes: dict[str, float]) -> str | None:
+        """The most voted theatre; ties go to the article's evidence, then the hint,
+        then file order."""
+        if not votes:
+            return None
+        order = {t.slug: i for i, t in enumerate(self.theatres.all)}
+        return max(
+            votes,
+            key=lambda t: (round(votes[t], 6), round(self.scores.get(t, 0.0), 6), t == self.hint, -order.get(t, 0)),
+        )
