@@ -1,11 +1,16 @@
-"""Scoring the extractor against hand-labelled gold articles.
+"""Scoring the extractor against hand-labelled articles.
 
-A gold file (`tests/data/gold/NAME.gold.json`) names its article, whether the
-rules were tuned on it (`split`: tuned | held_out), the metadata the article's
-header lacks, and every event a careful analyst would extract: its type, the
-sentence(s) that state it (`evidence`: a unique piece of each), and where the
-text says them, its time (`occurred_at`, `time_precision`, `duration`), counts
-and place (`location`: acceptable names).
+Two sources of labels. The self-written gold (`tests/data/gold/NAME.gold.json`)
+names its article, whether the rules were tuned on it (`split`: tuned |
+held_out), the metadata the article's header lacks (its `theatre` is the theatre
+every event belongs to, not a hint given to the extractor), and every event a
+careful analyst would extract: its type, the sentence(s) that state it
+(`evidence`: a unique piece of each), and where the text says them, its time
+(`occurred_at`, `time_precision`, `duration`), counts and place (`location`:
+acceptable names). The real-report corpus (`producers.corpus`) has the same
+events with evidence as offsets and a theatre each; it is scored by round, on
+whichever texts are present, and a round is scored blind exactly once
+(`blind`), the figures recorded in `tests/data/real/quality.json`.
 
 Matching is by type and sentence: an extracted event is correct when a gold
 event of its type is stated in the sentence it came from (the same fact told
@@ -13,29 +18,34 @@ twice may be extracted twice, both correct). Recall is the share of gold events
 extracted at least once. For each gold event found, the closest extracted event
 is compared slot by slot: every count field either side (value and whether it
 is approximate), the time (when the gold gives one), the place (when the gold
-gives one).
+gives one) and the theatre.
 
-    python -m producers.scoring tests/data/gold
+    python -m producers.scoring [-v] [tests/data/gold]   the self-written gold
+    python -m producers.scoring real [--round N] [-v]    the real reports present
+    python -m producers.scoring blind --round N          score a new round once, record it
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from pydantic import TypeAdapter
 
 from conflictwatch.errors import ConflictwatchError
-from conflictwatch.models import Counts, Event, EventType, TimePrecision
+from conflictwatch.models import COUNT_FIELDS, Counts, Event, EventType, TimePrecision
 from producers.articles import Article, parse_time, read_article
-from producers.extract import extract
+from producers.corpus import CORPUS, Report, load_corpus
+from producers.extract import ArticleMeta, extract
 from producers.extract.places import gazetteer
 
 _DURATION = TypeAdapter(timedelta)
+QUALITY = CORPUS / "quality.json"
 
 
 class GoldError(ConflictwatchError):
@@ -54,6 +64,7 @@ class GoldEvent:
     duration: timedelta | None
     counts: Counts
     locations: tuple[str, ...]
+    theatre: str | None = None
 
 
 @dataclass(frozen=True)
@@ -105,8 +116,10 @@ class Score:
     overall: Tally = field(default_factory=Tally)
     by_type: dict[EventType, Tally] = field(default_factory=dict)
     counts: Slots = field(default_factory=Slots)
+    by_field: dict[str, Slots] = field(default_factory=dict)
     times: Slots = field(default_factory=Slots)
     places: Slots = field(default_factory=Slots)
+    theatres: Slots = field(default_factory=Slots)
     misses: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
 
@@ -117,13 +130,48 @@ class Score:
         self.overall.add(other.overall)
         for event_type, tally in other.by_type.items():
             self.tally(event_type).add(tally)
-        for mine, theirs in ((self.counts, other.counts), (self.times, other.times), (self.places, other.places)):
+        for name, slots in other.by_field.items():
+            self.by_field.setdefault(name, Slots()).add(slots.right, slots.total)
+        pairs = (
+            (self.counts, other.counts),
+            (self.times, other.times),
+            (self.places, other.places),
+            (self.theatres, other.theatres),
+        )
+        for mine, theirs in pairs:
             mine.add(theirs.right, theirs.total)
         self.misses.extend(other.misses)
         self.false_alarms.extend(other.false_alarms)
 
+    def figures(self) -> dict[str, Any]:
+        """The score as the quality file records it."""
+        return {
+            "precision": round(self.overall.precision, 3),
+            "recall": round(self.overall.recall, 3),
+            "gold_events": self.overall.gold,
+            "extracted_events": self.overall.predicted,
+            "by_type": {
+                t.value: {"precision": round(v.precision, 3), "recall": round(v.recall, 3), "gold": v.gold}
+                for t, v in sorted(self.by_type.items())
+            },
+            "slots": {
+                name: {"accuracy": round(slots.accuracy, 3), "total": slots.total}
+                for name, slots in (
+                    ("counts", self.counts),
+                    ("times", self.times),
+                    ("places", self.places),
+                    ("theatres", self.theatres),
+                )
+            },
+            "count_fields": {
+                name: {"accuracy": round(slots.accuracy, 3), "total": slots.total}
+                for name, slots in sorted(self.by_field.items())
+            },
+        }
+
 
 def load_gold(path: Path) -> GoldArticle:
+    """A self-written gold file: its `meta.theatre` is every event's theatre, not a hint."""
     try:
         data: dict[str, Any] = json.loads(path.read_text())
         meta = data.get("meta", {})
@@ -133,17 +181,32 @@ def load_gold(path: Path) -> GoldArticle:
             raw,
             published=parse_time(meta["published"]) if "published" in meta else None,
             outlet=meta.get("outlet"),
-            theatre=meta.get("theatre"),
         )
-        events = tuple(_gold_event(path, article, item) for item in data["events"])
+        events = tuple(_gold_event(path, article, item, meta.get("theatre")) for item in data["events"])
         return GoldArticle(path.name.removesuffix(".gold.json"), data["split"], article, events)
     except (KeyError, ValueError, OSError) as exc:
         raise GoldError(path, f"{type(exc).__name__}: {exc}") from exc
 
 
-def _gold_event(path: Path, article: Article, item: dict[str, Any]) -> GoldEvent:
+def real_article(report: Report) -> GoldArticle:
+    """A real report whose text is present, as the scorer's article (no theatre hint)."""
+    if report.text is None:
+        raise GoldError(report.path, f"its text is not at {report.text_path}; re-create it (tests/data/real/README.md)")
+    meta = ArticleMeta(published=report.published, outlet=report.outlet, url=report.url).with_article_id(report.text)
+    article = Article(report.name, report.text, meta, len(report.text.split()))
+    events = tuple(
+        _gold_event(report.path, article, {**item, "evidence": [tuple(span) for span in item["evidence"]]})
+        for item in report.events
+    )
+    return GoldArticle(report.name, f"round {report.round}", article, events)
+
+
+def _gold_event(path: Path, article: Article, item: dict[str, Any], theatre: str | None = None) -> GoldEvent:
     spans = []
     for quote in item["evidence"]:
+        if isinstance(quote, tuple):
+            spans.append(quote)
+            continue
         start = article.text.find(quote)
         if start < 0 or article.text.find(quote, start + 1) >= 0:
             raise GoldError(path, f"evidence {quote!r} must occur exactly once in the article")
@@ -158,6 +221,7 @@ def _gold_event(path: Path, article: Article, item: dict[str, Any]) -> GoldEvent
         duration=_iso_duration(item["duration"]) if "duration" in item else None,
         counts=Counts.model_validate(item.get("counts", {})),
         locations=tuple(item.get("location", ())),
+        theatre=item.get("theatre", theatre),
     )
 
 
@@ -173,14 +237,19 @@ def _overlaps(span: tuple[int, int] | None, spans: tuple[tuple[int, int], ...]) 
     return span is not None and any(s < span[1] and span[0] < e for s, e in spans)
 
 
+def _field_slots(gold: Counts, predicted: Counts) -> dict[str, bool]:
+    """Each count field either side: right when value and approximation agree."""
+    want, got = gold.values(), predicted.values()
+    return {
+        f: want.get(f) == got.get(f) and (f in gold.approximate) == (f in predicted.approximate)
+        for f in COUNT_FIELDS
+        if f in want or f in got
+    }
+
+
 def _count_slots(gold: Counts, predicted: Counts) -> tuple[int, int]:
-    fields = set(gold.values()) | set(predicted.values())
-    right = sum(
-        1
-        for f in fields
-        if gold.values().get(f) == predicted.values().get(f) and (f in gold.approximate) == (f in predicted.approximate)
-    )
-    return right, len(fields)
+    slots = _field_slots(gold, predicted)
+    return sum(slots.values()), len(slots)
 
 
 def _time_right(gold: GoldEvent, event: Event) -> bool:
@@ -195,9 +264,7 @@ def _place_right(gold: GoldEvent, event: Event) -> bool:
     if event.location is None:
         return False
     names = {n.casefold() for n in gold.locations}
-    names |= {
-        found.name.casefold() for n in gold.locations if (found := gazetteer().lookup(n, event.theatre)) is not None
-    }
+    names |= {found.name.casefold() for n in gold.locations if (found := gazetteer().lookup(n)) is not None}
     return event.location.name.casefold() in names
 
 
@@ -236,7 +303,11 @@ def score(gold: GoldArticle, events: list[Event]) -> Score:
         result.overall.found += 1
         result.tally(g.type).found += 1
         event = max(matches, key=lambda e: _agreement(g, e))
-        result.counts.add(*_count_slots(g.counts, event.counts))
+        for name, right in _field_slots(g.counts, event.counts).items():
+            result.counts.add(int(right), 1)
+            result.by_field.setdefault(name, Slots()).add(int(right), 1)
+        if g.theatre is not None:
+            result.theatres.add(int(event.theatre == g.theatre), 1)
         if g.occurred_at is not None:
             result.times.add(int(_time_right(g, event)), 1)
         if g.locations:
@@ -252,11 +323,59 @@ def score_directory(directory: Path) -> dict[str, tuple[GoldArticle, Score]]:
     return results
 
 
+def score_reports(reports: list[Report]) -> dict[str, tuple[GoldArticle, Score]]:
+    """The real reports whose texts are present."""
+    results = {}
+    for report_ in reports:
+        if report_.text is not None:
+            gold = real_article(report_)
+            results[gold.name] = (gold, score(gold, extract(gold.article.text, gold.article.meta)))
+    return results
+
+
+def record_blind(round_: int, reports: list[Report], quality: Path = QUALITY) -> dict[str, Any]:
+    """Score a round never scored before, once, and append the figures to the quality file."""
+    records: list[dict[str, Any]] = json.loads(quality.read_text()) if quality.exists() else []
+    if any(r["round"] == round_ for r in records):
+        raise GoldError(quality, f"round {round_} was scored blind already; its first score is the one that counts")
+    members = [r for r in reports if r.round == round_]
+    if not members:
+        raise GoldError(quality, f"no labelled reports in round {round_}")
+    missing = [r.name for r in members if r.text is None]
+    if missing:
+        raise GoldError(quality, f"round {round_} lacks texts {missing}; re-create them before scoring it")
+    total = Score()
+    for _, result in score_reports(members).values():
+        total.add(result)
+    record = {
+        "round": round_,
+        "date": date.today().isoformat(),
+        "extractor": _revision(),
+        "reports": len(members),
+        "theatres": sorted({t for r in members for t in r.theatres}),
+        "outlets": sorted({r.outlet for r in members}),
+        **total.figures(),
+    }
+    quality.write_text(json.dumps([*records, record], indent=2, ensure_ascii=False) + "\n")
+    return record
+
+
+def _revision() -> str:
+    """The commit the extractor was scored at (with `+dirty` for uncommitted changes)."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True)
+        dirty = subprocess.run(["git", "status", "--porcelain", "producers/"], capture_output=True, text=True)
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head.stdout.strip() + ("+dirty" if dirty.stdout.strip() else "")
+
+
 def _line(name: str, s: Score) -> str:
     o = s.overall
     return (
         f"{name:36} P {o.precision:5.2f}  R {o.recall:5.2f}  counts {s.counts.accuracy:5.2f} ({s.counts.total:2})  "
-        f"times {s.times.accuracy:5.2f} ({s.times.total:2})  places {s.places.accuracy:5.2f} ({s.places.total:2})"
+        f"times {s.times.accuracy:5.2f} ({s.times.total:2})  places {s.places.accuracy:5.2f} ({s.places.total:2})  "
+        f"theatres {s.theatres.accuracy:5.2f} ({s.theatres.total:2})"
     )
 
 
@@ -278,6 +397,7 @@ def report(results: dict[str, tuple[GoldArticle, Score]], verbose: bool = False)
             f"  {event_type.value:22} P {tally.precision:5.2f} ({tally.predicted:3})  "
             f"R {tally.recall:5.2f} ({tally.gold:3})"
         )
+    lines.append("  count fields: " + ", ".join(f"{k} {v.accuracy:.2f} ({v.total})" for k, v in total.by_field.items()))
     if verbose:
         lines += [
             "",
@@ -289,6 +409,27 @@ def report(results: dict[str, tuple[GoldArticle, Score]], verbose: bool = False)
     return "\n".join(lines)
 
 
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    args = [a for a in argv if a != "-v"]
+    try:
+        if args[:1] in (["real"], ["blind"]):
+            rounds = [int(args[i + 1]) for i, a in enumerate(args) if a == "--round" and i + 1 < len(args)]
+            reports = [r for r in load_corpus() if not rounds or r.round in rounds]
+            if args[0] == "blind":
+                if len(rounds) != 1:
+                    print("blind needs --round N", file=sys.stderr)
+                    return 2
+                print(json.dumps(record_blind(rounds[0], reports), indent=2, ensure_ascii=False))
+            else:
+                print(report(score_reports(reports), verbose))
+        else:
+            print(report(score_directory(Path(args[0] if args else "tests/data/gold")), verbose))
+    except ConflictwatchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("-")]
-    print(report(score_directory(Path(args[0] if args else "tests/data/gold")), verbose="-v" in sys.argv))
+    sys.exit(main(sys.argv[1:]))
