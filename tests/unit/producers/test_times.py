@@ -47,9 +47,7 @@ def test_a_gmt_weekday_wins_over_the_local_day() -> None:
 
 def test_local_time_uses_the_theatres_zone_and_its_daylight_saving() -> None:
     march = datetime(2024, 3, 22, 14, tzinfo=UTC)  # Kyiv is UTC+2 until the end of March
-    assert resolve_time("at 4:30 a.m.", march, timezone("Europe/Kyiv")).at == datetime(
-        2024, 3, 22, 2, 30, tzinfo=UTC
-    )
+    assert resolve_time("at 4:30 a.m.", march, timezone("Europe/Kyiv")).at == datetime(2024, 3, 22, 2, 30, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
