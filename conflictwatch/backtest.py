@@ -18,8 +18,8 @@ from prometheus_client import CollectorRegistry
 
 from conflictwatch.errors import ConflictwatchError
 from conflictwatch.models import Alert, DeadLetter, Event
-from producers.articles import article_paths, read_article
-from producers.extract.extractor import extract
+from conflictwatch.theatres import Theatres
+from producers.articles import article_events, article_paths, read_article
 from producers.importers.acled import read_acled
 from producers.importers.gdelt import read_gdelt
 from producers.jsonl import read_events
@@ -36,6 +36,7 @@ class Backtest:
     events: list[Event] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
     alerts: list[Alert] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def timeline(self) -> list[Alert]:
         """Alerts in event-time order: when what they report happened."""
@@ -49,6 +50,7 @@ class ArticleDefaults:
     published: datetime | None = None
     theatre: str | None = None
     outlet: str | None = None
+    theatres: Theatres | None = None
 
 
 def input_kind(path: Path) -> str:
@@ -63,11 +65,14 @@ def input_kind(path: Path) -> str:
     return "article"
 
 
-def read_inputs(paths: Iterable[Path], defaults: ArticleDefaults = ArticleDefaults()) -> tuple[list[Event], list[str]]:
+def read_inputs(
+    paths: Iterable[Path], defaults: ArticleDefaults = ArticleDefaults()
+) -> tuple[list[Event], list[str], list[str]]:
     """Events from event files (JSON Lines), ACLED or GDELT exports, and articles
-    (through the extractor); problems as messages. Directories hold articles."""
+    (through the extractor); problems and notes as messages. Directories hold articles."""
     events: list[Event] = []
     problems: list[str] = []
+    notes: list[str] = []
     for root in paths:
         for path in article_paths(root) if root.is_dir() else [root]:
             kind = input_kind(path)
@@ -80,7 +85,7 @@ def read_inputs(paths: Iterable[Path], defaults: ArticleDefaults = ArticleDefaul
             elif kind in ("acled", "gdelt"):
                 reader = read_acled if kind == "acled" else read_gdelt
                 with path.open(newline="", encoding="utf-8", errors="replace") as handle:
-                    for row in reader(handle, defaults.theatre):
+                    for row in reader(handle, defaults.theatre, defaults.theatres):
                         if row.event is not None:
                             events.append(row.event)
                         else:
@@ -94,11 +99,13 @@ def read_inputs(paths: Iterable[Path], defaults: ArticleDefaults = ArticleDefaul
                         outlet=defaults.outlet,
                         theatre=defaults.theatre,
                     )
+                    found, note = article_events(article, defaults.theatres)
                 except ConflictwatchError as exc:
                     problems.append(str(exc))
                     continue
-                events.extend(extract(article.text, article.meta))
-    return events, problems
+                events.extend(found)
+                notes.extend([note] if note else [])
+    return events, problems, notes
 
 
 async def _run(engine: Engine, events: Sequence[Event]) -> tuple[list[Alert], list[DeadLetter]]:
@@ -119,10 +126,10 @@ async def _run(engine: Engine, events: Sequence[Event]) -> tuple[list[Alert], li
 
 
 def run_backtest(engine: Engine, paths: Iterable[Path], defaults: ArticleDefaults = ArticleDefaults()) -> Backtest:
-    events, problems = read_inputs(paths, defaults)
+    events, problems, notes = read_inputs(paths, defaults)
     alerts, dead = asyncio.run(_run(engine, events))
     problems += [f"dead-lettered ({d.reason}): {d.detail}" for d in dead]
-    return Backtest(events, problems, alerts)
+    return Backtest(events, problems, alerts, notes)
 
 
 def table(alerts: Sequence[Alert]) -> str:

@@ -20,6 +20,7 @@ from conflictwatch.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from alerts.api_client import ApiClient
+    from conflictwatch.theatres import Theatres
     from producers.metrics import ProducerMetrics
     from producers.sinks import Sink
     from streams.engine import Engine
@@ -28,6 +29,16 @@ if TYPE_CHECKING:
 def _settings() -> Settings:
     try:
         return load_settings()
+    except ConflictwatchError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _theatres() -> Theatres:
+    """The shipped theatres and those of CONFLICTWATCH_THEATRES_FILE."""
+    from conflictwatch.theatres import load_theatres
+
+    try:
+        return load_theatres(_settings().theatres_file)
     except ConflictwatchError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -86,7 +97,12 @@ def _say(message: str, dry_run: bool) -> None:
 _dry_run = click.option(
     "--dry-run", is_flag=True, help="Print the events (JSON lines; a table on a terminal), no Kafka."
 )
-_theatre = click.option("--theatre", default=None, help="Theatre slug of the events (default: israel-gaza).")
+_theatre = click.option(
+    "--theatre",
+    default=None,
+    help="Theatre hint: used where the text names no theatre's place or party, and for ties "
+    "(default: decided from the text; see conflictwatch/theatres.yaml).",
+)
 _speed = click.option(
     "--speed",
     type=click.FloatRange(min=0, min_open=True),
@@ -120,9 +136,11 @@ def produce_article(
         when = parse_time(published) if published else None
     except (ValueError, OverflowError) as exc:
         raise click.BadParameter(f"{published!r} is not a time", param_hint="--published") from exc
-    options = ArticleOptions(published=when, url=url, outlet=outlet, theatre=theatre)
+    options = ArticleOptions(published=when, url=url, outlet=outlet, theatre=theatre, theatres=_theatres())
     with _sink(dry_run) as (sink, where):
         run = produce_articles(article_sources(paths, sys.stdin), options, sink, _metrics())
+    for note in run.notes:
+        click.echo(f"note: {note}", err=True)
     for failure in run.failures:
         click.echo(f"rejected: {failure}", err=True)
     _say(
@@ -171,7 +189,7 @@ def produce_feed(
         else:
             client = redis.Redis.from_url(settings.redis_url, socket_timeout=5, socket_connect_timeout=5)
             seen = SeenEntries(client, RedisKeys(settings.redis_prefix), source, settings.retention)
-        poller = FeedPoller(source, seen, sink, ProducerMetrics.create(registry), theatre=theatre or "israel-gaza")
+        poller = FeedPoller(source, seen, sink, ProducerMetrics.create(registry), theatre=theatre, theatres=_theatres())
         try:
             with contextlib.suppress(KeyboardInterrupt):
                 run_feed(poller, interval, stop, report)
@@ -214,7 +232,7 @@ def _import(name: str, path: Path, theatre: str | None, dry_run: bool) -> None:
     reader = {"acled": read_acled, "gdelt": read_gdelt}[name]
     with path.open(encoding="utf-8", errors="replace", newline="") as handle, _sink(dry_run) as (sink, where):
         try:
-            report = run_import(reader(handle, theatre), sink, _metrics(), name)
+            report = run_import(reader(handle, theatre, _theatres()), sink, _metrics(), name)
         except DatasetError as exc:
             raise click.ClickException(f"{path}: {exc}") from exc
     for line in report.describe():
@@ -533,7 +551,7 @@ def rules_test(paths: tuple[Path, ...]) -> None:
 @click.argument("inputs", type=click.Path(exists=True, path_type=Path), nargs=-1, required=True)
 @click.option("--rules", "rules_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None)
 @click.option("--published", help="publication time of articles without a header (ISO 8601)")
-@click.option("--theatre", default=None, help="theatre of articles and dataset rows that do not say")
+@click.option("--theatre", default=None, help="theatre hint for articles; the theatre of dataset rows")
 @click.option("--outlet", default=None, help="outlet of articles without a header")
 @click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table")
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), default=None, help="draw a PNG")
@@ -557,7 +575,9 @@ def backtest(
         when = parse_time(published) if published else None
     except (ValueError, OverflowError) as exc:
         raise click.BadParameter(f"{published!r} is not a time; use ISO 8601", param_hint="--published") from exc
-    result = run_backtest(_engine(rules_file), inputs, ArticleDefaults(when, theatre, outlet))
+    result = run_backtest(_engine(rules_file), inputs, ArticleDefaults(when, theatre, outlet, _theatres()))
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
     for problem in result.rejected:
         click.echo(f"rejected: {problem}", err=True)
     timeline = result.timeline()

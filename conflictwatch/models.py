@@ -23,7 +23,10 @@ from pydantic import (
     model_validator,
 )
 
-SCHEMA_VERSION: Literal[1] = 1
+# 2 added the event type ceasefire_ended; messages of version 1 are still read (every
+# version-1 event is a valid version-2 one), producers write the latest.
+SCHEMA_VERSION: Literal[2] = 2
+SchemaVersion = Literal[1, 2]
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)]
@@ -44,6 +47,7 @@ class EventType(StrEnum):
     CEASEFIRE_AGREED = "ceasefire_agreed"
     CEASEFIRE_IN_EFFECT = "ceasefire_in_effect"
     CEASEFIRE_VIOLATION = "ceasefire_violation"
+    CEASEFIRE_ENDED = "ceasefire_ended"
     CASUALTY_REPORT = "casualty_report"
     DISPLACEMENT_REPORT = "displacement_report"
     INFRASTRUCTURE_DAMAGE = "infrastructure_damage"
@@ -153,7 +157,7 @@ class Event(_Model):
     same file replayed, is the same event and is counted once.
     """
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: SchemaVersion = SCHEMA_VERSION
     event_id: EventId | None = None
     type: EventType
     theatre: Slug
@@ -260,7 +264,7 @@ class Alert(_Model):
     its threshold, a silence reaching its length).
     """
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: SchemaVersion = SCHEMA_VERSION
     fingerprint: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{16}$")]
     rule: RuleId
     kind: str

@@ -53,6 +53,7 @@ class Settings(BaseSettings):
     web_port: int = Field(6066, ge=1, le=65535)
 
     rules_file: Path | None = None
+    theatres_file: Path | None = None
     allowed_lateness: timedelta = timedelta(days=1)
     watermark_clock: Literal["event", "wall"] = "event"
     tick_interval: float = Field(5.0, gt=0, le=3600)
@@ -101,11 +102,11 @@ class Settings(BaseSettings):
                     raise ValueError(f"{entry!r} is neither a CIDR (10.0.0.0/8, ::1/128) nor a host name") from None
         return [entry.lower().rstrip(".") for entry in entries]
 
-    @field_validator("rules_file")
+    @field_validator("rules_file", "theatres_file")
     @classmethod
-    def _rules_file_exists(cls, path: Path | None) -> Path | None:
+    def _file_exists(cls, path: Path | None) -> Path | None:
         if path is not None and not path.is_file():
-            raise ValueError(f"no rule file at {path}")
+            raise ValueError(f"no file at {path}")
         return path
 
     @field_validator("allowed_lateness")

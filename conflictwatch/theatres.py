@@ -4,7 +4,7 @@ The shipped file (`theatres.yaml`, documented at its top) is read once; a user's
 file (`CONFLICTWATCH_THEATRES_FILE`) adds theatres or replaces shipped ones by
 slug. The extractor decides each event's theatre from these entries, the
 importers a row's theatre from its country and place names. A place in no theatre
-belongs to its country's slug (`colombia`): `country_slug`.
+belongs to its country's slug (`colombia`): `slugify`.
 """
 
 from __future__ import annotations
@@ -161,16 +161,16 @@ class Theatres:
         theatre = self.by_slug.get(slug)
         return theatre.timezone if theatre else "UTC"
 
-    def for_row(self, country: str | None, names: Iterable[str] = ()) -> str | None:
+    def for_row(self, country: str | None, names: Iterable[str] = (), country_name: str | None = None) -> str:
         """A dataset row's theatre: a listed place among `names` (admin areas, location)
-        decides; else the first theatre listing the country; None if none does."""
+        decides; else the first theatre listing the country; else the country's slug."""
         folded = {fold(n) for n in names if n}
         candidates = self.of_country(country)
         for slug in candidates:
             for place in self.by_slug[slug].places:
                 if folded & {fold(place.name), *(fold(a) for a in place.aliases)}:
                     return slug
-        return candidates[0] if candidates else None
+        return candidates[0] if candidates else slugify(country_name or country or "", fallback="world")
 
 
 def fold(text: str) -> str:
@@ -178,8 +178,8 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold().strip()
 
 
-def country_slug(name: str, fallback: str = "unknown") -> str:
-    """A country's (or any name's) slug: "Democratic Republic of the Congo" → democratic-republic-of-the-congo."""
+def slugify(name: str, fallback: str = "unknown") -> str:
+    """A name's slug: "Democratic Republic of the Congo" → democratic-republic-of-the-congo."""
     value = re.sub(r"[^a-z0-9]+", "-", re.sub(r"\([^)]*\)", "", fold(name))).strip("-")[:63].strip("-")
     return value or fallback
 

@@ -1,7 +1,7 @@
 """`conflictwatch produce article`: read articles, extract their events, send them.
 
-Articles that cannot be read or dated are reported with the reason and counted;
-the others go on.
+Articles that cannot be read or dated, or that name no theatre (and were given no
+hint), are reported with the reason and counted; the others go on.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from producers.articles import ArticleError, article_paths, read_article
-from producers.extract import extract
+from conflictwatch.theatres import Theatres
+from producers.articles import ArticleError, article_events, article_paths, read_article
 from producers.html_text import looks_like_html
 from producers.metrics import ProducerMetrics
 from producers.sinks import Sink
@@ -26,6 +26,7 @@ class ArticleOptions:
     url: str | None = None
     outlet: str | None = None
     theatre: str | None = None
+    theatres: Theatres | None = None
 
 
 @dataclass
@@ -34,6 +35,7 @@ class ArticleRun:
     events: int = 0
     sent: int = 0
     failures: list[ArticleError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def article_sources(paths: Sequence[str], stdin: TextIO) -> Iterator[tuple[str, str | ArticleError]]:
@@ -73,8 +75,16 @@ def produce_articles(
             metrics.rows_rejected.labels(producer="article", reason="unreadable_article").inc()
             continue
         started = time.perf_counter()
-        events = extract(article.text, article.meta)
-        metrics.extraction_seconds.observe(time.perf_counter() - started)
+        try:
+            events, note = article_events(article, options.theatres)
+        except ArticleError as exc:
+            run.failures.append(exc)
+            metrics.rows_rejected.labels(producer="article", reason="no_theatre").inc()
+            continue
+        finally:
+            metrics.extraction_seconds.observe(time.perf_counter() - started)
+        if note:
+            run.notes.append(note)
         metrics.articles_read.labels(format="html" if looks_like_html(raw) else "text").inc()
         for event in events:
             metrics.events_extracted.labels(type=event.type.value).inc()

@@ -23,7 +23,10 @@ from pathlib import Path
 from dateutil import parser as dateparser
 
 from conflictwatch.errors import ConflictwatchError
+from conflictwatch.models import Event
+from conflictwatch.theatres import Theatres
 from producers.extract import ArticleMeta
+from producers.extract.extractor import extract_article
 from producers.html_text import html_to_text, looks_like_html
 
 _HEADER_LINE = re.compile(r"(?P<key>[A-Za-z][A-Za-z -]{0,30}):[ \t]*(?P<value>\S.*)")
@@ -111,7 +114,7 @@ def read_article(
         raise ArticleError(source, "no publication time: give --published or a 'Published:' header line")
     meta = ArticleMeta(
         published=when,
-        theatre=theatre or header.get("theatre") or "israel-gaza",
+        theatre=theatre or header.get("theatre"),
         outlet=outlet or header.get("outlet") or "unknown",
         url=url or header.get("url"),
         title=header.get("title"),
@@ -119,6 +122,27 @@ def read_article(
         offset=offset,
     )
     return Article(source, text, meta.with_article_id(text), len(text.split()))
+
+
+NO_THEATRE = (
+    "names no place or party of a theatre in the theatres file, and no hint was given: "
+    "give --theatre or a 'Theatre:' header line, or add the theatre to CONFLICTWATCH_THEATRES_FILE"
+)
+
+
+def article_events(article: Article, theatres: Theatres | None = None) -> tuple[list[Event], str | None]:
+    """The article's events, and a note when they were filed under a country rather
+    than a theatre; an article the extractor can place in no theatre is an error."""
+    extraction = extract_article(article.text, article.meta, theatres)
+    if extraction.theatre is None:
+        raise ArticleError(article.source, NO_THEATRE)
+    note = None
+    if extraction.theatre.basis == "country":
+        note = (
+            f"{article.source}: names no theatre of the theatres file; its events are filed under the "
+            f"country slug {extraction.theatre.theatre!r}"
+        )
+    return extraction.events, note
 
 
 def article_paths(path: Path) -> list[Path]:

@@ -26,6 +26,7 @@ from typing import Any, NoReturn
 
 from conflictwatch.errors import ConflictwatchError
 from conflictwatch.models import Counts, EventType, TimePrecision
+from conflictwatch.theatres import shipped_theatres
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "real"
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -246,6 +247,9 @@ def _validate_event(path: Path, index: int, event: dict[str, Any]) -> None:
         fail(f"type must be one of {[t.value for t in EventType]}")
     if not isinstance(event.get("theatre"), str) or not _SLUG.match(event["theatre"]):
         fail("a theatre slug is required")
+    sides = {party.side for party in shipped_theatres().parties()}
+    if "side" in event and event["side"] not in sides:
+        fail(f"side {event['side']!r} is not a side of conflictwatch/theatres.yaml: {sorted(sides)}")
     evidence = event.get("evidence")
     if not evidence:
         fail("evidence is required")
@@ -286,7 +290,16 @@ def main(argv: list[str]) -> int:
         elif command == "show":
             print("\n\n".join(show(load_report(path)) for path in args))
         elif command == "check":
-            print(summary(load_corpus(args[0] if args else CORPUS)))
+            reports, errors = [], []
+            for path in sorted(((args[0] if args else CORPUS) / "labels").glob("*.json")):
+                try:
+                    reports.append(load_report(path))
+                except CorpusError as exc:
+                    errors.append(str(exc))
+            print(summary(reports))
+            if errors:
+                print("\n".join(f"error: {e}" for e in errors), file=sys.stderr)
+                return 1
         else:
             for path in args:
                 names = restore(json.loads(path.read_text(encoding="utf-8")))

@@ -22,7 +22,10 @@ import feedparser
 import httpx
 
 from conflictwatch.errors import ConflictwatchError
-from producers.extract import ArticleMeta, extract
+from conflictwatch.theatres import Theatres
+from producers.articles import NO_THEATRE
+from producers.extract import ArticleMeta
+from producers.extract.extractor import extract_article
 from producers.html_text import html_to_text, looks_like_html
 from producers.metrics import ProducerMetrics
 from producers.seen_entries import MemorySeenEntries, SeenEntries
@@ -84,8 +87,9 @@ class FeedPoller:
         seen: SeenEntries | MemorySeenEntries,
         sink: Sink,
         metrics: ProducerMetrics,
-        theatre: str = "israel-gaza",
+        theatre: str | None = None,
         fetch: Callable[[str], bytes] = fetch_feed,
+        theatres: Theatres | None = None,
     ) -> None:
         self.source = source
         self.seen = seen
@@ -93,6 +97,7 @@ class FeedPoller:
         self.metrics = metrics
         self.theatre = theatre
         self.fetch = fetch
+        self.theatres = theatres
 
     def poll(self) -> FeedPoll:
         parsed = feedparser.parse(self.fetch(self.source))
@@ -119,8 +124,14 @@ class FeedPoller:
                 title=entry.get("title"),
                 article_id=f"feed-{hashlib.sha256(key.encode()).hexdigest()[:16]}",
             )
-            events = extract(entry_text(entry), meta)
+            extraction = extract_article(entry_text(entry), meta, self.theatres)
             self.metrics.articles_read.labels(format="html").inc()
+            if extraction.theatre is None:
+                result.skipped.append(f"{key}: {NO_THEATRE}")
+                self.metrics.rows_rejected.labels(producer="feed", reason="no_theatre").inc()
+                self.seen.remember([key])
+                continue
+            events = extraction.events
             for event in events:
                 self.metrics.events_extracted.labels(type=event.type.value).inc()
             sent = self.sink.send(events)

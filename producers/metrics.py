@@ -15,6 +15,7 @@ from conflictwatch.models import EventType
 PRODUCERS = ("article", "feed", "events", "acled", "gdelt", "simulate")
 REJECT_REASONS = (
     "invalid_event",
+    "no_theatre",
     "unmapped_type",
     "bad_date",
     "bad_coordinates",

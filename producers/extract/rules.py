@@ -174,7 +174,7 @@ RULES: tuple[Rule, ...] = (
         type=EventType.CEASEFIRE_VIOLATION,
         triggers=patterns(
             rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",
-            rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|collapsed|breach(?:ed|es)?)\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|breach(?:ed|es)?)\b",
             rf"\b(?:breached|broke|broken|breaking|violated) (?:the|a|an|its) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             r"\baccus\w* (?:each other|one another|the other side|\w+) of (?:violating|breaking|breaching)\b",
             r"\b(?:noted|reported|recorded) violations\b",
@@ -195,6 +195,23 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:shell\w*|attack\w*|clash\w*|fired|firing|strikes?|bomb\w*|assaults?|rockets?|sirens?)\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
+    ),
+    Rule(
+        id="ceasefire-ended",
+        gate=("ceasefire", "cease-fire", "truce", "armistice", "halt"),
+        type=EventType.CEASEFIRE_ENDED,
+        triggers=patterns(
+            rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:expired|ended|collapsed|broke down|fell apart|was called off|"
+            r"came to an end|lapsed|is over|was over)\b",
+            rf"\b(?:ended|ending|collapse of|expiry of|expiration of|end of|scrapped|abandoned|called off)\s+"
+            rf"(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}",
+        ),
+        unless=re.compile(
+            rf"\b(?:once|until|unless|if|before)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}\b"
+            rf"|\b(?:call\w*|push\w*|efforts?|talks|plans?) (?:for|to) (?:an? )?end\b"
+        ),
+        suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_IN_EFFECT}),
+        confidence=0.9,
     ),
     Rule(
         id="ceasefire-agreed",

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from conflictwatch.theatres import Theatres, country_slug
+from conflictwatch.theatres import Theatres, slugify
 from producers.extract.actors import ActorMention
 from producers.extract.places import PlaceMention
 
@@ -68,7 +68,7 @@ class ArticleTheatres:
         self.scores = _votes((p for p in places if not p.minor), actors, strong_only=False)
         outside = Counter(p.location.country for p in places if not p.theatres and not p.minor)
         country = next((c for c, _ in outside.most_common() if c in country_names), None)
-        self.country = country_slug(country_names[country]) if country else None
+        self.country = slugify(country_names[country]) if country else None
         self.top = self._best(self.scores)
 
     def countries(self) -> frozenset[str]:

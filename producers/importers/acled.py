@@ -34,7 +34,8 @@ from pydantic import ValidationError
 
 from conflictwatch.errors import describe_validation_error
 from conflictwatch.models import Event, EventType, TimePrecision
-from producers.importers.common import DatasetError, Rejected, RowResult, actor, iso2_from_numeric, slug
+from conflictwatch.theatres import Theatres, shipped_theatres, slugify
+from producers.importers.common import DatasetError, Rejected, RowResult, actor, iso2_from_numeric
 
 REQUIRED = ("event_date", "event_type", "sub_event_type", "country")
 _BY_SUB_EVENT = {
@@ -110,7 +111,7 @@ def _location(row: dict[str, str]) -> dict[str, object] | None:
     }
 
 
-def row_to_event(row: dict[str, str], theatre: str | None) -> Event:
+def row_to_event(row: dict[str, str], theatre: str | None, theatres: Theatres) -> Event:
     missing = [c for c in REQUIRED if not (row.get(c) or "").strip()]
     if missing:
         raise Rejected("missing_field", f"no value for {', '.join(missing)}")
@@ -121,23 +122,24 @@ def row_to_event(row: dict[str, str], theatre: str | None) -> Event:
     reported = datetime.fromtimestamp(int(stamp), UTC) if stamp.isdigit() else occurred + timedelta(days=1)
     span = _SPANS.get((row.get("time_precision") or "1").strip())
     fatalities = _fatalities(row)
+    location = _location(row)
     notes = (row.get("notes") or "").strip()
     evidence = notes or f"{row['event_type']}: {row['sub_event_type']} in {row.get('location') or row['country']}"
     data = {
         "type": event_type,
-        "theatre": theatre or slug(row["country"]),
+        "theatre": theatre or theatres.for_row(iso2_from_numeric(row.get("iso") or ""), _names(row), row["country"]),
         "occurred_at": occurred,
         "time_precision": TimePrecision.SPAN if span else TimePrecision.DAY,
         "duration": span,
         "reported_at": max(reported, occurred),
-        "location": _location(row),
+        "location": location,
         "actors": {"actor1": actor(row.get("actor1") or ""), "actor2": actor(row.get("actor2") or "")},
         "counts": {"killed": fatalities} if fatalities else {},
         "source": {
             "outlet": ((row.get("source") or "").strip() or "ACLED")[:200],
             "article_id": (row.get("event_id_cnty") or "").strip()[:200] or None,
             "evidence": evidence[:2000],
-            "extractor": f"acled/{slug(row['sub_event_type'])}",
+            "extractor": f"acled/{slugify(row['sub_event_type'])}",
             "confidence": 1.0,
         },
     }
@@ -147,7 +149,14 @@ def row_to_event(row: dict[str, str], theatre: str | None) -> Event:
         raise Rejected("invalid_event", describe_validation_error(exc)) from exc
 
 
-def read_acled(handle: TextIO, theatre: str | None = None) -> Iterator[RowResult]:
+def _names(row: dict[str, str]) -> list[str]:
+    return [row.get(column) or "" for column in ("admin1", "admin2", "admin3", "location")]
+
+
+def read_acled(handle: TextIO, theatre: str | None = None, theatres: Theatres | None = None) -> Iterator[RowResult]:
+    """Events of an ACLED export; `theatre` files every row there, else each row's
+    theatre comes from the theatres file (its places, then its country)."""
+    known = theatres or shipped_theatres()
     reader = csv.DictReader(handle)
     missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
     if missing:
@@ -155,6 +164,6 @@ def read_acled(handle: TextIO, theatre: str | None = None) -> Iterator[RowResult
     for row in reader:
         line = reader.line_num
         try:
-            yield RowResult(line, event=row_to_event(row, theatre))
+            yield RowResult(line, event=row_to_event(row, theatre, known))
         except Rejected as rejected:
             yield RowResult(line, reason=rejected.reason, detail=rejected.detail)

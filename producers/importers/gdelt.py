@@ -40,7 +40,8 @@ from pydantic import ValidationError
 
 from conflictwatch.errors import describe_validation_error
 from conflictwatch.models import Event, EventType, TimePrecision
-from producers.importers.common import Rejected, RowResult, actor, country_name, iso2_from_fips, slug
+from conflictwatch.theatres import Theatres, shipped_theatres
+from producers.importers.common import Rejected, RowResult, actor, country_name, iso2_from_fips
 
 _COLUMN_NAMES = (
     "GLOBALEVENTID SQLDATE MonthYear Year FractionDate "
@@ -154,7 +155,7 @@ def _actor(row: dict[str, str], n: int) -> object:
     return actor(name.title() if name.isupper() else name, side)
 
 
-def row_to_event(row: dict[str, str], theatre: str | None) -> Event:
+def row_to_event(row: dict[str, str], theatre: str | None, theatres: Theatres) -> Event:
     event_type, meaning = cameo_type(
         row["EventCode"].strip(), row["EventBaseCode"].strip(), row["EventRootCode"].strip()
     )
@@ -164,8 +165,8 @@ def row_to_event(row: dict[str, str], theatre: str | None) -> Event:
     location = _location(row)
     url = row["SOURCEURL"].strip()
     url = url if url.startswith(("http://", "https://")) and len(url) <= 2000 else ""
-    country = location["country"] if location else None
-    where = country_name(country) if isinstance(country, str) else None
+    country = iso2_from_fips(row["ActionGeo_CountryCode"])
+    where = country_name(country) if country else None
     evidence = (
         f"GDELT event {row['GLOBALEVENTID']}: {row['Actor1Name'] or 'unknown actor'} – CAMEO {row['EventCode']} "
         f"({meaning or 'unspecified'}) – {row['Actor2Name'] or 'no second actor'}"
@@ -173,7 +174,7 @@ def row_to_event(row: dict[str, str], theatre: str | None) -> Event:
     )
     data = {
         "type": event_type,
-        "theatre": theatre or slug(where or "", fallback="world"),
+        "theatre": theatre or theatres.for_row(country, row["ActionGeo_FullName"].split(","), where),
         "occurred_at": occurred,
         "time_precision": TimePrecision.DAY,
         "reported_at": max(reported, occurred),
@@ -194,7 +195,10 @@ def row_to_event(row: dict[str, str], theatre: str | None) -> Event:
         raise Rejected("invalid_event", describe_validation_error(exc)) from exc
 
 
-def read_gdelt(handle: TextIO, theatre: str | None = None) -> Iterator[RowResult]:
+def read_gdelt(handle: TextIO, theatre: str | None = None, theatres: Theatres | None = None) -> Iterator[RowResult]:
+    """Events of a GDELT 2.0 export; `theatre` files every row there, else each row's
+    theatre comes from the theatres file (its place names, then its country)."""
+    known = theatres or shipped_theatres()
     for line, fields in enumerate(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), start=1):
         if not fields or fields == [""]:
             continue
@@ -204,6 +208,6 @@ def read_gdelt(handle: TextIO, theatre: str | None = None) -> Iterator[RowResult
             )
             continue
         try:
-            yield RowResult(line, event=row_to_event(dict(zip(COLUMNS, fields, strict=True)), theatre))
+            yield RowResult(line, event=row_to_event(dict(zip(COLUMNS, fields, strict=True)), theatre, known))
         except Rejected as rejected:
             yield RowResult(line, reason=rejected.reason, detail=rejected.detail)

@@ -65,3 +65,11 @@ def test_json_schema_is_exported_for_events_and_alerts() -> None:
     schemas = json_schemas()
     assert "rocket_fire" in json.dumps(schemas["event"])
     assert set(schemas["alert"]["required"]) >= {"fingerprint", "rule", "summary", "evidence"}
+
+
+def test_version_1_events_are_still_read_and_new_ones_are_version_2() -> None:
+    v1 = json.loads(event().model_dump_json()) | {"schema_version": 1}
+    assert Event.model_validate(v1).schema_version == 1
+    assert event(type="ceasefire_ended").schema_version == 2
+    with pytest.raises(ValidationError, match="schema_version"):
+        Event.model_validate(v1 | {"schema_version": 3})

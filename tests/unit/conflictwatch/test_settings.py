@@ -28,7 +28,8 @@ def test_settings_come_from_conflictwatch_env_vars(monkeypatch: pytest.MonkeyPat
     [
         ("CONFLICTWATCH_ALLOWED_LATENESS", "six hours", "valid timedelta"),
         ("CONFLICTWATCH_RETENTION", "-PT1H", "positive duration"),
-        ("CONFLICTWATCH_RULES_FILE", "/nonexistent/rules.yaml", "no rule file at"),
+        ("CONFLICTWATCH_RULES_FILE", "/nonexistent/rules.yaml", "no file at /nonexistent/rules.yaml"),
+        ("CONFLICTWATCH_THEATRES_FILE", "/nonexistent/theatres.yaml", "no file at /nonexistent/theatres.yaml"),
         ("CONFLICTWATCH_WATERMARK_CLOCK", "sundial", "'event' or 'wall'"),
         ("CONFLICTWATCH_REDIS_URL", "localhost:6379", "should match pattern"),
         ("CONFLICTWATCH_WEBHOOK_ALLOW", "10.0.0.0/8,not a host!", "neither a CIDR"),

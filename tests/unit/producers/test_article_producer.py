@@ -59,3 +59,39 @@ def test_stdin_is_an_article_and_dry_run_output_is_json_lines_or_a_table() -> No
     assert header.split()[:3] == ["occurred_at", "precision", "type"]
     assert "air_strike" in row
     assert "strikes=~12" in row
+
+
+def test_an_article_without_a_theatre_header_lands_in_the_theatre_it_is_about() -> None:
+    sink = ListSink()
+    run = produce_articles(
+        article_sources([str(GOLD / "ukraine-2022-10-10-energy.txt")], io.StringIO()),
+        ArticleOptions(),
+        sink,
+        ProducerMetrics.create(CollectorRegistry()),
+    )
+    assert run.events > 10
+    assert {e.theatre for e in sink.events} == {"russia-ukraine"}
+
+
+def test_an_article_naming_no_theatre_is_rejected_with_the_way_out(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Published: 2021-05-20T10:00:00Z\n\nRockets were fired on Thursday.")
+    registry, sink = CollectorRegistry(), ListSink()
+    run = produce_articles(
+        article_sources([str(tmp_path)], io.StringIO()), ArticleOptions(), sink, ProducerMetrics.create(registry)
+    )
+    assert (run.articles, sink.events) == (0, [])
+    assert "give --theatre" in str(run.failures[0])
+    assert (
+        registry.get_sample_value(
+            "conflictwatch_producer_rows_rejected_total", {"producer": "article", "reason": "no_theatre"}
+        )
+        == 1
+    )
+    hinted = produce_articles(
+        article_sources([str(tmp_path)], io.StringIO()),
+        ArticleOptions(theatre="israel-lebanon"),
+        sink,
+        ProducerMetrics.create(CollectorRegistry()),
+    )
+    assert hinted.articles == 1
+    assert {e.theatre for e in sink.events} == {"israel-lebanon"}

@@ -101,3 +101,12 @@ def test_gdelt_rows_map_by_cameo_code_with_confidence_from_sources() -> None:
     assert by_id["gdelt-990006"].type is EventType.THREAT_STATEMENT
     assert dict(report.rejected) == {"unmapped_type": 2, "bad_date": 1, "wrong_column_count": 1}
     assert "CAMEO 191" in report.examples["unmapped_type"][0]  # a blockade is not a fight
+
+
+def test_without_a_theatre_each_row_is_placed_by_the_theatres_file() -> None:
+    acled, _, _ = run(read_acled, "acled", DATASETS / "acled-sample.csv", theatre=None)
+    by_id = {e.source.article_id: e for e in acled.events}
+    assert by_id["PSE10001"].theatre == "israel-gaza"  # Khan Yunis, a place the theatre lists
+    assert by_id["ISR20002"].theatre == "israel-gaza"  # Beersheba, listed by israel-gaza
+    gdelt, _, _ = run(read_gdelt, "gdelt", DATASETS / "gdelt-sample.export.tsv", theatre=None)
+    assert {e.source.article_id: e.theatre for e in gdelt.events}["gdelt-990001"] == "israel-gaza"

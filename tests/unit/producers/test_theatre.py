@@ -1,0 +1,147 @@
+"""Theatres decided from the text: every shipped theatre, hints, mixed articles,
+places in no theatre, and the theatres file a user extends."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from conflictwatch.theatres import TheatresError, load_theatres, shipped_theatres
+from producers.articles import ArticleError, article_events, read_article
+from producers.extract import ArticleMeta, extract
+from producers.extract.extractor import extract_article
+
+PUBLISHED = datetime(2024, 6, 12, 15, tzinfo=UTC)
+
+# One sentence of our own per shipped theatre, naming its places or parties, never its slug.
+BY_THEATRE = {
+    "israel-gaza": "An air strike hit a house in Deir al-Balah on Tuesday, killing four people.",
+    "west-bank": "Troops raided the Nur Shams camp near Tulkarm, killing two men.",
+    "israel-lebanon": "Hezbollah fired rockets at Kiryat Shmona after a strike on Nabatieh.",
+    "israel-iran": "Missiles struck a site near Isfahan, the Revolutionary Guards said.",
+    "yemen": "The Houthis launched drones at a tanker in the Red Sea.",
+    "syria": "Clashes broke out in Sweida between Druze fighters and Bedouin clans, killing 30 people.",
+    "iraq": "A drone strike hit a base near Erbil in the Kurdistan region.",
+    "russia-ukraine": "Russian missiles struck Kharkiv overnight, wounding 12 people.",
+    "sudan": "The RSF shelled El Fasher, killing nine civilians.",
+    "south-sudan": "Fighting erupted in Nasir in Upper Nile, where the White Army attacked an army base.",
+    "armenia-azerbaijan": "Shelling hit Stepanakert as Azerbaijani forces advanced.",
+    "ethiopia": "Fano militiamen clashed with the army near Bahir Dar in Amhara.",
+    "drc": "M23 rebels advanced towards Goma, and 400,000 people fled their homes in North Kivu.",
+    "myanmar": "A junta air strike on a village in Sagaing killed 17 people.",
+    "sahel": "JNIM fighters attacked an army post near Djibo, killing 20 soldiers.",
+    "somalia": "Al-Shabaab fighters attacked an army base in Lower Shabelle.",
+    "nigeria": "ISWAP fighters attacked a village in Borno, killing 37 people.",
+    "india-pakistan": "Shelling across the Line of Control killed three people in Poonch.",
+    "afghanistan-pakistan": "Taliban forces clashed with Pakistani troops at Spin Boldak.",
+    "haiti": "Gang members attacked Mirebalais, and 5,000 people fled.",
+    "thailand-cambodia": "Artillery fire hit Surin province as Thai and Cambodian troops clashed.",
+    "mozambique": "Insurgents attacked Mocimboa da Praia in Cabo Delgado, killing five people.",
+    "libya": "Clashes broke out in Tripoli between armed groups, killing six people.",
+}
+
+
+def test_every_shipped_theatre_has_a_case() -> None:
+    assert set(BY_THEATRE) == set(shipped_theatres().by_slug)
+
+
+@pytest.mark.parametrize(("theatre", "sentence"), sorted(BY_THEATRE.items()))
+def test_each_theatre_is_decided_from_its_own_places_and_parties(theatre: str, sentence: str) -> None:
+    events = extract(sentence, ArticleMeta(published=PUBLISHED))
+    assert events, f"no event from {sentence!r}"
+    assert {e.theatre for e in events} == {theatre}
+
+
+def test_a_hint_does_not_overrule_the_text() -> None:
+    text = "Russian missiles struck Kyiv, Lviv and Kharkiv, knocking out power across Ukraine."
+    events = extract(text, ArticleMeta(published=PUBLISHED, theatre="israel-gaza"))
+    assert events
+    assert {e.theatre for e in events} == {"russia-ukraine"}
+
+
+def test_a_hint_decides_what_the_text_leaves_open() -> None:
+    events = extract("Rockets were fired overnight.", ArticleMeta(published=PUBLISHED, theatre="israel-lebanon"))
+    assert [e.theatre for e in events] == ["israel-lebanon"]
+
+
+def test_an_article_spanning_two_theatres_keeps_each_event_in_its_own() -> None:
+    text = (
+        "Israeli warplanes struck Rafah overnight, killing 12 people. "
+        "In the north, Hezbollah fired 30 rockets at Metula. "
+        "Israeli air strikes hit Tyre and Nabatieh."
+    )
+    by_place = {
+        e.location.name: e.theatre for e in extract(text, ArticleMeta(published=PUBLISHED)) if e.location is not None
+    }
+    assert by_place["Rafah"] == "israel-gaza"
+    assert by_place["Metula"] == "israel-lebanon"
+    assert by_place["Tyre"] == by_place["Nabatieh"] == "israel-lebanon"
+
+
+def test_a_sentence_without_places_follows_its_article() -> None:
+    text = "Ukrainian officials said Russian drones hit Odesa's port. Three people were killed, officials said."
+    events = extract(text, ArticleMeta(published=PUBLISHED))
+    assert {e.theatre for e in events} == {"russia-ukraine"}
+
+
+def test_a_mediators_capital_decides_nothing() -> None:
+    text = "Armenian and Azerbaijani ministers agreed a truce in Moscow after talks over Nagorno-Karabakh."
+    assert {e.theatre for e in extract(text, ArticleMeta(published=PUBLISHED))} == {"armenia-azerbaijan"}
+
+
+def test_a_place_in_no_theatre_gets_its_countrys_slug_and_says_so() -> None:
+    raw = "Published: 2024-06-12T15:00:00Z\n\nClashes between the army and rebels in Colombia killed 7 soldiers."
+    events, note = article_events(read_article("colombia.txt", raw))
+    assert {e.theatre for e in events} == {"colombia"}
+    assert note is not None
+    assert "country slug 'colombia'" in note
+
+
+def test_an_article_naming_no_theatre_is_refused_not_filed_anywhere() -> None:
+    raw = "Published: 2024-06-12T15:00:00Z\n\nRockets were fired and 3 people were killed."
+    assert extract_article(raw, ArticleMeta(published=PUBLISHED)).theatre is None
+    with pytest.raises(ArticleError, match="give --theatre"):
+        article_events(read_article("nowhere.txt", raw))
+
+
+def test_small_towns_abroad_and_names_of_people_are_not_evidence() -> None:
+    text = "Human rights groups said Vladimir Putin urged Nikol Pashinyan to respect the truce in Nagorno-Karabakh."
+    assert {e.theatre for e in extract(text, ArticleMeta(published=PUBLISHED))} == {"armenia-azerbaijan"}
+
+
+def test_a_users_theatres_file_adds_a_theatre_without_code(tmp_path: Path) -> None:
+    extra = tmp_path / "theatres.yaml"
+    extra.write_text(
+        "theatres:\n"
+        "  - slug: colombia-catatumbo\n"
+        "    name: Catatumbo\n"
+        "    timezone: America/Bogota\n"
+        "    countries: [CO]\n"
+        "    places: [{name: Tibu, aliases: [Tibú], country: CO, lat: 8.64, lon: -72.73}]\n"
+        "    parties: [{name: ELN, side: eln, aliases: [ELN, National Liberation Army]}]\n"
+    )
+    theatres = load_theatres(extra)
+    events = extract("ELN fighters attacked Tibu, killing 8 people.", ArticleMeta(published=PUBLISHED), theatres)
+    assert events
+    assert {e.theatre for e in events} == {"colombia-catatumbo"}
+    assert {e.actors.actor1.side for e in events if e.actors.actor1} == {"eln"}
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("theatres:\n  - {slug: x, name: X, timezone: Mars/Olympus, countries: [XX]}\n", "theatre 'x'"),
+        ("theatres:\n  - {slug: Bad Slug, name: X, timezone: UTC, countries: [CO]}\n", "should match pattern"),
+        ("theatres:\n  - {slug: x, name: X, timezone: UTC, countries: []}\n", "countries"),
+        ("theatres:\n  - {slug: x, name: X, timezone: UTC, countries: [CO], parties: [{name: P}]}\n", "side"),
+        ("- just a list\n", "a mapping"),
+    ],
+)
+def test_a_bad_theatres_file_names_the_file_the_theatre_and_the_field(tmp_path: Path, body: str, message: str) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(body)
+    with pytest.raises(TheatresError, match=message) as caught:
+        load_theatres(extra)
+    assert "mine.yaml" in str(caught.value)
