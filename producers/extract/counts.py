@@ -18,12 +18,23 @@ from collections.abc import Iterable
 from conflictwatch.models import COUNT_FIELDS, Counts
 from producers.extract.numbers import Quantity, find_quantities
 
+# plural nouns that a figure counts but that are not people ("45 houses", "12 hours")
+_NOT_PEOPLE = (
+    r"houses|homes|buildings|vehicles|cars|trucks|tanks|drones|missiles|rockets|shells|bombs|days|hours|minutes|weeks|"
+    r"months|years|times|attacks|strikes|raids|villages|towns|cities|districts|provinces|regions|areas|sites|targets|"
+    r"locations|points|kilometres|kilometers|miles|metres|meters|tonnes|tons|trucks|percent|dollars|euros|hectares|"
+    r"acres|units|rounds|shops|schools|hospitals|camps|tents|incidents|cases|votes|seats|calls|hostages|prisoners|"
+    r"detainees|bodies|sorties|positions|posts|bases|aircraft|jets|planes|helicopters|ships|vessels|boats|projectiles|"
+    r"mortars|structures|apartments|facilities|objects|weapons|guns|rifles|mines|containers|tankers|miles|kms"
+)
+
 _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:children|child|minors|boys|girls|boy|girl|kids)\b"), "children"),
     (re.compile(r"(?:women|woman)\b"), "women"),
     (
         re.compile(
-            r"(?:of\s+(?:their|its|the|our)\s+)?(?:combatants|militants|fighters|gunmen|operatives|soldiers|servicemen)\b"
+            r"(?:of\s+(?:their|its|the|our)\s+)?(?:combatants|militants|fighters|gunmen|operatives|soldiers|"
+            r"servicemen)\b"
         ),
         "combatants",
     ),
@@ -34,29 +45,48 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _PEOPLE = re.compile(
     r"\s*(?:[,.;:)”\"]|$|(?:in|at|on|since|across|and|over|were|was|have|had|are|killed|dead|died|wounded|injured|hurt|"
-    r"fled|displaced|evacuated|homeless)\b|(?:[\w’'-]+\s+){0,2}?(?:people|persons|civilians|Palestinians|Israelis|"
-    r"Lebanese|Ukrainians|Sudanese|Syrians|Russians|residents|others|members|relatives|troops|workers|journalists|men|"
-    r"policemen|officers|staff|patients|medics|worshippers|passengers|students)\b)"
+    r"fled|displaced|evacuated|homeless|more|others|other|people)\b|(?:[\w’'-]+\s+){0,2}?(?:people|persons|civilians|"
+    r"residents|others|members|relatives|troops|workers|journalists|men|policemen|officers|staff|patients|medics|"
+    r"worshippers|passengers|students|children|personnel|police|crew|(?!(?:" + _NOT_PEOPLE + r")\b)[a-z’'-]+(?:s|men)|"
+    r"[A-Z][a-z]+(?:ans|ians|is|ese|s))\b)"
 )
 COUNT_FIELDS_ALL = frozenset(COUNT_FIELDS)
 _SUBSETS = frozenset({"children", "women"})
 _PEOPLE_FIELDS = frozenset({"children", "women", "combatants"})
 _ROLE_WORDS = (
-    (re.compile(r"\b(?:killed|killing|kills|dead|died|deaths?|death toll|lost their lives|fatalities)\b"), "killed"),
+    (
+        re.compile(
+            r"\b(?:killed|killing|kills|dead|died|deaths?|death toll|lost their lives|fatalit(?:y|ies)|toll|"
+            r"neutrali[sz]ed|slain|perished|shot dead)\b"
+        ),
+        "killed",
+    ),
     (re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b"), "injured"),
-    (re.compile(r"\b(?:fled|displaced|homeless|evacuated|uprooted|forced from their homes)\b"), "displaced"),
+    (
+        re.compile(
+            r"\b(?:fled|fleeing|displaced|homeless|evacuated|uprooted|forced from their homes|took refuge|"
+            r"taken refuge|sought refuge|leave their homes|left their homes|returned|returning)\b"
+        ),
+        "displaced",
+    ),
 )
 _IMMEDIATE_ROLE = re.compile(
     r"\s*,?\s*(?:(?!and\b|with\b|in\b|of\b|who\b|whose\b|including\b)[A-Za-z’'-]+\s+){0,3}?"
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
-    r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|displaced|evacuated|homeless)\b"
+    r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|displaced|evacuated|homeless|took refuge)\b"
 )
 _ONE_PERSON = re.compile(
-    r"\b(?:a|an|one)\s+(?:[\w-]+-year-old\s+)?(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant)\b"
+    r"\b(?:a|an|one)\s+(?:[\w-]+-year-old\s+)?(?:(?:[A-Z][\w-]+|female|male|young|elderly|local|senior|top)\s+)?"
+    r"(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
+    r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|leader)\b"
+    r"|\bone of (?:its|their|his|her|the) (?P<plural>[a-z]+(?:s|men))\b"
 )
-_ONE_PERSON_ROLE = re.compile(r"[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured)\b")
+_ONE_PERSON_ROLE = re.compile(
+    r"[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|shot dead)\b"
+    r"|\s+sustained (?:[\w-]+ )?(?P<injury>injuries|wounds)"
+)
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
-_VERB_BEFORE = re.compile(r"\b(?P<role>killed|killing|wounded|wounding|injured|injuring)\s+$")
+_VERB_BEFORE = re.compile(r"\b(?P<role>killed|killing|kills|wounded|wounding|injured|injuring)\s+$")
 _NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
 _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
 _LOOKBACK_WORDS = 9
@@ -115,18 +145,20 @@ def _word_end(text: str, end: int) -> int:
 
 
 def _single_people(text: str) -> Iterable[tuple[str | None, str]]:
-    """ "a woman was killed"; "including a soldier and a six-year-old boy" after a toll."""
+    """ "a woman was killed"; "including a soldier and a six-year-old boy" after a toll;
+    "one of its cameramen was killed"; "an 83-year-old woman sustained injuries"."""
     for match in _ONE_PERSON.finditer(text):
         verb = _VERB_BEFORE.search(text, max(0, match.start() - 12), match.start())
         role_match = _ONE_PERSON_ROLE.match(text, match.end())
         if verb:
             role: str | None = _normalise(verb["role"])
         elif role_match:
-            role = _normalise(role_match["role"])
+            role = "injured" if role_match["injury"] else _normalise(role_match["role"])
         else:
             role = _role_of_including(text, match.start())
         if role is not None:
-            yield next((f for p, f in _NOUN_FIELDS if p.fullmatch(match["noun"])), None), role
+            noun = match["noun"] or match["plural"]
+            yield next((f for p, f in _NOUN_FIELDS if p.fullmatch(noun)), None), role
 
 
 def keep(counts: Counts, fields: frozenset[str]) -> Counts:

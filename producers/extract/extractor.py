@@ -129,6 +129,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> Iterator[Event]:
     if decision is None:
         return
     suppressed = {t for rule, _, demoted in matched if not demoted for t in rule.suppresses}
+    made: set[EventType] = set()
     meta = article.meta
     when = resolve_time(text, meta.published, timezone(article.theatres.timezone(decision.theatre)))
     actors = pick_actors(mentions, decision.theatre)
@@ -136,14 +137,15 @@ def _sentence_events(sentence: Sentence, article: _Article) -> Iterator[Event]:
     hedge = hedge_factor(text)
     figures: Counts | None = None
     for rule, match, demoted in matched:
-        event_type = rule.demote_to if demoted and rule.demote_to else rule.type
-        if event_type in suppressed:
+        event_type = rule.event_type(lowered, demoted)
+        if event_type in suppressed or event_type in made:
             continue
         if rule.counts and figures is None:
             figures = read_counts(text)
         counts = keep(figures, rule.counts) if figures is not None and rule.counts else Counts()
         if rule.requires_counts and not counts.values():
             continue
+        made.add(event_type)
         draft = _Draft(sentence, meta, rule, event_type, counts, actors, attribution, rule.confidence * hedge)
         if rule.pause:
             yield from draft.pause(when, places, match, decision.theatre)

@@ -38,6 +38,7 @@ class Rule:
     places: tuple[tuple[re.Pattern[str], str], ...] = ()
     pause: bool = False
     duration: bool = False
+    retype: tuple[tuple[re.Pattern[str], EventType], ...] = ()
 
     def trigger(self, lowered: str) -> re.Match[str] | None:
         """The earliest trigger match in `lowered` (the sentence in lower case, same
@@ -66,6 +67,13 @@ class Rule:
                     best = match
                 break
         return best
+
+    def event_type(self, text: str, demoted: bool) -> EventType:
+        """The type its events take in this sentence: demoted by a modal, or the first
+        `retype` whose context the sentence holds ("an attack by gunmen" is a clash)."""
+        if demoted and self.demote_to is not None:
+            return self.demote_to
+        return next((t for pattern, t in self.retype if pattern.search(text)), self.type)
 
     def demoted(self, text: str, match: re.Match[str]) -> bool:
         return self.demote_to is not None and bool(

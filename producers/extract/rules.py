@@ -15,6 +15,39 @@ from producers.extract.rule import Rule, patterns
 TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
 _CEASEFIRE = r"(?:ceasefire|cease-fire|truce|halt (?:to|in) (?:the )?(?:hostilities|fighting)|mutual halt|armistice)"
 
+# what an attack damages, and the words for damaging it
+_DAMAGE_TARGETS = (
+    r"buildings?|homes?|houses?|housing(?: units)?|hospitals?|clinics?|schools?|roads|bridges?|power (?:plants?|"
+    r"stations?|lines?|grid|facilities)|substations?|(?:energy|civilian|critical|power|water|electricity|gas|port|"
+    r"railway|rail) (?:infrastructure|system|facilities|facility|network|grid|supply|supplies)|"
+    r"infrastructure facilities|"
+    r"water (?:pipes|supplies|mains|station)|dam|hydroelectric plant|(?:energy|industry|industrial) facilit(?:y|ies)|"
+    r"(?:residential|apartment|high-rise|administrative|government|civilian) (?:buildings?|blocks?|structures|"
+    r"areas|complexes?|towers?)|apartments?|structures|shops|stores|markets?|mosques?|churches|church|cathedral|"
+    r"warehouses?|port|airport|factory|plant|offices?|headquarters|shelters?|tents|camps?"
+)
+_DAMAGED = (
+    r"destroyed|damaged|razed|flattened|levell?ed|collapsed|on fire|ablaze|burn(?:ed|t)|torched|"
+    r"knocked out|reduced to rubble|in ruins|set alight|caught fire|gutted"
+)
+_DAMAGING = (
+    r"destroyed|destroying|destruction of|damaged|damaging|damage to|knocking out|knocked out|razed|razing|flattened|"
+    r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|burn(?:ed|t|ing) down|demolished|"
+    r"demolishing|detonation of"
+)
+# energy systems: hit is damage ("missiles hit substations")
+_ENERGY = (
+    r"power (?:plants?|stations?|lines?|grid|facilities)|substations?|(?:energy|power|electricity|gas) "
+    r"(?:infrastructure|system|facilities|facility|network|grid|supply)|hydroelectric plant|dam"
+)
+
+_ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|regime|rsf|hezbollah|hamas|m23"
+# words that make an attack a fight on the ground
+_GROUND_CONTEXT = re.compile(
+    r"\b(?:gunmen|militants|terrorists?|jihadists?|rebels?|insurgents?|bandits|fighters|troops|soldiers|tanks|"
+    r"armed (?:men|groups?)|militia\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|boko haram)\b"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="rocket-pause",
@@ -52,32 +85,54 @@ RULES: tuple[Rule, ...] = (
         gate=(
             "strike",
             "air raid",
+            "air attack",
             "aerial",
             "warplane",
-            "fighter jet",
+            "jet",
             "aircraft",
             "bomb",
             "missile",
             "drone",
+            "shahed",
+            "explosions",
             "attack",
         ),
         type=EventType.AIR_STRIKE,
         triggers=patterns(
-            r"\b(?:air ?strikes?|airstrikes?|air raids?|aerial (?:bombardments?|attacks?)|warplanes?|fighter jets?|"
-            r"aircraft (?:struck|hit|bombed|pounded)|drone strikes?|missile strikes?|bombarded|bombed|"
-            r"bombing raids?)\b",
-            r"\b(?:missiles?|drones?)\b[^;]{0,30}?\b(?:struck|hit|landed|slammed|pounded|rained)\b",
-            r"\b(?:fired|launched|launching)\b[^;]{0,30}?\b(?:missiles?|drones?)\b",
-            r"\b(?:strikes?|massive strike) on\b",
-            r"\b(?:israeli |russian |u\.s\. |american |british |army |air )?strikes? (?:hit|struck|pounded|targeted)\b",
+            r"\b(?:air ?strikes?|airstrikes?|air raids?|air attacks?|aerial (?:bombardments?|attacks?|strikes?|"
+            r"bombing)|"
+            r"bombardments?|bombing raids?|(?:missile|drone|rocket and drone|missile and drone) (?:attacks?|strikes?|"
+            r"barrages?|assaults?)|(?:ballistic|cruise|hypersonic|guided|kamikaze|attack|strike|suicide) "
+            r"(?:missiles?|drones?)|shaheds?|glide bombs?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|warplanes?|"
+            r"(?:fighter )?jets? (?:struck|hit|pounded|bombed|attacked|targeted)|aircraft (?:struck|hit|bombed|"
+            r"pounded))\b",
+            r"\b(?:missiles?|drones?|projectiles?)\b[^;]{0,30}?\b(?:struck|strike|hit|hits|landed|slammed|pounded|"
+            r"rained|"
+            r"exploded|crashed into)\b",
+            r"\b(?:fired|launched|launching|launches|fires|sent|used)\b[^;]{0,30}?\b(?:missiles?|drones?)\b",
+            r"\b(?:attack\w*|struck|strikes?|hit|targeted|targeting) [^;]{0,40}?\bwith (?:\w+ ){0,3}?(?:missiles?|"
+            r"drones?)\b",
+            r"\b(?:strikes?|massive strike) (?:on|against|in|near|at|targeting|that|which|across)\b",
+            r"\b(?:israeli|russian|ukrainian|u\.s\.|us|american|british|indian|pakistani|junta|regime|army|military|"
+            r"coalition|saudi-led|houthi|iranian|turkish|sudanese|air|new|fresh|latest|deadly|overnight|further|"
+            r"renewed) "
+            r"strikes?\b",
+            r"\bstrikes? (?:were|was|have been|had been) (?:carried out|launched|conducted|reported)\b",
+            r"\bstrikes? (?:also )?(?:hit|hits|struck|pounded|targeted|killed|destroyed|damaged|levelled|leveled)\b",
+            r"\b(?:carried out|conducted|launched) (?:\w+ ){0,3}?strikes?\b",
             r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? )",
-            r"\bone (?:israeli|russian) (?:attack|strike)\b",
+            r"\bexplosions (?:were|have been) (?:heard|reported)\b",
         ),
         unless=re.compile(
-            r"\b(?:killed|wounded|injured|damaged|destroyed)\b[^;]{0,30}?\bin (?:the )?"
-            r"(?:aerial bombardments?|air ?strikes|airstrikes|bombardments?)\b"
+            r"\b(?:killed|wounded|injured|damaged|destroyed)\b[^;]{0,30}?\b(?:in|by) (?:the |an? )?(?:[\w-]+ ){0,2}?"
+            r"(?:aerial bombardments?|air ?strikes?|airstrikes?|bombardments?|strikes?|bombing)\b"
+            r"(?! (?:on|against|targeting|near|in|at) )"
+            r"|\bduring (?:the|an?) (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|air raids?|bombardments?|strikes?)\b"
             r"|\b(?:step up|stepping up|escalate|intensify|expand)\s+(?:its\s+|the\s+)?"
-            r"(?:air ?)?strikes\b|\brockets? and drones\b"
+            r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck) bomb\w*|\bbomb (?:shelters?|"
+            r"squad)"
+            r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
+            r"|\b(?:shot down|intercepted|downed|destroyed) [^;]{0,30}?(?:drones?|missiles?|jets?)"
             rf"|\b(?:{_CEASEFIRE[3:-1]}|moratorium|halt)\b[^;]{{0,40}}?\bstrikes on\b",
         ),
         counts=frozenset({"strikes", "projectiles"}),
@@ -88,27 +143,93 @@ RULES: tuple[Rule, ...] = (
         gate=(
             "clash",
             "battle",
-            "firefight",
+            "fight",
             "exchange",
             "artillery",
             "shell",
             "ground ",
-            "fighting",
-            "attack",
+            "offensive",
             "assault",
+            "attack",
+            "raid",
+            "storm",
+            "overran",
+            "ambush",
+            "seiz",
+            "captur",
+            "control of",
+            "advanc",
+            "incursion",
+            "gunmen",
+            "gunfire",
+            "opened fire",
+            "explosive",
+            "ied",
+            "bomb",
+            "operation",
+            "repel",
+            "tanks",
         ),
         type=EventType.GROUND_CLASH,
         triggers=patterns(
-            r"\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|exchanges? of fire|artillery(?: fire)?|shelling|shelled|"
-            r"ground (?:assault|offensive|incursion)|heavy fighting|fighting (?:raged|broke out|erupted) in)\b",
-            r"\battacked an? (?:military|army) (?:base|post|position|convoy)\b",
-            r"\b(?:launched|launching|mounted) an? (?:ground )?(?:attack|assault|offensive)\b",
+            r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|skirmish(?:es)?|exchanges? of fire|"
+            r"exchanged fire|artillery(?: fire| shelling| strikes| barrages?)?|shelling|shelled|shells|"
+            r"ground (?:assault|offensive|incursion|operation|invasion|attack|forces advanced)|"
+            r"(?:heavy|fierce|intense|renewed|ongoing) fighting|fighting (?:raged|rages|continued|continues|broke out|"
+            r"erupted|intensified|ensues|ensued) |(?:counter-?)?offensive|incursions?|battles? (?:for|in|over|raged|"
+            r"rage)|"
+            r"battled|gunmen|armed men|opened fire|gunfire|ambush(?:ed|es)?|stormed|storming|overran|overrun)\b",
+            r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|erupted|raged|continued)\b",
+            r"\b(?:attacked|attacking|attacks? on|attack on|raided|raids? on|assaults? on|assaulted) (?:an? |the )?"
+            r"(?:[\w-]+ ){0,2}?(?:base|post|position|positions|convoy|checkpoint|camp|town|village|villages|detachment|"
+            r"patrol|barracks|outpost|military|army|troops|soldiers|forces)\b",
+            r"\b(?:launched|launching|mounted|began|started) an? (?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
+            r"operation|raid|incursion)\b",
+            r"\b(?:military|army|security|israeli|ground) (?:raids?|operations?|offensive)\b|\b(?:dawn|overnight|"
+            r"night) raids?\b",
+            r"\b(?:seized|captured|took control of|taken control of|takes control of|recaptured|retook|retaken|"
+            r"took over|taken over|pushed into|advanced (?:on|into|towards?|toward)|advance (?:in|into|on|towards?)|"
+            r"repelled|repulsed|withdrew from|entered the)\b",
+            r"\b(?:improvised explosive devices?|explosive devices?|ieds?|roadside bombs?|car bombs?|suicide "
+            r"(?:bombings?|bombers?|attacks?)|landmines?)\b",
             r"\bassaults? (?:on|along)\b",
+            r"\b(?:tanks|troops|soldiers|fighters|militants|rebels|insurgents|jihadists|terrorists) "
+            r"(?:advanced|advance|attacked|stormed|surrounded|surround|pushed|entered|seized|captured)\b",
+            r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|militants|fighters|rebels|insurgents|jihadists|"
+            r"terrorists|groups?|bandits|militia|militiamen)\b",
         ),
         unless=re.compile(
-            r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting)\b|\bpolice\s+(?:clash\w*)\b|"
-            r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators)\b",
+            r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting)\b"
+            r"(?!\s+(?:in|near|around|at|along|across|between)\b)|\bpolice\s+(?:clash\w*)\b|"
+            r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"
+            r"|\b(?:humanitarian|rescue|relief|evacuation|aid|search) operations?\b"
+            r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
+            r"|\b(?:of|by|stop|end|halt|ending|to|from) (?:the )?fighting\b|\b(?:days|weeks|months|"
+            r"years) of (?:[\w-]+ ){0,3}?fighting"
+            r"|\bsince (?:the )?(?:fighting|war|conflict|clashes) (?:broke out|erupted|began|started)"
+            r"|\b(?:would|will|to|could) resume (?:the )?fighting"
+            r"|\b(?:offensive|operation|campaign|assault) (?:would|will) (?:continue|go on|expand|press on)",
         ),
+        per_place=True,
+    ),
+    Rule(
+        id="attack",
+        gate=("attack", "under fire"),
+        type=EventType.AIR_STRIKE,
+        triggers=patterns(
+            r"\b(?:came|come|comes|coming|was|were|is|are) under (?:heavy |renewed |intense )?(?:attack|fire)\b",
+            r"\b(?:carried out|launched|conducted|mounted|staged) (?:\w+ ){0,3}?attacks? (?:on|against)\b",
+            r"\battacks? (?:on|against) (?:\w+ ){0,3}?(?:oblasts?|regions?|cities|city|towns?|villages?|districts?|"
+            r"provinces?|areas?|capital|port|settlements?)\b",
+            rf"\b(?:in|after|during|following|amid) (?:the |a |an )?(?:{_ATTACKERS}) (?:attacks?|assaults?)\b",
+            rf"\b(?:{_ATTACKERS}) (?:attacks?|assaults?) (?:on|against|in|hit|killed|targeted)\b",
+        ),
+        unless=re.compile(
+            r"\b(?:cyber|cyber-|heart|panic|asthma|verbal|shark|dog)[ -]?attacks?\b|\bunder fire (?:from|for) critics"
+            r"|\b(?:killed|wounded|injured|died)\b[^;]{0,20}\bin (?:the |an? )?(?:[\w-]+ )?attacks?\b(?! (?:on|"
+            r"against) )"
+        ),
+        retype=((_GROUND_CONTEXT, EventType.GROUND_CLASH),),
         per_place=True,
     ),
     Rule(
@@ -259,20 +380,59 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id="casualty-toll",
-        gate=("kill", "dead", "died", "death", "wound", "injur", "casualt", "lost their lives"),
+        gate=(
+            "kill",
+            "dead",
+            "died",
+            "death",
+            "wound",
+            "injur",
+            "casualt",
+            "lost their lives",
+            "fatalit",
+            "toll",
+            "hurt",
+            "neutrali",
+            "slain",
+            "perished",
+            "bodies",
+        ),
         type=EventType.CASUALTY_REPORT,
         triggers=patterns(
-            r"\b(?:killed|killing|dead|died|deaths?|death toll|wounded|wounding|injured|injuring|casualties|"
-            r"lost their lives)\b"
+            r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|toll|wounded|wounding|wounds|injured|"
+            r"injuring|injuries|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) lives|hurt|neutrali[sz]ed|"
+            r"slain|perished|bodies)\b"
         ),
+        unless=re.compile(r"\b(?:road|toll road|toll booth|toll-free)\b"),
         counts=TOLL_FIELDS,
         requires_counts=True,
     ),
     Rule(
         id="displacement",
-        gate=("fled", "displaced", "homeless", "evacuated", "forced from", "uprooted"),
+        gate=(
+            "fled",
+            "flee",
+            "displace",
+            "homeless",
+            "evacuat",
+            "forced from",
+            "forced out",
+            "uprooted",
+            "refuge",
+            "leave their homes",
+            "left their homes",
+            "return",
+            "shelter",
+        ),
         type=EventType.DISPLACEMENT_REPORT,
-        triggers=patterns(r"\b(?:fled|displaced|homeless|evacuated|forced from their homes|uprooted)\b"),
+        triggers=patterns(
+            r"\b(?:fled|fleeing|flee|displaced|displacing|displacement|homeless|evacuated|evacuating|forced (?:from|"
+            r"out of) "
+            r"their homes|uprooted|took refuge|taken refuge|sought refuge|seeking refuge|sought shelter|"
+            r"(?:leave|left|abandon(?:ed)?) their homes|returned (?:home|to their homes)|returning (?:home|"
+            r"to their homes)|"
+            r"have returned|crossed into)\b"
+        ),
         counts=frozenset({"displaced"}),
         requires_counts=True,
     ),
@@ -282,7 +442,9 @@ RULES: tuple[Rule, ...] = (
             "building",
             "home",
             "house",
+            "housing",
             "hospital",
+            "school",
             "road",
             "bridge",
             "power",
@@ -294,18 +456,37 @@ RULES: tuple[Rule, ...] = (
             "dam",
             "hydroelectric",
             "electric",
+            "structure",
+            "apartment",
+            "church",
+            "cathedral",
+            "mosque",
+            "market",
+            "port",
+            "rubble",
+            "destr",
+            "fire to",
+            "ablaze",
+            "razed",
+            "flatten",
+            "torched",
+            "blackout",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=patterns(
-            r"\b(?:buildings?|homes|houses|hospitals|roads|bridges?|power (?:plants?|stations?|lines?|grid)|"
-            r"substations?|(?:energy|civilian|critical|power|water) (?:infrastructure|system|facilities|network)|"
-            r"infrastructure facilities|water (?:pipes|supplies|mains)|dam|hydroelectric plant|"
-            r"(?:energy|industry) facilities)\b"
-            r"[^;]{0,40}?\b(?:destroyed|damaged|hit|struck|razed|flattened|collapsed|on fire|knocked out)\b",
-            r"\b(?:destroyed|damaged|damage to|hit|hitting|struck|striking|knocking out|knocked out|cut)\b[^;]{0,40}?\b"
-            r"(?:buildings|homes|houses|hospitals|power (?:plants?|stations?)|substations|(?:energy|power) "
-            r"(?:infrastructure|system|grid|facilities)|dam|water (?:pipes|supplies)|(?:energy|industry) facilities)\b",
-            r"\bknock\w* out (?:power|electricity)\b|\bwithout (?:power|electricity)\b|\bpower (?:cuts|outages?)\b",
+            rf"\b(?:{_DAMAGE_TARGETS})\b[^;]{{0,50}}?\b(?:{_DAMAGED})\b",
+            rf"\b(?:{_DAMAGING})\b[^;]{{0,50}}?\b(?:{_DAMAGE_TARGETS})\b",
+            rf"\b(?:{_ENERGY})\b[^;]{{0,40}}?\b(?:hit|struck|targeted)\b",
+            rf"\b(?:{_DAMAGE_TARGETS}) (?:were|was|have been|had been) (?:hit|struck)\b",
+            rf"\b(?:hit|hitting|struck|striking|targeted|targeting|cut)\b[^;]{{0,40}}?\b(?:{_ENERGY})\b",
+            r"\bknock\w* out (?:power|electricity)\b|\bwithout (?:power|electricity|water|heating)\b|"
+            r"\bpower (?:cuts|outages?)\b|\bblackouts?\b(?! (?:were|was) imposed)|"
+            r"\bdestr(?:oyed|uction of|oying) (?:the )?(?:entire |whole )?(?:city|town|village|neighbourhood|"
+            r"neighborhood|camp|district)\b|\breduced to rubble\b|\bclear(?:ed|ing)? (?:the )?rubble\b",
+        ),
+        unless=re.compile(
+            r"\b(?:emergency blackouts?|blackouts? (?:were|was) imposed|imposed (?:a |"
+            r"emergency )?blackouts?)"
         ),
         counts=frozenset({"buildings"}),
         per_place=True,
