@@ -277,12 +277,14 @@ RULES: tuple[Rule, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:took|takes|take) effect\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:came|come|comes|went|entered|enters) into (?:effect|force)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b",
+            rf"\bsince (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:began|started|took effect|came into (?:effect|"
+            rf"force))\b",
             rf"\b{_CEASEFIRE}\b (?:held|was holding|is holding|remained in place)\b",
             r"\b(?:halt|suspend|stop|cease) (?:all )?(?:military action|hostilities|fighting|attacks|strikes)\b"
             r"[^;]{0,20}?\bfrom\b",
         ),
         unless=re.compile(
-            rf"\b(?:before|after|since) (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:formally )?(?:began|took effect|"
+            rf"\b(?:before|after) (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:formally )?(?:began|took effect|"
             r"came into effect|started)\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
@@ -302,7 +304,7 @@ RULES: tuple[Rule, ...] = (
             rf"\bbroke (?:the|a) {_CEASEFIRE}\b",
         ),
         unless=re.compile(r"\bany violations?\b"),
-        suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
+        suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_AGREED}),
     ),
     Rule(
         id="ceasefire-violation-after-start",
@@ -336,10 +338,32 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id="ceasefire-agreed",
-        gate=("agree", "accept", "approv", "endorse", "signed", "reached", "struck", "sealed"),
+        gate=(
+            "agree",
+            "accept",
+            "approv",
+            "endorse",
+            "signed",
+            "reached",
+            "struck",
+            "sealed",
+            "declare",
+            "announce",
+            "extend",
+            "extension",
+            "prolong",
+        ),
         type=EventType.CEASEFIRE_AGREED,
         triggers=patterns(
             rf"\bagree[ds]?\b[^;]{{0,40}}?\b{_CEASEFIRE}",
+            r"\bagreed to (?:stop|halt|end|cease) (?:the )?(?:fighting|hostilities|attacks)\b",
+            rf"\b(?:declared|declares|declare|announced|announces|announce|unveiled)\b (?:an? |"
+            rf"the )?(?:[\w-]+ ){{0,3}}?"
+            rf"{_CEASEFIRE}",
+            rf"\b{_CEASEFIRE}\b (?:deal |agreement )?(?:was |has been |had been )?(?:declared|announced)\b",
+            rf"\b(?:extend|extended|extending|extends|extension of|prolong\w*) (?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?"
+            rf"{_CEASEFIRE}",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bextended\b",
             rf"\b(?:accept|accepted|approved|approve|endorsed|signed)\b[^;]{{0,60}}?\b(?:{_CEASEFIRE}|agreement|deal|"
             r"(?:ceasefire|truce) proposal)\b",
             rf"\b{_CEASEFIRE} (?:deal|agreement) (?:was |has been )?(?:reached|agreed|struck|sealed)\b",
@@ -363,10 +387,16 @@ RULES: tuple[Rule, ...] = (
             "restore calm",
             "end the",
             "talks",
+            "initiative",
+            "stop the",
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=patterns(
-            rf"\b(?:talks|negotiations?|moves|efforts?|push|proposal|mediation|bid)\b[^;]{{0,40}}?\b{_CEASEFIRE}",
+            rf"\b(?:talks|negotiations?|moves|efforts?|push|proposal|mediation|bid|calls?|called|calling|appeal\w*|"
+            rf"urg\w+|demand\w*|plea|pressing|pressed)\b[^;]{{0,40}}?\b{_CEASEFIRE}",
+            r"\b(?:initiatives?|efforts?|bid|plan)\b[^;]{0,40}?\bto (?:stop|end|halt) (?:the )?(?:fighting|war|"
+            r"violence|"
+            r"hostilities)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:talks|negotiations|proposal|efforts|would be reached)\b",
             rf"\bpredicted an? {_CEASEFIRE}|\bbroker an? {_CEASEFIRE}",
             rf"\bpropos\w*\b[^;]{{0,40}}?{_CEASEFIRE}",
@@ -510,54 +540,108 @@ RULES: tuple[Rule, ...] = (
         id="threat",
         gate=(
             "threat",
-            "vowed",
-            "warned",
-            "prepared to expand",
-            "expand the",
+            "vow",
+            "warn",
+            "prepared to",
+            "expand",
             "step up",
-            "respond forcefully",
+            "respond",
             "harsh",
             "would hit",
             "continue",
             "go on",
             "resume",
             "hesitate",
+            "curfew",
+            "evacuat",
+            "promise",
+            "hunt down",
+            "ultimatum",
+            "retaliate",
+            "revenge",
+            "avenge",
+            "blackout",
+            "lockdown",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=patterns(
-            r"\b(?:threatened|threatens|vowed|warned (?:that )?\w+ would|prepared to expand|"
-            r"expand the (?:campaign|operation|offensive)|step up (?:strikes|attacks)|respond forcefully|"
-            r"harsh\W* response|would hit)\b",
-            r"\b(?:offensive|campaign|operation|attacks|strikes) (?:would|will) (?:continue|go on)\b",
+            r"\b(?:threatened|threatens|threatening|threat of|vowed|vows|vowing|warned (?:that )?\w+ (?:would|will)|"
+            r"warns? of|warned of|prepared to expand|expand the (?:campaign|operation|offensive|war)|war expansion|"
+            r"step up (?:strikes|attacks)|respond (?:forcefully|decisively|firmly|harshly)|harsh\W* response|would hit|"
+            r"ultimatum|hunt down|(?:will|would) (?:pay|be punished)|(?:will|would|vow\w*|promis\w*|threaten\w*|"
+            r"pledg\w*) "
+            r"(?:to )?(?:retaliate|avenge|take revenge|respond))\b",
+            r"\b(?:offensive|campaign|operation|attacks|strikes|war|fight|fighting) (?:would|will) (?:continue|"
+            r"go on)\b",
+            r"\bcontinue (?:the|its|their|our) (?:fight|war|offensive|operations?|attacks|strikes)\b",
             r"\b(?:would|will) resume (?:the )?(?:fighting|attacks|strikes|war|offensive)\b",
             r"\b(?:would|will) not hesitate to\b",
+            r"\bcurfews?\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|\bimposed (?:a |an )?"
+            r"(?:emergency |total |night-time |nighttime )?(?:blackouts?|curfews?|lockdowns?)\b",
+            r"\b(?:evacuation (?:orders?|warnings?|notices?)|ordered (?:residents|civilians|people|the population) to "
+            r"(?:evacuate|leave|flee)|told (?:residents|civilians|people) to (?:evacuate|leave|flee)|"
+            r"urged (?:residents|civilians|people|\w+ civilians) to (?:evacuate|leave|flee|move))\b",
         ),
+        unless=re.compile(r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew"),
     ),
     Rule(
         id="diplomatic-statement",
         gate=(
-            "urged",
-            "condemned",
-            "called for",
-            "called on",
-            "welcomed",
-            "appealed",
-            "demanded",
-            "denounced",
-            "pledged",
-            "promised",
+            "urge",
+            "condemn",
+            "call",
+            "welcome",
+            "appeal",
+            "demand",
+            "denounce",
+            "pledge",
+            "promise",
             "would send",
             "would support",
             "would not support",
             "would work",
             "would deploy",
             "would provide",
+            "warn",
+            "blame",
+            "concern",
+            "alarm",
+            "horrified",
+            "appalled",
+            "outrage",
+            "deplor",
+            "informed",
+            "sanction",
+            "criticis",
+            "criticiz",
+            "reject",
+            "praised",
+            "announced",
+            "must",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=patterns(
-            r"\b(?:urged|condemned|called for|called on|welcomed|appealed|demanded|denounced|pledged|promised)\b",
+            r"\b(?:urged|urges|urging|condemned|condemns|condemning|condemnation|called for|calls for|called on|"
+            r"calls on|"
+            r"call for|call on|welcomed|welcomes|welcoming|appealed|appeals|demanded|demands|denounced|denounces|"
+            r"pledged|pledges|promised|blamed|blames|deplored|deplores|criticised|criticized|criticises|criticizes|"
+            r"rejected|rejects|praised)\b(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|"
+            r"jihadists|"
+            r"terrorists|isis|daesh))",
+            r"\b(?:expressed|expresses|voiced|voices|raised|raises) (?:his |her |its |their |our |my )?(?:deep |grave |"
+            r"serious |growing |strong )?(?:concerns?|alarm|outrage|regret|condolences|solidarity|support|dismay)\b",
+            r"\b(?:is|are|was|were|am|we are|i am) (?:deeply |gravely |very )?(?:horrified|appalled|alarmed|outraged|"
+            r"concerned|shocked|dismayed)\b",
+            r"\b(?:reiterated|reiterates|renewed|repeated) (?:his |her |its |their |my |our )?(?:call|appeal|demand)\b",
+            r"\binformed the (?:un |united nations )?security council\b",
+            r"\b(?:imposed|impose|imposes|announced|announces) (?:new |fresh |further )?sanctions\b",
             r"\bsaid (?:it|they) would (?:send|support|not support|work|deploy|provide)\b",
             r"\bwould not support\b",
+            r"\bwarned (?!(?:that )?\w+ (?:would|will))(?:on \w+ )?(?:of|against)\b",
+        ),
+        unless=re.compile(
+            r"\b(?:called on|urged) (?:residents|civilians|people|the population|\w+ civilians) to (?:evacuate|leave|"
+            r"flee|move)"
         ),
         confidence=0.8,
     ),
