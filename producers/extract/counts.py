@@ -76,7 +76,7 @@ _IMMEDIATE_ROLE = re.compile(
     r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|displaced|evacuated|homeless|took refuge)\b"
 )
 _ONE_PERSON = re.compile(
-    r"\b(?:a|an|one)\s+(?:[\w-]+-year-old\s+)?(?:(?:[A-Z][\w-]+|female|male|young|elderly|local|senior|top)\s+)?"
+    r"\b(?:a|an|one)\s+(?:[\w-]+-year-old\s+)?(?:(?:[A-Z][\w-]+|female|male|young|elderly|local|senior|top)\s+){0,3}"
     r"(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
     r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|leader)\b"
     r"|\bone of (?:its|their|his|her|the) (?P<plural>[a-z]+(?:s|men))\b"

@@ -138,7 +138,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> Iterator[Event]:
     figures: Counts | None = None
     for rule, match, demoted in matched:
         event_type = rule.event_type(lowered, demoted)
-        if event_type in suppressed or event_type in made:
+        if event_type in suppressed or event_type in made or (rule.fallback and made & rule.types):
             continue
         if rule.counts and figures is None:
             figures = read_counts(text)

@@ -29,7 +29,7 @@ _QUALIFIER = (
 )
 _QUANTITY = re.compile(
     rf"(?<![\w,.-])(?:{_QUALIFIER})?(?:(?P<digits>{_DIGITS}){_SCALE}|(?P<dozen>a dozen|dozen)|(?P<words>{_WORDS}))"
-    rf"(?![\w-]|[.,]\d|\s*(?:%|per ?cent|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hours?\b|days?\b|minutes?\b|weeks?\b"
+    rf"(?![\w-]|[.,:]\d|\s*(?:%|per ?cent|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hours?\b|days?\b|minutes?\b|weeks?\b"
     r"|months?\b|years?\b|percent))",
     re.IGNORECASE,
 )

@@ -39,6 +39,7 @@ class Rule:
     pause: bool = False
     duration: bool = False
     retype: tuple[tuple[re.Pattern[str], EventType], ...] = ()
+    fallback: bool = False  # only where no earlier rule made an event of its types
 
     def trigger(self, lowered: str) -> re.Match[str] | None:
         """The earliest trigger match in `lowered` (the sentence in lower case, same
@@ -74,6 +75,10 @@ class Rule:
         if demoted and self.demote_to is not None:
             return self.demote_to
         return next((t for pattern, t in self.retype if pattern.search(text)), self.type)
+
+    @property
+    def types(self) -> frozenset[EventType]:
+        return frozenset({self.type, *(t for _, t in self.retype)})
 
     def demoted(self, text: str, match: re.Match[str]) -> bool:
         return self.demote_to is not None and bool(

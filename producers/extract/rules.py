@@ -73,6 +73,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell)\b",
             r"\b(?:hit|struck) by (?:a |an )?rockets?\b",
             r"\brocket (?:fire|barrages?|salvos?|attacks?) (?:on|at|against|resumed|continued|hit|struck|into)\b",
+            r"\brocket (?:fire|firing|launches|launching)\b(?! (?:would|will|could)\b)",
             r"\b(?:kept up|continued|resumed|stepped up)\b[^;]{0,20}?\brocket (?:fire|barrages?|attacks?)\b",
             r"\bsirens?\b[^;]{0,40}?\b(?:sounded|blared|wailed|went off|rang out)\b",
         ),
@@ -95,7 +96,10 @@ RULES: tuple[Rule, ...] = (
             "drone",
             "shahed",
             "explosions",
+            "blasts",
             "attack",
+            "air campaign",
+            "air offensive",
         ),
         type=EventType.AIR_STRIKE,
         triggers=patterns(
@@ -121,7 +125,8 @@ RULES: tuple[Rule, ...] = (
             r"\bstrikes? (?:also )?(?:hit|hits|struck|pounded|targeted|killed|destroyed|damaged|levelled|leveled)\b",
             r"\b(?:carried out|conducted|launched) (?:\w+ ){0,3}?strikes?\b",
             r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? )",
-            r"\bexplosions (?:were|have been) (?:heard|reported)\b",
+            r"\b(?:explosions|blasts) (?:were |have been |could be )?(?:heard|reported|rocked|shook)\b",
+            r"\bair (?:campaign|offensive|war|assault|bombardment)\b",
         ),
         unless=re.compile(
             r"\b(?:killed|wounded|injured|damaged|destroyed)\b[^;]{0,30}?\b(?:in|by) (?:the |an? )?(?:[\w-]+ ){0,2}?"
@@ -181,7 +186,7 @@ RULES: tuple[Rule, ...] = (
             r"battled|gunmen|armed men|opened fire|gunfire|ambush(?:ed|es)?|stormed|storming|overran|overrun)\b",
             r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|erupted|raged|continued)\b",
             r"\b(?:attacked|attacking|attacks? on|attack on|raided|raids? on|assaults? on|assaulted) (?:an? |the )?"
-            r"(?:[\w-]+ ){0,2}?(?:base|post|position|positions|convoy|checkpoint|camp|town|village|villages|detachment|"
+            r"(?:[\w-]+ ){0,2}?(?:base|post|position|positions|convoy|checkpoint|camp|detachment|"
             r"patrol|barracks|outpost|military|army|troops|soldiers|forces)\b",
             r"\b(?:launched|launching|mounted|began|started) an? (?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
             r"operation|raid|incursion)\b",
@@ -190,7 +195,10 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:seized|captured|took control of|taken control of|takes control of|recaptured|retook|retaken|"
             r"took over|taken over|pushed into|advanced (?:on|into|towards?|toward)|advance (?:in|into|on|towards?)|"
             r"repelled|repulsed|withdrew from|entered the)\b",
-            r"\b(?:improvised explosive devices?|explosive devices?|ieds?|roadside bombs?|car bombs?|suicide "
+            r"\b(?:made|making|make) (?:\w+ ){0,2}?(?:advances|gains)\b|\b(?:began|started|begun) to advance\b|"
+            r"\badvanc\w+ with tanks\b|\braiding\b",
+            r"\b(?:improvised explosives?|improvised explosive devices?|explosive devices?|ieds?|roadside bombs?|"
+            r"car bombs?|suicide "
             r"(?:bombings?|bombers?|attacks?)|landmines?)\b",
             r"\bassaults? (?:on|along)\b",
             r"\b(?:tanks|troops|soldiers|fighters|militants|rebels|insurgents|jihadists|terrorists) "
@@ -218,6 +226,7 @@ RULES: tuple[Rule, ...] = (
         type=EventType.AIR_STRIKE,
         triggers=patterns(
             r"\b(?:came|come|comes|coming|was|were|is|are) under (?:heavy |renewed |intense )?(?:attack|fire)\b",
+            r"\b(?:face|faced|facing|suffered|endured) (?:\w+ ){0,2}?attacks\b",
             r"\b(?:carried out|launched|conducted|mounted|staged) (?:\w+ ){0,3}?attacks? (?:on|against)\b",
             r"\battacks? (?:on|against) (?:\w+ ){0,3}?(?:oblasts?|regions?|cities|city|towns?|villages?|districts?|"
             r"provinces?|areas?|capital|port|settlements?)\b",
@@ -230,6 +239,7 @@ RULES: tuple[Rule, ...] = (
             r"against) )"
         ),
         retype=((_GROUND_CONTEXT, EventType.GROUND_CLASH),),
+        fallback=True,
         per_place=True,
     ),
     Rule(
@@ -433,7 +443,11 @@ RULES: tuple[Rule, ...] = (
             r"injuring|injuries|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) lives|hurt|neutrali[sz]ed|"
             r"slain|perished|bodies)\b"
         ),
-        unless=re.compile(r"\b(?:road|toll road|toll booth|toll-free)\b"),
+        unless=re.compile(
+            r"\b(?:road|toll road|toll booth|toll-free)\b|\b(?:killed|injured) or (?:detained|abducted|arrested|"
+            r"missing)\b"
+            r"|\bdied (?:of|from) (?:malnutrition|starvation|hunger|dehydration|disease|cholera|illness|natural causes)"
+        ),
         counts=TOLL_FIELDS,
         requires_counts=True,
     ),
