@@ -33,15 +33,21 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:women|woman)\b"), "women"),
     (
         re.compile(
-            r"(?:of\s+(?:their|its|the|our)\s+)?(?:combatants|militants|fighters|gunmen|operatives|soldiers|"
-            r"servicemen)\b"
+            r"(?:of\s+(?:their|its|the|our)\s+)?(?:combatants?|militants?|fighters?|gunm[ae]n|operatives?|soldiers?|"
+            r"servicem[ae]n|commanders?)\b"
         ),
         "combatants",
     ),
     (re.compile(r"(?:(?:drone|missile|rocket)\s+(?:and\s+)?)+(?:attacks|strikes)\b"), "strikes"),
     (re.compile(r"(?:[\w-]+\s+)?(?:rockets?|missiles?|projectiles|drones?|shells|mortars?|salvos)\b"), "projectiles"),
     (re.compile(r"(?:[\w-]+\s+)?(?:air ?strikes?|airstrikes?|strikes|raids|sorties|targets)\b"), "strikes"),
-    (re.compile(r"(?:buildings?|homes|houses|apartments|structures|towers)\b"), "buildings"),
+    (
+        re.compile(
+            r"(?:(?:residential|apartment|high-rise|[\w-]+-storey|[\w-]+-story)\s+)?(?:buildings?|homes|houses|"
+            r"apartments|structures|towers|blocks)\b"
+        ),
+        "buildings",
+    ),
 )
 _PEOPLE = re.compile(
     r"\s*(?:[,.;:)”\"]|$|(?:in|at|on|since|across|and|over|were|was|have|had|are|killed|dead|died|wounded|injured|hurt|"
@@ -90,6 +96,7 @@ _VERB_BEFORE = re.compile(r"\b(?P<role>killed|killing|kills|wounded|wounding|inj
 _NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
 _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
 _LOOKBACK_WORDS = 9
+_VERB_REACH = 12
 
 
 def _role_before(text: str, start: int) -> str | None:
@@ -112,6 +119,9 @@ def _role(text: str, quantity: Quantity, noun_end: int) -> str | None:
     immediate = _IMMEDIATE_ROLE.match(text, noun_end)
     if immediate:
         return _normalise(immediate["role"])
+    verb = _VERB_BEFORE.search(text, max(0, quantity.start - _VERB_REACH), quantity.start)
+    if verb:
+        return _normalise(verb["role"])  # "and wounded 1,645"
     return _role_of_including(text, quantity.start) or _role_before(text, quantity.start) or _role_after(text, noun_end)
 
 
@@ -215,6 +225,8 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL) -> Counts:
             values.setdefault(field, 1)
         elif role not in totals and not parts.get(role):
             totals[role] = 1
+            if field == "combatants":
+                values.setdefault("combatants", 1)
     for role, subset in parts.items():
         if role not in totals:
             totals[role] = sum(subset.values())
