@@ -96,6 +96,7 @@ _VERB_BEFORE = re.compile(r"\b(?P<role>killed|killing|kills|wounded|wounding|inj
 _NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
 _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
 _LOOKBACK_WORDS = 9
+_OF_WHOM = re.compile(r"^(?:were|are|was|is)\s+(?=(?:children|women|minors|girls|boys)\b)")  # "of whom 7 were children"
 _VERB_REACH = 12
 
 
@@ -139,7 +140,7 @@ def _normalise(role: str) -> str:
 
 
 def _noun_field(text: str, end: int) -> tuple[str | None, int]:
-    rest = text[end : end + 40].lstrip()
+    rest = _OF_WHOM.sub("", text[end : end + 40].lstrip(), count=1)
     offset = end + (len(text[end : end + 40]) - len(rest))
     for pattern, field in _NOUN_FIELDS:
         match = pattern.match(rest)

@@ -28,7 +28,7 @@ from producers.extract.rule import Rule
 from producers.extract.rules import RULES
 from producers.extract.sentences import Sentence, split_sentences
 from producers.extract.theatre import ArticleTheatres, Decision
-from producers.extract.times import TimeRef, find_duration, resolve_time, timezone
+from producers.extract.times import TimeRef, dated_long_before, find_duration, resolve_time, timezone
 
 log = logging.getLogger(__name__)
 _M = TypeVar("_M", PlaceMention, ActorMention)
@@ -47,6 +47,7 @@ _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}
 _MAX_EVIDENCE = 2000
 _MAX_DURATION = timedelta(days=366)
 _MAX_PLACES_PER_EVENT = 8
+_HEADING_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,10 @@ def extract_article(text: str, meta: ArticleMeta, theatres: Theatres | None = No
     context = _Article(meta, theatres, article, places, actors)
     events: dict[str, Event] = {}
     if article.fallback() is not None:
+        heading: PlaceMention | None = None
         for sentence in split_sentences(text):
-            for event in _sentence_events(sentence, context):
+            heading = _heading(sentence, context) or heading
+            for event in _sentence_events(sentence, context, heading):
                 events.setdefault(event.id, event)
     return Extraction(list(events.values()), article.fallback())
 
@@ -116,7 +119,18 @@ def _start(mention: PlaceMention | ActorMention) -> int:
     return mention.start
 
 
-def _sentence_events(sentence: Sentence, article: _Article) -> Iterator[Event]:
+def _heading(sentence: Sentence, article: _Article) -> PlaceMention | None:
+    """A line that is a place's name and little else ("Rafah", "North Darfur:"): the
+    place of the lines below it that name none (situation reports are laid out so)."""
+    words = sentence.text.strip("•*-–:# ").split()
+    if not 0 < len(words) <= _HEADING_WORDS:
+        return None
+    places, _ = article.within(sentence, 0)
+    named = sum(p.end - p.start for p in places)
+    return places[0] if places and named >= len(" ".join(words)) // 2 else None
+
+
+def _sentence_events(sentence: Sentence, article: _Article, heading: PlaceMention | None = None) -> Iterator[Event]:
     dateline = _DATELINE.match(sentence.text)
     skip = dateline.end() if dateline else 0
     text = " " * skip + sentence.text[skip:]
@@ -131,6 +145,8 @@ def _sentence_events(sentence: Sentence, article: _Article) -> Iterator[Event]:
     suppressed = {t for rule, _, demoted in matched if not demoted for t in rule.suppresses}
     made: set[EventType] = set()
     meta = article.meta
+    if dated_long_before(text, meta.published):
+        return
     when = resolve_time(text, meta.published, timezone(article.theatres.timezone(decision.theatre)))
     actors = pick_actors(mentions, decision.theatre)
     attribution = find_attribution(text)
@@ -152,7 +168,8 @@ def _sentence_events(sentence: Sentence, article: _Article) -> Iterator[Event]:
         else:
             duration = _duration(text) if rule.duration else None
             home = article.theatres.by_slug.get(decision.theatre)
-            for place in _locations(rule, places, match, lowered, bool(counts.values()), home):
+            known = places or ([replace(heading, start=0, end=0)] if heading is not None else [])
+            for place in _locations(rule, known, match, lowered, bool(counts.values()), home):
                 theatre = article.decide.for_place(place if isinstance(place, PlaceMention) else None, decision)
                 location = place.location if isinstance(place, PlaceMention) else place
                 yield from draft.build(theatre.theatre, when.at, when.precision, location, duration)

@@ -28,7 +28,7 @@ _QUALIFIER = (
     r"at least|up to|close to|upwards of|fewer than|less than|just over|just under|well over|at most)\s+"
 )
 _QUANTITY = re.compile(
-    rf"(?<![\w,.-])(?:{_QUALIFIER})?(?:(?P<digits>{_DIGITS}){_SCALE}|(?P<dozen>a dozen|dozen)|(?P<words>{_WORDS}))"
+    rf"(?<![\w,.:-])(?:{_QUALIFIER})?(?:(?P<digits>{_DIGITS}){_SCALE}|(?P<dozen>a dozen|dozen)|(?P<words>{_WORDS}))"
     rf"(?![\w-]|[.,:]\d|\s*(?:%|per ?cent|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hours?\b|days?\b|minutes?\b|weeks?\b"
     r"|months?\b|years?\b|percent))",
     re.IGNORECASE,
@@ -37,6 +37,13 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|\b(?:since|in|of|until|by|from)\s+(?=(?:1[89]|20)\d\d\b)"
     r"|\b(?:aged|age|number|No\.|vote of)|\b\d+\s+to)\s*$",
+    re.IGNORECASE,
+)
+# "the toll rose to 31, 184": a thousands separator followed by a stray space, after the words that
+# introduce a figure (elsewhere "on May 15, 120 people" is a date and a count)
+_SPACED_THOUSANDS = re.compile(
+    rf"\b(?:at|to|reached|toll of|total of|stands at|stood at)\s+(?:{_QUALIFIER})?"
+    r"(?P<high>\d{1,3}),\s(?P<low>\d{3})(?![\d,])",
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
@@ -59,8 +66,14 @@ def parse_number_words(words: str) -> int | None:
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    found: list[Quantity] = []
+    found = [
+        Quantity(int(m["high"] + m["low"]), m["qualifier"] is not None, m.start("high"), m.end())
+        for m in _SPACED_THOUSANDS.finditer(text)
+    ]
+    taken = [(q.start, q.end) for q in found]
     for match in _QUANTITY.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
         before = text[max(0, match.start() - 40) : match.start()]
         if _NOT_A_COUNT_BEFORE.search(before) or (match["digits"] and _is_age(text, match)):
             continue
@@ -68,7 +81,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if value is None or (match["digits"] and "," not in match["digits"] and _looks_like_year(value, match)):
             continue
         found.append(Quantity(value, match["qualifier"] is not None or match["dozen"] is not None, *match.span()))
-    return found
+    return sorted(found, key=lambda q: q.start)
 
 
 def _value(match: re.Match[str]) -> int | None:

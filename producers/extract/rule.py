@@ -2,7 +2,8 @@
 
 A rule is data (see `rules.RULES`): gate words, trigger patterns (any one
 matches; the earliest match wins), an `unless` pattern that vetoes a trigger it
-overlaps, a `requires` pattern the sentence must also match, the count fields its
+overlaps, a `requires` pattern the sentence must also match and an `excludes` one it
+must not (an earthquake's toll is no casualty of war), the count fields its
 events carry, what it outranks in the same sentence, and the type a modal turns
 it into ("could agree to a ceasefire" is talks).
 """
@@ -29,6 +30,7 @@ class Rule:
     triggers: tuple[re.Pattern[str], ...]
     unless: re.Pattern[str] | None = None
     requires: re.Pattern[str] | None = None
+    excludes: re.Pattern[str] | None = None
     counts: frozenset[str] = frozenset()
     requires_counts: bool = False
     confidence: float = 0.9
@@ -49,6 +51,8 @@ class Rule:
         if not any(word in lowered for word in self.gate):
             return None
         if self.requires is not None and not self.requires.search(lowered):
+            return None
+        if self.excludes is not None and self.excludes.search(lowered):
             return None
         best: re.Match[str] | None = None
         vetoes: list[tuple[int, int]] | None = None

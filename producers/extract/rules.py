@@ -111,9 +111,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:fighter )?jets? (?:struck|hit|pounded|bombed|attacked|targeted)|aircraft (?:struck|hit|bombed|"
             r"pounded))\b",
             r"\b(?:missiles?|drones?|projectiles?)\b[^;]{0,30}?\b(?:struck|strike|hit|hits|landed|slammed|pounded|"
+            r"targeted|attacked|"
             r"rained|"
             r"exploded|crashed into)\b",
-            r"\b(?:fired|launched|launching|launches|fires|sent|used)\b[^;]{0,30}?\b(?:missiles?|drones?)\b",
+            r"\b(?:fired|firing|launched|launching|launches|fires|sent|used)\b[^;]{0,30}?\b(?:missiles?|drones?)\b",
             r"\b(?:attack\w*|struck|strikes?|hit|targeted|targeting) [^;]{0,40}?\bwith (?:\w+ ){0,3}?(?:missiles?|"
             r"drones?)\b",
             r"\b(?:strikes?|massive strike) (?:on|against|in|near|at|targeting|that|which|across)\b",
@@ -137,6 +138,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck) bomb\w*|\bbomb (?:shelters?|"
             r"squad)"
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
+            r"|\b(?:heavily |badly |repeatedly |long-)?bombed(?:-out)? (?:city|town|cities|towns|buildings?|"
+            r"neighbou?rhoods?|"
+            r"districts?|ruins|areas?|streets?|enclave)\b|\bheavily bombed\b"
             r"|\b(?:shot down|intercepted|downed|destroyed) [^;]{0,30}?(?:drones?|missiles?|jets?)"
             rf"|\b(?:{_CEASEFIRE[3:-1]}|moratorium|halt)\b[^;]{{0,40}}?\bstrikes on\b",
         ),
@@ -289,7 +293,9 @@ RULES: tuple[Rule, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b",
             rf"\bsince (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:began|started|took effect|came into (?:effect|"
             rf"force))\b",
-            rf"\b{_CEASEFIRE}\b (?:held|was holding|is holding|remained in place)\b",
+            rf"\b{_CEASEFIRE}\b (?:\w+ly )?(?:held|was holding|is holding|has held|had held|remained in place|"
+            rf"remains in "
+            r"place|took hold|takes hold|has taken hold|appeared to hold|appears to be holding)\b",
             r"\b(?:halt|suspend|stop|cease) (?:all )?(?:military action|hostilities|fighting|attacks|strikes)\b"
             r"[^;]{0,20}?\bfrom\b",
         ),
@@ -310,7 +316,8 @@ RULES: tuple[Rule, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|breach(?:ed|es)?)\b",
             rf"\b(?:breached|broke|broken|breaking|violated) (?:the|a|an|its) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             r"\baccus\w* (?:each other|one another|the other side|\w+) of (?:violating|breaking|breaching)\b",
-            r"\b(?:noted|reported|recorded) violations\b",
+            r"\b(?:noted|reported|recorded|alleged|claimed|cited) (?:\w+ )?violations\b",
+            r"\b(?:traded|trade|trading|exchanged) accusations of (?:violating|breaking|breaching)\b",
             rf"\bbroke (?:the|a) {_CEASEFIRE}\b",
         ),
         unless=re.compile(r"\bany violations?\b"),
@@ -447,6 +454,11 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:road|toll road|toll booth|toll-free)\b|\b(?:killed|injured) or (?:detained|abducted|arrested|"
             r"missing)\b"
             r"|\bdied (?:of|from) (?:malnutrition|starvation|hunger|dehydration|disease|cholera|illness|natural causes)"
+        ),
+        excludes=re.compile(
+            r"\b(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|landslides?|"
+            r"wildfires?|"
+            r"heatwaves?|accidents?|epidemic|outbreak|cholera)\b"
         ),
         counts=TOLL_FIELDS,
         requires_counts=True,
@@ -592,8 +604,9 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:would|will) not hesitate to\b",
             r"\bcurfews?\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|\bimposed (?:a |an )?"
             r"(?:emergency |total |night-time |nighttime )?(?:blackouts?|curfews?|lockdowns?)\b",
-            r"\b(?:evacuation (?:orders?|warnings?|notices?)|ordered (?:residents|civilians|people|the population) to "
-            r"(?:evacuate|leave|flee)|told (?:residents|civilians|people) to (?:evacuate|leave|flee)|"
+            r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|told|warned) (?:the )?(?:residents|civilians|"
+            r"people|"
+            r"population|inhabitants)(?: of [^;]{0,40}?)? to (?:evacuate|leave|flee)|"
             r"urged (?:residents|civilians|people|\w+ civilians) to (?:evacuate|leave|flee|move))\b",
         ),
         unless=re.compile(r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew"),

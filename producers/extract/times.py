@@ -52,8 +52,9 @@ _MONTH = (
 )
 _DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+{_MONTH}\b)"
 _CUMULATIVE_START = re.compile(
-    r"\b(?:since|began on|erupted on|started on|broke out on)\s+"
-    r"(?:(?:the\s+)?(?:fighting|war|conflict)\s+began\s+on\s+)?"
+    r"\b(?:since|began (?:on|in)|erupted (?:on|in)|started (?:on|in)|broke out (?:on|in))\s+"
+    r"(?:(?:the\s+)?(?:fighting|war|conflict|invasion|offensive)\s+(?:began|started|erupted|broke out)\s+(?:on\s+|"
+    r"in\s+)?)?"
     rf"(?:{_DATE}|{_WEEKDAY}|{_MONTH}\s+\d{{4}}|\d{{4}})",
     re.IGNORECASE,
 )
@@ -63,6 +64,10 @@ _GMT = re.compile(
 _CLOCK = re.compile(
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE
 )
+_CLOCK24 = re.compile(
+    r"(?<!as of )(?<!as at )\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?!\s*(?:GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b))",
+    re.IGNORECASE,
+)
 _NIGHT = re.compile(r"\b(?:after|shortly after|just after|since|at|before)\s+midnight\b|\bovernight\b|\blast night\b")
 _WEEKDAY_MENTION = re.compile(rf"\b{_WEEKDAY}\b")
 _DATE_MENTION = re.compile(_DATE)
@@ -70,8 +75,11 @@ _RELATIVE_DAY = re.compile(r"\b(?:yesterday|today)\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|would|due to|is to|are to|scheduled|set to|plans? to|planned|expected to|next)\b", re.IGNORECASE
 )
-_CUMULATIVE_WORDS = ("since", "began on", "erupted on", "started on", "broke out on")
+_CUMULATIVE_WORDS = ("since", "began", "erupted", "started", "broke out")
+_YEAR_MENTION = re.compile(rf"\b(?:(?P<month>{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
+_BACKGROUND_AGE = timedelta(days=45)  # a fact dated further back than this is background, not news
 _DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _FUTURE_REACH = 50  # a future verb this close before a weekday makes it the coming one
 _DURATION = re.compile(
     r"\b(?:a\s+)?(?P<unit3>week|day|month)-long\b"
@@ -118,9 +126,29 @@ def resolve_time(text: str, published: datetime, zone: tzinfo) -> TimeRef:
         return TimeRef(_from_gmt(gmt, clock, day, zone, local_published.date()), TimePrecision.EXACT, True)
     if clock:
         return TimeRef(_local(day, _clock_time(clock), zone), TimePrecision.EXACT, True)
+    if digits and ":" in text and (clock24 := _CLOCK24.search(text)) is not None:
+        return TimeRef(_local(day, time(int(clock24["h"]), int(clock24["m"])), zone), TimePrecision.EXACT, True)
     if "night" in lowered and _NIGHT.search(text):
         return TimeRef(_local(day, time(0), zone), TimePrecision.HOUR, True)
     return TimeRef(datetime.combine(day, time(0), UTC), TimePrecision.DAY, day_stated)
+
+
+def dated_long_before(text: str, published: datetime) -> bool:
+    """The sentence dates what it tells to a year, or a month of a year, that ended
+    well before publication ("destroyed in 1993", "in 2014, air strikes had …"); a
+    cumulative figure's start ("since October 2023") does not count."""
+    if not _YEAR_DIGITS.search(text):
+        return False
+    lowered = text.lower()
+    if any(word in lowered for word in _CUMULATIVE_WORDS):
+        text = _CUMULATIVE_START.sub(" ", text)
+    for match in _YEAR_MENTION.finditer(text):
+        year = int(match["year"])
+        month = _MONTHS[match["month"].lower()] if match["month"] else 12
+        ended = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        if published.date() - ended > _BACKGROUND_AGE:
+            return True
+    return False
 
 
 def find_duration(text: str) -> timedelta | None:

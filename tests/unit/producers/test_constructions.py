@@ -1,0 +1,203 @@
+"""One test per construction real reports use, in sentences written for these tests.
+
+Each kind of miss and false event found on real wire copy, UN situation reports and
+live blogs is pinned here in our own words, so that a rule change that loses one
+fails by name."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from conflictwatch.models import Event, EventType, TimePrecision
+from producers.extract import ArticleMeta, extract
+
+PUBLISHED = datetime(2024, 3, 14, 15, 0, tzinfo=UTC)  # a Thursday
+T = EventType
+
+
+def events(text: str, theatre: str = "israel-gaza") -> list[Event]:
+    return extract(text, ArticleMeta(published=PUBLISHED, theatre=theatre))
+
+
+def one(text: str, event_type: EventType, theatre: str = "israel-gaza") -> Event:
+    found = [e for e in events(text, theatre) if e.type is event_type]
+    assert found, f"no {event_type.value} in {text!r}: {[e.type.value for e in events(text, theatre)]}"
+    return found[0]
+
+
+def types(text: str, theatre: str = "israel-gaza") -> set[EventType]:
+    return {e.type for e in events(text, theatre)}
+
+
+# Counts in coordinated and noun forms
+
+
+def test_two_kinds_of_projectiles_launched_together_are_summed() -> None:
+    fire = one("Militants launched 14 rockets and 6 mortar shells at Sderot overnight.", T.ROCKET_FIRE)
+    assert fire.counts.projectiles == 20
+
+
+def test_raids_and_missiles_in_one_response() -> None:
+    strike = one("The army responded with 30 raids and the firing of 12 missiles on targets in Rafah.", T.AIR_STRIKE)
+    assert strike.counts.strikes == 30
+
+
+def test_shells_fired_are_shelling() -> None:
+    clash = one("Troops fired 200 artillery shells at villages near Poonch.", T.GROUND_CLASH, "india-pakistan")
+    assert clash.location is not None
+    assert clash.location.name == "Poonch"
+
+
+def test_drones_as_the_subject() -> None:
+    strike = one(
+        "Forty-two drones targeted Odesa's port overnight, the air force said.", T.AIR_STRIKE, "russia-ukraine"
+    )
+    assert strike.counts.projectiles == 42
+
+
+# Casualty breakdowns in one sentence
+
+
+def test_a_toll_with_children_of_whom() -> None:
+    toll = one("The strike killed 19 people, of whom 7 were children.", T.CASUALTY_REPORT)
+    assert (toll.counts.killed, toll.counts.children) == (19, 7)
+
+
+def test_a_toll_with_a_further_number_injured() -> None:
+    toll = one("Eleven people died and a further 23 were injured in Kharkiv.", T.CASUALTY_REPORT, "russia-ukraine")
+    assert (toll.counts.killed, toll.counts.injured) == (11, 23)
+
+
+def test_an_injured_only_toll() -> None:
+    toll = one("At least 40 people were wounded when shells hit the market in El Fasher.", T.CASUALTY_REPORT, "sudan")
+    assert toll.counts.injured == 40
+    assert toll.counts.killed is None
+
+
+def test_confirmed_fatalities_of_a_group() -> None:
+    toll = one("Officials reported 52 confirmed fatalities of civilians since Monday.", T.CASUALTY_REPORT, "sudan")
+    assert toll.counts.killed == 52
+
+
+def test_a_thousands_separator_with_a_stray_space() -> None:
+    toll = one("The ministry put the death toll at 31, 184 on Thursday.", T.CASUALTY_REPORT)
+    assert toll.counts.killed == 31184
+
+
+# Situation-report style
+
+
+def test_a_bullet_line_in_the_last_24_hours() -> None:
+    toll = one("• In the last 24hrs, 71 Palestinians were killed and 112 injured.", T.CASUALTY_REPORT)
+    assert (toll.counts.killed, toll.counts.injured) == (71, 112)
+
+
+def test_a_telegraphic_line_between_two_clock_times() -> None:
+    fire = one("Rocket fire on Ashkelon between 07:00 – 22:00 today.", T.ROCKET_FIRE)
+    assert fire.occurred_at == datetime(2024, 3, 14, 5, 0, tzinfo=UTC)  # 07:00 in Ashkelon
+    assert fire.time_precision is TimePrecision.EXACT
+
+
+def test_as_of_a_clock_time_is_not_a_count() -> None:
+    toll = one("As of 19:00, 12 people had been killed in the strikes on Khan Younis.", T.CASUALTY_REPORT)
+    assert toll.counts.killed == 12
+
+
+def test_a_heading_gives_the_place_of_the_lines_below() -> None:
+    found = events("Rafah\n• Two houses were destroyed and three people killed.")
+    places = {e.location.name for e in found if e.location is not None}
+    assert "Rafah" in places
+
+
+# Ceasefire states in everyday verbs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The truce held through the night.",
+        "The ceasefire is holding, residents said.",
+        "The ceasefire largely held on Wednesday despite sporadic gunfire.",
+        "The truce took hold at dawn.",
+    ],
+)
+def test_a_truce_that_holds_is_in_effect_not_violated(sentence: str) -> None:
+    found = types(sentence)
+    assert T.CEASEFIRE_IN_EFFECT in found
+    assert T.CEASEFIRE_VIOLATION not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The four-day truce expired at 7 a.m. on Friday.",
+        "Both armies resumed combat as the truce expired.",
+        "The ceasefire collapsed after two weeks.",
+    ],
+)
+def test_a_truce_that_ends(sentence: str) -> None:
+    assert T.CEASEFIRE_ENDED in types(sentence, "sudan")
+
+
+def test_trading_accusations_of_violating_is_a_violation() -> None:
+    assert T.CEASEFIRE_VIOLATION in types("The two sides traded accusations of violating the truce.", "sudan")
+
+
+def test_an_alleged_violation_while_the_truce_holds() -> None:
+    found = types("The truce was holding on Thursday, though each side alleged minor violations.", "sudan")
+    assert found >= {T.CEASEFIRE_IN_EFFECT, T.CEASEFIRE_VIOLATION}
+
+
+# Warnings, curfews and threats by named officials; people returning home
+
+
+def test_a_curfew_announced() -> None:
+    assert T.THREAT_STATEMENT in types("Authorities imposed a 24-hour curfew in Latakia.", "syria")
+
+
+def test_an_evacuation_order() -> None:
+    assert T.THREAT_STATEMENT in types("The army ordered residents of 20 villages to evacuate.", "israel-lebanon")
+
+
+def test_a_named_official_threatens() -> None:
+    assert T.THREAT_STATEMENT in types("The defence minister vowed to retaliate for the attack.", "israel-iran")
+
+
+def test_people_returning_home_are_displacement_news() -> None:
+    back = one("About 300,000 people have returned to their homes in northern Gaza.", T.DISPLACEMENT_REPORT)
+    assert back.counts.displaced == 300_000
+
+
+# Background and description are not events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents walked through the heavily bombed city.",
+        "The bridge, destroyed in 1993, was never rebuilt.",
+        "In 2014, he said, air strikes had flattened the neighbourhood.",
+        "He called the decision a violation of international law.",
+        "The earthquake's death toll rose to 3,000.",
+        "Drivers now pay a road toll of 20 dollars.",
+    ],
+)
+def test_background_and_description_make_no_event(sentence: str) -> None:
+    kinds = types(sentence, "syria")
+    assert not kinds & {T.AIR_STRIKE, T.INFRASTRUCTURE_DAMAGE, T.CASUALTY_REPORT, T.CEASEFIRE_VIOLATION}, kinds
+
+
+def test_a_spokesmans_briefing_is_not_a_un_session() -> None:
+    assert T.UN_SESSION not in types("A UN spokesman told a briefing in New York that aid was running out.")
+
+
+def test_a_truce_mentioned_as_background_is_not_a_ceasefire_event() -> None:
+    kinds = types("Since the truce collapsed last year, the town has been rebuilt.", "sudan")
+    assert not kinds & {T.CEASEFIRE_AGREED, T.CEASEFIRE_IN_EFFECT, T.CEASEFIRE_TALKS}
+
+
+def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
+    strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
+    assert PUBLISHED - strike.occurred_at > timedelta(days=10)
