@@ -82,9 +82,12 @@ _IMMEDIATE_ROLE = re.compile(
     r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|displaced|evacuated|homeless|took refuge)\b"
 )
 _ONE_PERSON = re.compile(
-    r"\b(?:a|an|one)\s+(?:[\w-]+-year-old\s+)?(?:(?:[A-Z][\w-]+|female|male|young|elderly|local|senior|top)\s+){0,3}"
+    r"\b(?:a|an|one|the death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"
+    r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)[\w-]+\s+){0,4}?"
     r"(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
-    r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|leader)\b"
+    r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|leader|"
+    r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|"
+    r"[Oo]fficer)\b"
     r"|\bone of (?:its|their|his|her|the) (?P<plural>[a-z]+(?:s|men))\b"
 )
 _ONE_PERSON_ROLE = re.compile(

@@ -41,6 +41,7 @@ _LIST_JOINER = re.compile(
     r"(?:(?:southern|northern|eastern|western|central|port|capital|border)\s+)?"
     r"(?:(?:city|town|village|port|region|suburb|province|governorate|district)\s+of\s+)?"
 )
+_TAG_LINE = re.compile(r"(?:[A-Z][\w’'-]*(?: [\w’'-]+){0,2}, ){3,}[A-Z][\w’'-]*(?: [\w’'-]+){0,2}\.?")
 _NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|throughout the country|the country's)\b", re.IGNORECASE)
 _NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")
 _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}
@@ -131,6 +132,8 @@ def _heading(sentence: Sentence, article: _Article) -> PlaceMention | None:
 
 
 def _sentence_events(sentence: Sentence, article: _Article, heading: PlaceMention | None = None) -> Iterator[Event]:
+    if _TAG_LINE.fullmatch(sentence.text):
+        return  # "News Feed, Russia, Ukraine, Drone attack, Odesa": a page's tags, not a sentence
     dateline = _DATELINE.match(sentence.text)
     skip = dateline.end() if dateline else 0
     text = " " * skip + sentence.text[skip:]

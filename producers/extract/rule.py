@@ -18,7 +18,17 @@ from conflictwatch.models import EventType
 _NEGATED = re.compile(r"\b(?:no|without|never)\s+$")
 _MODAL_BEFORE = re.compile(
     r"\b(?:predict\w*|expect\w*|would|could|may|might|close to|nearing|hope\w*|if|not|yet to|no sign|unlikely|rejected|"
-    r"refused|denied|propos\w*)\b[^;]{0,40}$",
+    r"refused|denied|propos\w*|sought|seeking|seek|want\w*|aim\w*|plan\w*|intend\w*|offer\w*|ready to|willing to|"
+    r"work out|working out|idea of|push\w* for|calls? for)\b[^;]{0,40}$",
+)
+# an attack spoken of as a threat, a plan or a possibility, not as something that happened
+_IRREALIS_BEFORE = re.compile(
+    r"\b(?:threats? of|threat of|warned (?:about|of)|warning (?:about|of)|warns? (?:about|of)|fears? of|risk of|"
+    r"prepar\w+ for|would|could(?! be (?:heard|seen))|might|may(?! \d)|will|plans? to|planned|planning|"
+    r"ordered [^;]{0,40}to|"
+    r"held off|hold off|holding off|called off|if|unless|in case of|possible|potential|likely|to resume|"
+    r"threatened to)\b"
+    r"[^;.]{0,45}$"
 )
 
 
@@ -41,6 +51,7 @@ class Rule:
     pause: bool = False
     duration: bool = False
     retype: tuple[tuple[re.Pattern[str], EventType], ...] = ()
+    factual: bool = False  # a fact only when told as one: not threatened, planned or possible
     fallback: bool = False  # only where no earlier rule made an event of its types
 
     def trigger(self, lowered: str) -> re.Match[str] | None:
@@ -63,6 +74,8 @@ class Rule:
                     continue  # the word boundary the pattern's leading \b stood for
                 if _NEGATED.search(lowered, max(0, start - 12), start):
                     continue  # "no air raid alerts were issued"
+                if self.factual and _IRREALIS_BEFORE.search(lowered, max(0, start - 60), start):
+                    continue  # "warned of drone attacks", "ordered the army to resume bombing"
                 if self.unless is not None:
                     if vetoes is None:
                         vetoes = [m.span() for m in self.unless.finditer(lowered)]

@@ -13,7 +13,11 @@ from conflictwatch.models import EventType
 from producers.extract.rule import Rule, patterns
 
 TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
-_CEASEFIRE = r"(?:ceasefire|cease-fire|truce|halt (?:to|in) (?:the )?(?:hostilities|fighting)|mutual halt|armistice)"
+_CEASEFIRE = (
+    r"(?:ceasefire|cease-fire|truce|halt (?:to|in) (?:the )?(?:hostilities|fighting)|mutual halt|armistice|"
+    r"cessation of "
+    r"hostilities|humanitarian pause|pause in (?:the )?fighting)"
+)
 
 # what an attack damages, and the words for damaging it
 _DAMAGE_TARGETS = (
@@ -31,7 +35,8 @@ _DAMAGED = (
     r"knocked out|reduced to rubble|in ruins|set alight|caught fire|gutted"
 )
 _DAMAGING = (
-    r"destroyed|destroying|destruction of|damaged|damaging|damage to|knocking out|knocked out|razed|razing|flattened|"
+    r"destroyed|destroying|destruction of|destruction (?:caused|wrought|left)|damaged|damaging|damage to|knocking out|"
+    r"knocked out|razed|razing|flattened|"
     r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|burn(?:ed|t|ing) down|demolished|"
     r"demolishing|detonation of"
 )
@@ -76,10 +81,17 @@ RULES: tuple[Rule, ...] = (
             r"\brocket (?:fire|firing|launches|launching)\b(?! (?:would|will|could)\b)",
             r"\b(?:kept up|continued|resumed|stepped up)\b[^;]{0,20}?\brocket (?:fire|barrages?|attacks?)\b",
             r"\bsirens?\b[^;]{0,40}?\b(?:sounded|blared|wailed|went off|rang out)\b",
+            r"\b(?:exchanged|traded)\b[^;]{0,40}?\brockets?\b",
         ),
         unless=re.compile(r"\brocket (?:launchers?|factory|workshops?)\b"),
+        retype=((re.compile(r"^(?!.*\b(?:rockets?|mortars?)\b).*\b(?:missiles?|drones?)\b"), EventType.AIR_STRIKE),),
         counts=frozenset({"projectiles"}),
         per_place=True,
+        factual=True,
+        excludes=re.compile(
+            r"\b(?:frequently|regularly|routinely|often|daily occurrence|every (?:day|night)|usually|(?:has|have|had) "
+            r"doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?)\b"
+        ),
     ),
     Rule(
         id="air-strike",
@@ -123,7 +135,11 @@ RULES: tuple[Rule, ...] = (
             r"renewed) "
             r"strikes?\b",
             r"\bstrikes? (?:were|was|have been|had been) (?:carried out|launched|conducted|reported)\b",
-            r"\bstrikes? (?:also )?(?:hit|hits|struck|pounded|targeted|killed|destroyed|damaged|levelled|leveled)\b",
+            r"\bstrikes? (?:also )?(?:hit|hits|struck|pounded|targeted|killed|destroyed|damaged|levelled|leveled|"
+            r"caused|left|"
+            r"wounded|injured)\b",
+            r"\b(?:israel|russia|ukraine|iran|india|pakistan|us|u\.s\.|houthis|hezbollah|hamas|army|junta|military) "
+            r"(?:strikes|bombs|pounds|hits|shells|attacks|targets) (?!back\b)",
             r"\b(?:carried out|conducted|launched) (?:\w+ ){0,3}?strikes?\b",
             r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? )",
             r"\b(?:explosions|blasts) (?:were |have been |could be )?(?:heard|reported|rocked|shook)\b",
@@ -141,11 +157,17 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?:heavily |badly |repeatedly |long-)?bombed(?:-out)? (?:city|town|cities|towns|buildings?|"
             r"neighbou?rhoods?|"
             r"districts?|ruins|areas?|streets?|enclave)\b|\bheavily bombed\b"
-            r"|\b(?:shot down|intercepted|downed|destroyed) [^;]{0,30}?(?:drones?|missiles?|jets?)"
+            r"|\b(?:shot down|intercepted|downed|destroyed) [^;]{0,30}?(?:fighter jets?|jets|aircraft|planes?|"
+            r"helicopters?)"
             rf"|\b(?:{_CEASEFIRE[3:-1]}|moratorium|halt)\b[^;]{{0,40}}?\bstrikes on\b",
         ),
         counts=frozenset({"strikes", "projectiles"}),
         per_place=True,
+        factual=True,
+        excludes=re.compile(
+            r"\b(?:frequently|regularly|routinely|often|daily occurrence|every (?:day|night)|usually|(?:has|have|had) "
+            r"doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?)\b"
+        ),
     ),
     Rule(
         id="ground-clash",
@@ -182,7 +204,11 @@ RULES: tuple[Rule, ...] = (
         type=EventType.GROUND_CLASH,
         triggers=patterns(
             r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|skirmish(?:es)?|exchanges? of fire|"
-            r"exchanged fire|artillery(?: fire| shelling| strikes| barrages?)?|shelling|shelled|shells|"
+            r"exchanged fire|(?:traded|exchanged) (?:\w+ )?fire|artillery (?:fire|shelling|strikes|barrages?|attacks?|"
+            r"duels?|"
+            r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,3}?artillery|shelling|shelled|shells|invaded|"
+            r"invading|"
+            r"invasion of|"
             r"ground (?:assault|offensive|incursion|operation|invasion|attack|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing) fighting|fighting (?:raged|rages|continued|continues|broke out|"
             r"erupted|intensified|ensues|ensued) |(?:counter-?)?offensive|incursions?|battles? (?:for|in|over|raged|"
@@ -223,6 +249,11 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?:offensive|operation|campaign|assault) (?:would|will) (?:continue|go on|expand|press on)",
         ),
         per_place=True,
+        factual=True,
+        excludes=re.compile(
+            r"\b(?:frequently|regularly|routinely|often|daily occurrence|every (?:day|night)|usually|(?:has|have|had) "
+            r"doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?)\b"
+        ),
     ),
     Rule(
         id="attack",
@@ -245,6 +276,11 @@ RULES: tuple[Rule, ...] = (
         retype=((_GROUND_CONTEXT, EventType.GROUND_CLASH),),
         fallback=True,
         per_place=True,
+        factual=True,
+        excludes=re.compile(
+            r"\b(?:frequently|regularly|routinely|often|daily occurrence|every (?:day|night)|usually|(?:has|have|had) "
+            r"doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?)\b"
+        ),
     ),
     Rule(
         id="civil-unrest",
@@ -293,7 +329,8 @@ RULES: tuple[Rule, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b",
             rf"\bsince (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:began|started|took effect|came into (?:effect|"
             rf"force))\b",
-            rf"\b{_CEASEFIRE}\b (?:\w+ly )?(?:held|was holding|is holding|has held|had held|remained in place|"
+            rf"\b{_CEASEFIRE}\b,? (?:(?:which|that) )?(?:had |has )?(?:\w+ly )?(?:held|was holding|is holding|has held|"
+            rf"had held|remained in place|"
             rf"remains in "
             r"place|took hold|takes hold|has taken hold|appeared to hold|appears to be holding)\b",
             r"\b(?:halt|suspend|stop|cease) (?:all )?(?:military action|hostilities|fighting|attacks|strikes)\b"
@@ -315,7 +352,7 @@ RULES: tuple[Rule, ...] = (
             rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|breach(?:ed|es)?)\b",
             rf"\b(?:breached|broke|broken|breaking|violated) (?:the|a|an|its) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
-            r"\baccus\w* (?:each other|one another|the other side|\w+) of (?:violating|breaking|breaching)\b",
+            r"\baccus\w* (?:\w+ ){0,2}?of (?:violating|breaking|breaching)\b",
             r"\b(?:noted|reported|recorded|alleged|claimed|cited) (?:\w+ )?violations\b",
             r"\b(?:traded|trade|trading|exchanged) accusations of (?:violating|breaking|breaching)\b",
             rf"\bbroke (?:the|a) {_CEASEFIRE}\b",
@@ -341,7 +378,9 @@ RULES: tuple[Rule, ...] = (
         gate=("ceasefire", "cease-fire", "truce", "armistice", "halt"),
         type=EventType.CEASEFIRE_ENDED,
         triggers=patterns(
-            rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:expired|ended|collapsed|broke down|fell apart|was called off|"
+            rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:expired|expires|ended|ends|collapsed|collapses|broke down|breaks down|"
+            rf"fell apart|"
+            r"falls apart|crumbled|crumbles|unravelled|unraveled|unravels|was called off|"
             r"came to an end|lapsed|is over|was over)\b",
             rf"\b(?:ended|ending|collapse of|expiry of|expiration of|end of|scrapped|abandoned|called off)\s+"
             rf"(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}",
@@ -588,10 +627,12 @@ RULES: tuple[Rule, ...] = (
             "avenge",
             "blackout",
             "lockdown",
+            "will",
+            "would",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=patterns(
-            r"\b(?:threatened|threatens|threatening|threat of|vowed|vows|vowing|warned (?:that )?\w+ (?:would|will)|"
+            r"\b(?:threatened|threatens|threatening|vowed|vows|vowing|warned (?:that )?\w+ (?:would|will)|"
             r"warns? of|warned of|prepared to expand|expand the (?:campaign|operation|offensive|war)|war expansion|"
             r"step up (?:strikes|attacks)|respond (?:forcefully|decisively|firmly|harshly)|harsh\W* response|would hit|"
             r"ultimatum|hunt down|(?:will|would) (?:pay|be punished)|(?:will|would|vow\w*|promis\w*|threaten\w*|"
@@ -602,6 +643,8 @@ RULES: tuple[Rule, ...] = (
             r"\bcontinue (?:the|its|their|our) (?:fight|war|offensive|operations?|attacks|strikes)\b",
             r"\b(?:would|will) resume (?:the )?(?:fighting|attacks|strikes|war|offensive)\b",
             r"\b(?:would|will) not hesitate to\b",
+            r"\b(?:will|would)\b(?:,? [\w ]{0,20},)? (?:act against|strike|hit|target|destroy|crush|intensify|escalate|"
+            r"expand|attack|pound|eliminate)\b(?! (?:a|an|the) (?:deal|agreement|balance))",
             r"\bcurfews?\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|\bimposed (?:a |an )?"
             r"(?:emergency |total |night-time |nighttime )?(?:blackouts?|curfews?|lockdowns?)\b",
             r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|told|warned) (?:the )?(?:residents|civilians|"
@@ -655,9 +698,12 @@ RULES: tuple[Rule, ...] = (
             r"rejected|rejects|praised)\b(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|"
             r"jihadists|"
             r"terrorists|isis|daesh))",
-            r"\b(?:expressed|expresses|voiced|voices|raised|raises) (?:his |her |its |their |our |my )?(?:deep |grave |"
+            r"\b(?:expressed|expresses|voiced|voices|raised|raises) [“\"']?(?:his |her |its |their |our |my )?(?:deep |"
+            r"grave |"
             r"serious |growing |strong )?(?:concerns?|alarm|outrage|regret|condolences|solidarity|support|dismay)\b",
-            r"\b(?:is|are|was|were|am|we are|i am) (?:deeply |gravely |very )?(?:horrified|appalled|alarmed|outraged|"
+            r"\b(?:accused|accuses|accusing) (?:\w+ ){0,3}?of (?!violating|breaking|breaching)",
+            r"\b(?:is|are|was|were|am|we are|i am) [“\"']?(?:deeply |gravely |very )?(?:horrified|appalled|alarmed|"
+            r"outraged|"
             r"concerned|shocked|dismayed)\b",
             r"\b(?:reiterated|reiterates|renewed|repeated) (?:his |her |its |their |my |our )?(?:call|appeal|demand)\b",
             r"\binformed the (?:un |united nations )?security council\b",
