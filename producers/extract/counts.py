@@ -164,8 +164,10 @@ def _single_people(text: str) -> Iterable[tuple[str | None, str]]:
     for match in _ONE_PERSON.finditer(text):
         verb = _VERB_BEFORE.search(text, max(0, match.start() - 12), match.start())
         role_match = _ONE_PERSON_ROLE.match(text, match.end())
-        if verb:
-            role: str | None = _normalise(verb["role"])
+        if match.group().startswith("the death of"):
+            role: str | None = "killed"
+        elif verb:
+            role = _normalise(verb["role"])
         elif role_match:
             role = "injured" if role_match["injury"] else _normalise(role_match["role"])
         else:

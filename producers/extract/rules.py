@@ -200,6 +200,9 @@ RULES: tuple[Rule, ...] = (
             "operation",
             "repel",
             "tanks",
+            "fire",
+            "invad",
+            "invasion",
         ),
         type=EventType.GROUND_CLASH,
         triggers=patterns(
@@ -321,7 +324,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id="ceasefire-in-effect",
-        gate=("ceasefire", "cease-fire", "truce", "halt", "armistice", "suspend", "stop", "cease"),
+        gate=(
+            "ceasefire",
+            "cease-fire",
+            "truce",
+            "halt",
+            "armistice",
+            "suspend",
+            "stop",
+            "cease",
+            "cessation",
+            "pause",
+        ),
         type=EventType.CEASEFIRE_IN_EFFECT,
         triggers=patterns(
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:took|takes|take) effect\b",
@@ -346,7 +360,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id="ceasefire-violation",
-        gate=("ceasefire", "cease-fire", "truce", "halt", "armistice", "violat", "breach", "breaking"),
+        gate=(
+            "ceasefire",
+            "cease-fire",
+            "truce",
+            "halt",
+            "armistice",
+            "violat",
+            "breach",
+            "breaking",
+            "cessation",
+            "pause",
+        ),
         type=EventType.CEASEFIRE_VIOLATION,
         triggers=patterns(
             rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",
@@ -375,7 +400,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id="ceasefire-ended",
-        gate=("ceasefire", "cease-fire", "truce", "armistice", "halt"),
+        gate=("ceasefire", "cease-fire", "truce", "armistice", "halt", "cessation", "pause"),
         type=EventType.CEASEFIRE_ENDED,
         triggers=patterns(
             rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:expired|expires|ended|ends|collapsed|collapses|broke down|breaks down|"
@@ -426,6 +451,10 @@ RULES: tuple[Rule, ...] = (
             rf"\breached an? {_CEASEFIRE}\b",
             rf"\b{_CEASEFIRE} (?:was|were|has been|had been) (?:agreed|reached|signed|accepted)\b",
         ),
+        unless=re.compile(
+            r"\bagree\w* (?:to |on )?(?:\W*\w+\W*){0,2}?(?:work out|negotiate|discuss|talks|meet|hold talks|consider|"
+            r"explore|resume talks)"
+        ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
         demote_to=EventType.CEASEFIRE_TALKS,
     ),
@@ -445,6 +474,8 @@ RULES: tuple[Rule, ...] = (
             "talks",
             "initiative",
             "stop the",
+            "cessation",
+            "pause",
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=patterns(
@@ -688,6 +719,7 @@ RULES: tuple[Rule, ...] = (
             "praised",
             "announced",
             "must",
+            "accus",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=patterns(
