@@ -69,7 +69,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id="rocket-fire",
-        gate=("rocket", "salvo", "mortar", "projectile", "siren"),
+        gate=(
+            "rocket",
+            "salvo",
+            "mortar",
+            "projectile",
+            "siren",
+            "katyusha",
+            "qassam",
+            "grad",
+        ),
         type=EventType.ROCKET_FIRE,
         triggers=patterns(
             r"\b(?:fired|fires|firing|launched|launching|launches|shot|lobbed|rained)\b[^;]{0,50}?\b(?:rockets?|"
@@ -82,6 +91,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:kept up|continued|resumed|stepped up)\b[^;]{0,20}?\brocket (?:fire|barrages?|attacks?)\b",
             r"\bsirens?\b[^;]{0,40}?\b(?:sounded|blared|wailed|went off|rang out)\b",
             r"\b(?:exchanged|traded)\b[^;]{0,40}?\brockets?\b",
+            r"\b(?:katyushas?|qassams?|grad rockets?|mortar (?:rounds?|shells?|fire|bombs?)|mortars? (?:hit|struck|"
+            r"landed|fell))\b",
         ),
         unless=re.compile(r"\brocket (?:launchers?|factory|workshops?)\b"),
         retype=((re.compile(r"^(?!.*\b(?:rockets?|mortars?)\b).*\b(?:missiles?|drones?)\b"), EventType.AIR_STRIKE),),
@@ -112,6 +123,20 @@ RULES: tuple[Rule, ...] = (
             "attack",
             "air campaign",
             "air offensive",
+            "gunship",
+            "munition",
+            "uav",
+            "unmanned",
+            "iskander",
+            "kinzhal",
+            "kalibr",
+            "tomahawk",
+            "kh-",
+            "geran",
+            "volley",
+            "salvo",
+            "precision",
+            "targeted",
         ),
         type=EventType.AIR_STRIKE,
         triggers=patterns(
@@ -144,6 +169,11 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? )",
             r"\b(?:explosions|blasts) (?:were |have been |could be )?(?:heard|reported|rocked|shook)\b",
             r"\bair (?:campaign|offensive|war|assault|bombardment)\b",
+            r"\b(?:barrel bombs?|dropped (?:\w+ ){0,2}?bombs?|helicopter gunships?|gunships?|loitering munitions?|"
+            r"uavs?|"
+            r"unmanned aerial vehicles?|iskanders?|kinzhals?|kalibrs?|tomahawks?|kh-\d+|geran-\d|volleys? of missiles|"
+            r"salvos? of missiles|precision strikes?|targeted strikes?)\b",
+            r"\b(?:series of |several |multiple |loud |powerful )?(?:explosions|blasts) (?:rocked|shook|hit|struck)\b",
         ),
         unless=re.compile(
             r"\b(?:killed|wounded|injured|damaged|destroyed)\b[^;]{0,30}?\b(?:in|by) (?:the |an? )?(?:[\w-]+ ){0,2}?"
@@ -203,6 +233,17 @@ RULES: tuple[Rule, ...] = (
             "fire",
             "invad",
             "invasion",
+            "siege",
+            "encircl",
+            "fell to",
+            "front",
+            "sniper",
+            "crossfire",
+            "combat",
+            "counter",
+            "pushed back",
+            "massacre",
+            "killing spree",
         ),
         type=EventType.GROUND_CLASH,
         triggers=patterns(
@@ -238,6 +279,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:advanced|advance|attacked|stormed|surrounded|surround|pushed|entered|seized|captured)\b",
             r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|militants|fighters|rebels|insurgents|jihadists|"
             r"terrorists|groups?|bandits|militia|militiamen)\b",
+            r"\b(?:besieged|besieging|siege of|under siege|encircl\w+|fell to|front ?lines? (?:fighting|clashes|"
+            r"battles)|"
+            r"sniper fire|snipers? (?:shot|killed|opened)|tank fire|crossfire|combat operations|counter-?attacks?|"
+            r"pushed back|massacred|massacres?|killing spree)\b",
         ),
         unless=re.compile(
             r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting)\b"
@@ -299,6 +344,11 @@ RULES: tuple[Rule, ...] = (
             "rubber bullet",
             "police",
             "clash",
+            "rall",
+            "march",
+            "took to the streets",
+            "sit-in",
+            "dispersed",
         ),
         type=EventType.CIVIL_UNREST,
         triggers=patterns(
@@ -306,6 +356,9 @@ RULES: tuple[Rule, ...] = (
             r"lynching|stun grenades|tear gas|rubber bullets)\b",
             r"\bpolice (?:clash\w*|fired|raided|stormed)\b",
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators)\b",
+            r"\b(?:rall(?:y|ies|ied)|marched|marches|took to the streets|sit-ins?|dispersed (?:the )?(?:crowds?|"
+            r"protesters|"
+            r"demonstrators))\b",
         ),
         suppresses=frozenset({EventType.GROUND_CLASH}),
     ),
@@ -549,6 +602,11 @@ RULES: tuple[Rule, ...] = (
             "left their homes",
             "return",
             "shelter",
+            "refugee",
+            "returnee",
+            "exodus",
+            "crossed",
+            "arrived",
         ),
         type=EventType.DISPLACEMENT_REPORT,
         triggers=patterns(
@@ -557,7 +615,9 @@ RULES: tuple[Rule, ...] = (
             r"their homes|uprooted|took refuge|taken refuge|sought refuge|seeking refuge|sought shelter|"
             r"(?:leave|left|abandon(?:ed)?) their homes|returned (?:home|to their homes)|returning (?:home|"
             r"to their homes)|"
-            r"have returned|crossed into)\b"
+            r"have returned|crossed into)\b",
+            r"\b(?:refugees|returnees|exodus|crossed (?:the border|into)|arrived (?:in|at) (?:the )?(?:\w+ )?(?:camps?|"
+            r"sites?))\b",
         ),
         counts=frozenset({"displaced"}),
         requires_counts=True,
@@ -619,12 +679,24 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id="un-session",
-        gate=("security council", "general assembly", "human rights council", "special session", "emergency session"),
+        gate=(
+            "security council",
+            "general assembly",
+            "human rights council",
+            "special session",
+            "emergency session",
+            "unsc",
+            "resolution",
+            "vetoed",
+        ),
         type=EventType.UN_SESSION,
         triggers=patterns(
             r"\b(?:security council|general assembly|human rights council)\b[^;]{0,60}?\b(?:meet\w*|session|convene\w*|"
             r"vote\w*|debate\w*|briefed|hold|held)\b",
             r"\b(?:special|emergency) session\b",
+            r"\b(?:unsc|security council) (?:resolution|vote|meeting)\b|\bresolution (?:was |were )?(?:adopted|passed|"
+            r"vetoed)\b",
+            r"\bvetoed (?:a |the )?(?:\w+ )?(?:resolution|draft)\b",
         ),
         places=(
             (re.compile(r"human rights council"), "Geneva"),
@@ -720,6 +792,13 @@ RULES: tuple[Rule, ...] = (
             "announced",
             "must",
             "accus",
+            "summon",
+            "recall",
+            "expel",
+            "diplomats",
+            "ties",
+            "relations",
+            "protest",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=patterns(
@@ -743,6 +822,9 @@ RULES: tuple[Rule, ...] = (
             r"\bsaid (?:it|they) would (?:send|support|not support|work|deploy|provide)\b",
             r"\bwould not support\b",
             r"\bwarned (?!(?:that )?\w+ (?:would|will))(?:on \w+ )?(?:of|against)\b",
+            r"\b(?:summon\w* (?:the |its |their )?(?:\w+ ){0,2}?(?:ambassador|envoy|charge)|recall\w* (?:its |their )?"
+            r"(?:ambassador|envoy)|expell?\w* (?:\w+ ){0,2}?diplomats|cut (?:diplomatic )?ties|severed (?:diplomatic )?"
+            r"(?:ties|relations)|lodged (?:a )?(?:formal |strong )?protest)\b",
         ),
         unless=re.compile(
             r"\b(?:called on|urged) (?:residents|civilians|people|the population|\w+ civilians) to (?:evacuate|leave|"

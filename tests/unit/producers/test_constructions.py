@@ -201,3 +201,13 @@ def test_a_truce_mentioned_as_background_is_not_a_ceasefire_event() -> None:
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
+
+
+def test_no_trigger_pattern_runs_two_patterns_together() -> None:
+    """Two adjacent string literals without a comma between them make one pattern that
+    matches neither phrase: the tell-tale is a word boundary doubled."""
+    from producers.extract.rules import RULES
+
+    for rule in RULES:
+        for pattern in rule.triggers:
+            assert r"\b\b" not in pattern.pattern, rule.id
