@@ -25,7 +25,7 @@ from producers.extract.meta import ArticleMeta
 from producers.extract.places import PlaceMention, gazetteer
 from producers.extract.reporting import find_attribution, hedge_factor
 from producers.extract.rule import Rule
-from producers.extract.rules import RULES
+from producers.extract.rules import GATES
 from producers.extract.sentences import Sentence, split_sentences
 from producers.extract.theatre import ArticleTheatres, Decision
 from producers.extract.times import TimeRef, dated_long_before, find_duration, resolve_time, timezone
@@ -138,7 +138,11 @@ def _sentence_events(sentence: Sentence, article: _Article, heading: PlaceMentio
     skip = dateline.end() if dateline else 0
     text = " " * skip + sentence.text[skip:]
     lowered = _lower_in_place(text)
-    matched = [(rule, m, rule.demoted(lowered, m)) for rule in RULES if (m := rule.trigger(lowered)) is not None]
+    matched = [
+        (rule, m, rule.demoted(lowered, m))
+        for rule in GATES.open_for(lowered)
+        if (m := rule.trigger(lowered)) is not None
+    ]
     if not matched:
         return
     places, mentions = article.within(sentence, skip)

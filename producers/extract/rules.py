@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from conflictwatch.models import EventType
-from producers.extract.rule import Rule, patterns
+from producers.extract.rule import Gates, Rule, patterns
 
 TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
 _CEASEFIRE = (
@@ -833,3 +833,5 @@ RULES: tuple[Rule, ...] = (
         confidence=0.8,
     ),
 )
+
+GATES = Gates(RULES)
