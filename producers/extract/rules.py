@@ -529,6 +529,7 @@ RULES: tuple[Rule, ...] = (
             "stop the",
             "cessation",
             "pause",
+            "mediators",
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=patterns(
@@ -544,6 +545,13 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:mediators?|envoy)\b[^;]{0,60}?\b(?:held talks|talks|meet\w*|met)\b",
             r"\b(?:sought|seeking|seek) an end to the (?:violence|fighting|war)\b",
             r"\befforts to (?:restore calm|end the (?:fighting|violence))\b",
+            rf"\b{_CEASEFIRE}\b[^;.]{{0,60}}?\b(?:extend\w*|extension|next phase|second phase|proposals?|plan|offer|"
+            rf"terms|"
+            r"conditions|mediat\w*|negotiat\w*|discuss\w*|framework|formulation|broker\w*|draft|initiative)\b",
+            r"\b(?:extend\w*|extension|next phase|second phase|proposals?|plan|offer|terms|conditions|mediat\w*|"
+            r"negotiat\w*|"
+            rf"discuss\w*|framework|formulation|broker\w*|draft|initiative)\b[^;.]{{0,60}}?\b{_CEASEFIRE}",
+            r"\b(?:urged|asked|called on) (?:\w+ ){0,3}?mediators? to\b|\bmediators? (?:to )?step in\b",
         ),
         unless=re.compile(rf"\bany {_CEASEFIRE}\b"),
         confidence=0.8,
