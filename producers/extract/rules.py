@@ -46,6 +46,11 @@ _ENERGY = (
     r"(?:infrastructure|system|facilities|facility|network|grid|supply)|hydroelectric plant|dam"
 )
 
+# attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
+_HABITUAL = re.compile(
+    r"\b(?:frequently|regularly|routinely|often|daily occurrence|every (?:day|night)|usually|(?:has|have|had) "
+    r"doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?)\b"
+)
 _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|regime|rsf|hezbollah|hamas|m23"
 # words that make an attack a fight on the ground
 _GROUND_CONTEXT = re.compile(
@@ -99,10 +104,7 @@ RULES: tuple[Rule, ...] = (
         counts=frozenset({"projectiles"}),
         per_place=True,
         factual=True,
-        excludes=re.compile(
-            r"\b(?:frequently|regularly|routinely|often|daily occurrence|every (?:day|night)|usually|(?:has|have|had) "
-            r"doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?)\b"
-        ),
+        excludes=_HABITUAL,
     ),
     Rule(
         id="air-strike",
@@ -194,10 +196,7 @@ RULES: tuple[Rule, ...] = (
         counts=frozenset({"strikes", "projectiles"}),
         per_place=True,
         factual=True,
-        excludes=re.compile(
-            r"\b(?:frequently|regularly|routinely|often|daily occurrence|every (?:day|night)|usually|(?:has|have|had) "
-            r"doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?)\b"
-        ),
+        excludes=_HABITUAL,
     ),
     Rule(
         id="ground-clash",
@@ -298,10 +297,7 @@ RULES: tuple[Rule, ...] = (
         ),
         per_place=True,
         factual=True,
-        excludes=re.compile(
-            r"\b(?:frequently|regularly|routinely|often|daily occurrence|every (?:day|night)|usually|(?:has|have|had) "
-            r"doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?)\b"
-        ),
+        excludes=_HABITUAL,
     ),
     Rule(
         id="attack",
@@ -325,10 +321,7 @@ RULES: tuple[Rule, ...] = (
         fallback=True,
         per_place=True,
         factual=True,
-        excludes=re.compile(
-            r"\b(?:frequently|regularly|routinely|often|daily occurrence|every (?:day|night)|usually|(?:has|have|had) "
-            r"doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?)\b"
-        ),
+        excludes=_HABITUAL,
     ),
     Rule(
         id="civil-unrest",
