@@ -89,6 +89,7 @@ _ONE_PERSON = re.compile(
     r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|"
     r"[Oo]fficer)\b"
     r"|\bone of (?:its|their|his|her|the) (?P<plural>[a-z]+(?:s|men))\b"
+    r"|\b(?:another|one more) (?P<event>killing|death|fatality)\b"
 )
 _ONE_PERSON_ROLE = re.compile(
     r"[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|shot dead)\b"
@@ -164,7 +165,7 @@ def _single_people(text: str) -> Iterable[tuple[str | None, str]]:
     for match in _ONE_PERSON.finditer(text):
         verb = _VERB_BEFORE.search(text, max(0, match.start() - 12), match.start())
         role_match = _ONE_PERSON_ROLE.match(text, match.end())
-        if match.group().startswith("the death of"):
+        if match.group().startswith("the death of") or match["event"]:
             role: str | None = "killed"
         elif verb:
             role = _normalise(verb["role"])
@@ -173,7 +174,7 @@ def _single_people(text: str) -> Iterable[tuple[str | None, str]]:
         else:
             role = _role_of_including(text, match.start())
         if role is not None:
-            noun = match["noun"] or match["plural"]
+            noun = match["noun"] or match["plural"] or "person"
             yield next((f for p, f in _NOUN_FIELDS if p.fullmatch(noun)), None), role
 
 

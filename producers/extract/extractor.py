@@ -141,7 +141,7 @@ def _sentence_events(sentence: Sentence, article: _Article, heading: PlaceMentio
     matched = [
         (rule, m, rule.demoted(lowered, m))
         for rule in GATES.open_for(lowered)
-        if (m := rule.trigger(lowered)) is not None
+        if (m := rule.trigger(lowered, text)) is not None
     ]
     if not matched:
         return

@@ -54,8 +54,9 @@ class Rule:
     retype: tuple[tuple[re.Pattern[str], EventType], ...] = ()
     factual: bool = False  # a fact only when told as one: not threatened, planned or possible
     fallback: bool = False  # only where no earlier rule made an event of its types
+    cased: tuple[re.Pattern[str], ...] = ()  # patterns that need the case of the text ("attack on Yarova")
 
-    def trigger(self, lowered: str) -> re.Match[str] | None:
+    def trigger(self, lowered: str, text: str = "") -> re.Match[str] | None:
         """The earliest trigger match in `lowered` (the sentence in lower case, same
         length) that no `unless` match overlaps. Patterns are written in lower case:
         matching without IGNORECASE is several times faster. The caller first turns
@@ -66,8 +67,8 @@ class Rule:
             return None
         best: re.Match[str] | None = None
         vetoes: list[tuple[int, int]] | None = None
-        for pattern in self.triggers:
-            for match in pattern.finditer(lowered):
+        for pattern, subject in (*((p, lowered) for p in self.triggers), *((p, text) for p in self.cased)):
+            for match in pattern.finditer(subject):
                 start = match.start()
                 if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
                     continue  # the word boundary the pattern's leading \b stood for

@@ -55,7 +55,8 @@ _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|r
 # words that make an attack a fight on the ground
 _GROUND_CONTEXT = re.compile(
     r"\b(?:gunmen|militants|terrorists?|jihadists?|rebels?|insurgents?|bandits|fighters|troops|soldiers|tanks|"
-    r"armed (?:men|groups?)|militia\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|boko haram)\b"
+    r"armed (?:men|groups?)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|"
+    r"boko haram)\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -98,8 +99,13 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:exchanged|traded)\b[^;]{0,40}?\brockets?\b",
             r"\b(?:katyushas?|qassams?|grad rockets?|mortar (?:rounds?|shells?|fire|bombs?)|mortars? (?:hit|struck|"
             r"landed|fell))\b",
+            r"\brocket strikes?\b",
         ),
-        unless=re.compile(r"\brocket (?:launchers?|factory|workshops?)\b"),
+        unless=re.compile(
+            r"\brocket (?:launchers?|factory|workshops?)\b|\b(?:halt|halting|stop|stopping|end|ending|prevent|deter|"
+            r"curb)\w* "
+            r"(?:the )?rocket fire"
+        ),
         retype=((re.compile(r"^(?!.*\b(?:rockets?|mortars?)\b).*\b(?:missiles?|drones?)\b"), EventType.AIR_STRIKE),),
         counts=frozenset({"projectiles"}),
         per_place=True,
@@ -139,6 +145,7 @@ RULES: tuple[Rule, ...] = (
             "salvo",
             "precision",
             "targeted",
+            "raid",
         ),
         type=EventType.AIR_STRIKE,
         triggers=patterns(
@@ -176,6 +183,8 @@ RULES: tuple[Rule, ...] = (
             r"unmanned aerial vehicles?|iskanders?|kinzhals?|kalibrs?|tomahawks?|kh-\d+|geran-\d|volleys? of missiles|"
             r"salvos? of missiles|precision strikes?|targeted strikes?)\b",
             r"\b(?:series of |several |multiple |loud |powerful )?(?:explosions|blasts) (?:rocked|shook|hit|struck)\b",
+            r"\b(?:launched|carried out|conducted) (?:\d+|[\w-]+) (?:air )?raids\b|\braids? (?:hit|struck|targeted|"
+            r"on)\b",
         ),
         unless=re.compile(
             r"\b(?:killed|wounded|injured|damaged|destroyed)\b[^;]{0,30}?\b(?:in|by) (?:the |an? )?(?:[\w-]+ ){0,2}?"
@@ -186,6 +195,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck) bomb\w*|\bbomb (?:shelters?|"
             r"squad)"
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
+            r"|\b(?:[\w-]+-day|labou?r|nationwide|transport|workers'?) strikes?\b|\brocket (?:strikes?|attacks?)\b"
             r"|\b(?:heavily |badly |repeatedly |long-)?bombed(?:-out)? (?:city|town|cities|towns|buildings?|"
             r"neighbou?rhoods?|"
             r"districts?|ruins|areas?|streets?|enclave)\b|\bheavily bombed\b"
@@ -249,10 +259,11 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|skirmish(?:es)?|exchanges? of fire|"
             r"exchanged fire|(?:traded|exchanged) (?:\w+ )?fire|artillery (?:fire|shelling|strikes|barrages?|attacks?|"
             r"duels?|"
-            r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,3}?artillery|shelling|shelled|shells|invaded|"
+            r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,3}?artillery|shelling|shelled|(?<!mortar )shells|"
+            r"invaded|"
             r"invading|"
             r"invasion of|"
-            r"ground (?:assault|offensive|incursion|operation|invasion|attack|forces advanced)|"
+            r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing) fighting|fighting (?:raged|rages|continued|continues|broke out|"
             r"erupted|intensified|ensues|ensued) |(?:counter-?)?offensive|incursions?|battles? (?:for|in|over|raged|"
             r"rage)|"
@@ -261,7 +272,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:attacked|attacking|attacks? on|attack on|raided|raids? on|assaults? on|assaulted) (?:an? |the )?"
             r"(?:[\w-]+ ){0,2}?(?:base|post|position|positions|convoy|checkpoint|camp|detachment|"
             r"patrol|barracks|outpost|military|army|troops|soldiers|forces)\b",
-            r"\b(?:launched|launching|mounted|began|started) an? (?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
+            r"\b(?:launched|launching|mounted|began|started) an? (?!(?:[\w-]+ )?(?:missile|drone|air|aerial|rocket) )"
+            r"(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
             r"operation|raid|incursion)\b",
             r"\b(?:military|army|security|israeli|ground) (?:raids?|operations?|offensive)\b|\b(?:dawn|overnight|"
             r"night) raids?\b",
@@ -282,12 +294,14 @@ RULES: tuple[Rule, ...] = (
             r"battles)|"
             r"sniper fire|snipers? (?:shot|killed|opened)|tank fire|crossfire|combat operations|counter-?attacks?|"
             r"pushed back|massacred|massacres?|killing spree)\b",
+            r"\blaunched (?:[\w,-]+ ){0,5}?(?:ground|artillery) (?:attacks?|assaults?|offensives?)\b",
         ),
         unless=re.compile(
             r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting)\b"
             r"(?!\s+(?:in|near|around|at|along|across|between)\b)|\bpolice\s+(?:clash\w*)\b|"
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"
             r"|\b(?:humanitarian|rescue|relief|evacuation|aid|search) operations?\b"
+            r"|\b(?:killed|wounded|injured|hurt|hit) by (?:\w+ )?(?:gunfire|shelling|sniper fire|shrapnel|crossfire)\b"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
             r"|\b(?:of|by|stop|end|halt|ending|to|from) (?:the )?fighting\b|\b(?:days|weeks|months|"
             r"years) of (?:[\w-]+ ){0,3}?fighting"
@@ -301,7 +315,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id="attack",
-        gate=("attack", "under fire"),
+        gate=(
+            "attack",
+            "under fire",
+            "assault",
+            "shelling",
+            "bombing",
+            "raid",
+            "offensive",
+            "operation",
+        ),
         type=EventType.AIR_STRIKE,
         triggers=patterns(
             r"\b(?:came|come|comes|coming|was|were|is|are) under (?:heavy |renewed |intense )?(?:attack|fire)\b",
@@ -311,11 +334,21 @@ RULES: tuple[Rule, ...] = (
             r"provinces?|areas?|capital|port|settlements?)\b",
             rf"\b(?:in|after|during|following|amid) (?:the |a |an )?(?:{_ATTACKERS}) (?:attacks?|assaults?)\b",
             rf"\b(?:{_ATTACKERS}) (?:attacks?|assaults?) (?:on|against|in|hit|killed|targeted)\b",
+            r"\b(?:intensif\w+|escalat\w+|stepped up|expand\w+) (?:their|its|the) (?:offensives?|attacks|assaults?|"
+            r"operations?)\b",
         ),
         unless=re.compile(
             r"\b(?:cyber|cyber-|heart|panic|asthma|verbal|shark|dog)[ -]?attacks?\b|\bunder fire (?:from|for) critics"
-            r"|\b(?:killed|wounded|injured|died)\b[^;]{0,20}\bin (?:the |an? )?(?:[\w-]+ )?attacks?\b(?! (?:on|"
-            r"against) )"
+            r"|\b(?:rocket|mortar|missile|drone|air) (?:attacks?|strikes?)\b"
+            r"|\b(?:killed|wounded|injured|died)\b[^;]{0,20}\bin (?:the |an? )?(?:[\w-]+ )?attacks?\b"
+            r"(?! (?:on|against|in|near|at|elsewhere|across) )"
+        ),
+        cased=(
+            re.compile(
+                r"\b(?:[Aa]ttacks?|[Aa]ssaults?|[Ss]helling|[Bb]ombing|[Rr]aids?) (?:on|against|of) (?:the (?:city|"
+                r"town|"
+                r"village|port|district|region|settlement) of )?[A-Z][\w'’-]+"
+            ),
         ),
         retype=((_GROUND_CONTEXT, EventType.GROUND_CLASH),),
         fallback=True,
@@ -381,6 +414,7 @@ RULES: tuple[Rule, ...] = (
             "cease",
             "cessation",
             "pause",
+            "observ",
         ),
         type=EventType.CEASEFIRE_IN_EFFECT,
         triggers=patterns(
@@ -395,6 +429,10 @@ RULES: tuple[Rule, ...] = (
             r"place|took hold|takes hold|has taken hold|appeared to hold|appears to be holding)\b",
             r"\b(?:halt|suspend|stop|cease) (?:all )?(?:military action|hostilities|fighting|attacks|strikes)\b"
             r"[^;]{0,20}?\bfrom\b",
+            rf"\b{_CEASEFIRE}\b[^;.]{{0,80}}?\b(?:appeared to be holding|appears to be holding|appeared to hold|"
+            rf"is holding|"
+            r"was holding|(?:largely|broadly|mostly|generally|still) held|remained in place|took hold)\b",
+            rf"\bobserv\w+ (?:a|the) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
         ),
         unless=re.compile(
             rf"\b(?:before|after) (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:formally )?(?:began|took effect|"
@@ -417,6 +455,8 @@ RULES: tuple[Rule, ...] = (
             "breaking",
             "cessation",
             "pause",
+            "despite",
+            "since",
         ),
         type=EventType.CEASEFIRE_VIOLATION,
         triggers=patterns(
@@ -427,6 +467,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:noted|reported|recorded|alleged|claimed|cited) (?:\w+ )?violations\b",
             r"\b(?:traded|trade|trading|exchanged) accusations of (?:violating|breaking|breaching)\b",
             rf"\bbroke (?:the|a) {_CEASEFIRE}\b",
+            rf"\bdespite (?:a|the) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
+            rf"\b(?:strikes|attacks|raids|shelling)\b[^;]{{0,40}}?\bsince (?:a|the) (?:[\w-]+ ){{0,4}}{_CEASEFIRE}",
         ),
         unless=re.compile(r"\bany violations?\b"),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_AGREED}),
@@ -446,7 +488,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id="ceasefire-ended",
-        gate=("ceasefire", "cease-fire", "truce", "armistice", "halt", "cessation", "pause"),
+        gate=(
+            "ceasefire",
+            "cease-fire",
+            "truce",
+            "armistice",
+            "halt",
+            "cessation",
+            "pause",
+            "resumed",
+        ),
         type=EventType.CEASEFIRE_ENDED,
         triggers=patterns(
             rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:expired|expires|ended|ends|collapsed|collapses|broke down|breaks down|"
@@ -455,6 +506,9 @@ RULES: tuple[Rule, ...] = (
             r"came to an end|lapsed|is over|was over)\b",
             rf"\b(?:ended|ending|collapse of|expiry of|expiration of|end of|scrapped|abandoned|called off)\s+"
             rf"(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}",
+            rf"\b(?:conflict|fighting|war|hostilities|clashes) (?:\w+ )?resumed\b[^;]{{0,40}}?\bafter (?:a|"
+            rf"the) (?:[\w-]+ ){{0,3}}"
+            rf"{_CEASEFIRE}",
         ),
         unless=re.compile(
             rf"\b(?:once|until|unless|if|before)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}\b"
@@ -580,7 +634,10 @@ RULES: tuple[Rule, ...] = (
             r"|\bdied (?:of|from) (?:malnutrition|starvation|hunger|dehydration|disease|cholera|illness|natural causes)"
         ),
         excludes=re.compile(
-            r"\b(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|landslides?|"
+            r"^(?!.*\b(?:air ?strikes?|airstrikes?|attacks?|shelling|bomb\w*|clash\w*|fighting|gunmen|drones?|"
+            r"missiles?|"
+            r"rockets?)\b).*\b(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|"
+            r"landslides?|"
             r"wildfires?|"
             r"heatwaves?|accidents?|epidemic|outbreak|cholera)\b"
         ),
@@ -733,6 +790,11 @@ RULES: tuple[Rule, ...] = (
             "lockdown",
             "will",
             "would",
+            "reserve",
+            "stay away",
+            "keep away",
+            "not to return",
+            "not to approach",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=patterns(
@@ -755,6 +817,8 @@ RULES: tuple[Rule, ...] = (
             r"people|"
             r"population|inhabitants)(?: of [^;]{0,40}?)? to (?:evacuate|leave|flee)|"
             r"urged (?:residents|civilians|people|\w+ civilians) to (?:evacuate|leave|flee|move))\b",
+            r"\breserves? the right to (?:respond|strike|retaliate|act|defend|use force)\b",
+            r"\bwarn\w* (?:\w+ ){0,4}?(?:to )?(?:stay away|keep away|not to return|not to approach)\b",
         ),
         unless=re.compile(r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew"),
     ),
@@ -800,6 +864,14 @@ RULES: tuple[Rule, ...] = (
             "ties",
             "relations",
             "protest",
+            "cowardly",
+            "heinous",
+            "barbaric",
+            "despicable",
+            "war crime",
+            "unconscionable",
+            "unacceptable",
+            "outrageous",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=patterns(
@@ -826,6 +898,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:summon\w* (?:the |its |their )?(?:\w+ ){0,2}?(?:ambassador|envoy|charge)|recall\w* (?:its |their )?"
             r"(?:ambassador|envoy)|expell?\w* (?:\w+ ){0,2}?diplomats|cut (?:diplomatic )?ties|severed (?:diplomatic )?"
             r"(?:ties|relations)|lodged (?:a )?(?:formal |strong )?protest)\b",
+            r"\b(?:cowardly|heinous|barbaric|despicable) (?:crime|attack|act)|\bwar crimes?\b(?! (?:trials?|courts?|"
+            r"tribunals?|investigat\w+|charges?))|\bunconscionable\b|\bunacceptable\b|\boutrageous\b",
         ),
         unless=re.compile(
             r"\b(?:called on|urged) (?:residents|civilians|people|the population|\w+ civilians) to (?:evacuate|leave|"
