@@ -82,7 +82,7 @@ _IMMEDIATE_ROLE = re.compile(
     r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|displaced|evacuated|homeless|took refuge)\b"
 )
 _ONE_PERSON = re.compile(
-    r"\b(?:a|an|one|the death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"
+    r"\b(?:[Aa]n?|[Oo]ne|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"
     r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)[\w-]+\s+){0,4}?"
     r"(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
     r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|leader|"
@@ -165,7 +165,7 @@ def _single_people(text: str) -> Iterable[tuple[str | None, str]]:
     for match in _ONE_PERSON.finditer(text):
         verb = _VERB_BEFORE.search(text, max(0, match.start() - 12), match.start())
         role_match = _ONE_PERSON_ROLE.match(text, match.end())
-        if match.group().startswith("the death of") or match["event"]:
+        if "death of" in match.group()[:14].lower() or match["event"]:
             role: str | None = "killed"
         elif verb:
             role = _normalise(verb["role"])
