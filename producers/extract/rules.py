@@ -49,7 +49,9 @@ _ENERGY = (
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|daily occurrence|every (?:day|night)|usually|(?:has|have|had) "
-    r"doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?)\b"
+    r"doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?|in recent (?:years|months)|"
+    r"over the years|"
+    r"for years)\b"
 )
 _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|regime|rsf|hezbollah|hamas|m23"
 # words that make an attack a fight on the ground
@@ -253,6 +255,8 @@ RULES: tuple[Rule, ...] = (
             "pushed back",
             "massacre",
             "killing spree",
+            "hostilities",
+            "battling",
         ),
         type=EventType.GROUND_CLASH,
         triggers=patterns(
@@ -295,12 +299,16 @@ RULES: tuple[Rule, ...] = (
             r"sniper fire|snipers? (?:shot|killed|opened)|tank fire|crossfire|combat operations|counter-?attacks?|"
             r"pushed back|massacred|massacres?|killing spree)\b",
             r"\blaunched (?:[\w,-]+ ){0,5}?(?:ground|artillery) (?:attacks?|assaults?|offensives?)\b",
+            r"\b(?:is|are|was|were|has been|have been) (?:still |now )?(?:fighting|battling)\b|\bbattling\b|"
+            r"\bhostilities (?:have |had |has )?(?:intensified|escalated|resumed|continued|erupted|flared)\b",
         ),
         unless=re.compile(
             r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting)\b"
             r"(?!\s+(?:in|near|around|at|along|across|between)\b)|\bpolice\s+(?:clash\w*)\b|"
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"
             r"|\b(?:humanitarian|rescue|relief|evacuation|aid|search) operations?\b"
+            r"|\b(?:for|over|by|from) the (?:renewed |ongoing |recent |latest )?fighting\b"
+            r"|\bthe besieged (?:city|town|capital|enclave|camp)\b"
             r"|\b(?:killed|wounded|injured|hurt|hit) by (?:\w+ )?(?:gunfire|shelling|sniper fire|shrapnel|crossfire)\b"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
             r"|\b(?:of|by|stop|end|halt|ending|to|from) (?:the )?fighting\b|\b(?:days|weeks|months|"
@@ -577,6 +585,7 @@ RULES: tuple[Rule, ...] = (
             "cessation",
             "pause",
             "mediators",
+            "end to",
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=patterns(
@@ -599,6 +608,8 @@ RULES: tuple[Rule, ...] = (
             r"negotiat\w*|"
             rf"discuss\w*|framework|formulation|broker\w*|draft|initiative)\b[^;.]{{0,60}}?\b{_CEASEFIRE}",
             r"\b(?:urged|asked|called on) (?:\w+ ){0,3}?mediators? to\b|\bmediators? (?:to )?step in\b",
+            r"\b(?:calls?|called|urg\w+|demand\w*|appeal\w*)\b[^;]{0,30}?\bend to (?:the )?(?:hostilities|fighting|war|"
+            r"violence)\b",
         ),
         unless=re.compile(rf"\bany {_CEASEFIRE}\b"),
         confidence=0.8,
@@ -629,6 +640,8 @@ RULES: tuple[Rule, ...] = (
             r"slain|perished|bodies)\b"
         ),
         unless=re.compile(
+            r"\b(?:no one|nobody|none|no people|no casualties|no injuries|no deaths)\b[^;,.]{0,20}?\b(?:was |were )?"
+            r"(?:killed|injured|hurt|wounded|reported)\b|"
             r"\b(?:road|toll road|toll booth|toll-free)\b|\b(?:killed|injured) or (?:detained|abducted|arrested|"
             r"missing)\b"
             r"|\bdied (?:of|from) (?:malnutrition|starvation|hunger|dehydration|disease|cholera|illness|natural causes)"
@@ -729,6 +742,10 @@ RULES: tuple[Rule, ...] = (
             r"neighborhood|camp|district)\b|\breduced to rubble\b|\bclear(?:ed|ing)? (?:the )?rubble\b",
         ),
         unless=re.compile(
+            r"\b(?:past|among|amid|through|near|between|of|with|beside) (?:the )?(?:destroyed|damaged|ruined|"
+            r"bombed-out) "
+            r"(?:buildings|homes|houses)\b|\b(?:destroyed|damaged) (?:in|during) the (?:war|conflict|fighting)\b|"
+            r"\b(?:communications?|internet|media|news|telecommunications?) blackouts?\b|"
             r"\b(?:emergency blackouts?|blackouts? (?:were|was) imposed|imposed (?:a |"
             r"emergency )?blackouts?)"
         ),
@@ -795,6 +812,7 @@ RULES: tuple[Rule, ...] = (
             "keep away",
             "not to return",
             "not to approach",
+            "force",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=patterns(
@@ -819,8 +837,13 @@ RULES: tuple[Rule, ...] = (
             r"urged (?:residents|civilians|people|\w+ civilians) to (?:evacuate|leave|flee|move))\b",
             r"\breserves? the right to (?:respond|strike|retaliate|act|defend|use force)\b",
             r"\bwarn\w* (?:\w+ ){0,4}?(?:to )?(?:stay away|keep away|not to return|not to approach)\b",
+            r"\bpromis\w+ to use (?:\w+ )?force\b|\bthreat\w* (?:the )?use of force\b",
         ),
-        unless=re.compile(r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew"),
+        unless=re.compile(
+            r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew|\b(?:war|conflict|fighting|violence|escalation|"
+            r"crisis"
+            r"|it)\b[^;.]{0,40}?\bthreaten\w*"
+        ),
     ),
     Rule(
         id="diplomatic-statement",
@@ -898,10 +921,15 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:summon\w* (?:the |its |their )?(?:\w+ ){0,2}?(?:ambassador|envoy|charge)|recall\w* (?:its |their )?"
             r"(?:ambassador|envoy)|expell?\w* (?:\w+ ){0,2}?diplomats|cut (?:diplomatic )?ties|severed (?:diplomatic )?"
             r"(?:ties|relations)|lodged (?:a )?(?:formal |strong )?protest)\b",
-            r"\b(?:cowardly|heinous|barbaric|despicable) (?:crime|attack|act)|\bwar crimes?\b(?! (?:trials?|courts?|"
-            r"tribunals?|investigat\w+|charges?))|\bunconscionable\b|\bunacceptable\b|\boutrageous\b",
+            r"\b(?:cowardly|heinous|barbaric|despicable) (?:crime|attack|act)|\b(?:called|described|denounced|"
+            r"condemned|"
+            r"labell?ed|branded|termed) (?:\w+ ){0,4}?(?:as )?(?:an? )?(?:[\w-]+ )?(?:war crimes?|"
+            r"crimes? against humanity|"
+            r"genocide)|\bunconscionable\b|\bunacceptable\b|\boutrageous\b",
         ),
         unless=re.compile(
+            r"\b(?:deal|agreement|resolution|accord|plan|proposal|framework|text|document|draft)\b[^.;]{0,80}?\bcalls? "
+            r"(?:for|on)\b|"
             r"\b(?:called on|urged) (?:residents|civilians|people|the population|\w+ civilians) to (?:evacuate|leave|"
             r"flee|move)"
         ),
