@@ -33,8 +33,15 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:women|woman)\b"), "women"),
     (
         re.compile(
+            r"(?:IDPs|internally displaced (?:people|persons)|displaced (?:people|persons|"
+            r"individuals))\b"
+        ),
+        "displaced",
+    ),
+    (
+        re.compile(
             r"(?:of\s+(?:their|its|the|our)\s+)?(?:combatants?|militants?|fighters?|gunm[ae]n|operatives?|soldiers?|"
-            r"servicem[ae]n|commanders?)\b"
+            r"servicem[ae]n|commanders?|enem(?:y|ies)|terrorists|jihadists|insurgents|rebels|assailants|attackers)\b"
         ),
         "combatants",
     ),
@@ -50,7 +57,8 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 _PEOPLE = re.compile(
-    r"\s*(?:[,.;:)”\"]|$|(?:in|at|on|since|across|and|over|were|was|have|had|are|killed|dead|died|wounded|injured|hurt|"
+    r"\s*(?:[,.;:)”\"]|$|of (?:the |their |its )?[“\"]?[a-z]|(?:in|at|on|since|across|and|over|were|was|have|had|are|"
+    r"killed|dead|died|wounded|injured|hurt|"
     r"fled|displaced|evacuated|homeless|more|others|other|people)\b|(?:[\w’'-]+\s+){0,2}?(?:people|persons|civilians|"
     r"residents|others|members|relatives|troops|workers|journalists|men|policemen|officers|staff|patients|medics|"
     r"worshippers|passengers|students|children|personnel|police|crew|(?!(?:" + _NOT_PEOPLE + r")\b)[a-z’'-]+(?:s|men)|"
@@ -62,7 +70,7 @@ _PEOPLE_FIELDS = frozenset({"children", "women", "combatants"})
 _ROLE_WORDS = (
     (
         re.compile(
-            r"\b(?:killed|killing|kills|dead|died|deaths?|death toll|lost their lives|fatalit(?:y|ies)|toll|"
+            r"\b(?:killed|killing|kills|kill|dead|died|deaths?|death toll|lost their lives|fatalit(?:y|ies)|toll|"
             r"neutrali[sz]ed|slain|perished|shot dead)\b"
         ),
         "killed",
@@ -89,14 +97,15 @@ _ONE_PERSON = re.compile(
     r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|"
     r"[Oo]fficer)\b"
     r"|\bone of (?:its|their|his|her|the) (?P<plural>[a-z]+(?:s|men))\b"
-    r"|\b(?:another|one more) (?P<event>killing|death|fatality)\b"
+    r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
+    r"|\b(?:[Tt]he )?(?P<named>death|killing|assassination) of (?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+\b"
 )
 _ONE_PERSON_ROLE = re.compile(
     r"[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|shot dead)\b"
     r"|\s+sustained (?:[\w-]+ )?(?P<injury>injuries|wounds)"
 )
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
-_VERB_BEFORE = re.compile(r"\b(?P<role>killed|killing|kills|wounded|wounding|injured|injuring)\s+$")
+_VERB_BEFORE = re.compile(r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring)\s+$")
 _NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
 _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
 _LOOKBACK_WORDS = 9
@@ -165,7 +174,7 @@ def _single_people(text: str) -> Iterable[tuple[str | None, str]]:
     for match in _ONE_PERSON.finditer(text):
         verb = _VERB_BEFORE.search(text, max(0, match.start() - 12), match.start())
         role_match = _ONE_PERSON_ROLE.match(text, match.end())
-        if "death of" in match.group()[:14].lower() or match["event"]:
+        if "death of" in match.group()[:14].lower() or match["event"] or match["named"]:
             role: str | None = "killed"
         elif verb:
             role = _normalise(verb["role"])
@@ -203,7 +212,7 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL) -> Counts:
         value = quantity.value + (
             1 if _NAMED_VICTIM_AND.search(text, max(0, quantity.start - 40), quantity.start) else 0
         )
-        if field in ("projectiles", "strikes", "buildings"):
+        if field in ("projectiles", "strikes", "buildings", "displaced"):
             if field == "projectiles" and field in values:
                 values[field] += quantity.value  # "88 missiles and 63 drones"
             else:

@@ -25,10 +25,12 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s+(?P<scale>million|thousand|hundred))?"
 _QUALIFIER = (
     r"(?P<qualifier>some|nearly|almost|about|around|roughly|approximately|an estimated|estimated|more than|over|"
-    r"at least|up to|close to|upwards of|fewer than|less than|just over|just under|well over|at most)\s+"
+    r"at least|up to|close to|upwards of|fewer than|less than|just over|just under|well over|at most)\s+|"
+    r"(?P<tilde>~)\s*"
 )
 _QUANTITY = re.compile(
-    rf"(?<![\w,.:-])(?:{_QUALIFIER})?(?:(?P<digits>{_DIGITS}){_SCALE}|(?P<dozen>a dozen|dozen)|(?P<words>{_WORDS}))"
+    rf"(?<![\w,.:-])(?:{_QUALIFIER})?(?:(?P<digits>{_DIGITS}){_SCALE}(?P<plus>\+)?|(?P<dozen>a dozen|dozen)|"
+    rf"(?P<words>{_WORDS}))"
     rf"(?![\w-]|[.,:]\d|\s*(?:%|per ?cent|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hours?\b|days?\b|minutes?\b|weeks?\b"
     r"|months?\b|years?\b|percent))",
     re.IGNORECASE,
@@ -80,7 +82,8 @@ def find_quantities(text: str) -> list[Quantity]:
         value = _value(match)
         if value is None or (match["digits"] and "," not in match["digits"] and _looks_like_year(value, match)):
             continue
-        found.append(Quantity(value, match["qualifier"] is not None or match["dozen"] is not None, *match.span()))
+        approximate = any(match[group] is not None for group in ("qualifier", "tilde", "dozen", "plus"))
+        found.append(Quantity(value, approximate, *match.span()))
     return sorted(found, key=lambda q: q.start)
 
 

@@ -28,7 +28,8 @@ _DAMAGE_TARGETS = (
     r"water (?:pipes|supplies|mains|station)|dam|hydroelectric plant|(?:energy|industry|industrial) facilit(?:y|ies)|"
     r"(?:residential|apartment|high-rise|administrative|government|civilian) (?:buildings?|blocks?|structures|"
     r"areas|complexes?|towers?)|apartments?|structures|shops|stores|markets?|mosques?|churches|church|cathedral|"
-    r"warehouses?|port|airport|factory|plant|offices?|headquarters|shelters?|tents|camps?"
+    r"warehouses?|port|airport|factory|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|facilit(?:y|"
+    r"ies)"
 )
 _DAMAGED = (
     r"destroyed|damaged|razed|flattened|levell?ed|collapsed|on fire|ablaze|burn(?:ed|t)|torched|"
@@ -38,7 +39,7 @@ _DAMAGING = (
     r"destroyed|destroying|destruction of|destruction (?:caused|wrought|left)|damaged|damaging|damage to|knocking out|"
     r"knocked out|razed|razing|flattened|"
     r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|burn(?:ed|t|ing) down|demolished|"
-    r"demolishing|detonation of"
+    r"demolishing|detonation of|detonated|detonating|blew up|blown up|damages to"
 )
 # energy systems: hit is damage ("missiles hit substations")
 _ENERGY = (
@@ -148,6 +149,7 @@ RULES: tuple[Rule, ...] = (
             "precision",
             "targeted",
             "raid",
+            "used",
         ),
         type=EventType.AIR_STRIKE,
         triggers=patterns(
@@ -187,6 +189,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:series of |several |multiple |loud |powerful )?(?:explosions|blasts) (?:rocked|shook|hit|struck)\b",
             r"\b(?:launched|carried out|conducted) (?:\d+|[\w-]+) (?:air )?raids\b|\braids? (?:hit|struck|targeted|"
             r"on)\b",
+            r"\b(?:drones|missiles|warplanes|aircraft) (?:were )?used\b",
         ),
         unless=re.compile(
             r"\b(?:killed|wounded|injured|damaged|destroyed)\b[^;]{0,30}?\b(?:in|by) (?:the |an? )?(?:[\w-]+ ){0,2}?"
@@ -257,6 +260,13 @@ RULES: tuple[Rule, ...] = (
             "killing spree",
             "hostilities",
             "battling",
+            "intensified",
+            "escalated",
+            "flared",
+            "raged",
+            "affected by",
+            "impacted by",
+            "continue",
         ),
         type=EventType.GROUND_CLASH,
         triggers=patterns(
@@ -274,16 +284,16 @@ RULES: tuple[Rule, ...] = (
             r"battled|gunmen|armed men|opened fire|gunfire|ambush(?:ed|es)?|stormed|storming|overran|overrun)\b",
             r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|erupted|raged|continued)\b",
             r"\b(?:attacked|attacking|attacks? on|attack on|raided|raids? on|assaults? on|assaulted) (?:an? |the )?"
-            r"(?:[\w-]+ ){0,2}?(?:base|post|position|positions|convoy|checkpoint|camp|detachment|"
+            r"(?:[\w-]+ ){0,2}?(?:base|post|position|positions|convoy|checkpoint|detachment|"
             r"patrol|barracks|outpost|military|army|troops|soldiers|forces)\b",
             r"\b(?:launched|launching|mounted|began|started) an? (?!(?:[\w-]+ )?(?:missile|drone|air|aerial|rocket) )"
             r"(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
             r"operation|raid|incursion)\b",
-            r"\b(?:military|army|security|israeli|ground) (?:raids?|operations?|offensive)\b|\b(?:dawn|overnight|"
+            r"\b(?:military|army|security|israeli) raids?\b|\b(?:dawn|overnight|"
             r"night) raids?\b",
             r"\b(?:seized|captured|took control of|taken control of|takes control of|recaptured|retook|retaken|"
             r"took over|taken over|pushed into|advanced (?:on|into|towards?|toward)|advance (?:in|into|on|towards?)|"
-            r"repelled|repulsed|withdrew from|entered the)\b",
+            r"repelled|repulsed|entered the)\b",
             r"\b(?:made|making|make) (?:\w+ ){0,2}?(?:advances|gains)\b|\b(?:began|started|begun) to advance\b|"
             r"\badvanc\w+ with tanks\b|\braiding\b",
             r"\b(?:improvised explosives?|improvised explosive devices?|explosive devices?|ieds?|roadside bombs?|"
@@ -301,12 +311,18 @@ RULES: tuple[Rule, ...] = (
             r"\blaunched (?:[\w,-]+ ){0,5}?(?:ground|artillery) (?:attacks?|assaults?|offensives?)\b",
             r"\b(?:is|are|was|were|has been|have been) (?:still |now )?(?:fighting|battling)\b|\bbattling\b|"
             r"\bhostilities (?:have |had |has )?(?:intensified|escalated|resumed|continued|erupted|flared)\b",
+            r"\b(?:war|fighting|conflict|violence|clashes|insurgency|hostilities) (?:has |have |had )?(?:intensified|"
+            r"escalated|"
+            r"flared|raged|continue[sd]?)\b|\b(?:affected|impacted|hit) by (?:the )?(?:hostilities|fighting|"
+            r"shelling)\b",
         ),
         unless=re.compile(
             r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting)\b"
             r"(?!\s+(?:in|near|around|at|along|across|between)\b)|\bpolice\s+(?:clash\w*)\b|"
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"
             r"|\b(?:humanitarian|rescue|relief|evacuation|aid|search) operations?\b"
+            r"|\b(?:air defen[cs]es?|anti-aircraft|electronic warfare)\b[^;.]{0,100}?\brepell?ed\b"
+            r"|\b(?:offensive|war|campaign|operation) (?:that|which) (?:began|started) (?:this|last|in)\b"
             r"|\b(?:for|over|by|from) the (?:renewed |ongoing |recent |latest )?fighting\b"
             r"|\bthe besieged (?:city|town|capital|enclave|camp)\b"
             r"|\b(?:killed|wounded|injured|hurt|hit) by (?:\w+ )?(?:gunfire|shelling|sniper fire|shrapnel|crossfire)\b"
@@ -335,7 +351,8 @@ RULES: tuple[Rule, ...] = (
         ),
         type=EventType.AIR_STRIKE,
         triggers=patterns(
-            r"\b(?:came|come|comes|coming|was|were|is|are) under (?:heavy |renewed |intense )?(?:attack|fire)\b",
+            r"\b(?:came|come|comes|coming|was|were|is|are) under [“\"']?(?:heavy |renewed |intense |simultaneous |"
+            r"coordinated )?(?:attacks?|fire)\b",
             r"\b(?:face|faced|facing|suffered|endured) (?:\w+ ){0,2}?attacks\b",
             r"\b(?:carried out|launched|conducted|mounted|staged) (?:\w+ ){0,3}?attacks? (?:on|against)\b",
             r"\battacks? (?:on|against) (?:\w+ ){0,3}?(?:oblasts?|regions?|cities|city|towns?|villages?|districts?|"
@@ -344,6 +361,8 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?:{_ATTACKERS}) (?:attacks?|assaults?) (?:on|against|in|hit|killed|targeted)\b",
             r"\b(?:intensif\w+|escalat\w+|stepped up|expand\w+) (?:their|its|the) (?:offensives?|attacks|assaults?|"
             r"operations?)\b",
+            r"\battacked (?:\w+ ){0,2}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
+            r"districts?)\b",
         ),
         unless=re.compile(
             r"\b(?:cyber|cyber-|heart|panic|asthma|verbal|shark|dog)[ -]?attacks?\b|\bunder fire (?:from|for) critics"
@@ -423,6 +442,17 @@ RULES: tuple[Rule, ...] = (
             "cessation",
             "pause",
             "observ",
+            "resumed",
+            "back",
+            "in force",
+            "in effect",
+            "in place",
+            "enforce",
+            "uphold",
+            "upheld",
+            "maintain",
+            "respect",
+            "abid",
         ),
         type=EventType.CEASEFIRE_IN_EFFECT,
         triggers=patterns(
@@ -441,6 +471,11 @@ RULES: tuple[Rule, ...] = (
             rf"is holding|"
             r"was holding|(?:largely|broadly|mostly|generally|still) held|remained in place|took hold)\b",
             rf"\bobserv\w+ (?:a|the) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
+            rf"\b{_CEASEFIRE}\b[^;.]{{0,40}}?\b(?:had |has |was |is )?(?:resumed|back on|back in (?:effect|force|"
+            rf"place)|"
+            r"still in (?:force|effect|place)|in force|in effect|in place)\b",
+            rf"\b(?:enforcement of|uph[eo]ld\w*|maintain\w*|respect\w*|abid\w+ by) (?:the |"
+            rf"a )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
         ),
         unless=re.compile(
             rf"\b(?:before|after) (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:formally )?(?:began|took effect|"
@@ -465,6 +500,10 @@ RULES: tuple[Rule, ...] = (
             "pause",
             "despite",
             "since",
+            "agreement",
+            "deal",
+            "accord",
+            "violations",
         ),
         type=EventType.CEASEFIRE_VIOLATION,
         triggers=patterns(
@@ -477,6 +516,8 @@ RULES: tuple[Rule, ...] = (
             rf"\bbroke (?:the|a) {_CEASEFIRE}\b",
             rf"\bdespite (?:a|the) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             rf"\b(?:strikes|attacks|raids|shelling)\b[^;]{{0,40}}?\bsince (?:a|the) (?:[\w-]+ ){{0,4}}{_CEASEFIRE}",
+            rf"\bbreach(?:es)? of (?:the )?(?:[\w-]+ ){{0,2}}{_CEASEFIRE}|\b(?:breach\w*|violat\w+) (?:the|this|that) "
+            r"(?:agreement|deal|accord)\b|\b\w+(?:'s|’s) violations\b",
         ),
         unless=re.compile(r"\bany violations?\b"),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_AGREED}),
@@ -541,6 +582,8 @@ RULES: tuple[Rule, ...] = (
             "extend",
             "extension",
             "prolong",
+            "declaration",
+            "announcement",
         ),
         type=EventType.CEASEFIRE_AGREED,
         triggers=patterns(
@@ -558,8 +601,11 @@ RULES: tuple[Rule, ...] = (
             rf"\b{_CEASEFIRE} (?:deal|agreement) (?:was |has been )?(?:reached|agreed|struck|sealed)\b",
             rf"\breached an? {_CEASEFIRE}\b",
             rf"\b{_CEASEFIRE} (?:was|were|has been|had been) (?:agreed|reached|signed|accepted)\b",
+            rf"\b(?:declaration|announcement) of (?:a|the) (?:[\w-]+ )?{_CEASEFIRE}|\b{_CEASEFIRE} (?:declaration|"
+            r"announcement)\b",
         ),
         unless=re.compile(
+            rf"\bdeclar\w+ (?:the |a )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:back|to be|in effect|in force|over|ended)|"
             r"\bagree\w* (?:to |on )?(?:\W*\w+\W*){0,2}?(?:work out|negotiate|discuss|talks|meet|hold talks|consider|"
             r"explore|resume talks)"
         ),
@@ -728,6 +774,16 @@ RULES: tuple[Rule, ...] = (
             "flatten",
             "torched",
             "blackout",
+            "hit",
+            "struck",
+            "slammed",
+            "destruction",
+            "devastation",
+            "damage",
+            "burn",
+            "detonat",
+            "blew up",
+            "blown up",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=patterns(
@@ -740,6 +796,11 @@ RULES: tuple[Rule, ...] = (
             r"\bpower (?:cuts|outages?)\b|\bblackouts?\b(?! (?:were|was) imposed)|"
             r"\bdestr(?:oyed|uction of|oying) (?:the )?(?:entire |whole )?(?:city|town|village|neighbourhood|"
             r"neighborhood|camp|district)\b|\breduced to rubble\b|\bclear(?:ed|ing)? (?:the )?rubble\b",
+            rf"\b(?:strikes?|airstrikes?|missiles?|drones?|shells?|bombs?|rockets?|attacks?|raids?) (?:also )?(?:hit|"
+            rf"struck|"
+            rf"targeted|slammed into) (?:\w+ ){{0,3}}?(?:{_DAMAGE_TARGETS})\b",
+            r"\b(?:view|scene|aftermath|images?|pictures?) of (?:the )?(?:destruction|devastation|damage)\b|"
+            r"\bburn\w* (?:\w+ ){0,2}?to the ground\b",
         ),
         unless=re.compile(
             r"\b(?:past|among|amid|through|near|between|of|with|beside) (?:the )?(?:destroyed|damaged|ruined|"
@@ -813,6 +874,8 @@ RULES: tuple[Rule, ...] = (
             "not to return",
             "not to approach",
             "force",
+            "pledg",
+            "promis",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=patterns(
@@ -838,6 +901,8 @@ RULES: tuple[Rule, ...] = (
             r"\breserves? the right to (?:respond|strike|retaliate|act|defend|use force)\b",
             r"\bwarn\w* (?:\w+ ){0,4}?(?:to )?(?:stay away|keep away|not to return|not to approach)\b",
             r"\bpromis\w+ to use (?:\w+ )?force\b|\bthreat\w* (?:the )?use of force\b",
+            r"\b(?:pledg\w+|promis\w+|vow\w*) (?:a |an )?(?:strong|firm|harsh|decisive|forceful|swift|"
+            r"robust) (?:response|reply)\b",
         ),
         unless=re.compile(
             r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew|\b(?:war|conflict|fighting|violence|escalation|"
@@ -898,7 +963,7 @@ RULES: tuple[Rule, ...] = (
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=patterns(
-            r"\b(?:urged|urges|urging|condemned|condemns|condemning|condemnation|called for|calls for|called on|"
+            r"\b(?:urged|urges|urging|condemned|condemns|condemning|condemnations?|called for|calls for|called on|"
             r"calls on|"
             r"call for|call on|welcomed|welcomes|welcoming|appealed|appeals|demanded|demands|denounced|denounces|"
             r"pledged|pledges|promised|blamed|blames|deplored|deplores|criticised|criticized|criticises|criticizes|"
@@ -926,8 +991,10 @@ RULES: tuple[Rule, ...] = (
             r"labell?ed|branded|termed) (?:\w+ ){0,4}?(?:as )?(?:an? )?(?:[\w-]+ )?(?:war crimes?|"
             r"crimes? against humanity|"
             r"genocide)|\bunconscionable\b|\bunacceptable\b|\boutrageous\b",
+            r"\bmust (?:be brought to an end|stop|end|cease|be stopped|be halted)\b",
         ),
         unless=re.compile(
+            r"\bblamed on\b|"
             r"\b(?:deal|agreement|resolution|accord|plan|proposal|framework|text|document|draft)\b[^.;]{0,80}?\bcalls? "
             r"(?:for|on)\b|"
             r"\b(?:called on|urged) (?:residents|civilians|people|the population|\w+ civilians) to (?:evacuate|leave|"

@@ -56,7 +56,7 @@ _CUMULATIVE_START = re.compile(
     r"(?:(?:the\s+)?(?:fighting|war|conflict|invasion|offensive)\s+(?:began|started|erupted|broke out)\s+(?:on\s+|"
     r"in\s+)?|the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|invasion|"
     r"fighting|hostilities|offensive)\s+(?:on\s+|in\s+)?)?"
-    rf"(?:{_DATE}|{_WEEKDAY}|{_MONTH}\s+\d{{4}}|\d{{4}})",
+    rf"(?:{_DATE}|{_WEEKDAY}|{_MONTH}\s+\d{{4}}|\d{{4}}|(?:last\s+)?{_MONTH}\b)",
     re.IGNORECASE,
 )
 _GMT = re.compile(
@@ -79,6 +79,10 @@ _FUTURE = re.compile(
 _CUMULATIVE_WORDS = ("since", "began", "erupted", "started", "broke out")
 _YEAR_MENTION = re.compile(rf"\b(?:(?P<month>{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
 _BACKGROUND_AGE = timedelta(days=45)  # a fact dated further back than this is background, not news
+_MONTH_ALONE = re.compile(
+    rf"\b(?:in|during|last|since|early|mid|late|in early|in mid|in late|by)[ -](?:-)?(?P<month>{_MONTH})\b(?!\.?\s*\d)",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _FUTURE_REACH = 50  # a future verb this close before a weekday makes it the coming one
@@ -135,14 +139,23 @@ def resolve_time(text: str, published: datetime, zone: tzinfo) -> TimeRef:
 
 
 def dated_long_before(text: str, published: datetime) -> bool:
-    """The sentence dates what it tells to a year, or a month of a year, that ended
-    well before publication ("destroyed in 1993", "in 2014, air strikes had …"); a
-    cumulative figure's start ("since October 2023") does not count."""
-    if not _YEAR_DIGITS.search(text):
-        return False
+    """The sentence dates what it tells to a year, or a month, that ended well before
+    publication ("destroyed in 1993", "in 2014, air strikes had …", "In July, the
+    army killed …" in late August); a cumulative figure's start ("since October
+    2023", "since the conflict began last October") does not count."""
     lowered = text.lower()
     if any(word in lowered for word in _CUMULATIVE_WORDS):
         text = _CUMULATIVE_START.sub(" ", text)
+    for match in _MONTH_ALONE.finditer(text):
+        if match.group().lower().startswith("since"):
+            continue  # a cumulative figure's start
+        month = _MONTHS[match["month"].lower()]
+        year = published.year if month <= published.month else published.year - 1
+        ended = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        if published.date() - ended > _BACKGROUND_AGE:
+            return True
+    if not _YEAR_DIGITS.search(text):
+        return False
     for match in _YEAR_MENTION.finditer(text):
         year = int(match["year"])
         month = _MONTHS[match["month"].lower()] if match["month"] else 12

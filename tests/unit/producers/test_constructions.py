@@ -198,6 +198,11 @@ def test_a_truce_mentioned_as_background_is_not_a_ceasefire_event() -> None:
     assert not kinds & {T.CEASEFIRE_AGREED, T.CEASEFIRE_IN_EFFECT, T.CEASEFIRE_TALKS}
 
 
+def test_a_month_named_long_before_publication_is_background() -> None:
+    assert not events("In January, the army killed 80 fighters near Djibo.", "sahel")  # published in March
+    assert events("Since January, the army has killed 80 fighters near Djibo.", "sahel")
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
