@@ -109,6 +109,12 @@ _VERB_BEFORE = re.compile(r"\b(?P<role>killed|killing|kills|kill|wounded|woundin
 _NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
 _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
 _LOOKBACK_WORDS = 9
+_FIGURE_TO_PLACE = 45  # characters from a figure to the place it is for
+# "38 in Mukondi", "two people killed in Kurtivka", "88 in Hsipaw": a figure, a few words, a preposition, the place
+_FIGURE_IN = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:were|was|have been|had been)\s+)?(?:killed\s+|wounded\s+|injured\s+|dead\s+)?"
+    r"(?:in|at|near|from)\s+(?:the\s+)?(?:(?:village|town|city|district|camp)\s+of\s+)?(?:[a-z-]+\s+)?"
+)
 _OF_WHOM = re.compile(r"^(?:were|are|was|is)\s+(?=(?:children|women|minors|girls|boys)\b)")  # "of whom 7 were children"
 _VERB_REACH = 12
 
@@ -168,10 +174,10 @@ def _word_end(text: str, end: int) -> int:
     return end + match.end() if match else end
 
 
-def _single_people(text: str) -> Iterable[tuple[str | None, str]]:
+def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tuple[str | None, str]]:
     """ "a woman was killed"; "including a soldier and a six-year-old boy" after a toll;
     "one of its cameramen was killed"; "an 83-year-old woman sustained injuries"."""
-    for match in _ONE_PERSON.finditer(text):
+    for match in _ONE_PERSON.finditer(text, lo, len(text) if hi is None else hi):
         verb = _VERB_BEFORE.search(text, max(0, match.start() - 12), match.start())
         role_match = _ONE_PERSON_ROLE.match(text, match.end())
         if "death of" in match.group()[:14].lower() or match["event"] or match["named"]:
@@ -193,8 +199,30 @@ def keep(counts: Counts, fields: frozenset[str]) -> Counts:
     return Counts(**kept, approximate=counts.approximate & kept.keys())
 
 
-def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL) -> Counts:
-    """The figures of `text` for the count fields an event type carries."""
+def toll_segments(text: str, places: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """Where one sentence gives figures for several places ("38 in Mukondi and eight in
+    Mausa", "88 in Hsipaw, 57 in Kyaukme"): (start, end, index of the place) for each
+    place's part of the sentence; an empty list when it gives figures for one place."""
+    pairs: list[tuple[int, int]] = []  # (figure start, place index)
+    for quantity in find_quantities(text):
+        for index, (start, _) in enumerate(places):
+            if 0 < start - quantity.end <= _FIGURE_TO_PLACE and _FIGURE_IN.fullmatch(text, quantity.end, start):
+                pairs.append((quantity.start, index))
+                break
+    if len({index for _, index in pairs}) < 2:
+        return []
+    segments = []
+    for n, (_, index) in enumerate(pairs):
+        start = 0 if n == 0 else places[pairs[n - 1][1]][1]
+        end = len(text) if n == len(pairs) - 1 else places[index][1]
+        segments.append((start, end, index))
+    return segments
+
+
+def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tuple[int, int] | None = None) -> Counts:
+    """The figures of `text` for the count fields an event type carries; with `span`,
+    only the figures within it (the rest of the sentence still says what they count)."""
+    lo, hi = span or (0, len(text))
     totals: dict[str, int] = {}
     parts: dict[str, dict[str, int]] = {}
     values: dict[str, int] = {}
@@ -208,6 +236,8 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL) -> Counts:
 
     joined_end: dict[str, int] = {}
     for quantity in find_quantities(text):
+        if not lo <= quantity.start < hi:
+            continue
         field, noun_end = _noun_field(text, quantity.end)
         value = quantity.value + (
             1 if _NAMED_VICTIM_AND.search(text, max(0, quantity.start - 40), quantity.start) else 0
@@ -235,7 +265,7 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL) -> Counts:
         else:
             put(role, value, quantity.approximate, totals)
         joined_end[role] = noun_end if noun_end > quantity.end else _word_end(text, quantity.end)
-    for field, role in _single_people(text):
+    for field, role in _single_people(text, lo, hi):
         if field in _SUBSETS:
             parts.setdefault(role, {}).setdefault(field, 1)
             values.setdefault(field, 1)

@@ -20,9 +20,9 @@ from pydantic import ValidationError
 from conflictwatch.models import Actors, Counts, Event, EventType, Location, Source, TimePrecision
 from conflictwatch.theatres import Theatre, Theatres, shipped_theatres
 from producers.extract.actors import ActorMention, actor_lexicon, pick_actors
-from producers.extract.counts import keep, read_counts
+from producers.extract.counts import keep, read_counts, toll_segments
 from producers.extract.meta import ArticleMeta
-from producers.extract.places import PlaceMention, gazetteer
+from producers.extract.places import PlaceMention, gazetteer, local_places
 from producers.extract.reporting import find_attribution, hedge_factor
 from producers.extract.rule import Rule
 from producers.extract.rules import GATES
@@ -79,6 +79,8 @@ def extract_article(text: str, meta: ArticleMeta, theatres: Theatres | None = No
         for p in places_found
         if p.listed or ((not p.minor or p.location.country in trusted) and not _inside(p, named))
     ]
+    local = local_places(text, [(p.start, p.end) for p in places_found] + named)
+    places = sorted(places + local, key=_start)
     context = _Article(meta, theatres, article, places, actors)
     events: dict[str, Event] = {}
     if article.fallback() is not None:
@@ -170,15 +172,26 @@ def _sentence_events(sentence: Sentence, article: _Article, heading: PlaceMentio
             continue
         made.add(event_type)
         draft = _Draft(sentence, meta, rule, event_type, counts, actors, attribution, rule.confidence * hedge)
+        segments = toll_segments(text, [(p.start, p.end) for p in places]) if rule.counts and places else []
+        if segments:  # "38 in Mukondi and eight in Mausa": an event for each place's figures
+            for start, end, index in segments:
+                draft.counts = keep(read_counts(text, span=(start, end)), rule.counts)
+                if draft.counts.values() or not rule.requires_counts:
+                    named = places[index]
+                    where = article.decide.for_place(named, decision).theatre
+                    yield from draft.build(where, when.at, when.precision, named.location, None)
+            continue
         if rule.pause:
             yield from draft.pause(when, places, match, decision.theatre)
         else:
             duration = _duration(text) if rule.duration else None
             home = article.theatres.by_slug.get(decision.theatre)
             known = places or ([replace(heading, start=0, end=0)] if heading is not None else [])
-            for place in _locations(rule, known, match, lowered, bool(counts.values()), home):
+            for index, place in enumerate(_locations(rule, known, match, lowered, bool(counts.values()), home)):
                 theatre = article.decide.for_place(place if isinstance(place, PlaceMention) else None, decision)
                 location = place.location if isinstance(place, PlaceMention) else place
+                if index == 1:
+                    draft.counts = Counts()  # the figures are the first place's; the others are named, not counted
                 yield from draft.build(theatre.theatre, when.at, when.precision, location, duration)
 
 
@@ -291,7 +304,7 @@ def _locations(
         home = gazetteer().home(theatre.slug) if theatre is not None and _NATIONWIDE.search(text) else None
         return [home]
     after = [p for p in places if p.start >= match.start()]
-    if rule.per_place and not has_counts and after:
+    if rule.per_place and after and (not has_counts or after[0].start - match.end() <= _NEAR):
         return list(_enumeration(after, text)[:_MAX_PLACES_PER_EVENT])
     if after and (not has_counts or after[0].start - match.end() <= _NEAR):
         return [after[0]]

@@ -189,6 +189,40 @@ def _spellings(alias: str) -> set[str]:
     return forms | {f.replace("-", " ") for f in forms}
 
 
+# "in Mukondi", "near the village of Tassia", "Kyar Si village": places no list holds, named
+# where the grammar says a place follows; they locate events but decide no theatre
+_LOCAL_PLACE = re.compile(
+    r"\b(?:(?:in|at|near|outside|around|from|into|towards?)\s+(?:the\s+)?(?:(?:village|town|city|district|camp|"
+    r"township|locality|area|region|province|governorate|neighbou?rhood|settlement|hamlet|commune|outskirts)\s+of\s+)?"
+    r"|(?:village|town|district|camp|township|locality|neighbou?rhood|settlement|hamlet|commune)\s+of\s+)"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-|de |du )?[A-Z][\w'’-]+){0,2})"
+    r"|(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town|township|camp|district|locality|neighbou?rhood)\b"
+)
+_NOT_LOCAL_WORDS = (
+    "the a an this that these those his her its their our my your monday tuesday wednesday thursday friday saturday "
+    "sunday january february march april may june july august september october november december i he she we they it "
+    "there here but and or after before during since while as when where what who which president prime minister "
+    "parliament congress government army police state ministry council united human security european international "
+    "national general defence defense foreign interior health reuters afp ap associated press agence france-presse "
+    "telegram twitter facebook x cnn bbc al jazeera"
+)
+_NOT_LOCAL = frozenset(_NOT_LOCAL_WORDS.split())
+
+
+def local_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Places named where the grammar says one follows, outside the spans already taken
+    (places found in the lists, actors' names)."""
+    found = []
+    for match in _LOCAL_PLACE.finditer(text):
+        group = "name" if match["name"] else "before"
+        start, end = match.span(group)
+        name = match[group]
+        if fold(name.split()[0]) in _NOT_LOCAL or any(s < end and start < e for s, e in taken):
+            continue
+        found.append(PlaceMention(Location(name=name[:200], precision="city"), start, end, (), False))
+    return found
+
+
 @lru_cache(maxsize=65_536)  # names recur from article to article; the bound keeps a long-running poller small
 def _memo_lookup(gazetteer: Gazetteer, name: str) -> _Entry | None:
     return gazetteer._lookup(name)

@@ -216,3 +216,17 @@ def test_no_trigger_pattern_runs_two_patterns_together() -> None:
     for rule in RULES:
         for pattern in rule.triggers:
             assert r"\b\b" not in pattern.pattern, rule.id
+
+
+def test_tolls_for_several_places_in_one_sentence_are_an_event_each() -> None:
+    tolls = [e for e in events("Rebels killed 38 people in Mukondi and eight in Mausa.", "drc") if e.counts.killed]
+    assert sorted((e.location.name if e.location else "", e.counts.killed) for e in tolls) == [
+        ("Mausa", 8),
+        ("Mukondi", 38),
+    ]
+
+
+def test_a_village_no_list_holds_is_still_where_it_happened() -> None:
+    clash = one("Gunmen attacked the village of Kourakou on Sunday.", T.GROUND_CLASH, "sahel")
+    assert clash.location is not None
+    assert clash.location.name == "Kourakou"
