@@ -49,6 +49,7 @@ _MAX_EVIDENCE = 2000
 _MAX_DURATION = timedelta(days=366)
 _MAX_PLACES_PER_EVENT = 8
 _HEADING_WORDS = 4
+_LIST_REACH = 25  # characters between a list of places and the verb it is the subject of
 
 
 @dataclass(frozen=True)
@@ -309,11 +310,26 @@ def _locations(
     if after and (not has_counts or after[0].start - match.end() <= _NEAR):
         return [after[0]]
     before = [p for p in places if p.start < match.start()]
+    listed = _list_before(before, text, match.start())
+    if rule.per_place and not has_counts and len(listed) > 1:
+        return list(listed[:_MAX_PLACES_PER_EVENT])  # "Sumy, Kharkiv and Odesa oblasts came under attack"
     if before:
         # the most specific place before the trigger ("In El Geneina in West Darfur, clashes …"),
         # or the place the figures follow ("strikes on Gaza City killed at least 42 …")
         return [min(before, key=lambda p: (_BREADTH[p.location.precision], match.start() - p.start))]
     return [after[0]]
+
+
+def _list_before(places: list[PlaceMention], text: str, trigger: int) -> list[PlaceMention]:
+    """The places listed together right before the trigger, in order."""
+    if not places or trigger - places[-1].end > _LIST_REACH:
+        return []
+    listed = [places[-1]]
+    for place in reversed(places[:-1]):
+        if not _LIST_JOINER.fullmatch(text, place.end, listed[0].start):
+            break
+        listed.insert(0, place)
+    return listed
 
 
 def _enumeration(places: list[PlaceMention], text: str) -> list[PlaceMention]:
