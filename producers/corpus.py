@@ -19,6 +19,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -115,8 +116,11 @@ def load_report(path: Path) -> Report:
     )
 
 
-def load_corpus(directory: Path = CORPUS) -> list[Report]:
-    return [load_report(path) for path in sorted((directory / "labels").glob("*.json"))]
+def load_corpus(directory: Path = CORPUS, rounds: Collection[int] | None = None) -> list[Report]:
+    """The labelled reports (of `rounds` only, when given: another round being labelled
+    meanwhile need not be valid yet)."""
+    paths = sorted((directory / "labels").glob("*.json"))
+    return [load_report(p) for p in paths if rounds is None or _read_json(p).get("round") in rounds]
 
 
 def seal(path: Path) -> dict[str, Any]:

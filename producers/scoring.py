@@ -42,6 +42,7 @@ from conflictwatch.models import COUNT_FIELDS, Counts, Event, EventType, TimePre
 from producers.articles import Article, parse_time, read_article
 from producers.corpus import CORPUS, Report, load_corpus
 from producers.extract import ArticleMeta, extract
+from producers.extract.model import shipped_model
 from producers.extract.places import gazetteer
 
 _DURATION = TypeAdapter(timedelta)
@@ -338,6 +339,9 @@ def record_blind(round_: int, reports: list[Report], quality: Path = QUALITY) ->
     records: list[dict[str, Any]] = json.loads(quality.read_text()) if quality.exists() else []
     if any(r["round"] == round_ for r in records):
         raise GoldError(quality, f"round {round_} was scored blind already; its first score is the one that counts")
+    model = shipped_model()
+    if model is not None and round_ in model.trained_on.get("rounds", ()):
+        raise GoldError(quality, f"the shipped sentence model was trained on round {round_}: it cannot be scored blind")
     members = [r for r in reports if r.round == round_]
     if not members:
         raise GoldError(quality, f"no labelled reports in round {round_}")
@@ -415,7 +419,7 @@ def main(argv: list[str]) -> int:
     try:
         if args[:1] in (["real"], ["blind"]):
             rounds = [int(args[i + 1]) for i, a in enumerate(args) if a == "--round" and i + 1 < len(args)]
-            reports = [r for r in load_corpus() if not rounds or r.round in rounds]
+            reports = load_corpus(rounds=rounds or None)
             if args[0] == "blind":
                 if len(rounds) != 1:
                     print("blind needs --round N", file=sys.stderr)

@@ -22,10 +22,11 @@ from conflictwatch.theatres import Theatre, Theatres, shipped_theatres
 from producers.extract.actors import ActorMention, actor_lexicon, pick_actors
 from producers.extract.counts import keep, read_counts, toll_segments
 from producers.extract.meta import ArticleMeta
+from producers.extract.model import SentenceModel, shipped_model
 from producers.extract.places import PlaceMention, gazetteer, local_places
 from producers.extract.reporting import find_attribution, hedge_factor
 from producers.extract.rule import Rule
-from producers.extract.rules import GATES
+from producers.extract.rules import GATES, READERS
 from producers.extract.sentences import Sentence, split_sentences
 from producers.extract.theatre import ArticleTheatres, Decision
 from producers.extract.times import TimeRef, dated_long_before, find_duration, resolve_time, timezone
@@ -62,12 +63,17 @@ class Extraction:
     theatre: Decision | None
 
 
-def extract(text: str, meta: ArticleMeta, theatres: Theatres | None = None) -> list[Event]:
-    """Every event the rules find in `text`, in order of the text, one per event id."""
-    return extract_article(text, meta, theatres).events
+def extract(
+    text: str, meta: ArticleMeta, theatres: Theatres | None = None, model: SentenceModel | None = None
+) -> list[Event]:
+    """Every event the rules and the sentence model find in `text`, in order of the text,
+    one per event id."""
+    return extract_article(text, meta, theatres, model).events
 
 
-def extract_article(text: str, meta: ArticleMeta, theatres: Theatres | None = None) -> Extraction:
+def extract_article(
+    text: str, meta: ArticleMeta, theatres: Theatres | None = None, model: SentenceModel | None = None
+) -> Extraction:
     theatres = theatres or shipped_theatres()
     meta = meta.with_article_id(text)
     places_found = gazetteer(theatres).find(text)
@@ -82,7 +88,7 @@ def extract_article(text: str, meta: ArticleMeta, theatres: Theatres | None = No
     ]
     local = local_places(text, [(p.start, p.end) for p in places_found] + named)
     places = sorted(places + local, key=_start)
-    context = _Article(meta, theatres, article, places, actors)
+    context = _Article(meta, theatres, model if model is not None else shipped_model(), article, places, actors)
     events: dict[str, Event] = {}
     if article.fallback() is not None:
         heading: PlaceMention | None = None
@@ -97,6 +103,7 @@ def extract_article(text: str, meta: ArticleMeta, theatres: Theatres | None = No
 class _Article:
     meta: ArticleMeta
     theatres: Theatres
+    model: SentenceModel | None
     decide: ArticleTheatres
     places: list[PlaceMention]
     actors: list[ActorMention]
@@ -146,33 +153,33 @@ def _sentence_events(sentence: Sentence, article: _Article, heading: PlaceMentio
         for rule in GATES.open_for(lowered)
         if (m := rule.trigger(lowered, text)) is not None
     ]
-    if not matched:
+    guessed = article.model.likely(text) if article.model is not None else {}
+    if not matched and not guessed:
         return
     places, mentions = article.within(sentence, skip)
     decision = article.decide.for_sentence(places, mentions)
-    if decision is None:
+    meta = article.meta
+    if decision is None or dated_long_before(text, meta.published):
         return
     suppressed = {t for rule, _, demoted in matched if not demoted for t in rule.suppresses}
-    made: set[EventType] = set()
-    meta = article.meta
-    if dated_long_before(text, meta.published):
-        return
     when = resolve_time(text, meta.published, timezone(article.theatres.timezone(decision.theatre)))
     actors = pick_actors(mentions, decision.theatre)
     attribution = find_attribution(text)
     hedge = hedge_factor(text)
     figures: Counts | None = None
-    for rule, match, demoted in matched:
-        event_type = rule.event_type(lowered, demoted)
-        if event_type in suppressed or event_type in made or (rule.fallback and made & rule.types):
-            continue
+    made: set[EventType] = set()
+
+    def emit(
+        rule: Rule, event_type: EventType, at: tuple[int, int], extractor: str, confidence: float
+    ) -> Iterator[Event]:
+        nonlocal figures
         if rule.counts and figures is None:
             figures = read_counts(text)
         counts = keep(figures, rule.counts) if figures is not None and rule.counts else Counts()
         if rule.requires_counts and not counts.values():
-            continue
+            return
         made.add(event_type)
-        draft = _Draft(sentence, meta, rule, event_type, counts, actors, attribution, rule.confidence * hedge)
+        draft = _Draft(sentence, meta, extractor, event_type, counts, actors, attribution, confidence)
         segments = toll_segments(text, [(p.start, p.end) for p in places]) if rule.counts and places else []
         if segments:  # "38 in Mukondi and eight in Mausa": an event for each place's figures
             for start, end, index in segments:
@@ -181,19 +188,32 @@ def _sentence_events(sentence: Sentence, article: _Article, heading: PlaceMentio
                     named = places[index]
                     where = article.decide.for_place(named, decision).theatre
                     yield from draft.build(where, when.at, when.precision, named.location, None)
+            return
+        duration = _duration(text) if rule.duration else None
+        home = article.theatres.by_slug.get(decision.theatre)
+        known = places or ([replace(heading, start=0, end=0)] if heading is not None else [])
+        for index, place in enumerate(_locations(rule, known, at, lowered, bool(counts.values()), home)):
+            theatre = article.decide.for_place(place if isinstance(place, PlaceMention) else None, decision)
+            location = place.location if isinstance(place, PlaceMention) else place
+            if index == 1:
+                draft.counts = Counts()  # the figures are the first place's; the others are named, not counted
+            yield from draft.build(theatre.theatre, when.at, when.precision, location, duration)
+
+    for rule, match, demoted in matched:
+        event_type = rule.event_type(lowered, demoted)
+        if event_type in suppressed or event_type in made or (rule.fallback and made & rule.types):
             continue
         if rule.pause:
-            yield from draft.pause(when, places, match, decision.theatre)
-        else:
-            duration = _duration(text) if rule.duration else None
-            home = article.theatres.by_slug.get(decision.theatre)
-            known = places or ([replace(heading, start=0, end=0)] if heading is not None else [])
-            for index, place in enumerate(_locations(rule, known, match, lowered, bool(counts.values()), home)):
-                theatre = article.decide.for_place(place if isinstance(place, PlaceMention) else None, decision)
-                location = place.location if isinstance(place, PlaceMention) else place
-                if index == 1:
-                    draft.counts = Counts()  # the figures are the first place's; the others are named, not counted
-                yield from draft.build(theatre.theatre, when.at, when.precision, location, duration)
+            made.add(event_type)
+            yield from _Draft(
+                sentence, meta, rule.id, event_type, Counts(), actors, attribution, rule.confidence * hedge
+            ).pause(when, places, match, decision.theatre)
+            continue
+        yield from emit(rule, event_type, match.span(), rule.id, rule.confidence * hedge)
+    for event_type, probability in guessed.items():
+        reader = READERS.get(event_type)
+        if reader is not None and event_type not in made and event_type not in suppressed:
+            yield from emit(reader, event_type, (0, 0), f"model-{event_type.value}", probability * hedge)
 
 
 class _Draft:
@@ -203,7 +223,7 @@ class _Draft:
         self,
         sentence: Sentence,
         meta: ArticleMeta,
-        rule: Rule,
+        extractor: str,
         event_type: EventType,
         counts: Counts,
         actors: Actors,
@@ -212,7 +232,7 @@ class _Draft:
     ) -> None:
         self.sentence = sentence
         self.meta = meta
-        self.rule = rule
+        self.extractor = extractor
         self.type = event_type
         self.counts = counts
         self.actors = actors
@@ -223,7 +243,7 @@ class _Draft:
             article_id=meta.article_id,
             evidence=sentence.text[:_MAX_EVIDENCE],
             span=(meta.offset + sentence.start, meta.offset + sentence.end),
-            extractor=rule.id,
+            extractor=extractor,
             confidence=round(min(1.0, max(0.0, confidence)), 3),
         )
 
@@ -253,7 +273,7 @@ class _Draft:
                 }
             )
         except ValidationError as exc:
-            log.debug("candidate skipped rule=%s span=%s: %s", self.rule.id, self.source.span, exc.errors()[:1])
+            log.debug("candidate skipped by=%s span=%s: %s", self.extractor, self.source.span, exc.errors()[:1])
 
     def pause(self, when: TimeRef, places: list[PlaceMention], match: re.Match[str], theatre: str) -> Iterator[Event]:
         """A reported pause starts at the time the sentence gives (its day, when only
@@ -270,7 +290,7 @@ class _Draft:
         yield from self.build(theatre, when.at, TimePrecision.SPAN, pause_place, duration)
         if resumed is None:
             return
-        self.source = self.source.model_copy(update={"extractor": f"{self.rule.id}-resumption"})
+        self.source = self.source.model_copy(update={"extractor": f"{self.extractor}-resumption"})
         self.counts = Counts()
         targets: list[Location | None] = [p.location for p in after[:_MAX_PLACES_PER_EVENT]]
         for location in targets or [None]:
@@ -296,7 +316,7 @@ def _duration(text: str) -> timedelta | None:
 
 
 def _locations(
-    rule: Rule, places: list[PlaceMention], match: re.Match[str], text: str, has_counts: bool, theatre: Theatre | None
+    rule: Rule, places: list[PlaceMention], at: tuple[int, int], text: str, has_counts: bool, theatre: Theatre | None
 ) -> list[PlaceMention | Location | None]:
     for pattern, name in rule.places:
         if pattern.search(text):
@@ -304,19 +324,19 @@ def _locations(
     if not places:
         home = gazetteer().home(theatre.slug) if theatre is not None and _NATIONWIDE.search(text) else None
         return [home]
-    after = [p for p in places if p.start >= match.start()]
-    if rule.per_place and after and (not has_counts or after[0].start - match.end() <= _NEAR):
+    after = [p for p in places if p.start >= at[0]]
+    if rule.per_place and after and (not has_counts or after[0].start - at[1] <= _NEAR):
         return list(_enumeration(after, text)[:_MAX_PLACES_PER_EVENT])
-    if after and (not has_counts or after[0].start - match.end() <= _NEAR):
+    if after and (not has_counts or after[0].start - at[1] <= _NEAR):
         return [after[0]]
-    before = [p for p in places if p.start < match.start()]
-    listed = _list_before(before, text, match.start())
+    before = [p for p in places if p.start < at[0]]
+    listed = _list_before(before, text, at[0])
     if rule.per_place and not has_counts and len(listed) > 1:
         return list(listed[:_MAX_PLACES_PER_EVENT])  # "Sumy, Kharkiv and Odesa oblasts came under attack"
     if before:
         # the most specific place before the trigger ("In El Geneina in West Darfur, clashes …"),
         # or the place the figures follow ("strikes on Gaza City killed at least 42 …")
-        return [min(before, key=lambda p: (_BREADTH[p.location.precision], match.start() - p.start))]
+        return [min(before, key=lambda p: (_BREADTH[p.location.precision], at[0] - p.start))]
     return [after[0]]
 
 

@@ -478,6 +478,9 @@ RULES: tuple[Rule, ...] = (
             rf"a )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
         ),
         unless=re.compile(
+            r"\b(?:would|will|to|pledged to|vowed to|promised to|committed to|commit to) (?:\w+ )?(?:abide|respect|"
+            r"uphold|"
+            r"maintain|observe|honou?r)\b|"
             rf"\b(?:before|after) (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:formally )?(?:began|took effect|"
             r"came into effect|started)\b"
         ),
@@ -1005,3 +1008,6 @@ RULES: tuple[Rule, ...] = (
 )
 
 GATES = Gates(RULES)
+# the rule whose readers (figures, places, duration) serve an event of its type that the
+# sentence model finds where no rule's trigger did; a reported pause has no such reading
+READERS = {rule.type: rule for rule in reversed(RULES) if not rule.pause and not rule.fallback}

@@ -1,0 +1,82 @@
+"""A small sentence model: which event types a sentence states, learned from our labels.
+
+The rules find the phrasings they were written for; real reports say the same things
+in many more ways. This model is the extractor's second reader: for each event type,
+a logistic regression over the sentence's words and word pairs, trained by
+`python -m producers.extract.train` on the project's own labels (the self-written
+gold and the real-report rounds already scored blind) and shipped as `model.json`
+(weights per word, no text). Where the rules made no event of a type and the model
+is sure enough, the extractor makes one, with the rules' own readers for its place,
+time and figures, and the model's probability as its confidence.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from conflictwatch.models import EventType
+
+SHIPPED = Path(__file__).with_name("model.json")
+_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d[\d,.]*")
+
+
+def features(text: str) -> list[str]:
+    """The sentence's words (figures as "0") and pairs of neighbouring words."""
+    words = ["0" if token[0].isdigit() else token.replace("’", "'") for token in _TOKEN.findall(text.lower())]
+    return words + [f"{a} {b}" for a, b in pairwise(words)]
+
+
+@dataclass(frozen=True)
+class SentenceModel:
+    thresholds: dict[EventType, float]  # the types it may add, each from its own probability
+    bias: dict[EventType, float]
+    weights: dict[str, tuple[tuple[EventType, float], ...]]  # feature -> (type, weight) for each type it moves
+    trained_on: dict[str, Any]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SentenceModel:
+        weights: dict[str, list[tuple[EventType, float]]] = {}
+        bias, thresholds = {}, {}
+        for name, model in data["types"].items():
+            event_type = EventType(name)
+            bias[event_type] = float(model["bias"])
+            thresholds[event_type] = float(model["threshold"])
+            for feature, weight in model["weights"].items():
+                weights.setdefault(feature, []).append((event_type, float(weight)))
+        return cls(
+            thresholds=thresholds,
+            bias=bias,
+            weights={feature: tuple(pairs) for feature, pairs in weights.items()},
+            trained_on=data.get("trained_on", {}),
+        )
+
+    def probabilities(self, text: str) -> dict[EventType, float]:
+        scores = dict(self.bias)
+        for feature in set(features(text)):
+            for event_type, weight in self.weights.get(feature, ()):
+                scores[event_type] += weight
+        return {t: 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, s)))) for t, s in scores.items()}
+
+    def likely(self, text: str) -> dict[EventType, float]:
+        """The types the sentence states, by the model, with their probability."""
+        return {t: p for t, p in self.probabilities(text).items() if p >= self.thresholds[t]}
+
+
+NO_MODEL = SentenceModel(thresholds={}, bias={}, weights={}, trained_on={})  # the rules alone
+
+
+def load_model(path: Path) -> SentenceModel:
+    return SentenceModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+@cache
+def shipped_model() -> SentenceModel | None:
+    """The trained model shipped with the extractor; None where none was trained."""
+    return load_model(SHIPPED) if SHIPPED.exists() else None

@@ -1,0 +1,153 @@
+"""Train the sentence model (`model.json`) on the project's own labels.
+
+    python -m producers.extract.train --rounds 1-6 [--threshold 0.7] [--out PATH]
+
+Every sentence of the self-written gold and of the real reports of the given rounds
+(their texts must be present; see tests/data/real/README.md) is one example per event
+type: positive when a labelled event of that type quotes it. Words and word pairs
+count once per sentence; only those found in at least `MIN_DOCUMENTS` different
+reports are features, so the model holds the domain's vocabulary, never a report's
+own phrasing.
+
+The model only adds events the rules missed, so each type's threshold is chosen on
+those sentences: by cross-validation over reports (no report in the fold that
+predicts it), the lowest probability at which the model's additions were right at
+least `TARGET_PRECISION` of the time; a type that never gets there gets no model.
+
+A round the model was trained on can no longer be scored blind (`producers.scoring`
+refuses it), so train only on rounds already scored.
+
+Needs scikit-learn (`pip install -e .[train]`); the extractor itself does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from conflictwatch.models import EventType
+from producers.corpus import CORPUS, load_corpus
+from producers.extract import extract
+from producers.extract.model import NO_MODEL, SHIPPED, features
+from producers.extract.sentences import split_sentences
+from producers.scoring import GoldArticle, load_gold, real_article
+
+GOLD = CORPUS.parent / "gold"
+MIN_DOCUMENTS = 3  # a feature must occur in this many reports
+MIN_POSITIVES = 4  # a type with fewer labelled sentences gets no model
+KEEP = 400  # strongest features kept per type
+REGULARISATION = 1.0
+TARGET_PRECISION = 0.7
+MIN_ADDITIONS = 4  # a threshold must be right on at least this many of the rules' misses
+FOLDS = 5
+THRESHOLDS = tuple(t / 100 for t in range(50, 100, 5))
+
+
+@dataclass
+class Examples:
+    rows: list[list[str]] = field(default_factory=list)  # each sentence's features
+    labels: list[set[str]] = field(default_factory=list)  # the types labelled on it
+    made: list[set[str]] = field(default_factory=list)  # the types the rules made from it
+    documents: list[str] = field(default_factory=list)  # its report
+
+
+def examples(articles: list[GoldArticle]) -> Examples:
+    found = Examples()
+    for gold in articles:
+        offset = gold.article.meta.offset
+        by_rules = extract(gold.article.text, gold.article.meta, model=NO_MODEL)
+        for sentence in split_sentences(gold.article.text):
+            start, end = offset + sentence.start, offset + sentence.end
+
+            def here(spans: tuple[tuple[int, int], ...], start: int = start, end: int = end) -> bool:
+                return any(s < end and start < e for s, e in spans)
+
+            found.labels.append({g.type.value for g in gold.events if here(g.spans)})
+            found.made.append({e.type.value for e in by_rules if e.source.span and here((e.source.span,))})
+            found.rows.append(features(sentence.text))
+            found.documents.append(gold.name)
+    return found
+
+
+def threshold_for(probabilities: Any, target: list[bool], made: list[bool]) -> float | None:
+    """The lowest threshold at which the model's additions (sentences the rules made
+    nothing of the type from) were right often enough, or None."""
+    for threshold in THRESHOLDS:
+        added = [t for p, t, m in zip(probabilities, target, made, strict=True) if p >= threshold and not m]
+        if len(added) >= MIN_ADDITIONS and sum(added) / len(added) >= TARGET_PRECISION:
+            return threshold
+    return None
+
+
+def train(articles: list[GoldArticle], trained_on: dict[str, Any]) -> dict[str, Any]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold, cross_val_predict
+
+    data = examples(articles)
+    spread: Counter[str] = Counter()
+    for document in set(data.documents):
+        spread.update({f for row, d in zip(data.rows, data.documents, strict=True) if d == document for f in row})
+    vocabulary = {f for f, n in spread.items() if n >= MIN_DOCUMENTS}
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform([{f: 1 for f in row if f in vocabulary} for row in data.rows])
+    names = vectorizer.get_feature_names_out()
+    types: dict[str, Any] = {}
+    for event_type in EventType:
+        target = [event_type.value in found for found in data.labels]
+        if sum(target) < MIN_POSITIVES:
+            continue
+        model = LogisticRegression(C=REGULARISATION, class_weight="balanced", max_iter=5000)
+        held_out = cross_val_predict(
+            model, matrix, target, groups=data.documents, cv=GroupKFold(FOLDS), method="predict_proba"
+        )[:, 1]
+        threshold = threshold_for(held_out, target, [event_type.value in m for m in data.made])
+        if threshold is None:
+            continue
+        model.fit(matrix, target)
+        strongest = sorted(zip(names, model.coef_[0], strict=True), key=lambda pair: -abs(pair[1]))[:KEEP]
+        types[event_type.value] = {
+            "bias": round(float(model.intercept_[0]), 4),
+            "threshold": threshold,
+            "weights": {name: round(float(weight), 4) for name, weight in sorted(strongest) if abs(weight) >= 0.01},
+            "positives": sum(target),
+        }
+    return {
+        "version": 1,
+        "trained_on": {**trained_on, "sentences": len(data.rows), "date": date.today().isoformat()},
+        "types": types,
+    }
+
+
+def _rounds(value: str) -> list[int]:
+    first, _, last = value.partition("-")
+    return list(range(int(first), int(last or first) + 1))
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=_rounds, required=True, help="real-report rounds to train on, e.g. 1-6")
+    parser.add_argument("--out", type=Path, default=SHIPPED)
+    args = parser.parse_args(argv)
+    gold = [load_gold(path) for path in sorted(GOLD.glob("*.gold.json"))]
+    reports = load_corpus(rounds=args.rounds)
+    missing = [r.name for r in reports if r.text is None]
+    if missing:
+        print(f"error: texts missing for {missing}; re-create them first", file=sys.stderr)
+        return 1
+    trained_on = {"gold": [g.name for g in gold], "rounds": args.rounds, "reports": len(reports)}
+    model = train(gold + [real_article(r) for r in reports], trained_on)
+    args.out.write_text(json.dumps(model, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    sizes = ", ".join(f"{t} from {m['threshold']}" for t, m in model["types"].items())
+    print(f"{args.out}: {model['trained_on']['sentences']} sentences, rounds {args.rounds}; types: {sizes}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
