@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -67,7 +68,8 @@ def parse_number_words(words: str) -> int | None:
         return None
 
 
-def find_quantities(text: str) -> list[Quantity]:
+@lru_cache(maxsize=256)  # a sentence's figures are read for its toll, each place's share and each rule
+def find_quantities(text: str) -> tuple[Quantity, ...]:
     found = [
         Quantity(int(m["high"] + m["low"]), m["qualifier"] is not None, m.start("high"), m.end())
         for m in _SPACED_THOUSANDS.finditer(text)
@@ -84,7 +86,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         approximate = any(match[group] is not None for group in ("qualifier", "tilde", "dozen", "plus"))
         found.append(Quantity(value, approximate, *match.span()))
-    return sorted(found, key=lambda q: q.start)
+    return tuple(sorted(found, key=lambda q: q.start))
 
 
 def _value(match: re.Match[str]) -> int | None:
