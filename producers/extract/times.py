@@ -56,7 +56,7 @@ _CUMULATIVE_START = re.compile(
     r"(?:(?:the\s+)?(?:fighting|war|conflict|invasion|offensive)\s+(?:began|started|erupted|broke out)\s+(?:on\s+|"
     r"in\s+)?|the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|invasion|"
     r"fighting|hostilities|offensive)\s+(?:on\s+|in\s+)?)?"
-    rf"(?:{_DATE}|{_WEEKDAY}|{_MONTH}\s+\d{{4}}|\d{{4}}|(?:last\s+)?{_MONTH}\b)",
+    rf"(?:(?:early|mid|late)[- ])?(?:{_DATE}|{_WEEKDAY}|{_MONTH}\s+\d{{4}}|\d{{4}}|(?:last\s+)?{_MONTH}\b)",
     re.IGNORECASE,
 )
 _GMT = re.compile(
@@ -78,6 +78,7 @@ _FUTURE = re.compile(
 )
 _CUMULATIVE_WORDS = ("since", "began", "erupted", "started", "broke out")
 _YEAR_MENTION = re.compile(rf"\b(?:(?P<month>{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where)\b[^,;]*")
 _BACKGROUND_AGE = timedelta(days=45)  # a fact dated further back than this is background, not news
 _MONTH_ALONE = re.compile(
     rf"\b(?:in|during|last|since|early|mid|late|in early|in mid|in late|by)[ -](?:-)?(?P<month>{_MONTH})\b(?!\.?\s*\d)",
@@ -146,6 +147,7 @@ def dated_long_before(text: str, published: datetime) -> bool:
     lowered = text.lower()
     if any(word in lowered for word in _CUMULATIVE_WORDS):
         text = _CUMULATIVE_START.sub(" ", text)
+    text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
     for match in _MONTH_ALONE.finditer(text):
         if match.group().lower().startswith("since"):
             continue  # a cumulative figure's start

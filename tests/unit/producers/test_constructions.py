@@ -230,3 +230,23 @@ def test_a_village_no_list_holds_is_still_where_it_happened() -> None:
     clash = one("Gunmen attacked the village of Kourakou on Sunday.", T.GROUND_CLASH, "sahel")
     assert clash.location is not None
     assert clash.location.name == "Kourakou"
+
+
+def test_no_rules_gate_hides_one_of_its_triggers() -> None:
+    """A rule is tried only on sentences holding one of its gate words; a trigger that
+    can match without one would silently never fire. Checked on every text at hand: the
+    self-written gold always, the real reports where their texts were re-created."""
+    from pathlib import Path
+
+    from producers.corpus import load_corpus
+    from producers.extract.rules import GATES, RULES
+    from producers.extract.sentences import split_sentences
+
+    gold = Path(__file__).resolve().parents[2] / "data" / "gold"
+    texts = [p.read_text() for p in gold.glob("*.txt")] + [r.text for r in load_corpus() if r.text]
+    for text in texts:
+        for sentence in split_sentences(text):
+            lowered = sentence.text.lower()
+            opened = GATES.open_for(lowered)
+            hidden = [r.id for r in RULES if r not in opened and r.trigger(lowered, sentence.text)]
+            assert not hidden, f"{hidden} gated out of {sentence.text!r}"
