@@ -33,8 +33,8 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:women|woman)\b"), "women"),
     (
         re.compile(
-            r"(?:IDPs|internally displaced (?:people|persons)|displaced (?:people|persons|"
-            r"individuals))\b"
+            r"(?:IDPs|internally displaced (?:people|persons)|displaced (?:people|persons|individuals)|"
+            r"(?:[A-Z][\w-]+ )?refugees|asylum seekers|returnees)\b"
         ),
         "displaced",
     ),
@@ -95,7 +95,7 @@ _ONE_PERSON = re.compile(
     r"(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
     r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|leader|"
     r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|"
-    r"[Oo]fficer)\b"
+    r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:was|is|were|has|had)\b|[,.]))\b"
     r"|\bone of (?:its|their|his|her|the) (?P<plural>[a-z]+(?:s|men))\b"
     r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
     r"|\b(?:[Tt]he )?(?P<named>death|killing|assassination) of (?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+\b"

@@ -29,7 +29,14 @@ from producers.extract.rule import Rule
 from producers.extract.rules import GATES, READERS
 from producers.extract.sentences import Sentence, split_sentences
 from producers.extract.theatre import ArticleTheatres, Decision
-from producers.extract.times import TimeRef, dated_long_before, find_duration, resolve_time, timezone
+from producers.extract.times import (
+    TimeRef,
+    dated_long_before,
+    find_duration,
+    resolve_time,
+    summary_since,
+    timezone,
+)
 
 log = logging.getLogger(__name__)
 _M = TypeVar("_M", PlaceMention, ActorMention)
@@ -199,10 +206,13 @@ def _sentence_events(sentence: Sentence, article: _Article, heading: PlaceMentio
                 draft.counts = Counts()  # the figures are the first place's; the others are named, not counted
             yield from draft.build(theatre.theatre, when.at, when.precision, location, duration)
 
+    tally = summary_since(text, meta.published)
     for rule, match, demoted in matched:
         event_type = rule.event_type(lowered, demoted)
         if event_type in suppressed or event_type in made or (rule.fallback and made & rule.types):
             continue
+        if tally and rule.factual:
+            continue  # "since November 2023 the Houthis have launched dozens of attacks": a tally
         if rule.pause:
             made.add(event_type)
             yield from _Draft(

@@ -54,6 +54,11 @@ _HABITUAL = re.compile(
     r"over the years|"
     r"for years)\b"
 )
+# a non-state group firing missiles, drones or "strikes" at Israel: rocket fire, as the reports of it mean
+_ROCKET_CONTEXT = re.compile(
+    r"\b(?:hezbollah|hamas|islamic jihad|qassam brigades)\b[^.;]{0,60}?\b(?:fired|launched|targeted|said it "
+    r"(?:fired|launched|targeted))\b"
+)
 _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|regime|rsf|hezbollah|hamas|m23"
 # words that make an attack a fight on the ground
 _GROUND_CONTEXT = re.compile(
@@ -155,6 +160,9 @@ RULES: tuple[Rule, ...] = (
             "pounds",
             "shells",
             "attacks",
+            "quadcopter",
+            "helicopter",
+            "airborne",
         ),
         type=EventType.AIR_STRIKE,
         triggers=patterns(
@@ -195,6 +203,9 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:launched|carried out|conducted) (?:\d+|[\w-]+) (?:air )?raids\b|\braids? (?:hit|struck|targeted|"
             r"on)\b",
             r"\b(?:drones|missiles|warplanes|aircraft) (?:were )?used\b",
+            r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"
+            r"dropped)\b|"
+            r"\bairborne (?:attack|assault|counter-?attack|strike)\b",
         ),
         unless=re.compile(
             r"\b(?:killed|wounded|injured|damaged|destroyed)\b[^;]{0,30}?\b(?:in|by) (?:the |an? )?(?:[\w-]+ ){0,2}?"
@@ -213,6 +224,7 @@ RULES: tuple[Rule, ...] = (
             r"helicopters?)"
             rf"|\b(?:{_CEASEFIRE[3:-1]}|moratorium|halt)\b[^;]{{0,40}}?\bstrikes on\b",
         ),
+        retype=((_ROCKET_CONTEXT, EventType.ROCKET_FIRE),),
         counts=frozenset({"strikes", "projectiles"}),
         per_place=True,
         factual=True,
@@ -283,6 +295,12 @@ RULES: tuple[Rule, ...] = (
             "insurgents",
             "jihadists",
             "terrorists",
+            "shooting",
+            "surge",
+            "wave",
+            "outbreak",
+            "upsurge",
+            "spate",
         ),
         type=EventType.GROUND_CLASH,
         triggers=patterns(
@@ -331,12 +349,17 @@ RULES: tuple[Rule, ...] = (
             r"escalated|"
             r"flared|raged|continue[sd]?)\b|\b(?:affected|impacted|hit) by (?:the )?(?:hostilities|fighting|"
             r"shelling)\b",
+            r"\bin (?:[\w-]+ ){0,3}?combat\b|\b(?:overnight|heavy|intense|sporadic|deadly) (?:shooting|gunfire)\b|"
+            r"\b(?:surge|wave|outbreak|upsurge|spate) of (?:\w+ )?violence\b",
         ),
         unless=re.compile(
             r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting)\b"
             r"(?!\s+(?:in|near|around|at|along|across|between)\b)|\bpolice\s+(?:clash\w*)\b|"
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"
             r"|\b(?:humanitarian|rescue|relief|evacuation|aid|search) operations?\b"
+            r"|\b(?:as a result of|due to|because of) (?:the )?(?:\w+ )?(?:shelling|strikes?|attacks?|bombing|"
+            r"fighting)\b"
+            r"|\bfighting (?:to|the) (?:extinguish|blaze|fire|flames)|\bfirefight(?:ers?|ing)\b"
             r"|\b(?:air defen[cs]es?|anti-aircraft|electronic warfare)\b[^;.]{0,100}?\brepell?ed\b"
             r"|\b(?:offensive|war|campaign|operation) (?:that|which) (?:began|started) (?:this|last|in)\b"
             r"|\b(?:for|over|by|from) the (?:renewed |ongoing |recent |latest )?fighting\b"
@@ -429,6 +452,7 @@ RULES: tuple[Rule, ...] = (
             r"protesters|"
             r"demonstrators))\b",
         ),
+        unless=re.compile(r"\bin protest (?:at|over|against|of)\b"),
         suppresses=frozenset({EventType.GROUND_CLASH}),
     ),
     Rule(
@@ -803,6 +827,14 @@ RULES: tuple[Rule, ...] = (
             "detonat",
             "blew up",
             "blown up",
+            "fuel",
+            "oil",
+            "warehouse",
+            "bombing",
+            "shelling",
+            "raid",
+            "attack",
+            "strike",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=patterns(
@@ -820,6 +852,12 @@ RULES: tuple[Rule, ...] = (
             rf"targeted|slammed into) (?:\w+ ){{0,3}}?(?:{_DAMAGE_TARGETS})\b",
             r"\b(?:view|scene|aftermath|images?|pictures?) of (?:the )?(?:destruction|devastation|damage)\b|"
             r"\bburn\w* (?:\w+ ){0,2}?to the ground\b",
+            r"\b(?:strikes?|airstrikes?|attacks?|bombing|shelling|raids?) (?:on|targeting|against) (?:an? |"
+            r"the )?(?:[\w-]+ ){0,3}?"
+            r"(?:house|home|building|school|hospital|mosque|church|market|shelter|tent|clinic)\b",
+            r"\b(?:fuel (?:tanks?|depots?|storage)|oil (?:depots?|terminals?|facilit(?:y|ies))|"
+            r"warehouses?)\b[^;]{0,30}?\b(?:burns?|"
+            r"burning|ablaze|on fire|caught fire|exploded)\b",
         ),
         unless=re.compile(
             r"\b(?:past|among|amid|through|near|between|of|with|beside) (?:the )?(?:destroyed|damaged|ruined|"
@@ -895,6 +933,11 @@ RULES: tuple[Rule, ...] = (
             "force",
             "pledg",
             "promis",
+            "launch",
+            "carry out",
+            "mount",
+            "begin",
+            "start",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=patterns(
@@ -922,6 +965,9 @@ RULES: tuple[Rule, ...] = (
             r"\bpromis\w+ to use (?:\w+ )?force\b|\bthreat\w* (?:the )?use of force\b",
             r"\b(?:pledg\w+|promis\w+|vow\w*) (?:a |an )?(?:strong|firm|harsh|decisive|forceful|swift|"
             r"robust) (?:response|reply)\b",
+            r"\b(?:would|will) (?:soon )?(?:launch|carry out|mount|begin|start) (?:an? |new |more |"
+            r"further )?(?:[\w-]+ )?"
+            r"(?:attacks?|offensive|operations?|strikes?|assault)\b",
         ),
         unless=re.compile(
             r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew|\b(?:war|conflict|fighting|violence|escalation|"
@@ -1009,7 +1055,7 @@ RULES: tuple[Rule, ...] = (
             r"condemned|"
             r"labell?ed|branded|termed) (?:\w+ ){0,4}?(?:as )?(?:an? )?(?:[\w-]+ )?(?:war crimes?|"
             r"crimes? against humanity|"
-            r"genocide)|\bunconscionable\b|\bunacceptable\b|\boutrageous\b",
+            r"genocide)|\bunconscionable\b|\boutrageous\b",
             r"\bmust (?:be brought to an end|stop|end|cease|be stopped|be halted)\b",
         ),
         unless=re.compile(

@@ -52,7 +52,7 @@ _MONTH = (
 )
 _DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+{_MONTH}\b)"
 _CUMULATIVE_START = re.compile(
-    r"\b(?:since|began (?:on|in)|erupted (?:on|in)|started (?:on|in)|broke out (?:on|in))\s+"
+    r"\b(?:since|between|began (?:on|in)|erupted (?:on|in)|started (?:on|in)|broke out (?:on|in))\s+"
     r"(?:(?:the\s+)?(?:fighting|war|conflict|invasion|offensive)\s+(?:began|started|erupted|broke out)\s+(?:on\s+|"
     r"in\s+)?|the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|invasion|"
     r"fighting|hostilities|offensive)\s+(?:on\s+|in\s+)?)?"
@@ -76,10 +76,11 @@ _RELATIVE_DAY = re.compile(r"\b(?:yesterday|today)\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|would|due to|is to|are to|scheduled|set to|plans? to|planned|expected to|next)\b", re.IGNORECASE
 )
-_CUMULATIVE_WORDS = ("since", "began", "erupted", "started", "broke out")
+_CUMULATIVE_WORDS = ("since", "between", "began", "erupted", "started", "broke out")
 _YEAR_MENTION = re.compile(rf"\b(?:(?P<month>{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
+_MID_MONTH = 15  # "in March": told of a day somewhere in it
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where)\b[^,;]*")
-_BACKGROUND_AGE = timedelta(days=45)  # a fact dated further back than this is background, not news
+_BACKGROUND_AGE = timedelta(days=31)  # a fact dated further back than this is background, not news
 _MONTH_ALONE = re.compile(
     rf"\b(?:in|during|last|since|early|mid|late|in early|in mid|in late|by)[ -](?:-)?(?P<month>{_MONTH})\b(?!\.?\s*\d)",
     re.IGNORECASE,
@@ -153,8 +154,7 @@ def dated_long_before(text: str, published: datetime) -> bool:
             continue  # a cumulative figure's start
         month = _MONTHS[match["month"].lower()]
         year = published.year if month <= published.month else published.year - 1
-        ended = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        if published.date() - ended > _BACKGROUND_AGE:
+        if published.date() - date(year, month, _MID_MONTH) > _BACKGROUND_AGE:
             return True
     if not _YEAR_DIGITS.search(text):
         return False
@@ -163,6 +163,18 @@ def dated_long_before(text: str, published: datetime) -> bool:
         month = _MONTHS[match["month"].lower()] if match["month"] else 12
         ended = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
         if published.date() - ended > _BACKGROUND_AGE:
+            return True
+    return False
+
+
+def summary_since(text: str, published: datetime) -> bool:
+    """The sentence sums up what happened since a day well before publication ("Since
+    November 2023 the Houthis have launched dozens of attacks"): a tally, not an event."""
+    lowered = text.lower()
+    if "since" not in lowered:
+        return False
+    for match in _CUMULATIVE_START.finditer(text):
+        if match.group().lower().startswith("since") and dated_long_before(match.group()[6:], published):
             return True
     return False
 
