@@ -98,11 +98,13 @@ _ONE_PERSON = re.compile(
     r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:was|is|were|has|had)\b|[,.]))\b"
     r"|\bone of (?:its|their|his|her|the) (?P<plural>[a-z]+(?:s|men))\b"
     r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
+    r"|\b(?:killed|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:(?:senior|top|prominent)\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+){0,3}?(?P<title>commander|leader|chief|official|general|spokesman|founder|head)\s+[A-Z]"
     r"|\b(?:[Tt]he )?(?P<named>death|killing|assassination) of (?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+\b"
 )
 _ONE_PERSON_ROLE = re.compile(
     r"[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|shot dead)\b"
-    r"|\s+sustained (?:[\w-]+ )?(?P<injury>injuries|wounds)"
+    r"|\s+(?:sustained|suffered|received) (?:an? )?(?:[\w-]+ )?(?P<injury>injuries|injury|wounds|wound)"
 )
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
 _VERB_BEFORE = re.compile(r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring)\s+$")
@@ -180,7 +182,7 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
     for match in _ONE_PERSON.finditer(text, lo, len(text) if hi is None else hi):
         verb = _VERB_BEFORE.search(text, max(0, match.start() - 12), match.start())
         role_match = _ONE_PERSON_ROLE.match(text, match.end())
-        if "death of" in match.group()[:14].lower() or match["event"] or match["named"]:
+        if "death of" in match.group()[:14].lower() or match["event"] or match["named"] or match["title"]:
             role: str | None = "killed"
         elif verb:
             role = _normalise(verb["role"])
@@ -189,7 +191,7 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
         else:
             role = _role_of_including(text, match.start())
         if role is not None:
-            noun = match["noun"] or match["plural"] or "person"
+            noun = match["noun"] or match["plural"] or ("commander" if match["title"] else "person")
             yield next((f for p, f in _NOUN_FIELDS if p.fullmatch(noun)), None), role
 
 

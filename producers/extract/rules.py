@@ -27,7 +27,8 @@ _DAMAGE_TARGETS = (
     r"infrastructure facilities|"
     r"water (?:pipes|supplies|mains|station)|dam|hydroelectric plant|(?:energy|industry|industrial) facilit(?:y|ies)|"
     r"(?:residential|apartment|high-rise|administrative|government|civilian) (?:buildings?|blocks?|structures|"
-    r"areas|complexes?|towers?)|apartments?|structures|shops|stores|markets?|mosques?|churches|church|cathedral|"
+    r"areas|complex(?:es)?|towers?)|apartments?|structures|shops|stores|markets?|mosques?|churches|church|cathedral|"
+    r"walls?|gates?|military bases?|bases?|"
     r"warehouses?|port|airport|factory|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|facilit(?:y|"
     r"ies)"
 )
@@ -51,20 +52,28 @@ _ENERGY = (
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|daily occurrence|every (?:day|night)|usually|(?:has|have|had) "
     r"doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?|in recent (?:years|months)|"
-    r"over the years|"
-    r"for years)\b"
+    r"over the years|for years|(?:in|over) the (?:past|last) (?:[\w-]+ )?(?:years|months))\b"
 )
 # a non-state group firing missiles, drones or "strikes" at Israel: rocket fire, as the reports of it mean
 _ROCKET_CONTEXT = re.compile(
     r"\b(?:hezbollah|hamas|islamic jihad|qassam brigades)\b[^.;]{0,60}?\b(?:fired|launched|targeted|said it "
     r"(?:fired|launched|targeted))\b"
 )
+# an attack named only as the cause of a toll or of damage: evidence of those, not of the attack
+_NAMED_AS_CAUSE = (
+    r"\bthe (?:\w+ )?(?:air ?strike|airstrike|strike|attack|bombing|shelling|raid|assault)s?(?: (?:on|"
+    r"in) [\w ]{1,25}?)? "
+    r"(?:had |has |have )?(?:killed|wounded|injured|left)\b|\bvictims of (?:the )?(?:\w+ )?(?:air ?strikes?|"
+    r"airstrikes?|"
+    r"bombings?|shelling|attacks?|strikes?)\b|\bas a result of (?:\w+ ){0,2}?(?:air ?strikes?|airstrikes?|bombings?|"
+    r"shelling|attacks?|strikes?|fighting)\b"
+)
 _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|regime|rsf|hezbollah|hamas|m23"
 # words that make an attack a fight on the ground
 _GROUND_CONTEXT = re.compile(
     r"\b(?:gunmen|militants|terrorists?|jihadists?|rebels?|insurgents?|bandits|fighters|troops|soldiers|tanks|"
     r"armed (?:men|groups?)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|"
-    r"boko haram)\b"
+    r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp)\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -200,14 +209,14 @@ RULES: tuple[Rule, ...] = (
             r"unmanned aerial vehicles?|iskanders?|kinzhals?|kalibrs?|tomahawks?|kh-\d+|geran-\d|volleys? of missiles|"
             r"salvos? of missiles|precision strikes?|targeted strikes?)\b",
             r"\b(?:series of |several |multiple |loud |powerful )?(?:explosions|blasts) (?:rocked|shook|hit|struck)\b",
-            r"\b(?:launched|carried out|conducted) (?:\d+|[\w-]+) (?:air )?raids\b|\braids? (?:hit|struck|targeted|"
-            r"on)\b",
+            r"\b(?:launched|carried out|conducted) (?:\d+|[\w-]+) (?:air )?raids\b|\braids? (?:hit|struck|targeted)\b",
             r"\b(?:drones|missiles|warplanes|aircraft) (?:were )?used\b",
             r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"
             r"dropped)\b|"
             r"\bairborne (?:attack|assault|counter-?attack|strike)\b",
         ),
         unless=re.compile(
+            _NAMED_AS_CAUSE + r"|"
             r"\b(?:killed|wounded|injured|damaged|destroyed)\b[^;]{0,30}?\b(?:in|by) (?:the |an? )?(?:[\w-]+ ){0,2}?"
             r"(?:aerial bombardments?|air ?strikes?|airstrikes?|bombardments?|strikes?|bombing)\b"
             r"(?! (?:on|against|targeting|near|in|at) )"
@@ -301,6 +310,14 @@ RULES: tuple[Rule, ...] = (
             "outbreak",
             "upsurge",
             "spate",
+            "gunshots",
+            "shots",
+            "taking place",
+            "raging",
+            "ongoing",
+            "fled",
+            "fleeing",
+            "flee",
         ),
         type=EventType.GROUND_CLASH,
         triggers=patterns(
@@ -341,7 +358,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:besieged|besieging|siege of|under siege|encircl\w+|fell to|front ?lines? (?:fighting|clashes|"
             r"battles)|"
             r"sniper fire|snipers? (?:shot|killed|opened)|tank fire|crossfire|combat operations|counter-?attacks?|"
-            r"pushed back|massacred|massacres?|killing spree)\b",
+            r"pushed back|massacred|killing spree)\b",
             r"\blaunched (?:[\w,-]+ ){0,5}?(?:ground|artillery) (?:attacks?|assaults?|offensives?)\b",
             r"\b(?:is|are|was|were|has been|have been) (?:still |now )?(?:fighting|battling)\b|\bbattling\b|"
             r"\bhostilities (?:have |had |has )?(?:intensified|escalated|resumed|continued|erupted|flared)\b",
@@ -351,8 +368,14 @@ RULES: tuple[Rule, ...] = (
             r"shelling)\b",
             r"\bin (?:[\w-]+ ){0,3}?combat\b|\b(?:overnight|heavy|intense|sporadic|deadly) (?:shooting|gunfire)\b|"
             r"\b(?:surge|wave|outbreak|upsurge|spate) of (?:\w+ )?violence\b",
+            r"\b(?:gunshots|gunfire|shooting|shots) (?:were |was |could be )?heard\b|\bbattles? (?:are |"
+            r"were )?(?:taking "
+            r"place|raging|continuing|ongoing)\b|\b(?:fled|fleeing|flee) (?:the )?(?:[\w’'-]+ ){0,2}?(?:invasion|"
+            r"offensive|"
+            r"fighting|raids?|assault)\b",
         ),
         unless=re.compile(
+            _NAMED_AS_CAUSE + r"|"
             r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting)\b"
             r"(?!\s+(?:in|near|around|at|along|across|between)\b)|\bpolice\s+(?:clash\w*)\b|"
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"
@@ -404,6 +427,7 @@ RULES: tuple[Rule, ...] = (
             r"districts?)\b",
         ),
         unless=re.compile(
+            _NAMED_AS_CAUSE + r"|"
             r"\b(?:cyber|cyber-|heart|panic|asthma|verbal|shark|dog)[ -]?attacks?\b|\bunder fire (?:from|for) critics"
             r"|\b(?:rocket|mortar|missile|drone|air) (?:attacks?|strikes?)\b"
             r"|\b(?:killed|wounded|injured|died)\b[^;]{0,20}\bin (?:the |an? )?(?:[\w-]+ )?attacks?\b"
@@ -441,6 +465,7 @@ RULES: tuple[Rule, ...] = (
             "took to the streets",
             "sit-in",
             "dispersed",
+            "demonstrat",
         ),
         type=EventType.CIVIL_UNREST,
         triggers=patterns(
@@ -451,6 +476,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:rall(?:y|ies|ied)|marched|marches|took to the streets|sit-ins?|dispersed (?:the )?(?:crowds?|"
             r"protesters|"
             r"demonstrators))\b",
+            r"\bdemonstrat(?:e|ed|ing)\b",
         ),
         unless=re.compile(r"\bin protest (?:at|over|against|of)\b"),
         suppresses=frozenset({EventType.GROUND_CLASH}),
@@ -465,6 +491,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:meeting|session) of (?:his|her|the|its) (?:security |war )?cabinet\b",
             r"\b(?:convened?|scheduled|called) (?:a|an|the) [^;]{0,30}?\bcabinet\b",
             r"\bcabinet\b[^;]{0,20}?\b(?:approved|voted|met|convened|endorsed)\b",
+            r"\bcabinet\b[^;]{0,20}?\b(?:authori[sz]ed|gave the green light|greenlit|backed)\b",
         ),
         confidence=1.0,
     ),
@@ -835,6 +862,9 @@ RULES: tuple[Rule, ...] = (
             "raid",
             "attack",
             "strike",
+            "rained down",
+            "fell on",
+            "landed on",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=patterns(
@@ -845,7 +875,8 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?:hit|hitting|struck|striking|targeted|targeting|cut)\b[^;]{{0,40}}?\b(?:{_ENERGY})\b",
             r"\bknock\w* out (?:power|electricity)\b|\bwithout (?:power|electricity|water|heating)\b|"
             r"\bpower (?:cuts|outages?)\b|\bblackouts?\b(?! (?:were|was) imposed)|"
-            r"\bdestr(?:oyed|uction of|oying) (?:the )?(?:entire |whole )?(?:city|town|village|neighbourhood|"
+            r"\bdestr(?:oyed|uction of|oying) (?:the |this |that |much of the |most of the )?(?:entire |"
+            r"whole )?(?:city|town|village|neighbourhood|"
             r"neighborhood|camp|district)\b|\breduced to rubble\b|\bclear(?:ed|ing)? (?:the )?rubble\b",
             rf"\b(?:strikes?|airstrikes?|missiles?|drones?|shells?|bombs?|rockets?|attacks?|raids?) (?:also )?(?:hit|"
             rf"struck|"
@@ -858,6 +889,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:fuel (?:tanks?|depots?|storage)|oil (?:depots?|terminals?|facilit(?:y|ies))|"
             r"warehouses?)\b[^;]{0,30}?\b(?:burns?|"
             r"burning|ablaze|on fire|caught fire|exploded)\b",
+            r"\b(?:rained down|fell|landed) on (?:[\w,“”' ]+ )?(?:buildings|homes|houses|hospitals|schools)\b",
         ),
         unless=re.compile(
             r"\b(?:past|among|amid|through|near|between|of|with|beside) (?:the )?(?:destroyed|damaged|ruined|"
@@ -1025,6 +1057,12 @@ RULES: tuple[Rule, ...] = (
             "unconscionable",
             "unacceptable",
             "outrageous",
+            "criminal act",
+            "against humanity",
+            "genocide",
+            "aggression",
+            "international community",
+            "world",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=patterns(
@@ -1057,6 +1095,11 @@ RULES: tuple[Rule, ...] = (
             r"crimes? against humanity|"
             r"genocide)|\bunconscionable\b|\boutrageous\b",
             r"\bmust (?:be brought to an end|stop|end|cease|be stopped|be halted)\b",
+            r"\b(?:called|described|deemed|termed|labell?ed|branded)\b[^.;]{0,40}?[“\"']?(?:an? )?(?:criminal act|"
+            r"crimes? "
+            r"against humanity|war crimes?|genocide|act of aggression)\b|\b(?:international community|world) (?:must|"
+            r"should|"
+            r"needs to|has to) act\b",
         ),
         unless=re.compile(
             r"\bblamed on\b|"

@@ -78,6 +78,7 @@ _FUTURE = re.compile(
 )
 _CUMULATIVE_WORDS = ("since", "between", "began", "erupted", "started", "broke out")
 _YEAR_MENTION = re.compile(rf"\b(?:(?P<month>{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
+_CUMULATIVE_VERB = re.compile(r"^(?:on|in)\s+")
 _MID_MONTH = 15  # "in March": told of a day somewhere in it
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where)\b[^,;]*")
 _BACKGROUND_AGE = timedelta(days=31)  # a fact dated further back than this is background, not news
@@ -169,12 +170,14 @@ def dated_long_before(text: str, published: datetime) -> bool:
 
 def summary_since(text: str, published: datetime) -> bool:
     """The sentence sums up what happened since a day well before publication ("Since
-    November 2023 the Houthis have launched dozens of attacks"): a tally, not an event."""
+    November 2023 the Houthis have launched dozens of attacks"), or tells how the war
+    began ("after fighting erupted in mid-April"): a tally or background, not an event."""
     lowered = text.lower()
-    if "since" not in lowered:
+    if not any(word in lowered for word in _CUMULATIVE_WORDS):
         return False
     for match in _CUMULATIVE_START.finditer(text):
-        if match.group().lower().startswith("since") and dated_long_before(match.group()[6:], published):
+        started = match.group().split(None, 1)[1] if " " in match.group() else ""
+        if dated_long_before(_CUMULATIVE_VERB.sub("", started), published):
             return True
     return False
 
