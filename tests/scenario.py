@@ -51,7 +51,9 @@ EXPECTED = [
     ("rocket_lull_ended", "firing"),
     ("rocket_lull_started", "resolved"),
     ("ceasefire_broken", "firing"),
+    ("mass_casualty_attack", "firing"),  # a toll of 100: dozens killed (a running toll under 1,000 counts too)
     ("rocket_lull_started", "firing"),
+    ("mass_casualty_attack", "firing"),
     ("death_toll_jump", "firing"),
 ]
 EXPECTED_COUNTS = {

@@ -758,7 +758,8 @@ RULES: tuple[Rule, ...] = (
         unless=re.compile(
             r"\b(?:no one|nobody|none|no people|no casualties|no injuries|no deaths)\b[^;,.]{0,20}?\b(?:was |were )?"
             r"(?:killed|injured|hurt|wounded|reported)\b|"
-            r"\b(?:road|toll road|toll booth|toll-free)\b|\b(?:killed|injured) or (?:detained|abducted|arrested|"
+            r"\broad tolls?\b|\btoll (?:road|booth|plaza|gate|fees?|charges?)\b|\btoll-free\b|\b(?:killed|"
+            r"injured) or (?:detained|abducted|arrested|"
             r"missing)\b"
             r"|\bdied (?:of|from) (?:malnutrition|starvation|hunger|dehydration|disease|cholera|illness|natural causes)"
         ),
@@ -1063,6 +1064,8 @@ RULES: tuple[Rule, ...] = (
             "aggression",
             "international community",
             "world",
+            "shocked",
+            "dismayed",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=patterns(

@@ -24,7 +24,8 @@ Positive = Annotated[timedelta, Field(gt=timedelta(0))]
 
 
 class Filters(BaseModel):
-    """Which events a rule looks at (all of them when a list is empty)."""
+    """Which events a rule looks at (all of them when a list is empty); `min_counts`
+    and `max_counts` bound a report's figures ("at least 20 killed")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -32,6 +33,8 @@ class Filters(BaseModel):
     locations: frozenset[str] = frozenset()
     actor_sides: frozenset[Slug] = frozenset()
     min_confidence: Annotated[float, Field(ge=0, le=1)] = 0.0
+    min_counts: dict[CountName, Annotated[int, Field(ge=0)]] = {}
+    max_counts: dict[CountName, Annotated[int, Field(ge=0)]] = {}
 
     @field_validator("locations")
     @classmethod
@@ -43,16 +46,25 @@ class Filters(BaseModel):
 
     @cached_property
     def everything(self) -> bool:
-        return not self.locations and not self.actor_sides and self.min_confidence == 0
+        return (
+            not self.locations
+            and not self.actor_sides
+            and self.min_confidence == 0
+            and not self.min_counts
+            and not self.max_counts
+        )
 
     def accepts_all(self) -> bool:
         return self.everything
 
     def accepts(self, point: Point) -> bool:
+        counts = dict(point.counts)
         return (
             (not self.locations or point.place in self.locations)
             and (not self.actor_sides or point.side in self.actor_sides)
             and point.confidence >= self.min_confidence
+            and all(counts.get(name, -1) >= least for name, least in self.min_counts.items())
+            and all(counts.get(name, 0) <= most for name, most in self.max_counts.items())
         )
 
 
