@@ -23,8 +23,9 @@ from pydantic import (
     model_validator,
 )
 
-# 2 added the event type ceasefire_ended; messages of version 1 are still read (every
-# version-1 event is a valid version-2 one), producers write the latest.
+# 2 added the event type ceasefire_ended and counts.cumulative; messages of version 1
+# are still read (every version-1 event is a valid version-2 one), producers write the
+# latest.
 SCHEMA_VERSION: Literal[2] = 2
 SchemaVersion = Literal[1, 2]
 
@@ -102,7 +103,9 @@ class Actors(_Model):
 
 class Counts(_Model):
     """Figures a report gives, as numbers; `approximate` names the ones hedged in
-    the text ("some 4,000", "nearly 450", "more than 1,900", "over a dozen")."""
+    the text ("some 4,000", "nearly 450", "more than 1,900", "over a dozen");
+    `cumulative` says they are a running total ("since October", "so far", "the death
+    toll rose to"), not one incident's."""
 
     killed: NonNegativeInt | None = None
     injured: NonNegativeInt | None = None
@@ -114,6 +117,7 @@ class Counts(_Model):
     buildings: NonNegativeInt | None = None
     displaced: NonNegativeInt | None = None
     approximate: frozenset[str] = frozenset()
+    cumulative: bool = False
 
     @model_validator(mode="after")
     def _approximate_names_given_counts(self) -> Counts:
@@ -130,7 +134,7 @@ class Counts(_Model):
         return {name: value for name in COUNT_FIELDS if (value := getattr(self, name)) is not None}
 
 
-COUNT_FIELDS: tuple[str, ...] = tuple(name for name in Counts.model_fields if name != "approximate")
+COUNT_FIELDS: tuple[str, ...] = tuple(name for name in Counts.model_fields if name not in ("approximate", "cumulative"))
 
 
 class Source(_Model):

@@ -10,6 +10,7 @@ itself, git-ignored and re-created with the search tool.
     python -m producers.corpus check [DIR]      labels valid, texts present and unchanged
     python -m producers.corpus restore ANSWER…  texts from saved search answers (JSON)
     python -m producers.corpus show FILE…       the events with their evidence quoted from the text
+    python -m producers.corpus articles DIR     the texts present as article files with a header (for backtest)
 """
 
 from __future__ import annotations
@@ -190,6 +191,22 @@ def show(report: Report) -> str:
     return "\n".join(lines)
 
 
+def write_articles(reports: list[Report], directory: Path) -> list[Path]:
+    """Each report whose text is present as an article file with the header block
+    `produce article` and `backtest` read (publication time, outlet, URL); no theatre:
+    the extractor decides it."""
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for report in reports:
+        if report.text is None:
+            continue
+        path = directory / f"{report.name}.txt"
+        header = f"Published: {report.published.isoformat()}\nOutlet: {report.outlet}\nURL: {report.url}\n\n"
+        path.write_text(header + report.text, encoding="utf-8")
+        written.append(path)
+    return written
+
+
 def _key_order(key: str) -> int:
     order = ("name", "round", "url", "outlet", "wire", "genre", "published", "query", "sha256", "chars")
     return order.index(key) if key in order else len(order) + (key == "events")
@@ -282,7 +299,7 @@ def _validate_event(path: Path, index: int, event: dict[str, Any]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("seal", "check", "restore", "show"):
+    if not argv or argv[0] not in ("seal", "check", "restore", "show", "articles"):
         print(__doc__, file=sys.stderr)
         return 2
     command, args = argv[0], [Path(a) for a in argv[1:]]
@@ -291,6 +308,9 @@ def main(argv: list[str]) -> int:
             for path in args:
                 data = seal(path)
                 print(f"{path}: sealed, {len(data['events'])} events")
+        elif command == "articles":
+            written = write_articles(load_corpus(), args[0])
+            print(f"{len(written)} articles in {args[0]}; run: conflictwatch backtest {args[0]}")
         elif command == "show":
             print("\n\n".join(show(load_report(path)) for path in args))
         elif command == "check":

@@ -35,6 +35,7 @@ class Point:
     side: str = ""
     confidence: float = 1.0
     precise: bool = True  # time known to the hour or better (not a day or a span)
+    running: bool = False  # its figures are a running total, not one incident's
 
     @classmethod
     def of(cls, event: Event) -> Point:
@@ -48,6 +49,7 @@ class Point:
             side=actor.side if actor else "",
             confidence=event.source.confidence,
             precise=event.time_precision in (TimePrecision.EXACT, TimePrecision.HOUR),
+            running=event.counts.cumulative,
         )
 
     def count(self, name: str | None, default: int = 1) -> int:
@@ -58,15 +60,16 @@ class Point:
 
     def member(self) -> str:
         """Compact, deterministic encoding (a sorted-set member in Redis)."""
-        return json.dumps(
-            [self.event_id, self.duration, dict(self.counts), self.place, self.side, self.confidence, self.precise],
-            separators=(",", ":"),
-        )
+        fields = [self.event_id, self.duration, dict(self.counts), self.place, self.side, self.confidence, self.precise]
+        return json.dumps([*fields, True] if self.running else fields, separators=(",", ":"))
 
     @classmethod
     def from_member(cls, member: str, time: float) -> Point:
-        event_id, duration, counts, place, side, confidence, precise = json.loads(member)
-        return cls(time, event_id, duration, tuple(sorted(counts.items())), place, side, confidence, precise)
+        """Members written before `running` existed have seven fields."""
+        event_id, duration, counts, place, side, confidence, precise, *running = json.loads(member)
+        return cls(
+            time, event_id, duration, tuple(sorted(counts.items())), place, side, confidence, precise, bool(running)
+        )
 
 
 @dataclass

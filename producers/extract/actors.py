@@ -16,6 +16,8 @@ from conflictwatch.models import Actor, Actors
 from conflictwatch.theatres import Party, Theatres, shipped_theatres
 from producers.extract.trie import trie_pattern
 
+_OUTLETS = re.compile(r"Agence France[- ]Presse|France ?24|Radio France(?: Internationale)?|Voice of America")
+
 
 @dataclass(frozen=True, slots=True)
 class ActorMention:
@@ -40,8 +42,13 @@ class ActorLexicon:
         self._pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(self.by_alias)})(?![\w])")
 
     def find(self, text: str) -> list[ActorMention]:
-        """Actors in order of mention."""
-        return [ActorMention(*m.span(), self.by_alias[m.group()]) for m in self._pattern.finditer(text)]
+        """Actors in order of mention (a country named in a news outlet's name is none)."""
+        outlets = [m.span() for m in _OUTLETS.finditer(text)] if "France" in text or "America" in text else []
+        return [
+            ActorMention(*m.span(), self.by_alias[m.group()])
+            for m in self._pattern.finditer(text)
+            if not any(s <= m.start() < e for s, e in outlets)
+        ]
 
 
 def pick_actors(mentions: list[ActorMention], theatre: str) -> Actors:

@@ -112,6 +112,13 @@ _VERB_BEFORE = re.compile(r"\b(?P<role>killed|killing|kills|kill|wounded|woundin
 _NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
 _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
 _LOOKBACK_WORDS = 9
+_RUNNING = re.compile(
+    r"\b(?:since|so far|to date|in total|a total of|overall|cumulative|cumulatively|(?:death|casualty) toll|"
+    r"toll (?:rose|has risen|had risen|climbed|stands|stood|reached|to|of)|bring(?:s|ing)? (?:the|its|their) (?:total|"
+    r"toll|number)|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)|the war (?:has|had) "
+    r"(?:killed|displaced)|says? (?:it|they) (?:has|have|had) killed)\b",
+    re.IGNORECASE,
+)
 _FIGURE_TO_PLACE = 45  # characters from a figure to the place it is for
 # "38 in Mukondi", "two people killed in Kurtivka", "88 in Hsipaw": a figure, a few words, a preposition, the place
 _FIGURE_IN = re.compile(
@@ -199,7 +206,9 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
 def keep(counts: Counts, fields: frozenset[str]) -> Counts:
     """Only the count fields an event type carries."""
     kept = {k: v for k, v in counts.values().items() if k in fields}
-    return Counts(**kept, approximate=counts.approximate & kept.keys())
+    return Counts.model_validate(
+        {**kept, "approximate": counts.approximate & kept.keys(), "cumulative": counts.cumulative and bool(kept)}
+    )
 
 
 def toll_segments(text: str, places: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
@@ -283,4 +292,12 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
                 approximate.add(role)
     merged = {**values, **totals}
     kept = {k: v for k, v in merged.items() if k in fields}
-    return Counts(**kept, approximate=frozenset(approximate & kept.keys()))
+    return Counts.model_validate(
+        {**kept, "approximate": frozenset(approximate & kept.keys()), "cumulative": bool(kept) and _running(text)}
+    )
+
+
+def _running(text: str) -> bool:
+    """The sentence gives a running total ("since October", "so far", "the death toll
+    rose to", "bringing the total to"), not one incident's figures."""
+    return _RUNNING.search(text) is not None

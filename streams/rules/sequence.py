@@ -3,7 +3,9 @@ effect: rocket fire or strikes after a ceasefire took effect, or after an
 announced pause. The alert names the side that broke it and how long it held.
 
 Order of arrival does not matter: a late report of the commitment finds the
-violations already recorded, a late violation finds the commitment.
+violations already recorded, a late violation finds the commitment. An event at the
+very time of the commitment breaks nothing: two reports dated only to the same day
+cannot tell which came first.
 """
 
 from __future__ import annotations
@@ -40,13 +42,13 @@ class SequenceRule(Rule[SequenceSpec]):
         if event.type in self.spec.then:
             commitments = self.points(state, event.theatre, self.spec.first)
             lo, hi = commitments.from_(t - within), commitments.after(t)
-            candidates = [c for c in commitments.points[lo:hi] if c.event_id != event.id]
+            candidates = [c for c in commitments.points[lo:hi] if c.event_id != event.id and c.time < t]
             if candidates:
                 pairs.append((candidates[-1], point))
         if event.type in self.spec.first:
             violations = self.points(state, event.theatre, self.spec.then)
             lo, hi = violations.from_(t), violations.after(t + within)
-            broken = [v for v in violations.points[lo:hi] if v.event_id != event.id]
+            broken = [v for v in violations.points[lo:hi] if v.event_id != event.id and v.time > t]
             if broken:
                 pairs.append((point, broken[0]))
         own = state.rule_state(event.theatre, self.id)

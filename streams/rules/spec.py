@@ -25,7 +25,8 @@ Positive = Annotated[timedelta, Field(gt=timedelta(0))]
 
 class Filters(BaseModel):
     """Which events a rule looks at (all of them when a list is empty); `min_counts`
-    and `max_counts` bound a report's figures ("at least 20 killed")."""
+    and `max_counts` bound a report's figures ("at least 20 killed"), `figures` takes
+    only one incident's figures or only running totals."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -35,6 +36,7 @@ class Filters(BaseModel):
     min_confidence: Annotated[float, Field(ge=0, le=1)] = 0.0
     min_counts: dict[CountName, Annotated[int, Field(ge=0)]] = {}
     max_counts: dict[CountName, Annotated[int, Field(ge=0)]] = {}
+    figures: Literal["any", "incident", "running"] = "any"
 
     @field_validator("locations")
     @classmethod
@@ -52,6 +54,7 @@ class Filters(BaseModel):
             and self.min_confidence == 0
             and not self.min_counts
             and not self.max_counts
+            and self.figures == "any"
         )
 
     def accepts_all(self) -> bool:
@@ -65,6 +68,7 @@ class Filters(BaseModel):
             and point.confidence >= self.min_confidence
             and all(counts.get(name, -1) >= least for name, least in self.min_counts.items())
             and all(counts.get(name, 0) <= most for name, most in self.max_counts.items())
+            and (self.figures == "any" or point.running == (self.figures == "running"))
         )
 
 
