@@ -114,9 +114,28 @@ _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
 _LOOKBACK_WORDS = 9
 _RUNNING = re.compile(
     r"\b(?:since|so far|to date|in total|a total of|overall|cumulative|cumulatively|(?:death|casualty) toll|"
-    r"toll (?:rose|has risen|had risen|climbed|stands|stood|reached|to|of)|bring(?:s|ing)? (?:the|its|their) (?:total|"
-    r"toll|number)|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)|the war (?:has|had) "
-    r"(?:killed|displaced)|says? (?:it|they) (?:has|have|had) killed)\b",
+    r"toll (?:rose|has risen|had risen|climbed|stands|stood|reached|to|of|hits|passe[sd]|tops|topped|exceed(?:s|ed)|"
+    r"surpass(?:es|ed))|bring(?:s|ing)? (?:the|its|their) (?:total|"
+    r"toll|number)|(?:in|over|during|within) the (?:past|last|previous) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|"
+    r"hours)|the war (?:has|had) (?:killed|displaced)|says? (?:it|they) (?:has|have|had) killed|"
+    # a period's total: "over five days", "in August", "between 28 March and 24 April", "12 days of fighting"
+    r"(?:over|in|within|during) (?:the )?(?:[\w-]+ )?(?:days|weeks|months|years)|(?:in|during|throughout) (?:the "
+    r"month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?! \d{1,2}\b)|between (?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*[^;]{0,12}? and|"
+    r"[\w-]+ (?:days|weeks|months|years) of (?:[\w-]+ )?(?:fighting|war|conflict|clashes|hostilities|bombardment|"
+    r"strikes|"
+    r"attacks)|(?:per|each|every|a) (?:day|week|month|year)(?! (?:ago|after|before|earlier|later|into|of)\b)|weekly|"
+    r"monthly|daily|"
+    # a war's or a country's total: "on the 10th day of", "nationwide", "as of 2 April", "the fighting has killed"
+    r"(?:on )?(?:the )?\w+(?:st|nd|rd|th) day of|nationwide|across the (?:country|strip|territory|enclave|region)|"
+    r"as of|tally|(?:new|updated|latest) toll|following the (?:\w+ )?(?:coup|invasion|outbreak)|between (?:the )?(?:"
+    r"(?:afternoons?|mornings?|evenings?|nights?) of )?\d{1,2}\b|(?:fighting|war|conflict|violence|campaign|offensive|"
+    r"hostilities)\b[^;]{0,80}?\b(?:has|have|had) (?:killed|left|claimed))\b",
+    re.IGNORECASE,
+)
+_RANKED = re.compile(
+    r"\b(?:deadliest|bloodiest|biggest|largest|heaviest|fiercest|strongest|highest|greatest|longest|widest|worst|"
+    r"most \w+|first|second|third)\b[^;,.]{0,50}$",
     re.IGNORECASE,
 )
 _FIGURE_TO_PLACE = 45  # characters from a figure to the place it is for
@@ -299,5 +318,7 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
 
 def _running(text: str) -> bool:
     """The sentence gives a running total ("since October", "so far", "the death toll
-    rose to", "bringing the total to"), not one incident's figures."""
-    return _RUNNING.search(text) is not None
+    rose to", "bringing the total to"), not one incident's figures. A period that only
+    ranks the incident ("the biggest since the start of the war", "the second attack
+    in just over a week") is no total."""
+    return any(_RANKED.search(text, max(0, m.start() - 60), m.start()) is None for m in _RUNNING.finditer(text))

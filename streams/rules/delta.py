@@ -1,7 +1,9 @@
 """delta: a reported cumulative figure (a death toll, per place) jumping by at
 least `min_increase_pct` over the previous report, or passing one of `marks`.
 A later report with a lower figure than the one alerted is a correction, sent
-under the same fingerprint."""
+under the same fingerprint; one below half of it counts something narrower (a
+district's share, one day's dead) and corrects nothing. Only figures reported
+within `compare_within` of each other are compared."""
 
 from __future__ import annotations
 
@@ -28,8 +30,11 @@ class DeltaRule(Rule[DeltaSpec]):
 
     def _previous(self, series: Series, event: Event, place: str) -> Point | None:
         """The latest earlier report of the figure for the same place."""
+        oldest = event.timestamp - self.spec.compare_within.total_seconds()
         for index in range(series.after(event.timestamp) - 1, -1, -1):
             point = series.points[index]
+            if point.time < oldest:
+                return None
             if point.place == place and point.event_id != event.id and point.count(self.spec.count, -1) >= 0:
                 return point
         return None
@@ -48,7 +53,13 @@ class DeltaRule(Rule[DeltaSpec]):
         last: dict[str, dict[str, float | str]] = own.setdefault(LAST, {})
         alerts = []
         alerted = last.get(place)
-        if alerted and value < float(alerted["value"]) and event.timestamp >= float(alerted["time"]):
+        if alerted and event.timestamp - float(alerted["time"]) > self.spec.compare_within.total_seconds():
+            alerted = None
+        if (
+            alerted
+            and float(alerted["value"]) / 2 <= value < float(alerted["value"])
+            and event.timestamp >= float(alerted["time"])
+        ):
             revision = int(alerted.get("revision", 0)) + 1
             alerted.update(value=value, time=event.timestamp, revision=revision)
             state.touch(event.theatre, self.id)

@@ -10,13 +10,15 @@ from datetime import datetime
 from typing import Any
 
 from conflictwatch.models import Alert, Event, EventType
-from streams.rules.base import Rule
+from streams.rules.base import Rule, prune
 from streams.rules.spec import MatchSpec
 from streams.rules.text import sources as n_sources
 from streams.rules.text import when_reported
 from streams.state import EngineState, Point
 
 PENDING = "pending"
+TOLD = "told"  # place ("" for none, or for the whole theatre) -> report time of the alert's event
+KEEP_TOLD = 256
 
 
 class MatchRule(Rule[MatchSpec]):
@@ -53,7 +55,12 @@ class MatchRule(Rule[MatchSpec]):
         # corroboration that brings it to min_sources.
         if not self.accepts(event.theatre, point, sources) or sources != self.spec.min_sources:
             return []
+        within = self.spec.reported_within
+        if within is not None and event.reported_at - event.occurred_at > within:
+            return []
         if self.spec.at == "report" or event.timestamp <= state.watermark(event.theatre):
+            if self._told(state, event):
+                return []
             return [self._alert(event, sources, emitted_at, due=self.spec.at == "occurrence")]
         own = state.rule_state(event.theatre, self.id)
         own.setdefault(PENDING, {})[event.id] = {
@@ -72,8 +79,29 @@ class MatchRule(Rule[MatchSpec]):
         alerts = []
         for entry in due:
             event = Event.model_validate_json(entry["event"])
-            alerts.append(self._alert(event, entry["sources"], emitted_at, due=True))
             del pending[event.id]
+            if not self._told(state, event):
+                alerts.append(self._alert(event, entry["sources"], emitted_at, due=True))
         if due:
             state.touch(theatre, self.id)
         return alerts
+
+    def _told(self, state: EngineState, event: Event) -> bool:
+        """Whether an alert already told the fact this event reports (see
+        `MatchSpec.repeat_after`); if none did, the event's alert starts a group."""
+        after = self.spec.repeat_after.total_seconds()
+        if not after:
+            return False
+        own = state.rule_state(event.theatre, self.id)
+        told: dict[str, float] = own.setdefault(TOLD, {})
+        reported = event.reported_at.timestamp()
+        place = event.location.name.casefold() if event.location and self.spec.group_by == "place" else ""
+        if any(abs(reported - at) < after and (not place or not p or p == place) for p, at in told.items()):
+            return True
+        for p in [p for p, at in told.items() if at < reported - after]:
+            del told[p]
+        told.pop(place, None)
+        told[place] = reported
+        prune(told, KEEP_TOLD)
+        state.touch(event.theatre, self.id)
+        return False

@@ -90,11 +90,22 @@ class RuleSpec(BaseModel):
 
 class MatchSpec(RuleSpec):
     """One event of a type. `at: occurrence` waits until the watermark reaches the
-    event's time (a meeting scheduled for 16:00 fires at 16:00)."""
+    event's time (a meeting scheduled for 16:00 fires at 16:00).
+
+    `repeat_after` groups reports of one fact, as Alertmanager's repeat interval
+    does: after an alert, an event reported less than this later (or earlier) in the
+    same theatre, and with `group_by: place` at the same place or at none, is taken
+    for the same fact told again (a headline and its lead, a second outlet) and
+    alerts nothing. Zero alerts on every event. With `reported_within`, an event
+    reported longer than that after it happened is history recalled, not news, and
+    alerts nothing."""
 
     kind: Literal["match"]
     event_types: frozenset[EventType] = Field(min_length=1)
     at: Literal["report", "occurrence"] = "report"
+    reported_within: Positive | None = None
+    repeat_after: timedelta = Field(default=timedelta(0), ge=timedelta(0))
+    group_by: Literal["theatre", "place"] = "place"
 
 
 class ThresholdSpec(RuleSpec):
@@ -161,13 +172,16 @@ class SequenceSpec(RuleSpec):
 
 class DeltaSpec(RuleSpec):
     """A reported cumulative figure (per place) jumping by `min_increase_pct` or
-    past one of the `marks`; a lower later figure is a correction."""
+    past one of the `marks`; a lower later figure is a correction. Figures further
+    apart than `compare_within` are not compared: a toll of another war, or of a
+    year ago, is no baseline."""
 
     kind: Literal["delta"]
     event_types: frozenset[EventType] = Field(min_length=1)
     count: CountName
     min_increase_pct: Annotated[float, Field(gt=0)] | None = None
     marks: tuple[Annotated[int, Field(gt=0)], ...] = ()
+    compare_within: Positive = timedelta(days=30)
 
     @model_validator(mode="after")
     def _has_a_trigger(self) -> DeltaSpec:

@@ -49,3 +49,36 @@ def test_only_the_fields_of_the_event_type_are_kept() -> None:
     text = "Russia fired 84 cruise missiles, killing at least 14 people"
     assert read_counts(text, frozenset({"projectiles"})).values() == {"projectiles": 84}
     assert read_counts(text, TOLL_FIELDS).values() == {"killed": 14}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll rose to 212 on Thursday, the health ministry said.",
+        "Some 35,000 people have been killed since October, officials say.",
+        "The junta carried out 32 air strikes over five days despite the truce.",
+        "Monitors counted 220 air strikes in August across the region.",
+        "There were 140 air strikes between 28 March and 24 April.",
+        "Five days of intense fighting saw more than 1,200 rockets launched.",
+        "The army struck 300 targets over the last day.",
+        "Seven people were killed in the camp every week.",
+        "At least 91 people were killed in the past 24 hours.",
+    ],
+)
+def test_a_periods_total_is_a_running_figure_not_one_incidents(text: str) -> None:
+    assert read_counts(text, ALL).cumulative
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike on a market in Khan Younis killed 40 people on Tuesday.",
+        "Israel carried out over a dozen air strikes after midnight.",
+        "Russia launched 88 missiles and 63 drones at the grid on May 5.",
+        "Missiles hit the market, killing 34 people, the second such attack in just over a week.",
+        "Over 800 drones and missiles were fired, the biggest attack since the start of the war.",
+        "Ten targets were struck, a week after similar strikes.",
+    ],
+)
+def test_one_incidents_figures_are_not_running(text: str) -> None:
+    assert not read_counts(text, ALL).cumulative

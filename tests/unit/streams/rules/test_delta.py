@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+from datetime import timedelta
+
 from conflictwatch.models import AlertStatus
-from tests.factories import event
+from tests.factories import BASE, event
 from tests.unit.streams.rules.harness import run
 
 RULES = """
@@ -51,3 +53,20 @@ def test_a_lower_later_figure_corrects_the_alert_under_its_fingerprint() -> None
     assert corrected.fingerprint == fired.fingerprint
     assert corrected.revision == 1
     assert "revised to 225" in corrected.summary
+
+
+def test_a_toll_from_more_than_a_month_before_is_no_baseline() -> None:
+    # the same place in another war: 200 then, 232 now is no rise
+    def later(days: int, killed: int) -> object:
+        at = BASE + timedelta(days=days)
+        return event("casualty_report", at=at, reported_at=at.isoformat(), counts={"killed": killed}, location=GAZA)
+
+    assert run(RULES, [toll(0, 200), later(400, 232)]).alerts == []
+    [alert] = run(RULES, [toll(0, 200), later(400, 232), later(401, 260)]).alerts
+    assert "passed 250: 260" in alert.summary
+
+
+def test_a_figure_below_half_the_alerted_one_counts_something_else_and_corrects_nothing() -> None:
+    # 232 for the Strip, then a district's 40
+    [fired] = run(RULES, [toll(0, 200), toll(24, 232), toll(30, 40)]).alerts
+    assert fired.status is AlertStatus.FIRING

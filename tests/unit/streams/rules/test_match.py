@@ -21,6 +21,23 @@ rules:
     label: Ceasefire agreement
     event_types: [ceasefire_agreed]
     min_sources: 2
+  - id: violation_once_a_day
+    kind: match
+    label: Ceasefire violation
+    event_types: [ceasefire_violation]
+    repeat_after: P1D
+    group_by: theatre
+  - id: massacre_once_per_place
+    kind: match
+    label: Mass-casualty attack
+    event_types: [casualty_report]
+    repeat_after: P1D
+    at: occurrence
+  - id: fresh_agreement
+    kind: match
+    label: Ceasefire agreement
+    event_types: [ceasefire_agreed]
+    reported_within: P3D
 """
 
 
@@ -66,3 +83,44 @@ def test_min_sources_waits_for_a_second_outlet_and_says_so() -> None:
     [alert] = result.of("corroborated_agreement")
     assert alert.sources == 2
     assert "2 independent sources" in alert.summary
+
+
+def report(type: str, at: float, reported: str, place: str | None = None, evidence: str = "") -> object:
+    location = {"location": {"name": place, "precision": "city"}} if place else {}
+    return event(
+        type,
+        at=at,
+        reported_at=reported,
+        source={"outlet": "Test Wire", "evidence": evidence or f"{type} {place} {at}"},
+        **location,
+    )
+
+
+def test_the_same_fact_told_twice_in_a_report_alerts_once_and_a_day_later_again() -> None:
+    headline = report("ceasefire_violation", 0, "2021-05-20T12:00:00Z", evidence="Truce violated")
+    lead = report("ceasefire_violation", 2, "2021-05-20T12:00:00Z", "Khan Younis", "Rockets broke the truce")
+    other_outlet = report("ceasefire_violation", 3, "2021-05-20T18:00:00Z", "Sderot", "Sirens despite truce")
+    next_day = report("ceasefire_violation", 30, "2021-05-21T13:00:00Z", evidence="Violated again")
+    result = run(RULES, [headline, lead, other_outlet])
+    [alert] = result.of("violation_once_a_day")
+    assert alert.evidence[0].sentence == "Truce violated"
+    result.feed([next_day])
+    assert [a.evidence[0].sentence for a in result.of("violation_once_a_day")] == ["Truce violated", "Violated again"]
+
+
+def test_grouped_by_place_two_places_are_two_facts_and_a_report_without_place_joins_either() -> None:
+    gaza = report("casualty_report", 1, "2021-05-20T12:00:00Z", "Gaza City")
+    khan_younis = report("casualty_report", 1, "2021-05-20T12:00:00Z", "Khan Younis")
+    headline = report("casualty_report", 1, "2021-05-20T12:00:00Z")
+    result = run(RULES, [gaza, khan_younis, headline])
+    result.until(2)
+    places = sorted(a.evidence[0].sentence for a in result.of("massacre_once_per_place"))
+    assert places == ["casualty_report Gaza City 1", "casualty_report Khan Younis 1"]
+
+
+def test_an_event_recalled_long_after_it_happened_is_history_not_news() -> None:
+    recalled = report("ceasefire_agreed", 0, "2021-05-27T12:00:00Z", evidence="the truce agreed a week ago")
+    fresh = report("ceasefire_agreed", 0, "2021-05-21T12:00:00Z", evidence="a truce was agreed")
+    assert run(RULES, [recalled]).of("fresh_agreement") == []
+    [alert] = run(RULES, [fresh]).of("fresh_agreement")
+    assert alert.evidence[0].sentence == "a truce was agreed"
