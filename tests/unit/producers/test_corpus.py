@@ -20,7 +20,7 @@ def _corpus(tmp_path: Path, text: str = TEXT, **label: object) -> Path:
     (tmp_path / "texts" / "drc-x.txt").write_text(text, encoding="utf-8")
     data = {
         "name": "drc-x",
-        "round": 9,
+        "round": 99,  # no round the shipped model was trained on
         "url": "https://example.org/goma",
         "outlet": "Example",
         "genre": "wire",
@@ -106,13 +106,13 @@ def test_texts_are_restored_from_a_saved_search_answer_only_when_unchanged(tmp_p
 def test_a_round_is_scored_blind_once_and_recorded(tmp_path: Path) -> None:
     seal(_corpus(tmp_path))
     quality = tmp_path / "quality.json"
-    record = record_blind(9, load_corpus(tmp_path), quality)
-    assert (record["round"], record["reports"], record["gold_events"]) == (9, 1, 2)
+    record = record_blind(99, load_corpus(tmp_path), quality)
+    assert (record["round"], record["reports"], record["gold_events"]) == (99, 1, 2)
     assert 0 <= record["recall"] <= 1
     assert set(record["by_type"]) <= {"ground_clash", "casualty_report"}
     assert json.loads(quality.read_text()) == [record]
     with pytest.raises(GoldError, match="scored blind already"):
-        record_blind(9, load_corpus(tmp_path), quality)
+        record_blind(99, load_corpus(tmp_path), quality)
 
 
 def test_the_shipped_labels_are_valid_and_the_texts_present_are_unchanged() -> None:
