@@ -72,15 +72,16 @@ _ROLE_WORDS = (
     (
         re.compile(
             r"\b(?:killed|killing|kills|kill|dead|died|deaths?|death toll|lost their lives|fatalit(?:y|ies)|toll|"
-            r"neutrali[sz]ed|slain|perished|shot dead)\b"
+            r"neutrali[sz]ed|slain|perished|shot dead|massacred|massacring|burn(?:ed|t) alive|executed|beheaded)\b"
         ),
         "killed",
     ),
-    (re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b"), "injured"),
+    (re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)\b"), "injured"),
     (
         re.compile(
-            r"\b(?:fled|fleeing|displaced|homeless|evacuated|uprooted|forced from their homes|took refuge|"
-            r"taken refuge|sought refuge|leave their homes|left their homes|returned|returning)\b"
+            r"\b(?:fled|fleeing|displaced|displacement|homeless|evacuated|uprooted|forced from their homes|took refuge|"
+            r"taken refuge|sought refuge|leave their homes|left their homes|returned|returning|moved|relocated|"
+            r"sought protection|crossed into)\b"
         ),
         "displaced",
     ),
@@ -88,7 +89,8 @@ _ROLE_WORDS = (
 _IMMEDIATE_ROLE = re.compile(
     r"\s*,?\s*(?:(?!and\b|with\b|in\b|of\b|who\b|whose\b|including\b)[A-Za-z’'-]+\s+){0,3}?"
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
-    r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|displaced|evacuated|homeless|took refuge)\b"
+    r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|displaced|evacuated|homeless|took refuge|moved|relocated|"
+    r"sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded)\b"
 )
 _ONE_PERSON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"
@@ -108,7 +110,10 @@ _ONE_PERSON_ROLE = re.compile(
     r"|\s+(?:sustained|suffered|received) (?:an? )?(?:[\w-]+ )?(?P<injury>injuries|injury|wounds|wound)"
 )
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
-_VERB_BEFORE = re.compile(r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring)\s+$")
+_VERB_BEFORE = re.compile(
+    r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|"
+    r"displacement of|displacing)\s+$"
+)
 _NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
 _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
 _LOOKBACK_WORDS = 9

@@ -22,8 +22,9 @@ _UNITS = (
 )
 _WORD = rf"(?:{'|'.join(_UNITS.split())})"
 _WORDS = rf"{_WORD}(?:[\s-]+(?:{_WORD}|hundred|thousand|million|and(?=\s+{_WORD})))*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s+(?P<scale>million|thousand|hundred))?"
+# "5,00,000" is South Asian grouping (lakhs), as Indian and Pakistani outlets write it
+_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s+(?P<scale>million|thousand|hundred|lakhs?|crores?))?"
 _QUALIFIER = (
     r"(?P<qualifier>some|nearly|almost|about|around|roughly|approximately|an estimated|estimated|more than|over|"
     r"at least|up to|close to|upwards of|fewer than|less than|just over|just under|well over|at most)\s+|"
@@ -50,7 +51,7 @@ _SPACED_THOUSANDS = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_SCALES = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,7 @@ def _value(match: re.Match[str]) -> int | None:
     if match["words"]:
         return parse_number_words(match["words"])
     number = float(match["digits"].replace(",", ""))
-    return round(number * _SCALES[match["scale"].lower()]) if match["scale"] else round(number)
+    return round(number * _SCALES[match["scale"].lower().rstrip("s")]) if match["scale"] else round(number)
 
 
 def _is_age(text: str, match: re.Match[str]) -> bool:

@@ -182,7 +182,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:missiles?|drones?)|shaheds?|glide bombs?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|warplanes?|"
             r"(?:fighter )?jets? (?:struck|hit|pounded|bombed|attacked|targeted)|aircraft (?:struck|hit|bombed|"
             r"pounded))\b",
-            r"\b(?:missiles?|drones?|projectiles?)\b[^;]{0,30}?\b(?:struck|strike|hit|hits|landed|slammed|pounded|"
+            r"\b(?:missiles?|drones?|projectiles?)\b[^;]{0,30}?\b(?:struck|strike|striking|hit|hits|hitting|targeting|"
+            r"landed|slammed|pounded|"
             r"targeted|attacked|"
             r"rained|"
             r"exploded|crashed into)\b",
@@ -543,6 +544,8 @@ RULES: tuple[Rule, ...] = (
             r"still in (?:force|effect|place)|in force|in effect|in place)\b",
             rf"\b(?:enforcement of|uph[eo]ld\w*|maintain\w*|respect\w*|abid\w+ by) (?:the |"
             rf"a )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
+            rf"\b(?:clashes|fighting|hostilities|shelling) (?:stopped|ended|halted|ceased|subsided) (?:when|after|"
+            rf"as) (?:[\w-]+ ){{0,3}}(?:agreed (?:to|on) )?(?:a |the )?{_CEASEFIRE}",
         ),
         unless=re.compile(
             r"\b(?:would|will|to|pledged to|vowed to|promised to|committed to|commit to) (?:\w+ )?(?:abide|respect|"
@@ -748,12 +751,17 @@ RULES: tuple[Rule, ...] = (
             "slain",
             "perished",
             "bodies",
+            "massacr",
+            "burned alive",
+            "burnt alive",
+            "executed",
+            "behead",
         ),
         type=EventType.CASUALTY_REPORT,
         triggers=patterns(
             r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|toll|wounded|wounding|wounds|injured|"
             r"injuring|injuries|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) lives|hurt|neutrali[sz]ed|"
-            r"slain|perished|bodies)\b"
+            r"slain|perished|bodies|massacred|massacring|burn(?:ed|t) alive|executed|beheaded)\b"
         ),
         unless=re.compile(
             r"\b(?:no one|nobody|none|no people|no casualties|no injuries|no deaths)\b[^;,.]{0,20}?\b(?:was |were )?"
@@ -779,7 +787,7 @@ RULES: tuple[Rule, ...] = (
         gate=(
             "fled",
             "flee",
-            "displace",
+            "displac",
             "homeless",
             "evacuat",
             "forced from",
@@ -795,6 +803,12 @@ RULES: tuple[Rule, ...] = (
             "exodus",
             "crossed",
             "arrived",
+            "idp",
+            "protection",
+            "moved",
+            "relocat",
+            "hosts",
+            "hosting",
         ),
         type=EventType.DISPLACEMENT_REPORT,
         triggers=patterns(
@@ -806,6 +820,8 @@ RULES: tuple[Rule, ...] = (
             r"have returned|crossed into)\b",
             r"\b(?:refugees|returnees|exodus|crossed (?:the border|into)|arrived (?:in|at) (?:the )?(?:\w+ )?(?:camps?|"
             r"sites?))\b",
+            r"\b(?:idps|displacement of|(?:moved|relocated) (?:from|to)|sought protection|seeking protection|(?:hosts|"
+            r"hosting|sheltering) (?:\w+ )?\d)\b",
         ),
         counts=frozenset({"displaced"}),
         requires_counts=True,
@@ -866,6 +882,7 @@ RULES: tuple[Rule, ...] = (
             "rained down",
             "fell on",
             "landed on",
+            "harm",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=patterns(
@@ -891,6 +908,13 @@ RULES: tuple[Rule, ...] = (
             r"warehouses?)\b[^;]{0,30}?\b(?:burns?|"
             r"burning|ablaze|on fire|caught fire|exploded)\b",
             r"\b(?:rained down|fell|landed) on (?:[\w,“”' ]+ )?(?:buildings|homes|houses|hospitals|schools)\b",
+            r"\b(?:severe|extensive|heavy|significant|considerable|major|serious|widespread|material|"
+            r"property) (?:material )?damage\b|"
+            r"\b(?:harm|damage) (?:was|were) (?:also )?(?:done|caused) to\b|\bdamage (?:caused )?to (?:the |"
+            r"a )?(?:\w+ )?(?:"
+            rf"{_DAMAGE_TARGETS})\b|\b(?:struck|hit) (?:several |two |three |many |a number of )?(?:civilian |"
+            rf"residential )?"
+            r"(?:homes|houses|buildings)\b",
         ),
         unless=re.compile(
             r"\b(?:past|among|amid|through|near|between|of|with|beside) (?:the )?(?:destroyed|damaged|ruined|"
@@ -1001,6 +1025,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:would|will) (?:soon )?(?:launch|carry out|mount|begin|start) (?:an? |new |more |"
             r"further )?(?:[\w-]+ )?"
             r"(?:attacks?|offensive|operations?|strikes?|assault)\b",
+            r"\b(?:mandatory|compulsory|forced|forcible) evacuations?\b|\bevacuation (?:was |has been |is )?"
+            r"(?:ordered|announced|made mandatory)\b",
         ),
         unless=re.compile(
             r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew|\b(?:war|conflict|fighting|violence|escalation|"

@@ -170,6 +170,62 @@ def test_people_returning_home_are_displacement_news() -> None:
     assert back.counts.displaced == 300_000
 
 
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("Shelling on the district caused the displacement of some 3,100 people.", 3100),
+        ("The school in Delmas now hosts about 700 IDPs.", 700),
+        ("Around 15,000 residents moved from the town centre to the coast because of the fighting.", 15_000),
+        ("More than 40,000 people from the border region have sought protection in Chad.", 40_000),
+    ],
+)
+def test_displacement_told_as_a_movement_or_a_shelter(sentence: str, displaced: int) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "sudan").counts.displaced == displaced
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Militiamen massacred 31 villagers with machetes near Djugu.", 31),
+        ("At least nine people were burned alive when their huts were set on fire.", 9),
+        ("The civil war has killed more than 3,00,000 people, the monitor said.", 300_000),
+    ],
+)
+def test_killings_by_other_verbs_and_south_asian_figures(sentence: str, killed: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "drc").counts.killed == killed
+
+
+def test_wounds_sustained_are_injuries() -> None:
+    toll = one("Four children at the clinic sustained wounds from the blast in Jabalia.", T.CASUALTY_REPORT)
+    assert (toll.counts.injured, toll.counts.children) == (4, 4)
+
+
+def test_a_mandatory_evacuation_is_announced() -> None:
+    assert T.THREAT_STATEMENT in types("Authorities announced a mandatory evacuation of Pokrovsk.", "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The blast caused extensive damage to nearby homes in Mogadishu.",
+        "Harm was also done to the hospital building in Beit Lahia.",
+        "An artillery shell struck several civilian homes in Samrong district.",
+    ],
+)
+def test_damage_told_without_a_damage_verb(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "somalia")
+
+
+def test_fighting_that_stopped_when_a_truce_was_agreed_is_a_truce_in_effect() -> None:
+    assert T.CEASEFIRE_IN_EFFECT in types("The clashes stopped when both militias agreed to a ceasefire.", "libya")
+
+
+def test_a_drone_targeting_a_car() -> None:
+    assert T.AIR_STRIKE in types(
+        "An Israeli drone targeting a car in the village of Khiam killed two men.", "israel-lebanon"
+    )
+
+
 # Background and description are not events
 
 
