@@ -30,7 +30,7 @@ from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 from alerts.demo_receiver import DemoReceiver
 from bench.engine import generate
 from bench.worker import consumed, services
-from conflictwatch.dev.process import free_port
+from conflictwatch.app.dev.process import free_port
 from conflictwatch.models import Event
 
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"

@@ -41,8 +41,8 @@ from alerts.demo_receiver import DemoReceiver
 from alerts.signing import new_secret, signed_headers
 from alerts.subscription_store import SubscriptionStore
 from alerts.subscriptions import SubscriptionSpec
-from conflictwatch.dev.process import free_port
-from conflictwatch.dev.services import LocalServices
+from conflictwatch.app.dev.process import free_port
+from conflictwatch.app.dev.services import LocalServices
 from conflictwatch.kafka_admin import ensure_topics
 from conflictwatch.models import Alert, alert_fingerprint
 from conflictwatch.redis_keys import RedisKeys

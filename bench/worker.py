@@ -9,7 +9,7 @@ first consumed message to the last, so start-up time is left out of both.
     python -m bench.worker [--events N]
 
 Uses CONFLICTWATCH_KAFKA_BOOTSTRAP / CONFLICTWATCH_REDIS_URL when set, else starts
-the local services (conflictwatch.dev) for the run.
+the local services (conflictwatch.app.dev) for the run.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from prometheus_client.parser import text_string_to_metric_families
 
 from bench.engine import generate
-from conflictwatch.dev.process import free_port
-from conflictwatch.dev.services import LocalServices
+from conflictwatch.app.dev.process import free_port
+from conflictwatch.app.dev.services import LocalServices
 from conflictwatch.kafka_admin import ensure_topics
 from conflictwatch.settings import load_settings
 from producers.publisher import EventPublisher

@@ -1,3 +1,3 @@
-from conflictwatch.cli import main
+from conflictwatch.app.cli import main
 
 main()

@@ -2,6 +2,7 @@
 
     ConflictwatchError
      ├── ConfigError          a setting has a bad value (names the env var and value)
+     ├── TheatresError        a theatres file cannot be used (file, theatre, what to fix)   conflictwatch.theatres
      ├── InvalidEvent         a message is not a valid event (reason, detail)
      ├── RuleError            a rule file is invalid (file, rule id, field, message)
      ├── ServiceError         a dependency could not be started or reached
@@ -9,8 +10,15 @@
      ├── NotFound             an API resource does not exist (kind, id)
      ├── DeliveryInProgress   a delivery cannot be resent while it is pending (delivery id)
      ├── SubscriptionDisabled a disabled subscription cannot deliver (subscription id, reason)
-     └── ApiError             the API refused a CLI request (status, message)
+     ├── ApiError             the API refused a CLI request (status, message)
+     ├── ArticleError         an article cannot be read, dated or placed (source, reason)   producers.articles
+     ├── FeedError            a feed cannot be fetched or parsed (source, reason)           producers.feed
+     ├── DatasetError         a file is not the dataset it claims (dataset, reason, path)   producers.importers.common
+     ├── CorpusError          a real-report label or text is invalid (path, reason)         producers.corpus
+     └── GoldError            a gold article or its labels are invalid (path, reason)       producers.scoring
 
+Errors of one part live beside the code that raises them (the module named on the
+right); `tests/unit/conflictwatch/test_errors_tree.py` keeps this tree complete.
 They are caught at the edges (CLI, API, dead-letter path) and turned into
 messages, 4xx responses or dead-letter records.
 """

@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 
 from alerts.api.app import create_app
 from alerts.ssrf import IPAddress, WebhookGuard, system_resolver
-from conflictwatch.dev.process import free_port
+from conflictwatch.app.dev.process import free_port
 from tests.worker import CLI, Namespace, clean_environ, wait_for
 
 TOKEN = "test-token-0123456789abcdef"

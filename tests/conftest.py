@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conflictwatch.dev.process import free_port
+from conflictwatch.app.dev.process import free_port
 from tests.services import Services, provide_services
 from tests.worker import Namespace
 

@@ -4,7 +4,7 @@
    services someone already runs;
 2. else, where a Docker engine answers, testcontainers starts Kafka and Redis;
 3. else (this project's CI machines) Kafka from the Maven Central jars and Debian's
-   redis-server, through conflictwatch.dev.
+   redis-server, through conflictwatch.app.dev.
 
 Prometheus always runs from the `prometheus` binary on loopback, so that it can
 scrape the worker processes the tests start. A service that cannot be had
@@ -19,9 +19,9 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from conflictwatch.dev.kafka import KAFKA_VERSION, KafkaBroker
-from conflictwatch.dev.prometheus import PrometheusServer
-from conflictwatch.dev.redis import RedisServer
+from conflictwatch.app.dev.kafka import KAFKA_VERSION, KafkaBroker
+from conflictwatch.app.dev.prometheus import PrometheusServer
+from conflictwatch.app.dev.redis import RedisServer
 
 
 @dataclass(frozen=True)

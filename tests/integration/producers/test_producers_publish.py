@@ -20,7 +20,7 @@ import pytest
 import redis
 from prometheus_client.parser import text_string_to_metric_families
 
-from conflictwatch.dev.process import free_port
+from conflictwatch.app.dev.process import free_port
 from conflictwatch.models import Event
 from conflictwatch.redis_keys import RedisKeys
 from producers.extract import ArticleMeta, extract

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from conflictwatch.cli import main
+from conflictwatch.app.cli import main
 from tests.conftest import ROOT, SEED_EVENTS
 
 DEFAULT_TESTS = ROOT / "streams" / "rules" / "default.test.yaml"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conflictwatch.backtest import run_backtest
+from conflictwatch.app.backtest import run_backtest
 from streams.engine import Engine
 from streams.rules.loader import load_rules
 from streams.rules.registry import build_rules

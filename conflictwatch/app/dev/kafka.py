@@ -13,11 +13,11 @@ import uuid
 from importlib import resources
 from pathlib import Path
 
-from conflictwatch.dev.process import ManagedProcess, free_port, require_binary
+from conflictwatch.app.dev.process import ManagedProcess, free_port, require_binary
 from conflictwatch.errors import ServiceError
 
 KAFKA_VERSION = "3.9.1"
-_POM = resources.files("conflictwatch.dev").joinpath("kafka-pom.xml")
+_POM = resources.files("conflictwatch.app.dev").joinpath("kafka-pom.xml")
 
 
 def kafka_libs_dir() -> Path:

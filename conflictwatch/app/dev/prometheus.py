@@ -8,7 +8,7 @@ from pathlib import Path
 
 import httpx
 
-from conflictwatch.dev.process import ManagedProcess, free_port, require_binary
+from conflictwatch.app.dev.process import ManagedProcess, free_port, require_binary
 
 SCRAPE_INTERVAL = "1s"
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from conflictwatch.dev.kafka import KafkaBroker
-from conflictwatch.dev.prometheus import PrometheusServer
-from conflictwatch.dev.redis import RedisServer
+from conflictwatch.app.dev.kafka import KafkaBroker
+from conflictwatch.app.dev.prometheus import PrometheusServer
+from conflictwatch.app.dev.redis import RedisServer
 
 
 @dataclass

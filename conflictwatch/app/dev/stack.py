@@ -1,6 +1,6 @@
 """`conflictwatch dev up`: the compose stack's set on loopback, without Docker.
 
-Kafka, Redis and Prometheus (conflictwatch.dev.services), then the worker, the
+Kafka, Redis and Prometheus (conflictwatch.app.dev.services), then the worker, the
 API and the demo receiver as child processes, the receiver subscribed through
 the API, and a demo producer replaying events. Grafana is the exception: it is
 not a Debian package, so dashboards are viewed through docker compose.
@@ -19,8 +19,8 @@ from pathlib import Path
 
 import httpx
 
-from conflictwatch.dev.process import ManagedProcess, free_port
-from conflictwatch.dev.services import LocalServices
+from conflictwatch.app.dev.process import ManagedProcess, free_port
+from conflictwatch.app.dev.services import LocalServices
 from conflictwatch.errors import ServiceError
 
 CLI = [sys.executable, "-m", "conflictwatch"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conflictwatch.dev.process import ManagedProcess, free_port, require_binary
+from conflictwatch.app.dev.process import ManagedProcess, free_port, require_binary
 
 # Persistence as in the compose stack: append-only file, no RDB snapshots.
 PERSISTENCE_ARGS = ("--appendonly", "yes", "--save", "")

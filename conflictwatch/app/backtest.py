@@ -20,8 +20,7 @@ from conflictwatch.errors import ConflictwatchError
 from conflictwatch.models import Alert, DeadLetter, Event
 from conflictwatch.theatres import Theatres
 from producers.articles import article_events, article_paths, read_article
-from producers.importers.acled import read_acled
-from producers.importers.gdelt import read_gdelt
+from producers.importers.registry import importer_for
 from producers.jsonl import read_events
 from streams.engine import Engine
 from streams.memory_store import MemoryStore
@@ -29,6 +28,7 @@ from streams.metrics import StreamMetrics
 from streams.processor import BatchProcessor, RawMessage
 
 BATCH = 500
+EVENT_FILES = (".jsonl", ".ndjson", ".json")  # event files, as JSON Lines; others by importer, else articles
 
 
 @dataclass
@@ -53,43 +53,30 @@ class ArticleDefaults:
     theatres: Theatres | None = None
 
 
-def input_kind(path: Path) -> str:
-    """How a file is read, by its name: events, acled, gdelt or article."""
-    name = path.name.lower()
-    if name.endswith((".jsonl", ".ndjson", ".json")):
-        return "events"
-    if name.endswith((".export.csv", ".tsv", ".gdelt")):
-        return "gdelt"
-    if name.endswith(".csv"):
-        return "acled"
-    return "article"
-
-
 def read_inputs(
     paths: Iterable[Path], defaults: ArticleDefaults = ArticleDefaults()
 ) -> tuple[list[Event], list[str], list[str]]:
-    """Events from event files (JSON Lines), ACLED or GDELT exports, and articles
-    (through the extractor); problems and notes as messages. Directories hold articles."""
+    """Events from event files (JSON Lines), dataset exports (see
+    producers.importers.registry), and articles (through the extractor); problems
+    and notes as messages. Directories hold articles."""
     events: list[Event] = []
     problems: list[str] = []
     notes: list[str] = []
     for root in paths:
         for path in article_paths(root) if root.is_dir() else [root]:
-            kind = input_kind(path)
-            if kind == "events":
+            importer = importer_for(path)
+            if path.name.lower().endswith(EVENT_FILES):
                 for result in read_events(path):
                     if result.event is not None:
                         events.append(result.event)
                     else:
                         problems.append(f"{path}:{result.line}: {result.error}")
-            elif kind in ("acled", "gdelt"):
-                reader = read_acled if kind == "acled" else read_gdelt
-                with path.open(newline="", encoding="utf-8", errors="replace") as handle:
-                    for row in reader(handle, defaults.theatre, defaults.theatres):
-                        if row.event is not None:
-                            events.append(row.event)
-                        else:
-                            problems.append(f"{path}:{row.line}: {row.reason}: {row.detail}")
+            elif importer is not None:
+                for row in importer.rows(path, defaults.theatre, defaults.theatres):
+                    if row.event is not None:
+                        events.append(row.event)
+                    else:
+                        problems.append(f"{path}:{row.line}: {row.reason}: {row.detail}")
             else:
                 try:
                     article = read_article(

@@ -1,0 +1,199 @@
+"""Putting events on the events topic: articles, feeds, event files, datasets,
+the simulator; and the topics themselves."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import sys
+import threading
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from conflictwatch.app.cli.root import (
+    dry_run_option,
+    main,
+    producer_metrics,
+    say,
+    settings,
+    sink,
+    speed_option,
+    theatre_option,
+    theatres,
+)
+from producers.importers.registry import IMPORTERS, Importer
+
+
+@main.group()
+def produce() -> None:
+    """Publish events to the events topic."""
+
+
+@produce.command("article")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", default=None, help="Publication time, ISO 8601 (default: the article's header).")
+@click.option("--url", default=None)
+@click.option("--outlet", default=None)
+@theatre_option
+@dry_run_option
+def produce_article(
+    paths: tuple[str, ...],
+    published: str | None,
+    url: str | None,
+    outlet: str | None,
+    theatre: str | None,
+    dry_run: bool,
+) -> None:
+    """Extract the events of articles (plain text or HTML; a FILE, a DIR or - for stdin) and publish them.
+
+    Exits with status 1 when an article could not be read or dated."""
+    from producers.article_producer import ArticleOptions, article_sources, produce_articles
+
+    options = ArticleOptions(
+        published=parse_published(published), url=url, outlet=outlet, theatre=theatre, theatres=theatres()
+    )
+    with sink(dry_run) as (to, where):
+        run = produce_articles(article_sources(paths, sys.stdin), options, to, producer_metrics())
+    for note in run.notes:
+        click.echo(f"note: {note}", err=True)
+    for failure in run.failures:
+        click.echo(f"rejected: {failure}", err=True)
+    say(
+        f"{run.articles} articles: {run.events} events, {run.sent} sent to {where}; {len(run.failures)} rejected",
+        dry_run,
+    )
+    if run.failures:
+        sys.exit(1)
+
+
+def parse_published(published: str | None) -> datetime | None:
+    from producers.articles import parse_time
+
+    try:
+        return parse_time(published) if published else None
+    except (ValueError, OverflowError) as exc:
+        raise click.BadParameter(f"{published!r} is not a time; use ISO 8601", param_hint="--published") from exc
+
+
+@produce.command("feed")
+@click.argument("source")
+@click.option("--interval", type=click.FloatRange(min=1), default=None, help="Poll every S seconds (default: once).")
+@click.option(
+    "--metrics-port", type=click.IntRange(1, 65535), default=None, help="Serve /metrics on CONFLICTWATCH_WEB_HOST:PORT."
+)
+@theatre_option
+@dry_run_option
+def produce_feed(
+    source: str, interval: float | None, metrics_port: int | None, theatre: str | None, dry_run: bool
+) -> None:
+    """Poll an RSS/Atom feed (URL or FILE); publish the events of entries not seen before (remembered in Redis)."""
+    import redis
+    from prometheus_client import CollectorRegistry, start_http_server
+
+    from conflictwatch.redis_keys import RedisKeys
+    from producers.feed import FeedPoll, FeedPoller, run_feed
+    from producers.metrics import ProducerMetrics
+    from producers.seen_entries import MemorySeenEntries, SeenEntries
+
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+
+    def report(poll: FeedPoll) -> None:
+        for skipped in poll.skipped:
+            click.echo(f"skipped: {skipped}", err=True)
+        say(f"{poll.entries} entries, {poll.new} new: {poll.events} events", dry_run)
+
+    current = settings()
+    registry = CollectorRegistry()
+    if metrics_port is not None:
+        start_http_server(metrics_port, addr=current.web_host, registry=registry)
+    with sink(dry_run) as (to, _):
+        if dry_run:
+            seen: SeenEntries | MemorySeenEntries = MemorySeenEntries()
+        else:
+            client = redis.Redis.from_url(current.redis_url, socket_timeout=5, socket_connect_timeout=5)
+            seen = SeenEntries(client, RedisKeys(current.redis_prefix), source, current.retention)
+        poller = FeedPoller(source, seen, to, ProducerMetrics.create(registry), theatre=theatre, theatres=theatres())
+        with contextlib.suppress(KeyboardInterrupt):
+            run_feed(poller, interval, stop, report)
+
+
+@produce.command("events")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@speed_option
+def produce_events(path: Path, speed: float | None) -> None:
+    """Publish the valid events of a JSON Lines FILE in event-time order; report invalid lines.
+
+    Exits with status 1 when any line was rejected (the valid ones are published)."""
+    from producers.jsonl import read_events
+    from producers.replay import replay
+
+    results = list(read_events(path))
+    events = [r.event for r in results if r.event is not None]
+    errors = [r for r in results if r.error is not None]
+    for result in errors:
+        click.echo(f"{path}:{result.line}: rejected: {result.error}", err=True)
+    with sink(False) as (to, where):
+        sent = replay(events, to, speed)
+    click.echo(f"published {sent} events to {where}; rejected {len(errors)} lines")
+    if errors:
+        sys.exit(1)
+
+
+@main.group("import")
+def import_group() -> None:
+    """Import event datasets onto the contract and publish them."""
+
+
+def _import_command(importer: Importer) -> click.Command:
+    @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+    @theatre_option
+    @dry_run_option
+    def run(path: Path, theatre: str | None, dry_run: bool) -> None:
+        from producers.importers.common import run_import
+
+        with sink(dry_run) as (to, where):
+            report = run_import(importer.rows(path, theatre, theatres()), to, producer_metrics(), importer.name)
+        for line in report.describe():
+            say(line.replace("events sent", f"events sent to {where}"), dry_run)
+
+    return click.command(importer.name, help=importer.summary)(run)
+
+
+for _importer in IMPORTERS:
+    import_group.add_command(_import_command(_importer))
+
+
+@main.command()
+@click.option("--scenario", default="gaza-war", show_default=True)
+@click.option("--events", "count", type=click.IntRange(min=1), default=200, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True)
+@speed_option
+@theatre_option
+@dry_run_option
+def simulate(scenario: str, count: int, seed: int, speed: float | None, theatre: str | None, dry_run: bool) -> None:
+    """Publish a deterministic scenario (waves, lulls, a ceasefire and its violation) for demos and load."""
+    from producers.replay import replay
+    from producers.simulate import ScenarioError
+    from producers.simulate import simulate as build
+
+    try:
+        events = build(scenario, events=count, seed=seed, theatre=theatre)
+    except ScenarioError as exc:
+        raise click.UsageError(str(exc)) from exc
+    with sink(dry_run) as (to, where):
+        sent = replay(events, to, speed)
+    say(f"simulated {scenario} (seed {seed}): {sent} events sent to {where}", dry_run)
+
+
+@main.command()
+def topics() -> None:
+    """Create the project's Kafka topics if they are missing."""
+    from conflictwatch.kafka_admin import ensure_topics, topic_layout
+
+    current = settings()
+    ensure_topics(current)
+    for name, partitions in topic_layout(current).items():
+        click.echo(f"{name}\t{partitions} partitions")

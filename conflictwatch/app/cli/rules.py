@@ -1,0 +1,114 @@
+"""Rules and what they make of events: check and test rule files, run them over
+past events (backtest), and the contract's schemas."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from conflictwatch.app.cli.produce import parse_published
+from conflictwatch.app.cli.root import main, settings, theatres
+
+if TYPE_CHECKING:
+    from streams.engine import Engine
+
+
+@main.command()
+@click.argument("which", type=click.Choice(["event", "alert", "all"]), default="event")
+def schema(which: str) -> None:
+    """Print the JSON Schema of the event (or alert) contract."""
+    from conflictwatch.models import json_schemas
+
+    schemas = json_schemas()
+    click.echo(json.dumps(schemas if which == "all" else schemas[which], indent=2))
+
+
+@main.group()
+def rules() -> None:
+    """Check and test rule files."""
+
+
+@rules.command("check")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path), required=False)
+def rules_check(path: Path | None) -> None:
+    """Validate a rule FILE (default: the shipped rules)."""
+    from streams.rules.loader import default_rules_path, load_rules
+
+    specs = load_rules(path)
+    click.echo(f"{path or default_rules_path()}: {len(specs)} rules OK")
+    for spec in specs:
+        click.echo(f"  {spec.id} ({spec.kind}, {spec.severity.value})")
+
+
+@rules.command("test")
+@click.argument("paths", type=click.Path(exists=True, dir_okay=False, path_type=Path), nargs=-1, required=True)
+def rules_test(paths: tuple[Path, ...]) -> None:
+    """Run rule unit test FILEs (expected alerts for given events); exit 1 on failure."""
+    from streams.rule_tests import run_test_file
+
+    failed = 0
+    for path in paths:
+        for result in run_test_file(path):
+            click.echo(f"{'PASS' if result.passed else 'FAIL'}  {path}: {result.name}")
+            for failure in result.failures:
+                click.echo(f"      {failure}")
+            failed += not result.passed
+    if failed:
+        click.echo(f"{failed} failed", err=True)
+        sys.exit(1)
+
+
+def _engine(rules_file: Path | None) -> Engine:
+    from streams.engine import Engine
+    from streams.rules.loader import load_rules
+    from streams.rules.registry import build_rules
+
+    current = settings()
+    return Engine(build_rules(load_rules(rules_file or current.rules_file)), current.allowed_lateness)
+
+
+@main.command()
+@click.argument("inputs", type=click.Path(exists=True, path_type=Path), nargs=-1, required=True)
+@click.option("--rules", "rules_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None)
+@click.option("--published", help="publication time of articles without a header (ISO 8601)")
+@click.option("--theatre", default=None, help="theatre hint for articles; the theatre of dataset rows")
+@click.option("--outlet", default=None, help="outlet of articles without a header")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table")
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), default=None, help="draw a PNG")
+def backtest(
+    inputs: tuple[Path, ...],
+    rules_file: Path | None,
+    published: str | None,
+    theatre: str | None,
+    outlet: str | None,
+    as_json: bool,
+    plot: Path | None,
+) -> None:
+    """Run the rules in process over INPUTS and print the alert timeline.
+
+    INPUTS are event files (.jsonl), dataset exports (ACLED .csv, GDELT .export.CSV
+    or .tsv), articles (.txt, .html) or folders of articles."""
+    from conflictwatch.app.backtest import ArticleDefaults, run_backtest, table
+
+    defaults = ArticleDefaults(parse_published(published), theatre, outlet, theatres())
+    result = run_backtest(_engine(rules_file), inputs, defaults)
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
+    for problem in result.rejected:
+        click.echo(f"rejected: {problem}", err=True)
+    timeline = result.timeline()
+    if as_json:
+        for alert in timeline:
+            click.echo(alert.model_dump_json())
+    else:
+        click.echo(table(timeline))
+        click.echo(f"\n{len(result.events)} events, {len(timeline)} alerts", err=True)
+    if plot is not None:
+        from conflictwatch.app.backtest_plot import draw
+
+        draw(result.events, timeline, plot)
+        click.echo(f"plot: {plot}", err=True)

@@ -1,0 +1,54 @@
+"""Every dataset importer, by name: what `conflictwatch import`, and `backtest`'s
+reading of files, are built from. Adding a dataset is a module with a reader and
+an entry here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from conflictwatch.theatres import Theatres
+from producers.importers.acled import read_acled
+from producers.importers.common import DatasetError, RowResult
+from producers.importers.gdelt import read_gdelt
+
+Reader = Callable[[TextIO, str | None, Theatres | None], Iterator[RowResult]]
+
+
+@dataclass(frozen=True)
+class Importer:
+    name: str
+    summary: str  # the `import` command's help
+    read: Reader
+    suffixes: tuple[str, ...]  # the file names it recognises, lower case
+
+    def recognises(self, path: Path) -> bool:
+        return path.name.lower().endswith(self.suffixes)
+
+    def rows(self, path: Path, theatre: str | None, theatres: Theatres | None) -> Iterator[RowResult]:
+        """The file's rows as events or reasons; a file that is not this dataset
+        raises DatasetError naming the path."""
+        with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+            try:
+                yield from self.read(handle, theatre, theatres)
+            except DatasetError as exc:
+                raise DatasetError(exc.dataset, exc.reason, path) from exc
+
+
+# GDELT's ".export.CSV" before ACLED's ".csv": the first that recognises a file reads it
+IMPORTERS: tuple[Importer, ...] = (
+    Importer(
+        "gdelt",
+        "Import a GDELT 2.0 events file (tab-separated export); unmappable rows are counted by reason.",
+        read_gdelt,
+        (".export.csv", ".tsv", ".gdelt"),
+    ),
+    Importer("acled", "Import an ACLED CSV export; unmappable rows are counted by reason.", read_acled, (".csv",)),
+)
+
+
+def importer_for(path: Path) -> Importer | None:
+    """The importer that reads a file, by its name; None for files of no dataset."""
+    return next((i for i in IMPORTERS if i.recognises(path)), None)
