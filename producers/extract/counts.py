@@ -72,7 +72,8 @@ _ROLE_WORDS = (
     (
         re.compile(
             r"\b(?:killed|killing|kills|kill|dead|died|deaths?|death toll|lost their lives|fatalit(?:y|ies)|toll|"
-            r"neutrali[sz]ed|slain|perished|shot dead|massacred|massacring|burn(?:ed|t) alive|executed|beheaded)\b"
+            r"neutrali[sz]ed|slain|perished|shot dead|massacred|massacring|burn(?:ed|t) alive|executed|beheaded|"
+            r"murdered)\b"
         ),
         "killed",
     ),
@@ -90,7 +91,7 @@ _IMMEDIATE_ROLE = re.compile(
     r"\s*,?\s*(?:(?!and\b|with\b|in\b|of\b|who\b|whose\b|including\b)[A-Za-z’'-]+\s+){0,3}?"
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
     r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|displaced|evacuated|homeless|took refuge|moved|relocated|"
-    r"sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded)\b"
+    r"sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered)\b"
 )
 _ONE_PERSON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"

@@ -14,7 +14,8 @@ from producers.extract.rule import Gates, Rule, patterns
 
 TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
 _CEASEFIRE = (
-    r"(?:ceasefire|cease-fire|truce|halt (?:to|in) (?:the )?(?:hostilities|fighting)|mutual halt|armistice|"
+    r"(?:ceasefire|cease-fire|cease firing|truce|halt (?:to|in) (?:the )?(?:hostilities|fighting)|mutual halt|"
+    r"armistice|"
     r"cessation of "
     r"hostilities|humanitarian pause|pause in (?:the )?fighting)"
 )
@@ -73,7 +74,7 @@ _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|r
 _GROUND_CONTEXT = re.compile(
     r"\b(?:gunmen|militants|terrorists?|jihadists?|rebels?|insurgents?|bandits|fighters|troops|soldiers|tanks|"
     r"armed (?:men|groups?)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|"
-    r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp)\b"
+    r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers|shooting)\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -114,16 +115,26 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:kept up|continued|resumed|stepped up)\b[^;]{0,20}?\brocket (?:fire|barrages?|attacks?)\b",
             r"\bsirens?\b[^;]{0,40}?\b(?:sounded|blared|wailed|went off|rang out)\b",
             r"\b(?:exchanged|traded)\b[^;]{0,40}?\brockets?\b",
-            r"\b(?:katyushas?|qassams?|grad rockets?|mortar (?:rounds?|shells?|fire|bombs?)|mortars? (?:hit|struck|"
+            r"\b(?:katyushas?|qassams?|grad (?:rockets?|missiles?)|mortar (?:rounds?|shells?|fire|bombs?)|"
+            r"mortars? (?:hit|struck|"
             r"landed|fell))\b",
             r"\brocket strikes?\b",
+            r"\brocket attacks?\b|\brockets? (?:fired|launched) (?:at|toward|towards|into|from|on|across)\b",
         ),
         unless=re.compile(
             r"\brocket (?:launchers?|factory|workshops?)\b|\b(?:halt|halting|stop|stopping|end|ending|prevent|deter|"
             r"curb)\w* "
             r"(?:the )?rocket fire"
         ),
-        retype=((re.compile(r"^(?!.*\b(?:rockets?|mortars?)\b).*\b(?:missiles?|drones?)\b"), EventType.AIR_STRIKE),),
+        retype=(
+            (
+                re.compile(
+                    r"^(?!.*\b(?:rockets?|mortars?|grads?|katyushas?)\b).*\b(?:missiles?|"
+                    r"drones?)\b"
+                ),
+                EventType.AIR_STRIKE,
+            ),
+        ),
         counts=frozenset({"projectiles"}),
         per_place=True,
         factual=True,
@@ -227,6 +238,7 @@ RULES: tuple[Rule, ...] = (
             r"squad)"
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
             r"|\b(?:[\w-]+-day|labou?r|nationwide|transport|workers'?) strikes?\b|\brocket (?:strikes?|attacks?)\b"
+            r"|\bgrad (?:missiles?|rockets?)\b|\bbombard\w* [^;]{0,40}?\bwith (?:\w+ )?(?:shells|mortars|artillery)\b"
             r"|\b(?:heavily |badly |repeatedly |long-)?bombed(?:-out)? (?:city|town|cities|towns|buildings?|"
             r"neighbou?rhoods?|"
             r"districts?|ruins|areas?|streets?|enclave)\b|\bheavily bombed\b"
@@ -319,6 +331,8 @@ RULES: tuple[Rule, ...] = (
             "fled",
             "fleeing",
             "flee",
+            "spread",
+            "skirmish",
         ),
         type=EventType.GROUND_CLASH,
         triggers=patterns(
@@ -374,6 +388,8 @@ RULES: tuple[Rule, ...] = (
             r"place|raging|continuing|ongoing)\b|\b(?:fled|fleeing|flee) (?:the )?(?:[\w’'-]+ ){0,2}?(?:invasion|"
             r"offensive|"
             r"fighting|raids?|assault)\b",
+            r"\bfighting (?:has |had )?spread (?:to|into|across)\b|\bskirmishes (?:occurred|erupted|broke out)\b|"
+            r"\bshooting attacks?\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
@@ -546,6 +562,7 @@ RULES: tuple[Rule, ...] = (
             rf"a )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             rf"\b(?:clashes|fighting|hostilities|shelling) (?:stopped|ended|halted|ceased|subsided) (?:when|after|"
             rf"as) (?:[\w-]+ ){{0,3}}(?:agreed (?:to|on) )?(?:a |the )?{_CEASEFIRE}",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,150}}?\bwith effect from\b",
         ),
         unless=re.compile(
             r"\b(?:would|will|to|pledged to|vowed to|promised to|committed to|commit to) (?:\w+ )?(?:abide|respect|"
@@ -705,6 +722,7 @@ RULES: tuple[Rule, ...] = (
             "pause",
             "mediators",
             "end to",
+            "discussions",
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=patterns(
@@ -729,6 +747,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:urged|asked|called on) (?:\w+ ){0,3}?mediators? to\b|\bmediators? (?:to )?step in\b",
             r"\b(?:calls?|called|urg\w+|demand\w*|appeal\w*)\b[^;]{0,30}?\bend to (?:the )?(?:hostilities|fighting|war|"
             r"violence)\b",
+            r"\b(?:held|hold|holding) (?:\w+ )?discussions\b",
         ),
         unless=re.compile(rf"\bany {_CEASEFIRE}\b"),
         confidence=0.8,
@@ -756,12 +775,14 @@ RULES: tuple[Rule, ...] = (
             "burnt alive",
             "executed",
             "behead",
+            "murder",
         ),
         type=EventType.CASUALTY_REPORT,
         triggers=patterns(
             r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|toll|wounded|wounding|wounds|injured|"
             r"injuring|injuries|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) lives|hurt|neutrali[sz]ed|"
-            r"slain|perished|bodies|massacred|massacring|burn(?:ed|t) alive|executed|beheaded)\b"
+            r"slain|perished|bodies|massacred|massacring|burn(?:ed|t) alive|executed|beheaded)\b",
+            r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b",
         ),
         unless=re.compile(
             r"\b(?:no one|nobody|none|no people|no casualties|no injuries|no deaths)\b[^;,.]{0,20}?\b(?:was |were )?"
@@ -995,6 +1016,9 @@ RULES: tuple[Rule, ...] = (
             "mount",
             "begin",
             "start",
+            "martial",
+            "emergency",
+            "travel",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=patterns(
@@ -1027,6 +1051,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:attacks?|offensive|operations?|strikes?|assault)\b",
             r"\b(?:mandatory|compulsory|forced|forcible) evacuations?\b|\bevacuation (?:was |has been |is )?"
             r"(?:ordered|announced|made mandatory)\b",
+            r"\b(?:declared|imposed|declares|imposes) (?:a |an )?(?:martial law|state of emergency|travel (?:ban|"
+            r"restrictions?))\b|\brestricted travel\b|\btravel restrictions? (?:on|in|continued|was imposed)\b",
         ),
         unless=re.compile(
             r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew|\b(?:war|conflict|fighting|violence|escalation|"

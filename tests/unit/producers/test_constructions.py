@@ -226,6 +226,63 @@ def test_a_drone_targeting_a_car() -> None:
     )
 
 
+def test_grad_missiles_are_rocket_fire_and_bombarding_with_mortars_no_air_strike() -> None:
+    grad = types("Haftar's forces fired more than 50 Grad missiles at Tripoli's airport.", "libya")
+    assert T.ROCKET_FIRE in grad
+    assert T.AIR_STRIKE not in grad
+    mortars = types("Gunmen bombarded the army post with shells and mortars near Inates.", "sahel")
+    assert T.AIR_STRIKE not in mortars
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A barrage of rocket attacks reached Ashkelon overnight.",
+        "Israel struck back in retaliation for rockets fired toward the Golan Heights.",
+    ],
+)
+def test_rocket_attacks_and_rockets_fired_toward_a_place(sentence: str) -> None:
+    assert T.ROCKET_FIRE in types(sentence)
+
+
+def test_a_shooting_attack_is_a_clash_and_its_murdered_victims_a_toll() -> None:
+    text = "Three Israelis were murdered in a shooting attack near Huwara."
+    assert {T.GROUND_CLASH, T.CASUALTY_REPORT} <= types(text, "west-bank")
+    assert one(text, T.CASUALTY_REPORT, "west-bank").counts.killed == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting has spread to the Darfur region, witnesses said.",
+        "Skirmishes occurred near two villages north of Maungdaw.",
+    ],
+)
+def test_fighting_that_spreads_and_skirmishes_that_occur(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "sudan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The junta declared martial law in Mindat on Thursday.",
+        "The rebels imposed travel restrictions on northern Maungdaw.",
+    ],
+)
+def test_martial_law_and_travel_bans_are_threats(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "myanmar")
+
+
+def test_a_ceasefire_with_effect_from_a_midnight() -> None:
+    text = "Both armies agreed to strict observance of the cease firing along the LoC with effect from midnight."
+    assert T.CEASEFIRE_IN_EFFECT in types(text, "india-pakistan")
+
+
+def test_military_commanders_holding_discussions_are_talks() -> None:
+    text = "The two army chiefs held discussions on the ceasefire along the Line of Control."
+    assert T.CEASEFIRE_TALKS in types(text, "india-pakistan")
+
+
 # Background and description are not events
 
 
