@@ -7,7 +7,7 @@ wounded"), else just before it ("killed at least 160 combatants", "the death
 toll in Israel at 12"), else later in the clause. Children and women are parts of
 a toll; when no total is given for their role, they make it ("a woman was killed
 and four children wounded": killed 1, injured 4). Only the fields an event type
-carries are kept (see rules.Rule.counts).
+carries are kept (see pattern.ExtractionPattern.counts).
 """
 
 from __future__ import annotations

@@ -23,10 +23,10 @@ from producers.extract.actors import ActorMention, actor_lexicon, pick_actors
 from producers.extract.counts import keep, read_counts, toll_segments
 from producers.extract.meta import ArticleMeta
 from producers.extract.model import SentenceModel, shipped_model
+from producers.extract.pattern import ExtractionPattern
+from producers.extract.patterns import GATES, READERS
 from producers.extract.places import PlaceMention, gazetteer, local_places
 from producers.extract.reporting import find_attribution, hedge_factor
-from producers.extract.rule import Rule
-from producers.extract.rules import GATES, READERS
 from producers.extract.sentences import Sentence, split_sentences
 from producers.extract.theatre import ArticleTheatres, Decision
 from producers.extract.times import (
@@ -73,7 +73,7 @@ class Extraction:
 def extract(
     text: str, meta: ArticleMeta, theatres: Theatres | None = None, model: SentenceModel | None = None
 ) -> list[Event]:
-    """Every event the rules and the sentence model find in `text`, in order of the text,
+    """Every event the extraction patterns and the sentence model find in `text`, in order of the text,
     one per event id."""
     return extract_article(text, meta, theatres, model).events
 
@@ -156,9 +156,9 @@ def _sentence_events(sentence: Sentence, article: _Article, heading: PlaceMentio
     text = " " * skip + sentence.text[skip:]
     lowered = _lower_in_place(text)
     matched = [
-        (rule, m, rule.demoted(lowered, m))
-        for rule in GATES.open_for(lowered)
-        if (m := rule.trigger(lowered, text)) is not None
+        (pattern, m, pattern.demoted(lowered, m))
+        for pattern in GATES.open_for(lowered)
+        if (m := pattern.trigger(lowered, text)) is not None
     ]
     guessed = article.model.likely(text) if article.model is not None else {}
     if not matched and not guessed:
@@ -168,7 +168,7 @@ def _sentence_events(sentence: Sentence, article: _Article, heading: PlaceMentio
     meta = article.meta
     if decision is None or dated_long_before(text, meta.published):
         return
-    suppressed = {t for rule, _, demoted in matched if not demoted for t in rule.suppresses}
+    suppressed = {t for pattern, _, demoted in matched if not demoted for t in pattern.suppresses}
     when = resolve_time(text, meta.published, timezone(article.theatres.timezone(decision.theatre)))
     actors = pick_actors(mentions, decision.theatre)
     attribution = find_attribution(text)
@@ -177,29 +177,29 @@ def _sentence_events(sentence: Sentence, article: _Article, heading: PlaceMentio
     made: set[EventType] = set()
 
     def emit(
-        rule: Rule, event_type: EventType, at: tuple[int, int], extractor: str, confidence: float
+        pattern: ExtractionPattern, event_type: EventType, at: tuple[int, int], extractor: str, confidence: float
     ) -> Iterator[Event]:
         nonlocal figures
-        if rule.counts and figures is None:
+        if pattern.counts and figures is None:
             figures = read_counts(text)
-        counts = keep(figures, rule.counts) if figures is not None and rule.counts else Counts()
-        if rule.requires_counts and not counts.values():
+        counts = keep(figures, pattern.counts) if figures is not None and pattern.counts else Counts()
+        if pattern.requires_counts and not counts.values():
             return
         made.add(event_type)
         draft = _Draft(sentence, meta, extractor, event_type, counts, actors, attribution, confidence)
-        segments = toll_segments(text, [(p.start, p.end) for p in places]) if rule.counts and places else []
+        segments = toll_segments(text, [(p.start, p.end) for p in places]) if pattern.counts and places else []
         if segments:  # "38 in Mukondi and eight in Mausa": an event for each place's figures
             for start, end, index in segments:
-                draft.counts = keep(read_counts(text, span=(start, end)), rule.counts)
-                if draft.counts.values() or not rule.requires_counts:
+                draft.counts = keep(read_counts(text, span=(start, end)), pattern.counts)
+                if draft.counts.values() or not pattern.requires_counts:
                     named = places[index]
                     where = article.decide.for_place(named, decision).theatre
                     yield from draft.build(where, when.at, when.precision, named.location, None)
             return
-        duration = _duration(text) if rule.duration else None
+        duration = _duration(text) if pattern.duration else None
         home = article.theatres.by_slug.get(decision.theatre)
         known = places or ([replace(heading, start=0, end=0)] if heading is not None else [])
-        for index, place in enumerate(_locations(rule, known, at, lowered, bool(counts.values()), home)):
+        for index, place in enumerate(_locations(pattern, known, at, lowered, bool(counts.values()), home)):
             theatre = article.decide.for_place(place if isinstance(place, PlaceMention) else None, decision)
             location = place.location if isinstance(place, PlaceMention) else place
             if index == 1:
@@ -207,19 +207,19 @@ def _sentence_events(sentence: Sentence, article: _Article, heading: PlaceMentio
             yield from draft.build(theatre.theatre, when.at, when.precision, location, duration)
 
     tally = summary_since(text, meta.published)
-    for rule, match, demoted in matched:
-        event_type = rule.event_type(lowered, demoted)
-        if event_type in suppressed or event_type in made or (rule.fallback and made & rule.types):
+    for pattern, match, demoted in matched:
+        event_type = pattern.event_type(lowered, demoted)
+        if event_type in suppressed or event_type in made or (pattern.fallback and made & pattern.types):
             continue
-        if tally and rule.factual:
+        if tally and pattern.factual:
             continue  # "since November 2023 the Houthis have launched dozens of attacks": a tally
-        if rule.pause:
+        if pattern.pause:
             made.add(event_type)
             yield from _Draft(
-                sentence, meta, rule.id, event_type, Counts(), actors, attribution, rule.confidence * hedge
+                sentence, meta, pattern.id, event_type, Counts(), actors, attribution, pattern.confidence * hedge
             ).pause(when, places, match, decision.theatre)
             continue
-        yield from emit(rule, event_type, match.span(), rule.id, rule.confidence * hedge)
+        yield from emit(pattern, event_type, match.span(), pattern.id, pattern.confidence * hedge)
     for event_type, probability in guessed.items():
         reader = READERS.get(event_type)
         if reader is not None and event_type not in made and event_type not in suppressed:
@@ -227,7 +227,7 @@ def _sentence_events(sentence: Sentence, article: _Article, heading: PlaceMentio
 
 
 class _Draft:
-    """What the events of one rule in one sentence share."""
+    """What the events of one pattern in one sentence share."""
 
     def __init__(
         self,
@@ -326,22 +326,27 @@ def _duration(text: str) -> timedelta | None:
 
 
 def _locations(
-    rule: Rule, places: list[PlaceMention], at: tuple[int, int], text: str, has_counts: bool, theatre: Theatre | None
+    pattern: ExtractionPattern,
+    places: list[PlaceMention],
+    at: tuple[int, int],
+    text: str,
+    has_counts: bool,
+    theatre: Theatre | None,
 ) -> list[PlaceMention | Location | None]:
-    for pattern, name in rule.places:
-        if pattern.search(text):
+    for regex, name in pattern.places:
+        if regex.search(text):
             return [gazetteer().lookup(name)]
     if not places:
         home = gazetteer().home(theatre.slug) if theatre is not None and _NATIONWIDE.search(text) else None
         return [home]
     after = [p for p in places if p.start >= at[0]]
-    if rule.per_place and after and (not has_counts or after[0].start - at[1] <= _NEAR):
+    if pattern.per_place and after and (not has_counts or after[0].start - at[1] <= _NEAR):
         return list(_enumeration(after, text)[:_MAX_PLACES_PER_EVENT])
     if after and (not has_counts or after[0].start - at[1] <= _NEAR):
         return [after[0]]
     before = [p for p in places if p.start < at[0]]
     listed = _list_before(before, text, at[0])
-    if rule.per_place and not has_counts and len(listed) > 1:
+    if pattern.per_place and not has_counts and len(listed) > 1:
         return list(listed[:_MAX_PLACES_PER_EVENT])  # "Sumy, Kharkiv and Odesa oblasts came under attack"
     if before:
         # the most specific place before the trigger ("In El Geneina in West Darfur, clashes …"),

@@ -1,12 +1,12 @@
 """A small sentence model: which event types a sentence states, learned from our labels.
 
-The rules find the phrasings they were written for; real reports say the same things
+The extraction patterns find the phrasings they were written for; real reports say the same things
 in many more ways. This model is the extractor's second reader: for each event type,
 a logistic regression over the sentence's words and word pairs, trained by
 `python -m producers.extract.train` on the project's own labels (the self-written
 gold and the real-report rounds already scored blind) and shipped as `model.json`
-(weights per word, no text). Where the rules made no event of a type and the model
-is sure enough, the extractor makes one, with the rules' own readers for its place,
+(weights per word, no text). Where the patterns made no event of a type and the model
+is sure enough, the extractor makes one, with the patterns' own readers for its place,
 time and figures, and the model's probability as its confidence.
 """
 
@@ -69,7 +69,7 @@ class SentenceModel:
         return {t: p for t, p in self.probabilities(text).items() if p >= self.thresholds[t]}
 
 
-NO_MODEL = SentenceModel(thresholds={}, bias={}, weights={}, trained_on={})  # the rules alone
+NO_MODEL = SentenceModel(thresholds={}, bias={}, weights={}, trained_on={})  # the patterns alone
 
 
 def load_model(path: Path) -> SentenceModel:

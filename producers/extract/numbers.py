@@ -69,7 +69,7 @@ def parse_number_words(words: str) -> int | None:
         return None
 
 
-@lru_cache(maxsize=256)  # a sentence's figures are read for its toll, each place's share and each rule
+@lru_cache(maxsize=256)  # a sentence's figures are read for its toll, each place's share and each pattern
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     found = [
         Quantity(int(m["high"] + m["low"]), m["qualifier"] is not None, m.start("high"), m.end())

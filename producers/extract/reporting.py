@@ -4,7 +4,7 @@ Attribution is the speaker a sentence reports ("health officials in Gaza say …
 "…, the United Nations humanitarian agency has said", "according to the WHO").
 Hedges lower an event's confidence ("predicted", "agreed in principle", "not
 expected to take action"); a modal right before an agreement turns it into talks
-(see `rules.demoted_by_modal`).
+(see `pattern.ExtractionPattern.demoted`).
 """
 
 from __future__ import annotations

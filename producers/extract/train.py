@@ -9,7 +9,7 @@ count once per sentence; only those found in at least `MIN_DOCUMENTS` different
 reports are features, so the model holds the domain's vocabulary, never a report's
 own phrasing.
 
-The model only adds events the rules missed, so each type's threshold is chosen on
+The model only adds events the patterns missed, so each type's threshold is chosen on
 those sentences: by cross-validation over reports (no report in the fold that
 predicts it), the lowest probability at which the model's additions were right at
 least `TARGET_PRECISION` of the time; a type that never gets there gets no model.
@@ -44,7 +44,7 @@ MIN_POSITIVES = 4  # a type with fewer labelled sentences gets no model
 KEEP = 400  # strongest features kept per type
 REGULARISATION = 1.0
 TARGET_PRECISION = 0.7
-MIN_ADDITIONS = 4  # a threshold must be right on at least this many of the rules' misses
+MIN_ADDITIONS = 4  # a threshold must be right on at least this many of the patterns' misses
 FOLDS = 5
 THRESHOLDS = tuple(t / 100 for t in range(50, 100, 5))
 
@@ -53,7 +53,7 @@ THRESHOLDS = tuple(t / 100 for t in range(50, 100, 5))
 class Examples:
     rows: list[list[str]] = field(default_factory=list)  # each sentence's features
     labels: list[set[str]] = field(default_factory=list)  # the types labelled on it
-    made: list[set[str]] = field(default_factory=list)  # the types the rules made from it
+    made: list[set[str]] = field(default_factory=list)  # the types the patterns made from it
     documents: list[str] = field(default_factory=list)  # its report
 
 
@@ -61,7 +61,7 @@ def examples(articles: list[GoldArticle]) -> Examples:
     found = Examples()
     for gold in articles:
         offset = gold.article.meta.offset
-        by_rules = extract(gold.article.text, gold.article.meta, model=NO_MODEL)
+        by_patterns = extract(gold.article.text, gold.article.meta, model=NO_MODEL)
         for sentence in split_sentences(gold.article.text):
             start, end = offset + sentence.start, offset + sentence.end
 
@@ -69,14 +69,14 @@ def examples(articles: list[GoldArticle]) -> Examples:
                 return any(s < end and start < e for s, e in spans)
 
             found.labels.append({g.type.value for g in gold.events if here(g.spans)})
-            found.made.append({e.type.value for e in by_rules if e.source.span and here((e.source.span,))})
+            found.made.append({e.type.value for e in by_patterns if e.source.span and here((e.source.span,))})
             found.rows.append(features(sentence.text))
             found.documents.append(gold.name)
     return found
 
 
 def threshold_for(probabilities: Any, target: list[bool], made: list[bool]) -> float | None:
-    """The lowest threshold at which the model's additions (sentences the rules made
+    """The lowest threshold at which the model's additions (sentences the patterns made
     nothing of the type from) were right often enough, or None."""
     for threshold in THRESHOLDS:
         added = [t for p, t, m in zip(probabilities, target, made, strict=True) if p >= threshold and not m]

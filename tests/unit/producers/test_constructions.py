@@ -321,14 +321,14 @@ def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
 
 
-def test_no_trigger_pattern_runs_two_patterns_together() -> None:
-    """Two adjacent string literals without a comma between them make one pattern that
+def test_no_trigger_runs_two_triggers_together() -> None:
+    """Two adjacent string literals without a comma between them make one trigger that
     matches neither phrase: the tell-tale is a word boundary doubled."""
-    from producers.extract.rules import RULES
+    from producers.extract.patterns import PATTERNS
 
-    for rule in RULES:
-        for pattern in rule.triggers:
-            assert r"\b\b" not in pattern.pattern, rule.id
+    for pattern in PATTERNS:
+        for trigger in pattern.triggers:
+            assert r"\b\b" not in trigger.pattern, pattern.id
 
 
 def test_tolls_for_several_places_in_one_sentence_are_an_event_each() -> None:
@@ -345,8 +345,8 @@ def test_a_village_no_list_holds_is_still_where_it_happened() -> None:
     assert clash.location.name == "Kourakou"
 
 
-def test_no_rules_gate_hides_one_of_its_triggers() -> None:
-    """A rule is tried only on sentences holding one of its gate words; a trigger that
+def test_no_patterns_gate_hides_one_of_its_triggers() -> None:
+    """A pattern is tried only on sentences holding one of its gate words; a trigger that
     can match without one would silently never fire. Checked on every text at hand: the
     self-written gold always, and the real reports of the rounds already scored blind
     where their texts were re-created (a round not yet scored stays unread)."""
@@ -354,7 +354,7 @@ def test_no_rules_gate_hides_one_of_its_triggers() -> None:
     from pathlib import Path
 
     from producers.corpus import load_corpus
-    from producers.extract.rules import GATES, RULES
+    from producers.extract.patterns import GATES, PATTERNS
     from producers.extract.sentences import split_sentences
     from producers.scoring import QUALITY
 
@@ -365,5 +365,5 @@ def test_no_rules_gate_hides_one_of_its_triggers() -> None:
         for sentence in split_sentences(text):
             lowered = sentence.text.lower()
             opened = GATES.open_for(lowered)
-            hidden = [r.id for r in RULES if r not in opened and r.trigger(lowered, sentence.text)]
+            hidden = [p.id for p in PATTERNS if p not in opened and p.trigger(lowered, sentence.text)]
             assert not hidden, f"{hidden} gated out of {sentence.text!r}"

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from producers.extract.counts import read_counts
-from producers.extract.rules import TOLL_FIELDS
+from producers.extract.patterns import TOLL_FIELDS
 
 ALL = TOLL_FIELDS | {"projectiles", "strikes", "buildings", "displaced"}
 

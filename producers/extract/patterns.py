@@ -1,8 +1,8 @@
-"""The extraction rules: which phrasings make which event type.
+"""The extraction patterns: which phrasings make which event type.
 
-Patterns are written in lower case and start at a word boundary (see
-`rule.Rule.trigger`). A rule's id is recorded in each event's `source.extractor`,
-so every extracted fact says which rule produced it.
+Triggers are written in lower case and start at a word boundary (see
+`pattern.ExtractionPattern.trigger`). A pattern's id is recorded in each event's
+`source.extractor`, so every extracted fact says which pattern produced it.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from conflictwatch.models import EventType
-from producers.extract.rule import Gates, Rule, patterns
+from producers.extract.pattern import ExtractionPattern, Gates, triggers
 
 TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
 _CEASEFIRE = (
@@ -77,12 +77,12 @@ _GROUND_CONTEXT = re.compile(
     r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers|shooting)\b"
 )
 
-RULES: tuple[Rule, ...] = (
-    Rule(
+PATTERNS: tuple[ExtractionPattern, ...] = (
+    ExtractionPattern(
         id="rocket-pause",
         gate=("rocket", "siren", "-hour", "-day"),
         type=EventType.ROCKET_PAUSE,
-        triggers=patterns(
+        triggers=triggers(
             r"\b(?:rockets?|rocket (?:fire|attacks|barrages)|sirens?)\b[^;]{0,40}?"
             r"\b(?:stopped|halted|paused|ceased|fell silent|went quiet|died down)\b[^;]{0,30}?\bfor\b",
             r"\bafter an? [\w-]+-(?:hour|day) (?:break|lull|pause|respite|quiet|silence|calm)\b",
@@ -91,7 +91,7 @@ RULES: tuple[Rule, ...] = (
         duration=True,
         suppresses=frozenset({EventType.ROCKET_FIRE}),
     ),
-    Rule(
+    ExtractionPattern(
         id="rocket-fire",
         gate=(
             "rocket",
@@ -104,7 +104,7 @@ RULES: tuple[Rule, ...] = (
             "grad",
         ),
         type=EventType.ROCKET_FIRE,
-        triggers=patterns(
+        triggers=triggers(
             r"\b(?:fired|fires|firing|launched|launching|launches|shot|lobbed|rained)\b[^;]{0,50}?\b(?:rockets?|"
             r"salvos? of rockets|rocket barrages?|mortars?|projectiles)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,40}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
@@ -140,7 +140,7 @@ RULES: tuple[Rule, ...] = (
         factual=True,
         excludes=_HABITUAL,
     ),
-    Rule(
+    ExtractionPattern(
         id="air-strike",
         gate=(
             "strike",
@@ -185,7 +185,7 @@ RULES: tuple[Rule, ...] = (
             "airborne",
         ),
         type=EventType.AIR_STRIKE,
-        triggers=patterns(
+        triggers=triggers(
             r"\b(?:air ?strikes?|airstrikes?|air raids?|air attacks?|aerial (?:bombardments?|attacks?|strikes?|"
             r"bombing)|"
             r"bombardments?|bombing raids?|(?:missile|drone|rocket and drone|missile and drone) (?:attacks?|strikes?|"
@@ -252,7 +252,7 @@ RULES: tuple[Rule, ...] = (
         factual=True,
         excludes=_HABITUAL,
     ),
-    Rule(
+    ExtractionPattern(
         id="ground-clash",
         gate=(
             "clash",
@@ -335,7 +335,7 @@ RULES: tuple[Rule, ...] = (
             "skirmish",
         ),
         type=EventType.GROUND_CLASH,
-        triggers=patterns(
+        triggers=triggers(
             r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|skirmish(?:es)?|exchanges? of fire|"
             r"exchanged fire|(?:traded|exchanged) (?:\w+ )?fire|artillery (?:fire|shelling|strikes|barrages?|attacks?|"
             r"duels?|"
@@ -416,7 +416,7 @@ RULES: tuple[Rule, ...] = (
         factual=True,
         excludes=_HABITUAL,
     ),
-    Rule(
+    ExtractionPattern(
         id="attack",
         gate=(
             "attack",
@@ -429,7 +429,7 @@ RULES: tuple[Rule, ...] = (
             "operation",
         ),
         type=EventType.AIR_STRIKE,
-        triggers=patterns(
+        triggers=triggers(
             r"\b(?:came|come|comes|coming|was|were|is|are) under [“\"']?(?:heavy |renewed |intense |simultaneous |"
             r"coordinated )?(?:attacks?|fire)\b",
             r"\b(?:face|faced|facing|suffered|endured) (?:\w+ ){0,2}?attacks\b",
@@ -463,7 +463,7 @@ RULES: tuple[Rule, ...] = (
         factual=True,
         excludes=_HABITUAL,
     ),
-    Rule(
+    ExtractionPattern(
         id="civil-unrest",
         gate=(
             "violence",
@@ -485,7 +485,7 @@ RULES: tuple[Rule, ...] = (
             "demonstrat",
         ),
         type=EventType.CIVIL_UNREST,
-        triggers=patterns(
+        triggers=triggers(
             r"\b(?:street violence|riots?|rioters|rioting|protests?|protesters|demonstrations|unrest|mob violence|"
             r"lynching|stun grenades|tear gas|rubber bullets)\b",
             r"\bpolice (?:clash\w*|fired|raided|stormed)\b",
@@ -498,11 +498,11 @@ RULES: tuple[Rule, ...] = (
         unless=re.compile(r"\bin protest (?:at|over|against|of)\b"),
         suppresses=frozenset({EventType.GROUND_CLASH}),
     ),
-    Rule(
+    ExtractionPattern(
         id="cabinet-meeting",
         gate=("cabinet",),
         type=EventType.CABINET_MEETING,
-        triggers=patterns(
+        triggers=triggers(
             r"\b(?:security|war|political-security|emergency) cabinet\b[^;]{0,40}?\b(?:met|meets|meeting|convened?|"
             r"voted|approved|endorsed|decided|discuss\w*)\b",
             r"\b(?:meeting|session) of (?:his|her|the|its) (?:security |war )?cabinet\b",
@@ -512,7 +512,7 @@ RULES: tuple[Rule, ...] = (
         ),
         confidence=1.0,
     ),
-    Rule(
+    ExtractionPattern(
         id="ceasefire-in-effect",
         gate=(
             "ceasefire",
@@ -539,7 +539,7 @@ RULES: tuple[Rule, ...] = (
             "abid",
         ),
         type=EventType.CEASEFIRE_IN_EFFECT,
-        triggers=patterns(
+        triggers=triggers(
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:took|takes|take) effect\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:came|come|comes|went|entered|enters) into (?:effect|force)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b",
@@ -575,7 +575,7 @@ RULES: tuple[Rule, ...] = (
         duration=True,
         confidence=0.95,
     ),
-    Rule(
+    ExtractionPattern(
         id="ceasefire-violation",
         gate=(
             "ceasefire",
@@ -596,7 +596,7 @@ RULES: tuple[Rule, ...] = (
             "violations",
         ),
         type=EventType.CEASEFIRE_VIOLATION,
-        triggers=patterns(
+        triggers=triggers(
             rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|breach(?:ed|es)?)\b",
             rf"\b(?:breached|broke|broken|breaking|violated) (?:the|a|an|its) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
@@ -612,11 +612,11 @@ RULES: tuple[Rule, ...] = (
         unless=re.compile(r"\bany violations?\b"),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_AGREED}),
     ),
-    Rule(
+    ExtractionPattern(
         id="ceasefire-violation-after-start",
         gate=("after",),
         type=EventType.CEASEFIRE_VIOLATION,
-        triggers=patterns(
+        triggers=triggers(
             rf"\b(?:minutes|hours?|shortly|soon|days?) after (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}[^;]{{0,60}}?"
             r"\b(?:began|took effect|came into effect|started)\b",
         ),
@@ -625,7 +625,7 @@ RULES: tuple[Rule, ...] = (
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
     ),
-    Rule(
+    ExtractionPattern(
         id="ceasefire-ended",
         gate=(
             "ceasefire",
@@ -638,7 +638,7 @@ RULES: tuple[Rule, ...] = (
             "resumed",
         ),
         type=EventType.CEASEFIRE_ENDED,
-        triggers=patterns(
+        triggers=triggers(
             rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:expired|expires|ended|ends|collapsed|collapses|broke down|breaks down|"
             rf"fell apart|"
             r"falls apart|crumbled|crumbles|unravelled|unraveled|unravels|was called off|"
@@ -656,7 +656,7 @@ RULES: tuple[Rule, ...] = (
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_IN_EFFECT}),
         confidence=0.9,
     ),
-    Rule(
+    ExtractionPattern(
         id="ceasefire-agreed",
         gate=(
             "agree",
@@ -676,7 +676,7 @@ RULES: tuple[Rule, ...] = (
             "announcement",
         ),
         type=EventType.CEASEFIRE_AGREED,
-        triggers=patterns(
+        triggers=triggers(
             rf"\bagree[ds]?\b[^;]{{0,40}}?\b{_CEASEFIRE}",
             r"\bagreed to (?:stop|halt|end|cease) (?:the )?(?:fighting|hostilities|attacks)\b",
             rf"\b(?:declared|declares|declare|announced|announces|announce|unveiled)\b (?:an? |"
@@ -702,7 +702,7 @@ RULES: tuple[Rule, ...] = (
         suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
         demote_to=EventType.CEASEFIRE_TALKS,
     ),
-    Rule(
+    ExtractionPattern(
         id="ceasefire-talks",
         gate=(
             "ceasefire",
@@ -725,7 +725,7 @@ RULES: tuple[Rule, ...] = (
             "discussions",
         ),
         type=EventType.CEASEFIRE_TALKS,
-        triggers=patterns(
+        triggers=triggers(
             rf"\b(?:talks|negotiations?|moves|efforts?|push|proposal|mediation|bid|calls?|called|calling|appeal\w*|"
             rf"urg\w+|demand\w*|plea|pressing|pressed)\b[^;]{{0,40}}?\b{_CEASEFIRE}",
             r"\b(?:initiatives?|efforts?|bid|plan)\b[^;]{0,40}?\bto (?:stop|end|halt) (?:the )?(?:fighting|war|"
@@ -752,7 +752,7 @@ RULES: tuple[Rule, ...] = (
         unless=re.compile(rf"\bany {_CEASEFIRE}\b"),
         confidence=0.8,
     ),
-    Rule(
+    ExtractionPattern(
         id="casualty-toll",
         gate=(
             "kill",
@@ -778,7 +778,7 @@ RULES: tuple[Rule, ...] = (
             "murder",
         ),
         type=EventType.CASUALTY_REPORT,
-        triggers=patterns(
+        triggers=triggers(
             r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|toll|wounded|wounding|wounds|injured|"
             r"injuring|injuries|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) lives|hurt|neutrali[sz]ed|"
             r"slain|perished|bodies|massacred|massacring|burn(?:ed|t) alive|executed|beheaded)\b",
@@ -803,7 +803,7 @@ RULES: tuple[Rule, ...] = (
         counts=TOLL_FIELDS,
         requires_counts=True,
     ),
-    Rule(
+    ExtractionPattern(
         id="displacement",
         gate=(
             "fled",
@@ -832,7 +832,7 @@ RULES: tuple[Rule, ...] = (
             "hosting",
         ),
         type=EventType.DISPLACEMENT_REPORT,
-        triggers=patterns(
+        triggers=triggers(
             r"\b(?:fled|fleeing|flee|displaced|displacing|displacement|homeless|evacuated|evacuating|forced (?:from|"
             r"out of) "
             r"their homes|uprooted|took refuge|taken refuge|sought refuge|seeking refuge|sought shelter|"
@@ -847,7 +847,7 @@ RULES: tuple[Rule, ...] = (
         counts=frozenset({"displaced"}),
         requires_counts=True,
     ),
-    Rule(
+    ExtractionPattern(
         id="infrastructure-damage",
         gate=(
             "building",
@@ -906,7 +906,7 @@ RULES: tuple[Rule, ...] = (
             "harm",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
-        triggers=patterns(
+        triggers=triggers(
             rf"\b(?:{_DAMAGE_TARGETS})\b[^;]{{0,50}}?\b(?:{_DAMAGED})\b",
             rf"\b(?:{_DAMAGING})\b[^;]{{0,50}}?\b(?:{_DAMAGE_TARGETS})\b",
             rf"\b(?:{_ENERGY})\b[^;]{{0,40}}?\b(?:hit|struck|targeted)\b",
@@ -948,7 +948,7 @@ RULES: tuple[Rule, ...] = (
         counts=frozenset({"buildings"}),
         per_place=True,
     ),
-    Rule(
+    ExtractionPattern(
         id="un-session",
         gate=(
             "security council",
@@ -961,7 +961,7 @@ RULES: tuple[Rule, ...] = (
             "vetoed",
         ),
         type=EventType.UN_SESSION,
-        triggers=patterns(
+        triggers=triggers(
             r"\b(?:security council|general assembly|human rights council)\b[^;]{0,60}?\b(?:meet\w*|session|convene\w*|"
             r"vote\w*|debate\w*|briefed|hold|held)\b",
             r"\b(?:special|emergency) session\b",
@@ -975,7 +975,7 @@ RULES: tuple[Rule, ...] = (
         ),
         confidence=0.95,
     ),
-    Rule(
+    ExtractionPattern(
         id="threat",
         gate=(
             "threat",
@@ -1021,7 +1021,7 @@ RULES: tuple[Rule, ...] = (
             "travel",
         ),
         type=EventType.THREAT_STATEMENT,
-        triggers=patterns(
+        triggers=triggers(
             r"\b(?:threatened|threatens|threatening|vowed|vows|vowing|warned (?:that )?\w+ (?:would|will)|"
             r"warns? of|warned of|prepared to expand|expand the (?:campaign|operation|offensive|war)|war expansion|"
             r"step up (?:strikes|attacks)|respond (?:forcefully|decisively|firmly|harshly)|harsh\W* response|would hit|"
@@ -1060,7 +1060,7 @@ RULES: tuple[Rule, ...] = (
             r"|it)\b[^;.]{0,40}?\bthreaten\w*"
         ),
     ),
-    Rule(
+    ExtractionPattern(
         id="diplomatic-statement",
         gate=(
             "urge",
@@ -1120,7 +1120,7 @@ RULES: tuple[Rule, ...] = (
             "dismayed",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
-        triggers=patterns(
+        triggers=triggers(
             r"\b(?:urged|urges|urging|condemned|condemns|condemning|condemnations?|called for|calls for|called on|"
             r"calls on|"
             r"call for|call on|welcomed|welcomes|welcoming|appealed|appeals|demanded|demands|denounced|denounces|"
@@ -1167,7 +1167,7 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-GATES = Gates(RULES)
-# the rule whose readers (figures, places, duration) serve an event of its type that the
-# sentence model finds where no rule's trigger did; a reported pause has no such reading
-READERS = {rule.type: rule for rule in reversed(RULES) if not rule.pause and not rule.fallback}
+GATES = Gates(PATTERNS)
+# the pattern whose readers (figures, places, duration) serve an event of its type that the
+# sentence model finds where no pattern's trigger did; a reported pause has no such reading
+READERS = {p.type: p for p in reversed(PATTERNS) if not p.pause and not p.fallback}

@@ -1,7 +1,7 @@
-"""One extraction rule: its parts and how it matches a sentence.
+"""One extraction pattern: its parts and how it matches a sentence.
 
-A rule is data (see `rules.RULES`): gate words, trigger patterns (any one
-matches; the earliest match wins), an `unless` pattern that vetoes a trigger it
+An extraction pattern is data (see `patterns.PATTERNS`): gate words, triggers
+(regular expressions; any one matches, the earliest match wins), an `unless` pattern that vetoes a trigger it
 overlaps, a `requires` pattern the sentence must also match and an `excludes` one it
 must not (an earthquake's toll is no casualty of war), the count fields its
 events carry, what it outranks in the same sentence, and the type a modal turns
@@ -34,7 +34,7 @@ _IRREALIS_BEFORE = re.compile(
 
 
 @dataclass(frozen=True)
-class Rule:
+class ExtractionPattern:
     id: str
     type: EventType
     gate: tuple[str, ...]
@@ -53,14 +53,14 @@ class Rule:
     duration: bool = False
     retype: tuple[tuple[re.Pattern[str], EventType], ...] = ()
     factual: bool = False  # a fact only when told as one: not threatened, planned or possible
-    fallback: bool = False  # only where no earlier rule made an event of its types
+    fallback: bool = False  # only where no earlier pattern made an event of its types
     cased: tuple[re.Pattern[str], ...] = ()  # patterns that need the case of the text ("attack on Yarova")
 
     def trigger(self, lowered: str, text: str = "") -> re.Match[str] | None:
         """The earliest trigger match in `lowered` (the sentence in lower case, same
         length) that no `unless` match overlaps. Patterns are written in lower case:
         matching without IGNORECASE is several times faster. The caller first turns
-        away the rules none of whose gate words occur (see `Gates`)."""
+        away the patterns none of whose gate words occur (see `Gates`)."""
         if self.requires is not None and not self.requires.search(lowered):
             return None
         if self.excludes is not None and self.excludes.search(lowered):
@@ -104,33 +104,33 @@ class Rule:
 
 
 class Gates:
-    """Which rules a sentence can match: those one of whose gate words it contains.
+    """Which patterns a sentence can match: those one of whose gate words it contains.
 
-    One scan finds every gate word of every rule: a prefix-tree pattern tried at each
+    One scan finds every gate word of every pattern: a prefix-tree pattern tried at each
     position gives the longest gate word starting there, and with it every gate word
     that word contains (so "firefight" also holds "fire"), which is exactly the set of
-    gate words that occur as substrings. Most sentences are turned away by most rules
-    here, for one regular-expression pass instead of one per rule."""
+    gate words that occur as substrings. Most sentences are turned away by most patterns
+    here, for one regular-expression pass instead of one per pattern."""
 
-    def __init__(self, rules: tuple[Rule, ...]) -> None:
-        self.rules = rules
-        words = {word for rule in rules for word in rule.gate}
+    def __init__(self, patterns: tuple[ExtractionPattern, ...]) -> None:
+        self.patterns = patterns
+        words = {word for pattern in patterns for word in pattern.gate}
         self._pattern = re.compile(f"(?=({trie_pattern(words)}))")
         self._within = {word: frozenset(w for w in words if w in word) for word in words}
-        self._gates = [frozenset(rule.gate) for rule in rules]
+        self._gates = [frozenset(pattern.gate) for pattern in patterns]
 
-    def open_for(self, lowered: str) -> list[Rule]:
+    def open_for(self, lowered: str) -> list[ExtractionPattern]:
         present: set[str] = set()
         for match in self._pattern.finditer(lowered):
             present |= self._within[match.group(1)]
-        return [rule for rule, gate in zip(self.rules, self._gates, strict=True) if not gate.isdisjoint(present)]
+        return [p for p, gate in zip(self.patterns, self._gates, strict=True) if not gate.isdisjoint(present)]
 
 
-def patterns(*patterns: str) -> tuple[re.Pattern[str], ...]:
-    """Trigger patterns all start at a word boundary; the leading \\b is checked by
-    `Rule.trigger` instead, because without it the regex engine can skip ahead to
+def triggers(*regexes: str) -> tuple[re.Pattern[str], ...]:
+    """Triggers all start at a word boundary; the leading \\b is checked by
+    `ExtractionPattern.trigger` instead, because without it the regex engine can skip ahead to
     the pattern's first letters, which makes matching about a third faster."""
-    for pattern in patterns:
-        if not pattern.startswith(r"\b"):
-            raise ValueError(f"a trigger pattern must start with \\b: {pattern!r}")
-    return tuple(re.compile(p[2:]) for p in patterns)
+    for regex in regexes:
+        if not regex.startswith(r"\b"):
+            raise ValueError(f"a trigger must start with \\b: {regex!r}")
+    return tuple(re.compile(r[2:]) for r in regexes)
