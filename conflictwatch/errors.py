@@ -11,11 +11,12 @@
      ├── DeliveryInProgress   a delivery cannot be resent while it is pending (delivery id)
      ├── SubscriptionDisabled a disabled subscription cannot deliver (subscription id, reason)
      ├── ApiError             the API refused a CLI request (status, message)
-     ├── ArticleError         an article cannot be read, dated or placed (source, reason)   producers.articles
-     ├── FeedError            a feed cannot be fetched or parsed (source, reason)           producers.feed
      ├── DatasetError         a file is not the dataset it claims (dataset, reason, path)   producers.importers.common
-     ├── CorpusError          a real-report label or text is invalid (path, reason)         producers.corpus
-     └── GoldError            a gold article or its labels are invalid (path, reason)       producers.scoring
+     └── SourceError          something read from a file, URL or stream is unusable (source, reason)
+          ├── ArticleError    an article cannot be read, dated or placed                    producers.articles
+          ├── FeedError       a feed cannot be fetched or parsed                            producers.feed
+          ├── CorpusError     a real-report label or text is invalid                        producers.corpus
+          └── GoldError       a gold article or its labels are invalid                      producers.scoring
 
 Errors of one part live beside the code that raises them (the module named on the
 right); `tests/unit/conflictwatch/test_errors_tree.py` keeps this tree complete.
@@ -32,6 +33,15 @@ _MAX_ERRORS_SHOWN = 5
 
 class ConflictwatchError(Exception):
     """Base of every error conflictwatch raises on purpose."""
+
+
+class SourceError(ConflictwatchError):
+    """Something read from a file, a URL or a stream (`source`) that cannot be used, and why."""
+
+    def __init__(self, source: object, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
 
 
 class ConfigError(ConflictwatchError):

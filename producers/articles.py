@@ -22,7 +22,7 @@ from pathlib import Path
 
 from dateutil import parser as dateparser
 
-from conflictwatch.errors import ConflictwatchError
+from conflictwatch.errors import SourceError
 from conflictwatch.models import Event
 from conflictwatch.theatres import Theatres
 from producers.extract import ArticleMeta
@@ -47,13 +47,8 @@ _HEADER_KEYS = {
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md")
 
 
-class ArticleError(ConflictwatchError):
-    """An article that cannot be read or dated."""
-
-    def __init__(self, source: str, reason: str) -> None:
-        self.source = source
-        self.reason = reason
-        super().__init__(f"{source}: {reason}")
+class ArticleError(SourceError):
+    """An article that cannot be read, dated or placed in a theatre."""
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any, NoReturn
 
-from conflictwatch.errors import ConflictwatchError
+from conflictwatch.errors import SourceError
 from conflictwatch.models import Counts, EventType, TimePrecision
 from conflictwatch.theatres import shipped_theatres
 
@@ -41,11 +41,8 @@ _EVENT_KEYS = frozenset(
 )
 
 
-class CorpusError(ConflictwatchError):
-    def __init__(self, path: Path, reason: str) -> None:
-        self.path = path
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
+class CorpusError(SourceError):
+    """A real-report label, or its text, that cannot be used."""
 
 
 @dataclass(frozen=True)

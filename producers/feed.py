@@ -21,7 +21,7 @@ from typing import Any
 import feedparser
 import httpx
 
-from conflictwatch.errors import ConflictwatchError
+from conflictwatch.errors import SourceError
 from conflictwatch.theatres import Theatres
 from producers.articles import NO_THEATRE
 from producers.extract import ArticleMeta
@@ -35,11 +35,11 @@ log = logging.getLogger(__name__)
 _TIMEOUT = 10.0
 
 
-class FeedError(ConflictwatchError):
-    def __init__(self, source: str, reason: str) -> None:
-        self.source = source
-        self.reason = reason
-        super().__init__(f"feed {source}: {reason}")
+class FeedError(SourceError):
+    """A feed that cannot be fetched or parsed."""
+
+    def __str__(self) -> str:
+        return f"feed {super().__str__()}"
 
 
 def fetch_feed(source: str) -> bytes:

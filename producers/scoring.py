@@ -37,7 +37,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from conflictwatch.errors import ConflictwatchError
+from conflictwatch.errors import ConflictwatchError, SourceError
 from conflictwatch.models import COUNT_FIELDS, Counts, Event, EventType, TimePrecision
 from producers.articles import Article, parse_time, read_article
 from producers.corpus import CORPUS, Report, load_corpus
@@ -49,11 +49,8 @@ _DURATION = TypeAdapter(timedelta)
 QUALITY = CORPUS / "quality.json"
 
 
-class GoldError(ConflictwatchError):
-    def __init__(self, path: Path, reason: str) -> None:
-        self.path = path
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
+class GoldError(SourceError):
+    """A gold article or its labels that cannot be used."""
 
 
 @dataclass(frozen=True)
