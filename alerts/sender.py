@@ -20,8 +20,8 @@ from typing import NamedTuple
 
 import httpx
 
+from alerts.attempt import AttemptOutcome, AttemptResult, attempt
 from alerts.deliveries import Attempt, Delivery, DeliveryStatus, DeliveryStore, DueRef
-from alerts.delivery import AttemptResult, Outcome, attempt
 from alerts.metrics import DeliveryMetrics
 from alerts.signing import signed_headers
 from alerts.ssrf import WebhookGuard
@@ -44,7 +44,7 @@ class Known(NamedTuple):
 
 
 MAX_RETRY_AFTER = timedelta(days=1)
-DEAD_LETTER_FOR = {Outcome.FINAL: "rejected", Outcome.GONE: "gone", Outcome.UNSAFE: "unsafe"}
+DEAD_LETTER_FOR = {AttemptOutcome.FINAL: "rejected", AttemptOutcome.GONE: "gone", AttemptOutcome.UNSAFE: "unsafe"}
 
 
 class Sender:
@@ -146,13 +146,13 @@ class Sender:
         delivery.tries += 1
         delivery.url = subscription.url
         delivery.updated_at = now
-        if result.outcome is Outcome.SUCCESS:
+        if result.outcome is AttemptOutcome.SUCCESS:
             await self._delivered(ref, delivery)
             return
         failing_since = await self.subscriptions.record_failure(subscription.id, now)
-        if result.outcome is Outcome.GONE or result.outcome is Outcome.UNSAFE:
+        if result.outcome is AttemptOutcome.GONE or result.outcome is AttemptOutcome.UNSAFE:
             await self.subscriptions.disable(subscription.id, result.error or result.outcome.value, now)
-        if result.outcome is not Outcome.RETRY:
+        if result.outcome is not AttemptOutcome.RETRY:
             await self._give_up(ref, delivery, body, DEAD_LETTER_FOR[result.outcome], result.error)
         elif failing_since is not None and now - failing_since >= self.disable_after:
             reason = f"failing since {failing_since.isoformat()}, last error: {result.error}"
