@@ -19,7 +19,7 @@ from alerts.deliveries import Delivery, DeliveryStore, DueRef
 from alerts.metrics import DeliveryMetrics
 from alerts.payload import alert_body, webhook_type
 from alerts.recent import RecentAlerts
-from alerts.sender import Known, Sender
+from alerts.sender import DueDelivery, Sender
 from alerts.signing import message_id
 from alerts.subscription_store import SubscriptionStore
 from alerts.subscriptions import Secrets, Subscription
@@ -60,9 +60,9 @@ class Dispatcher:
 
     def deliveries_for(
         self, alerts: Sequence[Alert], subscriptions: Sequence[tuple[Subscription, Secrets]], now: datetime
-    ) -> list[Known]:
+    ) -> list[DueDelivery]:
         return [
-            Known(
+            DueDelivery(
                 subscription,
                 secrets,
                 Delivery(
@@ -89,9 +89,9 @@ class Dispatcher:
         queued = self.deliveries_for(alerts, await self.enabled_subscriptions(), now)
         if not queued:
             return
-        created = await self.deliveries.create([(k.delivery, k.body) for k in queued], due_at=now + self.lease)
-        for known, new in zip(queued, created, strict=True):
+        created = await self.deliveries.create([(due.delivery, due.body) for due in queued], due_at=now + self.lease)
+        for due, new in zip(queued, created, strict=True):
             if new:
-                self.sender.start(DueRef(known.delivery.subscription_id, known.delivery.id), known)
+                self.sender.start(DueRef(due.delivery.subscription_id, due.delivery.id), due)
             else:
                 self.metrics.deliveries.labels(outcome="duplicate").inc()

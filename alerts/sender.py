@@ -31,11 +31,12 @@ from conflictwatch.errors import NotFound
 
 log = logging.getLogger(__name__)
 
-PublishDeadLetter = Callable[[Delivery, str], Awaitable[None]]
+# Publishes a delivery given up on, with its body, on the webhook dead-letter topic.
+PublishDeadDelivery = Callable[[Delivery, str], Awaitable[None]]
 
 
-class Known(NamedTuple):
-    """What an attempt needs: the subscription with its secrets, the delivery and its body."""
+class DueDelivery(NamedTuple):
+    """A due delivery with what its attempt needs: its subscription, secrets and body."""
 
     subscription: Subscription
     secrets: Secrets
@@ -61,7 +62,7 @@ class Sender:
         concurrency: int,
         endpoint_concurrency: int,
         metrics: DeliveryMetrics,
-        publish_dead_letter: PublishDeadLetter,
+        publish_dead_letter: PublishDeadDelivery,
     ) -> None:
         self.client = client
         self.guard = guard
@@ -78,11 +79,11 @@ class Sender:
         self._endpoints: dict[str, asyncio.Semaphore] = {}
         self._in_flight: dict[str, asyncio.Task[None]] = {}
 
-    def start(self, ref: DueRef, known: Known | None = None) -> None:
+    def start(self, ref: DueRef, due: DueDelivery | None = None) -> None:
         """Attempt a delivery this worker holds the lease of, in a task of its own;
-        `known` spares reading back what the caller just wrote (a new delivery)."""
+        `due` spares reading back what the caller just wrote (a new delivery)."""
         if ref.member not in self._in_flight:
-            task = asyncio.create_task(self._run(ref, known), name=f"webhook {ref.member}")
+            task = asyncio.create_task(self._run(ref, due), name=f"webhook {ref.member}")
             self._in_flight[ref.member] = task
             task.add_done_callback(lambda _: self._in_flight.pop(ref.member, None))
 
@@ -95,26 +96,26 @@ class Sender:
                 self.start(ref)
         self.metrics.pending.set(await self.deliveries.pending())
 
-    async def _run(self, ref: DueRef, known: Known | None) -> None:
+    async def _run(self, ref: DueRef, due: DueDelivery | None) -> None:
         try:
-            await self.send(ref, known or await self.load(ref))
+            await self.send(ref, due or await self.load(ref))
         except Exception:
             log.exception("webhook attempt failed delivery=%s; it will be retried after its lease", ref.member)
 
-    async def load(self, ref: DueRef) -> Known | None:
+    async def load(self, ref: DueRef) -> DueDelivery | None:
         """What an attempt of `ref` needs, or None when its subscription or record is gone."""
         try:
             subscription, secrets = await self.subscriptions.get(ref.subscription_id)
             delivery, body = await self.deliveries.get_with_body(ref.subscription_id, ref.delivery_id)
         except NotFound:  # subscription deleted, or record expired
             return None
-        return Known(subscription, secrets, delivery, body)
+        return DueDelivery(subscription, secrets, delivery, body)
 
-    async def send(self, ref: DueRef, known: Known | None) -> None:
-        if known is None or known.delivery.status is not DeliveryStatus.PENDING:
+    async def send(self, ref: DueRef, due: DueDelivery | None) -> None:
+        if due is None or due.delivery.status is not DeliveryStatus.PENDING:
             await self.deliveries.unqueue(ref)
             return
-        subscription, secrets, delivery, body = known
+        subscription, secrets, delivery, body = due
         if not subscription.enabled:
             await self._give_up(
                 ref, delivery, body, "disabled", f"subscription disabled: {subscription.disabled_reason}"
