@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from enum import StrEnum
 
 import httpx
@@ -41,24 +39,12 @@ class AttemptResult:
     status: int | None
     error: str | None
     latency: float
-    retry_after: float | None = None
+    retry_after: str | None = None  # the Retry-After header as received; retry_policy reads it
     refused: UnsafeWebhookURL | None = None
 
 
 def is_retryable(status: int) -> bool:
     return status >= 500 or status in RETRYABLE_STATUS
-
-
-def retry_after(value: str | None, now: datetime) -> float | None:
-    """Seconds the endpoint asked us to wait (delta-seconds or an HTTP date)."""
-    if not value:
-        return None
-    if value.strip().isdigit():
-        return float(value.strip())
-    try:
-        return max((parsedate_to_datetime(value) - now).total_seconds(), 0.0)
-    except (TypeError, ValueError):
-        return None
 
 
 async def _judge(response: httpx.Response, guard: WebhookGuard, latency: float) -> AttemptResult:
@@ -84,8 +70,8 @@ async def _judge(response: httpx.Response, guard: WebhookGuard, latency: float) 
             AttemptOutcome.GONE, status, "HTTP 410 Gone: the endpoint asked to be unsubscribed", latency
         )
     if is_retryable(status):
-        wait = retry_after(response.headers.get("retry-after"), datetime.now(UTC))
-        return AttemptResult(AttemptOutcome.RETRY, status, f"HTTP {status}", latency, wait)
+        retry_after = response.headers.get("retry-after")
+        return AttemptResult(AttemptOutcome.RETRY, status, f"HTTP {status}", latency, retry_after)
     return AttemptResult(AttemptOutcome.FINAL, status, f"HTTP {status}", latency)
 
 

@@ -2,11 +2,10 @@
 never stalls the others nor the agent that queued them.
 
 At most `endpoint_concurrency` attempts run per subscription and `concurrency`
-in all. After an attempt the delivery is delivered, scheduled again on the retry
-schedule (with jitter, honouring Retry-After), or given up: dead-lettered on the
-webhook dead-letter topic and in the delivery log. An endpoint that answers 410,
-turns out to reach an unsafe address, or has failed for longer than
-`disable_after` is disabled, with the reason shown by the API.
+in all. After an attempt the sender carries out what retry_policy decides: the
+delivery is delivered, scheduled again, or given up (dead-lettered on the
+webhook dead-letter topic and in the delivery log), its endpoint disabled with
+the reason shown by the API when the policy says so.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ import httpx
 from alerts.attempt import AttemptOutcome, AttemptResult, attempt
 from alerts.deliveries import Attempt, Delivery, DeliveryStatus, DeliveryStore, DueRef
 from alerts.metrics import DeliveryMetrics
+from alerts.retry_policy import Delivered, GiveUp, GiveUpReason, RetryAt, decide
 from alerts.signing import signed_headers
 from alerts.ssrf import WebhookGuard
 from alerts.subscription_store import SubscriptionStore
@@ -42,10 +42,6 @@ class DueDelivery(NamedTuple):
     secrets: Secrets
     delivery: Delivery
     body: str
-
-
-MAX_RETRY_AFTER = timedelta(days=1)
-DEAD_LETTER_FOR = {AttemptOutcome.FINAL: "rejected", AttemptOutcome.GONE: "gone", AttemptOutcome.UNSAFE: "unsafe"}
 
 
 class Sender:
@@ -118,7 +114,7 @@ class Sender:
         subscription, secrets, delivery, body = due
         if not subscription.enabled:
             await self._give_up(
-                ref, delivery, body, "disabled", f"subscription disabled: {subscription.disabled_reason}"
+                ref, delivery, body, GiveUpReason.DISABLED, f"subscription disabled: {subscription.disabled_reason}"
             )
             return
         endpoint = self._endpoints.setdefault(subscription.id, asyncio.Semaphore(self.endpoint_concurrency))
@@ -147,27 +143,29 @@ class Sender:
         delivery.tries += 1
         delivery.url = subscription.url
         delivery.updated_at = now
-        if result.outcome is AttemptOutcome.SUCCESS:
-            await self._delivered(ref, delivery)
-            return
-        failing_since = await self.subscriptions.record_failure(subscription.id, now)
-        if result.outcome is AttemptOutcome.GONE or result.outcome is AttemptOutcome.UNSAFE:
-            await self.subscriptions.disable(subscription.id, result.error or result.outcome.value, now)
-        if result.outcome is not AttemptOutcome.RETRY:
-            await self._give_up(ref, delivery, body, DEAD_LETTER_FOR[result.outcome], result.error)
-        elif failing_since is not None and now - failing_since >= self.disable_after:
-            reason = f"failing since {failing_since.isoformat()}, last error: {result.error}"
-            await self.subscriptions.disable(subscription.id, reason, now)
-            await self._give_up(ref, delivery, body, "disabled", reason)
-        elif delivery.tries > len(self.schedule):
-            await self._give_up(ref, delivery, body, "exhausted", f"{delivery.tries} attempts failed: {result.error}")
-        else:
-            delay = timedelta(seconds=self.schedule[delivery.tries - 1] * random.uniform(0.8, 1.2))
-            if result.retry_after is not None:
-                delay = max(delay, min(timedelta(seconds=result.retry_after), MAX_RETRY_AFTER))
-            delivery.next_attempt_at = now + delay
-            await self.deliveries.save(delivery)
-            await self.deliveries.schedule(ref, now + delay)
+        failing_since = None
+        if result.outcome is not AttemptOutcome.SUCCESS:
+            failing_since = await self.subscriptions.record_failure(subscription.id, now)
+        decision = decide(
+            tries=delivery.tries,
+            result=result,
+            failing_since=failing_since,
+            now=now,
+            schedule=self.schedule,
+            disable_after=self.disable_after,
+            uniform=random.uniform,
+        )
+        match decision:
+            case Delivered():
+                await self._delivered(ref, delivery)
+            case RetryAt(at=next_at):
+                delivery.next_attempt_at = next_at
+                await self.deliveries.save(delivery)
+                await self.deliveries.schedule(ref, next_at)
+            case GiveUp(reason=reason, detail=detail, disable=disable):
+                if disable is not None:
+                    await self.subscriptions.disable(subscription.id, disable, now)
+                await self._give_up(ref, delivery, body, reason, detail)
 
     async def _delivered(self, ref: DueRef, delivery: Delivery) -> None:
         delivery.status = DeliveryStatus.DELIVERED
@@ -184,9 +182,11 @@ class Sender:
             "delivered webhook_id=%s subscription=%s attempts=%d", delivery.id, ref.subscription_id, delivery.tries
         )
 
-    async def _give_up(self, ref: DueRef, delivery: Delivery, body: str, reason: str, detail: str | None) -> None:
+    async def _give_up(
+        self, ref: DueRef, delivery: Delivery, body: str, reason: GiveUpReason, detail: str | None
+    ) -> None:
         delivery.status = DeliveryStatus.DEAD_LETTER
-        delivery.dead_letter_reason = f"{reason}: {detail}" if detail else reason
+        delivery.dead_letter_reason = f"{reason}: {detail}" if detail else reason.value
         delivery.next_attempt_at = None
         await self.publish_dead_letter(delivery, body)
         await self.deliveries.save(delivery, unqueue=ref)
