@@ -12,7 +12,7 @@ in the sender's tasks.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from alerts.deliveries import Delivery, DeliveryStore, DueRef
@@ -39,6 +39,7 @@ class Dispatcher:
         metrics: DeliveryMetrics,
         lease: timedelta,
         external_url: str,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.subscriptions = subscriptions
         self.deliveries = deliveries
@@ -47,6 +48,7 @@ class Dispatcher:
         self.metrics = metrics
         self.lease = lease
         self.external_url = external_url
+        self.clock = clock
         self._cached: list[tuple[Subscription, Secrets]] = []
         self._loaded_at = float("-inf")
 
@@ -85,7 +87,7 @@ class Dispatcher:
     async def accept(self, alerts: Sequence[Alert]) -> None:
         """Record the alerts and queue their deliveries; start the new ones."""
         await self.recent.record(alerts)
-        now = datetime.now(UTC)
+        now = self.clock()
         queued = self.deliveries_for(alerts, await self.enabled_subscriptions(), now)
         if not queued:
             return

@@ -22,7 +22,7 @@ import httpx
 from alerts.attempt import AttemptOutcome, AttemptResult, attempt
 from alerts.deliveries import Attempt, Delivery, DeliveryStatus, DeliveryStore, DueRef
 from alerts.metrics import DeliveryMetrics
-from alerts.retry_policy import Delivered, GiveUp, GiveUpReason, RetryAt, decide
+from alerts.retry_policy import Delivered, GiveUp, GiveUpReason, RetryAt, Uniform, decide
 from alerts.signing import signed_headers
 from alerts.ssrf import WebhookGuard
 from alerts.subscription_store import SubscriptionStore
@@ -59,6 +59,8 @@ class Sender:
         endpoint_concurrency: int,
         metrics: DeliveryMetrics,
         publish_dead_letter: PublishDeadDelivery,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        uniform: Uniform = random.uniform,
     ) -> None:
         self.client = client
         self.guard = guard
@@ -71,6 +73,8 @@ class Sender:
         self.endpoint_concurrency = endpoint_concurrency
         self.metrics = metrics
         self.publish_dead_letter = publish_dead_letter
+        self.clock = clock
+        self.uniform = uniform
         self._slots = asyncio.Semaphore(concurrency)
         self._endpoints: dict[str, asyncio.Semaphore] = {}
         self._in_flight: dict[str, asyncio.Task[None]] = {}
@@ -88,7 +92,7 @@ class Sender:
         dead worker left) and start them; refresh the pending gauge."""
         room = self.concurrency - len(self._in_flight)
         if room > 0:
-            for ref in await self.deliveries.claim(datetime.now(UTC), self.lease, room):
+            for ref in await self.deliveries.claim(self.clock(), self.lease, room):
                 self.start(ref)
         self.metrics.pending.set(await self.deliveries.pending())
 
@@ -118,9 +122,9 @@ class Sender:
             )
             return
         endpoint = self._endpoints.setdefault(subscription.id, asyncio.Semaphore(self.endpoint_concurrency))
-        queued = datetime.now(UTC)
+        queued = self.clock()
         async with endpoint, self._slots:
-            now = datetime.now(UTC)
+            now = self.clock()
             if now - queued > self.lease / 2:  # waited for a slot: keep the lease
                 await self.deliveries.schedule(ref, now + self.lease)
             headers = signed_headers(secrets.signing(now), delivery.id, now, body)
@@ -136,7 +140,7 @@ class Sender:
         result: AttemptResult,
         at: datetime,
     ) -> None:
-        now = datetime.now(UTC)
+        now = self.clock()
         delivery.attempts.append(
             Attempt(at=at, status_code=result.status, latency_ms=round(result.latency * 1000, 3), error=result.error)
         )
@@ -153,7 +157,7 @@ class Sender:
             now=now,
             schedule=self.schedule,
             disable_after=self.disable_after,
-            uniform=random.uniform,
+            uniform=self.uniform,
         )
         match decision:
             case Delivered():
