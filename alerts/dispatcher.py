@@ -12,14 +12,14 @@ in the sender's tasks.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from alerts.deliveries import Delivery, DeliveryStore, DueRef
 from alerts.metrics import DeliveryMetrics
 from alerts.payload import alert_body, webhook_type
 from alerts.recent import RecentAlerts
-from alerts.sender import Known, Sender
+from alerts.sender import DueDelivery, Sender
 from alerts.signing import message_id
 from alerts.subscription_store import SubscriptionStore
 from alerts.subscriptions import Secrets, Subscription
@@ -39,6 +39,7 @@ class Dispatcher:
         metrics: DeliveryMetrics,
         lease: timedelta,
         external_url: str,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.subscriptions = subscriptions
         self.deliveries = deliveries
@@ -47,6 +48,7 @@ class Dispatcher:
         self.metrics = metrics
         self.lease = lease
         self.external_url = external_url
+        self.clock = clock
         self._cached: list[tuple[Subscription, Secrets]] = []
         self._loaded_at = float("-inf")
 
@@ -60,9 +62,9 @@ class Dispatcher:
 
     def deliveries_for(
         self, alerts: Sequence[Alert], subscriptions: Sequence[tuple[Subscription, Secrets]], now: datetime
-    ) -> list[Known]:
+    ) -> list[DueDelivery]:
         return [
-            Known(
+            DueDelivery(
                 subscription,
                 secrets,
                 Delivery(
@@ -85,13 +87,13 @@ class Dispatcher:
     async def accept(self, alerts: Sequence[Alert]) -> None:
         """Record the alerts and queue their deliveries; start the new ones."""
         await self.recent.record(alerts)
-        now = datetime.now(UTC)
+        now = self.clock()
         queued = self.deliveries_for(alerts, await self.enabled_subscriptions(), now)
         if not queued:
             return
-        created = await self.deliveries.create([(k.delivery, k.body) for k in queued], due_at=now + self.lease)
-        for known, new in zip(queued, created, strict=True):
+        created = await self.deliveries.create([(due.delivery, due.body) for due in queued], due_at=now + self.lease)
+        for due, new in zip(queued, created, strict=True):
             if new:
-                self.sender.start(DueRef(known.delivery.subscription_id, known.delivery.id), known)
+                self.sender.start(DueRef(due.delivery.subscription_id, due.delivery.id), due)
             else:
                 self.metrics.deliveries.labels(outcome="duplicate").inc()

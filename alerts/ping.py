@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 import httpx
 
+from alerts.attempt import AttemptOutcome, attempt
 from alerts.deliveries import Attempt, Delivery, DeliveryStatus, DeliveryStore
-from alerts.delivery import Outcome, attempt
 from alerts.metrics import DeliveryMetrics
 from alerts.payload import WebhookType, ping_body
 from alerts.signing import signed_headers
@@ -41,7 +41,7 @@ async def ping(
         subscription_id=subscription.id,
         type=WebhookType.SUBSCRIPTION_TEST,
         url=subscription.url,
-        status=DeliveryStatus.DELIVERED if result.outcome is Outcome.SUCCESS else DeliveryStatus.FAILED,
+        status=DeliveryStatus.DELIVERED if result.outcome is AttemptOutcome.SUCCESS else DeliveryStatus.FAILED,
         tries=1,
         attempts=[
             Attempt(at=now, status_code=result.status, latency_ms=round(result.latency * 1000, 3), error=result.error)

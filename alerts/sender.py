@@ -2,11 +2,10 @@
 never stalls the others nor the agent that queued them.
 
 At most `endpoint_concurrency` attempts run per subscription and `concurrency`
-in all. After an attempt the delivery is delivered, scheduled again on the retry
-schedule (with jitter, honouring Retry-After), or given up: dead-lettered on the
-webhook dead-letter topic and in the delivery log. An endpoint that answers 410,
-turns out to reach an unsafe address, or has failed for longer than
-`disable_after` is disabled, with the reason shown by the API.
+in all. After an attempt the sender carries out what retry_policy decides: the
+delivery is delivered, scheduled again, or given up (dead-lettered on the
+webhook dead-letter topic and in the delivery log), its endpoint disabled with
+the reason shown by the API when the policy says so.
 """
 
 from __future__ import annotations
@@ -20,9 +19,10 @@ from typing import NamedTuple
 
 import httpx
 
+from alerts.attempt import AttemptOutcome, AttemptResult, attempt
 from alerts.deliveries import Attempt, Delivery, DeliveryStatus, DeliveryStore, DueRef
-from alerts.delivery import AttemptResult, Outcome, attempt
 from alerts.metrics import DeliveryMetrics
+from alerts.retry_policy import Delivered, GiveUp, GiveUpReason, RetryAt, Uniform, decide
 from alerts.signing import signed_headers
 from alerts.ssrf import WebhookGuard
 from alerts.subscription_store import SubscriptionStore
@@ -31,20 +31,17 @@ from conflictwatch.errors import NotFound
 
 log = logging.getLogger(__name__)
 
-PublishDeadLetter = Callable[[Delivery, str], Awaitable[None]]
+# Publishes a delivery given up on, with its body, on the webhook dead-letter topic.
+PublishDeadDelivery = Callable[[Delivery, str], Awaitable[None]]
 
 
-class Known(NamedTuple):
-    """What an attempt needs: the subscription with its secrets, the delivery and its body."""
+class DueDelivery(NamedTuple):
+    """A due delivery with what its attempt needs: its subscription, secrets and body."""
 
     subscription: Subscription
     secrets: Secrets
     delivery: Delivery
     body: str
-
-
-MAX_RETRY_AFTER = timedelta(days=1)
-DEAD_LETTER_FOR = {Outcome.FINAL: "rejected", Outcome.GONE: "gone", Outcome.UNSAFE: "unsafe"}
 
 
 class Sender:
@@ -61,7 +58,9 @@ class Sender:
         concurrency: int,
         endpoint_concurrency: int,
         metrics: DeliveryMetrics,
-        publish_dead_letter: PublishDeadLetter,
+        publish_dead_letter: PublishDeadDelivery,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        uniform: Uniform = random.uniform,
     ) -> None:
         self.client = client
         self.guard = guard
@@ -74,15 +73,17 @@ class Sender:
         self.endpoint_concurrency = endpoint_concurrency
         self.metrics = metrics
         self.publish_dead_letter = publish_dead_letter
+        self.clock = clock
+        self.uniform = uniform
         self._slots = asyncio.Semaphore(concurrency)
         self._endpoints: dict[str, asyncio.Semaphore] = {}
         self._in_flight: dict[str, asyncio.Task[None]] = {}
 
-    def start(self, ref: DueRef, known: Known | None = None) -> None:
+    def start(self, ref: DueRef, due: DueDelivery | None = None) -> None:
         """Attempt a delivery this worker holds the lease of, in a task of its own;
-        `known` spares reading back what the caller just wrote (a new delivery)."""
+        `due` spares reading back what the caller just wrote (a new delivery)."""
         if ref.member not in self._in_flight:
-            task = asyncio.create_task(self._run(ref, known), name=f"webhook {ref.member}")
+            task = asyncio.create_task(self._run(ref, due), name=f"webhook {ref.member}")
             self._in_flight[ref.member] = task
             task.add_done_callback(lambda _: self._in_flight.pop(ref.member, None))
 
@@ -91,39 +92,39 @@ class Sender:
         dead worker left) and start them; refresh the pending gauge."""
         room = self.concurrency - len(self._in_flight)
         if room > 0:
-            for ref in await self.deliveries.claim(datetime.now(UTC), self.lease, room):
+            for ref in await self.deliveries.claim(self.clock(), self.lease, room):
                 self.start(ref)
         self.metrics.pending.set(await self.deliveries.pending())
 
-    async def _run(self, ref: DueRef, known: Known | None) -> None:
+    async def _run(self, ref: DueRef, due: DueDelivery | None) -> None:
         try:
-            await self.send(ref, known or await self.load(ref))
+            await self.send(ref, due or await self.load(ref))
         except Exception:
             log.exception("webhook attempt failed delivery=%s; it will be retried after its lease", ref.member)
 
-    async def load(self, ref: DueRef) -> Known | None:
+    async def load(self, ref: DueRef) -> DueDelivery | None:
         """What an attempt of `ref` needs, or None when its subscription or record is gone."""
         try:
             subscription, secrets = await self.subscriptions.get(ref.subscription_id)
             delivery, body = await self.deliveries.get_with_body(ref.subscription_id, ref.delivery_id)
         except NotFound:  # subscription deleted, or record expired
             return None
-        return Known(subscription, secrets, delivery, body)
+        return DueDelivery(subscription, secrets, delivery, body)
 
-    async def send(self, ref: DueRef, known: Known | None) -> None:
-        if known is None or known.delivery.status is not DeliveryStatus.PENDING:
+    async def send(self, ref: DueRef, due: DueDelivery | None) -> None:
+        if due is None or due.delivery.status is not DeliveryStatus.PENDING:
             await self.deliveries.unqueue(ref)
             return
-        subscription, secrets, delivery, body = known
+        subscription, secrets, delivery, body = due
         if not subscription.enabled:
             await self._give_up(
-                ref, delivery, body, "disabled", f"subscription disabled: {subscription.disabled_reason}"
+                ref, delivery, body, GiveUpReason.DISABLED, f"subscription disabled: {subscription.disabled_reason}"
             )
             return
         endpoint = self._endpoints.setdefault(subscription.id, asyncio.Semaphore(self.endpoint_concurrency))
-        queued = datetime.now(UTC)
+        queued = self.clock()
         async with endpoint, self._slots:
-            now = datetime.now(UTC)
+            now = self.clock()
             if now - queued > self.lease / 2:  # waited for a slot: keep the lease
                 await self.deliveries.schedule(ref, now + self.lease)
             headers = signed_headers(secrets.signing(now), delivery.id, now, body)
@@ -139,34 +140,36 @@ class Sender:
         result: AttemptResult,
         at: datetime,
     ) -> None:
-        now = datetime.now(UTC)
+        now = self.clock()
         delivery.attempts.append(
             Attempt(at=at, status_code=result.status, latency_ms=round(result.latency * 1000, 3), error=result.error)
         )
         delivery.tries += 1
         delivery.url = subscription.url
         delivery.updated_at = now
-        if result.outcome is Outcome.SUCCESS:
-            await self._delivered(ref, delivery)
-            return
-        failing_since = await self.subscriptions.record_failure(subscription.id, now)
-        if result.outcome is Outcome.GONE or result.outcome is Outcome.UNSAFE:
-            await self.subscriptions.disable(subscription.id, result.error or result.outcome.value, now)
-        if result.outcome is not Outcome.RETRY:
-            await self._give_up(ref, delivery, body, DEAD_LETTER_FOR[result.outcome], result.error)
-        elif failing_since is not None and now - failing_since >= self.disable_after:
-            reason = f"failing since {failing_since.isoformat()}, last error: {result.error}"
-            await self.subscriptions.disable(subscription.id, reason, now)
-            await self._give_up(ref, delivery, body, "disabled", reason)
-        elif delivery.tries > len(self.schedule):
-            await self._give_up(ref, delivery, body, "exhausted", f"{delivery.tries} attempts failed: {result.error}")
-        else:
-            delay = timedelta(seconds=self.schedule[delivery.tries - 1] * random.uniform(0.8, 1.2))
-            if result.retry_after is not None:
-                delay = max(delay, min(timedelta(seconds=result.retry_after), MAX_RETRY_AFTER))
-            delivery.next_attempt_at = now + delay
-            await self.deliveries.save(delivery)
-            await self.deliveries.schedule(ref, now + delay)
+        failing_since = None
+        if result.outcome is not AttemptOutcome.SUCCESS:
+            failing_since = await self.subscriptions.record_failure(subscription.id, now)
+        decision = decide(
+            tries=delivery.tries,
+            result=result,
+            failing_since=failing_since,
+            now=now,
+            schedule=self.schedule,
+            disable_after=self.disable_after,
+            uniform=self.uniform,
+        )
+        match decision:
+            case Delivered():
+                await self._delivered(ref, delivery)
+            case RetryAt(at=next_at):
+                delivery.next_attempt_at = next_at
+                await self.deliveries.save(delivery)
+                await self.deliveries.schedule(ref, next_at)
+            case GiveUp(reason=reason, detail=detail, disable=disable):
+                if disable is not None:
+                    await self.subscriptions.disable(subscription.id, disable, now)
+                await self._give_up(ref, delivery, body, reason, detail)
 
     async def _delivered(self, ref: DueRef, delivery: Delivery) -> None:
         delivery.status = DeliveryStatus.DELIVERED
@@ -183,9 +186,11 @@ class Sender:
             "delivered webhook_id=%s subscription=%s attempts=%d", delivery.id, ref.subscription_id, delivery.tries
         )
 
-    async def _give_up(self, ref: DueRef, delivery: Delivery, body: str, reason: str, detail: str | None) -> None:
+    async def _give_up(
+        self, ref: DueRef, delivery: Delivery, body: str, reason: GiveUpReason, detail: str | None
+    ) -> None:
         delivery.status = DeliveryStatus.DEAD_LETTER
-        delivery.dead_letter_reason = f"{reason}: {detail}" if detail else reason
+        delivery.dead_letter_reason = f"{reason}: {detail}" if detail else reason.value
         delivery.next_attempt_at = None
         await self.publish_dead_letter(delivery, body)
         await self.deliveries.save(delivery, unqueue=ref)

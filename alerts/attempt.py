@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from enum import StrEnum
 
 import httpx
@@ -25,7 +23,9 @@ RETRYABLE_STATUS = frozenset({408, 429})
 MAX_RESPONSE_READ = 64 * 1024
 
 
-class Outcome(StrEnum):
+class AttemptOutcome(StrEnum):
+    """What one attempt's answer means for its delivery."""
+
     SUCCESS = "success"
     RETRY = "retry"
     FINAL = "final"
@@ -35,11 +35,11 @@ class Outcome(StrEnum):
 
 @dataclass(frozen=True)
 class AttemptResult:
-    outcome: Outcome
+    outcome: AttemptOutcome
     status: int | None
     error: str | None
     latency: float
-    retry_after: float | None = None
+    retry_after: str | None = None  # the Retry-After header as received; retry_policy reads it
     refused: UnsafeWebhookURL | None = None
 
 
@@ -47,42 +47,32 @@ def is_retryable(status: int) -> bool:
     return status >= 500 or status in RETRYABLE_STATUS
 
 
-def retry_after(value: str | None, now: datetime) -> float | None:
-    """Seconds the endpoint asked us to wait (delta-seconds or an HTTP date)."""
-    if not value:
-        return None
-    if value.strip().isdigit():
-        return float(value.strip())
-    try:
-        return max((parsedate_to_datetime(value) - now).total_seconds(), 0.0)
-    except (TypeError, ValueError):
-        return None
-
-
 async def _judge(response: httpx.Response, guard: WebhookGuard, latency: float) -> AttemptResult:
     status = response.status_code
     if 200 <= status < 300:
-        return AttemptResult(Outcome.SUCCESS, status, None, latency)
+        return AttemptResult(AttemptOutcome.SUCCESS, status, None, latency)
     if 300 <= status < 400:
         location = response.headers.get("location")
         if not location:
-            return AttemptResult(Outcome.FINAL, status, f"HTTP {status} redirect without a Location", latency)
+            return AttemptResult(AttemptOutcome.FINAL, status, f"HTTP {status} redirect without a Location", latency)
         target = str(response.url.join(location))
         not_followed = f"HTTP {status} redirect to {target} not followed; subscribe that URL"
         try:
             await guard.check_url(target)
         except UnsafeWebhookURL as exc:
             if exc.address is None:  # not an address at all (no such host, not http): just not followed
-                return AttemptResult(Outcome.FINAL, status, f"{not_followed} ({exc.reason})", latency)
+                return AttemptResult(AttemptOutcome.FINAL, status, f"{not_followed} ({exc.reason})", latency)
             refused = UnsafeWebhookURL(exc.url, exc.address, f"{exc.reason} (the endpoint redirected there)")
-            return AttemptResult(Outcome.UNSAFE, status, str(refused), latency, refused=refused)
-        return AttemptResult(Outcome.FINAL, status, not_followed, latency)
+            return AttemptResult(AttemptOutcome.UNSAFE, status, str(refused), latency, refused=refused)
+        return AttemptResult(AttemptOutcome.FINAL, status, not_followed, latency)
     if status == 410:
-        return AttemptResult(Outcome.GONE, status, "HTTP 410 Gone: the endpoint asked to be unsubscribed", latency)
+        return AttemptResult(
+            AttemptOutcome.GONE, status, "HTTP 410 Gone: the endpoint asked to be unsubscribed", latency
+        )
     if is_retryable(status):
-        wait = retry_after(response.headers.get("retry-after"), datetime.now(UTC))
-        return AttemptResult(Outcome.RETRY, status, f"HTTP {status}", latency, wait)
-    return AttemptResult(Outcome.FINAL, status, f"HTTP {status}", latency)
+        retry_after = response.headers.get("retry-after")
+        return AttemptResult(AttemptOutcome.RETRY, status, f"HTTP {status}", latency, retry_after)
+    return AttemptResult(AttemptOutcome.FINAL, status, f"HTTP {status}", latency)
 
 
 async def attempt(
@@ -103,10 +93,14 @@ async def attempt(
             result = await _judge(response, guard, time.perf_counter() - started)
     except UnsafeWebhookURL as exc:
         refused = UnsafeWebhookURL(url, exc.address, exc.reason)
-        result = AttemptResult(Outcome.UNSAFE, None, str(refused), time.perf_counter() - started, refused=refused)
+        result = AttemptResult(
+            AttemptOutcome.UNSAFE, None, str(refused), time.perf_counter() - started, refused=refused
+        )
     except httpx.HTTPError as exc:
-        result = AttemptResult(Outcome.RETRY, None, f"{type(exc).__name__}: {exc}", time.perf_counter() - started)
+        result = AttemptResult(
+            AttemptOutcome.RETRY, None, f"{type(exc).__name__}: {exc}", time.perf_counter() - started
+        )
     metrics.latency.observe(result.latency)
-    label = "error" if result.outcome is Outcome.RETRY and result.status is None else result.outcome.value
+    label = "error" if result.outcome is AttemptOutcome.RETRY and result.status is None else result.outcome.value
     metrics.attempts.labels(result=label).inc()
     return result
