@@ -5,7 +5,9 @@ announced pause. The alert names the side that broke it and how long it held.
 Order of arrival does not matter: a late report of the commitment finds the
 violations already recorded, a late violation finds the commitment. An event at the
 very time of the commitment breaks nothing: two reports dated only to the same day
-cannot tell which came first.
+cannot tell which came first. Nor does fighting after the commitment was over: past
+its duration, or after an event of `until` (the truce expired); an end reported only
+after the breach was alerted does not take the alert back.
 """
 
 from __future__ import annotations
@@ -30,7 +32,17 @@ class SequenceRule(Rule[SequenceSpec]):
 
     def needs(self) -> tuple[SeriesNeed, ...]:
         w = self.spec.within
-        return tuple(SeriesNeed(t, lookback=w, lookahead=w) for t in sorted(self.spec.first | self.spec.then))
+        types = self.spec.first | self.spec.then | self.spec.until
+        return tuple(SeriesNeed(t, lookback=w, lookahead=w) for t in sorted(types))
+
+    def _in_force(self, state: EngineState, theatre: str, commitment: Point, at: float) -> bool:
+        """Whether the commitment still held at `at`: within its duration, and not ended before."""
+        if commitment.duration and at > commitment.time + commitment.duration:
+            return False
+        if not self.spec.until:
+            return True
+        ends = self.points(state, theatre, self.spec.until)
+        return ends.after(commitment.time) == ends.after(at)
 
     def on_event(
         self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
@@ -43,13 +55,13 @@ class SequenceRule(Rule[SequenceSpec]):
             commitments = self.points(state, event.theatre, self.spec.first)
             lo, hi = commitments.from_(t - within), commitments.after(t)
             candidates = [c for c in commitments.points[lo:hi] if c.event_id != event.id and c.time < t]
-            if candidates:
+            if candidates and self._in_force(state, event.theatre, candidates[-1], t):
                 pairs.append((candidates[-1], point))
         if event.type in self.spec.first:
             violations = self.points(state, event.theatre, self.spec.then)
             lo, hi = violations.from_(t), violations.after(t + within)
             broken = [v for v in violations.points[lo:hi] if v.event_id != event.id and v.time > t]
-            if broken:
+            if broken and self._in_force(state, event.theatre, point, broken[0].time):
                 pairs.append((point, broken[0]))
         own = state.rule_state(event.theatre, self.id)
         done: dict[str, float] = own.setdefault(BROKEN, {})

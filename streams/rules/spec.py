@@ -162,12 +162,15 @@ class AbsenceSpec(RuleSpec):
 
 class SequenceSpec(RuleSpec):
     """An event of `then` within `within` after an event of `first` took effect
-    (rocket fire after a ceasefire): the commitment and how long it held."""
+    (rocket fire after a ceasefire): the commitment and how long it held. A
+    commitment over by then breaks nothing: one with a duration ("a 72-hour truce")
+    that has run out, or one followed by an event of `until` (the truce expired)."""
 
     kind: Literal["sequence"]
     first: frozenset[EventType] = Field(min_length=1)
     then: frozenset[EventType] = Field(min_length=1)
     within: Positive
+    until: frozenset[EventType] = frozenset()
 
 
 class DeltaSpec(RuleSpec):

@@ -12,6 +12,7 @@ rules:
     first: [ceasefire_in_effect]
     then: [rocket_fire, air_strike]
     within: P7D
+    until: [ceasefire_ended]
 """
 
 HAMAS = {"actor1": {"name": "Hamas", "side": "palestinian-armed-groups"}}
@@ -46,3 +47,17 @@ def test_a_late_report_of_the_ceasefire_finds_the_violation() -> None:
 
 def test_after_the_window_it_is_no_longer_this_ceasefire() -> None:
     assert run(RULES, [ceasefire(0), event(at=24 * 7 + 1)]).alerts == []
+
+
+def test_fighting_after_the_truce_expired_breaks_nothing() -> None:
+    expired = event("ceasefire_ended", at=72)
+    assert run(RULES, [ceasefire(0), expired, event(at=73)]).alerts == []
+    assert run(RULES, [ceasefire(0), event(at=73), expired]).alerts != []  # the end was not known yet
+    assert len(run(RULES, [ceasefire(0), event(at=70), expired]).alerts) == 1
+
+
+def test_a_truce_for_a_stated_time_is_over_when_that_time_has_run_out() -> None:
+    four_days = event("ceasefire_in_effect", at=0, duration="P4D", time_precision="span")
+    assert run(RULES, [four_days, event(at=24 * 4 + 1)]).alerts == []
+    assert len(run(RULES, [four_days, event(at=24 * 3)]).alerts) == 1
+    assert run(RULES, [event(at=24 * 4 + 1), four_days]).alerts == []
