@@ -21,7 +21,7 @@ CHECKED = "checked"
 
 
 class AbsenceRule(Rule[AbsenceSpec]):
-    kind = "absence"
+    spec_type = AbsenceSpec
 
     def triggers(self) -> frozenset[EventType]:
         return self.spec.event_types

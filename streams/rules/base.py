@@ -31,10 +31,11 @@ class Rule(Generic[S]):
     """A rule kind: evaluates on events of `triggers()` and on watermark advances.
 
     Rules are pure: they read and change `EngineState` (their own part through
-    `state.rule_state`) and return alerts; they never do I/O.
+    `state.rule_state`) and return alerts; they never do I/O. Each kind names the
+    spec it is written as in `spec_type` and is listed in `registry.RULES`.
     """
 
-    kind = "rule"
+    spec_type: type[RuleSpec]
 
     def __init__(self, spec: S) -> None:
         self.spec = spec
@@ -42,6 +43,10 @@ class Rule(Generic[S]):
     @property
     def id(self) -> str:
         return self.spec.id
+
+    @property
+    def kind(self) -> str:
+        return self.spec.kind
 
     def triggers(self) -> frozenset[EventType]:
         raise NotImplementedError

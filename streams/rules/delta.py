@@ -20,7 +20,7 @@ KEEP_PLACES = 256
 
 
 class DeltaRule(Rule[DeltaSpec]):
-    kind = "delta"
+    spec_type = DeltaSpec
 
     def triggers(self) -> frozenset[EventType]:
         return self.spec.event_types

@@ -22,7 +22,7 @@ KEEP_ALERTED = 64
 
 
 class GapEndedRule(Rule[GapEndedSpec]):
-    kind = "gap_ended"
+    spec_type = GapEndedSpec
 
     def triggers(self) -> frozenset[EventType]:
         return self.spec.event_types

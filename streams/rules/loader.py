@@ -10,7 +10,8 @@ import yaml
 from pydantic import ValidationError
 
 from conflictwatch.errors import RuleError
-from streams.rules.spec import AnyRuleSpec, RuleFile
+from streams.rules.registry import RULE_KINDS, RuleFile
+from streams.rules.spec import RuleSpec
 
 DEFAULT_RULES = "default.yaml"
 
@@ -19,7 +20,7 @@ def default_rules_path() -> Path:
     return Path(str(resources.files("streams.rules").joinpath(DEFAULT_RULES)))
 
 
-def parse_rules(text: str, file: str) -> list[AnyRuleSpec]:
+def parse_rules(text: str, file: str) -> list[RuleSpec]:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -35,7 +36,7 @@ def parse_rules(text: str, file: str) -> list[AnyRuleSpec]:
         rule_id = None
         if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int) and isinstance(raw[loc[1]], dict):
             rule_id = str(raw[loc[1]].get("id", f"#{loc[1] + 1}"))
-            loc = loc[3:] if len(loc) > 2 and loc[2] in _KINDS else loc[2:]
+            loc = loc[3:] if len(loc) > 2 and loc[2] in RULE_KINDS else loc[2:]
         field = ".".join(str(p) for p in loc) or None
         if error["type"] in {"union_tag_invalid", "union_tag_not_found"}:
             field = "kind"
@@ -48,13 +49,10 @@ def parse_rules(text: str, file: str) -> list[AnyRuleSpec]:
     return specs
 
 
-def load_rules(path: Path | None = None) -> list[AnyRuleSpec]:
+def load_rules(path: Path | None = None) -> list[RuleSpec]:
     path = path or default_rules_path()
     try:
         text = path.read_text()
     except OSError as exc:
         raise RuleError(str(path), None, None, f"cannot read: {exc.strerror}") from exc
     return parse_rules(text, str(path))
-
-
-_KINDS = {"match", "threshold", "rate_change", "gap_ended", "absence", "sequence", "delta"}

@@ -22,7 +22,7 @@ KEEP_TOLD = 256
 
 
 class MatchRule(Rule[MatchSpec]):
-    kind = "match"
+    spec_type = MatchSpec
 
     def triggers(self) -> frozenset[EventType]:
         return self.spec.event_types

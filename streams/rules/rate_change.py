@@ -16,7 +16,7 @@ LAST = "last_fired"
 
 
 class RateChangeRule(Rule[RateChangeSpec]):
-    kind = "rate_change"
+    spec_type = RateChangeSpec
 
     def triggers(self) -> frozenset[EventType]:
         return self.spec.event_types

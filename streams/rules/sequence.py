@@ -25,7 +25,7 @@ KEEP_BROKEN = 256
 
 
 class SequenceRule(Rule[SequenceSpec]):
-    kind = "sequence"
+    spec_type = SequenceSpec
 
     def triggers(self) -> frozenset[EventType]:
         return self.spec.first | self.spec.then

@@ -1,14 +1,16 @@
 """Rule definitions as they are written in YAML, validated by pydantic.
 
-Every kind shares `RuleSpec`'s fields; each kind adds its own. See
-`rules/default.yaml` for a commented example of every kind.
+Every kind shares `RuleSpec`'s fields; each kind adds its own and names itself
+with a `kind` Literal. The union a rule file is validated against is built from
+the rule classes in `rules/registry.py`. See `rules/default.yaml` for a
+commented example of every kind.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 from functools import cached_property
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -76,6 +78,7 @@ class RuleSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: RuleId
+    kind: str  # each kind's spec narrows it to a Literal of its name
     description: str = ""
     label: str = ""
     severity: Severity = Severity.WARNING
@@ -193,13 +196,7 @@ class DeltaSpec(RuleSpec):
         return self
 
 
-AnyRuleSpec = Annotated[
-    MatchSpec | ThresholdSpec | RateChangeSpec | GapEndedSpec | AbsenceSpec | SequenceSpec | DeltaSpec,
-    Field(discriminator="kind"),
-]
-
-
-class RuleFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    rules: list[AnyRuleSpec]
+def kind_of(spec_type: type[RuleSpec]) -> str:
+    """The kind a spec type is written as: the one value of its `kind` Literal."""
+    (kind,) = get_args(spec_type.model_fields["kind"].annotation)
+    return str(kind)

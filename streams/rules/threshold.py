@@ -20,7 +20,7 @@ ACTIVE = "active"
 
 
 class ThresholdRule(Rule[ThresholdSpec]):
-    kind = "threshold"
+    spec_type = ThresholdSpec
 
     def triggers(self) -> frozenset[EventType]:
         return self.spec.event_types
