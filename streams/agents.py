@@ -39,7 +39,7 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
         key = letter.key.encode() if letter.key is not None else None
         await publish(dead_letters, key, letter.model_dump_json().encode())
 
-    store = RedisStore(redis, RedisKeys(settings.redis_prefix), settings.retention, settings.allowed_lateness)
+    store = RedisStore(redis, RedisKeys(settings.redis_prefix), settings.retention)
     processor = BatchProcessor(
         engine=Engine(build_rules(load_rules(settings.rules_file)), settings.allowed_lateness),
         store=store,

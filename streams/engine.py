@@ -21,8 +21,9 @@ from enum import StrEnum
 from typing import Any
 
 from conflictwatch.models import Alert, Event, EventType
-from streams.rules.base import Rule, SeriesNeed
+from streams.rules.base import Rule
 from streams.state import EngineState, Point
+from streams.window import Window
 
 
 class Arrival(StrEnum):
@@ -54,10 +55,7 @@ class Engine:
             t: tuple(r for r in self.rules if t in r.triggers()) for t in EventType
         }
         self._timed = tuple(r for r in self.rules if r.watches_watermark())
-
-    def all_needs(self) -> set[SeriesNeed]:
-        """Every series any rule reads, with how far back."""
-        return {need for rule in self.rules for need in rule.needs()}
+        self.window = Window.of((need for rule in self.rules for need in rule.needs()), allowed_lateness)
 
     def process(self, state: EngineState, event: Event, emitted_at: datetime) -> Outcome:
         if event.id in state.seen:

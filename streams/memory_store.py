@@ -1,7 +1,8 @@
-"""In-memory state store (backtests, unit tests): the whole state in one EngineState.
+"""In-memory state store (backtests, unit tests): the state in one EngineState.
 
 Like the Redis store, it hands the engine a working copy and keeps only what is
-committed, so a batch retried after a failure sees the state as it was.
+committed, so a batch retried after a failure sees the state as it was; and it
+keeps only the rules' window of each theatre's series, as the worker does.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from conflictwatch.models import Event
-from streams.rules.base import SeriesNeed
 from streams.state import EngineState
+from streams.window import Window
 
 
 class MemoryStore:
@@ -19,13 +20,14 @@ class MemoryStore:
         self.late: list[str] = []
 
     async def theatres(self) -> list[str]:
-        return sorted({theatre for theatre, _ in self.state.series})
+        return sorted(self.state.watermarks)
 
-    async def load(self, events: Sequence[Event], needs: Iterable[SeriesNeed]) -> EngineState:
+    async def load(self, events: Sequence[Event], window: Window) -> EngineState:
+        window.trim(self.state)
         return self.state.copy()
 
-    async def load_theatres(self, theatres: Iterable[str], needs: Iterable[SeriesNeed], until: float) -> EngineState:
-        return self.state.copy()
+    async def load_theatres(self, theatres: Iterable[str], window: Window, until: float) -> EngineState:
+        return await self.load([], window)
 
     def invalidate(self, theatres: Iterable[str] | None = None) -> None:
         return None  # load() always hands out a copy of the committed state

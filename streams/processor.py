@@ -186,7 +186,7 @@ class BatchProcessor:
     async def _attempt_once(self, events: list[Event], dead: list[DeadLetter]) -> BatchResult:
         for letter in dead:
             await self.publish_dead_letter(letter)
-        state = await self.store.load(events, self.engine.all_needs())
+        state = await self.store.load(events, self.engine.window)
         emitted_at = self.clock()
         alerts: list[Alert] = []
         arrivals: list[tuple[Event, Arrival]] = []
@@ -211,7 +211,7 @@ class BatchProcessor:
 
     async def _tick_once(self, until: float) -> list[Alert]:
         theatres = await self.store.theatres()
-        state = await self.store.load_theatres(theatres, self.engine.all_needs(), until)
+        state = await self.store.load_theatres(theatres, self.engine.window, until)
         emitted_at = self.clock()
         alerts = [a for theatre in theatres for a in self.engine.advance(state, theatre, emitted_at, to=until)]
         await self._publish(alerts)

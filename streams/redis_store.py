@@ -16,8 +16,8 @@ from redis.asyncio import Redis
 from conflictwatch.models import Event
 from conflictwatch.redis_keys import WATERMARK_FIELD, RedisKeys
 from streams.engine import watermark_time
-from streams.rules.base import SeriesNeed
 from streams.state import EngineState, Point
+from streams.window import Window
 
 OUTLET_SEPARATOR = "\x1f"
 
@@ -104,18 +104,17 @@ class RedisStore:
     """Redis is the authority; the theatres this worker has seen are kept warm in
     memory (write-through), so a batch costs one HMGET of its event ids per
     theatre instead of re-reading windows. A theatre is loaded from Redis the
-    first time, after `invalidate` (a failed batch) and after a rebalance."""
+    first time, after `invalidate` (a failed batch) and after a rebalance; either
+    way the engine gets the rules' window of it."""
 
-    def __init__(self, redis: Redis, keys: RedisKeys, retention: timedelta, lateness: timedelta = timedelta(0)) -> None:
+    def __init__(self, redis: Redis, keys: RedisKeys, retention: timedelta) -> None:
         self.redis = redis
         self.keys = keys
         self.retention = retention.total_seconds()
-        self.lateness = lateness.total_seconds()
         self._apply = redis.register_script(APPLY_EVENTS)
         self._advance = redis.register_script(ADVANCE_WATERMARK)
         self._warm = EngineState()
         self._warm_theatres: set[str] = set()
-        self._reach: dict[str, float] = {}
 
     async def theatres(self) -> list[str]:
         members = await self.redis.smembers(self.keys.theatres())
@@ -131,18 +130,19 @@ class RedisStore:
         state.watermarks = {k: v for k, v in state.watermarks.items() if k not in drop}
         state.dirty_rules = {k for k in state.dirty_rules if k[0] not in drop}
 
-    async def load(self, events: Sequence[Event], needs: Iterable[SeriesNeed]) -> EngineState:
+    async def load(self, events: Sequence[Event], window: Window) -> EngineState:
         ids: dict[str, list[str]] = defaultdict(list)
         for event in events:
             ids[event.theatre].append(event.id)
-        return await self._load(set(ids), list(needs), ids)
+        return await self._load(set(ids), window, ids)
 
-    async def load_theatres(self, theatres: Iterable[str], needs: Iterable[SeriesNeed], until: float) -> EngineState:
+    async def load_theatres(self, theatres: Iterable[str], window: Window, until: float) -> EngineState:
         """State for time-driven rules of these theatres."""
-        return await self._load(set(theatres), list(needs), {})
+        return await self._load(set(theatres), window, {})
 
-    async def _load(self, theatres: set[str], needs: list[SeriesNeed], ids: dict[str, list[str]]) -> EngineState:
+    async def _load(self, theatres: set[str], window: Window, ids: dict[str, list[str]]) -> EngineState:
         state = self._warm
+        window.trim(state)  # the cache stays bounded
         state.seen, state.outlets = set(), {}
         cold = sorted(theatres - self._warm_theatres)
         pipe = self.redis.pipeline(transaction=False)
@@ -165,20 +165,18 @@ class RedisStore:
             for rule_id, blob in rules.items():
                 state.rules[(theatre, rule_id.decode())] = json.loads(blob)
         if cold:
-            await self._load_series(state, cold, needs, marks)
+            await self._load_series(state, cold, window, marks)
         return state
 
     async def _load_series(
-        self, state: EngineState, theatres: list[str], needs: list[SeriesNeed], marks: dict[str, float]
+        self, state: EngineState, theatres: list[str], window: Window, marks: dict[str, float]
     ) -> None:
-        # Late events inside the allowed lateness still look back from their own time.
-        reach = max((n.lookback for n in needs), default=timedelta(0)).total_seconds() + self.lateness
+        """The window of each theatre's series: from its start on, and the latest point before."""
         pipe = self.redis.pipeline(transaction=False)
         plan: list[tuple[str, str]] = []
         for theatre in theatres:
-            start = marks.get(theatre, float("inf")) - reach
-            self._reach[theatre] = reach
-            for event_type in sorted({n.event_type.value for n in needs}):
+            start = window.start(marks.get(theatre, float("inf")))
+            for event_type in sorted(window.event_types):
                 key = self.keys.series(theatre, event_type)
                 pipe.zrevrangebyscore(key, f"({start}", "-inf", start=0, num=1, withscores=True)
                 pipe.zrangebyscore(key, start, "+inf", withscores=True)
@@ -189,15 +187,6 @@ class RedisStore:
             for member, score in result:
                 series.add(Point.from_member(member.decode(), score))
         self._warm_theatres.update(theatres)
-
-    def _trim(self, state: EngineState) -> None:
-        """Keep the cache bounded: points older than the rules' reach behind the
-        watermark go (the latest of each series stays, for gaps)."""
-        for (theatre, _), series in state.series.items():
-            horizon = state.watermark(theatre) - self._reach.get(theatre, 0.0)
-            cut = series.from_(horizon)
-            if cut > 1:
-                series.drop_before(cut - 1)
 
     async def commit(self, events: Sequence[Event], state: EngineState, late: set[str]) -> list[int]:
         """Persist the events (idempotent per id and outlet), the rules' changed
@@ -229,7 +218,6 @@ class RedisStore:
                 for index, reply in zip(positions[theatre], replies[0], strict=True):
                     results[index] = int(reply)
         state.dirty_rules.clear()
-        self._trim(state)
         return results
 
     def _batch(self, theatre: str, group: Sequence[Event], late: set[str]) -> tuple[list[str], list[Any]]:

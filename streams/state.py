@@ -1,7 +1,7 @@
 """The rule engine's state: plain data, no I/O.
 
-The state stores fill it (the Redis store with just the slice a batch needs, the
-in-memory store with everything) and persist what the engine changed.
+The state stores fill it (with the window of series the rules declare, see
+`streams.window`) and persist what the engine changed.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The state store interface the batch processor talks to."""
+"""The state store interface the batch processor talks to. Every store hands out
+the same `Window` of state, so the engine reads the same in a backtest as in the worker."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from conflictwatch.models import Event
-from streams.rules.base import SeriesNeed
 from streams.state import EngineState
+from streams.window import Window
 
 
 class StateStore(Protocol):
@@ -15,12 +16,12 @@ class StateStore(Protocol):
         """Theatres that have state."""
         ...
 
-    async def load(self, events: Sequence[Event], needs: Iterable[SeriesNeed]) -> EngineState:
-        """State covering what the rules read for these events, and which are already seen."""
+    async def load(self, events: Sequence[Event], window: Window) -> EngineState:
+        """The window of state the rules read for these events, and which are already seen."""
         ...
 
-    async def load_theatres(self, theatres: Iterable[str], needs: Iterable[SeriesNeed], until: float) -> EngineState:
-        """State for the time-driven rules of these theatres, up to `until`."""
+    async def load_theatres(self, theatres: Iterable[str], window: Window, until: float) -> EngineState:
+        """The window of state for the time-driven rules of these theatres, up to `until`."""
         ...
 
     def invalidate(self, theatres: Iterable[str] | None = None) -> None:

@@ -10,14 +10,19 @@ from redis.asyncio import Redis
 
 from conflictwatch.models import EventType
 from conflictwatch.redis_keys import RedisKeys
+from streams.memory_store import MemoryStore
 from streams.redis_store import RedisStore
 from streams.rules.base import SeriesNeed
 from streams.state import EngineState
+from streams.window import Window
 from tests.factories import event
 from tests.services import Services
+from tests.unit.streams.short_sighted import hourly_rocket_fire, views
 from tests.worker import Namespace
 
 pytestmark = pytest.mark.integration
+
+NOTHING = Window.of([], timedelta(0))  # no rule reads a series
 
 
 @pytest.fixture
@@ -56,7 +61,7 @@ def test_load_gives_seen_ids_and_the_predecessor_before_the_batch(services: Serv
 
     async def work(store: RedisStore, redis: Redis):  # type: ignore[no-untyped-def]
         await store.commit(older, EngineState(), set())
-        return await store.load(batch, {SeriesNeed(EventType.ROCKET_FIRE, predecessor=True)})
+        return await store.load(batch, Window.of([SeriesNeed(EventType.ROCKET_FIRE, predecessor=True)], timedelta(0)))
 
     state = run(services, keys, timedelta(days=14), work)
     assert state.seen == {older[1].id}
@@ -97,7 +102,7 @@ def test_a_new_outlet_corroborates_and_the_same_outlet_is_a_duplicate(services: 
 
     async def work(store: RedisStore, redis: Redis):  # type: ignore[no-untyped-def]
         results = await store.commit([first, other, other], EngineState(), set())
-        state = await store.load([first], set())
+        state = await store.load([first], NOTHING)
         return results, state.outlets[first.id]
 
     results, outlets = run(services, keys, timedelta(days=14), work)
@@ -116,10 +121,30 @@ def test_rule_state_and_watermark_survive_a_reload_and_late_events_are_recorded(
         state.touch("israel-gaza", "air_strike_wave")
         state.advance("israel-gaza", 5000.0)
         await store.commit([late], state, {late.id})
-        reloaded = await store.load_theatres(["israel-gaza"], set(), until=6000.0)
+        reloaded = await store.load_theatres(["israel-gaza"], NOTHING, until=6000.0)
         return reloaded, await redis.lrange(keys.late("israel-gaza"), 0, -1)
 
     reloaded, late_ids = run(services, keys, timedelta(days=14), work)
     assert reloaded.rules[("israel-gaza", "air_strike_wave")] == {"active": {"crossed": 1.0}}
     assert reloaded.watermark("israel-gaza") >= late.timestamp
     assert late_ids == [late.id.encode()]
+
+
+@pytest.mark.parametrize("restarted", [False, True], ids=["warm", "restarted before each batch"])
+def test_a_rule_reading_further_back_than_it_declares_is_given_the_same_window_as_in_memory(
+    services: Services, keys: RedisKeys, restarted: bool
+) -> None:
+    events = hourly_rocket_fire(8)
+    memory = MemoryStore()
+    in_memory = asyncio.run(views(lambda: memory, events))
+
+    async def in_redis() -> list[list[str]]:
+        redis = Redis.from_url(services.redis_url)
+        warm = RedisStore(redis, keys, timedelta(days=14))
+        try:
+            return await views(lambda: RedisStore(redis, keys, timedelta(days=14)) if restarted else warm, events)
+        finally:
+            await redis.aclose()
+
+    assert asyncio.run(in_redis()) == in_memory
+    assert in_memory[-1] == [e.id for e in events[4:]]  # truncated to its window in both

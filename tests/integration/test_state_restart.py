@@ -39,7 +39,7 @@ def test_restarting_between_any_two_events_gives_the_same_alerts(services: Servi
             raise AssertionError(letter)
 
         def worker() -> BatchProcessor:  # a new process: nothing warm, everything from Redis
-            store = RedisStore(redis, RedisKeys(f"{namespace.tag}-{cut}"), timedelta(days=14), timedelta(days=1))
+            store = RedisStore(redis, RedisKeys(f"{namespace.tag}-{cut}"), timedelta(days=14))
             metrics = StreamMetrics.create(CollectorRegistry())
             return BatchProcessor(Engine(build_rules(load_rules())), store, publish, dead, metrics)
 

@@ -1,0 +1,45 @@
+"""The part of a theatre's history the rules may read, the same in every store.
+
+Rules declare in `needs()` which series they read and how far back. After a
+restart the worker has only that in memory, loaded from Redis; so both stores
+keep and hand out exactly this window, and a rule that reads further back than
+it declares misbehaves in the backtest as it would in the worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from streams.rules.base import SeriesNeed
+from streams.state import EngineState
+
+
+@dataclass(frozen=True)
+class Window:
+    """The series of `event_types`, from `reach` seconds behind the theatre's
+    watermark on, with the latest point before that (where a gap began)."""
+
+    event_types: frozenset[str]
+    reach: float
+
+    @classmethod
+    def of(cls, needs: Iterable[SeriesNeed], lateness: timedelta) -> Window:
+        needs = list(needs)
+        # Late events inside the allowed lateness still look back from their own time.
+        reach = max((n.lookback for n in needs), default=timedelta(0)) + lateness
+        return cls(frozenset(n.event_type.value for n in needs), reach.total_seconds())
+
+    def start(self, watermark: float) -> float:
+        return watermark - self.reach
+
+    def trim(self, state: EngineState) -> None:
+        """Drop what lies outside the window: series of other types, and points
+        before its start but the latest."""
+        for key in [key for key in state.series if key[1] not in self.event_types]:
+            del state.series[key]
+        for (theatre, _), series in state.series.items():
+            cut = series.from_(self.start(state.watermark(theatre)))
+            if cut > 1:
+                series.drop_before(cut - 1)
