@@ -1,8 +1,8 @@
 """Offline unit tests of rules, in the spirit of `promtool test rules`.
 
 A test file lists cases; each feeds events (in the order given) to the engine
-with an in-memory state, optionally moves the watermark on, and compares the
-alerts with the expected ones:
+with an in-memory state that keeps what the worker would (`streams.window`),
+optionally moves the watermark on, and compares the alerts with the expected ones:
 
     rule_files: [default.yaml]        # relative to this file; default: the shipped rules
     tests:
@@ -104,6 +104,7 @@ def run_case(engine: Engine, case: RuleTestCase, file: str) -> CaseResult:
     alerts: list[Alert] = []
     events = [_event(data, file, case.name, i) for i, data in enumerate(case.events)]
     for event in events:
+        engine.window.trim(state)
         alerts += engine.process(state, event, FIXED_EMISSION).alerts
         alerts += engine.advance(state, event.theatre, FIXED_EMISSION)
     if case.until is not None:

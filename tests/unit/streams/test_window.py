@@ -8,10 +8,12 @@ from datetime import UTC, datetime, timedelta
 
 from conflictwatch.models import EventType
 from streams.memory_store import MemoryStore
+from streams.rule_tests import RuleTestCase, run_case
 from streams.rules.base import SeriesNeed
 from streams.state import EngineState
 from streams.window import Window
 from tests.factories import event
+from tests.unit.streams.rules.harness import Run
 from tests.unit.streams.short_sighted import hourly_rocket_fire, short_sighted_engine, views
 
 
@@ -48,3 +50,13 @@ def test_a_rule_reading_further_back_than_it_declares_sees_only_its_window_in_th
     seen = asyncio.run(views(lambda: store, events))[-1]
     # From an hour behind the watermark (hour 6) the batch was loaded at, the point before, and the event itself.
     assert seen == [e.id for e in events[4:]]
+
+
+def test_rule_tests_and_the_unit_tests_harness_give_the_rule_the_same_window() -> None:
+    events = hourly_rocket_fire(8)
+    case = RuleTestCase(
+        name="hourly", events=[{"type": "rocket_fire", "occurred_at": e.occurred_at} for e in events], expect=[]
+    )
+    from_rule_tests = run_case(short_sighted_engine(), case, "test.yaml").alerts[-1].event_ids
+    from_harness = Run(short_sighted_engine()).feed(events).alerts[-1].event_ids
+    assert list(from_rule_tests) == list(from_harness) == [e.id for e in events[4:]]

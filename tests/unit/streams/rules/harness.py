@@ -31,6 +31,7 @@ class Run:
 
     def feed(self, events: Iterable[Event]) -> Run:
         for event in events:
+            self.engine.window.trim(self.state)  # what the worker would have kept
             self.alerts += self.engine.process(self.state, event, NOW).alerts
             self.alerts += self.engine.advance(self.state, event.theatre, NOW)
         return self
