@@ -11,7 +11,8 @@ and state commit, in the order that makes at-least-once safe:
 Only after `process` returns may the caller acknowledge the Kafka offsets. A crash
 between 3 and 4 re-derives the same alerts (same fingerprints) on replay, which
 the dispatcher delivers under the same webhook-id; a crash before 3 loses nothing.
-A failing dependency makes the whole batch retry with backoff, never skip.
+A failing dependency makes the whole batch retry with backoff, never skip; the
+failure is put down to the dependency that was being called (`streams.dependencies`).
 """
 
 from __future__ import annotations
@@ -24,12 +25,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TypeVar
 
-from redis.exceptions import RedisError
-from tenacity import AsyncRetrying, retry_if_exception_type, wait_exponential_jitter
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, wait_exponential_jitter
 
 from conflictwatch.errors import InvalidEvent
 from conflictwatch.models import Alert, DeadLetter, Event
 from streams.decoding import decode_event
+from streams.dependencies import DependencyFailed, calling
 from streams.engine import Arrival, Engine
 from streams.metrics import StreamMetrics
 from streams.store import StateStore
@@ -55,10 +56,6 @@ class RawMessage:
 class BatchResult:
     alerts: list[Alert]
     arrivals: list[tuple[Event, Arrival]]
-
-
-class DependencyError(Exception):
-    """Kafka or Redis failed; the batch is retried."""
 
 
 class BatchProcessor:
@@ -146,7 +143,7 @@ class BatchProcessor:
 
     async def _retrying(self, attempt_once: Callable[[], Awaitable[T]]) -> T:
         async for attempt in AsyncRetrying(
-            retry=retry_if_exception_type((RedisError, DependencyError, OSError)),
+            retry=retry_if_exception_type(DependencyFailed),
             wait=wait_exponential_jitter(multiplier=0.2, max=self.max_backoff),
             before_sleep=self._on_retry,
             reraise=True,
@@ -184,9 +181,11 @@ class BatchProcessor:
             raise
 
     async def _attempt_once(self, events: list[Event], dead: list[DeadLetter]) -> BatchResult:
-        for letter in dead:
-            await self.publish_dead_letter(letter)
-        state = await self.store.load(events, self.engine.window)
+        with calling("kafka"):
+            for letter in dead:
+                await self.publish_dead_letter(letter)
+        with calling("redis"):
+            state = await self.store.load(events, self.engine.window)
         emitted_at = self.clock()
         alerts: list[Alert] = []
         arrivals: list[tuple[Event, Arrival]] = []
@@ -199,7 +198,8 @@ class BatchProcessor:
         await self._publish(alerts)
         changed = [e for e, arrival in arrivals if arrival is not Arrival.DUPLICATE]
         late = {e.id for e, arrival in arrivals if arrival is Arrival.LATE}
-        await self.store.commit(changed, state, late)
+        with calling("redis"):
+            await self.store.commit(changed, state, late)
         return BatchResult(alerts, arrivals)
 
     async def _tick_attempt(self, until: float) -> list[Alert]:
@@ -210,12 +210,14 @@ class BatchProcessor:
             raise
 
     async def _tick_once(self, until: float) -> list[Alert]:
-        theatres = await self.store.theatres()
-        state = await self.store.load_theatres(theatres, self.engine.window, until)
+        with calling("redis"):
+            theatres = await self.store.theatres()
+            state = await self.store.load_theatres(theatres, self.engine.window, until)
         emitted_at = self.clock()
         alerts = [a for theatre in theatres for a in self.engine.advance(state, theatre, emitted_at, to=until)]
         await self._publish(alerts)
-        await self.store.commit([], state, set())
+        with calling("redis"):
+            await self.store.commit([], state, set())
         return alerts
 
     async def _publish(self, alerts: list[Alert]) -> None:
@@ -229,14 +231,14 @@ class BatchProcessor:
             for alert in group:
                 await self.publish_alert(alert)
 
-        await asyncio.gather(*(in_order(group) for group in by_fingerprint.values()))
+        with calling("kafka"):
+            await asyncio.gather(*(in_order(group) for group in by_fingerprint.values()))
 
-    def _on_retry(self, retry_state: object) -> None:
-        outcome = getattr(retry_state, "outcome", None)
-        exc = outcome.exception() if outcome is not None else None
-        dependency = "redis" if isinstance(exc, RedisError) else "kafka"
+    def _on_retry(self, retry_state: RetryCallState) -> None:
+        failure = retry_state.outcome.exception() if retry_state.outcome is not None else None
+        assert isinstance(failure, DependencyFailed)  # the only failure retried
         self.metrics.degraded.set(1)
         if self.degraded_since is None:
             self.degraded_since = time.time()
-        self.metrics.dependency_errors.labels(dependency=dependency).inc()
-        log.warning("batch failed on %s, retrying: %s", dependency, exc)
+        self.metrics.dependency_errors.labels(dependency=failure.dependency).inc()
+        log.warning("batch failed on %s, retrying: %s", failure.dependency, failure.__cause__)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 
+import pytest
+from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError
+from faust.exceptions import ProducerSendError
 from prometheus_client import CollectorRegistry
 from redis.exceptions import ConnectionError as RedisConnectionError
 
@@ -28,18 +31,38 @@ class Journal:
         self.entries.append(f"dlq:{letter.reason}")
 
 
-class JournalledStore(MemoryStore):
-    """Journals commits; the first `failures` commits fail like a Redis outage."""
+class FlakyJournal(Journal):
+    """Publishing alerts or dead letters fails with `errors` first, one a call."""
 
-    def __init__(self, journal: Journal, failures: int = 0) -> None:
+    def __init__(self, failing: str, errors: list[Exception]) -> None:
+        super().__init__()
+        self.failing = failing
+        self.errors = errors
+
+    async def alert(self, alert: Alert) -> None:
+        if self.failing == "alert" and self.errors:
+            raise self.errors.pop(0)
+        await super().alert(alert)
+
+    async def dead_letter(self, letter: DeadLetter) -> None:
+        if self.failing == "dead_letter" and self.errors:
+            raise self.errors.pop(0)
+        await super().dead_letter(letter)
+
+
+class JournalledStore(MemoryStore):
+    """Journals commits; the first `failures` commits fail like a Redis outage (with `error`)."""
+
+    def __init__(self, journal: Journal, failures: int = 0, error: Exception | None = None) -> None:
         super().__init__()
         self.journal = journal
         self.failures = failures
+        self.error = error or RedisConnectionError("connection refused")
 
     async def commit(self, events: Sequence[Event], state: EngineState, late: set[str]) -> list[int]:
         if self.failures:
             self.failures -= 1
-            raise RedisConnectionError("connection refused")
+            raise self.error
         self.journal.entries.append(f"commit:{len(events)}")
         return await super().commit(events, state, late)
 
@@ -104,3 +127,44 @@ def test_a_batch_out_of_order_is_evaluated_in_event_time_order() -> None:
     proc, _ = processor(journal, JournalledStore(journal))
     alerts = asyncio.run(proc.process([raw(event(at=9)), raw(event(at=1)), raw(event(at=0))]))
     assert [a.values["gap_hours"] for a in alerts] == [8.0]
+
+
+def sent_by_faust(cause: Exception) -> Exception:
+    """Faust raises its own error from the Kafka client's."""
+    error = ProducerSendError(f"Error while sending: {cause!r}")
+    error.__cause__ = cause
+    return error
+
+
+@pytest.mark.parametrize(
+    ("failing", "error", "dependency"),
+    [
+        ("commit", RedisConnectionError("connection refused"), "redis"),
+        ("commit", ConnectionResetError("connection reset by peer"), "redis"),
+        ("alert", KafkaTimeoutError(), "kafka"),
+        ("alert", sent_by_faust(KafkaConnectionError("no broker")), "kafka"),
+        ("alert", ConnectionResetError("connection reset by peer"), "kafka"),
+        ("dead_letter", OSError("network is unreachable"), "kafka"),
+    ],
+)
+def test_a_failure_is_put_down_to_the_dependency_that_was_called_and_the_batch_retried(
+    failing: str, error: Exception, dependency: str
+) -> None:
+    journal = FlakyJournal(failing, [error, error])
+    store = JournalledStore(journal, failures=2 if failing == "commit" else 0, error=error)
+    proc, metrics = processor(journal, store)
+    alerts = asyncio.run(proc.process([RawMessage(b"nope"), raw(event(at=0)), raw(event(at=7))]))
+    assert [a.rule for a in alerts] == ["rocket_lull_ended"]
+    assert journal.entries[-3:] == ["dlq:not_json", "alert:rocket_lull_ended", "commit:2"]
+    other = "kafka" if dependency == "redis" else "redis"
+    assert metrics.dependency_errors.labels(dependency=dependency)._value.get() == 2
+    assert metrics.dependency_errors.labels(dependency=other)._value.get() == 0
+    assert metrics.degraded._value.get() == 0
+
+
+def test_a_failure_that_is_no_dependency_failing_is_not_retried() -> None:
+    journal = FlakyJournal("alert", [ValueError("a bug")])
+    proc, metrics = processor(journal, JournalledStore(journal))
+    with pytest.raises(ValueError, match="a bug"):
+        asyncio.run(proc.process([raw(event(at=0)), raw(event(at=7))]))
+    assert metrics.dependency_errors.labels(dependency="kafka")._value.get() == 0
