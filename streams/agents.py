@@ -40,8 +40,10 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
         await publish(dead_letters, key, letter.model_dump_json().encode())
 
     store = RedisStore(redis, RedisKeys(settings.redis_prefix), settings.retention)
+    engine = Engine(build_rules(load_rules(settings.rules_file)), settings.allowed_lateness)
+    engine.window.require_within(settings.retention)
     processor = BatchProcessor(
-        engine=Engine(build_rules(load_rules(settings.rules_file)), settings.allowed_lateness),
+        engine=engine,
         store=store,
         publish_alert=publish_alert,
         publish_dead_letter=publish_dead_letter,

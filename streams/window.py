@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 
+from conflictwatch.errors import ConfigError
 from streams.rules.base import SeriesNeed
 from streams.state import EngineState
 
@@ -30,6 +31,22 @@ class Window:
         # Late events inside the allowed lateness still look back from their own time.
         reach = max((n.lookback for n in needs), default=timedelta(0)) + lateness
         return cls(frozenset(n.event_type.value for n in needs), reach.total_seconds())
+
+    def require_within(self, retention: timedelta) -> None:
+        """Redis keeps `retention` behind the watermark: a window reaching further
+        would make rules misread in the worker what they read right in a backtest."""
+        if self.reach > retention.total_seconds():
+            days = self.reach / 86_400
+            raise ConfigError(
+                [
+                    (
+                        "CONFLICTWATCH_RETENTION",
+                        str(retention),
+                        f"shorter than the rules' window of {days:g} days (their longest lookback plus "
+                        "CONFLICTWATCH_ALLOWED_LATENESS): raise it, or shorten the rule",
+                    )
+                ]
+            )
 
     def start(self, watermark: float) -> float:
         return watermark - self.reach

@@ -26,7 +26,9 @@ class DeltaRule(Rule[DeltaSpec]):
         return self.spec.event_types
 
     def needs(self) -> tuple[SeriesNeed, ...]:
-        return tuple(SeriesNeed(t, predecessor=True) for t in sorted(self.spec.event_types))
+        # every figure it may compare with, so the worker's window holds what a backtest reads
+        lookback = self.spec.compare_within
+        return tuple(SeriesNeed(t, lookback=lookback, predecessor=True) for t in sorted(self.spec.event_types))
 
     def _previous(self, series: Series, event: Event, place: str) -> Point | None:
         """The latest earlier report of the figure for the same place."""

@@ -187,7 +187,7 @@ class DeltaSpec(RuleSpec):
     count: CountName
     min_increase_pct: Annotated[float, Field(gt=0)] | None = None
     marks: tuple[Annotated[int, Field(gt=0)], ...] = ()
-    compare_within: Positive = timedelta(days=30)
+    compare_within: Positive = timedelta(days=7)  # within the default retention (P14D), which must hold it
 
     @model_validator(mode="after")
     def _has_a_trigger(self) -> DeltaSpec:

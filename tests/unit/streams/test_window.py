@@ -6,10 +6,17 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
+from conflictwatch.errors import ConfigError
 from conflictwatch.models import EventType
+from conflictwatch.settings import Settings
+from streams.engine import Engine
 from streams.memory_store import MemoryStore
 from streams.rule_tests import RuleTestCase, run_case
 from streams.rules.base import SeriesNeed
+from streams.rules.loader import load_rules
+from streams.rules.registry import build_rules
 from streams.state import EngineState
 from streams.window import Window
 from tests.factories import event
@@ -60,3 +67,15 @@ def test_rule_tests_and_the_unit_tests_harness_give_the_rule_the_same_window() -
     from_rule_tests = run_case(short_sighted_engine(), case, "test.yaml").alerts[-1].event_ids
     from_harness = Run(short_sighted_engine()).feed(events).alerts[-1].event_ids
     assert list(from_rule_tests) == list(from_harness) == [e.id for e in events[4:]]
+
+
+def test_a_window_longer_than_the_retention_is_a_config_error_naming_the_setting() -> None:
+    window = Window.of([SeriesNeed(EventType.CASUALTY_REPORT, lookback=timedelta(days=30))], timedelta(days=1))
+    window.require_within(timedelta(days=31))
+    with pytest.raises(ConfigError, match=r"(?s)CONFLICTWATCH_RETENTION.*window of 31 days"):
+        window.require_within(timedelta(days=14))
+
+
+def test_the_shipped_rules_fit_the_default_retention() -> None:
+    settings = Settings()
+    Engine(build_rules(load_rules()), settings.allowed_lateness).window.require_within(settings.retention)
