@@ -199,10 +199,18 @@ def test_two_workers_and_a_rebalance_give_the_same_alerts_as_one(
     second = WorkerProcess(ns.with_env(CONFLICTWATCH_WEB_PORT=second_port), tmp_path / "worker-b.log")
     try:
         second.start()
+        # Trickle the stream until both workers have consumed some of it: the second
+        # joins the group only a while after it serves /metrics, and a stream sent in
+        # one go can be consumed whole by the first before the second has partitions.
+        slices = [events[i : i + 25] for i in range(0, len(events), 25)]
         with EventPublisher(settings) as publisher:
-            publisher.publish(events)
-        wait_for(lambda: consumed(second) > 0 and consumed(first) > 0, 120, "both workers to take partitions")
-        second.stop(signal.SIGTERM)  # a rebalance in the middle: the first worker takes over
+            while not (consumed(second) > 0 and consumed(first) > 0):
+                assert slices, "the whole stream was sent before both workers had consumed from it"
+                publisher.publish(slices.pop(0))
+                time.sleep(0.5)
+            second.stop(signal.SIGTERM)  # a rebalance in the middle: the first worker takes over
+            for rest in slices:
+                publisher.publish(rest)
         truth = expected_counts(events)
         wait_for(lambda: counts_in(services.redis_url, settings.redis_prefix) == truth, 180, "the whole stream")
         found = alert_keys(drain_topic(services.kafka_bootstrap, settings.topic_alerts))
