@@ -23,11 +23,11 @@ from pydantic import (
     model_validator,
 )
 
-# 2 added the event type ceasefire_ended and counts.cumulative; messages of version 1
-# are still read (every version-1 event is a valid version-2 one), producers write the
-# latest.
-SCHEMA_VERSION: Literal[2] = 2
-SchemaVersion = Literal[1, 2]
+# 2 added the event type ceasefire_ended and counts.cumulative; 3 the event type
+# violence_against_civilians. Messages of earlier versions are still read (every event
+# of an earlier version is a valid one of the latest); producers write the latest.
+SCHEMA_VERSION: Literal[3] = 3
+SchemaVersion = Literal[1, 2, 3]
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)]
@@ -50,6 +50,9 @@ class EventType(StrEnum):
     CEASEFIRE_VIOLATION = "ceasefire_violation"
     CEASEFIRE_ENDED = "ceasefire_ended"
     CASUALTY_REPORT = "casualty_report"
+    # armed violence aimed at unarmed people (massacres, abductions, sexual violence,
+    # attacks on camps): ACLED's category, with or without deaths
+    VIOLENCE_AGAINST_CIVILIANS = "violence_against_civilians"
     DISPLACEMENT_REPORT = "displacement_report"
     INFRASTRUCTURE_DAMAGE = "infrastructure_damage"
     DIPLOMATIC_STATEMENT = "diplomatic_statement"

@@ -804,6 +804,26 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         requires_counts=True,
     ),
     ExtractionPattern(
+        id="violence-against-civilians",
+        gate=("massacr", "abduct", "kidnap", "rape", "sexual violence", "execut", "hostage"),
+        type=EventType.VIOLENCE_AGAINST_CIVILIANS,
+        triggers=triggers(
+            r"\b(?:massacred|massacring|massacres? of|massacre in)\b",
+            r"\b(?:abducted|abducting|abduction of|kidnapped|kidnapping|kidnappings of|took (?:\w+ ){0,3}?hostage|"
+            r"taken hostage)\b",
+            r"\b(?:raped|sexual violence|sexual assaults?|gang-raped)\b",
+            r"\b(?:executed|summary executions?|extrajudicial(?:ly)? (?:executions?|killings?|killed))\b",
+        ),
+        requires=re.compile(
+            r"\b(?:civilians?|villagers?|residents?|people|women|children|girls|boys|men|farmers|worshippers|"
+            r"displaced|idps?|refugees|students|families|passengers|aid workers|journalists)\b"
+        ),
+        counts=TOLL_FIELDS,
+        per_place=True,
+        factual=True,
+        excludes=_HABITUAL,
+    ),
+    ExtractionPattern(
         id="displacement",
         gate=(
             "fled",

@@ -6,7 +6,7 @@
 | Explosions/Remote violence / Air/drone strike | air_strike |
 | Explosions/Remote violence / Shelling/artillery/missile attack | rocket_fire if notes say rocket, else ground_clash |
 | Explosions/Remote violence / Remote explosive/landmine/IED, Grenade, Suicide bomb | ground_clash |
-| Violence against civilians / any, with fatalities > 0 | casualty_report |
+| Violence against civilians / any | violence_against_civilians |
 | Protests / any; Riots / any | civil_unrest |
 | Strategic developments / Agreement | ceasefire_agreed if notes say ceasefire/truce, else diplomatic_statement |
 | Strategic developments / Looting/property destruction | infrastructure_damage |
@@ -65,8 +65,8 @@ def event_type_of(row: dict[str, str]) -> EventType:
         return EventType.ROCKET_FIRE if _ROCKETS.search(notes) else EventType.GROUND_CLASH
     if sub == "agreement":
         return EventType.CEASEFIRE_AGREED if _CEASEFIRE.search(notes) else EventType.DIPLOMATIC_STATEMENT
-    if main == "violence against civilians" and _fatalities(row) > 0:
-        return EventType.CASUALTY_REPORT
+    if main == "violence against civilians":
+        return EventType.VIOLENCE_AGAINST_CIVILIANS
     if sub in _BY_SUB_EVENT:
         return _BY_SUB_EVENT[sub]
     raise Rejected("unmapped_type", f"{row['event_type']} / {row['sub_event_type']} has no contract type")

@@ -13,11 +13,11 @@ EventBaseCode, then EventRootCode):
 | 19 (190, 192, 193, 194) | fight: conventional force, occupy, small arms, artillery | ground_clash |
 | 183 | suicide, car or other non-military bombing | ground_clash |
 | 201, 203 | mass expulsion, ethnic cleansing | displacement_report |
-| 202 | mass killings | casualty_report |
+| 202, 181, 182 (1821–1823) | mass killings; abduct; assault, sexual assault, torture | violence_against_civilians |
 | 14 | protest | civil_unrest |
 | 13 | threaten | threat_statement |
 | 01, 02, 11, 12 | public statement, appeal, disapprove, reject | diplomatic_statement |
-| anything else (191 blockade, other 18x assaults, 03–10, 15–17) | | rejected: unmapped_type |
+| anything else (191 blockade, 180, 184–186 and other 18x, 03–10, 15–17) | | rejected: unmapped_type |
 
 Other columns: SQLDATE → occurred_at (day); DATEADDED → reported_at;
 Actor1/Actor2 Name, CountryCode, KnownGroupCode → actors and sides; ActionGeo_*
@@ -72,7 +72,9 @@ CAMEO: dict[str, tuple[EventType, str]] = {
     "183": (EventType.GROUND_CLASH, "non-military bombing"),
     "201": (EventType.DISPLACEMENT_REPORT, "engage in mass expulsion"),
     "203": (EventType.DISPLACEMENT_REPORT, "engage in ethnic cleansing"),
-    "202": (EventType.CASUALTY_REPORT, "engage in mass killings"),
+    "202": (EventType.VIOLENCE_AGAINST_CIVILIANS, "engage in mass killings"),
+    "181": (EventType.VIOLENCE_AGAINST_CIVILIANS, "abduct, hijack, take hostage"),
+    "182": (EventType.VIOLENCE_AGAINST_CIVILIANS, "physically assault"),
     "14": (EventType.CIVIL_UNREST, "protest"),
     "13": (EventType.THREAT_STATEMENT, "threaten"),
     "01": (EventType.DIPLOMATIC_STATEMENT, "make public statement"),

@@ -67,9 +67,10 @@ def test_json_schema_is_exported_for_events_and_alerts() -> None:
     assert set(schemas["alert"]["required"]) >= {"fingerprint", "rule", "summary", "evidence"}
 
 
-def test_version_1_events_are_still_read_and_new_ones_are_version_2() -> None:
+def test_earlier_versions_are_still_read_and_new_events_are_version_3() -> None:
     v1 = json.loads(event().model_dump_json()) | {"schema_version": 1}
     assert Event.model_validate(v1).schema_version == 1
-    assert event(type="ceasefire_ended").schema_version == 2
+    assert Event.model_validate(v1 | {"schema_version": 2}).schema_version == 2
+    assert event(type="violence_against_civilians").schema_version == 3
     with pytest.raises(ValidationError, match="schema_version"):
-        Event.model_validate(v1 | {"schema_version": 3})
+        Event.model_validate(v1 | {"schema_version": 4})

@@ -283,6 +283,24 @@ def test_military_commanders_holding_discussions_are_talks() -> None:
     assert T.CEASEFIRE_TALKS in types(text, "india-pakistan")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Militiamen massacred 23 villagers near Djugu on Sunday.", 23),
+        ("Gunmen abducted 40 passengers from a bus in Zamfara.", None),
+        ("Fighters executed 12 civilians in the town square.", 12),
+        ("Displaced women reported sexual violence in the camps around Goma.", None),
+    ],
+)
+def test_violence_aimed_at_civilians_is_its_own_type(sentence: str, killed: int | None) -> None:
+    found = one(sentence, T.VIOLENCE_AGAINST_CIVILIANS, "drc")
+    assert found.counts.killed == killed
+
+
+def test_soldiers_killed_in_battle_are_no_violence_against_civilians() -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS not in types("Rebels killed 12 soldiers in a battle near Rutshuru.", "drc")
+
+
 # Background and description are not events
 
 

@@ -57,7 +57,7 @@ def test_acled_rows_map_onto_the_contract() -> None:
         TimePrecision.SPAN,
         7,
     )
-    assert by_id["PSE10006"].type is EventType.CASUALTY_REPORT
+    assert by_id["PSE10006"].type is EventType.VIOLENCE_AGAINST_CIVILIANS
     assert registry.get_sample_value("conflictwatch_producer_events_published_total", {"producer": "acled"}) == 6
 
 
