@@ -19,8 +19,8 @@ SeriesKey = tuple[str, str]  # (theatre, event type)
 RuleKey = tuple[str, str]  # (theatre, rule id)
 
 
-def point_time(point: Point) -> float:
-    return point.time
+def point_order(point: Point) -> tuple[float, str]:
+    return point.time, point.event_id
 
 
 @dataclass(frozen=True)
@@ -54,9 +54,10 @@ class Point:
 
     def count(self, name: str | None, default: int = 1) -> int:
         """The named count, or `default` when the report gives none (an event counts once)."""
-        if name is None:
-            return default
-        return dict(self.counts).get(name, default)
+        for key, value in self.counts:
+            if key == name:
+                return value
+        return default
 
     def member(self) -> str:
         """Compact, deterministic encoding (a sorted-set member in Redis)."""
@@ -74,21 +75,31 @@ class Point:
 
 @dataclass
 class Series:
-    """Time-ordered points of one (theatre, event type), with their times in a
-    parallel list so lookups bisect in C."""
+    """Points in time order, with their times in a parallel list so lookups
+    bisect in C. Points of the same time are in event id order, so the order
+    never depends on arrival: a series rebuilt from Redis (whose sorted sets
+    order equal scores by member, and a member begins with the event id) or
+    merged from several types is the one the engine built event by event."""
 
     points: list[Point] = field(default_factory=list)
     times: list[float] = field(default_factory=list)
 
     @classmethod
     def of(cls, points: list[Point]) -> Series:
-        ordered = sorted(points, key=point_time)
+        ordered = sorted(points, key=point_order)
         return cls(ordered, [p.time for p in ordered])
 
     def add(self, point: Point) -> None:
-        index = bisect.bisect_right(self.times, point.time)
-        self.times.insert(index, point.time)
-        self.points.insert(index, point)
+        times, points, time = self.times, self.points, point.time
+        if not times or time > times[-1]:
+            times.append(time)
+            points.append(point)
+            return
+        index = bisect.bisect_right(times, time)
+        while index and times[index - 1] == time and points[index - 1].event_id > point.event_id:
+            index -= 1
+        times.insert(index, time)
+        points.insert(index, point)
 
     def after(self, time: float) -> int:
         """Index of the first point later than `time`."""
