@@ -11,6 +11,7 @@ import copy
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from conflictwatch.models import Event, TimePrecision
@@ -83,6 +84,9 @@ class Series:
 
     points: list[Point] = field(default_factory=list)
     times: list[float] = field(default_factory=list)
+    # Running totals of a count over the points (sums[name][i] is the total of
+    # points[:i] plus a constant), kept as points come and go once a rule asked.
+    sums: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, points: list[Point]) -> Series:
@@ -94,12 +98,29 @@ class Series:
         if not times or time > times[-1]:
             times.append(time)
             points.append(point)
+            for name, running in self.sums.items():
+                running.append(running[-1] + point.count(name))
             return
         index = bisect.bisect_right(times, time)
         while index and times[index - 1] == time and points[index - 1].event_id > point.event_id:
             index -= 1
         times.insert(index, time)
         points.insert(index, point)
+        for name, running in self.sums.items():
+            value = point.count(name)
+            running.insert(index + 1, running[index])
+            for i in range(index + 1, len(running)):
+                running[i] += value
+
+    def total(self, name: str | None, lo: int, hi: int) -> int:
+        """The sum of a count over points[lo:hi] (the number of points if `name`
+        is None; a point without the count counts once)."""
+        if name is None:
+            return hi - lo
+        running = self.sums.get(name)
+        if running is None:
+            running = self.sums[name] = list(accumulate((p.count(name) for p in self.points), initial=0))
+        return running[hi] - running[lo]
 
     def after(self, time: float) -> int:
         """Index of the first point later than `time`."""
@@ -112,6 +133,11 @@ class Series:
     def drop_before(self, index: int) -> None:
         del self.points[:index]
         del self.times[:index]
+        for running in self.sums.values():
+            del running[:index]
+
+    def copy(self) -> Series:
+        return Series(list(self.points), list(self.times), {name: list(r) for name, r in self.sums.items()})
 
 
 @dataclass
@@ -157,7 +183,7 @@ class EngineState:
         return EngineState(
             seen=set(self.seen),
             outlets={k: set(v) for k, v in self.outlets.items()},
-            series={key: Series(list(s.points), list(s.times)) for key, s in self.series.items()},
+            series={key: s.copy() for key, s in self.series.items()},
             rules=copy.deepcopy(self.rules),
             watermarks=dict(self.watermarks),
         )

@@ -27,9 +27,7 @@ class RateChangeRule(Rule[RateChangeSpec]):
 
     def _sum(self, series: Series, start: float, end: float) -> tuple[float, int]:
         lo, hi = series.after(start), series.after(end)
-        if self.spec.count is None:
-            return float(hi - lo), hi - lo
-        return float(sum(p.count(self.spec.count) for p in series.points[lo:hi])), hi - lo
+        return float(series.total(self.spec.count, lo, hi)), hi - lo
 
     def on_event(
         self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime

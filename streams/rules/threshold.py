@@ -32,10 +32,10 @@ class ThresholdRule(Rule[ThresholdSpec]):
     def watches_watermark(self) -> bool:
         return True
 
-    def _sum(self, series: Series, end: float) -> tuple[float, list[Point]]:
-        """Sum over the window (end - window, end]."""
-        inside = series.points[series.after(end - self.spec.window.total_seconds()) : series.after(end)]
-        return float(sum(p.count(self.spec.count) for p in inside)), inside
+    def _sum(self, series: Series, end: float) -> tuple[float, int, int]:
+        """Sum over the window (end - window, end], and the window's points as a range."""
+        lo, hi = series.after(end - self.spec.window.total_seconds()), series.after(end)
+        return float(series.total(self.spec.count, lo, hi)), lo, hi
 
     def _unit(self) -> str:
         return self.spec.count or "events"
@@ -50,9 +50,10 @@ class ThresholdRule(Rule[ThresholdSpec]):
         t, width = point.time, self.spec.window.total_seconds()
         alerts = self._resolve(state, event.theatre, points, until=t, emitted_at=emitted_at)
         for end in sorted(set(points.times[points.from_(t) : points.from_(t + width)])):
-            total, inside = self._sum(points, end)
+            total, lo, hi = self._sum(points, end)
             if total < self.spec.threshold:
                 continue
+            inside = points.points[lo:hi]
             active = own.get(ACTIVE)
             if active and end >= active["crossed"] - width:
                 return alerts  # part of the wave already firing
@@ -94,7 +95,7 @@ class ThresholdRule(Rule[ThresholdSpec]):
         # The window can only fall below the threshold when a point leaves it.
         window = points.times[points.after(active["checked"] - width) : points.after(until - width)]
         for end in sorted({time + width for time in window}):
-            total, _ = self._sum(points, end)
+            total, _, _ = self._sum(points, end)
             if end > active["crossed"] and total < self.spec.threshold:
                 del own[ACTIVE]
                 state.touch(theatre, self.id)
