@@ -124,11 +124,7 @@ class RedisStore:
         """Forget cached state: of these theatres, or of all."""
         drop = set(self._warm_theatres if theatres is None else theatres)
         self._warm_theatres -= drop
-        state = self._warm
-        state.series = {k: v for k, v in state.series.items() if k[0] not in drop}
-        state.rules = {k: v for k, v in state.rules.items() if k[0] not in drop}
-        state.watermarks = {k: v for k, v in state.watermarks.items() if k not in drop}
-        state.dirty_rules = {k for k in state.dirty_rules if k[0] not in drop}
+        self._warm.forget(drop)
 
     async def load(self, events: Sequence[Event], window: Window) -> EngineState:
         ids: dict[str, list[str]] = defaultdict(list)
@@ -183,9 +179,8 @@ class RedisStore:
                 plan += [(theatre, event_type), (theatre, event_type)]
         results = await pipe.execute()
         for (theatre, event_type), result in zip(plan, results, strict=True):
-            series = state.series_of(theatre, event_type)
             for member, score in result:
-                series.add(Point.from_member(member.decode(), score))
+                state.add_point(theatre, event_type, Point.from_member(member.decode(), score))
         self._warm_theatres.update(theatres)
 
     async def commit(self, events: Sequence[Event], state: EngineState, late: set[str]) -> list[int]:

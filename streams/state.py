@@ -18,6 +18,7 @@ from conflictwatch.models import Event, TimePrecision
 
 SeriesKey = tuple[str, str]  # (theatre, event type)
 RuleKey = tuple[str, str]  # (theatre, rule id)
+ViewKey = tuple[str, frozenset[str], str]  # (theatre, event types, filters)
 
 
 def point_order(point: Point) -> tuple[float, str]:
@@ -141,6 +142,19 @@ class Series:
 
 
 @dataclass
+class View:
+    """The accepted points of several series of one theatre, kept up to date as
+    points are recorded: what a rule with filters, or reading several types, reads."""
+
+    event_types: frozenset[str]
+    accepts: Callable[[Point], bool] | None  # None: every point
+    series: Series
+
+    def copy(self) -> View:
+        return View(self.event_types, self.accepts, self.series.copy())
+
+
+@dataclass
 class EngineState:
     seen: set[str] = field(default_factory=set)
     outlets: dict[str, set[str]] = field(default_factory=dict)
@@ -148,6 +162,9 @@ class EngineState:
     rules: dict[RuleKey, dict[str, Any]] = field(default_factory=dict)
     watermarks: dict[str, float] = field(default_factory=dict)
     dirty_rules: set[RuleKey] = field(default_factory=set)
+    # Derived from the series, never persisted: built when a rule first reads them.
+    views: dict[ViewKey, View] = field(default_factory=dict)
+    feeds: dict[SeriesKey, list[View]] = field(default_factory=dict)  # the views a series' points go to
 
     def series_of(self, theatre: str, event_type: str) -> Series:
         key = (theatre, event_type)
@@ -156,9 +173,34 @@ class EngineState:
             found = self.series[key] = Series()
         return found
 
-    def merged(self, theatre: str, event_types: Iterable[str], accepts: Callable[[Point], bool]) -> Series:
-        """The accepted points of several types, in time order."""
-        return Series.of([p for t in event_types for p in self.series_of(theatre, t).points if accepts(p)])
+    def add_point(self, theatre: str, event_type: str, point: Point) -> None:
+        """A point into its series and into the views that accept it."""
+        key = (theatre, event_type)
+        found = self.series.get(key)
+        if found is None:
+            found = self.series[key] = Series()
+        found.add(point)
+        for view in self.feeds.get(key, ()):
+            if view.accepts is None or view.accepts(point):
+                view.series.add(point)
+
+    def view(
+        self, theatre: str, event_types: frozenset[str], filters: str, accepts: Callable[[Point], bool] | None
+    ) -> Series:
+        """The points of these types that `accepts` (named `filters`) takes, in
+        time order: built from the series on first use, then kept with them."""
+        key = (theatre, event_types, filters)
+        found = self.views.get(key)
+        if found is None:
+            points = [p for t in event_types for p in self.series_of(theatre, t).points]
+            found = View(event_types, accepts, Series.of(points if accepts is None else list(filter(accepts, points))))
+            self._add_view(key, found)
+        return found.series
+
+    def _add_view(self, key: ViewKey, view: View) -> None:
+        self.views[key] = view
+        for event_type in view.event_types:
+            self.feeds.setdefault((key[0], event_type), []).append(view)
 
     def rule_state(self, theatre: str, rule_id: str) -> dict[str, Any]:
         """A rule's own state for a theatre; mark it changed with `touch`."""
@@ -177,13 +219,62 @@ class EngineState:
     def record(self, event: Event, point: Point | None = None) -> None:
         self.seen.add(event.id)
         self.outlets.setdefault(event.id, set()).add(event.source.outlet)
-        self.series_of(event.theatre, event.type.value).add(point or Point.of(event))
+        self.add_point(event.theatre, event.type.value, point or Point.of(event))
+
+    def trim(self, event_types: frozenset[str], reach: float) -> None:
+        """Keep the series of `event_types` only, from `reach` behind their
+        theatre's watermark on, and the latest point of each before that; the
+        views keep what they would hold if built from what is kept."""
+        for key in [key for key in self.series if key[1] not in event_types]:
+            del self.series[key]
+        if any(not view.event_types <= event_types for view in self.views.values()):
+            kept = [(key, view) for key, view in self.views.items() if view.event_types <= event_types]
+            self.views, self.feeds = {}, {}
+            for view_key, view in kept:
+                self._add_view(view_key, view)
+        for (theatre, _), series in self.series.items():
+            cut = series.from_(self.watermark(theatre) - reach)
+            if cut > 1:
+                series.drop_before(cut - 1)
+        for (theatre, _, _), view in self.views.items():
+            start = self.watermark(theatre) - reach
+            cut = view.series.from_(start)
+            if cut:
+                view.series = self._trimmed(view, theatre, start, cut)
+
+    def _trimmed(self, view: View, theatre: str, start: float, cut: int) -> Series:
+        """The view without the points before `start` its series no longer hold."""
+        kept: set[str] = set()
+        for event_type in view.event_types:
+            series = self.series.get((theatre, event_type))
+            if series is not None and series.times and series.times[0] < start:
+                kept.add(series.points[0].event_id)
+        series, points = view.series, view.series.points
+        dropped = [i for i in range(cut) if points[i].event_id not in kept]
+        if dropped == list(range(len(dropped))):  # a run from the front: the running totals stay valid
+            series.drop_before(len(dropped))
+            return series
+        remaining = [p for i, p in enumerate(points) if i >= cut or p.event_id in kept]
+        return Series(remaining, [p.time for p in remaining])
+
+    def forget(self, theatres: Iterable[str]) -> None:
+        """Drop everything held of these theatres (to be loaded again)."""
+        drop = set(theatres)
+        self.series = {k: v for k, v in self.series.items() if k[0] not in drop}
+        self.rules = {k: v for k, v in self.rules.items() if k[0] not in drop}
+        self.watermarks = {k: v for k, v in self.watermarks.items() if k not in drop}
+        self.dirty_rules = {k for k in self.dirty_rules if k[0] not in drop}
+        self.views = {k: v for k, v in self.views.items() if k[0] not in drop}
+        self.feeds = {k: v for k, v in self.feeds.items() if k[0] not in drop}
 
     def copy(self) -> EngineState:
-        return EngineState(
+        state = EngineState(
             seen=set(self.seen),
             outlets={k: set(v) for k, v in self.outlets.items()},
             series={key: s.copy() for key, s in self.series.items()},
             rules=copy.deepcopy(self.rules),
             watermarks=dict(self.watermarks),
         )
+        for key, view in self.views.items():
+            state._add_view(key, view.copy())
+        return state

@@ -54,9 +54,4 @@ class Window:
     def trim(self, state: EngineState) -> None:
         """Drop what lies outside the window: series of other types, and points
         before its start but the latest."""
-        for key in [key for key in state.series if key[1] not in self.event_types]:
-            del state.series[key]
-        for (theatre, _), series in state.series.items():
-            cut = series.from_(self.start(state.watermark(theatre)))
-            if cut > 1:
-                series.drop_before(cut - 1)
+        state.trim(self.event_types, self.reach)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any, Generic, TypeVar
 
 from conflictwatch.models import Alert, AlertStatus, Event, EventType, EvidenceRef, alert_fingerprint
@@ -25,6 +26,11 @@ class SeriesNeed:
     lookback: timedelta = timedelta(0)
     lookahead: timedelta = timedelta(0)
     predecessor: bool = False
+
+
+@cache
+def type_names(types: frozenset[EventType]) -> frozenset[str]:
+    return frozenset(t.value for t in types)
 
 
 class Rule(Generic[S]):
@@ -76,12 +82,14 @@ class Rule(Generic[S]):
         )
 
     def points(self, state: EngineState, theatre: str, types: frozenset[EventType]) -> Series:
-        """The accepted points of these types in time order (the series itself when
-        nothing needs merging or filtering: the hot path copies nothing)."""
+        """The accepted points of these types in time order: the series itself when
+        nothing needs merging or filtering, else a view the state keeps with it."""
         filters = self.spec.filters
-        if len(types) == 1 and filters.accepts_all():
-            return state.series_of(theatre, next(iter(types)).value)
-        return state.merged(theatre, [t.value for t in types], filters.accepts)
+        if filters.accepts_all():
+            if len(types) == 1:
+                return state.series_of(theatre, next(iter(types)).value)
+            return state.view(theatre, type_names(types), "", None)
+        return state.view(theatre, type_names(types), filters.key, filters.accepts)
 
     def alert(
         self,

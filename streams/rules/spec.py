@@ -62,6 +62,11 @@ class Filters(BaseModel):
     def accepts_all(self) -> bool:
         return self.everything
 
+    @cached_property
+    def key(self) -> str:
+        """Names what the filters accept: rules with equal filters read one view."""
+        return self.model_dump_json()
+
     def accepts(self, point: Point) -> bool:
         counts = dict(point.counts)
         return (

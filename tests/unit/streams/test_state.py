@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import permutations
+from typing import Any
 
-from streams.state import Point, Series
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from streams.state import EngineState, Point, Series
 
 
 def point(time: float, digit: str) -> Point:
@@ -45,3 +50,52 @@ def test_running_totals_follow_points_added_in_any_order_and_dropped_from_the_fr
     series.drop_before(2)
     assert series.total("strikes", 0, len(series.points)) == sum(plain[2:])
     assert copied.total("strikes", 1, 4) == sum(plain[1:4])
+
+
+def merged(state: EngineState, theatre: str, types: frozenset[str], accepts: Callable[[Point], bool]) -> list[Point]:
+    """What a view holds: built afresh from the series."""
+    return Series.of([p for t in types for p in state.series_of(theatre, t).points if accepts(p)]).points
+
+
+def running(point: Point) -> bool:
+    return point.running
+
+
+TYPES = ("rocket_fire", "air_strike", "ground_clash")
+operations = st.lists(
+    st.one_of(
+        st.tuples(st.just("add"), st.sampled_from(TYPES), st.integers(0, 40), st.booleans()),
+        st.tuples(st.just("trim"), st.integers(0, 50), st.integers(0, 20)),
+    ),
+    max_size=60,
+)
+
+
+@given(operations)
+@settings(max_examples=300, deadline=None)
+def test_a_view_holds_what_merging_its_series_afresh_gives_through_additions_and_trims(ops: list[Any]) -> None:
+    state = EngineState()
+    views = {
+        (frozenset(TYPES[:2]), "running"): running,
+        (frozenset(TYPES), ""): lambda p: True,  # as a rule without filters reads several types
+        (frozenset(TYPES[1:2]), "running"): running,
+    }
+    for n, op in enumerate(ops):
+        if op[0] == "add":
+            _, event_type, hour, cumulative = op
+            strikes = (("strikes", n % 4),) if n % 3 else ()
+            point = Point(time=hour * 3600.0, event_id=f"ev_{n:024d}", counts=strikes, running=cumulative)
+            state.add_point("t", event_type, point)
+        else:
+            _, watermark, reach = op
+            state.advance("t", watermark * 3600.0)
+            state.trim(frozenset(TYPES[:2]) if reach % 5 == 0 else frozenset(TYPES), reach * 3600.0)
+        for (types, name), accepts in views.items():
+            view = state.view("t", types, name, accepts)
+            assert view.points == merged(state, "t", types, accepts)
+            assert view.times == [p.time for p in view.points]
+            plain = [p.count("strikes") for p in view.points]
+            for lo in range(0, len(plain), 3):
+                assert view.total("strikes", lo, len(plain)) == sum(plain[lo:])
+        everything = frozenset(TYPES)
+        assert state.copy().view("t", everything, "", None).points == merged(state, "t", everything, lambda p: True)
