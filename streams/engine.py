@@ -9,7 +9,9 @@ has shown to have happened (an event's time, or its report time if that is
 earlier, so an announcement of a meeting next week does not move it). An event
 older than the watermark by more than `allowed_lateness` is late: it is counted
 and recorded, but rules do not evaluate it. Rules that act on the passing of
-time (absence, deadlines, the end of a wave) run in `advance`.
+time (absence, deadlines, the end of a wave) run in `advance`, once the
+watermark reaches the time each says it may next act (`Rule.next_due`): not on
+every event.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 
 from conflictwatch.models import Alert, Event, EventType
 from streams.rules.base import Rule
-from streams.state import EngineState, Point
+from streams.state import NEVER, NOT_KNOWN, EngineState, Point, Schedule
 from streams.window import Window
 
 
@@ -55,31 +57,96 @@ class Engine:
             t: tuple(r for r in self.rules if t in r.triggers()) for t in EventType
         }
         self._timed = tuple(r for r in self.rules if r.watches_watermark())
+        # The time-driven rules an event of a type touches: those reading its series
+        # and those it triggers.
+        self._touched = {
+            t: tuple(r for r in self._timed if t in r.triggers() or any(n.event_type is t for n in r.needs()))
+            for t in EventType
+        }
         self.window = Window.of((need for rule in self.rules for need in rule.needs()), allowed_lateness)
 
     def process(self, state: EngineState, event: Event, emitted_at: datetime) -> Outcome:
+        theatre, event_type = event.theatre, event.type
+        touched = self._touched[event_type]
         if event.id in state.seen:
             outlets = state.outlets.setdefault(event.id, set())
             if event.source.outlet in outlets:
                 return Outcome(Arrival.DUPLICATE, [])
             outlets.add(event.source.outlet)
             sources = len(outlets)
-            waiting = [r for r in self._by_type[event.type] if r.spec.min_sources == sources]
+            waiting = [r for r in self._by_type[event_type] if r.spec.min_sources == sources]
+            if not waiting:
+                return Outcome(Arrival.CORROBORATED, [])
             point = Point.of(event)
-            alerts = [a for rule in waiting for a in rule.on_event(state, event, point, sources, emitted_at)]
+            alerts = self._look(state, theatre, touched, emitted_at)
+            alerts += [a for rule in waiting for a in rule.on_event(state, event, point, sources, emitted_at)]
+            self._reschedule(state, theatre, touched)
             return Outcome(Arrival.CORROBORATED, alerts)
         point = Point.of(event)
-        late = point.time < state.watermark(event.theatre) - self.lateness
+        alerts = self._look(state, theatre, touched, emitted_at)
+        late = point.time < state.watermark(theatre) - self.lateness
         state.record(event, point)
         if late:
-            return Outcome(Arrival.LATE, [])
+            self._reschedule(state, theatre, touched)
+            return Outcome(Arrival.LATE, alerts)
         # Time passes up to the event first (a deadline or a lull before it), then the event happens.
-        alerts = self.advance(state, event.theatre, emitted_at, to=watermark_time(event))
-        alerts += [a for rule in self._by_type[event.type] for a in rule.on_event(state, event, point, 1, emitted_at)]
+        alerts += self._advance(state, theatre, emitted_at, watermark_time(event))
+        for rule in self._by_type[event_type]:
+            alerts += rule.on_event(state, event, point, 1, emitted_at)
+        self._reschedule(state, theatre, touched)
         return Outcome(Arrival.NEW, alerts)
 
     def advance(self, state: EngineState, theatre: str, emitted_at: datetime, to: float | None = None) -> list[Alert]:
-        """Let time-driven rules act on the theatre's watermark (moved to `to` if later)."""
+        """Let time-driven rules act on the theatre's watermark (moved to `to` if
+        later). Afterwards every one has looked up to the watermark, as if each had
+        run on every advance: the state a store persists."""
+        alerts = self._advance(state, theatre, emitted_at, to)
+        return alerts + self._look(state, theatre, self._timed, emitted_at)
+
+    def _advance(self, state: EngineState, theatre: str, emitted_at: datetime, to: float | None) -> list[Alert]:
+        """Run the time-driven rules whose next due time (`Rule.next_due`) the
+        watermark has reached; the others have nothing to do but note how far they
+        looked, which waits until something could depend on it (`_look`)."""
         if to is not None:
             state.advance(theatre, to)
-        return [a for rule in self._timed for a in rule.on_watermark(state, theatre, emitted_at)]
+        watermark = state.watermark(theatre)
+        schedule = state.schedules.get(theatre)
+        if schedule is None:  # not worked out yet: every rule is due
+            schedule = state.schedules[theatre] = Schedule()
+        elif watermark < schedule.earliest:
+            return []
+        alerts: list[Alert] = []
+        dues, looked = schedule.dues, schedule.looked
+        for rule in self._timed:
+            if dues.get(rule.id, NOT_KNOWN) <= watermark:
+                alerts += rule.on_watermark(state, theatre, emitted_at)
+                dues[rule.id] = rule.next_due(state, theatre)
+                looked[rule.id] = watermark
+        schedule.earliest = min(dues.values(), default=NEVER)
+        return alerts
+
+    def _look(
+        self, state: EngineState, theatre: str, rules: tuple[Rule[Any], ...], emitted_at: datetime
+    ) -> list[Alert]:
+        """Bring rules that skipped advances up to the watermark before anything
+        they read or hold changes. With nothing due (else they would have run)
+        `on_watermark` only notes how far they looked; alerts are not expected."""
+        schedule = state.schedules.get(theatre)
+        if schedule is None:  # none skipped since the state was worked out or stored
+            return []
+        watermark, looked = state.watermark(theatre), schedule.looked
+        alerts: list[Alert] = []
+        for rule in rules:
+            if looked[rule.id] < watermark:
+                alerts += rule.on_watermark(state, theatre, emitted_at)
+                looked[rule.id] = watermark
+        return alerts
+
+    def _reschedule(self, state: EngineState, theatre: str, rules: tuple[Rule[Any], ...]) -> None:
+        """An event changed what these rules read or hold: their next due times again."""
+        schedule = state.schedules.get(theatre)
+        if schedule is None or not rules:
+            return
+        for rule in rules:
+            schedule.dues[rule.id] = rule.next_due(state, theatre)
+        schedule.earliest = min(schedule.dues.values())

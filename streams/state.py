@@ -19,6 +19,8 @@ from conflictwatch.models import Event, TimePrecision
 SeriesKey = tuple[str, str]  # (theatre, event type)
 RuleKey = tuple[str, str]  # (theatre, rule id)
 ViewKey = tuple[str, frozenset[str], str]  # (theatre, event types, filters)
+NEVER = float("inf")
+NOT_KNOWN = float("-inf")  # a due time not worked out yet: due now
 
 
 def point_order(point: Point) -> tuple[float, str]:
@@ -155,6 +157,20 @@ class View:
 
 
 @dataclass
+class Schedule:
+    """The time-driven rules of a theatre, by rule id: the watermark each must
+    reach before it may act (`Rule.next_due`), the earliest of these, and the
+    watermark each last looked at."""
+
+    dues: dict[str, float] = field(default_factory=dict)
+    earliest: float = NOT_KNOWN
+    looked: dict[str, float] = field(default_factory=dict)
+
+    def copy(self) -> Schedule:
+        return Schedule(dict(self.dues), self.earliest, dict(self.looked))
+
+
+@dataclass
 class EngineState:
     seen: set[str] = field(default_factory=set)
     outlets: dict[str, set[str]] = field(default_factory=dict)
@@ -162,9 +178,11 @@ class EngineState:
     rules: dict[RuleKey, dict[str, Any]] = field(default_factory=dict)
     watermarks: dict[str, float] = field(default_factory=dict)
     dirty_rules: set[RuleKey] = field(default_factory=set)
-    # Derived from the series, never persisted: built when a rule first reads them.
+    # Derived, never persisted: views are built when a rule first reads them, a
+    # theatre's schedule on its first advance.
     views: dict[ViewKey, View] = field(default_factory=dict)
     feeds: dict[SeriesKey, list[View]] = field(default_factory=dict)  # the views a series' points go to
+    schedules: dict[str, Schedule] = field(default_factory=dict)  # by theatre
 
     def series_of(self, theatre: str, event_type: str) -> Series:
         key = (theatre, event_type)
@@ -219,7 +237,7 @@ class EngineState:
     def record(self, event: Event, point: Point | None = None) -> None:
         self.seen.add(event.id)
         self.outlets.setdefault(event.id, set()).add(event.source.outlet)
-        self.add_point(event.theatre, event.type.value, point or Point.of(event))
+        self.add_point(event.theatre, event.type, point or Point.of(event))
 
     def trim(self, event_types: frozenset[str], reach: float) -> None:
         """Keep the series of `event_types` only, from `reach` behind their
@@ -266,6 +284,7 @@ class EngineState:
         self.dirty_rules = {k for k in self.dirty_rules if k[0] not in drop}
         self.views = {k: v for k, v in self.views.items() if k[0] not in drop}
         self.feeds = {k: v for k, v in self.feeds.items() if k[0] not in drop}
+        self.schedules = {k: v for k, v in self.schedules.items() if k not in drop}
 
     def copy(self) -> EngineState:
         state = EngineState(
@@ -274,6 +293,7 @@ class EngineState:
             series={key: s.copy() for key, s in self.series.items()},
             rules=copy.deepcopy(self.rules),
             watermarks=dict(self.watermarks),
+            schedules={theatre: schedule.copy() for theatre, schedule in self.schedules.items()},
         )
         for key, view in self.views.items():
             state._add_view(key, view.copy())

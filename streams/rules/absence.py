@@ -14,7 +14,7 @@ from conflictwatch.models import Alert, AlertStatus, Event, EventType
 from streams.rules.base import Rule, SeriesNeed
 from streams.rules.spec import AbsenceSpec
 from streams.rules.text import hours, when
-from streams.state import EngineState, Point, Series
+from streams.state import NEVER, NOT_KNOWN, EngineState, Point, Series
 
 ACTIVE = "active"
 CHECKED = "checked"
@@ -103,6 +103,13 @@ class AbsenceRule(Rule[AbsenceSpec]):
         own[CHECKED] = watermark
         state.touch(theatre, self.id)
         return alerts
+
+    def next_due(self, state: EngineState, theatre: str) -> float:
+        """When the first point not looked at yet has been silent for `silence`."""
+        checked, silence = state.rule_state(theatre, self.id).get(CHECKED, NOT_KNOWN), self.spec.silence.total_seconds()
+        series = self.points(state, theatre, self.spec.event_types)
+        first = series.after(checked - silence)
+        return series.times[first] + silence if first < len(series.times) else NEVER
 
     def _had_activity(self, series: Series, last: Point) -> bool:
         start = last.time - self.spec.activity_window.total_seconds()

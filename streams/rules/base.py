@@ -11,7 +11,7 @@ from typing import Any, Generic, TypeVar
 from conflictwatch.models import Alert, AlertStatus, Event, EventType, EvidenceRef, alert_fingerprint
 from streams.rules.spec import RuleSpec
 from streams.rules.text import utc
-from streams.state import EngineState, Point, Series
+from streams.state import NOT_KNOWN, EngineState, Point, Series
 
 S = TypeVar("S", bound=RuleSpec)
 
@@ -70,6 +70,14 @@ class Rule(Generic[S]):
 
     def on_watermark(self, state: EngineState, theatre: str, emitted_at: datetime) -> list[Alert]:
         return []
+
+    def next_due(self, state: EngineState, theatre: str) -> float:
+        """The earliest watermark at which `on_watermark` may act, worked out after
+        it ran and after each event of a type the rule reads or triggers on. Below
+        it, `on_watermark` would return nothing and change nothing but how far it
+        has looked, so the engine does not call it. A kind that cannot tell acts
+        on every advance."""
+        return NOT_KNOWN
 
     # helpers shared by the kinds
 

@@ -14,7 +14,7 @@ from streams.rules.base import Rule, prune
 from streams.rules.spec import MatchSpec
 from streams.rules.text import sources as n_sources
 from streams.rules.text import when_reported
-from streams.state import EngineState, Point
+from streams.state import NEVER, EngineState, Point
 
 PENDING = "pending"
 TOLD = "told"  # place ("" for none, or for the whole theatre) -> report time of the alert's event
@@ -85,6 +85,11 @@ class MatchRule(Rule[MatchSpec]):
         if due:
             state.touch(theatre, self.id)
         return alerts
+
+    def next_due(self, state: EngineState, theatre: str) -> float:
+        """When the watermark reaches the earliest event waiting for its time."""
+        pending: dict[str, dict[str, Any]] = state.rule_state(theatre, self.id).get(PENDING, {})
+        return min((float(v["time"]) for v in pending.values()), default=NEVER)
 
     def _told(self, state: EngineState, event: Event) -> bool:
         """Whether an alert already told the fact this event reports (see

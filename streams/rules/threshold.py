@@ -14,7 +14,7 @@ from conflictwatch.models import Alert, AlertStatus, Event, EventType
 from streams.rules.base import Rule, SeriesNeed
 from streams.rules.spec import ThresholdSpec
 from streams.rules.text import hours, when
-from streams.state import EngineState, Point, Series
+from streams.state import NEVER, EngineState, Point, Series
 
 ACTIVE = "active"
 
@@ -82,6 +82,16 @@ class ThresholdRule(Rule[ThresholdSpec]):
     def on_watermark(self, state: EngineState, theatre: str, emitted_at: datetime) -> list[Alert]:
         points = self.points(state, theatre, self.spec.event_types)
         return self._resolve(state, theatre, points, until=state.watermark(theatre), emitted_at=emitted_at)
+
+    def next_due(self, state: EngineState, theatre: str) -> float:
+        """While a wave fires: when the first point not looked at yet leaves the window."""
+        active = state.rule_state(theatre, self.id).get(ACTIVE)
+        if not active:
+            return NEVER
+        width = self.spec.window.total_seconds()
+        points = self.points(state, theatre, self.spec.event_types)
+        first = points.after(active["checked"] - width)
+        return points.times[first] + width if first < len(points.times) else NEVER
 
     def _resolve(
         self, state: EngineState, theatre: str, points: Series, until: float, emitted_at: datetime
