@@ -46,20 +46,20 @@ rules:
     event_types: [air_strike]
     filters: {figures: incident}
     count: strikes
-    window: PT3H
-    threshold: 6
+    window: PT4H
+    threshold: 4
   - id: wave_of_one_side
     kind: threshold
     event_types: [air_strike, ground_clash]
     filters: {actor_sides: [idf]}
     window: PT3H
-    threshold: 3
+    threshold: 2
   - id: wave_corroborated
     kind: threshold
     event_types: [air_strike]
     count: strikes
     window: PT2H
-    threshold: 5
+    threshold: 3
     min_sources: 2
   - id: lull
     kind: absence
@@ -135,18 +135,17 @@ RULE_SETS = {
     "short": lambda: build_rules(parse_rules(SHORT_RULES, "short.yaml")),
 }
 
+# Weighted towards what the windowed rules count, so waves, lulls and surges happen.
 TYPES = [
-    "rocket_fire",
-    "rocket_fire",
-    "air_strike",
-    "air_strike",
-    "ground_clash",
+    *["rocket_fire"] * 5,
+    *["air_strike"] * 5,
+    *["ground_clash"] * 2,
+    *["casualty_report"] * 2,
     "rocket_pause",
     "ceasefire_agreed",
     "ceasefire_in_effect",
     "ceasefire_ended",
     "ceasefire_violation",
-    "casualty_report",
     "violence_against_civilians",
     "displacement_report",
     "cabinet_meeting",
@@ -191,13 +190,13 @@ class PlainEngine(Engine):
 
 
 @st.composite
-def an_event(draw: st.DrawFn) -> Event:
+def an_event(draw: st.DrawFn, hours: int) -> Event:
     event_type = draw(st.sampled_from(TYPES))
-    occurred = START + timedelta(minutes=15 * draw(st.integers(0, 4 * 24 * 4)))  # ties on a 15-minute grid
+    occurred = START + timedelta(minutes=15 * draw(st.integers(0, hours * 4)))  # ties on a 15-minute grid
     reported = occurred + timedelta(minutes=draw(st.sampled_from([0, 5, 90, 600, 3000, -240])))
     counts: dict[str, Any] = {}
     if event_type in ("air_strike", "rocket_fire"):
-        counts = draw(st.sampled_from([{}, {"strikes": 2}, {"strikes": 5}, {"projectiles": 12}, {"projectiles": 3}]))
+        counts = draw(st.sampled_from([{}, {"strikes": 2}, {"strikes": 4}, {"projectiles": 30}, {"projectiles": 3}]))
     elif event_type in ("casualty_report", "violence_against_civilians"):
         counts = {"killed": draw(st.sampled_from([3, 12, 25, 60, 140, 90]))}
     elif event_type == "displacement_report":
@@ -206,7 +205,7 @@ def an_event(draw: st.DrawFn) -> Event:
         counts["cumulative"] = True
     data: dict[str, Any] = {
         "type": event_type,
-        "theatre": draw(st.sampled_from(["north-front", "south-front"])),
+        "theatre": draw(st.sampled_from(["north-front", "north-front", "south-front"])),
         "occurred_at": occurred.isoformat(),
         "reported_at": reported.isoformat(),
         "time_precision": draw(st.sampled_from(["exact", "exact", "hour", "day"])),
@@ -230,7 +229,8 @@ def an_event(draw: st.DrawFn) -> Event:
 
 @st.composite
 def a_stream(draw: st.DrawFn) -> list[Event]:
-    events = draw(st.lists(an_event(), min_size=1, max_size=50))
+    hours = draw(st.sampled_from([12, 36, 72]))  # dense or sparse
+    events = draw(st.lists(an_event(hours), min_size=5, max_size=80))
     for index in draw(st.lists(st.integers(0, len(events) - 1), max_size=8)):  # repeats and second outlets
         again = events[index]
         outlet = draw(st.sampled_from(["A Wire", "B Wire", "C Wire"]))
