@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
-from conflictwatch.models import Event, TimePrecision
+from conflictwatch.models import COUNT_FIELDS, Event, TimePrecision
 
+COUNTS_IN_ORDER = tuple(sorted(COUNT_FIELDS))
+PRECISE = (TimePrecision.EXACT, TimePrecision.HOUR)
 SeriesKey = tuple[str, str]  # (theatre, event type)
 RuleKey = tuple[str, str]  # (theatre, rule id)
 ViewKey = tuple[str, frozenset[str], str]  # (theatre, event types, filters)
@@ -43,17 +45,18 @@ class Point:
 
     @classmethod
     def of(cls, event: Event) -> Point:
-        actor = event.actors.actor1
+        actor, location, duration = event.actors.actor1, event.location, event.duration
+        figures = event.counts.__dict__  # the model's fields, read without a call per field
         return cls(
-            time=event.timestamp,
-            event_id=event.id,
-            duration=event.duration.total_seconds() if event.duration else 0.0,
-            counts=tuple(sorted(event.counts.values().items())),
-            place=event.location.name.casefold() if event.location else "",
-            side=actor.side if actor else "",
-            confidence=event.source.confidence,
-            precise=event.time_precision in (TimePrecision.EXACT, TimePrecision.HOUR),
-            running=event.counts.cumulative,
+            event.occurred_at.timestamp(),
+            event.id,
+            duration.total_seconds() if duration else 0.0,
+            tuple([(name, figures[name]) for name in COUNTS_IN_ORDER if figures[name] is not None]),
+            location.name.casefold() if location else "",
+            actor.side if actor else "",
+            event.source.confidence,
+            event.time_precision in PRECISE,
+            figures["cumulative"],
         )
 
     def count(self, name: str | None, default: int = 1) -> int:

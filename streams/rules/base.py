@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -29,8 +29,10 @@ class SeriesNeed:
 
 
 @cache
-def type_names(types: frozenset[EventType]) -> frozenset[str]:
-    return frozenset(t.value for t in types)
+def type_names(types: frozenset[EventType]) -> tuple[frozenset[str], str | None]:
+    """The types as series names, and the one name if there is one."""
+    names = frozenset(t.value for t in types)
+    return names, next(iter(names)) if len(names) == 1 else None
 
 
 class Rule(Generic[S]):
@@ -45,14 +47,11 @@ class Rule(Generic[S]):
 
     def __init__(self, spec: S) -> None:
         self.spec = spec
-
-    @property
-    def id(self) -> str:
-        return self.spec.id
-
-    @property
-    def kind(self) -> str:
-        return self.spec.kind
+        self.id: str = spec.id
+        self.kind: str = spec.kind
+        filters = spec.filters
+        self._theatres = filters.theatres
+        self._filter: Callable[[Point], bool] | None = None if filters.accepts_all() else filters.accepts
 
     def triggers(self) -> frozenset[EventType]:
         raise NotImplementedError
@@ -82,22 +81,19 @@ class Rule(Generic[S]):
     # helpers shared by the kinds
 
     def accepts(self, theatre: str, point: Point, sources: int) -> bool:
-        filters = self.spec.filters
-        return (
-            sources >= self.spec.min_sources
-            and filters.theatre_ok(theatre)
-            and (filters.accepts_all() or filters.accepts(point))
-        )
+        if sources < self.spec.min_sources or (self._theatres and theatre not in self._theatres):
+            return False
+        return self._filter is None or self._filter(point)
 
     def points(self, state: EngineState, theatre: str, types: frozenset[EventType]) -> Series:
         """The accepted points of these types in time order: the series itself when
         nothing needs merging or filtering, else a view the state keeps with it."""
-        filters = self.spec.filters
-        if filters.accepts_all():
-            if len(types) == 1:
-                return state.series_of(theatre, next(iter(types)).value)
-            return state.view(theatre, type_names(types), "", None)
-        return state.view(theatre, type_names(types), filters.key, filters.accepts)
+        names, single = type_names(types)
+        if self._filter is None:
+            if single is not None:
+                return state.series_of(theatre, single)
+            return state.view(theatre, names, "", None)
+        return state.view(theatre, names, self.spec.filters.key, self._filter)
 
     def alert(
         self,

@@ -34,34 +34,34 @@ class GapEndedRule(Rule[GapEndedSpec]):
         pauses = tuple(SeriesNeed(t, lookback=self.spec.pause_lookback) for t in sorted(self.spec.pause_types))
         return own + pauses
 
-    def _previous(self, state: EngineState, event: Event) -> Point | None:
-        """The latest accepted point at or before the event, other than itself.
+    def _previous(self, state: EngineState, theatre: str, point: Point) -> Point | None:
+        """The latest accepted point at or before this one, other than itself.
         Only events timed to the hour make a gap: "rocket fire on May 10" says
         nothing about when in the day it stopped."""
-        accepts = self.spec.filters.accepts
+        accepts = self._filter
         best: Point | None = None
         for event_type in self.spec.event_types:
-            series = state.series_of(event.theatre, event_type.value)
-            points, index = series.points, series.after(event.timestamp)
+            series = state.series_of(theatre, event_type)
+            points, index = series.points, series.after(point.time)
             while index:
                 index -= 1
-                point = points[index]
-                if point.event_id != event.id and point.precise and accepts(point):
-                    if best is None or point.time > best.time:
-                        best = point
+                before = points[index]
+                if before.event_id != point.event_id and before.precise and (accepts is None or accepts(before)):
+                    if best is None or before.time > best.time:
+                        best = before
                     break
         return best
 
-    def _reported_pause(self, state: EngineState, event: Event, previous: Point | None) -> Point | None:
-        t = event.timestamp
+    def _reported_pause(self, state: EngineState, theatre: str, t: float, previous: Point | None) -> Point | None:
         tolerance = self.spec.pause_tolerance.total_seconds()
         earliest = t - self.spec.pause_lookback.total_seconds()
         if previous is not None:
             earliest = max(earliest, previous.time - tolerance)
+        series = self.points(state, theatre, self.spec.pause_types)
         pauses = [
             p
-            for p in self.points(state, event.theatre, self.spec.pause_types).points
-            if earliest < p.time <= t and p.duration and abs(p.time + p.duration - t) <= tolerance
+            for p in series.points[series.after(earliest) : series.after(t)]
+            if p.duration and abs(p.time + p.duration - t) <= tolerance
         ]
         return max(pauses, key=lambda p: p.duration) if pauses else None
 
@@ -79,11 +79,11 @@ class GapEndedRule(Rule[GapEndedSpec]):
             return []
         own = state.rule_state(event.theatre, self.id)
         alerted: dict[str, dict[str, float]] = own.setdefault(ALERTED, {})
-        alerts = self._correct(state, event, alerted, emitted_at)
+        alerts = self._correct(state, event, alerted, emitted_at) if alerted else []
         t = point.time
-        previous = self._previous(state, event) if point.precise else None
+        previous = self._previous(state, event.theatre, point) if point.precise else None
         stream_gap = t - previous.time if previous else 0.0
-        pause = self._reported_pause(state, event, previous)
+        pause = self._reported_pause(state, event.theatre, t, previous)
         reported = pause.duration if pause else 0.0
         gap = max(stream_gap, reported)
         if gap < self.spec.min_gap.total_seconds() or str(t) in alerted:

@@ -101,8 +101,9 @@ class MatchRule(Rule[MatchSpec]):
         told: dict[str, float] = own.setdefault(TOLD, {})
         reported = event.reported_at.timestamp()
         place = event.location.name.casefold() if event.location and self.spec.group_by == "place" else ""
-        if any(abs(reported - at) < after and (not place or not p or p == place) for p, at in told.items()):
-            return True
+        for p, at in told.items():
+            if abs(reported - at) < after and (not place or not p or p == place):
+                return True
         for p in [p for p, at in told.items() if at < reported - after]:
             del told[p]
         told.pop(place, None)

@@ -63,6 +63,8 @@ class SequenceRule(Rule[SequenceSpec]):
             broken = [v for v in violations.points[lo:hi] if v.event_id != event.id and v.time > t]
             if broken and self._in_force(state, event.theatre, point, broken[0].time):
                 pairs.append((point, broken[0]))
+        if not pairs:
+            return []
         own = state.rule_state(event.theatre, self.id)
         done: dict[str, float] = own.setdefault(BROKEN, {})
         alerts = []

@@ -45,11 +45,8 @@ class Filters(BaseModel):
     def _casefold(cls, names: frozenset[str]) -> frozenset[str]:
         return frozenset(n.casefold() for n in names)
 
-    def theatre_ok(self, theatre: str) -> bool:
-        return not self.theatres or theatre in self.theatres
-
-    @cached_property
-    def everything(self) -> bool:
+    def accepts_all(self) -> bool:
+        """Whether every point passes `accepts` (the theatres aside)."""
         return (
             not self.locations
             and not self.actor_sides
@@ -59,24 +56,25 @@ class Filters(BaseModel):
             and self.figures == "any"
         )
 
-    def accepts_all(self) -> bool:
-        return self.everything
-
     @cached_property
     def key(self) -> str:
         """Names what the filters accept: rules with equal filters read one view."""
         return self.model_dump_json()
 
     def accepts(self, point: Point) -> bool:
-        counts = dict(point.counts)
-        return (
-            (not self.locations or point.place in self.locations)
-            and (not self.actor_sides or point.side in self.actor_sides)
-            and point.confidence >= self.min_confidence
-            and all(counts.get(name, -1) >= least for name, least in self.min_counts.items())
-            and all(counts.get(name, 0) <= most for name, most in self.max_counts.items())
-            and (self.figures == "any" or point.running == (self.figures == "running"))
-        )
+        if self.locations and point.place not in self.locations:
+            return False
+        if self.actor_sides and point.side not in self.actor_sides:
+            return False
+        if point.confidence < self.min_confidence:
+            return False
+        if self.min_counts or self.max_counts:
+            counts = dict(point.counts)
+            if any(counts.get(name, -1) < least for name, least in self.min_counts.items()):
+                return False
+            if any(counts.get(name, 0) > most for name, most in self.max_counts.items()):
+                return False
+        return self.figures == "any" or point.running == (self.figures == "running")
 
 
 class RuleSpec(BaseModel):
