@@ -129,8 +129,8 @@ class Engine:
         self, state: EngineState, theatre: str, rules: tuple[Rule[Any], ...], emitted_at: datetime
     ) -> list[Alert]:
         """Bring rules that skipped advances up to the watermark before anything
-        they read or hold changes. With nothing due (else they would have run)
-        `on_watermark` only notes how far they looked; alerts are not expected."""
+        they read or hold changes (`Rule.look`): with nothing due (else they would
+        have run), all `on_watermark` would have done is note how far they looked."""
         schedule = state.schedules.get(theatre)
         if schedule is None:  # none skipped since the state was worked out or stored
             return []
@@ -138,7 +138,7 @@ class Engine:
         alerts: list[Alert] = []
         for rule in rules:
             if looked[rule.id] < watermark:
-                alerts += rule.on_watermark(state, theatre, emitted_at)
+                alerts += rule.look(state, theatre, emitted_at)
                 looked[rule.id] = watermark
         return alerts
 

@@ -104,6 +104,13 @@ class AbsenceRule(Rule[AbsenceSpec]):
         state.touch(theatre, self.id)
         return alerts
 
+    def look(self, state: EngineState, theatre: str, emitted_at: datetime) -> list[Alert]:
+        own, watermark = state.rule_state(theatre, self.id), state.watermark(theatre)
+        if watermark > own.get(CHECKED, NOT_KNOWN):
+            own[CHECKED] = watermark
+            state.touch(theatre, self.id)
+        return []
+
     def next_due(self, state: EngineState, theatre: str) -> float:
         """When the first point not looked at yet has been silent for `silence`."""
         checked, silence = state.rule_state(theatre, self.id).get(CHECKED, NOT_KNOWN), self.spec.silence.total_seconds()

@@ -78,6 +78,12 @@ class Rule(Generic[S]):
         on every advance."""
         return NOT_KNOWN
 
+    def look(self, state: EngineState, theatre: str, emitted_at: datetime) -> list[Alert]:
+        """What `on_watermark` does before the next due time: note having looked
+        up to the watermark. The engine calls it for a rule that skipped advances,
+        before an event changes what the rule reads or holds."""
+        return self.on_watermark(state, theatre, emitted_at)
+
     # helpers shared by the kinds
 
     def accepts(self, theatre: str, point: Point, sources: int) -> bool:

@@ -86,6 +86,9 @@ class MatchRule(Rule[MatchSpec]):
             state.touch(theatre, self.id)
         return alerts
 
+    def look(self, state: EngineState, theatre: str, emitted_at: datetime) -> list[Alert]:
+        return []  # nothing to note: what waits for its time is all it holds
+
     def next_due(self, state: EngineState, theatre: str) -> float:
         """When the watermark reaches the earliest event waiting for its time."""
         pending: dict[str, dict[str, Any]] = state.rule_state(theatre, self.id).get(PENDING, {})

@@ -83,6 +83,13 @@ class ThresholdRule(Rule[ThresholdSpec]):
         points = self.points(state, theatre, self.spec.event_types)
         return self._resolve(state, theatre, points, until=state.watermark(theatre), emitted_at=emitted_at)
 
+    def look(self, state: EngineState, theatre: str, emitted_at: datetime) -> list[Alert]:
+        active, watermark = state.rule_state(theatre, self.id).get(ACTIVE), state.watermark(theatre)
+        if active and watermark > active["checked"]:
+            active["checked"] = watermark
+            state.touch(theatre, self.id)
+        return []
+
     def next_due(self, state: EngineState, theatre: str) -> float:
         """While a wave fires: when the first point not looked at yet leaves the window."""
         active = state.rule_state(theatre, self.id).get(ACTIVE)
