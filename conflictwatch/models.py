@@ -124,7 +124,7 @@ class Counts(_Model):
 
     @model_validator(mode="after")
     def _approximate_names_given_counts(self) -> Counts:
-        unknown = self.approximate - set(self.values())
+        unknown = self.approximate - set(self.values()) if self.approximate else None
         if unknown:
             raise ValueError(
                 f"approximate names {sorted(unknown)}, which are not counts given here; "

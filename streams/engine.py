@@ -45,8 +45,10 @@ class Outcome:
         return self.arrival is Arrival.DUPLICATE
 
 
-def watermark_time(event: Event) -> float:
-    return min(event.occurred_at, event.reported_at).timestamp()
+def watermark_time(event: Event, point: Point) -> float:
+    """How far the event shows the stream has come: its time (the point's), or
+    its report time if earlier."""
+    return min(point.time, event.reported_at.timestamp())
 
 
 class Engine:
@@ -90,7 +92,7 @@ class Engine:
             self._reschedule(state, theatre, touched)
             return Outcome(Arrival.LATE, alerts)
         # Time passes up to the event first (a deadline or a lull before it), then the event happens.
-        alerts += self._advance(state, theatre, emitted_at, watermark_time(event))
+        alerts += self._advance(state, theatre, emitted_at, watermark_time(event, point))
         for rule in self._by_type[event_type]:
             alerts += rule.on_event(state, event, point, 1, emitted_at)
         self._reschedule(state, theatre, touched)

@@ -229,13 +229,14 @@ class RedisStore:
             key = self.keys.series(theatre, event.type.value)
             index = series.setdefault(key, len(fixed) + len(series) + 1)
             counts = event.counts.values()
+            point = Point.of(event)
             args += [
                 event.id,
-                repr(event.timestamp),
-                Point.of(event).member(),
+                repr(point.time),
+                point.member(),
                 event.type.value,
                 index,
-                repr(watermark_time(event)),
+                repr(watermark_time(event, point)),
                 event.source.outlet,
                 "1" if event.id in late else "0",
                 len(counts),

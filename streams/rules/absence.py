@@ -54,11 +54,11 @@ class AbsenceRule(Rule[AbsenceSpec]):
             return []
         own = state.rule_state(event.theatre, self.id)
         active = own.get(ACTIVE)
-        if active is None or event.timestamp <= active:
+        if active is None or point.time <= active:
             return []
         del own[ACTIVE]
         state.touch(event.theatre, self.id)
-        return [self._resolved(event.theatre, active, event.timestamp, event, emitted_at)]
+        return [self._resolved(event.theatre, active, point.time, event, emitted_at)]
 
     def on_watermark(self, state: EngineState, theatre: str, emitted_at: datetime) -> list[Alert]:
         own = state.rule_state(theatre, self.id)

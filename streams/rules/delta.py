@@ -30,44 +30,44 @@ class DeltaRule(Rule[DeltaSpec]):
         lookback = self.spec.compare_within
         return tuple(SeriesNeed(t, lookback=lookback, predecessor=True) for t in sorted(self.spec.event_types))
 
-    def _previous(self, series: Series, event: Event, place: str) -> Point | None:
+    def _previous(self, series: Series, point: Point) -> Point | None:
         """The latest earlier report of the figure for the same place."""
-        oldest = event.timestamp - self.spec.compare_within.total_seconds()
-        for index in range(series.after(event.timestamp) - 1, -1, -1):
-            point = series.points[index]
-            if point.time < oldest:
+        oldest = point.time - self.spec.compare_within.total_seconds()
+        for index in range(series.after(point.time) - 1, -1, -1):
+            before = series.points[index]
+            if before.time < oldest:
                 return None
-            if point.place == place and point.event_id != event.id and point.count(self.spec.count, -1) >= 0:
-                return point
+            if (
+                before.place == point.place
+                and before.event_id != point.event_id
+                and before.count(self.spec.count, -1) >= 0
+            ):
+                return before
         return None
 
     def on_event(
         self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
     ) -> list[Alert]:
-        value = event.counts.values().get(self.spec.count)
-        if value is None or not self.accepts(event.theatre, point, sources):
+        value = point.count(self.spec.count, -1)  # counts are never negative
+        if value < 0 or not self.accepts(event.theatre, point, sources):
             return []
+        t = point.time
         place = point.place or event.theatre
         name = event.location.name if event.location else event.theatre
-        previous = self._previous(self.points(state, event.theatre, self.spec.event_types), event, point.place)
+        previous = self._previous(self.points(state, event.theatre, self.spec.event_types), point)
         before = dict(previous.counts)[self.spec.count] if previous else 0
         own = state.rule_state(event.theatre, self.id)
         last: dict[str, dict[str, float | str]] = own.setdefault(LAST, {})
         alerts = []
         alerted = last.get(place)
-        if alerted and event.timestamp - float(alerted["time"]) > self.spec.compare_within.total_seconds():
+        if alerted and t - float(alerted["time"]) > self.spec.compare_within.total_seconds():
             alerted = None
-        if (
-            alerted
-            and float(alerted["value"]) / 2 <= value < float(alerted["value"])
-            and event.timestamp >= float(alerted["time"])
-        ):
+        if alerted and float(alerted["value"]) / 2 <= value < float(alerted["value"]) and t >= float(alerted["time"]):
             revision = int(alerted.get("revision", 0)) + 1
-            alerted.update(value=value, time=event.timestamp, revision=revision)
+            alerted.update(value=value, time=t, revision=revision)
             state.touch(event.theatre, self.id)
             summary = (
-                f"{self.spec.title} in {name} revised to {value:,} on {when(event.timestamp)} "
-                f"(an alert reported {before:,} or more)."
+                f"{self.spec.title} in {name} revised to {value:,} on {when(t)} (an alert reported {before:,} or more)."
             )
             alerts.append(
                 self._alert(
@@ -91,19 +91,19 @@ class DeltaRule(Rule[DeltaSpec]):
         passed = [m for m in self.spec.marks if before < m <= value] if previous else []
         for mark in passed[-1:]:
             key = f"{place}|mark|{mark}"
-            summary = f"{self.spec.title} in {name} passed {mark:,}: {value:,} reported on {when(event.timestamp)}" + (
+            summary = f"{self.spec.title} in {name} passed {mark:,}: {value:,} reported on {when(t)}" + (
                 f" (previously {before:,})." if previous else "."
             )
             alerts.append(self._alert(event, key, summary, value, before, emitted_at, sources=sources))
         if jumped and not passed:
-            key = f"{place}|{event.timestamp}"
+            key = f"{place}|{t}"
             summary = (
                 f"{self.spec.title} in {name} rose from {before:,} to {value:,} "
-                f"(+{(value - before) * 100 / before:.0f}%) by {when(event.timestamp)}."
+                f"(+{(value - before) * 100 / before:.0f}%) by {when(t)}."
             )
             alerts.append(self._alert(event, key, summary, value, before, emitted_at, sources=sources))
         if alerts:
-            last[place] = {"value": value, "time": event.timestamp, "key": key}
+            last[place] = {"value": value, "time": t, "key": key}
             prune(last, KEEP_PLACES)
             state.touch(event.theatre, self.id)
         return alerts

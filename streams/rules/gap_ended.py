@@ -79,8 +79,8 @@ class GapEndedRule(Rule[GapEndedSpec]):
             return []
         own = state.rule_state(event.theatre, self.id)
         alerted: dict[str, dict[str, float]] = own.setdefault(ALERTED, {})
-        alerts = self._correct(state, event, alerted, emitted_at) if alerted else []
         t = point.time
+        alerts = self._correct(state, event, t, alerted, emitted_at) if alerted else []
         previous = self._previous(state, event.theatre, point) if point.precise else None
         stream_gap = t - previous.time if previous else 0.0
         pause = self._reported_pause(state, event.theatre, t, previous)
@@ -114,10 +114,9 @@ class GapEndedRule(Rule[GapEndedSpec]):
         return alerts
 
     def _correct(
-        self, state: EngineState, event: Event, alerted: dict[str, dict[str, float]], emitted_at: datetime
+        self, state: EngineState, event: Event, t: float, alerted: dict[str, dict[str, float]], emitted_at: datetime
     ) -> list[Alert]:
-        """An event inside an alerted gap shortens it: correct or retract that alert."""
-        t = event.timestamp
+        """An event (at `t`) inside an alerted gap shortens it: correct or retract that alert."""
         alerts = []
         for end_key, gap in alerted.items():
             end = float(end_key)

@@ -58,13 +58,13 @@ class MatchRule(Rule[MatchSpec]):
         within = self.spec.reported_within
         if within is not None and event.reported_at - event.occurred_at > within:
             return []
-        if self.spec.at == "report" or event.timestamp <= state.watermark(event.theatre):
+        if self.spec.at == "report" or point.time <= state.watermark(event.theatre):
             if self._told(state, event):
                 return []
             return [self._alert(event, sources, emitted_at, due=self.spec.at == "occurrence")]
         own = state.rule_state(event.theatre, self.id)
         own.setdefault(PENDING, {})[event.id] = {
-            "time": event.timestamp,
+            "time": point.time,
             "event": event.model_dump_json(),
             "sources": sources,
         }
