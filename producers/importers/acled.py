@@ -21,9 +21,10 @@ The file is read as a stream, row by row, whatever its size.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, time, timedelta
 from functools import lru_cache
+from operator import itemgetter
 from typing import TextIO
 
 from pydantic import ValidationError
@@ -31,7 +32,7 @@ from pydantic import ValidationError
 from conflictwatch.errors import describe_validation_error
 from conflictwatch.models import Actor, Event, TimePrecision
 from conflictwatch.theatres import Theatres, shipped_theatres
-from producers.importers.acled_columns import Columns
+from producers.importers.acled_columns import READ, Columns
 from producers.importers.acled_dates import BadDate, parse_event_date
 from producers.importers.acled_types import classify, extractor_name
 from producers.importers.common import (
@@ -69,21 +70,23 @@ _COUNTRY_NAMES = {
 }
 
 
-class _Row:
-    """One row's cells by the names the importer reads; absent columns and `NA` read as ""."""
+Row = dict[str, str]  # the cells the importer reads, by name; absent columns and `NA` cells are ""
 
-    __slots__ = ("cells", "columns")
 
-    def __init__(self, columns: Columns, cells: list[str]) -> None:
-        self.columns = columns
-        self.cells = cells
+def _cells(columns: Columns) -> Callable[[list[str]], Row]:
+    """What makes a Row of a record, for this header."""
+    present = [name for name in READ if columns.at(name) is not None]
+    absent = {name: "" for name in READ if columns.at(name) is None}
+    indexes = [columns.index[name] for name in present]
+    pick = itemgetter(*indexes) if len(indexes) > 1 else (lambda cells: (cells[indexes[0]],))
 
-    def __getitem__(self, name: str) -> str:
-        index = self.columns.at(name)
-        if index is None:
-            return ""
-        value = self.cells[index].strip()
-        return "" if value in _EMPTY else value
+    def row(cells: list[str]) -> Row:
+        picked = zip(present, pick(cells), strict=True)
+        values = {name: "" if (text := cell.strip()) in _EMPTY else text for name, cell in picked}
+        values.update(absent)
+        return values
+
+    return row
 
 
 def _whole(raw: str, column: str) -> int:
@@ -94,7 +97,7 @@ def _whole(raw: str, column: str) -> int:
     return int(text)
 
 
-def _country(row: _Row) -> str | None:
+def _country(row: Row) -> str | None:
     iso = row["iso"]
     if iso:
         return iso2_from_numeric(iso[:-2] if iso.endswith(".0") else iso)
@@ -104,7 +107,7 @@ def _country(row: _Row) -> str | None:
     return _COUNTRY_NAMES.get(name.casefold()) or iso2_from_name(name) if name else None
 
 
-def _location(row: _Row, country: str | None) -> dict[str, object] | None:
+def _location(row: Row, country: str | None) -> dict[str, object] | None:
     name = row["location"]
     if not name:
         return None
@@ -131,14 +134,14 @@ def _actor(name: str) -> Actor | None:
     return actor(name)
 
 
-def _reported(row: _Row, occurred: datetime) -> datetime:
+def _reported(row: Row, occurred: datetime) -> datetime:
     stamp = row["timestamp"]
     stamp = stamp[:-2] if stamp.endswith(".0") else stamp
     reported = datetime.fromtimestamp(int(stamp), UTC) if stamp.isdigit() else occurred + timedelta(days=1)
     return max(reported, occurred)
 
 
-def row_to_event(row: _Row, theatre: str | None, theatres: Theatres) -> Event:
+def row_to_event(row: Row, theatre: str | None, theatres: Theatres) -> Event:
     missing = [name for name in ("event_date", "event_type") if not row[name]]
     if missing:
         raise Rejected("missing_field", f"no value for {', '.join(missing)}")
@@ -182,7 +185,7 @@ def row_to_event(row: _Row, theatre: str | None, theatres: Theatres) -> Event:
         raise Rejected("invalid_event", describe_validation_error(exc)) from exc
 
 
-def _fatalities(row: _Row) -> int | None:
+def _fatalities(row: Row) -> int | None:
     try:
         return _whole(row["fatalities"], "fatalities") if row["fatalities"] else None
     except Rejected:
@@ -200,16 +203,17 @@ def read_acled(handle: TextIO, theatre: str | None = None, theatres: Theatres | 
     missing = columns.missing()
     if missing:
         raise DatasetError("acled", f"the header lacks {', '.join(missing)}: is this an ACLED export?")
+    make_row = _cells(columns)
     ended = reader.line_num
     for cells in reader:
         line, ended = ended + 1, reader.line_num
         if not cells:
             continue  # a blank line
-        row = _Row(columns, cells)
         if len(cells) != columns.width:
             detail = f"{len(cells)} fields where the header has {columns.width}"
             yield RowResult(line, reason="wrong_column_count", detail=detail)
             continue
+        row = make_row(cells)
         try:
             yield RowResult(line, event=row_to_event(row, theatre, known), fatalities=_fatalities(row))
         except Rejected as rejected:
