@@ -23,14 +23,13 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, time, timedelta
-from functools import lru_cache
 from operator import itemgetter
 from typing import TextIO
 
 from pydantic import ValidationError
 
 from conflictwatch.errors import describe_validation_error
-from conflictwatch.models import Actor, Event, TimePrecision
+from conflictwatch.models import Actors, Counts, Event, Location, TimePrecision
 from conflictwatch.theatres import Theatres, shipped_theatres
 from producers.importers.acled_columns import READ, Columns
 from producers.importers.acled_dates import BadDate, parse_event_date
@@ -107,10 +106,7 @@ def _country(row: Row) -> str | None:
     return _COUNTRY_NAMES.get(name.casefold()) or iso2_from_name(name) if name else None
 
 
-def _location(row: Row, country: str | None) -> dict[str, object] | None:
-    name = row["location"]
-    if not name:
-        return None
+def _location(row: Row, country: str | None) -> Location:
     try:
         lat = float(row["latitude"]) if row["latitude"] else None
         lon = float(row["longitude"]) if row["longitude"] else None
@@ -119,19 +115,16 @@ def _location(row: Row, country: str | None) -> dict[str, object] | None:
     if (lat is not None and not -90 <= lat <= 90) or (lon is not None and not -180 <= lon <= 180):
         raise Rejected("bad_coordinates", f"latitude/longitude {lat}, {lon} out of range")
     precision = row["geo_precision"]
-    return {
-        "name": name[:200],
-        "admin1": row["admin1"][:200] or None,
-        "country": country,
-        "lat": lat,
-        "lon": lon,
-        "precision": _PRECISION.get(precision[:-2] if precision.endswith(".0") else precision, "city"),
-    }
-
-
-@lru_cache(maxsize=1 << 16)
-def _actor(name: str) -> Actor | None:
-    return actor(name)
+    return Location.model_validate(
+        {
+            "name": row["location"][:200],
+            "admin1": row["admin1"][:200] or None,
+            "country": country,
+            "lat": lat,
+            "lon": lon,
+            "precision": _PRECISION.get(precision[:-2] if precision.endswith(".0") else precision, "city"),
+        }
+    )
 
 
 def _reported(row: Row, occurred: datetime) -> datetime:
@@ -141,55 +134,108 @@ def _reported(row: Row, occurred: datetime) -> datetime:
     return max(reported, occurred)
 
 
+def fatalities_of(row: Row) -> int | None:
+    """The row's `fatalities`; None when it gives none, Rejected when it is no whole number."""
+    return _whole(row["fatalities"], "fatalities") if row["fatalities"] else None
+
+
+class _Cache(dict[tuple[str | None, ...], object]):
+    """What rows repeat (places, sides, figures), kept while under `size` entries: a
+    file of any length stays within it."""
+
+    def __init__(self, size: int = 1 << 16) -> None:
+        super().__init__()
+        self.size = size
+
+    def keep(self, key: tuple[str | None, ...], value: object) -> None:
+        if len(self) >= self.size:
+            self.clear()
+        self[key] = value
+
+
+class RowMapper:
+    """Rows of one file → events. The parts rows share — the theatre of a place,
+    the location, the actors, the counts — are validated once and reused (the
+    contract's models are immutable); the event itself is validated for every row."""
+
+    def __init__(self, theatre: str | None, theatres: Theatres) -> None:
+        self.theatre = theatre
+        self.theatres = theatres
+        self.places = _Cache()
+        self.sides = _Cache()
+        self.counts: dict[int, Counts] = {}
+
+    def event(self, row: Row, fatalities: int | None) -> Event:
+        if not row["event_date"] or not row["event_type"]:
+            missing = [name for name in ("event_date", "event_type") if not row[name]]
+            raise Rejected("missing_field", f"no value for {', '.join(missing)}")
+        notes = row["notes"]
+        event_type, decided_by = classify(row["event_type"], row["sub_event_type"], notes, row["actor1"])
+        try:
+            day = parse_event_date(row["event_date"])
+        except BadDate as exc:
+            raise Rejected("bad_date", f"event_date {exc}") from exc
+        occurred = datetime.combine(day, time(0), UTC)
+        precision = row["time_precision"]
+        span = _SPANS.get(precision[:-2] if precision.endswith(".0") else precision)
+        theatre, location = self._place(row)
+        place = row["location"] or row["country"]
+        what = f"{row['event_type']}: {row['sub_event_type'] or decided_by}"
+        evidence = notes or (f"{what} in {place}" if place else what)
+        data = {
+            "type": event_type,
+            "theatre": theatre,
+            "occurred_at": occurred,
+            "time_precision": TimePrecision.SPAN if span else TimePrecision.DAY,
+            "duration": span,
+            "reported_at": _reported(row, occurred),
+            "location": location,
+            "actors": self._actors(row["actor1"], row["actor2"]),
+            "counts": self._counts(fatalities or 0),
+            "source": {
+                "outlet": (row["source"] or "ACLED")[:200],
+                "article_id": (row["event_id_cnty"] or row["data_id"])[:200] or None,
+                "evidence": evidence[:2000],
+                "extractor": extractor_name(decided_by),
+                "confidence": 1.0,
+            },
+        }
+        try:
+            return Event.model_validate(data)
+        except ValidationError as exc:
+            raise Rejected("invalid_event", describe_validation_error(exc)) from exc
+
+    def _place(self, row: Row) -> tuple[str, Location | None]:
+        key: tuple[str, ...] = (row["iso"], row["iso3"], row["country"], row["admin1"], row["admin2"], row["admin3"])
+        key += (row["location"], row["latitude"], row["longitude"], row["geo_precision"])
+        found = self.places.get(key)
+        if found is None:
+            country = _country(row)
+            names = [row["admin1"], row["admin2"], row["admin3"], row["location"]]
+            theatre = self.theatre or self.theatres.for_row(country, names, row["country"])
+            found = (theatre, _location(row, country) if row["location"] else None)
+            self.places.keep(key, found)
+        return found  # type: ignore[return-value]
+
+    def _actors(self, first: str, second: str) -> Actors:
+        found = self.sides.get((first, second))
+        if found is None:
+            found = Actors(actor1=actor(first), actor2=actor(second))
+            self.sides.keep((first, second), found)
+        return found  # type: ignore[return-value]
+
+    def _counts(self, fatalities: int) -> Counts:
+        found = self.counts.get(fatalities)
+        if found is None:
+            found = self.counts[fatalities] = Counts(killed=fatalities) if fatalities else Counts()
+            if len(self.counts) > 4096:
+                self.counts.clear()
+        return found
+
+
 def row_to_event(row: Row, theatre: str | None, theatres: Theatres) -> Event:
-    missing = [name for name in ("event_date", "event_type") if not row[name]]
-    if missing:
-        raise Rejected("missing_field", f"no value for {', '.join(missing)}")
-    notes = row["notes"]
-    event_type, decided_by = classify(row["event_type"], row["sub_event_type"], notes, row["actor1"])
-    try:
-        day = parse_event_date(row["event_date"])
-    except BadDate as exc:
-        raise Rejected("bad_date", f"event_date {exc}") from exc
-    occurred = datetime.combine(day, time(0), UTC)
-    precision = row["time_precision"]
-    span = _SPANS.get(precision[:-2] if precision.endswith(".0") else precision)
-    fatalities = _whole(row["fatalities"], "fatalities") if row["fatalities"] else 0
-    country = _country(row)
-    location = _location(row, country)
-    place = row["location"] or row["country"]
-    what = f"{row['event_type']}: {row['sub_event_type'] or decided_by}"
-    evidence = notes or (f"{what} in {place}" if place else what)
-    names = [row["admin1"], row["admin2"], row["admin3"], row["location"]]
-    data = {
-        "type": event_type,
-        "theatre": theatre or theatres.for_row(country, names, row["country"]),
-        "occurred_at": occurred,
-        "time_precision": TimePrecision.SPAN if span else TimePrecision.DAY,
-        "duration": span,
-        "reported_at": _reported(row, occurred),
-        "location": location,
-        "actors": {"actor1": _actor(row["actor1"]), "actor2": _actor(row["actor2"])},
-        "counts": {"killed": fatalities} if fatalities else {},
-        "source": {
-            "outlet": (row["source"] or "ACLED")[:200],
-            "article_id": (row["event_id_cnty"] or row["data_id"])[:200] or None,
-            "evidence": evidence[:2000],
-            "extractor": extractor_name(decided_by),
-            "confidence": 1.0,
-        },
-    }
-    try:
-        return Event.model_validate(data)
-    except ValidationError as exc:
-        raise Rejected("invalid_event", describe_validation_error(exc)) from exc
-
-
-def _fatalities(row: Row) -> int | None:
-    try:
-        return _whole(row["fatalities"], "fatalities") if row["fatalities"] else None
-    except Rejected:
-        return None
+    """One row's event (Rejected with the reason when there is none)."""
+    return RowMapper(theatre, theatres).event(row, fatalities_of(row))
 
 
 def read_acled(handle: TextIO, theatre: str | None = None, theatres: Theatres | None = None) -> Iterator[RowResult]:
@@ -204,6 +250,7 @@ def read_acled(handle: TextIO, theatre: str | None = None, theatres: Theatres | 
     if missing:
         raise DatasetError("acled", f"the header lacks {', '.join(missing)}: is this an ACLED export?")
     make_row = _cells(columns)
+    mapper = RowMapper(theatre, known)
     ended = reader.line_num
     for cells in reader:
         line, ended = ended + 1, reader.line_num
@@ -214,7 +261,9 @@ def read_acled(handle: TextIO, theatre: str | None = None, theatres: Theatres | 
             yield RowResult(line, reason="wrong_column_count", detail=detail)
             continue
         row = make_row(cells)
+        fatalities = None
         try:
-            yield RowResult(line, event=row_to_event(row, theatre, known), fatalities=_fatalities(row))
+            fatalities = fatalities_of(row)
+            yield RowResult(line, event=mapper.event(row, fatalities), fatalities=fatalities)
         except Rejected as rejected:
-            yield RowResult(line, reason=rejected.reason, detail=rejected.detail, fatalities=_fatalities(row))
+            yield RowResult(line, reason=rejected.reason, detail=rejected.detail, fatalities=fatalities)
