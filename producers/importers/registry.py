@@ -27,10 +27,15 @@ class Importer:
     def recognises(self, path: Path) -> bool:
         return path.name.lower().endswith(self.suffixes)
 
-    def rows(self, path: Path, theatre: str | None, theatres: Theatres | None) -> Iterator[RowResult]:
+    def rows(
+        self, path: Path, theatre: str | None, theatres: Theatres | None, watch: Callable[[TextIO], None] | None = None
+    ) -> Iterator[RowResult]:
         """The file's rows as events or reasons; a file that is not this dataset
-        raises DatasetError naming the path."""
+        raises DatasetError naming the path. `watch` is shown the open file (a
+        progress bar reads its position)."""
         with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+            if watch is not None:
+                watch(handle)
             try:
                 yield from self.read(handle, theatre, theatres)
             except DatasetError as exc:

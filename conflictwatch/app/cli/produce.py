@@ -153,9 +153,13 @@ def _import_command(importer: Importer) -> click.Command:
     @dry_run_option
     def run(path: Path, theatre: str | None, dry_run: bool) -> None:
         from producers.importers.common import run_import
+        from producers.importers.progress import ImportProgress
 
+        # a bar on a terminal's stderr, unless the dry run's table is being printed on the same terminal
+        progress = None if dry_run and sys.stdout.isatty() else ImportProgress.for_terminal(path, sys.stderr)
         with sink(dry_run) as (to, where):
-            report = run_import(importer.rows(path, theatre, theatres()), to, producer_metrics(), importer.name)
+            rows = importer.rows(path, theatre, theatres(), progress.watch if progress else None)
+            report = run_import(progress.track(rows) if progress else rows, to, producer_metrics(), importer.name)
         for line in report.describe():
             say(line.replace("events sent", f"events sent to {where}"), dry_run)
 
