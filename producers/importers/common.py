@@ -3,7 +3,7 @@ the lookups from dataset codes to the contract's countries and sides."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,6 +20,7 @@ from producers.sinks import Sink
 
 _BATCH = 500
 _EXAMPLES_PER_REASON = 3
+_RECENT_IDS = 1 << 16  # event ids remembered to tell a repeat: bounded, so a file of any length fits
 
 
 @dataclass(frozen=True)
@@ -61,12 +62,20 @@ class ImportReport:
     fatalities_in: int | None = None  # in the file's rows, where the dataset gives figures
     fatalities_out: int = 0  # carried by the events sent (counts.killed)
     rejected_fatalities: Counter[str] = field(default_factory=Counter)
+    repeats: int = 0  # events whose id an earlier row of the file gave (among the last _RECENT_IDS)
+    repeated_fatalities: int = 0
 
     def describe(self) -> list[str]:
         lines = [f"{self.rows} rows: {self.sent} events sent, {sum(self.rejected.values())} rows rejected"]
         for reason, count in self.rejected.most_common():
             lost = f", {self.rejected_fatalities[reason]} fatalities" if self.fatalities_in is not None else ""
             lines.append(f"  {reason}: {count}{lost} (e.g. {'; '.join(self.examples[reason])})")
+        if self.repeats:
+            lines.append(
+                f"  {self.repeats} of the events repeat the event id of an earlier row (same theatre, type, place, "
+                f"sides, figures and time), so the worker counts each once"
+                + (f" ({self.repeated_fatalities} fatalities among them)" if self.fatalities_in is not None else "")
+            )
         if self.fatalities_in is not None:
             lines.append(
                 f"fatalities: {self.fatalities_in} in the file, {self.fatalities_out} carried by the events sent, "
@@ -78,12 +87,14 @@ class ImportReport:
 def run_import(results: Iterable[RowResult], sink: Sink, metrics: ProducerMetrics, producer: str) -> ImportReport:
     report = ImportReport()
     batch: list[Event] = []
+    recent: OrderedDict[str, None] = OrderedDict()
     for result in results:
         report.rows += 1
         if result.fatalities is not None:
             report.fatalities_in = (report.fatalities_in or 0) + result.fatalities
         if result.event is not None:
             report.fatalities_out += result.event.counts.killed or 0
+            _remember(recent, result.event, report)
             batch.append(result.event)
             if len(batch) >= _BATCH:
                 report.sent += sink.send(batch)
@@ -100,6 +111,16 @@ def run_import(results: Iterable[RowResult], sink: Sink, metrics: ProducerMetric
         report.sent += sink.send(batch)
     metrics.events_published.labels(producer=producer).inc(report.sent)
     return report
+
+
+def _remember(recent: OrderedDict[str, None], event: Event, report: ImportReport) -> None:
+    if event.id in recent:
+        report.repeats += 1
+        report.repeated_fatalities += event.counts.killed or 0
+        return
+    if len(recent) >= _RECENT_IDS:
+        recent.popitem(last=False)  # the oldest, in constant time (a dict's would scan its deleted slots)
+    recent[event.id] = None
 
 
 def side_of(name: str) -> str:

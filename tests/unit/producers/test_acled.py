@@ -277,3 +277,12 @@ def test_legacy_event_types(event_type: str, notes: str, expected: EventType) ->
 def test_legacy_event_types_without_a_contract_type_are_rejected(event_type: str) -> None:
     with pytest.raises(Rejected, match="has no contract type"):
         classify(event_type, "", "Troops moved into the town.", "")
+
+
+def test_rows_that_are_one_event_by_the_contracts_id_are_told_in_the_summary() -> None:
+    again = CURRENT_ROW.replace("SDN90002", "SDN90099")  # another row, the same place, sides, figures and day
+    events, report = read_events(f"{CURRENT_HEADER}\n{CURRENT_ROW}\n{again}\n")
+    assert len(events) == 2
+    assert events[0].id == events[1].id
+    assert (report.repeats, report.repeated_fatalities) == (1, 7)
+    assert "1 of the events repeat the event id of an earlier row" in report.describe()[1]
