@@ -80,8 +80,9 @@ def _cells(columns: Columns) -> Callable[[list[str]], Row]:
     pick = itemgetter(*indexes) if len(indexes) > 1 else (lambda cells: (cells[indexes[0]],))
 
     def row(cells: list[str]) -> Row:
-        picked = zip(present, pick(cells), strict=True)
-        values = {name: "" if (text := cell.strip()) in _EMPTY else text for name, cell in picked}
+        values = dict(zip(present, map(str.strip, pick(cells)), strict=True))
+        if not _EMPTY.isdisjoint(values.values()):
+            values.update([(name, "") for name, value in values.items() if value in _EMPTY])
         values.update(absent)
         return values
 
