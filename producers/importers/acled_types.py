@@ -75,28 +75,26 @@ _ARREST = re.compile(r"\barrest(?:ed|s|ing)?\b", re.IGNORECASE)
 Derive = Callable[[str, str], tuple[str, str]]  # (notes, actor1) → (event_type, sub_event_type)
 
 
-def _remote_violence(notes: str, _: str) -> tuple[str, str]:
-    main = "explosions/remote violence"
-    if _AIR.search(notes):
-        return main, "air/drone strike"
-    if _SUICIDE.search(notes):
-        return main, "suicide bomb"
-    if _GRENADE.search(notes):
-        return main, "grenade"
-    if _EXPLOSIVE.search(notes):
-        return main, "remote explosive/landmine/ied"
-    return main, "shelling/artillery/missile attack"
+def _by_notes(main: str, found: tuple[tuple[re.Pattern[str], str], ...], otherwise: str) -> Derive:
+    """The sub-type of the first pattern the notes match, else `otherwise`."""
+    return lambda notes, _actor1: (main, next((sub for pattern, sub in found if pattern.search(notes)), otherwise))
 
 
-def _strategic(notes: str, _: str) -> tuple[str, str]:
-    main = "strategic developments"
-    if _AGREEMENT.search(notes):
-        return main, "agreement"
-    if _LOOTING.search(notes):
-        return main, "looting/property destruction"
-    if _ARREST.search(notes):
-        return main, "arrests"
-    return main, "other"
+_remote_violence = _by_notes(
+    "explosions/remote violence",
+    (
+        (_AIR, "air/drone strike"),
+        (_SUICIDE, "suicide bomb"),
+        (_GRENADE, "grenade"),
+        (_EXPLOSIVE, "remote explosive/landmine/ied"),
+    ),
+    "shelling/artillery/missile attack",
+)
+_strategic = _by_notes(
+    "strategic developments",
+    ((_AGREEMENT, "agreement"), (_LOOTING, "looting/property destruction"), (_ARREST, "arrests")),
+    "other",
+)
 
 
 def _riots_protests(_: str, actor1: str) -> tuple[str, str]:
