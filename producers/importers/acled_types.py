@@ -18,7 +18,8 @@ where the type alone does not tell:
 
 - Battle-No change of territory, Battles → Battles / Armed clash;
 - Battle-Government regains territory → Battles / Government regains territory;
-- Battle-Non-state actor overtakes territory → Battles / Non-state actor overtakes territory;
+- Battle-Non-state actor overtakes territory (also written "actors overtake") →
+  Battles / Non-state actor overtakes territory;
 - Remote violence, Explosions/Remote violence → Air/drone strike if the notes
   name aircraft, drones or air strikes; Suicide bomb, Grenade or Remote
   explosive/landmine/IED if they name those (or a bomb, blast or explosive);
@@ -109,6 +110,7 @@ _DERIVED: dict[str, Derive] = {
     "battle-no change of territory": _fixed("battles", "armed clash"),
     "battle-government regains territory": _fixed("battles", "government regains territory"),
     "battle-non-state actor overtakes territory": _fixed("battles", "non-state actor overtakes territory"),
+    "battle-non-state actors overtake territory": _fixed("battles", "non-state actor overtakes territory"),
     "battles": _fixed("battles", "armed clash"),
     "remote violence": _remote_violence,
     "explosions/remote violence": _remote_violence,

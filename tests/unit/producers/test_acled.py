@@ -255,6 +255,7 @@ def test_summary_gives_fatalities_in_the_file_carried_and_lost() -> None:
         ("Battle-No change of territory", "", EventType.GROUND_CLASH),
         ("BATTLE-GOVERNMENT REGAINS TERRITORY", "", EventType.GROUND_CLASH),
         ("Battle - Non-state actor overtakes territory", "", EventType.GROUND_CLASH),
+        ("Battle-Non-state actors overtake territory", "", EventType.GROUND_CLASH),
         ("Remote violence", "Artillery shelled the hills.", EventType.GROUND_CLASH),
         ("Remote violence", "Rockets were fired at the town.", EventType.ROCKET_FIRE),
         ("Remote violence", "A helicopter gunship fired on the convoy.", EventType.AIR_STRIKE),
