@@ -34,8 +34,8 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:women|woman)\b"), "women"),
     (
         re.compile(
-            r"(?:IDPs|internally displaced (?:people|persons)|displaced (?:people|persons|individuals)|"
-            r"(?:[A-Z][\w-]+ )?refugees|asylum seekers|returnees)\b"
+            r"(?:(?:new|newly arrived|newly displaced) )?(?:IDPs|internally displaced (?:people|persons)|displaced "
+            r"(?:people|persons|individuals)|(?:[A-Z][\w-]+ )?refugees|asylum seekers|returnees|evacuees)\b"
         ),
         "displaced",
     ),
@@ -82,7 +82,7 @@ _ROLE_WORDS = (
         re.compile(
             r"\b(?:fled|fleeing|displaced|displacement|homeless|evacuated|uprooted|forced from their homes|took refuge|"
             r"taken refuge|sought refuge|leave their homes|left their homes|returned|returning|moved|relocated|"
-            r"sought protection|crossed into)\b"
+            r"sought protection|crossed into|flee|evacuate|arrived)\b"
         ),
         "displaced",
     ),

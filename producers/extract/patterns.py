@@ -105,7 +105,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.ROCKET_FIRE,
         triggers=triggers(
-            r"\b(?:fired|fires|firing|launched|launching|launches|shot|lobbed|rained)\b[^;]{0,50}?\b(?:rockets?|"
+            r"\b(?:fired|fires|firing|launched|launching|launches|shot|lobbed|rained|used)\b[^;]{0,50}?\b(?:rockets?|"
             r"salvos? of rockets|rocket barrages?|mortars?|projectiles)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,40}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell)\b",
@@ -540,7 +540,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.CEASEFIRE_IN_EFFECT,
         triggers=triggers(
-            rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:took|takes|take) effect\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:took|takes|take) (?:effect|force)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:came|come|comes|went|entered|enters) into (?:effect|force)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b",
             rf"\bsince (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:began|started|took effect|came into (?:effect|"
@@ -693,6 +693,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE} (?:was|were|has been|had been) (?:agreed|reached|signed|accepted)\b",
             rf"\b(?:declaration|announcement) of (?:a|the) (?:[\w-]+ )?{_CEASEFIRE}|\b{_CEASEFIRE} (?:declaration|"
             r"announcement)\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:was|were|had been|has been) (?:announced|declared|"
+            r"agreed|brokered|reached)\b",
         ),
         unless=re.compile(
             rf"\bdeclar\w+ (?:the |a )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:back|to be|in effect|in force|over|ended)|"
@@ -850,6 +852,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "relocat",
             "hosts",
             "hosting",
+            "evacuee",
         ),
         type=EventType.DISPLACEMENT_REPORT,
         triggers=triggers(
@@ -859,10 +862,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:leave|left|abandon(?:ed)?) their homes|returned (?:home|to their homes)|returning (?:home|"
             r"to their homes)|"
             r"have returned|crossed into)\b",
-            r"\b(?:refugees|returnees|exodus|crossed (?:the border|into)|arrived (?:in|at) (?:the )?(?:\w+ )?(?:camps?|"
+            r"\b(?:refugees|returnees|evacuees|exodus|crossed (?:the border|into)|arrived (?:in|at|"
+            r"to) (?:the )?(?:\w+ )?(?:camps?|centres?|centers?|safer areas|"
             r"sites?))\b",
             r"\b(?:idps|displacement of|(?:moved|relocated) (?:from|to)|sought protection|seeking protection|(?:hosts|"
             r"hosting|sheltering) (?:\w+ )?\d)\b",
+            r"\b(?:forced|forcing|forces) (?:\w+ ){0,3}?[\d,.]+ (?:\w+ ){0,2}?to flee\b|\bhelped evacuate\b|"
+            r"\bevacuees\b",
         ),
         counts=frozenset({"displaced"}),
         requires_counts=True,
