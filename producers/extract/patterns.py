@@ -30,7 +30,8 @@ _DAMAGE_TARGETS = (
     r"(?:residential|apartment|high-rise|administrative|government|civilian) (?:buildings?|blocks?|structures|"
     r"areas|complex(?:es)?|towers?)|apartments?|structures|shops|stores|markets?|mosques?|churches|church|cathedral|"
     r"walls?|gates?|military bases?|bases?|"
-    r"warehouses?|port|airport|factory|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|facilit(?:y|"
+    r"warehouses?|port|airport|factory|factories|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|"
+    r"facilit(?:y|"
     r"ies)"
 )
 _DAMAGED = (
@@ -333,6 +334,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "flee",
             "spread",
             "skirmish",
+            "armed men",
+            "small arms",
+            "machine gun",
+            "grenade launcher",
+            "heavy weapons",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -390,6 +396,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"fighting|raids?|assault)\b",
             r"\bfighting (?:has |had )?spread (?:to|into|across)\b|\bskirmishes (?:occurred|erupted|broke out)\b|"
             r"\bshooting attacks?\b",
+            r"\bused (?:small arms|machine guns|grenade launchers|heavy weapons|heavy machine guns)\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
@@ -778,6 +785,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "executed",
             "behead",
             "murder",
+            "claim",
+            "bullet",
         ),
         type=EventType.CASUALTY_REPORT,
         triggers=triggers(
@@ -785,6 +794,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"injuring|injuries|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) lives|hurt|neutrali[sz]ed|"
             r"slain|perished|bodies|massacred|massacring|burn(?:ed|t) alive|executed|beheaded)\b",
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b",
+            r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |more than |over )?(?:\d|one|two|three|"
+            r"four|"
+            r"five|six|seven|eight|nine|ten|dozens|hundreds|scores)\w*\b|\bhit by (?:rubber |live )?bullets\b",
         ),
         unless=re.compile(
             r"\b(?:no one|nobody|none|no people|no casualties|no injuries|no deaths)\b[^;,.]{0,20}?\b(?:was |were )?"
@@ -869,6 +881,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"hosting|sheltering) (?:\w+ )?\d)\b",
             r"\b(?:forced|forcing|forces) (?:\w+ ){0,3}?[\d,.]+ (?:\w+ ){0,2}?to flee\b|\bhelped evacuate\b|"
             r"\bevacuees\b",
+            r"\bcrossed (?:to|over to|over into) (?:neighbou?ring|\w+)\b",
         ),
         counts=frozenset({"displaced"}),
         requires_counts=True,
@@ -930,6 +943,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "fell on",
             "landed on",
             "harm",
+            "factor",
+            "on fire",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=triggers(
@@ -1144,6 +1159,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "world",
             "shocked",
             "dismayed",
+            "dismay",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(

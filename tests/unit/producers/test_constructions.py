@@ -329,6 +329,35 @@ def test_rockets_are_not_also_an_air_strike_by_the_model() -> None:
     assert T.AIR_STRIKE not in kinds
 
 
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        ("The fighting near Bunagana claimed two soldiers on Sunday.", "killed", 2),
+        ("Four protesters were hit by rubber bullets in Myitkyina.", "injured", 4),
+        ("Rebels killed 40 Syrian military in the counter-attack near Saraqib.", "killed", 40),
+    ],
+)
+def test_tolls_told_by_other_verbs(sentence: str, field: str, value: int) -> None:
+    assert getattr(one(sentence, T.CASUALTY_REPORT, "syria").counts, field) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("Nearly 90,000 people had crossed to neighbouring countries by Monday.", 90_000),
+        ("About a million people are fleeing the fighting in Idlib.", 1_000_000),
+        ("Half a million people have fled the city since the offensive began.", 500_000),
+    ],
+)
+def test_crossings_and_figures_in_words(sentence: str, displaced: int) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "syria").counts.displaced == displaced
+
+
+def test_factories_set_on_fire_and_small_arms_used() -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types("Two factories in Hlaing Tharyar had been set on fire.", "myanmar")
+    assert T.GROUND_CLASH in types("Near Starohnativka the enemy used small arms overnight.", "russia-ukraine")
+
+
 # Background and description are not events
 
 
