@@ -1,15 +1,27 @@
-"""GDELT's event files as published: the 1.0 layouts (57 and 58 columns) and the
-2.0 export (61). Every row here is made up (tests/gdelt_files.py)."""
+"""GDELT's event files as published: the 1.0 layouts (57 and 58 columns), the 2.0
+export (61), plain or zipped, read through the importer registry, so `import`
+and `backtest` take them. Every row here is made up (tests/gdelt_files.py)."""
 
 from __future__ import annotations
 
 import io
+import tracemalloc
+import zipfile
 from datetime import UTC, datetime
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from conflictwatch.app.backtest import read_inputs
+from conflictwatch.app.cli import main
 from conflictwatch.models import EventType
+from producers.importers.archive import open_text
+from producers.importers.common import DatasetError
 from producers.importers.gdelt import read_gdelt
-from producers.importers.gdelt_layouts import DAILY, HISTORICAL, LAYOUTS, V2
-from tests.gdelt_files import gdelt_row, tsv
+from producers.importers.gdelt_layouts import DAILY, HISTORICAL, LAYOUTS, V2, Layout
+from producers.importers.registry import importer_for
+from tests.gdelt_files import gdelt_row, tsv, zipped
 
 # The column lists as GDELT publishes them (CSV.header.dailyupdates.txt; the
 # historical header is the same without SOURCEURL; the 2.0 event codebook).
@@ -90,3 +102,83 @@ def test_each_row_is_read_by_its_own_column_count_and_others_are_rejected_naming
         "59 columns; GDELT has 57 (GDELT 1.0 historical backfile), 58 (GDELT 1.0 daily update), 61 (GDELT 2.0 export)"
     )
     assert (results[4].reason, results[4].detail) == ("bad_date", "DATEADDED '2013-04-02' does not match %Y%m%d")
+
+
+@pytest.mark.parametrize(
+    ("name", "layout"),
+    [
+        ("20240105154500.export.CSV.zip", V2),
+        ("20130401.export.CSV.zip", DAILY),
+        ("20130401.export.CSV", DAILY),
+        ("201303.zip", HISTORICAL),
+        ("1979.zip", HISTORICAL),
+    ],
+)
+def test_the_registry_reads_each_published_file_name_plain_or_zipped(name: str, layout: Layout, tmp_path: Path) -> None:
+    text = tsv([gdelt_row(layout, n, day="20120505") for n in range(1, 4)])
+    path = tmp_path / name
+    inner = name.removesuffix(".zip") if name.endswith(".export.CSV.zip") else name.replace(".zip", ".csv")
+    path.write_bytes(zipped(inner, text) if name.endswith(".zip") else text.encode())
+    importer = importer_for(path)
+    assert importer is not None
+    assert importer.name == "gdelt"
+    results = list(importer.rows(path, "israel-gaza", None))
+    assert [r.event.source.article_id for r in results if r.event] == ["gdelt-1", "gdelt-2", "gdelt-3"]
+
+
+def test_names_of_no_gdelt_file_are_left_to_others() -> None:
+    assert importer_for(Path("2021-05-01-Palestine.csv")).name == "acled"  # type: ignore[union-attr]
+    assert importer_for(Path("20211.zip")) is None
+    assert importer_for(Path("notes.zip")) is None
+
+
+def test_a_zip_is_read_as_it_streams_in_constant_memory(tmp_path: Path) -> None:
+    row = "\t".join(gdelt_row(V2, 1)) + "\n"
+    path = tmp_path / "20240105154500.export.CSV.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive, archive.open("x.export.CSV", "w") as member:
+        for _ in range(100_000):
+            member.write(row.encode())
+    unzipped = 100_000 * len(row)
+    assert unzipped > 20_000_000
+    tracemalloc.start()
+    try:
+        with open_text(path, "gdelt") as handle:
+            lines = sum(1 for _ in handle)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert lines == 100_000
+    assert peak < 1_000_000  # under 5 % of the file: a buffer, never the file
+
+
+def test_a_corrupt_zip_or_one_of_several_files_is_refused_naming_the_path(tmp_path: Path) -> None:
+    good = zipped("a.export.CSV", tsv([gdelt_row(V2, n) for n in range(1, 200)]))
+    corrupt = tmp_path / "20240105154500.export.CSV.zip"
+    middle = len(good) // 2
+    corrupt.write_bytes(good[:middle] + bytes(b ^ 0xFF for b in good[middle : middle + 64]) + good[middle + 64 :])
+    importer = importer_for(corrupt)
+    assert importer is not None
+    with pytest.raises(DatasetError, match=rf"^{corrupt}: gdelt: not a readable zip"):
+        list(importer.rows(corrupt, None, None))
+    truncated = tmp_path / "20240105150000.export.CSV.zip"
+    truncated.write_bytes(good[:middle])
+    with pytest.raises(DatasetError, match="not a readable zip"):
+        list(importer.rows(truncated, None, None))
+    several = tmp_path / "201303.zip"
+    with zipfile.ZipFile(several, "w") as archive:
+        archive.writestr("201303.csv", "")
+        archive.writestr("README.txt", "")
+    with pytest.raises(DatasetError, match=r"a zip of 2 files \(201303.csv, README.txt\)"):
+        list(importer.rows(several, None, None))
+
+
+def test_import_and_backtest_take_a_zipped_export(tmp_path: Path) -> None:
+    path = tmp_path / "20240105154500.export.CSV.zip"
+    rows = [gdelt_row(V2, 1, "195"), gdelt_row(V2, 2, "0871"), gdelt_row(V2, 3, "191")]
+    path.write_bytes(zipped("20240105154500.export.CSV", tsv(rows)))
+    result = CliRunner().invoke(main, ["import", "gdelt", "--dry-run", "--theatre", "israel-gaza", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "3 rows: 2 events sent to stdout, 1 rows rejected" in result.output
+    events, problems, _ = read_inputs([path])
+    assert sorted(e.type.value for e in events) == ["air_strike", "ceasefire_agreed"]
+    assert problems == [f"{path}:3: unmapped_type: CAMEO 191 (root 19) has no contract type"]
