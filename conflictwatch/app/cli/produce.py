@@ -93,8 +93,9 @@ def produce_feed(
     from prometheus_client import CollectorRegistry, start_http_server
 
     from conflictwatch.redis_keys import RedisKeys
-    from producers.feed import FeedPoll, FeedPoller, run_feed
+    from producers.feed import FeedPoll, FeedPoller
     from producers.metrics import ProducerMetrics
+    from producers.polling import run_polls
     from producers.seen_entries import MemorySeenEntries, SeenEntries
 
     stop = threading.Event()
@@ -117,7 +118,7 @@ def produce_feed(
             seen = SeenEntries(client, RedisKeys(current.redis_prefix), source, current.retention)
         poller = FeedPoller(source, seen, to, ProducerMetrics.create(registry), theatre=theatre, theatres=theatres())
         with contextlib.suppress(KeyboardInterrupt):
-            run_feed(poller, interval, stop, report)
+            run_polls(poller.poll, interval, stop, report, "feed")
 
 
 @produce.command("events")
