@@ -18,6 +18,9 @@ from typing import TextIO
 
 from producers.importers.common import DatasetError
 
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError)
+_CHUNK = 1 << 20
+
 
 def is_zip(path: Path) -> bool:
     return path.name.lower().endswith(".zip") or zipfile.is_zipfile(path)
@@ -43,5 +46,17 @@ def open_text(path: Path, dataset: str) -> Iterator[TextIO]:
     try:
         with zipfile.ZipFile(path) as archive, archive.open(only_member(archive, dataset)) as raw:
             yield io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+    except _ZIP_ERRORS as exc:
+        raise DatasetError(dataset, f"not a readable zip: {exc or type(exc).__name__}") from exc
+
+
+def check_zip(path: Path, dataset: str) -> None:
+    """Read a zip through once, chunk by chunk, checking its CRC: DatasetError unless
+    it is a sound zip of one file. For a reader that must not start what it cannot
+    finish (the GDELT follower publishes an export whole or not at all)."""
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(only_member(archive, dataset)) as raw:
+            while raw.read(_CHUNK):
+                pass
+    except _ZIP_ERRORS as exc:
         raise DatasetError(dataset, f"not a readable zip: {exc or type(exc).__name__}") from exc
