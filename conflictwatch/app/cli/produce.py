@@ -159,25 +159,19 @@ def produce_feed(
         run_polls(poller.poll, interval, run.stop, report, "feed")
 
 
+_ATTEMPTS_HELP = "Polls a missing or corrupt export is tried at before it is skipped (reported)."
+_BACKFILL_HELP = (
+    "Most exports before the listed one fetched after a gap (96: a day); older ones are skipped (reported)."
+)
+
+
 @produce.command("gdelt")
 @click.option("--follow", is_flag=True, help="Keep polling (every --interval seconds) until SIGTERM or Ctrl-C.")
 @click.option(
     "--interval", type=click.FloatRange(min=1), default=60.0, show_default=True, help="Seconds between polls."
 )
-@click.option(
-    "--attempts",
-    type=click.IntRange(min=1),
-    default=3,
-    show_default=True,
-    help="Polls a missing or corrupt export is tried at before it is skipped (reported).",
-)
-@click.option(
-    "--backfill",
-    type=click.IntRange(min=0),
-    default=96,
-    show_default=True,
-    help="Most exports before the listed one fetched after a gap (96: a day); older ones are skipped (reported).",
-)
+@click.option("--attempts", type=click.IntRange(min=1), default=3, show_default=True, help=_ATTEMPTS_HELP)
+@click.option("--backfill", type=click.IntRange(min=0), default=96, show_default=True, help=_BACKFILL_HELP)
 @metrics_port_option
 @theatre_option
 @dry_run_option

@@ -23,8 +23,7 @@ from producers.importers.gdelt_layouts import DAILY, HISTORICAL, LAYOUTS, V2, La
 from producers.importers.registry import importer_for
 from tests.gdelt_files import gdelt_row, tsv, zipped
 
-# The column lists as GDELT publishes them (CSV.header.dailyupdates.txt; the
-# historical header is the same without SOURCEURL; the 2.0 event codebook).
+# The 1.0 daily column list as GDELT publishes it (CSV.header.dailyupdates.txt).
 _DAILY_HEADER = """GLOBALEVENTID SQLDATE MonthYear Year FractionDate Actor1Code Actor1Name Actor1CountryCode
 Actor1KnownGroupCode Actor1EthnicCode Actor1Religion1Code Actor1Religion2Code Actor1Type1Code Actor1Type2Code
 Actor1Type3Code Actor2Code Actor2Name Actor2CountryCode Actor2KnownGroupCode Actor2EthnicCode Actor2Religion1Code
@@ -34,23 +33,17 @@ Actor1Geo_CountryCode Actor1Geo_ADM1Code Actor1Geo_Lat Actor1Geo_Long Actor1Geo_
 Actor2Geo_FullName Actor2Geo_CountryCode Actor2Geo_ADM1Code Actor2Geo_Lat Actor2Geo_Long Actor2Geo_FeatureID
 ActionGeo_Type ActionGeo_FullName ActionGeo_CountryCode ActionGeo_ADM1Code ActionGeo_Lat ActionGeo_Long
 ActionGeo_FeatureID DATEADDED SOURCEURL"""
-_V2_HEADER = """GLOBALEVENTID SQLDATE MonthYear Year FractionDate Actor1Code Actor1Name Actor1CountryCode
-Actor1KnownGroupCode Actor1EthnicCode Actor1Religion1Code Actor1Religion2Code Actor1Type1Code Actor1Type2Code
-Actor1Type3Code Actor2Code Actor2Name Actor2CountryCode Actor2KnownGroupCode Actor2EthnicCode Actor2Religion1Code
-Actor2Religion2Code Actor2Type1Code Actor2Type2Code Actor2Type3Code IsRootEvent EventCode EventBaseCode EventRootCode
-QuadClass GoldsteinScale NumMentions NumSources NumArticles AvgTone Actor1Geo_Type Actor1Geo_FullName
-Actor1Geo_CountryCode Actor1Geo_ADM1Code Actor1Geo_ADM2Code Actor1Geo_Lat Actor1Geo_Long Actor1Geo_FeatureID
-Actor2Geo_Type Actor2Geo_FullName Actor2Geo_CountryCode Actor2Geo_ADM1Code Actor2Geo_ADM2Code Actor2Geo_Lat
-Actor2Geo_Long Actor2Geo_FeatureID ActionGeo_Type ActionGeo_FullName ActionGeo_CountryCode ActionGeo_ADM1Code
-ActionGeo_ADM2Code ActionGeo_Lat ActionGeo_Long ActionGeo_FeatureID DATEADDED SOURCEURL"""
 PUBLISHED_DAILY = _DAILY_HEADER.split()
-PUBLISHED_V2 = _V2_HEADER.split()
 
 
 def test_the_layouts_are_the_published_column_lists() -> None:
     assert list(DAILY.columns) == PUBLISHED_DAILY
-    assert list(HISTORICAL.columns) == PUBLISHED_DAILY[:-1]
-    assert list(V2.columns) == PUBLISHED_V2
+    assert list(HISTORICAL.columns) == PUBLISHED_DAILY[:-1]  # the backfile: no SOURCEURL
+    # 2.0 (its event codebook): the same columns with an ADM2Code after each geography's ADM1Code
+    with_adm2: list[str] = []
+    for column in PUBLISHED_DAILY:
+        with_adm2 += [column, column.replace("ADM1", "ADM2")] if column.endswith("_ADM1Code") else [column]
+    assert list(V2.columns) == with_adm2
     assert sorted(LAYOUTS) == [57, 58, 61]
 
 
