@@ -18,6 +18,7 @@ import redis
 from conflictwatch.app.dev.process import free_port
 from conflictwatch.models import Event
 from conflictwatch.redis_keys import RedisKeys
+from producers.gdelt_position import ExportPosition
 from tests.gdelt_files import export_rows, stamp, update_list, write_export
 from tests.served import ServedFolder
 from tests.services import Services
@@ -139,3 +140,16 @@ def test_the_follower_publishes_each_intact_export_once_through_faults_and_a_res
     client = redis.Redis.from_url(services.redis_url)
     assert client.get(key) == stamp(T0 + 7 * Q).encode()
     assert 0 < client.ttl(key) <= 14 * 86400
+
+
+def test_the_position_in_redis_only_moves_forward_and_expires(namespace: Namespace, services: Services) -> None:
+    client = redis.Redis.from_url(services.redis_url)
+    keys = RedisKeys(namespace.env["CONFLICTWATCH_REDIS_PREFIX"])
+    position = ExportPosition(client, keys, "http://gdelt.test/gdeltv2/", timedelta(hours=1))
+    assert position.last() is None
+    position.remember(["20240105120000"])
+    position.remember(["20240105114500"])  # an older export (a slow restart racing a newer one) never moves it back
+    assert position.last() == "20240105120000"
+    assert 3500 < client.ttl(keys.gdelt_position("http://gdelt.test/gdeltv2/")) <= 3600
+    other = ExportPosition(client, keys, "http://mirror.test/gdeltv2/", timedelta(hours=1))
+    assert other.last() is None  # one position per update list
