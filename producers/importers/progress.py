@@ -6,6 +6,7 @@ when stderr is not a terminal (a pipe, a file, CI), so logs hold no bar."""
 from __future__ import annotations
 
 import contextlib
+import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
@@ -14,9 +15,18 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, ProgressColumn, Task, TaskProgressColumn, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
+from producers.importers.archive import is_zip
 from producers.importers.common import RowResult
 
 _EVERY = 2048  # rows between updates: the bar costs nothing measurable
+
+
+def _length(path: Path) -> int:
+    """What the open file's position runs to: its size, or a zip's uncompressed size."""
+    if is_zip(path):
+        with contextlib.suppress(zipfile.BadZipFile, OSError), zipfile.ZipFile(path) as archive:
+            return sum(member.file_size for member in archive.infolist())
+    return path.stat().st_size
 
 
 class _RowsPerSecond(ProgressColumn):
@@ -29,7 +39,7 @@ class _RowsPerSecond(ProgressColumn):
 class ImportProgress:
     def __init__(self, path: Path, out: IO[str]) -> None:
         self.path = path
-        self.total = path.stat().st_size
+        self.total = _length(path)
         self.handle: IO[str] | None = None
         self.bar = Progress(
             TextColumn("{task.description}"),
