@@ -106,7 +106,8 @@ def test_a_restarted_feed_producer_publishes_nothing_twice(
 def test_acled_and_gdelt_imports_publish_the_mappable_rows(namespace: Namespace) -> None:
     acled = namespace.cli("import", "acled", str(DATA / "datasets" / "acled-sample.csv"), "--theatre", "israel-gaza")
     assert "11 rows: 6 events sent" in acled.stdout
-    assert "bad_coordinates: 1 (e.g. line 10" in acled.stdout
+    assert "bad_coordinates: 1, 0 fatalities (e.g. line 10" in acled.stdout
+    assert "fatalities: 4 in the file, 4 carried by the events sent to " in acled.stdout
     gdelt = namespace.cli(
         "import", "gdelt", str(DATA / "datasets" / "gdelt-sample.export.tsv"), "--theatre", "israel-gaza"
     )
