@@ -17,10 +17,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
-import httpx
-
 from alerts.attempt import AttemptOutcome, AttemptResult, attempt
 from alerts.deliveries import Attempt, Delivery, DeliveryStatus, DeliveryStore, DueRef
+from alerts.http import WebhookClient
 from alerts.metrics import DeliveryMetrics
 from alerts.retry_policy import Delivered, GiveUp, GiveUpReason, RetryAt, Uniform, decide
 from alerts.signing import signed_headers
@@ -48,7 +47,7 @@ class Sender:
     def __init__(
         self,
         *,
-        client: httpx.AsyncClient,
+        client: WebhookClient,
         guard: WebhookGuard,
         subscriptions: SubscriptionStore,
         deliveries: DeliveryStore,
