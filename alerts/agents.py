@@ -89,6 +89,10 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: Delivery
         external_url=settings.api_url,
     )
 
+    @app.on_before_shutdown.connect
+    async def close_sender(app: faust.App, **kwargs: object) -> None:
+        await sender.close()  # the consumer has stopped: no new deliveries come
+
     @app.agent(alerts, name="dispatch")
     async def dispatch(stream: StreamT[bytes]) -> None:
         async for batch in stream.take_events(100, within=0.01):
