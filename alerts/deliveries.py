@@ -10,7 +10,7 @@ lease), so a worker that dies mid-attempt leaves it to be claimed again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -155,8 +155,11 @@ class DeliveryStore:
             raise NotFound("delivery", delivery_id, f"GET /v1/subscriptions/{subscription_id}/deliveries")
         return Delivery.model_validate_json(record), as_text(body)
 
-    async def save(self, delivery: Delivery, unqueue: DueRef | None = None) -> None:
-        """Write the record (renewing its TTL); `unqueue` also takes it off the due queue."""
+    async def save(
+        self, delivery: Delivery, unqueue: DueRef | None = None, also: Callable[[Pipeline], object] | None = None
+    ) -> None:
+        """Write the record (renewing its TTL); `unqueue` also takes it off the due
+        queue; `also` adds other writes that go in the same round trip."""
         key = self.keys.delivery(delivery.subscription_id, delivery.id)
         record = delivery.model_dump_json()
 
@@ -164,6 +167,8 @@ class DeliveryStore:
             pipe.eval(_SAVE, 1, key, record, int(self.retention.total_seconds()))
             if unqueue is not None:
                 pipe.zrem(self.keys.due(), unqueue.member)
+            if also is not None:
+                also(pipe)
 
         await self.batch.write(add)
 

@@ -185,8 +185,8 @@ class Sender:
         delivery.status = DeliveryStatus.DELIVERED
         delivery.next_attempt_at = None
         # The failure streak ends, whatever a cached copy of the subscription says.
-        await asyncio.gather(
-            self.deliveries.save(delivery, unqueue=ref), self.subscriptions.record_success(delivery.subscription_id)
+        await self.deliveries.save(
+            delivery, unqueue=ref, also=lambda pipe: self.subscriptions.add_success(pipe, delivery.subscription_id)
         )
         self.metrics.deliveries.labels(outcome="delivered").inc()
         if delivery.alert_emitted_at is not None:

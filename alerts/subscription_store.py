@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
 
 from alerts.redis_batch import PipelineBatcher
 from alerts.subscriptions import Secrets, Subscription, SubscriptionSpec
@@ -135,7 +136,11 @@ class SubscriptionStore:
         return datetime.fromisoformat(as_text(since)) if since else None
 
     async def record_success(self, subscription_id: str) -> None:
-        await self.batch.write(lambda pipe: pipe.hdel(self.keys.subscription(subscription_id), "failing_since"))
+        await self.batch.write(lambda pipe: self.add_success(pipe, subscription_id))
+
+    def add_success(self, pipe: Pipeline, subscription_id: str) -> None:
+        """Add what record_success writes to `pipe` (to go with other writes)."""
+        pipe.hdel(self.keys.subscription(subscription_id), "failing_since")
 
     async def disable(self, subscription_id: str, reason: str, now: datetime) -> None:
         await self._set_if_exists(
