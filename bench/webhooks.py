@@ -66,6 +66,12 @@ CONCURRENCY = 16
 BASE = datetime(2021, 5, 20, tzinfo=UTC)
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far, all its threads."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
@@ -338,6 +344,11 @@ class RemoteReceiver:
         self.process.start()
         assert self.commands.recv() == "ready"
 
+    @property
+    def pid(self) -> int:
+        assert self.process.pid is not None
+        return self.process.pid
+
     def count(self) -> int:
         self.commands.send("count")
         found: int = self.commands.recv()
@@ -423,6 +434,7 @@ def main() -> None:
         receiver.arrivals()
 
         burst = [make_alert(n, tag) for n in range(args.alerts)]
+        worker_cpu, receiver_cpu = cpu_seconds(worker.pid), cpu_seconds(receiver.pid)
         started = time.time()
         for alert in burst:
             send(alert)
@@ -430,6 +442,8 @@ def main() -> None:
         receiver.wait_for(len(burst), 300)
         arrivals = receiver.arrivals()
         fan_out = len(burst) / (max(at for at, _, _ in arrivals) - started)
+        worker_cpu = (cpu_seconds(worker.pid) - worker_cpu) / len(burst)
+        receiver_cpu = (cpu_seconds(receiver.pid) - receiver_cpu) / len(burst)
 
         sent_at: dict[str, float] = {}
         for n in range(args.paced):
@@ -449,6 +463,11 @@ def main() -> None:
     print(
         f"fan-out: {len(burst)} alerts on the topic -> {fan_out:,.0f} deliveries/s = {fan_out / best.rate:.2f}x "
         f"the best bare loop ({best.name}), {fan_out / path.rate:.2f}x the delivery path's loop"
+    )
+    print(
+        f"fan-out CPU: worker {worker_cpu * 1000:.3f} ms a delivery (one core's worth: {1 / worker_cpu:,.0f}/s), "
+        f"receiver {receiver_cpu * 1000:.3f} ms a request; "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     )
     print(
         f"added latency, alert on the topic -> receiver ({args.paced} alerts at {args.rate:g}/s): "
