@@ -120,6 +120,8 @@ class DeliveryStore:
         Every step is idempotent, so a crash half-way is repaired by the replay of
         the same alerts: a known delivery is queued again (NX keeps its due time),
         and the sender drops queue entries of deliveries no longer pending."""
+        if not deliveries:
+            return []
         # One script per subscription (its keys share a Redis Cluster slot), one
         # ZADD for the due queue: a round trip and a few commands for the batch.
         ttl = int(self.retention.total_seconds())
@@ -135,7 +137,7 @@ class DeliveryStore:
                     keys.append(self.keys.delivery(subscription_id, delivery.id))
                     args += [delivery.model_dump_json(), body, delivery.created_at.timestamp(), delivery.id]
                 pipe.eval(_CREATE, len(keys), *keys, *args)
-            if due_at is not None and deliveries:
+            if due_at is not None:
                 queued = {DueRef(d.subscription_id, d.id).member: due_at.timestamp() for d, _ in deliveries}
                 pipe.zadd(self.keys.due(), queued, nx=True)
             replies = await pipe.execute()
