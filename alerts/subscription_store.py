@@ -135,11 +135,9 @@ class SubscriptionStore:
         )
         return datetime.fromisoformat(as_text(since)) if since else None
 
-    async def record_success(self, subscription_id: str) -> None:
-        await self.batch.write(lambda pipe: self.add_success(pipe, subscription_id))
-
     def add_success(self, pipe: Pipeline, subscription_id: str) -> None:
-        """Add what record_success writes to `pipe` (to go with other writes)."""
+        """Add to `pipe` the end of the endpoint's failure streak (it goes with the
+        delivery's record, see Sender)."""
         pipe.hdel(self.keys.subscription(subscription_id), "failing_since")
 
     async def disable(self, subscription_id: str, reason: str, now: datetime) -> None:
