@@ -19,6 +19,7 @@ from alerts.dispatcher import Dispatcher
 from alerts.http import webhook_client
 from alerts.metrics import DeliveryMetrics
 from alerts.recent import RecentAlerts
+from alerts.redis_batch import PipelineBatcher
 from alerts.sender import Sender
 from alerts.ssrf import WebhookGuard
 from alerts.subscription_store import SubscriptionStore
@@ -62,8 +63,9 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: Delivery
         )
         await publish(failures, key, letter.model_dump_json().encode())
 
-    subscriptions = SubscriptionStore(redis, keys)
-    deliveries = DeliveryStore(redis, keys, settings.webhook_log_retention)
+    writes = PipelineBatcher(redis)  # the attempts' results, a round trip for all that end together
+    subscriptions = SubscriptionStore(redis, keys, writes)
+    deliveries = DeliveryStore(redis, keys, settings.webhook_log_retention, writes)
     sender = Sender(
         client=webhook_client(guard, settings.webhook_timeout, settings.webhook_concurrency),
         guard=guard,
@@ -86,6 +88,10 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: Delivery
         lease=attempt_lease(settings),
         external_url=settings.api_url,
     )
+
+    @app.on_before_shutdown.connect
+    async def close_sender(app: faust.App, **kwargs: object) -> None:
+        await sender.close()  # the consumer has stopped: no new deliveries come
 
     @app.agent(alerts, name="dispatch")
     async def dispatch(stream: StreamT[bytes]) -> None:

@@ -12,15 +12,14 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from enum import StrEnum
+from urllib.parse import urljoin
 
-import httpx
-
+from alerts.http import Answer, TransportError, WebhookClient
 from alerts.metrics import DeliveryMetrics
 from alerts.ssrf import WebhookGuard
 from conflictwatch.errors import UnsafeWebhookURL
 
 RETRYABLE_STATUS = frozenset({408, 429})
-MAX_RESPONSE_READ = 64 * 1024
 
 
 class AttemptOutcome(StrEnum):
@@ -47,15 +46,15 @@ def is_retryable(status: int) -> bool:
     return status >= 500 or status in RETRYABLE_STATUS
 
 
-async def _judge(response: httpx.Response, guard: WebhookGuard, latency: float) -> AttemptResult:
-    status = response.status_code
+async def _judge(response: Answer, guard: WebhookGuard, latency: float) -> AttemptResult:
+    status = response.status
     if 200 <= status < 300:
         return AttemptResult(AttemptOutcome.SUCCESS, status, None, latency)
     if 300 <= status < 400:
         location = response.headers.get("location")
         if not location:
             return AttemptResult(AttemptOutcome.FINAL, status, f"HTTP {status} redirect without a Location", latency)
-        target = str(response.url.join(location))
+        target = urljoin(response.url, location)
         not_followed = f"HTTP {status} redirect to {target} not followed; subscribe that URL"
         try:
             await guard.check_url(target)
@@ -76,30 +75,25 @@ async def _judge(response: httpx.Response, guard: WebhookGuard, latency: float) 
 
 
 async def attempt(
-    client: httpx.AsyncClient,
+    client: WebhookClient,
     guard: WebhookGuard,
     url: str,
     body: str,
     headers: dict[str, str],
     metrics: DeliveryMetrics,
 ) -> AttemptResult:
-    """POST `body` once. Only a small response body is read (a huge one is not
-    waited for); the connection goes back to the pool either way."""
+    """POST `body` once (only a small response body is read, see WebhookClient.post)."""
     started = time.perf_counter()
     try:
-        async with client.stream("POST", url, content=body, headers=headers) as response:
-            if int(response.headers.get("content-length") or MAX_RESPONSE_READ + 1) <= MAX_RESPONSE_READ:
-                await response.aread()
-            result = await _judge(response, guard, time.perf_counter() - started)
+        answer = await client.post(url, body, headers)
+        result = await _judge(answer, guard, time.perf_counter() - started)
     except UnsafeWebhookURL as exc:
         refused = UnsafeWebhookURL(url, exc.address, exc.reason)
         result = AttemptResult(
             AttemptOutcome.UNSAFE, None, str(refused), time.perf_counter() - started, refused=refused
         )
-    except httpx.HTTPError as exc:
-        result = AttemptResult(
-            AttemptOutcome.RETRY, None, f"{type(exc).__name__}: {exc}", time.perf_counter() - started
-        )
+    except TransportError as exc:
+        result = AttemptResult(AttemptOutcome.RETRY, None, str(exc), time.perf_counter() - started)
     metrics.latency.observe(result.latency)
     label = "error" if result.outcome is AttemptOutcome.RETRY and result.status is None else result.outcome.value
     metrics.attempts.labels(result=label).inc()

@@ -10,18 +10,41 @@ lease), so a worker that dies mid-attempt leaves it to be claimed again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
 from pydantic import AwareDatetime, BaseModel, Field
 from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
 
 from alerts.payload import WebhookType
+from alerts.redis_batch import PipelineBatcher
 from conflictwatch.errors import NotFound
 from conflictwatch.redis_client import as_text
 from conflictwatch.redis_keys import RedisKeys
+
+# One subscription's new deliveries: KEYS its delivery log, then each delivery's
+# record. ARGV: the record TTL (s), then per delivery its record JSON, body,
+# created (epoch s) and id. Returns 1 for each delivery created, 0 for each known.
+_CREATE = """
+local created = {}
+for i = 2, #KEYS do
+  local a = (i - 2) * 4 + 2
+  created[i - 1] = redis.call('HSETNX', KEYS[i], 'record', ARGV[a])
+  redis.call('HSETNX', KEYS[i], 'body', ARGV[a + 1])
+  redis.call('EXPIRE', KEYS[i], ARGV[1])
+  redis.call('ZADD', KEYS[1], 'NX', ARGV[a + 2], ARGV[a + 3])
+end
+return created
+"""
+
+# A delivery's record written again, its TTL renewed. ARGV: record JSON, TTL (s).
+_SAVE = """
+redis.call('HSET', KEYS[1], 'record', ARGV[1])
+return redis.call('EXPIRE', KEYS[1], ARGV[2])
+"""
 
 # Claim up to ARGV[3] due members (score <= now) by re-scoring them to the lease end.
 _CLAIM = """
@@ -77,10 +100,16 @@ class DueRef:
 
 
 class DeliveryStore:
-    def __init__(self, redis: Redis, keys: RedisKeys, retention: timedelta) -> None:
+    """`batch` sends the writes of attempts ending together in one pipeline; share
+    one with the SubscriptionStore, so a delivery and its endpoint's health go together."""
+
+    def __init__(
+        self, redis: Redis, keys: RedisKeys, retention: timedelta, batch: PipelineBatcher | None = None
+    ) -> None:
         self.redis = redis
         self.keys = keys
         self.retention = retention
+        self.batch = batch or PipelineBatcher(redis)
         self._claim = redis.register_script(_CLAIM)
 
     async def create(self, deliveries: Sequence[tuple[Delivery, str]], due_at: datetime | None) -> list[bool]:
@@ -91,20 +120,32 @@ class DeliveryStore:
         Every step is idempotent, so a crash half-way is repaired by the replay of
         the same alerts: a known delivery is queued again (NX keeps its due time),
         and the sender drops queue entries of deliveries no longer pending."""
-        steps = 4 if due_at is None else 5
+        if not deliveries:
+            return []
+        # One script per subscription (its keys share a Redis Cluster slot), one
+        # ZADD for the due queue: a round trip and a few commands for the batch.
+        ttl = int(self.retention.total_seconds())
+        by_subscription: dict[str, list[int]] = {}
+        for n, (delivery, _) in enumerate(deliveries):
+            by_subscription.setdefault(delivery.subscription_id, []).append(n)
         async with self.redis.pipeline(transaction=False) as pipe:
-            for delivery, body in deliveries:
-                key = self.keys.delivery(delivery.subscription_id, delivery.id)
-                pipe.hsetnx(key, "record", delivery.model_dump_json())
-                pipe.hsetnx(key, "body", body)
-                pipe.expire(key, self.retention)
-                index = self.keys.deliveries(delivery.subscription_id)
-                pipe.zadd(index, {delivery.id: delivery.created_at.timestamp()}, nx=True)
-                if due_at is not None:
-                    member = DueRef(delivery.subscription_id, delivery.id).member
-                    pipe.zadd(self.keys.due(), {member: due_at.timestamp()}, nx=True)
-            results = await pipe.execute()
-        return [bool(created) for created in results[::steps]]
+            for subscription_id, members in by_subscription.items():
+                keys = [self.keys.deliveries(subscription_id)]
+                args: list[str | int | float] = [ttl]
+                for n in members:
+                    delivery, body = deliveries[n]
+                    keys.append(self.keys.delivery(subscription_id, delivery.id))
+                    args += [delivery.model_dump_json(), body, delivery.created_at.timestamp(), delivery.id]
+                pipe.eval(_CREATE, len(keys), *keys, *args)
+            if due_at is not None:
+                queued = {DueRef(d.subscription_id, d.id).member: due_at.timestamp() for d, _ in deliveries}
+                pipe.zadd(self.keys.due(), queued, nx=True)
+            replies = await pipe.execute()
+        created = [False] * len(deliveries)
+        for members, reply in zip(by_subscription.values(), replies, strict=False):
+            for n, new in zip(members, reply, strict=True):
+                created[n] = bool(new)
+        return created
 
     async def get(self, subscription_id: str, delivery_id: str) -> Delivery:
         delivery, _ = await self.get_with_body(subscription_id, delivery_id)
@@ -116,15 +157,22 @@ class DeliveryStore:
             raise NotFound("delivery", delivery_id, f"GET /v1/subscriptions/{subscription_id}/deliveries")
         return Delivery.model_validate_json(record), as_text(body)
 
-    async def save(self, delivery: Delivery, unqueue: DueRef | None = None) -> None:
-        """Write the record (renewing its TTL); `unqueue` also takes it off the due queue."""
+    async def save(
+        self, delivery: Delivery, unqueue: DueRef | None = None, also: Callable[[Pipeline], object] | None = None
+    ) -> None:
+        """Write the record (renewing its TTL); `unqueue` also takes it off the due
+        queue; `also` adds other writes that go in the same round trip."""
         key = self.keys.delivery(delivery.subscription_id, delivery.id)
-        async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.hset(key, "record", delivery.model_dump_json())
-            pipe.expire(key, self.retention)
+        record = delivery.model_dump_json()
+
+        def add(pipe: Pipeline) -> None:
+            pipe.eval(_SAVE, 1, key, record, int(self.retention.total_seconds()))
             if unqueue is not None:
                 pipe.zrem(self.keys.due(), unqueue.member)
-            await pipe.execute()
+            if also is not None:
+                also(pipe)
+
+        await self.batch.write(add)
 
     async def log(
         self, subscription_id: str, status: DeliveryStatus | None, limit: int, now: datetime
@@ -151,10 +199,10 @@ class DeliveryStore:
         return found[:limit]
 
     async def schedule(self, ref: DueRef, at: datetime) -> None:
-        await self.redis.zadd(self.keys.due(), {ref.member: at.timestamp()})
+        await self.batch.write(lambda pipe: pipe.zadd(self.keys.due(), {ref.member: at.timestamp()}))
 
     async def unqueue(self, ref: DueRef) -> None:
-        await self.redis.zrem(self.keys.due(), ref.member)
+        await self.batch.write(lambda pipe: pipe.zrem(self.keys.due(), ref.member))
 
     async def claim(self, now: datetime, lease: timedelta, limit: int) -> list[DueRef]:
         members = await self._claim(keys=[self.keys.due()], args=[now.timestamp(), (now + lease).timestamp(), limit])

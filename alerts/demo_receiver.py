@@ -83,10 +83,16 @@ def _handler(book: ReceiverLog) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    # socketserver's default backlog of 5 drops and resets connections when a
+    # sender opens its pool's connections at once (16 for one endpoint).
+    request_queue_size = 128
+
+
 class DemoReceiver:
     def __init__(self, secret: str, host: str = "127.0.0.1", port: int = 0) -> None:
         self.log = ReceiverLog(secret)
-        self.server = ThreadingHTTPServer((host, port), _handler(self.log))
+        self.server = _Server((host, port), _handler(self.log))
         self._thread: threading.Thread | None = None
 
     @property

@@ -11,6 +11,7 @@ in the sender's tasks.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
@@ -85,13 +86,15 @@ class Dispatcher:
         ]
 
     async def accept(self, alerts: Sequence[Alert]) -> None:
-        """Record the alerts and queue their deliveries; start the new ones."""
-        await self.recent.record(alerts)
+        """Record the alerts and queue their deliveries; start the new ones at once
+        (the due queue's poll is for retries and for what a dead worker left)."""
         now = self.clock()
         queued = self.deliveries_for(alerts, await self.enabled_subscriptions(), now)
-        if not queued:
-            return
-        created = await self.deliveries.create([(due.delivery, due.body) for due in queued], due_at=now + self.lease)
+        # Both idempotent, so a failure of either retries the pair: one round trip of waiting.
+        _, created = await asyncio.gather(
+            self.recent.record(alerts),
+            self.deliveries.create([(due.delivery, due.body) for due in queued], due_at=now + self.lease),
+        )
         for due, new in zip(queued, created, strict=True):
             if new:
                 self.sender.start(DueRef(due.delivery.subscription_id, due.delivery.id), due)

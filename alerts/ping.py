@@ -6,10 +6,9 @@ from __future__ import annotations
 import secrets as random_secrets
 from datetime import UTC, datetime
 
-import httpx
-
 from alerts.attempt import AttemptOutcome, attempt
 from alerts.deliveries import Attempt, Delivery, DeliveryStatus, DeliveryStore
+from alerts.http import WebhookClient
 from alerts.metrics import DeliveryMetrics
 from alerts.payload import WebhookType, ping_body
 from alerts.signing import signed_headers
@@ -21,7 +20,7 @@ async def ping(
     subscription: Subscription,
     secrets: Secrets,
     *,
-    client: httpx.AsyncClient,
+    client: WebhookClient,
     guard: WebhookGuard,
     deliveries: DeliveryStore,
     metrics: DeliveryMetrics,

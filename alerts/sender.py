@@ -17,10 +17,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
-import httpx
-
 from alerts.attempt import AttemptOutcome, AttemptResult, attempt
 from alerts.deliveries import Attempt, Delivery, DeliveryStatus, DeliveryStore, DueRef
+from alerts.http import WebhookClient
 from alerts.metrics import DeliveryMetrics
 from alerts.retry_policy import Delivered, GiveUp, GiveUpReason, RetryAt, Uniform, decide
 from alerts.signing import signed_headers
@@ -48,7 +47,7 @@ class Sender:
     def __init__(
         self,
         *,
-        client: httpx.AsyncClient,
+        client: WebhookClient,
         guard: WebhookGuard,
         subscriptions: SubscriptionStore,
         deliveries: DeliveryStore,
@@ -78,11 +77,12 @@ class Sender:
         self._slots = asyncio.Semaphore(concurrency)
         self._endpoints: dict[str, asyncio.Semaphore] = {}
         self._in_flight: dict[str, asyncio.Task[None]] = {}
+        self._closed = False
 
     def start(self, ref: DueRef, due: DueDelivery | None = None) -> None:
         """Attempt a delivery this worker holds the lease of, in a task of its own;
         `due` spares reading back what the caller just wrote (a new delivery)."""
-        if ref.member not in self._in_flight:
+        if ref.member not in self._in_flight and not self._closed:
             task = asyncio.create_task(self._run(ref, due), name=f"webhook {ref.member}")
             self._in_flight[ref.member] = task
             task.add_done_callback(lambda _: self._in_flight.pop(ref.member, None))
@@ -90,11 +90,21 @@ class Sender:
     async def poll(self) -> None:
         """Claim the due deliveries this worker has room for (retries, and those a
         dead worker left) and start them; refresh the pending gauge."""
-        room = self.concurrency - len(self._in_flight)
+        room = 0 if self._closed else self.concurrency - len(self._in_flight)
         if room > 0:
             for ref in await self.deliveries.claim(self.clock(), self.lease, room):
                 self.start(ref)
         self.metrics.pending.set(await self.deliveries.pending())
+
+    async def close(self) -> None:
+        """Give the attempts in flight the time one attempt may take, then close the
+        client; those still waiting keep their lease and are claimed again later."""
+        self._closed = True  # nothing new starts
+        if self._in_flight:
+            _, waiting = await asyncio.wait(list(self._in_flight.values()), timeout=self.client.timeout + 1)
+            for task in waiting:
+                task.cancel()
+        await self.client.aclose()
 
     async def _run(self, ref: DueRef, due: DueDelivery | None) -> None:
         try:
@@ -175,8 +185,8 @@ class Sender:
         delivery.status = DeliveryStatus.DELIVERED
         delivery.next_attempt_at = None
         # The failure streak ends, whatever a cached copy of the subscription says.
-        await asyncio.gather(
-            self.deliveries.save(delivery, unqueue=ref), self.subscriptions.record_success(delivery.subscription_id)
+        await self.deliveries.save(
+            delivery, unqueue=ref, also=lambda pipe: self.subscriptions.add_success(pipe, delivery.subscription_id)
         )
         self.metrics.deliveries.labels(outcome="delivered").inc()
         if delivery.alert_emitted_at is not None:

@@ -14,7 +14,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
 
+from alerts.redis_batch import PipelineBatcher
 from alerts.subscriptions import Secrets, Subscription, SubscriptionSpec
 from conflictwatch.errors import NotFound
 from conflictwatch.redis_client import as_text
@@ -44,11 +46,14 @@ def new_subscription_id() -> str:
 
 
 class SubscriptionStore:
-    def __init__(self, redis: Redis, keys: RedisKeys) -> None:
+    """`batch` sends an endpoint's failures and successes with other writes of the
+    moment (see DeliveryStore)."""
+
+    def __init__(self, redis: Redis, keys: RedisKeys, batch: PipelineBatcher | None = None) -> None:
         self.redis = redis
         self.keys = keys
+        self.batch = batch or PipelineBatcher(redis)
         self._set_if_exists = redis.register_script(_SET_IF_EXISTS)
-        self._setnx_if_exists = redis.register_script(_SETNX_IF_EXISTS)
 
     async def create(self, spec: SubscriptionSpec, secret: str, now: datetime) -> Subscription:
         subscription = Subscription(**spec.model_dump(), id=new_subscription_id(), created_at=now, updated_at=now)
@@ -124,13 +129,16 @@ class SubscriptionStore:
 
     async def record_failure(self, subscription_id: str, now: datetime) -> datetime | None:
         """Mark the endpoint failing (if it was not already); when did the streak start?"""
-        since = await self._setnx_if_exists(
-            keys=[self.keys.subscription(subscription_id)], args=["failing_since", now.isoformat()]
+        key = self.keys.subscription(subscription_id)
+        [since] = await self.batch.write(
+            lambda pipe: pipe.eval(_SETNX_IF_EXISTS, 1, key, "failing_since", now.isoformat())
         )
         return datetime.fromisoformat(as_text(since)) if since else None
 
-    async def record_success(self, subscription_id: str) -> None:
-        await self.redis.hdel(self.keys.subscription(subscription_id), "failing_since")
+    def add_success(self, pipe: Pipeline, subscription_id: str) -> None:
+        """Add to `pipe` the end of the endpoint's failure streak (it goes with the
+        delivery's record, see Sender)."""
+        pipe.hdel(self.keys.subscription(subscription_id), "failing_since")
 
     async def disable(self, subscription_id: str, reason: str, now: datetime) -> None:
         await self._set_if_exists(

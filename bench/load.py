@@ -2,7 +2,10 @@
 Redis -> alerts -> webhook receiver, for a fixed time at a fixed rate.
 
 Prints events/s achieved, the consumer lag at the end, p50/p99 from an event
-being produced to its alert's webhook arriving, and the worker's peak RSS. With
+being produced to its alert's webhook arriving, split at the alert's record on
+the alerts topic (its Kafka timestamp: when the worker's producer took it) into
+the detection side (event -> alert on the topic) and the delivery side (alert on
+the topic -> dispatch -> POST arriving), and the worker's peak RSS. With
 --soak it samples the worker's RSS and the Redis key count every few seconds
 and says whether both stay flat once warm (the second half against the first).
 
@@ -15,6 +18,7 @@ the local services for the run. Everything runs on loopback.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -55,6 +59,28 @@ def lag(bootstrap: str, group: str, topic: str) -> int:
     finally:
         admin.close()
         consumer.close()
+
+
+def alerts_on_topic(bootstrap: str, topic: str) -> dict[tuple[str, str, int], float]:
+    """(fingerprint, status, revision) -> when the alert was put on the topic (epoch s)."""
+    consumer = KafkaConsumer(
+        topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest", consumer_timeout_ms=3000, group_id=None
+    )
+    try:
+        found = {}
+        for record in consumer:
+            alert = json.loads(record.value)
+            found[(alert["fingerprint"], alert["status"], alert.get("revision", 0))] = record.timestamp / 1000
+        return found
+    finally:
+        consumer.close()
+
+
+def quantile_ms(values: list[float]) -> str:
+    if len(values) < 2:
+        return "n/a"
+    q = statistics.quantiles(values, n=100)
+    return f"p50 {q[49] * 1000:,.0f} ms, p99 {q[98] * 1000:,.0f} ms"
 
 
 def shifted(events: list[Event], start: datetime) -> list[Event]:
@@ -138,12 +164,17 @@ def main() -> None:
             drained_after = time.monotonic() - started
             end_lag = lag(bootstrap, env["CONFLICTWATCH_APP_ID"], env["CONFLICTWATCH_TOPIC_EVENTS"])
             time.sleep(2)
-            latencies = []
+            on_topic = alerts_on_topic(bootstrap, env["CONFLICTWATCH_TOPIC_ALERTS"])
+            latencies, detection, delivery = [], [], []
             for request in receiver.log.requests:
-                payload = request.payload or {}
-                for event_id in payload.get("data", {}).get("event_ids", [])[:1]:
+                data = (request.payload or {}).get("data", {})
+                for event_id in data.get("event_ids", [])[:1]:
                     if event_id in sent_at:
                         latencies.append(request.at - sent_at[event_id])
+                        published = on_topic.get((data["fingerprint"], data["status"], data.get("revision", 0)))
+                        if published is not None:
+                            detection.append(published - sent_at[event_id])
+                            delivery.append(request.at - published)
             peak = rss_kib(worker.pid, "VmHWM")
         finally:
             worker.terminate()
@@ -160,6 +191,8 @@ def main() -> None:
         f"event -> webhook:       p50 {quantiles[49] * 1000:,.0f} ms, p99 {quantiles[98] * 1000:,.0f} ms "
         f"({len(latencies)} alerts triggered by an event)"
     )
+    print(f"  event -> alert on the alerts topic (detection):   {quantile_ms(detection)}")
+    print(f"  alert on the topic -> webhook arrived (delivery): {quantile_ms(delivery)}")
     print(f"worker peak RSS:        {peak / 1024:,.0f} MiB")
     if args.soak and len(samples) >= 4:
         half = len(samples) // 2

@@ -5,20 +5,26 @@ CONFLICTWATCH_REDIS_URL when both are set), a `conflictwatch worker` process, an
 a DemoReceiver in a process of its own that verifies every signature and notes
 when each request arrived. Measured in one run, against that same receiver:
 
-1. baseline: a bare httpx POST loop to the same receiver (same concurrency as the
-   worker's per-endpoint limit), requests per second and per-request latency;
+1. baselines: bare POST loops of each HTTP client side by side (same
+   concurrency as the worker's per-endpoint limit, each request signed),
+   requests per second and this process's CPU time per request; the clients of
+   the `bench` extra (`pip install -e '.[bench]'`) and niquests are measured
+   when installed, and the delivery path itself (`alerts.attempt` with the
+   worker's guarded client) as a last row;
 2. fan-out: N alerts put on the alerts topic at once, deliveries per second
-   until the receiver has verified them all;
+   until the receiver has verified them all, as a ratio to the best bare loop;
 3. added latency: alerts put on the topic at a steady rate, the time from each
-   alert's send to the receiver receiving it, p50 and p99.
+   alert's send to the receiver receiving it, p50 and p99, against a lone POST
+   of the delivery path.
 
-    python -m bench.webhooks [--alerts 2000] [--paced 300 --rate 50]
+    python -m bench.webhooks [--alerts 2000] [--paced 300 --rate 50] [--clients-only]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.util
 import multiprocessing
 import os
 import statistics
@@ -27,18 +33,26 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import AbstractAsyncContextManager, ExitStack, asynccontextmanager, contextmanager
 from datetime import UTC, datetime, timedelta
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import NamedTuple
 
+import aiohttp
+import httpcore
 import httpx
 from kafka import KafkaProducer
+from prometheus_client import CollectorRegistry
 from redis.asyncio import Redis
 
+from alerts.attempt import AttemptOutcome, attempt
 from alerts.demo_receiver import DemoReceiver
+from alerts.http import webhook_client
+from alerts.metrics import DeliveryMetrics
 from alerts.signing import new_secret, signed_headers
+from alerts.ssrf import WebhookGuard
 from alerts.subscription_store import SubscriptionStore
 from alerts.subscriptions import SubscriptionSpec
 from conflictwatch.app.dev.process import free_port
@@ -50,6 +64,12 @@ from conflictwatch.settings import load_settings
 
 CONCURRENCY = 16
 BASE = datetime(2021, 5, 20, tzinfo=UTC)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far, all its threads."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -83,30 +103,200 @@ def services() -> Iterator[dict[str, str]]:
         yield local.environment()
 
 
-async def baseline(url: str, secret: str, count: int) -> tuple[float, list[float]]:
-    """A bare httpx loop: requests/s with CONCURRENCY in flight, and per-request latency."""
+# A bare loop's POST: sends one signed body and raises unless the answer is 2xx.
+Post = Callable[[str, dict[str, str]], Awaitable[None]]
+BareClient = Callable[[str], AbstractAsyncContextManager[Post]]
+
+
+@asynccontextmanager
+async def httpx_default(url: str) -> AsyncIterator[Post]:
+    async with httpx.AsyncClient(limits=httpx.Limits(max_connections=CONCURRENCY)) as client:
+
+        async def post(body: str, headers: dict[str, str]) -> None:
+            (await client.post(url, content=body, headers=headers)).raise_for_status()
+
+        yield post
+
+
+@asynccontextmanager
+async def httpx_tuned(url: str) -> AsyncIterator[Post]:
+    """HTTP/1.1 only, every connection kept alive for a minute, no proxy or .netrc lookups."""
+    limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY, keepalive_expiry=60)
+    async with httpx.AsyncClient(limits=limits, http1=True, http2=False, trust_env=False, timeout=5) as client:
+
+        async def post(body: str, headers: dict[str, str]) -> None:
+            (await client.post(url, content=body, headers=headers)).raise_for_status()
+
+        yield post
+
+
+@asynccontextmanager
+async def httpcore_pool(url: str) -> AsyncIterator[Post]:
+    """httpx's connection pool without httpx's client layer."""
+    async with httpcore.AsyncConnectionPool(
+        max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY, keepalive_expiry=60
+    ) as pool:
+
+        async def post(body: str, headers: dict[str, str]) -> None:
+            response = await pool.request("POST", url, content=body.encode(), headers=headers)
+            assert 200 <= response.status < 300, response.status
+
+        yield post
+
+
+@asynccontextmanager
+async def aiohttp_session(url: str) -> AsyncIterator[Post]:
+    connector = aiohttp.TCPConnector(limit=CONCURRENCY, use_dns_cache=False)
+    async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=5)) as session:
+
+        async def post(body: str, headers: dict[str, str]) -> None:
+            async with session.post(url, data=body.encode(), headers=headers, allow_redirects=False) as response:
+                await response.read()
+                response.raise_for_status()
+
+        yield post
+
+
+@asynccontextmanager
+async def niquests_session(url: str) -> AsyncIterator[Post]:
+    import niquests
+
+    async with niquests.AsyncSession(pool_connections=1, pool_maxsize=CONCURRENCY) as session:
+
+        async def post(body: str, headers: dict[str, str]) -> None:
+            (await session.post(url, data=body, headers=headers, allow_redirects=False)).raise_for_status()
+
+        yield post
+
+
+@asynccontextmanager
+async def curl_cffi_session(url: str) -> AsyncIterator[Post]:
+    from curl_cffi.requests import AsyncSession
+
+    async with AsyncSession(max_clients=CONCURRENCY) as session:
+
+        async def post(body: str, headers: dict[str, str]) -> None:
+            response = await session.post(url, data=body, headers=headers, allow_redirects=False)
+            assert 200 <= response.status_code < 300, response.status_code
+
+        yield post
+
+
+@asynccontextmanager
+async def pyreqwest_client(url: str) -> AsyncIterator[Post]:
+    from pyreqwest.client import ClientBuilder
+
+    async with ClientBuilder().max_connections(CONCURRENCY).error_for_status(True).build() as client:
+
+        async def post(body: str, headers: dict[str, str]) -> None:
+            response = await client.post(url).body_text(body).headers(headers).build().send()
+            await response.bytes()
+
+        yield post
+
+
+@asynccontextmanager
+async def aiosonic_client(url: str) -> AsyncIterator[Post]:
+    import aiosonic
+
+    client = aiosonic.HTTPClient()
+    try:
+
+        async def post(body: str, headers: dict[str, str]) -> None:
+            response = await client.post(url, data=body, headers=headers)
+            await response.content()
+            assert 200 <= response.status_code < 300, response.status_code
+
+        yield post
+    finally:
+        await client.connector.cleanup()
+
+
+@asynccontextmanager
+async def delivery_path(url: str) -> AsyncIterator[Post]:
+    """What the worker does per attempt: alerts.attempt through its guarded client, with metrics."""
+    guard = WebhookGuard(["127.0.0.1/32"])
+    metrics = DeliveryMetrics.create(CollectorRegistry())
+    async with webhook_client(guard, timeout=5, max_connections=CONCURRENCY) as client:
+
+        async def post(body: str, headers: dict[str, str]) -> None:
+            result = await attempt(client, guard, url, body, headers, metrics)
+            assert result.outcome is AttemptOutcome.SUCCESS, result
+
+        yield post
+
+
+# (name, the module it needs, the loop); the last is the delivery path itself.
+BARE_CLIENTS: list[tuple[str, str | None, BareClient]] = [
+    (f"httpx {httpx.__version__} (as configured by default)", None, httpx_default),
+    ("httpx, HTTP/1.1 keep-alive and pool tuned", None, httpx_tuned),
+    (f"httpcore {httpcore.__version__} pool, no httpx client layer", None, httpcore_pool),
+    (f"aiohttp {aiohttp.__version__}", None, aiohttp_session),
+    ("niquests", "niquests", niquests_session),
+    ("curl_cffi (libcurl)", "curl_cffi", curl_cffi_session),
+    ("pyreqwest (Rust reqwest)", "pyreqwest", pyreqwest_client),
+    ("aiosonic", "aiosonic", aiosonic_client),
+]
+DELIVERY_PATH = "delivery path: alerts.attempt, guarded client"
+
+
+class LoopResult(NamedTuple):
+    name: str
+    rate: float  # requests per second
+    cpu_ms: float  # this process's CPU time per request
+
+
+async def bare_loop(client: BareClient, url: str, secret: str, count: int) -> tuple[float, float, list[float]]:
+    """requests/s with CONCURRENCY in flight, CPU ms per request, and lone-POST latencies."""
     body = make_alert(0, "baseline").model_dump_json()
     latencies: list[float] = []
-    async with httpx.AsyncClient(limits=httpx.Limits(max_connections=CONCURRENCY)) as client:
+    async with client(url) as send:
 
         async def post() -> None:
             started = time.perf_counter()
-            headers = signed_headers([secret], "msg_baseline", datetime.now(UTC), body)
-            response = await client.post(url, content=body, headers=headers)
-            response.raise_for_status()
+            await send(body, signed_headers([secret], "msg_baseline", datetime.now(UTC), body))
             latencies.append(time.perf_counter() - started)
 
         async def lane(n: int) -> None:
             for _ in range(n):
                 await post()
 
-        started = time.perf_counter()
+        await asyncio.gather(*(lane(2) for _ in range(CONCURRENCY)))  # open the pool
+        latencies.clear()
+        cpu, started = time.process_time(), time.perf_counter()
         await asyncio.gather(*(lane(count // CONCURRENCY) for _ in range(CONCURRENCY)))
         rate = len(latencies) / (time.perf_counter() - started)
+        cpu_ms = (time.process_time() - cpu) / len(latencies) * 1000
         latencies.clear()
         for _ in range(200):  # one at a time: the latency of a lone POST
             await post()
-    return rate, latencies
+    return rate, cpu_ms, latencies
+
+
+async def baselines(url: str, secret: str, count: int) -> tuple[list[LoopResult], list[float]]:
+    """Every installed client's bare loop, then the delivery path's; and the delivery path's lone POSTs."""
+    results: list[LoopResult] = []
+    for name, module, client in BARE_CLIENTS:
+        if module is not None and importlib.util.find_spec(module) is None:
+            print(f"  {name}: not installed", file=sys.stderr)
+            continue
+        try:
+            rate, cpu_ms, _ = await bare_loop(client, url, secret, count)
+        except Exception as exc:  # noqa: BLE001  (a client failing is a figure too)
+            print(f"  {name}: failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+            continue
+        results.append(LoopResult(name, rate, cpu_ms))
+    rate, cpu_ms, lone = await bare_loop(delivery_path, url, secret, count)
+    results.append(LoopResult(DELIVERY_PATH, rate, cpu_ms))
+    return results, lone
+
+
+def print_baselines(results: list[LoopResult]) -> LoopResult:
+    best = max((r for r in results if r.name != DELIVERY_PATH), key=lambda r: r.rate)
+    print(f"bare POST loops to the receiver ({CONCURRENCY} in flight), requests/s and CPU per request here:")
+    for r in results:
+        print(f"  {r.name:<52} {r.rate:7,.0f}/s  {r.cpu_ms:6.3f} ms CPU  = {r.rate / best.rate:.2f}x best")
+    return best
 
 
 async def subscribe(env: dict[str, str], url: str, secret: str) -> None:
@@ -154,6 +344,11 @@ class RemoteReceiver:
         self.process.start()
         assert self.commands.recv() == "ready"
 
+    @property
+    def pid(self) -> int:
+        assert self.process.pid is not None
+        return self.process.pid
+
     def count(self) -> int:
         self.commands.send("count")
         found: int = self.commands.recv()
@@ -181,10 +376,17 @@ def main() -> None:
     parser.add_argument("--alerts", type=int, default=2000, help="alerts in the fan-out burst")
     parser.add_argument("--paced", type=int, default=300, help="alerts sent at a steady rate for latency")
     parser.add_argument("--rate", type=float, default=50, help="alerts per second in the paced phase")
+    parser.add_argument("--clients-only", action="store_true", help="only the bare client loops (no Kafka, Redis)")
     args = parser.parse_args()
 
     secret = new_secret()
     receiver = RemoteReceiver(secret)
+    if args.clients_only:
+        try:
+            print_baselines(asyncio.run(baselines(receiver.url, secret, args.alerts))[0])
+        finally:
+            receiver.stop()
+        return
     tag = uuid.uuid4().hex[:8]
     with ExitStack() as stack:
         found = stack.enter_context(services())  # closed last: the worker stops before its broker
@@ -202,7 +404,7 @@ def main() -> None:
             "CONFLICTWATCH_WEBHOOK_ENDPOINT_CONCURRENCY": str(CONCURRENCY),
             "CONFLICTWATCH_LOG_LEVEL": "warning",
         }
-        base_rate, base_latency = asyncio.run(baseline(receiver.url, secret, args.alerts))
+        loops, base_latency = asyncio.run(baselines(receiver.url, secret, args.alerts))
         receiver.arrivals()
 
         settings = load_settings(**{k.removeprefix("CONFLICTWATCH_").lower(): v for k, v in env.items()})
@@ -232,6 +434,7 @@ def main() -> None:
         receiver.arrivals()
 
         burst = [make_alert(n, tag) for n in range(args.alerts)]
+        worker_cpu, receiver_cpu = cpu_seconds(worker.pid), cpu_seconds(receiver.pid)
         started = time.time()
         for alert in burst:
             send(alert)
@@ -239,6 +442,8 @@ def main() -> None:
         receiver.wait_for(len(burst), 300)
         arrivals = receiver.arrivals()
         fan_out = len(burst) / (max(at for at, _, _ in arrivals) - started)
+        worker_cpu = (cpu_seconds(worker.pid) - worker_cpu) / len(burst)
+        receiver_cpu = (cpu_seconds(receiver.pid) - receiver_cpu) / len(burst)
 
         sent_at: dict[str, float] = {}
         for n in range(args.paced):
@@ -253,13 +458,21 @@ def main() -> None:
 
     p50, p99 = percentile(added, 0.5), percentile(added, 0.99)
     b50, b99 = percentile(base_latency, 0.5), percentile(base_latency, 0.99)
-    print(f"baseline, bare httpx POST loop ({CONCURRENCY} in flight): {base_rate:,.0f} requests/s")
-    ratio = fan_out / base_rate
-    print(f"fan-out: {len(burst)} alerts on the topic -> {fan_out:,.0f} deliveries/s = {ratio:.2f}x baseline")
+    best = print_baselines(loops)
+    path = loops[-1]
+    print(
+        f"fan-out: {len(burst)} alerts on the topic -> {fan_out:,.0f} deliveries/s = {fan_out / best.rate:.2f}x "
+        f"the best bare loop ({best.name}), {fan_out / path.rate:.2f}x the delivery path's loop"
+    )
+    print(
+        f"fan-out CPU: worker {worker_cpu * 1000:.3f} ms a delivery (one core's worth: {1 / worker_cpu:,.0f}/s), "
+        f"receiver {receiver_cpu * 1000:.3f} ms a request; "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
     print(
         f"added latency, alert on the topic -> receiver ({args.paced} alerts at {args.rate:g}/s): "
-        f"p50 {p50 * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms; lone bare POST p50 {b50 * 1000:.2f} ms, "
-        f"p99 {b99 * 1000:.2f} ms = {p50 / b50:.1f}x / {p99 / b99:.1f}x baseline; "
+        f"p50 {p50 * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms; lone POST of the delivery path p50 {b50 * 1000:.2f} ms, "
+        f"p99 {b99 * 1000:.2f} ms = {p50 / b50:.1f}x / {p99 / b99:.1f}x; "
         f"mean {statistics.mean(added) * 1000:.1f} ms"
     )
     print(f"signatures verified: {verified}")

@@ -15,6 +15,7 @@
      └── SourceError          something read from a file, URL or stream is unusable (source, reason)
           ├── ArticleError    an article cannot be read, dated or placed                    producers.articles
           ├── FeedError       a feed cannot be fetched or parsed                            producers.feed
+          ├── GdeltError      a GDELT update list or export cannot be fetched or used       producers.gdelt_updates
           ├── CorpusError     a real-report label or text is invalid                        producers.corpus
           └── GoldError       a gold article or its labels are invalid                      producers.scoring
 

@@ -27,6 +27,14 @@ one webhook subscription carry its id in a hash tag the same way:
     {prefix}:feed:<sha256(feed)[:16]>:seen   SET   ids of the feed's entries already
                                                    published (the feed producer); not
                                                    per theatre, so no hash tag.
+    {prefix}:gdelt:<sha256(list)[:16]>:position
+                                             STRING the stamp (YYYYMMDDHHMMSS) of the
+                                                   last GDELT 2.0 export published from
+                                                   that update list (`produce gdelt`):
+                                                   set once Kafka acknowledged the
+                                                   export's events, or once it was given
+                                                   up (reported); never moved back. A
+                                                   restarted follower resumes after it.
 
 Alert delivery (alerts/):
 
@@ -56,9 +64,10 @@ Alert delivery (alerts/):
                                                    trimmed to CONFLICTWATCH_RECENT_ALERTS.
 
 Every per-theatre key expires after `retention` without writes, so memory is
-bounded by retention however many theatres come and go; so does a feed's set;
-delivery records expire after the webhook log retention and the recent alerts
-are capped by count.
+bounded by retention however many theatres come and go; so do a feed's set and
+a GDELT position (a follower stopped for longer starts again at the export its
+list names); delivery records expire after the webhook log retention and the
+recent alerts are capped by count.
 """
 
 from __future__ import annotations
@@ -101,6 +110,9 @@ class RedisKeys:
 
     def feed_seen(self, feed: str) -> str:
         return f"{self.prefix}:feed:{hashlib.sha256(feed.encode()).hexdigest()[:16]}:seen"
+
+    def gdelt_position(self, update_list: str) -> str:
+        return f"{self.prefix}:gdelt:{hashlib.sha256(update_list.encode()).hexdigest()[:16]}:position"
 
     def subscriptions(self) -> str:
         return f"{self.prefix}:subscriptions"

@@ -77,6 +77,8 @@ class Settings(BaseSettings):
     webhook_endpoint_concurrency: int = Field(16, ge=1, le=1000)
     webhook_poll_interval: float = Field(0.5, gt=0, le=60)
 
+    gdelt_base_url: str = Field("http://data.gdeltproject.org/gdeltv2/", pattern=r"^https?://[^\s/]+(/\S*)?$")
+
     log_level: str = Field("info", pattern=r"^(?i:debug|info|warning|error)$")
 
     @field_validator("api_tokens", "webhook_allow", "webhook_retry_schedule", mode="before")
@@ -101,6 +103,11 @@ class Settings(BaseSettings):
                 if not HOSTNAME.match(entry.lower().rstrip(".")):
                     raise ValueError(f"{entry!r} is neither a CIDR (10.0.0.0/8, ::1/128) nor a host name") from None
         return [entry.lower().rstrip(".") for entry in entries]
+
+    @field_validator("gdelt_base_url")
+    @classmethod
+    def _a_folder(cls, url: str) -> str:
+        return url if url.endswith("/") else url + "/"
 
     @field_validator("rules_file", "theatres_file")
     @classmethod

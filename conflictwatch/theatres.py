@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -142,6 +142,9 @@ class Theatres:
             for country in theatre.countries:
                 by_country.setdefault(country, []).append(theatre.slug)
         self._by_country = {country: tuple(slugs) for country, slugs in by_country.items()}
+        self._place_names = {
+            t.slug: frozenset(fold(n) for place in t.places for n in (place.name, *place.aliases)) for t in self.all
+        }
 
     def __contains__(self, slug: object) -> bool:
         return slug in self.by_slug
@@ -164,18 +167,20 @@ class Theatres:
     def for_row(self, country: str | None, names: Iterable[str] = (), country_name: str | None = None) -> str:
         """A dataset row's theatre: a listed place among `names` (admin areas, location)
         decides; else the first theatre listing the country; else the country's slug."""
-        folded = {fold(n) for n in names if n}
+        folded = {_fold_name(n) for n in names if n}
         candidates = self.of_country(country)
         for slug in candidates:
-            for place in self.by_slug[slug].places:
-                if folded & {fold(place.name), *(fold(a) for a in place.aliases)}:
-                    return slug
+            if not self._place_names[slug].isdisjoint(folded):
+                return slug
         return candidates[0] if candidates else slugify(country_name or country or "", fallback="world")
 
 
 def fold(text: str) -> str:
     """Accents and case folded away, for matching names as people spell them."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold().strip()
+
+
+_fold_name = lru_cache(maxsize=1 << 16)(fold)  # a dataset's place names, row after row
 
 
 def slugify(name: str, fallback: str = "unknown") -> str:

@@ -9,12 +9,11 @@ entry's published time. Entry ids already published are remembered in Redis
 from __future__ import annotations
 
 import hashlib
-import logging
-import threading
 from calendar import timegm
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +27,9 @@ from producers.extract import ArticleMeta
 from producers.extract.extractor import extract_article
 from producers.html_text import html_to_text, looks_like_html
 from producers.metrics import ProducerMetrics
-from producers.seen_entries import MemorySeenEntries, SeenEntries
+from producers.seen_entries import MemorySeenEntries, SeenEntries, publish_then_remember
 from producers.sinks import Sink
 
-log = logging.getLogger(__name__)
 _TIMEOUT = 10.0
 
 
@@ -134,24 +132,7 @@ class FeedPoller:
             events = extraction.events
             for event in events:
                 self.metrics.events_extracted.labels(type=event.type.value).inc()
-            sent = self.sink.send(events)
+            sent = publish_then_remember(partial(self.sink.send, events), self.seen, [key])
             self.metrics.events_published.labels(producer="feed").inc(sent)
-            self.seen.remember([key])
             result.events += len(events)
         return result
-
-
-def run_feed(
-    poller: FeedPoller, interval: float | None, stop: threading.Event, report: Callable[[FeedPoll], None]
-) -> None:
-    """Poll once, or every `interval` seconds until `stop` is set; a failed poll is
-    logged and retried at the next interval."""
-    while True:
-        try:
-            report(poller.poll())
-        except FeedError as exc:
-            if interval is None:
-                raise
-            log.warning("feed poll failed source=%s reason=%s", exc.source, exc.reason)
-        if interval is None or stop.wait(interval):
-            return

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 from conflictwatch.models import EventType
 
@@ -25,6 +25,8 @@ REJECT_REASONS = (
     "unreadable_article",
 )
 ARTICLE_FORMATS = ("text", "html")
+GDELT_LIST_OUTCOMES = ("new", "unchanged", "failed")
+GDELT_FILE_OUTCOMES = ("published", "missing", "corrupt", "unreachable", "skipped")
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,9 @@ class ProducerMetrics:
     rows_rejected: Counter
     feed_entries: Counter
     extraction_seconds: Histogram
+    gdelt_lists: Counter
+    gdelt_files: Counter
+    gdelt_position: Gauge
 
     @classmethod
     def create(cls, registry: CollectorRegistry) -> ProducerMetrics:
@@ -75,6 +80,25 @@ class ProducerMetrics:
                 registry=registry,
                 buckets=(0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5),
             ),
+            gdelt_lists=Counter(
+                "conflictwatch_producer_gdelt_lists",
+                "GDELT update lists polled: 'new' names an export after the position, 'unchanged' does not "
+                "(the same list again), 'failed' could not be fetched or read.",
+                ["outcome"],
+                registry=registry,
+            ),
+            gdelt_files=Counter(
+                "conflictwatch_producer_gdelt_files",
+                "GDELT exports the follower fetched, by outcome: published; missing (404), corrupt (size, md5 or "
+                "zip) and unreachable are tried again at the next poll; skipped were given up.",
+                ["outcome"],
+                registry=registry,
+            ),
+            gdelt_position=Gauge(
+                "conflictwatch_producer_gdelt_position_timestamp_seconds",
+                "The time of the last GDELT export published or given up (its stamp).",
+                registry=registry,
+            ),
         )
         for fmt in ARTICLE_FORMATS:
             metrics.articles_read.labels(format=fmt)
@@ -84,4 +108,8 @@ class ProducerMetrics:
             metrics.events_published.labels(producer=producer)
         for outcome in ("new", "seen"):
             metrics.feed_entries.labels(outcome=outcome)
+        for outcome in GDELT_LIST_OUTCOMES:
+            metrics.gdelt_lists.labels(outcome=outcome)
+        for outcome in GDELT_FILE_OUTCOMES:
+            metrics.gdelt_files.labels(outcome=outcome)
         return metrics

@@ -1,4 +1,5 @@
-"""Which feed entries were already published, remembered in Redis.
+"""Which feed entries were already published, remembered in Redis; and the rule
+every poller keeps when it remembers (`publish_then_remember`).
 
 One SET per feed (see `conflictwatch.redis_keys.RedisKeys.feed_seen`): an entry
 id is added after its events were acknowledged by Kafka, so a restart skips it
@@ -9,11 +10,29 @@ write, so a feed that is no longer polled leaves nothing behind.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
+from typing import Protocol, TypeVar
 
 import redis
 
 from conflictwatch.redis_keys import RedisKeys
+
+T = TypeVar("T")
+
+
+class Remembers(Protocol):
+    def remember(self, entry_ids: list[str]) -> None: ...
+
+
+def publish_then_remember(publish: Callable[[], T], memory: Remembers, entry_ids: list[str]) -> T:
+    """Publish, and only once that returned (a sink returns when Kafka acknowledged
+    every event) remember the ids as done. A crash in between leaves them
+    unremembered, so they are published again with the same event ids, which the
+    worker counts once; nothing is ever remembered that was not published."""
+    result = publish()
+    memory.remember(entry_ids)
+    return result
 
 
 class SeenEntries:

@@ -57,12 +57,17 @@ def wait_for(probe: Callable[[], T | None], timeout: float, what: str, interval:
 
 
 class WorkerProcess:
-    """`conflictwatch worker` as a child process, with its log kept for failures."""
+    """`conflictwatch worker` (or another long-running command serving /metrics on
+    `port`, such as `produce gdelt --follow`) as a child process, with its log kept
+    for failures."""
 
-    def __init__(self, namespace: Namespace, log_path: Path) -> None:
+    def __init__(
+        self, namespace: Namespace, log_path: Path, args: tuple[str, ...] = ("worker",), port: int | None = None
+    ) -> None:
         self.namespace = namespace
         self.log_path = log_path
-        self.port = int(namespace.env["CONFLICTWATCH_WEB_PORT"])
+        self.args = args
+        self.port = port or int(namespace.env["CONFLICTWATCH_WEB_PORT"])
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -72,11 +77,11 @@ class WorkerProcess:
     def start(self, timeout: float = 60) -> WorkerProcess:
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
-            [*CLI, "worker"], env={**clean_environ(), **self.namespace.env}, stdout=log, stderr=subprocess.STDOUT
+            [*CLI, *self.args], env={**clean_environ(), **self.namespace.env}, stdout=log, stderr=subprocess.STDOUT
         )
         log.close()
         try:
-            wait_for(self._serving, timeout, f"the worker's /metrics (log: {self.log_path})")
+            wait_for(self._serving, timeout, f"the /metrics of {' '.join(self.args)} (log: {self.log_path})")
         except BaseException:
             self.stop(signal.SIGKILL)  # never leave a half-started worker behind
             raise
@@ -84,7 +89,7 @@ class WorkerProcess:
 
     def _serving(self) -> bool:
         if self.proc is not None and self.proc.poll() is not None:
-            raise AssertionError(f"worker exited with {self.proc.returncode}:\n{self.log_tail()}")
+            raise AssertionError(f"{' '.join(self.args)} exited with {self.proc.returncode}:\n{self.log_tail()}")
         try:
             return httpx.get(self.metrics_url, timeout=1).status_code == 200
         except httpx.HTTPError:

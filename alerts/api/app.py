@@ -6,7 +6,6 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-import httpx
 from fastapi import Depends, FastAPI
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
@@ -19,7 +18,7 @@ from alerts.api.context import ApiContext
 from alerts.api.errors import ERROR_RESPONSES, ErrorBody, install_error_handlers
 from alerts.api.schemas import Health, Readiness
 from alerts.deliveries import DeliveryStore
-from alerts.http import webhook_client
+from alerts.http import WebhookClient, webhook_client
 from alerts.metrics import ApiMetrics, DeliveryMetrics
 from alerts.recent import RecentAlerts
 from alerts.ssrf import WebhookGuard
@@ -65,7 +64,7 @@ class RequestMetrics:
 
 
 def create_app(
-    settings: Settings, *, guard: WebhookGuard | None = None, client: httpx.AsyncClient | None = None
+    settings: Settings, *, guard: WebhookGuard | None = None, client: WebhookClient | None = None
 ) -> FastAPI:
     """`guard` and `client` replace the ones built from the settings (tests)."""
     if not settings.api_tokens:

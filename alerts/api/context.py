@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import httpx
 from fastapi import Request
 from redis.asyncio import Redis
 
 from alerts.deliveries import DeliveryStore
+from alerts.http import WebhookClient
 from alerts.metrics import DeliveryMetrics
 from alerts.recent import RecentAlerts
 from alerts.ssrf import WebhookGuard
@@ -21,7 +21,7 @@ class ApiContext:
     settings: Settings
     redis: Redis
     guard: WebhookGuard
-    client: httpx.AsyncClient
+    client: WebhookClient
     subscriptions: SubscriptionStore
     deliveries: DeliveryStore
     recent: RecentAlerts

@@ -3,15 +3,20 @@ event files, ACLED or GDELT exports, and articles through the extractor.
 
 The same batch processor and rule engine as the worker, with the in-memory state
 store instead of Redis and lists instead of Kafka topics, so the alert timeline
-is what a subscriber would have received had the input been streamed.
+is what a subscriber would have received had the input been streamed. Inputs are
+streamed too, a batch at a time, so a full dataset history (millions of rows)
+runs in the memory of its alerts; the events themselves are kept only when asked
+(the plot draws them).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 
 from prometheus_client import CollectorRegistry
@@ -33,10 +38,16 @@ EVENT_FILES = (".jsonl", ".ndjson", ".json")  # event files, as JSON Lines; othe
 
 @dataclass
 class Backtest:
-    events: list[Event] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)  # only when kept
     rejected: list[str] = field(default_factory=list)
     alerts: list[Alert] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    count: int = 0  # events run through the rules
+    seconds: float = 0.0  # reading the inputs and running the rules
+
+    def rate(self) -> float:
+        """Events per second, reading included."""
+        return self.count / self.seconds if self.seconds else 0.0
 
     def timeline(self) -> list[Alert]:
         """Alerts in event-time order: when what they report happened."""
@@ -59,22 +70,29 @@ def read_inputs(
     """Events from event files (JSON Lines), dataset exports (see
     producers.importers.registry), and articles (through the extractor); problems
     and notes as messages. Directories hold articles."""
-    events: list[Event] = []
     problems: list[str] = []
     notes: list[str] = []
+    events = list(stream_inputs(paths, defaults, problems, notes))
+    return events, problems, notes
+
+
+def stream_inputs(
+    paths: Iterable[Path], defaults: ArticleDefaults, problems: list[str], notes: list[str]
+) -> Iterator[Event]:
+    """read_inputs' events one at a time, its problems and notes appended as they come."""
     for root in paths:
         for path in article_paths(root) if root.is_dir() else [root]:
             importer = importer_for(path)
             if path.name.lower().endswith(EVENT_FILES):
                 for result in read_events(path):
                     if result.event is not None:
-                        events.append(result.event)
+                        yield result.event
                     else:
                         problems.append(f"{path}:{result.line}: {result.error}")
             elif importer is not None:
                 for row in importer.rows(path, defaults.theatre, defaults.theatres):
                     if row.event is not None:
-                        events.append(row.event)
+                        yield row.event
                     else:
                         problems.append(f"{path}:{row.line}: {row.reason}: {row.detail}")
             else:
@@ -90,33 +108,40 @@ def read_inputs(
                 except ConflictwatchError as exc:
                     problems.append(str(exc))
                     continue
-                events.extend(found)
+                yield from found
                 notes.extend([note] if note else [])
-    return events, problems, notes
 
 
-async def _run(engine: Engine, events: Sequence[Event]) -> tuple[list[Alert], list[DeadLetter]]:
-    alerts: list[Alert] = []
+async def _run(engine: Engine, events: Iterable[Event], result: Backtest, keep: bool) -> list[DeadLetter]:
     dead: list[DeadLetter] = []
 
     async def publish(alert: Alert) -> None:
-        alerts.append(alert)
+        result.alerts.append(alert)
 
     async def publish_dead(letter: DeadLetter) -> None:
         dead.append(letter)
 
     processor = BatchProcessor(engine, MemoryStore(), publish, publish_dead, StreamMetrics.create(CollectorRegistry()))
-    for start in range(0, len(events), BATCH):
-        chunk = events[start : start + BATCH]
+    stream = iter(events)
+    while chunk := list(islice(stream, BATCH)):
+        result.count += len(chunk)
+        if keep:
+            result.events.extend(chunk)
         await processor.process([RawMessage(e.model_dump_json().encode(), key=e.theatre.encode()) for e in chunk])
-    return alerts, dead
+    return dead
 
 
-def run_backtest(engine: Engine, paths: Iterable[Path], defaults: ArticleDefaults = ArticleDefaults()) -> Backtest:
-    events, problems, notes = read_inputs(paths, defaults)
-    alerts, dead = asyncio.run(_run(engine, events))
-    problems += [f"dead-lettered ({d.reason}): {d.detail}" for d in dead]
-    return Backtest(events, problems, alerts, notes)
+def run_backtest(
+    engine: Engine, paths: Iterable[Path], defaults: ArticleDefaults = ArticleDefaults(), keep_events: bool = True
+) -> Backtest:
+    """The rules over the inputs, streamed; `keep_events` keeps every event in the result."""
+    result = Backtest()
+    started = time.perf_counter()
+    events = stream_inputs(paths, defaults, result.rejected, result.notes)
+    dead = asyncio.run(_run(engine, events, result, keep_events))
+    result.seconds = time.perf_counter() - started
+    result.rejected += [f"dead-lettered ({d.reason}): {d.detail}" for d in dead]
+    return result
 
 
 def table(alerts: Sequence[Alert]) -> str:

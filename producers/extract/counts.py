@@ -34,8 +34,8 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:women|woman)\b"), "women"),
     (
         re.compile(
-            r"(?:IDPs|internally displaced (?:people|persons)|displaced (?:people|persons|individuals)|"
-            r"(?:[A-Z][\w-]+ )?refugees|asylum seekers|returnees)\b"
+            r"(?:(?:new|newly arrived|newly displaced) )?(?:IDPs|internally displaced (?:people|persons)|displaced "
+            r"(?:people|persons|individuals)|(?:[A-Z][\w-]+ )?refugees|asylum seekers|returnees|evacuees)\b"
         ),
         "displaced",
     ),
@@ -62,7 +62,8 @@ _PEOPLE = re.compile(
     r"killed|dead|died|wounded|injured|hurt|"
     r"fled|displaced|evacuated|homeless|more|others|other|people)\b|(?:[\w’'-]+\s+){0,2}?(?:people|persons|civilians|"
     r"residents|others|members|relatives|troops|workers|journalists|men|policemen|officers|staff|patients|medics|"
-    r"worshippers|passengers|students|children|personnel|police|crew|(?!(?:" + _NOT_PEOPLE + r")\b)[a-z’'-]+(?:s|men)|"
+    r"worshippers|passengers|students|children|personnel|police|crew|military|service members|"
+    r"(?!(?:" + _NOT_PEOPLE + r")\b)[a-z’'-]+(?:s|men)|"
     r"[A-Z][a-z]+(?:ans|ians|is|ese|s))\b)"
 )
 COUNT_FIELDS_ALL = frozenset(COUNT_FIELDS)
@@ -77,12 +78,19 @@ _ROLE_WORDS = (
         ),
         "killed",
     ),
-    (re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)\b"), "injured"),
     (
         re.compile(
-            r"\b(?:fled|fleeing|displaced|displacement|homeless|evacuated|uprooted|forced from their homes|took refuge|"
+            r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds|hit by (?:rubber |"
+            r"live )?bullets)\b"
+        ),
+        "injured",
+    ),
+    (
+        re.compile(
+            r"\b(?:fled|fleeing|displaced|displacement|displacing|homeless|evacuated|uprooted|forced from their homes|"
+            r"took refuge|"
             r"taken refuge|sought refuge|leave their homes|left their homes|returned|returning|moved|relocated|"
-            r"sought protection|crossed into)\b"
+            r"sought protection|crossed into|crossed to|crossed over|flee|evacuate|arrived)\b"
         ),
         "displaced",
     ),
@@ -112,7 +120,7 @@ _ONE_PERSON_ROLE = re.compile(
 )
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
 _VERB_BEFORE = re.compile(
-    r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|"
+    r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
     r"displacement of|displacing)\s+$"
 )
 _NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
@@ -187,8 +195,11 @@ def _role_of_including(text: str, start: int) -> str | None:
 
 
 def _normalise(role: str) -> str:
+    """The field a verb's people count for ("massacred" → killed, "displacement of" → displaced)."""
+    if role == "claimed":  # "that claimed two soldiers": said of an attack, right before its toll
+        return "killed"
     for pattern, name in _ROLE_WORDS:
-        if pattern.fullmatch(role):
+        if pattern.match(role):
             return name
     return role
 

@@ -39,6 +39,8 @@ from producers.extract.times import (
 )
 
 log = logging.getLogger(__name__)
+# what the sentence model must not add where the patterns told the same attack another way
+_TOLD_AS = {EventType.AIR_STRIKE: {EventType.ROCKET_FIRE}}
 _M = TypeVar("_M", PlaceMention, ActorMention)
 
 _RESUMPTION = re.compile(r"\b(?:resum\w*|again|renewed|restarted)\b", re.IGNORECASE)
@@ -222,8 +224,11 @@ def _sentence_events(sentence: Sentence, article: _Article, heading: PlaceMentio
         yield from emit(pattern, event_type, match.span(), pattern.id, pattern.confidence * hedge)
     for event_type, probability in guessed.items():
         reader = READERS.get(event_type)
-        if reader is not None and event_type not in made and event_type not in suppressed:
-            yield from emit(reader, event_type, (0, 0), f"model-{event_type.value}", probability * hedge)
+        if reader is None or event_type in made or event_type in suppressed or made & _TOLD_AS.get(event_type, set()):
+            continue
+        if tally and reader.factual:
+            continue
+        yield from emit(reader, event_type, (0, 0), f"model-{event_type.value}", probability * hedge)
 
 
 class _Draft:

@@ -32,6 +32,7 @@ _QUALIFIER = (
 )
 _QUANTITY = re.compile(
     rf"(?<![\w,.:-])(?:{_QUALIFIER})?(?:(?P<digits>{_DIGITS}){_SCALE}(?P<plus>\+)?|(?P<dozen>a dozen|dozen)|"
+    rf"(?P<half>half )?an? (?P<alone>million|thousand|hundred)(?![\s-]+(?:and\s+)?{_WORD}\b)|"
     rf"(?P<words>{_WORDS}))"
     rf"(?![\w-]|[.,:]\d|\s*(?:%|per ?cent|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hours?\b|days?\b|minutes?\b|weeks?\b"
     r"|months?\b|years?\b|percent))",
@@ -93,6 +94,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
 def _value(match: re.Match[str]) -> int | None:
     if match["dozen"]:
         return 12
+    if match["alone"]:  # "a million", "half a million"
+        return _SCALES[match["alone"].lower()] // (2 if match["half"] else 1)
     if match["words"]:
         return parse_number_words(match["words"])
     number = float(match["digits"].replace(",", ""))

@@ -30,7 +30,8 @@ _DAMAGE_TARGETS = (
     r"(?:residential|apartment|high-rise|administrative|government|civilian) (?:buildings?|blocks?|structures|"
     r"areas|complex(?:es)?|towers?)|apartments?|structures|shops|stores|markets?|mosques?|churches|church|cathedral|"
     r"walls?|gates?|military bases?|bases?|"
-    r"warehouses?|port|airport|factory|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|facilit(?:y|"
+    r"warehouses?|port|airport|factory|factories|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|"
+    r"facilit(?:y|"
     r"ies)"
 )
 _DAMAGED = (
@@ -105,7 +106,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.ROCKET_FIRE,
         triggers=triggers(
-            r"\b(?:fired|fires|firing|launched|launching|launches|shot|lobbed|rained)\b[^;]{0,50}?\b(?:rockets?|"
+            r"\b(?:fired|fires|firing|launched|launching|launches|shot|lobbed|rained|used)\b[^;]{0,50}?\b(?:rockets?|"
             r"salvos? of rockets|rocket barrages?|mortars?|projectiles)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,40}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell)\b",
@@ -333,6 +334,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "flee",
             "spread",
             "skirmish",
+            "armed men",
+            "small arms",
+            "machine gun",
+            "grenade launcher",
+            "heavy weapons",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -390,6 +396,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"fighting|raids?|assault)\b",
             r"\bfighting (?:has |had )?spread (?:to|into|across)\b|\bskirmishes (?:occurred|erupted|broke out)\b|"
             r"\bshooting attacks?\b",
+            r"\bused (?:small arms|machine guns|grenade launchers|heavy weapons|heavy machine guns)\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
@@ -540,7 +547,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.CEASEFIRE_IN_EFFECT,
         triggers=triggers(
-            rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:took|takes|take) effect\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:took|takes|take) (?:effect|force)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:came|come|comes|went|entered|enters) into (?:effect|force)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b",
             rf"\bsince (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:began|started|took effect|came into (?:effect|"
@@ -693,6 +700,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE} (?:was|were|has been|had been) (?:agreed|reached|signed|accepted)\b",
             rf"\b(?:declaration|announcement) of (?:a|the) (?:[\w-]+ )?{_CEASEFIRE}|\b{_CEASEFIRE} (?:declaration|"
             r"announcement)\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:was|were|had been|has been) (?:announced|declared|"
+            r"agreed|brokered|reached)\b",
         ),
         unless=re.compile(
             rf"\bdeclar\w+ (?:the |a )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:back|to be|in effect|in force|over|ended)|"
@@ -776,6 +785,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "executed",
             "behead",
             "murder",
+            "claim",
+            "bullet",
         ),
         type=EventType.CASUALTY_REPORT,
         triggers=triggers(
@@ -783,6 +794,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"injuring|injuries|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) lives|hurt|neutrali[sz]ed|"
             r"slain|perished|bodies|massacred|massacring|burn(?:ed|t) alive|executed|beheaded)\b",
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b",
+            r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |more than |over )?(?:\d|one|two|three|"
+            r"four|"
+            r"five|six|seven|eight|nine|ten|dozens|hundreds|scores)\w*\b|\bhit by (?:rubber |live )?bullets\b",
         ),
         unless=re.compile(
             r"\b(?:no one|nobody|none|no people|no casualties|no injuries|no deaths)\b[^;,.]{0,20}?\b(?:was |were )?"
@@ -850,6 +864,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "relocat",
             "hosts",
             "hosting",
+            "evacuee",
         ),
         type=EventType.DISPLACEMENT_REPORT,
         triggers=triggers(
@@ -859,10 +874,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:leave|left|abandon(?:ed)?) their homes|returned (?:home|to their homes)|returning (?:home|"
             r"to their homes)|"
             r"have returned|crossed into)\b",
-            r"\b(?:refugees|returnees|exodus|crossed (?:the border|into)|arrived (?:in|at) (?:the )?(?:\w+ )?(?:camps?|"
+            r"\b(?:refugees|returnees|evacuees|exodus|crossed (?:the border|into)|arrived (?:in|at|"
+            r"to) (?:the )?(?:\w+ )?(?:camps?|centres?|centers?|safer areas|"
             r"sites?))\b",
             r"\b(?:idps|displacement of|(?:moved|relocated) (?:from|to)|sought protection|seeking protection|(?:hosts|"
             r"hosting|sheltering) (?:\w+ )?\d)\b",
+            r"\b(?:forced|forcing|forces) (?:\w+ ){0,3}?[\d,.]+ (?:\w+ ){0,2}?to flee\b|\bhelped evacuate\b|"
+            r"\bevacuees\b",
+            r"\bcrossed (?:to|over to|over into) (?:neighbou?ring|\w+)\b",
         ),
         counts=frozenset({"displaced"}),
         requires_counts=True,
@@ -924,6 +943,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "fell on",
             "landed on",
             "harm",
+            "factor",
+            "on fire",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=triggers(
@@ -1138,6 +1159,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "world",
             "shocked",
             "dismayed",
+            "dismay",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(

@@ -1,5 +1,7 @@
-"""GDELT 2.0 event rows (the tab-separated `*.export.CSV` files, 61 columns, no
-header) → events.
+"""GDELT event rows → events: the 2.0 exports (61 columns, every 15 minutes) and
+the 1.0 event files (57 columns to March 2013, 58 from April 2013), tab-separated,
+no header, plain or zipped as published; each row's layout is told by its
+column count (`producers.importers.gdelt_layouts`).
 
 CAMEO codes map by the most specific code that has an entry (EventCode, then
 EventBaseCode, then EventRootCode):
@@ -19,13 +21,14 @@ EventBaseCode, then EventRootCode):
 | 01, 02, 11, 12 | public statement, appeal, disapprove, reject | diplomatic_statement |
 | anything else (191 blockade, 180, 184–186 and other 18x, 03–10, 15–17) | | rejected: unmapped_type |
 
-Other columns: SQLDATE → occurred_at (day); DATEADDED → reported_at;
-Actor1/Actor2 Name, CountryCode, KnownGroupCode → actors and sides; ActionGeo_*
-(full name, FIPS country, lat/long, type 1 country, 2/5 region, 3/4 city) →
-location; NumSources and NumMentions → confidence = 0.3 + 0.1·min(NumSources, 4)
-+ 0.01·min(NumMentions, 20); SOURCEURL → url and outlet (its host);
-GLOBALEVENTID → article id. GDELT codes no counts. The theatre is `--theatre`,
-else the slug of the action's country.
+Other columns: SQLDATE → occurred_at (day); DATEADDED → reported_at (1.0 gives
+the day, 2.0 the quarter hour); Actor1/Actor2 Name, CountryCode, KnownGroupCode →
+actors and sides; ActionGeo_* (full name, FIPS country, lat/long, type 1 country,
+2/5 region, 3/4 city) → location; NumSources and NumMentions → confidence = 0.3 +
+0.1·min(NumSources, 4) + 0.01·min(NumMentions, 20); SOURCEURL (not in the
+57-column backfile) → url and outlet (its host); GLOBALEVENTID → article id.
+GDELT codes no counts. The theatre is `--theatre`, else the slug of the action's
+country.
 """
 
 from __future__ import annotations
@@ -42,24 +45,7 @@ from conflictwatch.errors import describe_validation_error
 from conflictwatch.models import Event, EventType, TimePrecision
 from conflictwatch.theatres import Theatres, shipped_theatres
 from producers.importers.common import Rejected, RowResult, actor, country_name, iso2_from_fips
-
-_COLUMN_NAMES = (
-    "GLOBALEVENTID SQLDATE MonthYear Year FractionDate "
-    "Actor1Code Actor1Name Actor1CountryCode Actor1KnownGroupCode Actor1EthnicCode Actor1Religion1Code "
-    "Actor1Religion2Code Actor1Type1Code Actor1Type2Code Actor1Type3Code "
-    "Actor2Code Actor2Name Actor2CountryCode Actor2KnownGroupCode Actor2EthnicCode Actor2Religion1Code "
-    "Actor2Religion2Code Actor2Type1Code Actor2Type2Code Actor2Type3Code "
-    "IsRootEvent EventCode EventBaseCode EventRootCode QuadClass GoldsteinScale NumMentions NumSources NumArticles "
-    "AvgTone "
-    "Actor1Geo_Type Actor1Geo_FullName Actor1Geo_CountryCode Actor1Geo_ADM1Code Actor1Geo_ADM2Code Actor1Geo_Lat "
-    "Actor1Geo_Long Actor1Geo_FeatureID "
-    "Actor2Geo_Type Actor2Geo_FullName Actor2Geo_CountryCode Actor2Geo_ADM1Code Actor2Geo_ADM2Code Actor2Geo_Lat "
-    "Actor2Geo_Long Actor2Geo_FeatureID "
-    "ActionGeo_Type ActionGeo_FullName ActionGeo_CountryCode ActionGeo_ADM1Code ActionGeo_ADM2Code ActionGeo_Lat "
-    "ActionGeo_Long ActionGeo_FeatureID "
-    "DATEADDED SOURCEURL"
-)
-COLUMNS = tuple(_COLUMN_NAMES.split())
+from producers.importers.gdelt_layouts import LAYOUTS, V2, Layout, describe_layouts
 
 CAMEO: dict[str, tuple[EventType, str]] = {
     "0871": (EventType.CEASEFIRE_AGREED, "declare truce, ceasefire"),
@@ -157,15 +143,15 @@ def _actor(row: dict[str, str], n: int) -> object:
     return actor(name.title() if name.isupper() else name, side)
 
 
-def row_to_event(row: dict[str, str], theatre: str | None, theatres: Theatres) -> Event:
+def row_to_event(row: dict[str, str], theatre: str | None, theatres: Theatres, layout: Layout = V2) -> Event:
     event_type, meaning = cameo_type(
         row["EventCode"].strip(), row["EventBaseCode"].strip(), row["EventRootCode"].strip()
     )
     occurred = _time(row["SQLDATE"], "%Y%m%d", "SQLDATE")
-    reported = _time(row["DATEADDED"], "%Y%m%d%H%M%S", "DATEADDED") if row["DATEADDED"].strip() else occurred
+    reported = _time(row["DATEADDED"], layout.date_added, "DATEADDED") if row["DATEADDED"].strip() else occurred
     sources, mentions = _int(row, "NumSources"), _int(row, "NumMentions")
     location = _location(row)
-    url = row["SOURCEURL"].strip()
+    url = row.get("SOURCEURL", "").strip()
     url = url if url.startswith(("http://", "https://")) and len(url) <= 2000 else ""
     country = iso2_from_fips(row["ActionGeo_CountryCode"])
     where = country_name(country) if country else None
@@ -198,18 +184,21 @@ def row_to_event(row: dict[str, str], theatre: str | None, theatres: Theatres) -
 
 
 def read_gdelt(handle: TextIO, theatre: str | None = None, theatres: Theatres | None = None) -> Iterator[RowResult]:
-    """Events of a GDELT 2.0 export; `theatre` files every row there, else each row's
-    theatre comes from the theatres file (its place names, then its country)."""
+    """Events of a GDELT event file (1.0 or 2.0, each row read by its column count);
+    `theatre` files every row there, else each row's theatre comes from the
+    theatres file (its place names, then its country)."""
     known = theatres or shipped_theatres()
     for line, fields in enumerate(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), start=1):
         if not fields or fields == [""]:
             continue
-        if len(fields) != len(COLUMNS):
+        layout = LAYOUTS.get(len(fields))
+        if layout is None:
             yield RowResult(
-                line, reason="wrong_column_count", detail=f"{len(fields)} columns, GDELT 2.0 has {len(COLUMNS)}"
+                line, reason="wrong_column_count", detail=f"{len(fields)} columns; GDELT has {describe_layouts()}"
             )
             continue
         try:
-            yield RowResult(line, event=row_to_event(dict(zip(COLUMNS, fields, strict=True)), theatre, known))
+            row = dict(zip(layout.columns, fields, strict=True))
+            yield RowResult(line, event=row_to_event(row, theatre, known, layout))
         except Rejected as rejected:
             yield RowResult(line, reason=rejected.reason, detail=rejected.detail)

@@ -4,6 +4,7 @@ an entry here."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import TextIO
 
 from conflictwatch.theatres import Theatres
 from producers.importers.acled import read_acled
+from producers.importers.archive import open_text
 from producers.importers.common import DatasetError, RowResult
 from producers.importers.gdelt import read_gdelt
 
@@ -23,27 +25,36 @@ class Importer:
     summary: str  # the `import` command's help
     read: Reader
     suffixes: tuple[str, ...]  # the file names it recognises, lower case
+    names: str | None = None  # and the whole names it recognises (a regular expression, lower case)
 
     def recognises(self, path: Path) -> bool:
-        return path.name.lower().endswith(self.suffixes)
+        name = path.name.lower()
+        return name.endswith(self.suffixes) or (self.names is not None and re.fullmatch(self.names, name) is not None)
 
-    def rows(self, path: Path, theatre: str | None, theatres: Theatres | None) -> Iterator[RowResult]:
-        """The file's rows as events or reasons; a file that is not this dataset
-        raises DatasetError naming the path."""
-        with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-            try:
+    def rows(
+        self, path: Path, theatre: str | None, theatres: Theatres | None, watch: Callable[[TextIO], None] | None = None
+    ) -> Iterator[RowResult]:
+        """The file's rows as events or reasons (a zip holding one file is read as
+        that file); a file that is not this dataset raises DatasetError naming the
+        path. `watch` is shown the open file (a progress bar reads its position)."""
+        try:
+            with open_text(path, self.name) as handle:
+                if watch is not None:
+                    watch(handle)
                 yield from self.read(handle, theatre, theatres)
-            except DatasetError as exc:
-                raise DatasetError(exc.dataset, exc.reason, path) from exc
+        except DatasetError as exc:
+            raise DatasetError(exc.dataset, exc.reason, path) from exc
 
 
 # GDELT's ".export.CSV" before ACLED's ".csv": the first that recognises a file reads it
 IMPORTERS: tuple[Importer, ...] = (
     Importer(
         "gdelt",
-        "Import a GDELT 2.0 events file (tab-separated export); unmappable rows are counted by reason.",
+        "Import a GDELT events file: a 2.0 export or a 1.0 daily or backfile, plain or zipped as published "
+        "(tab-separated, 61, 58 or 57 columns); unmappable rows are counted by reason.",
         read_gdelt,
-        (".export.csv", ".tsv", ".gdelt"),
+        (".export.csv", ".export.csv.zip", ".tsv", ".gdelt"),
+        names=r"(19|20)\d\d(0[1-9]|1[0-2])?\.(csv|zip)",  # the 1.0 backfiles: 1979.zip … 201303.zip
     ),
     Importer("acled", "Import an ACLED CSV export; unmappable rows are counted by reason.", read_acled, (".csv",)),
 )

@@ -7,8 +7,11 @@ import contextlib
 import signal
 import sys
 import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -23,7 +26,15 @@ from conflictwatch.app.cli.root import (
     theatre_option,
     theatres,
 )
+from conflictwatch.settings import Settings
 from producers.importers.registry import IMPORTERS, Importer
+
+if TYPE_CHECKING:
+    import redis
+
+    from conflictwatch.redis_keys import RedisKeys
+    from producers.metrics import ProducerMetrics
+    from producers.sinks import Sink
 
 
 @main.group()
@@ -77,47 +88,125 @@ def parse_published(published: str | None) -> datetime | None:
         raise click.BadParameter(f"{published!r} is not a time; use ISO 8601", param_hint="--published") from exc
 
 
+@dataclass(frozen=True)
+class Polling:
+    """What a polling producer runs with: its stop signal, sink, metrics and
+    settings, and Redis (None on a dry run, where nothing is remembered)."""
+
+    stop: threading.Event
+    sink: Sink
+    where: str
+    metrics: ProducerMetrics
+    settings: Settings
+    redis: redis.Redis | None
+
+    def keys(self) -> RedisKeys:
+        from conflictwatch.redis_keys import RedisKeys
+
+        return RedisKeys(self.settings.redis_prefix)
+
+
+@contextlib.contextmanager
+def polling(dry_run: bool, metrics_port: int | None) -> Iterator[Polling]:
+    """SIGTERM stops the polls (between two, never inside one), /metrics is served
+    on the port, Ctrl-C ends quietly."""
+    import redis
+    from prometheus_client import CollectorRegistry, start_http_server
+
+    from producers.metrics import ProducerMetrics
+
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    current = settings()
+    registry = CollectorRegistry()
+    if metrics_port is not None:
+        start_http_server(metrics_port, addr=current.web_host, registry=registry)
+    with sink(dry_run) as (to, where), contextlib.suppress(KeyboardInterrupt):
+        url = current.redis_url
+        client = None if dry_run else redis.Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5)
+        yield Polling(stop, to, where, ProducerMetrics.create(registry), current, client)
+
+
+metrics_port_option = click.option(
+    "--metrics-port", type=click.IntRange(1, 65535), default=None, help="Serve /metrics on CONFLICTWATCH_WEB_HOST:PORT."
+)
+
+
 @produce.command("feed")
 @click.argument("source")
 @click.option("--interval", type=click.FloatRange(min=1), default=None, help="Poll every S seconds (default: once).")
-@click.option(
-    "--metrics-port", type=click.IntRange(1, 65535), default=None, help="Serve /metrics on CONFLICTWATCH_WEB_HOST:PORT."
-)
+@metrics_port_option
 @theatre_option
 @dry_run_option
 def produce_feed(
     source: str, interval: float | None, metrics_port: int | None, theatre: str | None, dry_run: bool
 ) -> None:
     """Poll an RSS/Atom feed (URL or FILE); publish the events of entries not seen before (remembered in Redis)."""
-    import redis
-    from prometheus_client import CollectorRegistry, start_http_server
-
-    from conflictwatch.redis_keys import RedisKeys
-    from producers.feed import FeedPoll, FeedPoller, run_feed
-    from producers.metrics import ProducerMetrics
+    from producers.feed import FeedPoll, FeedPoller
+    from producers.polling import run_polls
     from producers.seen_entries import MemorySeenEntries, SeenEntries
-
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
 
     def report(poll: FeedPoll) -> None:
         for skipped in poll.skipped:
             click.echo(f"skipped: {skipped}", err=True)
         say(f"{poll.entries} entries, {poll.new} new: {poll.events} events", dry_run)
 
-    current = settings()
-    registry = CollectorRegistry()
-    if metrics_port is not None:
-        start_http_server(metrics_port, addr=current.web_host, registry=registry)
-    with sink(dry_run) as (to, _):
-        if dry_run:
-            seen: SeenEntries | MemorySeenEntries = MemorySeenEntries()
-        else:
-            client = redis.Redis.from_url(current.redis_url, socket_timeout=5, socket_connect_timeout=5)
-            seen = SeenEntries(client, RedisKeys(current.redis_prefix), source, current.retention)
-        poller = FeedPoller(source, seen, to, ProducerMetrics.create(registry), theatre=theatre, theatres=theatres())
-        with contextlib.suppress(KeyboardInterrupt):
-            run_feed(poller, interval, stop, report)
+    with polling(dry_run, metrics_port) as run:
+        seen: SeenEntries | MemorySeenEntries = MemorySeenEntries()
+        if run.redis is not None:
+            seen = SeenEntries(run.redis, run.keys(), source, run.settings.retention)
+        poller = FeedPoller(source, seen, run.sink, run.metrics, theatre=theatre, theatres=theatres())
+        run_polls(poller.poll, interval, run.stop, report, "feed")
+
+
+_ATTEMPTS_HELP = "Polls a missing or corrupt export is tried at before it is skipped (reported)."
+_BACKFILL_HELP = (
+    "Most exports before the listed one fetched after a gap (96: a day); older ones are skipped (reported)."
+)
+
+
+@produce.command("gdelt")
+@click.option("--follow", is_flag=True, help="Keep polling (every --interval seconds) until SIGTERM or Ctrl-C.")
+@click.option(
+    "--interval", type=click.FloatRange(min=1), default=60.0, show_default=True, help="Seconds between polls."
+)
+@click.option("--attempts", type=click.IntRange(min=1), default=3, show_default=True, help=_ATTEMPTS_HELP)
+@click.option("--backfill", type=click.IntRange(min=0), default=96, show_default=True, help=_BACKFILL_HELP)
+@metrics_port_option
+@theatre_option
+@dry_run_option
+def produce_gdelt(
+    follow: bool,
+    interval: float,
+    attempts: int,
+    backfill: int,
+    metrics_port: int | None,
+    theatre: str | None,
+    dry_run: bool,
+) -> None:
+    """Publish GDELT 2.0's new exports: read the update list (lastupdate.txt under CONFLICTWATCH_GDELT_BASE_URL),
+    fetch each export after the last one published (kept in Redis), check it, and publish its mapped rows."""
+    from producers.gdelt_follow import FollowOptions, GdeltFollower, GdeltPoll
+    from producers.gdelt_position import ExportPosition, MemoryPosition
+    from producers.polling import run_polls
+
+    with polling(dry_run, metrics_port) as run:
+
+        def report(poll: GdeltPoll) -> None:
+            for problem in poll.problems:
+                click.echo(f"gdelt: {problem}", err=True)
+            for stamp, imported in poll.published:
+                say(f"{stamp}: {imported.describe()[0].replace('events sent', f'events sent to {run.where}')}", dry_run)
+            if poll.unchanged:
+                say(f"no new export: the list names {poll.listed}, published already", dry_run)
+
+        base = run.settings.gdelt_base_url
+        position: ExportPosition | MemoryPosition = MemoryPosition()
+        if run.redis is not None:
+            position = ExportPosition(run.redis, run.keys(), base, run.settings.retention)
+        options = FollowOptions(theatre, theatres(), attempts, backfill)
+        follower = GdeltFollower(base, position, run.sink, run.metrics, options, stop=run.stop)
+        run_polls(follower.poll, interval if follow else None, run.stop, report, "gdelt")
 
 
 @produce.command("events")
@@ -153,9 +242,13 @@ def _import_command(importer: Importer) -> click.Command:
     @dry_run_option
     def run(path: Path, theatre: str | None, dry_run: bool) -> None:
         from producers.importers.common import run_import
+        from producers.importers.progress import ImportProgress
 
+        # a bar on a terminal's stderr, unless the dry run's table is being printed on the same terminal
+        progress = None if dry_run and sys.stdout.isatty() else ImportProgress.for_terminal(path, sys.stderr)
         with sink(dry_run) as (to, where):
-            report = run_import(importer.rows(path, theatre, theatres()), to, producer_metrics(), importer.name)
+            rows = importer.rows(path, theatre, theatres(), progress.watch if progress else None)
+            report = run_import(progress.track(rows) if progress else rows, to, producer_metrics(), importer.name)
         for line in report.describe():
             say(line.replace("events sent", f"events sent to {where}"), dry_run)
 

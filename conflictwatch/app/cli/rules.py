@@ -95,7 +95,7 @@ def backtest(
     from conflictwatch.app.backtest import ArticleDefaults, run_backtest, table
 
     defaults = ArticleDefaults(parse_published(published), theatre, outlet, theatres())
-    result = run_backtest(_engine(rules_file), inputs, defaults)
+    result = run_backtest(_engine(rules_file), inputs, defaults, keep_events=plot is not None)
     for note in result.notes:
         click.echo(f"note: {note}", err=True)
     for problem in result.rejected:
@@ -106,7 +106,10 @@ def backtest(
             click.echo(alert.model_dump_json())
     else:
         click.echo(table(timeline))
-        click.echo(f"\n{len(result.events)} events, {len(timeline)} alerts", err=True)
+    click.echo(
+        f"\n{result.count} events, {len(timeline)} alerts in {result.seconds:.1f} s ({result.rate():,.0f} events/s)",
+        err=True,
+    )
     if plot is not None:
         from conflictwatch.app.backtest_plot import draw
 

@@ -6,14 +6,10 @@ from __future__ import annotations
 import json
 import signal
 import subprocess
-import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -26,6 +22,7 @@ from conflictwatch.redis_keys import RedisKeys
 from producers.extract import ArticleMeta, extract
 from producers.simulate import simulate
 from tests.conftest import SEED_EVENTS
+from tests.served import ServedFolder
 from tests.services import Services
 from tests.worker import CLI, Namespace, clean_environ, read_topic, wait_for
 
@@ -57,29 +54,22 @@ def test_an_article_is_extracted_and_published(namespace: Namespace) -> None:
     assert {e.source.outlet for e in published} == {"Reuters"}
 
 
-class _Feed:
+class _Feed(ServedFolder):
     """A feed served on 127.0.0.1 whose items can be changed between polls."""
 
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.server = ThreadingHTTPServer(("127.0.0.1", free_port()), partial(_QuietHandler, directory=str(root)))
-        self.url = f"http://127.0.0.1:{self.server.server_port}/wire.rss"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+    @property
+    def url(self) -> str:
+        return self.base + "wire.rss"
 
     def write(self, text: str) -> None:
         (self.root / "wire.rss").write_text(text)
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
 
 @pytest.fixture
 def feed(tmp_path: Path) -> Iterator[_Feed]:
     served = _Feed(tmp_path)
     yield served
-    served.server.shutdown()
+    served.close()
 
 
 NEW_ITEM = """<item><title>Strikes</title><link>https://wire.example.org/a/strikes</link>
@@ -116,7 +106,8 @@ def test_a_restarted_feed_producer_publishes_nothing_twice(
 def test_acled_and_gdelt_imports_publish_the_mappable_rows(namespace: Namespace) -> None:
     acled = namespace.cli("import", "acled", str(DATA / "datasets" / "acled-sample.csv"), "--theatre", "israel-gaza")
     assert "11 rows: 6 events sent" in acled.stdout
-    assert "bad_coordinates: 1 (e.g. line 10" in acled.stdout
+    assert "bad_coordinates: 1, 0 fatalities (e.g. line 10" in acled.stdout
+    assert "fatalities: 4 in the file, 4 carried by the events sent to " in acled.stdout
     gdelt = namespace.cli(
         "import", "gdelt", str(DATA / "datasets" / "gdelt-sample.export.tsv"), "--theatre", "israel-gaza"
     )

@@ -30,6 +30,14 @@ def test_backtest_of_the_seed_prints_the_days_alerts_in_event_time_order() -> No
     assert times == sorted(times)
 
 
+def test_backtest_streams_a_dataset_export_and_prints_events_per_second() -> None:
+    export = ROOT / "tests" / "data" / "datasets" / "acled" / "export-2020.csv"
+    result = CliRunner().invoke(main, ["backtest", "--json", str(export)])
+    assert result.exit_code == 0, result.output
+    assert "\n4 events, " in result.stderr
+    assert " events/s)" in result.stderr
+
+
 def test_backtest_table_and_plot(tmp_path: Path) -> None:
     plot = tmp_path / "seed.png"
     result = CliRunner().invoke(main, ["backtest", str(SEED_EVENTS), "--plot", str(plot)])

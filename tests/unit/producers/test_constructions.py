@@ -301,6 +301,63 @@ def test_soldiers_killed_in_battle_are_no_violence_against_civilians() -> None:
     assert T.VIOLENCE_AGAINST_CIVILIANS not in types("Rebels killed 12 soldiers in a battle near Rutshuru.", "drc")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("The offensive has forced another 80,000 people to flee their homes.", 80_000),
+        ("Over 9,500 new IDPs from Mocimboa arrived to safer areas this week.", 9_500),
+        ("Almost 6,300 people arrived at the transit centre in Zaporizhzhia.", 6_300),
+        ("Volunteers helped evacuate 212 people from villages near the front.", 212),
+    ],
+)
+def test_people_forced_to_flee_arriving_or_evacuated(sentence: str, displaced: int) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "russia-ukraine").counts.displaced == displaced
+
+
+def test_mortars_used_are_rocket_fire() -> None:
+    assert T.ROCKET_FIRE in types("Government forces used mortars against the village overnight.", "armenia-azerbaijan")
+
+
+def test_a_truce_that_took_force_and_one_that_was_announced() -> None:
+    kinds = types("The truce, which was announced on Saturday, took force at midnight.", "armenia-azerbaijan")
+    assert {T.CEASEFIRE_AGREED, T.CEASEFIRE_IN_EFFECT} <= kinds
+
+
+def test_rockets_are_not_also_an_air_strike_by_the_model() -> None:
+    kinds = types("Eight Katyusha rockets landed in the Green Zone near the embassy on Sunday.", "iraq")
+    assert T.ROCKET_FIRE in kinds
+    assert T.AIR_STRIKE not in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        ("The fighting near Bunagana claimed two soldiers on Sunday.", "killed", 2),
+        ("Four protesters were hit by rubber bullets in Myitkyina.", "injured", 4),
+        ("Rebels killed 40 Syrian military in the counter-attack near Saraqib.", "killed", 40),
+    ],
+)
+def test_tolls_told_by_other_verbs(sentence: str, field: str, value: int) -> None:
+    assert getattr(one(sentence, T.CASUALTY_REPORT, "syria").counts, field) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("Nearly 90,000 people had crossed to neighbouring countries by Monday.", 90_000),
+        ("About a million people are fleeing the fighting in Idlib.", 1_000_000),
+        ("Half a million people have fled the city since the offensive began.", 500_000),
+    ],
+)
+def test_crossings_and_figures_in_words(sentence: str, displaced: int) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "syria").counts.displaced == displaced
+
+
+def test_factories_set_on_fire_and_small_arms_used() -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types("Two factories in Hlaing Tharyar had been set on fire.", "myanmar")
+    assert T.GROUND_CLASH in types("Near Starohnativka the enemy used small arms overnight.", "russia-ukraine")
+
+
 # Background and description are not events
 
 

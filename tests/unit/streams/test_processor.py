@@ -122,6 +122,20 @@ def test_a_second_outlet_corroborates_instead_of_counting_twice() -> None:
     assert metrics.events_corroborated._value.get() == 1
 
 
+def test_ids_counted_in_earlier_batches_are_duplicates_or_corroborations_later() -> None:
+    journal = Journal()
+    store = JournalledStore(journal)
+    proc, metrics = processor(journal, store)
+    other = {"outlet": "Another Wire", "evidence": "Rockets again."}
+    for batch in ([event(at=0)], [event(at=1)], [event(at=0)], [event(at=0, source=other)], [event(at=0)]):
+        asyncio.run(proc.process([raw(e) for e in batch]))
+    assert metrics.events_consumed.labels(theatre="israel-gaza", type="rocket_fire")._value.get() == 2
+    assert metrics.events_duplicate._value.get() == 2
+    assert metrics.events_corroborated._value.get() == 1
+    assert sorted(store.outlets.values()) == [("Another Wire", "Test Wire"), ("Test Wire",)]
+    assert not store.state.seen  # the committed state holds the window, not every id
+
+
 def test_a_batch_out_of_order_is_evaluated_in_event_time_order() -> None:
     journal = Journal()
     proc, _ = processor(journal, JournalledStore(journal))

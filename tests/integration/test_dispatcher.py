@@ -1,0 +1,113 @@
+"""The dispatcher on a real Redis, without Kafka: a new delivery is sent at once,
+not at the due queue's next poll; a batch for several subscriptions is queued
+with the right outcome for each; a repeated alert is a duplicate, not a resend."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from prometheus_client import CollectorRegistry
+from redis.asyncio import Redis
+
+from alerts.deliveries import Delivery, DeliveryStatus, DeliveryStore
+from alerts.demo_receiver import DemoReceiver
+from alerts.dispatcher import Dispatcher
+from alerts.http import webhook_client
+from alerts.metrics import DeliveryMetrics
+from alerts.recent import RecentAlerts
+from alerts.redis_batch import PipelineBatcher
+from alerts.sender import Sender
+from alerts.ssrf import WebhookGuard
+from alerts.subscription_store import SubscriptionStore
+from alerts.subscriptions import SubscriptionSpec
+from conflictwatch.models import Alert
+from conflictwatch.redis_keys import RedisKeys
+from tests.factories import alert
+from tests.services import Services
+from tests.worker import Namespace
+
+pytestmark = pytest.mark.integration
+
+SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+
+
+@pytest.fixture
+def receivers() -> Iterator[tuple[DemoReceiver, DemoReceiver]]:
+    first, second = DemoReceiver(SECRET).start(), DemoReceiver(SECRET).start()
+    yield first, second
+    first.stop()
+    second.stop()
+
+
+async def no_dead_letters(_delivery: Delivery, _body: str) -> None:
+    raise AssertionError("nothing should be dead-lettered")
+
+
+def test_new_deliveries_are_sent_at_once_for_each_subscription_and_a_repeat_is_a_duplicate(
+    namespace: Namespace, services: Services, receivers: tuple[DemoReceiver, DemoReceiver]
+) -> None:
+    first, second = receivers
+
+    async def go() -> tuple[float, list[list[Delivery]], DeliveryMetrics]:
+        redis = Redis.from_url(services.redis_url)
+        keys = RedisKeys(namespace.env["CONFLICTWATCH_REDIS_PREFIX"])
+        guard = WebhookGuard(["127.0.0.1/32"])
+        metrics = DeliveryMetrics.create(CollectorRegistry())
+        writes = PipelineBatcher(redis)
+        subscriptions = SubscriptionStore(redis, keys, writes)
+        deliveries = DeliveryStore(redis, keys, timedelta(days=1), writes)
+        sender = Sender(
+            client=webhook_client(guard, timeout=2, max_connections=8),
+            guard=guard,
+            subscriptions=subscriptions,
+            deliveries=deliveries,
+            schedule=[60.0],
+            disable_after=timedelta(days=1),
+            lease=timedelta(seconds=60),
+            concurrency=8,
+            endpoint_concurrency=4,
+            metrics=metrics,
+            publish_dead_letter=no_dead_letters,
+        )
+        dispatcher = Dispatcher(
+            subscriptions=subscriptions,
+            deliveries=deliveries,
+            recent=RecentAlerts(redis, keys, 10),
+            sender=sender,
+            metrics=metrics,
+            lease=timedelta(seconds=60),
+            external_url="http://api",
+        )
+        try:
+            subs = [
+                await subscriptions.create(SubscriptionSpec(url=r.url), SECRET, datetime.now(UTC))
+                for r in (first, second)
+            ]
+            batch: list[Alert] = [alert(0), alert(1), alert(2)]
+            started = time.monotonic()
+            await dispatcher.accept(batch)  # the sender's poll() is never called
+            while len(first.log.requests) + len(second.log.requests) < 6:
+                await asyncio.sleep(0.005)
+                assert time.monotonic() - started < 10, "deliveries not sent"
+            took = time.monotonic() - started
+            while sender._in_flight:
+                await asyncio.sleep(0.005)
+            await dispatcher.accept([alert(1)])  # the same alert state again
+            await asyncio.sleep(0.2)
+            logged = [await deliveries.log(s.id, None, 10, datetime.now(UTC)) for s in subs]
+            return took, logged, metrics
+        finally:
+            await sender.close()
+            await redis.aclose()
+
+    took, logged, metrics = asyncio.run(go())
+    assert took < 2  # at once: the lease (60 s) and no poll stand in the way
+    assert [len(r.log.verified()) for r in (first, second)] == [3, 3]
+    assert [[d.status for d in log] for log in logged] == [[DeliveryStatus.DELIVERED] * 3] * 2
+    assert metrics.deliveries.labels(outcome="delivered")._value.get() == 6
+    assert metrics.deliveries.labels(outcome="duplicate")._value.get() == 2  # alert(1), to both subscriptions
+    assert len(first.log.requests) == len(second.log.requests) == 3
