@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
-REJECT_REASONS = ("too_large", "not_utf8", "not_json", "invalid_event", "event_id_mismatch")
+REJECT_REASONS = ("too_large", "not_utf8", "not_json", "invalid_event", "event_id_mismatch", "rule_error")
 
 
 @dataclass(frozen=True)

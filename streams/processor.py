@@ -1,16 +1,21 @@
 """One batch of raw messages through decoding, the rule engine, alert publishing
 and state commit, in the order that makes at-least-once safe:
 
-1. invalid messages go to the dead-letter topic (awaited);
-2. state for the batch is loaded and the engine runs over the events in event-time
+1. state for the batch is loaded and the engine runs over the events in event-time
    order, then lets the time-driven rules act on each theatre's watermark;
-3. alerts are published and acknowledged by the broker;
+2. invalid messages, and events a rule raised on, go to the dead-letter topic
+   (awaited); then alerts are published and acknowledged by the broker;
 4. the events' effects, the rules' state and the watermarks are committed to the
    store (idempotent by event id and outlet, atomic per theatre).
 
+An exception inside a rule (a bug, not a dependency) must not stop the partition:
+the event it raised on is dead-lettered with reason `rule_error` and the batch is
+evaluated again without it, from the stored state, so every rule's state is as if
+that event had never come.
+
 Only after `process` returns may the caller acknowledge the Kafka offsets. A crash
 between 3 and 4 re-derives the same alerts (same fingerprints) on replay, which
-the dispatcher delivers under the same webhook-id; a crash before 3 loses nothing.
+the dispatcher delivers under the same webhook-id; a crash before 2 loses nothing.
 A failing dependency makes the whole batch retry with backoff, never skip; the
 failure is put down to the dependency that was being called (`streams.dependencies`).
 """
@@ -33,6 +38,7 @@ from streams.decoding import decode_event
 from streams.dependencies import DependencyFailed, calling
 from streams.engine import Arrival, Engine
 from streams.metrics import StreamMetrics
+from streams.state import EngineState
 from streams.store import StateStore
 
 log = logging.getLogger(__name__)
@@ -56,6 +62,18 @@ class RawMessage:
 class BatchResult:
     alerts: list[Alert]
     arrivals: list[tuple[Event, Arrival]]
+    dead: list[DeadLetter]  # events a rule raised on
+
+
+Received = list[tuple[Event, RawMessage]]  # valid events and the messages they came in
+
+
+class RuleFailed(Exception):
+    """A rule raised while the engine processed `event`."""
+
+    def __init__(self, event: Event) -> None:
+        super().__init__(f"a rule raised on event {event.id}")
+        self.event = event
 
 
 class BatchProcessor:
@@ -78,38 +96,39 @@ class BatchProcessor:
         self.max_backoff = max_backoff
         self.degraded_since: float | None = None  # wall time a dependency started failing
 
-    def decode(self, batch: Sequence[RawMessage]) -> tuple[list[Event], list[DeadLetter], dict[str, float]]:
+    def decode(self, batch: Sequence[RawMessage]) -> tuple[Received, list[DeadLetter], dict[str, float]]:
         """Valid events, dead letters for the rest, and when each event reached the topic."""
-        events: list[Event] = []
+        received: Received = []
         dead: list[DeadLetter] = []
         arrived: dict[str, float] = {}
         for message in batch:
             try:
                 event = decode_event(message.value)
-                events.append(event)
+                received.append((event, message))
                 if message.timestamp is not None:
                     arrived.setdefault(event.id, message.timestamp)
             except InvalidEvent as exc:
-                dead.append(
-                    DeadLetter.wrap(
-                        message.value,
-                        reason=exc.reason,
-                        detail=exc.detail,
-                        topic=message.topic,
-                        partition=message.partition,
-                        offset=message.offset,
-                        key=message.key,
-                        received_at=self.clock(),
-                    )
-                )
-        return events, dead, arrived
+                dead.append(self._dead_letter(message, exc.reason, exc.detail))
+        return received, dead, arrived
+
+    def _dead_letter(self, message: RawMessage, reason: str, detail: str) -> DeadLetter:
+        return DeadLetter.wrap(
+            message.value,
+            reason=reason,
+            detail=detail,
+            topic=message.topic,
+            partition=message.partition,
+            offset=message.offset,
+            key=message.key,
+            received_at=self.clock(),
+        )
 
     async def process(self, batch: Sequence[RawMessage]) -> list[Alert]:
         started = time.perf_counter()
-        events, dead, arrived = self.decode(batch)
-        result = await self._retrying(lambda: self._attempt(events, dead))
+        received, dead, arrived = self.decode(batch)
+        result = await self._retrying(lambda: self._attempt(received, dead))
         self._observe_latency(arrived, result.alerts)
-        for letter in dead:
+        for letter in [*dead, *result.dead]:
             self.metrics.events_rejected.labels(reason=letter.reason).inc()
             log.warning(
                 "dead-lettered reason=%s partition=%s offset=%s", letter.reason, letter.partition, letter.offset
@@ -173,34 +192,58 @@ class BatchProcessor:
                 alert.theatre,
             )
 
-    async def _attempt(self, events: list[Event], dead: list[DeadLetter]) -> BatchResult:
+    async def _attempt(self, received: Received, dead: list[DeadLetter]) -> BatchResult:
+        theatres = {event.theatre for event, _ in received}
         try:
-            return await self._attempt_once(events, dead)
+            return await self._attempt_once(received, dead)
         except Exception:
-            self.store.invalidate({e.theatre for e in events})  # the next attempt starts from the stored state
+            self.store.invalidate(theatres)  # the next attempt starts from the stored state
             raise
 
-    async def _attempt_once(self, events: list[Event], dead: list[DeadLetter]) -> BatchResult:
-        with calling("kafka"):
-            for letter in dead:
-                await self.publish_dead_letter(letter)
-        with calling("redis"):
-            state = await self.store.load(events, self.engine.window)
+    async def _attempt_once(self, received: Received, dead: list[DeadLetter]) -> BatchResult:
         emitted_at = self.clock()
-        alerts: list[Alert] = []
-        arrivals: list[tuple[Event, Arrival]] = []
-        for event in sorted(events, key=lambda e: e.timestamp):
-            outcome = self.engine.process(state, event, emitted_at)
-            arrivals.append((event, outcome.arrival))
-            alerts.extend(outcome.alerts)
-        for theatre in sorted({e.theatre for e in events}):
-            alerts.extend(self.engine.advance(state, theatre, emitted_at))
+        poisoned: list[DeadLetter] = []
+        while True:
+            events = [event for event, _ in received]
+            with calling("redis"):
+                state = await self.store.load(events, self.engine.window)
+            try:
+                alerts, arrivals = self._evaluate(state, events, emitted_at)
+                break
+            except RuleFailed as failed:
+                log.exception("a rule raised on event_id=%s; dead-lettered", failed.event.id)
+                self.store.invalidate({event.theatre for event in events})
+                message = next(m for e, m in received if e is failed.event)
+                received = [(e, m) for e, m in received if e is not failed.event]
+                cause = failed.__cause__
+                poisoned.append(self._dead_letter(message, "rule_error", f"{type(cause).__name__}: {cause}"))
+        with calling("kafka"):
+            for letter in [*dead, *poisoned]:
+                await self.publish_dead_letter(letter)
         await self._publish(alerts)
         changed = [e for e, arrival in arrivals if arrival is not Arrival.DUPLICATE]
         late = {e.id for e, arrival in arrivals if arrival is Arrival.LATE}
         with calling("redis"):
             await self.store.commit(changed, state, late)
-        return BatchResult(alerts, arrivals)
+        return BatchResult(alerts, arrivals, poisoned)
+
+    def _evaluate(
+        self, state: EngineState, events: list[Event], emitted_at: datetime
+    ) -> tuple[list[Alert], list[tuple[Event, Arrival]]]:
+        """The engine over the events in event-time order, then each theatre's
+        time-driven rules; RuleFailed names the event a rule raised on."""
+        alerts: list[Alert] = []
+        arrivals: list[tuple[Event, Arrival]] = []
+        for event in sorted(events, key=lambda e: e.timestamp):
+            try:
+                outcome = self.engine.process(state, event, emitted_at)
+            except Exception as exc:
+                raise RuleFailed(event) from exc
+            arrivals.append((event, outcome.arrival))
+            alerts.extend(outcome.alerts)
+        for theatre in sorted({e.theatre for e in events}):
+            alerts.extend(self.engine.advance(state, theatre, emitted_at))
+        return alerts, arrivals
 
     async def _tick_attempt(self, until: float) -> list[Alert]:
         try:

@@ -12,23 +12,27 @@ from prometheus_client import CollectorRegistry
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from conflictwatch.models import Alert, DeadLetter, Event
+from streams.engine import Engine
 from streams.memory_store import MemoryStore
 from streams.metrics import StreamMetrics
 from streams.processor import BatchProcessor, RawMessage
 from streams.state import EngineState
 from tests.factories import event
+from tests.tripwire import TRIPWIRE, Tripwire
 from tests.unit.streams.rules.harness import engine
 
 
 class Journal:
     def __init__(self) -> None:
         self.entries: list[str] = []
+        self.letters: list[DeadLetter] = []
 
     async def alert(self, alert: Alert) -> None:
         self.entries.append(f"alert:{alert.rule}")
 
     async def dead_letter(self, letter: DeadLetter) -> None:
         self.entries.append(f"dlq:{letter.reason}")
+        self.letters.append(letter)
 
 
 class FlakyJournal(Journal):
@@ -182,3 +186,36 @@ def test_a_failure_that_is_no_dependency_failing_is_not_retried() -> None:
     with pytest.raises(ValueError, match="a bug"):
         asyncio.run(proc.process([raw(event(at=0)), raw(event(at=7))]))
     assert metrics.dependency_errors.labels(dependency="kafka")._value.get() == 0
+
+
+def with_tripwire(journal: Journal, store: MemoryStore) -> tuple[BatchProcessor, StreamMetrics]:
+    metrics = StreamMetrics.create(CollectorRegistry())
+    rules = [*engine(RULES).rules, Tripwire()]
+    return BatchProcessor(Engine(rules), store, journal.alert, journal.dead_letter, metrics, max_backoff=0.01), metrics
+
+
+def test_an_event_a_rule_raises_on_is_dead_lettered_and_the_batch_goes_on_as_if_it_never_came() -> None:
+    journal = Journal()
+    store = JournalledStore(journal)
+    proc, metrics = with_tripwire(journal, store)
+    poison = event(at=4, source={"outlet": "Test Wire", "evidence": TRIPWIRE}, location={"name": "Here"})
+    alerts = asyncio.run(proc.process([raw(event(at=0)), raw(poison), raw(event(at=7))]))
+    # Without the poison at hour 4, hours 0 and 7 are a 7-hour lull.
+    assert [a.values["gap_hours"] for a in alerts] == [7.0]
+    assert journal.entries == ["dlq:rule_error", "alert:rocket_lull_ended", "commit:2"]
+    assert [(d.reason, d.detail) for d in journal.letters] == [("rule_error", "KeyError: 'no such theatre state'")]
+    assert journal.letters[0].value == poison.model_dump_json()
+    assert metrics.events_rejected.labels(reason="rule_error")._value.get() == 1
+    assert poison.id not in store.outlets
+    # The next batch finds the state as if the poison had never come.
+    later = asyncio.run(proc.process([raw(event(at=14))]))
+    assert [a.values["gap_hours"] for a in later] == [7.0]
+
+
+def test_a_batch_of_nothing_but_poison_commits_nothing_and_loses_nothing() -> None:
+    journal = Journal()
+    proc, metrics = with_tripwire(journal, JournalledStore(journal))
+    poisons = [event(at=h, source={"outlet": "Test Wire", "evidence": TRIPWIRE}) for h in (1, 2)]
+    assert asyncio.run(proc.process([raw(p) for p in poisons])) == []
+    assert journal.entries == ["dlq:rule_error", "dlq:rule_error", "commit:0"]
+    assert metrics.events_rejected.labels(reason="rule_error")._value.get() == 2
