@@ -8,35 +8,44 @@ from types import TracebackType
 
 from kafka import KafkaProducer
 
+from conflictwatch.kafka_admin import reaching_kafka
 from conflictwatch.models import Event
 from conflictwatch.settings import Settings
+
+CLOSE_TIMEOUT = 5.0  # seconds
 
 
 class EventPublisher:
     def __init__(self, settings: Settings) -> None:
         self.topic = settings.topic_events
-        self._producer = KafkaProducer(
-            bootstrap_servers=settings.kafka_bootstrap,
-            client_id=f"{settings.app_id}-producer",
-            acks="all",
-            retries=5,
-            linger_ms=5,
-            enable_idempotence=True,
-            max_in_flight_requests_per_connection=1,
-        )
+        self.settings = settings
+        with reaching_kafka(settings):
+            self._producer = KafkaProducer(
+                bootstrap_servers=settings.kafka_bootstrap,
+                client_id=f"{settings.app_id}-producer",
+                acks="all",
+                retries=5,
+                linger_ms=5,
+                enable_idempotence=True,
+                max_in_flight_requests_per_connection=1,
+            )
 
     def publish(self, events: Iterable[Event]) -> int:
-        futures = [
-            self._producer.send(self.topic, key=event.theatre.encode(), value=event.model_dump_json().encode())
-            for event in events
-        ]
-        self._producer.flush()
-        for future in futures:
-            future.get(timeout=30)  # raises if the broker refused a record
+        with reaching_kafka(self.settings):
+            futures = [
+                self._producer.send(self.topic, key=event.theatre.encode(), value=event.model_dump_json().encode())
+                for event in events
+            ]
+            self._producer.flush()
+            for future in futures:
+                future.get(timeout=30)  # raises if the broker refused a record
         return len(futures)
 
     def close(self) -> None:
-        self._producer.close()
+        # Bounded: kafka-python 2.3's idempotent producer waits forever in close()
+        # when it never sent a record (a poll that found nothing new). `publish`
+        # has flushed and awaited every record, so nothing is left to wait for.
+        self._producer.close(timeout=CLOSE_TIMEOUT)
 
     def __enter__(self) -> EventPublisher:
         return self

@@ -11,6 +11,7 @@ from tests.services import Services, provide_services
 from tests.worker import Namespace
 
 ROOT = Path(__file__).resolve().parent.parent
+SEED_ARTICLE = ROOT.parent / "shared" / "seed" / "article-2021-05-20.txt"
 SEED_EVENTS = ROOT / "tests" / "data" / "seed-2021-05-20.jsonl"
 
 

@@ -3,18 +3,24 @@ Faust's Prometheus sensors and our metrics on the same /metrics page."""
 
 from __future__ import annotations
 
+import logging
+
 import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
 from prometheus_client import CollectorRegistry, disable_created_metrics
+from tenacity import RetryCallState, Retrying, retry_if_exception_type, wait_exponential_jitter
 
 import alerts.agents
 import streams.agents
 from alerts.metrics import DeliveryMetrics
+from conflictwatch.errors import ServiceError
 from conflictwatch.faust_app import create_app
 from conflictwatch.kafka_admin import ensure_topics
 from conflictwatch.redis_client import redis_client
 from conflictwatch.settings import Settings
 from streams.metrics import StreamMetrics
+
+log = logging.getLogger(__name__)
 
 
 def build_worker_app(settings: Settings) -> faust.App:
@@ -29,7 +35,25 @@ def build_worker_app(settings: Settings) -> faust.App:
 
 
 def run_worker(settings: Settings) -> None:
-    ensure_topics(settings)
+    wait_for_kafka(settings)
     app = build_worker_app(settings)
     worker = faust.Worker(app, loglevel=settings.log_level.upper())
     worker.execute_from_commandline()
+
+
+def wait_for_kafka(settings: Settings) -> None:
+    """A long-running process outlives a broker that is not up yet (a stack starting,
+    a broker restarting): it waits, saying so, instead of exiting."""
+
+    def waiting(state: RetryCallState) -> None:
+        failure = state.outcome.exception() if state.outcome is not None else None
+        pause = state.next_action.sleep if state.next_action is not None else 0.0
+        log.warning("waiting for Kafka: %s; trying again in %.0f s", failure, pause)
+
+    for attempt in Retrying(
+        retry=retry_if_exception_type(ServiceError),
+        wait=wait_exponential_jitter(initial=1, max=30),
+        before_sleep=waiting,
+    ):
+        with attempt:
+            ensure_topics(settings)

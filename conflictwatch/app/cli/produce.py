@@ -110,9 +110,9 @@ class Polling:
 def polling(dry_run: bool, metrics_port: int | None) -> Iterator[Polling]:
     """SIGTERM stops the polls (between two, never inside one), /metrics is served
     on the port, Ctrl-C ends quietly."""
-    import redis
     from prometheus_client import CollectorRegistry, start_http_server
 
+    from conflictwatch.redis_client import answering_redis
     from producers.metrics import ProducerMetrics
 
     stop = threading.Event()
@@ -122,8 +122,7 @@ def polling(dry_run: bool, metrics_port: int | None) -> Iterator[Polling]:
     if metrics_port is not None:
         start_http_server(metrics_port, addr=current.web_host, registry=registry)
     with sink(dry_run) as (to, where), contextlib.suppress(KeyboardInterrupt):
-        url = current.redis_url
-        client = None if dry_run else redis.Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5)
+        client = None if dry_run else answering_redis(current)
         yield Polling(stop, to, where, ProducerMetrics.create(registry), current, client)
 
 

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from conflictwatch.app.cli import main
+from tests.conftest import ROOT, SEED_ARTICLE
 
 
 @pytest.fixture
@@ -36,3 +37,23 @@ def test_a_bad_setting_names_the_variable_and_its_value(monkeypatch: pytest.Monk
     result = CliRunner().invoke(main, ["backtest", str(tmp_path)])
     assert result.exit_code == 1
     assert "CONFLICTWATCH_BATCH_SIZE='many'" in result.output
+
+
+ACLED = ROOT / "tests" / "data" / "datasets" / "acled-sample.csv"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["produce", "article", str(SEED_ARTICLE)], ["import", "acled", str(ACLED)], ["topics"]],
+    ids=["produce", "import", "topics"],
+)
+def test_a_broker_that_does_not_answer_is_one_line_naming_the_setting(
+    command: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CONFLICTWATCH_KAFKA_BOOTSTRAP", "127.0.0.1:1")  # nothing listens on port 1
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "Error: CONFLICTWATCH_KAFKA_BOOTSTRAP=127.0.0.1:1: no Kafka broker answered; "
+        "is it running and is the address right?"
+    ]

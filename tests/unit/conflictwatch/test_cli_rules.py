@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from conflictwatch.app.cli import main
-from tests.conftest import ROOT, SEED_EVENTS
+from tests.conftest import ROOT, SEED_ARTICLE, SEED_EVENTS
 
 DEFAULT_TESTS = ROOT / "streams" / "rules" / "default.test.yaml"
 
@@ -81,9 +81,6 @@ def test_rules_check_names_the_file_rule_and_field(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["rules", "check", str(bad)])
     assert result.exit_code == 1
     assert f"{bad}: rule 'strike_wave', field 'threshold': Field required" in result.output
-
-
-SEED_ARTICLE = ROOT.parent / "shared" / "seed" / "article-2021-05-20.txt"
 
 
 def test_backtest_of_the_seed_article_text_prints_its_patterns_in_event_time_order() -> None:
