@@ -3,6 +3,8 @@ that whatever it accepts the HTTP client can send to."""
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -87,10 +89,8 @@ def test_the_url_in_a_message_has_its_control_characters_escaped() -> None:
 @given(st.text())
 def test_any_text_is_read_or_refused_with_the_guards_error(text: str) -> None:
     for url in (text, "http://" + text, "http://a/" + text):
-        try:
+        with contextlib.suppress(UnsafeWebhookURL):
             parse_webhook_url(url)
-        except UnsafeWebhookURL:
-            pass
 
 
 PRINTABLE = st.text(st.characters(min_codepoint=0x21, max_codepoint=0x7E), max_size=30)
