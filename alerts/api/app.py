@@ -7,9 +7,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
-from redis.exceptions import RedisError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from alerts.api import alert_routes, delivery_routes, subscription_routes
@@ -95,7 +94,10 @@ def create_app(
             await redis.aclose()
 
     delivery_metrics = DeliveryMetrics.create(registry)
-    app = FastAPI(title="conflictwatch", version="1", description=DESCRIPTION, lifespan=lifespan)
+    # No redirect to the path with(out) a trailing slash: it would be built from the Host header.
+    app = FastAPI(
+        title="conflictwatch", version="1", description=DESCRIPTION, lifespan=lifespan, redirect_slashes=False
+    )
     install_error_handlers(app)
     authenticated = [Depends(require_token)]
     for module in (subscription_routes, delivery_routes, alert_routes):
@@ -111,18 +113,12 @@ def create_app(
         "/v1/ready",
         response_model=Readiness,
         tags=["health"],
-        responses={503: {"model": ErrorBody, "description": "Redis cannot be reached"}},
+        responses={503: {"model": ErrorBody, "description": "the state store (Redis) cannot be reached"}},
     )
-    async def ready() -> Readiness | JSONResponse:
+    async def ready() -> Readiness:
         """Redis answers (readiness)."""
         context: ApiContext = app.state.context
-        try:
-            await context.redis.ping()
-        except (RedisError, OSError) as exc:
-            body = ErrorBody(
-                error="not_ready", message=f"Redis cannot be reached ({exc}); check CONFLICTWATCH_REDIS_URL"
-            )
-            return JSONResponse(body.model_dump(), status_code=503)
+        await context.redis.ping()
         return Readiness()
 
     @app.get("/metrics", include_in_schema=False)

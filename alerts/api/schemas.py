@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from typing import Annotated, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     AfterValidator,
@@ -21,7 +21,6 @@ from pydantic import (
     WithJsonSchema,
     model_validator,
 )
-from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import PydanticCustomError
 
 from alerts.payload import PayloadFormat
@@ -59,6 +58,14 @@ def _each_once(items: list[str]) -> list[str]:
     return items
 
 
+def _not_null(schema: dict[str, Any]) -> None:
+    """A field that may be left out but not sent as null: `X | None` validates
+    with plain errors (a union with SkipJsonSchema names its branches in them),
+    and this drops the null from the JSON schema."""
+    [kept] = [branch for branch in schema.pop("anyOf") if branch != {"type": "null"}]
+    schema.update(kept)
+
+
 WebhookURL = Annotated[
     str,
     AfterValidator(_webhook_url),
@@ -91,14 +98,14 @@ class SubscriptionUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     # Absent means unchanged; only the description may be set to null.
-    url: WebhookURL | SkipJsonSchema[None] = None
-    format: PayloadFormat | SkipJsonSchema[None] = None
+    url: WebhookURL | None = Field(None, json_schema_extra=_not_null)
+    format: PayloadFormat | None = Field(None, json_schema_extra=_not_null)
     description: Description | None = None
-    rules: Rules | SkipJsonSchema[None] = None
-    theatres: Theatres | SkipJsonSchema[None] = None
-    min_severity: Severity | SkipJsonSchema[None] = None
-    event_types: AlertTypes | SkipJsonSchema[None] = None
-    enabled: StrictBool | SkipJsonSchema[None] = None
+    rules: Rules | None = Field(None, json_schema_extra=_not_null)
+    theatres: Theatres | None = Field(None, json_schema_extra=_not_null)
+    min_severity: Severity | None = Field(None, json_schema_extra=_not_null)
+    event_types: AlertTypes | None = Field(None, json_schema_extra=_not_null)
+    enabled: StrictBool | None = Field(None, json_schema_extra=_not_null)
 
     @model_validator(mode="after")
     def _no_null_but_description(self) -> Self:

@@ -105,7 +105,7 @@ def test_invalid_input_is_a_422_naming_the_field(api: TestClient) -> None:
     assert wrong_method.status_code == 405
     assert "PUT is not allowed on /v1/subscriptions" in wrong_method.json()["message"]
     malformed = api.post("/v1/subscriptions", content=b"{not json", headers={"content-type": "application/json"})
-    assert (malformed.status_code, malformed.json()["error"]) == (422, "invalid_request")
+    assert (malformed.status_code, malformed.json()["error"]) == (400, "malformed_body")
     null = api.patch("/v1/subscriptions/sub_" + "0" * 24, json={"url": None})
     assert null.status_code == 422
     assert "url cannot be null" in null.json()["message"]
