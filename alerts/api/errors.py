@@ -117,5 +117,5 @@ def install_error_handlers(app: FastAPI) -> None:
             return _malformed(exc.detail)
         else:
             message = str(exc.detail)
-        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        code = {404: "not_found", 405: "method_not_allowed", 413: "body_too_large"}.get(exc.status_code, "http_error")
         return _error(exc.status_code, code, message, headers=exc.headers)

@@ -4,18 +4,26 @@ secret or an internal address in the answer."""
 
 from __future__ import annotations
 
+import json
+import socket
+import time
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
 
 from conflictwatch.app.dev.process import free_port
-from tests.api import api_client, api_namespace
+from tests.api import TOKEN, ApiProcess, api_client, api_namespace
+from tests.conftest import make_namespace
+from tests.services import Services
 from tests.worker import Namespace
 
 pytestmark = pytest.mark.integration
 
 ENDPOINT = "http://127.0.0.1:9/hook"  # allowed below; never contacted
+MAX_BODY = 4096
+READ_TIMEOUT = 3.0
+MAX_CONNECTIONS = 4
 CONTROL_CHARACTERS = [*range(0x20), 0x7F]
 # Where a character goes in each part of a URL; {c} marks the place.
 URL_PARTS = {
@@ -31,8 +39,23 @@ URL_PARTS = {
 
 @pytest.fixture
 def api(namespace: Namespace) -> Iterator[TestClient]:
-    with api_client(api_namespace(namespace, CONFLICTWATCH_WEBHOOK_ALLOW="127.0.0.1/32")) as client:
+    ns = api_namespace(namespace, CONFLICTWATCH_WEBHOOK_ALLOW="127.0.0.1/32", CONFLICTWATCH_API_MAX_BODY=str(MAX_BODY))
+    with api_client(ns) as client:
         yield client
+
+
+@pytest.fixture(scope="module")
+def api_process(services: Services, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ApiProcess]:
+    """`conflictwatch api` itself, with small limits, for what only a real socket shows."""
+    limits = {
+        "CONFLICTWATCH_API_MAX_BODY": str(MAX_BODY),
+        "CONFLICTWATCH_API_READ_TIMEOUT": str(READ_TIMEOUT),
+        "CONFLICTWATCH_API_MAX_CONNECTIONS": str(MAX_CONNECTIONS),
+    }
+    process = ApiProcess(api_namespace(make_namespace(services), **limits), tmp_path_factory.mktemp("api") / "api.log")
+    process.start()
+    yield process
+    process.stop()
 
 
 @pytest.fixture
@@ -185,7 +208,7 @@ def test_enabled_takes_only_true_or_false(api: TestClient, subscription_id: str,
         (b'{"url": ', "Expecting value: character 8"),
         (b"{", "Expecting property name enclosed in double quotes: character 1"),
         (b'{"url": "\xff"}', "There was an error parsing the body"),
-        (b"[" * 100_000 + b"]" * 100_000, "There was an error parsing the body"),
+        (b"[" * 2000 + b"]" * 2000, "There was an error parsing the body"),
     ],
     ids=["truncated string", "truncated value", "open brace", "not utf-8", "deep nesting"],
 )
@@ -215,3 +238,109 @@ def test_a_trailing_slash_is_a_404_never_a_redirect_built_from_the_host_header(
         assert "their paths end without a slash" in response.json()["message"]
         assert "location" not in response.headers
         assert "evil.example" not in response.text
+
+
+def test_a_body_over_the_limit_is_a_413(api: TestClient) -> None:
+    body = {"url": ENDPOINT, "description": "x" * MAX_BODY}
+    refused(api.post("/v1/subscriptions", json=body), 413, "body_too_large", f"larger than {MAX_BODY} bytes")
+    assert api.get("/v1/subscriptions").json() == []
+
+
+def connect(process: ApiProcess) -> socket.socket:
+    return socket.create_connection(("127.0.0.1", process.port), timeout=READ_TIMEOUT + 10)
+
+
+def head(method: str, path: str, *headers: str) -> bytes:
+    lines = [f"{method} {path} HTTP/1.1", "Host: api", f"Authorization: Bearer {TOKEN}", *headers, "", ""]
+    return "\r\n".join(lines).encode()
+
+
+def until_closed(sock: socket.socket) -> tuple[bytes, float]:
+    """Everything the server sends until it closes the connection, and how long that took."""
+    started, received = time.monotonic(), b""
+    while chunk := sock.recv(65536):
+        received += chunk
+    return received, time.monotonic() - started
+
+
+def answer(raw: bytes) -> tuple[int, dict[str, object]]:
+    status_line, _, rest = raw.partition(b"\r\n")
+    body = rest.partition(b"\r\n\r\n")[2]
+    return int(status_line.split()[1]), json.loads(body)
+
+
+def test_a_declared_body_over_the_limit_is_a_413_before_it_is_sent(api_process: ApiProcess) -> None:
+    with connect(api_process) as sock:
+        sock.sendall(head("POST", "/v1/subscriptions", "Content-Type: application/json", "Content-Length: 50000000"))
+        raw, _ = until_closed(sock)
+    status, body = answer(raw)
+    assert (status, body["error"]) == (413, "body_too_large")
+    assert f"larger than {MAX_BODY} bytes (CONFLICTWATCH_API_MAX_BODY)" in str(body["message"])
+
+
+def test_a_chunked_body_over_the_limit_is_a_413_once_the_limit_is_passed(api_process: ApiProcess) -> None:
+    with connect(api_process) as sock:
+        sock.sendall(head("POST", "/v1/subscriptions", "Content-Type: application/json", "Transfer-Encoding: chunked"))
+        sock.sendall(f"{MAX_BODY + 1:x}\r\n".encode() + b"x" * (MAX_BODY + 1) + b"\r\n")  # no last chunk
+        raw, elapsed = until_closed(sock)
+    status, body = answer(raw)
+    assert (status, body["error"]) == (413, "body_too_large")
+    assert elapsed < READ_TIMEOUT  # answered at once, not cut by the read deadline
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        head("POST", "/v1/subscriptions", "Content-Type: application/json", "Content-Length: 100") + b'{"url": ',
+        head("GET", "/v1/health", "Content-Length: 100"),
+        b"POST /v1/subscriptions HTTP/1.1\r\nHost: api\r\n",
+        b"",
+    ],
+    ids=["body never finished", "body a GET does not read", "headers never finished", "nothing sent"],
+)
+def test_a_client_too_slow_to_send_its_request_is_disconnected(api_process: ApiProcess, sent: bytes) -> None:
+    with connect(api_process) as sock:
+        sock.sendall(sent)
+        raw, elapsed = until_closed(sock)
+    assert READ_TIMEOUT - 0.5 <= elapsed <= READ_TIMEOUT + 5
+    if sent.startswith(b"GET"):  # answered, then cut while the body it declared does not come
+        assert raw.startswith(b"HTTP/1.1 200 ")
+    else:
+        assert raw == b""
+
+
+def test_a_client_trickling_its_headers_is_disconnected_at_the_deadline(api_process: ApiProcess) -> None:
+    with connect(api_process) as sock:
+        sock.sendall(b"POST /v1/subscriptions HTTP/1.1\r\n")
+        started = time.monotonic()
+        sock.settimeout(0.2)
+        while time.monotonic() - started < READ_TIMEOUT + 5:
+            try:
+                sock.sendall(b"X-Slow: 1\r\n")  # each byte stops uvicorn's keep-alive timer
+                if sock.recv(1) == b"":
+                    break
+            except TimeoutError:
+                continue
+            except (BrokenPipeError, ConnectionResetError):
+                break
+        assert READ_TIMEOUT - 0.5 <= time.monotonic() - started <= READ_TIMEOUT + 5
+
+
+def test_connections_beyond_the_limit_are_answered_503_until_the_slow_ones_are_cut(api_process: ApiProcess) -> None:
+    slow = [connect(api_process) for _ in range(MAX_CONNECTIONS)]
+    try:
+        for sock in slow:
+            sock.sendall(b"GET /v1/health HTTP/1.1\r\n")  # and nothing more
+        with connect(api_process) as sock:
+            sock.sendall(head("GET", "/v1/health", "Connection: close"))
+            raw, _ = until_closed(sock)
+        assert raw.startswith(b"HTTP/1.1 503 ")
+        for sock in slow:
+            assert until_closed(sock)[0] == b""
+    finally:
+        for sock in slow:
+            sock.close()
+    with connect(api_process) as sock:
+        sock.sendall(head("GET", "/v1/health", "Connection: close"))
+        raw, _ = until_closed(sock)
+    assert answer(raw) == (200, {"status": "ok"})

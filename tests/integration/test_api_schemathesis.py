@@ -39,14 +39,15 @@ EXAMPLES = settings(max_examples=10, deadline=None, suppress_health_check=list(H
 
 
 def test_the_api_honours_its_openapi_document(namespace: Namespace) -> None:
+    settings = api_namespace(namespace).settings()
     app = create_app(
-        api_namespace(namespace).settings(),
+        settings,
         guard=WebhookGuard((), names_resolver),
         client=NoNetwork(WebhookGuard(()), timeout=1, max_connections=1),
     )
     failures: list[str] = []
     tested: list[str] = []
-    with served(app) as base_url:
+    with served(app, settings) as base_url:
         schema = schemathesis.openapi.from_url(f"{base_url}/openapi.json")
         for result in schema.get_all_operations():
             operation = result.ok()
