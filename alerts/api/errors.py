@@ -57,7 +57,9 @@ def _field(loc: tuple[int | str, ...]) -> str:
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "the body is not JSON"},
     401: {"model": ErrorBody, "description": "missing or wrong bearer token"},
+    413: {"model": ErrorBody, "description": "the body is larger than CONFLICTWATCH_API_MAX_BODY"},
     422: {"model": ErrorBody, "description": "invalid input; `fields` names what to fix"},
+    503: {"model": ErrorBody, "description": "the state store cannot be reached; retry in a moment"},
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody, "description": "no such resource"}}
 CONFLICT: dict[int | str, dict[str, Any]] = {409: {"model": ErrorBody, "description": "not possible in this state"}}

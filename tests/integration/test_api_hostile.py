@@ -4,15 +4,21 @@ secret or an internal address in the answer."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 from fastapi.testclient import TestClient
+from redis.asyncio import Redis
 
+from alerts.subscription_store import SubscriptionStore
+from alerts.subscriptions import SubscriptionSpec
 from conflictwatch.app.dev.process import free_port
+from conflictwatch.redis_keys import RedisKeys
 from tests.api import TOKEN, ApiProcess, api_client, api_namespace
 from tests.conftest import make_namespace
 from tests.services import Services
@@ -128,6 +134,26 @@ def test_every_control_character_in_every_part_of_a_url_is_refused(api: TestClie
     response = api.post("/v1/subscriptions", json={"url": template.replace("{c}", chr(code))})
     says = f"the URL contains the control character U+{code:04X} at position {template.index('{c}')}"
     refused(response, 422, "invalid_request", says, field="url")
+
+
+def test_a_url_stored_before_these_rules_is_listed_and_its_test_ping_refused(
+    api: TestClient, namespace: Namespace, services: Services
+) -> None:
+    async def store() -> str:
+        redis = Redis.from_url(services.redis_url)
+        try:
+            subscriptions = SubscriptionStore(redis, RedisKeys(namespace.env["CONFLICTWATCH_REDIS_PREFIX"]))
+            spec = SubscriptionSpec(url="http://127.0.0.2:9/a\u0001b", event_types=["alert.firing"] * 2)
+            return (await subscriptions.create(spec, "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", datetime.now(UTC))).id
+        finally:
+            await redis.aclose()
+
+    sub_id = asyncio.run(store())
+    assert [s["id"] for s in api.get("/v1/subscriptions").json()] == [sub_id]
+    says = "webhook URL refused: http://127.0.0.2:9/a\\x01b: the URL contains the control character U+0001"
+    refused(api.post(f"/v1/subscriptions/{sub_id}/test"), 422, "unsafe_url", says, "url")
+    fixed = api.patch(f"/v1/subscriptions/{sub_id}", json={"url": ENDPOINT, "event_types": ["alert.firing"]})
+    assert fixed.status_code == 200, fixed.text
 
 
 @pytest.mark.parametrize(
