@@ -22,6 +22,9 @@ class ApiClient:
         self.http.close()
 
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        return self._send(method, path, body).json()
+
+    def _send(self, method: str, path: str, body: dict[str, Any] | None = None) -> httpx.Response:
         try:
             response = self.http.request(method, path, json=body)
         except httpx.HTTPError as exc:
@@ -34,10 +37,16 @@ class ApiClient:
             except (ValueError, KeyError, TypeError):
                 message = response.text[:500]
             raise ApiError(response.status_code, message)
-        return response.json()
+        return response
 
-    def subscriptions(self) -> list[dict[str, Any]]:
-        found: list[dict[str, Any]] = self._call("GET", "/v1/subscriptions")
+    def subscriptions(self, page_size: int = 1000) -> list[dict[str, Any]]:
+        """All of them, page after page."""
+        found: list[dict[str, Any]] = []
+        page: str | None = f"/v1/subscriptions?limit={page_size}"
+        while page is not None:
+            response = self._send("GET", page)
+            found += response.json()
+            page = response.links.get("next", {}).get("url")
         return found
 
     def subscribe(self, body: dict[str, Any]) -> dict[str, Any]:

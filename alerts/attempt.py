@@ -46,6 +46,10 @@ def is_retryable(status: int) -> bool:
     return status >= 500 or status in RETRYABLE_STATUS
 
 
+def _not_followed(status: int, target: str) -> str:
+    return f"HTTP {status} redirect to {target} not followed; subscribe that URL"
+
+
 async def _judge(response: Answer, guard: WebhookGuard, latency: float) -> AttemptResult:
     status = response.status
     if 200 <= status < 300:
@@ -54,16 +58,19 @@ async def _judge(response: Answer, guard: WebhookGuard, latency: float) -> Attem
         location = response.headers.get("location")
         if not location:
             return AttemptResult(AttemptOutcome.FINAL, status, f"HTTP {status} redirect without a Location", latency)
-        target = urljoin(response.url, location)
-        not_followed = f"HTTP {status} redirect to {target} not followed; subscribe that URL"
+        try:
+            target = urljoin(response.url, location)
+        except ValueError:  # unbalanced brackets
+            return AttemptResult(AttemptOutcome.FINAL, status, f"HTTP {status} redirect to an unreadable URL", latency)
         try:
             await guard.check_url(target)
         except UnsafeWebhookURL as exc:
             if exc.address is None:  # not an address at all (no such host, not http): just not followed
-                return AttemptResult(AttemptOutcome.FINAL, status, f"{not_followed} ({exc.reason})", latency)
+                error = f"{_not_followed(status, exc.url)} ({exc.reason})"
+                return AttemptResult(AttemptOutcome.FINAL, status, error, latency)
             refused = UnsafeWebhookURL(exc.url, exc.address, f"{exc.reason} (the endpoint redirected there)")
             return AttemptResult(AttemptOutcome.UNSAFE, status, str(refused), latency, refused=refused)
-        return AttemptResult(AttemptOutcome.FINAL, status, not_followed, latency)
+        return AttemptResult(AttemptOutcome.FINAL, status, _not_followed(status, target), latency)
     if status == 410:
         return AttemptResult(
             AttemptOutcome.GONE, status, "HTTP 410 Gone: the endpoint asked to be unsubscribed", latency

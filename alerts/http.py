@@ -23,9 +23,10 @@ from types import TracebackType
 
 import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
-from yarl import URL
 
 from alerts.ssrf import WebhookGuard, literal_address
+from alerts.webhook_url import parse_webhook_url
+from conflictwatch.errors import UnsafeWebhookURL
 
 MAX_RESPONSE_READ = 64 * 1024  # a larger (or unsized) answer body is not waited for
 
@@ -106,16 +107,15 @@ class WebhookClient:
 
     async def post(self, url: str, body: str, headers: Mapping[str, str]) -> Answer:
         """POST `body` once, without following a redirect. Raises UnsafeWebhookURL
-        when the host is an address webhooks may not reach, TransportError when no
-        answer came. Only a body of at most MAX_RESPONSE_READ declared bytes is read
+        when the URL cannot be sent to or its host is an address webhooks may not
+        reach, TransportError when no answer came. Only a body of at most MAX_RESPONSE_READ declared bytes is read
         (so the connection can be kept); otherwise the connection is closed."""
+        target = parse_webhook_url(url)
         session = self._open()
         try:
-            target = URL(url)
-            host = target.raw_host or ""
-            if _dialled_without_resolving(host):
-                await self.guard.addresses(host, target.port or 0, url)
-            async with session.post(target, data=body.encode(), headers=headers, allow_redirects=False) as response:
+            if _dialled_without_resolving(target.host):
+                await self.guard.addresses(target.host, target.port, url)
+            async with session.post(url, data=body.encode(), headers=headers, allow_redirects=False) as response:
                 if int(response.headers.get("content-length") or MAX_RESPONSE_READ + 1) <= MAX_RESPONSE_READ:
                     await response.read()
                 return Answer(response.status, response.headers, url)
@@ -129,7 +129,9 @@ class WebhookClient:
             raise TransportError("ConnectError", str(exc)) from exc
         except aiohttp.ServerDisconnectedError as exc:
             raise TransportError("ServerDisconnected", "the endpoint closed the connection without an answer") from exc
-        except (aiohttp.ClientError, OSError, ValueError) as exc:  # broken answers, resets, unusable URLs
+        except aiohttp.InvalidURL as exc:  # never sendable: no use retrying
+            raise UnsafeWebhookURL(url, None, f"the HTTP client cannot send to it ({exc!r})") from exc
+        except (aiohttp.ClientError, OSError, ValueError) as exc:  # broken answers, resets
             raise TransportError(type(exc).__name__, str(exc) or repr(exc)) from exc
 
     async def aclose(self) -> None:

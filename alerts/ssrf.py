@@ -1,12 +1,13 @@
 """SSRF protection for subscriber URLs.
 
-A webhook URL must be http(s); its host is resolved and refused when any of its
-addresses is loopback, private, link-local, multicast, reserved, unspecified,
-otherwise not globally routable, or a cloud metadata address — IPv4 and IPv6,
-looking inside IPv4-mapped, 6to4, Teredo and NAT64 IPv6 addresses, and reading
-the legacy numeric spellings (2130706433, 0x7f000001, 0177.0.0.1, 127.1) as the
-address they mean. The same check runs again when a delivery connects (see
-alerts/http.py), so a name re-pointed after subscribing (DNS rebinding) is refused.
+A webhook URL must be one alerts.webhook_url accepts (a plain http(s) URL); its
+host is resolved and refused when any of its addresses is loopback, private,
+link-local, multicast, reserved, unspecified, otherwise not globally routable, or
+a cloud metadata address — IPv4 and IPv6, looking inside IPv4-mapped, 6to4,
+Teredo and NAT64 IPv6 addresses, and reading the legacy numeric spellings
+(2130706433, 0x7f000001, 0177.0.0.1, 127.1) as the address they mean. The same
+check runs again when a delivery connects (see alerts/http.py), so a name
+re-pointed after subscribing (DNS rebinding) is refused.
 
 The operator's allow-list (CONFLICTWATCH_WEBHOOK_ALLOW) names hosts and networks
 that may be reached all the same, such as the demo stack's own receiver.
@@ -18,8 +19,8 @@ import asyncio
 import ipaddress
 import socket
 from collections.abc import Awaitable, Callable, Sequence
-from urllib.parse import urlsplit
 
+from alerts.webhook_url import parse_webhook_url
 from conflictwatch.errors import UnsafeWebhookURL
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -69,12 +70,12 @@ def literal_address(host: str) -> IPAddress | None:
     """The address a host spells, in any form a resolver would accept (dotted,
     decimal, hex, octal, short), or None when it is a name."""
     try:
-        return ipaddress.ip_address(host.strip("[]"))
+        return ipaddress.ip_address(host)
     except ValueError:
         pass
     try:
         return ipaddress.IPv4Address(socket.inet_aton(host))
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the text
         return None
 
 
@@ -101,20 +102,15 @@ class WebhookGuard:
         self.timeout = timeout
 
     async def check_url(self, url: str) -> None:
-        """Raise UnsafeWebhookURL unless `url` is http(s) and every address of its host may be reached."""
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https"):
-            raise UnsafeWebhookURL(url, None, "only http and https URLs can receive webhooks")
+        """Raise UnsafeWebhookURL unless `url` is a webhook URL (see alerts.webhook_url)
+        and every address of its host may be reached."""
+        target = parse_webhook_url(url)
         try:
-            host, port = parts.hostname, parts.port
-        except ValueError:
-            raise UnsafeWebhookURL(url, None, "the port is not a number from 0 to 65535") from None
-        if not host:
-            raise UnsafeWebhookURL(url, None, "the URL has no host")
-        try:
-            await self.addresses(host, port or (443 if parts.scheme == "https" else 80), url)
+            await self.addresses(target.host, target.port, url)
         except OSError as exc:
-            raise UnsafeWebhookURL(url, None, f"the host {host!r} does not resolve ({exc or 'timeout'})") from None
+            raise UnsafeWebhookURL(
+                url, None, f"the host {target.host!r} does not resolve ({exc or 'timeout'})"
+            ) from None
 
     async def addresses(self, host: str, port: int, url: str | None = None) -> list[IPAddress]:
         """The addresses to connect to for `host`, all of them checked. A host that

@@ -8,6 +8,7 @@ update made through the API at the same moment.
 
 from __future__ import annotations
 
+import bisect
 import secrets
 from collections.abc import Mapping
 from datetime import datetime, timedelta
@@ -85,8 +86,22 @@ class SubscriptionStore:
         fields = await self.redis.hgetall(self.keys.subscription(subscription_id))
         return self._decode(subscription_id, fields)
 
+    async def _ids(self) -> list[str]:
+        return sorted(as_text(m) for m in await self.redis.smembers(self.keys.subscriptions()))
+
     async def all(self) -> list[tuple[Subscription, Secrets]]:
-        ids = sorted(as_text(m) for m in await self.redis.smembers(self.keys.subscriptions()))
+        return await self._load(await self._ids())
+
+    async def page(self, after: str | None, limit: int) -> tuple[list[Subscription], str | None]:
+        """Up to `limit` subscriptions in id order, after the id `after`; and the id
+        the next page starts after, None on the last page."""
+        ids = await self._ids()
+        start = bisect.bisect_right(ids, after) if after else 0
+        chosen = ids[start : start + limit]
+        more = start + limit < len(ids)
+        return [subscription for subscription, _ in await self._load(chosen)], chosen[-1] if more else None
+
+    async def _load(self, ids: list[str]) -> list[tuple[Subscription, Secrets]]:
         async with self.redis.pipeline(transaction=False) as pipe:
             for subscription_id in ids:
                 pipe.hgetall(self.keys.subscription(subscription_id))

@@ -13,9 +13,7 @@ from conflictwatch.models import Alert, RuleId, Severity, Slug
 SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(Severity)}
 AlertType = Literal["alert.firing", "alert.resolved", "alert.corrected", "alert.retracted"]
 
-WebhookURL = Annotated[str, StringConstraints(min_length=8, max_length=2000, pattern=r"^(?i:https?)://\S+$")]
 Secret = Annotated[str, StringConstraints(pattern=r"^whsec_[A-Za-z0-9+/]{32,88}={0,2}$")]
-Description = Annotated[str, StringConstraints(max_length=500)]
 SubscriptionId = Annotated[str, StringConstraints(pattern=r"^sub_[0-9a-f]{24}$")]
 
 
@@ -47,9 +45,11 @@ class Filters(_Model):
 
 
 class SubscriptionSpec(Filters):
-    url: WebhookURL = Field(description="http(s) endpoint that receives the webhooks")
+    """As stored: what the API accepts is checked by its request models (alerts.api.schemas)."""
+
+    url: str = Field(description="http(s) endpoint that receives the webhooks")
     format: PayloadFormat = Field(default=PayloadFormat.NATIVE, description="native or alertmanager (webhook v4 JSON)")
-    description: Description | None = None
+    description: str | None = None
 
 
 class Subscription(SubscriptionSpec):

@@ -27,9 +27,13 @@ messages, 4xx responses or dead-letter records.
 
 from __future__ import annotations
 
+import re
+
 from pydantic import ValidationError
 
 _MAX_ERRORS_SHOWN = 5
+# A URL's user name and password: from after `scheme://` to the authority's last '@'.
+_USERINFO = re.compile(r"^([^:/?#]*://)[^/?#]*@")
 
 
 class ConflictwatchError(Exception):
@@ -67,17 +71,21 @@ class ServiceError(ConflictwatchError):
 
 class UnsafeWebhookURL(ConflictwatchError):
     """`address` is the resolved address refused (None when the URL itself is the
-    problem); `reason` says what kind of address or URL it is."""
+    problem); `reason` says what kind of address or URL it is. `url` is the URL as
+    messages and logs may show it: without a user name or password, control
+    characters escaped."""
 
     def __init__(self, url: str, address: str | None, reason: str) -> None:
-        self.url = url
+        self.url = repr(_USERINFO.sub(r"\1***@", url))[1:-1]
         self.address = address
         self.reason = reason
-        where = f"{url} resolves to {address}, {reason}" if address else f"{url}: {reason}"
-        super().__init__(
-            f"webhook URL refused: {where}. Use a public http(s) URL, or ask the operator to add "
-            f"the host or its network to CONFLICTWATCH_WEBHOOK_ALLOW"
-        )
+        if address is None:
+            super().__init__(f"webhook URL refused: {self.url}: {reason}")
+        else:
+            super().__init__(
+                f"webhook URL refused: {self.url} resolves to {address}, {reason}. Use a public http(s) URL, or "
+                f"ask the operator to add the host or its network to CONFLICTWATCH_WEBHOOK_ALLOW"
+            )
 
 
 class NotFound(ConflictwatchError):

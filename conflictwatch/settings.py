@@ -65,6 +65,9 @@ class Settings(BaseSettings):
     api_port: int = Field(8080, ge=1, le=65535)
     api_url: str = Field("http://127.0.0.1:8080", pattern=r"^https?://[^/]+/?$")
     api_tokens: Annotated[list[SecretStr], NoDecode] = []
+    api_max_body: int = Field(64 * 1024, ge=1024, le=64 * 1024 * 1024)
+    api_read_timeout: float = Field(10.0, gt=0, le=300)
+    api_max_connections: int = Field(256, ge=1, le=100_000)
     recent_alerts: int = Field(1000, ge=1, le=100_000)
 
     webhook_allow: Annotated[list[str], NoDecode] = []

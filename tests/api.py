@@ -17,8 +17,10 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from alerts.api.app import create_app
+from alerts.api.server import server_config
 from alerts.ssrf import IPAddress, WebhookGuard, system_resolver
 from conflictwatch.app.dev.process import free_port
+from conflictwatch.settings import Settings
 from tests.worker import CLI, Namespace, clean_environ, wait_for
 
 TOKEN = "test-token-0123456789abcdef"
@@ -46,9 +48,10 @@ def api_client(namespace: Namespace) -> Iterator[TestClient]:
 
 
 @contextmanager
-def served(app: FastAPI) -> Iterator[str]:
-    """The app behind a real uvicorn server on loopback, in a thread; yields its base URL."""
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=free_port(), log_level="warning"))
+def served(app: FastAPI, settings: Settings) -> Iterator[str]:
+    """The app behind uvicorn as `conflictwatch api` configures it, on loopback in a
+    thread; yields its base URL."""
+    server = uvicorn.Server(server_config(app, settings, "127.0.0.1", free_port()))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:

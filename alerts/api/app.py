@@ -7,9 +7,10 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
-from redis.exceptions import RedisError
+from starlette.datastructures import Headers
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from alerts.api import alert_routes, delivery_routes, subscription_routes
@@ -63,6 +64,41 @@ class RequestMetrics:
             self.metrics.duration.labels(**labels).observe(time.perf_counter() - started)
 
 
+class BodyLimit:
+    """Refuses a request body over `max_body` bytes (413) as the app reads it: at
+    once when its Content-Length says so, else once the bytes read pass the limit.
+    (Starlette's RequestBodyLimitMiddleware answers a declared size over the limit
+    in plain text, whatever the app answers.)"""
+
+    def __init__(self, app: ASGIApp, max_body: int) -> None:
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        too_large = HTTPException(
+            413,
+            f"the request body is larger than {self.max_body} bytes (CONFLICTWATCH_API_MAX_BODY); send less",
+            headers={"connection": "close"},  # the rest of the body is not read
+        )
+        declared = Headers(scope=scope).get("content-length")
+        received = 0
+
+        async def limited() -> Message:
+            nonlocal received
+            if declared is not None and declared.isdigit() and int(declared) > self.max_body:
+                raise too_large
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.max_body:
+                raise too_large
+            return message
+
+        await self.app(scope, limited, send)
+
+
 def create_app(
     settings: Settings, *, guard: WebhookGuard | None = None, client: WebhookClient | None = None
 ) -> FastAPI:
@@ -95,8 +131,12 @@ def create_app(
             await redis.aclose()
 
     delivery_metrics = DeliveryMetrics.create(registry)
-    app = FastAPI(title="conflictwatch", version="1", description=DESCRIPTION, lifespan=lifespan)
+    # No redirect to the path with(out) a trailing slash: it would be built from the Host header.
+    app = FastAPI(
+        title="conflictwatch", version="1", description=DESCRIPTION, lifespan=lifespan, redirect_slashes=False
+    )
     install_error_handlers(app)
+    app.add_middleware(BodyLimit, max_body=settings.api_max_body)
     authenticated = [Depends(require_token)]
     for module in (subscription_routes, delivery_routes, alert_routes):
         app.include_router(module.router, dependencies=authenticated, responses=ERROR_RESPONSES)
@@ -111,18 +151,12 @@ def create_app(
         "/v1/ready",
         response_model=Readiness,
         tags=["health"],
-        responses={503: {"model": ErrorBody, "description": "Redis cannot be reached"}},
+        responses={503: {"model": ErrorBody, "description": "the state store (Redis) cannot be reached"}},
     )
-    async def ready() -> Readiness | JSONResponse:
+    async def ready() -> Readiness:
         """Redis answers (readiness)."""
         context: ApiContext = app.state.context
-        try:
-            await context.redis.ping()
-        except (RedisError, OSError) as exc:
-            body = ErrorBody(
-                error="not_ready", message=f"Redis cannot be reached ({exc}); check CONFLICTWATCH_REDIS_URL"
-            )
-            return JSONResponse(body.model_dump(), status_code=503)
+        await context.redis.ping()
         return Readiness()
 
     @app.get("/metrics", include_in_schema=False)

@@ -45,6 +45,10 @@ def _error(status: int, code: str, message: str, fields: list[FieldError] | None
     return JSONResponse(body.model_dump(mode="json"), status_code=status, **kw)
 
 
+def _malformed(detail: str) -> JSONResponse:
+    return _error(400, "malformed_body", f"the request body is not valid JSON ({detail}); send a JSON object")
+
+
 def _field(loc: tuple[int | str, ...]) -> str:
     parts = [str(p) for p in loc]
     return ".".join(parts[1:] if parts and parts[0] in ("body", "query", "path", "header") else parts) or "body"
@@ -53,7 +57,9 @@ def _field(loc: tuple[int | str, ...]) -> str:
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "the body is not JSON"},
     401: {"model": ErrorBody, "description": "missing or wrong bearer token"},
+    413: {"model": ErrorBody, "description": "the body is larger than CONFLICTWATCH_API_MAX_BODY"},
     422: {"model": ErrorBody, "description": "invalid input; `fields` names what to fix"},
+    503: {"model": ErrorBody, "description": "the state store cannot be reached; retry in a moment"},
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody, "description": "no such resource"}}
 CONFLICT: dict[int | str, dict[str, Any]] = {409: {"model": ErrorBody, "description": "not possible in this state"}}
@@ -62,6 +68,8 @@ CONFLICT: dict[int | str, dict[str, Any]] = {409: {"model": ErrorBody, "descript
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        if undecodable := [e for e in exc.errors() if e["type"] == "json_invalid"]:
+            return _malformed(f"{undecodable[0]['ctx']['error']}: character {undecodable[0]['loc'][-1]}")
         fields = [FieldError(field=_field(tuple(e["loc"])), message=e["msg"]) for e in exc.errors()]
         message = "; ".join(f"{f.field}: {f.message}" for f in fields[:5])
         return _error(422, "invalid_request", f"invalid input: {message}", fields)
@@ -87,8 +95,9 @@ def install_error_handlers(app: FastAPI) -> None:
         return _error(401, "unauthorized", exc.message, headers={"www-authenticate": "Bearer"})
 
     @app.exception_handler(RedisError)
-    async def unavailable(_: Request, exc: RedisError) -> JSONResponse:
-        return _error(503, "unavailable", f"Redis cannot be reached ({exc}); retry in a moment")
+    async def unavailable(request: Request, exc: RedisError) -> JSONResponse:
+        log.warning("state store unavailable on %s %s: %r", request.method, request.url.path, exc)
+        return _error(503, "unavailable", "state store unavailable; retry in a moment")
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
@@ -99,14 +108,16 @@ def install_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
         if exc.status_code == 404:
             message = f"no resource at {request.url.path}; the API's resources are listed at /docs and /openapi.json"
+            if request.url.path.endswith("/"):
+                message += " (their paths end without a slash)"
         elif exc.status_code == 405:
             message = (
                 f"{request.method} is not allowed on {request.url.path}; "
                 f"/openapi.json lists the methods each path takes"
             )
-        elif exc.status_code == 400:
-            message = f"the request body is not valid JSON ({exc.detail}); send a JSON object"
+        elif exc.status_code == 400:  # FastAPI could not read the body (not UTF-8, nested too deep)
+            return _malformed(exc.detail)
         else:
             message = str(exc.detail)
-        code = {400: "malformed_body", 404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        code = {404: "not_found", 405: "method_not_allowed", 413: "body_too_large"}.get(exc.status_code, "http_error")
         return _error(exc.status_code, code, message, headers=exc.headers)

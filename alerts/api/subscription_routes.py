@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Annotated
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Path, Response
+from fastapi import APIRouter, Depends, Path, Query, Response
 
 from alerts.api.context import ApiContext, context
 from alerts.api.errors import NOT_FOUND
@@ -30,9 +31,34 @@ async def create_subscription(body: SubscriptionCreate, ctx: Ctx) -> Subscriptio
     return SubscriptionCreated(**subscription.model_dump(), secret=secret)
 
 
-@router.get("", response_model=list[Subscription])
-async def list_subscriptions(ctx: Ctx) -> list[Subscription]:
-    return [subscription for subscription, _ in await ctx.subscriptions.all()]
+@router.get(
+    "",
+    response_model=list[Subscription],
+    responses={
+        200: {
+            "headers": {
+                "Link": {
+                    "description": 'the next page, `</v1/subscriptions?limit=…&cursor=…>; rel="next"`; '
+                    "absent on the last page",
+                    "schema": {"type": "string"},
+                }
+            }
+        }
+    },
+)
+async def list_subscriptions(
+    ctx: Ctx,
+    response: Response,
+    limit: Annotated[int, Query(ge=1, le=1000, description="at most this many subscriptions")] = 100,
+    cursor: Annotated[
+        SubscriptionId | None, Query(description="start after this id (the Link header's next page gives it)")
+    ] = None,
+) -> list[Subscription]:
+    """In id order, a page at a time: follow the `Link` header's `rel="next"` URL."""
+    subscriptions, last = await ctx.subscriptions.page(cursor, limit)
+    if last is not None:
+        response.headers["link"] = f'</v1/subscriptions?{urlencode({"limit": limit, "cursor": last})}>; rel="next"'
+    return subscriptions
 
 
 @router.get("/{subscription_id}", response_model=Subscription, responses=NOT_FOUND)

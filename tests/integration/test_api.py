@@ -11,10 +11,12 @@ from fastapi.testclient import TestClient
 from redis.asyncio import Redis
 from standardwebhooks import Webhook
 
+from alerts.api.app import create_app
+from alerts.api_client import ApiClient
 from alerts.demo_receiver import DemoReceiver
 from alerts.recent import RecentAlerts
 from conflictwatch.redis_keys import RedisKeys
-from tests.api import api_client, api_namespace
+from tests.api import TOKEN, api_client, api_namespace, served
 from tests.factories import alert
 from tests.services import Services
 from tests.worker import Namespace
@@ -91,6 +93,26 @@ def test_a_subscription_is_created_read_updated_listed_and_deleted(api: TestClie
     assert api.get("/v1/subscriptions").json() == []
 
 
+def test_the_subscription_list_comes_in_pages_linked_by_a_cursor(api: TestClient, namespace: Namespace) -> None:
+    ids = sorted(api.post("/v1/subscriptions", json={"url": f"http://127.0.0.1:9/{n}"}).json()["id"] for n in range(5))
+    pages: list[list[str]] = []
+    page: str | None = "/v1/subscriptions?limit=2"
+    while page is not None:
+        response = api.get(page)
+        pages.append([s["id"] for s in response.json()])
+        page = response.links.get("next", {}).get("url")
+    assert pages == [ids[0:2], ids[2:4], ids[4:]]
+    assert api.get("/v1/subscriptions", params={"limit": 5}).headers.get("link") is None
+    assert api.get("/v1/subscriptions", params={"cursor": ids[-1]}).json() == []
+    for params, field in (({"cursor": "sub_x"}, "cursor"), ({"limit": 0}, "limit"), ({"limit": 1001}, "limit")):
+        bad = api.get("/v1/subscriptions", params=params)
+        assert (bad.status_code, [f["field"] for f in bad.json()["fields"]]) == (422, [field])
+
+    settings = api_namespace(namespace).settings()
+    with served(create_app(settings), settings) as base_url, ApiClient(base_url, TOKEN) as client:
+        assert [s["id"] for s in client.subscriptions(page_size=2)] == ids
+
+
 def test_invalid_input_is_a_422_naming_the_field(api: TestClient) -> None:
     response = api.post("/v1/subscriptions", json={"url": "http://127.0.0.1/x", "min_severity": "apocalyptic"})
     assert response.status_code == 422
@@ -105,7 +127,7 @@ def test_invalid_input_is_a_422_naming_the_field(api: TestClient) -> None:
     assert wrong_method.status_code == 405
     assert "PUT is not allowed on /v1/subscriptions" in wrong_method.json()["message"]
     malformed = api.post("/v1/subscriptions", content=b"{not json", headers={"content-type": "application/json"})
-    assert (malformed.status_code, malformed.json()["error"]) == (422, "invalid_request")
+    assert (malformed.status_code, malformed.json()["error"]) == (400, "malformed_body")
     null = api.patch("/v1/subscriptions/sub_" + "0" * 24, json={"url": None})
     assert null.status_code == 422
     assert "url cannot be null" in null.json()["message"]

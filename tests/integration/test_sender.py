@@ -1,6 +1,6 @@
 """The sender on a real Redis, without Kafka: an endpoint failing for longer than
 the configured time is disabled and says why; what is still pending for it is
-dead-lettered, not sent."""
+dead-lettered, not sent. A URL that can never be sent to is given up at once."""
 
 from __future__ import annotations
 
@@ -40,6 +40,43 @@ def receiver() -> Iterator[DemoReceiver]:
     server.stop()
 
 
+def make_sender(
+    redis: Redis, namespace: Namespace, letters: list[Delivery], disable_after: timedelta
+) -> tuple[Sender, Dispatcher]:
+    keys = RedisKeys(namespace.env["CONFLICTWATCH_REDIS_PREFIX"])
+    guard = WebhookGuard(["127.0.0.1/32"])
+    metrics = DeliveryMetrics.create(CollectorRegistry())
+    subscriptions = SubscriptionStore(redis, keys)
+    deliveries = DeliveryStore(redis, keys, timedelta(days=1))
+
+    async def publish(delivery: Delivery, _body: str) -> None:
+        letters.append(delivery)
+
+    sender = Sender(
+        client=webhook_client(guard, timeout=2, max_connections=4),
+        guard=guard,
+        subscriptions=subscriptions,
+        deliveries=deliveries,
+        schedule=[60.0],
+        disable_after=disable_after,
+        lease=timedelta(seconds=10),
+        concurrency=4,
+        endpoint_concurrency=2,
+        metrics=metrics,
+        publish_dead_letter=publish,
+    )
+    dispatcher = Dispatcher(
+        subscriptions=subscriptions,
+        deliveries=deliveries,
+        recent=RecentAlerts(redis, keys, 10),
+        sender=sender,
+        metrics=metrics,
+        lease=timedelta(seconds=10),
+        external_url="http://api",
+    )
+    return sender, dispatcher
+
+
 def test_an_endpoint_failing_too_long_is_disabled_and_its_pending_deliveries_dead_lettered(
     namespace: Namespace, services: Services, receiver: DemoReceiver
 ) -> None:
@@ -47,37 +84,8 @@ def test_an_endpoint_failing_too_long_is_disabled_and_its_pending_deliveries_dea
 
     async def go() -> tuple[dict[str, object], list[Delivery], DeliveryMetrics]:
         redis = Redis.from_url(services.redis_url)
-        keys = RedisKeys(namespace.env["CONFLICTWATCH_REDIS_PREFIX"])
-        guard = WebhookGuard(["127.0.0.1/32"])
-        metrics = DeliveryMetrics.create(CollectorRegistry())
-        subscriptions = SubscriptionStore(redis, keys)
-        deliveries = DeliveryStore(redis, keys, timedelta(days=1))
-
-        async def publish(delivery: Delivery, _body: str) -> None:
-            letters.append(delivery)
-
-        sender = Sender(
-            client=webhook_client(guard, timeout=2, max_connections=4),
-            guard=guard,
-            subscriptions=subscriptions,
-            deliveries=deliveries,
-            schedule=[60.0],
-            disable_after=timedelta(seconds=0.5),
-            lease=timedelta(seconds=10),
-            concurrency=4,
-            endpoint_concurrency=2,
-            metrics=metrics,
-            publish_dead_letter=publish,
-        )
-        dispatcher = Dispatcher(
-            subscriptions=subscriptions,
-            deliveries=deliveries,
-            recent=RecentAlerts(redis, keys, 10),
-            sender=sender,
-            metrics=metrics,
-            lease=timedelta(seconds=10),
-            external_url="http://api",
-        )
+        sender, dispatcher = make_sender(redis, namespace, letters, disable_after=timedelta(seconds=0.5))
+        subscriptions, deliveries = sender.subscriptions, sender.deliveries
         try:
             sub = await subscriptions.create(SubscriptionSpec(url=receiver.url), SECRET, datetime.now(UTC))
             await dispatcher.accept([alert(0), alert(1)])
@@ -88,7 +96,7 @@ def test_an_endpoint_failing_too_long_is_disabled_and_its_pending_deliveries_dea
             for ref in due[1:]:
                 await sender.send(ref, await sender.load(ref))  # disabled: dead-lettered, not sent
             found, _ = await subscriptions.get(sub.id)
-            return found.model_dump(), await deliveries.log(sub.id, None, 10, datetime.now(UTC)), metrics
+            return found.model_dump(), await deliveries.log(sub.id, None, 10, datetime.now(UTC)), sender.metrics
         finally:
             await redis.aclose()
 
@@ -100,3 +108,37 @@ def test_an_endpoint_failing_too_long_is_disabled_and_its_pending_deliveries_dea
     assert sorted(d.dead_letter_reason.split(":")[0] for d in logged if d.dead_letter_reason) == ["disabled"] * 2
     assert {d.id for d in letters} == {d.id for d in logged}
     assert metrics.dead_letters.labels(reason="disabled")._value.get() == 2
+
+
+def test_a_url_that_can_never_be_sent_to_is_tried_once_and_dead_lettered(
+    namespace: Namespace, services: Services
+) -> None:
+    """A URL stored before the API refused such URLs: one attempt, a dead letter
+    with the reason, the endpoint disabled, nothing left to retry."""
+    letters: list[Delivery] = []
+
+    async def go() -> tuple[dict[str, object], list[Delivery], list[object], int]:
+        redis = Redis.from_url(services.redis_url)
+        sender, dispatcher = make_sender(redis, namespace, letters, disable_after=timedelta(days=1))
+        try:
+            spec = SubscriptionSpec(url="http://127.0.0.2:9/a\x01b")
+            sub = await sender.subscriptions.create(spec, SECRET, datetime.now(UTC))
+            await dispatcher.accept([alert(0)])
+            await sender.close()  # waits for the attempt in flight
+            later = await sender.deliveries.claim(datetime.now(UTC) + timedelta(days=2), timedelta(seconds=10), 10)
+            found, _ = await sender.subscriptions.get(sub.id)
+            logged = await sender.deliveries.log(sub.id, None, 10, datetime.now(UTC))
+            return found.model_dump(), logged, list(later), await sender.deliveries.pending()
+        finally:
+            await redis.aclose()
+
+    subscription, [delivery], later, pending = asyncio.run(go())
+    assert delivery.status == "dead_letter"
+    assert len(delivery.attempts) == 1
+    assert delivery.dead_letter_reason is not None
+    assert delivery.dead_letter_reason.startswith("unsafe: webhook URL refused: http://127.0.0.2:9/a\\x01b: ")
+    assert "control character U+0001" in delivery.dead_letter_reason
+    assert [d.id for d in letters] == [delivery.id]
+    assert (later, pending) == ([], 0)
+    assert subscription["enabled"] is False
+    assert "control character U+0001" in str(subscription["disabled_reason"])

@@ -24,8 +24,9 @@ def api(host: str | None, port: int | None) -> None:
     from prometheus_client import disable_created_metrics
 
     from alerts.api.app import create_app
+    from alerts.api.server import server_config
 
     current = settings()
     disable_created_metrics()  # type: ignore[no-untyped-call]  # *_created series are noise
     app = create_app(current)
-    uvicorn.run(app, host=host or current.api_host, port=port or current.api_port, log_level=current.log_level.lower())
+    uvicorn.Server(server_config(app, current, host or current.api_host, port or current.api_port)).run()

@@ -88,6 +88,32 @@ def test_a_redirect_is_not_followed_and_a_redirect_inward_is_refused(receiver: D
     assert metrics.attempts.labels(result="unsafe")._value.get() == 1
 
 
+@pytest.mark.parametrize(
+    ("location", "error"),
+    [
+        ("http://[::1", "HTTP 302 redirect to an unreadable URL"),
+        ("http://admin:S3cr3t@example.org/", "redirect to http://***@example.org/ not followed"),
+        ("http://example.org/\x01", "redirect to http://example.org/\\x01 not followed"),
+    ],
+)
+def test_a_redirect_to_a_url_that_cannot_be_read_is_final(receiver: DemoReceiver, location: str, error: str) -> None:
+    receiver.log.respond = lambda _count: 302
+    receiver.log.response_headers = {"location": location}
+    result, _ = send(receiver.url)
+    assert result.outcome is AttemptOutcome.FINAL
+    assert error in (result.error or "")
+    assert "S3cr3t" not in (result.error or "")
+
+
+def test_a_url_that_can_never_be_sent_to_is_refused_without_a_request() -> None:
+    result, metrics = send("http://127.0.0.1:9/a\x01b")
+    assert result.outcome is AttemptOutcome.UNSAFE
+    assert result.refused is not None
+    assert result.refused.address is None
+    assert "control character U+0001" in (result.error or "")
+    assert metrics.attempts.labels(result="unsafe")._value.get() == 1
+
+
 def test_an_address_outside_the_allow_list_is_refused_when_connecting(receiver: DemoReceiver) -> None:
     result, _ = send(receiver.url, allow=())
     assert result.outcome is AttemptOutcome.UNSAFE

@@ -18,7 +18,7 @@ from conflictwatch.errors import UnsafeWebhookURL
         ("0x7f000001", "127.0.0.1"),
         ("0177.0.0.1", "127.0.0.1"),
         ("127.1", "127.0.0.1"),
-        ("[::1]", "::1"),
+        ("::1", "::1"),
         ("::ffff:127.0.0.1", "::ffff:127.0.0.1"),
     ],
 )
@@ -28,6 +28,7 @@ def test_numeric_spellings_are_read_as_the_address_they_mean(spelling: str, mean
 
 def test_names_are_not_addresses() -> None:
     assert literal_address("example.org") is None
+    assert literal_address("127.0.0.2\x00.x") is None
 
 
 @pytest.mark.parametrize(
