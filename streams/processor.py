@@ -65,7 +65,8 @@ class BatchResult:
     dead: list[DeadLetter]  # events a rule raised on
 
 
-Received = list[tuple[Event, RawMessage]]  # valid events and the messages they came in
+# Valid events and the messages they came in (None: validated where they were read, as in a backtest)
+Received = list[tuple[Event, RawMessage | None]]
 
 
 class RuleFailed(Exception):
@@ -126,6 +127,15 @@ class BatchProcessor:
     async def process(self, batch: Sequence[RawMessage]) -> list[Alert]:
         started = time.perf_counter()
         received, dead, arrived = self.decode(batch)
+        return await self._process(received, dead, arrived, started)
+
+    async def process_events(self, events: Sequence[Event]) -> list[Alert]:
+        """Events validated where they were read (a backtest's files): nothing to decode."""
+        return await self._process([(event, None) for event in events], [], {}, time.perf_counter())
+
+    async def _process(
+        self, received: Received, dead: list[DeadLetter], arrived: dict[str, float], started: float
+    ) -> list[Alert]:
         result = await self._retrying(lambda: self._attempt(received, dead))
         self._observe_latency(arrived, result.alerts)
         for letter in [*dead, *result.dead]:
@@ -213,7 +223,9 @@ class BatchProcessor:
             except RuleFailed as failed:
                 log.exception("a rule raised on event_id=%s; dead-lettered", failed.event.id)
                 self.store.invalidate({event.theatre for event in events})
-                message = next(m for e, m in received if e is failed.event)
+                message = next(m for e, m in received if e is failed.event) or RawMessage(
+                    failed.event.model_dump_json().encode(), key=failed.event.theatre.encode()
+                )
                 received = [(e, m) for e, m in received if e is not failed.event]
                 cause = failed.__cause__
                 poisoned.append(self._dead_letter(message, "rule_error", f"{type(cause).__name__}: {cause}"))

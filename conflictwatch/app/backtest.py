@@ -30,7 +30,7 @@ from producers.jsonl import read_events
 from streams.engine import Engine
 from streams.memory_store import MemoryStore
 from streams.metrics import StreamMetrics
-from streams.processor import BatchProcessor, RawMessage
+from streams.processor import BatchProcessor
 
 BATCH = 500
 EVENT_FILES = (".jsonl", ".ndjson", ".json")  # event files, as JSON Lines; others by importer, else articles
@@ -127,7 +127,7 @@ async def _run(engine: Engine, events: Iterable[Event], result: Backtest, keep: 
         result.count += len(chunk)
         if keep:
             result.events.extend(chunk)
-        await processor.process([RawMessage(e.model_dump_json().encode(), key=e.theatre.encode()) for e in chunk])
+        await processor.process_events(chunk)
     return dead
 
 

@@ -219,3 +219,14 @@ def test_a_batch_of_nothing_but_poison_commits_nothing_and_loses_nothing() -> No
     assert asyncio.run(proc.process([raw(p) for p in poisons])) == []
     assert journal.entries == ["dlq:rule_error", "dlq:rule_error", "commit:0"]
     assert metrics.events_rejected.labels(reason="rule_error")._value.get() == 2
+
+
+def test_events_validated_where_they_were_read_go_through_the_same_path_and_poison_is_dead_lettered() -> None:
+    journal = Journal()
+    proc, metrics = with_tripwire(journal, JournalledStore(journal))
+    poison = event(at=4, source={"outlet": "Test Wire", "evidence": TRIPWIRE}, location={"name": "Here"})
+    alerts = asyncio.run(proc.process_events([event(at=0), poison, event(at=7)]))
+    assert [a.values["gap_hours"] for a in alerts] == [7.0]
+    assert journal.entries == ["dlq:rule_error", "alert:rocket_lull_ended", "commit:2"]
+    assert Event.model_validate_json(journal.letters[0].value) == poison
+    assert metrics.events_consumed.labels(theatre="israel-gaza", type="rocket_fire")._value.get() == 2
