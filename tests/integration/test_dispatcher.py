@@ -10,22 +10,14 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from prometheus_client import CollectorRegistry
 from redis.asyncio import Redis
 
-from alerts.deliveries import Delivery, DeliveryStatus, DeliveryStore
+from alerts.deliveries import Delivery, DeliveryStatus
 from alerts.demo_receiver import DemoReceiver
-from alerts.dispatcher import Dispatcher
-from alerts.http import webhook_client
 from alerts.metrics import DeliveryMetrics
-from alerts.recent import RecentAlerts
-from alerts.redis_batch import PipelineBatcher
-from alerts.sender import Sender
-from alerts.ssrf import WebhookGuard
-from alerts.subscription_store import SubscriptionStore
 from alerts.subscriptions import SubscriptionSpec
 from conflictwatch.models import Alert
-from conflictwatch.redis_keys import RedisKeys
+from tests.delivery_pipeline import delivery_pipeline
 from tests.factories import alert
 from tests.services import Services
 from tests.worker import Namespace
@@ -54,34 +46,10 @@ def test_new_deliveries_are_sent_at_once_for_each_subscription_and_a_repeat_is_a
 
     async def go() -> tuple[float, list[list[Delivery]], DeliveryMetrics]:
         redis = Redis.from_url(services.redis_url)
-        keys = RedisKeys(namespace.env["CONFLICTWATCH_REDIS_PREFIX"])
-        guard = WebhookGuard(["127.0.0.1/32"])
-        metrics = DeliveryMetrics.create(CollectorRegistry())
-        writes = PipelineBatcher(redis)
-        subscriptions = SubscriptionStore(redis, keys, writes)
-        deliveries = DeliveryStore(redis, keys, timedelta(days=1), writes)
-        sender = Sender(
-            client=webhook_client(guard, timeout=2, max_connections=8),
-            guard=guard,
-            subscriptions=subscriptions,
-            deliveries=deliveries,
-            schedule=[60.0],
-            disable_after=timedelta(days=1),
-            lease=timedelta(seconds=60),
-            concurrency=8,
-            endpoint_concurrency=4,
-            metrics=metrics,
-            publish_dead_letter=no_dead_letters,
+        sender, dispatcher = delivery_pipeline(
+            redis, namespace, no_dead_letters, lease=timedelta(seconds=60), concurrency=8
         )
-        dispatcher = Dispatcher(
-            subscriptions=subscriptions,
-            deliveries=deliveries,
-            recent=RecentAlerts(redis, keys, 10),
-            sender=sender,
-            metrics=metrics,
-            lease=timedelta(seconds=60),
-            external_url="http://api",
-        )
+        subscriptions, deliveries, metrics = sender.subscriptions, sender.deliveries, sender.metrics
         try:
             subs = [
                 await subscriptions.create(SubscriptionSpec(url=r.url), SECRET, datetime.now(UTC))

@@ -9,20 +9,14 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from prometheus_client import CollectorRegistry
 from redis.asyncio import Redis
 
-from alerts.deliveries import Delivery, DeliveryStore
+from alerts.deliveries import Delivery
 from alerts.demo_receiver import DemoReceiver
-from alerts.dispatcher import Dispatcher
-from alerts.http import webhook_client
 from alerts.metrics import DeliveryMetrics
-from alerts.recent import RecentAlerts
-from alerts.sender import Sender
-from alerts.ssrf import WebhookGuard
-from alerts.subscription_store import SubscriptionStore
+from alerts.sender import PublishDeadDelivery
 from alerts.subscriptions import SubscriptionSpec
-from conflictwatch.redis_keys import RedisKeys
+from tests.delivery_pipeline import delivery_pipeline
 from tests.factories import alert
 from tests.services import Services
 from tests.worker import Namespace
@@ -40,41 +34,13 @@ def receiver() -> Iterator[DemoReceiver]:
     server.stop()
 
 
-def make_sender(
-    redis: Redis, namespace: Namespace, letters: list[Delivery], disable_after: timedelta
-) -> tuple[Sender, Dispatcher]:
-    keys = RedisKeys(namespace.env["CONFLICTWATCH_REDIS_PREFIX"])
-    guard = WebhookGuard(["127.0.0.1/32"])
-    metrics = DeliveryMetrics.create(CollectorRegistry())
-    subscriptions = SubscriptionStore(redis, keys)
-    deliveries = DeliveryStore(redis, keys, timedelta(days=1))
+def keep(letters: list[Delivery]) -> PublishDeadDelivery:
+    """Dead letters into `letters`."""
 
     async def publish(delivery: Delivery, _body: str) -> None:
         letters.append(delivery)
 
-    sender = Sender(
-        client=webhook_client(guard, timeout=2, max_connections=4),
-        guard=guard,
-        subscriptions=subscriptions,
-        deliveries=deliveries,
-        schedule=[60.0],
-        disable_after=disable_after,
-        lease=timedelta(seconds=10),
-        concurrency=4,
-        endpoint_concurrency=2,
-        metrics=metrics,
-        publish_dead_letter=publish,
-    )
-    dispatcher = Dispatcher(
-        subscriptions=subscriptions,
-        deliveries=deliveries,
-        recent=RecentAlerts(redis, keys, 10),
-        sender=sender,
-        metrics=metrics,
-        lease=timedelta(seconds=10),
-        external_url="http://api",
-    )
-    return sender, dispatcher
+    return publish
 
 
 def test_an_endpoint_failing_too_long_is_disabled_and_its_pending_deliveries_dead_lettered(
@@ -84,7 +50,7 @@ def test_an_endpoint_failing_too_long_is_disabled_and_its_pending_deliveries_dea
 
     async def go() -> tuple[dict[str, object], list[Delivery], DeliveryMetrics]:
         redis = Redis.from_url(services.redis_url)
-        sender, dispatcher = make_sender(redis, namespace, letters, disable_after=timedelta(seconds=0.5))
+        sender, dispatcher = delivery_pipeline(redis, namespace, keep(letters), disable_after=timedelta(seconds=0.5))
         subscriptions, deliveries = sender.subscriptions, sender.deliveries
         try:
             sub = await subscriptions.create(SubscriptionSpec(url=receiver.url), SECRET, datetime.now(UTC))
@@ -119,7 +85,7 @@ def test_a_url_that_can_never_be_sent_to_is_tried_once_and_dead_lettered(
 
     async def go() -> tuple[dict[str, object], list[Delivery], list[object], int]:
         redis = Redis.from_url(services.redis_url)
-        sender, dispatcher = make_sender(redis, namespace, letters, disable_after=timedelta(days=1))
+        sender, dispatcher = delivery_pipeline(redis, namespace, keep(letters), disable_after=timedelta(days=1))
         try:
             spec = SubscriptionSpec(url="http://127.0.0.2:9/a\x01b")
             sub = await sender.subscriptions.create(spec, SECRET, datetime.now(UTC))
