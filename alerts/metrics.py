@@ -98,3 +98,14 @@ class ApiMetrics:
                 buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5),
             ),
         )
+
+
+def alert_feedback_gauge(registry: CollectorRegistry) -> Gauge:
+    """Read from Redis at each scrape: every API process shows the same totals
+    (aggregate with max, not sum)."""
+    return Gauge(
+        "conflictwatch_alert_feedback",
+        "Feedback given on alerts so far, by rule and verdict (useful, false_alarm, late, duplicate).",
+        ["rule", "verdict"],
+        registry=registry,
+    )

@@ -8,6 +8,10 @@ dot-delimited types (`alert.firing`, `alert.resolved`, `alert.corrected`,
 for Alertmanager work unchanged. Alertmanager knows only firing and resolved:
 a correction is firing, a retraction resolved, and the exact status is in the
 `status` annotation.
+
+Both carry where to say whether the alert was useful (`POST` a verdict there):
+`links.feedback` in the native envelope, the `feedback_url` annotation in
+Alertmanager's.
 """
 
 from __future__ import annotations
@@ -64,17 +68,27 @@ def _alertmanager(alerts: list[dict[str, Any]], receiver: str, external_url: str
     }
 
 
+def feedback_url(external_url: str, fingerprint: str) -> str:
+    return f"{external_url.rstrip('/')}/v1/alerts/{fingerprint}/feedback"
+
+
 def alert_body(alert: Alert, fmt: PayloadFormat, receiver: str, timestamp: datetime, external_url: str) -> str:
+    feedback = feedback_url(external_url, alert.fingerprint)
     if fmt is PayloadFormat.NATIVE:
         return _json(
-            {"type": webhook_type(alert).value, "timestamp": _iso(timestamp), "data": alert.model_dump(mode="json")}
+            {
+                "type": webhook_type(alert).value,
+                "timestamp": _iso(timestamp),
+                "data": alert.model_dump(mode="json"),
+                "links": {"feedback": feedback},
+            }
         )
     firing = alert.status in (AlertStatus.FIRING, AlertStatus.CORRECTED)
     ends_at = alert.ends_at or (None if firing else alert.emitted_at)
     entry = {
         "status": "firing" if firing else "resolved",
         "labels": {"alertname": alert.rule, **alert.labels()},
-        "annotations": {"summary": alert.summary, "status": alert.status.value},
+        "annotations": {"summary": alert.summary, "status": alert.status.value, "feedback_url": feedback},
         "startsAt": _iso(alert.starts_at),
         "endsAt": _iso(ends_at) if ends_at else ALERTMANAGER_ZERO_TIME,
         "generatorURL": next((e.url for e in alert.evidence if e.url), ""),

@@ -43,6 +43,13 @@ class RecentAlerts:
             args += [f"{alert.fingerprint}/{alert.status.value}", alert.emitted_at.timestamp(), alert.model_dump_json()]
         await self._record(keys=[self.keys.recent_alerts(), self.keys.alert_data()], args=args)
 
+    async def latest(self, fingerprint: str) -> Alert | None:
+        """The latest state (by emission) of the alert with this fingerprint, while it is still listed."""
+        members = [f"{fingerprint}/{status.value}" for status in AlertStatus]
+        stored = await self.redis.hmget(self.keys.alert_data(), members)
+        found = [Alert.model_validate_json(raw) for raw in stored if raw]
+        return max(found, key=lambda alert: alert.emitted_at, default=None)
+
     async def query(
         self,
         *,

@@ -62,6 +62,10 @@ Alert delivery (alerts/):
                                                    the last alerts the dispatcher saw,
     {prefix}:{alerts}:data                   HASH  same member -> alert JSON; both
                                                    trimmed to CONFLICTWATCH_RECENT_ALERTS.
+    {prefix}:{alerts}:feedback:<fingerprint> LIST  feedback JSON given on the alert, the
+                                                   latest 100, expiring after `retention`.
+    {prefix}:{alerts}:feedback               HASH  "<rule>|<verdict>" -> feedback given so
+                                                   far (a few fields per rule).
 
 Every per-theatre key expires after `retention` without writes, so memory is
 bounded by retention however many theatres come and go; so do a feed's set and
@@ -134,3 +138,9 @@ class RedisKeys:
 
     def alert_data(self) -> str:
         return f"{self.prefix}:{{alerts}}:data"
+
+    def alert_feedback(self, fingerprint: str) -> str:
+        return f"{self.prefix}:{{alerts}}:feedback:{fingerprint}"
+
+    def feedback_counts(self) -> str:
+        return f"{self.prefix}:{{alerts}}:feedback"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -9,6 +10,7 @@ from contextlib import asynccontextmanager
 from fastapi import Depends, FastAPI
 from fastapi.responses import Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from redis.exceptions import RedisError
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -19,8 +21,9 @@ from alerts.api.context import ApiContext
 from alerts.api.errors import ERROR_RESPONSES, ErrorBody, install_error_handlers
 from alerts.api.schemas import Health, Readiness
 from alerts.deliveries import DeliveryStore
+from alerts.feedback import FeedbackStore
 from alerts.http import WebhookClient, webhook_client
-from alerts.metrics import ApiMetrics, DeliveryMetrics
+from alerts.metrics import ApiMetrics, DeliveryMetrics, alert_feedback_gauge
 from alerts.recent import RecentAlerts
 from alerts.ssrf import WebhookGuard
 from alerts.subscription_store import SubscriptionStore
@@ -28,6 +31,8 @@ from conflictwatch.errors import ConfigError
 from conflictwatch.redis_client import redis_client
 from conflictwatch.redis_keys import RedisKeys
 from conflictwatch.settings import Settings, env_name
+
+log = logging.getLogger(__name__)
 
 DESCRIPTION = """Subscribe webhooks to conflictwatch alerts, follow their deliveries, read recent alerts.
 
@@ -122,6 +127,7 @@ def create_app(
             subscriptions=SubscriptionStore(redis, keys),
             deliveries=DeliveryStore(redis, keys, settings.webhook_log_retention),
             recent=RecentAlerts(redis, keys, settings.recent_alerts),
+            feedback=FeedbackStore(redis, keys, settings.retention),
             delivery_metrics=delivery_metrics,
         )
         try:
@@ -131,6 +137,7 @@ def create_app(
             await redis.aclose()
 
     delivery_metrics = DeliveryMetrics.create(registry)
+    feedback_metrics = alert_feedback_gauge(registry)
     # No redirect to the path with(out) a trailing slash: it would be built from the Host header.
     app = FastAPI(
         title="conflictwatch", version="1", description=DESCRIPTION, lifespan=lifespan, redirect_slashes=False
@@ -161,6 +168,12 @@ def create_app(
 
     @app.get("/metrics", include_in_schema=False)
     async def metrics() -> Response:
+        context: ApiContext = app.state.context
+        try:
+            for (rule, verdict), given in (await context.feedback.counts()).items():
+                feedback_metrics.labels(rule=rule, verdict=verdict.value).set(given)
+        except RedisError as exc:  # the other metrics still say what this process did
+            log.warning("feedback counts not refreshed: %s", exc)
         return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
 
     return app

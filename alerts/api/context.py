@@ -8,6 +8,7 @@ from fastapi import Request
 from redis.asyncio import Redis
 
 from alerts.deliveries import DeliveryStore
+from alerts.feedback import FeedbackStore
 from alerts.http import WebhookClient
 from alerts.metrics import DeliveryMetrics
 from alerts.recent import RecentAlerts
@@ -25,6 +26,7 @@ class ApiContext:
     subscriptions: SubscriptionStore
     deliveries: DeliveryStore
     recent: RecentAlerts
+    feedback: FeedbackStore
     delivery_metrics: DeliveryMetrics
 
 

@@ -23,6 +23,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from alerts.feedback import Verdict
 from alerts.payload import PayloadFormat
 from alerts.subscriptions import AlertType, Secret, Subscription, SubscriptionSpec
 from alerts.webhook_url import MAX_LENGTH, parse_webhook_url
@@ -136,3 +137,10 @@ class Health(BaseModel):
 class Readiness(BaseModel):
     status: Literal["ready"] = "ready"
     redis: Literal["ok"] = "ok"
+
+
+class FeedbackGiven(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    verdict: Verdict
+    note: Annotated[str, StringConstraints(max_length=1000), AfterValidator(_printable_line)] | None = None

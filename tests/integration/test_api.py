@@ -227,3 +227,50 @@ def test_the_api_serves_its_own_metrics(api: TestClient) -> None:
     text = api.get("/metrics").text
     assert 'conflictwatch_api_requests_total{method="GET",route="/v1/subscriptions",status="200"}' in text
     assert "conflictwatch_api_request_duration_seconds_bucket" in text
+
+
+def test_feedback_on_an_alert_round_trips_and_counts_toward_its_rules_precision(
+    api: TestClient, namespace: Namespace, services: Services
+) -> None:
+    listed = alert(0)
+
+    async def record() -> None:
+        redis = Redis.from_url(services.redis_url)
+        try:
+            recent = RecentAlerts(redis, RedisKeys(namespace.env["CONFLICTWATCH_REDIS_PREFIX"]), limit=10)
+            await recent.record([listed])
+        finally:
+            await redis.aclose()
+
+    asyncio.run(record())
+    url = f"/v1/alerts/{listed.fingerprint}/feedback"
+    useful = api.post(url, json={"verdict": "useful", "note": "the desk acted on it"})
+    assert useful.status_code == 201, useful.text
+    assert useful.json() | {"given_at": None} == {
+        "fingerprint": listed.fingerprint,
+        "rule": "rocket_lull_ended",
+        "theatre": "israel-gaza",
+        "verdict": "useful",
+        "note": "the desk acted on it",
+        "given_at": None,
+    }
+    assert api.post(url, json={"verdict": "false_alarm"}).status_code == 201
+    assert [f["verdict"] for f in api.get(url).json()] == ["useful", "false_alarm"]
+    text = api.get("/metrics").text
+    assert 'conflictwatch_alert_feedback{rule="rocket_lull_ended",verdict="useful"} 1.0' in text
+    assert 'conflictwatch_alert_feedback{rule="rocket_lull_ended",verdict="false_alarm"} 1.0' in text
+
+    unknown = api.post("/v1/alerts/0123456789abcdef/feedback", json={"verdict": "useful"})
+    assert unknown.status_code == 404
+    assert unknown.json()["message"] == (
+        "no recent alert with id '0123456789abcdef'; GET /v1/alerts lists the existing ones"
+    )
+    assert api.get("/v1/alerts/0123456789abcdef/feedback").status_code == 404
+    wrong = api.post(url, json={"verdict": "great"})
+    assert wrong.status_code == 422
+    assert wrong.json()["fields"][0]["field"] == "verdict"
+    hidden = api.post(url, json={"verdict": "late", "note": "late\u0000"})
+    assert hidden.status_code == 422
+    assert "U+0000" in hidden.json()["fields"][0]["message"]
+    assert api.post("/v1/alerts/not-a-fingerprint/feedback", json={"verdict": "useful"}).status_code == 422
+    assert api.post(url, json={"verdict": "useful"}, headers={"authorization": ""}).status_code == 401

@@ -24,7 +24,7 @@ from grafana_foundation_sdk.models.dashboard import Dashboard
 
 from alerts.demo_receiver import DemoReceiver
 from conflictwatch.app.dev.prometheus import PrometheusServer
-from tests.api import ApiProcess, api_namespace
+from tests.api import AUTH, ApiProcess, api_namespace
 from tests.conftest import ROOT, SEED_EVENTS, make_namespace
 from tests.services import Services
 from tests.worker import WorkerProcess, send_raw, wait_for
@@ -100,6 +100,9 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory, services: Services) -> It
         ns.cli("produce", "events", str(SEED_EVENTS))
         send_raw(services.kafka_bootstrap, ns.env["CONFLICTWATCH_TOPIC_EVENTS"], [b"not json"])
         wait_for(lambda: receiver.log.verified(), 90, "a webhook delivery")
+        # A receiver follows the webhook's own link to say the alert was useful.
+        feedback = receiver.log.verified()[0]["links"]["feedback"]
+        assert httpx.post(feedback, json={"verdict": "useful"}, headers=AUTH, timeout=10).status_code == 201
         yield {"prometheus": prometheus, "worker": worker, "api": api}
 
 

@@ -18,6 +18,7 @@ def test_native_body_is_type_timestamp_and_the_alert() -> None:
     assert body["type"] == "alert.firing"
     assert body["timestamp"] == "2021-05-20T08:00:05Z"
     assert body["data"] == firing.model_dump(mode="json")
+    assert body["links"] == {"feedback": f"http://api/v1/alerts/{firing.fingerprint}/feedback"}
 
 
 def test_alertmanager_body_has_the_v4_shape_and_maps_our_statuses() -> None:
@@ -33,6 +34,7 @@ def test_alertmanager_body_has_the_v4_shape_and_maps_our_statuses() -> None:
         "severity": "warning",
     }
     assert entry["annotations"]["summary"].startswith("Rocket fire resumed")
+    assert entry["annotations"]["feedback_url"] == f"http://api:8080/v1/alerts/{entry['fingerprint']}/feedback"
     assert entry["generatorURL"] == "https://wire.example/story"
     assert firing["receiver"] == "sub_x"
     assert firing["externalURL"] == "http://api:8080"
