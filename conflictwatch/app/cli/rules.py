@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,12 +72,25 @@ def _engine(rules_file: Path | None) -> Engine:
     return Engine(build_rules(load_rules(rules_file or current.rules_file)), current.allowed_lateness)
 
 
+def history_inputs(command: Callable[..., None]) -> Callable[..., None]:
+    """INPUTS and the options that say how to read them, shared by backtest and evaluate."""
+    for option in reversed(
+        [
+            click.argument("inputs", type=click.Path(exists=True, path_type=Path), nargs=-1, required=True),
+            click.option(
+                "--rules", "rules_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None
+            ),
+            click.option("--published", help="publication time of articles without a header (ISO 8601)"),
+            click.option("--theatre", default=None, help="theatre hint for articles; the theatre of dataset rows"),
+            click.option("--outlet", default=None, help="outlet of articles without a header"),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
 @main.command()
-@click.argument("inputs", type=click.Path(exists=True, path_type=Path), nargs=-1, required=True)
-@click.option("--rules", "rules_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None)
-@click.option("--published", help="publication time of articles without a header (ISO 8601)")
-@click.option("--theatre", default=None, help="theatre hint for articles; the theatre of dataset rows")
-@click.option("--outlet", default=None, help="outlet of articles without a header")
+@history_inputs
 @click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table")
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), default=None, help="draw a PNG")
 def backtest(
@@ -115,3 +129,44 @@ def backtest(
 
         draw(result.events, timeline, plot)
         click.echo(f"plot: {plot}", err=True)
+
+
+@main.command()
+@history_inputs
+@click.option(
+    "--truth",
+    "truth_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="YAML: the alerts that should fire (rule or kind, theatre, at, within?)",
+)
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per rule instead of a table")
+def evaluate(
+    inputs: tuple[Path, ...],
+    truth_file: Path,
+    rules_file: Path | None,
+    published: str | None,
+    theatre: str | None,
+    outlet: str | None,
+    as_json: bool,
+) -> None:
+    """Score the rules against a truth file over INPUTS replayed as they were
+    reported: per rule precision, recall, lead time and delay.
+
+    INPUTS are what `backtest` takes."""
+    from conflictwatch.app.backtest import ArticleDefaults
+    from conflictwatch.app.evaluate import evaluate as run_evaluation
+    from conflictwatch.app.evaluate import table
+    from streams.evaluation import load_truth
+
+    truth = load_truth(truth_file)
+    defaults = ArticleDefaults(parse_published(published), theatre, outlet, theatres())
+    scores, alerts, problems = run_evaluation(_engine(rules_file), inputs, truth, defaults)
+    for problem in problems:
+        click.echo(f"note: {problem}", err=True)
+    if as_json:
+        for scored in scores:
+            click.echo(json.dumps(scored.as_dict()))
+    else:
+        click.echo(table(scores))
+    click.echo(f"\n{len(alerts)} alerts, {len(truth.truth)} truth items", err=True)

@@ -101,3 +101,32 @@ def test_backtest_of_the_seed_article_text_prints_its_patterns_in_event_time_ord
 def test_backtest_needs_a_publication_time_for_a_bare_article() -> None:
     result = CliRunner().invoke(main, ["backtest", str(SEED_ARTICLE)])
     assert "no publication time" in result.stderr
+
+
+def test_evaluate_scores_the_shipped_rules_on_the_seed_against_its_truth() -> None:
+    truth = ROOT / "tests" / "data" / "seed-truth.yaml"
+    result = CliRunner().invoke(main, ["evaluate", "--truth", str(truth), "--json", str(SEED_EVENTS)])
+    assert result.exit_code == 0, result.output
+    scored = {row["rule"]: row for row in map(json.loads, result.stdout.splitlines())}
+    assert {rule: (row["precision"], row["recall"]) for rule, row in scored.items()} == {
+        "rocket_lull_ended": (1.0, 1.0),
+        "security_cabinet_meeting": (1.0, 1.0),
+        "ceasefire_agreed": (1.0, 1.0),
+    }
+    # Every event of the seed was reported at 14:30 UTC: the resumption at 08:00 was
+    # known 6.5 hours later, the meeting set for 16:00 an hour and a half before.
+    assert scored["rocket_lull_ended"]["median_delay_seconds"] == 6.5 * 3600
+    assert scored["security_cabinet_meeting"]["median_lead_seconds"] == 1.5 * 3600
+    table = CliRunner().invoke(main, ["evaluate", "--truth", str(truth), str(SEED_EVENTS)]).stdout
+    assert table.splitlines()[0].split() == [
+        "RULE",
+        "ALERTS",
+        "TRUTH",
+        "MET",
+        "PRECISION",
+        "RECALL",
+        "LEAD",
+        "(MEDIAN)",
+        "DELAY",
+        "(MEDIAN)",
+    ]

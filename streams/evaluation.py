@@ -1,0 +1,145 @@
+"""Rules scored against history: alerts compared with a truth file of the alerts
+that should have fired (a rule or a rule kind, a theatre, a time), per rule:
+precision, recall, lead time and delay.
+
+A truth item is met by the earliest firing alert of its rule (or kind) and
+theatre whose event time (`triggered_at`) lies within its tolerance of the
+item's time; an alert meets at most one item. A rule's alerts are scored in the
+theatres its truth items name, so a truth file may cover one theatre only.
+
+- precision: alerts that met an item / alerts;
+- recall: items met / items;
+- lead: the item's time minus when the alert was sent (`emitted_at`, knowledge
+  time in `evaluate`): positive when the alert came before the time the truth
+  names, negative when after;
+- delay: when the alert was sent minus the event time it reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from statistics import median
+from typing import Self
+
+import yaml
+from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError, model_validator
+
+from conflictwatch.errors import SourceError, describe_validation_error
+from conflictwatch.models import Alert, AlertStatus, RuleId, Slug
+
+
+class TruthItem(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rule: RuleId | None = None
+    kind: str | None = None
+    theatre: Slug
+    at: AwareDatetime
+    within: timedelta | None = None  # the file's tolerance when not given
+
+    @model_validator(mode="after")
+    def _rule_or_kind(self) -> Self:
+        if (self.rule is None) == (self.kind is None):
+            raise ValueError("give either rule (a rule id) or kind (a rule kind), not both or neither")
+        return self
+
+    @property
+    def scored_as(self) -> str:
+        return self.rule if self.rule is not None else f"kind:{self.kind}"
+
+    def names(self, alert: Alert) -> bool:
+        return alert.rule == self.rule if self.rule is not None else alert.kind == self.kind
+
+
+class Truth(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    tolerance: timedelta = timedelta(hours=6)
+    truth: list[TruthItem]
+
+
+def load_truth(path: Path) -> Truth:
+    try:
+        return Truth.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError) as exc:
+        raise SourceError(path, f"cannot read the truth file: {exc}") from exc
+    except ValidationError as exc:
+        raise SourceError(path, f"not a truth file: {describe_validation_error(exc)}") from exc
+
+
+@dataclass
+class RuleScore:
+    rule: str  # a rule id, or kind:<kind>
+    alerts: int = 0
+    items: int = 0
+    met: int = 0  # items met, one alert each
+    leads: list[float] = field(default_factory=list)  # seconds, one per item met
+    delays: list[float] = field(default_factory=list)  # seconds, one per alert
+
+    @property
+    def precision(self) -> float | None:
+        return self.met / self.alerts if self.alerts else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.met / self.items if self.items else None
+
+    @property
+    def median_lead(self) -> float | None:
+        return median(self.leads) if self.leads else None
+
+    @property
+    def median_delay(self) -> float | None:
+        return median(self.delays) if self.delays else None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "rule": self.rule,
+            "alerts": self.alerts,
+            "truth": self.items,
+            "met": self.met,
+            "precision": self.precision,
+            "recall": self.recall,
+            "median_lead_seconds": self.median_lead,
+            "median_delay_seconds": self.median_delay,
+        }
+
+
+def score(alerts: Sequence[Alert], truth: Truth) -> list[RuleScore]:
+    """One score per rule (or kind) the truth names, in the order it first names them."""
+    firing = sorted((a for a in alerts if a.status is AlertStatus.FIRING), key=lambda a: a.emitted_at)
+    scores: dict[str, RuleScore] = {}
+    theatres: dict[str, set[str]] = {}
+    for item in truth.truth:
+        scores.setdefault(item.scored_as, RuleScore(item.scored_as)).items += 1
+        theatres.setdefault(item.scored_as, set()).add(item.theatre)
+    used: set[int] = set()
+    for item in sorted(truth.truth, key=lambda i: i.at):
+        within = item.within if item.within is not None else truth.tolerance
+        found = next(
+            (
+                (index, alert)
+                for index, alert in enumerate(firing)
+                if index not in used
+                and item.names(alert)
+                and alert.theatre == item.theatre
+                and abs(alert.triggered_at - item.at) <= within
+            ),
+            None,
+        )
+        if found is not None:
+            index, alert = found
+            used.add(index)
+            scored = scores[item.scored_as]
+            scored.met += 1
+            scored.leads.append((item.at - alert.emitted_at).total_seconds())
+    for scored in scores.values():
+        probe = next(item for item in truth.truth if item.scored_as == scored.rule)
+        for alert in firing:
+            if probe.names(alert) and alert.theatre in theatres[scored.rule]:
+                scored.alerts += 1
+                scored.delays.append((alert.emitted_at - alert.triggered_at).total_seconds())
+    return list(scores.values())
