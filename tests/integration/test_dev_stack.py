@@ -1,5 +1,6 @@
 """`conflictwatch dev up`: the demo stack on loopback without Docker delivers the
-seed's lull alert to its receiver, and SIGTERM stops everything it started."""
+seed's lull alert to its receiver, and SIGTERM stops everything it started;
+`dev services` stops as quietly on Ctrl-C."""
 
 from __future__ import annotations
 
@@ -9,10 +10,16 @@ from pathlib import Path
 
 import httpx
 import pytest
+import redis
 
 from tests.worker import CLI, clean_environ, wait_for
 
 pytestmark = pytest.mark.integration
+
+
+def exported(output: Path, name: str) -> str:
+    """The value an `export NAME=value` line of the command's output gives."""
+    return next(line.split("=", 1)[1] for line in output.read_text().splitlines() if line.startswith(f"export {name}="))
 
 
 def test_dev_up_runs_the_seed_to_a_verified_webhook_and_stops_cleanly(tmp_path: Path) -> None:
@@ -31,16 +38,37 @@ def test_dev_up_runs_the_seed_to_a_verified_webhook_and_stops_cleanly(tmp_path: 
             150,
             f"the lull alert at the demo receiver ({out.read_text() if out.exists() else ''})",
         )
-        api_url = next(
-            line.split("=", 1)[1]
-            for line in out.read_text().splitlines()
-            if line.startswith("export CONFLICTWATCH_API_URL=")
-        )
+        api_url = exported(out, "CONFLICTWATCH_API_URL")
         assert httpx.get(f"{api_url}/v1/ready", timeout=5).status_code == 200
         process.send_signal(signal.SIGTERM)
         assert process.wait(90) == 0
+        assert out.read_text().splitlines()[-1] == "stopped"
         with pytest.raises(httpx.ConnectError):
             httpx.get(f"{api_url}/v1/ready", timeout=2)
+    finally:
+        if process.poll() is None:
+            process.kill()
+
+
+def test_ctrl_c_on_dev_services_stops_them_and_says_so(tmp_path: Path) -> None:
+    out = tmp_path / "output"
+    with out.open("w") as handle:
+        process = subprocess.Popen(
+            [*CLI, "dev", "services", "--workdir", str(tmp_path / "services")],
+            env=clean_environ(),
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        wait_for(lambda: "Ctrl-C stops them" in out.read_text(), 120, "the services to start")
+        redis_url = exported(out, "CONFLICTWATCH_REDIS_URL")
+        process.send_signal(signal.SIGINT)
+        assert process.wait(90) == 0
+        lines = out.read_text().splitlines()
+        assert lines[-1] == "stopped"
+        assert "Aborted" not in out.read_text()
+        with pytest.raises(redis.ConnectionError):
+            redis.Redis.from_url(redis_url, socket_connect_timeout=2).ping()
     finally:
         if process.poll() is None:
             process.kill()

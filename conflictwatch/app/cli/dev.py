@@ -7,6 +7,7 @@ import os
 import signal
 import tempfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -21,16 +22,16 @@ def dev() -> None:
     """Local services without Docker, for development and tests."""
 
 
-def _stop_on_sigterm() -> threading.Event:
-    """Set on SIGTERM, handled from before the services start so that they are always stopped."""
+@contextlib.contextmanager
+def _until_stopped() -> Iterator[threading.Event]:
+    """Runs the body (start the services, then wait on the event it is given)
+    until SIGTERM or Ctrl-C, at any point: what had started is stopped on the way
+    out, and the last line says so."""
     stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    return stop
-
-
-def _until(stop: threading.Event) -> None:
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())  # from before the services start
     with contextlib.suppress(KeyboardInterrupt):
-        stop.wait()
+        yield stop
+    click.echo("stopped", err=True)
 
 
 @dev.command("fetch-kafka")
@@ -48,13 +49,12 @@ def dev_services(workdir: Path | None) -> None:
     from conflictwatch.app.dev.services import LocalServices
 
     root = workdir or Path(tempfile.mkdtemp(prefix="conflictwatch-"))
-    stop = _stop_on_sigterm()
-    with LocalServices.in_dir(root) as services:
+    with _until_stopped() as stop, LocalServices.in_dir(root) as services:
         for key, value in services.environment().items():
             click.echo(f"export {key}={value}")
         click.echo(f"# prometheus: {services.prometheus.url}  (targets file: {services.prometheus.targets_file})")
         click.echo("# Ctrl-C stops them", err=True)
-        _until(stop)
+        stop.wait()
 
 
 @dev.command("up")
@@ -71,12 +71,12 @@ def dev_up(workdir: Path | None, events: Path | None) -> None:
 
     root = workdir or Path(tempfile.mkdtemp(prefix="conflictwatch-stack-"))
     base = {k: v for k, v in os.environ.items() if not k.startswith("CONFLICTWATCH_")}
-    stop = _stop_on_sigterm()
-    with local_stack(root, events or (SEED if SEED.exists() else None), base) as stack:
+    replay = events or (SEED if SEED.exists() else None)
+    with _until_stopped() as stop, local_stack(root, replay, base) as stack:
         for key in ("CONFLICTWATCH_KAFKA_BOOTSTRAP", "CONFLICTWATCH_REDIS_URL", "CONFLICTWATCH_API_URL"):
             click.echo(f"export {key}={stack.env[key]}")
         click.echo(f"export CONFLICTWATCH_API_TOKENS={stack.token}")
         click.echo(f"# worker metrics: {stack.worker_metrics}\n# prometheus: {stack.prometheus}")
         click.echo(f"# demo receiver: {stack.receiver} (log: {root / 'receiver.log'})")
         click.echo("# Grafana is not available without Docker; Ctrl-C stops everything", err=True)
-        _until(stop)
+        stop.wait()
