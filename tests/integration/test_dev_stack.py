@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import signal
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -22,16 +24,26 @@ def exported(output: Path, name: str) -> str:
     return next(line.split("=", 1)[1] for line in output.read_text().splitlines() if line.startswith(f"export {name}="))
 
 
-def test_dev_up_runs_the_seed_to_a_verified_webhook_and_stops_cleanly(tmp_path: Path) -> None:
-    out = tmp_path / "stdout"
+@contextmanager
+def dev(command: str, workdir: Path, out: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """`conflictwatch dev COMMAND` with its output in `out`, killed if a test leaves it running."""
     with out.open("w") as handle:
         process = subprocess.Popen(
-            [*CLI, "dev", "up", "--workdir", str(tmp_path / "stack")],
+            [*CLI, "dev", command, "--workdir", str(workdir)],
             env=clean_environ(),
             stdout=handle,
             stderr=subprocess.STDOUT,
         )
     try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+
+
+def test_dev_up_runs_the_seed_to_a_verified_webhook_and_stops_cleanly(tmp_path: Path) -> None:
+    out = tmp_path / "stdout"
+    with dev("up", tmp_path / "stack", out) as process:
         receiver_log = tmp_path / "stack" / "receiver.log"
         wait_for(
             lambda: receiver_log.exists() and "after a gap of 8 hours" in receiver_log.read_text(),
@@ -45,21 +57,11 @@ def test_dev_up_runs_the_seed_to_a_verified_webhook_and_stops_cleanly(tmp_path: 
         assert out.read_text().splitlines()[-1] == "stopped"
         with pytest.raises(httpx.ConnectError):
             httpx.get(f"{api_url}/v1/ready", timeout=2)
-    finally:
-        if process.poll() is None:
-            process.kill()
 
 
 def test_ctrl_c_on_dev_services_stops_them_and_says_so(tmp_path: Path) -> None:
     out = tmp_path / "output"
-    with out.open("w") as handle:
-        process = subprocess.Popen(
-            [*CLI, "dev", "services", "--workdir", str(tmp_path / "services")],
-            env=clean_environ(),
-            stdout=handle,
-            stderr=subprocess.STDOUT,
-        )
-    try:
+    with dev("services", tmp_path / "services", out) as process:
         wait_for(lambda: "Ctrl-C stops them" in out.read_text(), 120, "the services to start")
         redis_url = exported(out, "CONFLICTWATCH_REDIS_URL")
         process.send_signal(signal.SIGINT)
@@ -69,6 +71,3 @@ def test_ctrl_c_on_dev_services_stops_them_and_says_so(tmp_path: Path) -> None:
         assert "Aborted" not in out.read_text()
         with pytest.raises(redis.ConnectionError):
             redis.Redis.from_url(redis_url, socket_connect_timeout=2).ping()
-    finally:
-        if process.poll() is None:
-            process.kill()
