@@ -17,9 +17,10 @@ theatres its truth items name, so a truth file may cover one theatre only.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from statistics import median
 from typing import Self
@@ -28,7 +29,7 @@ import yaml
 from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError, model_validator
 
 from conflictwatch.errors import SourceError, describe_validation_error
-from conflictwatch.models import Alert, AlertStatus, RuleId, Slug
+from conflictwatch.models import Alert, AlertStatus, Event, EventType, RuleId, Slug
 
 
 class TruthItem(BaseModel):
@@ -143,3 +144,42 @@ def score(alerts: Sequence[Alert], truth: Truth) -> list[RuleScore]:
                 scored.alerts += 1
                 scored.delays.append((alert.emitted_at - alert.triggered_at).total_seconds())
     return list(scores.values())
+
+
+EPOCH_MONDAY = datetime(1970, 1, 5, tzinfo=UTC)  # windows are counted from a Monday: P7D ones are ISO weeks
+
+
+def truth_from_counts(
+    events: Iterable[Event],
+    event_type: EventType,
+    window: timedelta,
+    threshold: float,
+    rule: str,
+    count: str | None = None,
+) -> Truth:
+    """Truth derived from a dataset: each theatre's windows (back to back, from a
+    Monday) in which the events of a type (or the sum of one of their counts)
+    reach `threshold` after a window below it, as an item for `rule` anywhere in
+    that window. E.g. ACLED weeks with 10 battles or more, for a threshold rule
+    run on news reports."""
+    width = window.total_seconds()
+    totals: dict[tuple[str, int], float] = defaultdict(float)
+    for event in events:
+        if event.type is event_type:
+            index = int((event.occurred_at - EPOCH_MONDAY).total_seconds() // width)
+            totals[event.theatre, index] += event.counts.values().get(count, 0) if count else 1
+    items = [
+        TruthItem(
+            rule=rule,
+            theatre=theatre,
+            at=EPOCH_MONDAY + window * index + window / 2,
+            within=window / 2,
+        )
+        for (theatre, index), total in sorted(totals.items(), key=lambda kv: (kv[0][1], kv[0][0]))
+        if total >= threshold and totals.get((theatre, index - 1), 0) < threshold
+    ]
+    return Truth(truth=items)
+
+
+def truth_yaml(truth: Truth) -> str:
+    return yaml.safe_dump(truth.model_dump(mode="json", exclude_none=True), sort_keys=False)

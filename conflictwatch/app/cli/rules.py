@@ -6,13 +6,16 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
+from pydantic import TypeAdapter, ValidationError
 
 from conflictwatch.app.cli.produce import parse_published
 from conflictwatch.app.cli.root import main, settings, theatres
+from conflictwatch.models import COUNT_FIELDS, EventType
 
 if TYPE_CHECKING:
     from streams.engine import Engine
@@ -170,3 +173,40 @@ def evaluate(
     else:
         click.echo(table(scores))
     click.echo(f"\n{len(alerts)} alerts, {len(truth.truth)} truth items", err=True)
+
+
+def _duration(_ctx: click.Context, _param: click.Parameter, value: str) -> timedelta:
+    try:
+        return TypeAdapter(timedelta).validate_python(value)
+    except ValidationError:
+        raise click.BadParameter(f"{value!r} is not an ISO 8601 duration such as P7D or PT12H") from None
+
+
+@main.command()
+@click.argument("inputs", type=click.Path(exists=True, path_type=Path), nargs=-1, required=True)
+@click.option("--type", "event_type", type=click.Choice([t.value for t in EventType]), required=True, help="counted")
+@click.option("--count", type=click.Choice(COUNT_FIELDS), default=None, help="summed instead of counting events")
+@click.option("--window", callback=_duration, default="P7D", show_default=True, help="ISO 8601; from a Monday")
+@click.option("--threshold", type=float, required=True, help="a window at or above it, after one below, is an item")
+@click.option("--rule", required=True, help="the rule id the items are for")
+@click.option("--theatre", default=None, help="the theatre of dataset rows (else from each row)")
+def truth(
+    inputs: tuple[Path, ...],
+    event_type: str,
+    count: str | None,
+    window: timedelta,
+    threshold: float,
+    rule: str,
+    theatre: str | None,
+) -> None:
+    """Print a truth file for `evaluate` derived from datasets in INPUTS: the
+    windows in which a type's events (or a count of theirs) reach a threshold."""
+    from conflictwatch.app.backtest import ArticleDefaults, read_inputs
+    from streams.evaluation import truth_from_counts, truth_yaml
+
+    events, rejected, _ = read_inputs(inputs, ArticleDefaults(theatre=theatre, theatres=theatres()))
+    for problem in rejected:
+        click.echo(f"rejected: {problem}", err=True)
+    found = truth_from_counts(events, EventType(event_type), window, threshold, rule, count)
+    click.echo(truth_yaml(found), nl=False)
+    click.echo(f"{len(found.truth)} truth items from {len(events)} events", err=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from conflictwatch.app.cli import main
+from streams.evaluation import load_truth
 from tests.conftest import ROOT, SEED_ARTICLE, SEED_EVENTS
 
 DEFAULT_TESTS = ROOT / "streams" / "rules" / "default.test.yaml"
@@ -130,3 +131,20 @@ def test_evaluate_scores_the_shipped_rules_on_the_seed_against_its_truth() -> No
         "DELAY",
         "(MEDIAN)",
     ]
+
+
+def test_truth_derives_a_truth_file_from_a_dataset_that_evaluate_reads(tmp_path: Path) -> None:
+    acled = ROOT / "tests" / "data" / "datasets" / "acled-sample.csv"
+    args = ["truth", str(acled), "--type", "ground_clash", "--window", "P1D", "--threshold", "1", "--rule", "clashes"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    path = tmp_path / "truth.yaml"
+    path.write_text(result.stdout)
+    [item] = load_truth(path).truth
+    assert (item.rule, item.theatre, item.at.isoformat()) == ("clashes", "west-bank", "2021-05-18T12:00:00+00:00")
+    assert "1 truth items from 6 events" in result.stderr
+    scored = CliRunner().invoke(main, ["evaluate", "--truth", str(path), "--json", str(acled)])
+    assert json.loads(scored.stdout)["truth"] == 1
+    bad = CliRunner().invoke(main, [*args[:-2], "--rule", "clashes", "--window", "a week"])
+    assert bad.exit_code == 2
+    assert "'a week' is not an ISO 8601 duration such as P7D or PT12H" in bad.output

@@ -4,18 +4,21 @@ known (tests/scenario.py), replayed as it was reported: the scores are exact."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from conflictwatch.app.evaluate import replay_as_known
 from conflictwatch.errors import SourceError
+from conflictwatch.models import Event, EventType
 from streams.engine import Engine
-from streams.evaluation import RuleScore, Truth, load_truth, score
+from streams.evaluation import RuleScore, Truth, load_truth, score, truth_from_counts, truth_yaml
 from streams.rules.loader import load_rules
 from streams.rules.registry import build_rules
+from tests.factories import event
 from tests.scenario import START, THEATRE, scenario
 
 HOUR = 3600.0
@@ -88,3 +91,29 @@ def test_a_bad_truth_file_says_where_and_what(tmp_path: Path, text: str, message
     with pytest.raises(SourceError, match=re.escape(message)) as raised:
         load_truth(path)
     assert str(path) in str(raised.value)
+
+
+def test_truth_from_a_dataset_is_each_window_that_reaches_the_threshold_after_one_below() -> None:
+    monday = datetime(2024, 3, 4, tzinfo=UTC)
+
+    def clash(day: float, theatre: str = "sudan", killed: int = 0) -> Event:
+        at = monday + timedelta(days=day)
+        return event("ground_clash", at=at, theatre=theatre, counts={"killed": killed}, reported_at=at.isoformat())
+
+    events = [
+        *(clash(d) for d in (0, 1, 2)),  # week 1: three clashes
+        *(clash(7 + d / 2) for d in range(5)),  # week 2: five, still at or above: no new item
+        clash(14),  # week 3: one, below
+        *(clash(21 + d, killed=10) for d in range(3)),  # week 4: three again
+        *(clash(d, theatre="drc") for d in (0, 1)),  # never three in a week
+        event("air_strike", at=monday, theatre="drc", reported_at=monday.isoformat()),
+    ]
+    truth = truth_from_counts(events, EventType.GROUND_CLASH, timedelta(days=7), 3, "clashes")
+    week = timedelta(days=7)
+    assert [(i.theatre, i.at, i.within) for i in truth.truth] == [
+        ("sudan", monday + week / 2, week / 2),
+        ("sudan", monday + 3 * week + week / 2, week / 2),
+    ]
+    killed = truth_from_counts(events, EventType.GROUND_CLASH, week, 30, "deadly_clashes", count="killed")
+    assert [i.at for i in killed.truth] == [monday + 3 * week + week / 2]
+    assert Truth.model_validate(yaml.safe_load(truth_yaml(truth))) == truth
