@@ -75,7 +75,8 @@ _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|r
 _GROUND_CONTEXT = re.compile(
     r"\b(?:gunmen|militants|terrorists?|jihadists?|rebels?|insurgents?|bandits|fighters|troops|soldiers|tanks|"
     r"armed (?:men|groups?)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|"
-    r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers|shooting)\b"
+    r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers|shooting|assailants|"
+    r"motorcycles|motorbikes)\b"
 )
 
 PATTERNS: tuple[ExtractionPattern, ...] = (
@@ -355,6 +356,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"rage)|"
             r"battled|gunmen|armed men|opened fire|gunfire|ambush(?:ed|es)?|stormed|storming|overran|overrun)\b",
             r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|erupted|raged|continued)\b",
+            # an adverb between the fighting and its verb, and fighting told as reported
+            r"\b(?:fighting|battles?) (?:also|still|reportedly|again|later|once again|continue to be|continued to be|"
+            r"was also|were also|has also been) (?:erupted|raged|continued|continues|continue|broke out|resumed|"
+            r"intensified|escalated|flared|reported|took place)\b",
+            r"\b(?:fighting|battles) (?:is|are|was|were|has been|have been) (?:\w+ )?(?:reported|ongoing|under ?way) "
+            r"(?:in|around|near|along|across|between)\b",
+            r"\b(?:intensif\w+|expand\w+|step\w* up) (?:\w+ )?(?:ground |military )?(?:operations|offensives?) "
+            r"(?:in|around|near|across|on|against)\b",
             r"\b(?:attacked|attacking|attacks? on|attack on|raided|raids? on|assaults? on|assaulted) (?:an? |the )?"
             r"(?:[\w-]+ ){0,2}?(?:base|post|position|positions|convoy|checkpoint|detachment|"
             r"patrol|barracks|outpost|military|army|troops|soldiers|forces)\b",
@@ -419,6 +428,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:would|will|to|could) resume (?:the )?fighting"
             r"|\b(?:offensive|operation|campaign|assault) (?:would|will) (?:continue|go on|expand|press on)",
         ),
+        cased=(re.compile(r"\b[Rr]aid(?:ed|ing) (?:the (?:city|town|village|camp|district) of )?[A-Z][\w'’-]+"),),
         per_place=True,
         factual=True,
         excludes=_HABITUAL,
@@ -448,7 +458,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:intensif\w+|escalat\w+|stepped up|expand\w+) (?:their|its|the) (?:offensives?|attacks|assaults?|"
             r"operations?)\b",
             r"\battacked (?:\w+ ){0,2}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
-            r"districts?)\b",
+            r"districts?|police stations?|schools?|farmers|villagers|worshippers|markets?|camps?)\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"

@@ -265,6 +265,27 @@ def test_fighting_that_spreads_and_skirmishes_that_occur(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Fighting also continued in several villages near Kosti.",
+        "Fighting reportedly broke out around Babanusa at dawn.",
+        "Battles continue to be reported in the hills east of Kadugli.",
+        "Fighting was reported in Sennar and the villages around it.",
+        "The army said it was intensifying operations around Wad Madani.",
+        "Soldiers raided Kutum and its market before withdrawing.",
+    ],
+)
+def test_fighting_told_with_an_adverb_as_reported_or_as_a_raid_on_a_town(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "sudan")
+
+
+def test_attackers_on_motorcycles_storming_a_police_station_fight_on_the_ground() -> None:
+    text = "Dozens of assailants on motorcycles attacked a police station in Dori on Friday."
+    assert T.GROUND_CLASH in types(text, "sahel")
+    assert T.AIR_STRIKE not in types(text, "sahel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The junta declared martial law in Mindat on Thursday.",
         "The rebels imposed travel restrictions on northern Maungdaw.",
     ],
