@@ -1183,7 +1183,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:expressed|expresses|voiced|voices|raised|raises) [“\"']?(?:his |her |its |their |our |my )?(?:deep |"
             r"grave |"
             r"serious |growing |strong )?(?:concerns?|alarm|outrage|regret|condolences|solidarity|support|dismay)\b",
-            r"\b(?:accused|accuses|accusing) (?:\w+ ){0,3}?of (?!violating|breaking|breaching)",
+            r"\b(?:accused|accuses|accusing) (?!by\b)(?:\w+ ){0,3}?of (?!violating|breaking|breaching)"
+            # accused of the attack itself: who did what, not a statement about it
+            r"(?![\"“']?(?:\w+ly )?[\"”']?\s*(?:attack|strik|shell|bomb|kill|launch|fir|target|massacr|carr|step|shoot|"
+            r"murder|abduct|kidnap|shelter|collaborat|withdraw))",
             r"\b(?:is|are|was|were|am|we are|i am) [“\"']?(?:deeply |gravely |very )?(?:horrified|appalled|alarmed|"
             r"outraged|"
             r"concerned|shocked|dismayed)\b",
@@ -1214,6 +1217,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:for|on)\b|"
             r"\b(?:called on|urged) (?:residents|civilians|people|the population|\w+ civilians) to (?:evacuate|leave|"
             r"flee|move)"
+            # an attack laid at a party's door tells what happened; "civilians were urged" names no one urging;
+            # rejecting a plan or an offer is where talks stand
+            r"|\b(?:was|were|been|being) urged\b|\bblam\w+ (?:each other|one another)\b|\bsources blamed\b"
+            r"|\bblam\w+ (?:[\w’'-]+ ){1,4}?for (?:the |an? |regular |recent |repeated |starting |renewed )?"
+            r"(?:[\w-]+ )?(?:attacks?|strikes?|fighting|clash\w*|shelling|bombings?|killings?|explosions?|blasts?)\b"
+            r"|\breject\w* (?:[\w’'-]+ ){0,3}?[\"“']?(?:plan|proposals?|offers?|idea|conditions|formulation|terms)\b"
         ),
         confidence=0.8,
     ),

@@ -165,6 +165,33 @@ def test_a_named_official_threatens() -> None:
     assert T.THREAT_STATEMENT in types("The defence minister vowed to retaliate for the attack.", "israel-iran")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels accused the air force of bombing a clinic in Kutum.",
+        "Villagers have accused the militia of killing dozens of herders.",
+        "Both sides blamed each other for the shelling near the border.",
+        "Army sources blamed the paramilitaries for the blast at the depot.",
+        "Residents were urged to stay indoors after the explosions.",
+        "The group rejected the latest proposal and vowed to keep its weapons.",
+    ],
+)
+def test_accusations_of_an_attack_blame_passive_urging_and_rejected_plans_are_no_statements(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "sudan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign minister accused Khartoum of bad faith in the talks.",
+        "The envoy blamed the government for the collapse of the process.",
+        "The council urged both parties to return to the table.",
+    ],
+)
+def test_political_accusations_and_urging_remain_statements(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "sudan")
+
+
 def test_people_returning_home_are_displacement_news() -> None:
     back = one("About 300,000 people have returned to their homes in northern Gaza.", T.DISPLACEMENT_REPORT)
     assert back.counts.displaced == 300_000
