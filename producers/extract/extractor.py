@@ -51,7 +51,9 @@ _LIST_JOINER = re.compile(
     r"(?:(?:southern|northern|eastern|western|central|port|capital|border)\s+)?"
     r"(?:(?:city|town|village|port|region|suburb|province|governorate|district)\s+of\s+)?"
 )
-_TAG_LINE = re.compile(r"(?:[A-Z][\w’'-]*(?: [\w’'-]+){0,2}, ){3,}[A-Z][\w’'-]*(?: [\w’'-]+){0,2}\.?")
+_TAG_LINE = re.compile(
+    r"(?:[A-Z][\w’'-]*(?: [\w’'-]+){0,2}, ){3,}[A-Z][\w’'-]*(?: [\w’'-]+){0,2}\.?|(?:Tags|Topics|Keywords)\s*:.*"
+)
 _NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|throughout the country|the country's)\b", re.IGNORECASE)
 _NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")
 _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}

@@ -426,7 +426,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"years) of (?:[\w-]+ ){0,3}?fighting"
             r"|\bsince (?:the )?(?:fighting|war|conflict|clashes) (?:broke out|erupted|began|started)"
             r"|\b(?:would|will|to|could) resume (?:the )?fighting"
-            r"|\b(?:offensive|operation|campaign|assault) (?:would|will) (?:continue|go on|expand|press on)",
+            r"|\b(?:offensive|operation|campaign|assault) (?:would|will) (?:continue|go on|expand|press on)"
+            r"|\b(?:halt|lull|pause|respite|break|end|decrease|reduction) (?:in |to |of )?(?:the )?(?:[\w-]+ )?"
+            r"(?:fighting|shelling|clashes|hostilities)\b"
+            r"|\bfighting (?:for (?:every|their|his|her|its|our) (?:life|lives)|to (?:extinguish|save|put out|contain))"
+            r"|\bshells of (?:\w+ )?(?:cars|vehicles|buildings|houses)\b",
         ),
         cased=(re.compile(r"\b[Rr]aid(?:ed|ing) (?:the (?:city|town|village|camp|district) of )?[A-Z][\w'’-]+"),),
         per_place=True,

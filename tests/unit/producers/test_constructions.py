@@ -304,6 +304,21 @@ def test_fighting_told_with_an_adverb_as_reported_or_as_a_raid_on_a_town(sentenc
     assert T.GROUND_CLASH in types(sentence, "sudan")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pause brought the first halt in fighting in Darfur for a month.",
+        "The accord aims to end years-long fighting in the region around Kadugli.",
+        "Nurses in Kosti are fighting for every life they can save.",
+        "Crews were fighting to contain the blaze at the depot in Kosti.",
+        "Images showed the burned shells of cars outside the market in Kosti.",
+        "Tags: sudan | shelling | darfur",
+    ],
+)
+def test_a_halt_in_fighting_fighting_for_lives_and_tag_lines_are_no_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "sudan")
+
+
 def test_attackers_on_motorcycles_storming_a_police_station_fight_on_the_ground() -> None:
     text = "Dozens of assailants on motorcycles attacked a police station in Dori on Friday."
     assert T.GROUND_CLASH in types(text, "sahel")
