@@ -68,7 +68,8 @@ _NAMED_AS_CAUSE = (
     r"(?:had |has |have )?(?:killed|wounded|injured|left)\b|\bvictims of (?:the )?(?:\w+ )?(?:air ?strikes?|"
     r"airstrikes?|"
     r"bombings?|shelling|attacks?|strikes?)\b|\bas a result of (?:\w+ ){0,2}?(?:air ?strikes?|airstrikes?|bombings?|"
-    r"shelling|attacks?|strikes?|fighting)\b"
+    r"shelling|attacks?|strikes?|fighting)\b|\btoll (?:from|of) (?:the |an? )?(?:[\w-]+ ){0,2}?(?:air ?strikes?|"
+    r"airstrikes?|strikes?|attacks?|bombing|shelling)\b(?! (?:on|in|near|against|that|which|targeting))"
 )
 _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|regime|rsf|hezbollah|hamas|m23"
 # words that make an attack a fight on the ground
@@ -241,6 +242,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
             r"|\b(?:[\w-]+-day|labou?r|nationwide|transport|workers'?) strikes?\b|\brocket (?:strikes?|attacks?)\b"
             r"|\bgrad (?:missiles?|rockets?)\b|\bbombard\w* [^;]{0,40}?\bwith (?:\w+ )?(?:shells|mortars|artillery)\b"
+            # strikes that a statement is about, with nothing of their own (no place, target or time)
+            r"|\b(?:condemn\w*|regret\w*|concern (?:about|over)|over) (?:the )?(?:reports of )?(?:latest |recent |"
+            r"repeated |continued )?(?:[\w.-]+ )?(?:air ?strikes|airstrikes|strikes|attacks|bombings?)\b"
+            r"(?! (?:on|near|in|against|south|north|east|west|that|which|targeting)\b)"
             r"|\b(?:heavily |badly |repeatedly |long-)?bombed(?:-out)? (?:city|town|cities|towns|buildings?|"
             r"neighbou?rhoods?|"
             r"districts?|ruins|areas?|streets?|enclave)\b|\bheavily bombed\b"

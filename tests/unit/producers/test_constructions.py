@@ -483,6 +483,28 @@ def test_a_village_no_list_holds_is_still_where_it_happened() -> None:
     assert clash.location.name == "Kourakou"
 
 
+def test_each_village_of_a_list_no_gazetteer_holds_has_its_event() -> None:
+    clashes = [e for e in events("Clashes were reported in Kourakou, Tamboli and Sagha Weri on Monday.", "sahel")]
+    assert [e.location.name for e in clashes if e.location] == ["Kourakou", "Tamboli", "Sagha Weri"]
+
+
+def test_a_list_of_names_sharing_a_plural_region_word_is_a_list_of_regions() -> None:
+    found = events("Poltava, Sumy and Kherson oblasts came under attack overnight.", "russia-ukraine")
+    assert [e.location.name for e in found if e.location] == ["Poltava region", "Sumy region", "Kherson region"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The toll from the drone attack rose to 14, officials said.",
+        "The foreign ministry condemned the latest airstrikes as a breach of sovereignty.",
+        "Moscow voiced regret over the recent Ukrainian strikes and called for restraint.",
+    ],
+)
+def test_strikes_a_toll_or_a_statement_is_about_are_no_strike_of_their_own(sentence: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, "russia-ukraine")
+
+
 def test_no_patterns_gate_hides_one_of_its_triggers() -> None:
     """A pattern is tried only on sentences holding one of its gate words; a trigger that
     can match without one would silently never fire. Checked on every text at hand: the
