@@ -1079,6 +1079,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "martial",
             "emergency",
             "travel",
+            "price",
+            "unanswered",
+            "consequences",
+            "all costs",
+            "retaliation",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -1090,7 +1095,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:to )?(?:retaliate|avenge|take revenge|respond))\b",
             r"\b(?:offensive|campaign|operation|attacks|strikes|war|fight|fighting) (?:would|will) (?:continue|"
             r"go on)\b",
-            r"\bcontinue (?:the|its|their|our) (?:fight|war|offensive|operations?|attacks|strikes)\b",
+            r"\bcontinue (?:with )?(?:the|its|their|our) (?:fight|war|offensive|operations?|attacks|strikes|"
+            r"campaign)\b",
+            # a price, consequences or an answer promised; a party warned to stop
+            r"\b(?:exact|extract) (?:a |the )?(?:full |heavy |high |painful )?price\b|\bgo unanswered\b|"
+            r"\b(?:warn\w*|threaten\w*) (?:of )?(?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
+            r"\b(?:will|would) (?:face|suffer|bear) (?:the )?(?:severe |serious |grave |dire )?consequences\b|"
+            r"\b(?:vow\w*|pledg\w*|promis\w*) not to (?:halt|stop|end|cease)\b|\bretaliation (?:would|will)\b|"
+            r"\b(?:defend|protect)\w* [^.;]{0,60}?at all costs\b",
+            r"\bwarn\w* (?:the )?(?:[\w-]+ ){1,3}?to (?:leave|stop|withdraw|halt|cease|stay out)\b",
             r"\b(?:would|will) resume (?:the )?(?:fighting|attacks|strikes|war|offensive)\b",
             r"\b(?:would|will) not hesitate to\b",
             r"\b(?:will|would)\b(?:,? [\w ]{0,20},)? (?:act against|strike|hit|target|destroy|crush|intensify|escalate|"
@@ -1116,8 +1129,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew|\b(?:war|conflict|fighting|violence|escalation|"
-            r"crisis"
-            r"|it)\b[^;.]{0,40}?\bthreaten\w*"
+            r"crisis)\b[^;.]{0,40}?\bthreaten\w*|\bit threaten\w* (?:to )?(?:spill|engulf|destabili[sz]e|derail|"
+            r"undermine|widen|escalate|the|a|an)\b"
         ),
     ),
     ExtractionPattern(

@@ -192,6 +192,27 @@ def test_political_accusations_and_urging_remain_statements(sentence: str) -> No
     assert T.DIPLOMATIC_STATEMENT in types(sentence, "sudan")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tomorrow we will continue with the operation to clear the town, the rebel leader said.",
+        "The minister said his country would exact a heavy price from the militia.",
+        "Those attacks will not go unanswered, the army said on Telegram.",
+        "Tehran would face serious consequences, the envoy told reporters.",
+        "The navy pledged not to halt its patrols until the raids cease.",
+        "The movement said it threatened to respond with force to the killing.",
+        "Jets struck the depot after the army warned the militia to withdraw from the border.",
+        "The council said it would defend the capital at all costs.",
+    ],
+)
+def test_threats_told_as_a_price_consequences_an_answer_or_a_warning_to_stop(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "israel-iran")
+
+
+def test_a_war_that_threatens_to_spill_over_is_no_threat() -> None:
+    assert T.THREAT_STATEMENT not in types("Diplomats fear it threatens to spill over into Iraq.", "israel-iran")
+
+
 def test_people_returning_home_are_displacement_news() -> None:
     back = one("About 300,000 people have returned to their homes in northern Gaza.", T.DISPLACEMENT_REPORT)
     assert back.counts.displaced == 300_000
