@@ -31,6 +31,9 @@ _DAMAGE_TARGETS = (
     r"areas|complex(?:es)?|towers?)|apartments?|structures|shops|stores|markets?|mosques?|churches|church|cathedral|"
     r"walls?|gates?|military bases?|bases?|"
     r"warehouses?|port|airport|factory|factories|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|"
+    r"supermarkets?|(?:fuel|oil|gas|grain|food|aid) depots?|temples?|"
+    r"(?:telecommunications?|communications?|mobile|radio) (?:towers?|masts?)|"
+    r"(?:health|medical|community|shopping) (?:centres?|centers?)|"
     r"facilit(?:y|"
     r"ies)"
 )
@@ -980,6 +983,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:strikes?|airstrikes?|missiles?|drones?|shells?|bombs?|rockets?|attacks?|raids?) (?:also )?(?:hit|"
             rf"struck|"
             rf"targeted|slammed into) (?:\w+ ){{0,3}}?(?:{_DAMAGE_TARGETS})\b",
+            # the projectile and what it hit a clause apart ("a guided bomb fired by ... hit a supermarket")
+            rf"\b(?:strikes?|airstrikes?|missiles?|drones?|shells?|bombs?|rockets?|attack|raids?)\b[^;.]{{1,40}}?"
+            rf"\b(?:hit|hits|hitting|struck|striking|slammed into|collapsing|flattening) (?:an? |the )?"
+            rf"(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS})\b",
+            r"\b(?:sustained|suffered) (?:\w+ )?damages?\b|\b(?:property|infrastructure|structural) damage\b|"
+            r"\breports? of damage\b|\bdestruction caused by\b|"
+            r"\b(?:view|viewing|inspect\w*|survey\w*|assess\w*) (?:the )?(?:destruction|devastation|damage)\b|"
             r"\b(?:view|scene|aftermath|images?|pictures?) of (?:the )?(?:destruction|devastation|damage)\b|"
             r"\bburn\w* (?:\w+ ){0,2}?to the ground\b",
             r"\b(?:strikes?|airstrikes?|attacks?|bombing|shelling|raids?) (?:on|targeting|against) (?:an? |"
@@ -1003,7 +1013,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:buildings|homes|houses)\b|\b(?:destroyed|damaged) (?:in|during) the (?:war|conflict|fighting)\b|"
             r"\b(?:communications?|internet|media|news|telecommunications?) blackouts?\b|"
             r"\b(?:emergency blackouts?|blackouts? (?:were|was) imposed|imposed (?:a |"
-            r"emergency )?blackouts?)"
+            r"emergency )?blackouts?)|\bblackouts? of (?:internet|communications?|telecommunications?|mobile)\b"
+            # damage denied, or done by the weather
+            r"|\b(?:no|not|without|nor)\b[^.;]{0,25}?\b(?:significant |major |serious |extensive |material )?damage\b"
+            r"|\b(?:rains?|floods?|flooding|storms?|cyclones?|earthquakes?|landslides?) (?:also )?"
+            r"(?:destroyed|damaged)\b"
         ),
         counts=frozenset({"buildings"}),
         per_place=True,

@@ -264,6 +264,33 @@ def test_damage_told_without_a_damage_verb(sentence: str) -> None:
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "somalia")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A glide bomb dropped by Russian jets hit a supermarket in Kharkiv on Friday.",
+        "Shells fired by the militia struck a crowded market in the south of the city.",
+        "Officials said a shell hitting a home in Kherson wounded two women.",
+        "The terminal in Odesa sustained damages in the attack, the operator said.",
+        "Residents returned to inspect the damage on their street in Sumy.",
+        "Missiles destroyed a telecommunications tower near Izium overnight.",
+    ],
+)
+def test_damage_told_a_clause_from_the_projectile_or_as_damage_sustained(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A drone fell near Izmail but did not cause significant damage, officials said.",
+        "Floods also destroyed roads and bridges across the province of Odesa.",
+        "A blackout of internet services hit Kharkiv for six hours.",
+    ],
+)
+def test_damage_denied_done_by_the_weather_or_to_the_internet_is_no_damage(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE not in types(sentence, "russia-ukraine")
+
+
 def test_fighting_that_stopped_when_a_truce_was_agreed_is_a_truce_in_effect() -> None:
     assert T.CEASEFIRE_IN_EFFECT in types("The clashes stopped when both militias agreed to a ceasefire.", "libya")
 
