@@ -81,6 +81,12 @@ _YEAR_MENTION = re.compile(rf"\b(?:(?P<month>{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?)
 _CUMULATIVE_VERB = re.compile(r"^(?:on|in)\s+")
 _MID_MONTH = 15  # "in March": told of a day somewhere in it
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where)\b[^,;]*")
+# "its deepest strike since the 2006 war", "the first ... since 2019": a record the news sets, not its date
+_RECORD = re.compile(
+    r"(?P<head>\b(?:first|\w+est|most\s+\w+|any\s+(?:point|time))\b[^.;]{0,60}?)\bsince\s+(?:the\s+)?"
+    r"(?:(?:19|20)\d\d(?:\s+(?:war|conflict|invasion|uprising)\b|\s*(?=[.,;]|$))|(?:[\w-]+\s+)?(?:war|conflict)\b)",
+    re.IGNORECASE,
+)
 _BACKGROUND_AGE = timedelta(days=31)  # a fact dated further back than this is background, not news
 _MONTH_ALONE = re.compile(
     rf"\b(?:in|during|last|since|early|mid|late|in early|in mid|in late|by)[ -](?:-)?(?P<month>{_MONTH})\b(?!\.?\s*\d)",
@@ -150,6 +156,7 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if any(word in lowered for word in _CUMULATIVE_WORDS):
         text = _CUMULATIVE_START.sub(" ", text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
+    text = _RECORD.sub(lambda match: match["head"], text)
     for match in _MONTH_ALONE.finditer(text):
         if match.group().lower().startswith("since"):
             continue  # a cumulative figure's start
@@ -175,7 +182,7 @@ def summary_since(text: str, published: datetime) -> bool:
     lowered = text.lower()
     if not any(word in lowered for word in _CUMULATIVE_WORDS):
         return False
-    for match in _CUMULATIVE_START.finditer(text):
+    for match in _CUMULATIVE_START.finditer(_RECORD.sub(lambda record: record["head"], text)):
         started = match.group().split(None, 1)[1] if " " in match.group() else ""
         if dated_long_before(_CUMULATIVE_VERB.sub("", started), published):
             return True

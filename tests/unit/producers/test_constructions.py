@@ -525,6 +525,23 @@ def test_tolls_for_several_places_in_one_sentence_are_an_event_each() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday the army carried out its deepest airstrike inside Syria since the 2011 war.",
+        "Jets bombed Idlib on Monday, the heaviest raids on the city since 2020.",
+        "Jets struck Raqqa on Friday in the first Israeli air strikes there since 2019.",
+    ],
+)
+def test_a_strike_that_sets_a_record_since_a_past_year_is_news(sentence: str) -> None:
+    assert T.AIR_STRIKE in types(sentence, "syria")
+
+
+def test_a_toll_of_a_battle_in_a_past_year_stays_background() -> None:
+    text = "The raid is the first since the 2012 Battle of Homs, when 40 soldiers were killed."
+    assert T.CASUALTY_REPORT not in types(text, "syria")
+
+
 def test_a_village_no_list_holds_is_still_where_it_happened() -> None:
     clash = one("Gunmen attacked the village of Kourakou on Sunday.", T.GROUND_CLASH, "sahel")
     assert clash.location is not None
