@@ -69,7 +69,11 @@ _CLOCK24 = re.compile(
     r"(?<!as of )(?<!as at )\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?!\s*(?:GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b))",
     re.IGNORECASE,
 )
-_NIGHT = re.compile(r"\b(?:after|shortly after|just after|since|at|before)\s+midnight\b|\bovernight\b|\blast night\b")
+_NIGHT = re.compile(
+    r"\b(?:after|shortly after|just after|since|at|before)\s+midnight\b|\bovernight\b|\blast night\b|"
+    r"\b(?:during|in|through|throughout) the night\b|\bnight of\b",
+    re.IGNORECASE,
+)
 _WEEKDAY_MENTION = re.compile(rf"\b{_WEEKDAY}\b")
 _DATE_MENTION = re.compile(_DATE)
 _RELATIVE_DAY = re.compile(r"\b(?:yesterday|today)\b", re.IGNORECASE)

@@ -94,6 +94,20 @@ def test_a_bullet_line_in_the_last_24_hours() -> None:
     assert (toll.counts.killed, toll.counts.injured) == (71, 112)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Overnight, drones struck the port of Odesa.",
+        "Drones struck the port of Odesa throughout the night.",
+        "On the night of 13-14 March, drones struck the port of Odesa.",
+    ],
+)
+def test_a_night_told_at_a_sentence_start_through_the_night_or_as_a_night_of_two_dates(sentence: str) -> None:
+    strike = one(sentence, T.AIR_STRIKE, "russia-ukraine")
+    assert strike.time_precision is TimePrecision.HOUR
+    assert strike.occurred_at == datetime(2024, 3, 13, 22, 0, tzinfo=UTC)  # midnight in Kyiv
+
+
 def test_a_telegraphic_line_between_two_clock_times() -> None:
     fire = one("Rocket fire on Ashkelon between 07:00 – 22:00 today.", T.ROCKET_FIRE)
     assert fire.occurred_at == datetime(2024, 3, 14, 5, 0, tzinfo=UTC)  # 07:00 in Ashkelon
