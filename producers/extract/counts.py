@@ -41,8 +41,16 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"(?:of\s+(?:their|its|the|our)\s+)?(?:combatants?|militants?|fighters?|gunm[ae]n|operatives?|soldiers?|"
-            r"servicem[ae]n|commanders?|enem(?:y|ies)|terrorists|jihadists|insurgents|rebels|assailants|attackers)\b"
+            r"(?:of\s+(?:their|its|the|our)\s+)?"
+            # "Taliban fighters", "Malian soldiers", "government forces", "pro-Assad militiamen"
+            r"(?:(?:[A-Z][\w’'-]+|government|security|armed|enemy|army|volunteer|regime|opposition|allied|pro-[\w-]+|"
+            r"militia|paramilitary|military|tribal|clan)\s+){0,2}"
+            r"(?:combatants?|militants?|fighters?|gunm[ae]n|operatives?|soldiers?|servicem[ae]n|commanders?|"
+            r"enem(?:y|ies)|terrorists|jihadists|insurgents|rebels|assailants|attackers|troops|mercenaries|"
+            r"paramilitar(?:y|ies)|militiam[ae]n|militias|peacekeepers|(?:government|security|armed|regime|allied) "
+            r"forces(?: members)?|members of (?:the )?(?:[\w’'-]+ ){0,3}?(?:forces|militias?|army|armed groups?|"
+            r"brigades?|battalions?|units?)|members of (?:the )?(?:[A-Z][\w-]+ )?(?:Hezbollah|Hamas|Islamic Jihad|"
+            r"al-Shabaa?b|Shabaa?b|Islamic State|ISIS|M23|RSF|Wagner))\b"
         ),
         "combatants",
     ),

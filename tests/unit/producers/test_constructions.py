@@ -76,6 +76,20 @@ def test_an_injured_only_toll() -> None:
     assert toll.counts.killed is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "combatants"),
+    [
+        ("About 25 Taliban fighters were killed near Chaman, the army said.", 25),
+        ("Rebels said they killed 60 Wagner mercenaries near the border.", 60),
+        ("The strike killed seven members of the Radwan brigades in Tyre.", 7),
+        ("Nine government forces were killed in the ambush near Mopti.", 9),
+        ("Eleven troops died when the convoy hit a mine near Mopti.", 11),
+    ],
+)
+def test_fighters_named_with_their_side_or_as_members_of_a_force_are_combatants(sentence: str, combatants: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "sahel").counts.combatants == combatants
+
+
 def test_confirmed_fatalities_of_a_group() -> None:
     toll = one("Officials reported 52 confirmed fatalities of civilians since Monday.", T.CASUALTY_REPORT, "sudan")
     assert toll.counts.killed == 52
