@@ -29,6 +29,10 @@ _NOT_PEOPLE = (
     r"mortars|structures|apartments|facilities|objects|weapons|guns|rifles|mines|containers|tankers|miles|kms"
 )
 
+# "private houses", "high-rise buildings", "five-storey apartment blocks": not "people in homes"
+_BUILDING_ADJECTIVES = (
+    r"(?:(?!(?:people|persons|civilians|of|in|at|on|and|or|were|was|have|had|the|their|its|his|her)\b)[\w-]+\s+){0,2}?"
+)
 _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:children|child|minors|boys|girls|boy|girl|kids)\b"), "children"),
     (re.compile(r"(?:women|woman)\b"), "women"),
@@ -59,11 +63,22 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:[\w-]+\s+)?(?:air ?strikes?|airstrikes?|strikes|raids|sorties|targets)\b"), "strikes"),
     (
         re.compile(
-            r"(?:(?:residential|apartment|high-rise|[\w-]+-storey|[\w-]+-story)\s+)?(?:buildings?|homes|houses|"
-            r"apartments|structures|towers|blocks)\b"
+            rf"{_BUILDING_ADJECTIVES}(?:buildings?|homes|houses|apartments|structures|towers|blocks|shops|stores|"
+            r"schools|hospitals|clinics|mosques|churches|kindergartens|warehouses|offices)\b"
         ),
         "buildings",
     ),
+)
+# "12 houses, four shops, a kindergarten and an administrative building were damaged": one figure
+_BUILDINGS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)")
+_ONE_BUILDING = re.compile(
+    rf"\b(?:an?|one)\s+{_BUILDING_ADJECTIVES}(?:building|house|home|school|hospital|clinic|kindergarten|shop|store|"
+    r"mosque|church|warehouse|tower|block)\b",
+    re.IGNORECASE,
+)
+_ONE_MORE_BUILDING = re.compile(
+    rf"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:an?|one)\s+{_BUILDING_ADJECTIVES}(?:building|house|home|school|"
+    r"hospital|clinic|kindergarten|shop|store|mosque|church|warehouse|office|tower|block)\b"
 )
 _PEOPLE = re.compile(
     r"\s*(?:[,.;:)”\"]|$|of (?:the |their |its )?[“\"]?[a-z]|(?:in|at|on|since|across|and|over|were|was|have|had|are|"
@@ -298,7 +313,18 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         value = quantity.value + (
             1 if _NAMED_VICTIM_AND.search(text, max(0, quantity.start - 40), quantity.start) else 0
         )
-        if field in ("projectiles", "strikes", "buildings", "displaced"):
+        if field == "buildings":
+            previous_end = joined_end.get(field)
+            if previous_end is not None and _BUILDINGS_JOINED.fullmatch(text, previous_end, quantity.start):
+                values[field] += quantity.value
+            else:
+                put(field, quantity.value, quantity.approximate, values)
+            while (one_more := _ONE_MORE_BUILDING.match(text, noun_end)) is not None:
+                values[field] += 1
+                noun_end = one_more.end()
+            joined_end[field] = noun_end
+            continue
+        if field in ("projectiles", "strikes", "displaced"):
             if field == "projectiles" and field in values:
                 values[field] += quantity.value  # "88 missiles and 63 drones"
             else:
@@ -321,6 +347,8 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         else:
             put(role, value, quantity.approximate, totals)
         joined_end[role] = noun_end if noun_end > quantity.end else _word_end(text, quantity.end)
+    if "buildings" not in values and _ONE_BUILDING.search(text, lo, hi):
+        values["buildings"] = 1  # "damaged a five-storey apartment building", "a strike on a house"
     for field, role in _single_people(text, lo, hi):
         if field in _SUBSETS:
             parts.setdefault(role, {}).setdefault(field, 1)

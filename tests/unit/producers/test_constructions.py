@@ -57,6 +57,18 @@ def test_drones_as_the_subject() -> None:
     assert strike.counts.projectiles == 42
 
 
+@pytest.mark.parametrize(
+    ("sentence", "buildings"),
+    [
+        ("Officials said 14 apartment buildings, six private houses, a school and an office were damaged in Sumy.", 22),
+        ("Shelling damaged three high-rise buildings and nine houses in Kherson.", 12),
+        ("The drone damaged a nine-storey apartment block in Kharkiv.", 1),
+    ],
+)
+def test_buildings_listed_by_kind_are_summed_and_one_building_is_one(sentence: str, buildings: int) -> None:
+    assert one(sentence, T.INFRASTRUCTURE_DAMAGE, "russia-ukraine").counts.buildings == buildings
+
+
 # Casualty breakdowns in one sentence
 
 
