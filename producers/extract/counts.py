@@ -29,8 +29,8 @@ _NOT_PEOPLE = (
     r"mortars|structures|apartments|facilities|objects|weapons|guns|rifles|mines|containers|tankers|miles|kms"
 )
 
-# "private houses", "high-rise buildings", "five-storey apartment blocks": not "people in homes"
-_BUILDING_ADJECTIVES = (
+# "private houses", "Iranian-made Shahed drones", "five-storey apartment blocks": not "people in homes"
+_QUALIFIERS = (
     r"(?:(?!(?:people|persons|civilians|of|in|at|on|and|or|were|was|have|had|the|their|its|his|her)\b)[\w-]+\s+){0,2}?"
 )
 _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -59,11 +59,14 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "combatants",
     ),
     (re.compile(r"(?:(?:drone|missile|rocket)\s+(?:and\s+)?)+(?:attacks|strikes)\b"), "strikes"),
-    (re.compile(r"(?:[\w-]+\s+)?(?:rockets?|missiles?|projectiles|drones?|shells|mortars?|salvos)\b"), "projectiles"),
+    (
+        re.compile(rf"{_QUALIFIERS}(?:rockets?|missiles?|projectiles|drones?|shells|mortars?|salvos)\b"),
+        "projectiles",
+    ),
     (re.compile(r"(?:[\w-]+\s+)?(?:air ?strikes?|airstrikes?|strikes|raids|sorties|targets)\b"), "strikes"),
     (
         re.compile(
-            rf"{_BUILDING_ADJECTIVES}(?:buildings?|homes|houses|apartments|structures|towers|blocks|shops|stores|"
+            rf"{_QUALIFIERS}(?:buildings?|homes|houses|apartments|structures|towers|blocks|shops|stores|"
             r"schools|hospitals|clinics|mosques|churches|kindergartens|warehouses|offices)\b"
         ),
         "buildings",
@@ -71,13 +74,18 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 # "12 houses, four shops, a kindergarten and an administrative building were damaged": one figure
 _BUILDINGS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)")
+_ONE_PROJECTILE = re.compile(
+    rf"\b(?:an?|one)\s+{_QUALIFIERS}(?:missile|drone|rocket|bomb|shell|projectile)\s+(?:\w+\s+)?(?:hit|struck|"
+    r"slammed|landed|fell|exploded|crashed)\b",
+    re.IGNORECASE,
+)
 _ONE_BUILDING = re.compile(
-    rf"\b(?:an?|one)\s+{_BUILDING_ADJECTIVES}(?:building|house|home|school|hospital|clinic|kindergarten|shop|store|"
+    rf"\b(?:an?|one)\s+{_QUALIFIERS}(?:building|house|home|school|hospital|clinic|kindergarten|shop|store|"
     r"mosque|church|warehouse|tower|block)\b",
     re.IGNORECASE,
 )
 _ONE_MORE_BUILDING = re.compile(
-    rf"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:an?|one)\s+{_BUILDING_ADJECTIVES}(?:building|house|home|school|"
+    rf"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:an?|one)\s+{_QUALIFIERS}(?:building|house|home|school|"
     r"hospital|clinic|kindergarten|shop|store|mosque|church|warehouse|office|tower|block)\b"
 )
 _PEOPLE = re.compile(
@@ -347,6 +355,8 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         else:
             put(role, value, quantity.approximate, totals)
         joined_end[role] = noun_end if noun_end > quantity.end else _word_end(text, quantity.end)
+    if "projectiles" not in values and _ONE_PROJECTILE.search(text, lo, hi):
+        values["projectiles"] = 1  # "a Russian ballistic missile struck Kryvyi Rih"
     if "buildings" not in values and _ONE_BUILDING.search(text, lo, hi):
         values["buildings"] = 1  # "damaged a five-storey apartment building", "a strike on a house"
     for field, role in _single_people(text, lo, hi):

@@ -50,6 +50,17 @@ def test_shells_fired_are_shelling() -> None:
     assert clash.location.name == "Poonch"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "projectiles"),
+    [
+        ("Russia launched 31 Iranian-made Shahed drones, five cruise missiles and one Kinzhal missile at Lviv.", 37),
+        ("A Russian ballistic missile struck Poltava on Tuesday, killing nine people.", 1),
+    ],
+)
+def test_projectiles_qualified_by_two_words_and_one_missile_that_hit(sentence: str, projectiles: int) -> None:
+    assert one(sentence, T.AIR_STRIKE, "russia-ukraine").counts.projectiles == projectiles
+
+
 def test_drones_as_the_subject() -> None:
     strike = one(
         "Forty-two drones targeted Odesa's port overnight, the air force said.", T.AIR_STRIKE, "russia-ukraine"
