@@ -1206,6 +1206,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "shocked",
             "dismayed",
             "dismay",
+            "express",
+            "voice",
+            "describ",
+            "termed",
+            "terming",
+            "label",
+            "brand",
+            "lodged",
+            "advocat",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(
@@ -1213,12 +1222,22 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"calls on|"
             r"call for|call on|welcomed|welcomes|welcoming|appealed|appeals|demanded|demands|denounced|denounces|"
             r"pledged|pledges|promised|blamed|blames|deplored|deplores|criticised|criticized|criticises|criticizes|"
-            r"rejected|rejects|praised)\b(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|"
+            r"rejected|rejects|praised|(?:we |strongly |firmly )(?:condemn|denounce|deplore|urge|welcome)|"
+            r"advocat\w+ for)"
+            r"\b(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|"
             r"jihadists|"
             r"terrorists|isis|daesh))",
-            r"\b(?:expressed|expresses|voiced|voices|raised|raises) [“\"']?(?:his |her |its |their |our |my )?(?:deep |"
-            r"grave |"
-            r"serious |growing |strong )?(?:concerns?|alarm|outrage|regret|condolences|solidarity|support|dismay)\b",
+            r"\b(?:expressed|expresses|voiced|voices|raised|raises) [“\"']?(?:his |her |its |their |our |my )?[“\"']?"
+            r"(?:deep |grave |serious |growing |strong )?(?:concerns?|alarm|outrage|regret|condolences|solidarity|"
+            r"support|dismay|rejection|indignation)\b",
+            # an attack a government or body names for what it is
+            r"\b(?:calling|called|described|describing|termed|terming|labell?ed|branding|branded) (?:it|them|this|that|"
+            r"the (?:[\w-]+ ){1,3}?)(?:as )?[“\"'‘]?(?:an? )?(?:[\w-]+ (?:and )?){0,2}?[“\"'‘]?(?:unacceptable|"
+            r"horrific|tragic|unwarranted|reckless|brutal|barbaric|escalation|provocation|atrocit(?:y|ies)|massacre|"
+            r"terrorist act|act of terror(?:ism)?)\b",
+            r"\bwarn\w* (?:that )?(?:the )?(?:[\w’'-]+ ){1,4}?(?:could|might|risks?) (?:\w+ )?(?:spark|trigger|lead to|"
+            r"plunge|escalate|spiral|spill|engulf|destabili[sz]e|ignite|rupture|sever|widen|provoke)\b|"
+            r"\bwarn\w* (?:[\w’'-]+ ){1,4}?against\b|\ba call by (?:[\w’'-]+ ){1,5}?for\b",
             r"\b(?:accused|accuses|accusing) (?!by\b)(?:\w+ ){0,3}?of (?!violating|breaking|breaching)"
             # accused of the attack itself: who did what, not a statement about it
             r"(?![\"“']?(?:\w+ly )?[\"”']?\s*(?:attack|strik|shell|bomb|kill|launch|fir|target|massacr|carr|step|shoot|"
@@ -1234,7 +1253,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bwarned (?!(?:that )?\w+ (?:would|will))(?:on \w+ )?(?:of|against)\b",
             r"\b(?:summon\w* (?:the |its |their )?(?:\w+ ){0,2}?(?:ambassador|envoy|charge)|recall\w* (?:its |their )?"
             r"(?:ambassador|envoy)|expell?\w* (?:\w+ ){0,2}?diplomats|cut (?:diplomatic )?ties|severed (?:diplomatic )?"
-            r"(?:ties|relations)|lodged (?:a )?(?:formal |strong )?protest)\b",
+            r"(?:ties|relations)|lodged (?:a )?(?:formal |strong )?(?:protest|complaint))\b",
             r"\b(?:cowardly|heinous|barbaric|despicable) (?:crime|attack|act)|\b(?:called|described|denounced|"
             r"condemned|"
             r"labell?ed|branded|termed) (?:\w+ ){0,4}?(?:as )?(?:an? )?(?:[\w-]+ )?(?:war crimes?|"

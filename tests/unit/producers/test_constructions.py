@@ -264,6 +264,29 @@ def test_a_war_that_threatens_to_spill_over_is_no_threat() -> None:
     assert T.THREAT_STATEMENT not in types("Diplomats fear it threatens to spill over into Iraq.", "israel-iran")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We condemn this reckless shelling of our villages," the foreign minister said.',
+        'The envoy expressed his "deep concern" about the reports of shelling near the border.',
+        "The prime minister expressed his rejection of the renewed fighting in the province.",
+        "The ministry described the incident as a tragic and unwarranted escalation.",
+        "The UN warned the fighting could spark a regional war.",
+        "The president warned the neighbouring army against crossing the river.",
+        "The government lodged a complaint with the Security Council over the incursion.",
+        "Diplomats are in the region advocating for calm along the frontier.",
+        "The statement followed a call by the defence minister for more pressure on the junta.",
+    ],
+)
+def test_statements_in_everyday_wording(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "thailand-cambodia")
+
+
+def test_a_warning_that_a_toll_could_grow_is_no_statement() -> None:
+    text = "The premier warned that the number of dead could grow as bodies are identified."
+    assert T.DIPLOMATIC_STATEMENT not in types(text, "thailand-cambodia")
+
+
 def test_people_returning_home_are_displacement_news() -> None:
     back = one("About 300,000 people have returned to their homes in northern Gaza.", T.DISPLACEMENT_REPORT)
     assert back.counts.displaced == 300_000
