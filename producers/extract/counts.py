@@ -133,7 +133,7 @@ _IMMEDIATE_ROLE = re.compile(
     r"sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered)\b"
 )
 _ONE_PERSON = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"
     r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)[\w-]+\s+){0,4}?"
     r"(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
     r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|leader|"

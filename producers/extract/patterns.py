@@ -813,7 +813,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.CASUALTY_REPORT,
         triggers=triggers(
             r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|toll|wounded|wounding|wounds|injured|"
-            r"injuring|injuries|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) lives|hurt|neutrali[sz]ed|"
+            r"injuring|injuries|injury|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) lives|hurt|"
+            r"neutrali[sz]ed|"
             r"slain|perished|bodies|massacred|massacring|burn(?:ed|t) alive|executed|beheaded)\b",
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b",
             r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |more than |over )?(?:\d|one|two|three|"

@@ -317,6 +317,18 @@ def test_killings_by_other_verbs_and_south_asian_figures(sentence: str, killed: 
     assert one(sentence, T.CASUALTY_REPORT, "drc").counts.killed == killed
 
 
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Another Palestinian was killed in Jenin hours earlier, the ministry said.", 1, None),
+        ("A 58-year-old woman suffered a shrapnel injury in her yard in Kherson.", None, 1),
+    ],
+)
+def test_another_victim_and_one_injury_suffered(sentence: str, killed: int | None, injured: int | None) -> None:
+    toll = one(sentence, T.CASUALTY_REPORT, "west-bank")
+    assert (toll.counts.killed, toll.counts.injured) == (killed, injured)
+
+
 def test_wounds_sustained_are_injuries() -> None:
     toll = one("Four children at the clinic sustained wounds from the blast in Jabalia.", T.CASUALTY_REPORT)
     assert (toll.counts.injured, toll.counts.children) == (4, 4)
