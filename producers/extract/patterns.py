@@ -80,7 +80,7 @@ _GROUND_CONTEXT = re.compile(
     r"\b(?:gunmen|militants|terrorists?|jihadists?|rebels?|insurgents?|bandits|fighters|troops|soldiers|tanks|"
     r"armed (?:men|groups?)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|"
     r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers|shooting|assailants|"
-    r"motorcycles|motorbikes)\b"
+    r"motorcycles|motorbikes|outposts?)\b"
 )
 
 PATTERNS: tuple[ExtractionPattern, ...] = (
@@ -348,6 +348,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "machine gun",
             "grenade launcher",
             "heavy weapons",
+            "unprovoked",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -360,9 +361,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"invasion of|"
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing) fighting|fighting (?:raged|rages|continued|continues|broke out|"
-            r"erupted|intensified|ensues|ensued) |(?:counter-?)?offensive|incursions?|battles? (?:for|in|over|raged|"
+            r"erupted|intensified|ensues|ensued|resumed|resumes|flared) |(?:counter-?)?offensive|incursions?|"
+            r"battles? (?:for|in|over|raged|"
             r"rage)|"
-            r"battled|gunmen|armed men|opened fire|gunfire|ambush(?:ed|es)?|stormed|storming|overran|overrun)\b",
+            r"battled|gunmen|armed men|open(?:ed|ing|s)? fire|gunfire|ambush(?:ed|es)?|stormed|storming|overran|"
+            r"overrun)\b",
+            # fire named by its weapons: "automatic weapons fire", "fired back with heavy weapons", "unprovoked firing"
+            r"\b(?:automatic|heavy|small)[- ](?:weapons?|arms|machine[- ]guns?) fires?\b|\bwith heavy weapons\b|"
+            r"\bunprovoked (?:fire|firing)\b",
             r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|erupted|raged|continued)\b",
             # an adverb between the fighting and its verb, and fighting told as reported
             r"\b(?:fighting|battles?) (?:also|still|reportedly|again|later|once again|continue to be|continued to be|"
@@ -459,7 +465,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
-            r"\b(?:came|come|comes|coming|was|were|is|are) under [“\"']?(?:heavy |renewed |intense |simultaneous |"
+            r"\b(?:came|come|comes|coming|was|were|is|are) under [“”\"']?(?:heavy |renewed |intense |simultaneous |"
             r"coordinated )?(?:attacks?|fire)\b",
             r"\b(?:face|faced|facing|suffered|endured) (?:\w+ ){0,2}?attacks\b",
             r"\b(?:carried out|launched|conducted|mounted|staged) (?:\w+ ){0,3}?attacks? (?:on|against)\b",

@@ -453,6 +453,26 @@ def test_a_halt_in_fighting_fighting_for_lives_and_tag_lines_are_no_clash(senten
     assert T.GROUND_CLASH not in types(sentence, "sudan")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting resumed in Kosti on Friday soon after the pause expired.",
+        "Troops were opening fire with mortars on the militia near Kosti.",
+        "Witnesses heard automatic weapons fire near the bridge in Kosti.",
+        "The army fired back with heavy weapons from inside Kosti.",
+        "The militia resorted to unprovoked firing across the river at Kosti.",
+    ],
+)
+def test_fighting_resumed_and_fire_named_by_its_weapons(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "sudan")
+
+
+def test_outposts_coming_under_attack_are_a_clash() -> None:
+    text = "The army said its outposts in Kutum came under \u201dsimultaneous attacks\u201d early Tuesday."
+    assert T.GROUND_CLASH in types(text, "sudan")
+    assert T.AIR_STRIKE not in types(text, "sudan")
+
+
 def test_attackers_on_motorcycles_storming_a_police_station_fight_on_the_ground() -> None:
     text = "Dozens of assailants on motorcycles attacked a police station in Dori on Friday."
     assert T.GROUND_CLASH in types(text, "sahel")
