@@ -53,7 +53,8 @@ _MONTH = (
 _DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+{_MONTH}\b)"
 _CUMULATIVE_START = re.compile(
     r"\b(?:since|between|began (?:on|in)|erupted (?:on|in)|started (?:on|in)|broke out (?:on|in))\s+"
-    r"(?:(?:the\s+)?(?:fighting|war|conflict|invasion|offensive)\s+(?:began|started|erupted|broke out)\s+(?:on\s+|"
+    r"(?:(?:the\s+)?(?:fighting|war|conflict|invasion|offensive)\s+(?:began|started|erupted|broke out|escalated|"
+    r"resumed|intensified)\s+(?:on\s+|"
     r"in\s+)?|the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|invasion|"
     r"fighting|hostilities|offensive)\s+(?:on\s+|in\s+)?)?"
     rf"(?:(?:early|mid|late)[- ])?(?:{_DATE}|{_WEEKDAY}|{_MONTH}\s+\d{{4}}|\d{{4}}|(?:last\s+)?{_MONTH}\b)",

@@ -287,6 +287,11 @@ def test_a_warning_that_a_toll_could_grow_is_no_statement() -> None:
     assert T.DIPLOMATIC_STATEMENT not in types(text, "thailand-cambodia")
 
 
+def test_a_displacement_total_since_fighting_escalated_months_ago_is_news() -> None:
+    text = "Since fighting escalated in May 2023, some 90,000 people have been displaced in Rakhine State."
+    assert one(text, T.DISPLACEMENT_REPORT, "myanmar").counts.displaced == 90000
+
+
 def test_people_returning_home_are_displacement_news() -> None:
     back = one("About 300,000 people have returned to their homes in northern Gaza.", T.DISPLACEMENT_REPORT)
     assert back.counts.displaced == 300_000
