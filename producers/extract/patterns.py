@@ -598,6 +598,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:clashes|fighting|hostilities|shelling) (?:stopped|ended|halted|ceased|subsided) (?:when|after|"
             rf"as) (?:[\w-]+ ){{0,3}}(?:agreed (?:to|on) )?(?:a |the )?{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;]{{0,150}}?\bwith effect from\b",
+            rf"\bcompl(?:y|ying|ied|ies|iance) with (?:a|the) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
         ),
         unless=re.compile(
             r"\b(?:would|will|to|pledged to|vowed to|promised to|committed to|commit to) (?:\w+ )?(?:abide|respect|"
@@ -636,7 +637,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|breach(?:ed|es)?)\b",
             rf"\b(?:breached|broke|broken|breaking|violated) (?:the|a|an|its) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             r"\baccus\w* (?:\w+ ){0,2}?of (?:violating|breaking|breaching)\b",
-            r"\b(?:noted|reported|recorded|alleged|claimed|cited) (?:\w+ )?violations\b",
+            r"\b(?:noted|reported|recorded|alleged|claimed|cited|citing|registered|documented) (?:[\w,]+ ){0,2}?"
+            r"violations\b|\bviolations? (?:were|was|have been|had been) (?:\w+ )?(?:recorded|registered|reported|"
+            r"documented)\b",
             r"\b(?:traded|trade|trading|exchanged) accusations of (?:violating|breaking|breaching)\b",
             rf"\bbroke (?:the|a) {_CEASEFIRE}\b",
             rf"\bdespite (?:a|the) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",

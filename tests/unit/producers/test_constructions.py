@@ -196,6 +196,22 @@ def test_trading_accusations_of_violating_is_a_violation() -> None:
     assert T.CEASEFIRE_VIOLATION in types("The two sides traded accusations of violating the truce.", "sudan")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three more violations were recorded near the village of Shyrokyne overnight.",
+        "Kyiv dismissed the pause as hollow, citing some 1,200 violations by Russian forces.",
+    ],
+)
+def test_violations_recorded_or_cited(sentence: str) -> None:
+    assert T.CEASEFIRE_VIOLATION in types(sentence, "russia-ukraine")
+
+
+def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
+    text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
+    assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
+
+
 def test_an_alleged_violation_while_the_truce_holds() -> None:
     found = types("The truce was holding on Thursday, though each side alleged minor violations.", "sudan")
     assert found >= {T.CEASEFIRE_IN_EFFECT, T.CEASEFIRE_VIOLATION}
