@@ -844,7 +844,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"rockets?)\b).*\b(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|"
             r"landslides?|"
             r"wildfires?|"
-            r"heatwaves?|accidents?|epidemic|outbreak|cholera)\b"
+            r"heatwaves?|accidents?|epidemic|outbreak|cholera|malnutrition|starvation|dehydration|famine)\b"
         ),
         counts=TOLL_FIELDS,
         requires_counts=True,

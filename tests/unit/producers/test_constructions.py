@@ -350,6 +350,11 @@ def test_another_victim_and_one_injury_suffered(sentence: str, killed: int | Non
     assert (toll.counts.killed, toll.counts.injured) == (killed, injured)
 
 
+def test_deaths_from_hunger_are_no_toll_of_war() -> None:
+    text = "Three more infants have died of dehydration, bringing to 12 such child fatalities so far."
+    assert T.CASUALTY_REPORT not in types(text)
+
+
 def test_wounds_sustained_are_injuries() -> None:
     toll = one("Four children at the clinic sustained wounds from the blast in Jabalia.", T.CASUALTY_REPORT)
     assert (toll.counts.injured, toll.counts.children) == (4, 4)
