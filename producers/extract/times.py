@@ -77,6 +77,8 @@ _NIGHT = re.compile(
 )
 _WEEKDAY_MENTION = re.compile(rf"\b{_WEEKDAY}\b")
 _DATE_MENTION = re.compile(_DATE)
+_ON_DATE = re.compile(rf"\bon\s+(?P<date>{_DATE})")
+_SPAN_WORDS = ("since", "from", "between", "until", "as of")  # a date that starts or ends a span or a running total
 _RELATIVE_DAY = re.compile(r"\b(?:yesterday|today)\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|would|due to|is to|are to|scheduled|set to|plans? to|planned|expected to|next)\b", re.IGNORECASE
@@ -162,6 +164,10 @@ def dated_long_before(text: str, published: datetime) -> bool:
         text = _CUMULATIVE_START.sub(" ", text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
     text = _RECORD.sub(lambda match: match["head"], text)
+    if _DIGIT.search(text) and not any(word in lowered for word in _SPAN_WORDS):
+        for found in _ON_DATE.finditer(text):
+            if published.date() - _date_of(found["date"], published.date()) > _BACKGROUND_AGE:
+                return True  # "killed 1,200 people on Oct. 7" in a January report
     for match in _MONTH_ALONE.finditer(text):
         if match.group().lower().startswith("since"):
             continue  # a cumulative figure's start

@@ -674,6 +674,12 @@ def test_a_toll_of_a_battle_in_a_past_year_stays_background() -> None:
     assert T.CASUALTY_REPORT not in types(text, "syria")
 
 
+def test_a_fact_told_on_a_day_months_before_the_report_is_background() -> None:
+    assert T.CASUALTY_REPORT not in types("Gunmen killed 300 people on Nov. 9 in the border villages.")
+    assert T.CASUALTY_REPORT in types("Gunmen killed 30 people on March 9 in the border villages.")
+    assert T.CASUALTY_REPORT in types("From Nov. 9 to March 9, 300 people were killed in the border villages.")
+
+
 def test_a_village_no_list_holds_is_still_where_it_happened() -> None:
     clash = one("Gunmen attacked the village of Kourakou on Sunday.", T.GROUND_CLASH, "sahel")
     assert clash.location is not None
