@@ -159,10 +159,11 @@ def _sentence_events(sentence: Sentence, article: _Article, heading: PlaceMentio
     skip = dateline.end() if dateline else 0
     text = " " * skip + sentence.text[skip:]
     lowered = _lower_in_place(text)
+    opened, present = GATES.open_for(lowered)
     matched = [
         (pattern, m, pattern.demoted(lowered, m))
-        for pattern in GATES.open_for(lowered)
-        if (m := pattern.trigger(lowered, text)) is not None
+        for pattern in opened
+        if (m := pattern.trigger(lowered, text, present)) is not None
     ]
     guessed = article.model.likely(text) if article.model is not None else {}
     if not matched and not guessed:

@@ -6,6 +6,7 @@ fails by name."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -727,6 +728,26 @@ def test_no_patterns_gate_hides_one_of_its_triggers() -> None:
     for text in texts:
         for sentence in split_sentences(text):
             lowered = sentence.text.lower()
-            opened = GATES.open_for(lowered)
+            opened, present = GATES.open_for(lowered)
             hidden = [p.id for p in PATTERNS if p not in opened and p.trigger(lowered, sentence.text)]
             assert not hidden, f"{hidden} gated out of {sentence.text!r}"
+            skipped = [
+                p.id
+                for p in opened
+                if _span(p.trigger(lowered, sentence.text, present)) != _span(p.trigger(lowered, sentence.text))
+            ]
+            assert not skipped, f"{skipped}: a trigger's needles hid its match in {sentence.text!r}"
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return match.span() if match else None
+
+
+def test_a_triggers_needles_are_words_every_match_holds() -> None:
+    from producers.extract.pattern import needles
+
+    assert needles(re.compile(r"(?:air ?strikes?|airstrikes?|bombing) (?:on|in)\b")) == frozenset(
+        {"strike", "airstrike", "bombing"}
+    )
+    assert needles(re.compile(r"(?:[\w-]+ )?(?:hit|struck)\b")) == frozenset({"hit", "struck"})
+    assert needles(re.compile(r"(?:a|an) \w+")) is None  # too short to tell a sentence apart
