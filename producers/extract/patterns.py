@@ -763,11 +763,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "mediators",
             "end to",
             "discussions",
+            "negotiat",
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=triggers(
             rf"\b(?:talks|negotiations?|moves|efforts?|push|proposal|mediation|bid|calls?|called|calling|appeal\w*|"
-            rf"urg\w+|demand\w*|plea|pressing|pressed)\b[^;]{{0,40}}?\b{_CEASEFIRE}",
+            rf"urg\w+|demand\w*|plea|pressing|pressed|advocat\w*)\b[^;]{{0,40}}?\b{_CEASEFIRE}",
             r"\b(?:initiatives?|efforts?|bid|plan)\b[^;]{0,40}?\bto (?:stop|end|halt) (?:the )?(?:fighting|war|"
             r"violence|"
             r"hostilities)\b",
@@ -788,6 +789,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:calls?|called|urg\w+|demand\w*|appeal\w*)\b[^;]{0,30}?\bend to (?:the )?(?:hostilities|fighting|war|"
             r"violence)\b",
             r"\b(?:held|hold|holding) (?:\w+ )?discussions\b",
+            # negotiations told as a process: mediated, lasting, continuing, indirect; a truce to be worked out
+            r"\b(?:facilitat\w+|mediat\w+|broker\w*|host\w*) (?:the )?(?:\w+ ){0,2}?(?:talks|negotiations)\b|"
+            r"\b(?:months|weeks|days) of (?:\w+ )?(?:talks|negotiations)\b|"
+            r"\b(?:talks|negotiations|discussions) (?:will|would) (?:continue|resume)\b|"
+            r"\b(?:indirect|direct) (?:talks|negotiations)\b",
+            rf"\bwork\w* out (?:a |the |an )?(?:[\w-]+ )?{_CEASEFIRE}",
         ),
         unless=re.compile(rf"\bany {_CEASEFIRE}\b"),
         confidence=0.8,

@@ -522,6 +522,20 @@ def test_a_ceasefire_with_effect_from_a_midnight() -> None:
     assert T.CEASEFIRE_IN_EFFECT in types(text, "india-pakistan")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oman and Qatar have been facilitating indirect negotiations between the two sides.",
+        "The accord was signed after four months of talks in Doha.",
+        "Officials said discussions will continue with the other side next week.",
+        "Envoys are in the region advocating for a truce in the north.",
+        "He said both leaders agreed to quickly work out a ceasefire.",
+    ],
+)
+def test_talks_told_as_a_process(sentence: str) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, "thailand-cambodia")
+
+
 def test_military_commanders_holding_discussions_are_talks() -> None:
     text = "The two army chiefs held discussions on the ceasefire along the Line of Control."
     assert T.CEASEFIRE_TALKS in types(text, "india-pakistan")
