@@ -31,7 +31,7 @@ _IRREALIS_BEFORE = re.compile(
     r"prepar\w+ for|would|could(?! be (?:heard|seen))|might|may(?! \d)|will|plans? to|planned|planning|"
     r"ordered [^;]{0,40}to|"
     r"held off|hold off|holding off|called off|if|unless|in case of|possible|potential|likely|to resume|"
-    r"threatened to|dangers? (?:from|of)|threats? from)\b"
+    r"threatened to|vow\w* to|pledg\w* to|promis\w* to|dangers? (?:from|of)|threats? from)\b"
     r"[^;.]{0,45}$"
 )
 

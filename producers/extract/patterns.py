@@ -189,6 +189,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "quadcopter",
             "helicopter",
             "airborne",
+            "struck",
+            "hit",
+            "bombed",
+            "ship",
+            "vessel",
+            "tanker",
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
@@ -218,6 +224,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"wounded|injured)\b",
             r"\b(?:israel|russia|ukraine|iran|india|pakistan|us|u\.s\.|houthis|hezbollah|hamas|army|junta|military) "
             r"(?:strikes|bombs|pounds|hits|shells|attacks|targets) (?!back\b)",
+            # a state's forces as the subject: "Israel struck an Iranian radar", "the IDF said it struck a depot"
+            r"\b(?:israel|russia|ukraine|iran|india|pakistan|the us|the u\.s\.|(?:israeli|russian|ukrainian|iranian|"
+            r"indian|pakistani|american|u\.s\.|us|coalition|saudi-led|turkish|junta|regime) (?:forces|military|army|"
+            r"jets|warplanes|air force|navy)|the (?:military|idf|air force|navy)|"
+            r"(?:military|army|idf|air force) said it) "
+            r"(?:also |then |later )?(?:struck|hit|targeted|bombed|pounded) (?:an? |the |two |several |\w+ )",
+            # ships attacked at sea
+            r"\b(?:attack\w*|target\w*|struck|hit) (?:[\w-]+ ){0,3}?(?:ships?|vessels?|tankers?|warships?|freighters?|"
+            r"bulk carriers?)\b|\b(?:ships?|vessels?|tankers?|warships?) (?:was |were |had been |has been )?(?:\w+ )?"
+            r"(?:attacked|targeted|struck|hit)\b",
             r"\b(?:carried out|conducted|launched) (?:\w+ ){0,3}?strikes?\b",
             r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? )",
             r"\b(?:explosions|blasts) (?:were |have been |could be )?(?:heard|reported|rocked|shook)\b",

@@ -62,6 +62,24 @@ def test_projectiles_qualified_by_two_words_and_one_missile_that_hit(sentence: s
     assert one(sentence, T.AIR_STRIKE, "russia-ukraine").counts.projectiles == projectiles
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The army said it struck a militia weapons depot in Baalbek overnight.", "israel-lebanon"),
+        ("Israeli forces targeted a former police building in Nuseirat on Friday.", "israel-gaza"),
+        ("Ukrainian forces hit a Russian fuel terminal near Tuapse.", "russia-ukraine"),
+        ("The rebels attacked two cargo ships in the Red Sea on Monday.", "yemen"),
+        ("A Liberian-flagged tanker was targeted off Hodeidah on Sunday.", "yemen"),
+    ],
+)
+def test_a_states_forces_striking_a_target_and_ships_attacked_at_sea(sentence: str, theatre: str) -> None:
+    assert T.AIR_STRIKE in types(sentence, theatre)
+
+
+def test_a_vow_to_continue_attacks_on_ships_is_no_attack() -> None:
+    assert T.AIR_STRIKE not in types("The rebels vowed to keep up attacks on ships bound for Eilat.", "yemen")
+
+
 def test_drones_as_the_subject() -> None:
     strike = one(
         "Forty-two drones targeted Odesa's port overnight, the air force said.", T.AIR_STRIKE, "russia-ukraine"
