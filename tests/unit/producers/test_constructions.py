@@ -518,6 +518,18 @@ def test_outposts_coming_under_attack_are_a_clash() -> None:
     assert T.AIR_STRIKE not in types(text, "sudan")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the clash, a helicopter fired rockets to cover the retreat near Kosti.",
+        "Two more soldiers were later reported dead in the battle near Kosti.",
+        "At dawn some 40 jets launched a coordinated assault on depots near Kosti.",
+    ],
+)
+def test_a_clash_referred_back_to_and_an_assault_by_aircraft_are_no_new_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "sudan")
+
+
 def test_attackers_on_motorcycles_storming_a_police_station_fight_on_the_ground() -> None:
     text = "Dozens of assailants on motorcycles attacked a police station in Dori on Friday."
     assert T.GROUND_CLASH in types(text, "sahel")
