@@ -725,6 +725,13 @@ def test_a_fact_told_on_a_day_months_before_the_report_is_background() -> None:
     assert T.CASUALTY_REPORT in types("From Nov. 9 to March 9, 300 people were killed in the border villages.")
 
 
+def test_a_sentence_naming_no_place_happened_where_the_text_last_named_one() -> None:
+    text = "Shelling hit Kherson on Monday morning. Two people were wounded, the governor said."
+    toll = one(text, T.CASUALTY_REPORT, "russia-ukraine")
+    assert toll.location is not None
+    assert toll.location.name == "Kherson"
+
+
 def test_a_village_no_list_holds_is_still_where_it_happened() -> None:
     clash = one("Gunmen attacked the village of Kourakou on Sunday.", T.GROUND_CLASH, "sahel")
     assert clash.location is not None
