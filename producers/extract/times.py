@@ -79,7 +79,10 @@ _WEEKDAY_MENTION = re.compile(rf"\b{_WEEKDAY}\b")
 _DATE_MENTION = re.compile(_DATE)
 _ON_DATE = re.compile(rf"\bon\s+(?P<date>{_DATE})")
 _SPAN_WORDS = ("since", "from", "between", "until", "as of")  # a date that starts or ends a span or a running total
-_RELATIVE_DAY = re.compile(r"\b(?:yesterday|today)\b", re.IGNORECASE)
+_RELATIVE_DAY = re.compile(
+    r"\b(?:yesterday|today|(?P<before>the day before|a day earlier|the previous day))\b", re.IGNORECASE
+)
+_RELATIVE_WORDS = ("yesterday", "today", "day before", "day earlier", "previous day")
 _FUTURE = re.compile(
     r"\b(?:will|would|due to|is to|are to|scheduled|set to|plans? to|planned|expected to|next)\b", re.IGNORECASE
 )
@@ -221,8 +224,9 @@ def _day(text: str, lowered: str, digits: bool, published: date) -> tuple[date, 
     if "day" in lowered and (weekday := _WEEKDAY_MENTION.search(text)) is not None:
         future = _FUTURE.search(text, max(0, weekday.start() - _FUTURE_REACH), weekday.start()) is not None
         return _weekday_near(weekday.group(), published, future), True
-    if ("yesterday" in lowered or "today" in lowered) and (relative := _RELATIVE_DAY.search(text)) is not None:
-        return (published - timedelta(days=1) if relative.group().lower() == "yesterday" else published), True
+    if any(word in lowered for word in _RELATIVE_WORDS) and (relative := _RELATIVE_DAY.search(text)) is not None:
+        earlier = relative["before"] is not None or relative.group().lower() == "yesterday"
+        return (published - timedelta(days=1) if earlier else published), True
     return published, False
 
 
@@ -237,11 +241,16 @@ def _date_of(text: str, published: date) -> date:
     parts = text.replace(".", "").split()
     month_name, day_text = (parts[0], parts[1]) if not parts[0].isdigit() else (parts[1], parts[0])
     month, day = _MONTHS[month_name.lower()], int(day_text)
+    candidates = [found for shift in (-1, 0, 1) if (found := _valid_date(published.year + shift, month, day))]
+    return min(candidates, key=lambda d: abs((d - published).days)) if candidates else published
+
+
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None where there is none ("29 February" outside a leap year)."""
     try:
-        candidates = [date(published.year + shift, month, day) for shift in (-1, 0, 1)]
+        return date(year, month, day)
     except ValueError:
-        return published
-    return min(candidates, key=lambda d: abs((d - published).days))
+        return None
 
 
 def _clock_time(clock: re.Match[str]) -> time:

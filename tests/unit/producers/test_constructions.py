@@ -164,6 +164,16 @@ def test_a_night_told_at_a_sentence_start_through_the_night_or_as_a_night_of_two
     assert strike.occurred_at == datetime(2024, 3, 13, 22, 0, tzinfo=UTC)  # midnight in Kyiv
 
 
+def test_a_leap_day_and_the_day_before() -> None:
+    published = datetime(2024, 3, 1, 15, 0, tzinfo=UTC)
+    leap = extract(
+        "On 29 February, gunmen killed two men in Hebron.", ArticleMeta(published=published, theatre="west-bank")
+    )
+    assert {e.occurred_at.date() for e in leap} == {datetime(2024, 2, 29).date()}
+    before = one("The day before, a strike on a school in Nuseirat killed 16 people.", T.CASUALTY_REPORT)
+    assert before.occurred_at.date() == (PUBLISHED - timedelta(days=1)).date()
+
+
 def test_a_telegraphic_line_between_two_clock_times() -> None:
     fire = one("Rocket fire on Ashkelon between 07:00 – 22:00 today.", T.ROCKET_FIRE)
     assert fire.occurred_at == datetime(2024, 3, 14, 5, 0, tzinfo=UTC)  # 07:00 in Ashkelon
