@@ -54,6 +54,10 @@ _LIST_JOINER = re.compile(
 _TAG_LINE = re.compile(
     r"(?:[A-Z][\w’'-]*(?: [\w’'-]+){0,2}, ){3,}[A-Z][\w’'-]*(?: [\w’'-]+){0,2}\.?|(?:Tags|Topics|Keywords)\s*:.*"
 )
+# "Libya: Tripoli Clashes Situational Report No.15": the title of a numbered situation report
+_REPORT_TITLE = re.compile(
+    r"\b(?:situation(?:al)? report|flash update|sitrep)\s*(?:no\.?|#|number)\s*\d+", re.IGNORECASE
+)
 _NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|throughout the country|the country's)\b", re.IGNORECASE)
 _NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")
 _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}
@@ -152,8 +156,8 @@ def _first_place(sentence: Sentence, article: _Article) -> PlaceMention | None:
 
 
 def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMention | None = None) -> Iterator[Event]:
-    if _TAG_LINE.fullmatch(sentence.text):
-        return  # "News Feed, Russia, Ukraine, Drone attack, Odesa": a page's tags, not a sentence
+    if _TAG_LINE.fullmatch(sentence.text) or _REPORT_TITLE.search(sentence.text):
+        return  # "News Feed, Russia, Ukraine, Drone attack, Odesa": a page's tags or a report's title, not a sentence
     dateline = _DATELINE.match(sentence.text)
     skip = dateline.end() if dateline else 0
     text = " " * skip + sentence.text[skip:]

@@ -502,6 +502,7 @@ def test_fighting_told_with_an_adverb_as_reported_or_as_a_raid_on_a_town(sentenc
         "Crews were fighting to contain the blaze at the depot in Kosti.",
         "Images showed the burned shells of cars outside the market in Kosti.",
         "Tags: sudan | shelling | darfur",
+        "Sudan: Kosti Clashes Situation Report No. 7 (as of 12 March 2024)",
     ],
 )
 def test_a_halt_in_fighting_fighting_for_lives_and_tag_lines_are_no_clash(sentence: str) -> None:
