@@ -395,7 +395,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:intensif\w+|expand\w+|step\w* up) (?:\w+ )?(?:ground |military )?(?:operations|offensives?) "
             r"(?:in|around|near|across|on|against)\b",
             r"\b(?:attacked|attacking|attacks? on|attack on|raided|raids? on|assaults? on|assaulted) (?:an? |the )?"
-            r"(?:[\w-]+ ){0,2}?(?:base|post|position|positions|convoy|checkpoint|detachment|"
+            r"(?:[\w-]+ ){0,4}?(?:base|post|position|positions|convoy|checkpoint|detachment|"
             r"patrol|barracks|outpost|military|army|troops|soldiers|forces)\b",
             r"\b(?:launched|launching|mounted|began|started) an? (?!(?:[\w-]+ )?(?:missile|drone|air|aerial|rocket) )"
             r"(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
@@ -436,6 +436,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bfighting (?:has |had )?spread (?:to|into|across)\b|\bskirmishes (?:occurred|erupted|broke out)\b|"
             r"\bshooting attacks?\b",
             r"\bused (?:small arms|machine guns|grenade launchers|heavy weapons|heavy machine guns)\b",
+            # shells told one by one, and operations told as under way or carried out
+            r"\b(?:artillery|tank|heavy[- ]weapons?) shells? (?:\w+ )?(?:fell|struck|hit|landed|slammed|exploded)\b",
+            r"\b(?:military|security) operations? (?:are|is|were|was) (?:still )?(?:ongoing|under ?way|continuing)\b|"
+            r"\b(?:carried out|conducted|launched) (?:\w+ ){0,2}?(?:military|security|targeted|special|"
+            r"counter-?terrorism|clearance) operations?\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"

@@ -523,6 +523,19 @@ def test_fighting_resumed_and_fire_named_by_its_weapons(sentence: str) -> None:
     assert T.GROUND_CLASH in types(sentence, "sudan")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An artillery shell struck two houses in Kosti on Monday.",
+        "Later that morning it attacked the Jebel Aulia Mile Six army base.",
+        "Military operations are ongoing around the bases near Kosti, the army said.",
+        "The army carried out targeted operations in the market area of Kosti.",
+    ],
+)
+def test_a_shell_that_struck_a_long_named_base_and_operations_under_way(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "sudan")
+
+
 def test_outposts_coming_under_attack_are_a_clash() -> None:
     text = "The army said its outposts in Kutum came under \u201dsimultaneous attacks\u201d early Tuesday."
     assert T.GROUND_CLASH in types(text, "sudan")
