@@ -29,6 +29,10 @@ _NOT_PEOPLE = (
     r"mortars|structures|apartments|facilities|objects|weapons|guns|rifles|mines|containers|tankers|miles|kms"
 )
 
+# "private houses", "Iranian-made Shahed drones", "five-storey apartment blocks": not "people in homes"
+_QUALIFIERS = (
+    r"(?:(?!(?:people|persons|civilians|of|in|at|on|and|or|were|was|have|had|the|their|its|his|her)\b)[\w-]+\s+){0,2}?"
+)
 _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:children|child|minors|boys|girls|boy|girl|kids)\b"), "children"),
     (re.compile(r"(?:women|woman)\b"), "women"),
@@ -41,21 +45,48 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"(?:of\s+(?:their|its|the|our)\s+)?(?:combatants?|militants?|fighters?|gunm[ae]n|operatives?|soldiers?|"
-            r"servicem[ae]n|commanders?|enem(?:y|ies)|terrorists|jihadists|insurgents|rebels|assailants|attackers)\b"
+            r"(?:of\s+(?:their|its|the|our)\s+)?"
+            # "Taliban fighters", "Malian soldiers", "government forces", "pro-Assad militiamen"
+            r"(?:(?:[A-Z][\w’'-]+|government|security|armed|enemy|army|volunteer|regime|opposition|allied|pro-[\w-]+|"
+            r"militia|paramilitary|military|tribal|clan)\s+){0,2}"
+            r"(?:combatants?|militants?|fighters?|gunm[ae]n|operatives?|soldiers?|servicem[ae]n|commanders?|"
+            r"enem(?:y|ies)|terrorists|jihadists|insurgents|rebels|assailants|attackers|troops|mercenaries|"
+            r"paramilitar(?:y|ies)|militiam[ae]n|militias|peacekeepers|(?:government|security|armed|regime|allied) "
+            r"forces(?: members)?|members of (?:the )?(?:[\w’'-]+ ){0,3}?(?:forces|militias?|army|armed groups?|"
+            r"brigades?|battalions?|units?)|members of (?:the )?(?:[A-Z][\w-]+ )?(?:Hezbollah|Hamas|Islamic Jihad|"
+            r"al-Shabaa?b|Shabaa?b|Islamic State|ISIS|M23|RSF|Wagner))\b"
         ),
         "combatants",
     ),
     (re.compile(r"(?:(?:drone|missile|rocket)\s+(?:and\s+)?)+(?:attacks|strikes)\b"), "strikes"),
-    (re.compile(r"(?:[\w-]+\s+)?(?:rockets?|missiles?|projectiles|drones?|shells|mortars?|salvos)\b"), "projectiles"),
+    (
+        re.compile(rf"{_QUALIFIERS}(?:rockets?|missiles?|projectiles|drones?|shells|mortars?|salvos)\b"),
+        "projectiles",
+    ),
     (re.compile(r"(?:[\w-]+\s+)?(?:air ?strikes?|airstrikes?|strikes|raids|sorties|targets)\b"), "strikes"),
     (
         re.compile(
-            r"(?:(?:residential|apartment|high-rise|[\w-]+-storey|[\w-]+-story)\s+)?(?:buildings?|homes|houses|"
-            r"apartments|structures|towers|blocks)\b"
+            rf"{_QUALIFIERS}(?:buildings?|homes|houses|apartments|structures|towers|blocks|shops|stores|"
+            r"schools|hospitals|clinics|mosques|churches|kindergartens|warehouses|offices)\b"
         ),
         "buildings",
     ),
+)
+# "12 houses, four shops, a kindergarten and an administrative building were damaged": one figure
+_BUILDINGS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)")
+_ONE_PROJECTILE = re.compile(
+    rf"\b(?:an?|one)\s+{_QUALIFIERS}(?:missile|drone|rocket|bomb|shell|projectile)\s+(?:\w+\s+)?(?:hit|struck|"
+    r"slammed|landed|fell|exploded|crashed)\b",
+    re.IGNORECASE,
+)
+_ONE_BUILDING = re.compile(
+    rf"\b(?:an?|one)\s+{_QUALIFIERS}(?:building|house|home|school|hospital|clinic|kindergarten|shop|store|"
+    r"mosque|church|warehouse|tower|block)\b",
+    re.IGNORECASE,
+)
+_ONE_MORE_BUILDING = re.compile(
+    rf"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:an?|one)\s+{_QUALIFIERS}(?:building|house|home|school|"
+    r"hospital|clinic|kindergarten|shop|store|mosque|church|warehouse|office|tower|block)\b"
 )
 _PEOPLE = re.compile(
     r"\s*(?:[,.;:)”\"]|$|of (?:the |their |its )?[“\"]?[a-z]|(?:in|at|on|since|across|and|over|were|was|have|had|are|"
@@ -102,7 +133,7 @@ _IMMEDIATE_ROLE = re.compile(
     r"sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered)\b"
 )
 _ONE_PERSON = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"
     r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)[\w-]+\s+){0,4}?"
     r"(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
     r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|leader|"
@@ -290,7 +321,18 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         value = quantity.value + (
             1 if _NAMED_VICTIM_AND.search(text, max(0, quantity.start - 40), quantity.start) else 0
         )
-        if field in ("projectiles", "strikes", "buildings", "displaced"):
+        if field == "buildings":
+            previous_end = joined_end.get(field)
+            if previous_end is not None and _BUILDINGS_JOINED.fullmatch(text, previous_end, quantity.start):
+                values[field] += quantity.value
+            else:
+                put(field, quantity.value, quantity.approximate, values)
+            while (one_more := _ONE_MORE_BUILDING.match(text, noun_end)) is not None:
+                values[field] += 1
+                noun_end = one_more.end()
+            joined_end[field] = noun_end
+            continue
+        if field in ("projectiles", "strikes", "displaced"):
             if field == "projectiles" and field in values:
                 values[field] += quantity.value  # "88 missiles and 63 drones"
             else:
@@ -313,6 +355,10 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         else:
             put(role, value, quantity.approximate, totals)
         joined_end[role] = noun_end if noun_end > quantity.end else _word_end(text, quantity.end)
+    if "projectiles" not in values and _ONE_PROJECTILE.search(text, lo, hi):
+        values["projectiles"] = 1  # "a Russian ballistic missile struck Kryvyi Rih"
+    if "buildings" not in values and _ONE_BUILDING.search(text, lo, hi):
+        values["buildings"] = 1  # "damaged a five-storey apartment building", "a strike on a house"
     for field, role in _single_people(text, lo, hi):
         if field in _SUBSETS:
             parts.setdefault(role, {}).setdefault(field, 1)

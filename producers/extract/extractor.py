@@ -51,14 +51,19 @@ _LIST_JOINER = re.compile(
     r"(?:(?:southern|northern|eastern|western|central|port|capital|border)\s+)?"
     r"(?:(?:city|town|village|port|region|suburb|province|governorate|district)\s+of\s+)?"
 )
-_TAG_LINE = re.compile(r"(?:[A-Z][\w’'-]*(?: [\w’'-]+){0,2}, ){3,}[A-Z][\w’'-]*(?: [\w’'-]+){0,2}\.?")
+_TAG_LINE = re.compile(
+    r"(?:[A-Z][\w’'-]*(?: [\w’'-]+){0,2}, ){3,}[A-Z][\w’'-]*(?: [\w’'-]+){0,2}\.?|(?:Tags|Topics|Keywords)\s*:.*"
+)
+# "Libya: Tripoli Clashes Situational Report No.15": the title of a numbered situation report
+_REPORT_TITLE = re.compile(
+    r"\b(?:situation(?:al)? report|flash update|sitrep)\s*(?:no\.?|#|number)\s*\d+", re.IGNORECASE
+)
 _NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|throughout the country|the country's)\b", re.IGNORECASE)
 _NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")
 _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}
 _MAX_EVIDENCE = 2000
 _MAX_DURATION = timedelta(days=366)
 _MAX_PLACES_PER_EVENT = 8
-_HEADING_WORDS = 4
 _LIST_REACH = 25  # characters between a list of places and the verb it is the subject of
 
 
@@ -100,11 +105,11 @@ def extract_article(
     context = _Article(meta, theatres, model if model is not None else shipped_model(), article, places, actors)
     events: dict[str, Event] = {}
     if article.fallback() is not None:
-        heading: PlaceMention | None = None
+        last_named: PlaceMention | None = None
         for sentence in split_sentences(text):
-            heading = _heading(sentence, context) or heading
-            for event in _sentence_events(sentence, context, heading):
+            for event in _sentence_events(sentence, context, last_named):
                 events.setdefault(event.id, event)
+            last_named = _first_place(sentence, context) or last_named
     return Extraction(list(events.values()), article.fallback())
 
 
@@ -139,28 +144,29 @@ def _start(mention: PlaceMention | ActorMention) -> int:
     return mention.start
 
 
-def _heading(sentence: Sentence, article: _Article) -> PlaceMention | None:
-    """A line that is a place's name and little else ("Rafah", "North Darfur:"): the
-    place of the lines below it that name none (situation reports are laid out so)."""
-    words = sentence.text.strip("•*-–:# ").split()
-    if not 0 < len(words) <= _HEADING_WORDS:
-        return None
-    places, _ = article.within(sentence, 0)
-    named = sum(p.end - p.start for p in places)
-    return places[0] if places and named >= len(" ".join(words)) // 2 else None
+def _first_place(sentence: Sentence, article: _Article) -> PlaceMention | None:
+    """The first place the sentence names past its dateline: where the sentences after it
+    that name none happened (the heading of a situation report's lines, the town a wire
+    story is about)."""
+    dateline = _DATELINE.match(sentence.text)
+    index = bisect_left(article.places, sentence.start + (dateline.end() if dateline else 0), key=_start)
+    if index < len(article.places) and article.places[index].end <= sentence.end:
+        return article.places[index]
+    return None
 
 
-def _sentence_events(sentence: Sentence, article: _Article, heading: PlaceMention | None = None) -> Iterator[Event]:
-    if _TAG_LINE.fullmatch(sentence.text):
-        return  # "News Feed, Russia, Ukraine, Drone attack, Odesa": a page's tags, not a sentence
+def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMention | None = None) -> Iterator[Event]:
+    if _TAG_LINE.fullmatch(sentence.text) or _REPORT_TITLE.search(sentence.text):
+        return  # "News Feed, Russia, Ukraine, Drone attack, Odesa": a page's tags or a report's title, not a sentence
     dateline = _DATELINE.match(sentence.text)
     skip = dateline.end() if dateline else 0
     text = " " * skip + sentence.text[skip:]
     lowered = _lower_in_place(text)
+    opened, present = GATES.open_for(lowered)
     matched = [
         (pattern, m, pattern.demoted(lowered, m))
-        for pattern in GATES.open_for(lowered)
-        if (m := pattern.trigger(lowered, text)) is not None
+        for pattern in opened
+        if (m := pattern.trigger(lowered, text, present)) is not None
     ]
     guessed = article.model.likely(text) if article.model is not None else {}
     if not matched and not guessed:
@@ -200,7 +206,7 @@ def _sentence_events(sentence: Sentence, article: _Article, heading: PlaceMentio
             return
         duration = _duration(text) if pattern.duration else None
         home = article.theatres.by_slug.get(decision.theatre)
-        known = places or ([replace(heading, start=0, end=0)] if heading is not None else [])
+        known = places or ([replace(last_named, start=0, end=0)] if last_named is not None else [])
         for index, place in enumerate(_locations(pattern, known, at, lowered, bool(counts.values()), home)):
             theatre = article.decide.for_place(place if isinstance(place, PlaceMention) else None, decision)
             location = place.location if isinstance(place, PlaceMention) else place

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
+from re import _constants, _parser  # type: ignore[attr-defined]  # the regex parser: needles of a trigger
+from typing import Any
 
 from conflictwatch.models import EventType
 from producers.extract.trie import trie_pattern
@@ -28,7 +31,7 @@ _IRREALIS_BEFORE = re.compile(
     r"prepar\w+ for|would|could(?! be (?:heard|seen))|might|may(?! \d)|will|plans? to|planned|planning|"
     r"ordered [^;]{0,40}to|"
     r"held off|hold off|holding off|called off|if|unless|in case of|possible|potential|likely|to resume|"
-    r"threatened to|dangers? (?:from|of)|threats? from)\b"
+    r"threatened to|vow\w* to|pledg\w* to|promis\w* to|dangers? (?:from|of)|threats? from)\b"
     r"[^;.]{0,45}$"
 )
 
@@ -56,18 +59,33 @@ class ExtractionPattern:
     fallback: bool = False  # only where no earlier pattern made an event of its types
     cased: tuple[re.Pattern[str], ...] = ()  # patterns that need the case of the text ("attack on Yarova")
 
-    def trigger(self, lowered: str, text: str = "") -> re.Match[str] | None:
+    @cached_property
+    def needles(self) -> tuple[frozenset[str] | None, ...]:
+        """For each trigger, words one of which any match of it contains (None: none known)."""
+        return tuple(needles(trigger) for trigger in self.triggers)
+
+    def trigger(self, lowered: str, text: str = "", present: frozenset[str] | None = None) -> re.Match[str] | None:
         """The earliest trigger match in `lowered` (the sentence in lower case, same
         length) that no `unless` match overlaps. Patterns are written in lower case:
         matching without IGNORECASE is several times faster. The caller first turns
-        away the patterns none of whose gate words occur (see `Gates`)."""
+        away the patterns none of whose gate words occur (see `Gates`); given the words
+        `present` in the sentence, triggers none of whose needles occur are not run."""
         if self.requires is not None and not self.requires.search(lowered):
             return None
         if self.excludes is not None and self.excludes.search(lowered):
             return None
         best: re.Match[str] | None = None
         vetoes: list[tuple[int, int]] | None = None
-        for pattern, subject in (*((p, lowered) for p in self.triggers), *((p, text) for p in self.cased)):
+        runnable = (
+            self.triggers
+            if present is None
+            else [
+                p
+                for p, words in zip(self.triggers, self.needles, strict=True)
+                if words is None or not words.isdisjoint(present)
+            ]
+        )
+        for pattern, subject in (*((p, lowered) for p in runnable), *((p, text) for p in self.cased)):
             for match in pattern.finditer(subject):
                 start = match.start()
                 if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
@@ -115,15 +133,58 @@ class Gates:
     def __init__(self, patterns: tuple[ExtractionPattern, ...]) -> None:
         self.patterns = patterns
         words = {word for pattern in patterns for word in pattern.gate}
+        words |= {word for pattern in patterns for found in pattern.needles if found is not None for word in found}
         self._pattern = re.compile(f"(?=({trie_pattern(words)}))")
         self._within = {word: frozenset(w for w in words if w in word) for word in words}
         self._gates = [frozenset(pattern.gate) for pattern in patterns]
 
-    def open_for(self, lowered: str) -> list[ExtractionPattern]:
+    def open_for(self, lowered: str) -> tuple[list[ExtractionPattern], frozenset[str]]:
+        """The patterns a sentence can match, and the gate words and trigger needles it holds."""
         present: set[str] = set()
         for match in self._pattern.finditer(lowered):
             present |= self._within[match.group(1)]
-        return [p for p, gate in zip(self.patterns, self._gates, strict=True) if not gate.isdisjoint(present)]
+        opened = [p for p, gate in zip(self.patterns, self._gates, strict=True) if not gate.isdisjoint(present)]
+        return opened, frozenset(present)
+
+
+_SHORTEST_NEEDLE = 3  # shorter words are in nearly every sentence: no use as a filter
+
+
+def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Words one of which every match of `pattern` contains, read from its parse: the
+    literal runs of the most selective element of its sequence, through groups,
+    alternatives (each branch must give some) and repeats of at least one."""
+    found = _sequence_needles(_parser.parse(pattern.pattern))
+    return found if found is not None and min(map(len, found)) >= _SHORTEST_NEEDLE else None
+
+
+def _sequence_needles(items: _parser.SubPattern | list[tuple[Any, Any]]) -> frozenset[str] | None:
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, argument in items:
+        if op is _constants.LITERAL:
+            run.append(chr(argument))
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        found = _element_needles(op, argument)
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset({"".join(run)}))
+    return max(candidates, key=lambda words: min(map(len, words))) if candidates else None
+
+
+def _element_needles(op: Any, argument: Any) -> frozenset[str] | None:
+    if op is _constants.SUBPATTERN:
+        return _sequence_needles(argument[-1])
+    if op is _constants.BRANCH:
+        branches = [_sequence_needles(branch) for branch in argument[1]]
+        return None if any(b is None for b in branches) else frozenset().union(*(b for b in branches if b))
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and argument[0] >= 1:
+        return _sequence_needles(argument[2])
+    return None
 
 
 def triggers(*regexes: str) -> tuple[re.Pattern[str], ...]:

@@ -31,6 +31,9 @@ _DAMAGE_TARGETS = (
     r"areas|complex(?:es)?|towers?)|apartments?|structures|shops|stores|markets?|mosques?|churches|church|cathedral|"
     r"walls?|gates?|military bases?|bases?|"
     r"warehouses?|port|airport|factory|factories|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|"
+    r"supermarkets?|(?:fuel|oil|gas|grain|food|aid) depots?|temples?|"
+    r"(?:telecommunications?|communications?|mobile|radio) (?:towers?|masts?)|"
+    r"(?:health|medical|community|shopping) (?:centres?|centers?)|"
     r"facilit(?:y|"
     r"ies)"
 )
@@ -68,14 +71,16 @@ _NAMED_AS_CAUSE = (
     r"(?:had |has |have )?(?:killed|wounded|injured|left)\b|\bvictims of (?:the )?(?:\w+ )?(?:air ?strikes?|"
     r"airstrikes?|"
     r"bombings?|shelling|attacks?|strikes?)\b|\bas a result of (?:\w+ ){0,2}?(?:air ?strikes?|airstrikes?|bombings?|"
-    r"shelling|attacks?|strikes?|fighting)\b"
+    r"shelling|attacks?|strikes?|fighting)\b|\btoll (?:from|of) (?:the |an? )?(?:[\w-]+ ){0,2}?(?:air ?strikes?|"
+    r"airstrikes?|strikes?|attacks?|bombing|shelling)\b(?! (?:on|in|near|against|that|which|targeting))"
 )
 _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|regime|rsf|hezbollah|hamas|m23"
 # words that make an attack a fight on the ground
 _GROUND_CONTEXT = re.compile(
     r"\b(?:gunmen|militants|terrorists?|jihadists?|rebels?|insurgents?|bandits|fighters|troops|soldiers|tanks|"
     r"armed (?:men|groups?)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|"
-    r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers|shooting)\b"
+    r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers|shooting|assailants|"
+    r"motorcycles|motorbikes|outposts?)\b"
 )
 
 PATTERNS: tuple[ExtractionPattern, ...] = (
@@ -184,6 +189,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "quadcopter",
             "helicopter",
             "airborne",
+            "struck",
+            "hit",
+            "bombed",
+            "ship",
+            "vessel",
+            "tanker",
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
@@ -213,6 +224,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"wounded|injured)\b",
             r"\b(?:israel|russia|ukraine|iran|india|pakistan|us|u\.s\.|houthis|hezbollah|hamas|army|junta|military) "
             r"(?:strikes|bombs|pounds|hits|shells|attacks|targets) (?!back\b)",
+            # a state's forces as the subject: "Israel struck an Iranian radar", "the IDF said it struck a depot"
+            r"\b(?:israel|russia|ukraine|iran|india|pakistan|the us|the u\.s\.|(?:israeli|russian|ukrainian|iranian|"
+            r"indian|pakistani|american|u\.s\.|us|coalition|saudi-led|turkish|junta|regime) (?:forces|military|army|"
+            r"jets|warplanes|air force|navy)|the (?:military|idf|air force|navy)|"
+            r"(?:military|army|idf|air force) said it) "
+            r"(?:also |then |later )?(?:struck|hit|targeted|bombed|pounded) (?:an? |the |two |several |\w+ )",
+            # ships attacked at sea
+            r"\b(?:attack\w*|target\w*|struck|hit) (?:[\w-]+ ){0,3}?(?:ships?|vessels?|tankers?|warships?|freighters?|"
+            r"bulk carriers?)\b|\b(?:ships?|vessels?|tankers?|warships?) (?:was |were |had been |has been )?(?:\w+ )?"
+            r"(?:attacked|targeted|struck|hit)\b",
             r"\b(?:carried out|conducted|launched) (?:\w+ ){0,3}?strikes?\b",
             r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? )",
             r"\b(?:explosions|blasts) (?:were |have been |could be )?(?:heard|reported|rocked|shook)\b",
@@ -240,6 +261,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
             r"|\b(?:[\w-]+-day|labou?r|nationwide|transport|workers'?) strikes?\b|\brocket (?:strikes?|attacks?)\b"
             r"|\bgrad (?:missiles?|rockets?)\b|\bbombard\w* [^;]{0,40}?\bwith (?:\w+ )?(?:shells|mortars|artillery)\b"
+            # strikes that a statement is about, with nothing of their own (no place, target or time)
+            r"|\b(?:condemn\w*|regret\w*|concern (?:about|over)|over) (?:the )?(?:reports of )?(?:latest |recent |"
+            r"repeated |continued )?(?:[\w.-]+ )?(?:air ?strikes|airstrikes|strikes|attacks|bombings?)\b"
+            r"(?! (?:on|near|in|against|south|north|east|west|that|which|targeting)\b)"
             r"|\b(?:heavily |badly |repeatedly |long-)?bombed(?:-out)? (?:city|town|cities|towns|buildings?|"
             r"neighbou?rhoods?|"
             r"districts?|ruins|areas?|streets?|enclave)\b|\bheavily bombed\b"
@@ -339,6 +364,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "machine gun",
             "grenade launcher",
             "heavy weapons",
+            "unprovoked",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -351,12 +377,25 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"invasion of|"
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing) fighting|fighting (?:raged|rages|continued|continues|broke out|"
-            r"erupted|intensified|ensues|ensued) |(?:counter-?)?offensive|incursions?|battles? (?:for|in|over|raged|"
+            r"erupted|intensified|ensues|ensued|resumed|resumes|flared) |(?:counter-?)?offensive|incursions?|"
+            r"battles? (?:for|in|over|raged|"
             r"rage)|"
-            r"battled|gunmen|armed men|opened fire|gunfire|ambush(?:ed|es)?|stormed|storming|overran|overrun)\b",
+            r"battled|gunmen|armed men|open(?:ed|ing|s)? fire|gunfire|ambush(?:ed|es)?|stormed|storming|overran|"
+            r"overrun)\b",
+            # fire named by its weapons: "automatic weapons fire", "fired back with heavy weapons", "unprovoked firing"
+            r"\b(?:automatic|heavy|small)[- ](?:weapons?|arms|machine[- ]guns?) fires?\b|\bwith heavy weapons\b|"
+            r"\bunprovoked (?:fire|firing)\b",
             r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|erupted|raged|continued)\b",
+            # an adverb between the fighting and its verb, and fighting told as reported
+            r"\b(?:fighting|battles?) (?:also|still|reportedly|again|later|once again|continue to be|continued to be|"
+            r"was also|were also|has also been) (?:erupted|raged|continued|continues|continue|broke out|resumed|"
+            r"intensified|escalated|flared|reported|took place)\b",
+            r"\b(?:fighting|battles) (?:is|are|was|were|has been|have been) (?:\w+ )?(?:reported|ongoing|under ?way) "
+            r"(?:in|around|near|along|across|between)\b",
+            r"\b(?:intensif\w+|expand\w+|step\w* up) (?:\w+ )?(?:ground |military )?(?:operations|offensives?) "
+            r"(?:in|around|near|across|on|against)\b",
             r"\b(?:attacked|attacking|attacks? on|attack on|raided|raids? on|assaults? on|assaulted) (?:an? |the )?"
-            r"(?:[\w-]+ ){0,2}?(?:base|post|position|positions|convoy|checkpoint|detachment|"
+            r"(?:[\w-]+ ){0,4}?(?:base|post|position|positions|convoy|checkpoint|detachment|"
             r"patrol|barracks|outpost|military|army|troops|soldiers|forces)\b",
             r"\b(?:launched|launching|mounted|began|started) an? (?!(?:[\w-]+ )?(?:missile|drone|air|aerial|rocket) )"
             r"(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
@@ -397,9 +436,17 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bfighting (?:has |had )?spread (?:to|into|across)\b|\bskirmishes (?:occurred|erupted|broke out)\b|"
             r"\bshooting attacks?\b",
             r"\bused (?:small arms|machine guns|grenade launchers|heavy weapons|heavy machine guns)\b",
+            # shells told one by one, and operations told as under way or carried out
+            r"\b(?:artillery|tank|heavy[- ]weapons?) shells? (?:\w+ )?(?:fell|struck|hit|landed|slammed|exploded)\b",
+            r"\b(?:military|security) operations? (?:are|is|were|was) (?:still )?(?:ongoing|under ?way|continuing)\b|"
+            r"\b(?:carried out|conducted|launched) (?:\w+ ){0,2}?(?:military|security|targeted|special|"
+            r"counter-?terrorism|clearance) operations?\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
+            r"\b(?:during|in) the (?:clash|battle)\b|\b(?:jets|warplanes|aircraft|drones|air force)\b[^.;]{0,40}?"
+            r"\b(?:launched|carried out|conducted|mounted)\b[^.;]{0,40}?\b(?:attacks?|assaults?|offensives?|"
+            r"operations?|raids?)\b|"
             r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting)\b"
             r"(?!\s+(?:in|near|around|at|along|across|between)\b)|\bpolice\s+(?:clash\w*)\b|"
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"
@@ -417,8 +464,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"years) of (?:[\w-]+ ){0,3}?fighting"
             r"|\bsince (?:the )?(?:fighting|war|conflict|clashes) (?:broke out|erupted|began|started)"
             r"|\b(?:would|will|to|could) resume (?:the )?fighting"
-            r"|\b(?:offensive|operation|campaign|assault) (?:would|will) (?:continue|go on|expand|press on)",
+            r"|\b(?:offensive|operation|campaign|assault) (?:would|will) (?:continue|go on|expand|press on)"
+            r"|\b(?:halt|lull|pause|respite|break|end|decrease|reduction) (?:in |to |of )?(?:the )?(?:[\w-]+ )?"
+            r"(?:fighting|shelling|clashes|hostilities)\b"
+            r"|\bfighting (?:for (?:every|their|his|her|its|our) (?:life|lives)|to (?:extinguish|save|put out|contain))"
+            r"|\bshells of (?:\w+ )?(?:cars|vehicles|buildings|houses)\b",
         ),
+        cased=(re.compile(r"\b[Rr]aid(?:ed|ing) (?:the (?:city|town|village|camp|district) of )?[A-Z][\w'’-]+"),),
         per_place=True,
         factual=True,
         excludes=_HABITUAL,
@@ -437,7 +489,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
-            r"\b(?:came|come|comes|coming|was|were|is|are) under [“\"']?(?:heavy |renewed |intense |simultaneous |"
+            r"\b(?:came|come|comes|coming|was|were|is|are) under [“”\"']?(?:heavy |renewed |intense |simultaneous |"
             r"coordinated )?(?:attacks?|fire)\b",
             r"\b(?:face|faced|facing|suffered|endured) (?:\w+ ){0,2}?attacks\b",
             r"\b(?:carried out|launched|conducted|mounted|staged) (?:\w+ ){0,3}?attacks? (?:on|against)\b",
@@ -448,7 +500,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:intensif\w+|escalat\w+|stepped up|expand\w+) (?:their|its|the) (?:offensives?|attacks|assaults?|"
             r"operations?)\b",
             r"\battacked (?:\w+ ){0,2}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
-            r"districts?)\b",
+            r"districts?|police stations?|schools?|farmers|villagers|worshippers|markets?|camps?)\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
@@ -570,6 +622,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:clashes|fighting|hostilities|shelling) (?:stopped|ended|halted|ceased|subsided) (?:when|after|"
             rf"as) (?:[\w-]+ ){{0,3}}(?:agreed (?:to|on) )?(?:a |the )?{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;]{{0,150}}?\bwith effect from\b",
+            rf"\bcompl(?:y|ying|ied|ies|iance) with (?:a|the) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
         ),
         unless=re.compile(
             r"\b(?:would|will|to|pledged to|vowed to|promised to|committed to|commit to) (?:\w+ )?(?:abide|respect|"
@@ -608,7 +661,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|breach(?:ed|es)?)\b",
             rf"\b(?:breached|broke|broken|breaking|violated) (?:the|a|an|its) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             r"\baccus\w* (?:\w+ ){0,2}?of (?:violating|breaking|breaching)\b",
-            r"\b(?:noted|reported|recorded|alleged|claimed|cited) (?:\w+ )?violations\b",
+            r"\b(?:noted|reported|recorded|alleged|claimed|cited|citing|registered|documented) (?:[\w,]+ ){0,2}?"
+            r"violations\b|\bviolations? (?:were|was|have been|had been) (?:\w+ )?(?:recorded|registered|reported|"
+            r"documented)\b",
             r"\b(?:traded|trade|trading|exchanged) accusations of (?:violating|breaking|breaching)\b",
             rf"\bbroke (?:the|a) {_CEASEFIRE}\b",
             rf"\bdespite (?:a|the) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
@@ -732,11 +787,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "mediators",
             "end to",
             "discussions",
+            "negotiat",
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=triggers(
             rf"\b(?:talks|negotiations?|moves|efforts?|push|proposal|mediation|bid|calls?|called|calling|appeal\w*|"
-            rf"urg\w+|demand\w*|plea|pressing|pressed)\b[^;]{{0,40}}?\b{_CEASEFIRE}",
+            rf"urg\w+|demand\w*|plea|pressing|pressed|advocat\w*)\b[^;]{{0,40}}?\b{_CEASEFIRE}",
             r"\b(?:initiatives?|efforts?|bid|plan)\b[^;]{0,40}?\bto (?:stop|end|halt) (?:the )?(?:fighting|war|"
             r"violence|"
             r"hostilities)\b",
@@ -757,6 +813,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:calls?|called|urg\w+|demand\w*|appeal\w*)\b[^;]{0,30}?\bend to (?:the )?(?:hostilities|fighting|war|"
             r"violence)\b",
             r"\b(?:held|hold|holding) (?:\w+ )?discussions\b",
+            # negotiations told as a process: mediated, lasting, continuing, indirect; a truce to be worked out
+            r"\b(?:facilitat\w+|mediat\w+|broker\w*|host\w*) (?:the )?(?:\w+ ){0,2}?(?:talks|negotiations)\b|"
+            r"\b(?:months|weeks|days) of (?:\w+ )?(?:talks|negotiations)\b|"
+            r"\b(?:talks|negotiations|discussions) (?:will|would) (?:continue|resume)\b|"
+            r"\b(?:indirect|direct) (?:talks|negotiations)\b",
+            rf"\bwork\w* out (?:a |the |an )?(?:[\w-]+ )?{_CEASEFIRE}",
         ),
         unless=re.compile(rf"\bany {_CEASEFIRE}\b"),
         confidence=0.8,
@@ -791,7 +853,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.CASUALTY_REPORT,
         triggers=triggers(
             r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|toll|wounded|wounding|wounds|injured|"
-            r"injuring|injuries|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) lives|hurt|neutrali[sz]ed|"
+            r"injuring|injuries|injury|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) lives|hurt|"
+            r"neutrali[sz]ed|"
             r"slain|perished|bodies|massacred|massacring|burn(?:ed|t) alive|executed|beheaded)\b",
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b",
             r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |more than |over )?(?:\d|one|two|three|"
@@ -812,7 +875,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"rockets?)\b).*\b(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|"
             r"landslides?|"
             r"wildfires?|"
-            r"heatwaves?|accidents?|epidemic|outbreak|cholera)\b"
+            r"heatwaves?|accidents?|epidemic|outbreak|cholera|malnutrition|starvation|dehydration|famine)\b"
         ),
         counts=TOLL_FIELDS,
         requires_counts=True,
@@ -961,6 +1024,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:strikes?|airstrikes?|missiles?|drones?|shells?|bombs?|rockets?|attacks?|raids?) (?:also )?(?:hit|"
             rf"struck|"
             rf"targeted|slammed into) (?:\w+ ){{0,3}}?(?:{_DAMAGE_TARGETS})\b",
+            # the projectile and what it hit a clause apart ("a guided bomb fired by ... hit a supermarket")
+            rf"\b(?:strikes?|airstrikes?|missiles?|drones?|shells?|bombs?|rockets?|attack|raids?)\b[^;.]{{1,40}}?"
+            rf"\b(?:hit|hits|hitting|struck|striking|slammed into|collapsing|flattening) (?:an? |the )?"
+            rf"(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS})\b",
+            r"\b(?:sustained|suffered) (?:\w+ )?damages?\b|\b(?:property|infrastructure|structural) damage\b|"
+            r"\breports? of damage\b|\bdestruction caused by\b|"
+            r"\b(?:view|viewing|inspect\w*|survey\w*|assess\w*) (?:the )?(?:destruction|devastation|damage)\b|"
             r"\b(?:view|scene|aftermath|images?|pictures?) of (?:the )?(?:destruction|devastation|damage)\b|"
             r"\bburn\w* (?:\w+ ){0,2}?to the ground\b",
             r"\b(?:strikes?|airstrikes?|attacks?|bombing|shelling|raids?) (?:on|targeting|against) (?:an? |"
@@ -984,7 +1054,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:buildings|homes|houses)\b|\b(?:destroyed|damaged) (?:in|during) the (?:war|conflict|fighting)\b|"
             r"\b(?:communications?|internet|media|news|telecommunications?) blackouts?\b|"
             r"\b(?:emergency blackouts?|blackouts? (?:were|was) imposed|imposed (?:a |"
-            r"emergency )?blackouts?)"
+            r"emergency )?blackouts?)|\bblackouts? of (?:internet|communications?|telecommunications?|mobile)\b"
+            # damage denied, or done by the weather
+            r"|\b(?:no|not|without|nor)\b[^.;]{0,25}?\b(?:significant |major |serious |extensive |material )?damage\b"
+            r"|\b(?:rains?|floods?|flooding|storms?|cyclones?|earthquakes?|landslides?) (?:also )?"
+            r"(?:destroyed|damaged)\b"
         ),
         counts=frozenset({"buildings"}),
         per_place=True,
@@ -1060,6 +1134,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "martial",
             "emergency",
             "travel",
+            "price",
+            "unanswered",
+            "consequences",
+            "all costs",
+            "retaliation",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -1071,7 +1150,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:to )?(?:retaliate|avenge|take revenge|respond))\b",
             r"\b(?:offensive|campaign|operation|attacks|strikes|war|fight|fighting) (?:would|will) (?:continue|"
             r"go on)\b",
-            r"\bcontinue (?:the|its|their|our) (?:fight|war|offensive|operations?|attacks|strikes)\b",
+            r"\bcontinue (?:with )?(?:the|its|their|our) (?:fight|war|offensive|operations?|attacks|strikes|"
+            r"campaign)\b",
+            # a price, consequences or an answer promised; a party warned to stop
+            r"\b(?:exact|extract) (?:a |the )?(?:full |heavy |high |painful )?price\b|\bgo unanswered\b|"
+            r"\b(?:warn\w*|threaten\w*) (?:of )?(?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
+            r"\b(?:will|would) (?:face|suffer|bear) (?:the )?(?:severe |serious |grave |dire )?consequences\b|"
+            r"\b(?:vow\w*|pledg\w*|promis\w*) not to (?:halt|stop|end|cease)\b|\bretaliation (?:would|will)\b|"
+            r"\b(?:defend|protect)\w* [^.;]{0,60}?at all costs\b",
+            r"\bwarn\w* (?:the )?(?:[\w-]+ ){1,3}?to (?:leave|stop|withdraw|halt|cease|stay out)\b",
             r"\b(?:would|will) resume (?:the )?(?:fighting|attacks|strikes|war|offensive)\b",
             r"\b(?:would|will) not hesitate to\b",
             r"\b(?:will|would)\b(?:,? [\w ]{0,20},)? (?:act against|strike|hit|target|destroy|crush|intensify|escalate|"
@@ -1097,8 +1184,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew|\b(?:war|conflict|fighting|violence|escalation|"
-            r"crisis"
-            r"|it)\b[^;.]{0,40}?\bthreaten\w*"
+            r"crisis)\b[^;.]{0,40}?\bthreaten\w*|\bit threaten\w* (?:to )?(?:spill|engulf|destabili[sz]e|derail|"
+            r"undermine|widen|escalate|the|a|an)\b"
         ),
     ),
     ExtractionPattern(
@@ -1160,6 +1247,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "shocked",
             "dismayed",
             "dismay",
+            "express",
+            "voice",
+            "describ",
+            "termed",
+            "terming",
+            "label",
+            "brand",
+            "lodged",
+            "advocat",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(
@@ -1167,13 +1263,26 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"calls on|"
             r"call for|call on|welcomed|welcomes|welcoming|appealed|appeals|demanded|demands|denounced|denounces|"
             r"pledged|pledges|promised|blamed|blames|deplored|deplores|criticised|criticized|criticises|criticizes|"
-            r"rejected|rejects|praised)\b(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|"
+            r"rejected|rejects|praised|(?:we |strongly |firmly )(?:condemn|denounce|deplore|urge|welcome)|"
+            r"advocat\w+ for)"
+            r"\b(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|"
             r"jihadists|"
             r"terrorists|isis|daesh))",
-            r"\b(?:expressed|expresses|voiced|voices|raised|raises) [“\"']?(?:his |her |its |their |our |my )?(?:deep |"
-            r"grave |"
-            r"serious |growing |strong )?(?:concerns?|alarm|outrage|regret|condolences|solidarity|support|dismay)\b",
-            r"\b(?:accused|accuses|accusing) (?:\w+ ){0,3}?of (?!violating|breaking|breaching)",
+            r"\b(?:expressed|expresses|voiced|voices|raised|raises) [“\"']?(?:his |her |its |their |our |my )?[“\"']?"
+            r"(?:deep |grave |serious |growing |strong )?(?:concerns?|alarm|outrage|regret|condolences|solidarity|"
+            r"support|dismay|rejection|indignation)\b",
+            # an attack a government or body names for what it is
+            r"\b(?:calling|called|described|describing|termed|terming|labell?ed|branding|branded) (?:it|them|this|that|"
+            r"the (?:[\w-]+ ){1,3}?)(?:as )?[“\"'‘]?(?:an? )?(?:[\w-]+ (?:and )?){0,2}?[“\"'‘]?(?:unacceptable|"
+            r"horrific|tragic|unwarranted|reckless|brutal|barbaric|escalation|provocation|atrocit(?:y|ies)|massacre|"
+            r"terrorist act|act of terror(?:ism)?)\b",
+            r"\bwarn\w* (?:that )?(?:the )?(?:[\w’'-]+ ){1,4}?(?:could|might|risks?) (?:\w+ )?(?:spark|trigger|lead to|"
+            r"plunge|escalate|spiral|spill|engulf|destabili[sz]e|ignite|rupture|sever|widen|provoke)\b|"
+            r"\bwarn\w* (?:[\w’'-]+ ){1,4}?against\b|\ba call by (?:[\w’'-]+ ){1,5}?for\b",
+            r"\b(?:accused|accuses|accusing) (?!by\b)(?:\w+ ){0,3}?of (?!violating|breaking|breaching)"
+            # accused of the attack itself: who did what, not a statement about it
+            r"(?![\"“']?(?:\w+ly )?[\"”']?\s*(?:attack|strik|shell|bomb|kill|launch|fir|target|massacr|carr|step|shoot|"
+            r"murder|abduct|kidnap|shelter|collaborat|withdraw))",
             r"\b(?:is|are|was|were|am|we are|i am) [“\"']?(?:deeply |gravely |very )?(?:horrified|appalled|alarmed|"
             r"outraged|"
             r"concerned|shocked|dismayed)\b",
@@ -1185,7 +1294,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bwarned (?!(?:that )?\w+ (?:would|will))(?:on \w+ )?(?:of|against)\b",
             r"\b(?:summon\w* (?:the |its |their )?(?:\w+ ){0,2}?(?:ambassador|envoy|charge)|recall\w* (?:its |their )?"
             r"(?:ambassador|envoy)|expell?\w* (?:\w+ ){0,2}?diplomats|cut (?:diplomatic )?ties|severed (?:diplomatic )?"
-            r"(?:ties|relations)|lodged (?:a )?(?:formal |strong )?protest)\b",
+            r"(?:ties|relations)|lodged (?:a )?(?:formal |strong )?(?:protest|complaint))\b",
             r"\b(?:cowardly|heinous|barbaric|despicable) (?:crime|attack|act)|\b(?:called|described|denounced|"
             r"condemned|"
             r"labell?ed|branded|termed) (?:\w+ ){0,4}?(?:as )?(?:an? )?(?:[\w-]+ )?(?:war crimes?|"
@@ -1204,6 +1313,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:for|on)\b|"
             r"\b(?:called on|urged) (?:residents|civilians|people|the population|\w+ civilians) to (?:evacuate|leave|"
             r"flee|move)"
+            # an attack laid at a party's door tells what happened; "civilians were urged" names no one urging;
+            # rejecting a plan or an offer is where talks stand
+            r"|\b(?:was|were|been|being) urged\b|\bblam\w+ (?:each other|one another)\b|\bsources blamed\b"
+            r"|\bblam\w+ (?:[\w’'-]+ ){1,4}?for (?:the |an? |regular |recent |repeated |starting |renewed )?"
+            r"(?:[\w-]+ )?(?:attacks?|strikes?|fighting|clash\w*|shelling|bombings?|killings?|explosions?|blasts?)\b"
+            r"|\breject\w* (?:[\w’'-]+ ){0,3}?[\"“']?(?:plan|proposals?|offers?|idea|conditions|formulation|terms)\b"
         ),
         confidence=0.8,
     ),

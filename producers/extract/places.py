@@ -29,6 +29,15 @@ _NOT_WORDS = (
     "north south east west central"
 )
 _NOT_PLACES = frozenset(_NOT_WORDS.split())
+_SHARED_HEAD = re.compile(r"\s+(oblasts|regions|provinces|governorates|states)\b", re.IGNORECASE)
+_SINGULAR = {
+    "oblasts": "Oblast",
+    "regions": "region",
+    "provinces": "province",
+    "governorates": "governorate",
+    "states": "State",
+}
+_PLACE_LIST_JOINER = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:al-|el-|de\s+|of\s+|the\s+)?[A-Z][\w’'.-]*)*")
 _NAMES_PER_SPAN = 4
 _ACRONYM = 5  # words: the longest name looked up in a run of capitalised words
@@ -151,7 +160,25 @@ class Gazetteer:
                 if not any(s < mention.end and mention.start < e for s, e in taken):
                     found.append(mention)
                     taken.append((mention.start, mention.end))
-        return sorted(found, key=lambda m: m.start)
+        return self._shared_heads(text, sorted(found, key=lambda m: m.start))
+
+    def _shared_heads(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """ "Sumy, Kharkiv and Odesa oblasts", "the Jonglei and Upper Nile states": each name
+        of a list that ends in a plural region word is that region, not the city."""
+        for index, mention in enumerate(found):
+            head = _SHARED_HEAD.match(text, mention.end)
+            if head is None:
+                continue
+            singular = _SINGULAR[head.group(1).lower()]
+            first = index
+            while first > 0 and _PLACE_LIST_JOINER.fullmatch(text, found[first - 1].end, found[first].start):
+                first -= 1
+            for i in range(first, index + 1):
+                named = found[i]
+                entry = _memo_lookup(self, f"{text[named.start : named.end]} {singular}")
+                if entry is not None:
+                    found[i] = PlaceMention(entry.location, named.start, named.end, entry.theatres, entry.listed)
+        return found
 
     def _within(self, match: re.Match[str]) -> list[PlaceMention]:
         words = [(w.start() + match.start(), w.end() + match.start()) for w in re.finditer(r"\S+", match.group())]
@@ -191,13 +218,18 @@ def _spellings(alias: str) -> set[str]:
 
 # "in Mukondi", "near the village of Tassia", "Kyar Si village": places no list holds, named
 # where the grammar says a place follows; they locate events but decide no theatre
+_NAME = r"[A-Z][\w'’-]+(?:[ -](?:al-|el-|de |du )?[A-Z][\w'’-]+){0,2}"
 _LOCAL_PLACE = re.compile(
     r"\b(?:(?:in|at|near|outside|around|from|into|towards?)\s+(?:the\s+)?(?:(?:village|town|city|district|camp|"
     r"township|locality|area|region|province|governorate|neighbou?rhood|settlement|hamlet|commune|outskirts)\s+of\s+)?"
-    r"|(?:village|town|district|camp|township|locality|neighbou?rhood|settlement|hamlet|commune)\s+of\s+)"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-|de |du )?[A-Z][\w'’-]+){0,2})"
+    r"|(?:villages?|towns?|ports?|districts?|camps?|townships?|localities|locality|neighbou?rhoods?|settlements?|"
+    r"hamlets?|communes?)\s+of\s+)"
+    rf"(?P<name>{_NAME})"
     r"|(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town|township|camp|district|locality|neighbou?rhood)\b"
 )
+# "in Waja, Timuga and Adi Awlie": the names listed after the first, a list that ends with "and"
+_LOCAL_LIST = re.compile(rf"(?P<middle>(?:,\s*{_NAME})*),?\s+and\s+(?P<last>{_NAME})\b")
+_LIST_NAME = re.compile(_NAME)
 _NOT_LOCAL_WORDS = (
     "the a an this that these those his her its their our my your monday tuesday wednesday thursday friday saturday "
     "sunday january february march april may june july august september october november december i he she we they it "
@@ -215,11 +247,15 @@ def local_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
     found = []
     for match in _LOCAL_PLACE.finditer(text):
         group = "name" if match["name"] else "before"
-        start, end = match.span(group)
-        name = match[group]
-        if fold(name.split()[0]) in _NOT_LOCAL or any(s < end and start < e for s, e in taken):
-            continue
-        found.append(PlaceMention(Location(name=name[:200], precision="city"), start, end, (), False))
+        spans = [match.span(group)]
+        if group == "name" and (listed := _LOCAL_LIST.match(text, match.end(group))):
+            spans += [m.span() for m in _LIST_NAME.finditer(text, *listed.span("middle"))]
+            spans.append(listed.span("last"))
+        for start, end in spans:
+            name = text[start:end]
+            if fold(name.split()[0]) in _NOT_LOCAL or any(s < end and start < e for s, e in taken):
+                continue
+            found.append(PlaceMention(Location(name=name[:200], precision="city"), start, end, (), False))
     return found
 
 

@@ -53,7 +53,8 @@ _MONTH = (
 _DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+{_MONTH}\b)"
 _CUMULATIVE_START = re.compile(
     r"\b(?:since|between|began (?:on|in)|erupted (?:on|in)|started (?:on|in)|broke out (?:on|in))\s+"
-    r"(?:(?:the\s+)?(?:fighting|war|conflict|invasion|offensive)\s+(?:began|started|erupted|broke out)\s+(?:on\s+|"
+    r"(?:(?:the\s+)?(?:fighting|war|conflict|invasion|offensive)\s+(?:began|started|erupted|broke out|escalated|"
+    r"resumed|intensified)\s+(?:on\s+|"
     r"in\s+)?|the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|invasion|"
     r"fighting|hostilities|offensive)\s+(?:on\s+|in\s+)?)?"
     rf"(?:(?:early|mid|late)[- ])?(?:{_DATE}|{_WEEKDAY}|{_MONTH}\s+\d{{4}}|\d{{4}}|(?:last\s+)?{_MONTH}\b)",
@@ -69,10 +70,19 @@ _CLOCK24 = re.compile(
     r"(?<!as of )(?<!as at )\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?!\s*(?:GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b))",
     re.IGNORECASE,
 )
-_NIGHT = re.compile(r"\b(?:after|shortly after|just after|since|at|before)\s+midnight\b|\bovernight\b|\blast night\b")
+_NIGHT = re.compile(
+    r"\b(?:after|shortly after|just after|since|at|before)\s+midnight\b|\bovernight\b|\blast night\b|"
+    r"\b(?:during|in|through|throughout) the night\b|\bnight of\b",
+    re.IGNORECASE,
+)
 _WEEKDAY_MENTION = re.compile(rf"\b{_WEEKDAY}\b")
 _DATE_MENTION = re.compile(_DATE)
-_RELATIVE_DAY = re.compile(r"\b(?:yesterday|today)\b", re.IGNORECASE)
+_ON_DATE = re.compile(rf"\bon\s+(?P<date>{_DATE})")
+_SPAN_WORDS = ("since", "from", "between", "until", "as of")  # a date that starts or ends a span or a running total
+_RELATIVE_DAY = re.compile(
+    r"\b(?:yesterday|today|(?P<before>the day before|a day earlier|the previous day))\b", re.IGNORECASE
+)
+_RELATIVE_WORDS = ("yesterday", "today", "day before", "day earlier", "previous day")
 _FUTURE = re.compile(
     r"\b(?:will|would|due to|is to|are to|scheduled|set to|plans? to|planned|expected to|next)\b", re.IGNORECASE
 )
@@ -81,6 +91,12 @@ _YEAR_MENTION = re.compile(rf"\b(?:(?P<month>{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?)
 _CUMULATIVE_VERB = re.compile(r"^(?:on|in)\s+")
 _MID_MONTH = 15  # "in March": told of a day somewhere in it
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where)\b[^,;]*")
+# "its deepest strike since the 2006 war", "the first ... since 2019": a record the news sets, not its date
+_RECORD = re.compile(
+    r"(?P<head>\b(?:first|\w+est|most\s+\w+|any\s+(?:point|time))\b[^.;]{0,60}?)\bsince\s+(?:the\s+)?"
+    r"(?:(?:19|20)\d\d(?:\s+(?:war|conflict|invasion|uprising)\b|\s*(?=[.,;]|$))|(?:[\w-]+\s+)?(?:war|conflict)\b)",
+    re.IGNORECASE,
+)
 _BACKGROUND_AGE = timedelta(days=31)  # a fact dated further back than this is background, not news
 _MONTH_ALONE = re.compile(
     rf"\b(?:in|during|last|since|early|mid|late|in early|in mid|in late|by)[ -](?:-)?(?P<month>{_MONTH})\b(?!\.?\s*\d)",
@@ -150,6 +166,11 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if any(word in lowered for word in _CUMULATIVE_WORDS):
         text = _CUMULATIVE_START.sub(" ", text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
+    text = _RECORD.sub(lambda match: match["head"], text)
+    if _DIGIT.search(text) and not any(word in lowered for word in _SPAN_WORDS):
+        for found in _ON_DATE.finditer(text):
+            if published.date() - _date_of(found["date"], published.date()) > _BACKGROUND_AGE:
+                return True  # "killed 1,200 people on Oct. 7" in a January report
     for match in _MONTH_ALONE.finditer(text):
         if match.group().lower().startswith("since"):
             continue  # a cumulative figure's start
@@ -175,7 +196,7 @@ def summary_since(text: str, published: datetime) -> bool:
     lowered = text.lower()
     if not any(word in lowered for word in _CUMULATIVE_WORDS):
         return False
-    for match in _CUMULATIVE_START.finditer(text):
+    for match in _CUMULATIVE_START.finditer(_RECORD.sub(lambda record: record["head"], text)):
         started = match.group().split(None, 1)[1] if " " in match.group() else ""
         if dated_long_before(_CUMULATIVE_VERB.sub("", started), published):
             return True
@@ -203,8 +224,9 @@ def _day(text: str, lowered: str, digits: bool, published: date) -> tuple[date, 
     if "day" in lowered and (weekday := _WEEKDAY_MENTION.search(text)) is not None:
         future = _FUTURE.search(text, max(0, weekday.start() - _FUTURE_REACH), weekday.start()) is not None
         return _weekday_near(weekday.group(), published, future), True
-    if ("yesterday" in lowered or "today" in lowered) and (relative := _RELATIVE_DAY.search(text)) is not None:
-        return (published - timedelta(days=1) if relative.group().lower() == "yesterday" else published), True
+    if any(word in lowered for word in _RELATIVE_WORDS) and (relative := _RELATIVE_DAY.search(text)) is not None:
+        earlier = relative["before"] is not None or relative.group().lower() == "yesterday"
+        return (published - timedelta(days=1) if earlier else published), True
     return published, False
 
 
@@ -219,11 +241,16 @@ def _date_of(text: str, published: date) -> date:
     parts = text.replace(".", "").split()
     month_name, day_text = (parts[0], parts[1]) if not parts[0].isdigit() else (parts[1], parts[0])
     month, day = _MONTHS[month_name.lower()], int(day_text)
+    candidates = [found for shift in (-1, 0, 1) if (found := _valid_date(published.year + shift, month, day))]
+    return min(candidates, key=lambda d: abs((d - published).days)) if candidates else published
+
+
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None where there is none ("29 February" outside a leap year)."""
     try:
-        candidates = [date(published.year + shift, month, day) for shift in (-1, 0, 1)]
+        return date(year, month, day)
     except ValueError:
-        return published
-    return min(candidates, key=lambda d: abs((d - published).days))
+        return None
 
 
 def _clock_time(clock: re.Match[str]) -> time:

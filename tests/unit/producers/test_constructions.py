@@ -6,6 +6,7 @@ fails by name."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -50,11 +51,52 @@ def test_shells_fired_are_shelling() -> None:
     assert clash.location.name == "Poonch"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "projectiles"),
+    [
+        ("Russia launched 31 Iranian-made Shahed drones, five cruise missiles and one Kinzhal missile at Lviv.", 37),
+        ("A Russian ballistic missile struck Poltava on Tuesday, killing nine people.", 1),
+    ],
+)
+def test_projectiles_qualified_by_two_words_and_one_missile_that_hit(sentence: str, projectiles: int) -> None:
+    assert one(sentence, T.AIR_STRIKE, "russia-ukraine").counts.projectiles == projectiles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The army said it struck a militia weapons depot in Baalbek overnight.", "israel-lebanon"),
+        ("Israeli forces targeted a former police building in Nuseirat on Friday.", "israel-gaza"),
+        ("Ukrainian forces hit a Russian fuel terminal near Tuapse.", "russia-ukraine"),
+        ("The rebels attacked two cargo ships in the Red Sea on Monday.", "yemen"),
+        ("A Liberian-flagged tanker was targeted off Hodeidah on Sunday.", "yemen"),
+    ],
+)
+def test_a_states_forces_striking_a_target_and_ships_attacked_at_sea(sentence: str, theatre: str) -> None:
+    assert T.AIR_STRIKE in types(sentence, theatre)
+
+
+def test_a_vow_to_continue_attacks_on_ships_is_no_attack() -> None:
+    assert T.AIR_STRIKE not in types("The rebels vowed to keep up attacks on ships bound for Eilat.", "yemen")
+
+
 def test_drones_as_the_subject() -> None:
     strike = one(
         "Forty-two drones targeted Odesa's port overnight, the air force said.", T.AIR_STRIKE, "russia-ukraine"
     )
     assert strike.counts.projectiles == 42
+
+
+@pytest.mark.parametrize(
+    ("sentence", "buildings"),
+    [
+        ("Officials said 14 apartment buildings, six private houses, a school and an office were damaged in Sumy.", 22),
+        ("Shelling damaged three high-rise buildings and nine houses in Kherson.", 12),
+        ("The drone damaged a nine-storey apartment block in Kharkiv.", 1),
+    ],
+)
+def test_buildings_listed_by_kind_are_summed_and_one_building_is_one(sentence: str, buildings: int) -> None:
+    assert one(sentence, T.INFRASTRUCTURE_DAMAGE, "russia-ukraine").counts.buildings == buildings
 
 
 # Casualty breakdowns in one sentence
@@ -76,6 +118,20 @@ def test_an_injured_only_toll() -> None:
     assert toll.counts.killed is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "combatants"),
+    [
+        ("About 25 Taliban fighters were killed near Chaman, the army said.", 25),
+        ("Rebels said they killed 60 Wagner mercenaries near the border.", 60),
+        ("The strike killed seven members of the Radwan brigades in Tyre.", 7),
+        ("Nine government forces were killed in the ambush near Mopti.", 9),
+        ("Eleven troops died when the convoy hit a mine near Mopti.", 11),
+    ],
+)
+def test_fighters_named_with_their_side_or_as_members_of_a_force_are_combatants(sentence: str, combatants: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "sahel").counts.combatants == combatants
+
+
 def test_confirmed_fatalities_of_a_group() -> None:
     toll = one("Officials reported 52 confirmed fatalities of civilians since Monday.", T.CASUALTY_REPORT, "sudan")
     assert toll.counts.killed == 52
@@ -92,6 +148,30 @@ def test_a_thousands_separator_with_a_stray_space() -> None:
 def test_a_bullet_line_in_the_last_24_hours() -> None:
     toll = one("• In the last 24hrs, 71 Palestinians were killed and 112 injured.", T.CASUALTY_REPORT)
     assert (toll.counts.killed, toll.counts.injured) == (71, 112)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Overnight, drones struck the port of Odesa.",
+        "Drones struck the port of Odesa throughout the night.",
+        "On the night of 13-14 March, drones struck the port of Odesa.",
+    ],
+)
+def test_a_night_told_at_a_sentence_start_through_the_night_or_as_a_night_of_two_dates(sentence: str) -> None:
+    strike = one(sentence, T.AIR_STRIKE, "russia-ukraine")
+    assert strike.time_precision is TimePrecision.HOUR
+    assert strike.occurred_at == datetime(2024, 3, 13, 22, 0, tzinfo=UTC)  # midnight in Kyiv
+
+
+def test_a_leap_day_and_the_day_before() -> None:
+    published = datetime(2024, 3, 1, 15, 0, tzinfo=UTC)
+    leap = extract(
+        "On 29 February, gunmen killed two men in Hebron.", ArticleMeta(published=published, theatre="west-bank")
+    )
+    assert {e.occurred_at.date() for e in leap} == {datetime(2024, 2, 29).date()}
+    before = one("The day before, a strike on a school in Nuseirat killed 16 people.", T.CASUALTY_REPORT)
+    assert before.occurred_at.date() == (PUBLISHED - timedelta(days=1)).date()
 
 
 def test_a_telegraphic_line_between_two_clock_times() -> None:
@@ -145,6 +225,22 @@ def test_trading_accusations_of_violating_is_a_violation() -> None:
     assert T.CEASEFIRE_VIOLATION in types("The two sides traded accusations of violating the truce.", "sudan")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three more violations were recorded near the village of Shyrokyne overnight.",
+        "Kyiv dismissed the pause as hollow, citing some 1,200 violations by Russian forces.",
+    ],
+)
+def test_violations_recorded_or_cited(sentence: str) -> None:
+    assert T.CEASEFIRE_VIOLATION in types(sentence, "russia-ukraine")
+
+
+def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
+    text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
+    assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
+
+
 def test_an_alleged_violation_while_the_truce_holds() -> None:
     found = types("The truce was holding on Thursday, though each side alleged minor violations.", "sudan")
     assert found >= {T.CEASEFIRE_IN_EFFECT, T.CEASEFIRE_VIOLATION}
@@ -163,6 +259,82 @@ def test_an_evacuation_order() -> None:
 
 def test_a_named_official_threatens() -> None:
     assert T.THREAT_STATEMENT in types("The defence minister vowed to retaliate for the attack.", "israel-iran")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels accused the air force of bombing a clinic in Kutum.",
+        "Villagers have accused the militia of killing dozens of herders.",
+        "Both sides blamed each other for the shelling near the border.",
+        "Army sources blamed the paramilitaries for the blast at the depot.",
+        "Residents were urged to stay indoors after the explosions.",
+        "The group rejected the latest proposal and vowed to keep its weapons.",
+    ],
+)
+def test_accusations_of_an_attack_blame_passive_urging_and_rejected_plans_are_no_statements(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "sudan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign minister accused Khartoum of bad faith in the talks.",
+        "The envoy blamed the government for the collapse of the process.",
+        "The council urged both parties to return to the table.",
+    ],
+)
+def test_political_accusations_and_urging_remain_statements(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "sudan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tomorrow we will continue with the operation to clear the town, the rebel leader said.",
+        "The minister said his country would exact a heavy price from the militia.",
+        "Those attacks will not go unanswered, the army said on Telegram.",
+        "Tehran would face serious consequences, the envoy told reporters.",
+        "The navy pledged not to halt its patrols until the raids cease.",
+        "The movement said it threatened to respond with force to the killing.",
+        "Jets struck the depot after the army warned the militia to withdraw from the border.",
+        "The council said it would defend the capital at all costs.",
+    ],
+)
+def test_threats_told_as_a_price_consequences_an_answer_or_a_warning_to_stop(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "israel-iran")
+
+
+def test_a_war_that_threatens_to_spill_over_is_no_threat() -> None:
+    assert T.THREAT_STATEMENT not in types("Diplomats fear it threatens to spill over into Iraq.", "israel-iran")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We condemn this reckless shelling of our villages," the foreign minister said.',
+        'The envoy expressed his "deep concern" about the reports of shelling near the border.',
+        "The prime minister expressed his rejection of the renewed fighting in the province.",
+        "The ministry described the incident as a tragic and unwarranted escalation.",
+        "The UN warned the fighting could spark a regional war.",
+        "The president warned the neighbouring army against crossing the river.",
+        "The government lodged a complaint with the Security Council over the incursion.",
+        "Diplomats are in the region advocating for calm along the frontier.",
+        "The statement followed a call by the defence minister for more pressure on the junta.",
+    ],
+)
+def test_statements_in_everyday_wording(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "thailand-cambodia")
+
+
+def test_a_warning_that_a_toll_could_grow_is_no_statement() -> None:
+    text = "The premier warned that the number of dead could grow as bodies are identified."
+    assert T.DIPLOMATIC_STATEMENT not in types(text, "thailand-cambodia")
+
+
+def test_a_displacement_total_since_fighting_escalated_months_ago_is_news() -> None:
+    text = "Since fighting escalated in May 2023, some 90,000 people have been displaced in Rakhine State."
+    assert one(text, T.DISPLACEMENT_REPORT, "myanmar").counts.displaced == 90000
 
 
 def test_people_returning_home_are_displacement_news() -> None:
@@ -195,6 +367,23 @@ def test_killings_by_other_verbs_and_south_asian_figures(sentence: str, killed: 
     assert one(sentence, T.CASUALTY_REPORT, "drc").counts.killed == killed
 
 
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Another Palestinian was killed in Jenin hours earlier, the ministry said.", 1, None),
+        ("A 58-year-old woman suffered a shrapnel injury in her yard in Kherson.", None, 1),
+    ],
+)
+def test_another_victim_and_one_injury_suffered(sentence: str, killed: int | None, injured: int | None) -> None:
+    toll = one(sentence, T.CASUALTY_REPORT, "west-bank")
+    assert (toll.counts.killed, toll.counts.injured) == (killed, injured)
+
+
+def test_deaths_from_hunger_are_no_toll_of_war() -> None:
+    text = "Three more infants have died of dehydration, bringing to 12 such child fatalities so far."
+    assert T.CASUALTY_REPORT not in types(text)
+
+
 def test_wounds_sustained_are_injuries() -> None:
     toll = one("Four children at the clinic sustained wounds from the blast in Jabalia.", T.CASUALTY_REPORT)
     assert (toll.counts.injured, toll.counts.children) == (4, 4)
@@ -214,6 +403,33 @@ def test_a_mandatory_evacuation_is_announced() -> None:
 )
 def test_damage_told_without_a_damage_verb(sentence: str) -> None:
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "somalia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A glide bomb dropped by Russian jets hit a supermarket in Kharkiv on Friday.",
+        "Shells fired by the militia struck a crowded market in the south of the city.",
+        "Officials said a shell hitting a home in Kherson wounded two women.",
+        "The terminal in Odesa sustained damages in the attack, the operator said.",
+        "Residents returned to inspect the damage on their street in Sumy.",
+        "Missiles destroyed a telecommunications tower near Izium overnight.",
+    ],
+)
+def test_damage_told_a_clause_from_the_projectile_or_as_damage_sustained(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A drone fell near Izmail but did not cause significant damage, officials said.",
+        "Floods also destroyed roads and bridges across the province of Odesa.",
+        "A blackout of internet services hit Kharkiv for six hours.",
+    ],
+)
+def test_damage_denied_done_by_the_weather_or_to_the_internet_is_no_damage(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE not in types(sentence, "russia-ukraine")
 
 
 def test_fighting_that_stopped_when_a_truce_was_agreed_is_a_truce_in_effect() -> None:
@@ -265,6 +481,88 @@ def test_fighting_that_spreads_and_skirmishes_that_occur(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Fighting also continued in several villages near Kosti.",
+        "Fighting reportedly broke out around Babanusa at dawn.",
+        "Battles continue to be reported in the hills east of Kadugli.",
+        "Fighting was reported in Sennar and the villages around it.",
+        "The army said it was intensifying operations around Wad Madani.",
+        "Soldiers raided Kutum and its market before withdrawing.",
+    ],
+)
+def test_fighting_told_with_an_adverb_as_reported_or_as_a_raid_on_a_town(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "sudan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pause brought the first halt in fighting in Darfur for a month.",
+        "The accord aims to end years-long fighting in the region around Kadugli.",
+        "Nurses in Kosti are fighting for every life they can save.",
+        "Crews were fighting to contain the blaze at the depot in Kosti.",
+        "Images showed the burned shells of cars outside the market in Kosti.",
+        "Tags: sudan | shelling | darfur",
+        "Sudan: Kosti Clashes Situation Report No. 7 (as of 12 March 2024)",
+    ],
+)
+def test_a_halt_in_fighting_fighting_for_lives_and_tag_lines_are_no_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "sudan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting resumed in Kosti on Friday soon after the pause expired.",
+        "Troops were opening fire with mortars on the militia near Kosti.",
+        "Witnesses heard automatic weapons fire near the bridge in Kosti.",
+        "The army fired back with heavy weapons from inside Kosti.",
+        "The militia resorted to unprovoked firing across the river at Kosti.",
+    ],
+)
+def test_fighting_resumed_and_fire_named_by_its_weapons(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "sudan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An artillery shell struck two houses in Kosti on Monday.",
+        "Later that morning it attacked the Jebel Aulia Mile Six army base.",
+        "Military operations are ongoing around the bases near Kosti, the army said.",
+        "The army carried out targeted operations in the market area of Kosti.",
+    ],
+)
+def test_a_shell_that_struck_a_long_named_base_and_operations_under_way(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "sudan")
+
+
+def test_outposts_coming_under_attack_are_a_clash() -> None:
+    text = "The army said its outposts in Kutum came under \u201dsimultaneous attacks\u201d early Tuesday."
+    assert T.GROUND_CLASH in types(text, "sudan")
+    assert T.AIR_STRIKE not in types(text, "sudan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the clash, a helicopter fired rockets to cover the retreat near Kosti.",
+        "Two more soldiers were later reported dead in the battle near Kosti.",
+        "At dawn some 40 jets launched a coordinated assault on depots near Kosti.",
+    ],
+)
+def test_a_clash_referred_back_to_and_an_assault_by_aircraft_are_no_new_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "sudan")
+
+
+def test_attackers_on_motorcycles_storming_a_police_station_fight_on_the_ground() -> None:
+    text = "Dozens of assailants on motorcycles attacked a police station in Dori on Friday."
+    assert T.GROUND_CLASH in types(text, "sahel")
+    assert T.AIR_STRIKE not in types(text, "sahel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The junta declared martial law in Mindat on Thursday.",
         "The rebels imposed travel restrictions on northern Maungdaw.",
     ],
@@ -276,6 +574,20 @@ def test_martial_law_and_travel_bans_are_threats(sentence: str) -> None:
 def test_a_ceasefire_with_effect_from_a_midnight() -> None:
     text = "Both armies agreed to strict observance of the cease firing along the LoC with effect from midnight."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "india-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oman and Qatar have been facilitating indirect negotiations between the two sides.",
+        "The accord was signed after four months of talks in Doha.",
+        "Officials said discussions will continue with the other side next week.",
+        "Envoys are in the region advocating for a truce in the north.",
+        "He said both leaders agreed to quickly work out a ceasefire.",
+    ],
+)
+def test_talks_told_as_a_process(sentence: str) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, "thailand-cambodia")
 
 
 def test_military_commanders_holding_discussions_are_talks() -> None:
@@ -414,10 +726,62 @@ def test_tolls_for_several_places_in_one_sentence_are_an_event_each() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday the army carried out its deepest airstrike inside Syria since the 2011 war.",
+        "Jets bombed Idlib on Monday, the heaviest raids on the city since 2020.",
+        "Jets struck Raqqa on Friday in the first Israeli air strikes there since 2019.",
+    ],
+)
+def test_a_strike_that_sets_a_record_since_a_past_year_is_news(sentence: str) -> None:
+    assert T.AIR_STRIKE in types(sentence, "syria")
+
+
+def test_a_toll_of_a_battle_in_a_past_year_stays_background() -> None:
+    text = "The raid is the first since the 2012 Battle of Homs, when 40 soldiers were killed."
+    assert T.CASUALTY_REPORT not in types(text, "syria")
+
+
+def test_a_fact_told_on_a_day_months_before_the_report_is_background() -> None:
+    assert T.CASUALTY_REPORT not in types("Gunmen killed 300 people on Nov. 9 in the border villages.")
+    assert T.CASUALTY_REPORT in types("Gunmen killed 30 people on March 9 in the border villages.")
+    assert T.CASUALTY_REPORT in types("From Nov. 9 to March 9, 300 people were killed in the border villages.")
+
+
+def test_a_sentence_naming_no_place_happened_where_the_text_last_named_one() -> None:
+    text = "Shelling hit Kherson on Monday morning. Two people were wounded, the governor said."
+    toll = one(text, T.CASUALTY_REPORT, "russia-ukraine")
+    assert toll.location is not None
+    assert toll.location.name == "Kherson"
+
+
 def test_a_village_no_list_holds_is_still_where_it_happened() -> None:
     clash = one("Gunmen attacked the village of Kourakou on Sunday.", T.GROUND_CLASH, "sahel")
     assert clash.location is not None
     assert clash.location.name == "Kourakou"
+
+
+def test_each_village_of_a_list_no_gazetteer_holds_has_its_event() -> None:
+    clashes = [e for e in events("Clashes were reported in Kourakou, Tamboli and Sagha Weri on Monday.", "sahel")]
+    assert [e.location.name for e in clashes if e.location] == ["Kourakou", "Tamboli", "Sagha Weri"]
+
+
+def test_a_list_of_names_sharing_a_plural_region_word_is_a_list_of_regions() -> None:
+    found = events("Poltava, Sumy and Kherson oblasts came under attack overnight.", "russia-ukraine")
+    assert [e.location.name for e in found if e.location] == ["Poltava region", "Sumy region", "Kherson region"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The toll from the drone attack rose to 14, officials said.",
+        "The foreign ministry condemned the latest airstrikes as a breach of sovereignty.",
+        "Moscow voiced regret over the recent Ukrainian strikes and called for restraint.",
+    ],
+)
+def test_strikes_a_toll_or_a_statement_is_about_are_no_strike_of_their_own(sentence: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, "russia-ukraine")
 
 
 def test_no_patterns_gate_hides_one_of_its_triggers() -> None:
@@ -439,6 +803,26 @@ def test_no_patterns_gate_hides_one_of_its_triggers() -> None:
     for text in texts:
         for sentence in split_sentences(text):
             lowered = sentence.text.lower()
-            opened = GATES.open_for(lowered)
+            opened, present = GATES.open_for(lowered)
             hidden = [p.id for p in PATTERNS if p not in opened and p.trigger(lowered, sentence.text)]
             assert not hidden, f"{hidden} gated out of {sentence.text!r}"
+            skipped = [
+                p.id
+                for p in opened
+                if _span(p.trigger(lowered, sentence.text, present)) != _span(p.trigger(lowered, sentence.text))
+            ]
+            assert not skipped, f"{skipped}: a trigger's needles hid its match in {sentence.text!r}"
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return match.span() if match else None
+
+
+def test_a_triggers_needles_are_words_every_match_holds() -> None:
+    from producers.extract.pattern import needles
+
+    assert needles(re.compile(r"(?:air ?strikes?|airstrikes?|bombing) (?:on|in)\b")) == frozenset(
+        {"strike", "airstrike", "bombing"}
+    )
+    assert needles(re.compile(r"(?:[\w-]+ )?(?:hit|struck)\b")) == frozenset({"hit", "struck"})
+    assert needles(re.compile(r"(?:a|an) \w+")) is None  # too short to tell a sentence apart

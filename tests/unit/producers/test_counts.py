@@ -33,7 +33,11 @@ ALL = TOLL_FIELDS | {"projectiles", "strikes", "buildings", "displaced"}
         ("Russia launched 88 missiles and 63 drones at the grid", {"projectiles": 151}, set()),
         ("Israel carried out over a dozen air strikes on Gaza", {"strikes": 12}, {"strikes"}),
         ("More than 52,000 people have fled their homes", {"displaced": 52000}, {"displaced"}),
-        ("a strike on an apartment building killed one person and injured eight.", {"killed": 1, "injured": 8}, set()),
+        (
+            "a strike on an apartment building killed one person and injured eight.",
+            {"killed": 1, "injured": 8, "buildings": 1},
+            set(),
+        ),
         ("11 major infrastructure facilities in eight regions had been damaged", {}, set()),
     ],
 )
