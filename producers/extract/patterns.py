@@ -121,9 +121,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:kept up|continued|resumed|stepped up)\b[^;]{0,20}?\brocket (?:fire|barrages?|attacks?)\b",
             r"\bsirens?\b[^;]{0,40}?\b(?:sounded|blared|wailed|went off|rang out)\b",
             r"\b(?:exchanged|traded)\b[^;]{0,40}?\brockets?\b",
-            r"\b(?:katyushas?|qassams?|grad (?:rockets?|missiles?)|mortar (?:rounds?|shells?|fire|bombs?)|"
-            r"mortars? (?:hit|struck|"
-            r"landed|fell))\b",
+            r"\b(?:katyushas?|qassams?|grad (?:rockets?|missiles?)|mortar (?:rounds?|shells?|fire|bombs?|shelling|"
+            r"bombardments?|attacks?|barrages?|strikes?)|mortars? (?:\w+ )?(?:hit|struck|landed|landing|fell|falling|"
+            r"exploded))\b",
+            # mortars answered with mortars: "responded with mortars", "traded mortar fire"
+            r"\b(?:traded|exchanged|responded|retaliated|returned fire|answered)\b[^;]{0,40}?\bmortars?\b",
             r"\brocket strikes?\b",
             r"\brocket attacks?\b|\brockets? (?:fired|launched) (?:at|toward|towards|into|from|on|across)\b",
         ),
@@ -261,6 +263,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
             r"|\b(?:[\w-]+-day|labou?r|nationwide|transport|workers'?) strikes?\b|\brocket (?:strikes?|attacks?)\b"
             r"|\bgrad (?:missiles?|rockets?)\b|\bbombard\w* [^;]{0,40}?\bwith (?:\w+ )?(?:shells|mortars|artillery)\b"
+            r"|\bmortar (?:bombardments?|strikes?|attacks?)\b"
             # strikes that a statement is about, with nothing of their own (no place, target or time)
             r"|\b(?:condemn\w*|regret\w*|concern (?:about|over)|over) (?:the )?(?:reports of )?(?:latest |recent |"
             r"repeated |continued )?(?:[\w.-]+ )?(?:air ?strikes|airstrikes|strikes|attacks|bombings?)\b"
@@ -371,7 +374,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|skirmish(?:es)?|exchanges? of fire|"
             r"exchanged fire|(?:traded|exchanged) (?:\w+ )?fire|artillery (?:fire|shelling|strikes|barrages?|attacks?|"
             r"duels?|"
-            r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,3}?artillery|shelling|shelled|(?<!mortar )shells|"
+            r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,3}?artillery|(?<!mortar )shelling|shelled|"
+            r"(?<!mortar )shells|"
             r"invaded|"
             r"invading|"
             r"invasion of|"

@@ -826,3 +826,30 @@ def test_a_triggers_needles_are_words_every_match_holds() -> None:
     )
     assert needles(re.compile(r"(?:[\w-]+ )?(?:hit|struck)\b")) == frozenset({"hit", "struck"})
     assert needles(re.compile(r"(?:a|an) \w+")) is None  # too short to tell a sentence apart
+
+
+# Mortars are rocket fire (the labelling guide: "rockets, mortar shells or unguided
+# projectiles"), not ground fighting, in every way reports tell them
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday the rebels resorted to mortar shelling of forward posts near Kupwara.",
+        "The garrison near Baidoa responded with mortars of its own on Tuesday.",
+        "Both sides traded mortar bombardment near Baidoa for two hours on Tuesday.",
+        "A few mortars even landed near the market in Kupwara on Tuesday.",
+        "A mortar attack on the camp near Baidoa on Tuesday wounded four.",
+    ],
+)
+def test_mortar_fire_in_its_usual_wordings_is_rocket_fire_not_a_clash(sentence: str) -> None:
+    found = types(sentence, "somalia")
+    assert T.ROCKET_FIRE in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_mortars_and_artillery_together_are_both() -> None:
+    found = types(
+        "Troops used mortar and artillery shelling against villages near Kupwara on Tuesday.", "india-pakistan"
+    )
+    assert {T.ROCKET_FIRE, T.GROUND_CLASH} <= found
