@@ -1143,6 +1143,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "consequences",
             "all costs",
             "retaliation",
+            "shelter",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -1174,6 +1175,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"population|inhabitants)(?: of [^;]{0,40}?)? to (?:evacuate|leave|flee)|"
             r"urged (?:residents|civilians|people|\w+ civilians) to (?:evacuate|leave|flee|move))\b",
             r"\breserves? the right to (?:respond|strike|retaliate|act|defend|use force)\b",
+            # civil-defence orders: shelters opened, residents told to stay in or near them
+            r"\b(?:ordered|orders|order) the opening of (?:\w+ )?(?:bomb )?shelters\b|\b(?:instructed|ordered|told|"
+            r"urged|asked) (?:the )?(?:residents|civilians|people|population|inhabitants)(?: of [^;]{0,40}?| in "
+            r"[^;]{0,40}?)? to (?:stay|remain|go|head|take cover) (?:in|near|close to|to|inside) (?:\w+ )?(?:bomb )?"
+            r"shelters\b",
             r"\bwarn\w* (?:\w+ ){0,4}?(?:to )?(?:stay away|keep away|not to return|not to approach)\b",
             r"\bpromis\w+ to use (?:\w+ )?force\b|\bthreat\w* (?:the )?use of force\b",
             r"\b(?:pledg\w+|promis\w+|vow\w*) (?:a |an )?(?:strong|firm|harsh|decisive|forceful|swift|"

@@ -853,3 +853,19 @@ def test_mortars_and_artillery_together_are_both() -> None:
         "Troops used mortar and artillery shelling against villages near Kupwara on Tuesday.", "india-pakistan"
     )
     assert {T.ROCKET_FIRE, T.GROUND_CLASH} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Civil defence ordered the opening of public shelters in Haifa on Tuesday evening.",
+        "The army instructed residents of Nahariya to stay near bomb shelters on Tuesday.",
+        "Authorities told people in Kharkiv to remain in shelters until the all-clear on Tuesday.",
+    ],
+)
+def test_orders_to_take_shelter_are_warnings_to_civilians(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "israel-lebanon")
+
+
+def test_a_shelter_hit_or_described_is_no_warning() -> None:
+    assert T.THREAT_STATEMENT not in types("Families in Haifa spent the night in a crowded shelter on Tuesday.")
