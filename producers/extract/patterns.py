@@ -368,6 +368,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "grenade launcher",
             "heavy weapons",
             "unprovoked",
+            "storm",
+            "overrun",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -398,16 +400,23 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:in|around|near|along|across|between)\b",
             r"\b(?:intensif\w+|expand\w+|step\w* up) (?:\w+ )?(?:ground |military )?(?:operations|offensives?) "
             r"(?:in|around|near|across|on|against)\b",
-            r"\b(?:attacked|attacking|attacks? on|attack on|raided|raids? on|assaults? on|assaulted) (?:an? |the )?"
+            # a force advancing on a place; an attempt to take one
+            r"\b(?:troops|forces|soldiers|fighters|militants|rebels|insurgents|jihadists|army|units|militia\w*|"
+            r"columns?)\b[^;.]{0,30}?\badvanc(?:ed|ing|es)\b (?:on|into|toward|towards|to|deeper|further|against|"
+            r"from)\b",
+            r"\b(?:tried|attempted|sought|trying|attempting) to (?:storm|overrun|seize|capture|raid)\b(?! out\b)",
+            r"\b(?:attacked|attacking|attacks? (?:on|against)|attack (?:on|against)|raided|raids? on|"
+            r"assaults? (?:on|against)|assaulted) (?:an? |the )?"
             r"(?:[\w-]+ ){0,4}?(?:base|post|position|positions|convoy|checkpoint|detachment|"
-            r"patrol|barracks|outpost|military|army|troops|soldiers|forces)\b",
+            r"patrol|barracks|outpost|military|army|troops|soldiers|forces)\b"
+            r"(?! (?:infrastructure|targets?|sites?|facilities|installations))",
             r"\b(?:launched|launching|mounted|began|started) an? (?!(?:[\w-]+ )?(?:missile|drone|air|aerial|rocket) )"
             r"(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
             r"operation|raid|incursion)\b",
             r"\b(?:military|army|security|israeli) raids?\b|\b(?:dawn|overnight|"
             r"night) raids?\b",
             r"\b(?:seized|captured|took control of|taken control of|takes control of|recaptured|retook|retaken|"
-            r"took over|taken over|pushed into|advanced (?:on|into|towards?|toward)|advance (?:in|into|on|towards?)|"
+            r"took over|taken over|pushed into|advance (?:in|into|on|towards?)|"
             r"repelled|repulsed|entered the)\b",
             r"\b(?:made|making|make) (?:\w+ ){0,2}?(?:advances|gains)\b|\b(?:began|started|begun) to advance\b|"
             r"\badvanc\w+ with tanks\b|\braiding\b",

@@ -869,3 +869,30 @@ def test_orders_to_take_shelter_are_warnings_to_civilians(sentence: str) -> None
 
 def test_a_shelter_hit_or_described_is_no_warning() -> None:
     assert T.THREAT_STATEMENT not in types("Families in Haifa spent the night in a crowded shelter on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Government troops advanced on Kidal from the south on Tuesday.",
+        "Rebel fighters advanced into the outskirts of Goma on Tuesday.",
+        "The insurgents tried to storm the army base near Gao on Tuesday.",
+        "Gunmen attempted to overrun a police post in Mopti on Tuesday.",
+        "The jihadists have stepped up attacks against army troops in the Mopti region.",
+    ],
+)
+def test_ground_fighting_told_as_an_advance_or_an_attempt(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "sahel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peace talks advanced slowly in Doha on Tuesday.",
+        "Prices advanced on the Bamako market on Tuesday.",
+        "The protesters tried to storm out of the meeting in Bamako on Tuesday.",
+        "The ministry described the raids as precise attacks against military infrastructure near Gao.",
+    ],
+)
+def test_advances_and_attempts_that_are_no_fighting(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "sahel")
