@@ -896,3 +896,15 @@ def test_ground_fighting_told_as_an_advance_or_an_attempt(sentence: str) -> None
 )
 def test_advances_and_attempts_that_are_no_fighting(sentence: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, "sahel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militants burnt the whole village of Kala on Monday.",
+        "Three hamlets near Kala were torched by the attackers on Monday.",
+        "Soldiers razed two villages outside Kala on Monday.",
+    ],
+)
+def test_villages_burned_or_razed_are_damage(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "nigeria")
