@@ -25,7 +25,7 @@ _DAMAGE_TARGETS = (
     r"buildings?|homes?|houses?|housing(?: units)?|hospitals?|clinics?|schools?|roads|bridges?|power (?:plants?|"
     r"stations?|lines?|grid|facilities)|substations?|(?:energy|civilian|critical|power|water|electricity|gas|port|"
     r"railway|rail) (?:infrastructure|system|facilities|facility|network|grid|supply|supplies)|"
-    r"infrastructure facilities|"
+    r"infrastructure facilities|propert(?:y|ies)|"
     r"water (?:pipes|supplies|mains|station)|dam|hydroelectric plant|(?:energy|industry|industrial) facilit(?:y|ies)|"
     r"(?:residential|apartment|high-rise|administrative|government|civilian) (?:buildings?|blocks?|structures|"
     r"areas|complex(?:es)?|towers?)|apartments?|structures|shops|stores|markets?|mosques?|churches|church|cathedral|"
@@ -1026,6 +1026,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             rf"\b(?:{_DAMAGE_TARGETS})\b[^;]{{0,50}}?\b(?:{_DAMAGED})\b",
             rf"\b(?:{_DAMAGING})\b[^;]{{0,50}}?\b(?:{_DAMAGE_TARGETS})\b",
+            r"\bpropert(?:y|ies) (?:destruction|damage)\b",
             # whole villages burned or razed
             r"\b(?:burn(?:ed|t|ing)|torched|torching|razed|razing|set (?:fire to|ablaze)|flattened) (?:down )?"
             r"(?:the |a |an )?(?:\w+ ){0,2}?(?:villages?|hamlets?|settlements?)\b|"

@@ -908,3 +908,8 @@ def test_advances_and_attempts_that_are_no_fighting(sentence: str) -> None:
 )
 def test_villages_burned_or_razed_are_damage(sentence: str) -> None:
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "nigeria")
+
+
+def test_property_destroyed_is_damage() -> None:
+    found = types("The fighters were accused of looting and widespread property destruction in Wad Madani.", "sudan")
+    assert T.INFRASTRUCTURE_DAMAGE in found
