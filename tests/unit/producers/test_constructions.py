@@ -913,3 +913,20 @@ def test_villages_burned_or_razed_are_damage(sentence: str) -> None:
 def test_property_destroyed_is_damage() -> None:
     found = types("The fighters were accused of looting and widespread property destruction in Wad Madani.", "sudan")
     assert T.INFRASTRUCTURE_DAMAGE in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll from the clashes between rival militias rose to 40, the ministry said.",
+        "Two soldiers were killed and five injured during the exchange of fire, officials said.",
+        "The army has issued no statement regarding the clash so far.",
+        "In view of the border shelling, officials closed schools near the frontier.",
+    ],
+)
+def test_fighting_named_as_a_cause_or_referred_to_is_no_new_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "libya")
+
+
+def test_a_clash_with_its_own_place_and_time_is_still_a_clash() -> None:
+    assert T.GROUND_CLASH in types("Rival militias clashed in Tripoli on Tuesday, killing 12.", "libya")
