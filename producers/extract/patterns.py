@@ -119,7 +119,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\brocket (?:fire|barrages?|salvos?|attacks?) (?:on|at|against|resumed|continued|hit|struck|into)\b",
             r"\brocket (?:fire|firing|launches|launching)\b(?! (?:would|will|could)\b)",
             r"\b(?:kept up|continued|resumed|stepped up)\b[^;]{0,20}?\brocket (?:fire|barrages?|attacks?)\b",
-            r"\bsirens?\b[^;]{0,40}?\b(?:sounded|blared|wailed|went off|rang out)\b",
+            r"\bsirens?\b[^;]{0,40}?\b(?:sound|sounds|sounded|blare|blares|blared|blaring|wail|wails|wailed|went off|"
+            r"go off|goes off|rang out|ring out)\b",
+            r"\brockets?\b[^;]{0,40}?\b(?:were|was|being|been) intercepted\b|\bintercept\w* (?:\w+ ){0,3}?rockets?\b",
             r"\b(?:exchanged|traded)\b[^;]{0,40}?\brockets?\b",
             r"\b(?:katyushas?|qassams?|grad (?:rockets?|missiles?)|mortar (?:rounds?|shells?|fire|bombs?|shelling|"
             r"bombardments?|attacks?|barrages?|strikes?)|mortars? (?:\w+ )?(?:hit|struck|landed|landing|fell|falling|"
@@ -200,8 +202,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
-            r"\b(?:air ?strikes?|airstrikes?|air raids?|air attacks?|aerial (?:bombardments?|attacks?|strikes?|"
-            r"bombing)|"
+            r"\b(?:air ?strikes?|airstrikes?|air raids?|air attacks?|aerial (?:and ground )?(?:bombardments?|attacks?|"
+            r"strikes?|bombing|assaults?)|"
             r"bombardments?|bombing raids?|(?:missile|drone|rocket and drone|missile and drone) (?:attacks?|strikes?|"
             r"barrages?|assaults?)|(?:ballistic|cruise|hypersonic|guided|kamikaze|attack|strike|suicide) "
             r"(?:missiles?|drones?)|shaheds?|glide bombs?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|warplanes?|"
@@ -400,6 +402,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:in|around|near|along|across|between)\b",
             r"\b(?:intensif\w+|expand\w+|step\w* up) (?:\w+ )?(?:ground |military )?(?:operations|offensives?) "
             r"(?:in|around|near|across|on|against)\b",
+            r"\bground (?:fighting|combat|battles?|clashes)\b|\b(?:forces|troops|soldiers|positions|posts?|bases?|"
+            r"convoys?|patrols?|checkpoints?|guards|units) (?:\w+ ){0,2}?came under (?:heavy |renewed |sustained )?"
+            r"attack\b",
             # a force advancing on a place; an attempt to take one
             r"\b(?:troops|forces|soldiers|fighters|militants|rebels|insurgents|jihadists|army|units|militia\w*|"
             r"columns?)\b[^;.]{0,30}?\badvanc(?:ed|ing|es)\b (?:on|into|toward|towards|to|deeper|further|against|"
@@ -754,6 +759,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "prolong",
             "declaration",
             "announcement",
+            "order",
+            "accord",
         ),
         type=EventType.CEASEFIRE_AGREED,
         triggers=triggers(
@@ -775,6 +782,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"announcement)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:was|were|had been|has been) (?:announced|declared|"
             r"agreed|brokered|reached)\b",
+            # a ceasefire ordered by one side; an accord concluded
+            rf"\b(?:ordered|orders|order) (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
+            r"\b(?:concluded|concludes|signed|sealed|clinched) (?:an? |the )?(?:final |historic |comprehensive )?"
+            r"(?:peace )?(?:accord|agreement|deal)\b",
         ),
         unless=re.compile(
             rf"\bdeclar\w+ (?:the |a )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:back|to be|in effect|in force|over|ended)|"
@@ -1160,6 +1171,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "travel",
             "price",
             "unanswered",
+            "unpunished",
             "consequences",
             "all costs",
             "retaliation",
@@ -1178,7 +1190,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bcontinue (?:with )?(?:the|its|their|our) (?:fight|war|offensive|operations?|attacks|strikes|"
             r"campaign)\b",
             # a price, consequences or an answer promised; a party warned to stop
-            r"\b(?:exact|extract) (?:a |the )?(?:full |heavy |high |painful )?price\b|\bgo unanswered\b|"
+            r"\b(?:exact|extract) (?:a |the )?(?:full |heavy |high |painful )?price\b|\bgo (?:unanswered|unpunished)\b|"
             r"\b(?:warn\w*|threaten\w*) (?:of )?(?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
             r"\b(?:will|would) (?:face|suffer|bear) (?:the )?(?:severe |serious |grave |dire )?consequences\b|"
             r"\b(?:vow\w*|pledg\w*|promis\w*) not to (?:halt|stop|end|cease)\b|\bretaliation (?:would|will)\b|"
@@ -1225,6 +1237,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "condemn",
             "call",
             "welcome",
+            "hail",
+            "laud",
             "appeal",
             "demand",
             "denounce",
@@ -1293,7 +1307,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"calls on|"
             r"call for|call on|welcomed|welcomes|welcoming|appealed|appeals|demanded|demands|denounced|denounces|"
             r"pledged|pledges|promised|blamed|blames|deplored|deplores|criticised|criticized|criticises|criticizes|"
-            r"rejected|rejects|praised|(?:we |strongly |firmly )(?:condemn|denounce|deplore|urge|welcome)|"
+            r"rejected|rejects|praised|hailed(?! from)|hails(?! from)|lauded|"
+            r"(?:we |strongly |firmly )(?:condemn|denounce|deplore|urge|welcome)|"
             r"advocat\w+ for)"
             r"\b(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|"
             r"jihadists|"

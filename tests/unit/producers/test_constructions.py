@@ -930,3 +930,43 @@ def test_fighting_named_as_a_cause_or_referred_to_is_no_new_clash(sentence: str)
 
 def test_a_clash_with_its_own_place_and_time_is_still_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rival militias clashed in Tripoli on Tuesday, killing 12.", "libya")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Ground fighting and shelling went on around the airport of Marib on Tuesday.", T.GROUND_CLASH, "yemen"),
+        ("Border guards came under attack near Kherson on Tuesday.", T.GROUND_CLASH, "russia-ukraine"),
+        ("2:10 P.M. Rocket sirens blare across Sderot.", T.ROCKET_FIRE, "israel-gaza"),
+        ("Rockets fired from Gaza were intercepted over Sderot on Tuesday.", T.ROCKET_FIRE, "israel-gaza"),
+        (
+            "The army launched an aerial and ground assault on militant positions near Tyre on Tuesday.",
+            T.AIR_STRIKE,
+            "israel-lebanon",
+        ),
+        ("The president vowed the attack on the base would not go unpunished.", T.THREAT_STATEMENT, "india-pakistan"),
+        ("The African Union and the United Nations hailed the agreement on Tuesday.", T.DIPLOMATIC_STATEMENT, "sudan"),
+    ],
+)
+def test_wordings_of_round_17(sentence: str, expected: EventType, theatre: str) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president ordered a definitive ceasefire with the rebels starting at midnight on Monday.",
+        "The two sides concluded a final peace accord in Havana on Tuesday.",
+    ],
+)
+def test_ceasefires_ordered_or_concluded_are_agreed(sentence: str) -> None:
+    assert T.CEASEFIRE_AGREED in types(sentence, "colombia")
+
+
+def test_oblasts_coming_under_attack_is_no_ground_fighting() -> None:
+    found = types("Sumy and Poltava oblasts also came under attack overnight.", "russia-ukraine")
+    assert T.GROUND_CLASH not in found
+
+
+def test_people_who_hail_from_a_place_make_no_statement() -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types("The three victims hailed from a village near Sittwe.", "myanmar")
