@@ -91,7 +91,8 @@ _ONE_MORE_BUILDING = re.compile(
 _PEOPLE = re.compile(
     r"\s*(?:[,.;:)”\"]|$|of (?:the |their |its )?[“\"]?[a-z]|(?:in|at|on|since|across|and|over|were|was|have|had|are|"
     r"killed|dead|died|wounded|injured|hurt|"
-    r"fled|displaced|evacuated|homeless|more|others|other|people)\b|(?:[\w’'-]+\s+){0,2}?(?:people|persons|civilians|"
+    r"fled|displaced|evacuated|homeless|more|others|other|people|to flee)\b|(?:[\w’'-]+\s+){0,2}?(?:people|persons|"
+    r"civilians|"
     r"residents|others|members|relatives|troops|workers|journalists|men|policemen|officers|staff|patients|medics|"
     r"worshippers|passengers|students|children|personnel|police|crew|military|service members|"
     r"(?!(?:" + _NOT_PEOPLE + r")\b)[a-z’'-]+(?:s|men)|"
@@ -129,8 +130,8 @@ _ROLE_WORDS = (
 _IMMEDIATE_ROLE = re.compile(
     r"\s*,?\s*(?:(?!and\b|with\b|in\b|of\b|who\b|whose\b|including\b)[A-Za-z’'-]+\s+){0,3}?"
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
-    r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|displaced|evacuated|homeless|took refuge|moved|relocated|"
-    r"sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered)\b"
+    r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|flee|displaced|evacuated|homeless|took refuge|moved|"
+    r"relocated|sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered)\b"
 )
 _ONE_PERSON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"

@@ -970,3 +970,14 @@ def test_oblasts_coming_under_attack_is_no_ground_fighting() -> None:
 
 def test_people_who_hail_from_a_place_make_no_statement() -> None:
     assert T.DIPLOMATIC_STATEMENT not in types("The three victims hailed from a village near Sittwe.", "myanmar")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The conflict has killed more than 2,000 people and forced 500,000 people to flee their homes.",
+        "The violence has forced 500,000 to flee their homes in Ituri.",
+    ],
+)
+def test_people_forced_to_flee_are_displaced_even_after_a_toll(sentence: str) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "drc").counts.displaced == 500_000
