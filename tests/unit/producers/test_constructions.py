@@ -981,3 +981,8 @@ def test_people_who_hail_from_a_place_make_no_statement() -> None:
 )
 def test_people_forced_to_flee_are_displaced_even_after_a_toll(sentence: str) -> None:
     assert one(sentence, T.DISPLACEMENT_REPORT, "drc").counts.displaced == 500_000
+
+
+def test_a_homemade_bomb_is_ground_fighting() -> None:
+    found = types("A homemade bomb wounded at least five people at a market in Bamenda on Sunday.", "cameroon")
+    assert T.GROUND_CLASH in found
