@@ -104,7 +104,8 @@ _PEOPLE_FIELDS = frozenset({"children", "women", "combatants"})
 _ROLE_WORDS = (
     (
         re.compile(
-            r"\b(?:killed|killing|kills|kill|dead|died|deaths?|death toll|lost their lives|fatalit(?:y|ies)|toll|"
+            r"\b(?:killed|killing|kills|kill|dead|died|dies|succumbed|deaths?|death toll|lost their lives|"
+            r"fatalit(?:y|ies)|toll|"
             r"neutrali[sz]ed|slain|perished|shot dead|massacred|massacring|burn(?:ed|t) alive|executed|beheaded|"
             r"murdered)\b"
         ),
@@ -138,7 +139,8 @@ _ONE_PERSON = re.compile(
     r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)[\w-]+\s+){0,4}?"
     r"(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
     r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|leader|"
-    r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|"
+    r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
+    r"victim|"
     r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:was|is|were|has|had)\b|[,.]))\b"
     r"|\bone of (?:its|their|his|her|the) (?P<plural>[a-z]+(?:s|men))\b"
     r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
@@ -147,7 +149,8 @@ _ONE_PERSON = re.compile(
     r"|\b(?:[Tt]he )?(?P<named>death|killing|assassination) of (?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+\b"
 )
 _ONE_PERSON_ROLE = re.compile(
-    r"[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|shot dead)\b"
+    r"[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|dies|succumbed|"
+    r"shot dead)\b"
     r"|\s+(?:sustained|suffered|received) (?:an? )?(?:[\w-]+ )?(?P<injury>injuries|injury|wounds|wound)"
 )
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")

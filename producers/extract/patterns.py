@@ -858,6 +858,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "kill",
             "dead",
             "died",
+            "dies",
+            "succumb",
             "death",
             "wound",
             "injur",
@@ -881,7 +883,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.CASUALTY_REPORT,
         triggers=triggers(
-            r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|toll|wounded|wounding|wounds|injured|"
+            r"\b(?:killed|killing|kills|kill|dead|died|dies|die|succumbed|deaths?|death toll|toll|wounded|wounding|"
+            r"wounds|injured|"
             r"injuring|injuries|injury|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) lives|hurt|"
             r"neutrali[sz]ed|"
             r"slain|perished|bodies|massacred|massacring|burn(?:ed|t) alive|executed|beheaded)\b",

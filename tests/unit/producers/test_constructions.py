@@ -986,3 +986,15 @@ def test_people_forced_to_flee_are_displaced_even_after_a_toll(sentence: str) ->
 def test_a_homemade_bomb_is_ground_fighting() -> None:
     found = types("A homemade bomb wounded at least five people at a market in Bamenda on Sunday.", "cameroon")
     assert T.GROUND_CLASH in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Palestinian teenager dies from Israeli fire in Jenin.",
+        "A youth who was shot in Nablus last week has died of his wounds.",
+        "A fifth victim later succumbed to his wounds in a Hebron hospital.",
+    ],
+)
+def test_one_death_from_fire_or_wounds_is_a_toll_of_one(sentence: str) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "west-bank").counts.killed == 1
