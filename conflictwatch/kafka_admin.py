@@ -40,15 +40,15 @@ def topic_layout(settings: Settings) -> dict[str, int]:
 def ensure_topics(settings: Settings) -> None:
     with reaching_kafka(settings):
         admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap, client_id=f"{settings.app_id}-admin")
-    try:
-        existing = set(admin.list_topics())
-        missing = [
-            NewTopic(name, num_partitions=partitions, replication_factor=1)
-            for name, partitions in topic_layout(settings).items()
-            if name not in existing
-        ]
-        if missing:
-            with suppress(TopicAlreadyExistsError), reaching_kafka(settings):  # another process created them meanwhile
-                admin.create_topics(missing)
-    finally:
-        admin.close()
+        try:
+            existing = set(admin.list_topics())
+            missing = [
+                NewTopic(name, num_partitions=partitions, replication_factor=1)
+                for name, partitions in topic_layout(settings).items()
+                if name not in existing
+            ]
+            if missing:
+                with suppress(TopicAlreadyExistsError):  # another process created them meanwhile
+                    admin.create_topics(missing)
+        finally:
+            admin.close()

@@ -5,7 +5,7 @@ and state commit, in the order that makes at-least-once safe:
    order, then lets the time-driven rules act on each theatre's watermark;
 2. invalid messages, and events a rule raised on, go to the dead-letter topic
    (awaited); then alerts are published and acknowledged by the broker;
-4. the events' effects, the rules' state and the watermarks are committed to the
+3. the events' effects, the rules' state and the watermarks are committed to the
    store (idempotent by event id and outlet, atomic per theatre).
 
 An exception inside a rule (a bug, not a dependency) must not stop the partition:
@@ -14,7 +14,7 @@ evaluated again without it, from the stored state, so every rule's state is as i
 that event had never come.
 
 Only after `process` returns may the caller acknowledge the Kafka offsets. A crash
-between 3 and 4 re-derives the same alerts (same fingerprints) on replay, which
+between 2 and 3 re-derives the same alerts (same fingerprints) on replay, which
 the dispatcher delivers under the same webhook-id; a crash before 2 loses nothing.
 A failing dependency makes the whole batch retry with backoff, never skip; the
 failure is put down to the dependency that was being called (`streams.dependencies`).
