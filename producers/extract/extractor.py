@@ -46,11 +46,25 @@ _M = TypeVar("_M", PlaceMention, ActorMention)
 _RESUMPTION = re.compile(r"\b(?:resum\w*|again|renewed|restarted)\b", re.IGNORECASE)
 # "GAZA/JERUSALEM, May 13 (Example Wire) - ": where and when the wire filed, not what happened
 _DATELINE = re.compile(r"[A-Z][A-Z/ ,.'’-]{1,60},\s+[A-Z][a-z]{2,8}\.? \d{1,2}\s+\([^)]{1,60}\)\s+[-–—]\s+")
-_LIST_JOINER = re.compile(
-    r"(?:’s|'s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
-    r"(?:(?:southern|northern|eastern|western|central|port|capital|border)\s+)?"
-    r"(?:(?:city|town|village|port|region|suburb|province|governorate|district)\s+of\s+)?"
+# what may stand between two places of one list: "Waja, Timuga and Hadush Kign", "Hays and At Tuhayat
+# districts …, as well as in Hayran District", "Beit Hanoun, southwest Gaza city, eastern area of Khan Younis"
+_PLACE_KIND = (
+    r"(?:\s+(?:districts?|towns?|cities|city|villages?|woredas?|areas?|(?:refugee )?camps?|neighbou?rhoods?|"
+    r"communes?|zones?|oblasts?|regions?|provinces?|governorates?|states?|count(?:y|ies)|municipalit(?:y|ies)|"
+    r"localit(?:y|ies)|sub-?districts?))?"
 )
+_SIDE = r"(?:southern|northern|eastern|western|central|south|north|east|west|southwest|southeast|northwest|northeast)"
+_PLACE_LEAD = (
+    rf"(?:the\s+)?(?:neighbou?ring\s+)?(?:{_SIDE}(?:\s+and\s+{_SIDE})?\s+|port\s+|capital\s+|border\s+)?"
+    r"(?:(?:area|areas|outskirts|city|town|village|port|region|suburb|province|governorate|district)\s+of\s+)?"
+)
+_LIST_JOINER = re.compile(
+    rf"{_PLACE_KIND}(?:’s|'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+|,?\s+including\s+)"
+    rf"(?:(?:in|at|near|around)\s+)?{_PLACE_LEAD}",
+    re.IGNORECASE,
+)
+# "Sekota and Abergele Woredas in Wag Hemra Zone": the place that holds the ones before it
+_CONTAINER_JOINER = re.compile(rf"{_PLACE_KIND},?\s+(?:in|of)\s+{_PLACE_LEAD}", re.IGNORECASE)
 _TAG_LINE = re.compile(
     r"(?:[A-Z][\w’'-]*(?: [\w’'-]+){0,2}, ){3,}[A-Z][\w’'-]*(?: [\w’'-]+){0,2}\.?|(?:Tags|Topics|Keywords)\s*:.*"
 )
@@ -379,10 +393,14 @@ def _list_before(places: list[PlaceMention], text: str, trigger: int) -> list[Pl
 
 
 def _enumeration(places: list[PlaceMention], text: str) -> list[PlaceMention]:
-    """The first place and those listed with it: "in Lviv, Kharkiv, Dnipro and Zhytomyr"."""
+    """The first place and those listed with it: "in Lviv, Kharkiv, Dnipro and Zhytomyr"; a place
+    that only holds the ones before it ("… districts in Al Hudaydah, as well as in Hajjah") is not one."""
     listed = [places[0]]
+    last = places[0]
     for place in places[1:]:
-        if not _LIST_JOINER.fullmatch(text, listed[-1].end, place.start):
+        if _LIST_JOINER.fullmatch(text, last.end, place.start):
+            listed.append(place)
+        elif not _CONTAINER_JOINER.fullmatch(text, last.end, place.start):
             break
-        listed.append(place)
+        last = place
     return listed

@@ -509,6 +509,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "raid",
             "offensive",
             "operation",
+            "struck",
+            "stormed",
+            "overran",
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
@@ -524,6 +527,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"operations?)\b",
             r"\battacked (?:\w+ ){0,2}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
             r"districts?|police stations?|schools?|farmers|villagers|worshippers|markets?|camps?)\b",
+            # an attack told by its target or its place: "an attack on a church in Dablo", "an attack in the
+            # Marghan area", "gangs struck the city of Mirebalais"
+            r"\b(?:an?|the|two|three|several|separate|coordinated) (?:[\w-]+ )?attacks? (?:on|against) (?:an? |the )?"
+            r"(?:[\w-]+ ){0,2}?(?:church|mosque|market|school|hospital|checkpoint|convoy|base|camp|village|town|"
+            r"police station|military post|army post|outpost)s?\b",
+            r"\b(?:an?|the) (?:[\w-]+ )?attack in (?:the )?[\w’'-]+ (?:area|district|village|town|commune|locality)\b",
+            r"\b(?:attacked|struck|raided|stormed|overran) (?:the )?(?:nearby |neighbou?ring )?(?:town|city|village|"
+            r"camp|locality|commune) of\b",
+            r"\b(?:mounted|launched|carried out) (?:\w+ ){0,2}?raids? (?:on|against|in)\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
@@ -1308,7 +1320,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             r"\b(?:urged|urges|urging|condemned|condemns|condemning|condemnations?|called for|calls for|called on|"
             r"calls on|"
-            r"call for|call on|welcomed|welcomes|welcoming|appealed|appeals|demanded|demands|denounced|denounces|"
+            r"call for|call on|welcomed|welcomes|welcoming|appealed|appeals|demanded|demands|demanding|"
+            r"denounced|denounces|"
             r"pledged|pledges|promised|blamed|blames|deplored|deplores|criticised|criticized|criticises|criticizes|"
             r"rejected|rejects|praised|hailed(?! from)|hails(?! from)|lauded|"
             r"(?:we |strongly |firmly )(?:condemn|denounce|deplore|urge|welcome)|"
@@ -1318,7 +1331,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"terrorists|isis|daesh))",
             r"\b(?:expressed|expresses|voiced|voices|raised|raises) [“\"']?(?:his |her |its |their |our |my )?[“\"']?"
             r"(?:deep |grave |serious |growing |strong )?(?:concerns?|alarm|outrage|regret|condolences|solidarity|"
-            r"support|dismay|rejection|indignation)\b",
+            r"support|dismay|rejection|indignation|grief|sorrow|sympathy|shock|anger|horror|"
+            r"disappointment|frustration)\b",
             # an attack a government or body names for what it is
             r"\b(?:calling|called|described|describing|termed|terming|labell?ed|branding|branded) (?:it|them|this|that|"
             r"the (?:[\w-]+ ){1,3}?)(?:as )?[“\"'‘]?(?:an? )?(?:[\w-]+ (?:and )?){0,2}?[“\"'‘]?(?:unacceptable|"
