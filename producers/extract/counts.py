@@ -49,7 +49,8 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
             # "Taliban fighters", "Malian soldiers", "government forces", "pro-Assad militiamen"
             r"(?:(?:[A-Z][\w’'-]+|government|security|armed|enemy|army|volunteer|regime|opposition|allied|pro-[\w-]+|"
             r"militia|paramilitary|military|tribal|clan)\s+){0,2}"
-            r"(?:combatants?|militants?|fighters?|gunm[ae]n|operatives?|soldiers?|servicem[ae]n|commanders?|"
+            r"(?:combatants?|militants?|fighters?|gunm[ae]n|operatives?|soldiers?|servicem[ae]n|service ?members|"
+            r"commanders?|"
             r"enem(?:y|ies)|terrorists|jihadists|insurgents|rebels|assailants|attackers|troops|mercenaries|"
             r"paramilitar(?:y|ies)|militiam[ae]n|militias|peacekeepers|(?:government|security|armed|regime|allied) "
             r"forces(?: members)?|members of (?:the )?(?:[\w’'-]+ ){0,3}?(?:forces|militias?|army|armed groups?|"
@@ -106,8 +107,9 @@ _ROLE_WORDS = (
         re.compile(
             r"\b(?:killed|killing|kills|kill|dead|died|dies|succumbed|deaths?|death toll|lost their lives|"
             r"fatalit(?:y|ies)|toll|"
-            r"neutrali[sz]ed|slain|perished|shot dead|massacred|massacring|burn(?:ed|t) alive|executed|beheaded|"
-            r"murdered)\b"
+            r"neutrali[sz]ed|eliminated|slain|perished|shot dead|lives (?:have been |had been |were )?lost|"
+            r"massacred|massacring|burn(?:ed|t) alive|executed|"
+            r"beheaded|murdered)\b"
         ),
         "killed",
     ),
@@ -132,7 +134,7 @@ _IMMEDIATE_ROLE = re.compile(
     r"\s*,?\s*(?:(?!and\b|with\b|in\b|of\b|who\b|whose\b|including\b)[A-Za-z’'-]+\s+){0,3}?"
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
     r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|flee|displaced|evacuated|homeless|took refuge|moved|"
-    r"relocated|sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered)\b"
+    r"relocated|sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered|eliminated)\b"
 )
 _ONE_PERSON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"
@@ -140,7 +142,7 @@ _ONE_PERSON = re.compile(
     r"(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
     r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|leader|"
     r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
-    r"victim|"
+    r"victim|individual|national|citizen|"
     r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:was|is|were|has|had)\b|[,.]))\b"
     r"|\bone of (?:its|their|his|her|the) (?P<plural>[a-z]+(?:s|men))\b"
     r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
@@ -156,7 +158,7 @@ _ONE_PERSON_ROLE = re.compile(
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
-    r"displacement of|displacing)\s+$"
+    r"displacement of|displacing|bodies of|remains of|eliminated|eliminating)\s+$"
 )
 _NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
 _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
@@ -195,6 +197,12 @@ _FIGURE_IN = re.compile(
 )
 _OF_WHOM = re.compile(r"^(?:were|are|was|is)\s+(?=(?:children|women|minors|girls|boys)\b)")  # "of whom 7 were children"
 _VERB_REACH = 12
+# "the death toll from clashes between … in Catatumbo has risen to 60": the toll's verb far from its noun
+_TOLL_REACHED = re.compile(
+    r"\b(?:death|casualty) toll\b[^;]{0,160}?\b(?:has |had |have )?(?:risen|rose|climbed|reached|jumped|increased|"
+    r"stands|stood|hit)(?: at| to)?\s+(?:at least |more than |over |nearly |almost |some |about |around )?$",
+    re.IGNORECASE,
+)
 
 
 def _role_before(text: str, start: int) -> str | None:
@@ -220,6 +228,8 @@ def _role(text: str, quantity: Quantity, noun_end: int) -> str | None:
     verb = _VERB_BEFORE.search(text, max(0, quantity.start - _VERB_REACH), quantity.start)
     if verb:
         return _normalise(verb["role"])  # "and wounded 1,645"
+    if _TOLL_REACHED.search(text, max(0, quantity.start - 220), quantity.start):
+        return "killed"
     return _role_of_including(text, quantity.start) or _role_before(text, quantity.start) or _role_after(text, noun_end)
 
 
@@ -231,7 +241,7 @@ def _role_of_including(text: str, start: int) -> str | None:
 
 def _normalise(role: str) -> str:
     """The field a verb's people count for ("massacred" → killed, "displacement of" → displaced)."""
-    if role == "claimed":  # "that claimed two soldiers": said of an attack, right before its toll
+    if role in ("claimed", "bodies of", "remains of"):  # "that claimed two soldiers", "the bodies of nine children"
         return "killed"
     for pattern, name in _ROLE_WORDS:
         if pattern.match(role):

@@ -75,6 +75,7 @@ _NAMED_AS_CAUSE = (
     r"airstrikes?|strikes?|attacks?|bombing|shelling)\b(?! (?:on|in|near|against|that|which|targeting))"
 )
 _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|regime|rsf|hezbollah|hamas|m23"
+_SUPPLY = r"electricity|power|water|gas|heating"  # what a strike cuts off
 # words that make an attack a fight on the ground
 _GROUND_CONTEXT = re.compile(
     r"\b(?:gunmen|militants|terrorists?|jihadists?|rebels?|insurgents?|bandits|fighters|troops|soldiers|tanks|"
@@ -439,7 +440,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"pushed back|massacred|killing spree)\b",
             r"\blaunched (?:[\w,-]+ ){0,5}?(?:ground|artillery) (?:attacks?|assaults?|offensives?)\b",
             r"\b(?:is|are|was|were|has been|have been) (?:still |now )?(?:fighting|battling)\b|\bbattling\b|"
-            r"\bhostilities (?:have |had |has )?(?:intensified|escalated|resumed|continued|erupted|flared)\b",
+            r"\bhostilities (?:have |had |has )?(?:intensified|escalated|resumed|continued|erupted|flared)\b|"
+            r"\b(?:intense |heavy |active |ongoing )?hostilities (?:in|across|along|around)\b",
             r"\b(?:war|fighting|conflict|violence|clashes|insurgency|hostilities) (?:has |have |had )?(?:intensified|"
             r"escalated|"
             r"flared|raged|continue[sd]?)\b|\b(?:affected|impacted|hit) by (?:the )?(?:hostilities|fighting|"
@@ -881,6 +883,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "toll",
             "hurt",
             "neutrali",
+            "eliminated",
+            "lives",
             "slain",
             "perished",
             "bodies",
@@ -898,7 +902,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:killed|killing|kills|kill|dead|died|dies|die|succumbed|deaths?|death toll|toll|wounded|wounding|"
             r"wounds|injured|"
             r"injuring|injuries|injury|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) lives|hurt|"
-            r"neutrali[sz]ed|"
+            r"neutrali[sz]ed|eliminated|lives (?:have been |had been |were )?lost|"
             r"slain|perished|bodies|massacred|massacring|burn(?:ed|t) alive|executed|beheaded)\b",
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b",
             r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |more than |over )?(?:\d|one|two|three|"
@@ -1052,6 +1056,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "harm",
             "factor",
             "on fire",
+            "disrupt",
+            "cut off",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=triggers(
@@ -1067,6 +1073,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:{_DAMAGE_TARGETS}) (?:were|was|have been|had been) (?:hit|struck)\b",
             rf"\b(?:hit|hitting|struck|striking|targeted|targeting|cut)\b[^;]{{0,40}}?\b(?:{_ENERGY})\b",
             r"\bknock\w* out (?:power|electricity)\b|\bwithout (?:power|electricity|water|heating)\b|"
+            # supplies cut by an attack: "strikes on energy facilities disrupted access to electricity and water"
+            rf"\bdisrupt\w* (?:the )?(?:access to )?(?:{_SUPPLY})(?: and (?:{_SUPPLY}))? (?:supply |supplies )?|"
+            rf"\b(?:{_SUPPLY})(?: and (?:{_SUPPLY}))? (?:supply |supplies )?(?:was|were|has been|have been) (?:\w+ )?"
+            r"(?:disrupted|cut off)\b|"
             r"\bpower (?:cuts|outages?)\b|\bblackouts?\b(?! (?:were|was) imposed)|"
             r"\bdestr(?:oyed|uction of|oying) (?:the |this |that |much of the |most of the )?(?:entire |"
             r"whole )?(?:city|town|village|neighbourhood|"
