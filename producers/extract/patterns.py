@@ -660,6 +660,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"as) (?:[\w-]+ ){{0,3}}(?:agreed (?:to|on) )?(?:a |the )?{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;]{{0,150}}?\bwith effect from\b",
             rf"\bcompl(?:y|ying|ied|ies|iance) with (?:a|the) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
+            # a truce said to stand while something else happens, and one that starts at a given hour
+            rf"\b(?:despite|amid|during|under) (?:the|a|an) (?:ongoing|fragile|current|existing|shaky|tenuous|"
+            rf"uneasy|nascent|fragile \d+-\w+|\d+-\w+) {_CEASEFIRE}",
+            rf"\b{_CEASEFIRE}\b,? (?:beginning|starting|effective|taking effect) (?:at|from)\b",
         ),
         unless=re.compile(
             r"\b(?:would|will|to|pledged to|vowed to|promised to|committed to|commit to) (?:\w+ )?(?:abide|respect|"
