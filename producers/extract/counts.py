@@ -50,7 +50,7 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:(?:[A-Z][\w’'-]+|government|security|armed|enemy|army|volunteer|regime|opposition|allied|pro-[\w-]+|"
             r"militia|paramilitary|military|tribal|clan)\s+){0,2}"
             r"(?:combatants?|militants?|fighters?|gunm[ae]n|operatives?|soldiers?|servicem[ae]n|service ?members|"
-            r"commanders?|"
+            r"khwarij|khawarij|commanders?|"
             r"enem(?:y|ies)|terrorists|jihadists|insurgents|rebels|assailants|attackers|troops|mercenaries|"
             r"paramilitar(?:y|ies)|militiam[ae]n|militias|peacekeepers|(?:government|security|armed|regime|allied) "
             r"forces(?: members)?|members of (?:the )?(?:[\w’'-]+ ){0,3}?(?:forces|militias?|army|armed groups?|"
@@ -108,6 +108,7 @@ _ROLE_WORDS = (
             r"\b(?:killed|killing|kills|kill|dead|died|dies|succumbed|deaths?|death toll|lost their lives|"
             r"fatalit(?:y|ies)|toll|"
             r"neutrali[sz]ed|eliminated|slain|perished|shot dead|lives (?:have been |had been |were )?lost|"
+            r"sent to hell|assassinated|"
             r"massacred|massacring|burn(?:ed|t) alive|executed|"
             r"beheaded|murdered)\b"
         ),
@@ -116,7 +117,7 @@ _ROLE_WORDS = (
     (
         re.compile(
             r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds|hit by (?:rubber |"
-            r"live )?bullets)\b"
+            r"live )?bullets|(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?)\b"
         ),
         "injured",
     ),
@@ -134,7 +135,8 @@ _IMMEDIATE_ROLE = re.compile(
     r"\s*,?\s*(?:(?!and\b|with\b|in\b|of\b|who\b|whose\b|including\b)[A-Za-z’'-]+\s+){0,3}?"
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
     r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|flee|displaced|evacuated|homeless|took refuge|moved|"
-    r"relocated|sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered|eliminated)\b"
+    r"relocated|sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered|eliminated|"
+    r"sent to hell|being treated)\b"
 )
 _ONE_PERSON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"
@@ -147,7 +149,8 @@ _ONE_PERSON = re.compile(
     r"|\bone of (?:its|their|his|her|the) (?P<plural>[a-z]+(?:s|men))\b"
     r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
     r"|\b(?:killed|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:(?:senior|top|prominent)\s+)?"
-    r"(?:[A-Z][\w'’-]+\s+){0,3}?(?P<title>commander|leader|chief|official|general|spokesman|founder|head)\s+[A-Z]"
+    r"(?:[A-Z][\w'’-]+\s+){0,3}?(?P<title>commander|leader|chief|official|general|spokesman|founder|head|"
+    r"[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Mm]inister|[Dd]irector|[Jj]udge|[Cc]ommander)(?:\s+[A-Z]|\s+of\b)"
     r"|\b(?:[Tt]he )?(?P<named>death|killing|assassination) of (?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+\b"
 )
 _ONE_PERSON_ROLE = re.compile(
@@ -241,6 +244,8 @@ def _role_of_including(text: str, start: int) -> str | None:
 
 def _normalise(role: str) -> str:
     """The field a verb's people count for ("massacred" → killed, "displacement of" → displaced)."""
+    if role == "being treated":  # "42 people were being treated at a hospital"
+        return "injured"
     if role in ("claimed", "bodies of", "remains of"):  # "that claimed two soldiers", "the bodies of nine children"
         return "killed"
     for pattern, name in _ROLE_WORDS:

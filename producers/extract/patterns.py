@@ -433,7 +433,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:tanks|troops|soldiers|fighters|militants|rebels|insurgents|jihadists|terrorists) "
             r"(?:advanced|advance|attacked|stormed|surrounded|surround|pushed|entered|seized|captured)\b",
             r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|militants|fighters|rebels|insurgents|jihadists|"
-            r"terrorists|groups?|bandits|militia|militiamen)\b",
+            r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members)\b",
             r"\b(?:besieged|besieging|siege of|under siege|encircl\w+|fell to|front ?lines? (?:fighting|clashes|"
             r"battles)|"
             r"sniper fire|snipers? (?:shot|killed|opened)|tank fire|crossfire|combat operations|counter-?attacks?|"
@@ -461,6 +461,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:military|security) operations? (?:are|is|were|was) (?:still )?(?:ongoing|under ?way|continuing)\b|"
             r"\b(?:carried out|conducted|launched) (?:\w+ ){0,2}?(?:military|security|targeted|special|"
             r"counter-?terrorism|clearance) operations?\b",
+            # as armies' press releases tell it: "an intelligence-based operation was conducted", "in another
+            # encounter", "during the intense fire exchange"
+            r"\b(?:intelligence-based|military|security|counter-?terrorism|clearance|search) operations? (?:was|were) "
+            r"(?:conducted|carried out|launched)\b|\b(?:another|an|armed|fierce|heavy) encounters?\b|"
+            r"\b(?:separate|armed|intense|fierce|heavy) engagements\b|\bfire ?fights?\b|\bfire exchanges?\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
@@ -505,6 +510,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         gate=(
             "attack",
             "under fire",
+            "under artillery",
+            "under mortar",
+            "under enemy",
+            "under russian",
+            "under drone",
+            "under heavy",
+            "under renewed",
+            "under intense",
+            "under simultaneous",
+            "under coordinated",
             "assault",
             "shelling",
             "bombing",
@@ -517,8 +532,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
-            r"\b(?:came|come|comes|coming|was|were|is|are) under [“”\"']?(?:heavy |renewed |intense |simultaneous |"
-            r"coordinated )?(?:attacks?|fire)\b",
+            r"\b(?:came|come|comes|coming|was|were|is|are|(?:has|have|had) been) under [“”\"']?(?:heavy |renewed |"
+            r"intense |simultaneous |coordinated |enemy |russian |artillery |mortar |drone )?(?:attacks?|fire)\b",
             r"\b(?:face|faced|facing|suffered|endured) (?:\w+ ){0,2}?attacks\b",
             r"\b(?:carried out|launched|conducted|mounted|staged) (?:\w+ ){0,3}?attacks? (?:on|against)\b",
             r"\battacks? (?:on|against) (?:\w+ ){0,3}?(?:oblasts?|regions?|cities|city|towns?|villages?|districts?|"
@@ -889,6 +904,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "neutrali",
             "eliminated",
             "lives",
+            "sent to hell",
+            "assassinat",
+            "treated",
             "slain",
             "perished",
             "bodies",
@@ -906,7 +924,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:killed|killing|kills|kill|dead|died|dies|die|succumbed|deaths?|death toll|toll|wounded|wounding|"
             r"wounds|injured|"
             r"injuring|injuries|injury|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) lives|hurt|"
-            r"neutrali[sz]ed|eliminated|lives (?:have been |had been |were )?lost|"
+            r"neutrali[sz]ed|eliminated|lives (?:have been |had been |were )?lost|sent to hell|assassinated|"
+            r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|burn(?:ed|t) alive|executed|beheaded)\b",
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b",
             r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |more than |over )?(?:\d|one|two|three|"
