@@ -60,6 +60,7 @@ class Settings(BaseSettings):
     retention: timedelta = timedelta(days=14)
     batch_size: int = Field(500, ge=1, le=100_000)
     batch_within: float = Field(0.2, gt=0, le=60)
+    stall_timeout: float = Field(60.0, ge=2, le=3600)
 
     api_host: str = "127.0.0.1"
     api_port: int = Field(8080, ge=1, le=65535)

@@ -7,7 +7,9 @@ import logging
 import time
 
 import faust
-from faust.types import StreamT
+from aiokafka import TopicPartition
+from aiokafka.errors import KafkaError
+from faust.types import TP, StreamT
 from faust.web import Request, Response, View
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
@@ -23,6 +25,7 @@ from streams.processor import BatchProcessor, RawMessage
 from streams.redis_store import RedisStore, snapshot
 from streams.rules.loader import load_rules
 from streams.rules.registry import build_rules
+from streams.stall import GroupPositions, Stall, StallWatch
 
 log = logging.getLogger(__name__)
 
@@ -50,13 +53,26 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
         metrics=metrics,
     )
 
+    stalls = StallWatch(settings.stall_timeout)
+
     @app.page("/health")
     async def health(web: View, request: Request) -> Response:
-        """200 while batches go through; 503 while a dependency is failing."""
-        if processor.degraded_since is None:
-            return web.json({"status": "ok"})
-        since = processor.degraded_since
-        return web.json({"status": "degraded", "since": since, "seconds": time.time() - since}, status=503)
+        """200 while batches go through; 503 while a dependency is failing or a partition is stalled."""
+        if processor.degraded_since is not None:
+            since = processor.degraded_since
+            return web.json({"status": "degraded", "since": since, "seconds": time.time() - since}, status=503)
+        if stalls.stalled:
+            stalled = [
+                {
+                    "topic": s.partition.topic,
+                    "partition": s.partition.partition,
+                    "waiting": s.waiting,
+                    "seconds": round(s.seconds, 1),
+                }
+                for s in stalls.stalled
+            ]
+            return web.json({"status": "stalled", "partitions": stalled}, status=503)
+        return web.json({"status": "ok"})
 
     @app.on_partitions_revoked.connect
     async def forget_revoked(app: faust.App, revoked: object, **kwargs: object) -> None:
@@ -83,6 +99,46 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
         @app.timer(interval=settings.tick_interval, on_leader=True)
         async def tick() -> None:
             await finish_before_cancel(processor.tick(time.time()))
+
+    positions = GroupPositions(settings.kafka_bootstrap, settings.app_id)
+
+    @app.timer(interval=max(0.5, min(settings.tick_interval, settings.stall_timeout / 4)))
+    async def watch_for_stalls() -> None:
+        held = {TopicPartition(tp.topic, tp.partition) for tp in app.consumer.assignment()}
+        try:
+            found = await positions.read(held)
+        except KafkaError as exc:
+            log.warning("stall check skipped: %s", exc)
+            return
+        now = time.time()
+        stalled = {s.partition for s in stalls.observe(now, found)}
+        for partition in held:
+            metrics.partition_stalled.labels(topic=partition.topic, partition=str(partition.partition)).set(
+                partition in stalled
+            )
+        if processor.degraded_since is None:  # a failing dependency is reported as such, not as a stall
+            for stall in stalls.to_recover(now):
+                await set_going(stall)
+
+    async def set_going(stall: Stall) -> None:
+        """What Faust does after a rebalance, done again: resume fetching the partition and
+        seek it to the group's committed offset (records read twice are deduplicated)."""
+        log.warning(
+            "partition %s-%d stalled: %d records waiting beyond offset %d for %.0f s; resuming it",
+            stall.partition.topic,
+            stall.partition.partition,
+            stall.waiting,
+            stall.committed,
+            stall.seconds,
+        )
+        partition = TP(stall.partition.topic, stall.partition.partition)
+        app.consumer.resume_partitions({partition})
+        await app.consumer.seek(partition, stall.committed)
+        metrics.stall_recoveries.labels(topic=stall.partition.topic).inc()
+
+    @app.on_before_shutdown.connect
+    async def close_positions(app: faust.App, **kwargs: object) -> None:
+        await positions.close()
 
     probe = DependencyProbe(redis, settings.kafka_bootstrap)
 

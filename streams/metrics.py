@@ -27,6 +27,8 @@ class StreamMetrics:
     watermark: Gauge
     last_event: Gauge
     window_events: Gauge
+    partition_stalled: Gauge
+    stall_recoveries: Counter
 
     @classmethod
     def create(cls, registry: CollectorRegistry) -> StreamMetrics:
@@ -119,6 +121,19 @@ class StreamMetrics:
                 "conflictwatch_window_events",
                 "Events of a type in the rolling window ending at the theatre's watermark.",
                 ["theatre", "type", "window"],
+                registry=registry,
+            ),
+            partition_stalled=Gauge(
+                "conflictwatch_partition_stalled",
+                "1 while a partition this worker holds has records waiting and a committed offset that has not "
+                "moved for CONFLICTWATCH_STALL_TIMEOUT seconds.",
+                ["topic", "partition"],
+                registry=registry,
+            ),
+            stall_recoveries=Counter(
+                "conflictwatch_stall_recoveries",
+                "Stalled partitions the worker set going again (resumed and sought to the committed offset).",
+                ["topic"],
                 registry=registry,
             ),
         )

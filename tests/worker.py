@@ -62,11 +62,17 @@ class WorkerProcess:
     for failures."""
 
     def __init__(
-        self, namespace: Namespace, log_path: Path, args: tuple[str, ...] = ("worker",), port: int | None = None
+        self,
+        namespace: Namespace,
+        log_path: Path,
+        args: tuple[str, ...] = ("worker",),
+        port: int | None = None,
+        command: tuple[str, ...] = tuple(CLI),
     ) -> None:
         self.namespace = namespace
         self.log_path = log_path
         self.args = args
+        self.command = command
         self.port = port or int(namespace.env["CONFLICTWATCH_WEB_PORT"])
         self.proc: subprocess.Popen[bytes] | None = None
 
@@ -77,7 +83,10 @@ class WorkerProcess:
     def start(self, timeout: float = 60) -> WorkerProcess:
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
-            [*CLI, *self.args], env={**clean_environ(), **self.namespace.env}, stdout=log, stderr=subprocess.STDOUT
+            [*self.command, *self.args],
+            env={**clean_environ(), **self.namespace.env},
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
         log.close()
         try:
