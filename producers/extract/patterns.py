@@ -377,7 +377,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.GROUND_CLASH,
         triggers=triggers(
             r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|skirmish(?:es)?|exchanges? of fire|"
-            r"exchanged fire|(?:traded|exchanged) (?:\w+ )?fire|artillery (?:fire|shelling|strikes|barrages?|attacks?|"
+            r"exchanged fire|(?:traded|exchanged) (?:\w+ )?fire|artillery (?:battered|pounded|hit|struck|shelled|"
+            r"targeted|fire|shelling|strikes|barrages?|attacks?|"
             r"duels?|"
             r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,3}?artillery|(?<!mortar )shelling|shelled|"
             r"(?<!mortar )shells|"
@@ -810,6 +811,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:ceasefire|truce) proposal)\b",
             rf"\b{_CEASEFIRE} (?:deal|agreement) (?:was |has been )?(?:reached|agreed|struck|sealed)\b",
             rf"\breached an? {_CEASEFIRE}\b",
+            # a deal named by what it does: "reached a deal earlier this week to halt the 15-month conflict"
+            r"\b(?:reached|struck|sealed|signed) (?:an? |the )?(?:deal|agreement|accord)\b[^;]{0,40}?\bto (?:halt|end|"
+            r"stop|pause|cease) (?:the )?(?:[\w-]+ )?(?:war|conflict|fighting|hostilities)\b",
             rf"\b{_CEASEFIRE} (?:was|were|has been|had been) (?:agreed|reached|signed|accepted)\b",
             rf"\b(?:declaration|announcement) of (?:a|the) (?:[\w-]+ )?{_CEASEFIRE}|\b{_CEASEFIRE} (?:declaration|"
             r"announcement)\b",
@@ -847,6 +851,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "cessation",
             "pause",
             "mediators",
+            "mediated by",
             "end to",
             "discussions",
             "negotiat",
@@ -871,7 +876,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:extend\w*|extension|next phase|second phase|proposals?|plan|offer|terms|conditions|mediat\w*|"
             r"negotiat\w*|"
             rf"discuss\w*|framework|formulation|broker\w*|draft|initiative)\b[^;.]{{0,60}}?\b{_CEASEFIRE}",
-            r"\b(?:urged|asked|called on) (?:\w+ ){0,3}?mediators? to\b|\bmediators? (?:to )?step in\b",
+            r"\b(?:urged|asked|called on) (?:\w+ ){0,3}?mediators? to\b|\bmediators? (?:to )?step in\b|"
+            r"\b(?:agreement|deal|truce|ceasefire|cease-fire|accord),? (?:was |had been )?mediated by\b",
             r"\b(?:calls?|called|urg\w+|demand\w*|appeal\w*)\b[^;]{0,30}?\bend to (?:the )?(?:hostilities|fighting|war|"
             r"violence)\b",
             r"\b(?:held|hold|holding) (?:\w+ )?discussions\b",

@@ -220,15 +220,19 @@ def _spellings(alias: str) -> set[str]:
 # where the grammar says a place follows; they locate events but decide no theatre
 _NAME = r"[A-Z][\w'’-]+(?:[ -](?:al-|el-|de |du )?[A-Z][\w'’-]+){0,2}"
 _LOCAL_PLACE = re.compile(
-    r"\b(?:(?:in|at|near|outside|around|from|into|towards?)\s+(?:the\s+)?(?:(?:village|town|city|district|camp|"
+    r"\b(?:(?:in|at|near|outside|around|from|into|towards?|including)\s+(?:the\s+)?(?:(?:village|town|city|district|"
+    r"camp|"
     r"township|locality|area|region|province|governorate|neighbou?rhood|settlement|hamlet|commune|outskirts)\s+of\s+)?"
     r"|(?:villages?|towns?|ports?|districts?|camps?|townships?|localities|locality|neighbou?rhoods?|settlements?|"
     r"hamlets?|communes?)\s+of\s+)"
     rf"(?P<name>{_NAME})"
     r"|(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town|township|camp|district|locality|neighbou?rhood)\b"
 )
-# "in Waja, Timuga and Adi Awlie": the names listed after the first, a list that ends with "and"
-_LOCAL_LIST = re.compile(rf"(?P<middle>(?:,\s*{_NAME})*),?\s+and\s+(?P<last>{_NAME})\b")
+# "in Waja, Timuga and Adi Awlie": the names listed after the first, a list that ends with "and"; or
+# sirens "in Meron, Sasa, Tziv'on, Bar'am": three names or more that end the sentence
+_LOCAL_LIST = re.compile(
+    rf"(?P<middle>(?:,\s*{_NAME})*),?\s+and\s+(?:the\s+)?(?P<last>{_NAME})\b|(?P<only>(?:,\s*{_NAME}){{2,}})(?=\s*[.;:]|$)"
+)
 _LIST_NAME = re.compile(_NAME)
 _NOT_LOCAL_WORDS = (
     "the a an this that these those his her its their our my your monday tuesday wednesday thursday friday saturday "
@@ -249,8 +253,11 @@ def local_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
         group = "name" if match["name"] else "before"
         spans = [match.span(group)]
         if group == "name" and (listed := _LOCAL_LIST.match(text, match.end(group))):
-            spans += [m.span() for m in _LIST_NAME.finditer(text, *listed.span("middle"))]
-            spans.append(listed.span("last"))
+            if listed["last"] is not None:
+                spans += [m.span() for m in _LIST_NAME.finditer(text, *listed.span("middle"))]
+                spans.append(listed.span("last"))
+            else:
+                spans += [m.span() for m in _LIST_NAME.finditer(text, *listed.span("only"))]
         for start, end in spans:
             name = text[start:end]
             if fold(name.split()[0]) in _NOT_LOCAL or any(s < end and start < e for s, e in taken):
