@@ -109,21 +109,43 @@ class RuleScore:
         }
 
 
-def score(alerts: Sequence[Alert], truth: Truth) -> list[RuleScore]:
-    """One score per rule (or kind) the truth names, in the order it first names them."""
-    firing = sorted((a for a in alerts if a.status is AlertStatus.FIRING), key=lambda a: a.emitted_at)
-    scores: dict[str, RuleScore] = {}
-    theatres: dict[str, set[str]] = {}
+@dataclass(frozen=True)
+class Verdict:
+    """The firing alerts of the rules a truth file names, in the theatres it names them
+    for, each with the truth item it met (None: a false alarm), and the items no alert met."""
+
+    met: list[tuple[Alert, TruthItem]]
+    false_alarms: list[Alert]
+    missed: list[TruthItem]
+
+    def scored_as(self, truth: Truth, alert: Alert) -> str:
+        return next(item.scored_as for item in truth.truth if item.names(alert))
+
+
+def judge(alerts: Sequence[Alert], truth: Truth) -> Verdict:
+    """An item is met by the earliest sent firing alert of its rule (or kind) and theatre
+    whose event time is within its tolerance of the item's time; an alert meets one item."""
+    theatres: dict[str, set[str]] = defaultdict(set)
     for item in truth.truth:
-        scores.setdefault(item.scored_as, RuleScore(item.scored_as)).items += 1
-        theatres.setdefault(item.scored_as, set()).add(item.theatre)
+        theatres[item.scored_as].add(item.theatre)
+    scored = sorted(
+        (
+            a
+            for a in alerts
+            if a.status is AlertStatus.FIRING
+            and any(item.names(a) and a.theatre in theatres[item.scored_as] for item in truth.truth)
+        ),
+        key=lambda a: a.emitted_at,
+    )
+    met: list[tuple[Alert, TruthItem]] = []
+    missed: list[TruthItem] = []
     used: set[int] = set()
     for item in sorted(truth.truth, key=lambda i: i.at):
         within = item.within if item.within is not None else truth.tolerance
         found = next(
             (
-                (index, alert)
-                for index, alert in enumerate(firing)
+                index
+                for index, alert in enumerate(scored)
                 if index not in used
                 and item.names(alert)
                 and alert.theatre == item.theatre
@@ -131,18 +153,27 @@ def score(alerts: Sequence[Alert], truth: Truth) -> list[RuleScore]:
             ),
             None,
         )
-        if found is not None:
-            index, alert = found
-            used.add(index)
-            scored = scores[item.scored_as]
-            scored.met += 1
-            scored.leads.append((item.at - alert.emitted_at).total_seconds())
-    for scored in scores.values():
-        probe = next(item for item in truth.truth if item.scored_as == scored.rule)
-        for alert in firing:
-            if probe.names(alert) and alert.theatre in theatres[scored.rule]:
-                scored.alerts += 1
-                scored.delays.append((alert.emitted_at - alert.triggered_at).total_seconds())
+        if found is None:
+            missed.append(item)
+        else:
+            used.add(found)
+            met.append((scored[found], item))
+    return Verdict(met, [a for i, a in enumerate(scored) if i not in used], missed)
+
+
+def score(alerts: Sequence[Alert], truth: Truth) -> list[RuleScore]:
+    """One score per rule (or kind) the truth names, in the order it first names them."""
+    scores: dict[str, RuleScore] = {}
+    for item in truth.truth:
+        scores.setdefault(item.scored_as, RuleScore(item.scored_as)).items += 1
+    verdict = judge(alerts, truth)
+    for alert, item in verdict.met:
+        scores[item.scored_as].met += 1
+        scores[item.scored_as].leads.append((item.at - alert.emitted_at).total_seconds())
+    for alert in sorted((a for a, _ in verdict.met), key=lambda a: a.emitted_at) + verdict.false_alarms:
+        scored = scores[verdict.scored_as(truth, alert)]
+        scored.alerts += 1
+        scored.delays.append((alert.emitted_at - alert.triggered_at).total_seconds())
     return list(scores.values())
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from conflictwatch.app.plotting import pyplot
 from conflictwatch.errors import ConflictwatchError
 from conflictwatch.models import Alert, Event
 
@@ -19,14 +20,9 @@ def _hour(at: datetime) -> datetime:
 
 
 def draw(events: Sequence[Event], alerts: Sequence[Alert], path: Path) -> None:
-    try:
-        import matplotlib
+    plt = pyplot()
+    from matplotlib.dates import date2num
 
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-        from matplotlib.dates import date2num
-    except ImportError as exc:
-        raise ConflictwatchError("--plot needs matplotlib: pip install 'conflictwatch[plot]'") from exc
     if not events:
         raise ConflictwatchError("nothing to plot: no events were read")
     per_type = Counter(e.type.value for e in events)

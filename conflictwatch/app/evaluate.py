@@ -48,7 +48,7 @@ def _hours(seconds: float | None) -> str:
     return "-" if seconds is None else f"{seconds / 3600:+.1f} h"
 
 
-def _share(value: float | None) -> str:
+def share(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
@@ -60,8 +60,8 @@ def table(scores: list[RuleScore]) -> str:
             str(s.alerts),
             str(s.items),
             str(s.met),
-            _share(s.precision),
-            _share(s.recall),
+            share(s.precision),
+            share(s.recall),
             _hours(s.median_lead),
             _hours(s.median_delay),
         )

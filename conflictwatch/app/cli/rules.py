@@ -144,6 +144,9 @@ def backtest(
     help="YAML: the alerts that should fire (rule or kind, theatre, at, within?)",
 )
 @click.option("--json", "as_json", is_flag=True, help="one JSON object per rule instead of a table")
+@click.option(
+    "--plot", type=click.Path(dir_okay=False, path_type=Path), default=None, help="draw the truth and the alerts (PNG)"
+)
 def evaluate(
     inputs: tuple[Path, ...],
     truth_file: Path,
@@ -152,6 +155,7 @@ def evaluate(
     theatre: str | None,
     outlet: str | None,
     as_json: bool,
+    plot: Path | None,
 ) -> None:
     """Score the rules against a truth file over INPUTS replayed as they were
     reported: per rule precision, recall, lead time and delay.
@@ -173,6 +177,12 @@ def evaluate(
     else:
         click.echo(table(scores))
     click.echo(f"\n{len(alerts)} alerts, {len(truth.truth)} truth items", err=True)
+    if plot is not None:
+        from conflictwatch.app.evaluate_plot import draw
+        from streams.evaluation import judge
+
+        draw(scores, judge(alerts, truth), truth, plot)
+        click.echo(f"plot: {plot}", err=True)
 
 
 def _duration(_ctx: click.Context, _param: click.Parameter, value: str) -> timedelta:

@@ -148,3 +148,12 @@ def test_truth_derives_a_truth_file_from_a_dataset_that_evaluate_reads(tmp_path:
     bad = CliRunner().invoke(main, [*args[:-2], "--rule", "clashes", "--window", "a week"])
     assert bad.exit_code == 2
     assert "'a week' is not an ISO 8601 duration such as P7D or PT12H" in bad.output
+
+
+def test_evaluate_draws_the_truth_windows_and_the_alerts(tmp_path: Path) -> None:
+    truth = ROOT / "tests" / "data" / "seed-truth.yaml"
+    plot = tmp_path / "evaluation.png"
+    result = CliRunner().invoke(main, ["evaluate", "--truth", str(truth), "--plot", str(plot), str(SEED_EVENTS)])
+    assert result.exit_code == 0, result.output
+    assert f"plot: {plot}" in result.stderr
+    assert plot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -15,7 +15,7 @@ from conflictwatch.app.evaluate import replay_as_known
 from conflictwatch.errors import SourceError
 from conflictwatch.models import Event, EventType
 from streams.engine import Engine
-from streams.evaluation import RuleScore, Truth, load_truth, score, truth_from_counts, truth_yaml
+from streams.evaluation import RuleScore, Truth, judge, load_truth, score, truth_from_counts, truth_yaml
 from streams.rules.loader import load_rules
 from streams.rules.registry import build_rules
 from tests.factories import event
@@ -75,6 +75,23 @@ def test_an_alert_meets_one_item_only() -> None:
         tolerance="PT2H",
     )["rocket_lull_ended"]
     assert (lull.met, lull.recall) == (1, 0.5)
+
+
+def test_the_verdict_names_the_alert_of_each_item_met_each_false_alarm_and_each_item_missed() -> None:
+    alerts = replay_as_known(Engine(build_rules(load_rules())), scenario())
+    truth = Truth.model_validate(
+        {
+            "truth": [
+                {"rule": "rocket_lull_ended", "theatre": THEATRE, "at": at(10)},
+                {"rule": "rocket_lull_ended", "theatre": THEATRE, "at": at(40)},
+            ]
+        }
+    )
+    verdict = judge(alerts, truth)
+    [(alert, item)] = verdict.met
+    assert (alert.rule, alert.triggered_at, item.at) == ("rocket_lull_ended", START + timedelta(hours=10), item.at)
+    assert [a.triggered_at for a in verdict.false_alarms] == [START + timedelta(hours=23)]
+    assert [i.at for i in verdict.missed] == [START + timedelta(hours=40)]
 
 
 @pytest.mark.parametrize(
