@@ -110,7 +110,7 @@ class RuleScore:
 
 
 @dataclass(frozen=True)
-class Verdict:
+class Judgement:
     """The firing alerts of the rules a truth file names, in the theatres it names them
     for, each with the truth item it met (None: a false alarm), and the items no alert met."""
 
@@ -122,7 +122,7 @@ class Verdict:
         return next(item.scored_as for item in truth.truth if item.names(alert))
 
 
-def judge(alerts: Sequence[Alert], truth: Truth) -> Verdict:
+def judge(alerts: Sequence[Alert], truth: Truth) -> Judgement:
     """An item is met by the earliest sent firing alert of its rule (or kind) and theatre
     whose event time is within its tolerance of the item's time; an alert meets one item."""
     theatres: dict[str, set[str]] = defaultdict(set)
@@ -158,7 +158,7 @@ def judge(alerts: Sequence[Alert], truth: Truth) -> Verdict:
         else:
             used.add(found)
             met.append((scored[found], item))
-    return Verdict(met, [a for i, a in enumerate(scored) if i not in used], missed)
+    return Judgement(met, [a for i, a in enumerate(scored) if i not in used], missed)
 
 
 def score(alerts: Sequence[Alert], truth: Truth) -> list[RuleScore]:
@@ -166,12 +166,12 @@ def score(alerts: Sequence[Alert], truth: Truth) -> list[RuleScore]:
     scores: dict[str, RuleScore] = {}
     for item in truth.truth:
         scores.setdefault(item.scored_as, RuleScore(item.scored_as)).items += 1
-    verdict = judge(alerts, truth)
-    for alert, item in verdict.met:
+    judgement = judge(alerts, truth)
+    for alert, item in judgement.met:
         scores[item.scored_as].met += 1
         scores[item.scored_as].leads.append((item.at - alert.emitted_at).total_seconds())
-    for alert in sorted((a for a, _ in verdict.met), key=lambda a: a.emitted_at) + verdict.false_alarms:
-        scored = scores[verdict.scored_as(truth, alert)]
+    for alert in sorted((a for a, _ in judgement.met), key=lambda a: a.emitted_at) + judgement.false_alarms:
+        scored = scores[judgement.scored_as(truth, alert)]
         scored.alerts += 1
         scored.delays.append((alert.emitted_at - alert.triggered_at).total_seconds())
     return list(scores.values())

@@ -8,12 +8,12 @@ from pathlib import Path
 from conflictwatch.app.evaluate import share
 from conflictwatch.app.plotting import pyplot
 from conflictwatch.errors import ConflictwatchError
-from streams.evaluation import RuleScore, Truth, Verdict
+from streams.evaluation import Judgement, RuleScore, Truth
 
 MET, FALSE_ALARM, MISSED, WINDOW = "tab:green", "tab:red", "tab:red", "0.85"
 
 
-def draw(scores: list[RuleScore], verdict: Verdict, truth: Truth, path: Path) -> None:
+def draw(scores: list[RuleScore], judgement: Judgement, truth: Truth, path: Path) -> None:
     plt = pyplot()
     from matplotlib.dates import date2num
 
@@ -24,7 +24,7 @@ def draw(scores: list[RuleScore], verdict: Verdict, truth: Truth, path: Path) ->
     for item in truth.truth:
         within = item.within if item.within is not None else truth.tolerance
         start, end = date2num(item.at - within), date2num(item.at + within)
-        missed = item in verdict.missed
+        missed = item in judgement.missed
         axes.broken_barh(
             [(start, end - start)],
             (rows[item.scored_as] - 0.3, 0.6),
@@ -33,12 +33,12 @@ def draw(scores: list[RuleScore], verdict: Verdict, truth: Truth, path: Path) ->
             linewidth=1.5,
             label="truth window (red edge: missed)",
         )
-    for alert, item in verdict.met:
+    for alert, item in judgement.met:
         row = rows[item.scored_as]
         axes.plot([date2num(alert.triggered_at), date2num(alert.emitted_at)], [row, row], color=MET, linewidth=1)
         axes.plot(date2num(alert.triggered_at), row, "o", color=MET, label="alert that met the truth (line: to sent)")
-    for alert in verdict.false_alarms:
-        row = rows[verdict.scored_as(truth, alert)]
+    for alert in judgement.false_alarms:
+        row = rows[judgement.scored_as(truth, alert)]
         axes.plot(date2num(alert.triggered_at), row, "x", color=FALSE_ALARM, markersize=8, label="false alarm")
     axes.set_yticks(
         list(rows.values()),

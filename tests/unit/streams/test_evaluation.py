@@ -77,7 +77,7 @@ def test_an_alert_meets_one_item_only() -> None:
     assert (lull.met, lull.recall) == (1, 0.5)
 
 
-def test_the_verdict_names_the_alert_of_each_item_met_each_false_alarm_and_each_item_missed() -> None:
+def test_the_judgement_names_the_alert_of_each_item_met_each_false_alarm_and_each_item_missed() -> None:
     alerts = replay_as_known(Engine(build_rules(load_rules())), scenario())
     truth = Truth.model_validate(
         {
@@ -87,11 +87,11 @@ def test_the_verdict_names_the_alert_of_each_item_met_each_false_alarm_and_each_
             ]
         }
     )
-    verdict = judge(alerts, truth)
-    [(alert, item)] = verdict.met
+    judgement = judge(alerts, truth)
+    [(alert, item)] = judgement.met
     assert (alert.rule, alert.triggered_at, item.at) == ("rocket_lull_ended", START + timedelta(hours=10), item.at)
-    assert [a.triggered_at for a in verdict.false_alarms] == [START + timedelta(hours=23)]
-    assert [i.at for i in verdict.missed] == [START + timedelta(hours=40)]
+    assert [a.triggered_at for a in judgement.false_alarms] == [START + timedelta(hours=23)]
+    assert [i.at for i in judgement.missed] == [START + timedelta(hours=40)]
 
 
 @pytest.mark.parametrize(
