@@ -24,9 +24,11 @@ class ApiClient:
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
         return self._send(method, path, body).json()
 
-    def _send(self, method: str, path: str, body: dict[str, Any] | None = None) -> httpx.Response:
+    def _send(
+        self, method: str, path: str, body: dict[str, Any] | None = None, params: dict[str, Any] | None = None
+    ) -> httpx.Response:
         try:
-            response = self.http.request(method, path, json=body)
+            response = self.http.request(method, path, json=body, params=params)
         except httpx.HTTPError as exc:
             raise ApiError(
                 0, f"cannot reach the API at {self.http.base_url} ({exc}); is `conflictwatch api` running?"
@@ -47,6 +49,17 @@ class ApiClient:
             response = self._send("GET", page)
             found += response.json()
             page = response.links.get("next", {}).get("url")
+        return found
+
+    def alerts(self, status: str | None = None, since: str | None = None, limit: int = 1000) -> list[dict[str, Any]]:
+        """The recent alerts, newest first (the API keeps the latest CONFLICTWATCH_RECENT_ALERTS)."""
+        query = {"limit": limit} | ({"status": status} if status else {}) | ({"since": since} if since else {})
+        found: list[dict[str, Any]] = self._send("GET", "/v1/alerts", params=query).json()
+        return found
+
+    def feedback(self, fingerprint: str) -> list[dict[str, Any]]:
+        """The feedback given on an alert, oldest first."""
+        found: list[dict[str, Any]] = self._call("GET", f"/v1/alerts/{fingerprint}/feedback")
         return found
 
     def subscribe(self, body: dict[str, Any]) -> dict[str, Any]:

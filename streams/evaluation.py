@@ -212,5 +212,21 @@ def truth_from_counts(
     return Truth(truth=items)
 
 
+JUDGED_RIGHT = frozenset({"useful", "late"})  # verdicts that say the alert should have fired
+
+
+def truth_from_feedback(judged: Iterable[tuple[Alert, str]], within: timedelta) -> Truth:
+    """Truth from the people who received the alerts: each alert whose latest verdict
+    says it should have fired (useful, or late) is an item for its rule, theatre and
+    event time; false alarms and duplicates are not. Alerts nobody judged are left out,
+    so a rule scored on it reads: of the alerts it gives now, how many were judged right."""
+    items = [
+        TruthItem(rule=alert.rule, theatre=alert.theatre, at=alert.triggered_at, within=within)
+        for alert, verdict in judged
+        if verdict in JUDGED_RIGHT
+    ]
+    return Truth(truth=sorted(items, key=lambda i: (i.at, i.theatre, i.rule or "")))
+
+
 def truth_yaml(truth: Truth) -> str:
     return yaml.safe_dump(truth.model_dump(mode="json", exclude_none=True), sort_keys=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -15,6 +16,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from conflictwatch.app.cli.produce import parse_published
 from conflictwatch.app.cli.root import main, settings, theatres
+from conflictwatch.app.cli.subscribe import api_client, with_api_options
 from conflictwatch.models import COUNT_FIELDS, EventType
 
 if TYPE_CHECKING:
@@ -220,3 +222,26 @@ def truth(
     found = truth_from_counts(events, EventType(event_type), window, threshold, rule, count)
     click.echo(truth_yaml(found), nl=False)
     click.echo(f"{len(found.truth)} truth items from {len(events)} events", err=True)
+
+
+@main.command("feedback-truth")
+@with_api_options
+@click.option("--since", default=None, help="only alerts sent at or after this time (ISO 8601 with offset)")
+@click.option("--within", callback=_duration, default="PT1H", show_default=True, help="each item's tolerance")
+def feedback_truth(api_url: str | None, token: str | None, since: str | None, within: timedelta) -> None:
+    """Print a truth file for `evaluate` from the feedback receivers gave through the
+    API: each recent firing alert whose latest verdict is useful or late."""
+    from conflictwatch.models import Alert
+    from streams.evaluation import truth_from_feedback, truth_yaml
+
+    judged: list[tuple[Alert, str]] = []
+    with api_client(api_url, token) as client:
+        alerts = [Alert.model_validate(a) for a in client.alerts(status="firing", since=since)]
+        for alert in alerts:
+            if given := client.feedback(alert.fingerprint):
+                judged.append((alert, given[-1]["verdict"]))  # the latest word on it
+    found = truth_from_feedback(judged, within)
+    click.echo(truth_yaml(found), nl=False)
+    verdicts = Counter(verdict for _, verdict in judged)
+    tally = ", ".join(f"{n} {verdict}" for verdict, n in sorted(verdicts.items())) or "none"
+    click.echo(f"{len(found.truth)} truth items from {len(alerts)} recent alerts (feedback: {tally})", err=True)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from alerts.api_client import ApiClient
 
 
-def _api_client(api_url: str | None, token: str | None) -> ApiClient:
+def api_client(api_url: str | None, token: str | None) -> ApiClient:
     from alerts.api_client import ApiClient
 
     current = settings()
@@ -24,7 +24,7 @@ def _api_client(api_url: str | None, token: str | None) -> ApiClient:
     return ApiClient(api_url or current.api_url, token)
 
 
-def _with_api_options(command: Callable[..., None]) -> Callable[..., None]:
+def with_api_options(command: Callable[..., None]) -> Callable[..., None]:
     command = click.option("--token", default=None, help="bearer token [first of CONFLICTWATCH_API_TOKENS]")(command)
     return click.option("--api", "api_url", default=None, help="the API's base URL [CONFLICTWATCH_API_URL]")(command)
 
@@ -45,7 +45,7 @@ def _with_api_options(command: Callable[..., None]) -> Callable[..., None]:
 @click.option("--description", default=None)
 @click.option("--secret", default=None, help="a whsec_ secret of your own; one is generated if omitted")
 @click.option("--if-absent", is_flag=True, help="do nothing when this URL is already subscribed")
-@_with_api_options
+@with_api_options
 def subscribe(
     url: str,
     rules: tuple[str, ...],
@@ -70,7 +70,7 @@ def subscribe(
         "description": description,
         **({"secret": secret} if secret else {}),
     }
-    with _api_client(api_url, token) as client:
+    with api_client(api_url, token) as client:
         existing = [s for s in client.subscriptions() if s["url"] == url] if if_absent else []
         if existing:
             click.echo(f"already subscribed: {existing[0]['id']} {url}")
@@ -81,10 +81,10 @@ def subscribe(
 
 
 @main.command()
-@_with_api_options
+@with_api_options
 def subscriptions(api_url: str | None, token: str | None) -> None:
     """List the webhook subscriptions: id, state, format, URL and filters."""
-    with _api_client(api_url, token) as client:
+    with api_client(api_url, token) as client:
         found = client.subscriptions()
     for s in found:
         state = "enabled" if s["enabled"] else f"disabled ({s['disabled_reason']})"
