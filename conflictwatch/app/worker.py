@@ -4,6 +4,7 @@ Faust's Prometheus sensors and our metrics on the same /metrics page."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
@@ -13,6 +14,7 @@ from tenacity import RetryCallState, Retrying, retry_if_exception_type, wait_exp
 import alerts.agents
 import streams.agents
 from alerts.metrics import DeliveryMetrics
+from conflictwatch.app.waiting_health import WaitingHealth
 from conflictwatch.errors import ServiceError
 from conflictwatch.faust_app import create_app
 from conflictwatch.kafka_admin import ensure_topics
@@ -35,20 +37,22 @@ def build_worker_app(settings: Settings) -> faust.App:
 
 
 def run_worker(settings: Settings) -> None:
-    wait_for_kafka(settings)
+    with WaitingHealth(settings.web_host, settings.web_port) as health:
+        wait_for_kafka(settings, health.waiting)
     app = build_worker_app(settings)
     worker = faust.Worker(app, loglevel=settings.log_level.upper())
     worker.execute_from_commandline()
 
 
-def wait_for_kafka(settings: Settings) -> None:
+def wait_for_kafka(settings: Settings, tell: Callable[[str], None] = lambda reason: None) -> None:
     """A long-running process outlives a broker that is not up yet (a stack starting,
-    a broker restarting): it waits, saying so, instead of exiting."""
+    a broker restarting): it waits, saying so (in its log and to `tell`), instead of exiting."""
 
     def waiting(state: RetryCallState) -> None:
         failure = state.outcome.exception() if state.outcome is not None else None
         pause = state.next_action.sleep if state.next_action is not None else 0.0
         log.warning("waiting for Kafka: %s; trying again in %.0f s", failure, pause)
+        tell(str(failure))
 
     for attempt in Retrying(
         retry=retry_if_exception_type(ServiceError),

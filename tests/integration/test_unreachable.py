@@ -7,6 +7,7 @@ import signal
 import subprocess
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.conftest import ROOT
@@ -43,6 +44,11 @@ def test_the_worker_waits_for_a_broker_that_does_not_answer_and_stops_on_sigterm
         wait_for(lambda: log.read_text().count("waiting for Kafka") >= 2, 60, "two waits logged")
         assert worker.poll() is None
         assert "CONFLICTWATCH_KAFKA_BOOTSTRAP=127.0.0.1:1: no Kafka broker answered" in log.read_text()
+        health = httpx.get(f"http://127.0.0.1:{namespace.env['CONFLICTWATCH_WEB_PORT']}/health", timeout=5)
+        assert health.status_code == 503
+        assert health.json()["status"] == "waiting"
+        assert health.json()["for"] == "kafka"
+        assert "no Kafka broker answered" in health.json()["reason"]
         assert "Traceback" not in log.read_text()
     finally:
         worker.send_signal(signal.SIGTERM)
