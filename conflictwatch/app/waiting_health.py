@@ -20,7 +20,9 @@ class WaitingHealth:
         try:
             self._server = ThreadingHTTPServer((host, port), self._handler())
         except OSError as exc:
-            raise ConfigError(f"CONFLICTWATCH_WEB_PORT={port}: cannot listen on {host}:{port} ({exc})") from exc
+            raise ConfigError(
+                [("CONFLICTWATCH_WEB_PORT", str(port), f"cannot listen on {host}:{port} ({exc})")]
+            ) from exc
         self._thread = threading.Thread(target=self._server.serve_forever, name="waiting-health", daemon=True)
 
     def waiting(self, reason: str) -> None:
