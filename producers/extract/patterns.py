@@ -84,6 +84,16 @@ _GROUND_CONTEXT = re.compile(
     r"motorcycles|motorbikes|outposts?)\b"
 )
 
+# an attack told with no weapon from the air and by none of the parties that mostly strike from it
+# ("they attacked Shinkafi town and three villages"): on the ground
+_NOTHING_FROM_THE_AIR = re.compile(
+    r"^(?!.*\b(?:air|aerial|air ?strikes?|airstrikes?|strikes?|struck|missiles?|drones?|rockets?|bomb\w*|jets?|"
+    r"warplanes?|aircraft|planes?|helicopters?|shahed|shell\w*|artillery|mortars?|projectiles?|barrages?|oblasts?|"
+    r"overnight|"
+    rf"{_ATTACKERS}|israel|russia|ukraine|iran|us|u\.s\.|american|coalition|nato)\b)",
+    re.DOTALL,
+)
+
 PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="rocket-pause",
@@ -371,6 +381,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "grenade launcher",
             "heavy weapons",
             "unprovoked",
+            "violence",
             "storm",
             "overrun",
         ),
@@ -445,7 +456,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:intense |heavy |active |ongoing )?hostilities (?:in|across|along|around)\b",
             r"\b(?:war|fighting|conflict|violence|clashes|insurgency|hostilities) (?:has |have |had )?(?:intensified|"
             r"escalated|"
-            r"flared|raged|continue[sd]?)\b|\b(?:affected|impacted|hit) by (?:the )?(?:hostilities|fighting|"
+            r"flared|raged|continue[sd]?)\b|\b(?:gang |armed )?violence (?:broke out|broke|erupted)\b|"
+            r"\b(?:affected|impacted|hit) by (?:the )?(?:hostilities|fighting|"
             r"shelling)\b",
             r"\bin (?:[\w-]+ ){0,3}?combat\b|\b(?:overnight|heavy|intense|sporadic|deadly) (?:shooting|gunfire)\b|"
             r"\b(?:surge|wave|outbreak|upsurge|spate) of (?:\w+ )?violence\b",
@@ -569,7 +581,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
                 r"village|port|district|region|settlement) of )?[A-Z][\w'’-]+"
             ),
         ),
-        retype=((_GROUND_CONTEXT, EventType.GROUND_CLASH),),
+        retype=((_GROUND_CONTEXT, EventType.GROUND_CLASH), (_NOTHING_FROM_THE_AIR, EventType.GROUND_CLASH)),
         fallback=True,
         per_place=True,
         factual=True,
@@ -959,7 +971,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ),
     ExtractionPattern(
         id="violence-against-civilians",
-        gate=("massacr", "abduct", "kidnap", "rape", "sexual violence", "execut", "hostage"),
+        gate=("massacr", "abduct", "kidnap", "rape", "sexual violence", "execut", "hostage", "extrajudicial"),
         type=EventType.VIOLENCE_AGAINST_CIVILIANS,
         triggers=triggers(
             r"\b(?:massacred|massacring|massacres? of|massacre in)\b",
