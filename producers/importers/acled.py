@@ -36,6 +36,7 @@ from conflictwatch.models import (
     Actors,
     Counts,
     Event,
+    EventType,
     Location,
     ShortText,
     Slug,
@@ -52,7 +53,7 @@ from conflictwatch.models import (
 from conflictwatch.theatres import Theatres, shipped_theatres
 from producers.importers.acled_columns import Columns
 from producers.importers.acled_dates import BadDate, parse_event_date
-from producers.importers.acled_types import classify, extractor_name
+from producers.importers.acled_types import by_types_alone, classify, extractor_name
 from producers.importers.common import (
     DatasetError,
     Rejected,
@@ -65,7 +66,6 @@ from producers.importers.common import (
 
 _SPANS = {"2": timedelta(days=7), "3": timedelta(days=30)}
 _DAY = timedelta(days=1)
-_SPAN_KEYS = {span: duration_key(span) for span in _SPANS.values()}
 _PRECISION = {"1": "city", "2": "region", "3": "region"}
 _EMPTY = frozenset({"NA", "nan", "NaN", "<NA>"})
 # ACLED's country names that geonames spells otherwise
@@ -103,6 +103,8 @@ Row = tuple[str, ...]  # a record's cells in _ORDER, as written (unstripped)
 _CachedSides = tuple[Actors, str]
 _CachedFigures = tuple[Counts, str]
 _CachedTime = tuple[datetime, str, str]  # midnight UTC, the id's time key at day and at span precision
+_CachedPrecision = tuple[timedelta | None, TimePrecision, str]  # the span, the precision, the id's duration_key
+_Kind = tuple[str, str, EventType, str, str]  # event_type, sub_event_type, contract type, decided by, extractor
 _theatre_slug: TypeAdapter[str] = TypeAdapter(Slug)
 _short_text: TypeAdapter[str] = TypeAdapter(ShortText)
 
@@ -212,6 +214,8 @@ class RowMapper:
         self.days: _Cache[str, _CachedTime] = _Cache()
         self.numbers: _Cache[str, int] = _Cache(1 << 12)
         self.outlets: _Cache[str, str] = _Cache(1 << 12)
+        self.kinds: _Cache[tuple[str, str], _Kind] = _Cache(1 << 12)
+        self.precisions: _Cache[str, _CachedPrecision] = _Cache(1 << 8)
 
     def fatalities(self, raw: str) -> int | None:
         """The row's `fatalities`; None when it gives none, Rejected when it is no whole number."""
@@ -223,16 +227,14 @@ class RowMapper:
 
     def event(self, row: Row, fatalities: int | None) -> Event:
         (raw_date, raw_type, raw_sub, event_id_cnty, data_id, precision, actor1, actor2, outlet, notes) = row[:10]
-        event_type, sub_event_type = _clean(raw_type), _clean(raw_sub)
-        if not event_type or not _clean(raw_date):
-            missing = [
-                name for name, value in (("event_date", raw_date), ("event_type", raw_type)) if not _clean(value)
-            ]
-            raise Rejected("missing_field", f"no value for {', '.join(missing)}")
         notes, actor1 = _clean(notes), _clean(actor1)
-        kind, decided_by = classify(event_type, sub_event_type, notes, actor1)
-        occurred, day_key, span_key = self._day(raw_date)
-        span = _SPANS.get(precision) or _SPANS.get(_clean(precision).removesuffix(".0"))
+        kind = self.kinds.get((raw_type, raw_sub))
+        day = self.days.get(raw_date)
+        if kind is None or day is None:
+            kind, day = self._kind_and_day(raw_type, raw_sub, raw_date, notes, actor1)
+        event_type, sub_event_type, contract_type, decided_by, extractor = kind
+        occurred, day_key, span_key = day
+        span, time_precision, duration = self._precision(precision)
         place = self._place(row[_PLACE])
         actors, sides = self._actors(actor1, actor2)
         counts, figures = self._counts(fatalities or 0)
@@ -248,20 +250,20 @@ class RowMapper:
                 "article_id": (_clean(event_id_cnty) or _clean(data_id))[:200].rstrip() or None,
                 "evidence": evidence[:2000],
                 "span": None,
-                "extractor": extractor_name(decided_by),
+                "extractor": extractor,
                 "confidence": 1.0,
             },
         )
-        subject = (place.key, sides, figures, _SPAN_KEYS[span] if span else "")
+        subject = (place.key, sides, figures, duration)
         return assembled(
             Event,
             {
                 "schema_version": SCHEMA_VERSION,
-                "event_id": event_id_of(place.theatre, kind, subject, span_key if span else day_key),
-                "type": kind,
+                "event_id": event_id_of(place.theatre, contract_type, subject, span_key if span else day_key),
+                "type": contract_type,
                 "theatre": place.theatre,
                 "occurred_at": occurred,
-                "time_precision": TimePrecision.SPAN if span else TimePrecision.DAY,
+                "time_precision": time_precision,
                 "reported_at": _reported(row[_TIMESTAMP], occurred),
                 "duration": span,
                 "location": place.location,
@@ -271,6 +273,23 @@ class RowMapper:
                 "attribution": None,
             },
         )
+
+    def _kind_and_day(
+        self, raw_type: str, raw_sub: str, raw_date: str, notes: str, actor1: str
+    ) -> tuple[_Kind, _CachedTime]:
+        """A row's types and date, checked in this order: both present, the types
+        mapped, the date read; kept for the rows that follow where they do not
+        depend on the row's text."""
+        event_type, sub_event_type = _clean(raw_type), _clean(raw_sub)
+        if not event_type or not _clean(raw_date):
+            given = (("event_date", raw_date), ("event_type", raw_type))
+            missing = [name for name, value in given if not _clean(value)]
+            raise Rejected("missing_field", f"no value for {', '.join(missing)}")
+        contract_type, decided_by = classify(event_type, sub_event_type, notes, actor1)
+        kind = (event_type, sub_event_type, contract_type, decided_by, extractor_name(decided_by))
+        if by_types_alone(sub_event_type):
+            self.kinds.keep((raw_type, raw_sub), kind)
+        return kind, self._day(raw_date)
 
     def _day(self, raw: str) -> _CachedTime:
         found = self.days.get(raw)
@@ -314,6 +333,14 @@ class RowMapper:
             if len(self.figures) > 4096:
                 self.figures.clear()
             found = self.figures[fatalities] = (counts, counts_key(counts))
+        return found
+
+    def _precision(self, raw: str) -> _CachedPrecision:
+        found = self.precisions.get(raw)
+        if found is None:
+            span = _SPANS.get(_clean(raw).removesuffix(".0"))
+            precision = (span, TimePrecision.SPAN, duration_key(span)) if span else (None, TimePrecision.DAY, "")
+            found = self.precisions.keep(raw, precision)
         return found
 
     def _outlet(self, raw: str) -> str:

@@ -3,8 +3,10 @@ the lookups from dataset codes to the contract's countries and sides."""
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from collections import Counter, OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -53,6 +55,21 @@ class Rejected(Exception):
         super().__init__(f"{reason}: {detail}")
 
 
+@contextlib.contextmanager
+def fewer_collections(young: int = 100_000) -> Iterator[None]:
+    """The cyclic garbage collector run less often while a dataset is read. Each row
+    makes a dozen short-lived containers (cells, tuples, dicts, models) that reference
+    counting frees, for they form no cycles; collecting them every 700 allocations, as
+    Python does by default, cost a fifth of an import's time. Cycles are still collected,
+    every `young` allocations, so memory stays bounded."""
+    saved = gc.get_threshold()
+    gc.set_threshold(young, *saved[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*saved)
+
+
 @dataclass
 class ImportReport:
     rows: int = 0
@@ -88,39 +105,43 @@ def run_import(results: Iterable[RowResult], sink: Sink, metrics: ProducerMetric
     report = ImportReport()
     batch: list[Event] = []
     recent: OrderedDict[str, None] = OrderedDict()
-    for result in results:
-        report.rows += 1
-        if result.fatalities is not None:
-            report.fatalities_in = (report.fatalities_in or 0) + result.fatalities
-        if result.event is not None:
-            report.fatalities_out += result.event.counts.killed or 0
-            _remember(recent, result.event, report)
-            batch.append(result.event)
+    rows, fatalities_in, fatalities_out = 0, None, 0  # kept in locals: this loop runs for every row of a file
+    for line, event, reason, detail, fatalities in results:
+        rows += 1
+        if fatalities is not None:
+            fatalities_in = (fatalities_in or 0) + fatalities
+        if event is not None:
+            killed = event.counts.killed or 0
+            fatalities_out += killed
+            _remember(recent, event, killed, report)
+            batch.append(event)
             if len(batch) >= _BATCH:
                 report.sent += sink.send(batch)
                 batch = []
             continue
-        reason = result.reason or "invalid_event"
+        reason = reason or "invalid_event"
         report.rejected[reason] += 1
-        report.rejected_fatalities[reason] += result.fatalities or 0
+        report.rejected_fatalities[reason] += fatalities or 0
         examples = report.examples.setdefault(reason, [])
         if len(examples) < _EXAMPLES_PER_REASON:
-            examples.append(f"line {result.line}: {result.detail}")
+            examples.append(f"line {line}: {detail}")
         metrics.rows_rejected.labels(producer=producer, reason=reason).inc()
     if batch:
         report.sent += sink.send(batch)
+    report.rows, report.fatalities_in, report.fatalities_out = rows, fatalities_in, fatalities_out
     metrics.events_published.labels(producer=producer).inc(report.sent)
     return report
 
 
-def _remember(recent: OrderedDict[str, None], event: Event, report: ImportReport) -> None:
-    if event.id in recent:
+def _remember(recent: OrderedDict[str, None], event: Event, killed: int, report: ImportReport) -> None:
+    key = event.id
+    if key in recent:
         report.repeats += 1
-        report.repeated_fatalities += event.counts.killed or 0
+        report.repeated_fatalities += killed
         return
     if len(recent) >= _RECENT_IDS:
         recent.popitem(last=False)  # the oldest, in constant time (a dict's would scan its deleted slots)
-    recent[event.id] = None
+    recent[key] = None
 
 
 def side_of(name: str) -> str:
