@@ -268,11 +268,14 @@ def assembled(model: type[Model], fields: dict[str, Any]) -> Model:
     aliases, extra fields, private attributes or post-init), without its loop over the
     fields."""
     instance = model.__new__(model)
-    object.__setattr__(instance, "__dict__", fields)
-    object.__setattr__(instance, "__pydantic_fields_set__", set(fields))
-    object.__setattr__(instance, "__pydantic_extra__", None)
-    object.__setattr__(instance, "__pydantic_private__", None)
+    _set(instance, "__dict__", fields)
+    _set(instance, "__pydantic_fields_set__", set(fields))
+    _set(instance, "__pydantic_extra__", None)
+    _set(instance, "__pydantic_private__", None)
     return instance
+
+
+_set = object.__setattr__
 
 
 class EvidenceRef(_Model):
