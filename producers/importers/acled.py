@@ -15,7 +15,10 @@ gives no figure); `notes` → evidence; `source` → outlet; `event_id_cnty` (el
 (R) or `nan` (pandas) are empty. A row that maps onto nothing valid is rejected
 with its line and reason, and its fatalities are counted as lost.
 
-The file is read as a stream, row by row, whatever its size.
+The file is read as a stream, row by row, whatever its size, in bounded caches:
+what rows repeat (places, sides, figures, dates, types) is mapped once from the
+cells as written, and each event is assembled without validating it again
+(`RowMapper` gives the reason each rule of the contract holds).
 """
 
 from __future__ import annotations
