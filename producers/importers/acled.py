@@ -24,7 +24,7 @@ cells as written, and each event is assembled without validating it again
 from __future__ import annotations
 
 import csv
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from operator import itemgetter
@@ -167,18 +167,25 @@ V = TypeVar("V")
 
 
 class _Cache(dict[K, V]):
-    """What rows repeat (places, sides, figures, dates), kept while under `size`
-    entries: a file of any length stays within it."""
+    """What rows repeat (places, sides, figures, dates, …) as `make` maps it, made
+    the first time a key is looked up (a key already here costs a dict's lookup and
+    nothing more), kept while under `size` entries: a file of any length stays
+    within it. What `make` refuses (Rejected) is not kept."""
 
-    def __init__(self, size: int = 1 << 16) -> None:
+    def __init__(self, make: Callable[[K], V], size: int = 1 << 16) -> None:
         super().__init__()
+        self.make = make
         self.size = size
 
-    def keep(self, key: K, value: V) -> V:
+    def __missing__(self, key: K) -> V:
+        value = self.make(key)
+        self.keep(key, value)
+        return value
+
+    def keep(self, key: K, value: V) -> None:
         if len(self) >= self.size:
             self.clear()
         self[key] = value
-        return value
 
 
 @dataclass(frozen=True)
@@ -211,36 +218,33 @@ class RowMapper:
     def __init__(self, theatre: str | None, theatres: Theatres) -> None:
         self.theatre = theatre
         self.theatres = theatres
-        self.places: _Cache[Row, _Place] = _Cache()
-        self.sides: _Cache[tuple[str, str], _CachedSides] = _Cache()
-        self.figures: dict[int, _CachedFigures] = {}
-        self.days: _Cache[str, _CachedTime] = _Cache()
-        self.numbers: _Cache[str, int] = _Cache(1 << 12)
-        self.outlets: _Cache[str, str] = _Cache(1 << 12)
-        self.kinds: _Cache[tuple[str, str], _Kind] = _Cache(1 << 12)
-        self.precisions: _Cache[str, _CachedPrecision] = _Cache(1 << 8)
+        self.places = _Cache(self._place)
+        self.sides = _Cache(_sides)
+        self.figures = _Cache(_figures, 1 << 12)
+        self.days = _Cache(_day)
+        self.numbers = _Cache(_fatalities, 1 << 12)
+        self.outlets = _Cache(_outlet, 1 << 12)
+        self.precisions = _Cache(_precision, 1 << 8)
+        self.kinds = _Cache(_kind, 1 << 12)
 
     def fatalities(self, raw: str) -> int | None:
         """The row's `fatalities`; None when it gives none, Rejected when it is no whole number."""
-        found = self.numbers.get(raw)
-        if found is None:
-            cell = _clean(raw)
-            found = self.numbers.keep(raw, _whole(cell, "fatalities") if cell else -1)
+        found = self.numbers[raw]
         return found if found >= 0 else None
 
     def event(self, row: Row, fatalities: int | None) -> Event:
         (raw_date, raw_type, raw_sub, event_id_cnty, data_id, precision, actor1, actor2, outlet, notes) = row[:10]
-        notes, actor1 = _clean(notes), _clean(actor1)
-        kind = self.kinds.get((raw_type, raw_sub))
+        notes = _clean(notes)
+        kind = self.kinds[raw_type, raw_sub]
         day = self.days.get(raw_date)
         if kind is None or day is None:
-            kind, day = self._kind_and_day(raw_type, raw_sub, raw_date, notes, actor1)
+            kind, day = self._kind_and_day(raw_type, raw_sub, raw_date, notes, _clean(actor1))
         event_type, sub_event_type, contract_type, decided_by, extractor = kind
         occurred, day_key, span_key = day
-        span, time_precision, duration = self._precision(precision)
-        place = self._place(row[_PLACE])
-        actors, sides = self._actors(actor1, actor2)
-        counts, figures = self._counts(fatalities or 0)
+        span, time_precision, duration = self.precisions[precision]
+        place = self.places[row[_PLACE]]
+        actors, sides = self.sides[actor1, actor2]
+        counts, figures = self.figures[fatalities or 0]
         evidence = notes
         if not evidence:
             what = f"{event_type}: {sub_event_type or decided_by}"
@@ -248,7 +252,7 @@ class RowMapper:
         source = assembled(
             Source,
             {
-                "outlet": self._outlet(outlet),
+                "outlet": self.outlets[outlet],
                 "url": None,
                 "article_id": (_clean(event_id_cnty) or _clean(data_id))[:200].rstrip() or None,
                 "evidence": evidence[:2000],
@@ -281,8 +285,7 @@ class RowMapper:
         self, raw_type: str, raw_sub: str, raw_date: str, notes: str, actor1: str
     ) -> tuple[_Kind, _CachedTime]:
         """A row's types and date, checked in this order: both present, the types
-        mapped, the date read; kept for the rows that follow where they do not
-        depend on the row's text."""
+        mapped, the date read."""
         event_type, sub_event_type = _clean(raw_type), _clean(raw_sub)
         if not event_type or not _clean(raw_date):
             given = (("event_date", raw_date), ("event_type", raw_type))
@@ -290,67 +293,68 @@ class RowMapper:
             raise Rejected("missing_field", f"no value for {', '.join(missing)}")
         contract_type, decided_by = classify(event_type, sub_event_type, notes, actor1)
         kind = (event_type, sub_event_type, contract_type, decided_by, extractor_name(decided_by))
-        if by_types_alone(sub_event_type):
-            self.kinds.keep((raw_type, raw_sub), kind)
-        return kind, self._day(raw_date)
-
-    def _day(self, raw: str) -> _CachedTime:
-        found = self.days.get(raw)
-        if found is None:
-            try:
-                day = parse_event_date(raw)
-            except BadDate as exc:
-                raise Rejected("bad_date", f"event_date {exc}") from exc
-            occurred = datetime.combine(day, time(0), UTC)
-            if occurred < EARLIEST_EVENT_TIME:
-                raise Rejected("bad_date", f"event_date {raw!r} is before 1900")
-            keys = (time_key(occurred, TimePrecision.DAY), time_key(occurred, TimePrecision.SPAN))
-            found = self.days.keep(raw, (occurred, *keys))
-        return found
+        return kind, self.days[raw_date]
 
     def _place(self, cells: Row) -> _Place:
-        found = self.places.get(cells)
-        if found is None:
-            iso, iso3, country_name, admin1, admin2, admin3, name, lat, lon, precision = map(_clean, cells)
-            country = _country(iso, iso3, country_name)
-            theatre = self.theatre or self.theatres.for_row(country, [admin1, admin2, admin3, name], country_name)
-            try:
-                theatre = _theatre_slug.validate_python(theatre)
-            except ValidationError as exc:
-                raise Rejected("invalid_event", f"theatre: {describe_validation_error(exc)}") from exc
-            location = _location(name, admin1, country, lat, lon, precision) if name else None
-            found = self.places.keep(cells, _Place(theatre, location, location_key(location), name or country_name))
-        return found
+        iso, iso3, country_name, admin1, admin2, admin3, name, lat, lon, precision = map(_clean, cells)
+        country = _country(iso, iso3, country_name)
+        theatre = self.theatre or self.theatres.for_row(country, [admin1, admin2, admin3, name], country_name)
+        try:
+            theatre = _theatre_slug.validate_python(theatre)
+        except ValidationError as exc:
+            raise Rejected("invalid_event", f"theatre: {describe_validation_error(exc)}") from exc
+        location = _location(name, admin1, country, lat, lon, precision) if name else None
+        return _Place(theatre, location, location_key(location), name or country_name)
 
-    def _actors(self, first: str, second: str) -> _CachedSides:
-        found = self.sides.get((first, second))
-        if found is None:
-            actors = Actors(actor1=actor(_clean(first)), actor2=actor(_clean(second)))
-            found = self.sides.keep((first, second), (actors, sides_key(actors)))
-        return found
 
-    def _counts(self, fatalities: int) -> _CachedFigures:
-        found = self.figures.get(fatalities)
-        if found is None:
-            counts = Counts(killed=fatalities) if fatalities else Counts()
-            if len(self.figures) > 4096:
-                self.figures.clear()
-            found = self.figures[fatalities] = (counts, counts_key(counts))
-        return found
+def _kind(types: tuple[str, str]) -> _Kind | None:
+    """The mapping of an event type and sub-event type as written, where it is the same
+    for every row of them; None where a row's text decides it, or where the row is
+    refused (_kind_and_day then refuses it for the first of its reasons)."""
+    event_type, sub_event_type = _clean(types[0]), _clean(types[1])
+    if not event_type or not by_types_alone(sub_event_type):
+        return None
+    try:
+        contract_type, decided_by = classify(event_type, sub_event_type, "", "")
+    except Rejected:
+        return None
+    return event_type, sub_event_type, contract_type, decided_by, extractor_name(decided_by)
 
-    def _precision(self, raw: str) -> _CachedPrecision:
-        found = self.precisions.get(raw)
-        if found is None:
-            span = _SPANS.get(_clean(raw).removesuffix(".0"))
-            precision = (span, TimePrecision.SPAN, duration_key(span)) if span else (None, TimePrecision.DAY, "")
-            found = self.precisions.keep(raw, precision)
-        return found
 
-    def _outlet(self, raw: str) -> str:
-        found = self.outlets.get(raw)
-        if found is None:
-            found = self.outlets.keep(raw, _short_text.validate_python(_clean(raw)[:200].rstrip() or "ACLED"))
-        return found
+def _day(raw: str) -> _CachedTime:
+    try:
+        day = parse_event_date(raw)
+    except BadDate as exc:
+        raise Rejected("bad_date", f"event_date {exc}") from exc
+    occurred = datetime.combine(day, time(0), UTC)
+    if occurred < EARLIEST_EVENT_TIME:
+        raise Rejected("bad_date", f"event_date {raw!r} is before 1900")
+    return occurred, time_key(occurred, TimePrecision.DAY), time_key(occurred, TimePrecision.SPAN)
+
+
+def _sides(names: tuple[str, str]) -> _CachedSides:
+    actors = Actors(actor1=actor(_clean(names[0])), actor2=actor(_clean(names[1])))
+    return actors, sides_key(actors)
+
+
+def _figures(fatalities: int) -> _CachedFigures:
+    counts = Counts(killed=fatalities) if fatalities else Counts()
+    return counts, counts_key(counts)
+
+
+def _fatalities(raw: str) -> int:
+    """The figure of a `fatalities` cell, -1 when it gives none; Rejected when it is no whole number."""
+    cell = _clean(raw)
+    return _whole(cell, "fatalities") if cell else -1
+
+
+def _precision(raw: str) -> _CachedPrecision:
+    span = _SPANS.get(_clean(raw).removesuffix(".0"))
+    return (span, TimePrecision.SPAN, duration_key(span)) if span else (None, TimePrecision.DAY, "")
+
+
+def _outlet(raw: str) -> str:
+    return _short_text.validate_python(_clean(raw)[:200].rstrip() or "ACLED")
 
 
 def read_acled(handle: TextIO, theatre: str | None = None, theatres: Theatres | None = None) -> Iterator[RowResult]:
