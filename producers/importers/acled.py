@@ -200,16 +200,18 @@ class RowMapper:
     """Rows of one file → events.
 
     What rows repeat is mapped once and kept, from the cells as written: a place (its
-    theatre, checked as a slug, and its Location, validated), the sides (Actors,
-    validated), the figures (Counts, validated), the date. Each row's own values are
-    built so that the contract's rules hold by construction, and the Source and Event
-    are `assembled` of them without validating again:
+    theatre, validated as a Slug, and its Location, validated), the sides (Actors,
+    validated), the figures (Counts, validated), the outlet (validated as ShortText),
+    the date, the time precision, the types where the notes do not decide them.
+    Each row's own values are built so that the contract's rules hold by
+    construction, and the Source and Event are `assembled` of them without
+    validating again:
     - type, time_precision, schema_version: the contract's enums and constant;
     - occurred_at: midnight UTC of a day checked not before 1900; reported_at: UTC and
       never before occurred_at (so never more than a year before it); duration: 7 or
       30 days;
     - event_id: `event_id_of` the same parts `compute_event_id` takes;
-    - outlet, article_id: stripped cells cut to 200 characters and stripped again
+    - article_id: the stripped cell cut to 200 characters and stripped again
       (ShortText; Python's strip removes every character pydantic's does); evidence:
       the notes, else a description that is never empty, cut to 2,000; extractor:
       `acled/` and a slug of at most 63 characters; confidence 1.
