@@ -11,7 +11,7 @@ import base64
 import hashlib
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     AwareDatetime,
@@ -209,7 +209,8 @@ class Event(_Model):
         return self.occurred_at.timestamp()
 
 
-def _time_key(occurred_at: datetime, precision: TimePrecision) -> str:
+def time_key(occurred_at: datetime, precision: TimePrecision) -> str:
+    """The event time as the event id takes it: to the hour, the day, or whole."""
     at = occurred_at.astimezone(UTC)
     if precision is TimePrecision.HOUR:
         at = at.replace(minute=0, second=0, microsecond=0)
@@ -218,24 +219,63 @@ def _time_key(occurred_at: datetime, precision: TimePrecision) -> str:
     return at.isoformat()
 
 
+# The event id's parts, each of its own field, so that a producer that builds many
+# events of a few places, sides and figures computes each part once (`event_id_of`).
+
+
+def location_key(location: Location | None) -> str:
+    return location.name.casefold() if location else ""
+
+
+def sides_key(actors: Actors) -> str:
+    return "|".join(actor.side if actor else "" for actor in (actors.actor1, actors.actor2))
+
+
+def counts_key(counts: Counts) -> str:
+    return ",".join(f"{k}={v}" for k, v in sorted(counts.values().items()))
+
+
+def duration_key(duration: timedelta | None) -> str:
+    return str(int(duration.total_seconds())) if duration else ""
+
+
+def event_id_of(theatre: str, event_type: EventType, subject: tuple[str, str, str, str], time: str) -> str:
+    """The id of an event from its parts: subject is (location_key, sides_key, counts_key,
+    duration_key), time its time_key."""
+    digest = hashlib.sha256(f"{theatre}\x1f{event_type.value}\x1f{'|'.join(subject)}\x1f{time}".encode()).hexdigest()
+    return f"ev_{digest[:24]}"
+
+
 def compute_event_id(event: Event) -> str:
     """Deterministic id: theatre + type + subject (place, sides, figures) + time."""
-    actors = event.actors
-    subject = [
-        event.location.name.casefold() if event.location else "",
-        actors.actor1.side if actors.actor1 else "",
-        actors.actor2.side if actors.actor2 else "",
-        ",".join(f"{k}={v}" for k, v in sorted(event.counts.values().items())),
-        str(int(event.duration.total_seconds())) if event.duration else "",
-    ]
-    parts = [
-        event.theatre,
-        event.type.value,
-        "|".join(subject),
-        _time_key(event.occurred_at, event.time_precision),
-    ]
-    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
-    return f"ev_{digest[:24]}"
+    subject = (
+        location_key(event.location),
+        sides_key(event.actors),
+        counts_key(event.counts),
+        duration_key(event.duration),
+    )
+    return event_id_of(event.theatre, event.type, subject, time_key(event.occurred_at, event.time_precision))
+
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def assembled(model: type[Model], fields: dict[str, Any]) -> Model:
+    """A contract model of values that its validation would keep unchanged, every field
+    given in declaration order, built without validating them: for a producer that
+    proves each rule itself (see producers/importers/acled.py), and whose tests
+    re-validate what it builds. It is what `model_construct` does for these models (no
+    aliases, extra fields, private attributes or post-init), without its loop over the
+    fields."""
+    instance = model.__new__(model)
+    _set(instance, "__dict__", fields)
+    _set(instance, "__pydantic_fields_set__", set(fields))
+    _set(instance, "__pydantic_extra__", None)
+    _set(instance, "__pydantic_private__", None)
+    return instance
+
+
+_set = object.__setattr__
 
 
 class EvidenceRef(_Model):

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol, TextIO
 
 from conflictwatch.models import Event
+from producers.jsonl import event_line
 from producers.publisher import EventPublisher
 
 
@@ -32,8 +33,7 @@ class JsonLinesSink:
         self.out = out
 
     def send(self, events: Sequence[Event]) -> int:
-        for event in events:
-            self.out.write(event.model_dump_json(exclude_none=True) + "\n")
+        self.out.write(b"".join(map(event_line, events)).decode())
         self.out.flush()
         return len(events)
 

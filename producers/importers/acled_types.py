@@ -138,6 +138,17 @@ def extractor_name(sub: str) -> str:
     return f"acled/{slugify(sub)}"
 
 
+_READ_IN_NOTES = frozenset({"shelling/artillery/missile attack", "agreement"})
+
+
+def by_types_alone(sub_event_type: str) -> bool:
+    """Whether `classify` decides rows of this sub-event type without their notes or
+    actor1 (so the same for every row of its types): when it is given, and not one
+    whose notes tell apart rockets or a ceasefire."""
+    sub = fold_type(sub_event_type)
+    return bool(sub) and sub not in _READ_IN_NOTES
+
+
 def classify(event_type: str, sub_event_type: str, notes: str, actor1: str) -> tuple[EventType, str]:
     """The contract type of a row, and the (sub-)type it was decided by (derived when
     the row has none); Rejected (`unmapped_type`) when it has no contract type."""

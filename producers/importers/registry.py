@@ -13,7 +13,7 @@ from typing import TextIO
 from conflictwatch.theatres import Theatres
 from producers.importers.acled import read_acled
 from producers.importers.archive import open_text
-from producers.importers.common import DatasetError, RowResult
+from producers.importers.common import DatasetError, RowResult, fewer_collections
 from producers.importers.gdelt import read_gdelt
 
 Reader = Callable[[TextIO, str | None, Theatres | None], Iterator[RowResult]]
@@ -38,7 +38,7 @@ class Importer:
         that file); a file that is not this dataset raises DatasetError naming the
         path. `watch` is shown the open file (a progress bar reads its position)."""
         try:
-            with open_text(path, self.name) as handle:
+            with open_text(path, self.name) as handle, fewer_collections():
                 if watch is not None:
                     watch(handle)
                 yield from self.read(handle, theatre, theatres)

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from prometheus_client import CollectorRegistry
+from pydantic import TypeAdapter
 
-from conflictwatch.models import Event, EventType, TimePrecision
+from conflictwatch.models import Event, EventType, ShortText, TimePrecision, compute_event_id
 from producers.importers.acled import read_acled
 from producers.importers.acled_columns import canonical
 from producers.importers.acled_dates import BadDate, parse_event_date
@@ -287,3 +288,49 @@ def test_rows_that_are_one_event_by_the_contracts_id_are_told_in_the_summary() -
     assert events[0].id == events[1].id
     assert (report.repeats, report.repeated_fatalities) == (1, 7)
     assert "1 of the events repeat the event id of an earlier row" in report.describe()[1]
+
+
+VARIANTS = sorted(path.name for path in ACLED.glob("*.csv"))
+
+
+@pytest.mark.parametrize("name", [*VARIANTS, "../acled-sample.csv"])
+def test_every_imported_event_is_what_the_contract_validates(name: str) -> None:
+    """The importer builds its events without validating them again (it proves each
+    rule itself): validated strictly anew, each is equal, field for field and in JSON."""
+    sink, _ = imported(name, theatre=None)
+    assert sink.events
+    for event in sink.events:
+        again = Event.model_validate(event.model_dump(), strict=True)
+        assert again == event
+        assert again.model_dump_json() == event.model_dump_json()
+        assert compute_event_id(event) == event.id
+
+
+def test_cells_are_cut_and_stripped_as_the_contract_would() -> None:
+    """Source names and ids longer than the contract takes are cut at 200 characters,
+    and what the cut leaves at the end is stripped, whatever the kind of space."""
+    row = CURRENT_ROW.replace("SDN90002", "A" * 199 + "\u3000B")
+    row = row.replace("Example Radio", "\u00a0" + "R" * 199 + "\u2009X")
+    events, _ = read_events(f"{CURRENT_HEADER}\n{row}\n")
+    assert (events[0].source.article_id, events[0].source.outlet) == ("A" * 199, "R" * 199)
+    assert Event.model_validate(events[0].model_dump(), strict=True) == events[0]
+
+
+def test_python_strip_removes_every_character_the_contract_strips() -> None:
+    """The importer strips cells with str.strip and takes them for stripped ShortText:
+    so no character pydantic strips may survive Python's strip."""
+    characters = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    kept = TypeAdapter(list[ShortText]).validate_python([f"a{c}" for c in characters])
+    stripped_by_pydantic = {c for c, text in zip(characters, kept, strict=True) if text == "a"}
+    assert stripped_by_pydantic
+    assert all(c.isspace() for c in stripped_by_pydantic)
+
+
+def test_dates_before_1900_and_timestamps_beyond_any_calendar() -> None:
+    early = CURRENT_ROW.replace("2024-06-12", "1899-12-31")
+    far = CURRENT_ROW.replace("SDN90002", "SDN90099")
+    far = far[: far.rindex(",")] + ",99999999999999999999"
+    events, report = read_events(f"{CURRENT_HEADER}\n{early}\n{far}\n")
+    assert dict(report.rejected) == {"bad_date": 1}
+    assert "before 1900" in report.examples["bad_date"][0]
+    assert events[0].reported_at == events[0].occurred_at + timedelta(days=1)  # as without a timestamp

@@ -8,10 +8,12 @@ import pytest
 from prometheus_client import CollectorRegistry
 
 from conflictwatch.models import Event, EventType, TimePrecision
+from producers.importers import common
 from producers.importers.acled import read_acled
 from producers.importers.common import DatasetError, ImportReport, RowResult, run_import
 from producers.importers.gdelt import read_gdelt
 from producers.metrics import ProducerMetrics
+from tests.factories import event
 
 DATASETS = Path(__file__).resolve().parents[2] / "data" / "datasets"
 
@@ -110,3 +112,14 @@ def test_without_a_theatre_each_row_is_placed_by_the_theatres_file() -> None:
     assert by_id["ISR20002"].theatre == "israel-gaza"  # Beersheba, listed by israel-gaza
     gdelt, _, _ = run(read_gdelt, "gdelt", DATASETS / "gdelt-sample.export.tsv", theatre=None)
     assert {e.source.article_id: e.theatre for e in gdelt.events}["gdelt-990001"] == "israel-gaza"
+
+
+def test_a_repeated_event_id_is_told_within_the_ids_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Repeats are counted against the last ids first seen (a bounded window, so a file
+    of any length fits): a repeat within it is told, one beyond it is not."""
+    monkeypatch.setattr(common, "_RECENT_IDS", 2)
+    a, b, c = (event(at=hours, counts={"killed": 2}) for hours in (1, 2, 3))
+    rows = [RowResult(line, event=e) for line, e in enumerate([a, b, a, c, b, a], start=2)]
+    report = run_import(rows, ListSink(), ProducerMetrics.create(CollectorRegistry()), "test")
+    # a, b remembered; a repeats; c pushes a out; b repeats; a is new again
+    assert (report.sent, report.repeats, report.repeated_fatalities) == (6, 2, 4)
