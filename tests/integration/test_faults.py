@@ -188,27 +188,34 @@ def test_sigkill_at_three_points_of_a_stream_loses_and_double_counts_nothing(
         receiver.stop()
 
 
-def test_two_workers_and_a_rebalance_give_the_same_alerts_as_one(
-    namespace: Namespace, services: Services, tmp_path: Path
+@pytest.mark.parametrize("workers", [2, 3])
+def test_workers_joining_and_leaving_mid_stream_give_the_same_alerts_as_one(
+    workers: int, namespace: Namespace, services: Services, tmp_path: Path
 ) -> None:
     events = generate(3000, theatres=8)
-    ns = namespace.with_env(CONFLICTWATCH_TOPIC_PARTITIONS="4", CONFLICTWATCH_BATCH_SIZE="100")
+    ns = namespace.with_env(CONFLICTWATCH_TOPIC_PARTITIONS=str(2 * workers), CONFLICTWATCH_BATCH_SIZE="100")
     settings = ns.settings()
-    second_port = str(free_port())
-    first = WorkerProcess(ns, tmp_path / "worker-a.log").start()
-    second = WorkerProcess(ns.with_env(CONFLICTWATCH_WEB_PORT=second_port), tmp_path / "worker-b.log")
+    group = [WorkerProcess(ns, tmp_path / "worker-0.log")] + [
+        WorkerProcess(ns.with_env(CONFLICTWATCH_WEB_PORT=str(free_port())), tmp_path / f"worker-{n}.log")
+        for n in range(1, workers)
+    ]
     try:
-        second.start()
-        # Trickle the stream until both workers have consumed some of it: the second
-        # joins the group only a while after it serves /metrics, and a stream sent in
-        # one go can be consumed whole by the first before the second has partitions.
+        for worker in group:  # each one joins the group while the others hold the partitions
+            worker.start()
+        # Trickle the stream until every worker has consumed some of it: a worker joins
+        # the group only a while after it serves /metrics, and a stream sent in one go
+        # can be consumed whole before the last one has partitions.
         slices = [events[i : i + 25] for i in range(0, len(events), 25)]
         with EventPublisher(settings) as publisher:
-            while not (consumed(second) > 0 and consumed(first) > 0):
-                assert slices, "the whole stream was sent before both workers had consumed from it"
+            while not all(consumed(worker) > 0 for worker in group):
+                assert slices, "the whole stream was sent before every worker had consumed from it"
                 publisher.publish(slices.pop(0))
                 time.sleep(0.5)
-            second.stop(signal.SIGTERM)  # a rebalance in the middle: the first worker takes over
+            for leaving in reversed(group[1:]):  # rebalances in the middle: the ones left take over
+                leaving.stop(signal.SIGTERM)
+                for _ in range(4):
+                    if slices:
+                        publisher.publish(slices.pop(0))
             for rest in slices:
                 publisher.publish(rest)
         truth = expected_counts(events)
@@ -216,5 +223,5 @@ def test_two_workers_and_a_rebalance_give_the_same_alerts_as_one(
         found = alert_keys(drain_topic(services.kafka_bootstrap, settings.topic_alerts))
         assert found == expected_alerts(events)
     finally:
-        first.stop()
-        second.stop()
+        for worker in group:
+            worker.stop()
