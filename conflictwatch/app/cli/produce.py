@@ -154,7 +154,9 @@ def produce_feed(
         seen: SeenEntries | MemorySeenEntries = MemorySeenEntries()
         if run.redis is not None:
             seen = SeenEntries(run.redis, run.keys(), source, run.settings.retention)
-        poller = FeedPoller(source, seen, run.sink, run.metrics, theatre=theatre, theatres=theatres())
+        poller = FeedPoller(
+            source, seen, run.sink, run.metrics, theatre=theatre, theatres=theatres(), interval=interval
+        )
         run_polls(poller.poll, interval, run.stop, report, "feed")
 
 

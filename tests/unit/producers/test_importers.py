@@ -7,7 +7,7 @@ from typing import TextIO
 import pytest
 from prometheus_client import CollectorRegistry
 
-from conflictwatch.models import Event, EventType, TimePrecision
+from conflictwatch.models import Event, EventType, Heartbeat, TimePrecision
 from producers.importers.acled import read_acled
 from producers.importers.common import DatasetError, ImportReport, RowResult, run_import
 from producers.importers.gdelt import read_gdelt
@@ -19,10 +19,14 @@ DATASETS = Path(__file__).resolve().parents[2] / "data" / "datasets"
 class ListSink:
     def __init__(self) -> None:
         self.events: list[Event] = []
+        self.heartbeats: list[Heartbeat] = []
 
     def send(self, events: Sequence[Event]) -> int:
         self.events.extend(events)
         return len(events)
+
+    def beat(self, heartbeats: Sequence[Heartbeat]) -> None:
+        self.heartbeats.extend(heartbeats)
 
 
 Reader = Callable[[TextIO, str | None], Iterator[RowResult]]
