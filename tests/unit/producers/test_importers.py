@@ -114,3 +114,20 @@ def test_without_a_theatre_each_row_is_placed_by_the_theatres_file() -> None:
     assert by_id["ISR20002"].theatre == "israel-gaza"  # Beersheba, listed by israel-gaza
     gdelt, _, _ = run(read_gdelt, "gdelt", DATASETS / "gdelt-sample.export.tsv", theatre=None)
     assert {e.source.article_id: e.theatre for e in gdelt.events}["gdelt-990001"] == "israel-gaza"
+
+
+def test_a_dataset_file_sends_a_heartbeat_per_theatre_spanning_its_events() -> None:
+    sink = ListSink()
+    with (DATASETS / "acled-sample.csv").open(newline="") as handle:
+        run_import(
+            read_acled(handle, None), sink, ProducerMetrics.create(CollectorRegistry()), "acled", source="acled.csv"
+        )
+    assert {b.theatre for b in sink.heartbeats} == {e.theatre for e in sink.events}
+    for beat in sink.heartbeats:
+        events = [e for e in sink.events if e.theatre == beat.theatre]
+        assert (beat.source, beat.producer, beat.items) == ("acled.csv", "acled", len(events))
+        assert beat.covered_from == min(min(e.occurred_at, e.reported_at) for e in events)
+    without_source = ListSink()
+    with (DATASETS / "acled-sample.csv").open(newline="") as handle:
+        run_import(read_acled(handle, None), without_source, ProducerMetrics.create(CollectorRegistry()), "acled")
+    assert without_source.heartbeats == []  # as the GDELT follower imports each export: it beats per poll
