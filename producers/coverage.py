@@ -43,18 +43,29 @@ def poll_heartbeats(
     later (a single poll, `interval` None, covers its moment only)."""
     until = polled_at + timedelta(seconds=POLL_SLACK * interval) if interval else polled_at
     return [
-        Heartbeat(
-            theatre=theatre,
-            source=source[:200],
-            producer=producer,
-            polled_at=polled_at,
-            covered_from=polled_at,
-            covered_to=until,
-            items=items,
-            last_item_at=last_item_at,
-        )
-        for theatre in theatres
+        heartbeat(theatre, source, producer, polled_at, (polled_at, until), items, last_item_at) for theatre in theatres
     ]
+
+
+def heartbeat(
+    theatre: str,
+    source: str,
+    producer: str,
+    polled_at: datetime,
+    covered: tuple[datetime, datetime],
+    items: int,
+    last_item_at: datetime | None,
+) -> Heartbeat:
+    return Heartbeat(
+        theatre=theatre,
+        source=source[:200],
+        producer=producer,
+        polled_at=polled_at,
+        covered_from=covered[0],
+        covered_to=covered[1],
+        items=items,
+        last_item_at=last_item_at,
+    )
 
 
 @dataclass
@@ -85,15 +96,6 @@ class SpanTracker:
 
     def heartbeats(self, source: str, producer: str, polled_at: datetime) -> list[Heartbeat]:
         return [
-            Heartbeat(
-                theatre=theatre,
-                source=source[:200],
-                producer=producer,
-                polled_at=polled_at,
-                covered_from=span.start,
-                covered_to=span.end,
-                items=span.items,
-                last_item_at=span.last_item_at,
-            )
+            heartbeat(theatre, source, producer, polled_at, (span.start, span.end), span.items, span.last_item_at)
             for theatre, span in sorted(self.spans.items())
         ]
