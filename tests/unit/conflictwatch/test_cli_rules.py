@@ -148,3 +148,29 @@ def test_truth_derives_a_truth_file_from_a_dataset_that_evaluate_reads(tmp_path:
     bad = CliRunner().invoke(main, [*args[:-2], "--rule", "clashes", "--window", "a week"])
     assert bad.exit_code == 2
     assert "'a week' is not an ISO 8601 duration such as P7D or PT12H" in bad.output
+
+
+def test_rules_test_takes_heartbeats_and_checks_what_a_silence_rests_on(tmp_path: Path) -> None:
+    case = tmp_path / "coverage.test.yaml"
+    case.write_text(
+        f"rule_files: [{ROOT / 'streams' / 'rules' / 'default.yaml'}]\n"
+        "tests:\n"
+        "  - name: a lull without heartbeats rests on unknown coverage\n"
+        "    events:\n"
+        "      - {type: rocket_fire, occurred_at: '2021-05-20T00:00:00Z'}\n"
+        "      - {type: rocket_fire, occurred_at: '2021-05-20T08:00:00Z'}\n"
+        "    only: [rocket_lull_ended]\n"
+        "    expect: [{rule: rocket_lull_ended, coverage: heartbeats}]\n"
+        "  - name: a heartbeat ending before it starts\n"
+        "    heartbeats: [{covered_from: '2021-05-20T05:00:00Z', covered_to: '2021-05-20T01:00:00Z'}]\n"
+        "    events: [{type: rocket_fire, occurred_at: '2021-05-20T00:00:00Z'}]\n"
+        "    expect: []\n"
+    )
+    result = CliRunner().invoke(main, ["rules", "test", str(case)])
+    assert result.exit_code == 1
+    assert "tests[a heartbeat ending before it starts].heartbeats.0" in result.output
+    assert "covered_to 2021-05-20T01:00:00+00:00 is before covered_from" in result.output
+    case.write_text(case.read_text().split("  - name: a heartbeat ending")[0])
+    result = CliRunner().invoke(main, ["rules", "test", str(case)])
+    assert result.exit_code == 1
+    assert "rocket_lull_ended: coverage rests on unknown, expected heartbeats" in result.stdout
