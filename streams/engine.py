@@ -64,6 +64,7 @@ class Engine:
         }
         self._timed = tuple(r for r in self.rules if r.watches_watermark())
         self._covering = tuple(r for r in self.rules if r.watches_coverage())
+        self._covering_timed = tuple(r for r in self._covering if r.watches_watermark())
         # The time-driven rules an event of a type touches: those reading its series
         # and those it triggers.
         self._touched = {
@@ -109,10 +110,10 @@ class Engine:
         if not state.cover(heartbeat):
             return []
         theatre = heartbeat.theatre
-        alerts = self._look(state, theatre, self._covering, emitted_at)
+        alerts = self._look(state, theatre, self._covering_timed, emitted_at)
         for rule in self._covering:
             alerts += rule.on_coverage(state, theatre, emitted_at)
-        self._reschedule(state, theatre, tuple(r for r in self._covering if r.watches_watermark()))
+        self._reschedule(state, theatre, self._covering_timed)
         return alerts
 
     def advance(self, state: EngineState, theatre: str, emitted_at: datetime, to: float | None = None) -> list[Alert]:
