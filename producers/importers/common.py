@@ -93,7 +93,7 @@ def run_import(
     coverage heartbeat per theatre for the span of its events
     (`producers.coverage.SpanTracker`)."""
     report = ImportReport()
-    spans = SpanTracker()
+    spans = SpanTracker() if source is not None else None
     batch: list[Event] = []
     recent: OrderedDict[str, None] = OrderedDict()
     for result in results:
@@ -106,7 +106,8 @@ def run_import(
             batch.append(result.event)
             if len(batch) >= _BATCH:
                 report.sent += sink.send(batch)
-                spans.add(batch)
+                if spans is not None:
+                    spans.add(batch)
                 batch = []
             continue
         reason = result.reason or "invalid_event"
@@ -118,9 +119,10 @@ def run_import(
         metrics.rows_rejected.labels(producer=producer, reason=reason).inc()
     if batch:
         report.sent += sink.send(batch)
-        spans.add(batch)
+        if spans is not None:
+            spans.add(batch)
     metrics.events_published.labels(producer=producer).inc(report.sent)
-    if source is not None:
+    if spans is not None and source is not None:
         sink.beat(spans.heartbeats(source, producer, datetime.now(UTC)))
     return report
 
