@@ -11,7 +11,8 @@ a correction is firing, a retraction resolved, and the exact status is in the
 
 Both carry where to say whether the alert was useful (`POST` a verdict there):
 `links.feedback` in the native envelope, the `feedback_url` annotation in
-Alertmanager's.
+Alertmanager's. A silence alert's coverage (`data.coverage` in the native
+envelope) is the `coverage` annotation in Alertmanager's: its summary and basis.
 """
 
 from __future__ import annotations
@@ -88,7 +89,8 @@ def alert_body(alert: Alert, fmt: PayloadFormat, receiver: str, timestamp: datet
     entry = {
         "status": "firing" if firing else "resolved",
         "labels": {"alertname": alert.rule, **alert.labels()},
-        "annotations": {"summary": alert.summary, "status": alert.status.value, "feedback_url": feedback},
+        "annotations": {"summary": alert.summary, "status": alert.status.value, "feedback_url": feedback}
+        | ({"coverage": f"{alert.coverage.summary} ({alert.coverage.basis})"} if alert.coverage else {}),
         "startsAt": _iso(alert.starts_at),
         "endsAt": _iso(ends_at) if ends_at else ALERTMANAGER_ZERO_TIME,
         "generatorURL": next((e.url for e in alert.evidence if e.url), ""),

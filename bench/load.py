@@ -115,6 +115,7 @@ def main() -> None:
             "CONFLICTWATCH_TOPIC_EVENTS": f"load{tag}.events",
             "CONFLICTWATCH_TOPIC_ALERTS": f"load{tag}.alerts",
             "CONFLICTWATCH_TOPIC_DEAD_LETTERS": f"load{tag}.dlq",
+            "CONFLICTWATCH_TOPIC_COVERAGE": f"load{tag}.coverage",
             "CONFLICTWATCH_TOPIC_WEBHOOK_DEAD_LETTERS": f"load{tag}.wdlq",
             "CONFLICTWATCH_WEB_PORT": str(web_port),
             "CONFLICTWATCH_API_TOKENS": TOKEN,

@@ -398,6 +398,7 @@ def main() -> None:
             "CONFLICTWATCH_TOPIC_EVENTS": f"bench{tag}.events",
             "CONFLICTWATCH_TOPIC_ALERTS": f"bench{tag}.alerts",
             "CONFLICTWATCH_TOPIC_DEAD_LETTERS": f"bench{tag}.events.dlq",
+            "CONFLICTWATCH_TOPIC_COVERAGE": f"bench{tag}.coverage",
             "CONFLICTWATCH_TOPIC_WEBHOOK_DEAD_LETTERS": f"bench{tag}.webhooks.dlq",
             "CONFLICTWATCH_WEB_PORT": str(free_port()),
             "CONFLICTWATCH_WEBHOOK_ALLOW": "127.0.0.1/32",

@@ -120,6 +120,7 @@ def main() -> None:
             "CONFLICTWATCH_TOPIC_EVENTS": f"bench{tag}.events",
             "CONFLICTWATCH_TOPIC_ALERTS": f"bench{tag}.alerts",
             "CONFLICTWATCH_TOPIC_DEAD_LETTERS": f"bench{tag}.dlq",
+            "CONFLICTWATCH_TOPIC_COVERAGE": f"bench{tag}.coverage",
             "CONFLICTWATCH_TOPIC_WEBHOOK_DEAD_LETTERS": f"bench{tag}.wdlq",
             "CONFLICTWATCH_WEB_PORT": str(free_port()),
             "CONFLICTWATCH_LOG_LEVEL": "warning",

@@ -35,10 +35,11 @@ def create_app(settings: Settings) -> faust.App:
     )
 
 
-def raw_topic(app: faust.App, name: str) -> TopicT:
+def raw_topic(app: faust.App, *names: str) -> TopicT:
     """Topics carry raw bytes: the contract's models validate them, so a malformed
-    message reaches our code (and the dead-letter topic) instead of crashing Faust."""
-    return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
+    message reaches our code (and the dead-letter topic) instead of crashing Faust.
+    Several names: one subscription to them all (each message says its topic)."""
+    return app.topic(*names, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
 
 
 async def publish(topic: TopicT, key: bytes | None, value: bytes) -> None:

@@ -28,9 +28,12 @@ def reaching_kafka(settings: Settings) -> Iterator[None]:
 
 
 def topic_layout(settings: Settings) -> dict[str, int]:
-    """Topic name -> partitions. Events and alerts are keyed (theatre, fingerprint)."""
+    """Topic name -> partitions. Events, coverage heartbeats and alerts are keyed
+    (theatre, theatre, fingerprint); events and heartbeats are co-partitioned, so
+    one worker reads a theatre's both."""
     return {
         settings.topic_events: settings.topic_partitions,
+        settings.topic_coverage: settings.topic_partitions,
         settings.topic_alerts: settings.topic_partitions,
         settings.topic_dead_letters: 1,
         settings.topic_webhook_dead_letters: 1,

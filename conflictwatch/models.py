@@ -298,6 +298,56 @@ class EvidenceRef(_Model):
         )
 
 
+class Heartbeat(_Model):
+    """A producer's word that one source was being read for one theatre (topic
+    `conflict.coverage`, keyed by theatre like the events, so a theatre's heartbeats
+    and events reach the same worker).
+
+    `polled_at` is when the source was read (wall clock); `covered_from` to
+    `covered_to` is the stretch of event time in which a report of the theatre would
+    have reached us through it: a feed polled every 5 minutes vouches from its poll
+    until its next poll is due, with one poll of slack; a file of reports for the
+    span of the reports it holds. `items` is how many items the read gave (entries,
+    articles, rows), `last_item_at` the latest item's time.
+    """
+
+    theatre: Slug
+    source: ShortText
+    producer: ShortText
+    polled_at: AwareDatetime
+    covered_from: AwareDatetime
+    covered_to: AwareDatetime
+    items: NonNegativeInt = 0
+    last_item_at: AwareDatetime | None = None
+
+    @model_validator(mode="after")
+    def _span_is_ordered(self) -> Heartbeat:
+        if self.covered_to < self.covered_from:
+            raise ValueError(
+                f"covered_to {self.covered_to.isoformat()} is before covered_from {self.covered_from.isoformat()}"
+            )
+        return self
+
+
+CoverageBasis = Literal["heartbeats", "inferred", "unknown"]
+
+
+class AlertCoverage(_Model):
+    """What a silence alert rests on: `heartbeats` (sources that said they were
+    being read), `inferred` (no heartbeats: other reports of the theatre during the
+    silence show its sources were alive) or `unknown` (neither). `share` is the part
+    of the silence covered, `sources_live` / `sources` how many of the theatre's
+    sources were live throughout it (heartbeats only), `reports` how many other
+    reports of the theatre fell in it (inferred)."""
+
+    basis: CoverageBasis
+    share: Annotated[float, Field(ge=0, le=1)]
+    sources_live: NonNegativeInt | None = None
+    sources: NonNegativeInt | None = None
+    reports: NonNegativeInt | None = None
+    summary: str
+
+
 class Alert(_Model):
     """A pattern the rule engine found, keyed on Kafka by its fingerprint.
 
@@ -308,7 +358,8 @@ class Alert(_Model):
     `event_ids` every event that counted towards the alert, and `sources` how
     many independent outlets reported the triggering fact. `triggered_at` is
     the event time at which the rule's condition became true (a window crossing
-    its threshold, a silence reaching its length).
+    its threshold, a silence reaching its length). Silence alerts (gap_ended,
+    absence) carry the `coverage` they rest on.
     """
 
     schema_version: SchemaVersion = SCHEMA_VERSION
@@ -327,6 +378,7 @@ class Alert(_Model):
     values: dict[str, float] = {}
     sources: Annotated[int, Field(ge=1)] = 1
     revision: Annotated[int, Field(ge=0)] = 0
+    coverage: AlertCoverage | None = None
     emitted_at: AwareDatetime
 
     def labels(self) -> dict[str, str]:
@@ -340,7 +392,11 @@ def alert_fingerprint(rule: str, theatre: str, key: str) -> str:
 
 
 def json_schemas() -> dict[str, dict[str, Any]]:
-    return {"event": Event.model_json_schema(), "alert": Alert.model_json_schema()}
+    return {
+        "event": Event.model_json_schema(),
+        "alert": Alert.model_json_schema(),
+        "heartbeat": Heartbeat.model_json_schema(),
+    }
 
 
 DEAD_LETTER_MAX_VALUE = 256 * 1024

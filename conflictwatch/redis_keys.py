@@ -21,6 +21,12 @@ one webhook subscription carry its id in a hash tag the same way:
                                                    "_watermark" -> the theatre's watermark.
     {prefix}:{<theatre>}:rules               HASH  rule id -> the rule's own state (JSON:
                                                    firing waves, pending deadlines …).
+    {prefix}:{<theatre>}:coverage            HASH  source -> JSON {producer, spans: [[from,
+                                                   to], …] (event time the source covered,
+                                                   merged), items and polled (its last
+                                                   read), last_item}: the theatre's
+                                                   coverage from heartbeats. Spans older
+                                                   than the retention are dropped.
     {prefix}:{<theatre>}:late                LIST  ids of events that came later than the
                                                    allowed lateness (newest first, last 1000).
     {prefix}:theatres                        SET   theatres with state (for gauges).
@@ -105,6 +111,9 @@ class RedisKeys:
 
     def rules(self, theatre: str) -> str:
         return f"{self._theatre(theatre)}:rules"
+
+    def coverage(self, theatre: str) -> str:
+        return f"{self._theatre(theatre)}:coverage"
 
     def late(self, theatre: str) -> str:
         return f"{self._theatre(theatre)}:late"

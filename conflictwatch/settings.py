@@ -45,6 +45,7 @@ class Settings(BaseSettings):
     topic_alerts: Name = "conflict.alerts"
     topic_dead_letters: Name = "conflict.events.dlq"
     topic_webhook_dead_letters: Name = "conflict.webhooks.dlq"
+    topic_coverage: Name = "conflict.coverage"
     topic_partitions: int = Field(4, ge=1, le=1024)
 
     consumer_session_timeout: float = Field(30.0, ge=6, le=300)

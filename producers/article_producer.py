@@ -1,7 +1,10 @@
 """`conflictwatch produce article`: read articles, extract their events, send them.
 
 Articles that cannot be read or dated, or that name no theatre (and were given no
-hint), are reported with the reason and counted; the others go on.
+hint), are reported with the reason and counted; the others go on. After the
+last article, a coverage heartbeat per theatre spans the reports the articles
+gave in it (`producers.coverage.SpanTracker`): the files are that stretch's
+record.
 """
 
 from __future__ import annotations
@@ -9,12 +12,13 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 from conflictwatch.theatres import Theatres
 from producers.articles import ArticleError, article_events, article_paths, read_article
+from producers.coverage import SpanTracker
 from producers.html_text import looks_like_html
 from producers.metrics import ProducerMetrics
 from producers.sinks import Sink
@@ -27,6 +31,7 @@ class ArticleOptions:
     outlet: str | None = None
     theatre: str | None = None
     theatres: Theatres | None = None
+    source: str = "articles"  # what the coverage heartbeats name: the paths read
 
 
 @dataclass
@@ -58,6 +63,7 @@ def produce_articles(
     metrics: ProducerMetrics,
 ) -> ArticleRun:
     run = ArticleRun()
+    spans = SpanTracker()
     for name, raw in sources:
         try:
             if isinstance(raw, ArticleError):
@@ -89,8 +95,10 @@ def produce_articles(
         for event in events:
             metrics.events_extracted.labels(type=event.type.value).inc()
         sent = sink.send(events)
+        spans.add(events)
         metrics.events_published.labels(producer="article").inc(sent)
         run.articles += 1
         run.events += len(events)
         run.sent += sent
+    sink.beat(spans.heartbeats(options.source, "article", datetime.now(UTC)))
     return run

@@ -3,7 +3,9 @@
 feedparser reads the feed (fetched with httpx, so timeouts and redirects are
 ours); each entry's content (or summary, or title) is an article dated by the
 entry's published time. Entry ids already published are remembered in Redis
-(`producers.seen_entries`), so a restarted poller publishes nothing twice.
+(`producers.seen_entries`), so a restarted poller publishes nothing twice. Each
+poll that read the feed sends a coverage heartbeat (`producers.coverage`) for
+the poller's theatre, or every theatre of the theatres file, after its events.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import httpx
 from conflictwatch.errors import SourceError
 from conflictwatch.theatres import Theatres
 from producers.articles import NO_THEATRE
+from producers.coverage import covered_theatres, poll_heartbeats
 from producers.extract import ArticleMeta
 from producers.extract.extractor import extract_article
 from producers.html_text import html_to_text, looks_like_html
@@ -88,6 +91,8 @@ class FeedPoller:
         theatre: str | None = None,
         fetch: Callable[[str], bytes] = fetch_feed,
         theatres: Theatres | None = None,
+        interval: float | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.source = source
         self.seen = seen
@@ -96,8 +101,11 @@ class FeedPoller:
         self.theatre = theatre
         self.fetch = fetch
         self.theatres = theatres
+        self.interval = interval
+        self.clock = clock
 
     def poll(self) -> FeedPoll:
+        polled_at = self.clock()
         parsed = feedparser.parse(self.fetch(self.source))
         outlet = str(parsed.feed.get("title") or self.source)[:200]
         entries = {entry_id(e): e for e in parsed.entries}
@@ -135,4 +143,15 @@ class FeedPoller:
             sent = publish_then_remember(partial(self.sink.send, events), self.seen, [key])
             self.metrics.events_published.labels(producer="feed").inc(sent)
             result.events += len(events)
+        dates = [d for d in map(entry_published, parsed.entries) if d is not None]
+        beats = poll_heartbeats(
+            source=self.source,
+            producer="feed",
+            theatres=covered_theatres(self.theatre, self.theatres),
+            polled_at=polled_at,
+            interval=self.interval,
+            items=len(entries),
+            last_item_at=max(dates, default=None),
+        )
+        self.sink.beat(beats)
         return result

@@ -23,6 +23,11 @@ After `attempts` failed attempts (one a poll, counted in this process) an export
 is skipped: reported, counted (`skipped`), and the position moves past it, so
 one broken or never-published file (GDELT's record has gaps) holds the stream up
 for a few polls, not for ever. Nothing is skipped silently.
+
+A poll that leaves the position at the export the list names (caught up) sends
+a coverage heartbeat (`producers.coverage`) for the follower's theatre, or every
+theatre of the theatres file: GDELT was being read. A poll held up behind an
+export sends none.
 """
 
 from __future__ import annotations
@@ -31,8 +36,9 @@ import contextlib
 import hashlib
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Protocol
@@ -40,6 +46,7 @@ from typing import Protocol
 import httpx
 
 from conflictwatch.theatres import Theatres
+from producers.coverage import covered_theatres, poll_heartbeats
 from producers.gdelt_updates import Due, ExportFile, GdeltError, due_exports, parse_update_list
 from producers.importers.archive import check_zip, open_text
 from producers.importers.common import DatasetError, ImportReport, run_import
@@ -73,6 +80,7 @@ class FollowOptions:
     theatres: Theatres | None = None
     attempts: int = 3
     backfill: int = 96
+    interval: float | None = None  # seconds between polls when following
 
 
 class GdeltFollower:
@@ -85,6 +93,7 @@ class GdeltFollower:
         options: FollowOptions = FollowOptions(),
         client: httpx.Client | None = None,
         stop: threading.Event | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.list_url = base_url + UPDATE_LIST
         self.position = position
@@ -94,8 +103,10 @@ class GdeltFollower:
         self.client = client or httpx.Client(timeout=_TIMEOUT, follow_redirects=True)
         self.stop = stop or threading.Event()
         self.failures: dict[str, int] = {}
+        self.clock = clock
 
     def poll(self) -> GdeltPoll:
+        polled_at = self.clock()
         listed = self._listed()
         due = due_exports(self.position.last(), listed, self.options.backfill)
         result = GdeltPoll(listed=listed.stamp, unchanged=not due.exports)
@@ -105,6 +116,17 @@ class GdeltFollower:
         for export in due.exports:
             if self.stop.is_set() or not self._take(export, export == listed, result):
                 break
+        if (self.position.last() or "") >= listed.stamp:
+            beats = poll_heartbeats(
+                source=self.list_url,
+                producer="gdelt",
+                theatres=covered_theatres(self.options.theatre, self.options.theatres),
+                polled_at=polled_at,
+                interval=self.options.interval,
+                items=sum(report.sent for _, report in result.published),
+                last_item_at=listed.at,
+            )
+            self.sink.beat(beats)
         return result
 
     def _listed(self) -> ExportFile:

@@ -1,15 +1,16 @@
-"""Publish validated events to Kafka with kafka-python, keyed by theatre so one
-theatre's events stay ordered on one partition."""
+"""Publish validated events (and coverage heartbeats) to Kafka with kafka-python,
+keyed by theatre so one theatre's events stay ordered on one partition, and its
+heartbeats land on the same partition number of the coverage topic."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from types import TracebackType
 
 from kafka import KafkaProducer
 
 from conflictwatch.kafka_admin import reaching_kafka
-from conflictwatch.models import Event
+from conflictwatch.models import Event, Heartbeat
 from conflictwatch.settings import Settings
 
 CLOSE_TIMEOUT = 5.0  # seconds
@@ -18,6 +19,7 @@ CLOSE_TIMEOUT = 5.0  # seconds
 class EventPublisher:
     def __init__(self, settings: Settings) -> None:
         self.topic = settings.topic_events
+        self.coverage_topic = settings.topic_coverage
         self.settings = settings
         with reaching_kafka(settings):
             self._producer = KafkaProducer(
@@ -31,10 +33,16 @@ class EventPublisher:
             )
 
     def publish(self, events: Iterable[Event]) -> int:
+        return self._send(self.topic, events)
+
+    def publish_heartbeats(self, heartbeats: Sequence[Heartbeat]) -> int:
+        return self._send(self.coverage_topic, heartbeats)
+
+    def _send(self, topic: str, records: Iterable[Event | Heartbeat]) -> int:
         with reaching_kafka(self.settings):
             futures = [
-                self._producer.send(self.topic, key=event.theatre.encode(), value=event.model_dump_json().encode())
-                for event in events
+                self._producer.send(topic, key=record.theatre.encode(), value=record.model_dump_json().encode())
+                for record in records
             ]
             self._producer.flush()
             for future in futures:

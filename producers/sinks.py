@@ -1,7 +1,9 @@
 """Where produced events go: Kafka, or (on a dry run) stdout as JSON lines or a table.
 
 Every producer writes to a `Sink`, so the same code path runs with and without
-Kafka, and the tests can collect events in a list.
+Kafka, and the tests can collect events in a list. Its coverage heartbeats
+(`producers.coverage`) go through the same sink: to the coverage topic, or
+nowhere on a dry run (stdout holds events only).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Protocol, TextIO
 
-from conflictwatch.models import Event
+from conflictwatch.models import Event, Heartbeat
 from producers.jsonl import event_line
 from producers.publisher import EventPublisher
 
@@ -17,6 +19,10 @@ from producers.publisher import EventPublisher
 class Sink(Protocol):
     def send(self, events: Sequence[Event]) -> int:
         """Deliver the events; return how many were delivered."""
+        ...
+
+    def beat(self, heartbeats: Sequence[Heartbeat]) -> None:
+        """Deliver coverage heartbeats (after the events they report on)."""
         ...
 
 
@@ -27,8 +33,17 @@ class KafkaSink:
     def send(self, events: Sequence[Event]) -> int:
         return self.publisher.publish(events) if events else 0
 
+    def beat(self, heartbeats: Sequence[Heartbeat]) -> None:
+        if heartbeats:
+            self.publisher.publish_heartbeats(heartbeats)
 
-class JsonLinesSink:
+
+class _DryRun:
+    def beat(self, heartbeats: Sequence[Heartbeat]) -> None:
+        return None
+
+
+class JsonLinesSink(_DryRun):
     def __init__(self, out: TextIO) -> None:
         self.out = out
 
@@ -38,7 +53,7 @@ class JsonLinesSink:
         return len(events)
 
 
-class TableSink:
+class TableSink(_DryRun):
     """A readable table for a terminal: one line per event."""
 
     COLUMNS = ("occurred_at", "precision", "type", "place", "counts", "conf", "rule", "evidence")

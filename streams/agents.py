@@ -18,11 +18,12 @@ from conflictwatch.faust_app import finish_before_cancel, publish, raw_topic
 from conflictwatch.models import Alert, DeadLetter, EventType
 from conflictwatch.redis_keys import RedisKeys
 from conflictwatch.settings import Settings
+from streams.coverage import TheatreCoverage
 from streams.engine import Engine
 from streams.metrics import StreamMetrics
 from streams.probes import DependencyProbe
 from streams.processor import BatchProcessor, RawMessage
-from streams.redis_store import RedisStore, snapshot
+from streams.redis_store import ROLLING_WINDOWS, RedisStore, snapshot
 from streams.rules.loader import load_rules
 from streams.rules.registry import build_rules
 from streams.stall import GroupPositions, Stall, StallWatch
@@ -31,7 +32,6 @@ log = logging.getLogger(__name__)
 
 
 def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMetrics) -> None:
-    events = raw_topic(app, settings.topic_events)
     alerts = raw_topic(app, settings.topic_alerts)
     dead_letters = raw_topic(app, settings.topic_dead_letters)
 
@@ -51,6 +51,7 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
         publish_alert=publish_alert,
         publish_dead_letter=publish_dead_letter,
         metrics=metrics,
+        coverage_topic=settings.topic_coverage,
     )
 
     stalls = StallWatch(settings.stall_timeout)
@@ -78,7 +79,9 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
     async def forget_revoked(app: faust.App, revoked: object, **kwargs: object) -> None:
         store.invalidate()  # another worker may own these theatres now
 
-    @app.agent(events, name="detect")
+    # One agent reads both topics (co-partitioned by theatre): a theatre's events
+    # and heartbeats go through one processor, in one batch stream.
+    @app.agent(raw_topic(app, settings.topic_events, settings.topic_coverage), name="detect")
     async def detect(stream: StreamT[bytes]) -> None:
         async for batch in stream.take_events(settings.batch_size, within=settings.batch_within):
             raw = [
@@ -160,3 +163,16 @@ def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMe
                 metrics.window_events.labels(theatre=theatre, type=event_type, window=window).set(count)
             for (event_type, count_name), value in snap.figures.items():
                 metrics.reported_figure.labels(theatre=theatre, type=event_type, count=count_name).set(value)
+            if snap.coverage is not None and snap.watermark is not None:
+                export_coverage(metrics, theatre, snap.coverage, snap.watermark)
+
+
+def export_coverage(metrics: StreamMetrics, theatre: str, coverage: TheatreCoverage, watermark: float) -> None:
+    metrics.coverage_sources.labels(theatre=theatre).set(len(coverage.sources))
+    metrics.coverage_sources_live.labels(theatre=theatre).set(coverage.live_at(watermark))
+    for window, width in ROLLING_WINDOWS.items():
+        share = coverage.heard(watermark - width, watermark) / width
+        metrics.coverage_share.labels(theatre=theatre, window=window).set(round(share, 4))
+    last = coverage.last_item()
+    if last is not None:
+        metrics.coverage_last_item.labels(theatre=theatre).set(last)

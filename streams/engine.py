@@ -12,6 +12,10 @@ and recorded, but rules do not evaluate it. Rules that act on the passing of
 time (absence, deadlines, the end of a wave) run in `advance`, once the
 watermark reaches the time each says it may next act (`Rule.next_due`): not on
 every event.
+
+Coverage heartbeats (`cover`) change a theatre's coverage; only the rules that
+watch coverage act on them, and nothing is worked out for a heartbeat that
+changed nothing (a replayed one, or a feed polled again within its span).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from conflictwatch.models import Alert, Event, EventType
+from conflictwatch.models import Alert, Event, EventType, Heartbeat
 from streams.rules.base import Rule
 from streams.state import NEVER, NOT_KNOWN, EngineState, Point, Schedule
 from streams.window import Window
@@ -59,6 +63,8 @@ class Engine:
             t: tuple(r for r in self.rules if t in r.triggers()) for t in EventType
         }
         self._timed = tuple(r for r in self.rules if r.watches_watermark())
+        self._covering = tuple(r for r in self.rules if r.watches_coverage())
+        self._covering_timed = tuple(r for r in self._covering if r.watches_watermark())
         # The time-driven rules an event of a type touches: those reading its series
         # and those it triggers.
         self._touched = {
@@ -97,6 +103,18 @@ class Engine:
             alerts += rule.on_event(state, event, point, 1, emitted_at)
         self._reschedule(state, theatre, touched)
         return Outcome(Arrival.NEW, alerts)
+
+    def cover(self, state: EngineState, heartbeat: Heartbeat, emitted_at: datetime) -> list[Alert]:
+        """A heartbeat into its theatre's coverage; the rules watching coverage act
+        if it changed anything."""
+        if not state.cover(heartbeat):
+            return []
+        theatre = heartbeat.theatre
+        alerts = self._look(state, theatre, self._covering_timed, emitted_at)
+        for rule in self._covering:
+            alerts += rule.on_coverage(state, theatre, emitted_at)
+        self._reschedule(state, theatre, self._covering_timed)
+        return alerts
 
     def advance(self, state: EngineState, theatre: str, emitted_at: datetime, to: float | None = None) -> list[Alert]:
         """Let time-driven rules act on the theatre's watermark (moved to `to` if

@@ -26,7 +26,7 @@ class MemoryStore:
     async def theatres(self) -> list[str]:
         return sorted(self.state.watermarks)
 
-    async def load(self, events: Sequence[Event], window: Window) -> EngineState:
+    async def load(self, events: Sequence[Event], window: Window, theatres: Iterable[str] = ()) -> EngineState:
         window.trim(self.state)
         state = self.state.copy()
         for event in events:
@@ -50,6 +50,7 @@ class MemoryStore:
             results.append(1 if outlets is None else 0 if event.source.outlet in outlets else 2)
         self.late.extend(e.id for e in events if e.id in late)
         state.dirty_rules.clear()
+        state.dirty_coverage.clear()
         for event_id, reported in state.outlets.items():
             self.outlets[event_id] = tuple(sorted(reported))
         self.state = state.copy()

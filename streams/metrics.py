@@ -6,7 +6,15 @@ from dataclasses import dataclass
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
-REJECT_REASONS = ("too_large", "not_utf8", "not_json", "invalid_event", "event_id_mismatch", "rule_error")
+REJECT_REASONS = (
+    "too_large",
+    "not_utf8",
+    "not_json",
+    "invalid_event",
+    "event_id_mismatch",
+    "invalid_heartbeat",
+    "rule_error",
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +37,11 @@ class StreamMetrics:
     window_events: Gauge
     partition_stalled: Gauge
     stall_recoveries: Counter
+    heartbeats_consumed: Counter
+    coverage_sources: Gauge
+    coverage_sources_live: Gauge
+    coverage_share: Gauge
+    coverage_last_item: Gauge
 
     @classmethod
     def create(cls, registry: CollectorRegistry) -> StreamMetrics:
@@ -134,6 +147,36 @@ class StreamMetrics:
                 "conflictwatch_stall_recoveries",
                 "Stalled partitions the worker set going again (resumed and sought to the committed offset).",
                 ["topic"],
+                registry=registry,
+            ),
+            heartbeats_consumed=Counter(
+                "conflictwatch_heartbeats_consumed",
+                "Valid coverage heartbeats read from the coverage topic, by theatre.",
+                ["theatre"],
+                registry=registry,
+            ),
+            coverage_sources=Gauge(
+                "conflictwatch_coverage_sources",
+                "Sources that sent heartbeats for the theatre within the retention.",
+                ["theatre"],
+                registry=registry,
+            ),
+            coverage_sources_live=Gauge(
+                "conflictwatch_coverage_sources_live",
+                "Sources covering the theatre at its watermark (0 with sources: coverage lost).",
+                ["theatre"],
+                registry=registry,
+            ),
+            coverage_share=Gauge(
+                "conflictwatch_coverage_share",
+                "Share of the rolling window ending at the theatre's watermark that some source covered.",
+                ["theatre", "window"],
+                registry=registry,
+            ),
+            coverage_last_item=Gauge(
+                "conflictwatch_coverage_last_item_timestamp_seconds",
+                "Time of the latest item any source of the theatre gave, by its heartbeats.",
+                ["theatre"],
                 registry=registry,
             ),
         )

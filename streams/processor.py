@@ -1,15 +1,19 @@
 """One batch of raw messages through decoding, the rule engine, alert publishing
 and state commit, in the order that makes at-least-once safe:
 
-1. state for the batch is loaded and the engine runs over the events in event-time
+1. state for the batch is loaded; the coverage heartbeats of the batch go into
+   their theatres' coverage, then the engine runs over the events in event-time
    order, then lets the time-driven rules act on each theatre's watermark;
 2. invalid messages, and events a rule raised on, go to the dead-letter topic
    (awaited); then alerts are published and acknowledged by the broker;
-3. the events' effects, the rules' state and the watermarks are committed to the
-   store (idempotent by event id and outlet, atomic per theatre).
+3. the events' effects, the rules' state, coverage and the watermarks are
+   committed to the store (idempotent by event id and outlet, atomic per theatre).
+
+Heartbeats come from the coverage topic, co-partitioned with the events (both
+keyed by theatre), so one worker holds a theatre's events and coverage.
 
 An exception inside a rule (a bug, not a dependency) must not stop the partition:
-the event it raised on is dead-lettered with reason `rule_error` and the batch is
+the event (or heartbeat) it raised on is dead-lettered with reason `rule_error` and the batch is
 evaluated again without it, from the stored state, so every rule's state is as if
 that event had never come.
 
@@ -33,8 +37,8 @@ from typing import TypeVar
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, wait_exponential_jitter
 
 from conflictwatch.errors import InvalidEvent
-from conflictwatch.models import Alert, DeadLetter, Event
-from streams.decoding import decode_event
+from conflictwatch.models import Alert, DeadLetter, Event, Heartbeat
+from streams.decoding import decode_event, decode_heartbeat
 from streams.dependencies import DependencyFailed, calling
 from streams.engine import Arrival, Engine
 from streams.metrics import StreamMetrics
@@ -67,14 +71,16 @@ class BatchResult:
 
 # Valid events and the messages they came in (None: validated where they were read, as in a backtest)
 Received = list[tuple[Event, RawMessage | None]]
+Beats = list[tuple[Heartbeat, RawMessage]]
 
 
 class RuleFailed(Exception):
-    """A rule raised while the engine processed `event`."""
+    """A rule raised while the engine processed `item` (an event or a heartbeat)."""
 
-    def __init__(self, event: Event) -> None:
-        super().__init__(f"a rule raised on event {event.id}")
-        self.event = event
+    def __init__(self, item: Event | Heartbeat) -> None:
+        name = f"event {item.id}" if isinstance(item, Event) else f"heartbeat of {item.source} for {item.theatre}"
+        super().__init__(f"a rule raised on {name}")
+        self.item = item
 
 
 class BatchProcessor:
@@ -87,6 +93,7 @@ class BatchProcessor:
         metrics: StreamMetrics,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         max_backoff: float = 10.0,
+        coverage_topic: str | None = None,
     ) -> None:
         self.engine = engine
         self.store = store
@@ -95,22 +102,28 @@ class BatchProcessor:
         self.metrics = metrics
         self.clock = clock
         self.max_backoff = max_backoff
+        self.coverage_topic = coverage_topic  # its messages are heartbeats
         self.degraded_since: float | None = None  # wall time a dependency started failing
 
-    def decode(self, batch: Sequence[RawMessage]) -> tuple[Received, list[DeadLetter], dict[str, float]]:
-        """Valid events, dead letters for the rest, and when each event reached the topic."""
+    def decode(self, batch: Sequence[RawMessage]) -> tuple[Received, Beats, list[DeadLetter], dict[str, float]]:
+        """Valid events and heartbeats, dead letters for the rest, and when each
+        event reached the topic."""
         received: Received = []
+        beats: Beats = []
         dead: list[DeadLetter] = []
         arrived: dict[str, float] = {}
         for message in batch:
             try:
+                if message.topic and message.topic == self.coverage_topic:
+                    beats.append((decode_heartbeat(message.value), message))
+                    continue
                 event = decode_event(message.value)
                 received.append((event, message))
                 if message.timestamp is not None:
                     arrived.setdefault(event.id, message.timestamp)
             except InvalidEvent as exc:
                 dead.append(self._dead_letter(message, exc.reason, exc.detail))
-        return received, dead, arrived
+        return received, beats, dead, arrived
 
     def _dead_letter(self, message: RawMessage, reason: str, detail: str) -> DeadLetter:
         return DeadLetter.wrap(
@@ -126,17 +139,19 @@ class BatchProcessor:
 
     async def process(self, batch: Sequence[RawMessage]) -> list[Alert]:
         started = time.perf_counter()
-        received, dead, arrived = self.decode(batch)
-        return await self._process(received, dead, arrived, started)
+        received, beats, dead, arrived = self.decode(batch)
+        return await self._process(received, beats, dead, arrived, started)
 
     async def process_events(self, events: Sequence[Event]) -> list[Alert]:
         """Events validated where they were read (a backtest's files): nothing to decode."""
-        return await self._process([(event, None) for event in events], [], {}, time.perf_counter())
+        return await self._process([(event, None) for event in events], [], [], {}, time.perf_counter())
 
     async def _process(
-        self, received: Received, dead: list[DeadLetter], arrived: dict[str, float], started: float
+        self, received: Received, beats: Beats, dead: list[DeadLetter], arrived: dict[str, float], started: float
     ) -> list[Alert]:
-        result = await self._retrying(lambda: self._attempt(received, dead))
+        result = await self._retrying(lambda: self._attempt(received, beats, dead))
+        for beat, _ in beats:
+            self.metrics.heartbeats_consumed.labels(theatre=beat.theatre).inc()
         self._observe_latency(arrived, result.alerts)
         for letter in [*dead, *result.dead]:
             self.metrics.events_rejected.labels(reason=letter.reason).inc()
@@ -202,31 +217,34 @@ class BatchProcessor:
                 alert.theatre,
             )
 
-    async def _attempt(self, received: Received, dead: list[DeadLetter]) -> BatchResult:
-        theatres = {event.theatre for event, _ in received}
+    async def _attempt(self, received: Received, beats: Beats, dead: list[DeadLetter]) -> BatchResult:
+        theatres = {event.theatre for event, _ in received} | {beat.theatre for beat, _ in beats}
         try:
-            return await self._attempt_once(received, dead)
+            return await self._attempt_once(received, beats, dead)
         except Exception:
             self.store.invalidate(theatres)  # the next attempt starts from the stored state
             raise
 
-    async def _attempt_once(self, received: Received, dead: list[DeadLetter]) -> BatchResult:
+    async def _attempt_once(self, received: Received, beats: Beats, dead: list[DeadLetter]) -> BatchResult:
         emitted_at = self.clock()
         poisoned: list[DeadLetter] = []
         while True:
             events = [event for event, _ in received]
+            heartbeats = [beat for beat, _ in beats]
             with calling("redis"):
-                state = await self.store.load(events, self.engine.window)
+                state = await self.store.load(events, self.engine.window, {b.theatre for b in heartbeats})
             try:
-                alerts, arrivals = self._evaluate(state, events, emitted_at)
+                alerts, arrivals = self._evaluate(state, events, heartbeats, emitted_at)
                 break
             except RuleFailed as failed:
-                log.exception("a rule raised on event_id=%s; dead-lettered", failed.event.id)
-                self.store.invalidate({event.theatre for event in events})
-                message = next(m for e, m in received if e is failed.event) or RawMessage(
-                    failed.event.model_dump_json().encode(), key=failed.event.theatre.encode()
+                log.exception("%s; dead-lettered", failed)
+                item = failed.item
+                self.store.invalidate({event.theatre for event in events} | {b.theatre for b in heartbeats})
+                message = next((m for e, m in [*received, *beats] if e is item), None) or RawMessage(
+                    item.model_dump_json().encode(), key=item.theatre.encode()
                 )
-                received = [(e, m) for e, m in received if e is not failed.event]
+                received = [(e, m) for e, m in received if e is not item]
+                beats = [(b, m) for b, m in beats if b is not item]
                 cause = failed.__cause__
                 poisoned.append(self._dead_letter(message, "rule_error", f"{type(cause).__name__}: {cause}"))
         with calling("kafka"):
@@ -240,12 +258,18 @@ class BatchProcessor:
         return BatchResult(alerts, arrivals, poisoned)
 
     def _evaluate(
-        self, state: EngineState, events: list[Event], emitted_at: datetime
+        self, state: EngineState, events: list[Event], heartbeats: list[Heartbeat], emitted_at: datetime
     ) -> tuple[list[Alert], list[tuple[Event, Arrival]]]:
-        """The engine over the events in event-time order, then each theatre's
-        time-driven rules; RuleFailed names the event a rule raised on."""
+        """The heartbeats into coverage, the engine over the events in event-time
+        order, then each theatre's time-driven rules; RuleFailed names the event
+        or heartbeat a rule raised on."""
         alerts: list[Alert] = []
         arrivals: list[tuple[Event, Arrival]] = []
+        for heartbeat in sorted(heartbeats, key=lambda b: (b.covered_from, b.covered_to)):
+            try:
+                alerts.extend(self.engine.cover(state, heartbeat, emitted_at))
+            except Exception as exc:
+                raise RuleFailed(heartbeat) from exc
         for event in sorted(events, key=lambda e: e.timestamp):
             try:
                 outcome = self.engine.process(state, event, emitted_at)
@@ -253,7 +277,7 @@ class BatchProcessor:
                 raise RuleFailed(event) from exc
             arrivals.append((event, outcome.arrival))
             alerts.extend(outcome.alerts)
-        for theatre in sorted({e.theatre for e in events}):
+        for theatre in sorted({e.theatre for e in events} | {b.theatre for b in heartbeats}):
             alerts.extend(self.engine.advance(state, theatre, emitted_at))
         return alerts, arrivals
 

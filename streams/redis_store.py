@@ -15,6 +15,7 @@ from redis.asyncio import Redis
 
 from conflictwatch.models import Event
 from conflictwatch.redis_keys import WATERMARK_FIELD, RedisKeys
+from streams.coverage import SourceCoverage, TheatreCoverage
 from streams.engine import watermark_time
 from streams.state import EngineState, Point
 from streams.window import Window
@@ -126,11 +127,11 @@ class RedisStore:
         self._warm_theatres -= drop
         self._warm.forget(drop)
 
-    async def load(self, events: Sequence[Event], window: Window) -> EngineState:
+    async def load(self, events: Sequence[Event], window: Window, theatres: Iterable[str] = ()) -> EngineState:
         ids: dict[str, list[str]] = defaultdict(list)
         for event in events:
             ids[event.theatre].append(event.id)
-        return await self._load(set(ids), window, ids)
+        return await self._load(set(ids) | set(theatres), window, ids)
 
     async def load_theatres(self, theatres: Iterable[str], window: Window, until: float) -> EngineState:
         """State for time-driven rules of these theatres."""
@@ -147,6 +148,7 @@ class RedisStore:
         for theatre in cold:
             pipe.hget(self.keys.last(theatre), WATERMARK_FIELD)
             pipe.hgetall(self.keys.rules(theatre))
+            pipe.hgetall(self.keys.coverage(theatre))
         replies = list(await pipe.execute())
         for theatre in sorted(ids):
             for event_id, outlets in zip(ids[theatre], replies.pop(0), strict=True):
@@ -155,11 +157,15 @@ class RedisStore:
                     state.outlets[event_id] = set(outlets.decode().split(OUTLET_SEPARATOR))
         marks: dict[str, float] = {}
         for theatre in cold:
-            mark, rules = replies.pop(0), replies.pop(0)
+            mark, rules, coverage = replies.pop(0), replies.pop(0), replies.pop(0)
             if mark is not None:
                 marks[theatre] = state.watermarks[theatre] = float(mark)
             for rule_id, blob in rules.items():
                 state.rules[(theatre, rule_id.decode())] = json.loads(blob)
+            if coverage:
+                state.coverage[theatre] = TheatreCoverage(
+                    {source.decode(): SourceCoverage.load(blob) for source, blob in coverage.items()}
+                )
         if cold:
             await self._load_series(state, cold, window, marks)
         return state
@@ -189,7 +195,12 @@ class RedisStore:
         positions: dict[str, list[int]] = defaultdict(list)
         for index, event in enumerate(events):
             positions[event.theatre].append(index)
-        theatres = set(positions) | {t for t, _ in state.dirty_rules} | set(state.watermarks)
+        theatres = (
+            set(positions)
+            | {t for t, _ in state.dirty_rules}
+            | {t for t, _ in state.dirty_coverage}
+            | set(state.watermarks)
+        )
         results = [0] * len(events)
         for theatre in sorted(theatres):
             pipe = self.redis.pipeline(transaction=True)
@@ -201,6 +212,9 @@ class RedisStore:
             if dirty:
                 pipe.hset(self.keys.rules(theatre), mapping={r: json.dumps(v) for r, v in dirty.items()})
                 pipe.pexpire(self.keys.rules(theatre), int(self.retention * 1000))
+            covered = {source for t, source in state.dirty_coverage if t == theatre}
+            if covered:
+                self._covered(pipe, state, theatre, covered)
             if theatre in state.watermarks:
                 await self._advance(
                     keys=[self.keys.last(theatre)],
@@ -213,7 +227,23 @@ class RedisStore:
                 for index, reply in zip(positions[theatre], replies[0], strict=True):
                     results[index] = int(reply)
         state.dirty_rules.clear()
+        state.dirty_coverage.clear()
         return results
+
+    def _covered(self, pipe: Any, state: EngineState, theatre: str, sources: set[str]) -> None:
+        """The changed sources' coverage, without spans older than the retention."""
+        found = state.coverage[theatre]
+        latest = max((b for s in found.sources.values() for _, b in s.spans), default=0.0)
+        horizon = max(state.watermark(theatre), latest) - self.retention
+        sources |= found.trim(horizon)
+        key = self.keys.coverage(theatre)
+        kept = {name: found.sources[name].dump() for name in sources if name in found.sources}
+        gone = [name for name in sources if name not in found.sources]
+        if kept:
+            pipe.hset(key, mapping=kept)
+        if gone:
+            pipe.hdel(key, *gone)
+        pipe.pexpire(key, int(self.retention * 1000))
 
     def _batch(self, theatre: str, group: Sequence[Event], late: set[str]) -> tuple[list[str], list[Any]]:
         fixed = [
@@ -259,21 +289,25 @@ class TheatreSnapshot:
         last: dict[str, float],
         windows: dict[tuple[str, str], int],
         figures: dict[tuple[str, str], int],
+        coverage: TheatreCoverage | None = None,
     ) -> None:
         self.watermark = watermark
         self.last = last
         self.windows = windows
         self.figures = figures
+        self.coverage = coverage
 
 
 async def snapshot(store: RedisStore, event_types: Sequence[str]) -> dict[str, TheatreSnapshot]:
-    """Watermark, latest event time by type, and event counts in the rolling
-    windows ending at the watermark, for every theatre."""
+    """Watermark, latest event time by type, event counts in the rolling windows
+    ending at the watermark, and coverage, for every theatre."""
     theatres = await store.theatres()
     pipe = store.redis.pipeline(transaction=False)
     for theatre in theatres:
         pipe.hgetall(store.keys.last(theatre))
-    lasts = await pipe.execute()
+        pipe.hgetall(store.keys.coverage(theatre))
+    replies = await pipe.execute()
+    lasts, coverages = replies[::2], replies[1::2]
     pipe = store.redis.pipeline(transaction=False)
     plan: list[tuple[str, str, str]] = []
     marks: dict[str, float | None] = {}
@@ -305,6 +339,7 @@ async def snapshot(store: RedisStore, event_types: Sequence[str]) -> dict[str, T
             {k.decode(): float(v) for k, v in last.items() if k.decode() != WATERMARK_FIELD},
             windows[theatre],
             figures[theatre],
+            TheatreCoverage({s.decode(): SourceCoverage.load(b) for s, b in coverage.items()}) if coverage else None,
         )
-        for theatre, last in zip(theatres, lasts, strict=True)
+        for theatre, last, coverage in zip(theatres, lasts, coverages, strict=True)
     }

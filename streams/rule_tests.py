@@ -1,8 +1,9 @@
 """Offline unit tests of rules, in the spirit of `promtool test rules`.
 
-A test file lists cases; each feeds events (in the order given) to the engine
-with an in-memory state that keeps what the worker would (`streams.window`),
-optionally moves the watermark on, and compares the alerts with the expected ones:
+A test file lists cases; each takes in its coverage heartbeats, feeds events (in
+the order given) to the engine with an in-memory state that keeps what the worker
+would (`streams.window`), optionally moves the watermark on, and compares the
+alerts with the expected ones:
 
     rule_files: [default.yaml]        # relative to this file; default: the shipped rules
     tests:
@@ -10,6 +11,9 @@ optionally moves the watermark on, and compares the alerts with the expected one
         events:                      # the event contract; theatre, reported_at and
           - {type: rocket_fire, occurred_at: "2021-05-20T00:00:00Z"}   # source may be left out
           - {type: rocket_fire, occurred_at: "2021-05-20T08:00:00Z"}
+        heartbeats:                  # optional: the Heartbeat contract; theatre, source,
+          - {covered_from: "2021-05-20T00:00:00Z", covered_to: "2021-05-20T09:00:00Z"}
+                                     # producer and polled_at may be left out
         until: "2021-05-20T12:00:00Z"   # optional: advance the watermark to here at the end
         only: [rocket_lull_ended]       # optional: compare only these rules' alerts
         expect:
@@ -17,6 +21,7 @@ optionally moves the watermark on, and compares the alerts with the expected one
             status: firing              # default firing
             summary: after a gap of 8 hours     # optional substring
             values: {gap_hours: 8}              # optional subset
+            coverage: heartbeats                # optional: what the silence rests on
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import yaml
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
 from conflictwatch.errors import RuleError, describe_validation_error
-from conflictwatch.models import Alert, AlertStatus, Event
+from conflictwatch.models import Alert, AlertStatus, CoverageBasis, Event, Heartbeat
 from streams.engine import Engine
 from streams.rules.loader import default_rules_path, load_rules
 from streams.rules.registry import build_rules
@@ -46,6 +51,7 @@ class ExpectedAlert(BaseModel):
     status: AlertStatus = AlertStatus.FIRING
     summary: str | None = None
     values: dict[str, float] = {}
+    coverage: CoverageBasis | None = None
 
     def mismatch(self, alert: Alert) -> str | None:
         if (alert.rule, alert.status) != (self.rule, self.status):
@@ -55,6 +61,9 @@ class ExpectedAlert(BaseModel):
         for name, value in self.values.items():
             if alert.values.get(name) != value:
                 return f"{self.rule}: values[{name!r}] is {alert.values.get(name)}, expected {value}"
+        basis = alert.coverage.basis if alert.coverage else None
+        if self.coverage is not None and basis != self.coverage:
+            return f"{self.rule}: coverage rests on {basis}, expected {self.coverage}"
         return None
 
 
@@ -63,6 +72,7 @@ class RuleTestCase(BaseModel):
 
     name: str
     events: list[dict[str, Any]] = Field(min_length=1)
+    heartbeats: list[dict[str, Any]] = []
     until: AwareDatetime | None = None
     only: list[str] = []
     expect: list[ExpectedAlert]
@@ -99,10 +109,27 @@ def _event(data: dict[str, Any], file: str, case: str, index: int) -> Event:
         raise RuleError(file, None, f"tests[{case}].events.{index}", describe_validation_error(exc)) from exc
 
 
+def _heartbeat(data: dict[str, Any], file: str, case: str, index: int) -> Heartbeat:
+    filled = {
+        "theatre": "israel-gaza",
+        "source": "rule-test",
+        "producer": "rule-test",
+        "polled_at": data.get("covered_from"),
+        **data,
+    }
+    try:
+        return Heartbeat.model_validate(filled)
+    except ValidationError as exc:
+        raise RuleError(file, None, f"tests[{case}].heartbeats.{index}", describe_validation_error(exc)) from exc
+
+
 def run_case(engine: Engine, case: RuleTestCase, file: str) -> CaseResult:
     state = EngineState()
     alerts: list[Alert] = []
+    beats = [_heartbeat(data, file, case.name, i) for i, data in enumerate(case.heartbeats)]
     events = [_event(data, file, case.name, i) for i, data in enumerate(case.events)]
+    for beat in beats:
+        alerts += engine.cover(state, beat, FIXED_EMISSION)
     for event in events:
         engine.window.trim(state)
         alerts += engine.process(state, event, FIXED_EMISSION).alerts

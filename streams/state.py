@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
-from conflictwatch.models import COUNT_FIELDS, Event, TimePrecision
+from conflictwatch.models import COUNT_FIELDS, Event, Heartbeat, TimePrecision
+from streams.coverage import TheatreCoverage
 
 COUNTS_IN_ORDER = tuple(sorted(COUNT_FIELDS))
 PRECISE = (TimePrecision.EXACT, TimePrecision.HOUR)
@@ -181,6 +182,8 @@ class EngineState:
     rules: dict[RuleKey, dict[str, Any]] = field(default_factory=dict)
     watermarks: dict[str, float] = field(default_factory=dict)
     dirty_rules: set[RuleKey] = field(default_factory=set)
+    coverage: dict[str, TheatreCoverage] = field(default_factory=dict)  # by theatre, from heartbeats
+    dirty_coverage: set[tuple[str, str]] = field(default_factory=set)  # (theatre, source)
     # Derived, never persisted: views are built when a rule first reads them, a
     # theatre's schedule on its first advance.
     views: dict[ViewKey, View] = field(default_factory=dict)
@@ -229,6 +232,22 @@ class EngineState:
 
     def touch(self, theatre: str, rule_id: str) -> None:
         self.dirty_rules.add((theatre, rule_id))
+
+    def coverage_of(self, theatre: str) -> TheatreCoverage | None:
+        """The theatre's coverage; None when it never had a heartbeat."""
+        found = self.coverage.get(theatre)
+        return found if found is not None and found.sources else None
+
+    def cover(self, heartbeat: Heartbeat) -> bool:
+        """A heartbeat into its theatre's coverage; whether it changed anything."""
+        theatre = heartbeat.theatre
+        found = self.coverage.get(theatre)
+        if found is None:
+            found = self.coverage[theatre] = TheatreCoverage()
+        if not found.add(heartbeat):
+            return False
+        self.dirty_coverage.add((theatre, heartbeat.source))
+        return True
 
     def watermark(self, theatre: str) -> float:
         return self.watermarks.get(theatre, float("-inf"))
@@ -285,6 +304,8 @@ class EngineState:
         self.rules = {k: v for k, v in self.rules.items() if k[0] not in drop}
         self.watermarks = {k: v for k, v in self.watermarks.items() if k not in drop}
         self.dirty_rules = {k for k in self.dirty_rules if k[0] not in drop}
+        self.coverage = {k: v for k, v in self.coverage.items() if k not in drop}
+        self.dirty_coverage = {k for k in self.dirty_coverage if k[0] not in drop}
         self.views = {k: v for k, v in self.views.items() if k[0] not in drop}
         self.feeds = {k: v for k, v in self.feeds.items() if k[0] not in drop}
         self.schedules = {k: v for k, v in self.schedules.items() if k not in drop}
@@ -296,6 +317,7 @@ class EngineState:
             series={key: s.copy() for key, s in self.series.items()},
             rules=copy.deepcopy(self.rules),
             watermarks=dict(self.watermarks),
+            coverage={theatre: c.copy() for theatre, c in self.coverage.items()},
             schedules={theatre: schedule.copy() for theatre, schedule in self.schedules.items()},
         )
         for key, view in self.views.items():

@@ -16,8 +16,10 @@ class StateStore(Protocol):
         """Theatres that have state."""
         ...
 
-    async def load(self, events: Sequence[Event], window: Window) -> EngineState:
-        """The window of state the rules read for these events, and which are already seen."""
+    async def load(self, events: Sequence[Event], window: Window, theatres: Iterable[str] = ()) -> EngineState:
+        """The window of state the rules read for these events (and these further
+        theatres: those of a batch's heartbeats), coverage included, and which
+        events are already seen."""
         ...
 
     async def load_theatres(self, theatres: Iterable[str], window: Window, until: float) -> EngineState:
@@ -30,6 +32,6 @@ class StateStore(Protocol):
 
     async def commit(self, events: Sequence[Event], state: EngineState, late: set[str]) -> list[int]:
         """Persist the events' effects (idempotent by event id and outlet), the rules'
-        changed state and the watermarks. Per event: 1 counted, 2 corroborated by a
+        changed state, the changed coverage and the watermarks. Per event: 1 counted, 2 corroborated by a
         new outlet, 0 already known, -1 too old to count (beyond retention)."""
         ...

@@ -34,6 +34,7 @@ def make_namespace(services: Services) -> Namespace:
             "CONFLICTWATCH_TOPIC_EVENTS": f"t{tag}.conflict.events",
             "CONFLICTWATCH_TOPIC_ALERTS": f"t{tag}.conflict.alerts",
             "CONFLICTWATCH_TOPIC_DEAD_LETTERS": f"t{tag}.conflict.events.dlq",
+            "CONFLICTWATCH_TOPIC_COVERAGE": f"t{tag}.conflict.coverage",
             "CONFLICTWATCH_TOPIC_WEBHOOK_DEAD_LETTERS": f"t{tag}.conflict.webhooks.dlq",
             "CONFLICTWATCH_TOPIC_PARTITIONS": "2",
             "CONFLICTWATCH_WEB_PORT": str(free_port()),

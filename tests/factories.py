@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from conflictwatch.models import Alert, Event, alert_fingerprint
+from conflictwatch.models import Alert, Event, Heartbeat, alert_fingerprint
 
 BASE = datetime(2021, 5, 20, tzinfo=UTC)
 
@@ -22,6 +22,21 @@ def event(type: str = "rocket_fire", at: datetime | float = 0.0, **fields: Any) 
         **fields,
     }
     return Event.model_validate(data)
+
+
+def heartbeat(start: float, end: float, source: str = "https://wire.example.org/rss", **fields: Any) -> Heartbeat:
+    """A source's heartbeat covering `start` to `end` hours after 2021-05-20 00:00 UTC."""
+    data: dict[str, Any] = {
+        "theatre": "israel-gaza",
+        "source": source,
+        "producer": "feed",
+        "polled_at": (BASE + timedelta(hours=start)).isoformat(),
+        "covered_from": (BASE + timedelta(hours=start)).isoformat(),
+        "covered_to": (BASE + timedelta(hours=end)).isoformat(),
+        "items": 1,
+        **fields,
+    }
+    return Heartbeat.model_validate(data)
 
 
 def alert(n: int = 0, status: str = "firing", **fields: Any) -> Alert:

@@ -144,10 +144,20 @@ def run_backtest(
     return result
 
 
+def described(alert: Alert) -> str:
+    """The summary, and for a silence the coverage it rests on when the summary does
+    not say it (in a backtest, where no heartbeats exist: inferred or unknown)."""
+    coverage = alert.coverage
+    if coverage is None or coverage.basis == "heartbeats":
+        return alert.summary
+    return f"{alert.summary} {coverage.summary[:1].upper()}{coverage.summary[1:]}."
+
+
 def table(alerts: Sequence[Alert]) -> str:
     rows = [("EVENT TIME (UTC)", "STATUS", "SEVERITY", "RULE", "SUMMARY")]
     rows += [
-        (a.triggered_at.strftime("%Y-%m-%d %H:%M"), a.status.value, a.severity.value, a.rule, a.summary) for a in alerts
+        (a.triggered_at.strftime("%Y-%m-%d %H:%M"), a.status.value, a.severity.value, a.rule, described(a))
+        for a in alerts
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     return "\n".join("  ".join([*(c.ljust(w) for c, w in zip(row[:4], widths, strict=True)), row[4]]) for row in rows)

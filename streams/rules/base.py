@@ -8,7 +8,15 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any, Generic, TypeVar
 
-from conflictwatch.models import Alert, AlertStatus, Event, EventType, EvidenceRef, alert_fingerprint
+from conflictwatch.models import (
+    Alert,
+    AlertCoverage,
+    AlertStatus,
+    Event,
+    EventType,
+    EvidenceRef,
+    alert_fingerprint,
+)
 from streams.rules.spec import RuleSpec
 from streams.rules.text import utc
 from streams.state import NOT_KNOWN, EngineState, Point, Series
@@ -62,12 +70,20 @@ class Rule(Generic[S]):
     def watches_watermark(self) -> bool:
         return False
 
+    def watches_coverage(self) -> bool:
+        """Whether `on_coverage` acts: the engine calls it when a heartbeat changed
+        the theatre's coverage."""
+        return False
+
     def on_event(
         self, state: EngineState, event: Event, point: Point, sources: int, emitted_at: datetime
     ) -> list[Alert]:
         return []
 
     def on_watermark(self, state: EngineState, theatre: str, emitted_at: datetime) -> list[Alert]:
+        return []
+
+    def on_coverage(self, state: EngineState, theatre: str, emitted_at: datetime) -> list[Alert]:
         return []
 
     def next_due(self, state: EngineState, theatre: str) -> float:
@@ -117,6 +133,7 @@ class Rule(Generic[S]):
         status: AlertStatus = AlertStatus.FIRING,
         sources: int = 1,
         revision: int = 0,
+        coverage: AlertCoverage | None = None,
     ) -> Alert:
         evidence = tuple(evidence)
         ids = tuple(dict.fromkeys([*(e.id for e in evidence), *event_ids]))
@@ -136,6 +153,7 @@ class Rule(Generic[S]):
             values=values or {},
             sources=sources,
             revision=revision,
+            coverage=coverage,
             emitted_at=emitted_at,
         )
 

@@ -3,16 +3,20 @@
 The silence is the longer of the stream's own gap (time since the previous event
 of the same types) and a reported pause ("stopped for eight hours … before
 resuming": an event of `pause_types` with a duration) that ends at the event,
-within `pause_tolerance`. A report arriving late from inside an alerted gap
-corrects the alert (a shorter gap) or retracts it (no gap left).
+within `pause_tolerance`. The stream's gap counts only its covered time
+(`streams.rules.silence`): a gap during which the theatre's sources were not
+being read is no lull. A reported pause counts whole: it reports the silence
+itself. A report arriving late from inside an alerted gap corrects the alert (a
+shorter gap) or retracts it (no gap left).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from conflictwatch.models import Alert, AlertStatus, Event, EventType
-from streams.rules.base import Rule, SeriesNeed, prune
+from conflictwatch.models import Alert, AlertCoverage, AlertStatus, Event, EventType
+from streams.rules.base import Rule, SeriesNeed, prune, type_names
+from streams.rules.silence import assess, meets
 from streams.rules.spec import GapEndedSpec
 from streams.rules.text import hours, when
 from streams.state import EngineState, Point
@@ -65,8 +69,12 @@ class GapEndedRule(Rule[GapEndedSpec]):
         ]
         return max(pauses, key=lambda p: p.duration) if pauses else None
 
-    def _summary(self, theatre: str, end: float, gap: float, reported: float) -> str:
+    def _summary(
+        self, theatre: str, end: float, gap: float, reported: float, coverage: AlertCoverage | None = None
+    ) -> str:
         note = f"; a pause of {hours(reported)} was reported" if reported else ""
+        if coverage is not None and coverage.basis == "heartbeats":
+            note += f"; {coverage.summary}"
         return (
             f"{self.spec.title} resumed in {theatre} at {when(end)} after a gap of {hours(gap)} "
             f"(silent since {when(end - gap)}){note}."
@@ -85,8 +93,14 @@ class GapEndedRule(Rule[GapEndedSpec]):
         stream_gap = t - previous.time if previous else 0.0
         pause = self._reported_pause(state, event.theatre, t, previous)
         reported = pause.duration if pause else 0.0
-        gap = max(stream_gap, reported)
-        if gap < self.spec.min_gap.total_seconds() or str(t) in alerted:
+        gap, min_gap = max(stream_gap, reported), self.spec.min_gap.total_seconds()
+        if gap < min_gap or str(t) in alerted:
+            return alerts
+        own_types = type_names(self.spec.event_types | self.spec.pause_types)[0]
+        silence = assess(state, event.theatre, t - gap, t, own_types)
+        if reported < min_gap and silence.counted < min_gap:
+            return alerts  # the sources were not being read for most of it
+        if not meets(self.spec.coverage, silence.coverage):
             return alerts
         alerted[str(t)] = {"start": t - gap, "reported": reported}
         prune(alerted, KEEP_ALERTED)
@@ -96,18 +110,21 @@ class GapEndedRule(Rule[GapEndedSpec]):
             values["stream_gap_hours"] = round(stream_gap / 3600, 3)
         if pause is not None:
             values["reported_pause_hours"] = round(reported / 3600, 3)
+        if silence.coverage.basis == "heartbeats":
+            values["covered_hours"] = round(silence.counted / 3600, 3)
         related = [p.event_id for p in (previous, pause) if p is not None]
         alerts.append(
             self.alert(
                 theatre=event.theatre,
                 key=str(t),
-                summary=self._summary(event.theatre, t, gap, reported),
+                summary=self._summary(event.theatre, t, gap, reported, silence.coverage),
                 starts_at=t - gap,
                 ends_at=t,
                 evidence=[event],
                 event_ids=related,
                 values=values,
                 sources=sources,
+                coverage=silence.coverage,
                 emitted_at=emitted_at,
             )
         )

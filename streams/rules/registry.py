@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from streams.rules.absence import AbsenceRule
 from streams.rules.base import Rule
+from streams.rules.coverage_lost import CoverageLostRule
 from streams.rules.delta import DeltaRule
 from streams.rules.gap_ended import GapEndedRule
 from streams.rules.match import MatchRule
@@ -28,6 +29,7 @@ RULES: tuple[type[Rule[Any]], ...] = (
     AbsenceRule,
     SequenceRule,
     DeltaRule,
+    CoverageLostRule,
 )
 
 RULE_KINDS: dict[str, type[Rule[Any]]] = {kind_of(rule.spec_type): rule for rule in RULES}

@@ -143,9 +143,23 @@ class RateChangeSpec(RuleSpec):
         return self
 
 
+class CoverageRequirement(BaseModel):
+    """What a silence must rest on to alert (`streams.rules.silence`): at least
+    `min_share` of it covered, and at least `min_sources_live` sources live
+    throughout it (known from heartbeats only, so a silence without them fails a
+    `min_sources_live` above 0)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    min_share: Annotated[float, Field(ge=0, le=1)] = 0.0
+    min_sources_live: Annotated[int, Field(ge=0)] = 0
+
+
 class GapEndedSpec(RuleSpec):
     """An event after a silence of at least `min_gap`, from the stream's own gap or
-    a reported pause (an event of `pause_types` with a duration) ending at it."""
+    a reported pause (an event of `pause_types` with a duration) ending at it. The
+    stream's gap counts only its covered time; a reported pause is a report of the
+    silence itself and counts whole."""
 
     kind: Literal["gap_ended"]
     event_types: frozenset[EventType] = Field(min_length=1)
@@ -153,17 +167,26 @@ class GapEndedSpec(RuleSpec):
     min_gap: Positive
     pause_tolerance: timedelta = timedelta(hours=1)
     pause_lookback: Positive = timedelta(days=2)
+    coverage: CoverageRequirement = CoverageRequirement()
 
 
 class AbsenceSpec(RuleSpec):
-    """No event of the types for `silence` after activity, fired by the watermark;
-    resolved when activity resumes."""
+    """No event of the types for `silence` of covered time after activity, fired by
+    the watermark; resolved when activity resumes."""
 
     kind: Literal["absence"]
     event_types: frozenset[EventType] = Field(min_length=1)
     silence: Positive
     min_activity: Annotated[int, Field(ge=1)] = 1
     activity_window: Positive = timedelta(days=1)
+    coverage: CoverageRequirement = CoverageRequirement()
+
+
+class CoverageLostSpec(RuleSpec):
+    """Every source of a theatre that had heartbeats stopped covering it, by the
+    watermark; resolved when one covers it again."""
+
+    kind: Literal["coverage_lost"]
 
 
 class SequenceSpec(RuleSpec):

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from contextlib import ExitStack
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,8 @@ from grafana_foundation_sdk.models.dashboard import Dashboard
 
 from alerts.demo_receiver import DemoReceiver
 from conflictwatch.app.dev.prometheus import PrometheusServer
+from producers.coverage import poll_heartbeats
+from producers.publisher import EventPublisher
 from tests.api import AUTH, ApiProcess, api_namespace
 from tests.conftest import ROOT, SEED_EVENTS, make_namespace
 from tests.services import Services
@@ -98,6 +101,19 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory, services: Services) -> It
         running.callback(prometheus.stop)
         ns.cli("subscribe", receiver.url, "--secret", SECRET)
         ns.cli("produce", "events", str(SEED_EVENTS))
+        # A feed read for the seed's day: its coverage for the coverage panels.
+        with EventPublisher(ns.settings()) as publisher:
+            publisher.publish_heartbeats(
+                poll_heartbeats(
+                    source="https://wire.example.org/rss",
+                    producer="feed",
+                    theatres=["israel-gaza"],
+                    polled_at=datetime(2021, 5, 19, 12, tzinfo=UTC),
+                    interval=18 * 3600,
+                    items=11,
+                    last_item_at=datetime(2021, 5, 20, 14, 30, tzinfo=UTC),
+                )
+            )
         send_raw(services.kafka_bootstrap, ns.env["CONFLICTWATCH_TOPIC_EVENTS"], [b"not json"])
         wait_for(lambda: receiver.log.verified(), 90, "a webhook delivery")
         # A receiver follows the webhook's own link to say the alert was useful.

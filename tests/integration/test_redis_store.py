@@ -15,7 +15,7 @@ from streams.redis_store import RedisStore
 from streams.rules.base import SeriesNeed
 from streams.state import EngineState
 from streams.window import Window
-from tests.factories import event
+from tests.factories import event, heartbeat
 from tests.services import Services
 from tests.unit.streams.short_sighted import hourly_rocket_fire, views
 from tests.worker import Namespace
@@ -148,3 +148,24 @@ def test_a_rule_reading_further_back_than_it_declares_is_given_the_same_window_a
 
     assert asyncio.run(in_redis()) == in_memory
     assert in_memory[-1] == [e.id for e in events[4:]]  # truncated to its window in both
+
+
+def test_coverage_is_committed_per_theatre_and_loaded_back_after_a_restart(services: Services, keys: RedisKeys) -> None:
+    async def work(store: RedisStore, redis: Redis):  # type: ignore[no-untyped-def]
+        state = EngineState()
+        state.cover(heartbeat(0, 2))
+        state.cover(heartbeat(1, 3))  # merged with the first
+        state.cover(heartbeat(5, 6, source="radio"))
+        await store.commit([], state, set())
+        raw = await redis.hgetall(keys.coverage("israel-gaza"))
+        restarted = RedisStore(redis, keys, timedelta(days=14))
+        loaded = await restarted.load([], NOTHING, {"israel-gaza"})
+        return raw, loaded, await redis.pttl(keys.coverage("israel-gaza"))
+
+    raw, loaded, ttl = run(services, keys, timedelta(days=14), work)
+    assert set(raw) == {b"https://wire.example.org/rss", b"radio"}
+    coverage = loaded.coverage_of("israel-gaza")
+    assert coverage is not None
+    base = event(at=0).timestamp
+    assert coverage.union() == [(base, base + 3 * 3600), (base + 5 * 3600, base + 6 * 3600)]
+    assert 0 < ttl <= 14 * 86_400_000

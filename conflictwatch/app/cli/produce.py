@@ -63,7 +63,12 @@ def produce_article(
     from producers.article_producer import ArticleOptions, article_sources, produce_articles
 
     options = ArticleOptions(
-        published=parse_published(published), url=url, outlet=outlet, theatre=theatre, theatres=theatres()
+        published=parse_published(published),
+        url=url,
+        outlet=outlet,
+        theatre=theatre,
+        theatres=theatres(),
+        source=",".join(paths),
     )
     with sink(dry_run) as (to, where):
         run = produce_articles(article_sources(paths, sys.stdin), options, to, producer_metrics())
@@ -154,7 +159,9 @@ def produce_feed(
         seen: SeenEntries | MemorySeenEntries = MemorySeenEntries()
         if run.redis is not None:
             seen = SeenEntries(run.redis, run.keys(), source, run.settings.retention)
-        poller = FeedPoller(source, seen, run.sink, run.metrics, theatre=theatre, theatres=theatres())
+        poller = FeedPoller(
+            source, seen, run.sink, run.metrics, theatre=theatre, theatres=theatres(), interval=interval
+        )
         run_polls(poller.poll, interval, run.stop, report, "feed")
 
 
@@ -203,7 +210,7 @@ def produce_gdelt(
         position: ExportPosition | MemoryPosition = MemoryPosition()
         if run.redis is not None:
             position = ExportPosition(run.redis, run.keys(), base, run.settings.retention)
-        options = FollowOptions(theatre, theatres(), attempts, backfill)
+        options = FollowOptions(theatre, theatres(), attempts, backfill, interval if follow else None)
         follower = GdeltFollower(base, position, run.sink, run.metrics, options, stop=run.stop)
         run_polls(follower.poll, interval if follow else None, run.stop, report, "gdelt")
 
@@ -247,7 +254,8 @@ def _import_command(importer: Importer) -> click.Command:
         progress = None if dry_run and sys.stdout.isatty() else ImportProgress.for_terminal(path, sys.stderr)
         with sink(dry_run) as (to, where):
             rows = importer.rows(path, theatre, theatres(), progress.watch if progress else None)
-            report = run_import(progress.track(rows) if progress else rows, to, producer_metrics(), importer.name)
+            found = progress.track(rows) if progress else rows
+            report = run_import(found, to, producer_metrics(), importer.name, source=str(path))
         for line in report.describe():
             say(line.replace("events sent", f"events sent to {where}"), dry_run)
 

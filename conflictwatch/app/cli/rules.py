@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 
 
 @main.command()
-@click.argument("which", type=click.Choice(["event", "alert", "all"]), default="event")
+@click.argument("which", type=click.Choice(["event", "alert", "heartbeat", "all"]), default="event")
 def schema(which: str) -> None:
-    """Print the JSON Schema of the event (or alert) contract."""
+    """Print the JSON Schema of the event (or alert, or coverage heartbeat) contract."""
     from conflictwatch.models import json_schemas
 
     schemas = json_schemas()

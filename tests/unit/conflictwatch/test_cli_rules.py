@@ -157,3 +157,29 @@ def test_evaluate_draws_the_truth_windows_and_the_alerts(tmp_path: Path) -> None
     assert result.exit_code == 0, result.output
     assert f"plot: {plot}" in result.stderr
     assert plot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_rules_test_takes_heartbeats_and_checks_what_a_silence_rests_on(tmp_path: Path) -> None:
+    case = tmp_path / "coverage.test.yaml"
+    case.write_text(
+        f"rule_files: [{ROOT / 'streams' / 'rules' / 'default.yaml'}]\n"
+        "tests:\n"
+        "  - name: a lull without heartbeats rests on unknown coverage\n"
+        "    events:\n"
+        "      - {type: rocket_fire, occurred_at: '2021-05-20T00:00:00Z'}\n"
+        "      - {type: rocket_fire, occurred_at: '2021-05-20T08:00:00Z'}\n"
+        "    only: [rocket_lull_ended]\n"
+        "    expect: [{rule: rocket_lull_ended, coverage: heartbeats}]\n"
+        "  - name: a heartbeat ending before it starts\n"
+        "    heartbeats: [{covered_from: '2021-05-20T05:00:00Z', covered_to: '2021-05-20T01:00:00Z'}]\n"
+        "    events: [{type: rocket_fire, occurred_at: '2021-05-20T00:00:00Z'}]\n"
+        "    expect: []\n"
+    )
+    result = CliRunner().invoke(main, ["rules", "test", str(case)])
+    assert result.exit_code == 1
+    assert "tests[a heartbeat ending before it starts].heartbeats.0" in result.output
+    assert "covered_to 2021-05-20T01:00:00+00:00 is before covered_from" in result.output
+    case.write_text(case.read_text().split("  - name: a heartbeat ending")[0])
+    result = CliRunner().invoke(main, ["rules", "test", str(case)])
+    assert result.exit_code == 1
+    assert "rocket_lull_ended: coverage rests on unknown, expected heartbeats" in result.stdout

@@ -95,3 +95,17 @@ def test_an_article_naming_no_theatre_is_rejected_with_the_way_out(tmp_path: Pat
     )
     assert hinted.articles == 1
     assert {e.theatre for e in sink.events} == {"israel-lebanon"}
+
+
+def test_the_articles_send_a_heartbeat_per_theatre_spanning_the_reports_they_gave() -> None:
+    sink = ListSink()
+    options = ArticleOptions(published=datetime(2021, 5, 20, 14, 30, tzinfo=UTC), source="seed")
+    produce_articles(
+        article_sources([str(SEED_ARTICLE)], io.StringIO()), options, sink, ProducerMetrics.create(CollectorRegistry())
+    )
+    assert {b.theatre for b in sink.heartbeats} == {e.theatre for e in sink.events}
+    [beat] = [b for b in sink.heartbeats if b.theatre == "israel-gaza"]
+    events = [e for e in sink.events if e.theatre == "israel-gaza"]
+    assert (beat.source, beat.producer, beat.items) == ("seed", "article", len(events))
+    assert beat.covered_from == min(min(e.occurred_at, e.reported_at) for e in events)
+    assert beat.covered_to == max(max(e.occurred_at, e.reported_at) for e in events)

@@ -3,10 +3,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from prometheus_client import CollectorRegistry
 
 from conflictwatch.models import EventType
-from producers.feed import FeedPoller
+from conflictwatch.theatres import shipped_theatres
+from producers.feed import FeedError, FeedPoller
 from producers.metrics import ProducerMetrics
 from producers.seen_entries import MemorySeenEntries
 from tests.unit.producers.test_importers import ListSink
@@ -38,3 +40,62 @@ def test_new_entries_are_extracted_dated_by_the_entry_and_remembered() -> None:
     assert (again.entries, again.new, again.events) == (3, 0, 0)
     assert registry.get_sample_value("conflictwatch_producer_feed_entries_total", {"outcome": "seen"}) == 3
     assert registry.get_sample_value("conflictwatch_producer_feed_entries_total", {"outcome": "new"}) == 3
+
+
+def test_every_poll_sends_a_heartbeat_covering_until_one_missed_poll_later() -> None:
+    sink, at = ListSink(), datetime(2026, 11, 30, 12, tzinfo=UTC)
+    feed = FEED.read_bytes()
+    polls = FeedPoller(
+        "https://wire.example.org/rss",
+        MemorySeenEntries(),
+        sink,
+        ProducerMetrics.create(CollectorRegistry()),
+        theatre="israel-gaza",
+        interval=300,
+        fetch=lambda _: feed,
+        clock=lambda: at,
+    )
+    polls.poll()
+    polls.poll()  # nothing new: still a heartbeat, the feed was read
+    assert len(sink.heartbeats) == 2
+    beat = sink.heartbeats[-1]
+    assert (beat.theatre, beat.source, beat.producer, beat.items) == (
+        "israel-gaza",
+        "https://wire.example.org/rss",
+        "feed",
+        3,
+    )
+    assert (beat.covered_from, beat.covered_to) == (at, at + timedelta(seconds=600))
+    assert beat.last_item_at == datetime(2021, 5, 20, 14, 30, tzinfo=UTC)
+
+
+def test_a_feed_of_no_theatre_of_its_own_covers_every_theatre_of_the_file() -> None:
+    sink = ListSink()
+    feed = FEED.read_bytes()
+    FeedPoller(
+        "wire.rss",
+        MemorySeenEntries(),
+        sink,
+        ProducerMetrics.create(CollectorRegistry()),
+        fetch=lambda _: feed,
+        theatres=shipped_theatres(),
+    ).poll()
+    assert {b.theatre for b in sink.heartbeats} == {t.slug for t in shipped_theatres().all}
+    assert all(b.covered_from == b.covered_to for b in sink.heartbeats)  # polled once: its moment only
+
+
+def test_a_feed_that_cannot_be_read_sends_no_heartbeat() -> None:
+    def unreachable(source: str) -> bytes:
+        raise FeedError(source, "connection refused")
+
+    sink = ListSink()
+    poll = FeedPoller(
+        "https://x.example/rss",
+        MemorySeenEntries(),
+        sink,
+        ProducerMetrics.create(CollectorRegistry()),
+        fetch=unreachable,
+    )
+    with pytest.raises(FeedError):
+        poll.poll()
+    assert sink.heartbeats == []

@@ -273,3 +273,17 @@ def test_an_unreadable_list_fails_the_poll_and_is_counted() -> None:
     with pytest.raises(GdeltError, match="is not 'size md5 url'"):
         follow.poll()
     assert registry.get_sample_value("conflictwatch_producer_gdelt_lists_total", {"outcome": "failed"}) == 2
+
+
+def test_a_poll_that_caught_up_sends_a_heartbeat_and_one_held_up_behind_an_export_none() -> None:
+    gdelt, position, sink = FakeGdelt(), MemoryPosition(), ListSink()
+    follow, _ = follower(gdelt, position, sink)
+    gdelt.publish(T0, 100)
+    follow.poll()
+    [beat] = sink.heartbeats
+    assert (beat.theatre, beat.producer, beat.items, beat.last_item_at) == ("israel-gaza", "gdelt", 3, T0)
+    assert beat.source.endswith("lastupdate.txt")
+    gdelt.publish(T0 + Q, 200)
+    del gdelt.files["20240105121500.export.CSV.zip"]  # listed, not there yet
+    follow.poll()
+    assert len(sink.heartbeats) == 1

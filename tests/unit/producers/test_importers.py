@@ -7,7 +7,7 @@ from typing import TextIO
 import pytest
 from prometheus_client import CollectorRegistry
 
-from conflictwatch.models import Event, EventType, TimePrecision
+from conflictwatch.models import Event, EventType, Heartbeat, TimePrecision
 from producers.importers import common
 from producers.importers.acled import read_acled
 from producers.importers.common import DatasetError, ImportReport, RowResult, run_import
@@ -21,10 +21,14 @@ DATASETS = Path(__file__).resolve().parents[2] / "data" / "datasets"
 class ListSink:
     def __init__(self) -> None:
         self.events: list[Event] = []
+        self.heartbeats: list[Heartbeat] = []
 
     def send(self, events: Sequence[Event]) -> int:
         self.events.extend(events)
         return len(events)
+
+    def beat(self, heartbeats: Sequence[Heartbeat]) -> None:
+        self.heartbeats.extend(heartbeats)
 
 
 Reader = Callable[[TextIO, str | None], Iterator[RowResult]]
@@ -123,3 +127,20 @@ def test_a_repeated_event_id_is_told_within_the_ids_remembered(monkeypatch: pyte
     report = run_import(rows, ListSink(), ProducerMetrics.create(CollectorRegistry()), "test")
     # a, b remembered; a repeats; c pushes a out; b repeats; a is new again
     assert (report.sent, report.repeats, report.repeated_fatalities) == (6, 2, 4)
+
+
+def test_a_dataset_file_sends_a_heartbeat_per_theatre_spanning_its_events() -> None:
+    sink = ListSink()
+    with (DATASETS / "acled-sample.csv").open(newline="") as handle:
+        run_import(
+            read_acled(handle, None), sink, ProducerMetrics.create(CollectorRegistry()), "acled", source="acled.csv"
+        )
+    assert {b.theatre for b in sink.heartbeats} == {e.theatre for e in sink.events}
+    for beat in sink.heartbeats:
+        events = [e for e in sink.events if e.theatre == beat.theatre]
+        assert (beat.source, beat.producer, beat.items) == ("acled.csv", "acled", len(events))
+        assert beat.covered_from == min(min(e.occurred_at, e.reported_at) for e in events)
+    without_source = ListSink()
+    with (DATASETS / "acled-sample.csv").open(newline="") as handle:
+        run_import(read_acled(handle, None), without_source, ProducerMetrics.create(CollectorRegistry()), "acled")
+    assert without_source.heartbeats == []  # as the GDELT follower imports each export: it beats per poll

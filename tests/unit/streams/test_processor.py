@@ -17,7 +17,7 @@ from streams.memory_store import MemoryStore
 from streams.metrics import StreamMetrics
 from streams.processor import BatchProcessor, RawMessage
 from streams.state import EngineState
-from tests.factories import event
+from tests.factories import event, heartbeat
 from tests.tripwire import TRIPWIRE, Tripwire
 from tests.unit.streams.rules.harness import engine
 
@@ -230,3 +230,26 @@ def test_events_validated_where_they_were_read_go_through_the_same_path_and_pois
     assert journal.entries == ["dlq:rule_error", "alert:rocket_lull_ended", "commit:2"]
     assert Event.model_validate_json(journal.letters[0].value) == poison
     assert metrics.events_consumed.labels(theatre="israel-gaza", type="rocket_fire")._value.get() == 2
+
+
+def test_heartbeats_from_the_coverage_topic_go_into_coverage_before_the_events_and_bad_ones_are_dead_lettered() -> None:
+    journal = Journal()
+    store = JournalledStore(journal)
+    metrics = StreamMetrics.create(CollectorRegistry())
+    proc = BatchProcessor(
+        engine(RULES), store, journal.alert, journal.dead_letter, metrics, max_backoff=0.01, coverage_topic="coverage"
+    )
+
+    def beat(value: bytes) -> RawMessage:
+        return RawMessage(value, topic="coverage", partition=0, offset=0)
+
+    covered_ends = heartbeat(0, 2).model_dump_json().encode()
+    backwards = b'{"theatre": "israel-gaza", "source": "x", "producer": "feed", "polled_at": "2021-05-20T00:00:00Z",'
+    backwards += b' "covered_from": "2021-05-20T05:00:00Z", "covered_to": "2021-05-20T01:00:00Z"}'
+    # The rocket at 0 and 7: a 7-hour gap, of which the feed covered 2 hours: no lull.
+    alerts = asyncio.run(proc.process([raw(event(at=0)), beat(covered_ends), beat(backwards), raw(event(at=7))]))
+    assert alerts == []
+    assert [(d.reason, d.topic) for d in journal.letters] == [("invalid_heartbeat", "coverage")]
+    assert "covered_to 2021-05-20T01:00:00+00:00 is before covered_from" in journal.letters[0].detail
+    assert metrics.heartbeats_consumed.labels(theatre="israel-gaza")._value.get() == 1
+    assert store.state.coverage_of("israel-gaza") is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
-from conflictwatch.models import Alert, Event
+from conflictwatch.models import Alert, Event, Heartbeat
 from streams.engine import Engine
 from streams.rules.loader import parse_rules
 from streams.rules.registry import build_rules
@@ -34,6 +34,12 @@ class Run:
             self.engine.window.trim(self.state)  # what the worker would have kept
             self.alerts += self.engine.process(self.state, event, NOW).alerts
             self.alerts += self.engine.advance(self.state, event.theatre, NOW)
+        return self
+
+    def cover(self, heartbeats: Iterable[Heartbeat]) -> Run:
+        for heartbeat in heartbeats:
+            self.alerts += self.engine.cover(self.state, heartbeat, NOW)
+            self.alerts += self.engine.advance(self.state, heartbeat.theatre, NOW)
         return self
 
     def until(self, hours: float, theatre: str = "israel-gaza") -> Run:
