@@ -18,7 +18,7 @@ import redis
 from alerts.demo_receiver import DemoReceiver
 from bench.engine import generate
 from conflictwatch.app.dev.kafka import KafkaBroker
-from conflictwatch.app.dev.process import free_port
+from conflictwatch.app.dev.process import free_ports
 from conflictwatch.app.dev.redis import RedisServer
 from conflictwatch.redis_keys import RedisKeys
 from producers.publisher import EventPublisher
@@ -195,9 +195,9 @@ def test_workers_joining_and_leaving_mid_stream_give_the_same_alerts_as_one(
     events = generate(3000, theatres=8)
     ns = namespace.with_env(CONFLICTWATCH_TOPIC_PARTITIONS=str(2 * workers), CONFLICTWATCH_BATCH_SIZE="100")
     settings = ns.settings()
-    group = [WorkerProcess(ns, tmp_path / "worker-0.log")] + [
-        WorkerProcess(ns.with_env(CONFLICTWATCH_WEB_PORT=str(free_port())), tmp_path / f"worker-{n}.log")
-        for n in range(1, workers)
+    group = [
+        WorkerProcess(ns.with_env(CONFLICTWATCH_WEB_PORT=str(port)), tmp_path / f"worker-{n}.log")
+        for n, port in enumerate(free_ports(workers))
     ]
     try:
         for worker in group:  # each one joins the group while the others hold the partitions

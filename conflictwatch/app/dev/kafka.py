@@ -13,7 +13,7 @@ import uuid
 from importlib import resources
 from pathlib import Path
 
-from conflictwatch.app.dev.process import ManagedProcess, free_port, require_binary
+from conflictwatch.app.dev.process import ManagedProcess, free_port, free_ports, require_binary
 from conflictwatch.errors import ServiceError
 
 KAFKA_VERSION = "3.9.1"
@@ -86,8 +86,7 @@ def broker_properties(node_port: int, controller_port: int, log_dir: Path) -> di
 class KafkaBroker:
     def __init__(self, workdir: Path, port: int | None = None) -> None:
         self.workdir = workdir
-        self.port = port or free_port()
-        self.controller_port = free_port()
+        self.port, self.controller_port = free_ports(2) if port is None else (port, free_port())
         self.process: ManagedProcess | None = None
 
     @property

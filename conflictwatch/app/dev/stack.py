@@ -19,7 +19,7 @@ from pathlib import Path
 
 import httpx
 
-from conflictwatch.app.dev.process import ManagedProcess, free_port
+from conflictwatch.app.dev.process import ManagedProcess, free_ports
 from conflictwatch.app.dev.services import LocalServices
 from conflictwatch.errors import ServiceError
 
@@ -47,7 +47,7 @@ def local_stack(workdir: Path, events: Path | None, base_env: dict[str, str]) ->
     token = secrets.token_urlsafe(24)
     secret = "whsec_" + secrets.token_urlsafe(32).replace("-", "A").replace("_", "B")
     with ExitStack() as stack, LocalServices.in_dir(workdir) as services:
-        worker_port, api_port, receiver_port = free_port(), free_port(), free_port()
+        worker_port, api_port, receiver_port = free_ports(3)
         env = {
             **base_env,
             **services.environment(),
