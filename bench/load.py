@@ -34,7 +34,7 @@ from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 from alerts.demo_receiver import DemoReceiver
 from bench.engine import generate
 from bench.worker import consumed, services
-from conflictwatch.app.dev.process import free_port
+from conflictwatch.app.dev.process import free_ports
 from conflictwatch.models import Event
 
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
@@ -100,13 +100,19 @@ def main() -> None:
     parser.add_argument("--rate", type=int, default=300, help="events per second to produce")
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--soak", action="store_true", help="sample RSS and Redis keys and judge flatness")
+    parser.add_argument(
+        "--webhook-log-retention",
+        default="P7D",
+        help="CONFLICTWATCH_WEBHOOK_LOG_RETENTION for the run: shorter than --seconds, a soak shows the delivery "
+        "records' bound (one key per delivery until it expires)",
+    )
     args = parser.parse_args()
     total = args.rate * args.seconds
     events = generate(total, theatres=8)
     receiver = DemoReceiver(SECRET).start()
     with services() as (bootstrap, redis_url):
         tag = uuid.uuid4().hex[:8]
-        api_port, web_port = free_port(), free_port()
+        api_port, web_port = free_ports(2)
         env = {k: v for k, v in os.environ.items() if not k.startswith("CONFLICTWATCH_")} | {
             "CONFLICTWATCH_KAFKA_BOOTSTRAP": bootstrap,
             "CONFLICTWATCH_REDIS_URL": redis_url,
@@ -122,6 +128,7 @@ def main() -> None:
             "CONFLICTWATCH_API_URL": f"http://127.0.0.1:{api_port}",
             "CONFLICTWATCH_WEBHOOK_ALLOW": "127.0.0.1/32",
             "CONFLICTWATCH_LOG_LEVEL": "warning",
+            "CONFLICTWATCH_WEBHOOK_LOG_RETENTION": args.webhook_log_retention,
         }
         cli = [sys.executable, "-m", "conflictwatch"]
         quiet = {"env": env, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}

@@ -26,7 +26,8 @@ def exported(output: Path, name: str) -> str:
 
 @contextmanager
 def dev(command: str, workdir: Path, out: Path) -> Iterator[subprocess.Popen[bytes]]:
-    """`conflictwatch dev COMMAND` with its output in `out`, killed if a test leaves it running."""
+    """`conflictwatch dev COMMAND` with its output in `out`; stopped if a test leaves it running
+    (SIGTERM first, so that it stops the services it started: a SIGKILL would orphan them)."""
     with out.open("w") as handle:
         process = subprocess.Popen(
             [*CLI, "dev", command, "--workdir", str(workdir)],
@@ -38,7 +39,12 @@ def dev(command: str, workdir: Path, out: Path) -> Iterator[subprocess.Popen[byt
         yield process
     finally:
         if process.poll() is None:
-            process.kill()
+            process.terminate()
+            try:
+                process.wait(60)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 def test_dev_up_runs_the_seed_to_a_verified_webhook_and_stops_cleanly(tmp_path: Path) -> None:
