@@ -104,8 +104,9 @@ def main() -> None:
         "--webhook-log-retention",
         default="P7D",
         help="CONFLICTWATCH_WEBHOOK_LOG_RETENTION for the run: shorter than --seconds, a soak shows the delivery "
-        "records' bound (one key per delivery until it expires)",
+        "records' bound (one key per delivery until it expires); it must outlive twice the longest retry delay",
     )
+    parser.add_argument("--webhook-retry-schedule", default="5,300,1800,7200,18000,36000")
     args = parser.parse_args()
     total = args.rate * args.seconds
     events = generate(total, theatres=8)
@@ -129,6 +130,7 @@ def main() -> None:
             "CONFLICTWATCH_WEBHOOK_ALLOW": "127.0.0.1/32",
             "CONFLICTWATCH_LOG_LEVEL": "warning",
             "CONFLICTWATCH_WEBHOOK_LOG_RETENTION": args.webhook_log_retention,
+            "CONFLICTWATCH_WEBHOOK_RETRY_SCHEDULE": args.webhook_retry_schedule,
         }
         cli = [sys.executable, "-m", "conflictwatch"]
         quiet = {"env": env, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
