@@ -10,7 +10,6 @@ from datetime import UTC, datetime, timedelta
 import faust
 from faust.types import StreamT
 from pydantic import ValidationError
-from redis.asyncio import Redis
 from redis.exceptions import RedisError
 from tenacity import AsyncRetrying, retry_if_exception_type, wait_exponential_jitter
 
@@ -25,6 +24,7 @@ from alerts.ssrf import WebhookGuard
 from alerts.subscription_store import SubscriptionStore
 from conflictwatch.faust_app import finish_before_cancel, publish, raw_topic
 from conflictwatch.models import Alert, DeadLetter
+from conflictwatch.redis_client import AsyncRedis
 from conflictwatch.redis_keys import RedisKeys
 from conflictwatch.settings import Settings
 
@@ -36,7 +36,7 @@ def attempt_lease(settings: Settings) -> timedelta:
     return timedelta(seconds=2 * settings.webhook_timeout + 5)
 
 
-def register(app: faust.App, settings: Settings, redis: Redis, metrics: DeliveryMetrics) -> None:
+def register(app: faust.App, settings: Settings, redis: AsyncRedis, metrics: DeliveryMetrics) -> None:
     keys = RedisKeys(settings.redis_prefix)
     alerts = raw_topic(app, settings.topic_alerts)
     failures = raw_topic(app, settings.topic_webhook_dead_letters)

@@ -16,13 +16,11 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from pydantic import AwareDatetime, BaseModel, Field
-from redis.asyncio import Redis
-from redis.asyncio.client import Pipeline
 
 from alerts.payload import WebhookType
 from alerts.redis_batch import PipelineBatcher
 from conflictwatch.errors import NotFound
-from conflictwatch.redis_client import as_text
+from conflictwatch.redis_client import AsyncPipeline, AsyncRedis, as_text
 from conflictwatch.redis_keys import RedisKeys
 
 # One subscription's new deliveries: KEYS its delivery log, then each delivery's
@@ -104,7 +102,7 @@ class DeliveryStore:
     one with the SubscriptionStore, so a delivery and its endpoint's health go together."""
 
     def __init__(
-        self, redis: Redis, keys: RedisKeys, retention: timedelta, batch: PipelineBatcher | None = None
+        self, redis: AsyncRedis, keys: RedisKeys, retention: timedelta, batch: PipelineBatcher | None = None
     ) -> None:
         self.redis = redis
         self.keys = keys
@@ -158,14 +156,14 @@ class DeliveryStore:
         return Delivery.model_validate_json(record), as_text(body)
 
     async def save(
-        self, delivery: Delivery, unqueue: DueRef | None = None, also: Callable[[Pipeline], object] | None = None
+        self, delivery: Delivery, unqueue: DueRef | None = None, also: Callable[[AsyncPipeline], object] | None = None
     ) -> None:
         """Write the record (renewing its TTL); `unqueue` also takes it off the due
         queue; `also` adds other writes that go in the same round trip."""
         key = self.keys.delivery(delivery.subscription_id, delivery.id)
         record = delivery.model_dump_json()
 
-        def add(pipe: Pipeline) -> None:
+        def add(pipe: AsyncPipeline) -> None:
             pipe.eval(_SAVE, 1, key, record, int(self.retention.total_seconds()))
             if unqueue is not None:
                 pipe.zrem(self.keys.due(), unqueue.member)

@@ -9,13 +9,21 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
-from redis.asyncio import Redis
 
 from conflictwatch.models import Alert, RuleId, Slug
-from conflictwatch.redis_client import as_text
+from conflictwatch.redis_client import AsyncRedis, as_text
 from conflictwatch.redis_keys import RedisKeys
 
 KEEP_PER_ALERT = 100  # the latest feedback items kept on one alert
+
+# KEYS: the alert's feedback list, the feedback counts (one hash slot: {alerts}).
+# ARGV: the feedback JSON, how many to keep, their TTL (s), the counts field.
+_GIVE = """
+redis.call('RPUSH', KEYS[1], ARGV[1])
+redis.call('LTRIM', KEYS[1], -tonumber(ARGV[2]), -1)
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+return redis.call('HINCRBY', KEYS[2], ARGV[4], 1)
+"""
 
 
 class Verdict(StrEnum):
@@ -37,10 +45,11 @@ class Feedback(BaseModel):
 
 
 class FeedbackStore:
-    def __init__(self, redis: Redis, keys: RedisKeys, retention: timedelta) -> None:
+    def __init__(self, redis: AsyncRedis, keys: RedisKeys, retention: timedelta) -> None:
         self.redis = redis
         self.keys = keys
         self.retention = retention
+        self._give = redis.register_script(_GIVE)
 
     async def give(self, alert: Alert, verdict: Verdict, note: str | None, now: datetime) -> Feedback:
         feedback = Feedback(
@@ -51,13 +60,15 @@ class FeedbackStore:
             note=note,
             given_at=now,
         )
-        key = self.keys.alert_feedback(alert.fingerprint)
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.rpush(key, feedback.model_dump_json())
-            pipe.ltrim(key, -KEEP_PER_ALERT, -1)
-            pipe.expire(key, self.retention)
-            pipe.hincrby(self.keys.feedback_counts(), f"{alert.rule}|{verdict.value}", 1)
-            await pipe.execute()
+        await self._give(
+            keys=[self.keys.alert_feedback(alert.fingerprint), self.keys.feedback_counts()],
+            args=[
+                feedback.model_dump_json(),
+                KEEP_PER_ALERT,
+                int(self.retention.total_seconds()),
+                f"{alert.rule}|{verdict.value}",
+            ],
+        )
         return feedback
 
     async def of_alert(self, fingerprint: str) -> list[Feedback]:

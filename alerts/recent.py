@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from redis.asyncio import Redis
-
 from alerts.subscriptions import SEVERITY_ORDER
 from conflictwatch.models import Alert, AlertStatus, Severity
-from conflictwatch.redis_client import as_text
+from conflictwatch.redis_client import AsyncRedis, as_text
 from conflictwatch.redis_keys import RedisKeys
 
 # KEYS: recent zset, data hash. ARGV: limit, then (member, score, json) triples.
@@ -29,7 +27,7 @@ return excess
 
 
 class RecentAlerts:
-    def __init__(self, redis: Redis, keys: RedisKeys, limit: int) -> None:
+    def __init__(self, redis: AsyncRedis, keys: RedisKeys, limit: int) -> None:
         self.redis = redis
         self.keys = keys
         self.limit = limit

@@ -16,12 +16,11 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
-from redis.asyncio import Redis
-from redis.asyncio.client import Pipeline
+from conflictwatch.redis_client import AsyncPipeline, AsyncRedis
 
 
 class _Batch:
-    def __init__(self, pipe: Pipeline) -> None:
+    def __init__(self, pipe: AsyncPipeline) -> None:
         self.pipe = pipe
         self.replies: asyncio.Future[list[Any]] = asyncio.get_running_loop().create_future()
         # An error nobody waits for any more (its callers were cancelled) is not logged as lost.
@@ -29,19 +28,19 @@ class _Batch:
 
 
 class PipelineBatcher:
-    def __init__(self, redis: Redis) -> None:
+    def __init__(self, redis: AsyncRedis) -> None:
         self.redis = redis
         self._filling: _Batch | None = None
         self._sender: asyncio.Task[None] | None = None
 
-    async def write(self, add: Callable[[Pipeline], object]) -> list[Any]:
+    async def write(self, add: Callable[[AsyncPipeline], object]) -> list[Any]:
         """Add commands with `add(pipe)` (a non-transactional pipeline) and return their replies."""
         batch = self._filling
         if batch is None:
             batch = self._filling = _Batch(self.redis.pipeline(transaction=False))
-        first = len(batch.pipe.command_stack)
+        first = len(batch.pipe)
         add(batch.pipe)
-        last = len(batch.pipe.command_stack)
+        last = len(batch.pipe)
         if self._sender is None:
             self._sender = asyncio.create_task(self._send(), name="redis write batch")
         replies = (await asyncio.shield(batch.replies))[first:last]
@@ -65,8 +64,9 @@ class PipelineBatcher:
     @staticmethod
     async def _execute(batch: _Batch) -> None:
         try:
-            async with batch.pipe as pipe:
-                replies = await pipe.execute(raise_on_error=False)
+            # Not `async with`: entering a cluster pipeline empties it, and
+            # execute() resets either kind when done.
+            replies = await batch.pipe.execute(raise_on_error=False)
         except asyncio.CancelledError:
             batch.replies.cancel()
             raise

@@ -14,13 +14,10 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from redis.asyncio import Redis
-from redis.asyncio.client import Pipeline
-
 from alerts.redis_batch import PipelineBatcher
 from alerts.subscriptions import Secrets, Subscription, SubscriptionSpec
 from conflictwatch.errors import NotFound
-from conflictwatch.redis_client import as_text
+from conflictwatch.redis_client import AsyncPipeline, AsyncRedis, as_text
 from conflictwatch.redis_keys import RedisKeys
 
 HEALTH_FIELDS = ("failing_since", "disabled_reason", "disabled_at")
@@ -34,6 +31,13 @@ _SET_IF_EXISTS = """
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 for i = 1, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
 return 1
+"""
+# Fields deleted and fields set at once. ARGV: how many to delete, their names,
+# then field/value pairs.
+_REWRITE = """
+local n = tonumber(ARGV[1])
+if n > 0 then redis.call('HDEL', KEYS[1], unpack(ARGV, 2, 1 + n)) end
+return redis.call('HSET', KEYS[1], unpack(ARGV, 2 + n))
 """
 _SETNX_IF_EXISTS = """
 if redis.call('EXISTS', KEYS[1]) == 0 then return false end
@@ -50,24 +54,25 @@ class SubscriptionStore:
     """`batch` sends an endpoint's failures and successes with other writes of the
     moment (see DeliveryStore)."""
 
-    def __init__(self, redis: Redis, keys: RedisKeys, batch: PipelineBatcher | None = None) -> None:
+    def __init__(self, redis: AsyncRedis, keys: RedisKeys, batch: PipelineBatcher | None = None) -> None:
         self.redis = redis
         self.keys = keys
         self.batch = batch or PipelineBatcher(redis)
         self._set_if_exists = redis.register_script(_SET_IF_EXISTS)
+        self._rewrite = redis.register_script(_REWRITE)
 
     async def create(self, spec: SubscriptionSpec, secret: str, now: datetime) -> Subscription:
         subscription = Subscription(**spec.model_dump(), id=new_subscription_id(), created_at=now, updated_at=now)
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hset(
-                self.keys.subscription(subscription.id),
-                mapping={
-                    "subscription": subscription.model_dump_json(include=STORED_FIELDS),
-                    "secrets": Secrets(current=secret).model_dump_json(),
-                },
-            )
-            pipe.sadd(self.keys.subscriptions(), subscription.id)
-            await pipe.execute()
+        # Listed first, then written (two hash slots, so no transaction): an id
+        # listed without its hash is skipped by every read, never half-shown.
+        await self.redis.sadd(self.keys.subscriptions(), subscription.id)
+        await self.redis.hset(
+            self.keys.subscription(subscription.id),
+            mapping={
+                "subscription": subscription.model_dump_json(include=STORED_FIELDS),
+                "secrets": Secrets(current=secret).model_dump_json(),
+            },
+        )
         return subscription
 
     @staticmethod
@@ -113,14 +118,17 @@ class SubscriptionStore:
     ) -> Subscription:
         current, _ = await self.get(subscription_id)
         stored = Subscription.model_validate(current.model_dump() | changes | {"updated_at": now})
-        key = self.keys.subscription(subscription_id)
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hset(key, "subscription", stored.model_dump_json(include=STORED_FIELDS))
-            if enabled is True:
-                pipe.hdel(key, *HEALTH_FIELDS)
-            elif enabled is False and current.enabled:
-                pipe.hset(key, mapping={"disabled_reason": "disabled through the API", "disabled_at": now.isoformat()})
-            await pipe.execute()
+        cleared: tuple[str, ...] = ()
+        health: dict[str, str] = {}
+        if enabled is True:
+            cleared = HEALTH_FIELDS
+        elif enabled is False and current.enabled:
+            health = {"disabled_reason": "disabled through the API", "disabled_at": now.isoformat()}
+        fields = {"subscription": stored.model_dump_json(include=STORED_FIELDS), **health}
+        await self._rewrite(
+            keys=[self.keys.subscription(subscription_id)],
+            args=[len(cleared), *cleared, *(item for pair in fields.items() for item in pair)],
+        )
         subscription, _ = await self.get(subscription_id)
         return subscription
 
@@ -150,7 +158,7 @@ class SubscriptionStore:
         )
         return datetime.fromisoformat(as_text(since)) if since else None
 
-    def add_success(self, pipe: Pipeline, subscription_id: str) -> None:
+    def add_success(self, pipe: AsyncPipeline, subscription_id: str) -> None:
         """Add to `pipe` the end of the endpoint's failure streak (it goes with the
         delivery's record, see Sender)."""
         pipe.hdel(self.keys.subscription(subscription_id), "failing_since")

@@ -28,7 +28,6 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import redis
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 
 from alerts.demo_receiver import DemoReceiver
@@ -36,6 +35,7 @@ from bench.engine import generate
 from bench.worker import consumed, services
 from conflictwatch.app.dev.process import free_ports
 from conflictwatch.models import Event
+from conflictwatch.redis_client import sync_redis
 
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 TOKEN = "bench-token-0123456789"
@@ -152,7 +152,7 @@ def main() -> None:
             sent_at: dict[str, float] = {}
             started = time.monotonic()
             samples: list[tuple[float, int, int]] = []
-            keys = redis.Redis.from_url(redis_url)
+            keys = sync_redis(redis_url)
             for i, event in enumerate(events):
                 due = started + i / args.rate
                 pause = due - time.monotonic()

@@ -45,7 +45,6 @@ import httpcore
 import httpx
 from kafka import KafkaProducer
 from prometheus_client import CollectorRegistry
-from redis.asyncio import Redis
 
 from alerts.attempt import AttemptOutcome, attempt
 from alerts.demo_receiver import DemoReceiver
@@ -59,6 +58,7 @@ from conflictwatch.app.dev.process import free_port
 from conflictwatch.app.dev.services import LocalServices
 from conflictwatch.kafka_admin import ensure_topics
 from conflictwatch.models import Alert, alert_fingerprint
+from conflictwatch.redis_client import redis_client
 from conflictwatch.redis_keys import RedisKeys
 from conflictwatch.settings import load_settings
 
@@ -301,7 +301,7 @@ def print_baselines(results: list[LoopResult]) -> LoopResult:
 
 async def subscribe(env: dict[str, str], url: str, secret: str) -> None:
     settings = load_settings(**{k.removeprefix("CONFLICTWATCH_").lower(): v for k, v in env.items()})
-    redis = Redis.from_url(settings.redis_url)
+    redis = redis_client(settings)
     try:
         store = SubscriptionStore(redis, RedisKeys(settings.redis_prefix))
         await store.create(SubscriptionSpec(url=url), secret, datetime.now(UTC))

@@ -20,7 +20,7 @@ def create_app(settings: Settings) -> faust.App:
         store="memory://",
         autodiscover=False,
         topic_partitions=settings.topic_partitions,
-        topic_replication_factor=1,
+        topic_replication_factor=settings.topic_replication,
         producer_acks=-1,
         consumer_auto_offset_reset="earliest",
         broker_commit_every=1000,

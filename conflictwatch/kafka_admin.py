@@ -46,7 +46,7 @@ def ensure_topics(settings: Settings) -> None:
         try:
             existing = set(admin.list_topics())
             missing = [
-                NewTopic(name, num_partitions=partitions, replication_factor=1)
+                NewTopic(name, num_partitions=partitions, replication_factor=settings.topic_replication)
                 for name, partitions in topic_layout(settings).items()
                 if name not in existing
             ]

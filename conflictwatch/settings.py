@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid", frozen=True)
 
     kafka_bootstrap: str = "127.0.0.1:9092"
-    redis_url: str = Field("redis://127.0.0.1:6379/0", pattern=r"^rediss?://")
+    redis_url: str = Field("redis://127.0.0.1:6379/0", pattern=r"^rediss?(\+cluster)?://")
     redis_prefix: str = Field("cw", pattern=r"^[a-z0-9][a-z0-9_.-]{0,40}$")
 
     app_id: Name = "conflictwatch"
@@ -47,6 +47,7 @@ class Settings(BaseSettings):
     topic_webhook_dead_letters: Name = "conflict.webhooks.dlq"
     topic_coverage: Name = "conflict.coverage"
     topic_partitions: int = Field(4, ge=1, le=1024)
+    topic_replication: int = Field(1, ge=1, le=16)
 
     consumer_session_timeout: float = Field(30.0, ge=6, le=300)
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import redis
-
+from conflictwatch.redis_client import SyncRedis
 from conflictwatch.redis_keys import RedisKeys
 
 _ADVANCE = """
@@ -24,7 +23,7 @@ redis.call('EXPIRE', KEYS[1], ARGV[2])
 
 
 class ExportPosition:
-    def __init__(self, client: redis.Redis, keys: RedisKeys, update_list: str, retention: timedelta) -> None:
+    def __init__(self, client: SyncRedis, keys: RedisKeys, update_list: str, retention: timedelta) -> None:
         self.client = client
         self.key = keys.gdelt_position(update_list)
         self.ttl = int(retention.total_seconds())

@@ -14,8 +14,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Protocol, TypeVar
 
-import redis
-
+from conflictwatch.redis_client import SyncRedis
 from conflictwatch.redis_keys import RedisKeys
 
 T = TypeVar("T")
@@ -36,7 +35,7 @@ def publish_then_remember(publish: Callable[[], T], memory: Remembers, entry_ids
 
 
 class SeenEntries:
-    def __init__(self, client: redis.Redis, keys: RedisKeys, feed: str, retention: timedelta) -> None:
+    def __init__(self, client: SyncRedis, keys: RedisKeys, feed: str, retention: timedelta) -> None:
         self.client = client
         self.key = keys.feed_seen(feed)
         self.ttl = int(retention.total_seconds())

@@ -11,11 +11,11 @@ from aiokafka import TopicPartition
 from aiokafka.errors import KafkaError
 from faust.types import TP, StreamT
 from faust.web import Request, Response, View
-from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from conflictwatch.faust_app import finish_before_cancel, publish, raw_topic
 from conflictwatch.models import Alert, DeadLetter, EventType
+from conflictwatch.redis_client import AsyncRedis
 from conflictwatch.redis_keys import RedisKeys
 from conflictwatch.settings import Settings
 from streams.coverage import TheatreCoverage
@@ -31,7 +31,7 @@ from streams.stall import GroupPositions, Stall, StallWatch
 log = logging.getLogger(__name__)
 
 
-def register(app: faust.App, settings: Settings, redis: Redis, metrics: StreamMetrics) -> None:
+def register(app: faust.App, settings: Settings, redis: AsyncRedis, metrics: StreamMetrics) -> None:
     alerts = raw_topic(app, settings.topic_alerts)
     dead_letters = raw_topic(app, settings.topic_dead_letters)
 

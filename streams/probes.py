@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from aiokafka import AIOKafkaClient
 from aiokafka.errors import KafkaError
-from redis.asyncio import Redis
 from redis.exceptions import RedisError
+
+from conflictwatch.redis_client import AsyncRedis
 
 
 class DependencyProbe:
-    def __init__(self, redis: Redis, kafka_bootstrap: str) -> None:
+    def __init__(self, redis: AsyncRedis, kafka_bootstrap: str) -> None:
         self.redis = redis
         self.kafka_bootstrap = kafka_bootstrap
         self._kafka: AIOKafkaClient | None = None

@@ -1,7 +1,8 @@
 """Redis state store: loads the slice of state a batch needs in one pipeline and
-commits a batch per theatre in one MULTI/EXEC: one idempotent Lua script per
-event plus the rules' own state and the watermark (see conflictwatch.redis_keys
-for the schema). All keys of a theatre share a hash slot."""
+commits a batch with one idempotent Lua script per theatre (its events, the
+rules' own state and the watermark; see conflictwatch.redis_keys for the
+schema). All keys of a theatre share a hash slot, so each script runs on one
+Redis Cluster node."""
 
 from __future__ import annotations
 
@@ -11,9 +12,8 @@ from collections.abc import Iterable, Sequence
 from datetime import timedelta
 from typing import Any
 
-from redis.asyncio import Redis
-
 from conflictwatch.models import Event
+from conflictwatch.redis_client import AsyncRedis
 from conflictwatch.redis_keys import WATERMARK_FIELD, RedisKeys
 from streams.coverage import SourceCoverage, TheatreCoverage
 from streams.engine import watermark_time
@@ -22,19 +22,32 @@ from streams.window import Window
 
 OUTLET_SEPARATOR = "\x1f"
 
-# One theatre's batch in one call (all keys in the theatre's hash slot).
-# KEYS: events, counts, last, outlets, late, then the series keys the events use
-# ARGV: retention s, then per event: id, time, point member, type, series key index,
-#       watermark candidate, outlet, late flag, number of counts, count name/value pairs
+# One theatre's batch in one call, atomic (all keys in the theatre's hash slot, so
+# one Redis Cluster node runs it).
+# KEYS: events, counts, last, outlets, late, rules, coverage, then the series keys
+#       the events use
+# ARGV: retention s, the watermark the engine reached (or ""), the number of
+#       changed rule states and their rule id/JSON pairs, the number of coverage
+#       sources to write and their source/JSON pairs, the number of sources to
+#       forget and their names, then per event: id, time, point member, type,
+#       series key index, watermark candidate, outlet, late flag, number of
+#       counts, count name/value pairs
 # Returns per event: 1 counted, 2 a new outlet corroborated a counted event, 0
 # already known, -1 older than the retention behind the watermark (its id could no
 # longer be remembered, so counting it would break idempotency).
-APPLY_EVENTS = """
+COMMIT_THEATRE = """
 local retention = tonumber(ARGV[1])
+local ttl = math.floor(retention * 1000)
 local wm = tonumber(redis.call('HGET', KEYS[3], '__WM__') or '-1e300')
 local results = {}
 local touched = {}
-local i = 2
+local nrules = tonumber(ARGV[3])
+local covered_at = 5 + 2 * nrules
+local ncovered = tonumber(ARGV[covered_at - 1])
+local gone_at = covered_at + 2 * ncovered + 1
+local ngone = tonumber(ARGV[gone_at - 1])
+local i = gone_at + ngone
+local events_given = i <= #ARGV
 while i <= #ARGV do
   local id, ts, member, etype = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
   local t = tonumber(ts)
@@ -77,28 +90,33 @@ while i <= #ARGV do
     end
   end
 end
-if wm > -1e300 then redis.call('HSET', KEYS[3], '__WM__', tostring(wm)) end
-local horizon = wm - retention
-local old = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. horizon)
-for o = 1, #old, 500 do
-  redis.call('HDEL', KEYS[4], unpack(old, o, math.min(o + 499, #old)))
+if events_given then
+  if wm > -1e300 then redis.call('HSET', KEYS[3], '__WM__', tostring(wm)) end
+  local horizon = wm - retention
+  local old = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. horizon)
+  for o = 1, #old, 500 do
+    redis.call('HDEL', KEYS[4], unpack(old, o, math.min(o + 499, #old)))
+  end
+  redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. horizon)
+  for series, _ in pairs(touched) do
+    redis.call('ZREMRANGEBYSCORE', series, '-inf', '(' .. horizon)
+    redis.call('PEXPIRE', series, ttl)
+  end
+  for k = 1, 5 do redis.call('PEXPIRE', KEYS[k], ttl) end
 end
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. horizon)
-local ttl = math.floor(retention * 1000)
-for series, _ in pairs(touched) do
-  redis.call('ZREMRANGEBYSCORE', series, '-inf', '(' .. horizon)
-  redis.call('PEXPIRE', series, ttl)
+if nrules > 0 then
+  redis.call('HSET', KEYS[6], unpack(ARGV, 4, 3 + 2 * nrules))
+  redis.call('PEXPIRE', KEYS[6], ttl)
 end
-for k = 1, 5 do redis.call('PEXPIRE', KEYS[k], ttl) end
+if ncovered > 0 then redis.call('HSET', KEYS[7], unpack(ARGV, covered_at, covered_at + 2 * ncovered - 1)) end
+if ngone > 0 then redis.call('HDEL', KEYS[7], unpack(ARGV, gone_at, gone_at + ngone - 1)) end
+if ncovered + ngone > 0 then redis.call('PEXPIRE', KEYS[7], ttl) end
+-- The engine's watermark never moves the stored one back.
+if ARGV[2] ~= '' and tonumber(ARGV[2]) > tonumber(redis.call('HGET', KEYS[3], '__WM__') or '-1e300') then
+  redis.call('HSET', KEYS[3], '__WM__', ARGV[2])
+end
 return results
 """.replace("__WM__", WATERMARK_FIELD)
-
-# KEYS: last; ARGV: watermark. The watermark never moves back.
-ADVANCE_WATERMARK = """
-local wm = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '-1e300')
-if tonumber(ARGV[2]) > wm then redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) end
-return 1
-"""
 
 
 class RedisStore:
@@ -108,12 +126,10 @@ class RedisStore:
     first time, after `invalidate` (a failed batch) and after a rebalance; either
     way the engine gets the rules' window of it."""
 
-    def __init__(self, redis: Redis, keys: RedisKeys, retention: timedelta) -> None:
+    def __init__(self, redis: AsyncRedis, keys: RedisKeys, retention: timedelta) -> None:
         self.redis = redis
         self.keys = keys
         self.retention = retention.total_seconds()
-        self._apply = redis.register_script(APPLY_EVENTS)
-        self._advance = redis.register_script(ADVANCE_WATERMARK)
         self._warm = EngineState()
         self._warm_theatres: set[str] = set()
 
@@ -191,70 +207,78 @@ class RedisStore:
 
     async def commit(self, events: Sequence[Event], state: EngineState, late: set[str]) -> list[int]:
         """Persist the events (idempotent per id and outlet), the rules' changed
-        state and the watermarks, atomically per theatre. Per event: see APPLY_EVENTS."""
+        state and the watermarks, atomically per theatre: one COMMIT_THEATRE each,
+        all in one pipeline (no MULTI/EXEC, which a Redis Cluster allows within one
+        slot only and redis-py's asyncio cluster client queues through a thread of
+        its own). Per event: see COMMIT_THEATRE."""
         positions: dict[str, list[int]] = defaultdict(list)
         for index, event in enumerate(events):
             positions[event.theatre].append(index)
-        theatres = (
+        theatres = sorted(
             set(positions)
             | {t for t, _ in state.dirty_rules}
             | {t for t, _ in state.dirty_coverage}
             | set(state.watermarks)
         )
-        results = [0] * len(events)
-        for theatre in sorted(theatres):
-            pipe = self.redis.pipeline(transaction=True)
-            group = [events[i] for i in positions.get(theatre, [])]
-            if group:
-                keys, args = self._batch(theatre, group, late)
-                await self._apply(keys=keys, args=args, client=pipe)
+        if not theatres:
+            return []
+        # Its own command: this key is in no theatre's hash slot.
+        await self.redis.sadd(self.keys.theatres(), *theatres)
+        pipe = self.redis.pipeline(transaction=False)
+        for theatre in theatres:
             dirty = {r: state.rules[(t, r)] for t, r in state.dirty_rules if t == theatre}
-            if dirty:
-                pipe.hset(self.keys.rules(theatre), mapping={r: json.dumps(v) for r, v in dirty.items()})
-                pipe.pexpire(self.keys.rules(theatre), int(self.retention * 1000))
             covered = {source for t, source in state.dirty_coverage if t == theatre}
-            if covered:
-                self._covered(pipe, state, theatre, covered)
-            if theatre in state.watermarks:
-                await self._advance(
-                    keys=[self.keys.last(theatre)],
-                    args=[WATERMARK_FIELD, repr(state.watermarks[theatre])],
-                    client=pipe,
-                )
-            pipe.sadd(self.keys.theatres(), theatre)
-            replies = await pipe.execute()
-            if group:
-                for index, reply in zip(positions[theatre], replies[0], strict=True):
-                    results[index] = int(reply)
+            mark = state.watermarks.get(theatre)
+            group = [events[i] for i in positions.get(theatre, [])]
+            keys, args = self._batch(theatre, group, late, dirty, self._coverage(state, theatre, covered), mark)
+            # EVAL, not EVALSHA: a cluster pipeline loads no script, and a promoted
+            # replica's script cache is empty.
+            pipe.eval(COMMIT_THEATRE, len(keys), *keys, *args)
+        replies = await pipe.execute()
+        results = [0] * len(events)
+        for theatre, reply in zip(theatres, replies, strict=True):
+            for index, result in zip(positions.get(theatre, []), reply, strict=True):
+                results[index] = int(result)
         state.dirty_rules.clear()
         state.dirty_coverage.clear()
         return results
 
-    def _covered(self, pipe: Any, state: EngineState, theatre: str, sources: set[str]) -> None:
-        """The changed sources' coverage, without spans older than the retention."""
+    def _coverage(self, state: EngineState, theatre: str, sources: set[str]) -> tuple[dict[str, str], list[str]]:
+        """The changed sources' coverage to write, without spans older than the
+        retention, and the sources left with none, to forget."""
+        if not sources:
+            return {}, []
         found = state.coverage[theatre]
         latest = max((b for s in found.sources.values() for _, b in s.spans), default=0.0)
         horizon = max(state.watermark(theatre), latest) - self.retention
         sources |= found.trim(horizon)
-        key = self.keys.coverage(theatre)
         kept = {name: found.sources[name].dump() for name in sources if name in found.sources}
-        gone = [name for name in sources if name not in found.sources]
-        if kept:
-            pipe.hset(key, mapping=kept)
-        if gone:
-            pipe.hdel(key, *gone)
-        pipe.pexpire(key, int(self.retention * 1000))
+        return kept, [name for name in sources if name not in found.sources]
 
-    def _batch(self, theatre: str, group: Sequence[Event], late: set[str]) -> tuple[list[str], list[Any]]:
+    def _batch(
+        self,
+        theatre: str,
+        group: Sequence[Event],
+        late: set[str],
+        dirty: dict[str, Any],
+        coverage: tuple[dict[str, str], list[str]],
+        mark: float | None,
+    ) -> tuple[list[str], list[Any]]:
         fixed = [
             self.keys.events(theatre),
             self.keys.counts(theatre),
             self.keys.last(theatre),
             self.keys.outlets(theatre),
             self.keys.late(theatre),
+            self.keys.rules(theatre),
+            self.keys.coverage(theatre),
         ]
         series: dict[str, int] = {}
-        args: list[Any] = [self.retention]
+        args: list[Any] = [self.retention, "" if mark is None else repr(mark), len(dirty)]
+        for rule_id, rule_state in dirty.items():
+            args += [rule_id, json.dumps(rule_state)]
+        kept, gone = coverage
+        args += [len(kept), *(item for pair in kept.items() for item in pair), len(gone), *gone]
         for event in group:
             key = self.keys.series(theatre, event.type.value)
             index = series.setdefault(key, len(fixed) + len(series) + 1)

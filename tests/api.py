@@ -18,6 +18,7 @@ from fastapi.testclient import TestClient
 
 from alerts.api.app import create_app
 from alerts.api.server import server_config
+from alerts.demo_receiver import DemoReceiver
 from alerts.ssrf import IPAddress, WebhookGuard, system_resolver
 from conflictwatch.app.dev.process import free_port
 from conflictwatch.settings import Settings
@@ -98,3 +99,24 @@ class ApiProcess:
         if self.proc is not None and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
             self.proc.wait(30)
+
+
+@contextmanager
+def subscribed_receiver(namespace: Namespace, log_path: Path, secret: str) -> Iterator[tuple[Namespace, DemoReceiver]]:
+    """The project's topics created, the API running (webhooks to loopback
+    allowed, batches of 100) and a signature-verifying receiver subscribed through
+    it; yields the namespace to run workers in, and the receiver."""
+    receiver = DemoReceiver(secret).start()
+    try:
+        api = ApiProcess(
+            api_namespace(namespace, CONFLICTWATCH_WEBHOOK_ALLOW="127.0.0.1/32", CONFLICTWATCH_BATCH_SIZE="100"),
+            log_path,
+        ).start()
+        try:
+            api.namespace.cli("topics")
+            api.namespace.cli("subscribe", receiver.url, "--secret", secret)
+            yield api.namespace, receiver
+        finally:
+            api.stop()
+    finally:
+        receiver.stop()

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from conflictwatch.app.dev.kafka import KafkaCluster
 from conflictwatch.app.dev.process import free_port
+from conflictwatch.app.dev.redis_cluster import RedisClusterNodes
 from tests.services import Services, provide_services
 from tests.worker import Namespace
 
@@ -19,6 +21,40 @@ SEED_EVENTS = ROOT / "tests" / "data" / "seed-2021-05-20.jsonl"
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     with provide_services(tmp_path_factory.mktemp("services")) as found:
         yield found
+
+
+@pytest.fixture(scope="session")
+def redis_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisClusterNodes]:
+    """Three masters and three replicas on loopback, started once per session and
+    only if a test asks for them (start-up takes about 10 s)."""
+    nodes = RedisClusterNodes(tmp_path_factory.mktemp("redis-cluster"))
+    nodes.start()
+    try:
+        yield nodes
+    finally:
+        nodes.stop()
+
+
+@pytest.fixture(scope="session")
+def kafka_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KafkaCluster]:
+    """Three KRaft brokers on loopback, started once per session and only if a test
+    asks for them (three JVMs: about 20 s)."""
+    cluster = KafkaCluster(tmp_path_factory.mktemp("kafka-cluster"))
+    cluster.start()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(params=["redis", "redis-cluster"])
+def redis_url(request: pytest.FixtureRequest, services: Services) -> str:
+    """The session's Redis, then the Redis Cluster: for the tests of the state and
+    delivery layers, which must work on both."""
+    if request.param == "redis":
+        return services.redis_url
+    nodes: RedisClusterNodes = request.getfixturevalue("redis_cluster")
+    return nodes.url
 
 
 def make_namespace(services: Services) -> Namespace:

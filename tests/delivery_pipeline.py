@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 from prometheus_client import CollectorRegistry
-from redis.asyncio import Redis
 
 from alerts.deliveries import DeliveryStore
 from alerts.dispatcher import Dispatcher
@@ -17,12 +16,13 @@ from alerts.redis_batch import PipelineBatcher
 from alerts.sender import PublishDeadDelivery, Sender
 from alerts.ssrf import WebhookGuard
 from alerts.subscription_store import SubscriptionStore
+from conflictwatch.redis_client import AsyncRedis
 from conflictwatch.redis_keys import RedisKeys
 from tests.worker import Namespace
 
 
 def delivery_pipeline(
-    redis: Redis,
+    redis: AsyncRedis,
     namespace: Namespace,
     publish_dead_letter: PublishDeadDelivery,
     *,

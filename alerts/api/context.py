@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fastapi import Request
-from redis.asyncio import Redis
 
 from alerts.deliveries import DeliveryStore
 from alerts.feedback import FeedbackStore
@@ -14,13 +13,14 @@ from alerts.metrics import DeliveryMetrics
 from alerts.recent import RecentAlerts
 from alerts.ssrf import WebhookGuard
 from alerts.subscription_store import SubscriptionStore
+from conflictwatch.redis_client import AsyncRedis
 from conflictwatch.settings import Settings
 
 
 @dataclass(frozen=True)
 class ApiContext:
     settings: Settings
-    redis: Redis
+    redis: AsyncRedis
     guard: WebhookGuard
     client: WebhookClient
     subscriptions: SubscriptionStore

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import redis
 from standardwebhooks import Webhook
 
 from alerts.demo_receiver import DemoReceiver
+from conflictwatch.redis_client import sync_redis
 from conflictwatch.redis_keys import RedisKeys
 from tests.api import ApiProcess, api_namespace
 from tests.conftest import SEED_EVENTS
@@ -36,7 +36,7 @@ def test_seed_resumption_gives_one_signed_lull_alert_and_a_replay_changes_nothin
     api = ApiProcess(api_namespace(namespace, CONFLICTWATCH_WEBHOOK_ALLOW="127.0.0.1/32"), tmp_path / "api.log")
     ns = api.namespace
     worker = WorkerProcess(ns, tmp_path / "worker.log")
-    store = redis.Redis.from_url(services.redis_url)
+    store = sync_redis(services.redis_url)
     counts_key = RedisKeys(ns.env["CONFLICTWATCH_REDIS_PREFIX"]).counts("israel-gaza")
     try:
         api.start()

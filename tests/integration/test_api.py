@@ -8,13 +8,13 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from redis.asyncio import Redis
 from standardwebhooks import Webhook
 
 from alerts.api.app import create_app
 from alerts.api_client import ApiClient
 from alerts.demo_receiver import DemoReceiver
 from alerts.recent import RecentAlerts
+from conflictwatch.redis_client import async_redis
 from conflictwatch.redis_keys import RedisKeys
 from tests.api import TOKEN, api_client, api_namespace, served
 from tests.factories import alert
@@ -203,7 +203,7 @@ def test_recent_alerts_are_listed_newest_first_with_filters(
     api: TestClient, namespace: Namespace, services: Services
 ) -> None:
     async def record() -> None:
-        redis = Redis.from_url(services.redis_url)
+        redis = async_redis(services.redis_url)
         try:
             recent = RecentAlerts(redis, RedisKeys(namespace.env["CONFLICTWATCH_REDIS_PREFIX"]), limit=3)
             await recent.record([alert(n) for n in range(4)])
@@ -235,7 +235,7 @@ def test_feedback_on_an_alert_round_trips_and_counts_toward_its_rules_precision(
     listed = alert(0)
 
     async def record() -> None:
-        redis = Redis.from_url(services.redis_url)
+        redis = async_redis(services.redis_url)
         try:
             recent = RecentAlerts(redis, RedisKeys(namespace.env["CONFLICTWATCH_REDIS_PREFIX"]), limit=10)
             await recent.record([listed])

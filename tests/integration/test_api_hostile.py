@@ -13,11 +13,11 @@ from datetime import UTC, datetime
 
 import pytest
 from fastapi.testclient import TestClient
-from redis.asyncio import Redis
 
 from alerts.subscription_store import SubscriptionStore
 from alerts.subscriptions import SubscriptionSpec
 from conflictwatch.app.dev.process import free_port
+from conflictwatch.redis_client import async_redis
 from conflictwatch.redis_keys import RedisKeys
 from tests.api import TOKEN, ApiProcess, api_client, api_namespace
 from tests.conftest import make_namespace
@@ -140,7 +140,7 @@ def test_a_url_stored_before_these_rules_is_listed_and_its_test_ping_refused(
     api: TestClient, namespace: Namespace, services: Services
 ) -> None:
     async def store() -> str:
-        redis = Redis.from_url(services.redis_url)
+        redis = async_redis(services.redis_url)
         try:
             subscriptions = SubscriptionStore(redis, RedisKeys(namespace.env["CONFLICTWATCH_REDIS_PREFIX"]))
             spec = SubscriptionSpec(url="http://127.0.0.2:9/a\u0001b", event_types=["alert.firing"] * 2)

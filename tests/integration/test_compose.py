@@ -1,12 +1,15 @@
-"""docker-compose.yml validates and runs the same settings the tests exercise.
+"""docker-compose.yml, and the scaled-out stack (docker-compose.cluster.yml on
+top of it), validate and run the same settings the tests exercise.
 
-No Docker engine exists on the project's CI machines, so the file is checked
+No Docker engine exists on the project's CI machines, so the files are checked
 statically with Debian's docker-compose and against the code's own settings."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,20 +17,24 @@ import yaml
 
 from conflictwatch.app.dev.kafka import KAFKA_VERSION, broker_properties
 from conflictwatch.app.dev.redis import PERSISTENCE_ARGS
+from conflictwatch.app.dev.redis_cluster import CLUSTER_ARGS
 from conflictwatch.settings import Settings
 from tests.conftest import ROOT
 
 # Listener addresses and the data directory differ by nature between a container
 # and a loopback process; every other broker property must agree.
-HOST_SPECIFIC = {"listeners", "advertised.listeners", "controller.quorum.voters", "log.dirs"}
+HOST_SPECIFIC = {"listeners", "advertised.listeners", "controller.quorum.voters", "log.dirs", "node.id"}
 
 
-@pytest.fixture(scope="module")
-def compose() -> dict[str, Any]:
+STACKS = {"single": ["docker-compose.yml"], "cluster": ["docker-compose.yml", "docker-compose.cluster.yml"]}
+
+
+def load_stack(stack: str) -> dict[str, Any]:
     binary = shutil.which("docker-compose")
     assert binary, "docker-compose is needed to validate docker-compose.yml (apt-get install docker-compose)"
+    files = [arg for name in STACKS[stack] for arg in ("-f", str(ROOT / name))]
     result = subprocess.run(
-        [binary, "-f", str(ROOT / "docker-compose.yml"), "config"],
+        [binary, *files, "config"],
         capture_output=True,
         text=True,
         check=False,
@@ -36,6 +43,11 @@ def compose() -> dict[str, Any]:
     assert result.returncode == 0, result.stderr
     config: dict[str, Any] = yaml.safe_load(result.stdout)
     return config
+
+
+@pytest.fixture(scope="module", params=list(STACKS))
+def compose(request: pytest.FixtureRequest) -> dict[str, Any]:
+    return load_stack(request.param)
 
 
 def conflictwatch_env(service: dict[str, Any]) -> dict[str, str]:
@@ -52,30 +64,57 @@ def test_every_conflictwatch_variable_is_a_valid_setting(compose: dict[str, Any]
         Settings.model_validate(values)
 
 
-def test_the_broker_runs_with_the_properties_the_tests_use(compose: dict[str, Any]) -> None:
-    kafka = compose["services"]["kafka"]
-    assert kafka["image"] == f"apache/kafka:{KAFKA_VERSION}"
-    from_env = {
-        k.removeprefix("KAFKA_").lower().replace("_", "."): str(v)
-        for k, v in kafka["environment"].items()
-        if k.startswith("KAFKA_")
-    }
-    ours = broker_properties(9092, 9093, ROOT)
-    shared = {k: v for k, v in ours.items() if k not in HOST_SPECIFIC}
-    assert {k: from_env.get(k) for k in shared} == shared
-    assert from_env["controller.quorum.voters"] == "1@kafka:9093"
+def test_the_brokers_run_with_the_properties_the_tests_use(compose: dict[str, Any]) -> None:
+    brokers = {name: s for name, s in compose["services"].items() if str(s.get("image", "")).startswith("apache/kafka")}
+    voters = ",".join(f"{n}@{name}:9093" for n, name in enumerate(sorted(brokers), start=1))
+    for name, kafka in brokers.items():
+        assert kafka["image"] == f"apache/kafka:{KAFKA_VERSION}"
+        from_env = {
+            k.removeprefix("KAFKA_").lower().replace("_", "."): str(v)
+            for k, v in kafka["environment"].items()
+            if k.startswith("KAFKA_")
+        }
+        node_id = int(from_env["node.id"])
+        ours = broker_properties(9092, 9093, ROOT, node_id, voters, replicas=len(brokers))
+        shared = {k: v for k, v in ours.items() if k not in HOST_SPECIFIC}
+        assert {k: from_env.get(k) for k in shared} == shared, name
+        assert from_env["controller.quorum.voters"] == voters
+        assert from_env["advertised.listeners"] == f"PLAINTEXT://{name}:9092"
+    if len(brokers) > 1:  # a quorum of nodes formatted with one cluster id
+        assert len({b["environment"]["CLUSTER_ID"] for b in brokers.values()}) == 1
 
 
 def test_redis_persists_as_in_the_tests(compose: dict[str, Any]) -> None:
-    command = compose["services"]["redis"]["command"]
-    assert tuple(command[1:]) == PERSISTENCE_ARGS
+    nodes = {name: s for name, s in compose["services"].items() if s.get("command", [""])[0] == "redis-server"}
+    assert nodes
+    for node in nodes.values():
+        expected = PERSISTENCE_ARGS + (CLUSTER_ARGS if len(nodes) > 1 else ())
+        assert tuple(node["command"][1:]) == expected
 
 
-def test_prometheus_scrapes_the_worker_and_the_api_on_their_metrics_ports(compose: dict[str, Any]) -> None:
-    worker_env = compose["services"]["worker"]["environment"]
-    prometheus = yaml.safe_load((ROOT / "dashboards" / "prometheus.yml").read_text())
+def test_the_redis_cluster_is_made_of_every_node_and_the_workers_find_it() -> None:
+    compose = load_stack("cluster")
+    nodes = {
+        s["networks"]["default"]["ipv4_address"]
+        for s in compose["services"].values()
+        if s.get("command", [""])[0] == "redis-server"
+    }
+    create = compose["services"]["redis-cluster"]["command"][-1]
+    assert len(nodes) == 6
+    assert set(re.findall(r"(\d+\.\d+\.\d+\.\d+):6379", create.split("--cluster create")[1])) == nodes
+    assert "--cluster-replicas 1" in create
+    worker = compose["services"]["worker"]["environment"]
+    assert worker["CONFLICTWATCH_REDIS_URL"].removeprefix("redis+cluster://").removesuffix(":6379") in nodes
+
+
+def test_prometheus_scrapes_every_worker_and_the_api_on_their_metrics_ports(compose: dict[str, Any]) -> None:
+    [mounted] = [v for v in compose["services"]["prometheus"]["volumes"] if ":/etc/prometheus/prometheus.yml" in v]
+    prometheus = yaml.safe_load(Path(mounted.split(":")[0]).read_text())
     targets = [t for job in prometheus["scrape_configs"] for c in job["static_configs"] for t in c["targets"]]
-    assert f"worker:{worker_env['CONFLICTWATCH_WEB_PORT']}" in targets
+    workers = {name: s for name, s in compose["services"].items() if s.get("command") == ["worker"]}
+    assert workers
+    for name, worker in workers.items():
+        assert f"{name}:{worker['environment']['CONFLICTWATCH_WEB_PORT']}" in targets
     api_command = compose["services"]["api"]["command"]
     assert f"api:{api_command[api_command.index('--port') + 1]}" in targets
 

@@ -9,8 +9,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-import redis
 
+from conflictwatch.redis_client import sync_redis
 from conflictwatch.redis_keys import RedisKeys
 from producers.publisher import EventPublisher
 from tests.scenario import EXPECTED, EXPECTED_COUNTS, THEATRE, scenario
@@ -27,7 +27,7 @@ def test_the_scenario_gives_exactly_the_expected_alerts_and_a_replay_changes_not
     events = scenario()
     alerts_topic = namespace.env["CONFLICTWATCH_TOPIC_ALERTS"]
     worker = WorkerProcess(namespace, tmp_path / "worker.log").start()
-    store = redis.Redis.from_url(services.redis_url, decode_responses=True)
+    store = sync_redis(services.redis_url, decode_responses=True)
     try:
         namespace.cli("topics")
         with EventPublisher(settings) as publisher:

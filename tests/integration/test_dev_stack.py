@@ -14,6 +14,7 @@ import httpx
 import pytest
 import redis
 
+from conflictwatch.redis_client import sync_redis
 from tests.worker import CLI, clean_environ, wait_for
 
 pytestmark = pytest.mark.integration
@@ -76,4 +77,4 @@ def test_ctrl_c_on_dev_services_stops_them_and_says_so(tmp_path: Path) -> None:
         assert lines[-1] == "stopped"
         assert "Aborted" not in out.read_text()
         with pytest.raises(redis.ConnectionError):
-            redis.Redis.from_url(redis_url, socket_connect_timeout=2).ping()
+            sync_redis(redis_url, socket_connect_timeout=2).ping()

@@ -10,16 +10,15 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from redis.asyncio import Redis
 
 from alerts.deliveries import Delivery, DeliveryStatus
 from alerts.demo_receiver import DemoReceiver
 from alerts.metrics import DeliveryMetrics
 from alerts.subscriptions import SubscriptionSpec
 from conflictwatch.models import Alert
+from conflictwatch.redis_client import async_redis
 from tests.delivery_pipeline import delivery_pipeline
 from tests.factories import alert
-from tests.services import Services
 from tests.worker import Namespace
 
 pytestmark = pytest.mark.integration
@@ -40,12 +39,12 @@ async def no_dead_letters(_delivery: Delivery, _body: str) -> None:
 
 
 def test_new_deliveries_are_sent_at_once_for_each_subscription_and_a_repeat_is_a_duplicate(
-    namespace: Namespace, services: Services, receivers: tuple[DemoReceiver, DemoReceiver]
+    namespace: Namespace, redis_url: str, receivers: tuple[DemoReceiver, DemoReceiver]
 ) -> None:
     first, second = receivers
 
     async def go() -> tuple[float, list[list[Delivery]], DeliveryMetrics]:
-        redis = Redis.from_url(services.redis_url)
+        redis = async_redis(redis_url)
         sender, dispatcher = delivery_pipeline(
             redis, namespace, no_dead_letters, lease=timedelta(seconds=60), concurrency=8
         )

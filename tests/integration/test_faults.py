@@ -13,17 +13,22 @@ from pathlib import Path
 
 import httpx
 import pytest
-import redis
 
-from alerts.demo_receiver import DemoReceiver
 from bench.engine import generate
 from conflictwatch.app.dev.kafka import KafkaBroker
 from conflictwatch.app.dev.process import free_ports
 from conflictwatch.app.dev.redis import RedisServer
-from conflictwatch.redis_keys import RedisKeys
 from producers.publisher import EventPublisher
-from tests.api import ApiProcess, api_namespace
-from tests.ground_truth import alert_keys, expected_alerts, expected_counts
+from tests.api import subscribed_receiver
+from tests.ground_truth import (
+    alert_keys,
+    counts_in,
+    delivered_alerts,
+    events_counted,
+    expected_alerts,
+    expected_counts,
+    webhook_ids_by_state,
+)
 from tests.scenario import scenario
 from tests.services import Services
 from tests.worker import Namespace, WorkerProcess, drain_topic, wait_for
@@ -52,15 +57,6 @@ def own_kafka(tmp_path: Path) -> Iterator[KafkaBroker]:
 
 def consumed(worker: WorkerProcess) -> float:
     return worker.total("conflictwatch_events_consumed_total")
-
-
-def counts_in(redis_url: str, prefix: str) -> dict[str, dict[str, str]]:
-    client = redis.Redis.from_url(redis_url, decode_responses=True)
-    try:
-        keys = RedisKeys(prefix)
-        return {t: client.hgetall(keys.counts(t)) for t in client.smembers(keys.theatres())}  # type: ignore[union-attr]
-    finally:
-        client.close()
 
 
 def health(worker: WorkerProcess) -> int:
@@ -134,31 +130,20 @@ def test_sigkill_at_three_points_of_a_stream_loses_and_double_counts_nothing(
 ) -> None:
     """Every expected alert reaches the subscriber; a repeat carries the same webhook-id."""
     events = generate(4000, theatres=4)
-    receiver = DemoReceiver(SECRET).start()
-    api = ApiProcess(
-        api_namespace(namespace, CONFLICTWATCH_WEBHOOK_ALLOW="127.0.0.1/32", CONFLICTWATCH_BATCH_SIZE="100"),
-        tmp_path / "api.log",
-    ).start()
-    ns = api.namespace
-    settings = ns.settings()
-    ns.cli("topics")
-    ns.cli("subscribe", receiver.url, "--secret", SECRET)
-    with EventPublisher(settings) as publisher:
-        publisher.publish(events)
-
-    def counted() -> int:
-        return sum(
-            int(v)
-            for c in counts_in(services.redis_url, settings.redis_prefix).values()
-            for k, v in c.items()
-            if ":" not in k
-        )
-
-    try:
+    with subscribed_receiver(namespace, tmp_path / "api.log", SECRET) as (ns, receiver):
+        settings = ns.settings()
+        with EventPublisher(settings) as publisher:
+            publisher.publish(events)
         for round_, share in enumerate((0.15, 0.4, 0.65)):
             worker = WorkerProcess(ns, tmp_path / f"worker-{round_}.log").start()
             try:
-                wait_for(lambda share=share: counted() >= share * len(events), 120, f"{share:.0%} of the stream")
+                wait_for(
+                    lambda share=share: (
+                        events_counted(services.redis_url, settings.redis_prefix) >= share * len(events)
+                    ),
+                    120,
+                    f"{share:.0%} of the stream",
+                )
             finally:
                 worker.stop(signal.SIGKILL)
         final = WorkerProcess(ns, tmp_path / "worker-final.log").start()
@@ -167,25 +152,13 @@ def test_sigkill_at_three_points_of_a_stream_loses_and_double_counts_nothing(
             wait_for(lambda: counts_in(services.redis_url, settings.redis_prefix) == truth, 180, "the whole stream")
             expected = expected_alerts(events)
             assert alert_keys(drain_topic(services.kafka_bootstrap, settings.topic_alerts)) == expected
-
-            def delivered() -> set[tuple[str, str, str]]:
-                return {
-                    (p["data"]["rule"], p["data"]["status"], p["data"]["fingerprint"]) for p in receiver.log.verified()
-                }
-
-            wait_for(lambda: delivered() >= expected, 180, "every expected alert at the webhook receiver")
-            ids: dict[tuple[str, str, int], set[str]] = {}
-            for request in receiver.log.requests:
-                data = (request.payload or {}).get("data", {})
-                ids.setdefault((data["fingerprint"], data["status"], data["revision"]), set()).add(
-                    request.headers["webhook-id"]
-                )
+            wait_for(
+                lambda: delivered_alerts(receiver.log) >= expected, 180, "every expected alert at the webhook receiver"
+            )
+            ids = webhook_ids_by_state(receiver.log)
             assert all(len(found) == 1 for found in ids.values()), "a repeated alert state must keep its webhook-id"
         finally:
             final.stop()
-    finally:
-        api.stop()
-        receiver.stop()
 
 
 @pytest.mark.parametrize("workers", [2, 3])

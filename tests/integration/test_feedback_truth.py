@@ -11,11 +11,11 @@ import httpx
 import pytest
 import yaml
 from click.testing import CliRunner
-from redis.asyncio import Redis
 
 from alerts.api.app import create_app
 from alerts.recent import RecentAlerts
 from conflictwatch.app.cli import main
+from conflictwatch.redis_client import async_redis
 from conflictwatch.redis_keys import RedisKeys
 from tests.api import AUTH, api_namespace, served
 from tests.conftest import SEED_EVENTS
@@ -35,7 +35,7 @@ def test_alerts_judged_useful_or_late_are_the_truth_and_evaluate_scores_against_
     lull, wrong, late, unjudged, duplicate = (alert(n) for n in (0, 5, 9, 12, 14))
 
     async def record() -> None:
-        redis = Redis.from_url(services.redis_url)
+        redis = async_redis(services.redis_url)
         try:
             recent = RecentAlerts(redis, RedisKeys(settings.redis_prefix), limit=10)
             await recent.record([lull, wrong, late, unjudged, duplicate])

@@ -10,9 +10,9 @@ from datetime import timedelta
 
 import pytest
 from prometheus_client import CollectorRegistry
-from redis.asyncio import Redis
 
 from conflictwatch.models import Alert, DeadLetter, Event
+from conflictwatch.redis_client import async_redis
 from conflictwatch.redis_keys import RedisKeys
 from streams.engine import Engine
 from streams.metrics import StreamMetrics
@@ -44,7 +44,7 @@ def test_a_rule_raising_on_an_event_mid_stream_dead_letters_it_and_every_other_a
     stream = [*events[:middle], poison, *events[middle:]]
 
     async def run() -> tuple[list[Alert], list[DeadLetter], StreamMetrics, dict[bytes, bytes]]:
-        redis = Redis.from_url(services.redis_url)
+        redis = async_redis(services.redis_url)
         alerts: list[Alert] = []
         letters: list[DeadLetter] = []
 

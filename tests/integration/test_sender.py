@@ -9,16 +9,15 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from redis.asyncio import Redis
 
 from alerts.deliveries import Delivery
 from alerts.demo_receiver import DemoReceiver
 from alerts.metrics import DeliveryMetrics
 from alerts.sender import PublishDeadDelivery
 from alerts.subscriptions import SubscriptionSpec
+from conflictwatch.redis_client import async_redis
 from tests.delivery_pipeline import delivery_pipeline
 from tests.factories import alert
-from tests.services import Services
 from tests.worker import Namespace
 
 pytestmark = pytest.mark.integration
@@ -44,12 +43,12 @@ def keep(letters: list[Delivery]) -> PublishDeadDelivery:
 
 
 def test_an_endpoint_failing_too_long_is_disabled_and_its_pending_deliveries_dead_lettered(
-    namespace: Namespace, services: Services, receiver: DemoReceiver
+    namespace: Namespace, redis_url: str, receiver: DemoReceiver
 ) -> None:
     letters: list[Delivery] = []
 
     async def go() -> tuple[dict[str, object], list[Delivery], DeliveryMetrics]:
-        redis = Redis.from_url(services.redis_url)
+        redis = async_redis(redis_url)
         sender, dispatcher = delivery_pipeline(redis, namespace, keep(letters), disable_after=timedelta(seconds=0.5))
         subscriptions, deliveries = sender.subscriptions, sender.deliveries
         try:
@@ -76,15 +75,13 @@ def test_an_endpoint_failing_too_long_is_disabled_and_its_pending_deliveries_dea
     assert metrics.dead_letters.labels(reason="disabled")._value.get() == 2
 
 
-def test_a_url_that_can_never_be_sent_to_is_tried_once_and_dead_lettered(
-    namespace: Namespace, services: Services
-) -> None:
+def test_a_url_that_can_never_be_sent_to_is_tried_once_and_dead_lettered(namespace: Namespace, redis_url: str) -> None:
     """A URL stored before the API refused such URLs: one attempt, a dead letter
     with the reason, the endpoint disabled, nothing left to retry."""
     letters: list[Delivery] = []
 
     async def go() -> tuple[dict[str, object], list[Delivery], list[object], int]:
-        redis = Redis.from_url(services.redis_url)
+        redis = async_redis(redis_url)
         sender, dispatcher = delivery_pipeline(redis, namespace, keep(letters), disable_after=timedelta(days=1))
         try:
             spec = SubscriptionSpec(url="http://127.0.0.2:9/a\x01b")

@@ -8,9 +8,9 @@ from datetime import timedelta
 
 import pytest
 from prometheus_client import CollectorRegistry
-from redis.asyncio import Redis
 
 from conflictwatch.models import Alert, DeadLetter
+from conflictwatch.redis_client import async_redis
 from conflictwatch.redis_keys import RedisKeys
 from streams.engine import Engine
 from streams.metrics import StreamMetrics
@@ -29,7 +29,7 @@ def test_restarting_between_any_two_events_gives_the_same_alerts(services: Servi
     events = scenario()
 
     async def go(cut: int) -> list[Alert]:
-        redis = Redis.from_url(services.redis_url)
+        redis = async_redis(services.redis_url)
         alerts: list[Alert] = []
 
         async def publish(alert: Alert) -> None:

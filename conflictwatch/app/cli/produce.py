@@ -30,8 +30,7 @@ from conflictwatch.settings import Settings
 from producers.importers.registry import IMPORTERS, Importer
 
 if TYPE_CHECKING:
-    import redis
-
+    from conflictwatch.redis_client import SyncRedis
     from conflictwatch.redis_keys import RedisKeys
     from producers.metrics import ProducerMetrics
     from producers.sinks import Sink
@@ -103,7 +102,7 @@ class Polling:
     where: str
     metrics: ProducerMetrics
     settings: Settings
-    redis: redis.Redis | None
+    redis: SyncRedis | None
 
     def keys(self) -> RedisKeys:
         from conflictwatch.redis_keys import RedisKeys

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time
 import uuid
 from importlib import resources
 from pathlib import Path
@@ -55,11 +56,16 @@ def fetch_kafka_jars() -> Path:
     return libs
 
 
-def broker_properties(node_port: int, controller_port: int, log_dir: Path) -> dict[str, str]:
+def broker_properties(
+    node_port: int, controller_port: int, log_dir: Path, node_id: int = 1, voters: str | None = None, replicas: int = 1
+) -> dict[str, str]:
+    """A combined broker and controller. In a cluster, `voters` names every node's
+    controller (`1@host:port,2@…`) and `replicas` is the number of nodes: every
+    topic is kept on all of them and a write needs all but one."""
     return {
         "process.roles": "broker,controller",
-        "node.id": "1",
-        "controller.quorum.voters": f"1@127.0.0.1:{controller_port}",
+        "node.id": str(node_id),
+        "controller.quorum.voters": voters or f"{node_id}@127.0.0.1:{controller_port}",
         "listeners": f"PLAINTEXT://127.0.0.1:{node_port},CONTROLLER://127.0.0.1:{controller_port}",
         "advertised.listeners": f"PLAINTEXT://127.0.0.1:{node_port}",
         "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
@@ -68,12 +74,12 @@ def broker_properties(node_port: int, controller_port: int, log_dir: Path) -> di
         "log.dirs": str(log_dir),
         "num.partitions": "1",
         "auto.create.topics.enable": "true",
-        "offsets.topic.replication.factor": "1",
+        "offsets.topic.replication.factor": str(replicas),
         "offsets.topic.num.partitions": "4",
-        "transaction.state.log.replication.factor": "1",
-        "transaction.state.log.min.isr": "1",
-        "min.insync.replicas": "1",
-        "default.replication.factor": "1",
+        "transaction.state.log.replication.factor": str(replicas),
+        "transaction.state.log.min.isr": str(max(1, replicas - 1)),
+        "min.insync.replicas": str(max(1, replicas - 1)),
+        "default.replication.factor": str(replicas),
         "group.initial.rebalance.delay.ms": "0",
         "log.retention.hours": "24",
         # Oversized events must reach the worker to be dead-lettered with a reason
@@ -84,9 +90,27 @@ def broker_properties(node_port: int, controller_port: int, log_dir: Path) -> di
 
 
 class KafkaBroker:
-    def __init__(self, workdir: Path, port: int | None = None) -> None:
+    def __init__(
+        self,
+        workdir: Path,
+        port: int | None = None,
+        node_id: int = 1,
+        controller_port: int | None = None,
+        voters: str | None = None,
+        replicas: int = 1,
+        cluster_id: str | None = None,
+        heap: str = "1g",
+    ) -> None:
         self.workdir = workdir
-        self.port, self.controller_port = free_ports(2) if port is None else (port, free_port())
+        if port is None and controller_port is None:
+            port, controller_port = free_ports(2)
+        self.port = port or free_port()
+        self.controller_port = controller_port or free_port()
+        self.node_id = node_id
+        self.voters = voters
+        self.replicas = replicas
+        self.cluster_id = cluster_id or uuid.uuid4().hex[:22]
+        self.heap = heap
         self.process: ManagedProcess | None = None
 
     @property
@@ -94,16 +118,19 @@ class KafkaBroker:
         return f"127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 90.0) -> None:
+        self.launch()
+        self.wait_ready(timeout)
+
+    def launch(self) -> None:
+        """Start the process; a node of a cluster is ready only once a quorum runs."""
         java = require_binary("java", "install a Java 17 runtime (apt-get install -y openjdk-17-jre-headless)")
         libs = fetch_kafka_jars()
         self.workdir.mkdir(parents=True, exist_ok=True)
         props = self.workdir / "server.properties"
-        props.write_text(
-            "".join(
-                f"{k}={v}\n"
-                for k, v in broker_properties(self.port, self.controller_port, self.workdir / "data").items()
-            )
+        properties = broker_properties(
+            self.port, self.controller_port, self.workdir / "data", self.node_id, self.voters, self.replicas
         )
+        props.write_text("".join(f"{k}={v}\n" for k, v in properties.items()))
         log4j = self.workdir / "log4j.properties"
         log4j.write_text(
             "log4j.rootLogger=WARN, stdout\n"
@@ -114,17 +141,19 @@ class KafkaBroker:
             "log4j.appender.stdout.layout.ConversionPattern=[%d] %p %m (%c)%n\n"
         )
         classpath = f"{libs}/*"
-        jvm = [java, "-Xms256m", "-Xmx1g", f"-Dlog4j.configuration=file:{log4j}", "-cp", classpath]
+        jvm = [java, "-Xms256m", f"-Xmx{self.heap}", f"-Dlog4j.configuration=file:{log4j}", "-cp", classpath]
         if not (self.workdir / "data" / "meta.properties").exists():  # a restart keeps its data
             self._format(jvm, props)
         self.process = ManagedProcess("kafka", [*jvm, "kafka.Kafka", str(props)], self.workdir / "kafka.log")
         self.process.start()
+
+    def wait_ready(self, timeout: float = 90.0) -> None:
+        assert self.process is not None
         self.process.wait_ready(self._metadata_ready, timeout)
 
     def _format(self, jvm: list[str], props: Path) -> None:
-        cluster_id = uuid.uuid4().hex[:22]
         fmt = subprocess.run(
-            [*jvm, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props), "--ignore-formatted"],
+            [*jvm, "kafka.tools.StorageTool", "format", "-t", self.cluster_id, "-c", str(props), "--ignore-formatted"],
             capture_output=True,
             text=True,
             check=False,
@@ -144,3 +173,74 @@ class KafkaBroker:
     def stop(self) -> None:
         if self.process is not None:
             self.process.stop(timeout=30)
+
+    def kill(self) -> None:
+        """SIGKILL: no controlled shutdown, its partitions' leadership is lost with it."""
+        if self.process is not None:
+            self.process.kill()
+
+
+class KafkaCluster:
+    """Three KRaft nodes, each broker and controller, on loopback: every topic kept
+    on all three (replication factor 3), a write acknowledged by two at least
+    (min.insync.replicas=2), as docker-compose.cluster.yml runs them."""
+
+    def __init__(self, workdir: Path, size: int = 3) -> None:
+        ports = free_ports(2 * size)  # chosen together, so all different
+        controllers, clients = ports[:size], ports[size:]
+        voters = ",".join(f"{n + 1}@127.0.0.1:{port}" for n, port in enumerate(controllers))
+        cluster_id = uuid.uuid4().hex[:22]
+        self.brokers = [
+            KafkaBroker(
+                workdir / f"node{n + 1}",
+                port=clients[n],
+                node_id=n + 1,
+                controller_port=port,
+                voters=voters,
+                replicas=size,
+                cluster_id=cluster_id,
+                heap="512m",
+            )
+            for n, port in enumerate(controllers)
+        ]
+
+    @property
+    def bootstrap(self) -> str:
+        return ",".join(broker.bootstrap for broker in self.brokers)
+
+    def start(self, timeout: float = 120.0) -> None:
+        try:
+            for broker in self.brokers:
+                broker.launch()
+            for broker in self.brokers:
+                broker.wait_ready(timeout)
+            self.wait_all_registered(timeout)
+        except BaseException:
+            self.stop()
+            raise
+
+    def wait_all_registered(self, timeout: float) -> None:
+        from kafka import KafkaAdminClient
+
+        deadline = time.monotonic() + timeout
+        while True:
+            admin = KafkaAdminClient(bootstrap_servers=self.bootstrap, request_timeout_ms=3000)
+            try:
+                if len(admin.describe_cluster()["brokers"]) == len(self.brokers):
+                    return
+            finally:
+                admin.close()
+            if time.monotonic() > deadline:
+                raise ServiceError(f"not all {len(self.brokers)} Kafka brokers registered after {timeout:.0f}s")
+            time.sleep(0.5)
+
+    def broker(self, node_id: int) -> KafkaBroker:
+        [found] = [broker for broker in self.brokers if broker.node_id == node_id]
+        return found
+
+    def stop(self) -> None:
+        """SIGKILL: a node stopped after the others has no quorum left to finish its
+        controlled shutdown and would wait out the stop timeout; the cluster's data
+        is the tests' and thrown away."""
+        for broker in self.brokers:
+            broker.kill()

@@ -83,6 +83,11 @@ class ManagedProcess:
             self._proc.kill()
             self._proc.wait(timeout)
 
+    def kill(self, timeout: float = 15.0) -> None:
+        if self._proc is not None and self._proc.poll() is None:
+            self._proc.kill()
+            self._proc.wait(timeout)
+
     def tail(self, lines: int = 30) -> str:
         try:
             return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from conflictwatch.app.dev.process import ManagedProcess, free_port, require_binary
@@ -11,9 +12,10 @@ PERSISTENCE_ARGS = ("--appendonly", "yes", "--save", "")
 
 
 class RedisServer:
-    def __init__(self, workdir: Path, port: int | None = None) -> None:
+    def __init__(self, workdir: Path, port: int | None = None, extra_args: Sequence[str] = ()) -> None:
         self.workdir = workdir
         self.port = port or free_port()
+        self.extra_args = list(extra_args)
         self.process: ManagedProcess | None = None
 
     @property
@@ -37,15 +39,16 @@ class RedisServer:
             "",
             "--protected-mode",
             "yes",
+            *self.extra_args,
         ]
         self.process = ManagedProcess("redis", argv, self.workdir / "redis.log")
         self.process.start()
         self.process.wait_ready(self._ping, timeout)
 
     def _ping(self) -> bool:
-        import redis
+        from conflictwatch.redis_client import sync_redis
 
-        client = redis.Redis.from_url(self.url, socket_timeout=1)
+        client = sync_redis(self.url, socket_timeout=1)
         try:
             return bool(client.ping())
         finally:

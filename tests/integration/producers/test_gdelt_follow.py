@@ -13,10 +13,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-import redis
 
 from conflictwatch.app.dev.process import free_port
 from conflictwatch.models import Event
+from conflictwatch.redis_client import sync_redis
 from conflictwatch.redis_keys import RedisKeys
 from producers.gdelt_position import ExportPosition
 from tests.gdelt_files import export_rows, stamp, update_list, write_export
@@ -137,13 +137,13 @@ def test_the_follower_publishes_each_intact_export_once_through_faults_and_a_res
     assert all(gdelt.fetched(slot).count(200) == 1 for slot in (0, 1, 4, 5, 7))  # each fetched once
 
     key = RedisKeys(namespace.env["CONFLICTWATCH_REDIS_PREFIX"]).gdelt_position(gdelt.base)
-    client = redis.Redis.from_url(services.redis_url)
+    client = sync_redis(services.redis_url)
     assert client.get(key) == stamp(T0 + 7 * Q).encode()
     assert 0 < client.ttl(key) <= 14 * 86400
 
 
 def test_the_position_in_redis_only_moves_forward_and_expires(namespace: Namespace, services: Services) -> None:
-    client = redis.Redis.from_url(services.redis_url)
+    client = sync_redis(services.redis_url)
     keys = RedisKeys(namespace.env["CONFLICTWATCH_REDIS_PREFIX"])
     position = ExportPosition(client, keys, "http://gdelt.test/gdeltv2/", timedelta(hours=1))
     assert position.last() is None

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-import redis
 from prometheus_client.parser import text_string_to_metric_families
 
 from conflictwatch.app.dev.process import free_port
 from conflictwatch.models import Event
+from conflictwatch.redis_client import sync_redis
 from conflictwatch.redis_keys import RedisKeys
 from producers.extract import ArticleMeta, extract
 from producers.simulate import simulate
@@ -98,7 +98,7 @@ def test_a_restarted_feed_producer_publishes_nothing_twice(
     assert published[-1].counts.strikes == 12
 
     key = RedisKeys(namespace.env["CONFLICTWATCH_REDIS_PREFIX"]).feed_seen(feed.url)
-    client = redis.Redis.from_url(services.redis_url)
+    client = sync_redis(services.redis_url)
     assert client.scard(key) == 4
     assert 0 < client.ttl(key) <= 14 * 86400
 

@@ -5,7 +5,6 @@ the next one."""
 from __future__ import annotations
 
 import asyncio
-from types import TracebackType
 from typing import Any, cast
 
 import pytest
@@ -27,28 +26,26 @@ class FakePipeline:
     def fail(self, key: str) -> None:
         self.command_stack.append(("FAIL", key))
 
-    async def __aenter__(self) -> FakePipeline:
-        return self
-
-    async def __aexit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
-    ) -> None:
-        self.command_stack = []
+    def __len__(self) -> int:
+        return len(self.command_stack)
 
     async def execute(self, raise_on_error: bool = True) -> list[Any]:
         assert raise_on_error is False
-        self.server.executed.append(list(self.command_stack))
-        await asyncio.sleep(0.01)  # the round trip
-        if self.server.down:
-            raise ConnectionError("Redis is down")
-        replies: list[Any] = []
-        for command in self.command_stack:
-            if command[0] == "FAIL":
-                replies.append(ResponseError(f"no such key {command[1]}"))
-            else:
-                self.server.data[command[1]] = command[2]
-                replies.append(True)
-        return replies
+        try:
+            self.server.executed.append(list(self.command_stack))
+            await asyncio.sleep(0.01)  # the round trip
+            if self.server.down:
+                raise ConnectionError("Redis is down")
+            replies: list[Any] = []
+            for command in self.command_stack:
+                if command[0] == "FAIL":
+                    replies.append(ResponseError(f"no such key {command[1]}"))
+                else:
+                    self.server.data[command[1]] = command[2]
+                    replies.append(True)
+            return replies
+        finally:
+            self.command_stack = []  # as redis-py's pipelines reset after execute
 
 
 class FakeRedis:
