@@ -25,6 +25,13 @@ def exported(output: Path, name: str) -> str:
     return next(line.split("=", 1)[1] for line in output.read_text().splitlines() if line.startswith(f"export {name}="))
 
 
+def _as_at_a_terminal() -> None:
+    """Ctrl-C reaches the command as it does at a terminal: a test run started in the
+    background by a shell without job control has SIGINT ignored, and a child inherits
+    that (Python then leaves SIGINT ignored, and the test's Ctrl-C would do nothing)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @contextmanager
 def dev(command: str, workdir: Path, out: Path) -> Iterator[subprocess.Popen[bytes]]:
     """`conflictwatch dev COMMAND` with its output in `out`; stopped if a test leaves it running
@@ -35,6 +42,7 @@ def dev(command: str, workdir: Path, out: Path) -> Iterator[subprocess.Popen[byt
             env=clean_environ(),
             stdout=handle,
             stderr=subprocess.STDOUT,
+            preexec_fn=_as_at_a_terminal,
         )
     try:
         yield process
