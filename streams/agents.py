@@ -26,7 +26,7 @@ from streams.processor import BatchProcessor, RawMessage
 from streams.redis_store import ROLLING_WINDOWS, RedisStore, snapshot
 from streams.rules.loader import load_rules
 from streams.rules.registry import build_rules
-from streams.stall import GroupPositions, Stall, StallWatch
+from streams.stall import GroupPositions, Position, Stall, StallWatch
 
 log = logging.getLogger(__name__)
 
@@ -105,23 +105,32 @@ def register(app: faust.App, settings: Settings, redis: AsyncRedis, metrics: Str
 
     positions = GroupPositions(settings.kafka_bootstrap, settings.app_id)
 
+    labelled: set[TopicPartition] = set()  # partitions the stalled gauge has a series for
+
     @app.timer(interval=max(0.5, min(settings.tick_interval, settings.stall_timeout / 4)))
     async def watch_for_stalls() -> None:
         held = {TopicPartition(tp.topic, tp.partition) for tp in app.consumer.assignment()}
-        try:
-            found = await positions.read(held)
-        except KafkaError as exc:
-            log.warning("stall check skipped: %s", exc)
-            return
+        # A failing dependency is reported as such, not as a stall: nothing counts while it
+        # lasts, and every partition's clock starts afresh after it.
+        found: dict[TopicPartition, Position] = {}
+        if processor.degraded_since is None:
+            try:
+                found = await positions.read(held)
+            except KafkaError as exc:
+                log.warning("stall check skipped: %s", exc)
+                return
         now = time.time()
         stalled = {s.partition for s in stalls.observe(now, found)}
+        for partition in labelled - held:  # gone to another worker: its series would stand still
+            metrics.partition_stalled.remove(partition.topic, str(partition.partition))
         for partition in held:
             metrics.partition_stalled.labels(topic=partition.topic, partition=str(partition.partition)).set(
                 partition in stalled
             )
-        if processor.degraded_since is None:  # a failing dependency is reported as such, not as a stall
-            for stall in stalls.to_recover(now):
-                await set_going(stall)
+        labelled.clear()
+        labelled.update(held)
+        for stall in stalls.to_recover(now):
+            await set_going(stall)
 
     async def set_going(stall: Stall) -> None:
         """What Faust does after a rebalance, done again: resume fetching the partition and
