@@ -230,7 +230,7 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
 
     tally = summary_since(text, meta.published)
     for pattern, match, demoted in matched:
-        event_type = pattern.event_type(lowered, demoted)
+        event_type = pattern.event_type(text, demoted)
         if event_type in suppressed or event_type in made or (pattern.fallback and made & pattern.types):
             continue
         if tally and pattern.factual:

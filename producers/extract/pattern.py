@@ -106,7 +106,7 @@ class ExtractionPattern:
 
     def event_type(self, text: str, demoted: bool) -> EventType:
         """The type its events take in this sentence: demoted by a modal, or the first
-        `retype` whose context the sentence holds ("an attack by gunmen" is a clash)."""
+        `retype` whose context the sentence, as written, holds ("an attack by gunmen" is a clash)."""
         if demoted and self.demote_to is not None:
             return self.demote_to
         return next((t for pattern, t in self.retype if pattern.search(text)), self.type)

@@ -62,7 +62,8 @@ _HABITUAL = re.compile(
 # a non-state group firing missiles, drones or "strikes" at Israel: rocket fire, as the reports of it mean
 _ROCKET_CONTEXT = re.compile(
     r"\b(?:hezbollah|hamas|islamic jihad|qassam brigades)\b[^.;]{0,60}?\b(?:fired|launched|targeted|said it "
-    r"(?:fired|launched|targeted))\b"
+    r"(?:fired|launched|targeted))\b",
+    re.IGNORECASE,
 )
 # an attack named only as the cause of a toll or of damage: evidence of those, not of the attack
 _NAMED_AS_CAUSE = (
@@ -81,17 +82,19 @@ _GROUND_CONTEXT = re.compile(
     r"\b(?:gunmen|militants|terrorists?|jihadists?|rebels?|insurgents?|bandits|fighters|troops|soldiers|tanks|"
     r"armed (?:men|groups?)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|"
     r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers|shooting|assailants|"
-    r"motorcycles|motorbikes|outposts?)\b"
+    r"motorcycles|motorbikes|outposts?)\b",
+    re.IGNORECASE,
 )
 
 # an attack told with no weapon from the air and by none of the parties that mostly strike from it
-# ("they attacked Shinkafi town and three villages"): on the ground
+# ("they attacked Shinkafi town and three villages"): on the ground. Read as written, so that the
+# United States ("US") is not the pronoun ("they attacked us")
 _NOTHING_FROM_THE_AIR = re.compile(
     r"^(?!.*\b(?:air|aerial|air ?strikes?|airstrikes?|strikes?|struck|missiles?|drones?|rockets?|bomb\w*|jets?|"
     r"warplanes?|aircraft|planes?|helicopters?|shahed|shell\w*|artillery|mortars?|projectiles?|barrages?|oblasts?|"
     r"overnight|"
-    rf"{_ATTACKERS}|israel|russia|ukraine|iran|us|u\.s\.|american|coalition|nato)\b)",
-    re.DOTALL,
+    rf"{_ATTACKERS}|israel|russia|ukraine|iran|(?-i:US)|u\.s\.|american|coalition|nato)\b)",
+    re.DOTALL | re.IGNORECASE,
 )
 
 PATTERNS: tuple[ExtractionPattern, ...] = (
@@ -151,7 +154,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             (
                 re.compile(
                     r"^(?!.*\b(?:rockets?|mortars?|grads?|katyushas?)\b).*\b(?:missiles?|"
-                    r"drones?)\b"
+                    r"drones?)\b",
+                    re.IGNORECASE,
                 ),
                 EventType.AIR_STRIKE,
             ),

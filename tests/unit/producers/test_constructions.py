@@ -762,6 +762,12 @@ def test_a_village_no_list_holds_is_still_where_it_happened() -> None:
     assert clash.location.name == "Kourakou"
 
 
+def test_the_pronoun_us_is_not_the_united_states_striking_from_the_air() -> None:
+    sentence = "They attacked the town of Kourakou on Sunday, a survivor said, adding that they attacked us for hours."
+    assert T.GROUND_CLASH in types(sentence, "sahel")
+    assert T.AIR_STRIKE not in types(sentence, "sahel")
+
+
 def test_each_village_of_a_list_no_gazetteer_holds_has_its_event() -> None:
     clashes = [e for e in events("Clashes were reported in Kourakou, Tamboli and Sagha Weri on Monday.", "sahel")]
     assert [e.location.name for e in clashes if e.location] == ["Kourakou", "Tamboli", "Sagha Weri"]
