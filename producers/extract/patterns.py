@@ -81,7 +81,7 @@ _SUPPLY = r"electricity|power|water|gas|heating"  # what a strike cuts off
 _GROUND_CONTEXT = re.compile(
     r"\b(?:gunmen|militants|terrorists?|jihadists?|rebels?|insurgents?|bandits|fighters|troops|soldiers|tanks|"
     r"armed (?:men|groups?)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|"
-    r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers|shooting|assailants|"
+    r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers|shooting|assailants|nsags?|"
     r"motorcycles|motorbikes|outposts?)\b",
     re.IGNORECASE,
 )
@@ -446,10 +446,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"car bombs?|home-?made bombs?|suicide "
             r"(?:bombings?|bombers?|attacks?)|landmines?)\b",
             r"\bassaults? (?:on|along)\b",
-            r"\b(?:tanks|troops|soldiers|fighters|militants|rebels|insurgents|jihadists|terrorists) "
+            r"\b(?:tanks|troops|soldiers|fighters|militants|rebels|insurgents|jihadists|terrorists|gangs?|"
+            r"gang members|bandits|gunmen|assailants|nsags?|militiamen|militias?) "
             r"(?:advanced|advance|attacked|stormed|surrounded|surround|pushed|entered|seized|captured)\b",
             r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|militants|fighters|rebels|insurgents|jihadists|"
-            r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members)\b",
+            r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members|nsags?)\b",
             r"\b(?:besieged|besieging|siege of|under siege|encircl\w+|fell to|front ?lines? (?:fighting|clashes|"
             r"battles)|"
             r"sniper fire|snipers? (?:shot|killed|opened)|tank fire|crossfire|combat operations|counter-?attacks?|"
