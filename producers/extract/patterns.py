@@ -82,7 +82,8 @@ _GROUND_CONTEXT = re.compile(
     r"\b(?:gunmen|militants|terrorists?|jihadists?|rebels?|insurgents?|bandits|fighters|troops|soldiers|tanks|"
     r"armed (?:men|groups?)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|"
     r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers|shooting|assailants|nsags?|"
-    r"motorcycles|motorbikes|outposts?)\b",
+    r"motorcycles|motorbikes|outposts?)\b"
+    r"|\b(?:on|along|in) the [\w'’-]+ (?:front|direction|axis)\b",  # "attacks on the Pokrovsk front"
     re.IGNORECASE,
 )
 
@@ -446,6 +447,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"car bombs?|home-?made bombs?|suicide "
             r"(?:bombings?|bombers?|attacks?)|landmines?)\b",
             r"\bassaults? (?:on|along)\b",
+            r"\b(?:\d+|[a-z]+) (?:enemy |russian |ukrainian )?(?:attacks|assaults|combat engagements) (?:on|in|along) "
+            r"the [\w'’-]+ (?:front|direction|axis|sector)\b",
             r"\b(?:tanks|troops|soldiers|fighters|militants|rebels|insurgents|jihadists|terrorists|gangs?|"
             r"gang members|bandits|gunmen|assailants|nsags?|militiamen|militias?) "
             r"(?:advanced|advance|attacked|stormed|surrounded|surround|pushed|entered|seized|captured)\b",

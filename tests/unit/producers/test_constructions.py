@@ -762,6 +762,32 @@ def test_a_village_no_list_holds_is_still_where_it_happened() -> None:
     assert clash.location.name == "Kourakou"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "place"),
+    [
+        ("An attack by the NSAG in Meluco district was reported on Monday.", "mozambique", None),
+        ("Gangs attacked the neighbourhoods of Solino and Bel-Air on Monday night.", "haiti", "Solino"),
+        ("Bandits attacked a village in Gwoza on Monday.", "nigeria", "Gwoza"),
+        ("Russian forces stepped up their attacks on the Kupiansk front on Monday.", "russia-ukraine", "Kupiansk"),
+        ("Over the past day Russian troops made 27 attacks on the Lyman front.", "russia-ukraine", "Lyman"),
+    ],
+)
+def test_attacks_by_armed_groups_and_on_a_front_are_ground_fighting(
+    sentence: str, theatre: str, place: str | None
+) -> None:
+    clash = one(sentence, T.GROUND_CLASH, theatre)
+    assert T.AIR_STRIKE not in types(sentence, theatre)
+    if place is not None:
+        assert clash.location is not None
+        assert clash.location.name == place
+
+
+def test_a_small_place_of_a_country_the_article_does_not_name_still_locates_the_event() -> None:
+    clash = one("Gunmen attacked a village in Mueda district on Monday.", T.GROUND_CLASH, "mozambique")
+    assert clash.location is not None
+    assert clash.location.name == "Mueda"
+
+
 def test_the_pronoun_us_is_not_the_united_states_striking_from_the_air() -> None:
     sentence = "They attacked the town of Kourakou on Sunday, a survivor said, adding that they attacked us for hours."
     assert T.GROUND_CLASH in types(sentence, "sahel")
