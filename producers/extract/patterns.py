@@ -82,6 +82,7 @@ _GROUND_CONTEXT = re.compile(
     r"\b(?:gunmen|militants|terrorists?|jihadists?|rebels?|insurgents?|bandits|fighters|troops|soldiers|tanks|"
     r"armed (?:men|groups?)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|"
     r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers|shooting|assailants|nsags?|"
+    r"non-state|isis|isil|islamic state|daesh|sleeper cells?|al-qaeda|aqap|"
     r"motorcycles|motorbikes|outposts?)\b"
     r"|\b(?:on|along|in) the [\w'’-]+ (?:front|direction|axis)\b",  # "attacks on the Pokrovsk front"
     re.IGNORECASE,
@@ -450,7 +451,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:\d+|[a-z]+) (?:enemy |russian |ukrainian )?(?:attacks|assaults|combat engagements) (?:on|in|along) "
             r"the [\w'’-]+ (?:front|direction|axis|sector)\b",
             r"\b(?:tanks|troops|soldiers|fighters|militants|rebels|insurgents|jihadists|terrorists|gangs?|"
-            r"gang members|bandits|gunmen|assailants|nsags?|militiamen|militias?) "
+            r"gang members|bandits|gunmen|assailants|nsags?|militiamen|militias?|non-state actors) "
             r"(?:advanced|advance|attacked|stormed|surrounded|surround|pushed|entered|seized|captured)\b",
             r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|militants|fighters|rebels|insurgents|jihadists|"
             r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members|nsags?)\b",

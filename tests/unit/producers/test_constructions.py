@@ -768,6 +768,7 @@ def test_a_village_no_list_holds_is_still_where_it_happened() -> None:
         ("An attack by the NSAG in Meluco district was reported on Monday.", "mozambique", None),
         ("Gangs attacked the neighbourhoods of Solino and Bel-Air on Monday night.", "haiti", "Solino"),
         ("Bandits attacked a village in Gwoza on Monday.", "nigeria", "Gwoza"),
+        ("Armed non-state actors attacked a mosque in the town of Djibo on Friday.", "sahel", "Djibo"),
         ("Russian forces stepped up their attacks on the Kupiansk front on Monday.", "russia-ukraine", "Kupiansk"),
         ("Over the past day Russian troops made 27 attacks on the Lyman front.", "russia-ukraine", "Lyman"),
     ],
