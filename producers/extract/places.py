@@ -233,6 +233,10 @@ _LOCAL_PLACE = re.compile(
 _LOCAL_LIST = re.compile(
     rf"(?P<middle>(?:,\s*{_NAME})*),?\s+and\s+(?:the\s+)?(?P<last>{_NAME})\b|(?P<only>(?:,\s*{_NAME}){{2,}})(?=\s*[.;:]|$)"
 )
+# "Kherson, Bilozerka, Sadove and Mylove came under attack": three names or more that open a sentence
+_OPENING_LIST = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<names>{_NAME}(?:,\s*{_NAME}){{1,}},?\s+and\s+{_NAME})\s+(?=[a-z])", re.MULTILINE
+)
 _LIST_NAME = re.compile(_NAME)
 _NOT_LOCAL_WORDS = (
     "the a an this that these those his her its their our my your monday tuesday wednesday thursday friday saturday "
@@ -252,18 +256,24 @@ def local_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
     for match in _LOCAL_PLACE.finditer(text):
         group = "name" if match["name"] else "before"
         spans = [match.span(group)]
-        if group == "name" and (listed := _LOCAL_LIST.match(text, match.end(group))):
+        if listed := _LOCAL_LIST.match(text, match.end(group) if group == "name" else match.end()):
             if listed["last"] is not None:
                 spans += [m.span() for m in _LIST_NAME.finditer(text, *listed.span("middle"))]
                 spans.append(listed.span("last"))
             else:
                 spans += [m.span() for m in _LIST_NAME.finditer(text, *listed.span("only"))]
-        for start, end in spans:
-            name = text[start:end]
-            if fold(name.split()[0]) in _NOT_LOCAL or any(s < end and start < e for s, e in taken):
-                continue
-            found.append(PlaceMention(Location(name=name[:200], precision="city"), start, end, (), False))
-    return found
+        found += _named(text, spans, taken)
+    for match in _OPENING_LIST.finditer(text):
+        found += _named(text, [m.span() for m in _LIST_NAME.finditer(text, *match.span("names"))], taken)
+    return sorted(found, key=lambda place: place.start)
+
+
+def _named(text: str, spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    return [
+        PlaceMention(Location(name=text[start:end][:200], precision="city"), start, end, (), False)
+        for start, end in spans
+        if fold(text[start:end].split()[0]) not in _NOT_LOCAL and not any(s < end and start < e for s, e in taken)
+    ]
 
 
 @lru_cache(maxsize=65_536)  # names recur from article to article; the bound keeps a long-running poller small

@@ -783,6 +783,29 @@ def test_attacks_by_armed_groups_and_on_a_front_are_ground_fighting(
         assert clash.location.name == place
 
 
+@pytest.mark.parametrize(
+    ("text", "theatre", "places"),
+    [
+        (
+            "They attacked Kaura town, Dogo, Gidan Bawa and Tudun Wada villages on Thursday.",
+            "nigeria",
+            ["Kaura", "Dogo", "Gidan Bawa", "Tudun Wada"],
+        ),
+        (
+            "Russian troops shelled Ukraine's south on Monday. Bilozerka, Antonivka, Sadove and Tiahynka came under "
+            "enemy attacks.",
+            "russia-ukraine",
+            ["Bilozerka", "Antonivka", "Sadove", "Tiahynka"],
+        ),
+    ],
+)
+def test_each_place_of_a_list_after_a_place_kind_or_opening_a_sentence_has_its_event(
+    text: str, theatre: str, places: list[str]
+) -> None:
+    clashes = [e for e in events(text, theatre) if e.type is T.GROUND_CLASH and e.location is not None]
+    assert [e.location.name for e in clashes if e.location.name in places] == places
+
+
 def test_a_small_place_of_a_country_the_article_does_not_name_still_locates_the_event() -> None:
     clash = one("Gunmen attacked a village in Mueda district on Monday.", T.GROUND_CLASH, "mozambique")
     assert clash.location is not None
