@@ -34,7 +34,7 @@ _QUALIFIERS = (
     r"(?:(?!(?:people|persons|civilians|of|in|at|on|and|or|were|was|have|had|the|their|its|his|her)\b)[\w-]+\s+){0,2}?"
 )
 _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?:children|child|minors|boys|girls|boy|girl|kids)\b"), "children"),
+    (re.compile(r"(?:children|child|minors|boys|girls|boy|girl|kids|baby|infant|toddler)\b"), "children"),
     (re.compile(r"(?:women|woman)\b"), "women"),
     (
         re.compile(
@@ -139,12 +139,14 @@ _IMMEDIATE_ROLE = re.compile(
     r"sent to hell|being treated)\b"
 )
 _ONE_PERSON = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"
     r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)[\w-]+\s+){0,4}?"
     r"(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
     r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|leader|"
     r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
-    r"victim|individual|national|citizen|"
+    r"victim|individual|national|citizen|novice|monk|nun|priest|pastor|imam|teacher|driver|passenger|shepherd|"
+    r"fisherman|trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|toddler|mother|father|son|"
+    r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|"
     r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:was|is|were|has|had)\b|[,.]))\b"
     r"|\bone of (?:its|their|his|her|the) (?P<plural>[a-z]+(?:s|men))\b"
     r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
@@ -157,6 +159,13 @@ _ONE_PERSON_ROLE = re.compile(
     r"[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|dies|succumbed|"
     r"shot dead)\b"
     r"|\s+(?:sustained|suffered|received) (?:an? )?(?:[\w-]+ )?(?P<injury>injuries|injury|wounds|wound)"
+)
+_PERSON_NAME = r"(?:[A-Z][\w’'-]+ ){1,3}(?:(?:al|el|bin|ibn|abu|abd)[- ])?[A-Z][\w’'-]+"
+_NAMED_VICTIMS = re.compile(
+    rf"(?<![\w’'-] )\b{_PERSON_NAME}(?:,\s+(?:an?|the)\s+[^,;]{{3,80}},|(?P<second>,?\s+and\s+{_PERSON_NAME}))\s+"
+    r"(?:was|were|had been|has been|have been)\s+(?:also\s+)?(?P<role>shot dead|killed|assassinated|executed|"
+    r"wounded|injured)\b"
+    rf"|\b(?P<object>killed|assassinated|eliminated)\s+{_PERSON_NAME}(?=\s*(?:[,.;]|and\b|on\b|in\b|$))"
 )
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
 _VERB_BEFORE = re.compile(
@@ -289,6 +298,16 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
             yield next((f for p, f in _NOUN_FIELDS if p.fullmatch(noun)), None), role
 
 
+def _named_victims(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tuple[str, int]]:
+    """People told by name: "Omar Saadi, a commander in Jenin, was killed", "Abdi Nur and Ali
+    Hassan were shot dead", "the army said it had killed Ali Hassan al-Jaberi"."""
+    for match in _NAMED_VICTIMS.finditer(text, lo, len(text) if hi is None else hi):
+        if match["object"] is not None:
+            yield "killed", 1
+        else:
+            yield _normalise(match["role"]), 1 + bool(match["second"])
+
+
 def keep(counts: Counts, fields: frozenset[str]) -> Counts:
     """Only the count fields an event type carries."""
     kept = {k: v for k, v in counts.values().items() if k in fields}
@@ -378,6 +397,8 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         values["projectiles"] = 1  # "a Russian ballistic missile struck Kryvyi Rih"
     if "buildings" not in values and _ONE_BUILDING.search(text, lo, hi):
         values["buildings"] = 1  # "damaged a five-storey apartment building", "a strike on a house"
+    for role, named in _named_victims(text, lo, hi):
+        totals.setdefault(role, named)
     for field, role in _single_people(text, lo, hi):
         if field in _SUBSETS:
             parts.setdefault(role, {}).setdefault(field, 1)

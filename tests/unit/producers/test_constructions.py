@@ -812,6 +812,28 @@ def test_a_small_place_of_a_country_the_article_does_not_name_still_locates_the_
     assert clash.location.name == "Mueda"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "counts"),
+    [
+        ("Junta troops shelled the village on Monday, injuring a Buddhist novice.", "myanmar", {"injured": 1}),
+        ("An Israeli strike on Monday killed his son in Rafah.", "israel-gaza", {"killed": 1}),
+        ("An Israeli strike on Monday killed a baby in Rafah.", "israel-gaza", {"killed": 1, "children": 1}),
+        ("The shelling on Monday seriously injured a young girl under ten.", "myanmar", {"injured": 1, "children": 1}),
+        ("Omar Khalil Saadi, a Hamas leader in Jenin, was killed in the strike on Monday.", "west-bank", {"killed": 1}),
+        ("Abdi Nur and Hassan Ali were shot dead by gunmen in Mogadishu on Monday.", "somalia", {"killed": 2}),
+        ("The army said it had killed Ali Hassan al-Jaber on Monday.", "israel-lebanon", {"killed": 1}),
+    ],
+)
+def test_one_or_two_people_told_by_name_kinship_or_calling_are_a_toll(
+    sentence: str, theatre: str, counts: dict[str, int]
+) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, theatre).counts.values() == counts
+
+
+def test_people_in_a_place_named_after_a_kill_verb_are_not_one_named_victim() -> None:
+    assert T.CASUALTY_REPORT not in types("An Israeli strike killed Gaza City residents on Monday.")
+
+
 def test_the_pronoun_us_is_not_the_united_states_striking_from_the_air() -> None:
     sentence = "They attacked the town of Kourakou on Sunday, a survivor said, adding that they attacked us for hours."
     assert T.GROUND_CLASH in types(sentence, "sahel")
