@@ -45,7 +45,8 @@ _DAMAGING = (
     r"destroyed|destroying|destruction of|destruction (?:caused|wrought|left)|damaged|damaging|damage to|knocking out|"
     r"knocked out|razed|razing|flattened|"
     r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|burn(?:ed|t|ing) down|demolished|"
-    r"demolishing|detonation of|detonated|detonating|blew up|blown up|damages to"
+    r"demolishing|detonation of|detonated|detonating|blew up|blown up|damages to|burn(?:ed|t|ing)|"
+    r"shatter(?:ed|ing) (?:the )?windows (?:of|in)"
 )
 # energy systems: hit is damage ("missiles hit substations")
 _ENERGY = (
@@ -1121,6 +1122,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:were|was|had been|have been) (?:\w+ )?(?:burn(?:ed|t)|torched|razed|set ablaze|flattened)\b",
             rf"\b(?:{_ENERGY})\b[^;]{{0,40}}?\b(?:hit|struck|targeted)\b",
             rf"\b(?:{_DAMAGE_TARGETS}) (?:were|was|have been|had been) (?:hit|struck)\b",
+            r"\b(?:hit|hitting|struck|striking) (?:an?|the) (?:[\w-]+ )?(?:house|home)\b",
             rf"\b(?:hit|hitting|struck|striking|targeted|targeting|cut)\b[^;]{{0,40}}?\b(?:{_ENERGY})\b",
             r"\bknock\w* out (?:power|electricity)\b|\bwithout (?:power|electricity|water|heating)\b|"
             # supplies cut by an attack: "strikes on energy facilities disrupted access to electricity and water"

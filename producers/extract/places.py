@@ -223,6 +223,7 @@ _LOCAL_PLACE = re.compile(
     r"\b(?:(?:in|at|near|outside|around|from|into|towards?|including)\s+(?:the\s+)?(?:(?:village|town|city|district|"
     r"camp|"
     r"township|locality|area|region|province|governorate|neighbou?rhood|settlement|hamlet|commune|outskirts)\s+of\s+)?"
+    r"|\bon\s+the\s+outskirts\s+of\s+"
     r"|(?:villages?|towns?|ports?|districts?|camps?|townships?|localities|locality|neighbou?rhoods?|settlements?|"
     r"hamlets?|communes?)\s+of\s+)"
     rf"(?P<name>{_NAME})"

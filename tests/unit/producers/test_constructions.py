@@ -834,6 +834,21 @@ def test_people_in_a_place_named_after_a_kill_verb_are_not_one_named_victim() ->
     assert T.CASUALTY_REPORT not in types("An Israeli strike killed Gaza City residents on Monday.")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "place"),
+    [
+        ("Gang members burned homes, cars and shops in Carrefour on Monday.", "haiti", "Carrefour"),
+        ("The blast on Monday shattered the windows of dozens of homes in Haifa.", "israel-iran", "Haifa"),
+        ("Gunmen attacked the village of Kouri on Monday, killing four and burning several buildings.", "sahel", "Kouri"),
+        ("The shelling hit a family house on the outskirts of Atarib on Monday.", "syria", "Atarib"),
+    ],
+)
+def test_homes_burned_hit_or_with_windows_shattered_are_damage(sentence: str, theatre: str, place: str) -> None:
+    damage = one(sentence, T.INFRASTRUCTURE_DAMAGE, theatre)
+    assert damage.location is not None
+    assert damage.location.name == place
+
+
 def test_the_pronoun_us_is_not_the_united_states_striking_from_the_air() -> None:
     sentence = "They attacked the town of Kourakou on Sunday, a survivor said, adding that they attacked us for hours."
     assert T.GROUND_CLASH in types(sentence, "sahel")
