@@ -839,7 +839,11 @@ def test_people_in_a_place_named_after_a_kill_verb_are_not_one_named_victim() ->
     [
         ("Gang members burned homes, cars and shops in Carrefour on Monday.", "haiti", "Carrefour"),
         ("The blast on Monday shattered the windows of dozens of homes in Haifa.", "israel-iran", "Haifa"),
-        ("Gunmen attacked the village of Kouri on Monday, killing four and burning several buildings.", "sahel", "Kouri"),
+        (
+            "Gunmen attacked the village of Kouri on Monday, killing four and burning several buildings.",
+            "sahel",
+            "Kouri",
+        ),
         ("The shelling hit a family house on the outskirts of Atarib on Monday.", "syria", "Atarib"),
     ],
 )
