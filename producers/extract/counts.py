@@ -126,7 +126,8 @@ _ROLE_WORDS = (
             r"\b(?:fled|fleeing|displaced|displacement|displacing|homeless|evacuated|uprooted|forced from their homes|"
             r"took refuge|"
             r"taken refuge|sought refuge|leave their homes|left their homes|returned|returning|moved|relocated|"
-            r"sought protection|crossed into|crossed to|crossed over|flee|evacuate|arrived)\b"
+            r"sought protection|crossed into|crossed to|crossed over|flee|evacuate|arrived|arriving|"
+            r"seeking (?:shelter|refuge|protection)|sheltering)\b"
         ),
         "displaced",
     ),

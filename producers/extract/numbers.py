@@ -24,7 +24,8 @@ _WORD = rf"(?:{'|'.join(_UNITS.split())})"
 _WORDS = rf"{_WORD}(?:[\s-]+(?:{_WORD}|hundred|thousand|million|and(?=\s+{_WORD})))*"
 # "5,00,000" is South Asian grouping (lakhs), as Indian and Pakistani outlets write it
 _DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s+(?P<scale>million|thousand|hundred|lakhs?|crores?))?"
+# "362K displaced", "1.2M people": the scale written as a letter, as dashboards and social posts do
+_SCALE = r"(?:\s+(?P<scale>million|thousand|hundred|lakhs?|crores?)|(?P<letter>k|(?-i:M))(?=[\s*]))?"
 _QUALIFIER = (
     r"(?P<qualifier>some|nearly|almost|about|around|roughly|approximately|an estimated|estimated|more than|over|"
     r"at least|up to|close to|upwards of|fewer than|less than|just over|just under|well over|at most)\s+|"
@@ -100,6 +101,8 @@ def _value(match: re.Match[str]) -> int | None:
     if match["words"]:
         return parse_number_words(match["words"])
     number = float(match["digits"].replace(",", ""))
+    if match["letter"]:
+        return round(number * (1_000 if match["letter"] in "kK" else 1_000_000))
     return round(number * _SCALES[match["scale"].lower().rstrip("s")]) if match["scale"] else round(number)
 
 

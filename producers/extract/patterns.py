@@ -1020,6 +1020,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "exodus",
             "crossed",
             "arrived",
+            "arriving",
             "idp",
             "protection",
             "moved",
@@ -1036,9 +1037,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:leave|left|abandon(?:ed)?) their homes|returned (?:home|to their homes)|returning (?:home|"
             r"to their homes)|"
             r"have returned|crossed into)\b",
-            r"\b(?:refugees|returnees|evacuees|exodus|crossed (?:the border|into)|arrived (?:in|at|"
+            r"\b(?:refugees|returnees|evacuees|exodus|crossed (?:the border|into)|(?:arrived|arriving) (?:in|at|"
             r"to) (?:the )?(?:\w+ )?(?:camps?|centres?|centers?|safer areas|"
             r"sites?))\b",
+            # people counted as arriving somewhere or seeking shelter: the counts are required
+            r"\b(?:people|persons|individuals|families|households) (?:are |were |have been )?(?:arriving|seeking "
+            r"shelter|sheltering)\b",
             r"\b(?:idps|displacement of|(?:moved|relocated) (?:from|to)|sought protection|seeking protection|(?:hosts|"
             r"hosting|sheltering) (?:\w+ )?\d)\b",
             r"\b(?:forced|forcing|forces) (?:\w+ ){0,3}?[\d,.]+ (?:\w+ ){0,2}?to flee\b|\bhelped evacuate\b|"

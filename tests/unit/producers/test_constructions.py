@@ -853,6 +853,21 @@ def test_homes_burned_hit_or_with_windows_shattered_are_damage(sentence: str, th
     assert damage.location.name == place
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "displaced"),
+    [
+        ("There are now 362K internally displaced people in Darfur.", "sudan", 362_000),
+        ("Some 1.2M people have fled their homes in Darfur.", "sudan", 1_200_000),
+        ("An additional 4,000 people are seeking shelter in Kosti.", "sudan", 4_000),
+        ("Aid teams recorded 331 individuals arriving in Pemba on Monday.", "mozambique", 331),
+    ],
+)
+def test_people_arriving_or_seeking_shelter_and_figures_scaled_by_a_letter_are_displacement(
+    sentence: str, theatre: str, displaced: int
+) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, theatre).counts.displaced == displaced
+
+
 def test_the_pronoun_us_is_not_the_united_states_striking_from_the_air() -> None:
     sentence = "They attacked the town of Kourakou on Sunday, a survivor said, adding that they attacked us for hours."
     assert T.GROUND_CLASH in types(sentence, "sahel")

@@ -24,6 +24,8 @@ def figures(text: str) -> list[tuple[int, bool]]:
         ("More than 1.1 million people", [(1_100_000, True)]),
         ("eight people", [(8, False)]),
         ("fifty-two thousand people", [(52000, False)]),
+        ("362K internally displaced people", [(362_000, False)]),
+        ("1.2M people", [(1_200_000, False)]),
     ],
 )
 def test_counts_in_digits_and_words_with_their_qualifiers(text: str, expected: list[tuple[int, bool]]) -> None:
@@ -34,6 +36,8 @@ def test_counts_in_digits_and_words_with_their_qualifiers(text: str, expected: l
     "text",
     [
         "Amira Esleem, 14, was hurt",
+        "a 5m crater",
+        "a young girl under ten",
         "on May 27",
         "frozen since 2014",
         "a 7 pm (1600 GMT) meeting",
