@@ -109,8 +109,8 @@ _ROLE_WORDS = (
             r"fatalit(?:y|ies)|toll|"
             r"neutrali[sz]ed|eliminated|slain|perished|shot dead|lives (?:have been |had been |were )?lost|"
             r"sent to hell|assassinated|"
-            r"massacred|massacring|burn(?:ed|t) alive|executed|"
-            r"beheaded|murdered)\b"
+            r"massacred|massacring|massacre of|burn(?:ed|t) alive|executed|"
+            r"beheaded|murdered|gunned down)\b"
         ),
         "killed",
     ),
@@ -126,12 +126,15 @@ _ROLE_WORDS = (
             r"\b(?:fled|fleeing|displaced|displacement|displacing|homeless|evacuated|uprooted|forced from their homes|"
             r"took refuge|"
             r"taken refuge|sought refuge|leave their homes|left their homes|returned|returning|moved|relocated|"
-            r"sought protection|crossed into|crossed to|crossed over|flee|evacuate|arrived|arriving|"
+            r"sought protection|crossed into|crossed to|crossed over|flee|evacuate|arrived|arriving|displace|"
             r"seeking (?:shelter|refuge|protection)|sheltering)\b"
         ),
         "displaced",
     ),
 )
+# people taken, not killed, hurt or displaced: a figure for them is none of those counts
+_TAKEN = "taken"
+_ROLE_WORDS += ((re.compile(r"\b(?:abduct\w*|kidnap\w*|taken hostage|took hostage|hostages?|captives?)\b"), _TAKEN),)
 _IMMEDIATE_ROLE = re.compile(
     r"\s*,?\s*(?:(?!and\b|with\b|in\b|of\b|who\b|whose\b|including\b)[A-Za-z’'-]+\s+){0,3}?"
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
@@ -380,7 +383,7 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         if field is None and not _PEOPLE.match(text, quantity.end):
             continue  # "one attack", "11 major infrastructure facilities": not a toll
         role = _role(text, quantity, noun_end)
-        if role is None:
+        if role is None or role == _TAKEN:
             continue
         if field in _SUBSETS:
             parts.setdefault(role, {}).setdefault(field, value)
@@ -401,6 +404,8 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
     for role, named in _named_victims(text, lo, hi):
         totals.setdefault(role, named)
     for field, role in _single_people(text, lo, hi):
+        if role == _TAKEN:
+            continue
         if field in _SUBSETS:
             parts.setdefault(role, {}).setdefault(field, 1)
             values.setdefault(field, 1)

@@ -44,7 +44,8 @@ _DAMAGED = (
 _DAMAGING = (
     r"destroyed|destroying|destruction of|destruction (?:caused|wrought|left)|damaged|damaging|damage to|knocking out|"
     r"knocked out|razed|razing|flattened|"
-    r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|burn(?:ed|t|ing) down|demolished|"
+    r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|torching|burn(?:ed|t|ing) down|"
+    r"put(?:ting)? fire (?:on|to)|demolished|"
     r"demolishing|detonation of|detonated|detonating|blew up|blown up|damages to|burn(?:ed|t|ing)|"
     r"shatter(?:ed|ing) (?:the )?windows (?:of|in)"
 )
@@ -452,7 +453,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:\d+|[a-z]+) (?:enemy |russian |ukrainian )?(?:attacks|assaults|combat engagements) (?:on|in|along) "
             r"the [\w'’-]+ (?:front|direction|axis|sector)\b",
             r"\b(?:tanks|troops|soldiers|fighters|militants|rebels|insurgents|jihadists|terrorists|gangs?|"
-            r"gang members|bandits|gunmen|assailants|nsags?|militiamen|militias?|non-state actors) "
+            r"gang members|bandits|gunmen|assailants|nsags?|militiamen|militias?|non-state actors|separatists) "
             r"(?:advanced|advance|attacked|stormed|surrounded|surround|pushed|entered|seized|captured)\b",
             r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|militants|fighters|rebels|insurgents|jihadists|"
             r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members|nsags?)\b",
@@ -946,6 +947,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "murder",
             "claim",
             "bullet",
+            "gunned down",
         ),
         type=EventType.CASUALTY_REPORT,
         triggers=triggers(
@@ -954,7 +956,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"injuring|injuries|injury|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) lives|hurt|"
             r"neutrali[sz]ed|eliminated|lives (?:have been |had been |were )?lost|sent to hell|assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
-            r"slain|perished|bodies|massacred|massacring|burn(?:ed|t) alive|executed|beheaded)\b",
+            r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
+            r"gunned down)\b",
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b",
             r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |more than |over )?(?:\d|one|two|three|"
             r"four|"
@@ -981,18 +984,33 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ),
     ExtractionPattern(
         id="violence-against-civilians",
-        gate=("massacr", "abduct", "kidnap", "rape", "sexual violence", "execut", "hostage", "extrajudicial"),
+        gate=(
+            "massacr",
+            "abduct",
+            "kidnap",
+            "rape",
+            "sexual violence",
+            "execut",
+            "hostage",
+            "extrajudicial",
+            "butcher",
+            "killings",
+            "killing of",
+        ),
         type=EventType.VIOLENCE_AGAINST_CIVILIANS,
         triggers=triggers(
             r"\b(?:massacred|massacring|massacres? of|massacre in)\b",
-            r"\b(?:abducted|abducting|abduction of|kidnapped|kidnapping|kidnappings of|took (?:\w+ ){0,3}?hostage|"
+            r"\b(?:abducted|abducting|abductions?|kidnapped|kidnapping|kidnappings|took (?:\w+ ){0,3}?hostage|"
             r"taken hostage)\b",
+            r"\b(?:butcher(?:ed|ing)|(?:mass|massive|ethnic|civilian) killings?|killings of civilians)\b",
             r"\b(?:raped|sexual violence|sexual assaults?|gang-raped)\b",
             r"\b(?:executed|summary executions?|extrajudicial(?:ly)? (?:executions?|killings?|killed))\b",
         ),
         requires=re.compile(
-            r"\b(?:civilians?|villagers?|residents?|people|women|children|girls|boys|men|farmers|worshippers|"
-            r"displaced|idps?|refugees|students|families|passengers|aid workers|journalists)\b"
+            r"\b(?:civilians?|villagers?|residents?|people|wom[ae]n|child(?:ren)?|girls?|boys?|m[ae]n|farmers?|"
+            r"worshippers|displaced|idps?|refugees|students|families|passengers|aid workers|journalists|victims|"
+            r"population|captives?|locals|inhabitants|communit(?:y|ies)|hundreds|dozens)\b"
+            r"|\b(?:abduct|kidnapp)\w* (?:\w+ ){0,2}?\d"
         ),
         counts=TOLL_FIELDS,
         per_place=True,
@@ -1031,8 +1049,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.DISPLACEMENT_REPORT,
         triggers=triggers(
-            r"\b(?:fled|fleeing|flee|displaced|displacing|displacement|homeless|evacuated|evacuating|forced (?:from|"
-            r"out of) "
+            r"\b(?:fled|fleeing|flee|displaced|displacing|displaces?|displacement|homeless|evacuated|evacuating|"
+            r"forced (?:from|out of) "
             r"their homes|uprooted|took refuge|taken refuge|sought refuge|seeking refuge|sought shelter|"
             r"(?:leave|left|abandon(?:ed)?) their homes|returned (?:home|to their homes)|returning (?:home|"
             r"to their homes)|"
@@ -1082,6 +1100,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "rubble",
             "destr",
             "fire to",
+            "fire on",
             "ablaze",
             "razed",
             "flatten",

@@ -868,6 +868,62 @@ def test_people_arriving_or_seeking_shelter_and_figures_scaled_by_a_letter_are_d
     assert one(sentence, T.DISPLACEMENT_REPORT, theatre).counts.displaced == displaced
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "killed"),
+    [
+        ("Residents fled after the massacre of a dozen people in Kamango on Sunday.", "drc", 12),
+        ("At the market, 70 shoppers were gunned down by gunmen on Saturday.", "sahel", 70),
+    ],
+)
+def test_a_massacre_of_people_and_people_gunned_down_are_a_toll(sentence: str, theatre: str, killed: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, theatre).counts.killed == killed
+    assert T.DISPLACEMENT_REPORT not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Gunmen took a woman hostage in Kibati on Saturday.", "drc"),
+        ("Militants stormed the town on Saturday and killed dozens while abducting around another 40.", "sahel"),
+        ("Fighters butchered villagers in their homes in Tarkint on Sunday.", "sahel"),
+    ],
+)
+def test_hostage_taking_abductions_and_butchery_are_violence_against_civilians(sentence: str, theatre: str) -> None:
+    one(sentence, T.VIOLENCE_AGAINST_CIVILIANS, theatre)
+
+
+def test_people_abducted_are_not_counted_as_killed() -> None:
+    sentence = "Militants stormed the town on Saturday and killed dozens while abducting around another 40."
+    assert all(e.counts.killed != 40 for e in events(sentence, "sahel"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        (
+            "Separatists attacked Mbonge on Sunday, forcing about 2,500 people to displace.",
+            "cameroon",
+            T.DISPLACEMENT_REPORT,
+        ),
+        ("Separatists attacked Mbonge on Sunday, forcing about 2,500 people to displace.", "cameroon", T.GROUND_CLASH),
+        (
+            "The militia killed 30 civilians in Boga on Monday, torching down over 400 houses.",
+            "drc",
+            T.INFRASTRUCTURE_DAMAGE,
+        ),
+        (
+            "The bandits went about putting fire on shops in the community of Guga on Monday.",
+            "nigeria",
+            T.INFRASTRUCTURE_DAMAGE,
+        ),
+    ],
+)
+def test_forced_to_displace_separatists_attacking_and_torching_houses(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    one(sentence, expected, theatre)
+
+
 def test_the_pronoun_us_is_not_the_united_states_striking_from_the_air() -> None:
     sentence = "They attacked the town of Kourakou on Sunday, a survivor said, adding that they attacked us for hours."
     assert T.GROUND_CLASH in types(sentence, "sahel")
