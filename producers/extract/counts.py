@@ -102,6 +102,7 @@ _PEOPLE = re.compile(
 COUNT_FIELDS_ALL = frozenset(COUNT_FIELDS)
 _SUBSETS = frozenset({"children", "women"})
 _PEOPLE_FIELDS = frozenset({"children", "women", "combatants"})
+_TAKEN = "taken"  # people abducted: a figure for them is none of the counts
 _ROLE_WORDS = (
     (
         re.compile(
@@ -131,10 +132,8 @@ _ROLE_WORDS = (
         ),
         "displaced",
     ),
+    (re.compile(r"\b(?:abduct\w*|kidnap\w*|taken hostage|took hostage|hostages?|captives?)\b"), _TAKEN),
 )
-# people taken, not killed, hurt or displaced: a figure for them is none of those counts
-_TAKEN = "taken"
-_ROLE_WORDS += ((re.compile(r"\b(?:abduct\w*|kidnap\w*|taken hostage|took hostage|hostages?|captives?)\b"), _TAKEN),)
 _IMMEDIATE_ROLE = re.compile(
     r"\s*,?\s*(?:(?!and\b|with\b|in\b|of\b|who\b|whose\b|including\b)[A-Za-z’'-]+\s+){0,3}?"
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
