@@ -211,6 +211,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "attacks",
             "quadcopter",
             "helicopter",
+            "air support",
             "airborne",
             "struck",
             "hit",
@@ -234,6 +235,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"rained|"
             r"exploded|crashed into)\b",
             r"\b(?:fired|firing|launched|launching|launches|fires|sent|used)\b[^;]{0,30}?\b(?:missiles?|drones?)\b",
+            r"\b(?:provided|providing|gave|giving) (?:close )?air support\b",
             r"\b(?:attack\w*|struck|strikes?|hit|targeted|targeting) [^;]{0,40}?\bwith (?:\w+ ){0,3}?(?:missiles?|"
             r"drones?)\b",
             r"\b(?:strikes?|massive strike) (?:on|against|in|near|at|targeting|that|which|across)\b",
@@ -339,6 +341,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "siege",
             "encircl",
             "fell to",
+            "fallen to",
+            "times at",
+            "times on",
             "front",
             "sniper",
             "crossfire",
@@ -450,6 +455,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"car bombs?|home-?made bombs?|suicide "
             r"(?:bombings?|bombers?|attacks?)|landmines?)\b",
             r"\bassaults? (?:on|along)\b",
+            r"\bfired (?:\d+|[a-z]+) times (?:at|on)\b",
             r"\b(?:\d+|[a-z]+) (?:enemy |russian |ukrainian )?(?:attacks|assaults|combat engagements) (?:on|in|along) "
             r"the [\w'’-]+ (?:front|direction|axis|sector)\b",
             r"\b(?:tanks|troops|soldiers|fighters|militants|rebels|insurgents|jihadists|terrorists|gangs?|"
@@ -457,7 +463,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:advanced|advance|attacked|stormed|surrounded|surround|pushed|entered|seized|captured)\b",
             r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|militants|fighters|rebels|insurgents|jihadists|"
             r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members|nsags?)\b",
-            r"\b(?:besieged|besieging|siege of|under siege|encircl\w+|fell to|front ?lines? (?:fighting|clashes|"
+            r"\b(?:besieged|besieging|siege of|under siege|encircl\w+|fell to|(?:has|have|had) fallen to|"
+            r"front ?lines? (?:fighting|clashes|"
             r"battles)|"
             r"sniper fire|snipers? (?:shot|killed|opened)|tank fire|crossfire|combat operations|counter-?attacks?|"
             r"pushed back|massacred|killing spree)\b",
@@ -512,6 +519,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:offensive|war|campaign|operation) (?:that|which) (?:began|started) (?:this|last|in)\b"
             r"|\b(?:for|over|by|from) the (?:renewed |ongoing |recent |latest )?fighting\b"
             r"|\bthe besieged (?:city|town|capital|enclave|camp)\b"
+            r"|\b(?:is|are|has been|have been) (?:\w+ )?fighting (?:the |a )?(?:[\w-]+ ){0,3}?(?:government|state|"
+            r"regime)\b|\bin (?:the )?recaptured\b"
             r"|\b(?:killed|wounded|injured|hurt|hit) by (?:\w+ )?(?:gunfire|shelling|sniper fire|shrapnel|crossfire)\b"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
             r"|\b(?:of|by|stop|end|halt|ending|to|from) (?:the )?fighting\b|\b(?:days|weeks|months|"
@@ -567,7 +576,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:intensif\w+|escalat\w+|stepped up|expand\w+) (?:their|its|the) (?:offensives?|attacks|assaults?|"
             r"operations?)\b",
             r"\battacked (?:\w+ ){0,2}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
-            r"districts?|police stations?|schools?|farmers|villagers|worshippers|markets?|camps?)\b",
+            r"districts?|police stations?|schools?|farmers|villagers|worshippers|markets?|camps?|hospitals?|clinics?|"
+            r"churches|church|mosques?)\b",
             # an attack told by its target or its place: "an attack on a church in Dablo", "an attack in the
             # Marghan area", "gangs struck the city of Mirebalais"
             r"\b(?:an?|the|two|three|several|separate|coordinated) (?:[\w-]+ )?attacks? (?:on|against) (?:an? |the )?"
@@ -1276,6 +1286,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "all costs",
             "retaliation",
             "shelter",
+            "indoors",
+            "at home",
+            "call to evacuate",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -1305,7 +1318,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|told|warned) (?:the )?(?:residents|civilians|"
             r"people|"
             r"population|inhabitants)(?: of [^;]{0,40}?)? to (?:evacuate|leave|flee)|"
-            r"urged (?:residents|civilians|people|\w+ civilians) to (?:evacuate|leave|flee|move))\b",
+            r"urged (?:residents|civilians|people|\w+ civilians) to (?:evacuate|leave|flee|move)|"
+            r"(?:issued|issues|renewed) (?:a |an )?(?:new |fresh |urgent )?(?:call|order|warning)s? to evacuate|"
+            r"(?:asking|asked|told|telling|ordering|ordered) (?:the )?(?:residents|civilians|people|population|"
+            r"inhabitants) to (?:remain|stay) (?:indoors|inside|at home))\b",
             r"\breserves? the right to (?:respond|strike|retaliate|act|defend|use force)\b",
             # civil-defence orders: shelters opened, residents told to stay in or near them
             r"\b(?:ordered|orders|order) the opening of (?:\w+ )?(?:bomb )?shelters\b|\b(?:instructed|ordered|told|"

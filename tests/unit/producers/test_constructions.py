@@ -924,6 +924,68 @@ def test_forced_to_displace_separatists_attacking_and_torching_houses(
     one(sentence, expected, theatre)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected", "place"),
+    [
+        (
+            "Gunships provided close air support to the troops in Talipao on Sunday.",
+            "philippines",
+            T.AIR_STRIKE,
+            "Talipao",
+        ),
+        ("On Monday the Russian military attacked a hospital in Okhtyrka.", "russia-ukraine", T.AIR_STRIKE, "Okhtyrka"),
+        (
+            "Overnight Russian troops fired 25 times at border villages of the Sumy region.",
+            "russia-ukraine",
+            T.GROUND_CLASH,
+            "Sumy region",
+        ),
+        ("Kadugli has fallen to the Rapid Support Forces after a long siege.", "sudan", T.GROUND_CLASH, "Kadugli"),
+        (
+            "The army issued a new call to evacuate the area of Tyre on Saturday.",
+            "israel-lebanon",
+            T.THREAT_STATEMENT,
+            None,
+        ),
+        (
+            "The rebels sent a message asking the population to remain indoors on Monday.",
+            "cameroon",
+            T.THREAT_STATEMENT,
+            None,
+        ),
+    ],
+)
+def test_air_support_attacks_on_hospitals_shots_counted_falls_and_orders_to_residents(
+    sentence: str, theatre: str, expected: EventType, place: str | None
+) -> None:
+    found = one(sentence, expected, theatre)
+    if place is not None:
+        assert found.location is not None
+        assert found.location.name == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Al-Shabaab has been fighting the Somali government for years in a bid to impose its rule.", "somalia"),
+        ("The army said the bodies of 90 militants had been found in recaptured areas.", "israel-gaza"),
+    ],
+)
+def test_a_group_fighting_a_government_as_background_and_recaptured_areas_are_no_fighting(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+def test_border_villages_elsewhere_are_not_the_gaza_border() -> None:
+    clash = one(
+        "Russian troops fired 25 times at border communities of the Sumy region.", T.GROUND_CLASH, "russia-ukraine"
+    )
+    assert clash.theatre == "russia-ukraine"
+    assert clash.location is not None
+    assert "Gaza" not in clash.location.name
+
+
 def test_the_pronoun_us_is_not_the_united_states_striking_from_the_air() -> None:
     sentence = "They attacked the town of Kourakou on Sunday, a survivor said, adding that they attacked us for hours."
     assert T.GROUND_CLASH in types(sentence, "sahel")
