@@ -238,6 +238,11 @@ _LOCAL_LIST = re.compile(
 _OPENING_LIST = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<names>{_NAME}(?:,\s*{_NAME}){{1,}},?\s+and\s+{_NAME})\s+(?=[a-z])", re.MULTILINE
 )
+# "the Khotin, Yunakivka and Esman communities were shelled": names sharing one plural kind
+_SHARED_KIND_LIST = re.compile(
+    rf"(?P<names>{_NAME}(?:,\s*{_NAME})+(?:,?\s+and\s+{_NAME})?)\s+(?:communities|villages|towns|districts|"
+    r"townships|hromadas|municipalities|localities|neighbou?rhoods|settlements)\b"
+)
 _LIST_NAME = re.compile(_NAME)
 _NOT_LOCAL_WORDS = (
     "the a an this that these those his her its their our my your monday tuesday wednesday thursday friday saturday "
@@ -264,17 +269,20 @@ def local_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
             else:
                 spans += [m.span() for m in _LIST_NAME.finditer(text, *listed.span("only"))]
         found += _named(text, spans, taken)
-    for match in _OPENING_LIST.finditer(text):
+    for match in (*_OPENING_LIST.finditer(text), *_SHARED_KIND_LIST.finditer(text)):
         found += _named(text, [m.span() for m in _LIST_NAME.finditer(text, *match.span("names"))], taken)
-    return sorted(found, key=lambda place: place.start)
+    unique = {place.start: place for place in reversed(found)}  # a name two of the grammar's forms find is one place
+    return sorted(unique.values(), key=lambda place: place.start)
 
 
 def _named(text: str, spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[PlaceMention]:
-    return [
-        PlaceMention(Location(name=text[start:end][:200], precision="city"), start, end, (), False)
-        for start, end in spans
-        if fold(text[start:end].split()[0]) not in _NOT_LOCAL and not any(s < end and start < e for s, e in taken)
-    ]
+    found = []
+    for start, end in spans:
+        if text.startswith(("The ", "the "), start) and end - start > 4:
+            start += 4  # "The Khotin, Yunakivka and Esman communities"
+        if fold(text[start:end].split()[0]) not in _NOT_LOCAL and not any(s < end and start < e for s, e in taken):
+            found.append(PlaceMention(Location(name=text[start:end][:200], precision="city"), start, end, (), False))
+    return found
 
 
 @lru_cache(maxsize=65_536)  # names recur from article to article; the bound keeps a long-running poller small

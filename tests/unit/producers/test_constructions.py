@@ -797,6 +797,12 @@ def test_attacks_by_armed_groups_and_on_a_front_are_ground_fighting(
             "russia-ukraine",
             ["Bilozerka", "Antonivka", "Sadove", "Tiahynka"],
         ),
+        (
+            "Russian troops attacked the region overnight. The Khotin, Yunakivka, Bilopillia and Velyka Pysarivka "
+            "communities were shelled.",
+            "russia-ukraine",
+            ["Khotin", "Yunakivka", "Bilopillia", "Velyka Pysarivka"],
+        ),
     ],
 )
 def test_each_place_of_a_list_after_a_place_kind_or_opening_a_sentence_has_its_event(
