@@ -520,7 +520,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:for|over|by|from) the (?:renewed |ongoing |recent |latest )?fighting\b"
             r"|\bthe besieged (?:city|town|capital|enclave|camp)\b"
             r"|\b(?:is|are|has been|have been) (?:\w+ )?fighting (?:the |a )?(?:[\w-]+ ){0,3}?(?:government|state|"
-            r"regime)\b|\bin (?:the )?recaptured\b"
+            r"regime)\b|\bin (?:the )?recaptured\b|\b(?:he|she|they|i|we) (?:was|were) captured\b"
+            r"|\bfull-scale invasion\b"  # the war's name, not an event
             r"|\b(?:killed|wounded|injured|hurt|hit) by (?:\w+ )?(?:gunfire|shelling|sniper fire|shrapnel|crossfire)\b"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
             r"|\b(?:of|by|stop|end|halt|ending|to|from) (?:the )?fighting\b|\b(?:days|weeks|months|"
@@ -640,7 +641,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"demonstrators))\b",
             r"\bdemonstrat(?:e|ed|ing)\b",
         ),
-        unless=re.compile(r"\bin protest (?:at|over|against|of)\b"),
+        # a protest as a motive, and unrest as a place's background ("the scene of seven years of unrest")
+        unless=re.compile(r"\bin protest (?:at|over|against|of)\b|\b(?:years|months|decades) of (?:\w+ )?unrest\b"),
         suppresses=frozenset({EventType.GROUND_CLASH}),
     ),
     ExtractionPattern(
@@ -1322,7 +1324,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:issued|issues|renewed) (?:a |an )?(?:new |fresh |urgent )?(?:call|order|warning)s? to evacuate|"
             r"(?:asking|asked|told|telling|ordering|ordered) (?:the )?(?:residents|civilians|people|population|"
             r"inhabitants) to (?:remain|stay) (?:indoors|inside|at home))\b",
-            r"\breserves? the right to (?:respond|strike|retaliate|act|defend|use force)\b",
+            r"\breserv(?:es?|ed|ing) the right to (?:respond|strike|retaliate|act|defend|use force)\b",
             # civil-defence orders: shelters opened, residents told to stay in or near them
             r"\b(?:ordered|orders|order) the opening of (?:\w+ )?(?:bomb )?shelters\b|\b(?:instructed|ordered|told|"
             r"urged|asked) (?:the )?(?:residents|civilians|people|population|inhabitants)(?: of [^;]{0,40}?| in "

@@ -227,7 +227,8 @@ _LOCAL_PLACE = re.compile(
     r"|(?:villages?|towns?|ports?|districts?|camps?|townships?|localities|locality|neighbou?rhoods?|settlements?|"
     r"hamlets?|communes?)\s+of\s+)"
     rf"(?P<name>{_NAME})"
-    r"|(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town|township|camp|district|locality|neighbou?rhood)\b"
+    r"|(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town|township|camp|district|locality|neighbou?rhood"
+    r"|(?:community|hromada)(?=\s*:))\b"  # "Velyka Pysarivka community: shelling", as bulletins list them
 )
 # "in Waja, Timuga and Adi Awlie": the names listed after the first, a list that ends with "and"; or
 # sirens "in Meron, Sasa, Tziv'on, Bar'am": three names or more that end the sentence

@@ -992,6 +992,39 @@ def test_border_villages_elsewhere_are_not_the_gaza_border() -> None:
     assert "Gaza" not in clash.location.name
 
 
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        (
+            "Gunmen killed six farmers in the north-west, the scene of five years of unrest, officials said.",
+            T.CIVIL_UNREST,
+        ),
+        ("That was when he was captured.", T.GROUND_CLASH),
+        (
+            "The bloc approved new sanctions, its 14th since Moscow launched its full-scale invasion of Ukraine.",
+            T.GROUND_CLASH,
+        ),
+    ],
+)
+def test_unrest_as_background_a_person_captured_and_the_war_s_name_are_no_event(
+    sentence: str, absent: EventType
+) -> None:
+    assert absent not in types(sentence, "russia-ukraine")
+
+
+def test_a_right_to_respond_reserved_is_a_threat() -> None:
+    one("London said it and its allies reserved the right to respond appropriately.", T.THREAT_STATEMENT, "yemen")
+
+
+def test_each_community_of_a_bulletin_list_has_its_own_strike() -> None:
+    text = (
+        "Stetskivka community: a launch of guided aerial bombs (1 explosion) was recorded.\n"
+        "Mykolaivka community: an attack by guided aerial bombs (2 explosions)."
+    )
+    strikes = [e for e in events(text, "russia-ukraine") if e.type is T.AIR_STRIKE]
+    assert [e.location.name for e in strikes if e.location] == ["Stetskivka", "Mykolaivka"]
+
+
 def test_the_pronoun_us_is_not_the_united_states_striking_from_the_air() -> None:
     sentence = "They attacked the town of Kourakou on Sunday, a survivor said, adding that they attacked us for hours."
     assert T.GROUND_CLASH in types(sentence, "sahel")
