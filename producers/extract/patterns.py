@@ -59,7 +59,7 @@ _ENERGY = (
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|daily occurrence|every (?:day|night)|usually|(?:has|have|had) "
     r"doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?|in recent (?:years|months)|"
-    r"over the years|for years|(?:in|over) the (?:past|last) (?:[\w-]+ )?(?:years|months))\b"
+    r"over the years|for (?:years|decades)|(?:in|over) the (?:past|last) (?:[\w-]+ )?(?:years|months))\b"
 )
 # a non-state group firing missiles, drones or "strikes" at Israel: rocket fire, as the reports of it mean
 _ROCKET_CONTEXT = re.compile(
@@ -532,7 +532,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:halt|lull|pause|respite|break|end|decrease|reduction) (?:in |to |of )?(?:the )?(?:[\w-]+ )?"
             r"(?:fighting|shelling|clashes|hostilities)\b"
             r"|\bfighting (?:for (?:every|their|his|her|its|our) (?:life|lives)|to (?:extinguish|save|put out|contain))"
-            r"|\bshells of (?:\w+ )?(?:cars|vehicles|buildings|houses)\b",
+            r"|\bshells of (?:\w+ )?(?:cars|vehicles|buildings|houses)\b"
+            r"|\b(?:clashes|fighting|war|conflict) live(?: updates| blog)?\b",  # a live page's title
         ),
         cased=(re.compile(r"\b[Rr]aid(?:ed|ing) (?:the (?:city|town|village|camp|district) of )?[A-Z][\w'’-]+"),),
         per_place=True,

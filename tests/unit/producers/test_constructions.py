@@ -1025,6 +1025,17 @@ def test_each_community_of_a_bulletin_list_has_its_own_strike() -> None:
     assert [e.location.name for e in strikes if e.location] == ["Stetskivka", "Mykolaivka"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sudan clashes live updates: talks to resume in Jeddah",
+        "The SPLA-IO has clashed with the army for decades in Upper Nile.",
+    ],
+)
+def test_a_live_page_s_title_and_fighting_for_decades_are_no_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "sudan")
+
+
 def test_the_pronoun_us_is_not_the_united_states_striking_from_the_air() -> None:
     sentence = "They attacked the town of Kourakou on Sunday, a survivor said, adding that they attacked us for hours."
     assert T.GROUND_CLASH in types(sentence, "sahel")
