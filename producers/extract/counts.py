@@ -92,7 +92,8 @@ _ONE_MORE_BUILDING = re.compile(
 _PEOPLE = re.compile(
     r"\s*(?:[,.;:)”\"]|$|of (?:the |their |its )?[“\"]?[a-z]|(?:in|at|on|since|across|and|over|were|was|have|had|are|"
     r"killed|dead|died|wounded|injured|hurt|"
-    r"fled|displaced|evacuated|homeless|more|others|other|people|to flee)\b|(?:[\w’'-]+\s+){0,2}?(?:people|persons|"
+    r"fled|displaced|evacuated|homeless|more|others|other|people|to flee)\b|(?:(?!(?:" + _NOT_PEOPLE + r")\b)"
+    r"[\w’'-]+\s+){0,2}?(?:people|persons|"
     r"civilians|"
     r"residents|others|members|relatives|troops|workers|journalists|men|policemen|officers|staff|patients|medics|"
     r"worshippers|passengers|students|children|personnel|police|crew|military|service members|"

@@ -42,8 +42,8 @@ _DAMAGED = (
     r"knocked out|reduced to rubble|in ruins|set alight|caught fire|gutted"
 )
 _DAMAGING = (
-    r"destroyed|destroying|destruction of|destruction (?:caused|wrought|left)|damaged|damaging|damage to|knocking out|"
-    r"knocked out|razed|razing|flattened|"
+    r"destroyed|destroying|destruction (?:of|to)|destruction (?:caused|wrought|left)|damaged|damaging|damage to|"
+    r"knocking out|knocked out|razed|razing|flattened|"
     r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|torching|burn(?:ed|t|ing) down|"
     r"put(?:ting)? fire (?:on|to)|demolished|"
     r"demolishing|detonation of|detonated|detonating|blew up|blown up|damages to|burn(?:ed|t|ing)|"
@@ -76,12 +76,15 @@ _NAMED_AS_CAUSE = (
     r"bombings?|shelling|attacks?|strikes?)\b|\bas a result of (?:\w+ ){0,2}?(?:air ?strikes?|airstrikes?|bombings?|"
     r"shelling|attacks?|strikes?|fighting)\b|\btoll (?:from|of) (?:the |an? )?(?:[\w-]+ ){0,2}?(?:air ?strikes?|"
     r"airstrikes?|strikes?|attacks?|bombing|shelling)\b(?! (?:on|in|near|against|that|which|targeting))"
+    r"|\b(?:invasion|bombardment|offensive|campaign)\b[^;.]{0,40}?\b(?:has|have|had) (?:so far )?(?:displaced|killed|"
+    r"left)\b"
 )
 _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|regime|rsf|hezbollah|hamas|m23"
 _SUPPLY = r"electricity|power|water|gas|heating"  # what a strike cuts off
 # words that make an attack a fight on the ground
 _GROUND_CONTEXT = re.compile(
-    r"\b(?:gunmen|militants|terrorists?|jihadists?|rebels?|insurgents?|bandits|fighters|troops|soldiers|tanks|"
+    r"\b(?:gunmen|militants?|terrorists?|jihadists?|rebels?|insurgents?|bandits?|guerrillas?|fighters|troops|soldiers|"
+    r"tanks|"
     r"armed (?:men|groups?)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|"
     r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers|shooting|assailants|nsags?|"
     r"non-state|isis|isil|islamic state|daesh|sleeper cells?|al-qaeda|aqap|"
@@ -227,8 +230,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"bombardments?|bombing raids?|(?:missile|drone|rocket and drone|missile and drone) (?:attacks?|strikes?|"
             r"barrages?|assaults?)|(?:ballistic|cruise|hypersonic|guided|kamikaze|attack|strike|suicide) "
             r"(?:missiles?|drones?)|shaheds?|glide bombs?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|warplanes?|"
-            r"(?:fighter )?jets? (?:struck|hit|pounded|bombed|attacked|targeted)|aircraft (?:struck|hit|bombed|"
-            r"pounded))\b",
+            r"(?:fighter )?(?:jets?|planes) (?:struck|hit|pounded|bombed|attacked|targeted)|aircraft (?:struck|hit|"
+            r"bombed|pounded))\b",
             r"\b(?:missiles?|drones?|projectiles?)\b[^;]{0,30}?\b(?:struck|strike|striking|hit|hits|hitting|targeting|"
             r"landed|slammed|pounded|"
             r"targeted|attacked|"
@@ -409,7 +412,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"invaded|"
             r"invading|"
             r"invasion of|"
-            r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|forces advanced)|"
+            r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing) fighting|fighting (?:raged|rages|continued|continues|broke out|"
             r"erupted|intensified|ensues|ensued|resumed|resumes|flared) |(?:counter-?)?offensive|incursions?|"
             r"battles? (?:for|in|over|raged|"
@@ -446,8 +449,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"operation|raid|incursion)\b",
             r"\b(?:military|army|security|israeli) raids?\b|\b(?:dawn|overnight|"
             r"night) raids?\b",
-            r"\b(?:seized|captured|took control of|taken control of|takes control of|recaptured|retook|retaken|"
-            r"took over|taken over|pushed into|advance (?:in|into|on|towards?)|"
+            r"\b(?:seized|seizing|captured|capturing|took control of|taken control of|takes control of|recaptured|"
+            r"retook|retaken|took over|taken over|pushed into|advance (?:in|into|on|towards?)|"
             r"repelled|repulsed|entered the)\b",
             r"\b(?:made|making|make) (?:\w+ ){0,2}?(?:advances|gains)\b|\b(?:began|started|begun) to advance\b|"
             r"\badvanc\w+ with tanks\b|\braiding\b",
@@ -533,7 +536,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:fighting|shelling|clashes|hostilities)\b"
             r"|\bfighting (?:for (?:every|their|his|her|its|our) (?:life|lives)|to (?:extinguish|save|put out|contain))"
             r"|\bshells of (?:\w+ )?(?:cars|vehicles|buildings|houses)\b"
-            r"|\b(?:clashes|fighting|war|conflict) live(?: updates| blog)?\b",  # a live page's title
+            r"|\b(?:clashes|fighting|war|conflict) live(?: updates| blog)?\b"  # a live page's title
+            # people abducted are violence against civilians; a missile attack by a group is not on the ground
+            r"|\b(?:gunmen|armed men|bandits|assailants) (?:also )?(?:kidnapped|abducted)\b"
+            r"|\b(?:missile|drone|rocket)s?\b[^;.]{0,100}?\battacks? by\b",
         ),
         cased=(re.compile(r"\b[Rr]aid(?:ed|ing) (?:the (?:city|town|village|camp|district) of )?[A-Z][\w'’-]+"),),
         per_place=True,
@@ -589,6 +595,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:attacked|struck|raided|stormed|overran) (?:the )?(?:nearby |neighbou?ring )?(?:town|city|village|"
             r"camp|locality|commune) of\b",
             r"\b(?:mounted|launched|carried out) (?:\w+ ){0,2}?raids? (?:on|against|in)\b",
+            r"\barmed attacks? (?:in|on|against)\b|\b(?:in|after|during|following|amid) (?:the |a |an )?(?:jihadist|"
+            r"militant|rebel|insurgent|terrorist|guerrilla|gang|bandit) (?:attacks?|assaults?|raids?)\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
@@ -991,6 +999,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"landslides?|"
             r"wildfires?|"
             r"heatwaves?|accidents?|epidemic|outbreak|cholera|malnutrition|starvation|dehydration|famine)\b"
+            r"|^(?!.*\b(?:air ?strikes?|airstrikes?|attacks?|shelling|bomb\w*|clash\w*|fighting|gunmen|drones?|"
+            r"missiles?|rockets?)\b).*\b\d[\d,]* (?:\w+ )?cases\b"  # "29,800 cases including 380 deaths": a disease
         ),
         counts=TOLL_FIELDS,
         requires_counts=True,
@@ -1006,6 +1016,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "execut",
             "hostage",
             "extrajudicial",
+            "hijack",
             "butcher",
             "killings",
             "killing of",
@@ -1014,16 +1025,19 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             r"\b(?:massacred|massacring|massacres? of|massacre in)\b",
             r"\b(?:abducted|abducting|abductions?|kidnapped|kidnapping|kidnappings|took (?:\w+ ){0,3}?hostage|"
-            r"taken hostage)\b",
-            r"\b(?:butcher(?:ed|ing)|(?:mass|massive|ethnic|civilian) killings?|killings of civilians)\b",
-            r"\b(?:raped|sexual violence|sexual assaults?|gang-raped)\b",
+            r"taken hostage|held (?:\w+ ){0,4}?hostage|hijack(?:ed|ing) (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?"
+            r"(?:train|bus|plane|aircraft|ship|ferry|convoy))\b",
+            r"\b(?:butcher(?:ed|ing)|(?:mass|massive|ethnic|civilian|street) killings?|killings? of (?:\w+ ){0,2}?"
+            r"civilians)\b",
+            r"\b(?:raped|rapes?|sexual violence|sexual assaults?|gang-raped)\b",
             r"\b(?:executed|summary executions?|extrajudicial(?:ly)? (?:executions?|killings?|killed))\b",
         ),
         requires=re.compile(
             r"\b(?:civilians?|villagers?|residents?|people|wom[ae]n|child(?:ren)?|girls?|boys?|m[ae]n|farmers?|"
             r"worshippers|displaced|idps?|refugees|students|families|passengers|aid workers|journalists|victims|"
-            r"population|captives?|locals|inhabitants|communit(?:y|ies)|hundreds|dozens)\b"
-            r"|\b(?:abduct|kidnapp)\w* (?:\w+ ){0,2}?\d"
+            r"population|captives?|locals|inhabitants|communit(?:y|ies)|hundreds|dozens|drivers|travell?ers|commuters|"
+            r"traders|pupils|schoolchildren|teachers|priests|hostages?)\b"
+            r"|\b(?:abduct|kidnapp)\w* (?:\w+ ){0,2}?\d|\d (?:\w+ ){0,2}?(?:taken|held) hostage"
         ),
         counts=TOLL_FIELDS,
         per_place=True,
@@ -1158,13 +1172,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:were|was|had been|have been) (?:\w+ )?(?:burn(?:ed|t)|torched|razed|set ablaze|flattened)\b",
             rf"\b(?:{_ENERGY})\b[^;]{{0,40}}?\b(?:hit|struck|targeted)\b",
             rf"\b(?:{_DAMAGE_TARGETS}) (?:were|was|have been|had been) (?:hit|struck)\b",
-            r"\b(?:hit|hitting|struck|striking) (?:an?|the) (?:[\w-]+ )?(?:house|home)\b",
+            r"\b(?:hit|hitting|struck|striking) (?:[^;,.]{0,30}? )?(?:an?|the) (?:[\w-]+ )?(?:house|home)\b",
             rf"\b(?:hit|hitting|struck|striking|targeted|targeting|cut)\b[^;]{{0,40}}?\b(?:{_ENERGY})\b",
             r"\bknock\w* out (?:power|electricity)\b|\bwithout (?:power|electricity|water|heating)\b|"
             # supplies cut by an attack: "strikes on energy facilities disrupted access to electricity and water"
             rf"\bdisrupt\w* (?:the )?(?:access to )?(?:{_SUPPLY})(?: and (?:{_SUPPLY}))? (?:supply |supplies )?|"
             rf"\b(?:{_SUPPLY})(?: and (?:{_SUPPLY}))? (?:supply |supplies )?(?:was|were|has been|have been) (?:\w+ )?"
             r"(?:disrupted|cut off)\b|"
+            rf"\b(?:{_SUPPLY})(?: and (?:{_SUPPLY}))? (?:supply |supplies )?cut off\b|"
             r"\bpower (?:cuts|outages?)\b|\bblackouts?\b(?! (?:were|was) imposed)|"
             r"\bdestr(?:oyed|uction of|oying) (?:the |this |that |much of the |most of the )?(?:entire |"
             r"whole )?(?:city|town|village|neighbourhood|"
@@ -1318,7 +1333,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"expand|attack|pound|eliminate)\b(?! (?:a|an|the) (?:deal|agreement|balance))",
             r"\bcurfews?\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|\bimposed (?:a |an )?"
             r"(?:emergency |total |night-time |nighttime )?(?:blackouts?|curfews?|lockdowns?)\b",
-            r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|told|warned) (?:the )?(?:residents|civilians|"
+            r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|told|warned) (?:the )?(?:[\w-]+ )?(?:residents|"
+            r"civilians|"
             r"people|"
             r"population|inhabitants)(?: of [^;]{0,40}?)? to (?:evacuate|leave|flee)|"
             r"urged (?:residents|civilians|people|\w+ civilians) to (?:evacuate|leave|flee|move)|"
@@ -1347,6 +1363,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew|\b(?:war|conflict|fighting|violence|escalation|"
             r"crisis)\b[^;.]{0,40}?\bthreaten\w*|\bit threaten\w* (?:to )?(?:spill|engulf|destabili[sz]e|derail|"
             r"undermine|widen|escalate|the|a|an)\b"
+            r"|\bvow\w* (?:to )?(?:\w+ ){0,2}?(?:scale up|support|help|provide|cover|rebuild|investigate|assist)\b"
         ),
     ),
     ExtractionPattern(

@@ -1036,6 +1036,75 @@ def test_a_live_page_s_title_and_fighting_for_decades_are_no_clash(sentence: str
     assert T.GROUND_CLASH not in types(sentence, "sudan")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        (
+            "Militants held over 300 people hostage after the hijacking of a passenger train near Sibi.",
+            "afghanistan-pakistan",
+            T.VIOLENCE_AGAINST_CIVILIANS,
+        ),
+        (
+            "Unidentified gunmen kidnapped a number of truck drivers on Tuesday.",
+            "ethiopia",
+            T.VIOLENCE_AGAINST_CIVILIANS,
+        ),
+        (
+            "Witnesses accused the militia of street killings and the rape of residents in Geneina.",
+            "sudan",
+            T.VIOLENCE_AGAINST_CIVILIANS,
+        ),
+        ("The report describes the killing of unarmed civilians in Baniyas.", "syria", T.VIOLENCE_AGAINST_CIVILIANS),
+        ("Nine civilians were killed in armed attacks in Largu and Fataki on 7 May.", "drc", T.GROUND_CLASH),
+        ("Dozens were killed in a jihadist attack near Djibo on Saturday.", "sahel", T.GROUND_CLASH),
+        (
+            "The army said its troops had started ground raids into parts of southern Lebanon.",
+            "israel-lebanon",
+            T.GROUND_CLASH,
+        ),
+        ("The RSF said on Monday it was capturing the town of En Nahud.", "sudan", T.GROUND_CLASH),
+        ("Israeli planes struck the southern suburbs of Beirut overnight.", "israel-lebanon", T.AIR_STRIKE),
+        ("The army told Lebanese residents to evacuate 20 villages on Monday.", "israel-lebanon", T.THREAT_STATEMENT),
+        ("Saturday's strikes hit a tent and a house in Khan Younis.", "israel-gaza", T.INFRASTRUCTURE_DAMAGE),
+        (
+            "Residents were left with electricity and water cut off in rural Idlib on Monday.",
+            "syria",
+            T.INFRASTRUCTURE_DAMAGE,
+        ),
+        ("The raid caused widespread destruction to homes and roads in Jenin.", "west-bank", T.INFRASTRUCTURE_DAMAGE),
+    ],
+)
+def test_round_23_constructions(sentence: str, theatre: str, expected: EventType) -> None:
+    one(sentence, expected, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "absent"),
+    [
+        ("Gunmen kidnapped 12 travellers near Fiche on Tuesday.", "ethiopia", T.GROUND_CLASH),
+        ("A tanker was hit by a missile on Monday in another attack by Houthi militants.", "yemen", T.GROUND_CLASH),
+        ("Aid agencies are vowing to scale up their work in Gaza under the deal.", "israel-gaza", T.THREAT_STATEMENT),
+        (
+            "As of 4 September, more than 20,000 cases including 300 deaths were registered in the province.",
+            "drc",
+            T.CASUALTY_REPORT,
+        ),
+        (
+            "The ground invasion and bombardment of the south have displaced a million people.",
+            "israel-lebanon",
+            T.GROUND_CLASH,
+        ),
+        (
+            "Witnesses reported abuses in the two areas where hundreds of people were killed.",
+            "sudan",
+            T.CASUALTY_REPORT,
+        ),
+    ],
+)
+def test_round_23_traps(sentence: str, theatre: str, absent: EventType) -> None:
+    assert absent not in types(sentence, theatre)
+
+
 def test_the_pronoun_us_is_not_the_united_states_striking_from_the_air() -> None:
     sentence = "They attacked the town of Kourakou on Sunday, a survivor said, adding that they attacked us for hours."
     assert T.GROUND_CLASH in types(sentence, "sahel")
