@@ -59,7 +59,8 @@ _PLACE_LEAD = (
     r"(?:(?:area|areas|outskirts|city|town|village|port|region|suburb|province|governorate|district)\s+of\s+)?"
 )
 _LIST_JOINER = re.compile(
-    rf"{_PLACE_KIND}(?:’s|'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+|,?\s+including\s+)"
+    rf"{_PLACE_KIND}(?:’s|'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+|,?\s+including\s+|"
+    r",?\s+(?:especially|particularly|notably|mainly)\s+)"
     rf"(?:(?:in|at|near|around)\s+)?{_PLACE_LEAD}",
     re.IGNORECASE,
 )

@@ -1105,6 +1105,12 @@ def test_round_23_traps(sentence: str, theatre: str, absent: EventType) -> None:
     assert absent not in types(sentence, theatre)
 
 
+def test_places_named_especially_are_listed_with_the_first() -> None:
+    text = "Electricity and water were cut off on Monday in rural Idlib, especially in Sarmada and Kafr Takharim."
+    damage = [e for e in events(text, "syria") if e.type is T.INFRASTRUCTURE_DAMAGE and e.location]
+    assert [e.location.name for e in damage if e.location] == ["Idlib", "Sarmada", "Kafr Takharim"]
+
+
 def test_the_pronoun_us_is_not_the_united_states_striking_from_the_air() -> None:
     sentence = "They attacked the town of Kourakou on Sunday, a survivor said, adding that they attacked us for hours."
     assert T.GROUND_CLASH in types(sentence, "sahel")
