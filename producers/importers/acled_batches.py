@@ -146,7 +146,7 @@ def _bytes(lines: pa.Array) -> bytes:
     if data is None or not len(lines):
         return b""
     ends = np.frombuffer(offsets, np.int32)[lines.offset : lines.offset + len(lines) + 1]
-    return bytes(data.to_pybytes()[ends[0] : ends[-1]])
+    return bytes(data.slice(int(ends[0]), int(ends[-1] - ends[0])).to_pybytes())
 
 
 class _Columns:
