@@ -18,7 +18,9 @@ with its line and reason, and its fatalities are counted as lost.
 The file is read as a stream, row by row, whatever its size, in bounded caches:
 what rows repeat (places, sides, figures, dates, types) is mapped once from the
 cells as written, and each event is assembled without validating it again
-(`RowMapper` gives the reason each rule of the contract holds).
+(`RowMapper` gives the reason each rule of the contract holds). A dry run to
+JSON lines reads the file in columns instead (`acled_batches`), through the same
+`RowMapper`, to the same bytes.
 """
 
 from __future__ import annotations

@@ -13,7 +13,6 @@ from typing import TextIO
 
 from conflictwatch.theatres import Theatres
 from producers.importers.acled import read_acled
-from producers.importers.acled_batches import acled_batches
 from producers.importers.archive import open_text
 from producers.importers.common import DatasetError, LineBatch, RowResult, fewer_collections, line_batches
 from producers.importers.gdelt import read_gdelt
@@ -67,6 +66,12 @@ def _in_batches(read: Reader) -> BatchReader:
     return lambda handle, theatre, theatres: line_batches(read(handle, theatre, theatres))
 
 
+def _acled_batches(handle: TextIO, theatre: str | None, theatres: Theatres | None) -> Iterator[LineBatch]:
+    from producers.importers.acled_batches import acled_batches  # pyarrow, loaded by a dry run only (85 MiB)
+
+    return acled_batches(handle, theatre, theatres)
+
+
 # GDELT's ".export.CSV" before ACLED's ".csv": the first that recognises a file reads it
 IMPORTERS: tuple[Importer, ...] = (
     Importer(
@@ -82,7 +87,7 @@ IMPORTERS: tuple[Importer, ...] = (
         "Import an ACLED CSV export; unmappable rows are counted by reason.",
         read_acled,
         (".csv",),
-        batches=acled_batches,
+        batches=_acled_batches,
     ),
 )
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -233,3 +235,10 @@ def test_a_header_without_the_required_columns_is_no_acled_file(tmp_path: Path) 
     path = write(tmp_path / "other.csv", [["1", "2"]], header=["a", "b"])
     with pytest.raises(Exception, match="the header lacks event_date, event_type"):
         by_batches(path)
+
+
+def test_pyarrow_is_loaded_by_a_dry_run_only() -> None:
+    """The CLI (worker, API, every command) and backtest start without its 85 MiB."""
+    loaded = "import sys, conflictwatch.app.cli, conflictwatch.app.backtest; print('pyarrow' in sys.modules)"
+    found = subprocess.run([sys.executable, "-c", loaded], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "False"
