@@ -231,6 +231,30 @@ def test_a_zipped_export(tmp_path: Path) -> None:
     assert assert_same(path) == [True]
 
 
+def test_a_zipped_export_handed_to_the_row_reader_midway(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(acled_batches, "_BLOCK", 1 << 12)
+    monkeypatch.setattr(acled_batches, "_ROWS", 16)
+    lines = generated(tmp_path)
+    lines[150] = "\n" + lines[150]
+    path = tmp_path / "export.csv"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("inner.csv", "".join(lines))
+    columnar = assert_same(path)
+    assert columnar[0]
+    assert not columnar[-1]
+
+
+@pytest.mark.parametrize("text", ["", "event_date,event_type\n", "event_date,event_type\r\n\r\n\r\n"])
+def test_files_without_rows(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "empty.csv"
+    path.write_text(text, newline="")
+    if not text:
+        with pytest.raises(Exception, match="the header lacks"):
+            by_batches(path)
+        return
+    assert_same(path)
+
+
 def test_a_header_without_the_required_columns_is_no_acled_file(tmp_path: Path) -> None:
     path = write(tmp_path / "other.csv", [["1", "2"]], header=["a", "b"])
     with pytest.raises(Exception, match="the header lacks event_date, event_type"):
