@@ -24,6 +24,7 @@ import csv
 import hashlib
 import io
 from collections.abc import Callable, Hashable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import IO, Any, TextIO, TypeVar
 
 import numpy as np
@@ -33,7 +34,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 from numpy.typing import NDArray
 
-from conflictwatch.models import SCHEMA_VERSION
+from conflictwatch.models import SCHEMA_VERSION, Counts
 from conflictwatch.theatres import Theatres, shipped_theatres
 from producers.importers.acled import CELLS, PLACE_CELLS, Kind, RowMapper, clean, header_columns, read_acled_rows
 from producers.importers.acled_types import by_types_alone, classify, extractor_name
@@ -186,20 +187,53 @@ class _Columns:
         return None if index is None else record.column(index)
 
     def batch(self, record: pa.RecordBatch, line: int) -> tuple[LineBatch, int]:
+        """A batch's lines and refusals, and the last line it reaches."""
         rows = record.num_rows
         breaks = _line_breaks(record)
-        before = np.cumsum(breaks) - breaks
-        lines: NDArray[np.int64] = line + 1 + np.arange(rows, dtype=np.int64) + before
-        self._refuse_blank_lines(record, rows)
+        lines: NDArray[np.int64] = line + 1 + np.arange(rows, dtype=np.int64) + np.cumsum(breaks) - breaks
+        self._refuse_blank_lines(record)
+        parts = self._parts(record, rows)
+        fast = parts.decided & self._plain_stamps(record, rows)
+        refused = parts.number_ok & parts.refused & parts.dated  # refused by their types alone, as RowMapper would
+        # the notes and the article id are each row's own: written here, or the row is read by RowMapper
+        candidates = np.flatnonzero(fast)
+        written = self._notes_and_article(record, candidates)
+        fast[candidates[[text is None for text in written]]] = False
+        chosen = np.flatnonzero(fast)
+        ids = _event_ids(parts, chosen)
+        occurred = np.array([int(day[0].timestamp()) if day else 0 for day in parts.days], np.int64)
+        reported = self._reported(self.column(record, "timestamp"), chosen, occurred[parts.date_codes[chosen]])
+        middles = pa.array([text for text in written if text is not None], pa.binary())
+        event_lines = _event_lines(parts, chosen, ids, reported, middles)
+        rejected = [
+            RowResult(int(lines[row]), reason=refusal[0], detail=refusal[1], fatalities=_figure(parts.fatality[row]))
+            for row in np.flatnonzero(refused).tolist()
+            if (refusal := parts.refusals[parts.kind_codes[row]]) is not None
+        ]
+        killed = np.maximum(parts.fatality[chosen], 0)
+        slow = np.flatnonzero(~fast & ~refused)
+        event_lines, ids, killed_list = self._with_rows_read(
+            record, slow, lines, chosen, event_lines, ids, killed, rejected
+        )
+        given = parts.fatality[parts.fatality >= 0]
+        batch = LineBatch(
+            rows=rows,
+            lines=_bytes(event_lines),
+            ids=ids,
+            killed=killed_list,
+            fatalities_in=int(given.sum()) if given.size else None,
+            rejected=rejected,
+            columnar=True,
+        )
+        return batch, line + rows + int(breaks.sum())
+
+    def _parts(self, record: pa.RecordBatch, rows: int) -> _Parts:
+        """Each column's (or columns') distinct values mapped by RowMapper's caches."""
         mapper = self.mapper
         encoded = {name: _encoded(self.column(record, name), rows) for name in CELLS if name not in _PER_ROW}
-
         figures, figure_codes = encoded["fatalities"]
         numbers, numbers_ok = _mapped(mapper.numbers.__getitem__, figures)  # -1: none given
-        fatalities = np.array([-1 if number is None else number for number in numbers], np.int64)
-        number_ok = numbers_ok[figure_codes]
-        fatality = fatalities[figure_codes]
-
+        fatalities = [-1 if number is None else int(number) for number in numbers]
         kind_keys, kind_codes = _combined([encoded["event_type"], encoded["sub_event_type"]], rows)
         kinds: list[Kind | None] = [mapper.kinds[key[0], key[1]] for key in kind_keys]
         refusals = [
@@ -210,123 +244,48 @@ class _Columns:
         if undecided.size:
             self._kinds_by_notes(record, undecided, kind_keys, kind_codes, kinds)
             refusals.extend([None] * (len(kinds) - len(refusals)))
-        kind_ok = np.array([kind is not None for kind in kinds], dtype=bool)[kind_codes]
-
         dates, date_codes = encoded["event_date"]
         days, days_ok = _mapped(mapper.days.__getitem__, dates)
-        dated = np.array([bool(clean(raw)) for raw in dates], dtype=bool)[date_codes]
         precisions, precision_codes = encoded["time_precision"]
-        spans = [mapper.precisions[raw] for raw in precisions]
         place_keys, place_codes = _combined([encoded[name] for name in PLACE_CELLS], rows)
         places, places_ok = _mapped(mapper.places.__getitem__, place_keys)
         side_keys, side_codes = _combined([encoded["actor1"], encoded["actor2"]], rows)
         sides, sides_ok = _mapped(lambda pair: mapper.sides[pair[0], pair[1]], side_keys)
         outlet_names, outlet_codes = encoded["source"]
         outlets, outlets_ok = _mapped(mapper.outlets.__getitem__, outlet_names)
+        number_ok = numbers_ok[figure_codes]
+        kind_ok = np.array([kind is not None for kind in kinds], dtype=bool)[kind_codes]
+        decided = number_ok & kind_ok & days_ok[date_codes] & places_ok[place_codes] & sides_ok[side_codes]
+        return _Parts(
+            kinds=kinds,
+            refusals=refusals,
+            kind_codes=kind_codes,
+            days=days,
+            date_codes=date_codes,
+            spans=[mapper.precisions[raw] for raw in precisions],
+            precision_codes=precision_codes,
+            places=places,
+            place_codes=place_codes,
+            sides=sides,
+            side_codes=side_codes,
+            outlets=outlets,
+            outlet_codes=outlet_codes,
+            figures=[mapper.figures[max(number, 0)] for number in fatalities],
+            figure_codes=figure_codes,
+            fatality=np.array(fatalities, np.int64)[figure_codes],
+            number_ok=number_ok,
+            refused=refused,
+            dated=np.array([bool(clean(raw)) for raw in dates], dtype=bool)[date_codes],
+            decided=decided & outlets_ok[outlet_codes],
+        )
+
+    def _plain_stamps(self, record: pa.RecordBatch, rows: int) -> Mask:
+        """Rows whose `timestamp` is empty or whole seconds, as `_reported` reads them."""
         stamp = self.column(record, "timestamp")
-        plain_stamp = (
-            np.ones(rows, dtype=bool)
-            if stamp is None
-            else pc.or_(pc.equal(stamp, ""), pc.match_substring_regex(stamp, _TIMESTAMP)).to_numpy(zero_copy_only=False)
-        )
-
-        fast = number_ok & kind_ok & days_ok[date_codes] & places_ok[place_codes] & sides_ok[side_codes]
-        fast &= outlets_ok[outlet_codes] & plain_stamp
-        by_type = number_ok & refused & dated
-        # the notes and the article id are each row's own: written here, or the row's read by RowMapper
-        candidates = np.flatnonzero(fast)
-        written = self._notes_and_article(record, candidates)
-        fast[candidates[[text is None for text in written]]] = False
-        chosen = np.flatnonzero(fast)
-        middles = [text for text in written if text is not None]
-
-        def at(codes: Codes) -> Codes:
-            return codes[chosen]
-
-        kind_at, place_at, date_at, precision_at = at(kind_codes), at(place_codes), at(date_codes), at(precision_codes)
-        is_span = np.array([span is not None for span, _, _ in spans], dtype=bool)[precision_at]
-        keys = _joined(
-            [
-                _taken([place.theatre.encode() + b"\x1f" if place else b"" for place in places], place_at),
-                _taken([kind[2].value.encode() + b"\x1f" if kind else b"" for kind in kinds], kind_at),
-                _taken([place.key.encode() + b"|" if place else b"" for place in places], place_at),
-                _taken([pair[1].encode() + b"|" if pair else b"" for pair in sides], at(side_codes)),
-                _taken([mapper.figures[max(number, 0)][1].encode() + b"|" for number in fatalities], at(figure_codes)),
-                _taken([key.encode() + b"\x1f" for _, _, key in spans], precision_at),
-                pc.if_else(
-                    pa.array(is_span),
-                    _taken([day[2].encode() if day else b"" for day in days], date_at),
-                    _taken([day[1].encode() if day else b"" for day in days], date_at),
-                ),
-            ]
-        )
-        ids = ["ev_" + hashlib.sha256(key).hexdigest()[:24] for key in keys.to_pylist()]
-        occurred = np.array([int(day[0].timestamp()) if day else 0 for day in days], np.int64)[date_at]
-        reported = self._reported(stamp, chosen, occurred)
-        head = _dumps({"schema_version": SCHEMA_VERSION, "event_id": ""})[:-2]
-        event_lines = _joined(
-            [
-                pa.scalar(head, pa.binary()),
-                pa.array(ids, pa.binary()),
-                _taken([b'","type":' + _dumps(kind[2]) + b',"theatre":' if kind else b"" for kind in kinds], kind_at),
-                _taken([_dumps(place.theatre) + b',"occurred_at":"' if place else b"" for place in places], place_at),
-                _taken([_dumps(day[0], option=orjson.OPT_UTC_Z)[1:] if day else b"" for day in days], date_at),
-                _taken(
-                    [b',"time_precision":' + _dumps(precision) + b',"reported_at":"' for _, precision, _ in spans],
-                    precision_at,
-                ),
-                reported,
-                _taken(
-                    [b'",' + (b'"duration":' + duration_json(span) + b"," if span else b"") for span, _, _ in spans],
-                    precision_at,
-                ),
-                _taken(
-                    [
-                        b'"location":' + model_json(place.location) + b"," if place and place.location else b""
-                        for place in places
-                    ],
-                    place_at,
-                ),
-                _taken([b'"actors":' + model_json(pair[0]) + b"," if pair else b"" for pair in sides], at(side_codes)),
-                _taken(
-                    [b'"counts":' + model_json(mapper.figures[max(number, 0)][0]) + b"," for number in fatalities],
-                    at(figure_codes),
-                ),
-                _taken(
-                    [b'"source":{"outlet":' + _dumps(name) + b"," if name else b"" for name in outlets],
-                    at(outlet_codes),
-                ),
-                pa.array(middles, pa.binary()),
-                _taken(
-                    [b',"extractor":' + _dumps(kind[4]) + b',"confidence":1.0}}\n' if kind else b"" for kind in kinds],
-                    kind_at,
-                ),
-            ]
-        )
-        killed = np.maximum(fatality[chosen], 0)
-
-        rejected = [
-            RowResult(int(lines[row]), reason=refusal[0], detail=refusal[1], fatalities=_figure(fatality[row]))
-            for row in np.flatnonzero(by_type).tolist()
-            if (refusal := refusals[kind_codes[row]]) is not None
-        ]
-        slow = np.flatnonzero(~fast & ~by_type)
-        event_lines, ids, killed_list = self._with_rows_read(
-            record, slow, lines, chosen, event_lines, ids, killed, rejected
-        )
-        given = fatality[fatality >= 0]
-        return (
-            LineBatch(
-                rows=rows,
-                lines=_bytes(event_lines),
-                ids=ids,
-                killed=killed_list,
-                fatalities_in=int(given.sum()) if given.size else None,
-                rejected=rejected,
-                columnar=True,
-            ),
-            line + rows + int(breaks.sum()),
-        )
+        if stamp is None:
+            return np.ones(rows, dtype=bool)
+        plain = pc.or_(pc.equal(stamp, ""), pc.match_substring_regex(stamp, _TIMESTAMP))
+        return np.asarray(plain.to_numpy(zero_copy_only=False), dtype=bool)
 
     def _kinds_by_notes(
         self,
@@ -354,7 +313,7 @@ class _Columns:
                 kinds.append(kind)
             codes[row] = found[kind]
 
-    def _refuse_blank_lines(self, record: pa.RecordBatch, rows: int) -> None:
+    def _refuse_blank_lines(self, record: pa.RecordBatch) -> None:
         """A blank line is a row of empty cells to Arrow, and no row to csv.reader."""
         empty = pc.equal(record.column(0), "")
         if not pc.any(empty).as_py():
@@ -436,6 +395,114 @@ class _Columns:
             [every_id[index] for index in order.tolist()],
             np.concatenate([killed, made_killed])[order].tolist(),
         )
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """A batch's distinct types, dates, time precisions, places, sides, outlets and
+    figures, each mapped once (None where RowMapper refuses it), and each row's
+    index among them (`*_codes`); and what they decide of each row."""
+
+    kinds: list[Kind | None]
+    refusals: list[tuple[str, str] | None]  # the reason and detail of types refused whatever the notes
+    kind_codes: Codes
+    days: list[Any]
+    date_codes: Codes
+    spans: list[Any]
+    precision_codes: Codes
+    places: list[Any]
+    place_codes: Codes
+    sides: list[Any]
+    side_codes: Codes
+    outlets: list[Any]
+    outlet_codes: Codes
+    figures: list[tuple[Counts, str]]  # the Counts and the id's counts_key of each figure (none: 0)
+    figure_codes: Codes
+    fatality: NDArray[np.int64]  # each row's
+    number_ok: Mask
+    refused: Mask  # rows of types refused whatever their notes
+    dated: Mask  # rows with an event_date
+    decided: Mask  # rows whose every part the columns map
+
+
+def _event_ids(parts: _Parts, chosen: Codes) -> list[str]:
+    """`event_id_of` the rows' parts, each key joined column by column."""
+    kind_at, place_at, date_at = parts.kind_codes[chosen], parts.place_codes[chosen], parts.date_codes[chosen]
+    precision_at = parts.precision_codes[chosen]
+    is_span = np.array([span is not None for span, _, _ in parts.spans], dtype=bool)[precision_at]
+    keys = _joined(
+        [
+            _taken([place.theatre.encode() + b"\x1f" if place else b"" for place in parts.places], place_at),
+            _taken([kind[2].value.encode() + b"\x1f" if kind else b"" for kind in parts.kinds], kind_at),
+            _taken([place.key.encode() + b"|" if place else b"" for place in parts.places], place_at),
+            _taken([pair[1].encode() + b"|" if pair else b"" for pair in parts.sides], parts.side_codes[chosen]),
+            _taken([key.encode() + b"|" for _, key in parts.figures], parts.figure_codes[chosen]),
+            _taken([key.encode() + b"\x1f" for _, _, key in parts.spans], precision_at),
+            pc.if_else(
+                pa.array(is_span),
+                _taken([day[2].encode() if day else b"" for day in parts.days], date_at),
+                _taken([day[1].encode() if day else b"" for day in parts.days], date_at),
+            ),
+        ]
+    )
+    return ["ev_" + hashlib.sha256(key).hexdigest()[:24] for key in keys.to_pylist()]
+
+
+def _event_lines(parts: _Parts, chosen: Codes, ids: list[str], reported: pa.Array, middles: pa.Array) -> pa.Array:
+    """The rows' JSON lines, as `producers.jsonl.event_line` writes their events,
+    joined column by column of each distinct part's JSON."""
+
+    def each(fragments: Sequence[bytes], codes: Codes) -> pa.Array:
+        return _taken(fragments, codes[chosen])
+
+    head = _dumps({"schema_version": SCHEMA_VERSION, "event_id": ""})[:-2]
+    spans, places = parts.spans, parts.places
+    return _joined(
+        [
+            pa.scalar(head, pa.binary()),
+            pa.array(ids, pa.binary()),
+            each(
+                [b'","type":' + _dumps(kind[2]) + b',"theatre":' if kind else b"" for kind in parts.kinds],
+                parts.kind_codes,
+            ),
+            each(
+                [_dumps(place.theatre) + b',"occurred_at":"' if place else b"" for place in places], parts.place_codes
+            ),
+            each([_dumps(day[0], option=orjson.OPT_UTC_Z)[1:] if day else b"" for day in parts.days], parts.date_codes),
+            each(
+                [b',"time_precision":' + _dumps(precision) + b',"reported_at":"' for _, precision, _ in spans],
+                parts.precision_codes,
+            ),
+            reported,
+            each(
+                [b'",' + (b'"duration":' + duration_json(span) + b"," if span else b"") for span, _, _ in spans],
+                parts.precision_codes,
+            ),
+            each(
+                [
+                    b'"location":' + model_json(place.location) + b"," if place and place.location else b""
+                    for place in places
+                ],
+                parts.place_codes,
+            ),
+            each(
+                [b'"actors":' + model_json(pair[0]) + b"," if pair else b"" for pair in parts.sides], parts.side_codes
+            ),
+            each([b'"counts":' + model_json(counts) + b"," for counts, _ in parts.figures], parts.figure_codes),
+            each(
+                [b'"source":{"outlet":' + _dumps(name) + b"," if name else b"" for name in parts.outlets],
+                parts.outlet_codes,
+            ),
+            middles,
+            each(
+                [
+                    b',"extractor":' + _dumps(kind[4]) + b',"confidence":1.0}}\n' if kind else b""
+                    for kind in parts.kinds
+                ],
+                parts.kind_codes,
+            ),
+        ]
+    )
 
 
 _PER_ROW = frozenset({"notes", "event_id_cnty", "data_id", "timestamp"})  # each row's own: not worth encoding

@@ -266,3 +266,19 @@ def test_pyarrow_is_loaded_by_a_dry_run_only() -> None:
     loaded = "import sys, conflictwatch.app.cli, conflictwatch.app.backtest; print('pyarrow' in sys.modules)"
     found = subprocess.run([sys.executable, "-c", loaded], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [
+            row(notes=""),
+            row(notes="NA", fatalities="x"),
+            row(event_type="Strategic developments", sub_event_type="Arrests"),
+        ],
+        [row(event_type="Strategic developments", sub_event_type="Arrests")],
+    ],
+    ids=["none written in columns", "all refused"],
+)
+def test_batches_without_a_row_the_columns_write(tmp_path: Path, rows: list[list[str]]) -> None:
+    assert assert_same(write(tmp_path / "few.csv", rows)) == [True]
