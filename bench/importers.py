@@ -1,6 +1,6 @@
 """ACLED import throughput: rows per second of a dry run (`conflictwatch import
-acled --dry-run FILE > /dev/null`: read, map, validate against the contract, write
-JSON lines), against baselines measured in the same process over the same file:
+acled --dry-run FILE > /dev/null`: read in columns, map onto the contract, write
+JSON lines; producers/importers/acled_batches.py), against baselines measured in the same process over the same file:
 the bare csv.reader reading every row, the least any CSV importer does, and
 csv.DictReader (a row as a dict by column name), for comparison with earlier figures.
 
