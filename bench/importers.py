@@ -1,6 +1,6 @@
 """ACLED import throughput: rows per second of a dry run (`conflictwatch import
-acled --dry-run FILE > /dev/null`: read, map, validate against the contract, write
-JSON lines), against baselines measured in the same process over the same file:
+acled --dry-run FILE > /dev/null`: read in columns, map onto the contract, write
+JSON lines; producers/importers/acled_batches.py), against baselines measured in the same process over the same file:
 the bare csv.reader reading every row, the least any CSV importer does, and
 csv.DictReader (a row as a dict by column name), for comparison with earlier figures.
 
@@ -28,7 +28,7 @@ from typing import TextIO
 from prometheus_client import CollectorRegistry
 
 from bench.acled_file import acled_file
-from producers.importers.common import run_import
+from producers.importers.common import run_dry_import
 from producers.importers.registry import IMPORTERS
 from producers.metrics import ProducerMetrics
 from producers.sinks import JsonLinesSink
@@ -69,7 +69,9 @@ def dry_run(path: Path, theatre: str | None = None) -> Run:
     def run() -> tuple[int, int]:
         with open(os.devnull, "w") as devnull:
             metrics = ProducerMetrics.create(CollectorRegistry())
-            report = run_import(importer.rows(path, theatre, None), JsonLinesSink(devnull), metrics, "acled")
+            report = run_dry_import(
+                importer.line_batches(path, theatre, None), JsonLinesSink(devnull), metrics, "acled"
+            )
         return report.rows, report.sent
 
     return _timed(run)

@@ -52,9 +52,17 @@ class _Parts:
         if found is None:
             if len(self.known) >= self.size:
                 self.known.clear()
-            written = model.__pydantic_serializer__.to_json(model, exclude_none=True)
-            found = self.known[id(model)] = (model, orjson.Fragment(written))
+            found = self.known[id(model)] = (model, orjson.Fragment(model_json(model)))
         return found[1]
+
+
+def model_json(model: BaseModel) -> bytes:
+    """A contract model's JSON as its event's line holds it."""
+    return model.__pydantic_serializer__.to_json(model, exclude_none=True)
+
+
+def duration_json(value: timedelta) -> bytes:
+    return pydantic_core.to_json(value)
 
 
 _parts = _Parts()
@@ -92,5 +100,5 @@ def event_line(event: Event) -> bytes:
 def _duration(value: timedelta) -> orjson.Fragment:
     if len(_durations) >= 256:
         _durations.clear()
-    written = _durations[value] = orjson.Fragment(pydantic_core.to_json(value))
+    written = _durations[value] = orjson.Fragment(duration_json(value))
     return written

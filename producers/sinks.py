@@ -48,9 +48,13 @@ class JsonLinesSink(_DryRun):
         self.out = out
 
     def send(self, events: Sequence[Event]) -> int:
-        self.out.write(b"".join(map(event_line, events)).decode())
-        self.out.flush()
+        self.write(b"".join(map(event_line, events)))
         return len(events)
+
+    def write(self, lines: bytes) -> None:
+        """Events' lines as `producers.jsonl.event_line` writes them (a dry run's batches)."""
+        self.out.write(lines.decode())
+        self.out.flush()
 
 
 class TableSink(_DryRun):

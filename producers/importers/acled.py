@@ -18,7 +18,9 @@ with its line and reason, and its fatalities are counted as lost.
 The file is read as a stream, row by row, whatever its size, in bounded caches:
 what rows repeat (places, sides, figures, dates, types) is mapped once from the
 cells as written, and each event is assembled without validating it again
-(`RowMapper` gives the reason each rule of the contract holds).
+(`RowMapper` gives the reason each rule of the contract holds). A dry run to
+JSON lines reads the file in columns instead (`acled_batches`), through the same
+`RowMapper`, to the same bytes.
 """
 
 from __future__ import annotations
@@ -101,18 +103,19 @@ _ORDER = (
     *("iso", "iso3", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision"),
 )
 _PLACE = slice(_ORDER.index("iso"), len(_ORDER))
+CELLS, PLACE_CELLS = _ORDER, _ORDER[_PLACE]  # for the columnar reader (acled_batches)
 _FATALITIES, _TIMESTAMP = _ORDER.index("fatalities"), _ORDER.index("timestamp")
 Row = tuple[str, ...]  # a record's cells in _ORDER, as written (unstripped)
 _CachedSides = tuple[Actors, str]
 _CachedFigures = tuple[Counts, str]
 _CachedTime = tuple[datetime, str, str]  # midnight UTC, the id's time key at day and at span precision
 _CachedPrecision = tuple[timedelta | None, TimePrecision, str]  # the span, the precision, the id's duration_key
-_Kind = tuple[str, str, EventType, str, str]  # event_type, sub_event_type, contract type, decided by, extractor
+Kind = tuple[str, str, EventType, str, str]  # event_type, sub_event_type, contract type, decided by, extractor
 _theatre_slug: TypeAdapter[str] = TypeAdapter(Slug)
 _short_text: TypeAdapter[str] = TypeAdapter(ShortText)
 
 
-def _clean(cell: str) -> str:
+def clean(cell: str) -> str:
     value = cell.strip()
     return "" if value in _EMPTY else value
 
@@ -229,6 +232,15 @@ class RowMapper:
         self.precisions = _Cache(_precision, 1 << 8)
         self.kinds = _Cache(_kind, 1 << 12)
 
+    def result(self, line: int, row: Row) -> RowResult:
+        """The row's event, else the reason it has none."""
+        fatalities = None
+        try:
+            fatalities = self.fatalities(row[_FATALITIES])
+            return RowResult(line, event=self.event(row, fatalities), fatalities=fatalities)
+        except Rejected as rejected:
+            return RowResult(line, reason=rejected.reason, detail=rejected.detail, fatalities=fatalities)
+
     def fatalities(self, raw: str) -> int | None:
         """The row's `fatalities`; None when it gives none, Rejected when it is no whole number."""
         found = self.numbers[raw]
@@ -236,11 +248,11 @@ class RowMapper:
 
     def event(self, row: Row, fatalities: int | None) -> Event:
         (raw_date, raw_type, raw_sub, event_id_cnty, data_id, precision, actor1, actor2, outlet, notes) = row[:10]
-        notes = _clean(notes)
+        notes = clean(notes)
         kind = self.kinds[raw_type, raw_sub]
         day = self.days.get(raw_date)
         if kind is None or day is None:
-            kind, day = self._kind_and_day(raw_type, raw_sub, raw_date, notes, _clean(actor1))
+            kind, day = self._kind_and_day(raw_type, raw_sub, raw_date, notes, clean(actor1))
         event_type, sub_event_type, contract_type, decided_by, extractor = kind
         occurred, day_key, span_key = day
         span, time_precision, duration = self.precisions[precision]
@@ -256,7 +268,7 @@ class RowMapper:
             {
                 "outlet": self.outlets[outlet],
                 "url": None,
-                "article_id": (_clean(event_id_cnty) or _clean(data_id))[:200].rstrip() or None,
+                "article_id": (clean(event_id_cnty) or clean(data_id))[:200].rstrip() or None,
                 "evidence": evidence[:2000],
                 "span": None,
                 "extractor": extractor,
@@ -285,20 +297,20 @@ class RowMapper:
 
     def _kind_and_day(
         self, raw_type: str, raw_sub: str, raw_date: str, notes: str, actor1: str
-    ) -> tuple[_Kind, _CachedTime]:
+    ) -> tuple[Kind, _CachedTime]:
         """A row's types and date, checked in this order: both present, the types
         mapped, the date read."""
-        event_type, sub_event_type = _clean(raw_type), _clean(raw_sub)
-        if not event_type or not _clean(raw_date):
+        event_type, sub_event_type = clean(raw_type), clean(raw_sub)
+        if not event_type or not clean(raw_date):
             given = (("event_date", raw_date), ("event_type", raw_type))
-            missing = [name for name, value in given if not _clean(value)]
+            missing = [name for name, value in given if not clean(value)]
             raise Rejected("missing_field", f"no value for {', '.join(missing)}")
         contract_type, decided_by = classify(event_type, sub_event_type, notes, actor1)
         kind = (event_type, sub_event_type, contract_type, decided_by, extractor_name(decided_by))
         return kind, self.days[raw_date]
 
     def _place(self, cells: Row) -> _Place:
-        iso, iso3, country_name, admin1, admin2, admin3, name, lat, lon, precision = map(_clean, cells)
+        iso, iso3, country_name, admin1, admin2, admin3, name, lat, lon, precision = map(clean, cells)
         country = _country(iso, iso3, country_name)
         theatre = self.theatre or self.theatres.for_row(country, [admin1, admin2, admin3, name], country_name)
         try:
@@ -309,11 +321,11 @@ class RowMapper:
         return _Place(theatre, location, location_key(location), name or country_name)
 
 
-def _kind(types: tuple[str, str]) -> _Kind | None:
+def _kind(types: tuple[str, str]) -> Kind | None:
     """The mapping of an event type and sub-event type as written, where it is the same
     for every row of them; None where a row's text decides it, or where the row is
     refused (_kind_and_day then refuses it for the first of its reasons)."""
-    event_type, sub_event_type = _clean(types[0]), _clean(types[1])
+    event_type, sub_event_type = clean(types[0]), clean(types[1])
     if not event_type or not by_types_alone(sub_event_type):
         return None
     try:
@@ -335,7 +347,7 @@ def _day(raw: str) -> _CachedTime:
 
 
 def _sides(names: tuple[str, str]) -> _CachedSides:
-    actors = Actors(actor1=actor(_clean(names[0])), actor2=actor(_clean(names[1])))
+    actors = Actors(actor1=actor(clean(names[0])), actor2=actor(clean(names[1])))
     return actors, sides_key(actors)
 
 
@@ -346,47 +358,56 @@ def _figures(fatalities: int) -> _CachedFigures:
 
 def _fatalities(raw: str) -> int:
     """The figure of a `fatalities` cell, -1 when it gives none; Rejected when it is no whole number."""
-    cell = _clean(raw)
+    cell = clean(raw)
     return _whole(cell, "fatalities") if cell else -1
 
 
 def _precision(raw: str) -> _CachedPrecision:
-    span = _SPANS.get(_clean(raw).removesuffix(".0"))
+    span = _SPANS.get(clean(raw).removesuffix(".0"))
     return (span, TimePrecision.SPAN, duration_key(span)) if span else (None, TimePrecision.DAY, "")
 
 
 def _outlet(raw: str) -> str:
-    return _short_text.validate_python(_clean(raw)[:200].rstrip() or "ACLED")
+    return _short_text.validate_python(clean(raw)[:200].rstrip() or "ACLED")
 
 
 def read_acled(handle: TextIO, theatre: str | None = None, theatres: Theatres | None = None) -> Iterator[RowResult]:
     """Events of an ACLED export, one result per row (its first line, an event or a
     reason); `theatre` files every row there, else each row's theatre comes from
     the theatres file (its places, then its country)."""
-    known = theatres or shipped_theatres()
-    reader = csv.reader(handle)
-    header = next(reader, None)
-    columns = Columns.of(header or [])
+    return read_acled_rows(handle, theatre, theatres)
+
+
+def header_columns(header: list[str]) -> Columns:
+    """The columns a header names; DatasetError when it lacks a required one."""
+    columns = Columns.of(header)
     missing = columns.missing()
     if missing:
         raise DatasetError("acled", f"the header lacks {', '.join(missing)}: is this an ACLED export?")
+    return columns
+
+
+def read_acled_rows(
+    handle: TextIO, theatre: str | None = None, theatres: Theatres | None = None, skip: int = 0
+) -> Iterator[RowResult]:
+    """`read_acled`, its first `skip` records (blank lines are none) passed over unread."""
+    reader = csv.reader(handle)
+    header = next(reader, None)
+    columns = header_columns(header or [])
     width = columns.width
     # every record gets one more cell, "", which the absent columns read
     pick = itemgetter(*(columns.index.get(name, width) for name in _ORDER))
-    mapper = RowMapper(theatre, known)
+    mapper = RowMapper(theatre, theatres or shipped_theatres())
     ended = reader.line_num
     for cells in reader:
         line, ended = ended + 1, reader.line_num
+        if skip:
+            skip -= bool(cells)
+            continue
         if len(cells) != width:
             if cells:  # else a blank line
                 detail = f"{len(cells)} fields where the header has {width}"
                 yield RowResult(line, reason="wrong_column_count", detail=detail)
             continue
         cells.append("")
-        row: Row = pick(cells)
-        fatalities = None
-        try:
-            fatalities = mapper.fatalities(row[_FATALITIES])
-            yield RowResult(line, event=mapper.event(row, fatalities), fatalities=fatalities)
-        except Rejected as rejected:
-            yield RowResult(line, reason=rejected.reason, detail=rejected.detail, fatalities=fatalities)
+        yield mapper.result(line, pick(cells))

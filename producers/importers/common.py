@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -21,7 +21,7 @@ from conflictwatch.theatres import fold, slugify
 from producers.coverage import SpanTracker
 from producers.extract.actors import actor_lexicon
 from producers.metrics import REJECT_REASONS, ProducerMetrics
-from producers.sinks import Sink
+from producers.sinks import JsonLinesSink, Sink
 
 _BATCH = 500
 _EXAMPLES_PER_REASON = 3
@@ -84,6 +84,16 @@ class ImportReport:
     repeats: int = 0  # events whose id an earlier row of the file gave (among the last _RECENT_IDS)
     repeated_fatalities: int = 0
 
+    def reject(
+        self, line: int, reason: str, detail: str, fatalities: int | None, metrics: ProducerMetrics, producer: str
+    ) -> None:
+        self.rejected[reason] += 1
+        self.rejected_fatalities[reason] += fatalities or 0
+        examples = self.examples.setdefault(reason, [])
+        if len(examples) < _EXAMPLES_PER_REASON:
+            examples.append(f"line {line}: {detail}")
+        metrics.rows_rejected.labels(producer=producer, reason=reason).inc()
+
     def describe(self) -> list[str]:
         lines = [f"{self.rows} rows: {self.sent} events sent, {sum(self.rejected.values())} rows rejected"]
         for reason, count in self.rejected.most_common():
@@ -129,13 +139,7 @@ def run_import(
                     spans.add(batch)
                 batch = []
             continue
-        reason = reason or "invalid_event"
-        report.rejected[reason] += 1
-        report.rejected_fatalities[reason] += fatalities or 0
-        examples = report.examples.setdefault(reason, [])
-        if len(examples) < _EXAMPLES_PER_REASON:
-            examples.append(f"line {line}: {detail}")
-        metrics.rows_rejected.labels(producer=producer, reason=reason).inc()
+        report.reject(line, reason or "invalid_event", detail, fatalities, metrics, producer)
     if batch:
         report.sent += sink.send(batch)
         if spans is not None:
@@ -151,6 +155,72 @@ def _remember(recent: _RecentIds, event: Event, killed: int, report: ImportRepor
     if recent.seen(event.id):
         report.repeats += 1
         report.repeated_fatalities += killed
+
+
+@dataclass
+class LineBatch:
+    """Consecutive rows of a file as a dry run writes them: its events' JSON lines
+    (`producers.jsonl.event_line`, in row order), their ids and fatalities, and the
+    rows rejected. `columnar` tells which reader made it (see `acled_batches`)."""
+
+    rows: int
+    lines: bytes
+    ids: list[str]
+    killed: list[int]  # counts.killed of each event, 0 for none
+    fatalities_in: int | None  # of the rows, where the dataset gives figures
+    rejected: list[RowResult]
+    columnar: bool = False
+
+
+def line_batches(results: Iterable[RowResult], size: int = 4096) -> Iterator[LineBatch]:
+    """A reader's rows as batches of JSON lines."""
+    from producers.jsonl import event_line  # producers.jsonl is not needed by the other paths
+
+    batch: list[RowResult] = []
+    for result in results:
+        batch.append(result)
+        if len(batch) >= size:
+            yield _line_batch(batch, event_line)
+            batch = []
+    if batch:
+        yield _line_batch(batch, event_line)
+
+
+def _line_batch(results: list[RowResult], event_line: Callable[[Event], bytes]) -> LineBatch:
+    events = [result.event for result in results if result.event is not None]
+    figures = [result.fatalities for result in results if result.fatalities is not None]
+    return LineBatch(
+        rows=len(results),
+        lines=b"".join(map(event_line, events)),
+        ids=[event.id for event in events],
+        killed=[event.counts.killed or 0 for event in events],
+        fatalities_in=sum(figures) if figures else None,
+        rejected=[result for result in results if result.event is None],
+    )
+
+
+def run_dry_import(
+    batches: Iterable[LineBatch], sink: JsonLinesSink, metrics: ProducerMetrics, producer: str
+) -> ImportReport:
+    """`run_import` to JSON lines (`JsonLinesSink`) from batches of lines: the same
+    output and report, without an event object a row where the reader makes none."""
+    report = ImportReport()
+    recent = _RecentIds(_RECENT_IDS)
+    for batch in batches:
+        report.rows += batch.rows
+        sink.write(batch.lines)
+        report.sent += len(batch.ids)
+        report.fatalities_out += sum(batch.killed)
+        if batch.fatalities_in is not None:
+            report.fatalities_in = (report.fatalities_in or 0) + batch.fatalities_in
+        for key, killed in zip(batch.ids, batch.killed, strict=True):
+            if recent.seen(key):
+                report.repeats += 1
+                report.repeated_fatalities += killed
+        for line, _, reason, detail, fatalities in batch.rejected:
+            report.reject(line, reason or "invalid_event", detail, fatalities, metrics, producer)
+    metrics.events_published.labels(producer=producer).inc(report.sent)
+    return report
 
 
 class _RecentIds:

@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import contextlib
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 from rich.console import Console
 from rich.progress import BarColumn, Progress, ProgressColumn, Task, TaskProgressColumn, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
 from producers.importers.archive import is_zip
-from producers.importers.common import RowResult
+from producers.importers.common import LineBatch, RowResult
 
 _EVERY = 2048  # rows between updates: the bar costs nothing measurable
+T = TypeVar("T")
 
 
 def _length(path: Path) -> int:
@@ -67,12 +68,18 @@ class ImportProgress:
         return None
 
     def track(self, results: Iterable[RowResult]) -> Iterator[RowResult]:
+        return self._tracked(results, lambda _: 1)
+
+    def track_batches(self, batches: Iterable[LineBatch]) -> Iterator[LineBatch]:
+        return self._tracked(batches, lambda batch: batch.rows)
+
+    def _tracked(self, items: Iterable[T], rows_of: Callable[[T], int]) -> Iterator[T]:
         rows = 0
         with self.bar:
             task = self.bar.add_task(self.path.name, total=self.total, rows=0)
-            for result in results:
-                rows += 1
-                if rows % _EVERY == 0:
+            for item in items:
+                before, rows = rows, rows + rows_of(item)
+                if rows // _EVERY != before // _EVERY:
                     self.bar.update(task, completed=self._position(), rows=rows)
-                yield result
+                yield item
             self.bar.update(task, completed=self.total, rows=rows)

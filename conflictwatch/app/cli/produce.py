@@ -246,15 +246,22 @@ def _import_command(importer: Importer) -> click.Command:
     @theatre_option
     @dry_run_option
     def run(path: Path, theatre: str | None, dry_run: bool) -> None:
-        from producers.importers.common import run_import
+        from producers.importers.common import run_dry_import, run_import
         from producers.importers.progress import ImportProgress
+        from producers.sinks import JsonLinesSink
 
         # a bar on a terminal's stderr, unless the dry run's table is being printed on the same terminal
         progress = None if dry_run and sys.stdout.isatty() else ImportProgress.for_terminal(path, sys.stderr)
+        watch = progress.watch if progress else None
+        counted = (producer_metrics(), importer.name)
         with sink(dry_run) as (to, where):
-            rows = importer.rows(path, theatre, theatres(), progress.watch if progress else None)
-            found = progress.track(rows) if progress else rows
-            report = run_import(found, to, producer_metrics(), importer.name, source=str(path))
+            if isinstance(to, JsonLinesSink):  # lines written in batches (no heartbeats: a dry run writes none)
+                batches = importer.line_batches(path, theatre, theatres(), watch)
+                report = run_dry_import(progress.track_batches(batches) if progress else batches, to, *counted)
+            else:
+                rows = importer.rows(path, theatre, theatres(), watch)
+                found = progress.track(rows) if progress else rows
+                report = run_import(found, to, *counted, source=str(path))
         for line in report.describe():
             say(line.replace("events sent", f"events sent to {where}"), dry_run)
 

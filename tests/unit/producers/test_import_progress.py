@@ -23,3 +23,15 @@ def test_the_bar_passes_every_row_on_and_ends_at_the_files_end() -> None:
     assert progress.handle is not None
     assert "100%" in out.getvalue()
     assert "4 rows" in out.getvalue()
+
+
+def test_a_dry_runs_batches_move_the_bar_to_the_files_end() -> None:
+    out = io.StringIO()
+    progress = ImportProgress(EXPORT, out)
+    importer = importer_for(EXPORT)
+    assert importer is not None
+    batches = list(progress.track_batches(importer.line_batches(EXPORT, None, None, progress.watch)))
+    assert sum(batch.rows for batch in batches) == 4
+    assert progress.handle is not None
+    assert "100%" in out.getvalue()
+    assert "4 rows" in out.getvalue()
