@@ -595,6 +595,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:attacked|struck|raided|stormed|overran) (?:the )?(?:nearby |neighbou?ring )?(?:town|city|village|"
             r"camp|locality|commune) of\b",
             r"\b(?:mounted|launched|carried out) (?:\w+ ){0,2}?raids? (?:on|against|in)\b",
+            # an attack given its own attacker is evidence of the attack, not only of its toll ("a deadly CODECO
+            # attack leaves a dozen dead", "RSF attacks reportedly resulted in the deaths of 47")
+            r"\b(?:adf|codeco|m23|rsf|al-shabaab|shabaab|jnim|iswap|boko haram|isis|bandits?|jihadists?|militants?|"
+            r"rebels?|gangs?|terrorists?|insurgents?|guerrillas?) (?:\w+ )?attacks? (?:reportedly |also )?"
+            r"(?:leaves?|left|kills?|killed|resulted in|claimed)\b",
             r"\barmed attacks? (?:in|on|against)\b|\b(?:in|after|during|following|amid) (?:the |a |an )?(?:jihadist|"
             r"militant|rebel|insurgent|terrorist|guerrilla|gang|bandit) (?:attacks?|assaults?|raids?)\b",
         ),

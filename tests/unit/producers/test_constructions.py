@@ -1111,6 +1111,17 @@ def test_places_named_especially_are_listed_with_the_first() -> None:
     assert [e.location.name for e in damage if e.location] == ["Idlib", "Sarmada", "Kafr Takharim"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("A deadly ADF attack leaves eight dead in Beni.", "drc"),
+        ("In nearby Um Sumeima, RSF attacks reportedly resulted in the deaths of 30 people.", "sudan"),
+    ],
+)
+def test_an_attack_given_its_attacker_is_evidence_of_the_attack_and_of_its_toll(sentence: str, theatre: str) -> None:
+    assert {T.GROUND_CLASH, T.CASUALTY_REPORT} <= types(sentence, theatre)
+
+
 def test_the_pronoun_us_is_not_the_united_states_striking_from_the_air() -> None:
     sentence = "They attacked the town of Kourakou on Sunday, a survivor said, adding that they attacked us for hours."
     assert T.GROUND_CLASH in types(sentence, "sahel")
