@@ -525,6 +525,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:is|are|has been|have been) (?:\w+ )?fighting (?:the |a )?(?:[\w-]+ ){0,3}?(?:government|state|"
             r"regime)\b|\bin (?:the )?recaptured\b|\b(?:he|she|they|i|we) (?:was|were) captured\b"
             r"|\bfull-scale invasion\b"  # the war's name, not an event
+            r"|\bset for (?:the |an? )?(?:[\w-]+ ){0,2}?(?:incursion|invasion|offensive|operation|assault)\b"
             r"|\b(?:killed|wounded|injured|hurt|hit) by (?:\w+ )?(?:gunfire|shelling|sniper fire|shrapnel|crossfire)\b"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
             r"|\b(?:of|by|stop|end|halt|ending|to|from) (?:the )?fighting\b|\b(?:days|weeks|months|"
@@ -1307,6 +1308,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "unpunished",
             "consequences",
             "all costs",
+            "any cost",
+            "whatever",
+            "set for",
+            "warning to",
             "retaliation",
             "shelter",
             "indoors",
@@ -1330,7 +1335,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:warn\w*|threaten\w*) (?:of )?(?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
             r"\b(?:will|would) (?:face|suffer|bear) (?:the )?(?:severe |serious |grave |dire )?consequences\b|"
             r"\b(?:vow\w*|pledg\w*|promis\w*) not to (?:halt|stop|end|cease)\b|\bretaliation (?:would|will)\b|"
-            r"\b(?:defend|protect)\w* [^.;]{0,60}?at all costs\b",
+            r"\b(?:defend|protect)\w* [^.;]{0,60}?at all costs\b|\b(?:will|would|to) do whatever (?:is necessary|it "
+            r"takes)\b|\bat any (?:cost|price)\b",
+            # an operation given a date; a warning issued to places or people
+            r"\b(?:date|time) (?:has been |had been |was |is )?set for (?:the |an? )?(?:[\w-]+ ){0,2}?(?:incursion|"
+            r"invasion|offensive|operation|assault|attack)\b|\b(?:issued|issues|sent) (?:a |an )?(?:\w+ )?warning to "
+            r"(?:\w+ ){0,3}?(?:villages?|towns?|residents|communities|people|inhabitants)\b",
             r"\bwarn\w* (?:the )?(?:[\w-]+ ){1,3}?to (?:leave|stop|withdraw|halt|cease|stay out)\b",
             r"\b(?:would|will) resume (?:the )?(?:fighting|attacks|strikes|war|offensive)\b",
             r"\b(?:would|will) not hesitate to\b",

@@ -1122,6 +1122,22 @@ def test_an_attack_given_its_attacker_is_evidence_of_the_attack_and_of_its_toll(
     assert {T.GROUND_CLASH, T.CASUALTY_REPORT} <= types(sentence, theatre)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The prime minister announced that a date has been set for the ground incursion into Rafah.", "israel-gaza"),
+        ("The minister said he had told the army to reach its goals in Iran at any cost.", "israel-iran"),
+        ("The army says it will do whatever is necessary to push the militia away from the border.", "israel-lebanon"),
+        ("The bandits had issued a warning to three other villages.", "nigeria"),
+    ],
+)
+def test_operations_given_a_date_goals_at_any_cost_and_warnings_to_villages_are_threats(
+    sentence: str, theatre: str
+) -> None:
+    one(sentence, T.THREAT_STATEMENT, theatre)
+    assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
 def test_the_pronoun_us_is_not_the_united_states_striking_from_the_air() -> None:
     sentence = "They attacked the town of Kourakou on Sunday, a survivor said, adding that they attacked us for hours."
     assert T.GROUND_CLASH in types(sentence, "sahel")
