@@ -24,6 +24,10 @@ KEEP_TOLD = 256
 class MatchRule(Rule[MatchSpec]):
     spec_type = MatchSpec
 
+    def __init__(self, spec: MatchSpec) -> None:
+        super().__init__(spec)
+        self._repeat_after = spec.repeat_after.total_seconds()
+
     def triggers(self) -> frozenset[EventType]:
         return self.spec.event_types
 
@@ -97,7 +101,7 @@ class MatchRule(Rule[MatchSpec]):
     def _told(self, state: EngineState, event: Event) -> bool:
         """Whether an alert already told the fact this event reports (see
         `MatchSpec.repeat_after`); if none did, the event's alert starts a group."""
-        after = self.spec.repeat_after.total_seconds()
+        after = self._repeat_after
         if not after:
             return False
         own = state.rule_state(event.theatre, self.id)
