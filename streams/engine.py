@@ -21,10 +21,9 @@ changed nothing (a replayed one, or a feed polled again within its span).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from conflictwatch.models import Alert, Event, EventType, Heartbeat
 from streams.rules.base import Rule
@@ -39,8 +38,7 @@ class Arrival(StrEnum):
     LATE = "late"
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):  # not a frozen dataclass: one per event, built in half the time
     arrival: Arrival
     alerts: list[Alert]
 

@@ -59,7 +59,7 @@ class Rule(Generic[S]):
         self.kind: str = spec.kind
         filters = spec.filters
         self._theatres = filters.theatres
-        self._filter: Callable[[Point], bool] | None = None if filters.accepts_all() else filters.accepts
+        self._filter: Callable[[Point], bool] | None = None if filters.accepts_all() else filters.predicate
 
     def triggers(self) -> frozenset[EventType]:
         raise NotImplementedError

@@ -68,6 +68,8 @@ class GapEndedRule(Rule[GapEndedSpec]):
         if previous is not None:
             earliest = max(earliest, previous.time - tolerance)
         series = self.points(state, theatre, self.spec.pause_types)
+        if not series.times:
+            return None
         pauses = [
             p
             for p in series.points[series.after(earliest) : series.after(t)]
