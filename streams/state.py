@@ -117,9 +117,7 @@ class Series:
         points.insert(index, point)
         for name, running in self.sums.items():
             value = point.count(name)
-            running.insert(index + 1, running[index])
-            for i in range(index + 1, len(running)):
-                running[i] += value
+            running[index + 1 :] = [total + value for total in running[index:]]
 
     def total(self, name: str | None, lo: int, hi: int) -> int:
         """The sum of a count over points[lo:hi] (the number of points if `name`
