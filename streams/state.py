@@ -261,14 +261,15 @@ class EngineState:
             self.watermarks[theatre] = time
 
     def record(self, event: Event, point: Point | None = None) -> None:
-        event_id = event.id
+        point = point or Point.of(event)
+        event_id = point.event_id
         self.seen.add(event_id)
         outlets = self.outlets.get(event_id)
         if outlets is None:
             self.outlets[event_id] = {event.source.outlet}
         else:
             outlets.add(event.source.outlet)
-        self.add_point(event.theatre, event.type, point or Point.of(event))
+        self.add_point(event.theatre, event.type, point)
 
     def trim(self, event_types: frozenset[str], reach: float) -> None:
         """Keep the series of `event_types` only, from `reach` behind their
