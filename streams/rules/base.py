@@ -158,6 +158,15 @@ class Rule(Generic[S]):
         )
 
 
+def held(own: dict[str, Any], key: str) -> dict[str, Any]:
+    """`own[key]`, a dict, made empty on first use (not built anew on every call
+    as `setdefault(key, {})` would)."""
+    found: dict[str, Any] | None = own.get(key)
+    if found is None:
+        found = own[key] = {}
+    return found
+
+
 def prune(entries: dict[str, Any], keep: int) -> None:
     """Keep a rule's per-theatre memory bounded: drop the oldest insertions."""
     for key in list(entries)[: max(0, len(entries) - keep)]:

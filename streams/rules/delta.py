@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from conflictwatch.models import Alert, AlertStatus, Event, EventType
-from streams.rules.base import Rule, SeriesNeed, prune
+from streams.rules.base import Rule, SeriesNeed, held, prune
 from streams.rules.spec import DeltaSpec
 from streams.rules.text import when
 from streams.state import EngineState, Point, Series
@@ -61,7 +61,7 @@ class DeltaRule(Rule[DeltaSpec]):
         previous = self._previous(self.points(state, event.theatre, self.spec.event_types), point)
         before = dict(previous.counts)[self.spec.count] if previous else 0
         own = state.rule_state(event.theatre, self.id)
-        last: dict[str, dict[str, float | str]] = own.setdefault(LAST, {})
+        last: dict[str, dict[str, float | str]] = held(own, LAST)
         alerts = []
         alerted = last.get(place)
         if alerted and t - float(alerted["time"]) > self._compare_within:

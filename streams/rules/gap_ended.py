@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from conflictwatch.models import Alert, AlertCoverage, AlertStatus, Event, EventType
-from streams.rules.base import Rule, SeriesNeed, prune, type_names
+from streams.rules.base import Rule, SeriesNeed, held, prune, type_names
 from streams.rules.silence import assess, meets
 from streams.rules.spec import GapEndedSpec
 from streams.rules.text import hours, when
@@ -94,7 +94,7 @@ class GapEndedRule(Rule[GapEndedSpec]):
         if not self.accepts(event.theatre, point, sources):
             return []
         own = state.rule_state(event.theatre, self.id)
-        alerted: dict[str, dict[str, float]] = own.setdefault(ALERTED, {})
+        alerted: dict[str, dict[str, float]] = held(own, ALERTED)
         t = point.time
         alerts = self._correct(state, event, t, alerted, emitted_at) if alerted else []
         previous = self._previous(state, event.theatre, point) if point.precise else None

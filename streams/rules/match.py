@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from conflictwatch.models import Alert, Event, EventType
-from streams.rules.base import Rule, prune
+from streams.rules.base import Rule, held, prune
 from streams.rules.spec import MatchSpec
 from streams.rules.text import sources as n_sources
 from streams.rules.text import when_reported
@@ -105,7 +105,7 @@ class MatchRule(Rule[MatchSpec]):
         if not after:
             return False
         own = state.rule_state(event.theatre, self.id)
-        told: dict[str, float] = own.setdefault(TOLD, {})
+        told: dict[str, float] = held(own, TOLD)
         reported = event.reported_at.timestamp()
         place = event.location.name.casefold() if event.location and self.spec.group_by == "place" else ""
         for p, at in told.items():
