@@ -57,10 +57,10 @@ class ThresholdRule(Rule[ThresholdSpec]):
             total, lo, hi = self._sum(points, end)
             if total < self.spec.threshold:
                 continue
-            inside = points.points[lo:hi]
             active = own.get(ACTIVE)
             if active and end >= active["crossed"] - width:
                 return alerts  # part of the wave already firing
+            inside = points.points[lo:hi]
             own[ACTIVE] = {"crossed": end, "checked": end, "start": inside[0].time}
             state.touch(event.theatre, self.id)
             summary = (
