@@ -21,10 +21,9 @@ changed nothing (a replayed one, or a feed polled again within its span).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from conflictwatch.models import Alert, Event, EventType, Heartbeat
 from streams.rules.base import Rule
@@ -39,8 +38,7 @@ class Arrival(StrEnum):
     LATE = "late"
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):  # not a frozen dataclass: one per event, built in half the time
     arrival: Arrival
     alerts: list[Alert]
 
@@ -74,10 +72,10 @@ class Engine:
         self.window = Window.of((need for rule in self.rules for need in rule.needs()), allowed_lateness)
 
     def process(self, state: EngineState, event: Event, emitted_at: datetime) -> Outcome:
-        theatre, event_type = event.theatre, event.type
+        theatre, event_type, event_id = event.theatre, event.type, event.id
         touched = self._touched[event_type]
-        if event.id in state.seen:
-            outlets = state.outlets.setdefault(event.id, set())
+        if event_id in state.seen:
+            outlets = state.outlets.setdefault(event_id, set())
             if event.source.outlet in outlets:
                 return Outcome(Arrival.DUPLICATE, [])
             outlets.add(event.source.outlet)
@@ -91,17 +89,24 @@ class Engine:
             self._reschedule(state, theatre, touched)
             return Outcome(Arrival.CORROBORATED, alerts)
         point = Point.of(event)
-        alerts = self._look(state, theatre, touched, emitted_at)
-        late = point.time < state.watermark(theatre) - self.lateness
+        alerts = self._look(state, theatre, touched, emitted_at) if touched else []
+        watermark = state.watermarks.get(theatre, NOT_KNOWN)
+        late = point.time < watermark - self.lateness
         state.record(event, point)
         if late:
             self._reschedule(state, theatre, touched)
             return Outcome(Arrival.LATE, alerts)
         # Time passes up to the event first (a deadline or a lull before it), then the event happens.
-        alerts += self._advance(state, theatre, emitted_at, watermark_time(event, point))
+        to = watermark_time(event, point)
+        if to > watermark:
+            state.watermarks[theatre] = watermark = to
+        schedule = state.schedules.get(theatre)
+        if schedule is None or watermark >= schedule.earliest:
+            alerts += self._advance(state, theatre, emitted_at, None)
         for rule in self._by_type[event_type]:
             alerts += rule.on_event(state, event, point, 1, emitted_at)
-        self._reschedule(state, theatre, touched)
+        if touched:
+            self._reschedule(state, theatre, touched)
         return Outcome(Arrival.NEW, alerts)
 
     def cover(self, state: EngineState, heartbeat: Heartbeat, emitted_at: datetime) -> list[Alert]:
@@ -167,6 +172,7 @@ class Engine:
         schedule = state.schedules.get(theatre)
         if schedule is None or not rules:
             return
+        dues = schedule.dues
         for rule in rules:
-            schedule.dues[rule.id] = rule.next_due(state, theatre)
-        schedule.earliest = min(schedule.dues.values())
+            dues[rule.id] = rule.next_due(state, theatre)
+        schedule.earliest = min(dues.values())

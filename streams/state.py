@@ -30,9 +30,11 @@ def point_order(point: Point) -> tuple[float, str]:
     return point.time, point.event_id
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Point:
-    """What the rules need to know of one event in a series."""
+    """What the rules need to know of one event in a series. Never changed once
+    made, but not frozen: one is built for every event, and a frozen dataclass
+    takes four times as long to build."""
 
     time: float
     event_id: str
@@ -115,9 +117,7 @@ class Series:
         points.insert(index, point)
         for name, running in self.sums.items():
             value = point.count(name)
-            running.insert(index + 1, running[index])
-            for i in range(index + 1, len(running)):
-                running[i] += value
+            running[index + 1 :] = [total + value for total in running[index:]]
 
     def total(self, name: str | None, lo: int, hi: int) -> int:
         """The sum of a count over points[lo:hi] (the number of points if `name`
@@ -228,7 +228,11 @@ class EngineState:
 
     def rule_state(self, theatre: str, rule_id: str) -> dict[str, Any]:
         """A rule's own state for a theatre; mark it changed with `touch`."""
-        return self.rules.setdefault((theatre, rule_id), {})
+        key = (theatre, rule_id)
+        found = self.rules.get(key)
+        if found is None:
+            found = self.rules[key] = {}
+        return found
 
     def touch(self, theatre: str, rule_id: str) -> None:
         self.dirty_rules.add((theatre, rule_id))
@@ -250,16 +254,22 @@ class EngineState:
         return True
 
     def watermark(self, theatre: str) -> float:
-        return self.watermarks.get(theatre, float("-inf"))
+        return self.watermarks.get(theatre, NOT_KNOWN)
 
     def advance(self, theatre: str, time: float) -> None:
         if time > self.watermark(theatre):
             self.watermarks[theatre] = time
 
     def record(self, event: Event, point: Point | None = None) -> None:
-        self.seen.add(event.id)
-        self.outlets.setdefault(event.id, set()).add(event.source.outlet)
-        self.add_point(event.theatre, event.type, point or Point.of(event))
+        point = point or Point.of(event)
+        event_id = point.event_id
+        self.seen.add(event_id)
+        outlets = self.outlets.get(event_id)
+        if outlets is None:
+            self.outlets[event_id] = {event.source.outlet}
+        else:
+            outlets.add(event.source.outlet)
+        self.add_point(event.theatre, event.type, point)
 
     def trim(self, event_types: frozenset[str], reach: float) -> None:
         """Keep the series of `event_types` only, from `reach` behind their

@@ -31,6 +31,11 @@ PENDING = "pending"
 class AbsenceRule(Rule[AbsenceSpec]):
     spec_type = AbsenceSpec
 
+    def __init__(self, spec: AbsenceSpec) -> None:
+        super().__init__(spec)
+        self._silence = spec.silence.total_seconds()
+        self._activity_window = spec.activity_window.total_seconds()
+
     def triggers(self) -> frozenset[EventType]:
         return self.spec.event_types
 
@@ -46,7 +51,7 @@ class AbsenceRule(Rule[AbsenceSpec]):
 
     def _reach(self, state: EngineState, theatre: str, start: float) -> float:
         """When `silence` of covered time from `start` on has passed."""
-        silence = self.spec.silence.total_seconds()
+        silence = self._silence
         found = state.coverage_of(theatre)
         if found is None or found.known_from >= start + silence:
             return start + silence
@@ -81,7 +86,7 @@ class AbsenceRule(Rule[AbsenceSpec]):
 
     def on_watermark(self, state: EngineState, theatre: str, emitted_at: datetime) -> list[Alert]:
         own = state.rule_state(theatre, self.id)
-        watermark, silence = state.watermark(theatre), self.spec.silence.total_seconds()
+        watermark, silence = state.watermark(theatre), self._silence
         checked = own.get(CHECKED, float("-inf"))
         if watermark <= checked:
             return []
@@ -124,7 +129,7 @@ class AbsenceRule(Rule[AbsenceSpec]):
         found = assess(state, theatre, point.time, due, type_names(self.spec.event_types)[0])
         if not meets(self.spec.coverage, found.coverage):
             return []
-        silence = self.spec.silence.total_seconds()
+        silence = self._silence
         note = f"; {found.coverage.summary}" if found.coverage.basis == "heartbeats" else ""
         summary = (
             f"{self.spec.title} in {theatre}: none for {hours(silence)} since {when(point.time)} "
@@ -162,7 +167,7 @@ class AbsenceRule(Rule[AbsenceSpec]):
     def next_due(self, state: EngineState, theatre: str) -> float:
         """When the first point not looked at yet has been silent for `silence`, or
         a pending silence has been covered for as long."""
-        own, silence = state.rule_state(theatre, self.id), self.spec.silence.total_seconds()
+        own, silence = state.rule_state(theatre, self.id), self._silence
         series = self.points(state, theatre, self.spec.event_types)
         first = series.after(own.get(CHECKED, NOT_KNOWN) - silence)
         due = series.times[first] + silence if first < len(series.times) else NEVER
@@ -175,5 +180,5 @@ class AbsenceRule(Rule[AbsenceSpec]):
         return due
 
     def _had_activity(self, series: Series, last: Point) -> bool:
-        start = last.time - self.spec.activity_window.total_seconds()
+        start = last.time - self._activity_window
         return series.after(last.time) - series.after(start) >= self.spec.min_activity

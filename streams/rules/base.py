@@ -59,7 +59,7 @@ class Rule(Generic[S]):
         self.kind: str = spec.kind
         filters = spec.filters
         self._theatres = filters.theatres
-        self._filter: Callable[[Point], bool] | None = None if filters.accepts_all() else filters.accepts
+        self._filter: Callable[[Point], bool] | None = None if filters.accepts_all() else filters.predicate
 
     def triggers(self) -> frozenset[EventType]:
         raise NotImplementedError
@@ -156,6 +156,15 @@ class Rule(Generic[S]):
             coverage=coverage,
             emitted_at=emitted_at,
         )
+
+
+def held(own: dict[str, Any], key: str) -> dict[str, Any]:
+    """`own[key]`, a dict, made empty on first use (not built anew on every call
+    as `setdefault(key, {})` would)."""
+    found: dict[str, Any] | None = own.get(key)
+    if found is None:
+        found = own[key] = {}
+    return found
 
 
 def prune(entries: dict[str, Any], keep: int) -> None:

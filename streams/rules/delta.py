@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from conflictwatch.models import Alert, AlertStatus, Event, EventType
-from streams.rules.base import Rule, SeriesNeed, prune
+from streams.rules.base import Rule, SeriesNeed, held, prune
 from streams.rules.spec import DeltaSpec
 from streams.rules.text import when
 from streams.state import EngineState, Point, Series
@@ -22,6 +22,10 @@ KEEP_PLACES = 256
 class DeltaRule(Rule[DeltaSpec]):
     spec_type = DeltaSpec
 
+    def __init__(self, spec: DeltaSpec) -> None:
+        super().__init__(spec)
+        self._compare_within = spec.compare_within.total_seconds()
+
     def triggers(self) -> frozenset[EventType]:
         return self.spec.event_types
 
@@ -32,7 +36,7 @@ class DeltaRule(Rule[DeltaSpec]):
 
     def _previous(self, series: Series, point: Point) -> Point | None:
         """The latest earlier report of the figure for the same place."""
-        oldest = point.time - self.spec.compare_within.total_seconds()
+        oldest = point.time - self._compare_within
         for index in range(series.after(point.time) - 1, -1, -1):
             before = series.points[index]
             if before.time < oldest:
@@ -57,10 +61,10 @@ class DeltaRule(Rule[DeltaSpec]):
         previous = self._previous(self.points(state, event.theatre, self.spec.event_types), point)
         before = dict(previous.counts)[self.spec.count] if previous else 0
         own = state.rule_state(event.theatre, self.id)
-        last: dict[str, dict[str, float | str]] = own.setdefault(LAST, {})
+        last: dict[str, dict[str, float | str]] = held(own, LAST)
         alerts = []
         alerted = last.get(place)
-        if alerted and t - float(alerted["time"]) > self.spec.compare_within.total_seconds():
+        if alerted and t - float(alerted["time"]) > self._compare_within:
             alerted = None
         if alerted and float(alerted["value"]) / 2 <= value < float(alerted["value"]) and t >= float(alerted["time"]):
             revision = int(alerted.get("revision", 0)) + 1

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from conflictwatch.models import Alert, AlertCoverage, AlertStatus, Event, EventType
-from streams.rules.base import Rule, SeriesNeed, prune, type_names
+from streams.rules.base import Rule, SeriesNeed, held, prune, type_names
 from streams.rules.silence import assess, meets
 from streams.rules.spec import GapEndedSpec
 from streams.rules.text import hours, when
@@ -27,6 +27,12 @@ KEEP_ALERTED = 64
 
 class GapEndedRule(Rule[GapEndedSpec]):
     spec_type = GapEndedSpec
+
+    def __init__(self, spec: GapEndedSpec) -> None:
+        super().__init__(spec)
+        self._pause_tolerance = spec.pause_tolerance.total_seconds()
+        self._pause_lookback = spec.pause_lookback.total_seconds()
+        self._min_gap = spec.min_gap.total_seconds()
 
     def triggers(self) -> frozenset[EventType]:
         return self.spec.event_types
@@ -57,11 +63,13 @@ class GapEndedRule(Rule[GapEndedSpec]):
         return best
 
     def _reported_pause(self, state: EngineState, theatre: str, t: float, previous: Point | None) -> Point | None:
-        tolerance = self.spec.pause_tolerance.total_seconds()
-        earliest = t - self.spec.pause_lookback.total_seconds()
+        tolerance = self._pause_tolerance
+        earliest = t - self._pause_lookback
         if previous is not None:
             earliest = max(earliest, previous.time - tolerance)
         series = self.points(state, theatre, self.spec.pause_types)
+        if not series.times:
+            return None
         pauses = [
             p
             for p in series.points[series.after(earliest) : series.after(t)]
@@ -86,14 +94,14 @@ class GapEndedRule(Rule[GapEndedSpec]):
         if not self.accepts(event.theatre, point, sources):
             return []
         own = state.rule_state(event.theatre, self.id)
-        alerted: dict[str, dict[str, float]] = own.setdefault(ALERTED, {})
+        alerted: dict[str, dict[str, float]] = held(own, ALERTED)
         t = point.time
         alerts = self._correct(state, event, t, alerted, emitted_at) if alerted else []
         previous = self._previous(state, event.theatre, point) if point.precise else None
         stream_gap = t - previous.time if previous else 0.0
         pause = self._reported_pause(state, event.theatre, t, previous)
         reported = pause.duration if pause else 0.0
-        gap, min_gap = max(stream_gap, reported), self.spec.min_gap.total_seconds()
+        gap, min_gap = max(stream_gap, reported), self._min_gap
         if gap < min_gap or str(t) in alerted:
             return alerts
         own_types = type_names(self.spec.event_types | self.spec.pause_types)[0]
@@ -145,13 +153,13 @@ class GapEndedRule(Rule[GapEndedSpec]):
             revision = int(gap.get("revision", 0)) + 1
             gap.update(start=end - new_gap, revision=revision)
             state.touch(event.theatre, self.id)
-            if new_gap >= self.spec.min_gap.total_seconds():
+            if new_gap >= self._min_gap:
                 status, summary = AlertStatus.CORRECTED, self._summary(event.theatre, end, new_gap, gap["reported"])
             else:
                 status = AlertStatus.RETRACTED
                 summary = (
                     f"{self.spec.title} in {event.theatre} was not silent before {when(end)}: a report of "
-                    f"{when(t)} leaves a gap of {hours(new_gap)}, under {hours(self.spec.min_gap.total_seconds())}."
+                    f"{when(t)} leaves a gap of {hours(new_gap)}, under {hours(self._min_gap)}."
                 )
             alerts.append(
                 self.alert(

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from conflictwatch.models import Alert, Event, EventType
-from streams.rules.base import Rule, prune
+from streams.rules.base import Rule, held, prune
 from streams.rules.spec import MatchSpec
 from streams.rules.text import sources as n_sources
 from streams.rules.text import when_reported
@@ -23,6 +23,10 @@ KEEP_TOLD = 256
 
 class MatchRule(Rule[MatchSpec]):
     spec_type = MatchSpec
+
+    def __init__(self, spec: MatchSpec) -> None:
+        super().__init__(spec)
+        self._repeat_after = spec.repeat_after.total_seconds()
 
     def triggers(self) -> frozenset[EventType]:
         return self.spec.event_types
@@ -97,11 +101,11 @@ class MatchRule(Rule[MatchSpec]):
     def _told(self, state: EngineState, event: Event) -> bool:
         """Whether an alert already told the fact this event reports (see
         `MatchSpec.repeat_after`); if none did, the event's alert starts a group."""
-        after = self.spec.repeat_after.total_seconds()
+        after = self._repeat_after
         if not after:
             return False
         own = state.rule_state(event.theatre, self.id)
-        told: dict[str, float] = own.setdefault(TOLD, {})
+        told: dict[str, float] = held(own, TOLD)
         reported = event.reported_at.timestamp()
         place = event.location.name.casefold() if event.location and self.spec.group_by == "place" else ""
         for p, at in told.items():

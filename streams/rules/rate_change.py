@@ -18,6 +18,11 @@ LAST = "last_fired"
 class RateChangeRule(Rule[RateChangeSpec]):
     spec_type = RateChangeSpec
 
+    def __init__(self, spec: RateChangeSpec) -> None:
+        super().__init__(spec)
+        self._window = spec.window.total_seconds()
+        self._baseline = spec.baseline.total_seconds()
+
     def triggers(self) -> frozenset[EventType]:
         return self.spec.event_types
 
@@ -35,7 +40,7 @@ class RateChangeRule(Rule[RateChangeSpec]):
         if not self.accepts(event.theatre, point, sources):
             return []
         t = point.time
-        window, baseline = self.spec.window.total_seconds(), self.spec.baseline.total_seconds()
+        window, baseline = self._window, self._baseline
         own = state.rule_state(event.theatre, self.id)
         if t - own.get(LAST, float("-inf")) < window:
             return []

@@ -27,6 +27,10 @@ KEEP_BROKEN = 256
 class SequenceRule(Rule[SequenceSpec]):
     spec_type = SequenceSpec
 
+    def __init__(self, spec: SequenceSpec) -> None:
+        super().__init__(spec)
+        self._within = spec.within.total_seconds()
+
     def triggers(self) -> frozenset[EventType]:
         return self.spec.first | self.spec.then
 
@@ -49,7 +53,7 @@ class SequenceRule(Rule[SequenceSpec]):
     ) -> list[Alert]:
         if not self.accepts(event.theatre, point, sources):
             return []
-        within, t = self.spec.within.total_seconds(), point.time
+        within, t = self._within, point.time
         pairs: list[tuple[Point, Point]] = []
         if event.type in self.spec.then:
             commitments = self.points(state, event.theatre, self.spec.first)

@@ -22,6 +22,10 @@ ACTIVE = "active"
 class ThresholdRule(Rule[ThresholdSpec]):
     spec_type = ThresholdSpec
 
+    def __init__(self, spec: ThresholdSpec) -> None:
+        super().__init__(spec)
+        self._width = spec.window.total_seconds()
+
     def triggers(self) -> frozenset[EventType]:
         return self.spec.event_types
 
@@ -34,7 +38,7 @@ class ThresholdRule(Rule[ThresholdSpec]):
 
     def _sum(self, series: Series, end: float) -> tuple[float, int, int]:
         """Sum over the window (end - window, end], and the window's points as a range."""
-        lo, hi = series.after(end - self.spec.window.total_seconds()), series.after(end)
+        lo, hi = series.after(end - self._width), series.after(end)
         return float(series.total(self.spec.count, lo, hi)), lo, hi
 
     def _unit(self) -> str:
@@ -47,16 +51,16 @@ class ThresholdRule(Rule[ThresholdSpec]):
             return []
         own = state.rule_state(event.theatre, self.id)
         points = self.points(state, event.theatre, self.spec.event_types)
-        t, width = point.time, self.spec.window.total_seconds()
+        t, width = point.time, self._width
         alerts = self._resolve(state, event.theatre, points, until=t, emitted_at=emitted_at)
         for end in sorted(set(points.times[points.from_(t) : points.from_(t + width)])):
             total, lo, hi = self._sum(points, end)
             if total < self.spec.threshold:
                 continue
-            inside = points.points[lo:hi]
             active = own.get(ACTIVE)
             if active and end >= active["crossed"] - width:
                 return alerts  # part of the wave already firing
+            inside = points.points[lo:hi]
             own[ACTIVE] = {"crossed": end, "checked": end, "start": inside[0].time}
             state.touch(event.theatre, self.id)
             summary = (
@@ -95,7 +99,7 @@ class ThresholdRule(Rule[ThresholdSpec]):
         active = state.rule_state(theatre, self.id).get(ACTIVE)
         if not active:
             return NEVER
-        width = self.spec.window.total_seconds()
+        width = self._width
         points = self.points(state, theatre, self.spec.event_types)
         first = points.after(active["checked"] - width)
         return points.times[first] + width if first < len(points.times) else NEVER
@@ -108,7 +112,7 @@ class ThresholdRule(Rule[ThresholdSpec]):
         active = own.get(ACTIVE)
         if not active:
             return []
-        width = self.spec.window.total_seconds()
+        width = self._width
         # The window can only fall below the threshold when a point leaves it.
         window = points.times[points.after(active["checked"] - width) : points.after(until - width)]
         for end in sorted({time + width for time in window}):

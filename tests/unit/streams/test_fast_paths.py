@@ -4,7 +4,8 @@ The fast paths: filtered and merged series kept as views instead of rebuilt at
 every read, window sums from running totals instead of re-added, and time-driven
 rules run when their next due time comes instead of on every advance. The plain
 evaluation (`PlainEngine` over a `PlainState`) merges and filters the series
-afresh at every read, re-adds every window and runs every time-driven rule on
+afresh at every read (checking filters field by field, not by their compiled
+predicate), re-adds every window and runs every time-driven rule on
 every advance, as the engine did before it had fast paths.
 
 Streams mix theatres, ties, reports out of order and later than the lateness,
@@ -18,8 +19,9 @@ only).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -27,9 +29,11 @@ from hypothesis import strategies as st
 
 from conflictwatch.models import Alert, Event
 from streams.engine import Engine
+from streams.rules.base import Rule
 from streams.rules.loader import load_rules, parse_rules
 from streams.rules.registry import build_rules
 from streams.state import EngineState, Point, Series
+from tests.unit.streams.rules.test_filters import described
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 START = datetime(2024, 5, 1, tzinfo=UTC)
@@ -175,7 +179,14 @@ class PlainState(EngineState):
 
 
 class PlainEngine(Engine):
-    """Every time-driven rule on every advance; nothing skipped, so nothing to catch up."""
+    """Every time-driven rule on every advance; nothing skipped, so nothing to catch up.
+    Filters checked field by field (`described`), not by their compiled predicate."""
+
+    def __init__(self, rules: Sequence[Rule[Any]], allowed_lateness: timedelta) -> None:
+        super().__init__(rules, allowed_lateness)
+        for rule in self.rules:
+            if rule._filter is not None:
+                rule._filter = partial(described, rule.spec.filters)
 
     def _advance(self, state: EngineState, theatre: str, emitted_at: datetime, to: float | None) -> list[Alert]:
         if to is not None:
