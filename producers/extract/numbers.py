@@ -43,7 +43,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|\b(?:since|in|of|until|by|from)\s+(?=(?:1[89]|20)\d\d\b)"
     r"|\b(?:aged|age|number|No\.|vote of)|\b\d+\s+to"
-    r"|\b(?:girls?|boys?|child(?:ren)?|kids?|minors?|bab(?:y|ies))\s+(?:under|over|below|above))\s*$",  # an age
+    r"|\b(?:girls?|boys?|child(?:ren)?|kids?|minors?|bab(?:y|ies))\s+(?:under|over|below|above)"  # an age
+    r"|\b(?:several|a few|many))\s*$",  # "several dozen": no figure
     re.IGNORECASE,
 )
 # "the toll rose to 31, 184": a thousands separator followed by a stray space, after the words that

@@ -31,7 +31,7 @@ _DAMAGE_TARGETS = (
     r"areas|complex(?:es)?|towers?)|apartments?|structures|shops|stores|markets?|mosques?|churches|church|cathedral|"
     r"walls?|gates?|military bases?|bases?|"
     r"warehouses?|port|airport|factory|factories|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|"
-    r"supermarkets?|(?:fuel|oil|gas|grain|food|aid) depots?|temples?|"
+    r"supermarkets?|(?:fuel|oil|gas|grain|food|aid) depots?|temples?|halls?|monaster(?:y|ies)|pagodas?|hotels?|"
     r"(?:telecommunications?|communications?|mobile|radio) (?:towers?|masts?)|"
     r"(?:health|medical|community|shopping) (?:centres?|centers?)|"
     r"facilit(?:y|"
@@ -57,9 +57,10 @@ _ENERGY = (
 
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
-    r"\b(?:frequently|regularly|routinely|often|daily occurrence|every (?:day|night)|usually|(?:has|have|had) "
-    r"doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?|in recent (?:years|months)|"
-    r"over the years|for (?:years|decades)|(?:in|over) the (?:past|last) (?:[\w-]+ )?(?:years|months))\b"
+    r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night)|usually|"
+    r"(?:has|have|had) doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?|"
+    r"in recent (?:years|months)|over the years|for (?:years|decades)|(?:in|over) the (?:past|last) (?:[\w-]+ )?"
+    r"(?:years|months))\b"
 )
 # a non-state group firing missiles, drones or "strikes" at Israel: rocket fire, as the reports of it mean
 _ROCKET_CONTEXT = re.compile(
@@ -481,7 +482,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:affected|impacted|hit) by (?:the )?(?:hostilities|fighting|"
             r"shelling)\b",
             r"\bin (?:[\w-]+ ){0,3}?combat\b|\b(?:overnight|heavy|intense|sporadic|deadly) (?:shooting|gunfire)\b|"
-            r"\b(?:surge|wave|outbreak|upsurge|spate) of (?:\w+ )?violence\b",
+            r"\b(?:surge|wave|outbreak|upsurge|spate) of (?:\w+ )?violence\b|\b(?:escalating|renewed|fresh|heavy|"
+            r"intense|intensifying) (?:armed |intercommunal |inter-communal )?violence (?:in|across|around)\b",
             r"\b(?:gunshots|gunfire|shooting|shots) (?:were |was |could be )?heard\b|\bbattles? (?:are |"
             r"were )?(?:taking "
             r"place|raging|continuing|ongoing)\b|\b(?:fled|fleeing|flee) (?:the )?(?:[\w’'-]+ ){0,2}?(?:invasion|"
@@ -526,6 +528,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"regime)\b|\bin (?:the )?recaptured\b|\b(?:he|she|they|i|we) (?:was|were) captured\b"
             r"|\bfull-scale invasion\b"  # the war's name, not an event
             r"|\bset for (?:the |an? )?(?:[\w-]+ ){0,2}?(?:incursion|invasion|offensive|operation|assault)\b"
+            r"|\b(?:peanut|egg|nut|sea|walnut|pistachio|seed) ?shells\b"
             r"|\b(?:killed|wounded|injured|hurt|hit) by (?:\w+ )?(?:gunfire|shelling|sniper fire|shrapnel|crossfire)\b"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
             r"|\b(?:of|by|stop|end|halt|ending|to|from) (?:the )?fighting\b|\b(?:days|weeks|months|"
@@ -596,6 +599,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:attacked|struck|raided|stormed|overran) (?:the )?(?:nearby |neighbou?ring )?(?:town|city|village|"
             r"camp|locality|commune) of\b",
             r"\b(?:mounted|launched|carried out) (?:\w+ ){0,2}?raids? (?:on|against|in)\b",
+            r"\b(?:areas|zones|neighbou?rhoods|towns|villages|cities|camps|districts)\b[^;.]{0,40}?\b(?:was|were) "
+            r"(?:also )?attacked\b|\b(?:starting|started|began|beginning) to (?:attack|strike|bomb)\b",
             # an attack given its own attacker is evidence of the attack, not only of its toll ("a deadly CODECO
             # attack leaves a dozen dead", "RSF attacks reportedly resulted in the deaths of 47")
             r"\b(?:adf|codeco|m23|rsf|al-shabaab|shabaab|jnim|iswap|boko haram|isis|bandits?|jihadists?|militants?|"
@@ -812,7 +817,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"fell apart|"
             r"falls apart|crumbled|crumbles|unravelled|unraveled|unravels|was called off|"
             r"came to an end|lapsed|is over|was over)\b",
-            rf"\b(?:ended|ending|collapse of|expiry of|expiration of|end of|scrapped|abandoned|called off)\s+"
+            rf"\b(?:ended|ending|collapse of|expiry of|expiration of|end of|scrapped|abandoned|called off|shattered|"
+            rf"shattering|wrecked)\s+"
             rf"(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}",
             rf"\b(?:conflict|fighting|war|hostilities|clashes) (?:\w+ )?resumed\b[^;]{{0,40}}?\bafter (?:a|"
             rf"the) (?:[\w-]+ ){{0,3}}"
@@ -1275,6 +1281,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "go on",
             "resume",
             "hesitate",
+            "determined to",
             "curfew",
             "evacuat",
             "promise",
@@ -1343,7 +1350,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:\w+ ){0,3}?(?:villages?|towns?|residents|communities|people|inhabitants)\b",
             r"\bwarn\w* (?:the )?(?:[\w-]+ ){1,3}?to (?:leave|stop|withdraw|halt|cease|stay out)\b",
             r"\b(?:would|will) resume (?:the )?(?:fighting|attacks|strikes|war|offensive)\b",
-            r"\b(?:would|will) not hesitate to\b",
+            r"\b(?:would|will) not hesitate to\b|\bdetermined to (?:eliminate|crush|defeat|destroy)\b",
             r"\b(?:will|would)\b(?:,? [\w ]{0,20},)? (?:act against|strike|hit|target|destroy|crush|intensify|escalate|"
             r"expand|attack|pound|eliminate)\b(?! (?:a|an|the) (?:deal|agreement|balance))",
             r"\bcurfews?\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|\bimposed (?:a |an )?"
@@ -1351,7 +1358,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|told|warned) (?:the )?(?:[\w-]+ )?(?:residents|"
             r"civilians|"
             r"people|"
-            r"population|inhabitants)(?: of [^;]{0,40}?)? to (?:evacuate|leave|flee)|"
+            r"population|inhabitants)(?: of [^;]{0,40}?)? to [“\"']?(?:evacuate|leave|flee)|forced displacement "
+            r"orders?|"
             r"urged (?:residents|civilians|people|\w+ civilians) to (?:evacuate|leave|flee|move)|"
             r"(?:issued|issues|renewed) (?:a |an )?(?:new |fresh |urgent )?(?:call|order|warning)s? to evacuate|"
             r"(?:asking|asked|told|telling|ordering|ordered) (?:the )?(?:residents|civilians|people|population|"

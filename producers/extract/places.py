@@ -241,7 +241,7 @@ _OPENING_LIST = re.compile(
 )
 # "the Khotin, Yunakivka and Esman communities were shelled": names sharing one plural kind
 _SHARED_KIND_LIST = re.compile(
-    rf"(?P<names>{_NAME}(?:,\s*{_NAME})+(?:,?\s+and\s+{_NAME})?)\s+(?:communities|villages|towns|districts|"
+    rf"(?P<names>{_NAME}(?:,\s*{_NAME})+(?:,?\s+and\s+{_NAME})?)\s+(?:communities|villages|towns|districts|counties|"
     r"townships|hromadas|municipalities|localities|neighbou?rhoods|settlements)\b"
 )
 _LIST_NAME = re.compile(_NAME)

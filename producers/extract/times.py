@@ -77,7 +77,7 @@ _NIGHT = re.compile(
 )
 _WEEKDAY_MENTION = re.compile(rf"\b{_WEEKDAY}\b")
 _DATE_MENTION = re.compile(_DATE)
-_ON_DATE = re.compile(rf"\bon\s+(?P<date>{_DATE})")
+_ON_DATE = re.compile(rf"\b[Oo]n\s+(?P<date>{_DATE})")  # "On 26 October, the force overran …" too
 _SPAN_WORDS = ("since", "from", "between", "until", "as of")  # a date that starts or ends a span or a running total
 _RELATIVE_DAY = re.compile(
     r"\b(?:yesterday|today|(?P<before>the day before|a day earlier|the previous day))\b", re.IGNORECASE
@@ -99,9 +99,14 @@ _RECORD = re.compile(
 )
 _BACKGROUND_AGE = timedelta(days=31)  # a fact dated further back than this is background, not news
 _MONTH_ALONE = re.compile(
-    rf"\b(?:in|during|last|since|early|mid|late|in early|in mid|in late|by)[ -](?:-)?(?P<month>{_MONTH})\b(?!\.?\s*\d)",
+    rf"\b(?:in|during|last|since|early|mid|late|in early|in mid|in late|by)[ -](?:-)?(?P<month>{_MONTH})\b(?!\.?\s*\d)"
+    # a month naming an event ("a deadly May air strike", "March's earthquake"), as written: "may strike" is a verb
+    rf"|(?-i:\b(?P<named>{_MONTH})(?:’s|'s)?) (?:air ?strikes?|airstrikes?|strikes?|attacks?|bombings?|offensive|"
+    r"massacre|earthquake|shelling|raid|assault|ceasefire|truce)\b",
     re.IGNORECASE,
 )
+# a season before the present one ("strikes on the grid last winter")
+_LAST_SEASON = re.compile(r"\blast (?:winter|summer|spring|autumn|fall)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _FUTURE_REACH = 50  # a future verb this close before a weekday makes it the coming one
@@ -174,10 +179,12 @@ def dated_long_before(text: str, published: datetime) -> bool:
     for match in _MONTH_ALONE.finditer(text):
         if match.group().lower().startswith("since"):
             continue  # a cumulative figure's start
-        month = _MONTHS[match["month"].lower()]
+        month = _MONTHS[(match["month"] or match["named"]).lower()]
         year = published.year if month <= published.month else published.year - 1
         if published.date() - date(year, month, _MID_MONTH) > _BACKGROUND_AGE:
             return True
+    if _LAST_SEASON.search(text):
+        return True
     if not _YEAR_DIGITS.search(text):
         return False
     for match in _YEAR_MENTION.finditer(text):

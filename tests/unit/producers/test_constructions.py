@@ -1138,6 +1138,87 @@ def test_operations_given_a_date_goals_at_any_cost_and_warnings_to_villages_are_
     assert T.GROUND_CLASH not in types(sentence, theatre)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        (
+            "Areas west of Gaza City, including the Mawasi zones, were also attacked by Israel on Tuesday.",
+            "israel-gaza",
+            T.AIR_STRIKE,
+        ),
+        ("The army said it was now starting to attack western Iran on Tuesday.", "israel-iran", T.AIR_STRIKE),
+        ("Tuesday's attacks have shattered the fragile two-month-old ceasefire.", "israel-gaza", T.CEASEFIRE_ENDED),
+        (
+            "The army ordered residents of the following areas to “evacuate immediately” on Tuesday.",
+            "israel-gaza",
+            T.THREAT_STATEMENT,
+        ),
+        ("The government is determined to eliminate the terrorists, the minister said.", "somalia", T.THREAT_STATEMENT),
+        (
+            "Monks said the hall of the monastery was completely destroyed on Friday.",
+            "myanmar",
+            T.INFRASTRUCTURE_DAMAGE,
+        ),
+        (
+            "Aid agencies reported escalating violence in Nasir, Ulang and Baliet counties on Monday.",
+            "south-sudan",
+            T.GROUND_CLASH,
+        ),
+    ],
+)
+def test_round_24_constructions(sentence: str, theatre: str, expected: EventType) -> None:
+    one(sentence, expected, theatre)
+
+
+def test_each_county_of_a_list_sharing_the_word_has_its_event() -> None:
+    text = "Aid agencies reported escalating violence in Nasir, Ulang and Baliet counties on Monday."
+    clashes = [e for e in events(text, "south-sudan") if e.type is T.GROUND_CLASH and e.location]
+    assert [e.location.name for e in clashes if e.location] == ["Nasir", "Ulang", "Baliet"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "absent"),
+    [
+        (
+            "On 26 October, the paramilitary force overran Kadugli after a long siege.",
+            datetime(2025, 12, 21, tzinfo=UTC),
+            T.GROUND_CLASH,
+        ),
+        (
+            "The region has seen a deadly May air strike on a school that killed 20 pupils.",
+            datetime(2025, 7, 12, tzinfo=UTC),
+            T.CASUALTY_REPORT,
+        ),
+        (
+            "Russian strikes on the energy grid last winter left millions in the cold.",
+            datetime(2024, 12, 7, tzinfo=UTC),
+            T.AIR_STRIKE,
+        ),
+    ],
+)
+def test_facts_dated_long_before_in_the_sentence_s_own_words_are_background(
+    sentence: str, published: datetime, absent: EventType
+) -> None:
+    found = extract(sentence, ArticleMeta(published=published, theatre="sudan"))
+    assert absent not in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "absent"),
+    [
+        ("Survivors had to eat peanut shells to survive the siege.", "sudan", T.GROUND_CLASH),
+        (
+            "Officials typically mean the group when they say terrorists: it held the south before it was pushed back.",
+            "somalia",
+            T.GROUND_CLASH,
+        ),
+        ("Jihadists attacked the town on Sunday, killing several dozen people.", "sahel", T.CASUALTY_REPORT),
+    ],
+)
+def test_round_24_traps(sentence: str, theatre: str, absent: EventType) -> None:
+    assert absent not in types(sentence, theatre)
+
+
 def test_the_pronoun_us_is_not_the_united_states_striking_from_the_air() -> None:
     sentence = "They attacked the town of Kourakou on Sunday, a survivor said, adding that they attacked us for hours."
     assert T.GROUND_CLASH in types(sentence, "sahel")
