@@ -943,6 +943,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:talks|negotiations|discussions) (?:will|would) (?:continue|resume)\b|"
             r"\b(?:indirect|direct) (?:talks|negotiations)\b",
             rf"\bwork\w* out (?:a |the |an )?(?:[\w-]+ )?{_CEASEFIRE}",
+            # a peace deal negotiated, negotiations opened or going on; steps to end a war discussed
+            r"\b(?:negotiating|negotiate|open negotiations on|opened negotiations on) (?:a |an |the )?(?:[\w-]+ )?"
+            r"(?:peace|ceasefire) (?:agreement|deal|accord)\b|\b(?:talks|negotiations) (?:remain|remained|are|were) "
+            r"(?:still )?(?:ongoing|under ?way|continuing)\b|\bdiscuss\w* (?:\w+ ){0,6}?to end the "
+            r"(?:war|fighting|conflict)\b",
         ),
         unless=re.compile(rf"\bany {_CEASEFIRE}\b"),
         confidence=0.8,

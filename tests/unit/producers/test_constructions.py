@@ -1219,6 +1219,19 @@ def test_round_24_traps(sentence: str, theatre: str, absent: EventType) -> None:
     assert absent not in types(sentence, theatre)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The government said it is negotiating a peace agreement with the rebels.", "colombia"),
+        ("The warring parties agreed on Monday to open negotiations on a comprehensive peace agreement.", "drc"),
+        ("The two ministers discussed on Monday the steps taken to end the war in Ukraine.", "russia-ukraine"),
+        ("Negotiations remain ongoing, officials said on Monday.", "israel-gaza"),
+    ],
+)
+def test_peace_deals_negotiated_and_negotiations_going_on_are_talks(sentence: str, theatre: str) -> None:
+    one(sentence, T.CEASEFIRE_TALKS, theatre)
+
+
 def test_the_pronoun_us_is_not_the_united_states_striking_from_the_air() -> None:
     sentence = "They attacked the town of Kourakou on Sunday, a survivor said, adding that they attacked us for hours."
     assert T.GROUND_CLASH in types(sentence, "sahel")
