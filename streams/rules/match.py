@@ -109,7 +109,7 @@ class MatchRule(Rule[MatchSpec]):
         reported = event.reported_at.timestamp()
         place = event.location.name.casefold() if event.location and self.spec.group_by == "place" else ""
         for p, at in told.items():
-            if abs(reported - at) < after and (not place or not p or p == place):
+            if abs(reported - at) <= after and (not place or not p or p == place):
                 return True
         for p in [p for p, at in told.items() if at < reported - after]:
             del told[p]

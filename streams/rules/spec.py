@@ -128,7 +128,7 @@ class MatchSpec(RuleSpec):
     event's time (a meeting scheduled for 16:00 fires at 16:00).
 
     `repeat_after` groups reports of one fact, as Alertmanager's repeat interval
-    does: after an alert, an event reported less than this later (or earlier) in the
+    does: after an alert, an event reported at most this much later (or earlier) in the
     same theatre, and with `group_by: place` at the same place or at none, is taken
     for the same fact told again (a headline and its lead, a second outlet) and
     alerts nothing. Zero alerts on every event. With `reported_within`, an event

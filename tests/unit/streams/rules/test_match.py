@@ -108,6 +108,14 @@ def test_the_same_fact_told_twice_in_a_report_alerts_once_and_a_day_later_again(
     assert [a.evidence[0].sentence for a in result.of("violation_once_a_day")] == ["Truce violated", "Violated again"]
 
 
+def test_another_outlet_s_report_dated_the_next_day_tells_the_same_fact() -> None:
+    # reports dated to the day are exactly a day apart: within `repeat_after`, not after it
+    first = report("ceasefire_violation", 0, "2021-05-20T00:00:00Z", evidence="Truce violated")
+    next_outlet = report("ceasefire_violation", 4, "2021-05-21T00:00:00Z", evidence="Truce broken, says agency")
+    result = run(RULES, [first, next_outlet])
+    assert [a.evidence[0].sentence for a in result.of("violation_once_a_day")] == ["Truce violated"]
+
+
 def test_grouped_by_place_two_places_are_two_facts_and_a_report_without_place_joins_either() -> None:
     gaza = report("casualty_report", 1, "2021-05-20T12:00:00Z", "Gaza City")
     khan_younis = report("casualty_report", 1, "2021-05-20T12:00:00Z", "Khan Younis")
