@@ -15,6 +15,7 @@ itself, git-ignored and re-created with the search tool.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import re
@@ -295,24 +296,46 @@ def _validate_event(path: Path, index: int, event: dict[str, Any]) -> None:
         fail("location is a list of acceptable place names")
 
 
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m producers.corpus",
+        description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("seal", help="quotes → offsets, sha256 and length filled in").add_argument(
+        "files", nargs="+", type=Path, metavar="FILE"
+    )
+    commands.add_parser("check", help="labels valid, texts present and unchanged").add_argument(
+        "dir", nargs="?", type=Path, default=CORPUS, metavar="DIR"
+    )
+    commands.add_parser("restore", help="texts from saved search answers (JSON)").add_argument(
+        "files", nargs="+", type=Path, metavar="ANSWER"
+    )
+    commands.add_parser("show", help="the events with their evidence quoted from the text").add_argument(
+        "files", nargs="+", type=Path, metavar="FILE"
+    )
+    commands.add_parser(
+        "articles", help="the texts present as article files with a header (for backtest)"
+    ).add_argument("dir", type=Path, metavar="DIR")
+    return parser
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("seal", "check", "restore", "show", "articles"):
-        print(__doc__, file=sys.stderr)
-        return 2
-    command, args = argv[0], [Path(a) for a in argv[1:]]
+    args = _parser().parse_args(argv)
     try:
-        if command == "seal":
-            for path in args:
+        if args.command == "seal":
+            for path in args.files:
                 data = seal(path)
                 print(f"{path}: sealed, {len(data['events'])} events")
-        elif command == "articles":
-            written = write_articles(load_corpus(), args[0])
-            print(f"{len(written)} articles in {args[0]}; run: conflictwatch backtest {args[0]}")
-        elif command == "show":
-            print("\n\n".join(show(load_report(path)) for path in args))
-        elif command == "check":
+        elif args.command == "articles":
+            written = write_articles(load_corpus(), args.dir)
+            print(f"{len(written)} articles in {args.dir}; run: conflictwatch backtest {args.dir}")
+        elif args.command == "show":
+            print("\n\n".join(show(load_report(path)) for path in args.files))
+        elif args.command == "check":
             reports, errors = [], []
-            for path in sorted(((args[0] if args else CORPUS) / "labels").glob("*.json")):
+            for path in sorted((args.dir / "labels").glob("*.json")):
                 try:
                     reports.append(load_report(path))
                 except CorpusError as exc:
@@ -322,7 +345,7 @@ def main(argv: list[str]) -> int:
                 print("\n".join(f"error: {e}" for e in errors), file=sys.stderr)
                 return 1
         else:
-            for path in args:
+            for path in args.files:
                 names = restore(json.loads(path.read_text(encoding="utf-8")))
                 print(f"{path}: wrote {', '.join(names) or 'nothing'}")
     except CorpusError as exc:

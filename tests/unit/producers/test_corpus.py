@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from producers.corpus import CORPUS, CorpusError, digest, load_corpus, load_report, restore, seal
+from producers.corpus import CORPUS, CorpusError, digest, load_corpus, load_report, main, restore, seal
 from producers.scoring import GoldError, record_blind
 
 TEXT = "\nRebels shelled Goma on Monday, killing 4 people, officials said.\nTalks resumed in Doha.\n"
@@ -120,3 +120,17 @@ def test_the_shipped_labels_are_valid_and_the_texts_present_are_unchanged() -> N
     assert len(reports) >= 80
     assert len({r.outlet for r in reports}) >= 25
     assert len({t for r in reports for t in r.theatres}) >= 10
+
+
+def test_help_is_help_and_a_missing_directory_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as helped:
+        main(["articles", "--help"])
+    assert helped.value.code == 0
+    assert "usage: python -m producers.corpus articles" in capsys.readouterr().out
+    assert not Path("--help").exists()
+    with pytest.raises(SystemExit) as missing:
+        main(["articles"])
+    assert missing.value.code == 2
+    assert "DIR" in capsys.readouterr().err
