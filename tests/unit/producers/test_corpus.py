@@ -123,7 +123,7 @@ def test_the_shipped_labels_are_valid_and_the_texts_present_are_unchanged() -> N
 
 
 def test_help_is_help_and_a_missing_directory_is_a_usage_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     with pytest.raises(SystemExit) as helped:
         main(["articles", "--help"])
