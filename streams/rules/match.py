@@ -107,7 +107,9 @@ class MatchRule(Rule[MatchSpec]):
         own = state.rule_state(event.theatre, self.id)
         told: dict[str, float] = held(own, TOLD)
         reported = event.reported_at.timestamp()
-        place = event.location.name.casefold() if event.location and self.spec.group_by == "place" else ""
+        # a country or region named (a headline's "in Libya") locates no fact of its own: it joins either
+        located = event.location is not None and event.location.precision in ("exact", "city")
+        place = event.location.name.casefold() if located and self.spec.group_by == "place" else ""
         for p, at in told.items():
             if abs(reported - at) <= after and (not place or not p or p == place):
                 return True

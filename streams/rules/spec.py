@@ -129,9 +129,9 @@ class MatchSpec(RuleSpec):
 
     `repeat_after` groups reports of one fact, as Alertmanager's repeat interval
     does: after an alert, an event reported at most this much later (or earlier) in the
-    same theatre, and with `group_by: place` at the same place or at none, is taken
-    for the same fact told again (a headline and its lead, a second outlet) and
-    alerts nothing. Zero alerts on every event. With `reported_within`, an event
+    same theatre, and with `group_by: place` at the same place or at none (or only a
+    country or region), is taken for the same fact told again (a headline and its
+    lead, a second outlet) and alerts nothing. Zero alerts on every event. With `reported_within`, an event
     reported longer than that after it happened is history recalled, not news, and
     alerts nothing."""
 

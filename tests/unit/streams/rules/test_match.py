@@ -85,8 +85,10 @@ def test_min_sources_waits_for_a_second_outlet_and_says_so() -> None:
     assert "2 independent sources" in alert.summary
 
 
-def report(type: str, at: float, reported: str, place: str | None = None, evidence: str = "") -> object:
-    location = {"location": {"name": place, "precision": "city"}} if place else {}
+def report(
+    type: str, at: float, reported: str, place: str | None = None, evidence: str = "", precision: str = "city"
+) -> object:
+    location = {"location": {"name": place, "precision": precision}} if place else {}
     return event(
         type,
         at=at,
@@ -124,6 +126,14 @@ def test_grouped_by_place_two_places_are_two_facts_and_a_report_without_place_jo
     result.until(2)
     places = sorted(a.evidence[0].sentence for a in result.of("massacre_once_per_place"))
     assert places == ["casualty_report Gaza City 1", "casualty_report Khan Younis 1"]
+
+
+def test_a_headline_naming_the_country_and_a_body_naming_the_town_are_one_fact() -> None:
+    headline = report("casualty_report", 1, "2021-05-20T12:00:00Z", "Libya", "Dozens killed in Libya", "country")
+    body = report("casualty_report", 1, "2021-05-20T12:00:00Z", "Tripoli", "Fighting in Tripoli killed 23")
+    result = run(RULES, [headline, body])
+    result.until(2)
+    assert [a.evidence[0].sentence for a in result.of("massacre_once_per_place")] == ["Dozens killed in Libya"]
 
 
 def test_an_event_recalled_long_after_it_happened_is_history_not_news() -> None:
