@@ -133,14 +133,14 @@ _ROLE_WORDS = (
         ),
         "displaced",
     ),
-    (re.compile(r"\b(?:abduct\w*|kidnap\w*|taken hostage|took hostage|hostages?|captives?)\b"), _TAKEN),
+    (re.compile(r"\b(?:abduct\w*|kidnap\w*|taken hostage|took hostage|held hostage|hostages?|captives?)\b"), _TAKEN),
 )
 _IMMEDIATE_ROLE = re.compile(
     r"\s*,?\s*(?:(?!and\b|with\b|in\b|of\b|who\b|whose\b|including\b)[A-Za-z’'-]+\s+){0,3}?"
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
     r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|flee|displaced|evacuated|homeless|took refuge|moved|"
     r"relocated|sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered|eliminated|"
-    r"sent to hell|being treated)\b"
+    r"sent to hell|being treated|held hostage|taken hostage)\b"
 )
 _ONE_PERSON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"

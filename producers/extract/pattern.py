@@ -33,6 +33,8 @@ _IRREALIS_BEFORE = re.compile(
     r"held off|hold off|holding off|called off|if|unless|in case of|possible|potential|likely|to resume|"
     r"threatened to|vow\w* to|pledg\w* to|promis\w* to|dangers? (?:from|of)|threats? from)\b"
     r"[^;.]{0,45}$"
+    # demanded or urged to stop: "Russia must stop bombing", "demanded that Israel cease its airstrikes"
+    r"|\b(?:stop|cease|halt|end) (?:its |their |the |all )?$"
 )
 
 

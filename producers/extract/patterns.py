@@ -58,6 +58,7 @@ _ENERGY = (
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night)|usually|"
+    r"continues? to terrori[sz]e|"
     r"(?:has|have|had) doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?|"
     r"in recent (?:years|months)|over the years|for (?:years|decades)|(?:in|over) the (?:past|last) (?:[\w-]+ )?"
     r"(?:years|months))\b"
@@ -77,6 +78,8 @@ _NAMED_AS_CAUSE = (
     r"bombings?|shelling|attacks?|strikes?)\b|\bas a result of (?:\w+ ){0,2}?(?:air ?strikes?|airstrikes?|bombings?|"
     r"shelling|attacks?|strikes?|fighting)\b|\btoll (?:from|of) (?:the |an? )?(?:[\w-]+ ){0,2}?(?:air ?strikes?|"
     r"airstrikes?|strikes?|attacks?|bombing|shelling)\b(?! (?:on|in|near|against|that|which|targeting))"
+    r"|\btoll (?:from|of) (?:the )?ongoing (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|airstrikes?|bombardment|shelling|"
+    r"fighting)\b"
     r"|\b(?:invasion|bombardment|offensive|campaign)\b[^;.]{0,40}?\b(?:has|have|had) (?:so far )?(?:displaced|killed|"
     r"left)\b"
 )
@@ -240,6 +243,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"exploded|crashed into)\b",
             r"\b(?:fired|firing|launched|launching|launches|fires|sent|used)\b[^;]{0,30}?\b(?:missiles?|drones?)\b",
             r"\b(?:provided|providing|gave|giving) (?:close )?air support\b",
+            r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|"
+            r"hundreds of) (?:shaheds?|drones?|missiles?|uavs?)\b[^;]{0,30}?\b(?:were |was )?(?:shot down|intercepted|"
+            r"downed)\b",
             r"\b(?:attack\w*|struck|strikes?|hit|targeted|targeting) [^;]{0,40}?\bwith (?:\w+ ){0,3}?(?:missiles?|"
             r"drones?)\b",
             r"\b(?:strikes?|massive strike) (?:on|against|in|near|at|targeting|that|which|across)\b",
@@ -528,7 +534,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"regime)\b|\bin (?:the )?recaptured\b|\b(?:he|she|they|i|we) (?:was|were) captured\b"
             r"|\bfull-scale invasion\b"  # the war's name, not an event
             r"|\bset for (?:the |an? )?(?:[\w-]+ ){0,2}?(?:incursion|invasion|offensive|operation|assault)\b"
-            r"|\b(?:peanut|egg|nut|sea|walnut|pistachio|seed) ?shells\b"
+            r"|\b(?:peanut|egg|nut|sea|walnut|pistachio|seed) ?shells\b|\bas a result of combat operations\b"
             r"|\b(?:killed|wounded|injured|hurt|hit) by (?:\w+ )?(?:gunfire|shelling|sniper fire|shrapnel|crossfire)\b"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
             r"|\b(?:of|by|stop|end|halt|ending|to|from) (?:the )?fighting\b|\b(?:days|weeks|months|"
@@ -542,7 +548,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bshells of (?:\w+ )?(?:cars|vehicles|buildings|houses)\b"
             r"|\b(?:clashes|fighting|war|conflict) live(?: updates| blog)?\b"  # a live page's title
             # people abducted are violence against civilians; a missile attack by a group is not on the ground
-            r"|\b(?:gunmen|armed men|bandits|assailants) (?:also )?(?:kidnapped|abducted)\b"
+            r"|\b(?:gunmen|armed men|bandits|assailants) (?:who |that )?(?:also )?(?:kidnapped|abducted)\b"
             r"|\b(?:missile|drone|rocket)s?\b[^;.]{0,100}?\battacks? by\b",
         ),
         cased=(re.compile(r"\b[Rr]aid(?:ed|ing) (?:the (?:city|town|village|camp|district) of )?[A-Z][\w'’-]+"),),

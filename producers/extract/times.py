@@ -77,7 +77,11 @@ _NIGHT = re.compile(
 )
 _WEEKDAY_MENTION = re.compile(rf"\b{_WEEKDAY}\b")
 _DATE_MENTION = re.compile(_DATE)
-_ON_DATE = re.compile(rf"\b[Oo]n\s+(?P<date>{_DATE})")  # "On 26 October, the force overran …" too
+_ON_DATE = re.compile(
+    rf"\b[Oo]n\s+(?P<date>{_DATE})"  # "On 26 October, the force overran …" too
+    # "the Oct. 7 attack": a date naming the attack
+    rf"|(?P<named>{_DATE})\s+(?:[\w-]+\s+)?(?:attacks?|massacre|assault|raid|invasion|offensive)\b"
+)
 _SPAN_WORDS = ("since", "from", "between", "until", "as of")  # a date that starts or ends a span or a running total
 _RELATIVE_DAY = re.compile(
     r"\b(?:yesterday|today|(?P<before>the day before|a day earlier|the previous day))\b", re.IGNORECASE
@@ -174,7 +178,7 @@ def dated_long_before(text: str, published: datetime) -> bool:
     text = _RECORD.sub(lambda match: match["head"], text)
     if _DIGIT.search(text) and not any(word in lowered for word in _SPAN_WORDS):
         for found in _ON_DATE.finditer(text):
-            if published.date() - _date_of(found["date"], published.date()) > _BACKGROUND_AGE:
+            if published.date() - _date_of(found["date"] or found["named"], published.date()) > _BACKGROUND_AGE:
                 return True  # "killed 1,200 people on Oct. 7" in a January report
     for match in _MONTH_ALONE.finditer(text):
         if match.group().lower().startswith("since"):

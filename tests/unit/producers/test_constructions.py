@@ -1232,6 +1232,47 @@ def test_peace_deals_negotiated_and_negotiations_going_on_are_talks(sentence: st
     one(sentence, T.CEASEFIRE_TALKS, theatre)
 
 
+def test_drones_shot_down_over_listed_regions_are_strikes_on_each() -> None:
+    text = "Overnight, 33 Shaheds were shot down over the Odesa and Kherson regions."
+    strikes = [e for e in events(text, "russia-ukraine") if e.type is T.AIR_STRIKE]
+    assert len(strikes) == 2
+    assert T.GROUND_CLASH not in types(text, "russia-ukraine")
+    assert T.AIR_STRIKE not in types("Most of the missiles were intercepted, the army said.", "israel-iran")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "absent"),
+    [
+        ("The president said Russia must stop bombing Ukrainian cities.", "russia-ukraine", T.AIR_STRIKE),
+        ("Insurgents have demanded that Israel cease its airstrikes.", "syria", T.AIR_STRIKE),
+        (
+            "Armed gangs continue to terrorise the north, abducting villagers for ransom.",
+            "nigeria",
+            T.VIOLENCE_AGAINST_CIVILIANS,
+        ),
+        ("Gunmen who abducted 105 people in Zamfara last week want talks.", "nigeria", T.GROUND_CLASH),
+        (
+            "The death toll from ongoing Israeli attacks on the Gaza Strip has risen to 28,775.",
+            "israel-gaza",
+            T.AIR_STRIKE,
+        ),
+    ],
+)
+def test_round_25_traps(sentence: str, theatre: str, absent: EventType) -> None:
+    assert absent not in types(sentence, theatre)
+
+
+def test_an_attack_named_by_its_date_long_ago_is_background_and_hostages_are_not_dead() -> None:
+    text = "The army estimates 1,200 people were killed in the Oct. 7 attack, with more than 200 people held hostage."
+    found = extract(text, ArticleMeta(published=datetime(2023, 11, 25, tzinfo=UTC), theatre="israel-gaza"))
+    assert T.CASUALTY_REPORT not in {e.type for e in found}
+    recent = extract(
+        "At least 40 people were killed on Monday, with more than 20 people held hostage.",
+        ArticleMeta(published=datetime(2023, 11, 25, tzinfo=UTC), theatre="israel-gaza"),
+    )
+    assert [e.counts.killed for e in recent if e.type is T.CASUALTY_REPORT] == [40]
+
+
 def test_the_pronoun_us_is_not_the_united_states_striking_from_the_air() -> None:
     sentence = "They attacked the town of Kourakou on Sunday, a survivor said, adding that they attacked us for hours."
     assert T.GROUND_CLASH in types(sentence, "sahel")
