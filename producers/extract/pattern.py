@@ -71,24 +71,28 @@ class ExtractionPattern:
         return tuple(needle_sets(p) if p is not None else () for p in (self.requires, self.excludes, self.unless))
 
     @cached_property
-    def _needled(self) -> tuple[tuple[re.Pattern[str], tuple[frozenset[str], ...]], ...]:
-        return tuple(zip(self.triggers, self.needles, strict=True))
+    def _masks(self) -> tuple[tuple[tuple[re.Pattern[str], int], ...], int, int, int]:
+        """Each trigger with the bits of its needle sets (see `needle_bit`); those of
+        `requires`, `excludes` and `unless`."""
+        triggers = tuple((t, needle_mask(sets)) for t, sets in zip(self.triggers, self.needles, strict=True))
+        requires, excludes, unless = (needle_mask(sets) for sets in self.context_needles)
+        return triggers, requires, excludes, unless
 
-    def trigger(self, lowered: str, text: str = "", present: frozenset[str] | None = None) -> re.Match[str] | None:
+    def trigger(self, lowered: str, text: str = "", present: int | None = None) -> re.Match[str] | None:
         """The earliest trigger match in `lowered` (the sentence in lower case, same
         length) that no `unless` match overlaps. Patterns are written in lower case:
         matching without IGNORECASE is several times faster. The caller first turns
-        away the patterns none of whose gate words occur (see `Gates`); given the words
-        `present` in the sentence, a trigger, `requires`, `excludes` or `unless` lacking
-        a word of one of its needle sets cannot match and is not run."""
-        requires, excludes, unless = self.context_needles
-        if self.requires is not None and not (_may_match(requires, present) and self.requires.search(lowered)):
+        away the patterns none of whose gate words occur (see `Gates`); given `present`,
+        the bits of the needle sets the sentence holds a word of, a trigger, `requires`,
+        `excludes` or `unless` that lacks one of its sets cannot match and is not run."""
+        triggers, requires, excludes, unless = self._masks
+        if self.requires is not None and not (_holds(requires, present) and self.requires.search(lowered)):
             return None
-        if self.excludes is not None and _may_match(excludes, present) and self.excludes.search(lowered):
+        if self.excludes is not None and _holds(excludes, present) and self.excludes.search(lowered):
             return None
         best: re.Match[str] | None = None
         vetoes: list[tuple[int, int]] | None = None
-        runnable = [pattern for pattern, sets in self._needled if _may_match(sets, present)]
+        runnable = self.triggers if present is None else [p for p, mask in triggers if mask & present == mask]
         for pattern, subject in (*((p, lowered) for p in runnable), *((p, text) for p in self.cased)):
             for match in pattern.finditer(subject):
                 start = match.start()
@@ -102,9 +106,7 @@ class ExtractionPattern:
                     continue  # "warned of drone attacks", "ordered the army to resume bombing"
                 if self.unless is not None:
                     if vetoes is None:
-                        vetoes = (
-                            [m.span() for m in self.unless.finditer(lowered)] if _may_match(unless, present) else []
-                        )
+                        vetoes = [m.span() for m in self.unless.finditer(lowered)] if _holds(unless, present) else []
                     if any(s < match.end() and start < e for s, e in vetoes):
                         continue
                 best = match
@@ -128,9 +130,26 @@ class ExtractionPattern:
         )
 
 
-def _may_match(sets: tuple[frozenset[str], ...], present: frozenset[str] | None) -> bool:
-    """Whether a sentence holding the words `present` (None: not known) holds a word of each needle set."""
-    return present is None or all(not words.isdisjoint(present) for words in sets)
+_NEEDLE_BITS: dict[frozenset[str], int] = {}
+
+
+def needle_bit(words: frozenset[str]) -> int:
+    """The bit that stands for a set of words (a gate or a needle set), the same
+    wherever the set occurs: a sentence's sets are an int, and whether it holds each
+    set a pattern needs is one `&`."""
+    return _NEEDLE_BITS.setdefault(words, 1 << len(_NEEDLE_BITS))
+
+
+def needle_mask(sets: tuple[frozenset[str], ...]) -> int:
+    mask = 0
+    for words in sets:
+        mask |= needle_bit(words)
+    return mask
+
+
+def _holds(mask: int, present: int | None) -> bool:
+    """Whether a sentence holding the sets `present` (None: not known) holds those of `mask`."""
+    return present is None or mask & present == mask
 
 
 class Gates:
@@ -143,19 +162,26 @@ class Gates:
 
     def __init__(self, patterns: tuple[ExtractionPattern, ...]) -> None:
         self.patterns = patterns
-        words = {word for pattern in patterns for word in pattern.gate}
+        self._gates = [needle_bit(frozenset(pattern.gate)) for pattern in patterns]
+        sets = {frozenset(pattern.gate) for pattern in patterns}
         for pattern in patterns:
-            words |= {word for sets in (*pattern.needles, *pattern.context_needles) for s in sets for word in s}
+            sets.update(words for found in (*pattern.needles, *pattern.context_needles) for words in found)
+        bits: dict[str, int] = {}
+        for words in sets:
+            for word in words:
+                bits[word] = bits.get(word, 0) | needle_bit(words)
         self._automaton = ahocorasick.Automaton()
-        for word in sorted(words):
-            self._automaton.add_word(word, word)
+        for word, mask in sorted(bits.items()):
+            self._automaton.add_word(word, mask)
         self._automaton.make_automaton()
-        self._gates = [frozenset(pattern.gate) for pattern in patterns]
 
-    def open_for(self, lowered: str) -> tuple[list[ExtractionPattern], frozenset[str]]:
-        """The patterns a sentence can match, and the gate words and needles it holds."""
-        present = frozenset(word for _, word in self._automaton.iter(lowered))
-        opened = [p for p, gate in zip(self.patterns, self._gates, strict=True) if not gate.isdisjoint(present)]
+    def open_for(self, lowered: str) -> tuple[list[ExtractionPattern], int]:
+        """The patterns a sentence can match, and the bits of the gates and needle sets
+        it holds a word of (a word found holds every set it is in)."""
+        present = 0
+        for _, mask in self._automaton.iter(lowered):
+            present |= mask
+        opened = [p for p, gate in zip(self.patterns, self._gates, strict=True) if gate & present]
         return opened, present
 
 
