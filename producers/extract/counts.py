@@ -425,9 +425,26 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
     )
 
 
+def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """An IGNORECASE pattern written in lower case, without the flag: over an ASCII
+    text lowered it matches where the pattern matches the text, at the same offsets
+    (in ASCII, ignoring case only equates A-Z with a-z), two to three times faster.
+    Other text keeps the pattern itself (there "ſ" matches "s" and "İ" lowers to two
+    characters)."""
+    if not pattern.flags & re.IGNORECASE or pattern.pattern != pattern.pattern.lower():
+        raise ValueError(f"not an IGNORECASE pattern written in lower case: {pattern.pattern[:60]!r}")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+_RUNNING_LOWERED, _RANKED_LOWERED = _case_sensitive(_RUNNING), _case_sensitive(_RANKED)
+
+
 def _running(text: str) -> bool:
     """The sentence gives a running total ("since October", "so far", "the death toll
     rose to", "bringing the total to"), not one incident's figures. A period that only
     ranks the incident ("the biggest since the start of the war", "the second attack
     in just over a week") is no total."""
-    return any(_RANKED.search(text, max(0, m.start() - 60), m.start()) is None for m in _RUNNING.finditer(text))
+    running, ranked = _RUNNING, _RANKED
+    if text.isascii():
+        running, ranked, text = _RUNNING_LOWERED, _RANKED_LOWERED, text.lower()
+    return any(ranked.search(text, max(0, m.start() - 60), m.start()) is None for m in running.finditer(text))

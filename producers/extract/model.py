@@ -59,9 +59,11 @@ class SentenceModel:
 
     def probabilities(self, text: str) -> dict[EventType, float]:
         scores = dict(self.bias)
+        weights = self.weights
         for feature in set(features(text)):
-            for event_type, weight in self.weights.get(feature, ()):
-                scores[event_type] += weight
+            if (pairs := weights.get(feature)) is not None:
+                for event_type, weight in pairs:
+                    scores[event_type] += weight
         return {t: 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, s)))) for t, s in scores.items()}
 
     def likely(self, text: str) -> dict[EventType, float]:

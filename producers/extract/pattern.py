@@ -16,8 +16,9 @@ from functools import cached_property
 from re import _constants, _parser  # type: ignore[attr-defined]  # the regex parser: needles of a trigger
 from typing import Any
 
+import ahocorasick
+
 from conflictwatch.models import EventType
-from producers.extract.trie import trie_pattern
 
 _NEGATED = re.compile(r"\b(?:no|without|never)\s+$")
 _MODAL_BEFORE = re.compile(
@@ -62,34 +63,43 @@ class ExtractionPattern:
     cased: tuple[re.Pattern[str], ...] = ()  # patterns that need the case of the text ("attack on Yarova")
 
     @cached_property
-    def needles(self) -> tuple[frozenset[str] | None, ...]:
-        """For each trigger, words one of which any match of it contains (None: none known)."""
-        return tuple(needles(trigger) for trigger in self.triggers)
+    def needles(self) -> tuple[tuple[frozenset[str], ...], ...]:
+        """For each trigger, sets of words, any match of it holding a word of each (see `needle_sets`)."""
+        return tuple(needle_sets(trigger) for trigger in self.triggers)
 
-    def trigger(self, lowered: str, text: str = "", present: frozenset[str] | None = None) -> re.Match[str] | None:
+    @cached_property
+    def context_needles(self) -> tuple[tuple[frozenset[str], ...], ...]:
+        """The needle sets of `requires`, `excludes` and `unless` (empty where not given)."""
+        return tuple(needle_sets(p) if p is not None else () for p in (self.requires, self.excludes, self.unless))
+
+    @cached_property
+    def _masks(self) -> tuple[tuple[tuple[re.Pattern[str], int], ...], int, int, int]:
+        """Each trigger with the bits of its needle sets (see `needle_bit`); those of
+        `requires`, `excludes` and `unless`."""
+        triggers = tuple((t, needle_mask(sets)) for t, sets in zip(self.triggers, self.needles, strict=True))
+        requires, excludes, unless = (needle_mask(sets) for sets in self.context_needles)
+        return triggers, requires, excludes, unless
+
+    def trigger(self, lowered: str, text: str = "", present: int | None = None) -> re.Match[str] | None:
         """The earliest trigger match in `lowered` (the sentence in lower case, same
         length) that no `unless` match overlaps. Patterns are written in lower case:
         matching without IGNORECASE is several times faster. The caller first turns
-        away the patterns none of whose gate words occur (see `Gates`); given the words
-        `present` in the sentence, triggers none of whose needles occur are not run."""
-        if self.requires is not None and not self.requires.search(lowered):
+        away the patterns none of whose gate words occur (see `Gates`); given `present`,
+        the bits of the needle sets the sentence holds a word of, a trigger, `requires`,
+        `excludes` or `unless` that lacks one of its sets cannot match and is not run."""
+        triggers, requires, excludes, unless = self._masks
+        if self.requires is not None and not (_holds(requires, present) and self.requires.search(lowered)):
             return None
-        if self.excludes is not None and self.excludes.search(lowered):
+        if self.excludes is not None and _holds(excludes, present) and self.excludes.search(lowered):
             return None
         best: re.Match[str] | None = None
         vetoes: list[tuple[int, int]] | None = None
-        runnable = (
-            self.triggers
-            if present is None
-            else [
-                p
-                for p, words in zip(self.triggers, self.needles, strict=True)
-                if words is None or not words.isdisjoint(present)
-            ]
-        )
+        runnable = self.triggers if present is None else [p for p, mask in triggers if mask & present == mask]
         for pattern, subject in (*((p, lowered) for p in runnable), *((p, text) for p in self.cased)):
             for match in pattern.finditer(subject):
                 start = match.start()
+                if best is not None and start >= best.start():
+                    break  # no later match of this trigger can be the earliest
                 if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
                     continue  # the word boundary the pattern's leading \b stood for
                 if _NEGATED.search(lowered, max(0, start - 12), start):
@@ -98,11 +108,10 @@ class ExtractionPattern:
                     continue  # "warned of drone attacks", "ordered the army to resume bombing"
                 if self.unless is not None:
                     if vetoes is None:
-                        vetoes = [m.span() for m in self.unless.finditer(lowered)]
+                        vetoes = [m.span() for m in self.unless.finditer(lowered)] if _holds(unless, present) else []
                     if any(s < match.end() and start < e for s, e in vetoes):
                         continue
-                if best is None or start < best.start():
-                    best = match
+                best = match
                 break
         return best
 
@@ -123,44 +132,80 @@ class ExtractionPattern:
         )
 
 
+_NEEDLE_BITS: dict[frozenset[str], int] = {}
+
+
+def needle_bit(words: frozenset[str]) -> int:
+    """The bit that stands for a set of words (a gate or a needle set), the same
+    wherever the set occurs: a sentence's sets are an int, and whether it holds each
+    set a pattern needs is one `&`."""
+    return _NEEDLE_BITS.setdefault(words, 1 << len(_NEEDLE_BITS))
+
+
+def needle_mask(sets: tuple[frozenset[str], ...]) -> int:
+    mask = 0
+    for words in sets:
+        mask |= needle_bit(words)
+    return mask
+
+
+def _holds(mask: int, present: int | None) -> bool:
+    """Whether a sentence holding the sets `present` (None: not known) holds those of `mask`."""
+    return present is None or mask & present == mask
+
+
 class Gates:
     """Which patterns a sentence can match: those one of whose gate words it contains.
 
-    One scan finds every gate word of every pattern: a prefix-tree pattern tried at each
-    position gives the longest gate word starting there, and with it every gate word
-    that word contains (so "firefight" also holds "fire"), which is exactly the set of
-    gate words that occur as substrings. Most sentences are turned away by most patterns
-    here, for one regular-expression pass instead of one per pattern."""
+    One Aho-Corasick scan finds every gate word and needle of every pattern that occurs
+    in the sentence as a substring (so "firefight" also holds "fire"), in time linear in
+    the sentence whatever the number of words. Most sentences are turned away by most
+    patterns here, and most triggers and context patterns of the rest are never run."""
 
     def __init__(self, patterns: tuple[ExtractionPattern, ...]) -> None:
         self.patterns = patterns
-        words = {word for pattern in patterns for word in pattern.gate}
-        words |= {word for pattern in patterns for found in pattern.needles if found is not None for word in found}
-        self._pattern = re.compile(f"(?=({trie_pattern(words)}))")
-        self._within = {word: frozenset(w for w in words if w in word) for word in words}
-        self._gates = [frozenset(pattern.gate) for pattern in patterns]
+        self._gates = [needle_bit(frozenset(pattern.gate)) for pattern in patterns]
+        sets = {frozenset(pattern.gate) for pattern in patterns}
+        for pattern in patterns:
+            sets.update(words for found in (*pattern.needles, *pattern.context_needles) for words in found)
+        bits: dict[str, int] = {}
+        for words in sets:
+            for word in words:
+                bits[word] = bits.get(word, 0) | needle_bit(words)
+        self._automaton = ahocorasick.Automaton()
+        for word, mask in sorted(bits.items()):
+            self._automaton.add_word(word, mask)
+        self._automaton.make_automaton()
 
-    def open_for(self, lowered: str) -> tuple[list[ExtractionPattern], frozenset[str]]:
-        """The patterns a sentence can match, and the gate words and trigger needles it holds."""
-        present: set[str] = set()
-        for match in self._pattern.finditer(lowered):
-            present |= self._within[match.group(1)]
-        opened = [p for p, gate in zip(self.patterns, self._gates, strict=True) if not gate.isdisjoint(present)]
-        return opened, frozenset(present)
+    def open_for(self, lowered: str) -> tuple[list[ExtractionPattern], int]:
+        """The patterns a sentence can match, and the bits of the gates and needle sets
+        it holds a word of (a word found holds every set it is in)."""
+        present = 0
+        for _, mask in self._automaton.iter(lowered):
+            present |= mask
+        opened = [p for p, gate in zip(self.patterns, self._gates, strict=True) if gate & present]
+        return opened, present
 
 
 _SHORTEST_NEEDLE = 3  # shorter words are in nearly every sentence: no use as a filter
 
 
-def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Words one of which every match of `pattern` contains, read from its parse: the
-    literal runs of the most selective element of its sequence, through groups,
-    alternatives (each branch must give some) and repeats of at least one."""
-    found = _sequence_needles(_parser.parse(pattern.pattern))
-    return found if found is not None and min(map(len, found)) >= _SHORTEST_NEEDLE else None
+def needle_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of words such that every match of `pattern` holds a word of each: the literal
+    runs and the needles of each element of its sequence, most selective first (those
+    with a word too short to filter left out). A sentence lacking a word of any one set
+    cannot match, which turns away more sentences than the most selective set alone."""
+    found = (c for c in _candidates(_parser.parse(pattern.pattern)) if min(map(len, c)) >= _SHORTEST_NEEDLE)
+    return tuple(sorted(dict.fromkeys(found), key=lambda words: -min(map(len, words))))
 
 
 def _sequence_needles(items: _parser.SubPattern | list[tuple[Any, Any]]) -> frozenset[str] | None:
+    candidates = _candidates(items)
+    return max(candidates, key=lambda words: min(map(len, words))) if candidates else None
+
+
+def _candidates(items: _parser.SubPattern | list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """For each element of a sequence, words one of which every match of it holds."""
     candidates: list[frozenset[str]] = []
     run: list[str] = []
     for op, argument in items:
@@ -175,7 +220,7 @@ def _sequence_needles(items: _parser.SubPattern | list[tuple[Any, Any]]) -> froz
             candidates.append(found)
     if run:
         candidates.append(frozenset({"".join(run)}))
-    return max(candidates, key=lambda words: min(map(len, words))) if candidates else None
+    return candidates
 
 
 def _element_needles(op: Any, argument: Any) -> frozenset[str] | None:

@@ -101,6 +101,7 @@ _RECORD = re.compile(
     r"(?:(?:19|20)\d\d(?:\s+(?:war|conflict|invasion|uprising)\b|\s*(?=[.,;]|$))|(?:[\w-]+\s+)?(?:war|conflict)\b)",
     re.IGNORECASE,
 )
+_SINCE = re.compile("since", re.IGNORECASE)  # the word every _RECORD match holds, folded as it folds it
 _BACKGROUND_AGE = timedelta(days=31)  # a fact dated further back than this is background, not news
 _MONTH_ALONE = re.compile(
     rf"\b(?:in|during|last|since|early|mid|late|in early|in mid|in late|by)[ -](?:-)?(?P<month>{_MONTH})\b(?!\.?\s*\d)"
@@ -175,7 +176,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if any(word in lowered for word in _CUMULATIVE_WORDS):
         text = _CUMULATIVE_START.sub(" ", text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
-    text = _RECORD.sub(lambda match: match["head"], text)
+    if _SINCE.search(text):  # every record's match holds it; most sentences have none
+        text = _RECORD.sub(lambda match: match["head"], text)
     if _DIGIT.search(text) and not any(word in lowered for word in _SPAN_WORDS):
         for found in _ON_DATE.finditer(text):
             if published.date() - _date_of(found["date"] or found["named"], published.date()) > _BACKGROUND_AGE:

@@ -1336,13 +1336,19 @@ def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
 
 
 def test_a_triggers_needles_are_words_every_match_holds() -> None:
-    from producers.extract.pattern import needles
+    from producers.extract.pattern import needle_sets
 
-    assert needles(re.compile(r"(?:air ?strikes?|airstrikes?|bombing) (?:on|in)\b")) == frozenset(
-        {"strike", "airstrike", "bombing"}
+    assert needle_sets(re.compile(r"(?:air ?strikes?|airstrikes?|bombing) (?:on|in)\b")) == (
+        frozenset({"strike", "airstrike", "bombing"}),
     )
-    assert needles(re.compile(r"(?:[\w-]+ )?(?:hit|struck)\b")) == frozenset({"hit", "struck"})
-    assert needles(re.compile(r"(?:a|an) \w+")) is None  # too short to tell a sentence apart
+    assert needle_sets(re.compile(r"(?:[\w-]+ )?(?:hit|struck)\b")) == (frozenset({"hit", "struck"}),)
+    assert needle_sets(re.compile(r"(?:a|an) \w+")) == ()  # too short to tell a sentence apart
+    # a match holds a word of each set, so a sentence lacking "were" and "had been" is not tried
+    assert needle_sets(re.compile(r"(?:buildings?|homes?) (?:were|had been) (?:hit|struck)\b")) == (
+        frozenset({"building", "home"}),
+        frozenset({"were", "had been"}),
+        frozenset({"hit", "struck"}),
+    )
 
 
 # Mortars are rocket fire (the labelling guide: "rockets, mortar shells or unguided
