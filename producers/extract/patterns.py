@@ -600,7 +600,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # Marghan area", "gangs struck the city of Mirebalais"
             r"\b(?:an?|the|two|three|several|separate|coordinated) (?:[\w-]+ )?attacks? (?:on|against) (?:an? |the )?"
             r"(?:[\w-]+ ){0,2}?(?:church|mosque|market|school|hospital|checkpoint|convoy|base|camp|village|town|"
-            r"police station|military post|army post|outpost)s?\b",
+            r"police station|military post|army post|outpost|(?:gold[- ])?(?:panning |mining )?site)s?\b",
+            r"\battacks? (?:involving|by) (?:\w+ ){0,2}?armed groups?\b",
             r"\b(?:an?|the) (?:[\w-]+ )?attack in (?:the )?[\w’'-]+ (?:area|district|village|town|commune|locality)\b",
             r"\b(?:attacked|struck|raided|stormed|overran) (?:the )?(?:nearby |neighbou?ring )?(?:town|city|village|"
             r"camp|locality|commune) of\b",
@@ -963,8 +964,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         gate=(
             "kill",
             "dead",
-            "died",
-            "dies",
+            "die",
             "succumb",
             "death",
             "wound",
@@ -1335,6 +1335,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "indoors",
             "at home",
             "call to evacuate",
+            "displacement order",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -1388,6 +1389,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:would|will) (?:soon )?(?:launch|carry out|mount|begin|start) (?:an? |new |more |"
             r"further )?(?:[\w-]+ )?"
             r"(?:attacks?|offensive|operations?|strikes?|assault)\b",
+            r"\bdisplacement orders? (?:were|was|have been|had been) issued\b|\b(?:plans?|ordered|was ordered|were "
+            r"ordered) (?:\w+ ){0,5}?to evacuate (?:the )?(?:population|civilians|residents|people|inhabitants)\b",
             r"\b(?:mandatory|compulsory|forced|forcible) evacuations?\b|\bevacuation (?:was |has been |is )?"
             r"(?:ordered|announced|made mandatory)\b",
             r"\b(?:declared|imposed|declares|imposes) (?:a |an )?(?:martial law|state of emergency|travel (?:ban|"

@@ -1273,6 +1273,40 @@ def test_an_attack_named_by_its_date_long_ago_is_background_and_hostages_are_not
     assert [e.counts.killed for e in recent if e.type is T.CASUALTY_REPORT] == [40]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        (
+            "Displacement orders were issued for residents of Haret Hreik on Monday.",
+            "israel-lebanon",
+            T.THREAT_STATEMENT,
+        ),
+        (
+            "He has ordered the military to draw up plans to evacuate the population of Rafah.",
+            "israel-gaza",
+            T.THREAT_STATEMENT,
+        ),
+        (
+            "The ministry was ordered to evacuate people living near the border.",
+            "thailand-cambodia",
+            T.THREAT_STATEMENT,
+        ),
+        (
+            "Gunmen killed 26 civilians in two attacks against gold-panning sites in Seno province.",
+            "sahel",
+            T.GROUND_CLASH,
+        ),
+        (
+            "The mission reported interconnected attacks involving armed groups near Juba.",
+            "south-sudan",
+            T.GROUND_CLASH,
+        ),
+    ],
+)
+def test_round_26_constructions(sentence: str, theatre: str, expected: EventType) -> None:
+    one(sentence, expected, theatre)
+
+
 def test_the_pronoun_us_is_not_the_united_states_striking_from_the_air() -> None:
     sentence = "They attacked the town of Kourakou on Sunday, a survivor said, adding that they attacked us for hours."
     assert T.GROUND_CLASH in types(sentence, "sahel")
