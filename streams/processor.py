@@ -175,8 +175,7 @@ class BatchProcessor:
             (Arrival.CORROBORATED, self.metrics.events_corroborated),
             (Arrival.LATE, self.metrics.events_late),
         ):
-            if arrivals[arrival]:
-                metric.inc(arrivals[arrival])
+            metric.inc(arrivals[arrival])
         self._count_alerts(result.alerts)
         self.metrics.batch_seconds.observe(time.perf_counter() - started)
         self.metrics.last_batch.set_to_current_time()

@@ -108,9 +108,10 @@ class MatchRule(Rule[MatchSpec]):
         told: dict[str, float] = held(own, TOLD)
         reported = event.reported_at.timestamp()
         # a country or region named (a headline's "in Libya") locates no fact of its own: it joins either
+        place = ""
         location = event.location
-        located = location is not None and location.precision in ("exact", "city") and self.spec.group_by == "place"
-        place = location.name.casefold() if located and location is not None else ""
+        if self.spec.group_by == "place" and location is not None and location.precision in ("exact", "city"):
+            place = location.name.casefold()
         for p, at in told.items():
             if abs(reported - at) <= after and (not place or not p or p == place):
                 return True
