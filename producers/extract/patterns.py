@@ -601,7 +601,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:an?|the|two|three|several|separate|coordinated) (?:[\w-]+ )?attacks? (?:on|against) (?:an? |the )?"
             r"(?:[\w-]+ ){0,2}?(?:church|mosque|market|school|hospital|checkpoint|convoy|base|camp|village|town|"
             r"police station|military post|army post|outpost|(?:gold[- ])?(?:panning |mining )?site)s?\b",
-            r"\battacks? (?:involving|by) (?:\w+ ){0,2}?armed groups?\b",
+            r"\battacks? involving (?:\w+ ){0,2}?armed groups?\b",  # "attacks by" them: the ground-clash pattern
             r"\b(?:an?|the) (?:[\w-]+ )?attack in (?:the )?[\w’'-]+ (?:area|district|village|town|commune|locality)\b",
             r"\b(?:attacked|struck|raided|stormed|overran) (?:the )?(?:nearby |neighbou?ring )?(?:town|city|village|"
             r"camp|locality|commune) of\b",
