@@ -197,7 +197,18 @@ _RUNNING = re.compile(
     r"(?:on )?(?:the )?\w+(?:st|nd|rd|th) day of|nationwide|across the (?:country|strip|territory|enclave|region)|"
     r"as of|tally|(?:new|updated|latest) toll|following the (?:\w+ )?(?:coup|invasion|outbreak)|between (?:the )?(?:"
     r"(?:afternoons?|mornings?|evenings?|nights?) of )?\d{1,2}\b|(?:fighting|war|conflict|violence|campaign|offensive|"
-    r"hostilities)\b[^;]{0,80}?\b(?:has|have|had) (?:killed|left|claimed))\b",
+    r"hostilities|clashes|bombing|bombardment|onslaught|insurgency)\b[^;]{0,80}?\b(?:has|have|had) (?:killed|left|"
+    r"claimed|led to|caused)|from (?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*[^;]{0,12}? "
+    r"(?:to|until|through)\b|"
+    # several incidents summed or a period told another way: "in two separate attacks", "by 4 May", "this year",
+    # "in less than two weeks", "during the ground invasion", "across the Gaza Strip", "killed in attacks."
+    r"in (?:two|three|four|five|several|multiple|separate|a series of|a spate of|a string of)\b[^;,.]{0,25}?\b"
+    r"(?:attacks|raids|strikes|airstrikes|incidents|assaults|ambushes)|by (?:mid-|the end of )?(?:\d{1,2} )?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:so far )?this "
+    r"year|(?:in|within) (?:less than|under|just over|more than|nearly) (?:a|two|three|four|five|six|\d+) (?:days?|"
+    r"weeks?|months?)|(?:during|since|throughout) the (?:[\w-]+ ){0,2}?(?:invasion|war|offensive|campaign|conflict)|"
+    r"across the [\w-]+ (?:strip|region|state|province|country)|killed in (?:[\w-]+ )?(?:attacks|strikes|raids|"
+    r"airstrikes)(?=\s*(?:$|[.;:]|across|throughout)))\b",
     re.IGNORECASE,
 )
 _RANKED = re.compile(

@@ -67,6 +67,16 @@ def test_only_the_fields_of_the_event_type_are_kept() -> None:
         "The army struck 300 targets over the last day.",
         "Seven people were killed in the camp every week.",
         "At least 91 people were killed in the past 24 hours.",
+        "Gunmen killed at least 31 villagers in two separate attacks on the weekend.",
+        "By 12 June, more than 90 pupils had been killed and 300 hurt.",
+        "Within less than three weeks, over 150 people were killed by the militia.",
+        "Officials said 140 soldiers have died during the ground offensive in the valley.",
+        "Drone and artillery strikes killed 45 people across the Ruvu region, medics said.",
+        "Tribal clashes in the district have led to at least 64 deaths, the ministry said.",
+        "Roadside bombs have killed 70 people in the province so far this year.",
+        "Dozens of civilians, at least 52, killed in strikes",
+        "The bombing has killed more than 600 people in the south, the ministry said.",
+        "Raids from March 2 to April 9 killed at least 210 people in the valley.",
     ],
 )
 def test_a_periods_total_is_a_running_figure_not_one_incidents(text: str) -> None:
@@ -82,6 +92,9 @@ def test_a_periods_total_is_a_running_figure_not_one_incidents(text: str) -> Non
         "Missiles hit the market, killing 34 people, the second such attack in just over a week.",
         "Over 800 drones and missiles were fired, the biggest attack since the start of the war.",
         "Ten targets were struck, a week after similar strikes.",
+        "At least 33 people were killed in strikes on a school in Deir al-Balah.",
+        "A car bomb killed 25 people by the market in Mogadishu on Monday.",
+        "Militants killed 40 soldiers in an attack on a base, the third this year.",
     ],
 )
 def test_one_incidents_figures_are_not_running(text: str) -> None:
