@@ -8,9 +8,10 @@ theatre's news). Evidence named in several theatres is shared among them.
 An event's theatre is the one its own place belongs to, when that is one theatre;
 else the one its sentence's strong evidence points to; else the article's (all its
 evidence, dateline included); else the hint (a `Theatre:` header, `--theatre`),
-which also breaks ties. An article whose places lie in no theatre gets the slug of
-the country named most (`colombia`); one that names no place or party at all gets
-no theatre, and the caller says so rather than file it anywhere.
+which also breaks ties. An article whose places in no theatre weigh more than its
+evidence for any theatre gets the slug of the country named most (`colombia`); one
+that names no place or party at all gets no theatre, and the caller says so rather
+than file it anywhere.
 """
 
 from __future__ import annotations
@@ -36,10 +37,14 @@ class Decision:
     basis: Basis
 
 
+def _strong(place: PlaceMention) -> bool:
+    return place.listed or (place.location.precision != "country" and not place.capital)
+
+
 def _votes(places: Iterable[PlaceMention], actors: Iterable[ActorMention], strong_only: bool) -> dict[str, float]:
     votes: dict[str, float] = defaultdict(float)
     for place in places:
-        strong = place.listed or (place.location.precision != "country" and not place.capital)
+        strong = _strong(place)
         if place.theatres and (strong or not strong_only):
             weight = (_STRONG if strong else _WEAK) / len(place.theatres)
             for theatre in place.theatres:
@@ -66,9 +71,11 @@ class ArticleTheatres:
         self.theatres = theatres
         self.hint = hint
         self.scores = _votes((p for p in places if not p.minor), actors, strong_only=False)
-        outside = Counter(p.location.country for p in places if not p.theatres and not p.minor)
-        country = next((c for c, _ in outside.most_common() if c in country_names), None)
+        outside = [p for p in places if not p.theatres and not p.minor and p.location.country in country_names]
+        # the country named most, and the weight of all places in no theatre against the theatres' evidence
+        country = next((c for c, _ in Counter(p.location.country for p in outside).most_common(1)), None)
         self.country = slugify(country_names[country]) if country else None
+        self.country_score = sum(_STRONG if _strong(p) else _WEAK for p in outside)
         self.top = self._best(self.scores)
 
     def countries(self) -> frozenset[str]:
@@ -99,7 +106,10 @@ class ArticleTheatres:
         return Decision(place.theatres[0], "place")
 
     def fallback(self) -> Decision | None:
-        if self.top is not None:
+        """The article's theatre, unless the places it names in no theatre weigh more
+        (a report on Cameroon that once says "government forces", a Syrian party's
+        alias, is Cameroon's)."""
+        if self.top is not None and self.scores[self.top] > self.country_score:
             return Decision(self.top, "article")
         if self.hint:
             return Decision(self.hint, "hint")

@@ -99,6 +99,16 @@ def test_a_place_in_no_theatre_gets_its_countrys_slug_and_says_so() -> None:
     assert "country slug 'colombia'" in note
 
 
+def test_a_stray_state_forces_alias_does_not_pull_a_report_on_a_country_in_no_theatre() -> None:
+    # "government forces" is one of Syria's aliases, weak evidence; the report's places are in Cameroon
+    raw = (
+        "Published: 2024-06-12T15:00:00Z\n\nSeparatist fighters attacked Bamenda in Cameroon on Monday, killing "
+        "four soldiers.\n\nResidents of Kumbo said government forces later raided the town."
+    )
+    events, _ = article_events(read_article("cameroon.txt", raw))
+    assert {e.theatre for e in events} == {"cameroon"}
+
+
 def test_an_article_naming_no_theatre_is_refused_not_filed_anywhere() -> None:
     raw = "Published: 2024-06-12T15:00:00Z\n\nRockets were fired and 3 people were killed."
     assert extract_article(raw, ArticleMeta(published=PUBLISHED)).theatre is None
