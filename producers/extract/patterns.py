@@ -742,8 +742,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:despite|amid|during|under) (?:the|a|an) (?:ongoing|fragile|current|existing|shaky|tenuous|"
             rf"uneasy|nascent|fragile \d+-\w+|\d+-\w+) {_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b,? (?:beginning|starting|effective|taking effect) (?:at|from)\b",
+            # "the truce begins", "began a 72-hour ceasefire", "effective 2 a.m. local time"
+            rf"\b{_CEASEFIRE} (?:(?:has|had|officially|formally) )?(?:began|begins|started|starts|kicked in|"
+            r"kicks in)\b",
+            rf"\b(?:began|begins|started|starts|entered) (?:a|the) (?:(?!for\b|on\b|of\b|to\b)[\w-]+ ){{0,3}}"
+            rf"{_CEASEFIRE}",
+            rf"\b{_CEASEFIRE}\b[^;.]{{0,60}}?\beffective (?:from |at )?(?:\d|midnight|noon|dawn)",
         ),
         unless=re.compile(
+            rf"\b(?:talks|negotiations|discussions) (?:on|over|for|about) (?:a|the) (?:[\w-]+ ){{0,2}}{_CEASEFIRE} "
+            r"(?:began|begins|started|starts)\b|"
             r"\b(?:would|will|to|pledged to|vowed to|promised to|committed to|commit to) (?:\w+ )?(?:abide|respect|"
             r"uphold|"
             r"maintain|observe|honou?r)\b|"
@@ -843,6 +851,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         gate=(
             "agree",
             "accept",
+            "signal",
             "approv",
             "endorse",
             "signed",
@@ -886,6 +895,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:ordered|orders|order) (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
             r"\b(?:concluded|concludes|signed|sealed|clinched) (?:an? |the )?(?:final |historic |comprehensive )?"
             r"(?:peace )?(?:accord|agreement|deal)\b",
+            # "approved by the two governments", "signalled his acceptance", "its acceptance of a period of calm"
+            rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:approved|accepted|endorsed|signed) by\b",
+            r"\b(?:signal\w*|announc\w*|declar\w*|confirm\w*|conveyed|of) (?:its|his|her|their) acceptance\b",
         ),
         unless=re.compile(
             rf"\bdeclar\w+ (?:the |a )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:back|to be|in effect|in force|over|ended)|"
@@ -1269,6 +1281,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:unsc|security council) (?:resolution|vote|meeting)\b|\bresolution (?:was |were )?(?:adopted|passed|"
             r"vetoed)\b",
             r"\bvetoed (?:a |the )?(?:\w+ )?(?:resolution|draft)\b",
+            r"\b(?:passed|adopted|approved|endorsed) (?:unanimously )?by the (?:u\.?n\.? |un |united nations )?"
+            r"(?:security council|general assembly)\b",
         ),
         places=(
             (re.compile(r"human rights council"), "Geneva"),
@@ -1311,6 +1325,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "not to return",
             "not to approach",
             "force",
+            "lay down",
+            "surrender",
+            "disarm",
+            "withdraw",
+            "leave",
+            "pull out",
+            "deadline",
+            "back",
+            "cover",
             "pledg",
             "promis",
             "launch",
@@ -1395,6 +1418,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:ordered|announced|made mandatory)\b",
             r"\b(?:declared|imposed|declares|imposes) (?:a |an )?(?:martial law|state of emergency|travel (?:ban|"
             r"restrictions?))\b|\brestricted travel\b|\btravel restrictions? (?:on|in|continued|was imposed)\b",
+            # a deadline to disarm or leave; force promised in return; people told to take cover
+            r"\bto (?:lay down (?:their|its|his) (?:arms|weapons)|surrender|disarm|withdraw|leave|pull out)\b"
+            r"[^;.]{0,60}?\b(?:within|in the next|by) (?:\d+|[a-z]+)[- ](?:hours?|days?)\b|"
+            r"\b(?:\d+|[a-z]+)[- ](?:hour|day) (?:deadline|ultimatum)\b",
+            r"\b(?:would|will) (?:\w+ )?(?:fight back|strike back|hit back|respond with force)\b",
+            r"\b(?:called on|urged|told|asked|advised|instructed) (?:\w+ )?(?:people|residents|civilians|"
+            r"the population|citizens|inhabitants) to (?:stay|remain|take) (?:under cover|cover|in shelters?|"
+            r"indoors)\b",
         ),
         unless=re.compile(
             r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew|\b(?:war|conflict|fighting|violence|escalation|"
@@ -1409,7 +1440,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "urge",
             "condemn",
             "call",
-            "welcome",
+            "welcom",
             "hail",
             "laud",
             "appeal",

@@ -1555,3 +1555,25 @@ def test_a_homemade_bomb_is_ground_fighting() -> None:
 )
 def test_one_death_from_fire_or_wounds_is_a_toll_of_one(sentence: str) -> None:
     assert one(sentence, T.CASUALTY_REPORT, "west-bank").counts.killed == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A 48-hour truce begins in the north after Qatari mediation.", T.CEASEFIRE_IN_EFFECT),
+        ("The army started a five-day ceasefire with the rebels on Friday.", T.CEASEFIRE_IN_EFFECT),
+        ("The truce, effective 6 a.m. on Monday, covers the whole front.", T.CEASEFIRE_IN_EFFECT),
+        ("The truce plan was approved by both governments on Saturday.", T.CEASEFIRE_AGREED),
+        ("The rebel commander later signalled his acceptance.", T.CEASEFIRE_AGREED),
+        ("The militia told the garrison to lay down its weapons within 24 hours.", T.THREAT_STATEMENT),
+        ("The minister said the army would strike back if the shelling went on.", T.THREAT_STATEMENT),
+        ("The governor urged residents to stay in shelters until the all-clear.", T.THREAT_STATEMENT),
+        ("The ceasefire was passed unanimously by the Security Council on Friday.", T.UN_SESSION),
+    ],
+)
+def test_truce_steps_ultimatums_warnings_and_votes_of_round_27(sentence: str, expected: EventType) -> None:
+    assert expected in types(sentence, "sudan")
+
+
+def test_talks_on_a_truce_that_begin_are_no_truce_in_effect() -> None:
+    assert T.CEASEFIRE_IN_EFFECT not in types("Talks on a humanitarian truce began in Jeddah on Saturday.", "sudan")
