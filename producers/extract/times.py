@@ -87,6 +87,15 @@ _RELATIVE_DAY = re.compile(
     r"\b(?:yesterday|today|(?P<before>the day before|a day earlier|the previous day))\b", re.IGNORECASE
 )
 _RELATIVE_WORDS = ("yesterday", "today", "day before", "day earlier", "previous day")
+# "two weeks ago", "a year ago", "just days ago": the fact's day counted back from publication
+_AGO = re.compile(
+    r"\b(?P<n>an?|\d+|[a-z]+(?:-[a-z]+)?|a few|a couple of)\s+(?P<unit>day|week|month|year)s?\s+ago\b|\blast year\b",
+    re.IGNORECASE,
+)
+_AGO_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
+_FEW = 3  # "a few", "several", "some" days ago
+_AGO_STARTS_SPAN = re.compile(r"\b(?:since|that|which|who|when)\b", re.IGNORECASE)
+_AGO_REACH = 90
 _FUTURE = re.compile(
     r"\b(?:will|would|due to|is to|are to|scheduled|set to|plans? to|planned|expected to|next)\b", re.IGNORECASE
 )
@@ -173,6 +182,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
     army killed …" in late August); a cumulative figure's start ("since October
     2023", "since the conflict began last October") does not count."""
     lowered = text.lower()
+    if ("ago" in lowered or "last year" in lowered) and (_days_ago(text) or 0) > _BACKGROUND_AGE.days:
+        return True
     if any(word in lowered for word in _CUMULATIVE_WORDS):
         text = _CUMULATIVE_START.sub(" ", text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
@@ -237,10 +248,29 @@ def _day(text: str, lowered: str, digits: bool, published: date) -> tuple[date, 
     if "day" in lowered and (weekday := _WEEKDAY_MENTION.search(text)) is not None:
         future = _FUTURE.search(text, max(0, weekday.start() - _FUTURE_REACH), weekday.start()) is not None
         return _weekday_near(weekday.group(), published, future), True
+    if "ago" in lowered and (days := _days_ago(text)) is not None:
+        return published - timedelta(days=days), True
     if any(word in lowered for word in _RELATIVE_WORDS) and (relative := _RELATIVE_DAY.search(text)) is not None:
         earlier = relative["before"] is not None or relative.group().lower() == "yesterday"
         return (published - timedelta(days=1) if earlier else published), True
     return published, False
+
+
+def _days_ago(text: str) -> int | None:
+    """How many days back "N weeks ago" (or "last year") puts the fact; None if the
+    sentence counts back nothing."""
+    for match in _AGO.finditer(text):
+        if _AGO_STARTS_SPAN.search(text, max(0, match.start() - _AGO_REACH), match.start()):
+            continue  # "since the invasion began two years ago", "talks that were suspended a year ago"
+        if match["unit"] is None:
+            return _AGO_UNIT["year"]
+        raw = match["n"].lower()
+        number = 1 if raw in ("a", "an") else int(raw) if raw.isdigit() else parse_number_words(raw)
+        if raw in ("a few", "a couple of", "several", "some", "few", "just", "only"):
+            number = 2 if raw == "a couple of" else _FEW
+        if number:
+            return number * _AGO_UNIT[match["unit"].lower()]
+    return None
 
 
 def _weekday_near(name: str, published: date, future: bool) -> date:

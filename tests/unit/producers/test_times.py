@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from conflictwatch.models import TimePrecision
-from producers.extract.times import find_duration, resolve_time, timezone
+from producers.extract.times import dated_long_before, find_duration, resolve_time, timezone
 
 PUBLISHED = datetime(2021, 5, 20, 14, 30, tzinfo=UTC)  # a Thursday
 GAZA = timezone("Asia/Jerusalem")
@@ -23,6 +23,8 @@ GAZA = timezone("Asia/Jerusalem")
         ("a special session on May 27", datetime(2021, 5, 27, tzinfo=UTC), TimePrecision.DAY),
         ("began firing rockets on May 10", datetime(2021, 5, 10, tzinfo=UTC), TimePrecision.DAY),
         ("killed yesterday", datetime(2021, 5, 19, tzinfo=UTC), TimePrecision.DAY),
+        ("Just two weeks ago, 40 people were killed", datetime(2021, 5, 6, tzinfo=UTC), TimePrecision.DAY),
+        ("gunmen raided the village three days ago", datetime(2021, 5, 17, tzinfo=UTC), TimePrecision.DAY),
     ],
 )
 def test_times_resolve_against_the_publication_date(text: str, at: datetime, precision: TimePrecision) -> None:
@@ -64,3 +66,18 @@ def test_local_time_uses_the_theatres_zone_and_its_daylight_saving() -> None:
 )
 def test_durations(text: str, duration: timedelta | None) -> None:
     assert find_duration(text) == duration
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("A year ago the rebels bombed the academy, killing 22 people.", True),
+        ("Six months ago, drones hit the same depot.", True),
+        ("The army lost 30 soldiers in the valley last year.", True),
+        ("Two weeks ago, 40 people were killed in the camp.", False),
+        ("Losses have mounted since the offensive began two years ago.", False),
+        ("Talks that were suspended a year ago resumed on Monday.", False),
+    ],
+)
+def test_a_fact_counted_back_further_than_a_month_is_background(text: str, background: bool) -> None:
+    assert dated_long_before(text, PUBLISHED) is background
