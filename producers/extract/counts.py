@@ -127,7 +127,8 @@ _ROLE_WORDS = (
         re.compile(
             r"\b(?:fled|fleeing|displaced|displacement|displacing|homeless|evacuated|uprooted|forced from their homes|"
             r"took refuge|"
-            r"taken refuge|sought refuge|leave their homes|left their homes|returned|returning|moved|relocated|"
+            r"taken refuge|sought refuge|leave their homes|left their homes|abandoned (?:their homes|the villages?|the "
+            r"towns?)|returned|returning|moved|relocated|"
             r"sought protection|crossed into|crossed to|crossed over|flee|evacuate|arrived|arriving|displace|"
             r"seeking (?:shelter|refuge|protection)|sheltering)\b"
         ),

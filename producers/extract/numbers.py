@@ -55,6 +55,11 @@ _SPACED_THOUSANDS = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
+# a figure followed by people is a count, even one that reads like a year ("2000 people")
+PEOPLE_AFTER = re.compile(
+    r"\s+(?:people|persons|civilians|families|households|residents|individuals|children|women|men|soldiers|"
+    r"fighters|troops|refugees|migrants|students|villagers)\b"
+)
 _SCALES = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000}
 
 
@@ -114,4 +119,10 @@ def _is_age(text: str, match: re.Match[str]) -> bool:
 
 
 def _looks_like_year(value: int, match: re.Match[str]) -> bool:
-    return 1900 <= value <= 2100 and match["qualifier"] is None and match["scale"] is None
+    """ "in 2014" is a year; "2000 people were displaced" is not."""
+    return (
+        1900 <= value <= 2100
+        and match["qualifier"] is None
+        and match["scale"] is None
+        and PEOPLE_AFTER.match(match.string, match.end()) is None
+    )

@@ -606,8 +606,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:attacked|struck|raided|stormed|overran) (?:the )?(?:nearby |neighbou?ring )?(?:town|city|village|"
             r"camp|locality|commune) of\b",
             r"\b(?:mounted|launched|carried out) (?:\w+ ){0,2}?raids? (?:on|against|in)\b",
-            r"\b(?:areas|zones|neighbou?rhoods|towns|villages|cities|camps|districts)\b[^;.]{0,40}?\b(?:was|were) "
-            r"(?:also )?attacked\b|\b(?:starting|started|began|beginning) to (?:attack|strike|bomb)\b",
+            r"\b(?:areas|zones|neighbou?rhoods|towns|villages|cities|camps?|districts|hospital|school|base|church|"
+            r"mosque|market|checkpoint|police station|convoy)\b[^;.]{0,40}?\b(?:was|were) (?:also )?attacked\b|"
+            r"\b(?:starting|started|began|beginning) to (?:attack|strike|bomb)\b",
             # an attack given its own attacker is evidence of the attack, not only of its toll ("a deadly CODECO
             # attack leaves a dozen dead", "RSF attacks reportedly resulted in the deaths of 47")
             r"\b(?:adf|codeco|m23|rsf|al-shabaab|shabaab|jnim|iswap|boko haram|isis|bandits?|jihadists?|militants?|"
@@ -683,6 +684,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:convened?|scheduled|called) (?:a|an|the) [^;]{0,30}?\bcabinet\b",
             r"\bcabinet\b[^;]{0,20}?\b(?:approved|voted|met|convened|endorsed)\b",
             r"\bcabinet\b[^;]{0,20}?\b(?:authori[sz]ed|gave the green light|greenlit|backed)\b",
+            r"\bcabinet\b[^;]{0,60}?\b(?:its|a|the) (?:weekly|regular|extraordinary|emergency|special) (?:meeting|"
+            r"session)\b",
         ),
         confidence=1.0,
     ),
@@ -957,7 +960,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"violence)\b",
             r"\b(?:held|hold|holding) (?:\w+ )?discussions\b",
             # negotiations told as a process: mediated, lasting, continuing, indirect; a truce to be worked out
-            r"\b(?:facilitat\w+|mediat\w+|broker\w*|host\w*) (?:the )?(?:\w+ ){0,2}?(?:talks|negotiations)\b|"
+            r"\b(?:facilitat\w+|mediat\w+|broker\w*|host\w*) (?:the )?(?:\w+ ){0,2}?(?:talks|negotiations?)\b|"
+            r"\b(?:talks|negotiations?)\b[^;.]{0,80}?\b(?:bring|brought|put|putting) an? end to\b|\b(?:talks|"
+            r"negotiations?) (?:on|over|towards?|for) (?:an? |the )?(?:[\w-]+ ){0,3}?end to\b|"
             r"\b(?:months|weeks|days) of (?:\w+ )?(?:talks|negotiations)\b|"
             r"\b(?:talks|negotiations|discussions) (?:will|would) (?:continue|resume)\b|"
             r"\b(?:indirect|direct) (?:talks|negotiations)\b",
@@ -1093,6 +1098,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "refuge",
             "leave their homes",
             "left their homes",
+            "abandon",
             "return",
             "shelter",
             "refugee",
@@ -1114,7 +1120,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fled|fleeing|flee|displaced|displacing|displaces?|displacement|homeless|evacuated|evacuating|"
             r"forced (?:from|out of) "
             r"their homes|uprooted|took refuge|taken refuge|sought refuge|seeking refuge|sought shelter|"
-            r"(?:leave|left|abandon(?:ed)?) their homes|returned (?:home|to their homes)|returning (?:home|"
+            r"(?:leave|left|abandon(?:ed)?) their homes|abandon(?:ed|ing)? (?:the |their )?(?:villages?|towns?|"
+            r"settlements?|communities) of|returned (?:home|to their homes)|returning (?:home|"
             r"to their homes)|"
             r"have returned|crossed into)\b",
             r"\b(?:refugees|returnees|evacuees|exodus|crossed (?:the border|into)|(?:arrived|arriving) (?:in|at|"

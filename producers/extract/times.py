@@ -21,7 +21,7 @@ from functools import cache
 from dateutil import tz
 
 from conflictwatch.models import TimePrecision
-from producers.extract.numbers import parse_number_words
+from producers.extract.numbers import PEOPLE_AFTER, parse_number_words
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
@@ -107,7 +107,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where)\b[^,;]*")
 # "its deepest strike since the 2006 war", "the first ... since 2019": a record the news sets, not its date
 _RECORD = re.compile(
     r"(?P<head>\b(?:first|\w+est|most\s+\w+|any\s+(?:point|time))\b[^.;]{0,60}?)\bsince\s+(?:the\s+)?"
-    r"(?:(?:19|20)\d\d(?:\s+(?:war|conflict|invasion|uprising)\b|\s*(?=[.,;]|$))|(?:[\w-]+\s+)?(?:war|conflict)\b)",
+    rf"(?:(?:19|20)\d\d(?:\s+(?:war|conflict|invasion|uprising)\b|\s*(?=[.,;]|$))|(?:[\w-]+\s+)?(?:war|conflict)\b|"
+    rf"{_MONTH}\b)",
     re.IGNORECASE,
 )
 _SINCE = re.compile("since", re.IGNORECASE)  # the word every _RECORD match holds, folded as it folds it
@@ -205,6 +206,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if not _YEAR_DIGITS.search(text):
         return False
     for match in _YEAR_MENTION.finditer(text):
+        if PEOPLE_AFTER.match(text, match.end()):
+            continue
         year = int(match["year"])
         month = _MONTHS[match["month"].lower()] if match["month"] else 12
         ended = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
@@ -222,7 +225,10 @@ def summary_since(text: str, published: datetime) -> bool:
         return False
     for match in _CUMULATIVE_START.finditer(_RECORD.sub(lambda record: record["head"], text)):
         started = match.group().split(None, 1)[1] if " " in match.group() else ""
-        if dated_long_before(_CUMULATIVE_VERB.sub("", started), published):
+        started = _CUMULATIVE_VERB.sub("", started)
+        # a month or a year: "began in February" as well as "since October 2023" (a tally since a day, "since
+        # Nov. 19", still counts what it tells)
+        if dated_long_before(f"in {started}", published):
             return True
     return False
 

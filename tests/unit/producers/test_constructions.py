@@ -1577,3 +1577,29 @@ def test_truce_steps_ultimatums_warnings_and_votes_of_round_27(sentence: str, ex
 
 def test_talks_on_a_truce_that_begin_are_no_truce_in_effect() -> None:
     assert T.CEASEFIRE_IN_EFFECT not in types("Talks on a humanitarian truce began in Jeddah on Saturday.", "sudan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 3,000 people abandoned the villages of Nacate and Litapata.", T.DISPLACEMENT_REPORT),
+        ("The district hospital of Mueda was attacked on Tuesday.", T.GROUND_CLASH),
+        ("The cabinet met in an extraordinary session after its regular meeting was postponed.", T.CABINET_MEETING),
+        ("Qatar hosted negotiations towards a lasting end to the war.", T.CEASEFIRE_TALKS),
+        ("Mediators said the negotiation was meant to bring an end to the fighting.", T.CEASEFIRE_TALKS),
+    ],
+)
+def test_flight_attacks_meetings_and_talks_of_round_27(sentence: str, expected: EventType) -> None:
+    assert expected in types(sentence, "mozambique")
+
+
+def test_a_figure_that_reads_like_a_year_counts_people() -> None:
+    assert (
+        one("IOM said 2000 people were displaced from Memba.", T.DISPLACEMENT_REPORT, "mozambique").counts.displaced
+        == 2000
+    )
+
+
+def test_an_offensive_begun_months_before_is_background() -> None:
+    # published 14 March: October is five months back
+    assert T.GROUND_CLASH not in types("The rebels began in October a major offensive to capture the city.", "yemen")
