@@ -154,7 +154,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # mortars answered with mortars: "responded with mortars", "traded mortar fire"
             r"\b(?:traded|exchanged|responded|retaliated|returned fire|answered)\b[^;]{0,40}?\bmortars?\b",
             r"\brocket strikes?\b",
-            r"\brocket attacks?\b|\brockets? (?:fired|launched) (?:at|toward|towards|into|from|on|across)\b",
+            r"\brocket attacks?\b|\brockets? (?:and (?:\w+ )?(?:missiles|mortars|projectiles|shells) )?"
+            r"(?:fired|launched) (?:at|toward|towards|into|from|on|across)\b",
         ),
         unless=re.compile(
             r"\brocket (?:launchers?|factory|workshops?)\b|\b(?:halt|halting|stop|stopping|end|ending|prevent|deter|"
@@ -508,6 +509,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:intelligence-based|military|security|counter-?terrorism|clearance|search) operations? (?:was|were) "
             r"(?:conducted|carried out|launched)\b|\b(?:another|an|armed|fierce|heavy) encounters?\b|"
             r"\b(?:separate|armed|intense|fierce|heavy) engagements\b|\bfire ?fights?\b|\bfire exchanges?\b",
+            # fighting between two sides going on; operations to take ground back; offensives launched
+            r"\bfighting between\b[^;.]{0,80}?\b(?:was|were|is|are|has been|had been) (?:still )?(?:continuing|"
+            r"ongoing|raging|under ?way)\b|\boperations? to (?:regain|retake|recapture|reclaim|take back|"
+            r"recover) (?:control of )?\b|\b(?:launch|launched|launching|launches) (?:new |fresh |renewed |more )?"
+            r"offensives\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
@@ -537,7 +543,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:peanut|egg|nut|sea|walnut|pistachio|seed) ?shells\b|\bas a result of combat operations\b"
             r"|\b(?:killed|wounded|injured|hurt|hit) by (?:\w+ )?(?:gunfire|shelling|sniper fire|shrapnel|crossfire)\b"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
-            r"|\b(?:of|by|stop|end|halt|ending|to|from) (?:the )?fighting\b|\b(?:days|weeks|months|"
+            r"|(?<!most )(?<!much )(?<!some )(?<!part )(?<!bulk )\b(?:of|by|stop|end|halt|ending|to|from) (?:the )?"
+            r"fighting\b|\b(?:days|weeks|months|"
             r"years) of (?:[\w-]+ ){0,3}?fighting"
             r"|\bsince (?:the )?(?:fighting|war|conflict|clashes) (?:broke out|erupted|began|started)"
             r"|\b(?:would|will|to|could) resume (?:the )?fighting"
@@ -588,11 +595,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:face|faced|facing|suffered|endured) (?:\w+ ){0,2}?attacks\b",
             r"\b(?:carried out|launched|conducted|mounted|staged) (?:\w+ ){0,3}?attacks? (?:on|against)\b",
             r"\battacks? (?:on|against) (?:\w+ ){0,3}?(?:oblasts?|regions?|cities|city|towns?|villages?|districts?|"
-            r"provinces?|areas?|capital|port|settlements?)\b",
+            r"provinces?|areas?|capital|port|settlements?|communities)\b",
             rf"\b(?:in|after|during|following|amid) (?:the |a |an )?(?:{_ATTACKERS}) (?:attacks?|assaults?)\b",
             rf"\b(?:{_ATTACKERS}) (?:attacks?|assaults?) (?:on|against|in|hit|killed|targeted)\b",
-            r"\b(?:intensif\w+|escalat\w+|stepped up|expand\w+) (?:their|its|the) (?:offensives?|attacks|assaults?|"
-            r"operations?)\b",
+            r"\b(?:intensif\w+|escalat\w+|stepped up|expand\w+) (?:their |its |the )?(?:[\w-]+ )?(?:offensives?|"
+            r"attacks|assaults?|operations?)\b",
             r"\battacked (?:\w+ ){0,2}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
             r"districts?|police stations?|schools?|farmers|villagers|worshippers|markets?|camps?|hospitals?|clinics?|"
             r"churches|church|mosques?)\b",
@@ -754,7 +761,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             rf"\b(?:talks|negotiations|discussions) (?:on|over|for|about) (?:a|the) (?:[\w-]+ ){{0,2}}{_CEASEFIRE} "
-            r"(?:began|begins|started|starts)\b|"
+            r"(?:began|begins|started|starts)\b|\b(?:fighting|clashes|attacks|shelling|hostilities|strikes|bombing|"
+            r"bombardment|war) (?:had |has |have )?resumed\b|"
             r"\b(?:would|will|to|pledged to|vowed to|promised to|committed to|commit to) (?:\w+ )?(?:abide|respect|"
             r"uphold|"
             r"maintain|observe|honou?r)\b|"
@@ -832,7 +840,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.CEASEFIRE_ENDED,
         triggers=triggers(
             rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:expired|expires|ended|ends|collapsed|collapses|broke down|breaks down|"
-            rf"fell apart|"
+            rf"fell apart|(?:has |had )?fallen apart|"
             r"falls apart|crumbled|crumbles|unravelled|unraveled|unravels|was called off|"
             r"came to an end|lapsed|is over|was over)\b",
             rf"\b(?:ended|ending|collapse of|expiry of|expiration of|end of|scrapped|abandoned|called off|shattered|"
@@ -861,6 +869,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "reached",
             "struck",
             "sealed",
+            "clinch",
             "declare",
             "announce",
             "extend",
@@ -884,7 +893,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bextended\b",
             rf"\b(?:accept|accepted|approved|approve|endorsed|signed)\b[^;]{{0,60}}?\b(?:{_CEASEFIRE}|agreement|deal|"
             r"(?:ceasefire|truce) proposal)\b",
-            rf"\b{_CEASEFIRE} (?:deal|agreement) (?:was |has been )?(?:reached|agreed|struck|sealed)\b",
+            rf"\b{_CEASEFIRE} (?:deal|agreement) (?:was |has been )?(?:reached|agreed|struck|sealed|clinched)\b",
+            rf"\bagreement (?:of|between) [^;]{{0,120}}? on (?:a |the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
             rf"\breached an? {_CEASEFIRE}\b",
             # a deal named by what it does: "reached a deal earlier this week to halt the 15-month conflict"
             r"\b(?:reached|struck|sealed|signed) (?:an? |the )?(?:deal|agreement|accord)\b[^;]{0,40}?\bto (?:halt|end|"
@@ -1423,6 +1433,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"ordered) (?:\w+ ){0,5}?to evacuate (?:the )?(?:population|civilians|residents|people|inhabitants)\b",
             r"\b(?:mandatory|compulsory|forced|forcible) evacuations?\b|\bevacuation (?:was |has been |is )?"
             r"(?:ordered|announced|made mandatory)\b",
+            r"\bimposition of (?:a |an )?(?:martial law|curfews?|state of emergency)\b|"
             r"\b(?:declared|imposed|declares|imposes) (?:a |an )?(?:martial law|state of emergency|travel (?:ban|"
             r"restrictions?))\b|\brestricted travel\b|\btravel restrictions? (?:on|in|continued|was imposed)\b",
             # a deadline to disarm or leave; force promised in return; people told to take cover

@@ -1603,3 +1603,30 @@ def test_a_figure_that_reads_like_a_year_counts_people() -> None:
 def test_an_offensive_begun_months_before_is_background() -> None:
     # published 14 March: October is five months back
     assert T.GROUND_CLASH not in types("The rebels began in October a major offensive to capture the city.", "yemen")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Fighting between the army and the militia was still continuing near Bunia.", T.GROUND_CLASH, "drc"),
+        ("Troops began operations to regain control of the mining town of Rubaya.", T.GROUND_CLASH, "drc"),
+        ("The rebels launched fresh offensives on two fronts last week.", T.GROUND_CLASH, "drc"),
+        ("Most of the fighting raged around the airport of Goma.", T.GROUND_CLASH, "drc"),
+        ("The insurgents stepped up deadly attacks across the province.", T.GROUND_CLASH, "mozambique"),
+        ("Gunmen carried out attacks on farming communities near Macomia.", T.GROUND_CLASH, "mozambique"),
+        ("The junta announced the imposition of martial law in the border districts.", T.THREAT_STATEMENT, "myanmar"),
+        ("The truce brokered on Sunday has fallen apart.", T.CEASEFIRE_ENDED, "sudan"),
+        ("A ceasefire deal was clinched in Doha on Sunday.", T.CEASEFIRE_AGREED, "sudan"),
+        ("Envoys welcomed the agreement of both generals on a humanitarian truce.", T.CEASEFIRE_AGREED, "sudan"),
+        ("Rockets and missiles fired from southern Lebanon struck Safed.", T.ROCKET_FIRE, "israel-lebanon"),
+    ],
+)
+def test_fighting_offensives_martial_law_and_truce_steps_of_round_28(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_a_truce_after_which_fighting_resumed_is_no_truce_in_effect() -> None:
+    assert T.CEASEFIRE_IN_EFFECT in types("The truce has resumed in Omdurman.", "sudan")
+    assert T.CEASEFIRE_IN_EFFECT not in types("Within hours of the truce fighting had resumed in Omdurman.", "sudan")
