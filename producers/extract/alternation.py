@@ -65,7 +65,7 @@ def _branch(alternatives: list[list[_Item]], state: Any, ignorecase: bool) -> li
     """The items that stand for a group of `alternatives`: one sequence where only one is left."""
     grouped: list[list[_Item]] = []
     run: dict[Any, list[list[_Item]]] = {}
-    for alternative in _merge_boundaries(_spread(alternatives), state, ignorecase):
+    for alternative in _merge_boundaries(_spread(alternatives, state), state, ignorecase):
         key = _key(alternative, ignorecase)
         if key is None:
             grouped.extend(_trie(run, state, ignorecase))
@@ -108,7 +108,7 @@ def _merge_boundaries(alternatives: list[list[_Item]], state: Any, ignorecase: b
     return merged
 
 
-def _spread(alternatives: list[list[_Item]]) -> list[list[_Item]]:
+def _spread(alternatives: list[list[_Item]], state: Any) -> list[list[_Item]]:
     """Alternatives that open with a group of alternatives or an optional part, opened
     up, in the order they are tried: "(?:a|b)c" is "ac|bc", "(?:counter-)?offensive" is
     "counter-offensive|offensive"; while the count stays small and no capturing group
@@ -117,7 +117,7 @@ def _spread(alternatives: list[list[_Item]]) -> list[list[_Item]]:
     pending = list(reversed(alternatives))
     while pending:
         alternative = pending.pop()
-        options = _options(alternative)
+        options = _options(alternative, state)
         if options is None or len(spread) + len(pending) + len(options) > _MAX_ALTERNATIVES:
             spread.append(alternative)
         else:
@@ -125,8 +125,8 @@ def _spread(alternatives: list[list[_Item]]) -> list[list[_Item]]:
     return spread
 
 
-def _options(alternative: list[_Item]) -> list[list[_Item]] | None:
-    if not alternative or _captures(alternative):
+def _options(alternative: list[_Item], state: Any) -> list[list[_Item]] | None:
+    if not alternative or (state.groups > 1 and _captures(alternative)):  # the whole match is group 0
         return None
     (op, av), tail = alternative[0], alternative[1:]
     if op is _constants.BRANCH:
