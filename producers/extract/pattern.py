@@ -104,12 +104,13 @@ class ExtractionPattern:
         if excluded is not None and _holds(excludes, present) and excluded.search(lowered):
             return None
         best: re.Match[str] | None = None
+        best_start = len(lowered) + 1  # where the best match so far starts
         vetoes: list[tuple[int, int]] | None = None
-        runnable = [p for p, mask in triggers if present is None or mask & present == mask]
-        for pattern, subject in (*((p, lowered) for p in runnable), *((p, text) for p in self._cased)):
+        runnable = [(p, lowered) for p, mask in triggers if present is None or mask & present == mask]
+        for pattern, subject in runnable + [(p, text) for p in self._cased] if self._cased else runnable:
             for match in pattern.finditer(subject):
                 start = match.start()
-                if best is not None and start >= best.start():
+                if start >= best_start:
                     break  # no later match of this trigger can be the earliest
                 if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
                     continue  # the word boundary the pattern's leading \b stood for
@@ -122,7 +123,7 @@ class ExtractionPattern:
                         vetoes = [m.span() for m in vetoing.finditer(lowered)] if _holds(unless, present) else []
                     if any(s < match.end() and start < e for s, e in vetoes):
                         continue
-                best = match
+                best, best_start = match, start
                 break
         return best
 
@@ -158,6 +159,12 @@ def needle_mask(sets: tuple[frozenset[str], ...]) -> int:
     for words in sets:
         mask |= needle_bit(words)
     return mask
+
+
+def holds_needles(sets: tuple[frozenset[str], ...], text: str) -> bool:
+    """Whether `text` holds a word of each of a pattern's needle sets (see `needle_sets`),
+    as every match of it does."""
+    return all(any(word in text for word in words) for words in sets)
 
 
 def _holds(mask: int, present: int | None) -> bool:

