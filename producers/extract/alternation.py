@@ -7,10 +7,10 @@ f…)"), only the alternatives that can start at a position are tried, in the or
 they were written, so every match is the one the pattern as written finds; matching
 is several times faster for the extraction patterns' long lists of words.
 
-Alternatives are grouped by character only within a run of alternatives that each
-start with a literal character; an alternative that can start otherwise keeps its
-place between the runs, so the order of the alternatives that can match at one
-position never changes. Neighbouring alternatives that open with the same boundary
+Alternatives are grouped by character (or by a set of literal characters, "[Aa]")
+only within a run of alternatives that each start with one, and whose sets are equal
+or apart; an alternative that can start otherwise keeps its place between the runs,
+so the order of the alternatives that can match at one position never changes. Neighbouring alternatives that open with the same boundary
 ("\\bwithout …|\\bpower …") share it, and one that opens with a group ("(?:a|b)c")
 or an optional part is opened up first ("ac|bc").
 """
@@ -64,22 +64,25 @@ def _sequence(items: list[_Item], state: Any, ignorecase: bool) -> list[_Item]:
 def _branch(alternatives: list[list[_Item]], state: Any, ignorecase: bool) -> list[_Item]:
     """The items that stand for a group of `alternatives`: one sequence where only one is left."""
     grouped: list[list[_Item]] = []
-    run: dict[Any, list[list[_Item]]] = {}
+    run: dict[frozenset[str], list[list[_Item]]] = {}
     for alternative in _merge_boundaries(_spread(alternatives, state), state, ignorecase):
         key = _key(alternative, ignorecase)
         if key is None:
             grouped.extend(_trie(run, state, ignorecase))
             run = {}
             grouped.append(alternative)
-        else:
-            run.setdefault(key, []).append(alternative)
+            continue
+        if key not in run and not all(key.isdisjoint(other) for other in run):
+            grouped.extend(_trie(run, state, ignorecase))  # "[Aa]n" after "a…": both may start here
+            run = {}
+        run.setdefault(key, []).append(alternative)
     grouped.extend(_trie(run, state, ignorecase))
     if len(grouped) == 1:
         return grouped[0]
     return [(_constants.BRANCH, (None, [_sub(state, alt) for alt in grouped]))]
 
 
-def _trie(run: dict[Any, list[list[_Item]]], state: Any, ignorecase: bool) -> list[list[_Item]]:
+def _trie(run: dict[frozenset[str], list[list[_Item]]], state: Any, ignorecase: bool) -> list[list[_Item]]:
     """Each first character's alternatives as one: the character, then a group of what follows it."""
     return [
         alternatives[0]
@@ -156,16 +159,26 @@ def _captures(items: list[_Item]) -> bool:
     return False
 
 
-def _key(alternative: list[_Item], ignorecase: bool) -> Any:
-    """What an alternative is grouped by: the character it starts with (its lower case
-    where case is ignored); None where it may start with something else."""
-    if not alternative or alternative[0][0] is not _constants.LITERAL:
+def _key(alternative: list[_Item], ignorecase: bool) -> frozenset[str] | None:
+    """What an alternative is grouped by: the characters it may start with, a literal or
+    a set of literals ("[Aa]"), in lower case where case is ignored; None where it may
+    start with something else. Alternatives whose keys do not meet cannot both match
+    at one position."""
+    if not alternative:
         return None
-    code = alternative[0][1]
+    op, av = alternative[0]
+    if op is _constants.LITERAL:
+        codes = [av]
+    elif op is _constants.IN and all(member_op is _constants.LITERAL for member_op, _ in av):
+        codes = [code for _, code in av]
+    else:
+        return None
+    chars = [chr(code) for code in codes]
     if not ignorecase:
-        return code
-    char = chr(code)
-    return char.lower() if char.isascii() else None  # "ſ" is an "s" where case is ignored
+        return frozenset(chars)
+    if not all(char.isascii() for char in chars):
+        return None  # "ſ" is an "s" where case is ignored
+    return frozenset(char.lower() for char in chars)
 
 
 def _sub(state: Any, items: list[_Item]) -> Any:

@@ -28,16 +28,20 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int],
         (r"(?:ab)??a|x", 0, "aba", [((0, 1), ()), ((2, 3), ())]),
         # alternatives opening with the same boundary share it; the others stay where they are
         (r"in combat|\bwithout power|\bwith(\w*)|\bwithin", 0, "within", [((0, 6), ("in",))]),
+        # alternatives opening with a set of letters are grouped by it, kept in order where sets meet
+        (r"(?:[Aa]n (\w+)|[Oo]ne|[Aa] (\w+)|an(\w))", 0, "An ox, a cow, one, anx", None),
+        (r"(?:ab|[Aa](\w)|a(\w))", 0, "ac Ac", [((0, 2), ("c", None)), ((3, 5), ("c", None))]),
         # case is ignored over the grouped characters too
         (r"(?:Gunmen|gunfire|GUNS)", re.IGNORECASE, "gunFIRE and Guns", [((0, 7), ()), ((12, 16), ())]),
     ],
 )
 def test_the_alternative_written_first_wins(
-    regex: str, flags: int, text: str, expected: list[tuple[tuple[int, int], tuple[str | None, ...]]]
+    regex: str, flags: int, text: str, expected: list[tuple[tuple[int, int], tuple[str | None, ...]]] | None
 ) -> None:
     pattern = re.compile(regex, flags)
-    assert _matches(pattern, text) == expected
-    assert _matches(factored(pattern), text) == expected
+    if expected is not None:
+        assert _matches(pattern, text) == expected
+    assert _matches(factored(pattern), text) == _matches(pattern, text)
 
 
 def _sentences(seed: int, count: int) -> list[str]:
