@@ -16,7 +16,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -57,18 +57,27 @@ class SentenceModel:
             trained_on=data.get("trained_on", {}),
         )
 
+    @cached_property
+    def _by_index(self) -> tuple[tuple[EventType, ...], dict[str, tuple[tuple[int, float], ...]]]:
+        """The types in order, and each feature's weights by the index of their type: scores
+        summed in a list, not a dict keyed by enum members (whose hash is Python code)."""
+        types = tuple(self.bias)
+        index = {t: i for i, t in enumerate(types)}
+        return types, {f: tuple((index[t], w) for t, w in pairs) for f, pairs in self.weights.items()}
+
     def probabilities(self, text: str) -> dict[EventType, float]:
-        scores = dict(self.bias)
-        weights = self.weights
+        types, weights = self._by_index
+        scores = list(self.bias.values())
         for feature in set(features(text)):
             if (pairs := weights.get(feature)) is not None:
-                for event_type, weight in pairs:
-                    scores[event_type] += weight
-        return {t: 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, s)))) for t, s in scores.items()}
+                for index, weight in pairs:
+                    scores[index] += weight
+        return {t: 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, s)))) for t, s in zip(types, scores, strict=True)}
 
     def likely(self, text: str) -> dict[EventType, float]:
         """The types the sentence states, by the model, with their probability."""
-        return {t: p for t, p in self.probabilities(text).items() if p >= self.thresholds[t]}
+        thresholds = self.thresholds
+        return {t: p for t, p in self.probabilities(text).items() if p >= thresholds[t]}
 
 
 NO_MODEL = SentenceModel(thresholds={}, bias={}, weights={}, trained_on={})  # the patterns alone

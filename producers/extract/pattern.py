@@ -19,6 +19,7 @@ from typing import Any
 import ahocorasick
 
 from conflictwatch.models import EventType
+from producers.extract.alternation import factored
 
 _NEGATED = re.compile(r"\b(?:no|without|never)\s+$")
 _MODAL_BEFORE = re.compile(
@@ -74,11 +75,20 @@ class ExtractionPattern:
 
     @cached_property
     def _masks(self) -> tuple[tuple[tuple[re.Pattern[str], int], ...], int, int, int]:
-        """Each trigger with the bits of its needle sets (see `needle_bit`); those of
-        `requires`, `excludes` and `unless`."""
-        triggers = tuple((t, needle_mask(sets)) for t, sets in zip(self.triggers, self.needles, strict=True))
+        """Each trigger (its alternations factored, see `alternation.factored`) with the bits
+        of its needle sets (see `needle_bit`); those of `requires`, `excludes` and `unless`."""
+        triggers = tuple((factored(t), needle_mask(sets)) for t, sets in zip(self.triggers, self.needles, strict=True))
         requires, excludes, unless = (needle_mask(sets) for sets in self.context_needles)
         return triggers, requires, excludes, unless
+
+    @cached_property
+    def _context(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+        """`requires`, `excludes` and `unless`, their alternations factored."""
+        return tuple(None if p is None else factored(p) for p in (self.requires, self.excludes, self.unless))  # type: ignore[return-value]
+
+    @cached_property
+    def _cased(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(factored(p) for p in self.cased)
 
     def trigger(self, lowered: str, text: str = "", present: int | None = None) -> re.Match[str] | None:
         """The earliest trigger match in `lowered` (the sentence in lower case, same
@@ -88,17 +98,19 @@ class ExtractionPattern:
         the bits of the needle sets the sentence holds a word of, a trigger, `requires`,
         `excludes` or `unless` that lacks one of its sets cannot match and is not run."""
         triggers, requires, excludes, unless = self._masks
-        if self.requires is not None and not (_holds(requires, present) and self.requires.search(lowered)):
+        required, excluded, vetoing = self._context
+        if required is not None and not (_holds(requires, present) and required.search(lowered)):
             return None
-        if self.excludes is not None and _holds(excludes, present) and self.excludes.search(lowered):
+        if excluded is not None and _holds(excludes, present) and excluded.search(lowered):
             return None
         best: re.Match[str] | None = None
+        best_start = len(lowered) + 1  # where the best match so far starts
         vetoes: list[tuple[int, int]] | None = None
-        runnable = self.triggers if present is None else [p for p, mask in triggers if mask & present == mask]
-        for pattern, subject in (*((p, lowered) for p in runnable), *((p, text) for p in self.cased)):
+        runnable = [(p, lowered) for p, mask in triggers if present is None or mask & present == mask]
+        for pattern, subject in runnable + [(p, text) for p in self._cased] if self._cased else runnable:
             for match in pattern.finditer(subject):
                 start = match.start()
-                if best is not None and start >= best.start():
+                if start >= best_start:
                     break  # no later match of this trigger can be the earliest
                 if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
                     continue  # the word boundary the pattern's leading \b stood for
@@ -106,12 +118,12 @@ class ExtractionPattern:
                     continue  # "no air raid alerts were issued"
                 if self.factual and _IRREALIS_BEFORE.search(lowered, max(0, start - 60), start):
                     continue  # "warned of drone attacks", "ordered the army to resume bombing"
-                if self.unless is not None:
+                if vetoing is not None:
                     if vetoes is None:
-                        vetoes = [m.span() for m in self.unless.finditer(lowered)] if _holds(unless, present) else []
+                        vetoes = [m.span() for m in vetoing.finditer(lowered)] if _holds(unless, present) else []
                     if any(s < match.end() and start < e for s, e in vetoes):
                         continue
-                best = match
+                best, best_start = match, start
                 break
         return best
 
@@ -147,6 +159,12 @@ def needle_mask(sets: tuple[frozenset[str], ...]) -> int:
     for words in sets:
         mask |= needle_bit(words)
     return mask
+
+
+def holds_needles(sets: tuple[frozenset[str], ...], text: str) -> bool:
+    """Whether `text` holds a word of each of a pattern's needle sets (see `needle_sets`),
+    as every match of it does."""
+    return all(any(word in text for word in words) for words in sets)
 
 
 def _holds(mask: int, present: int | None) -> bool:

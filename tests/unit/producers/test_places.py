@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from producers.extract.places import gazetteer
+from producers.extract.places import gazetteer, local_places
 
 
 def names(text: str) -> list[str]:
@@ -48,3 +48,17 @@ def test_a_capital_is_marked_as_one() -> None:
     (moscow,) = gazetteer().find("talks in Moscow")
     assert moscow.capital
     assert not moscow.listed
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Kherson, Bilozerka and Sadove came under attack.", ["Kherson", "Bilozerka", "Sadove"]),
+        ("Shelling overnight\nKherson, Bilozerka and Sadove came under attack.", ["Kherson", "Bilozerka", "Sadove"]),
+        ("Shelling overnight. Kherson, Bilozerka and Sadove came under attack.", ["Kherson", "Bilozerka", "Sadove"]),
+        # a list that does not open its sentence or line is no opening list
+        ("Shelling overnight hit Kherson, Bilozerka and Sadove before dawn.", []),
+    ],
+)
+def test_a_list_of_names_opening_a_text_a_line_or_a_sentence_is_a_list_of_places(text: str, found: list[str]) -> None:
+    assert [p.location.name for p in local_places(text, [])] == found
