@@ -72,42 +72,52 @@ class Engine:
         self.window = Window.of((need for rule in self.rules for need in rule.needs()), allowed_lateness)
 
     def process(self, state: EngineState, event: Event, emitted_at: datetime) -> Outcome:
-        theatre, event_type, event_id = event.theatre, event.type, event.id
+        theatre, event_type, event_id = event.theatre, event.type, event.event_id
         touched = self._touched[event_type]
         if event_id in state.seen:
-            outlets = state.outlets.setdefault(event_id, set())
-            if event.source.outlet in outlets:
-                return Outcome(Arrival.DUPLICATE, [])
-            outlets.add(event.source.outlet)
-            sources = len(outlets)
-            waiting = [r for r in self._by_type[event_type] if r.spec.min_sources == sources]
-            if not waiting:
-                return Outcome(Arrival.CORROBORATED, [])
-            point = Point.of(event)
-            alerts = self._look(state, theatre, touched, emitted_at)
-            alerts += [a for rule in waiting for a in rule.on_event(state, event, point, sources, emitted_at)]
-            self._reschedule(state, theatre, touched)
-            return Outcome(Arrival.CORROBORATED, alerts)
+            return self._again(state, event, touched, emitted_at)
         point = Point.of(event)
         alerts = self._look(state, theatre, touched, emitted_at) if touched else []
-        watermark = state.watermarks.get(theatre, NOT_KNOWN)
-        late = point.time < watermark - self.lateness
+        watermarks = state.watermarks
+        watermark = watermarks.get(theatre, NOT_KNOWN)
+        time = point.time
         state.record(event, point)
-        if late:
+        if time < watermark - self.lateness:
             self._reschedule(state, theatre, touched)
             return Outcome(Arrival.LATE, alerts)
         # Time passes up to the event first (a deadline or a lull before it), then the event happens.
-        to = watermark_time(event, point)
+        reported = event.reported_at.timestamp()
+        to = time if time < reported else reported  # watermark_time
         if to > watermark:
-            state.watermarks[theatre] = watermark = to
+            watermarks[theatre] = watermark = to
         schedule = state.schedules.get(theatre)
         if schedule is None or watermark >= schedule.earliest:
             alerts += self._advance(state, theatre, emitted_at, None)
         for rule in self._by_type[event_type]:
-            alerts += rule.on_event(state, event, point, 1, emitted_at)
+            found = rule.on_event(state, event, point, 1, emitted_at)
+            if found:
+                alerts += found
         if touched:
             self._reschedule(state, theatre, touched)
         return Outcome(Arrival.NEW, alerts)
+
+    def _again(self, state: EngineState, event: Event, touched: tuple[Rule[Any], ...], emitted_at: datetime) -> Outcome:
+        """An event already counted: a duplicate, or a report from another outlet
+        that may bring it to a rule's `min_sources`."""
+        theatre, event_id = event.theatre, event.id
+        outlets = state.outlets.setdefault(event_id, set())
+        if event.source.outlet in outlets:
+            return Outcome(Arrival.DUPLICATE, [])
+        outlets.add(event.source.outlet)
+        sources = len(outlets)
+        waiting = [r for r in self._by_type[event.type] if r.spec.min_sources == sources]
+        if not waiting:
+            return Outcome(Arrival.CORROBORATED, [])
+        point = Point.of(event)
+        alerts = self._look(state, theatre, touched, emitted_at)
+        alerts += [a for rule in waiting for a in rule.on_event(state, event, point, sources, emitted_at)]
+        self._reschedule(state, theatre, touched)
+        return Outcome(Arrival.CORROBORATED, alerts)
 
     def cover(self, state: EngineState, heartbeat: Heartbeat, emitted_at: datetime) -> list[Alert]:
         """A heartbeat into its theatre's coverage; the rules watching coverage act

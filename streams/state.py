@@ -17,7 +17,7 @@ from typing import Any
 from conflictwatch.models import COUNT_FIELDS, Event, Heartbeat, TimePrecision
 from streams.coverage import TheatreCoverage
 
-COUNTS_IN_ORDER = tuple(sorted(COUNT_FIELDS))
+COUNT_NAMES = frozenset(COUNT_FIELDS)
 PRECISE = (TimePrecision.EXACT, TimePrecision.HOUR)
 SeriesKey = tuple[str, str]  # (theatre, event type)
 RuleKey = tuple[str, str]  # (theatre, rule id)
@@ -48,16 +48,21 @@ class Point:
 
     @classmethod
     def of(cls, event: Event) -> Point:
-        actor, location, duration = event.actors.actor1, event.location, event.duration
-        figures = event.counts.__dict__  # the model's fields, read without a call per field
+        counts, duration, location = event.counts, event.duration, event.location
+        figures = counts.__dict__  # the model's fields, read without a call per field
+        # A count is given only if set: the fields set are few (often none), the fields many.
+        given = [(name, figures[name]) for name in counts.__pydantic_fields_set__ if name in COUNT_NAMES]
+        if len(given) > 1:
+            given.sort()
+        actor, source = event.actors.actor1, event.source
         return cls(
             event.occurred_at.timestamp(),
-            event.id,
+            event.event_id,  # type: ignore[arg-type]  # set by the model's validator
             duration.total_seconds() if duration else 0.0,
-            tuple([(name, figures[name]) for name in COUNTS_IN_ORDER if figures[name] is not None]),
+            tuple([item for item in given if item[1] is not None]) if given else (),
             location.name.casefold() if location else "",
             actor.side if actor else "",
-            event.source.confidence,
+            source.confidence,
             event.time_precision in PRECISE,
             figures["cumulative"],
         )

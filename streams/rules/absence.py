@@ -14,6 +14,7 @@ known so far does not reach yet waits (`pending`) for heartbeats or activity.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import datetime
 
 from conflictwatch.models import Alert, AlertStatus, Event, EventType
@@ -166,17 +167,24 @@ class AbsenceRule(Rule[AbsenceSpec]):
 
     def next_due(self, state: EngineState, theatre: str) -> float:
         """When the first point not looked at yet has been silent for `silence`, or
-        a pending silence has been covered for as long."""
+        a pending silence has been covered for as long. Points not looked at yet
+        that all lie within `silence` of each other are followed too soon to be
+        silent, but the last: it is the first that may be."""
         own, silence = state.rule_state(theatre, self.id), self._silence
-        series = self.points(state, theatre, self.spec.event_types)
-        first = series.after(own.get(CHECKED, NOT_KNOWN) - silence)
-        due = series.times[first] + silence if first < len(series.times) else NEVER
+        times = self.points(state, theatre, self.spec.event_types).times
+        first = bisect_right(times, own.get(CHECKED, NOT_KNOWN) - silence)
+        if first == len(times):
+            due = NEVER
+        elif times[-1] - times[first] < silence:
+            due = times[-1] + silence
+        else:
+            due = times[first] + silence
         pending = own.get(PENDING)
         if pending is not None:
-            following = series.after(pending)
+            following = bisect_right(times, pending)
             due = min(due, self._reach(state, theatre, pending))
-            if following < len(series.times):
-                due = min(due, series.times[following])
+            if following < len(times):
+                due = min(due, times[following])
         return due
 
     def _had_activity(self, series: Series, last: Point) -> bool:

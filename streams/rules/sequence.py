@@ -53,20 +53,28 @@ class SequenceRule(Rule[SequenceSpec]):
     ) -> list[Alert]:
         if not self.accepts(event.theatre, point, sources):
             return []
-        within, t = self._within, point.time
+        within, t, event_id = self._within, point.time, point.event_id
         pairs: list[tuple[Point, Point]] = []
         if event.type in self.spec.then:
             commitments = self.points(state, event.theatre, self.spec.first)
-            lo, hi = commitments.from_(t - within), commitments.after(t)
-            candidates = [c for c in commitments.points[lo:hi] if c.event_id != event.id and c.time < t]
-            if candidates and self._in_force(state, event.theatre, candidates[-1], t):
-                pairs.append((candidates[-1], point))
+            # the latest commitment before the event within `within` (most streams have none)
+            points, lo = commitments.points, commitments.from_(t - within)
+            for index in range(commitments.after(t) - 1, lo - 1, -1):
+                commitment = points[index]
+                if commitment.event_id != event_id and commitment.time < t:
+                    if self._in_force(state, event.theatre, commitment, t):
+                        pairs.append((commitment, point))
+                    break
         if event.type in self.spec.first:
             violations = self.points(state, event.theatre, self.spec.then)
-            lo, hi = violations.from_(t), violations.after(t + within)
-            broken = [v for v in violations.points[lo:hi] if v.event_id != event.id and v.time > t]
-            if broken and self._in_force(state, event.theatre, point, broken[0].time):
-                pairs.append((point, broken[0]))
+            # the earliest violation after the commitment within `within`
+            points = violations.points
+            for index in range(violations.from_(t), violations.after(t + within)):
+                violation = points[index]
+                if violation.event_id != event_id and violation.time > t:
+                    if self._in_force(state, event.theatre, point, violation.time):
+                        pairs.append((point, violation))
+                    break
         if not pairs:
             return []
         own = state.rule_state(event.theatre, self.id)

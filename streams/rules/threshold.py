@@ -52,7 +52,7 @@ class ThresholdRule(Rule[ThresholdSpec]):
         own = state.rule_state(event.theatre, self.id)
         points = self.points(state, event.theatre, self.spec.event_types)
         t, width = point.time, self._width
-        alerts = self._resolve(state, event.theatre, points, until=t, emitted_at=emitted_at)
+        alerts = self._resolve(state, event.theatre, points, until=t, emitted_at=emitted_at) if own.get(ACTIVE) else []
         for end in sorted(set(points.times[points.from_(t) : points.from_(t + width)])):
             total, lo, hi = self._sum(points, end)
             if total < self.spec.threshold:
