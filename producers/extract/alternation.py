@@ -10,9 +10,10 @@ is several times faster for the extraction patterns' long lists of words.
 Alternatives are grouped by character (or by a set of literal characters, "[Aa]")
 only within a run of alternatives that each start with one, and whose sets are equal
 or apart; an alternative that can start otherwise keeps its place between the runs,
-so the order of the alternatives that can match at one position never changes. Neighbouring alternatives that open with the same boundary
-("\\bwithout …|\\bpower …") share it, and one that opens with a group ("(?:a|b)c")
-or an optional part is opened up first ("ac|bc").
+so the order of the alternatives that can match at one position never changes.
+Neighbouring alternatives that open with the same boundary ("\\bwithout …|\\bpower …")
+share it, and one that opens with a group ("(?:a|b)c") or an optional part is opened
+up first ("ac|bc").
 """
 
 from __future__ import annotations
