@@ -47,8 +47,8 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"(?:of\s+(?:their|its|the|our)\s+)?"
             # "Taliban fighters", "Malian soldiers", "government forces", "pro-Assad militiamen"
-            r"(?:(?:[A-Z][\w’'-]+|government|security|armed|enemy|army|volunteer|regime|opposition|allied|pro-[\w-]+|"
-            r"militia|paramilitary|military|tribal|clan)\s+){0,2}"
+            r"(?:(?:[A-Z][\w’'-]+|\([A-Z][\w’'-]+\)|government|security|armed|enemy|army|volunteer|regime|opposition|"
+            r"allied|pro-[\w-]+|militia|paramilitary|military|tribal|clan)\s+){0,3}"
             r"(?:combatants?|militants?|fighters?|gunm[ae]n|operatives?|soldiers?|servicem[ae]n|service ?members|"
             r"khwarij|khawarij|commanders?|"
             r"enem(?:y|ies)|terrorists|jihadists|insurgents|rebels|assailants|attackers|troops|mercenaries|"

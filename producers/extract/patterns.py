@@ -148,7 +148,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"go off|goes off|rang out|ring out)\b",
             r"\brockets?\b[^;]{0,40}?\b(?:were|was|being|been) intercepted\b|\bintercept\w* (?:\w+ ){0,3}?rockets?\b",
             r"\b(?:exchanged|traded)\b[^;]{0,40}?\brockets?\b",
-            r"\b(?:katyushas?|qassams?|grad (?:rockets?|missiles?)|mortar (?:rounds?|shells?|fire|bombs?|shelling|"
+            r"\b(?:katyushas?|qassams?|grad (?:rockets?|missiles?|attacks?|strikes?|fire)|mortar (?:rounds?|shells?|"
+            r"fire|bombs?|shelling|"
             r"bombardments?|attacks?|barrages?|strikes?)|mortars? (?:\w+ )?(?:hit|struck|landed|landing|fell|falling|"
             r"exploded))\b",
             # mortars answered with mortars: "responded with mortars", "traded mortar fire"
@@ -408,6 +409,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "violence",
             "storm",
             "overrun",
+            "neutrali",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -514,9 +516,20 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"ongoing|raging|under ?way)\b|\boperations? to (?:regain|retake|recapture|reclaim|take back|"
             r"recover) (?:control of )?\b|\b(?:launch|launched|launching|launches) (?:new |fresh |renewed |more )?"
             r"offensives\b",
+            # fighters killed or "neutralised" by troops: the fight that killed them
+            r"\b(?:troops|soldiers|security forces|forces|army|military)\b (?:have |had |has )?(?:killed|"
+            r"neutrali[sz]ed|eliminated) (?:at least |more than |over |some |about |nearly )?(?:\d[\d,]*|[a-z]+) "
+            r"(?:[\w()-]+ ){0,3}?(?:insurgents|militants|terrorists|rebels|fighters|bandits|gunmen|attackers|"
+            r"jihadists|assailants)\b|"
+            r"\bneutrali[sz](?:e|ed|ing) (?:the |all |\d+ |[a-z]+ )?(?:[\w-]+ )?(?:attackers|assailants|terrorists|"
+            r"militants|gunmen|insurgents|bandits|jihadists)\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
+            # a war the country has long fought; attacks named as what a move answers
+            r"\b(?:has|have|had)\b[^;.]{0,40}?\b(?:battled|fought|been battling|been fighting|faced|confronted)\b "
+            r"(?:an? |the )?(?:[\w-]+ ){0,3}?(?:insurgency|insurgencies|rebellions?|uprising)\b|"
+            r"\bin response to (?:\w+ ){0,3}?(?:attacks?|assaults?|raids?)\b|"
             r"\b(?:during|in) the (?:clash|battle)\b|\b(?:jets|warplanes|aircraft|drones|air force)\b[^.;]{0,40}?"
             r"\b(?:launched|carried out|conducted|mounted)\b[^.;]{0,40}?\b(?:attacks?|assaults?|offensives?|"
             r"operations?|raids?)\b|"
@@ -676,8 +689,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"demonstrators))\b",
             r"\bdemonstrat(?:e|ed|ing)\b",
         ),
-        # a protest as a motive, and unrest as a place's background ("the scene of seven years of unrest")
-        unless=re.compile(r"\bin protest (?:at|over|against|of)\b|\b(?:years|months|decades) of (?:\w+ )?unrest\b"),
+        # a protest as a motive, and unrest as a place's background ("the scene of seven years of unrest");
+        # a protest lodged with a government is a diplomatic step
+        unless=re.compile(
+            r"\bin protest (?:at|over|against|of)\b|\b(?:years|months|decades) of (?:\w+ )?unrest\b|"
+            r"\b(?:lodge|lodged|register|registered) (?:[\w’'-]+ ){0,3}?protests?\b"
+        ),
         suppresses=frozenset({EventType.GROUND_CLASH}),
     ),
     ExtractionPattern(
@@ -757,7 +774,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"kicks in)\b",
             rf"\b(?:began|begins|started|starts|entered) (?:a|the) (?:(?!for\b|on\b|of\b|to\b)[\w-]+ ){{0,3}}"
             rf"{_CEASEFIRE}",
-            rf"\b{_CEASEFIRE}\b[^;.]{{0,60}}?\beffective (?:from |at )?(?:\d|midnight|noon|dawn)",
+            rf"\b{_CEASEFIRE}\b[^;.]{{0,60}}?\beffective (?:from |at )?(?:\d|midnight|noon|dawn|immediately)",
         ),
         unless=re.compile(
             rf"\b(?:talks|negotiations|discussions) (?:on|over|for|about) (?:a|the) (?:[\w-]+ ){{0,2}}{_CEASEFIRE} "
@@ -853,6 +870,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             rf"\b(?:once|until|unless|if|before)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}\b"
             rf"|\b(?:call\w*|push\w*|efforts?|talks|plans?) (?:for|to) (?:an? )?end\b"
+            # the talks ended, not the truce: "talks for a permanent truce ended without an agreement"
+            rf"|\b(?:talks|negotiations|discussions|meeting|summit) (?:on|for|over|about) (?:an? |"
+            rf"the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:ended|broke down|collapsed|fell apart)\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_IN_EFFECT}),
         confidence=0.9,
@@ -884,7 +904,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             rf"\bagree[ds]?\b[^;]{{0,40}}?\b{_CEASEFIRE}",
             r"\bagreed to (?:stop|halt|end|cease) (?:the )?(?:fighting|hostilities|attacks)\b",
-            rf"\b(?:declared|declares|declare|announced|announces|announce|unveiled)\b (?:an? |"
+            rf"\b(?:declared|declares|declare|announced|announces|announce|unveiled)\b [“\"]?(?:an? |"
             rf"the )?(?:[\w-]+ ){{0,3}}?"
             rf"{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b (?:deal |agreement )?(?:was |has been |had been )?(?:declared|announced)\b",
@@ -943,6 +963,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "end to",
             "discussions",
             "negotiat",
+            "dialogue",
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=triggers(
@@ -975,7 +996,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"negotiations?) (?:on|over|towards?|for) (?:an? |the )?(?:[\w-]+ ){0,3}?end to\b|"
             r"\b(?:months|weeks|days) of (?:\w+ )?(?:talks|negotiations)\b|"
             r"\b(?:talks|negotiations|discussions) (?:will|would) (?:continue|resume)\b|"
-            r"\b(?:indirect|direct) (?:talks|negotiations)\b",
+            r"\b(?:indirect|direct) (?:talks|negotiations)\b|\b(?:suspend\w*|broke off|break off|called off|"
+            r"froze|walked out of|pulled out of) (?:the )?(?:peace |ceasefire |truce )?(?:talks|negotiations|"
+            r"dialogue)\b|"
+            r"\b(?:peace talks|peace negotiations|dialogue process|peace process) (?:is |was |were |are |has been |"
+            r"have been )?(?:suspended|broken off|called off|frozen|stalled)\b",
             rf"\bwork\w* out (?:a |the |an )?(?:[\w-]+ )?{_CEASEFIRE}",
             # a peace deal negotiated, negotiations opened or going on; steps to end a war discussed
             r"\b(?:negotiating|negotiate|open negotiations on|opened negotiations on) (?:a |an |the )?(?:[\w-]+ )?"
@@ -1211,10 +1236,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "on fire",
             "disrupt",
             "cut off",
+            "collaps",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=triggers(
             rf"\b(?:{_DAMAGE_TARGETS})\b[^;]{{0,50}}?\b(?:{_DAMAGED})\b",
+            rf"\bcaus\w* (?:a )?(?:part of |parts of |sections? of )?(?:the |a |an )?(?:\w+ )?(?:{_DAMAGE_TARGETS}) to "
+            r"(?:partially )?collapse\b",
             rf"\b(?:{_DAMAGING})\b[^;]{{0,50}}?\b(?:{_DAMAGE_TARGETS})\b",
             r"\bpropert(?:y|ies) (?:destruction|damage)\b",
             # whole villages burned or razed
@@ -1371,6 +1399,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "set for",
             "warning to",
             "retaliation",
+            "revenge",
+            "vengeance",
             "shelter",
             "indoors",
             "at home",
@@ -1382,7 +1412,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:threatened|threatens|threatening|vowed|vows|vowing|warned (?:that )?\w+ (?:would|will)|"
             r"warns? of|warned of|prepared to expand|expand the (?:campaign|operation|offensive|war)|war expansion|"
             r"step up (?:strikes|attacks)|respond (?:forcefully|decisively|firmly|harshly)|harsh\W* response|would hit|"
-            r"ultimatum|hunt down|(?:will|would) (?:pay|be punished)|(?:will|would|vow\w*|promis\w*|threaten\w*|"
+            r"ultimatum|hunt down|(?:will|would) (?:pay|be punished)|calls? for (?:revenge|vengeance)|(?:will|would|"
+            r"vow\w*|promis\w*|threaten\w*|"
             r"pledg\w*) "
             r"(?:to )?(?:retaliate|avenge|take revenge|respond))\b",
             r"\b(?:offensive|campaign|operation|attacks|strikes|war|fight|fighting) (?:would|will) (?:continue|"
@@ -1449,7 +1480,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew|\b(?:war|conflict|fighting|violence|escalation|"
             r"crisis)\b[^;.]{0,40}?\bthreaten\w*|\bit threaten\w* (?:to )?(?:spill|engulf|destabili[sz]e|derail|"
             r"undermine|widen|escalate|the|a|an)\b"
-            r"|\bvow\w* (?:to )?(?:\w+ ){0,2}?(?:scale up|support|help|provide|cover|rebuild|investigate|assist)\b"
+            r"|\bvow\w* (?:to )?(?:\w+ ){0,2}?(?:scale up|support|help|provide|cover|rebuild|investigate|assist|"
+            r"address|speak|visit)\b"
+            # a move or an event that threatens a harm, not a party that threatens force
+            r"|\b(?:move|moves|decision|plan|plans|step|steps|incident|violence|attack|killing|raid)\b (?:\w+ )?"
+            r"threaten\w* to (?:further )?(?:raise|inflame|heighten|escalate|worsen|deepen|spark|trigger|derail|"
+            r"undermine|reignite|unravel|widen|complicate|overshadow)\b"
         ),
     ),
     ExtractionPattern(
@@ -1561,9 +1597,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bsaid (?:it|they) would (?:send|support|not support|work|deploy|provide)\b",
             r"\bwould not support\b",
             r"\bwarned (?!(?:that )?\w+ (?:would|will))(?:on \w+ )?(?:of|against)\b",
-            r"\b(?:summon\w* (?:the |its |their )?(?:\w+ ){0,2}?(?:ambassador|envoy|charge)|recall\w* (?:its |their )?"
+            r"\b(?:summon\w* (?:the |its |their |an? )?(?:\w+ ){0,2}?(?:ambassador|envoy|charge|diplomat)|"
+            r"recall\w* (?:its |their )?"
             r"(?:ambassador|envoy)|expell?\w* (?:\w+ ){0,2}?diplomats|cut (?:diplomatic )?ties|severed (?:diplomatic )?"
-            r"(?:ties|relations)|lodged (?:a )?(?:formal |strong )?(?:protest|complaint))\b",
+            r"(?:ties|relations)|(?:lodged|registered|to register) (?:a |an |its |their )?(?:formal |"
+            r"strong )?(?:protest|complaint))\b",
             r"\b(?:cowardly|heinous|barbaric|despicable) (?:crime|attack|act)|\b(?:called|described|denounced|"
             r"condemned|"
             r"labell?ed|branded|termed) (?:\w+ ){0,4}?(?:as )?(?:an? )?(?:[\w-]+ )?(?:war crimes?|"

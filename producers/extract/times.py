@@ -92,6 +92,12 @@ _AGO = re.compile(
     r"\b(?P<n>an?|\d+|[a-z]+(?:-[a-z]+)?|a few|a couple of)\s+(?P<unit>day|week|month|year)s?\s+ago\b|\blast year\b",
     re.IGNORECASE,
 )
+# "the attack came two months after gunmen stormed a school": what follows is that far back
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|happened|occurred|took place)\s+(?:just |only |nearly |about |some |almost |more than |less "
+    r"than )?(?P<n>an?|\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>day|week|month|year)s?\s+after\b",
+    re.IGNORECASE,
+)
 _AGO_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
 _FEW = 3  # "a few", "several", "some" days ago
 _AGO_STARTS_SPAN = re.compile(r"\b(?:since|that|which|who|when)\b", re.IGNORECASE)
@@ -185,6 +191,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
     lowered = text.lower()
     if ("ago" in lowered or "last year" in lowered) and (_days_ago(text) or 0) > _BACKGROUND_AGE.days:
         return True
+    if "after" in lowered and any(_days(match) > _BACKGROUND_AGE.days for match in _CAME_AFTER.finditer(text)):
+        return True
     if any(word in lowered for word in _CUMULATIVE_WORDS):
         text = _CUMULATIVE_START.sub(" ", text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
@@ -270,13 +278,18 @@ def _days_ago(text: str) -> int | None:
             continue  # "since the invasion began two years ago", "talks that were suspended a year ago"
         if match["unit"] is None:
             return _AGO_UNIT["year"]
-        raw = match["n"].lower()
-        number = 1 if raw in ("a", "an") else int(raw) if raw.isdigit() else parse_number_words(raw)
-        if raw in ("a few", "a couple of", "several", "some", "few", "just", "only"):
-            number = 2 if raw == "a couple of" else _FEW
-        if number:
-            return number * _AGO_UNIT[match["unit"].lower()]
+        if days := _days(match):
+            return days
     return None
+
+
+def _days(match: re.Match[str]) -> int:
+    """The days in "two weeks", "a few days" (0 where the number is not read)."""
+    raw = match["n"].lower()
+    number = 1 if raw in ("a", "an") else int(raw) if raw.isdigit() else parse_number_words(raw)
+    if raw in ("a few", "a couple of", "several", "some", "few", "just", "only"):
+        number = 2 if raw == "a couple of" else _FEW
+    return (number or 0) * _AGO_UNIT[match["unit"].lower()]
 
 
 def _weekday_near(name: str, published: date, future: bool) -> date:

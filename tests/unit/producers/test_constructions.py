@@ -1630,3 +1630,65 @@ def test_fighting_offensives_martial_law_and_truce_steps_of_round_28(
 def test_a_truce_after_which_fighting_resumed_is_no_truce_in_effect() -> None:
     assert T.CEASEFIRE_IN_EFFECT in types("The truce has resumed in Omdurman.", "sudan")
     assert T.CEASEFIRE_IN_EFFECT not in types("Within hours of the truce fighting had resumed in Omdurman.", "sudan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("The government on Thursday suspended peace talks with the rebel army.", T.CEASEFIRE_TALKS, "colombia"),
+        ("The dialogue process is suspended, the peace delegation said.", T.CEASEFIRE_TALKS, "colombia"),
+        (
+            'The government declared "an indefinite truce effective immediately" in the north.',
+            T.CEASEFIRE_AGREED,
+            "ethiopia",
+        ),
+        ("The truce is effective immediately.", T.CEASEFIRE_IN_EFFECT, "ethiopia"),
+        (
+            "Islamabad summoned a senior Indian diplomat to register its strong protest.",
+            T.DIPLOMATIC_STATEMENT,
+            "india-pakistan",
+        ),
+        ("There were three Grad attacks on the airport on Sunday.", T.ROCKET_FIRE, "libya"),
+        (
+            "Troops killed 27 insurgents in several operations in the district on Monday.",
+            T.GROUND_CLASH,
+            "afghanistan-pakistan",
+        ),
+        ("Soldiers later neutralized the attackers near the camp.", T.GROUND_CLASH, "sahel"),
+        ("The blast caused part of the station building to collapse.", T.INFRASTRUCTURE_DAMAGE, "afghanistan-pakistan"),
+        ("Leaders stepped up calls for revenge against the enemy on Tuesday.", T.THREAT_STATEMENT, "iraq"),
+    ],
+)
+def test_talks_suspended_truces_declared_protests_and_fighters_neutralised_of_round_29(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_a_count_of_fighters_named_with_an_acronym_in_brackets() -> None:
+    toll = one(
+        "Troops have killed more than 40 Islamic State (ISIS) militants in the mountains.", T.CASUALTY_REPORT, "somalia"
+    )
+    assert toll.counts.killed == 40
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("The army said talks for a permanent ceasefire ended without an agreement.", T.CEASEFIRE_ENDED, "libya"),
+        ("The country has for more than a decade battled an insurgency by armed groups.", T.GROUND_CLASH, "sahel"),
+        ("The decision came in response to rebel attacks on army camps.", T.GROUND_CLASH, "ethiopia"),
+        ("The president vowed to address the nation on Wednesday.", T.THREAT_STATEMENT, "iraq"),
+        ("The moves threatened to further raise tensions in the region.", T.THREAT_STATEMENT, "west-bank"),
+        ("Islamabad lodged a strong protest with the envoy.", T.CIVIL_UNREST, "india-pakistan"),
+    ],
+)
+def test_talks_that_end_old_wars_and_harms_threatened_by_moves_are_no_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
+
+
+def test_an_attack_that_came_months_after_another_leaves_the_earlier_one_as_background() -> None:
+    assert T.GROUND_CLASH not in types("The raid came two months after gunmen stormed a school in Katsina.", "nigeria")
+    assert T.GROUND_CLASH in types("The raid came two days after gunmen stormed a school in Katsina.", "nigeria")
