@@ -22,7 +22,8 @@ _CEASEFIRE = (
 
 # what an attack damages, and the words for damaging it
 _DAMAGE_TARGETS = (
-    r"buildings?|homes?|houses?|housing(?: units)?|hospitals?|clinics?|schools?|roads|bridges?|power (?:plants?|"
+    r"buildings?|homes?|houses?|housing(?: units)?|hospitals?|clinics?|schools?|kindergartens?|police stations?|"
+    r"(?:humanitarian |aid )hubs?|roads|bridges?|power (?:plants?|"
     r"stations?|lines?|grid|facilities)|substations?|(?:energy|civilian|critical|power|water|electricity|gas|port|"
     r"railway|rail) (?:infrastructure|system|facilities|facility|network|grid|supply|supplies)|"
     r"infrastructure facilities|propert(?:y|ies)|"
@@ -148,7 +149,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"go off|goes off|rang out|ring out)\b",
             r"\brockets?\b[^;]{0,40}?\b(?:were|was|being|been) intercepted\b|\bintercept\w* (?:\w+ ){0,3}?rockets?\b",
             r"\b(?:exchanged|traded)\b[^;]{0,40}?\brockets?\b",
-            r"\b(?:katyushas?|qassams?|grad (?:rockets?|missiles?|attacks?|strikes?|fire)|mortar (?:rounds?|shells?|"
+            r"\b(?:katyushas?|qassams?|grad (?:rockets?|missiles?|attacks?|strikes?|fire)|an? mortar (?:fired|"
+            r"landed|struck|hit|exploded|fell)|mortar (?:rounds?|shells?|"
             r"fire|bombs?|shelling|"
             r"bombardments?|attacks?|barrages?|strikes?)|mortars? (?:\w+ )?(?:hit|struck|landed|landing|fell|falling|"
             r"exploded))\b",
@@ -228,11 +230,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "ship",
             "vessel",
             "tanker",
+            "projectile",
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
             r"\b(?:air ?strikes?|airstrikes?|air raids?|air attacks?|aerial (?:and ground )?(?:bombardments?|attacks?|"
-            r"strikes?|bombing|assaults?)|"
+            r"strikes?|bombing|assaults?|shelling)|aerial(?:,| and) (?:[\w-]+(?:,| and) ){0,2}?(?:[\w-]+ )?shelling|"
             r"bombardments?|bombing raids?|(?:missile|drone|rocket and drone|missile and drone) (?:attacks?|strikes?|"
             r"barrages?|assaults?)|(?:ballistic|cruise|hypersonic|guided|kamikaze|attack|strike|suicide) "
             r"(?:missiles?|drones?)|shaheds?|glide bombs?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|warplanes?|"
@@ -479,7 +482,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:besieged|besieging|siege of|under siege|encircl\w+|fell to|(?:has|have|had) fallen to|"
             r"front ?lines? (?:fighting|clashes|"
             r"battles)|"
-            r"sniper fire|snipers? (?:shot|killed|opened)|tank fire|crossfire|combat operations|counter-?attacks?|"
+            r"sniper fire|sniper shots|snipers? (?:shot|killed|opened)|tank fire|tanks? (?:fired|shelled|opened fire)|"
+            r"crossfire|combat operations|counter-?attacks?|"
             r"pushed back|massacred|killing spree)\b",
             r"\blaunched (?:[\w,-]+ ){0,5}?(?:ground|artillery) (?:attacks?|assaults?|offensives?)\b",
             r"\b(?:is|are|was|were|has been|have been) (?:still |now )?(?:fighting|battling)\b|\bbattling\b|"
@@ -554,12 +558,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bfull-scale invasion\b"  # the war's name, not an event
             r"|\bset for (?:the |an? )?(?:[\w-]+ ){0,2}?(?:incursion|invasion|offensive|operation|assault)\b"
             r"|\b(?:peanut|egg|nut|sea|walnut|pistachio|seed) ?shells\b|\bas a result of combat operations\b"
-            r"|\b(?:killed|wounded|injured|hurt|hit) by (?:\w+ )?(?:gunfire|shelling|sniper fire|shrapnel|crossfire)\b"
+            r"|\b(?:killed|wounded|injured|hurt|hit|destroyed|damaged|burned|burnt) by (?:\w+ )?(?:gunfire|shelling|"
+            r"sniper fire|shrapnel|crossfire)\b|\bdisplaced (?:due to|by|because of) (?:the )?(?:[\w-]+ )?"
+            r"(?:hostilities|fighting|clashes|violence)\b"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
             r"|(?<!most )(?<!much )(?<!some )(?<!part )(?<!bulk )\b(?:of|by|stop|end|halt|ending|to|from) (?:the )?"
             r"fighting\b|\b(?:days|weeks|months|"
             r"years) of (?:[\w-]+ ){0,3}?fighting"
-            r"|\bsince (?:the )?(?:fighting|war|conflict|clashes) (?:broke out|erupted|began|started)"
+            r"|\bsince (?:the )?(?:fighting|war|conflict|clashes) (?:broke out|erupted|began|started|flared)"
             r"|\b(?:would|will|to|could) resume (?:the )?fighting"
             r"|\b(?:offensive|operation|campaign|assault) (?:would|will) (?:continue|go on|expand|press on)"
             r"|\b(?:halt|lull|pause|respite|break|end|decrease|reduction) (?:in |to |of )?(?:the )?(?:[\w-]+ )?"
@@ -622,6 +628,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ ){0,2}?(?:church|mosque|market|school|hospital|checkpoint|convoy|base|camp|village|town|"
             r"police station|military post|army post|outpost|(?:gold[- ])?(?:panning |mining )?site)s?\b",
             r"\battacks? involving (?:\w+ ){0,2}?armed groups?\b",  # "attacks by" them: the ground-clash pattern
+            # an attack told by when and where it took place: "the first attacks occurred overnight in the villages"
+            r"\b(?:attacks?|assaults?|raids?) (?:occurred|began|happened|took place|started) (?:\w+ ){0,3}?(?:in|at|"
+            r"near|on)\b",
             r"\b(?:an?|the) (?:[\w-]+ )?attack in (?:the )?[\w’'-]+ (?:area|district|village|town|commune|locality)\b",
             r"\b(?:attacked|struck|raided|stormed|overran) (?:the )?(?:nearby |neighbou?ring )?(?:town|city|village|"
             r"camp|locality|commune) of\b",
@@ -754,7 +763,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"[^;]{0,20}?\bfrom\b",
             rf"\b{_CEASEFIRE}\b[^;.]{{0,80}}?\b(?:appeared to be holding|appears to be holding|appeared to hold|"
             rf"is holding|"
-            r"was holding|(?:largely|broadly|mostly|generally|still) held|remained in place|took hold)\b",
+            r"was holding|(?:(?:has|had) )?(?:largely|broadly|mostly|generally|still) held|(?:has|had) held|"
+            r"remained in place|took hold)\b",
             rf"\bobserv\w+ (?:a|the) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;.]{{0,40}}?\b(?:had |has |was |is )?(?:resumed|back on|back in (?:effect|force|"
             rf"place)|"
@@ -1149,12 +1159,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "hosts",
             "hosting",
             "evacuee",
+            "sought safety",
+            "escape their homes",
         ),
         type=EventType.DISPLACEMENT_REPORT,
         triggers=triggers(
             r"\b(?:fled|fleeing|flee|displaced|displacing|displaces?|displacement|homeless|evacuated|evacuating|"
             r"forced (?:from|out of) "
-            r"their homes|uprooted|took refuge|taken refuge|sought refuge|seeking refuge|sought shelter|"
+            r"their homes|uprooted|took refuge|taken refuge|sought refuge|seeking refuge|sought shelter|sought safety|"
+            r"forced to escape (?:from )?their homes|"
             r"(?:leave|left|abandon(?:ed)?) their homes|abandon(?:ed|ing)? (?:the |their )?(?:villages?|towns?|"
             r"settlements?|communities) of|returned (?:home|to their homes)|returning (?:home|"
             r"to their homes)|"
@@ -1251,7 +1264,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:villages?|hamlets?|settlements?)\b[^;]{0,30}?"
             r"\b(?:were|was|had been|have been) (?:\w+ )?(?:burn(?:ed|t)|torched|razed|set ablaze|flattened)\b",
             rf"\b(?:{_ENERGY})\b[^;]{{0,40}}?\b(?:hit|struck|targeted)\b",
-            rf"\b(?:{_DAMAGE_TARGETS}) (?:were|was|have been|had been) (?:hit|struck)\b",
+            rf"\b(?:{_DAMAGE_TARGETS}) (?:were|was|(?:have|has|had)(?: also)? been) (?:also |reportedly |directly )?"
+            r"(?:hit|struck)\b",
+            rf"\bset (?:an? |the |their |its )?(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS}) (?:on fire|ablaze|alight)\b",
+            # a war's damage told as area: "has destroyed vast areas of the enclave"
+            r"\b(?:destroyed|devastated|flattened|razed) (?:vast|large|wide|huge|entire) (?:areas|swaths|swathes|parts|"
+            r"tracts|neighbou?rhoods) of\b",
             r"\b(?:hit|hitting|struck|striking) (?:[^;,.]{0,30}? )?(?:an?|the) (?:[\w-]+ )?(?:house|home)\b",
             rf"\b(?:hit|hitting|struck|striking|targeted|targeting|cut)\b[^;]{{0,40}}?\b(?:{_ENERGY})\b",
             r"\bknock\w* out (?:power|electricity)\b|\bwithout (?:power|electricity|water|heating)\b|"
@@ -1416,10 +1434,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"vow\w*|promis\w*|threaten\w*|"
             r"pledg\w*) "
             r"(?:to )?(?:retaliate|avenge|take revenge|respond))\b",
-            r"\b(?:offensive|campaign|operation|attacks|strikes|war|fight|fighting) (?:would|will) (?:continue|"
-            r"go on)\b",
-            r"\bcontinue (?:with )?(?:the|its|their|our) (?:fight|war|offensive|operations?|attacks|strikes|"
-            r"campaign)\b",
+            r"\b(?:offensive|campaign|operation|attacks|strikes|war|fight|fighting) (?:against (?:[\w-]+ ){1,3}?)?"
+            r"(?:would|will) (?:continue|go on)\b",
+            r"\b(?:will|would|to|shall|must) continue (?:with )?(?:the|its|their|our) (?:fight|war|offensive|"
+            r"operations?|attacks|strikes|campaign)\b",
             # a price, consequences or an answer promised; a party warned to stop
             r"\b(?:exact|extract) (?:a |the )?(?:full |heavy |high |painful )?price\b|\bgo (?:unanswered|unpunished)\b|"
             r"\b(?:warn\w*|threaten\w*) (?:of )?(?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
@@ -1615,7 +1633,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"needs to|has to) act\b",
         ),
         unless=re.compile(
-            r"\bblamed on\b|"
+            r"\bblamed on\b|\b(?:villagers|residents|locals|families|witnesses|survivors|children|farmers|parents)\b "
+            r"(?:were|are|was) "
+            r"(?:\w+ )?(?:horrified|shocked|terrified|alarmed)\b|"
             r"\b(?:deal|agreement|resolution|accord|plan|proposal|framework|text|document|draft)\b[^.;]{0,80}?\bcalls? "
             r"(?:for|on)\b|"
             r"\b(?:called on|urged) (?:residents|civilians|people|the population|\w+ civilians) to (?:evacuate|leave|"

@@ -18,7 +18,7 @@ PUBLISHED = datetime(2024, 3, 14, 15, 0, tzinfo=UTC)  # a Thursday
 T = EventType
 
 
-def events(text: str, theatre: str = "israel-gaza") -> list[Event]:
+def events(text: str, theatre: str | None = "israel-gaza") -> list[Event]:
     return extract(text, ArticleMeta(published=PUBLISHED, theatre=theatre))
 
 
@@ -1692,3 +1692,48 @@ def test_talks_that_end_old_wars_and_harms_threatened_by_moves_are_no_events_of_
 def test_an_attack_that_came_months_after_another_leaves_the_earlier_one_as_background() -> None:
     assert T.GROUND_CLASH not in types("The raid came two months after gunmen stormed a school in Katsina.", "nigeria")
     assert T.GROUND_CLASH in types("The raid came two days after gunmen stormed a school in Katsina.", "nigeria")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("The assaults started before dawn in the hamlet of Kalunguta.", T.GROUND_CLASH, "drc"),
+        ("A battle tank shelled an army post east of the crossing.", T.GROUND_CLASH, "israel-gaza"),
+        ("Sniper shots hit a patrol near the fence on Monday.", T.GROUND_CLASH, "israel-gaza"),
+        ("Several apartment blocks have also been hit.", T.INFRASTRUCTURE_DAMAGE, "israel-iran"),
+        ("Months of bombing have flattened entire neighbourhoods of the city.", T.INFRASTRUCTURE_DAMAGE, "sudan"),
+        ("The raiders set the health centre on fire before leaving.", T.INFRASTRUCTURE_DAMAGE, "nigeria"),
+        ("A drone hit a kindergarten in the town on Sunday.", T.INFRASTRUCTURE_DAMAGE, "sudan"),
+        ("A mortar landed near the market of Parachinar on Friday.", T.ROCKET_FIRE, "afghanistan-pakistan"),
+        ("The fragile truce between the two armies has largely held.", T.CEASEFIRE_IN_EFFECT, "israel-lebanon"),
+        ("Our fight against the bandits will continue, the governor said.", T.THREAT_STATEMENT, "nigeria"),
+        ("Ten died under aerial and artillery shelling of Saqba.", T.AIR_STRIKE, "syria"),
+        ("The villages of Beit Sawa were hit by aerial shelling.", T.AIR_STRIKE, "syria"),
+    ],
+)
+def test_assaults_tanks_damage_mortars_and_aerial_shelling_of_round_30(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("The rebels continue their campaign of looting in the province.", T.THREAT_STATEMENT, "drc"),
+        ("Farmers were horrified to find their crops burned.", T.DIPLOMATIC_STATEMENT, "myanmar"),
+        ("Thousands have been displaced due to hostilities around the capital.", T.GROUND_CLASH, "libya"),
+        ("A monitor photographed a barn destroyed by shelling in Zolote.", T.GROUND_CLASH, "russia-ukraine"),
+        ("Some 90,000 have fled since the fighting flared up in September.", T.GROUND_CLASH, "armenia-azerbaijan"),
+    ],
+)
+def test_ongoing_campaigns_shocked_bystanders_and_named_causes_are_no_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
+
+
+def test_a_junta_called_the_military_council_places_a_report_in_myanmar() -> None:
+    found = events("Military Council troops burned 30 houses in Tanintharyi Region on Monday.", None)
+    assert found
+    assert {e.theatre for e in found} == {"myanmar"}
