@@ -1006,6 +1006,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"negotiations?) (?:on|over|towards?|for) (?:an? |the )?(?:[\w-]+ ){0,3}?end to\b|"
             r"\b(?:months|weeks|days) of (?:\w+ )?(?:talks|negotiations)\b|"
             r"\b(?:talks|negotiations|discussions) (?:will|would) (?:continue|resume)\b|"
+            r"\b(?:during|engaged in|conducting|conduct|attend\w*|join\w*|took part in|taking part in|"
+            r"participat\w+ in) (?:an? |the )?(?:\w+ )?peace (?:talks|negotiations?)\b|"
             r"\b(?:indirect|direct) (?:talks|negotiations)\b|\b(?:suspend\w*|broke off|break off|called off|"
             r"froze|walked out of|pulled out of) (?:the )?(?:peace |ceasefire |truce )?(?:talks|negotiations|"
             r"dialogue)\b|"
@@ -1580,7 +1582,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(
             r"\b(?:urged|urges|urging|condemned|condemns|condemning|condemnations?|called for|calls for|called on|"
-            r"calls on|"
+            r"calls on|called upon|calls upon|"
             r"call for|call on|welcomed|welcomes|welcoming|appealed|appeals|demanded|demands|demanding|"
             r"denounced|denounces|"
             r"pledged|pledges|promised|blamed|blames|deplored|deplores|criticised|criticized|criticises|criticizes|"
@@ -1602,7 +1604,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bwarn\w* (?:that )?(?:the )?(?:[\w’'-]+ ){1,4}?(?:could|might|risks?) (?:\w+ )?(?:spark|trigger|lead to|"
             r"plunge|escalate|spiral|spill|engulf|destabili[sz]e|ignite|rupture|sever|widen|provoke)\b|"
             r"\bwarn\w* (?:[\w’'-]+ ){1,4}?against\b|\ba call by (?:[\w’'-]+ ){1,5}?for\b",
-            r"\b(?:accused|accuses|accusing) (?!by\b)(?:\w+ ){0,3}?of (?!violating|breaking|breaching)"
+            r"\b(?:accused|accuses|accusing) (?!by\b)(?:[\w’'-]+ ){0,4}?of (?!violating|breaking|breaching)"
             # accused of the attack itself: who did what, not a statement about it
             r"(?![\"“']?(?:\w+ly )?[\"”']?\s*(?:attack|strik|shell|bomb|kill|launch|fir|target|massacr|carr|step|shoot|"
             r"murder|abduct|kidnap|shelter|collaborat|withdraw))",
@@ -1611,7 +1613,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"concerned|shocked|dismayed)\b",
             r"\b(?:reiterated|reiterates|renewed|repeated) (?:his |her |its |their |my |our )?(?:call|appeal|demand)\b",
             r"\binformed the (?:un |united nations )?security council\b",
-            r"\b(?:imposed|impose|imposes|announced|announces) (?:new |fresh |further )?sanctions\b",
+            r"\b(?:imposed|impose|imposes|announced|announces|slapped|approved|adopted) (?:a )?(?:new |fresh |"
+            r"further )?(?:package of )?sanctions\b",
             r"\bsaid (?:it|they) would (?:send|support|not support|work|deploy|provide)\b",
             r"\bwould not support\b",
             r"\bwarned (?!(?:that )?\w+ (?:would|will))(?:on \w+ )?(?:of|against)\b",
@@ -1626,7 +1629,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"crimes? against humanity|"
             r"genocide)|\bunconscionable\b|\boutrageous\b",
             r"\bmust (?:be brought to an end|stop|end|cease|be stopped|be halted)\b",
-            r"\b(?:called|described|deemed|termed|labell?ed|branded)\b[^.;]{0,40}?[“\"']?(?:an? )?(?:criminal act|"
+            r"\b(?:called|described|deemed|termed|labell?ed|branded)\b[^.;]{0,100}?[“\"']?(?:an? )?(?:criminal act|"
             r"crimes? "
             r"against humanity|war crimes?|genocide|act of aggression)\b|\b(?:international community|world) (?:must|"
             r"should|"

@@ -1737,3 +1737,23 @@ def test_a_junta_called_the_military_council_places_a_report_in_myanmar() -> Non
     found = events("Military Council troops burned 30 houses in Tanintharyi Region on Monday.", None)
     assert found
     assert {e.theatre for e in found} == {"myanmar"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Kinshasa has accused Kigali's army of backing the rebels.", T.DIPLOMATIC_STATEMENT, "drc"),
+        ("The council calls upon all militias to desist from attacks on aid convoys.", T.DIPLOMATIC_STATEMENT, "sudan"),
+        ("London slapped sanctions on three commanders of the militia.", T.DIPLOMATIC_STATEMENT, "sudan"),
+        (
+            "The bishop described the killings of farmers in the villages around the plateau as genocide.",
+            T.DIPLOMATIC_STATEMENT,
+            "nigeria",
+        ),
+        ("Delegates of both armies took part in peace talks in Jeddah on Monday.", T.CEASEFIRE_TALKS, "sudan"),
+    ],
+)
+def test_accusations_appeals_sanctions_and_peace_talks_in_everyday_wording(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
