@@ -108,12 +108,17 @@ class ExtractionPattern:
         vetoes: list[tuple[int, int]] | None = None
         runnable = [(p, lowered) for p, mask in triggers if present is None or mask & present == mask]
         for pattern, subject in runnable + [(p, text) for p in self._cased] if self._cased else runnable:
-            for match in pattern.finditer(subject):
+            position = 0
+            while (match := pattern.search(subject, position)) is not None:
                 start = match.start()
                 if start >= best_start:
                     break  # no later match of this trigger can be the earliest
+                position = max(match.end(), start + 1)
                 if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
-                    continue  # the word boundary the pattern's leading \b stood for
+                    # the word boundary the pattern's leading \b stood for; a match inside a word
+                    # ("im|mediate negotiations") must not hide one that starts within it
+                    position = start + 1
+                    continue
                 if _NEGATED.search(lowered, max(0, start - 12), start):
                     continue  # "no air raid alerts were issued"
                 if self.factual and _IRREALIS_BEFORE.search(lowered, max(0, start - 60), start):

@@ -161,6 +161,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:fired|launched) (?:at|toward|towards|into|from|on|across)\b",
         ),
         unless=re.compile(
+            r"\bqassam brigades?\b|\banti-tank\b|"
             r"\brocket (?:launchers?|factory|workshops?)\b|\b(?:halt|halting|stop|stopping|end|ending|prevent|deter|"
             r"curb)\w* "
             r"(?:the )?rocket fire"
@@ -288,6 +289,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"
             r"dropped)\b|"
             r"\bairborne (?:attack|assault|counter-?attack|strike)\b",
+            r"\b(?:heard|hearing) (?:several |multiple |loud |powerful |\w+ )?(?:blasts|explosions)\b|\b(?:blasts|"
+            r"explosions) (?:were |was )?(?:also )?heard\b|\battack helicopters?\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
@@ -299,6 +302,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck) bomb\w*|\bbomb (?:shelters?|"
             r"squad)"
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
+            r"|\bair raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)\b|\banti-tank (?:guided )?missiles?\b"
             r"|\b(?:[\w-]+-day|labou?r|nationwide|transport|workers'?) strikes?\b|\brocket (?:strikes?|attacks?)\b"
             r"|\bgrad (?:missiles?|rockets?)\b|\bbombard\w* [^;]{0,40}?\bwith (?:\w+ )?(?:shells|mortars|artillery)\b"
             r"|\bmortar (?:bombardments?|strikes?|attacks?)\b"
@@ -413,6 +417,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "storm",
             "overrun",
             "neutrali",
+            "anti-tank",
+            "shot at",
+            "fight in",
+            "operations against",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -520,6 +528,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"ongoing|raging|under ?way)\b|\boperations? to (?:regain|retake|recapture|reclaim|take back|"
             r"recover) (?:control of )?\b|\b(?:launch|launched|launching|launches) (?:new |fresh |renewed |more )?"
             r"offensives\b",
+            r"\banti-tank (?:guided )?(?:missiles?|rockets?)\b|\bmilitary operations? against\b|"
+            r"\bforces (?:now |still )?fight(?:ing)? in\b|\b(?:being|were|was|are) shot at\b",
             # fighters killed or "neutralised" by troops: the fight that killed them
             r"\b(?:troops|soldiers|security forces|forces|army|military)\b (?:have |had |has )?(?:killed|"
             r"neutrali[sz]ed|eliminated) (?:at least |more than |over |some |about |nearly )?(?:\d[\d,]*|[a-z]+) "
@@ -530,6 +540,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
+            # clashes referred back to ("these clashes left 209 dead")
+            r"\b(?:these|those) (?:clashes|attacks|battles)\b|"
             # a war the country has long fought; attacks named as what a move answers
             r"\b(?:has|have|had)\b[^;.]{0,40}?\b(?:battled|fought|been battling|been fighting|faced|confronted)\b "
             r"(?:an? |the )?(?:[\w-]+ ){0,3}?(?:insurgency|insurgencies|rebellions?|uprising)\b|"
@@ -785,6 +797,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:began|begins|started|starts|entered) (?:a|the) (?:(?!for\b|on\b|of\b|to\b)[\w-]+ ){{0,3}}"
             rf"{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;.]{{0,60}}?\beffective (?:from |at )?(?:\d|midnight|noon|dawn|immediately)",
+            rf"\b{_CEASEFIRE} (?:was |has been )?implemented\b|\b{_CEASEFIRE} (?:has )?entered its (?:\w+ )?(?:day|"
+            r"week|month)\b",
         ),
         unless=re.compile(
             rf"\b(?:talks|negotiations|discussions) (?:on|over|for|about) (?:a|the) (?:[\w-]+ ){{0,2}}{_CEASEFIRE} "
@@ -832,6 +846,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:traded|trade|trading|exchanged) accusations of (?:violating|breaking|breaching)\b",
             rf"\bbroke (?:the|a) {_CEASEFIRE}\b",
             rf"\bdespite (?:a|the) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
+            rf"\b(?:clashes|fighting|attacks|shelling|strikes)\b[^;.]{{0,60}}?\b(?:while|when|although|even though) "
+            rf"(?:the|a) (?:[\w-]+ )?{_CEASEFIRE} (?:was|is|were) (?:still )?in (?:place|effect|force)\b|"
+            rf"\b(?:clashes|fighting|attacks|shelling|strikes)\b[^;.]{{0,40}}?\bcontinued (?:throughout|during) "
+            rf"(?:the|a) (?:[\w-]+ )?{_CEASEFIRE}",
             rf"\b(?:strikes|attacks|raids|shelling)\b[^;]{{0,40}}?\bsince (?:a|the) (?:[\w-]+ ){{0,4}}{_CEASEFIRE}",
             rf"\bbreach(?:es)? of (?:the )?(?:[\w-]+ ){{0,2}}{_CEASEFIRE}|\b(?:breach\w*|violat\w+) (?:the|this|that) "
             r"(?:agreement|deal|accord)\b|\b\w+(?:'s|’s) violations\b",
@@ -926,6 +944,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE} (?:deal|agreement) (?:was |has been )?(?:reached|agreed|struck|sealed|clinched)\b",
             rf"\bagreement (?:of|between) [^;]{{0,120}}? on (?:a |the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
             rf"\breached an? {_CEASEFIRE}\b",
+            rf"\b(?:announced|reached|signed|struck) (?:an? |the )?agreement (?:for|on) (?:an? |the )?"
+            rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
             # a deal named by what it does: "reached a deal earlier this week to halt the 15-month conflict"
             r"\b(?:reached|struck|sealed|signed) (?:an? |the )?(?:deal|agreement|accord)\b[^;]{0,40}?\bto (?:halt|end|"
             r"stop|pause|cease) (?:the )?(?:[\w-]+ )?(?:war|conflict|fighting|hostilities)\b",
@@ -1008,6 +1028,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:talks|negotiations|discussions) (?:will|would) (?:continue|resume)\b|"
             r"\b(?:during|engaged in|conducting|conduct|attend\w*|join\w*|took part in|taking part in|"
             r"participat\w+ in) (?:an? |the )?(?:\w+ )?peace (?:talks|negotiations?)\b|"
+            r"\bnegotiations? to (?:halt|end|stop) (?:the )?(?:fighting|war|hostilities|conflict)\b|"
+            r"\bmet (?:\w+ ){0,2}?with (?:the )?(?:[\w-]+ ){0,2}?(?:chief |lead |top )?negotiators?\b|"
             r"\b(?:indirect|direct) (?:talks|negotiations)\b|\b(?:suspend\w*|broke off|break off|called off|"
             r"froze|walked out of|pulled out of) (?:the )?(?:peace |ceasefire |truce )?(?:talks|negotiations|"
             r"dialogue)\b|"
@@ -1252,6 +1274,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "disrupt",
             "cut off",
             "collaps",
+            "debris",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=triggers(
@@ -1280,7 +1303,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:{_SUPPLY})(?: and (?:{_SUPPLY}))? (?:supply |supplies )?(?:was|were|has been|have been) (?:\w+ )?"
             r"(?:disrupted|cut off)\b|"
             rf"\b(?:{_SUPPLY})(?: and (?:{_SUPPLY}))? (?:supply |supplies )?cut off\b|"
-            r"\bpower (?:cuts|outages?)\b|\bblackouts?\b(?! (?:were|was) imposed)|"
+            r"\bpower (?:cuts|outages?)\b|(?<!announced )(?<!ordered )(?<!declared )\bblackouts?\b"
+            r"(?! (?:were|was) imposed)|\bcaused by (?:falling )?debris\b|\bfalling debris (?:caused|sparked|started|"
+            r"damaged|hit)\b|"
             r"\bdestr(?:oyed|uction of|oying) (?:the |this |that |much of the |most of the )?(?:entire |"
             r"whole )?(?:city|town|village|neighbourhood|"
             r"neighborhood|camp|district)\b|\breduced to rubble\b|\bclear(?:ed|ing)? (?:the )?rubble\b",
@@ -1456,6 +1481,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:would|will) not hesitate to\b|\bdetermined to (?:eliminate|crush|defeat|destroy)\b",
             r"\b(?:will|would)\b(?:,? [\w ]{0,20},)? (?:act against|strike|hit|target|destroy|crush|intensify|escalate|"
             r"expand|attack|pound|eliminate)\b(?! (?:a|an|the) (?:deal|agreement|balance))",
+            r"\bdo not leave (?:the )?shelters\b|\b(?:announced|ordered|declared) (?:\w+ )?blackouts?\b|"
             r"\bcurfews?\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|\bimposed (?:a |an )?"
             r"(?:emergency |total |night-time |nighttime )?(?:blackouts?|curfews?|lockdowns?)\b",
             r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|told|warned) (?:the )?(?:[\w-]+ )?(?:residents|"
@@ -1636,7 +1662,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"needs to|has to) act\b",
         ),
         unless=re.compile(
-            r"\bblamed on\b|\b(?:villagers|residents|locals|families|witnesses|survivors|children|farmers|parents)\b "
+            r"\bconcerns? (?:among|for) (?:the )?(?:locals|residents|villagers|people|families)\b|\bblamed on\b|"
+            r"\b(?:villagers|residents|locals|families|witnesses|survivors|children|farmers|parents)\b "
             r"(?:were|are|was) "
             r"(?:\w+ )?(?:horrified|shocked|terrified|alarmed)\b|"
             r"\b(?:deal|agreement|resolution|accord|plan|proposal|framework|text|document|draft)\b[^.;]{0,80}?\bcalls? "

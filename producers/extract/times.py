@@ -126,8 +126,11 @@ _MONTH_ALONE = re.compile(
     r"massacre|earthquake|shelling|raid|assault|ceasefire|truce)\b",
     re.IGNORECASE,
 )
-# a season before the present one ("strikes on the grid last winter")
-_LAST_SEASON = re.compile(r"\blast (?:winter|summer|spring|autumn|fall)\b", re.IGNORECASE)
+# a season before the present one ("strikes on the grid last winter"), a year told before ("that year")
+_LAST_SEASON = re.compile(
+    r"\blast (?:winter|summer|spring|autumn|fall)\b|\b(?:that|the same|the following|the previous) year\b",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _FUTURE_REACH = 50  # a future verb this close before a weekday makes it the coming one

@@ -1757,3 +1757,55 @@ def test_accusations_appeals_sanctions_and_peace_talks_in_everyday_wording(
     sentence: str, expected: EventType, theatre: str
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Gunmen fired an anti-tank missile at a jeep near the fence.", T.GROUND_CLASH, "israel-lebanon"),
+        ("People in the border villages reported hearing loud explosions overnight.", T.AIR_STRIKE, "india-pakistan"),
+        ("The army answered with attack helicopters.", T.AIR_STRIKE, "israel-lebanon"),
+        ("The army pressed on with military operations against the militia near Eringeti.", T.GROUND_CLASH, "drc"),
+        ("Families leaving the town were shot at on the road to the border.", T.GROUND_CLASH, "sudan"),
+        ("Fighting broke out in Omdurman while the truce was still in place.", T.CEASEFIRE_VIOLATION, "sudan"),
+        ("Shelling of the camp continued throughout the humanitarian truce.", T.CEASEFIRE_VIOLATION, "sudan"),
+        ("Washington announced an agreement for a 5-day ceasefire in the northeast.", T.CEASEFIRE_AGREED, "syria"),
+        ("Envoys pressed both sides to open immediate negotiations to end the war.", T.CEASEFIRE_TALKS, "sudan"),
+        ("The envoy met twice with the rebels' chief negotiator in Muscat.", T.CEASEFIRE_TALKS, "yemen"),
+        ("The truce implemented on 2 March covers every front.", T.CEASEFIRE_IN_EFFECT, "yemen"),
+        ("The truce entered its third week on Monday.", T.CEASEFIRE_IN_EFFECT, "yemen"),
+        ('"Do not leave the shelters," the regional governor wrote.', T.THREAT_STATEMENT, "russia-ukraine"),
+        ("The district administration ordered blackouts in the frontier towns.", T.THREAT_STATEMENT, "india-pakistan"),
+        (
+            "A warehouse fire was caused by falling debris after the interception.",
+            T.INFRASTRUCTURE_DAMAGE,
+            "russia-ukraine",
+        ),
+    ],
+)
+def test_anti_tank_fire_blasts_heard_fighting_during_truces_and_civil_defence_of_round_31(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("Air raid sirens sounded in the capital for two hours.", T.AIR_STRIKE, "russia-ukraine"),
+        ("A spokesman of the Qassam Brigades spoke to reporters.", T.ROCKET_FIRE, "israel-gaza"),
+        ("The ministry said these clashes left 40 dead.", T.GROUND_CLASH, "haiti"),
+        ("The closure of the bridge raised concerns among residents.", T.DIPLOMATIC_STATEMENT, "sudan"),
+        ("Authorities announced blackouts along the frontier.", T.INFRASTRUCTURE_DAMAGE, "india-pakistan"),
+        ("That year, the rebels seized the provincial capital.", T.GROUND_CLASH, "yemen"),
+    ],
+)
+def test_sirens_names_clashes_referred_back_and_years_told_before_are_no_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
+
+
+def test_a_trigger_inside_a_longer_word_does_not_hide_one_that_starts_within_it() -> None:
+    # "immediate negotiations": an alternative without its own boundary matches "mediate ..." inside the word
+    assert T.CEASEFIRE_TALKS in types("Diplomats want immediate negotiations to halt the fighting.", "sudan")
