@@ -47,7 +47,7 @@ _DAMAGING = (
     r"knocking out|knocked out|razed|razing|flattened|"
     r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|torching|burn(?:ed|t|ing) down|"
     r"put(?:ting)? fire (?:on|to)|demolished|"
-    r"demolishing|detonation of|detonated|detonating|blew up|blown up|damages to|burn(?:ed|t|ing)|"
+    r"demolishing|detonation of|detonated|detonating|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
     r"shatter(?:ed|ing) (?:the )?windows (?:of|in)"
 )
 # energy systems: hit is damage ("missiles hit substations")
@@ -72,6 +72,7 @@ _ROCKET_CONTEXT = re.compile(
 )
 # an attack named only as the cause of a toll or of damage: evidence of those, not of the attack
 _NAMED_AS_CAUSE = (
+    r"\b(?:casualties|deaths|injuries)\b[^;.]{0,30}?\bcaused by\b[^;.]*|"
     r"\bthe (?:\w+ )?(?:air ?strike|airstrike|strike|attack|bombing|shelling|raid|assault)s?(?: (?:on|"
     r"in) [\w ]{1,25}?)? "
     r"(?:had |has |have )?(?:killed|wounded|injured|left)\b|\bvictims of (?:the )?(?:\w+ )?(?:air ?strikes?|"
@@ -146,7 +147,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\brocket (?:fire|firing|launches|launching)\b(?! (?:would|will|could)\b)",
             r"\b(?:kept up|continued|resumed|stepped up)\b[^;]{0,20}?\brocket (?:fire|barrages?|attacks?)\b",
             r"\bsirens?\b[^;]{0,40}?\b(?:sound|sounds|sounded|blare|blares|blared|blaring|wail|wails|wailed|went off|"
-            r"go off|goes off|rang out|ring out)\b",
+            r"go off|goes off|rang out|ring out|(?:were |was )?activated|(?:were |was )?triggered)\b",
             r"\brockets?\b[^;]{0,40}?\b(?:were|was|being|been) intercepted\b|\bintercept\w* (?:\w+ ){0,3}?rockets?\b",
             r"\b(?:exchanged|traded)\b[^;]{0,40}?\brockets?\b",
             r"\b(?:katyushas?|qassams?|grad (?:rockets?|missiles?|attacks?|strikes?|fire)|an? mortar (?:fired|"
@@ -295,8 +296,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
             r"\b(?:killed|wounded|injured|damaged|destroyed)\b[^;]{0,30}?\b(?:in|by) (?:the |an? )?(?:[\w-]+ ){0,2}?"
-            r"(?:aerial bombardments?|air ?strikes?|airstrikes?|bombardments?|strikes?|bombing)\b"
-            r"(?! (?:on|against|targeting|near|in|at) )"
+            r"(?:aerial bombardments?|aerial attacks?|air attacks?|air raids?|air ?strikes?|airstrikes?|bombardments?|"
+            r"strikes?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
             r"|\bduring (?:the|an?) (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|air raids?|bombardments?|strikes?)\b"
             r"|\b(?:step up|stepping up|escalate|intensify|expand)\s+(?:its\s+|the\s+)?"
             r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck) bomb\w*|\bbomb (?:shelters?|"
@@ -418,6 +419,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "overrun",
             "neutrali",
             "anti-tank",
+            "rampage",
+            "expansion",
+            "escalation",
+            "intensification",
             "shot at",
             "fight in",
             "operations against",
@@ -529,6 +534,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"recover) (?:control of )?\b|\b(?:launch|launched|launching|launches) (?:new |fresh |renewed |more )?"
             r"offensives\b",
             r"\banti-tank (?:guided )?(?:missiles?|rockets?)\b|\bmilitary operations? against\b|"
+            r"\b(?:expansion|escalation|spread|intensification) of (?:the )?(?:fighting|hostilities|clashes)\b|"
+            r"\bterror(?:ist)? shootings?\b|\b(?:settler|mob) rampages?\b|\bwent on a rampage\b|"
             r"\bforces (?:now |still )?fight(?:ing)? in\b|\b(?:being|were|was|are) shot at\b",
             # fighters killed or "neutralised" by troops: the fight that killed them
             r"\b(?:troops|soldiers|security forces|forces|army|military)\b (?:have |had |has )?(?:killed|"
@@ -541,7 +548,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
             # clashes referred back to ("these clashes left 209 dead")
-            r"\b(?:these|those) (?:clashes|attacks|battles)\b|"
+            r"\b(?:these|those) (?:clashes|attacks|battles)\b|\b(?:the|these|those) (?:clashes|fighting|attacks) "
+            r"(?:\w+ )?(?:displaced|forced)\b|"
             # a war the country has long fought; attacks named as what a move answers
             r"\b(?:has|have|had)\b[^;.]{0,40}?\b(?:battled|fought|been battling|been fighting|faced|confronted)\b "
             r"(?:an? |the )?(?:[\w-]+ ){0,3}?(?:insurgency|insurgencies|rebellions?|uprising)\b|"
@@ -574,7 +582,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"sniper fire|shrapnel|crossfire)\b|\bdisplaced (?:due to|by|because of) (?:the )?(?:[\w-]+ )?"
             r"(?:hostilities|fighting|clashes|violence)\b"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
-            r"|(?<!most )(?<!much )(?<!some )(?<!part )(?<!bulk )\b(?:of|by|stop|end|halt|ending|to|from) (?:the )?"
+            r"|(?<!most )(?<!much )(?<!some )(?<!part )(?<!bulk )(?<!expansion )(?<!escalation )(?<!spread )"
+            r"(?<!intensification )\b(?:of|by|stop|end|halt|ending|to|from) (?:the )?"
             r"fighting\b|\b(?:days|weeks|months|"
             r"years) of (?:[\w-]+ ){0,3}?fighting"
             r"|\bsince (?:the )?(?:fighting|war|conflict|clashes) (?:broke out|erupted|began|started|flared)"
@@ -633,7 +642,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"attacks|assaults?|operations?)\b",
             r"\battacked (?:\w+ ){0,2}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
             r"districts?|police stations?|schools?|farmers|villagers|worshippers|markets?|camps?|hospitals?|clinics?|"
-            r"churches|church|mosques?)\b",
+            r"churches|church|mosques?|communities)\b",
+            r"\braided (?:\w+ ){0,2}?(?:police stations?|villages?|communities|towns?|camps?|bases?|military posts?|"
+            r"barracks)\b",
+            # attacks told by what they targeted: "attacks targeting the town of Kafr Roma"
+            r"\battacks? (?:targeting|that targeted|which targeted) (?:the )?(?:[\w-]+ ){0,2}?(?:towns?|city|cities|"
+            r"villages?|camps?|districts?|areas?|neighbou?rhoods?)\b",
             # an attack told by its target or its place: "an attack on a church in Dablo", "an attack in the
             # Marghan area", "gangs struck the city of Mirebalais"
             r"\b(?:an?|the|two|three|several|separate|coordinated) (?:[\w-]+ )?attacks? (?:on|against) (?:an? |the )?"
@@ -1161,8 +1175,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "displac",
             "homeless",
             "evacuat",
-            "forced from",
-            "forced out",
+            "forced",
             "uprooted",
             "refuge",
             "leave their homes",
@@ -1205,9 +1218,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:idps|displacement of|(?:moved|relocated) (?:from|to)|sought protection|seeking protection|(?:hosts|"
             r"hosting|sheltering) (?:\w+ )?\d)\b",
             r"\b(?:forced|forcing|forces) (?:\w+ ){0,3}?[\d,.]+ (?:\w+ ){0,2}?to flee\b|\bhelped evacuate\b|"
+            r"\b(?:forced|forcing|forces|driven|drove) (?:over |more than |some |about |nearly |almost )?[\d,.]+ "
+            r"(?:million |thousand )?(?:people|persons|civilians|residents) (?:from|out of) their homes\b|"
             r"\bevacuees\b",
             r"\bcrossed (?:to|over to|over into) (?:neighbou?ring|\w+)\b",
         ),
+        # a place's population, the displaced among it: "home to three million people, many displaced by the war"
+        unless=re.compile(r"\bhome to [^;.]{0,80}?\bdisplaced\b"),
         counts=frozenset({"displaced"}),
         requires_counts=True,
     ),

@@ -1809,3 +1809,40 @@ def test_sirens_names_clashes_referred_back_and_years_told_before_are_no_events_
 def test_a_trigger_inside_a_longer_word_does_not_hide_one_that_starts_within_it() -> None:
     # "immediate negotiations": an alternative without its own boundary matches "mediate ..." inside the word
     assert T.CEASEFIRE_TALKS in types("Diplomats want immediate negotiations to halt the fighting.", "sudan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Incoming rocket sirens were activated in Shlomi and Nahariya.", T.ROCKET_FIRE, "israel-lebanon"),
+        ("Armed men raided two police stations on the outskirts of the capital.", T.GROUND_CLASH, "haiti"),
+        ("The gunmen had earlier attacked three communities near Bokkos.", T.GROUND_CLASH, "nigeria"),
+        ("The spread of fighting to the east has cut the main road.", T.GROUND_CLASH, "ethiopia"),
+        ("Settlers ransacked and burned homes in the village overnight.", T.INFRASTRUCTURE_DAMAGE, "west-bank"),
+        ("A terror shooting at the junction killed a driver.", T.GROUND_CLASH, "west-bank"),
+        ("A mob went on a rampage through the market on Sunday.", T.GROUND_CLASH, "nigeria"),
+    ],
+)
+def test_sirens_activated_raids_rampages_and_homes_ransacked_of_round_32(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("Four were killed and nine wounded in the aerial attack, a medic said.", T.AIR_STRIKE, "myanmar"),
+        ("Most casualties were caused by artillery shelling and air strikes.", T.GROUND_CLASH, "russia-ukraine"),
+        ("The clashes displaced about 3,000 people, the agency said.", T.GROUND_CLASH, "sudan"),
+        (
+            "The province, home to two million people including many displaced by the war, is calm.",
+            T.DISPLACEMENT_REPORT,
+            "syria",
+        ),
+    ],
+)
+def test_attacks_and_weapons_named_as_causes_and_a_population_are_no_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
