@@ -23,6 +23,7 @@ _CEASEFIRE = (
 # what an attack damages, and the words for damaging it
 _DAMAGE_TARGETS = (
     r"buildings?|homes?|houses?|housing(?: units)?|hospitals?|clinics?|schools?|kindergartens?|police stations?|"
+    r"outposts?|checkpoints?|military posts?|"
     r"(?:humanitarian |aid )hubs?|roads|bridges?|power (?:plants?|"
     r"stations?|lines?|grid|facilities)|substations?|(?:energy|civilian|critical|power|water|electricity|gas|port|"
     r"railway|rail) (?:infrastructure|system|facilities|facility|network|grid|supply|supplies)|"
@@ -72,7 +73,8 @@ _ROCKET_CONTEXT = re.compile(
 )
 # an attack named only as the cause of a toll or of damage: evidence of those, not of the attack
 _NAMED_AS_CAUSE = (
-    r"\b(?:casualties|deaths|injuries)\b[^;.]{0,30}?\bcaused by\b[^;.]*|"
+    r"\b(?:casualties|deaths|injuries)\b[^;.]{0,30}?\bcaused by\b[^;.]*|\bdeaths? (?:from|in) (?:the |an? )?"
+    r"(?:[\w-]+ )?(?:strike|attack|bombing|shelling)\b|"
     r"\bthe (?:\w+ )?(?:air ?strike|airstrike|strike|attack|bombing|shelling|raid|assault)s?(?: (?:on|"
     r"in) [\w ]{1,25}?)? "
     r"(?:had |has |have )?(?:killed|wounded|injured|left)\b|\bvictims of (?:the )?(?:\w+ )?(?:air ?strikes?|"
@@ -151,7 +153,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\brockets?\b[^;]{0,40}?\b(?:were|was|being|been) intercepted\b|\bintercept\w* (?:\w+ ){0,3}?rockets?\b",
             r"\b(?:exchanged|traded)\b[^;]{0,40}?\brockets?\b",
             r"\b(?:katyushas?|qassams?|grad (?:rockets?|missiles?|attacks?|strikes?|fire)|an? mortar (?:fired|"
-            r"landed|struck|hit|exploded|fell)|mortar (?:rounds?|shells?|"
+            r"landed|struck|hit|exploded|fell)|mortars? (?:fired|launched) by|mortar (?:rounds?|shells?|"
             r"fire|bombs?|shelling|"
             r"bombardments?|attacks?|barrages?|strikes?)|mortars? (?:\w+ )?(?:hit|struck|landed|landing|fell|falling|"
             r"exploded))\b",
@@ -290,6 +292,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"
             r"dropped)\b|"
             r"\bairborne (?:attack|assault|counter-?attack|strike)\b",
+            r"\b(?:hit|struck|pounded) (?:\w+ )?targets in\b|"
             r"\b(?:heard|hearing) (?:several |multiple |loud |powerful |\w+ )?(?:blasts|explosions)\b|\b(?:blasts|"
             r"explosions) (?:were |was )?(?:also )?heard\b|\battack helicopters?\b",
         ),
@@ -304,6 +307,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"squad)"
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
             r"|\bair raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)\b|\banti-tank (?:guided )?missiles?\b"
+            r"|\bin (?:response|retaliation|reprisal) (?:to|for) (?:the )?(?:[\w-]+ )?(?:air ?strikes|airstrikes|"
+            r"strikes|"
+            r"attacks?)\b|\b(?:stop|halt|end|cease) (?:all |the )?(?:[\w-]+ (?:and )?){0,3}?(?:air ?strikes|airstrikes|"
+            r"bombing)\b|\bsince the (?:[\w-]+ )?(?:missile |drone |air )?(?:strike|attack)\b"
             r"|\b(?:[\w-]+-day|labou?r|nationwide|transport|workers'?) strikes?\b|\brocket (?:strikes?|attacks?)\b"
             r"|\bgrad (?:missiles?|rockets?)\b|\bbombard\w* [^;]{0,40}?\bwith (?:\w+ )?(?:shells|mortars|artillery)\b"
             r"|\bmortar (?:bombardments?|strikes?|attacks?)\b"
@@ -419,6 +426,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "overrun",
             "neutrali",
             "anti-tank",
+            "targeted",
+            "advancing",
             "rampage",
             "expansion",
             "escalation",
@@ -529,11 +538,17 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:conducted|carried out|launched)\b|\b(?:another|an|armed|fierce|heavy) encounters?\b|"
             r"\b(?:separate|armed|intense|fierce|heavy) engagements\b|\bfire ?fights?\b|\bfire exchanges?\b",
             # fighting between two sides going on; operations to take ground back; offensives launched
+            r"\bfighting between\b[^;.]{0,60}?\b(?:resumed|erupted|broke out|intensified|flared)\b|"
             r"\bfighting between\b[^;.]{0,80}?\b(?:was|were|is|are|has been|had been) (?:still )?(?:continuing|"
             r"ongoing|raging|under ?way)\b|\boperations? to (?:regain|retake|recapture|reclaim|take back|"
             r"recover) (?:control of )?\b|\b(?:launch|launched|launching|launches) (?:new |fresh |renewed |more )?"
             r"offensives\b",
             r"\banti-tank (?:guided )?(?:missiles?|rockets?)\b|\bmilitary operations? against\b|"
+            r"\btargeted (?:\w+ ){0,3}?(?:outposts|checkpoints|(?:military )?positions)\b|"
+            r"\b(?:columns?|troops|forces|soldiers) (?:are |were |is |was )?(?:still )?advancing\b|"
+            r"\b(?:fighting|clashes|battles?|siege|offensive)\b[^;.]{0,40}?\b(?:has |have )?entered (?:its|"
+            r"the) (?:\w+ )?"
+            r"(?:day|week|month)\b|"
             r"\b(?:expansion|escalation|spread|intensification) of (?:the )?(?:fighting|hostilities|clashes)\b|"
             r"\bterror(?:ist)? shootings?\b|\b(?:settler|mob) rampages?\b|\bwent on a rampage\b|"
             r"\bforces (?:now |still )?fight(?:ing)? in\b|\b(?:being|were|was|are) shot at\b",
@@ -554,7 +569,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:has|have|had)\b[^;.]{0,40}?\b(?:battled|fought|been battling|been fighting|faced|confronted)\b "
             r"(?:an? |the )?(?:[\w-]+ ){0,3}?(?:insurgency|insurgencies|rebellions?|uprising)\b|"
             r"\bin response to (?:\w+ ){0,3}?(?:attacks?|assaults?|raids?)\b|"
-            r"\b(?:during|in) the (?:clash|battle)\b|\b(?:jets|warplanes|aircraft|drones|air force)\b[^.;]{0,40}?"
+            r"\b(?:during|in) the (?:clash|clashes|battle|battles)\b|\b(?:jets|warplanes|aircraft|drones|air force)\b"
+            r"[^.;]{0,40}?"
             r"\b(?:launched|carried out|conducted|mounted)\b[^.;]{0,40}?\b(?:attacks?|assaults?|offensives?|"
             r"operations?|raids?)\b|"
             r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting)\b"
@@ -578,7 +594,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bfull-scale invasion\b"  # the war's name, not an event
             r"|\bset for (?:the |an? )?(?:[\w-]+ ){0,2}?(?:incursion|invasion|offensive|operation|assault)\b"
             r"|\b(?:peanut|egg|nut|sea|walnut|pistachio|seed) ?shells\b|\bas a result of combat operations\b"
-            r"|\b(?:killed|wounded|injured|hurt|hit|destroyed|damaged|burned|burnt) by (?:\w+ )?(?:gunfire|shelling|"
+            r"|\b(?:killed|wounded|injured|hurt|hit|destroyed|damaged|burned|burnt) by (?:the )?(?:[\w-]+ )?(?:gunfire|"
+            r"shelling|"
             r"sniper fire|shrapnel|crossfire)\b|\bdisplaced (?:due to|by|because of) (?:the )?(?:[\w-]+ )?"
             r"(?:hostilities|fighting|clashes|violence)\b"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
@@ -957,7 +974,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:ceasefire|truce) proposal)\b",
             rf"\b{_CEASEFIRE} (?:deal|agreement) (?:was |has been )?(?:reached|agreed|struck|sealed|clinched)\b",
             rf"\bagreement (?:of|between) [^;]{{0,120}}? on (?:a |the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
-            rf"\breached an? {_CEASEFIRE}\b",
+            rf"\breached (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}\b|\bagreement (?:was|has been|"
+            rf"had been) reached to "
+            r"(?:cease fire|halt|stop|end)\b",
             rf"\b(?:announced|reached|signed|struck) (?:an? |the )?agreement (?:for|on) (?:an? |the )?"
             rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
             # a deal named by what it does: "reached a deal earlier this week to halt the 15-month conflict"
@@ -977,6 +996,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:signal\w*|announc\w*|declar\w*|confirm\w*|conveyed|of) (?:its|his|her|their) acceptance\b",
         ),
         unless=re.compile(
+            # a truce already declared, named as the time of something else
+            rf"\b(?:the|a|its|their) declared (?:[\w-]+ )?{_CEASEFIRE}|\b(?:following|after|since|despite|during) the "
+            rf"{_CEASEFIRE} declaration\b|"
             rf"\bdeclar\w+ (?:the |a )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:back|to be|in effect|in force|over|ended)|"
             r"\bagree\w* (?:to |on )?(?:\W*\w+\W*){0,2}?(?:work out|negotiate|discuss|talks|meet|hold talks|consider|"
             r"explore|resume talks)"
@@ -1666,6 +1688,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:ambassador|envoy)|expell?\w* (?:\w+ ){0,2}?diplomats|cut (?:diplomatic )?ties|severed (?:diplomatic )?"
             r"(?:ties|relations)|(?:lodged|registered|to register) (?:a |an |its |their )?(?:formal |"
             r"strong )?(?:protest|complaint))\b",
+            r"\b(?:flagrant|grave|serious|blatant|clear) (?:violations?|breach(?:es)?) of (?:international|"
+            r"human rights|"
+            r"humanitarian)\b|"
             r"\b(?:cowardly|heinous|barbaric|despicable) (?:crime|attack|act)|\b(?:called|described|denounced|"
             r"condemned|"
             r"labell?ed|branded|termed) (?:\w+ ){0,4}?(?:as )?(?:an? )?(?:[\w-]+ )?(?:war crimes?|"
@@ -1689,7 +1714,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"flee|move)"
             # an attack laid at a party's door tells what happened; "civilians were urged" names no one urging;
             # rejecting a plan or an offer is where talks stand
-            r"|\b(?:was|were|been|being) urged\b|\bblam\w+ (?:each other|one another)\b|\bsources blamed\b"
+            r"|\b(?:was|were|been|being) urged\b|\b(?:blam|accus)\w+ (?:each other|one another)\b|\bsources blamed\b"
+            r"|\bblam\w+ (?:the )?(?:[\w-]+ )?(?:attacks?|strikes?|bombings?|explosions?|blasts?) on\b"
             r"|\bblam\w+ (?:[\w’'-]+ ){1,4}?for (?:the |an? |regular |recent |repeated |starting |renewed )?"
             r"(?:[\w-]+ )?(?:attacks?|strikes?|fighting|clash\w*|shelling|bombings?|killings?|explosions?|blasts?)\b"
             r"|\breject\w* (?:[\w’'-]+ ){0,3}?[\"“']?(?:plan|proposals?|offers?|idea|conditions|formulation|terms)\b"

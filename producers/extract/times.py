@@ -83,6 +83,7 @@ _ON_DATE = re.compile(
     rf"|(?P<named>{_DATE})\s+(?:[\w-]+\s+)?(?:attacks?|massacre|assault|raid|invasion|offensive)\b"
 )
 _SPAN_WORDS = ("since", "from", "between", "until", "as of")  # a date that starts or ends a span or a running total
+_AS_OF = re.compile(rf"\bas of (?P<date>{_DATE})")  # a figure "as of 12 October" in a January report is an old one
 _RELATIVE_DAY = re.compile(
     r"\b(?:yesterday|today|(?P<before>the day before|a day earlier|the previous day))\b", re.IGNORECASE
 )
@@ -201,6 +202,11 @@ def dated_long_before(text: str, published: datetime) -> bool:
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
     if _SINCE.search(text):  # every record's match holds it; most sentences have none
         text = _RECORD.sub(lambda match: match["head"], text)
+    day = published.date()
+    if "as of" in lowered and any(
+        day - _date_of(found["date"], day) > _BACKGROUND_AGE for found in _AS_OF.finditer(text)
+    ):
+        return True
     if _DIGIT.search(text) and not any(word in lowered for word in _SPAN_WORDS):
         for found in _ON_DATE.finditer(text):
             if published.date() - _date_of(found["date"] or found["named"], published.date()) > _BACKGROUND_AGE:

@@ -1846,3 +1846,63 @@ def test_attacks_and_weapons_named_as_causes_and_a_population_are_no_events_of_t
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("On Tuesday the two armies reached a Moscow-brokered ceasefire.", T.CEASEFIRE_AGREED, "armenia-azerbaijan"),
+        (
+            "Under Russian mediation an agreement was reached to cease fire at dusk.",
+            T.CEASEFIRE_AGREED,
+            "armenia-azerbaijan",
+        ),
+        ("The militants targeted several army outposts in Kunar on Saturday.", T.GROUND_CLASH, "afghanistan-pakistan"),
+        (
+            "Two checkpoints near the crossing were destroyed on Saturday.",
+            T.INFRASTRUCTURE_DAMAGE,
+            "afghanistan-pakistan",
+        ),
+        ("Fighting between the army and the rebels resumed on two fronts near Rutshuru.", T.GROUND_CLASH, "drc"),
+        ("Army columns are still advancing towards the port of Kyaukphyu.", T.GROUND_CLASH, "myanmar"),
+        ("The siege of the town has entered its third week.", T.GROUND_CLASH, "somalia"),
+        ("The clinic was hit by mortars fired by the besieging forces.", T.ROCKET_FIRE, "somalia"),
+        ("The jets struck targets in the border province overnight.", T.AIR_STRIKE, "india-pakistan"),
+        (
+            "The ministry called the ambush a flagrant violation of international humanitarian law.",
+            T.DIPLOMATIC_STATEMENT,
+            "colombia",
+        ),
+    ],
+)
+def test_brokered_truces_outposts_advancing_columns_and_sieges_of_round_33(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("In response to the airstrikes, the rebels shelled two army posts.", T.AIR_STRIKE, "afghanistan-pakistan"),
+        ("They must stop all ground operations and airstrikes, the commander said.", T.AIR_STRIKE, "myanmar"),
+        ("Rescuers have worked nonstop since the missile strike to reach survivors.", T.AIR_STRIKE, "russia-ukraine"),
+        ("Deaths from the strike on the apartment block rose to 45.", T.AIR_STRIKE, "russia-ukraine"),
+        (
+            "The two governments accused each other of starting the fighting.",
+            T.DIPLOMATIC_STATEMENT,
+            "armenia-azerbaijan",
+        ),
+        ("Kabul blames the bombings on foreign agents.", T.DIPLOMATIC_STATEMENT, "afghanistan-pakistan"),
+        (
+            "During the first weeks of the declared ceasefire the army kept bombing villages.",
+            T.CEASEFIRE_AGREED,
+            "myanmar",
+        ),
+        ("The camp held 20,000 IDPs as of 12 October, the agency said.", T.DISPLACEMENT_REPORT, "israel-gaza"),
+    ],
+)
+def test_strikes_named_as_causes_mutual_blame_declared_truces_and_old_figures_are_no_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
