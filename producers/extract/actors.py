@@ -25,6 +25,10 @@ class ActorMention:
     end: int
     parties: tuple[Party, ...]
 
+    def shifted(self, by: int) -> ActorMention:
+        """The mention with its positions `by` characters earlier."""
+        return ActorMention(self.start - by, self.end - by, self.parties)
+
     def actor(self, theatre: str) -> Actor:
         """The party of `theatre` when the alias names one there, else the first named."""
         party = next((p for p in self.parties if p.theatre == theatre), self.parties[0])

@@ -148,7 +148,7 @@ def _slice(mentions: list[_M], sentence: Sentence, skip: int) -> list[_M]:
     """`mentions` (sorted by start) inside the sentence, shifted to its positions."""
     start, end, shift = sentence.start + skip, sentence.end, sentence.start
     first, last = bisect_left(mentions, start, key=_start), bisect_left(mentions, end, key=_start)
-    return [replace(m, start=m.start - shift, end=m.end - shift) for m in mentions[first:last] if m.end <= end]
+    return [m.shifted(shift) for m in mentions[first:last] if m.end <= end]
 
 
 def _inside(place: PlaceMention, spans: list[tuple[int, int]]) -> bool:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, reduce
+from itertools import chain, repeat
+from operator import itemgetter, or_
 from re import _constants, _parser  # type: ignore[attr-defined]  # the regex parser: needles of a trigger
 from typing import Any
 
@@ -106,8 +108,11 @@ class ExtractionPattern:
         best: re.Match[str] | None = None
         best_start = len(lowered) + 1  # where the best match so far starts
         vetoes: list[tuple[int, int]] | None = None
-        runnable = [(p, lowered) for p, mask in triggers if present is None or mask & present == mask]
-        for pattern, subject in runnable + [(p, text) for p in self._cased] if self._cased else runnable:
+        runnable = (
+            [p for p, mask in triggers if mask & present == mask] if present is not None else [p for p, _ in triggers]
+        )
+        subjects = zip(runnable, repeat(lowered))
+        for pattern, subject in chain(subjects, zip(self._cased, repeat(text))) if self._cased else subjects:
             for match in pattern.finditer(subject):
                 start = match.start()
                 if start >= best_start:
@@ -144,6 +149,7 @@ class ExtractionPattern:
         )
 
 
+_MASK = itemgetter(1)  # of an Aho-Corasick match: (end, value)
 _NEEDLE_BITS: dict[frozenset[str], int] = {}
 
 
@@ -198,9 +204,7 @@ class Gates:
     def open_for(self, lowered: str) -> tuple[list[ExtractionPattern], int]:
         """The patterns a sentence can match, and the bits of the gates and needle sets
         it holds a word of (a word found holds every set it is in)."""
-        present = 0
-        for _, mask in self._automaton.iter(lowered):
-            present |= mask
+        present: int = reduce(or_, map(_MASK, self._automaton.iter(lowered)), 0)  # the loop in C
         opened = [p for p, gate in zip(self.patterns, self._gates, strict=True) if gate & present]
         return opened, present
 

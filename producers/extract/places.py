@@ -63,6 +63,12 @@ class PlaceMention:
     minor: bool = False
     capital: bool = False
 
+    def shifted(self, by: int) -> PlaceMention:
+        """The mention with its positions `by` characters earlier (`dataclasses.replace`, without its cost)."""
+        return PlaceMention(
+            self.location, self.start - by, self.end - by, self.theatres, self.listed, self.minor, self.capital
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class _Entry:

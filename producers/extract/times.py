@@ -168,12 +168,12 @@ def resolve_time(text: str, published: datetime, zone: tzinfo) -> TimeRef:
     if any(word in lowered for word in _CUMULATIVE_WORDS):
         text = _CUMULATIVE_START.sub(" ", text)
     digits = _DIGIT.search(text) is not None
-    local_published = published.astimezone(zone)
-    day, day_stated = _day(text, lowered, digits, local_published.date())
+    published_day = _local_date(published, zone)
+    day, day_stated = _day(text, lowered, digits, published_day)
     gmt = _GMT.search(text) if "gmt" in lowered or "utc" in lowered else None
     clock = _CLOCK.search(text) if digits else None
     if gmt:
-        return TimeRef(_from_gmt(gmt, clock, day, zone, local_published.date()), TimePrecision.EXACT, True)
+        return TimeRef(_from_gmt(gmt, clock, day, zone, published_day), TimePrecision.EXACT, True)
     if clock:
         return TimeRef(_local(day, _clock_time(clock), zone), TimePrecision.EXACT, True)
     if digits and ":" in text and (clock24 := _CLOCK24.search(text)) is not None:
@@ -181,6 +181,23 @@ def resolve_time(text: str, published: datetime, zone: tzinfo) -> TimeRef:
     if "night" in lowered and _NIGHT.search(text):
         return TimeRef(_local(day, time(0), zone), TimePrecision.HOUR, True)
     return TimeRef(datetime.combine(day, time(0), UTC), TimePrecision.DAY, day_stated)
+
+
+_LOCAL_DATES: dict[tuple[datetime, int], tuple[tzinfo, date]] = {}
+_LOCAL_DATES_KEPT = 1024
+
+
+def _local_date(published: datetime, zone: tzinfo) -> date:
+    """The day of `published` in `zone`, remembered: every sentence of an article asks it of
+    the same time and zone, and dateutil's zones convert in Python. Keyed by the zone's id
+    (they are not hashable); the zone kept with the day, so that id is not reused meanwhile."""
+    key = (published, id(zone))
+    found = _LOCAL_DATES.get(key)
+    if found is None or found[0] is not zone:
+        if len(_LOCAL_DATES) >= _LOCAL_DATES_KEPT:
+            _LOCAL_DATES.clear()
+        found = _LOCAL_DATES[key] = (zone, published.astimezone(zone).date())
+    return found[1]
 
 
 def dated_long_before(text: str, published: datetime) -> bool:
