@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from conflictwatch.models import COUNT_FIELDS, Counts
+from conflictwatch.models import COUNT_FIELDS, Counts, assembled
 from producers.extract.numbers import Quantity, find_quantities
 
 # plural nouns that a figure counts but that are not people ("45 houses", "12 hours")
@@ -327,9 +327,25 @@ def _named_victims(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
 def keep(counts: Counts, fields: frozenset[str]) -> Counts:
     """Only the count fields an event type carries."""
     kept = {k: v for k, v in counts.values().items() if k in fields}
-    return Counts.model_validate(
-        {**kept, "approximate": counts.approximate & kept.keys(), "cumulative": counts.cumulative and bool(kept)}
-    )
+    return _counts(kept, frozenset(counts.approximate & kept.keys()), counts.cumulative and bool(kept))
+
+
+_NO_COUNTS = dict.fromkeys(COUNT_FIELDS)  # every count field, in the model's order
+
+
+def _counts(kept: dict[str, int], approximate: frozenset[str], cumulative: bool) -> Counts:
+    """The Counts of figures read here. Read figures are whole numbers, none negative, and
+    `approximate` names only figures given: such Counts are assembled without validating
+    them again (`counts.approximate` and the set fields as validation sets them); any
+    other goes through validation, which rejects it."""
+    given = {**kept, "approximate": approximate, "cumulative": cumulative}
+    if (
+        type(cumulative) is bool
+        and approximate <= kept.keys()
+        and all(type(v) is int and v >= 0 for v in kept.values())
+    ):
+        return assembled(Counts, {**_NO_COUNTS, **kept, "approximate": approximate, "cumulative": cumulative}, given)
+    return Counts.model_validate(given)
 
 
 def toll_segments(text: str, places: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
@@ -432,9 +448,7 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
                 approximate.add(role)
     merged = {**values, **totals}
     kept = {k: v for k, v in merged.items() if k in fields}
-    return Counts.model_validate(
-        {**kept, "approximate": frozenset(approximate & kept.keys()), "cumulative": bool(kept) and _running(text)}
-    )
+    return _counts(kept, frozenset(approximate & kept.keys()), bool(kept) and _running(text))
 
 
 def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:

@@ -12,12 +12,25 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import timedelta
-from typing import TypeVar
+from datetime import datetime, timedelta
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from conflictwatch.models import Actors, Counts, Event, EventType, Location, Source, TimePrecision
+from conflictwatch.models import (
+    EARLIEST_EVENT_TIME,
+    LATEST_SCHEDULE_AHEAD,
+    SCHEMA_VERSION,
+    Actors,
+    Counts,
+    Event,
+    EventType,
+    Location,
+    Source,
+    TimePrecision,
+    assembled,
+    compute_event_id,
+)
 from conflictwatch.theatres import Theatre, Theatres, shipped_theatres
 from producers.extract.actors import ActorMention, actor_lexicon, pick_actors
 from producers.extract.counts import keep, read_counts, toll_segments
@@ -77,6 +90,7 @@ _NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|throughout the cou
 _NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")
 _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}
 _MAX_EVIDENCE = 2000
+_SHORT_TEXT = 200  # conflictwatch.models.ShortText's longest
 _MAX_DURATION = timedelta(days=366)
 _MAX_PLACES_PER_EVENT = 8
 _LIST_REACH = 25  # characters between a list of places and the verb it is the subject of
@@ -293,22 +307,24 @@ class _Draft:
         duration: timedelta | None,
         event_type: EventType | None = None,
     ) -> Iterator[Event]:
+        fields = {
+            "type": event_type or self.type,
+            "theatre": theatre,
+            "occurred_at": at,
+            "time_precision": precision,
+            "reported_at": self.meta.published,
+            "duration": duration,
+            "location": location,
+            "actors": self.actors,
+            "counts": self.counts,
+            "source": self.source,
+            "attribution": self.attribution,
+        }
+        if (event := _assembled_event(fields)) is not None:
+            yield event
+            return
         try:
-            yield Event.model_validate(
-                {
-                    "type": event_type or self.type,
-                    "theatre": theatre,
-                    "occurred_at": at,
-                    "time_precision": precision,
-                    "reported_at": self.meta.published,
-                    "duration": duration,
-                    "location": location,
-                    "actors": self.actors,
-                    "counts": self.counts,
-                    "source": self.source,
-                    "attribution": self.attribution,
-                }
-            )
+            yield Event.model_validate(fields)
         except ValidationError as exc:
             log.debug("candidate skipped by=%s span=%s: %s", self.extractor, self.source.span, exc.errors()[:1])
 
@@ -334,6 +350,48 @@ class _Draft:
             yield from self.build(
                 theatre, when.at + duration, TimePrecision.HOUR, location, None, EventType.ROCKET_FIRE
             )
+
+
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")  # conflictwatch.models.Slug
+_EVENT_GIVEN = ("type", "theatre", "occurred_at", "time_precision", "reported_at", "duration", "location")
+_EVENT_GIVEN += ("actors", "counts", "source", "attribution")
+
+
+def _assembled_event(fields: dict[str, Any]) -> Event | None:
+    """The Event `Event.model_validate(fields)` gives, built without validating the
+    fields again where each of the model's rules is seen to hold: the parts are the
+    contract's own models and enums (validated when built), the times aware, in the
+    model's range and order, the duration positive, the theatre a slug and the
+    attribution short and stripped. None where one does not: that draft goes through
+    validation, which says why it fails."""
+    at, reported, duration, attribution = (
+        fields["occurred_at"],
+        fields["reported_at"],
+        fields["duration"],
+        fields["attribution"],
+    )
+    if not (
+        type(at) is datetime
+        and at.utcoffset() is not None
+        and type(reported) is datetime
+        and reported.utcoffset() is not None
+        and EARLIEST_EVENT_TIME <= at <= reported + LATEST_SCHEDULE_AHEAD
+        and (duration is None or (type(duration) is timedelta and duration > timedelta(0)))
+        and (attribution is None or (type(attribution) is str and 0 < len(attribution) <= _SHORT_TEXT))
+        and (attribution is None or attribution == attribution.strip())  # Python strips all pydantic strips
+        and type(fields["theatre"]) is str
+        and _SLUG.fullmatch(fields["theatre"])
+        and type(fields["type"]) is EventType
+        and type(fields["time_precision"]) is TimePrecision
+        and (fields["location"] is None or type(fields["location"]) is Location)
+        and type(fields["actors"]) is Actors
+        and type(fields["counts"]) is Counts
+        and type(fields["source"]) is Source
+    ):
+        return None
+    event = assembled(Event, {"schema_version": SCHEMA_VERSION, "event_id": None, **fields}, _EVENT_GIVEN)
+    event.__dict__["event_id"] = compute_event_id(event)
+    return event
 
 
 def _lower_in_place(text: str) -> str:
