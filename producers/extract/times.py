@@ -108,6 +108,7 @@ _FUTURE = re.compile(
 _CUMULATIVE_WORDS = ("since", "between", "began", "erupted", "started", "broke out")
 _YEAR_MENTION = re.compile(rf"\b(?:(?P<month>{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
 _CUMULATIVE_VERB = re.compile(r"^(?:on|in)\s+")
+_MONTH_STEMS = tuple(dict.fromkeys(name[:3] for name in _MONTHS))  # each name of a month opens with its stem
 _MID_MONTH = 15  # "in March": told of a day somewhere in it
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where)\b[^,;]*")
 # "its deepest strike since the 2006 war", "the first ... since 2019": a record the news sets, not its date
@@ -215,18 +216,19 @@ def dated_long_before(text: str, published: datetime) -> bool:
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
     if _SINCE.search(text):  # every record's match holds it; most sentences have none
         text = _RECORD.sub(lambda match: match["head"], text)
-    if _DIGIT.search(text) and not any(word in lowered for word in _SPAN_WORDS):
+    months = _may_hold(text, _MONTH_STEMS)  # every date and month pattern's match names a month
+    if months and _DIGIT.search(text) and not any(word in lowered for word in _SPAN_WORDS):
         for found in _ON_DATE.finditer(text):
             if published.date() - _date_of(found["date"] or found["named"], published.date()) > _BACKGROUND_AGE:
                 return True  # "killed 1,200 people on Oct. 7" in a January report
-    for match in _MONTH_ALONE.finditer(text):
+    for match in _MONTH_ALONE.finditer(text) if months else ():
         if match.group().lower().startswith("since"):
             continue  # a cumulative figure's start
         month = _MONTHS[(match["month"] or match["named"]).lower()]
         year = published.year if month <= published.month else published.year - 1
         if published.date() - date(year, month, _MID_MONTH) > _BACKGROUND_AGE:
             return True
-    if _LAST_SEASON.search(text):
+    if _may_hold(text, ("last",)) and _LAST_SEASON.search(text):
         return True
     if not _YEAR_DIGITS.search(text):
         return False
@@ -239,6 +241,13 @@ def dated_long_before(text: str, published: datetime) -> bool:
         if published.date() - ended > _BACKGROUND_AGE:
             return True
     return False
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether an IGNORECASE pattern each of whose matches holds one of `words` (in lower
+    case) can match `text`: an ASCII text that holds none in any case cannot (ignoring
+    case, a non-ASCII character can match an ASCII letter: "ſ" matches "s")."""
+    return not text.isascii() or any(word in text.lower() for word in words)
 
 
 def summary_since(text: str, published: datetime) -> bool:
@@ -274,7 +283,7 @@ def find_duration(text: str) -> timedelta | None:
 
 
 def _day(text: str, lowered: str, digits: bool, published: date) -> tuple[date, bool]:
-    if digits and (found := _DATE_MENTION.search(text)) is not None:
+    if digits and _may_hold(text, _MONTH_STEMS) and (found := _DATE_MENTION.search(text)) is not None:
         return _date_of(found.group(), published), True
     if "day" in lowered and (weekday := _WEEKDAY_MENTION.search(text)) is not None:
         future = _FUTURE.search(text, max(0, weekday.start() - _FUTURE_REACH), weekday.start()) is not None
