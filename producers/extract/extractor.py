@@ -353,8 +353,8 @@ class _Draft:
 
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")  # conflictwatch.models.Slug
-_EVENT_GIVEN = ("type", "theatre", "occurred_at", "time_precision", "reported_at", "duration", "location")
-_EVENT_GIVEN += ("actors", "counts", "source", "attribution")
+# the fields a draft gives, counted as set as validating the draft counts them
+_EVENT_GIVEN = tuple(name for name in Event.model_fields if name not in ("schema_version", "event_id"))
 
 
 def _assembled_event(fields: dict[str, Any]) -> Event | None:
