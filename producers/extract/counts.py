@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from conflictwatch.models import COUNT_FIELDS, Counts, assembled
+from producers.extract.alternation import factored
 from producers.extract.numbers import Quantity, find_quantities
 
 # plural nouns that a figure counts but that are not people ("45 houses", "12 hours")
@@ -143,22 +144,24 @@ _IMMEDIATE_ROLE = re.compile(
     r"relocated|sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered|eliminated|"
     r"sent to hell|being treated|held hostage|taken hostage)\b"
 )
-_ONE_PERSON = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"
-    r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)[\w-]+\s+){0,4}?"
-    r"(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
-    r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|leader|"
-    r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
-    r"victim|individual|national|citizen|novice|monk|nun|priest|pastor|imam|teacher|driver|passenger|shepherd|"
-    r"fisherman|trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|toddler|mother|father|son|"
-    r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|"
-    r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:was|is|were|has|had)\b|[,.]))\b"
-    r"|\bone of (?:its|their|his|her|the) (?P<plural>[a-z]+(?:s|men))\b"
-    r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
-    r"|\b(?:killed|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:(?:senior|top|prominent)\s+)?"
-    r"(?:[A-Z][\w'’-]+\s+){0,3}?(?P<title>commander|leader|chief|official|general|spokesman|founder|head|"
-    r"[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Mm]inister|[Dd]irector|[Jj]udge|[Cc]ommander)(?:\s+[A-Z]|\s+of\b)"
-    r"|\b(?:[Tt]he )?(?P<named>death|killing|assassination) of (?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+\b"
+_ONE_PERSON = factored(
+    re.compile(
+        r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"
+        r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)[\w-]+\s+){0,4}?"
+        r"(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
+        r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|leader|"
+        r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
+        r"victim|individual|national|citizen|novice|monk|nun|priest|pastor|imam|teacher|driver|passenger|shepherd|"
+        r"fisherman|trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|toddler|mother|father|son|"
+        r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|"
+        r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:was|is|were|has|had)\b|[,.]))\b"
+        r"|\bone of (?:its|their|his|her|the) (?P<plural>[a-z]+(?:s|men))\b"
+        r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
+        r"|\b(?:killed|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:(?:senior|top|prominent)\s+)?"
+        r"(?:[A-Z][\w'’-]+\s+){0,3}?(?P<title>commander|leader|chief|official|general|spokesman|founder|head|"
+        r"[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Mm]inister|[Dd]irector|[Jj]udge|[Cc]ommander)(?:\s+[A-Z]|\s+of\b)"
+        r"|\b(?:[Tt]he )?(?P<named>death|killing|assassination) of (?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+\b"
+    )
 )
 _ONE_PERSON_ROLE = re.compile(
     r"[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|dies|succumbed|"

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
@@ -33,6 +34,7 @@ from conflictwatch.models import (
 )
 from conflictwatch.theatres import Theatre, Theatres, shipped_theatres
 from producers.extract.actors import ActorMention, actor_lexicon, pick_actors
+from producers.extract.alternation import factored
 from producers.extract.counts import keep, read_counts, toll_segments
 from producers.extract.meta import ArticleMeta
 from producers.extract.model import SentenceModel, shipped_model
@@ -83,8 +85,8 @@ _TAG_LINE = re.compile(
     r"(?:[A-Z][\w’'-]*(?: [\w’'-]+){0,2}, ){3,}[A-Z][\w’'-]*(?: [\w’'-]+){0,2}\.?|(?:Tags|Topics|Keywords)\s*:.*"
 )
 # "Libya: Tripoli Clashes Situational Report No.15": the title of a numbered situation report
-_REPORT_TITLE = re.compile(
-    r"\b(?:situation(?:al)? report|flash update|sitrep)\s*(?:no\.?|#|number)\s*\d+", re.IGNORECASE
+_REPORT_TITLE = factored(
+    re.compile(r"\b(?:situation(?:al)? report|flash update|sitrep)\s*(?:no\.?|#|number)\s*\d+", re.IGNORECASE)
 )
 _NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|throughout the country|the country's)\b", re.IGNORECASE)
 _NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")
@@ -212,12 +214,13 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
     attribution = find_attribution(text)
     hedge = hedge_factor(text)
     figures: Counts | None = None
+    segments: list[tuple[int, int, int]] | None = None
     made: set[EventType] = set()
 
     def emit(
         pattern: ExtractionPattern, event_type: EventType, at: tuple[int, int], extractor: str, confidence: float
     ) -> Iterator[Event]:
-        nonlocal figures
+        nonlocal figures, segments
         if pattern.counts and figures is None:
             figures = read_counts(text)
         counts = keep(figures, pattern.counts) if figures is not None and pattern.counts else Counts()
@@ -225,8 +228,9 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
             return
         made.add(event_type)
         draft = _Draft(sentence, meta, extractor, event_type, counts, actors, attribution, confidence)
-        segments = toll_segments(text, [(p.start, p.end) for p in places]) if pattern.counts and places else []
-        if segments:  # "38 in Mukondi and eight in Mausa": an event for each place's figures
+        if pattern.counts and places and segments is None:
+            segments = toll_segments(text, [(p.start, p.end) for p in places])
+        if pattern.counts and segments:  # "38 in Mukondi and eight in Mausa": an event for each place's figures
             for start, end, index in segments:
                 draft.counts = keep(read_counts(text, span=(start, end)), pattern.counts)
                 if draft.counts.values() or not pattern.requires_counts:
@@ -288,15 +292,32 @@ class _Draft:
         self.counts = counts
         self.actors = actors
         self.attribution = attribution
-        self.source = Source(
-            outlet=meta.outlet,
-            url=meta.url,
-            article_id=meta.article_id,
-            evidence=sentence.text[:_MAX_EVIDENCE],
-            span=(meta.offset + sentence.start, meta.offset + sentence.end),
-            extractor=extractor,
-            confidence=round(min(1.0, max(0.0, confidence)), 3),
-        )
+        evidence = sentence.text[:_MAX_EVIDENCE]
+        span = (meta.offset + sentence.start, meta.offset + sentence.end)
+        confidence = round(min(1.0, max(0.0, confidence)), 3)
+        origin = _origin(meta.outlet, meta.url, meta.article_id)
+        if (
+            origin is not None
+            and evidence
+            and type(span[0]) is int
+            and type(span[1]) is int
+            and 0 <= span[0] <= span[1]
+            and _short_text(extractor)
+            and type(confidence) is float
+        ):  # what validation would keep as it is: assembled without it
+            outlet, url, article_id = origin
+            fields = {"outlet": outlet, "url": url, "article_id": article_id, "evidence": evidence, "span": span}
+            self.source = assembled(Source, fields | {"extractor": extractor, "confidence": confidence})
+        else:
+            self.source = Source(
+                outlet=meta.outlet,
+                url=meta.url,
+                article_id=meta.article_id,
+                evidence=evidence,
+                span=span,
+                extractor=extractor,
+                confidence=confidence,
+            )
 
     def build(
         self,
@@ -377,8 +398,7 @@ def _assembled_event(fields: dict[str, Any]) -> Event | None:
         and reported.utcoffset() is not None
         and EARLIEST_EVENT_TIME <= at <= reported + LATEST_SCHEDULE_AHEAD
         and (duration is None or (type(duration) is timedelta and duration > timedelta(0)))
-        and (attribution is None or (type(attribution) is str and 0 < len(attribution) <= _SHORT_TEXT))
-        and (attribution is None or attribution == attribution.strip())  # Python strips all pydantic strips
+        and (attribution is None or _short_text(attribution))
         and type(fields["theatre"]) is str
         and _SLUG.fullmatch(fields["theatre"])
         and type(fields["type"]) is EventType
@@ -392,6 +412,22 @@ def _assembled_event(fields: dict[str, Any]) -> Event | None:
     event = assembled(Event, {"schema_version": SCHEMA_VERSION, "event_id": None, **fields}, _EVENT_GIVEN)
     event.__dict__["event_id"] = compute_event_id(event)
     return event
+
+
+def _short_text(value: object) -> bool:
+    """Whether validating `value` as a ShortText keeps it as it is (Python's strip removes
+    every character pydantic's does)."""
+    return type(value) is str and 0 < len(value) <= _SHORT_TEXT and value == value.strip()
+
+
+@lru_cache(maxsize=1024)  # the same for every event of an article
+def _origin(outlet: str, url: str | None, article_id: str | None) -> tuple[str, str | None, str | None] | None:
+    """The outlet, URL and article id as a Source validates them; None where they fail."""
+    try:
+        source = Source(outlet=outlet, url=url, article_id=article_id, evidence="-")
+    except ValidationError:
+        return None
+    return source.outlet, source.url, source.article_id
 
 
 def _lower_in_place(text: str) -> str:

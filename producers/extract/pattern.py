@@ -30,15 +30,17 @@ _MODAL_BEFORE = re.compile(
     r"work out|working out|idea of|push\w* for|calls? for|urg\w+|ask\w*|press\w*|call\w* on)\b[^;]{0,40}$",
 )
 # an attack spoken of as a threat, a plan or a possibility, not as something that happened
-_IRREALIS_BEFORE = re.compile(
-    r"\b(?:threats? of|threat of|warned (?:about|of)|warning (?:about|of)|warns? (?:about|of)|fears? of|risk of|"
-    r"prepar\w+ for|would|could(?! be (?:heard|seen))|might|may(?! \d)|will|plans? to|planned|planning|"
-    r"ordered [^;]{0,40}to|"
-    r"held off|hold off|holding off|called off|if|unless|in case of|possible|potential|likely|to resume|"
-    r"threatened to|vow\w* to|pledg\w* to|promis\w* to|dangers? (?:from|of)|threats? from)\b"
-    r"[^;.]{0,45}$"
-    # demanded or urged to stop: "Russia must stop bombing", "demanded that Israel cease its airstrikes"
-    r"|\b(?:stop|cease|halt|end) (?:its |their |the |all )?$"
+_IRREALIS_BEFORE = factored(
+    re.compile(
+        r"\b(?:threats? of|threat of|warned (?:about|of)|warning (?:about|of)|warns? (?:about|of)|fears? of|risk of|"
+        r"prepar\w+ for|would|could(?! be (?:heard|seen))|might|may(?! \d)|will|plans? to|planned|planning|"
+        r"ordered [^;]{0,40}to|"
+        r"held off|hold off|holding off|called off|if|unless|in case of|possible|potential|likely|to resume|"
+        r"threatened to|vow\w* to|pledg\w* to|promis\w* to|dangers? (?:from|of)|threats? from)\b"
+        r"[^;.]{0,45}$"
+        # demanded or urged to stop: "Russia must stop bombing", "demanded that Israel cease its airstrikes"
+        r"|\b(?:stop|cease|halt|end) (?:its |their |the |all )?$"
+    )
 )
 
 

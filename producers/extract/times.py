@@ -21,6 +21,7 @@ from functools import cache
 from dateutil import tz
 
 from conflictwatch.models import TimePrecision
+from producers.extract.alternation import factored
 from producers.extract.numbers import PEOPLE_AFTER, parse_number_words
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -51,20 +52,22 @@ _MONTH = (
     r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
 _DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+{_MONTH}\b)"
-_CUMULATIVE_START = re.compile(
-    r"\b(?:since|between|began (?:on|in)|erupted (?:on|in)|started (?:on|in)|broke out (?:on|in))\s+"
-    r"(?:(?:the\s+)?(?:fighting|war|conflict|invasion|offensive)\s+(?:began|started|erupted|broke out|escalated|"
-    r"resumed|intensified)\s+(?:on\s+|"
-    r"in\s+)?|the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|invasion|"
-    r"fighting|hostilities|offensive)\s+(?:on\s+|in\s+)?)?"
-    rf"(?:(?:early|mid|late)[- ])?(?:{_DATE}|{_WEEKDAY}|{_MONTH}\s+\d{{4}}|\d{{4}}|(?:last\s+)?{_MONTH}\b)",
-    re.IGNORECASE,
+_CUMULATIVE_START = factored(
+    re.compile(
+        r"\b(?:since|between|began (?:on|in)|erupted (?:on|in)|started (?:on|in)|broke out (?:on|in))\s+"
+        r"(?:(?:the\s+)?(?:fighting|war|conflict|invasion|offensive)\s+(?:began|started|erupted|broke out|escalated|"
+        r"resumed|intensified)\s+(?:on\s+|"
+        r"in\s+)?|the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|invasion|"
+        r"fighting|hostilities|offensive)\s+(?:on\s+|in\s+)?)?"
+        rf"(?:(?:early|mid|late)[- ])?(?:{_DATE}|{_WEEKDAY}|{_MONTH}\s+\d{{4}}|\d{{4}}|(?:last\s+)?{_MONTH}\b)",
+        re.IGNORECASE,
+    )
 )
 _GMT = re.compile(
     rf"\b(?P<h>[0-2]?\d):?(?P<m>[0-5]\d)\s*(?:GMT|UTC)(?:\s+(?:on\s+)?(?P<day>{_WEEKDAY}))?", re.IGNORECASE
 )
-_CLOCK = re.compile(
-    r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE
+_CLOCK = factored(
+    re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 )
 _CLOCK24 = re.compile(
     r"(?<!as of )(?<!as at )\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?!\s*(?:GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b))",
@@ -120,12 +123,15 @@ _RECORD = re.compile(
 )
 _SINCE = re.compile("since", re.IGNORECASE)  # the word every _RECORD match holds, folded as it folds it
 _BACKGROUND_AGE = timedelta(days=31)  # a fact dated further back than this is background, not news
-_MONTH_ALONE = re.compile(
-    rf"\b(?:in|during|last|since|early|mid|late|in early|in mid|in late|by)[ -](?:-)?(?P<month>{_MONTH})\b(?!\.?\s*\d)"
-    # a month naming an event ("a deadly May air strike", "March's earthquake"), as written: "may strike" is a verb
-    rf"|(?-i:\b(?P<named>{_MONTH})(?:’s|'s)?) (?:air ?strikes?|airstrikes?|strikes?|attacks?|bombings?|offensive|"
-    r"massacre|earthquake|shelling|raid|assault|ceasefire|truce)\b",
-    re.IGNORECASE,
+_MONTH_ALONE = factored(
+    re.compile(
+        r"\b(?:in|during|last|since|early|mid|late|in early|in mid|in late|by)[ -](?:-)?"
+        rf"(?P<month>{_MONTH})\b(?!\.?\s*\d)"
+        # a month naming an event ("a deadly May air strike", "March's earthquake"), as written: "may strike" is a verb
+        rf"|(?-i:\b(?P<named>{_MONTH})(?:’s|'s)?) (?:air ?strikes?|airstrikes?|strikes?|attacks?|bombings?|offensive|"
+        r"massacre|earthquake|shelling|raid|assault|ceasefire|truce)\b",
+        re.IGNORECASE,
+    )
 )
 # a season before the present one ("strikes on the grid last winter")
 _LAST_SEASON = re.compile(r"\blast (?:winter|summer|spring|autumn|fall)\b", re.IGNORECASE)
@@ -247,7 +253,10 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     """Whether an IGNORECASE pattern each of whose matches holds one of `words` (in lower
     case) can match `text`: an ASCII text that holds none in any case cannot (ignoring
     case, a non-ASCII character can match an ASCII letter: "ſ" matches "s")."""
-    return not text.isascii() or any(word in text.lower() for word in words)
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 def summary_since(text: str, published: datetime) -> bool:
