@@ -34,6 +34,9 @@ def test_every_event_of_the_gold_articles_is_what_validation_makes_of_it() -> No
             assert again == event
             assert again.event_id == event.event_id
             assert again.model_fields_set == event.model_fields_set
+            source = _validated(event.source)
+            assert source == event.source
+            assert source.model_fields_set == event.source.model_fields_set
             counts = _validated(event.counts)
             assert counts == event.counts
             assert counts.model_fields_set == event.counts.model_fields_set
