@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, reduce
-from itertools import chain, repeat
-from operator import itemgetter, or_
+from itertools import chain, compress, repeat
+from operator import eq, itemgetter, or_
 from re import _constants, _parser  # type: ignore[attr-defined]  # the regex parser: needles of a trigger
 from typing import Any
 
@@ -78,12 +78,13 @@ class ExtractionPattern:
         return tuple(needle_sets(p) if p is not None else () for p in (self.requires, self.excludes, self.unless))
 
     @cached_property
-    def _masks(self) -> tuple[tuple[tuple[re.Pattern[str], int], ...], int, int, int]:
-        """Each trigger (its alternations factored, see `alternation.factored`) with the bits
-        of its needle sets (see `needle_bit`); those of `requires`, `excludes` and `unless`."""
-        triggers = tuple((factored(t), needle_mask(sets)) for t, sets in zip(self.triggers, self.needles, strict=True))
+    def _masks(self) -> tuple[tuple[re.Pattern[str], ...], tuple[int, ...], int, int, int]:
+        """The triggers (their alternations factored, see `alternation.factored`) and the bits
+        of each one's needle sets (see `needle_bit`); those of `requires`, `excludes` and `unless`."""
+        triggers = tuple(factored(t) for t in self.triggers)
+        masks = tuple(needle_mask(sets) for sets in self.needles)
         requires, excludes, unless = (needle_mask(sets) for sets in self.context_needles)
-        return triggers, requires, excludes, unless
+        return triggers, masks, requires, excludes, unless
 
     @cached_property
     def _context(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -101,7 +102,7 @@ class ExtractionPattern:
         away the patterns none of whose gate words occur (see `Gates`); given `present`,
         the bits of the needle sets the sentence holds a word of, a trigger, `requires`,
         `excludes` or `unless` that lacks one of its sets cannot match and is not run."""
-        triggers, requires, excludes, unless = self._masks
+        triggers, masks, requires, excludes, unless = self._masks
         required, excluded, vetoing = self._context
         if required is not None and not (_holds(requires, present) and required.search(lowered)):
             return None
@@ -110,9 +111,8 @@ class ExtractionPattern:
         best: re.Match[str] | None = None
         best_start = len(lowered) + 1  # where the best match so far starts
         vetoes: list[tuple[int, int]] | None = None
-        runnable = (
-            [p for p, mask in triggers if mask & present == mask] if present is not None else [p for p, _ in triggers]
-        )
+        # those whose every needle set the sentence holds (mask & present == mask), tested in C
+        runnable = compress(triggers, map(eq, map(present.__and__, masks), masks)) if present is not None else triggers
         subjects = zip(runnable, repeat(lowered))
         for pattern, subject in chain(subjects, zip(self._cased, repeat(text))) if self._cased else subjects:
             for match in pattern.finditer(subject):
@@ -207,7 +207,7 @@ class Gates:
         """The patterns a sentence can match, and the bits of the gates and needle sets
         it holds a word of (a word found holds every set it is in)."""
         present: int = reduce(or_, map(_MASK, self._automaton.iter(lowered)), 0)  # the loop in C
-        opened = [p for p, gate in zip(self.patterns, self._gates, strict=True) if gate & present]
+        opened = list(compress(self.patterns, map(present.__and__, self._gates)))  # gate & present, in C
         return opened, present
 
 
