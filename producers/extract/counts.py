@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from conflictwatch.models import COUNT_FIELDS, Counts, assembled
 from producers.extract.alternation import factored
 from producers.extract.numbers import Quantity, find_quantities
+from producers.extract.pattern import folded_needle_sets, holds_needles, may_match_folded, needle_sets
 
 # plural nouns that a figure counts but that are not people ("45 houses", "12 hours")
 _NOT_PEOPLE = (
@@ -86,6 +87,7 @@ _ONE_BUILDING = re.compile(
     r"mosque|church|warehouse|tower|block)\b",
     re.IGNORECASE,
 )
+_ONE_PROJECTILE_NEEDLES, _ONE_BUILDING_NEEDLES = folded_needle_sets(_ONE_PROJECTILE), folded_needle_sets(_ONE_BUILDING)
 _ONE_MORE_BUILDING = re.compile(
     rf"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:an?|one)\s+{_QUALIFIERS}(?:building|house|home|school|"
     r"hospital|clinic|kindergarten|shop|store|mosque|church|warehouse|office|tower|block)\b"
@@ -175,6 +177,7 @@ _NAMED_VICTIMS = re.compile(
     r"wounded|injured)\b"
     rf"|\b(?P<object>killed|assassinated|eliminated)\s+{_PERSON_NAME}(?=\s*(?:[,.;]|and\b|on\b|in\b|$))"
 )
+_NAMED_VICTIMS_NEEDLES = needle_sets(_NAMED_VICTIMS)
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
@@ -320,6 +323,8 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
 def _named_victims(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tuple[str, int]]:
     """People told by name: "Omar Saadi, a commander in Jenin, was killed", "Abdi Nur and Ali
     Hassan were shot dead", "the army said it had killed Ali Hassan al-Jaberi"."""
+    if not holds_needles(_NAMED_VICTIMS_NEEDLES, text):
+        return  # no verb a named victim's match holds
     for match in _NAMED_VICTIMS.finditer(text, lo, len(text) if hi is None else hi):
         if match["object"] is not None:
             yield "killed", 1
@@ -428,9 +433,17 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         else:
             put(role, value, quantity.approximate, totals)
         joined_end[role] = noun_end if noun_end > quantity.end else _word_end(text, quantity.end)
-    if "projectiles" not in values and _ONE_PROJECTILE.search(text, lo, hi):
+    if (
+        "projectiles" not in values
+        and may_match_folded(_ONE_PROJECTILE_NEEDLES, text)
+        and _ONE_PROJECTILE.search(text, lo, hi)
+    ):
         values["projectiles"] = 1  # "a Russian ballistic missile struck Kryvyi Rih"
-    if "buildings" not in values and _ONE_BUILDING.search(text, lo, hi):
+    if (
+        "buildings" not in values
+        and may_match_folded(_ONE_BUILDING_NEEDLES, text)
+        and _ONE_BUILDING.search(text, lo, hi)
+    ):
         values["buildings"] = 1  # "damaged a five-storey apartment building", "a strike on a house"
     for role, named in _named_victims(text, lo, hi):
         totals.setdefault(role, named)

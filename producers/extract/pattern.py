@@ -175,6 +175,24 @@ def holds_needles(sets: tuple[frozenset[str], ...], text: str) -> bool:
     return all(any(word in text for word in words) for words in sets)
 
 
+def folded_needle_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+    """The needle sets of an IGNORECASE pattern, in lower case, for `may_match_folded`;
+    None where a needle is not ASCII (ignoring case, "K" matches the Kelvin sign)."""
+    if not pattern.flags & re.IGNORECASE:
+        raise ValueError(f"not an IGNORECASE pattern: {pattern.pattern[:60]!r}")
+    sets = needle_sets(pattern)
+    if not all(word.isascii() for words in sets for word in words):
+        return None
+    return tuple(frozenset(word.lower() for word in words) for words in sets)
+
+
+def may_match_folded(sets: tuple[frozenset[str], ...] | None, text: str) -> bool:
+    """Whether the IGNORECASE pattern of `sets` (see `folded_needle_sets`) can match `text`:
+    an ASCII text whose lower case lacks a word of one set cannot (a non-ASCII character
+    can match an ASCII letter ignoring case: "ſ" matches "s")."""
+    return sets is None or not text.isascii() or holds_needles(sets, text.lower())
+
+
 def _holds(mask: int, present: int | None) -> bool:
     """Whether a sentence holding the sets `present` (None: not known) holds those of `mask`."""
     return present is None or mask & present == mask

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from producers.extract.pattern import holds_needles, needle_sets
+
 _ASIDE = re.compile(r"\s[–—]\s[^–—]{0,120}?\s[–—]\s|\s\([^()]{0,80}\)")
 _VERBS = r"(?:say|says|said|reported|reports|told|estimated|estimates|announced|stated|put)"
 _LEADING = re.compile(
@@ -18,6 +20,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(r",\s+(?P<who>[^,;“”\"]{2,70}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|told \w+)[.,]")
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;]{2,70})")
+_READERS = tuple((pattern, needle_sets(pattern)) for pattern in (_ACCORDING, _TRAILING, _LEADING))
 _SOURCE_WORDS = ("say", "said", "report", "told", "estimat", "announc", "stated", "put", "according")
 _PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "what", "who", "there"])
 _NOT_A_SOURCE = re.compile(r"^(?:after|since|before|when|while|as|if|but|and|asked)\b", re.IGNORECASE)
@@ -49,7 +52,9 @@ def find_attribution(text: str) -> str | None:
     if not any(word in lowered for word in _SOURCE_WORDS):
         return None
     plain = _ASIDE.sub(" ", text)
-    for pattern in (_ACCORDING, _TRAILING, _LEADING):
+    for pattern, needles in _READERS:
+        if not holds_needles(needles, plain):
+            continue  # a word every match holds is missing
         for match in pattern.finditer(plain):
             who = match["who"].strip(" –—").removeprefix("But ").strip()
             if _is_source(who):
