@@ -48,10 +48,11 @@ class ActorLexicon:
     def find(self, text: str) -> list[ActorMention]:
         """Actors in order of mention (a country named in a news outlet's name is none)."""
         outlets = [m.span() for m in _OUTLETS.finditer(text)] if "France" in text or "America" in text else []
+        by_alias = self.by_alias
         return [
-            ActorMention(*m.span(), self.by_alias[m.group()])
+            ActorMention(*m.span(), by_alias[m.group()])
             for m in self._pattern.finditer(text)
-            if not any(s <= m.start() < e for s, e in outlets)
+            if not outlets or not any(s <= m.start() < e for s, e in outlets)
         ]
 
 
