@@ -23,6 +23,7 @@ from dateutil import tz
 from conflictwatch.models import TimePrecision
 from producers.extract.alternation import factored
 from producers.extract.numbers import PEOPLE_AFTER, parse_number_words
+from producers.extract.pattern import folded_needle_sets, holds_needles, may_match_folded, needle_sets
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
@@ -111,7 +112,6 @@ _FUTURE = re.compile(
 _CUMULATIVE_WORDS = ("since", "between", "began", "erupted", "started", "broke out")
 _YEAR_MENTION = re.compile(rf"\b(?:(?P<month>{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
 _CUMULATIVE_VERB = re.compile(r"^(?:on|in)\s+")
-_MONTH_STEMS = tuple(dict.fromkeys(name[:3] for name in _MONTHS))  # each name of a month opens with its stem
 _MID_MONTH = 15  # "in March": told of a day somewhere in it
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where)\b[^,;]*")
 # "its deepest strike since the 2006 war", "the first ... since 2019": a record the news sets, not its date
@@ -123,18 +123,20 @@ _RECORD = re.compile(
 )
 _SINCE = re.compile("since", re.IGNORECASE)  # the word every _RECORD match holds, folded as it folds it
 _BACKGROUND_AGE = timedelta(days=31)  # a fact dated further back than this is background, not news
-_MONTH_ALONE = factored(
-    re.compile(
-        r"\b(?:in|during|last|since|early|mid|late|in early|in mid|in late|by)[ -](?:-)?"
-        rf"(?P<month>{_MONTH})\b(?!\.?\s*\d)"
-        # a month naming an event ("a deadly May air strike", "March's earthquake"), as written: "may strike" is a verb
-        rf"|(?-i:\b(?P<named>{_MONTH})(?:’s|'s)?) (?:air ?strikes?|airstrikes?|strikes?|attacks?|bombings?|offensive|"
-        r"massacre|earthquake|shelling|raid|assault|ceasefire|truce)\b",
-        re.IGNORECASE,
-    )
+_MONTH_ALONE_WRITTEN = re.compile(
+    r"\b(?:in|during|last|since|early|mid|late|in early|in mid|in late|by)[ -](?:-)?"
+    rf"(?P<month>{_MONTH})\b(?!\.?\s*\d)"
+    # a month naming an event ("a deadly May air strike", "March's earthquake"), as written: "may strike" is a verb
+    rf"|(?-i:\b(?P<named>{_MONTH})(?:’s|'s)?) (?:air ?strikes?|airstrikes?|strikes?|attacks?|bombings?|offensive|"
+    r"massacre|earthquake|shelling|raid|assault|ceasefire|truce)\b",
+    re.IGNORECASE,
 )
+_MONTH_ALONE = factored(_MONTH_ALONE_WRITTEN)
 # a season before the present one ("strikes on the grid last winter")
 _LAST_SEASON = re.compile(r"\blast (?:winter|summer|spring|autumn|fall)\b", re.IGNORECASE)
+# the words each match holds one of (see `pattern.needle_sets`): a sentence lacking them is not searched
+_ON_DATE_NEEDLES, _DATE_NEEDLES = needle_sets(_ON_DATE), needle_sets(_DATE_MENTION)
+_MONTH_ALONE_NEEDLES, _LAST_SEASON_NEEDLES = folded_needle_sets(_MONTH_ALONE_WRITTEN), folded_needle_sets(_LAST_SEASON)
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _FUTURE_REACH = 50  # a future verb this close before a weekday makes it the coming one
@@ -222,19 +224,23 @@ def dated_long_before(text: str, published: datetime) -> bool:
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
     if _SINCE.search(text):  # every record's match holds it; most sentences have none
         text = _RECORD.sub(lambda match: match["head"], text)
-    months = _may_hold(text, _MONTH_STEMS)  # every date and month pattern's match names a month
-    if months and _DIGIT.search(text) and not any(word in lowered for word in _SPAN_WORDS):
+    # each pattern below runs only where a word each of its matches holds occurs (most sentences name no month)
+    if (
+        _DIGIT.search(text)
+        and not any(word in lowered for word in _SPAN_WORDS)
+        and holds_needles(_ON_DATE_NEEDLES, text)
+    ):
         for found in _ON_DATE.finditer(text):
             if published.date() - _date_of(found["date"] or found["named"], published.date()) > _BACKGROUND_AGE:
                 return True  # "killed 1,200 people on Oct. 7" in a January report
-    for match in _MONTH_ALONE.finditer(text) if months else ():
+    for match in _MONTH_ALONE.finditer(text) if may_match_folded(_MONTH_ALONE_NEEDLES, text) else ():
         if match.group().lower().startswith("since"):
             continue  # a cumulative figure's start
         month = _MONTHS[(match["month"] or match["named"]).lower()]
         year = published.year if month <= published.month else published.year - 1
         if published.date() - date(year, month, _MID_MONTH) > _BACKGROUND_AGE:
             return True
-    if _may_hold(text, ("last",)) and _LAST_SEASON.search(text):
+    if may_match_folded(_LAST_SEASON_NEEDLES, text) and _LAST_SEASON.search(text):
         return True
     if not _YEAR_DIGITS.search(text):
         return False
@@ -247,16 +253,6 @@ def dated_long_before(text: str, published: datetime) -> bool:
         if published.date() - ended > _BACKGROUND_AGE:
             return True
     return False
-
-
-def _may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """Whether an IGNORECASE pattern each of whose matches holds one of `words` (in lower
-    case) can match `text`: an ASCII text that holds none in any case cannot (ignoring
-    case, a non-ASCII character can match an ASCII letter: "ſ" matches "s")."""
-    if not text.isascii():
-        return True
-    lowered = text.lower()
-    return any(word in lowered for word in words)
 
 
 def summary_since(text: str, published: datetime) -> bool:
@@ -292,7 +288,7 @@ def find_duration(text: str) -> timedelta | None:
 
 
 def _day(text: str, lowered: str, digits: bool, published: date) -> tuple[date, bool]:
-    if digits and _may_hold(text, _MONTH_STEMS) and (found := _DATE_MENTION.search(text)) is not None:
+    if digits and holds_needles(_DATE_NEEDLES, text) and (found := _DATE_MENTION.search(text)) is not None:
         return _date_of(found.group(), published), True
     if "day" in lowered and (weekday := _WEEKDAY_MENTION.search(text)) is not None:
         future = _FUTURE.search(text, max(0, weekday.start() - _FUTURE_REACH), weekday.start()) is not None
