@@ -123,20 +123,22 @@ _RECORD = re.compile(
 )
 _SINCE = re.compile("since", re.IGNORECASE)  # the word every _RECORD match holds, folded as it folds it
 _BACKGROUND_AGE = timedelta(days=31)  # a fact dated further back than this is background, not news
-_MONTH_ALONE_WRITTEN = re.compile(
-    r"\b(?:in|during|last|since|early|mid|late|in early|in mid|in late|by)[ -](?:-)?"
-    rf"(?P<month>{_MONTH})\b(?!\.?\s*\d)"
-    # a month naming an event ("a deadly May air strike", "March's earthquake"), as written: "may strike" is a verb
-    rf"|(?-i:\b(?P<named>{_MONTH})(?:’s|'s)?) (?:air ?strikes?|airstrikes?|strikes?|attacks?|bombings?|offensive|"
-    r"massacre|earthquake|shelling|raid|assault|ceasefire|truce)\b",
-    re.IGNORECASE,
+_MONTH_ALONE = factored(
+    re.compile(
+        r"\b(?:in|during|last|since|early|mid|late|in early|in mid|in late|by)[ -](?:-)?"
+        rf"(?P<month>{_MONTH})\b(?!\.?\s*\d)"
+        # a month naming an event ("a deadly May air strike", "March's earthquake"), as written: "may strike" is a verb
+        rf"|(?-i:\b(?P<named>{_MONTH})(?:’s|'s)?) (?:air ?strikes?|airstrikes?|strikes?|attacks?|bombings?|offensive|"
+        r"massacre|earthquake|shelling|raid|assault|ceasefire|truce)\b",
+        re.IGNORECASE,
+    )
 )
-_MONTH_ALONE = factored(_MONTH_ALONE_WRITTEN)
 # a season before the present one ("strikes on the grid last winter")
 _LAST_SEASON = re.compile(r"\blast (?:winter|summer|spring|autumn|fall)\b", re.IGNORECASE)
-# the words each match holds one of (see `pattern.needle_sets`): a sentence lacking them is not searched
-_ON_DATE_NEEDLES, _DATE_NEEDLES = needle_sets(_ON_DATE), needle_sets(_DATE_MENTION)
-_MONTH_ALONE_NEEDLES, _LAST_SEASON_NEEDLES = folded_needle_sets(_MONTH_ALONE_WRITTEN), folded_needle_sets(_LAST_SEASON)
+# the words each match holds one of (see `pattern.needle_sets`): a sentence lacking them is not searched;
+# every branch of _ON_DATE holds a _DATE, every branch of _MONTH_ALONE a _MONTH: their words gate them
+_DATE_NEEDLES, _MONTH_NEEDLES = needle_sets(_DATE_MENTION), folded_needle_sets(re.compile(_MONTH, re.IGNORECASE))
+_LAST_SEASON_NEEDLES = folded_needle_sets(_LAST_SEASON)
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _FUTURE_REACH = 50  # a future verb this close before a weekday makes it the coming one
@@ -225,15 +227,11 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if _SINCE.search(text):  # every record's match holds it; most sentences have none
         text = _RECORD.sub(lambda match: match["head"], text)
     # each pattern below runs only where a word each of its matches holds occurs (most sentences name no month)
-    if (
-        _DIGIT.search(text)
-        and not any(word in lowered for word in _SPAN_WORDS)
-        and holds_needles(_ON_DATE_NEEDLES, text)
-    ):
+    if _DIGIT.search(text) and not any(word in lowered for word in _SPAN_WORDS) and holds_needles(_DATE_NEEDLES, text):
         for found in _ON_DATE.finditer(text):
             if published.date() - _date_of(found["date"] or found["named"], published.date()) > _BACKGROUND_AGE:
                 return True  # "killed 1,200 people on Oct. 7" in a January report
-    for match in _MONTH_ALONE.finditer(text) if may_match_folded(_MONTH_ALONE_NEEDLES, text) else ():
+    for match in _MONTH_ALONE.finditer(text) if may_match_folded(_MONTH_NEEDLES, text) else ():
         if match.group().lower().startswith("since"):
             continue  # a cumulative figure's start
         month = _MONTHS[(match["month"] or match["named"]).lower()]
