@@ -11,6 +11,7 @@ it into ("could agree to a ceasefire" is talks).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, reduce
 from itertools import chain, compress, repeat
@@ -110,7 +111,8 @@ class ExtractionPattern:
             return None
         best: re.Match[str] | None = None
         best_start = len(lowered) + 1  # where the best match so far starts
-        vetoes: list[tuple[int, int]] | None = None
+        vetoes: list[tuple[int, int]] = []  # the `unless` matches read so far, in order
+        pending: Iterator[re.Match[str]] | None = None  # the rest, read only as far as a match needs
         # those whose every needle set the sentence holds (mask & present == mask), tested in C
         runnable = compress(triggers, map(eq, map(present.__and__, masks), masks)) if present is not None else triggers
         subjects = zip(runnable, repeat(lowered))
@@ -126,9 +128,12 @@ class ExtractionPattern:
                 if self.factual and _IRREALIS_BEFORE.search(lowered, max(0, start - 60), start):
                     continue  # "warned of drone attacks", "ordered the army to resume bombing"
                 if vetoing is not None:
-                    if vetoes is None:
-                        vetoes = [m.span() for m in vetoing.finditer(lowered)] if _holds(unless, present) else []
-                    if any(s < match.end() and start < e for s, e in vetoes):
+                    if pending is None:
+                        pending = vetoing.finditer(lowered) if _holds(unless, present) else iter(())
+                    end = match.end()
+                    while (not vetoes or vetoes[-1][0] < end) and (veto := next(pending, None)) is not None:
+                        vetoes.append(veto.span())  # until one starts past this match: no later one overlaps it
+                    if any(s < end and start < e for s, e in vetoes):
                         continue
                 best, best_start = match, start
                 break
