@@ -93,6 +93,7 @@ _NEAR = 40  # characters: a place this close after a toll's verb is where it hap
 _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}
 _MAX_EVIDENCE = 2000
 _SHORT_TEXT = 200  # conflictwatch.models.ShortText's longest
+_NO_COUNTS = Counts()  # frozen: one serves every event without figures
 _MAX_DURATION = timedelta(days=366)
 _MAX_PLACES_PER_EVENT = 8
 _LIST_REACH = 25  # characters between a list of places and the verb it is the subject of
@@ -223,7 +224,7 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
         nonlocal figures, segments
         if pattern.counts and figures is None:
             figures = read_counts(text)
-        counts = keep(figures, pattern.counts) if figures is not None and pattern.counts else Counts()
+        counts = keep(figures, pattern.counts) if figures is not None and pattern.counts else _NO_COUNTS
         if pattern.requires_counts and not counts.values():
             return
         made.add(event_type)
@@ -245,7 +246,7 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
             theatre = article.decide.for_place(place if isinstance(place, PlaceMention) else None, decision)
             location = place.location if isinstance(place, PlaceMention) else place
             if index == 1:
-                draft.counts = Counts()  # the figures are the first place's; the others are named, not counted
+                draft.counts = _NO_COUNTS  # the figures are the first place's; the others are named, not counted
             yield from draft.build(theatre.theatre, when.at, when.precision, location, duration)
 
     tally = summary_since(text, meta.published)
@@ -258,7 +259,7 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
         if pattern.pause:
             made.add(event_type)
             yield from _Draft(
-                sentence, meta, pattern.id, event_type, Counts(), actors, attribution, pattern.confidence * hedge
+                sentence, meta, pattern.id, event_type, _NO_COUNTS, actors, attribution, pattern.confidence * hedge
             ).pause(when, places, match, decision.theatre)
             continue
         yield from emit(pattern, event_type, match.span(), pattern.id, pattern.confidence * hedge)
@@ -365,7 +366,7 @@ class _Draft:
         if resumed is None:
             return
         self.source = self.source.model_copy(update={"extractor": f"{self.extractor}-resumption"})
-        self.counts = Counts()
+        self.counts = _NO_COUNTS
         targets: list[Location | None] = [p.location for p in after[:_MAX_PLACES_PER_EVENT]]
         for location in targets or [None]:
             yield from self.build(
