@@ -34,11 +34,10 @@ from conflictwatch.models import (
 )
 from conflictwatch.theatres import Theatre, Theatres, shipped_theatres
 from producers.extract.actors import ActorMention, actor_lexicon, pick_actors
-from producers.extract.alternation import factored
 from producers.extract.counts import keep, read_counts, toll_segments
 from producers.extract.meta import ArticleMeta
 from producers.extract.model import SentenceModel, shipped_model
-from producers.extract.pattern import ExtractionPattern
+from producers.extract.pattern import ExtractionPattern, folded_needle_sets, may_match_folded
 from producers.extract.patterns import GATES, READERS
 from producers.extract.places import PlaceMention, gazetteer, local_places
 from producers.extract.reporting import find_attribution, hedge_factor
@@ -85,9 +84,10 @@ _TAG_LINE = re.compile(
     r"(?:[A-Z][\w’'-]*(?: [\w’'-]+){0,2}, ){3,}[A-Z][\w’'-]*(?: [\w’'-]+){0,2}\.?|(?:Tags|Topics|Keywords)\s*:.*"
 )
 # "Libya: Tripoli Clashes Situational Report No.15": the title of a numbered situation report
-_REPORT_TITLE = factored(
-    re.compile(r"\b(?:situation(?:al)? report|flash update|sitrep)\s*(?:no\.?|#|number)\s*\d+", re.IGNORECASE)
+_REPORT_TITLE = re.compile(
+    r"\b(?:situation(?:al)? report|flash update|sitrep)\s*(?:no\.?|#|number)\s*\d+", re.IGNORECASE
 )
+_REPORT_TITLE_NEEDLES = folded_needle_sets(_REPORT_TITLE)  # most sentences hold none of its words: not searched
 _NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|throughout the country|the country's)\b", re.IGNORECASE)
 _NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")
 _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}
@@ -189,7 +189,9 @@ def _first_place(sentence: Sentence, article: _Article) -> PlaceMention | None:
 
 
 def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMention | None = None) -> Iterator[Event]:
-    if _TAG_LINE.fullmatch(sentence.text) or _REPORT_TITLE.search(sentence.text):
+    if _TAG_LINE.fullmatch(sentence.text) or (
+        may_match_folded(_REPORT_TITLE_NEEDLES, sentence.text) and _REPORT_TITLE.search(sentence.text)
+    ):
         return  # "News Feed, Russia, Ukraine, Drone attack, Odesa": a page's tags or a report's title, not a sentence
     dateline = _DATELINE.match(sentence.text)
     skip = dateline.end() if dateline else 0
