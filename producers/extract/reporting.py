@@ -14,6 +14,7 @@ import re
 from producers.extract.pattern import holds_needles, needle_sets
 
 _ASIDE = re.compile(r"\s[–—]\s[^–—]{0,120}?\s[–—]\s|\s\([^()]{0,80}\)")
+_ASIDE_MARKS = ("–", "—", "(")  # one of which every aside holds
 _VERBS = r"(?:say|says|said|reported|reports|told|estimated|estimates|announced|stated|put)"
 _LEADING = re.compile(
     rf"(?:^|,\s+|\b(?:but|where|while)\s+)(?P<who>[A-Za-z][^,;:“”\"]{{1,70}}?)\s+(?:has\s+|had\s+)?{_VERBS}\b"
@@ -51,7 +52,7 @@ def find_attribution(text: str) -> str | None:
     lowered = text.lower()
     if not any(word in lowered for word in _SOURCE_WORDS):
         return None
-    plain = _ASIDE.sub(" ", text)
+    plain = _ASIDE.sub(" ", text) if any(mark in text for mark in _ASIDE_MARKS) else text
     for pattern, needles in _READERS:
         if not holds_needles(needles, plain):
             continue  # a word every match holds is missing
