@@ -104,6 +104,12 @@ class ExtractionPattern:
         the bits of the needle sets the sentence holds a word of, a trigger, `requires`,
         `excludes` or `unless` that lacks one of its sets cannot match and is not run."""
         triggers, masks, requires, excludes, unless = self._masks
+        # those whose every needle set the sentence holds (mask & present == mask), tested in C
+        runnable = (
+            list(compress(triggers, map(eq, map(present.__and__, masks), masks))) if present is not None else triggers
+        )
+        if not runnable and not self._cased:
+            return None  # no trigger can match: `requires` and `excludes` need not be read
         required, excluded, vetoing = self._context
         if required is not None and not (_holds(requires, present) and required.search(lowered)):
             return None
@@ -113,8 +119,6 @@ class ExtractionPattern:
         best_start = len(lowered) + 1  # where the best match so far starts
         vetoes: list[tuple[int, int]] = []  # the `unless` matches read so far, in order
         pending: Iterator[re.Match[str]] | None = None  # the rest, read only as far as a match needs
-        # those whose every needle set the sentence holds (mask & present == mask), tested in C
-        runnable = compress(triggers, map(eq, map(present.__and__, masks), masks)) if present is not None else triggers
         subjects = zip(runnable, repeat(lowered))
         for pattern, subject in chain(subjects, zip(self._cased, repeat(text))) if self._cased else subjects:
             for match in pattern.finditer(subject):
