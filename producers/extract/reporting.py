@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from producers.extract.pattern import holds_needles, needle_sets
+from producers.extract.pattern import holds_any, holds_needles, needle_sets
 
 _ASIDE = re.compile(r"\s[–—]\s[^–—]{0,120}?\s[–—]\s|\s\([^()]{0,80}\)")
 _ASIDE_MARKS = ("–", "—", "(")  # one of which every aside holds
@@ -50,9 +50,9 @@ _HEDGES: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = (
 
 def find_attribution(text: str) -> str | None:
     lowered = text.lower()
-    if not any(word in lowered for word in _SOURCE_WORDS):
+    if not holds_any(_SOURCE_WORDS, lowered):
         return None
-    plain = _ASIDE.sub(" ", text) if any(mark in text for mark in _ASIDE_MARKS) else text
+    plain = _ASIDE.sub(" ", text) if holds_any(_ASIDE_MARKS, text) else text
     for pattern, needles in _READERS:
         if not holds_needles(needles, plain):
             continue  # a word every match holds is missing
@@ -78,6 +78,6 @@ def hedge_factor(text: str) -> float:
     factor = 1.0
     lowered = text.lower()
     for words, pattern, weight in _HEDGES:
-        if any(word in lowered for word in words) and pattern.search(text):
+        if holds_any(words, lowered) and pattern.search(text):
             factor = min(factor, weight)
     return factor

@@ -23,7 +23,7 @@ from dateutil import tz
 from conflictwatch.models import TimePrecision
 from producers.extract.alternation import factored
 from producers.extract.numbers import PEOPLE_AFTER, parse_number_words
-from producers.extract.pattern import folded_needle_sets, holds_needles, may_match_folded, needle_sets
+from producers.extract.pattern import folded_needle_sets, holds_any, holds_needles, may_match_folded, needle_sets
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
@@ -176,7 +176,7 @@ def resolve_time(text: str, published: datetime, zone: tzinfo) -> TimeRef:
     Each pattern runs only when a word it needs occurs (most sentences name no
     clock time), which keeps this cheap."""
     lowered = text.lower()
-    if any(word in lowered for word in _CUMULATIVE_WORDS):
+    if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
     digits = _DIGIT.search(text) is not None
     published_day = _local_date(published, zone)
@@ -221,13 +221,13 @@ def dated_long_before(text: str, published: datetime) -> bool:
         return True
     if "after" in lowered and any(_days(match) > _BACKGROUND_AGE.days for match in _CAME_AFTER.finditer(text)):
         return True
-    if any(word in lowered for word in _CUMULATIVE_WORDS):
+    if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
     if _SINCE.search(text):  # every record's match holds it; most sentences have none
         text = _RECORD.sub(lambda match: match["head"], text)
     # each pattern below runs only where a word each of its matches holds occurs (most sentences name no month)
-    if _DIGIT.search(text) and not any(word in lowered for word in _SPAN_WORDS) and holds_needles(_DATE_NEEDLES, text):
+    if _DIGIT.search(text) and not holds_any(_SPAN_WORDS, lowered) and holds_needles(_DATE_NEEDLES, text):
         for found in _ON_DATE.finditer(text):
             if published.date() - _date_of(found["date"] or found["named"], published.date()) > _BACKGROUND_AGE:
                 return True  # "killed 1,200 people on Oct. 7" in a January report
@@ -258,7 +258,7 @@ def summary_since(text: str, published: datetime) -> bool:
     November 2023 the Houthis have launched dozens of attacks"), or tells how the war
     began ("after fighting erupted in mid-April"): a tally or background, not an event."""
     lowered = text.lower()
-    if not any(word in lowered for word in _CUMULATIVE_WORDS):
+    if not holds_any(_CUMULATIVE_WORDS, lowered):
         return False
     for match in _CUMULATIVE_START.finditer(_RECORD.sub(lambda record: record["head"], text)):
         started = match.group().split(None, 1)[1] if " " in match.group() else ""
@@ -293,7 +293,7 @@ def _day(text: str, lowered: str, digits: bool, published: date) -> tuple[date, 
         return _weekday_near(weekday.group(), published, future), True
     if "ago" in lowered and (days := _days_ago(text)) is not None:
         return published - timedelta(days=days), True
-    if any(word in lowered for word in _RELATIVE_WORDS) and (relative := _RELATIVE_DAY.search(text)) is not None:
+    if holds_any(_RELATIVE_WORDS, lowered) and (relative := _RELATIVE_DAY.search(text)) is not None:
         earlier = relative["before"] is not None or relative.group().lower() == "yesterday"
         return (published - timedelta(days=1) if earlier else published), True
     return published, False
