@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Annotated, Any, Literal, TypeVar
@@ -260,16 +261,17 @@ def compute_event_id(event: Event) -> str:
 Model = TypeVar("Model", bound=BaseModel)
 
 
-def assembled(model: type[Model], fields: dict[str, Any]) -> Model:
+def assembled(model: type[Model], fields: dict[str, Any], given: Iterable[str] | None = None) -> Model:
     """A contract model of values that its validation would keep unchanged, every field
     given in declaration order, built without validating them: for a producer that
     proves each rule itself (see producers/importers/acled.py), and whose tests
     re-validate what it builds. It is what `model_construct` does for these models (no
     aliases, extra fields, private attributes or post-init), without its loop over the
-    fields."""
+    fields. `given`: the fields counted as set (default all), as validating a dict of
+    only those would count them."""
     instance = model.__new__(model)
     _set(instance, "__dict__", fields)
-    _set(instance, "__pydantic_fields_set__", set(fields))
+    _set(instance, "__pydantic_fields_set__", set(fields if given is None else given))
     _set(instance, "__pydantic_extra__", None)
     _set(instance, "__pydantic_private__", None)
     return instance

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from conflictwatch.models import Actor, Actors
 from conflictwatch.theatres import Party, Theatres, shipped_theatres
@@ -25,10 +25,14 @@ class ActorMention:
     end: int
     parties: tuple[Party, ...]
 
+    def shifted(self, by: int) -> ActorMention:
+        """The mention with its positions `by` characters earlier."""
+        return ActorMention(self.start - by, self.end - by, self.parties)
+
     def actor(self, theatre: str) -> Actor:
         """The party of `theatre` when the alias names one there, else the first named."""
         party = next((p for p in self.parties if p.theatre == theatre), self.parties[0])
-        return Actor(name=party.name, side=party.side)
+        return _actor(party.name, party.side)
 
 
 class ActorLexicon:
@@ -44,10 +48,11 @@ class ActorLexicon:
     def find(self, text: str) -> list[ActorMention]:
         """Actors in order of mention (a country named in a news outlet's name is none)."""
         outlets = [m.span() for m in _OUTLETS.finditer(text)] if "France" in text or "America" in text else []
+        by_alias = self.by_alias
         return [
-            ActorMention(*m.span(), self.by_alias[m.group()])
+            ActorMention(*m.span(), by_alias[m.group()])
             for m in self._pattern.finditer(text)
-            if not any(s <= m.start() < e for s, e in outlets)
+            if not outlets or not any(s <= m.start() < e for s, e in outlets)
         ]
 
 
@@ -60,7 +65,18 @@ def pick_actors(mentions: list[ActorMention], theatre: str) -> Actors:
             chosen.append(actor)
         if len(chosen) == 2:
             break
-    return Actors(actor1=chosen[0] if chosen else None, actor2=chosen[1] if len(chosen) > 1 else None)
+    return _actors(chosen[0] if chosen else None, chosen[1] if len(chosen) > 1 else None)
+
+
+# The same few parties are named sentence after sentence; the models are frozen, so one can serve all.
+@lru_cache(maxsize=4096)
+def _actor(name: str, side: str) -> Actor:
+    return Actor(name=name, side=side)
+
+
+@lru_cache(maxsize=4096)
+def _actors(actor1: Actor | None, actor2: Actor | None) -> Actors:
+    return Actors(actor1=actor1, actor2=actor2)
 
 
 @cache

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from conflictwatch.models import COUNT_FIELDS, Counts
+from conflictwatch.models import COUNT_FIELDS, Counts, assembled
+from producers.extract.alternation import factored
 from producers.extract.numbers import Quantity, find_quantities
+from producers.extract.pattern import folded_needle_sets, holds_needles, may_match_folded, needle_sets
 
 # plural nouns that a figure counts but that are not people ("45 houses", "12 hours")
 _NOT_PEOPLE = (
@@ -85,6 +87,7 @@ _ONE_BUILDING = re.compile(
     r"mosque|church|warehouse|tower|block)\b",
     re.IGNORECASE,
 )
+_ONE_PROJECTILE_NEEDLES, _ONE_BUILDING_NEEDLES = folded_needle_sets(_ONE_PROJECTILE), folded_needle_sets(_ONE_BUILDING)
 _ONE_MORE_BUILDING = re.compile(
     rf"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:an?|one)\s+{_QUALIFIERS}(?:building|house|home|school|"
     r"hospital|clinic|kindergarten|shop|store|mosque|church|warehouse|office|tower|block)\b"
@@ -143,22 +146,24 @@ _IMMEDIATE_ROLE = re.compile(
     r"relocated|sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered|eliminated|"
     r"sent to hell|being treated|held hostage|taken hostage)\b"
 )
-_ONE_PERSON = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"
-    r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)[\w-]+\s+){0,4}?"
-    r"(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
-    r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|leader|"
-    r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
-    r"victim|individual|national|citizen|novice|monk|nun|priest|pastor|imam|teacher|driver|passenger|shepherd|"
-    r"fisherman|trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|toddler|mother|father|son|"
-    r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|"
-    r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:was|is|were|has|had)\b|[,.]))\b"
-    r"|\bone of (?:its|their|his|her|the) (?P<plural>[a-z]+(?:s|men))\b"
-    r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
-    r"|\b(?:killed|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:(?:senior|top|prominent)\s+)?"
-    r"(?:[A-Z][\w'’-]+\s+){0,3}?(?P<title>commander|leader|chief|official|general|spokesman|founder|head|"
-    r"[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Mm]inister|[Dd]irector|[Jj]udge|[Cc]ommander)(?:\s+[A-Z]|\s+of\b)"
-    r"|\b(?:[Tt]he )?(?P<named>death|killing|assassination) of (?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+\b"
+_ONE_PERSON = factored(
+    re.compile(
+        r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"
+        r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)[\w-]+\s+){0,4}?"
+        r"(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
+        r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|leader|"
+        r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
+        r"victim|individual|national|citizen|novice|monk|nun|priest|pastor|imam|teacher|driver|passenger|shepherd|"
+        r"fisherman|trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|toddler|mother|father|son|"
+        r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|"
+        r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:was|is|were|has|had)\b|[,.]))\b"
+        r"|\bone of (?:its|their|his|her|the) (?P<plural>[a-z]+(?:s|men))\b"
+        r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
+        r"|\b(?:killed|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:(?:senior|top|prominent)\s+)?"
+        r"(?:[A-Z][\w'’-]+\s+){0,3}?(?P<title>commander|leader|chief|official|general|spokesman|founder|head|"
+        r"[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Mm]inister|[Dd]irector|[Jj]udge|[Cc]ommander)(?:\s+[A-Z]|\s+of\b)"
+        r"|\b(?:[Tt]he )?(?P<named>death|killing|assassination) of (?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+\b"
+    )
 )
 _ONE_PERSON_ROLE = re.compile(
     r"[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|dies|succumbed|"
@@ -172,6 +177,7 @@ _NAMED_VICTIMS = re.compile(
     r"wounded|injured)\b"
     rf"|\b(?P<object>killed|assassinated|eliminated)\s+{_PERSON_NAME}(?=\s*(?:[,.;]|and\b|on\b|in\b|$))"
 )
+_NAMED_VICTIMS_NEEDLES = needle_sets(_NAMED_VICTIMS)
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
@@ -317,6 +323,8 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
 def _named_victims(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tuple[str, int]]:
     """People told by name: "Omar Saadi, a commander in Jenin, was killed", "Abdi Nur and Ali
     Hassan were shot dead", "the army said it had killed Ali Hassan al-Jaberi"."""
+    if not holds_needles(_NAMED_VICTIMS_NEEDLES, text):
+        return  # no verb a named victim's match holds
     for match in _NAMED_VICTIMS.finditer(text, lo, len(text) if hi is None else hi):
         if match["object"] is not None:
             yield "killed", 1
@@ -327,9 +335,25 @@ def _named_victims(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
 def keep(counts: Counts, fields: frozenset[str]) -> Counts:
     """Only the count fields an event type carries."""
     kept = {k: v for k, v in counts.values().items() if k in fields}
-    return Counts.model_validate(
-        {**kept, "approximate": counts.approximate & kept.keys(), "cumulative": counts.cumulative and bool(kept)}
-    )
+    return _counts(kept, frozenset(counts.approximate & kept.keys()), counts.cumulative and bool(kept))
+
+
+_NO_COUNTS = dict.fromkeys(COUNT_FIELDS)  # every count field, in the model's order
+
+
+def _counts(kept: dict[str, int], approximate: frozenset[str], cumulative: bool) -> Counts:
+    """The Counts of figures read here. Read figures are whole numbers, none negative, and
+    `approximate` names only figures given: such Counts are assembled without validating
+    them again (`counts.approximate` and the set fields as validation sets them); any
+    other goes through validation, which rejects it."""
+    given = {**kept, "approximate": approximate, "cumulative": cumulative}
+    if (
+        type(cumulative) is bool
+        and approximate <= kept.keys()
+        and all(type(v) is int and v >= 0 for v in kept.values())
+    ):
+        return assembled(Counts, {**_NO_COUNTS, **kept, "approximate": approximate, "cumulative": cumulative}, given)
+    return Counts.model_validate(given)
 
 
 def toll_segments(text: str, places: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
@@ -409,9 +433,17 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         else:
             put(role, value, quantity.approximate, totals)
         joined_end[role] = noun_end if noun_end > quantity.end else _word_end(text, quantity.end)
-    if "projectiles" not in values and _ONE_PROJECTILE.search(text, lo, hi):
+    if (
+        "projectiles" not in values
+        and may_match_folded(_ONE_PROJECTILE_NEEDLES, text)
+        and _ONE_PROJECTILE.search(text, lo, hi)
+    ):
         values["projectiles"] = 1  # "a Russian ballistic missile struck Kryvyi Rih"
-    if "buildings" not in values and _ONE_BUILDING.search(text, lo, hi):
+    if (
+        "buildings" not in values
+        and may_match_folded(_ONE_BUILDING_NEEDLES, text)
+        and _ONE_BUILDING.search(text, lo, hi)
+    ):
         values["buildings"] = 1  # "damaged a five-storey apartment building", "a strike on a house"
     for role, named in _named_victims(text, lo, hi):
         totals.setdefault(role, named)
@@ -432,9 +464,7 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
                 approximate.add(role)
     merged = {**values, **totals}
     kept = {k: v for k, v in merged.items() if k in fields}
-    return Counts.model_validate(
-        {**kept, "approximate": frozenset(approximate & kept.keys()), "cumulative": bool(kept) and _running(text)}
-    )
+    return _counts(kept, frozenset(approximate & kept.keys()), bool(kept) and _running(text))
 
 
 def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:

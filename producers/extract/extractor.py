@@ -12,18 +12,32 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import timedelta
-from typing import TypeVar
+from datetime import datetime, timedelta
+from functools import lru_cache
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from conflictwatch.models import Actors, Counts, Event, EventType, Location, Source, TimePrecision
+from conflictwatch.models import (
+    EARLIEST_EVENT_TIME,
+    LATEST_SCHEDULE_AHEAD,
+    SCHEMA_VERSION,
+    Actors,
+    Counts,
+    Event,
+    EventType,
+    Location,
+    Source,
+    TimePrecision,
+    assembled,
+    compute_event_id,
+)
 from conflictwatch.theatres import Theatre, Theatres, shipped_theatres
 from producers.extract.actors import ActorMention, actor_lexicon, pick_actors
 from producers.extract.counts import keep, read_counts, toll_segments
 from producers.extract.meta import ArticleMeta
 from producers.extract.model import SentenceModel, shipped_model
-from producers.extract.pattern import ExtractionPattern
+from producers.extract.pattern import ExtractionPattern, folded_needle_sets, may_match_folded
 from producers.extract.patterns import GATES, READERS
 from producers.extract.places import PlaceMention, gazetteer, local_places
 from producers.extract.reporting import find_attribution, hedge_factor
@@ -73,10 +87,13 @@ _TAG_LINE = re.compile(
 _REPORT_TITLE = re.compile(
     r"\b(?:situation(?:al)? report|flash update|sitrep)\s*(?:no\.?|#|number)\s*\d+", re.IGNORECASE
 )
+_REPORT_TITLE_NEEDLES = folded_needle_sets(_REPORT_TITLE)  # most sentences hold none of its words: not searched
 _NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|throughout the country|the country's)\b", re.IGNORECASE)
 _NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")
 _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}
 _MAX_EVIDENCE = 2000
+_SHORT_TEXT = 200  # conflictwatch.models.ShortText's longest
+_NO_COUNTS = Counts()  # frozen: one serves every event without figures
 _MAX_DURATION = timedelta(days=366)
 _MAX_PLACES_PER_EVENT = 8
 _LIST_REACH = 25  # characters between a list of places and the verb it is the subject of
@@ -148,7 +165,7 @@ def _slice(mentions: list[_M], sentence: Sentence, skip: int) -> list[_M]:
     """`mentions` (sorted by start) inside the sentence, shifted to its positions."""
     start, end, shift = sentence.start + skip, sentence.end, sentence.start
     first, last = bisect_left(mentions, start, key=_start), bisect_left(mentions, end, key=_start)
-    return [replace(m, start=m.start - shift, end=m.end - shift) for m in mentions[first:last] if m.end <= end]
+    return [m.shifted(shift) for m in mentions[first:last] if m.end <= end]
 
 
 def _inside(place: PlaceMention, spans: list[tuple[int, int]]) -> bool:
@@ -172,7 +189,9 @@ def _first_place(sentence: Sentence, article: _Article) -> PlaceMention | None:
 
 
 def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMention | None = None) -> Iterator[Event]:
-    if _TAG_LINE.fullmatch(sentence.text) or _REPORT_TITLE.search(sentence.text):
+    if _TAG_LINE.fullmatch(sentence.text) or (
+        may_match_folded(_REPORT_TITLE_NEEDLES, sentence.text) and _REPORT_TITLE.search(sentence.text)
+    ):
         return  # "News Feed, Russia, Ukraine, Drone attack, Odesa": a page's tags or a report's title, not a sentence
     dateline = _DATELINE.match(sentence.text)
     skip = dateline.end() if dateline else 0
@@ -198,21 +217,23 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
     attribution = find_attribution(text)
     hedge = hedge_factor(text)
     figures: Counts | None = None
+    segments: list[tuple[int, int, int]] | None = None
     made: set[EventType] = set()
 
     def emit(
         pattern: ExtractionPattern, event_type: EventType, at: tuple[int, int], extractor: str, confidence: float
     ) -> Iterator[Event]:
-        nonlocal figures
+        nonlocal figures, segments
         if pattern.counts and figures is None:
             figures = read_counts(text)
-        counts = keep(figures, pattern.counts) if figures is not None and pattern.counts else Counts()
+        counts = keep(figures, pattern.counts) if figures is not None and pattern.counts else _NO_COUNTS
         if pattern.requires_counts and not counts.values():
             return
         made.add(event_type)
         draft = _Draft(sentence, meta, extractor, event_type, counts, actors, attribution, confidence)
-        segments = toll_segments(text, [(p.start, p.end) for p in places]) if pattern.counts and places else []
-        if segments:  # "38 in Mukondi and eight in Mausa": an event for each place's figures
+        if pattern.counts and places and segments is None:
+            segments = toll_segments(text, [(p.start, p.end) for p in places])
+        if pattern.counts and segments:  # "38 in Mukondi and eight in Mausa": an event for each place's figures
             for start, end, index in segments:
                 draft.counts = keep(read_counts(text, span=(start, end)), pattern.counts)
                 if draft.counts.values() or not pattern.requires_counts:
@@ -227,7 +248,7 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
             theatre = article.decide.for_place(place if isinstance(place, PlaceMention) else None, decision)
             location = place.location if isinstance(place, PlaceMention) else place
             if index == 1:
-                draft.counts = Counts()  # the figures are the first place's; the others are named, not counted
+                draft.counts = _NO_COUNTS  # the figures are the first place's; the others are named, not counted
             yield from draft.build(theatre.theatre, when.at, when.precision, location, duration)
 
     tally = summary_since(text, meta.published)
@@ -240,7 +261,7 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
         if pattern.pause:
             made.add(event_type)
             yield from _Draft(
-                sentence, meta, pattern.id, event_type, Counts(), actors, attribution, pattern.confidence * hedge
+                sentence, meta, pattern.id, event_type, _NO_COUNTS, actors, attribution, pattern.confidence * hedge
             ).pause(when, places, match, decision.theatre)
             continue
         yield from emit(pattern, event_type, match.span(), pattern.id, pattern.confidence * hedge)
@@ -274,15 +295,32 @@ class _Draft:
         self.counts = counts
         self.actors = actors
         self.attribution = attribution
-        self.source = Source(
-            outlet=meta.outlet,
-            url=meta.url,
-            article_id=meta.article_id,
-            evidence=sentence.text[:_MAX_EVIDENCE],
-            span=(meta.offset + sentence.start, meta.offset + sentence.end),
-            extractor=extractor,
-            confidence=round(min(1.0, max(0.0, confidence)), 3),
-        )
+        evidence = sentence.text[:_MAX_EVIDENCE]
+        span = (meta.offset + sentence.start, meta.offset + sentence.end)
+        confidence = round(min(1.0, max(0.0, confidence)), 3)
+        origin = _origin(meta.outlet, meta.url, meta.article_id)
+        if (
+            origin is not None
+            and evidence
+            and type(span[0]) is int
+            and type(span[1]) is int
+            and 0 <= span[0] <= span[1]
+            and _short_text(extractor)
+            and type(confidence) is float
+        ):  # what validation would keep as it is: assembled without it
+            outlet, url, article_id = origin
+            fields = {"outlet": outlet, "url": url, "article_id": article_id, "evidence": evidence, "span": span}
+            self.source = assembled(Source, fields | {"extractor": extractor, "confidence": confidence})
+        else:
+            self.source = Source(
+                outlet=meta.outlet,
+                url=meta.url,
+                article_id=meta.article_id,
+                evidence=evidence,
+                span=span,
+                extractor=extractor,
+                confidence=confidence,
+            )
 
     def build(
         self,
@@ -293,22 +331,24 @@ class _Draft:
         duration: timedelta | None,
         event_type: EventType | None = None,
     ) -> Iterator[Event]:
+        fields = {
+            "type": event_type or self.type,
+            "theatre": theatre,
+            "occurred_at": at,
+            "time_precision": precision,
+            "reported_at": self.meta.published,
+            "duration": duration,
+            "location": location,
+            "actors": self.actors,
+            "counts": self.counts,
+            "source": self.source,
+            "attribution": self.attribution,
+        }
+        if (event := _assembled_event(fields)) is not None:
+            yield event
+            return
         try:
-            yield Event.model_validate(
-                {
-                    "type": event_type or self.type,
-                    "theatre": theatre,
-                    "occurred_at": at,
-                    "time_precision": precision,
-                    "reported_at": self.meta.published,
-                    "duration": duration,
-                    "location": location,
-                    "actors": self.actors,
-                    "counts": self.counts,
-                    "source": self.source,
-                    "attribution": self.attribution,
-                }
-            )
+            yield Event.model_validate(fields)
         except ValidationError as exc:
             log.debug("candidate skipped by=%s span=%s: %s", self.extractor, self.source.span, exc.errors()[:1])
 
@@ -328,12 +368,69 @@ class _Draft:
         if resumed is None:
             return
         self.source = self.source.model_copy(update={"extractor": f"{self.extractor}-resumption"})
-        self.counts = Counts()
+        self.counts = _NO_COUNTS
         targets: list[Location | None] = [p.location for p in after[:_MAX_PLACES_PER_EVENT]]
         for location in targets or [None]:
             yield from self.build(
                 theatre, when.at + duration, TimePrecision.HOUR, location, None, EventType.ROCKET_FIRE
             )
+
+
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")  # conflictwatch.models.Slug
+# the fields a draft gives, counted as set as validating the draft counts them
+_EVENT_GIVEN = tuple(name for name in Event.model_fields if name not in ("schema_version", "event_id"))
+
+
+def _assembled_event(fields: dict[str, Any]) -> Event | None:
+    """The Event `Event.model_validate(fields)` gives, built without validating the
+    fields again where each of the model's rules is seen to hold: the parts are the
+    contract's own models and enums (validated when built), the times aware, in the
+    model's range and order, the duration positive, the theatre a slug and the
+    attribution short and stripped. None where one does not: that draft goes through
+    validation, which says why it fails."""
+    at, reported, duration, attribution = (
+        fields["occurred_at"],
+        fields["reported_at"],
+        fields["duration"],
+        fields["attribution"],
+    )
+    if not (
+        type(at) is datetime
+        and at.utcoffset() is not None
+        and type(reported) is datetime
+        and reported.utcoffset() is not None
+        and EARLIEST_EVENT_TIME <= at <= reported + LATEST_SCHEDULE_AHEAD
+        and (duration is None or (type(duration) is timedelta and duration > timedelta(0)))
+        and (attribution is None or _short_text(attribution))
+        and type(fields["theatre"]) is str
+        and _SLUG.fullmatch(fields["theatre"])
+        and type(fields["type"]) is EventType
+        and type(fields["time_precision"]) is TimePrecision
+        and (fields["location"] is None or type(fields["location"]) is Location)
+        and type(fields["actors"]) is Actors
+        and type(fields["counts"]) is Counts
+        and type(fields["source"]) is Source
+    ):
+        return None
+    event = assembled(Event, {"schema_version": SCHEMA_VERSION, "event_id": None, **fields}, _EVENT_GIVEN)
+    event.__dict__["event_id"] = compute_event_id(event)
+    return event
+
+
+def _short_text(value: object) -> bool:
+    """Whether validating `value` as a ShortText keeps it as it is (Python's strip removes
+    every character pydantic's does)."""
+    return type(value) is str and 0 < len(value) <= _SHORT_TEXT and value == value.strip()
+
+
+@lru_cache(maxsize=1024)  # the same for every event of an article
+def _origin(outlet: str, url: str | None, article_id: str | None) -> tuple[str, str | None, str | None] | None:
+    """The outlet, URL and article id as a Source validates them; None where they fail."""
+    try:
+        source = Source(outlet=outlet, url=url, article_id=article_id, evidence="-")
+    except ValidationError:
+        return None
+    return source.outlet, source.url, source.article_id
 
 
 def _lower_in_place(text: str) -> str:

@@ -24,13 +24,14 @@ from typing import Any
 from conflictwatch.models import EventType
 
 SHIPPED = Path(__file__).with_name("model.json")
-_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d[\d,.]*")
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d[\d,.]*")
+_FIGURE = re.compile(r"\d[\d,.]*")  # the tokens that open with a digit: no word holds one
 
 
 def features(text: str) -> list[str]:
-    """The sentence's words (figures as "0") and pairs of neighbouring words."""
-    words = ["0" if token[0].isdigit() else token.replace("’", "'") for token in _TOKEN.findall(text.lower())]
-    return words + [f"{a} {b}" for a, b in pairwise(words)]
+    """The sentence's words (figures as "0", "’" as "'") and pairs of neighbouring words."""
+    words = _TOKEN.findall(_FIGURE.sub("0", text.lower().replace("’", "'")))
+    return words + list(map(" ".join, pairwise(words)))
 
 
 @dataclass(frozen=True)
@@ -68,10 +69,9 @@ class SentenceModel:
     def probabilities(self, text: str) -> dict[EventType, float]:
         types, weights = self._by_index
         scores = list(self.bias.values())
-        for feature in set(features(text)):
-            if (pairs := weights.get(feature)) is not None:
-                for index, weight in pairs:
-                    scores[index] += weight
+        for pairs in filter(None, map(weights.get, set(features(text)))):  # the features it has weights for
+            for index, weight in pairs:
+                scores[index] += weight
         return {t: 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, s)))) for t, s in zip(types, scores, strict=True)}
 
     def likely(self, text: str) -> dict[EventType, float]:

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from producers.extract.alternation import factored
+
 _UNITS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
@@ -31,28 +33,34 @@ _QUALIFIER = (
     r"at least|up to|close to|upwards of|fewer than|less than|just over|just under|well over|at most)\s+|"
     r"(?P<tilde>~)\s*"
 )
-_QUANTITY = re.compile(
-    rf"(?<![\w,.:-])(?:{_QUALIFIER})?(?:(?P<digits>{_DIGITS}){_SCALE}(?P<plus>\+)?|(?P<dozen>a dozen|dozen)|"
-    rf"(?P<half>half )?an? (?P<alone>million|thousand|hundred)(?![\s-]+(?:and\s+)?{_WORD}\b)|"
-    rf"(?P<words>{_WORDS}))"
-    rf"(?![\w-]|[.,:]\d|\s*(?:%|per ?cent|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hours?\b|days?\b|minutes?\b|weeks?\b"
-    r"|months?\b|years?\b|percent))",
-    re.IGNORECASE,
+_QUANTITY = factored(
+    re.compile(
+        rf"(?<![\w,.:-])(?:{_QUALIFIER})?(?:(?P<digits>{_DIGITS}){_SCALE}(?P<plus>\+)?|(?P<dozen>a dozen|dozen)|"
+        rf"(?P<half>half )?an? (?P<alone>million|thousand|hundred)(?![\s-]+(?:and\s+)?{_WORD}\b)|"
+        rf"(?P<words>{_WORDS}))"
+        rf"(?![\w-]|[.,:]\d|\s*(?:%|per ?cent|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hours?\b|days?\b|minutes?\b|weeks?\b"
+        r"|months?\b|years?\b|percent))",
+        re.IGNORECASE,
+    )
 )
-_NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
-    r"Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|\b(?:since|in|of|until|by|from)\s+(?=(?:1[89]|20)\d\d\b)"
-    r"|\b(?:aged|age|number|No\.|vote of)|\b\d+\s+to"
-    r"|\b(?:girls?|boys?|child(?:ren)?|kids?|minors?|bab(?:y|ies))\s+(?:under|over|below|above)"  # an age
-    r"|\b(?:several|a few|many))\s*$",  # "several dozen": no figure
-    re.IGNORECASE,
+_NOT_A_COUNT_BEFORE = factored(
+    re.compile(
+        r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
+        r"Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|\b(?:since|in|of|until|by|from)\s+(?=(?:1[89]|20)\d\d\b)"
+        r"|\b(?:aged|age|number|No\.|vote of)|\b\d+\s+to"
+        r"|\b(?:girls?|boys?|child(?:ren)?|kids?|minors?|bab(?:y|ies))\s+(?:under|over|below|above)"  # an age
+        r"|\b(?:several|a few|many))\s*$",  # "several dozen": no figure
+        re.IGNORECASE,
+    )
 )
 # "the toll rose to 31, 184": a thousands separator followed by a stray space, after the words that
 # introduce a figure (elsewhere "on May 15, 120 people" is a date and a count)
-_SPACED_THOUSANDS = re.compile(
-    rf"\b(?:at|to|reached|toll of|total of|stands at|stood at)\s+(?:{_QUALIFIER})?"
-    r"(?P<high>\d{1,3}),\s(?P<low>\d{3})(?![\d,])",
-    re.IGNORECASE,
+_SPACED_THOUSANDS = factored(
+    re.compile(
+        rf"\b(?:at|to|reached|toll of|total of|stands at|stood at)\s+(?:{_QUALIFIER})?"
+        r"(?P<high>\d{1,3}),\s(?P<low>\d{3})(?![\d,])",
+        re.IGNORECASE,
+    )
 )
 _AGE = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
 # a figure followed by people is a count, even one that reads like a year ("2000 people")

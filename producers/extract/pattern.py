@@ -11,8 +11,11 @@ it into ("could agree to a ceasefire" is talks).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, reduce
+from itertools import chain, compress, repeat
+from operator import eq, itemgetter, or_
 from re import _constants, _parser  # type: ignore[attr-defined]  # the regex parser: needles of a trigger
 from typing import Any
 
@@ -28,15 +31,17 @@ _MODAL_BEFORE = re.compile(
     r"work out|working out|idea of|push\w* for|calls? for|urg\w+|ask\w*|press\w*|call\w* on)\b[^;]{0,40}$",
 )
 # an attack spoken of as a threat, a plan or a possibility, not as something that happened
-_IRREALIS_BEFORE = re.compile(
-    r"\b(?:threats? of|threat of|warned (?:about|of)|warning (?:about|of)|warns? (?:about|of)|fears? of|risk of|"
-    r"prepar\w+ for|would|could(?! be (?:heard|seen))|might|may(?! \d)|will|plans? to|planned|planning|"
-    r"ordered [^;]{0,40}to|"
-    r"held off|hold off|holding off|called off|if|unless|in case of|possible|potential|likely|to resume|"
-    r"threatened to|vow\w* to|pledg\w* to|promis\w* to|dangers? (?:from|of)|threats? from)\b"
-    r"[^;.]{0,45}$"
-    # demanded or urged to stop: "Russia must stop bombing", "demanded that Israel cease its airstrikes"
-    r"|\b(?:stop|cease|halt|end) (?:its |their |the |all )?$"
+_IRREALIS_BEFORE = factored(
+    re.compile(
+        r"\b(?:threats? of|threat of|warned (?:about|of)|warning (?:about|of)|warns? (?:about|of)|fears? of|risk of|"
+        r"prepar\w+ for|would|could(?! be (?:heard|seen))|might|may(?! \d)|will|plans? to|planned|planning|"
+        r"ordered [^;]{0,40}to|"
+        r"held off|hold off|holding off|called off|if|unless|in case of|possible|potential|likely|to resume|"
+        r"threatened to|vow\w* to|pledg\w* to|promis\w* to|dangers? (?:from|of)|threats? from)\b"
+        r"[^;.]{0,45}$"
+        # demanded or urged to stop: "Russia must stop bombing", "demanded that Israel cease its airstrikes"
+        r"|\b(?:stop|cease|halt|end) (?:its |their |the |all )?$"
+    )
 )
 
 
@@ -74,12 +79,13 @@ class ExtractionPattern:
         return tuple(needle_sets(p) if p is not None else () for p in (self.requires, self.excludes, self.unless))
 
     @cached_property
-    def _masks(self) -> tuple[tuple[tuple[re.Pattern[str], int], ...], int, int, int]:
-        """Each trigger (its alternations factored, see `alternation.factored`) with the bits
-        of its needle sets (see `needle_bit`); those of `requires`, `excludes` and `unless`."""
-        triggers = tuple((factored(t), needle_mask(sets)) for t, sets in zip(self.triggers, self.needles, strict=True))
+    def _masks(self) -> tuple[tuple[re.Pattern[str], ...], tuple[int, ...], int, int, int]:
+        """The triggers (their alternations factored, see `alternation.factored`) and the bits
+        of each one's needle sets (see `needle_bit`); those of `requires`, `excludes` and `unless`."""
+        triggers = tuple(factored(t) for t in self.triggers)
+        masks = tuple(needle_mask(sets) for sets in self.needles)
         requires, excludes, unless = (needle_mask(sets) for sets in self.context_needles)
-        return triggers, requires, excludes, unless
+        return triggers, masks, requires, excludes, unless
 
     @cached_property
     def _context(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -97,7 +103,13 @@ class ExtractionPattern:
         away the patterns none of whose gate words occur (see `Gates`); given `present`,
         the bits of the needle sets the sentence holds a word of, a trigger, `requires`,
         `excludes` or `unless` that lacks one of its sets cannot match and is not run."""
-        triggers, requires, excludes, unless = self._masks
+        triggers, masks, requires, excludes, unless = self._masks
+        # those whose every needle set the sentence holds (mask & present == mask), tested in C
+        runnable = (
+            list(compress(triggers, map(eq, map(present.__and__, masks), masks))) if present is not None else triggers
+        )
+        if not runnable and not self._cased:
+            return None  # no trigger can match: `requires` and `excludes` need not be read
         required, excluded, vetoing = self._context
         if required is not None and not (_holds(requires, present) and required.search(lowered)):
             return None
@@ -105,9 +117,10 @@ class ExtractionPattern:
             return None
         best: re.Match[str] | None = None
         best_start = len(lowered) + 1  # where the best match so far starts
-        vetoes: list[tuple[int, int]] | None = None
-        runnable = [(p, lowered) for p, mask in triggers if present is None or mask & present == mask]
-        for pattern, subject in runnable + [(p, text) for p in self._cased] if self._cased else runnable:
+        vetoes: list[tuple[int, int]] = []  # the `unless` matches read so far, in order
+        pending: Iterator[re.Match[str]] | None = None  # the rest, read only as far as a match needs
+        subjects = zip(runnable, repeat(lowered))
+        for pattern, subject in chain(subjects, zip(self._cased, repeat(text))) if self._cased else subjects:
             position = 0
             while (match := pattern.search(subject, position)) is not None:
                 start = match.start()
@@ -124,9 +137,12 @@ class ExtractionPattern:
                 if self.factual and _IRREALIS_BEFORE.search(lowered, max(0, start - 60), start):
                     continue  # "warned of drone attacks", "ordered the army to resume bombing"
                 if vetoing is not None:
-                    if vetoes is None:
-                        vetoes = [m.span() for m in vetoing.finditer(lowered)] if _holds(unless, present) else []
-                    if any(s < match.end() and start < e for s, e in vetoes):
+                    if pending is None:
+                        pending = vetoing.finditer(lowered) if _holds(unless, present) else iter(())
+                    end = match.end()
+                    while (not vetoes or vetoes[-1][0] < end) and (veto := next(pending, None)) is not None:
+                        vetoes.append(veto.span())  # until one starts past this match: no later one overlaps it
+                    if any(s < end and start < e for s, e in vetoes):
                         continue
                 best, best_start = match, start
                 break
@@ -149,6 +165,7 @@ class ExtractionPattern:
         )
 
 
+_MASK = itemgetter(1)  # of an Aho-Corasick match: (end, value)
 _NEEDLE_BITS: dict[frozenset[str], int] = {}
 
 
@@ -169,7 +186,30 @@ def needle_mask(sets: tuple[frozenset[str], ...]) -> int:
 def holds_needles(sets: tuple[frozenset[str], ...], text: str) -> bool:
     """Whether `text` holds a word of each of a pattern's needle sets (see `needle_sets`),
     as every match of it does."""
-    return all(any(word in text for word in words) for words in sets)
+    return all(holds_any(words, text) for words in sets)
+
+
+def holds_any(words: Iterable[str], text: str) -> bool:
+    """Whether `text` holds one of `words` (`any(w in text for w in words)`, looped in C)."""
+    return any(map(text.__contains__, words))
+
+
+def folded_needle_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+    """The needle sets of an IGNORECASE pattern, in lower case, for `may_match_folded`;
+    None where a needle is not ASCII (ignoring case, "K" matches the Kelvin sign)."""
+    if not pattern.flags & re.IGNORECASE:
+        raise ValueError(f"not an IGNORECASE pattern: {pattern.pattern[:60]!r}")
+    sets = needle_sets(pattern)
+    if not all(word.isascii() for words in sets for word in words):
+        return None
+    return tuple(frozenset(word.lower() for word in words) for words in sets)
+
+
+def may_match_folded(sets: tuple[frozenset[str], ...] | None, text: str) -> bool:
+    """Whether the IGNORECASE pattern of `sets` (see `folded_needle_sets`) can match `text`:
+    an ASCII text whose lower case lacks a word of one set cannot (a non-ASCII character
+    can match an ASCII letter ignoring case: "ſ" matches "s")."""
+    return sets is None or not text.isascii() or holds_needles(sets, text.lower())
 
 
 def _holds(mask: int, present: int | None) -> bool:
@@ -203,10 +243,8 @@ class Gates:
     def open_for(self, lowered: str) -> tuple[list[ExtractionPattern], int]:
         """The patterns a sentence can match, and the bits of the gates and needle sets
         it holds a word of (a word found holds every set it is in)."""
-        present = 0
-        for _, mask in self._automaton.iter(lowered):
-            present |= mask
-        opened = [p for p, gate in zip(self.patterns, self._gates, strict=True) if gate & present]
+        present: int = reduce(or_, map(_MASK, self._automaton.iter(lowered)), 0)  # the loop in C
+        opened = list(compress(self.patterns, map(present.__and__, self._gates)))  # gate & present, in C
         return opened, present
 
 

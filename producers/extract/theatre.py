@@ -70,6 +70,7 @@ class ArticleTheatres:
     ) -> None:
         self.theatres = theatres
         self.hint = hint
+        self._order = {t.slug: i for i, t in enumerate(theatres.all)}  # file order, for ties
         self.scores = _votes((p for p in places if not p.minor), actors, strong_only=False)
         outside = [p for p in places if not p.theatres and not p.minor and p.location.country in country_names]
         # the country named most, and the weight of all places in no theatre against the theatres' evidence
@@ -122,7 +123,7 @@ class ArticleTheatres:
         then file order."""
         if not votes:
             return None
-        order = {t.slug: i for i, t in enumerate(self.theatres.all)}
+        order = self._order
         return max(
             votes,
             key=lambda t: (round(votes[t], 6), round(self.scores.get(t, 0.0), 6), t == self.hint, -order.get(t, 0)),

@@ -21,7 +21,9 @@ from functools import cache
 from dateutil import tz
 
 from conflictwatch.models import TimePrecision
+from producers.extract.alternation import factored
 from producers.extract.numbers import PEOPLE_AFTER, parse_number_words
+from producers.extract.pattern import folded_needle_sets, holds_any, holds_needles, may_match_folded, needle_sets
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
@@ -51,20 +53,22 @@ _MONTH = (
     r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
 _DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+{_MONTH}\b)"
-_CUMULATIVE_START = re.compile(
-    r"\b(?:since|between|began (?:on|in)|erupted (?:on|in)|started (?:on|in)|broke out (?:on|in))\s+"
-    r"(?:(?:the\s+)?(?:fighting|war|conflict|invasion|offensive)\s+(?:began|started|erupted|broke out|escalated|"
-    r"resumed|intensified)\s+(?:on\s+|"
-    r"in\s+)?|the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|invasion|"
-    r"fighting|hostilities|offensive)\s+(?:on\s+|in\s+)?)?"
-    rf"(?:(?:early|mid|late)[- ])?(?:{_DATE}|{_WEEKDAY}|{_MONTH}\s+\d{{4}}|\d{{4}}|(?:last\s+)?{_MONTH}\b)",
-    re.IGNORECASE,
+_CUMULATIVE_START = factored(
+    re.compile(
+        r"\b(?:since|between|began (?:on|in)|erupted (?:on|in)|started (?:on|in)|broke out (?:on|in))\s+"
+        r"(?:(?:the\s+)?(?:fighting|war|conflict|invasion|offensive)\s+(?:began|started|erupted|broke out|escalated|"
+        r"resumed|intensified)\s+(?:on\s+|"
+        r"in\s+)?|the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|invasion|"
+        r"fighting|hostilities|offensive)\s+(?:on\s+|in\s+)?)?"
+        rf"(?:(?:early|mid|late)[- ])?(?:{_DATE}|{_WEEKDAY}|{_MONTH}\s+\d{{4}}|\d{{4}}|(?:last\s+)?{_MONTH}\b)",
+        re.IGNORECASE,
+    )
 )
 _GMT = re.compile(
     rf"\b(?P<h>[0-2]?\d):?(?P<m>[0-5]\d)\s*(?:GMT|UTC)(?:\s+(?:on\s+)?(?P<day>{_WEEKDAY}))?", re.IGNORECASE
 )
-_CLOCK = re.compile(
-    r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE
+_CLOCK = factored(
+    re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 )
 _CLOCK24 = re.compile(
     r"(?<!as of )(?<!as at )\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?!\s*(?:GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b))",
@@ -120,18 +124,25 @@ _RECORD = re.compile(
 )
 _SINCE = re.compile("since", re.IGNORECASE)  # the word every _RECORD match holds, folded as it folds it
 _BACKGROUND_AGE = timedelta(days=31)  # a fact dated further back than this is background, not news
-_MONTH_ALONE = re.compile(
-    rf"\b(?:in|during|last|since|early|mid|late|in early|in mid|in late|by)[ -](?:-)?(?P<month>{_MONTH})\b(?!\.?\s*\d)"
-    # a month naming an event ("a deadly May air strike", "March's earthquake"), as written: "may strike" is a verb
-    rf"|(?-i:\b(?P<named>{_MONTH})(?:’s|'s)?) (?:air ?strikes?|airstrikes?|strikes?|attacks?|bombings?|offensive|"
-    r"massacre|earthquake|shelling|raid|assault|ceasefire|truce)\b",
-    re.IGNORECASE,
+_MONTH_ALONE = factored(
+    re.compile(
+        r"\b(?:in|during|last|since|early|mid|late|in early|in mid|in late|by)[ -](?:-)?"
+        rf"(?P<month>{_MONTH})\b(?!\.?\s*\d)"
+        # a month naming an event ("a deadly May air strike", "March's earthquake"), as written: "may strike" is a verb
+        rf"|(?-i:\b(?P<named>{_MONTH})(?:’s|'s)?) (?:air ?strikes?|airstrikes?|strikes?|attacks?|bombings?|offensive|"
+        r"massacre|earthquake|shelling|raid|assault|ceasefire|truce)\b",
+        re.IGNORECASE,
+    )
 )
 # a season before the present one ("strikes on the grid last winter"), a year told before ("that year")
 _LAST_SEASON = re.compile(
     r"\blast (?:winter|summer|spring|autumn|fall)\b|\b(?:that|the same|the following|the previous) year\b",
     re.IGNORECASE,
 )
+# the words each match holds one of (see `pattern.needle_sets`): a sentence lacking them is not searched;
+# every branch of _ON_DATE holds a _DATE, every branch of _MONTH_ALONE a _MONTH: their words gate them
+_DATE_NEEDLES, _MONTH_NEEDLES = needle_sets(_DATE_MENTION), folded_needle_sets(re.compile(_MONTH, re.IGNORECASE))
+_LAST_SEASON_NEEDLES = folded_needle_sets(_LAST_SEASON)
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _FUTURE_REACH = 50  # a future verb this close before a weekday makes it the coming one
@@ -169,15 +180,15 @@ def resolve_time(text: str, published: datetime, zone: tzinfo) -> TimeRef:
     Each pattern runs only when a word it needs occurs (most sentences name no
     clock time), which keeps this cheap."""
     lowered = text.lower()
-    if any(word in lowered for word in _CUMULATIVE_WORDS):
+    if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
     digits = _DIGIT.search(text) is not None
-    local_published = published.astimezone(zone)
-    day, day_stated = _day(text, lowered, digits, local_published.date())
+    published_day = _local_date(published, zone)
+    day, day_stated = _day(text, lowered, digits, published_day)
     gmt = _GMT.search(text) if "gmt" in lowered or "utc" in lowered else None
     clock = _CLOCK.search(text) if digits else None
     if gmt:
-        return TimeRef(_from_gmt(gmt, clock, day, zone, local_published.date()), TimePrecision.EXACT, True)
+        return TimeRef(_from_gmt(gmt, clock, day, zone, published_day), TimePrecision.EXACT, True)
     if clock:
         return TimeRef(_local(day, _clock_time(clock), zone), TimePrecision.EXACT, True)
     if digits and ":" in text and (clock24 := _CLOCK24.search(text)) is not None:
@@ -185,6 +196,23 @@ def resolve_time(text: str, published: datetime, zone: tzinfo) -> TimeRef:
     if "night" in lowered and _NIGHT.search(text):
         return TimeRef(_local(day, time(0), zone), TimePrecision.HOUR, True)
     return TimeRef(datetime.combine(day, time(0), UTC), TimePrecision.DAY, day_stated)
+
+
+_LOCAL_DATES: dict[tuple[datetime, int], tuple[tzinfo, date]] = {}
+_LOCAL_DATES_KEPT = 1024
+
+
+def _local_date(published: datetime, zone: tzinfo) -> date:
+    """The day of `published` in `zone`, remembered: every sentence of an article asks it of
+    the same time and zone, and dateutil's zones convert in Python. Keyed by the zone's id
+    (they are not hashable); the zone kept with the day, so that id is not reused meanwhile."""
+    key = (published, id(zone))
+    found = _LOCAL_DATES.get(key)
+    if found is None or found[0] is not zone:
+        if len(_LOCAL_DATES) >= _LOCAL_DATES_KEPT:
+            _LOCAL_DATES.clear()
+        found = _LOCAL_DATES[key] = (zone, published.astimezone(zone).date())
+    return found[1]
 
 
 def dated_long_before(text: str, published: datetime) -> bool:
@@ -197,7 +225,7 @@ def dated_long_before(text: str, published: datetime) -> bool:
         return True
     if "after" in lowered and any(_days(match) > _BACKGROUND_AGE.days for match in _CAME_AFTER.finditer(text)):
         return True
-    if any(word in lowered for word in _CUMULATIVE_WORDS):
+    if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
     if _SINCE.search(text):  # every record's match holds it; most sentences have none
@@ -207,18 +235,19 @@ def dated_long_before(text: str, published: datetime) -> bool:
         day - _date_of(found["date"], day) > _BACKGROUND_AGE for found in _AS_OF.finditer(text)
     ):
         return True
-    if _DIGIT.search(text) and not any(word in lowered for word in _SPAN_WORDS):
+    # each pattern below runs only where a word each of its matches holds occurs (most sentences name no month)
+    if _DIGIT.search(text) and not holds_any(_SPAN_WORDS, lowered) and holds_needles(_DATE_NEEDLES, text):
         for found in _ON_DATE.finditer(text):
             if published.date() - _date_of(found["date"] or found["named"], published.date()) > _BACKGROUND_AGE:
                 return True  # "killed 1,200 people on Oct. 7" in a January report
-    for match in _MONTH_ALONE.finditer(text):
+    for match in _MONTH_ALONE.finditer(text) if may_match_folded(_MONTH_NEEDLES, text) else ():
         if match.group().lower().startswith("since"):
             continue  # a cumulative figure's start
         month = _MONTHS[(match["month"] or match["named"]).lower()]
         year = published.year if month <= published.month else published.year - 1
         if published.date() - date(year, month, _MID_MONTH) > _BACKGROUND_AGE:
             return True
-    if _LAST_SEASON.search(text):
+    if may_match_folded(_LAST_SEASON_NEEDLES, text) and _LAST_SEASON.search(text):
         return True
     if not _YEAR_DIGITS.search(text):
         return False
@@ -238,7 +267,7 @@ def summary_since(text: str, published: datetime) -> bool:
     November 2023 the Houthis have launched dozens of attacks"), or tells how the war
     began ("after fighting erupted in mid-April"): a tally or background, not an event."""
     lowered = text.lower()
-    if not any(word in lowered for word in _CUMULATIVE_WORDS):
+    if not holds_any(_CUMULATIVE_WORDS, lowered):
         return False
     for match in _CUMULATIVE_START.finditer(_RECORD.sub(lambda record: record["head"], text)):
         started = match.group().split(None, 1)[1] if " " in match.group() else ""
@@ -266,14 +295,14 @@ def find_duration(text: str) -> timedelta | None:
 
 
 def _day(text: str, lowered: str, digits: bool, published: date) -> tuple[date, bool]:
-    if digits and (found := _DATE_MENTION.search(text)) is not None:
+    if digits and holds_needles(_DATE_NEEDLES, text) and (found := _DATE_MENTION.search(text)) is not None:
         return _date_of(found.group(), published), True
     if "day" in lowered and (weekday := _WEEKDAY_MENTION.search(text)) is not None:
         future = _FUTURE.search(text, max(0, weekday.start() - _FUTURE_REACH), weekday.start()) is not None
         return _weekday_near(weekday.group(), published, future), True
     if "ago" in lowered and (days := _days_ago(text)) is not None:
         return published - timedelta(days=days), True
-    if any(word in lowered for word in _RELATIVE_WORDS) and (relative := _RELATIVE_DAY.search(text)) is not None:
+    if holds_any(_RELATIVE_WORDS, lowered) and (relative := _RELATIVE_DAY.search(text)) is not None:
         earlier = relative["before"] is not None or relative.group().lower() == "yesterday"
         return (published - timedelta(days=1) if earlier else published), True
     return published, False

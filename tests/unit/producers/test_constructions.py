@@ -1385,6 +1385,19 @@ def test_a_triggers_needles_are_words_every_match_holds() -> None:
     )
 
 
+def test_an_ignorecase_pattern_is_turned_away_only_where_no_case_of_its_needles_can_match() -> None:
+    from producers.extract.pattern import folded_needle_sets, may_match_folded
+
+    pattern = re.compile(r"\ba (?:missile|shell) (?:hit|struck)\b", re.IGNORECASE)
+    sets = folded_needle_sets(pattern)
+    assert sets == (frozenset({"missile", "shell"}), frozenset({"hit", "struck"}))
+    assert may_match_folded(sets, "A MISSILE HIT the depot")
+    assert not may_match_folded(sets, "A missile landed near the depot")
+    assert pattern.search("A miſſile hit the depot")  # "ſ" is "s" ignoring case: a non-ASCII text is run
+    assert may_match_folded(sets, "A miſſile hit the depot")
+    assert folded_needle_sets(re.compile(r"\bthe \u212aiev (?:raid|attack)", re.IGNORECASE)) is None
+
+
 # Mortars are rocket fire (the labelling guide: "rockets, mortar shells or unguided
 # projectiles"), not ground fighting, in every way reports tell them
 

@@ -24,6 +24,22 @@ def test_features_are_words_and_neighbouring_pairs_with_figures_as_zero() -> Non
     ]
 
 
+def test_a_figure_is_zero_wherever_it_stands_and_a_curly_apostrophe_is_straight() -> None:
+    assert features("Kyiv’s 1,200-strong force12 ab'12 rock’n’roll ٣٤ killed")[:11] == [
+        "kyiv's",
+        "0",
+        "strong",
+        "force",
+        "0",
+        "ab",
+        "0",
+        "rock'n",
+        "roll",
+        "0",
+        "killed",
+    ]
+
+
 def _model(threshold: float) -> SentenceModel:
     return SentenceModel.from_json(
         {
