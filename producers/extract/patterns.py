@@ -29,7 +29,7 @@ _DAMAGE_TARGETS = (
     r"railway|rail) (?:infrastructure|system|facilities|facility|network|grid|supply|supplies)|"
     r"infrastructure facilities|propert(?:y|ies)|"
     r"water (?:pipes|supplies|mains|station)|dam|hydroelectric plant|(?:energy|industry|industrial) facilit(?:y|ies)|"
-    r"(?:residential|apartment|high-rise|administrative|government|civilian) (?:buildings?|blocks?|structures|"
+    r"(?:residential|apartment|high-rise|administrative|government|civilian) (?:buildings?|blocks?|structures|quarters|"
     r"areas|complex(?:es)?|towers?)|apartments?|structures|shops|stores|markets?|mosques?|churches|church|cathedral|"
     r"walls?|gates?|military bases?|bases?|"
     r"warehouses?|port|airport|factory|factories|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|"
@@ -298,7 +298,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
-            r"\b(?:killed|wounded|injured|damaged|destroyed)\b[^;]{0,30}?\b(?:in|by) (?:the |an? )?(?:[\w-]+ ){0,2}?"
+            r"\b(?:killed|wounded|injured|damaged|destroyed)\b[^;]{0,30}?\b(?:in|by) (?:the |an? )?(?:[\w’'-]+ ){0,2}?"
             r"(?:aerial bombardments?|aerial attacks?|air attacks?|air raids?|air ?strikes?|airstrikes?|bombardments?|"
             r"strikes?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
             r"|\bduring (?:the|an?) (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|air raids?|bombardments?|strikes?)\b"
@@ -306,7 +306,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck) bomb\w*|\bbomb (?:shelters?|"
             r"squad)"
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
-            r"|\bair raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)\b|\banti-tank (?:guided )?missiles?\b"
+            r"|\bair raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)\b|\banti-tank (?:guided )?(?:missiles?|"
+            r"rockets?)\b"
+            r"|\b(?:blasts|explosions) (?:were |was )?(?:also )?heard\b(?=[^.;]*\b(?:firefight|gunfire|gunshots|"
+            r"gunmen)\b)"
             r"|\bin (?:response|retaliation|reprisal) (?:to|for) (?:the )?(?:[\w-]+ )?(?:air ?strikes|airstrikes|"
             r"strikes|"
             r"attacks?)\b|\b(?:stop|halt|end|cease) (?:all |the )?(?:[\w-]+ (?:and )?){0,3}?(?:air ?strikes|airstrikes|"
@@ -426,6 +429,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "overrun",
             "neutrali",
             "anti-tank",
+            "control",
+            "confrontation",
+            "inflicted",
             "targeted",
             "advancing",
             "rampage",
@@ -545,6 +551,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"offensives\b",
             r"\banti-tank (?:guided )?(?:missiles?|rockets?)\b|\bmilitary operations? against\b|"
             r"\btargeted (?:\w+ ){0,3}?(?:outposts|checkpoints|(?:military )?positions)\b|"
+            r"\b(?:claimed|took|taken|seized|regained|retook|recaptured|gained) (?:full |complete |total )?control "
+            r"(?:of|over)\b|\bcame (?:back )?under (?:the )?(?:[\w-]+ )?control\b|"
+            r"\ban? (?:armed |brief |fierce |violent |deadly )?confrontation (?:with|between)\b|"
+            r"\binflicted (?:\w+ ){0,2}?casualties on\b|"
             r"\b(?:columns?|troops|forces|soldiers) (?:are |were |is |was )?(?:still )?advancing\b|"
             r"\b(?:fighting|clashes|battles?|siege|offensive)\b[^;.]{0,40}?\b(?:has |have )?entered (?:its|"
             r"the) (?:\w+ )?"
@@ -596,7 +606,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:peanut|egg|nut|sea|walnut|pistachio|seed) ?shells\b|\bas a result of combat operations\b"
             r"|\b(?:killed|wounded|injured|hurt|hit|destroyed|damaged|burned|burnt) by (?:the )?(?:[\w-]+ )?(?:gunfire|"
             r"shelling|"
-            r"sniper fire|shrapnel|crossfire)\b|\bdisplaced (?:due to|by|because of) (?:the )?(?:[\w-]+ )?"
+            r"sniper fire|shrapnel|crossfire)\b|\b(?:displaced|fled|flee|fleeing)\b[^;.]{0,60}?\b(?:due to|by|"
+            r"because of|"
+            r"as a result of|owing to) (?:the )?(?:[\w-]+ )?"
             r"(?:hostilities|fighting|clashes|violence)\b"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
             r"|(?<!most )(?<!much )(?<!some )(?<!part )(?<!bulk )(?<!expansion )(?<!escalation )(?<!spread )"
@@ -679,7 +691,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"camp|locality|commune) of\b",
             r"\b(?:mounted|launched|carried out) (?:\w+ ){0,2}?raids? (?:on|against|in)\b",
             r"\b(?:areas|zones|neighbou?rhoods|towns|villages|cities|camps?|districts|hospital|school|base|church|"
-            r"mosque|market|checkpoint|police station|convoy)\b[^;.]{0,40}?\b(?:was|were) (?:also )?attacked\b|"
+            r"mosque|market|checkpoint|police station|convoy|communities)\b[^;.]{0,80}?\b(?:was|were) (?:also )?"
+            r"attacked\b|"
             r"\b(?:starting|started|began|beginning) to (?:attack|strike|bomb)\b",
             # an attack given its own attacker is evidence of the attack, not only of its toll ("a deadly CODECO
             # attack leaves a dozen dead", "RSF attacks reportedly resulted in the deaths of 47")
@@ -1055,7 +1068,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:agreement|deal|truce|ceasefire|cease-fire|accord),? (?:was |had been )?mediated by\b",
             r"\b(?:calls?|called|urg\w+|demand\w*|appeal\w*)\b[^;]{0,30}?\bend to (?:the )?(?:hostilities|fighting|war|"
             r"violence)\b",
-            r"\b(?:held|hold|holding) (?:\w+ )?discussions\b",
+            r"\b(?:held|hold|holding|engaged in) [“\"']?(?:\w+ )?discussions\b",
             # negotiations told as a process: mediated, lasting, continuing, indirect; a truce to be worked out
             r"\b(?:facilitat\w+|mediat\w+|broker\w*|host\w*) (?:the )?(?:\w+ ){0,2}?(?:talks|negotiations?)\b|"
             r"\b(?:talks|negotiations?)\b[^;.]{0,80}?\b(?:bring|brought|put|putting) an? end to\b|\b(?:talks|"
@@ -1158,6 +1171,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "kidnap",
             "rape",
             "sexual violence",
+            "sexual assault",
             "execut",
             "hostage",
             "extrajudicial",
@@ -1170,7 +1184,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             r"\b(?:massacred|massacring|massacres? of|massacre in)\b",
             r"\b(?:abducted|abducting|abductions?|kidnapped|kidnapping|kidnappings|took (?:\w+ ){0,3}?hostage|"
-            r"taken hostage|held (?:\w+ ){0,4}?hostage|hijack(?:ed|ing) (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?"
+            r"taken hostage|hostages? (?:were|was|had been) (?:taken|seized)|held (?:\w+ ){0,4}?hostage|"
+            r"hijack(?:ed|ing) (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?"
             r"(?:train|bus|plane|aircraft|ship|ferry|convoy))\b",
             r"\b(?:butcher(?:ed|ing)|(?:mass|massive|ethnic|civilian|street) killings?|killings? of (?:\w+ ){0,2}?"
             r"civilians)\b",
@@ -1314,6 +1329,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "cut off",
             "collaps",
             "debris",
+            "bombed",
+            "shelled",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=triggers(
@@ -1352,10 +1369,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"struck|"
             rf"targeted|slammed into) (?:\w+ ){{0,3}}?(?:{_DAMAGE_TARGETS})\b",
             # the projectile and what it hit a clause apart ("a guided bomb fired by ... hit a supermarket")
-            rf"\b(?:strikes?|airstrikes?|missiles?|drones?|shells?|bombs?|rockets?|attack|raids?)\b[^;.]{{1,40}}?"
-            rf"\b(?:hit|hits|hitting|struck|striking|slammed into|collapsing|flattening) (?:an? |the )?"
+            rf"\b(?:strikes?|airstrikes?|missiles?|drones?|shells?|bombs?|rockets?|attack|raids?|warplanes?|jets?|"
+            rf"aircraft)\b[^;.]{{0,40}}?"
+            rf"\b(?:hit|hits|hitting|struck|striking|slammed into|collapsing|flattening|bombed|shelled) (?:an? |the )?"
             rf"(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS})\b",
             r"\b(?:sustained|suffered) (?:\w+ )?damages?\b|\b(?:property|infrastructure|structural) damage\b|"
+            r"\bdebris of (?:the )?(?:[\w-]+ )?(?:buildings?|homes?|houses?)\b|\bdebris-strewn\b|"
             r"\breports? of damage\b|\bdestruction caused by\b|"
             r"\b(?:view|viewing|inspect\w*|survey\w*|assess\w*) (?:the )?(?:destruction|devastation|damage)\b|"
             r"\b(?:view|scene|aftermath|images?|pictures?) of (?:the )?(?:destruction|devastation|damage)\b|"
@@ -1409,7 +1428,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:special|emergency) session\b",
             r"\b(?:unsc|security council) (?:resolution|vote|meeting)\b|\bresolution (?:was |were )?(?:adopted|passed|"
             r"vetoed)\b",
-            r"\bvetoed (?:a |the )?(?:\w+ )?(?:resolution|draft)\b",
+            r"\bvetoed (?:a |the )?(?:\w+ )?(?:resolution|draft)\b|\b(?:told|briefed|addressed) the (?:un |u\.n\. |"
+            r"united nations )?security council\b",
             r"\b(?:passed|adopted|approved|endorsed) (?:unanimously )?by the (?:u\.?n\.? |un |united nations )?"
             r"(?:security council|general assembly)\b",
         ),
@@ -1483,6 +1503,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "set for",
             "warning to",
             "retaliation",
+            "plans to",
+            "plan to",
             "revenge",
             "vengeance",
             "shelter",
@@ -1506,6 +1528,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"operations?|attacks|strikes|campaign)\b",
             # a price, consequences or an answer promised; a party warned to stop
             r"\b(?:exact|extract) (?:a |the )?(?:full |heavy |high |painful )?price\b|\bgo (?:unanswered|unpunished)\b|"
+            r"\b(?:must|will|would|shall) [“\"']?pay (?:a |the )?(?:heavy |high |dear )?price\b|\bannounced (?:\w+ )?"
+            r"plans? to (?:attack|storm|strike|invade|take)\b|"
             r"\b(?:warn\w*|threaten\w*) (?:of )?(?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
             r"\b(?:will|would) (?:face|suffer|bear) (?:the )?(?:severe |serious |grave |dire )?consequences\b|"
             r"\b(?:vow\w*|pledg\w*|promis\w*) not to (?:halt|stop|end|cease)\b|\bretaliation (?:would|will)\b|"

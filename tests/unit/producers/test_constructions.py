@@ -1919,3 +1919,41 @@ def test_strikes_named_as_causes_mutual_blame_declared_truces_and_old_figures_ar
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("The rebels claimed full control of the town of Lagawa on Monday.", T.GROUND_CLASH, "sudan"),
+        ("The army said it had regained control of the district on Sunday.", T.GROUND_CLASH, "sudan"),
+        ("Troops had a brief confrontation with the insurgents near Ocua.", T.GROUND_CLASH, "mozambique"),
+        ("Resistance fighters inflicted heavy casualties on an army column near Budalin.", T.GROUND_CLASH, "myanmar"),
+        ("Three villages - Tse Akaa, Yogbo and Ayati - were attacked by gunmen on Friday.", T.GROUND_CLASH, "nigeria"),
+        ("Warplanes bombed the cattle market of Tora on Monday.", T.INFRASTRUCTURE_DAMAGE, "sudan"),
+        ("Drones hit residential quarters in the north of the city.", T.INFRASTRUCTURE_DAMAGE, "israel-iran"),
+        ("Hostages were taken when the gunmen stormed the hotel.", T.VIOLENCE_AGAINST_CIVILIANS, "somalia"),
+        ('Mediators are engaged in "serious discussions" with both parties.', T.CEASEFIRE_TALKS, "israel-gaza"),
+        ('The group said the enemy "will pay a heavy price" for the strike.', T.THREAT_STATEMENT, "israel-lebanon"),
+        ("The gang leader had announced plans to attack the suburb.", T.THREAT_STATEMENT, "haiti"),
+        ("On Monday the envoy briefed the UN Security Council on the raid.", T.UN_SESSION, "west-bank"),
+    ],
+)
+def test_control_regained_confrontations_markets_bombed_hostages_and_briefings_of_round_34(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("Hundreds were injured by Israel's air strikes, the group said.", T.AIR_STRIKE, "israel-iran"),
+        ("The fighters launched anti-tank rockets at an army post.", T.ROCKET_FIRE, "israel-lebanon"),
+        ("Three explosions were heard before a firefight broke out with the gunmen.", T.AIR_STRIKE, "somalia"),
+        ("About 2,000 families fled the town due to clashes, the agency said.", T.GROUND_CLASH, "sudan"),
+    ],
+)
+def test_causes_anti_tank_rockets_and_blasts_in_a_firefight_are_no_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
