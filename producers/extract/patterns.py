@@ -41,7 +41,7 @@ _DAMAGE_TARGETS = (
 )
 _DAMAGED = (
     r"destroyed|damaged|razed|flattened|levell?ed|collapsed|on fire|ablaze|burn(?:ed|t)|torched|"
-    r"knocked out|reduced to rubble|in ruins|set alight|caught fire|gutted"
+    r"knocked out|reduced to rubble|in ruins|set alight|caught fire|gutted|vandali[sz]ed"
 )
 _DAMAGING = (
     r"destroyed|destroying|destruction (?:of|to)|destruction (?:caused|wrought|left)|damaged|damaging|damage to|"
@@ -149,7 +149,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\brocket (?:fire|firing|launches|launching)\b(?! (?:would|will|could)\b)",
             r"\b(?:kept up|continued|resumed|stepped up)\b[^;]{0,20}?\brocket (?:fire|barrages?|attacks?)\b",
             r"\bsirens?\b[^;]{0,40}?\b(?:sound|sounds|sounded|blare|blares|blared|blaring|wail|wails|wailed|went off|"
-            r"go off|goes off|rang out|ring out|(?:were |was )?activated|(?:were |was )?triggered)\b",
+            r"go off|goes off|rang out|ring out|(?:were |was )?activated|(?:were |was )?triggered)\b|"
+            r"\btrigger(?:ed|ing)? (?:[\w-]+ ){0,2}?sirens\b",
             r"\brockets?\b[^;]{0,40}?\b(?:were|was|being|been) intercepted\b|\bintercept\w* (?:\w+ ){0,3}?rockets?\b",
             r"\b(?:exchanged|traded)\b[^;]{0,40}?\brockets?\b",
             r"\b(?:katyushas?|qassams?|grad (?:rockets?|missiles?|attacks?|strikes?|fire)|an? mortar (?:fired|"
@@ -310,6 +311,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"rockets?)\b"
             r"|\b(?:blasts|explosions) (?:were |was )?(?:also )?heard\b(?=[^.;]*\b(?:firefight|gunfire|gunshots|"
             r"gunmen)\b)"
+            r"|\busing (?:air ?strikes|airstrikes|air power) as\b|\bmust be (?:stopped|halted|ended)\b"
+            r"|\bprotect(?:ion)? (?:\w+ )?against (?:\w+ )?(?:bombs|missiles|drones|strikes)\b"
+            r"|\bdetonated (?:a |an |his |her |the )?(?:[\w-]+ )?(?:bomb|explosive vest|explosives?|device)\b"
             r"|\bin (?:response|retaliation|reprisal) (?:to|for) (?:the )?(?:[\w-]+ )?(?:air ?strikes|airstrikes|"
             r"strikes|"
             r"attacks?)\b|\b(?:stop|halt|end|cease) (?:all |the )?(?:[\w-]+ (?:and )?){0,3}?(?:air ?strikes|airstrikes|"
@@ -550,7 +554,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"recover) (?:control of )?\b|\b(?:launch|launched|launching|launches) (?:new |fresh |renewed |more )?"
             r"offensives\b",
             r"\banti-tank (?:guided )?(?:missiles?|rockets?)\b|\bmilitary operations? against\b|"
-            r"\btargeted (?:\w+ ){0,3}?(?:outposts|checkpoints|(?:military )?positions)\b|"
+            r"\btargeted (?:\w+ ){0,3}?(?:outposts|checkpoints)\b|"
+            r"\bdetonated (?:a |an |his |her |the )?(?:[\w-]+ )?(?:bomb|explosive vest|explosives?|device)\b|"
+            r"\b(?:upsurge|surge|rise|spike) in (?:\w+ )?(?:clashes|fighting|attacks|hostilities)\b|"
             r"\b(?:claimed|took|taken|seized|regained|retook|recaptured|gained) (?:full |complete |total )?control "
             r"(?:of|over)\b|\bcame (?:back )?under (?:the )?(?:[\w-]+ )?control\b|"
             r"\ban? (?:armed |brief |fierce |violent |deadly )?confrontation (?:with|between)\b|"
@@ -573,6 +579,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
             # clashes referred back to ("these clashes left 209 dead")
+            r"\bcontinuation of (?:the )?(?:clashes|fighting|hostilities)\b|"
             r"\b(?:these|those) (?:clashes|attacks|battles)\b|\b(?:the|these|those) (?:clashes|fighting|attacks) "
             r"(?:\w+ )?(?:displaced|forced)\b|"
             # a war the country has long fought; attacks named as what a move answers
@@ -758,6 +765,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # a protest lodged with a government is a diplomatic step
         unless=re.compile(
             r"\bin protest (?:at|over|against|of)\b|\b(?:years|months|decades) of (?:\w+ )?unrest\b|"
+            r"\btook to the streets to celebrate\b|"
             r"\b(?:lodge|lodged|register|registered) (?:[\w’'-]+ ){0,3}?protests?\b"
         ),
         suppresses=frozenset({EventType.GROUND_CLASH}),
@@ -898,7 +906,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\bbreach(?:es)? of (?:the )?(?:[\w-]+ ){{0,2}}{_CEASEFIRE}|\b(?:breach\w*|violat\w+) (?:the|this|that) "
             r"(?:agreement|deal|accord)\b|\b\w+(?:'s|’s) violations\b",
         ),
-        unless=re.compile(r"\bany violations?\b"),
+        unless=re.compile(
+            r"\bany violations?\b|\b(?:investigat\w+|document\w*|monitor\w*) (?:of |into )?(?:the )?(?:alleged )?"
+            r"violations\b|\bhuman rights violations\b"
+        ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_AGREED}),
     ),
     ExtractionPattern(
@@ -942,6 +953,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             rf"\b(?:once|until|unless|if|before)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}\b"
             rf"|\b(?:call\w*|push\w*|efforts?|talks|plans?) (?:for|to) (?:an? )?end\b"
+            rf"|\bwarn\w* (?:\w+ )?(?:against|of) (?:the )?(?:possible |potential )?collapse\b"
             # the talks ended, not the truce: "talks for a permanent truce ended without an agreement"
             rf"|\b(?:talks|negotiations|discussions|meeting|summit) (?:on|for|over|about) (?:an? |"
             rf"the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:ended|broke down|collapsed|fell apart)\b"
@@ -1091,7 +1103,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:still )?(?:ongoing|under ?way|continuing)\b|\bdiscuss\w* (?:\w+ ){0,6}?to end the "
             r"(?:war|fighting|conflict)\b",
         ),
-        unless=re.compile(rf"\bany {_CEASEFIRE}\b"),
+        unless=re.compile(
+            rf"\bany {_CEASEFIRE}\b|\b(?:envoy|mediators?|meeting|met)\b[^;.]{{0,80}}?\bto discuss (?:\w+ )?(?:trade|"
+            r"economic|ties|relations|cooperation)\b|"
+            r"\bfail(?:ed|ure of)? (?:\w+ )?(?:attempts?|efforts?|bids?) to (?:hold|restart|resume|revive)\b"
+        ),
         confidence=0.8,
     ),
     ExtractionPattern(
@@ -1331,6 +1347,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "debris",
             "bombed",
             "shelled",
+            "vandali",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=triggers(
@@ -1671,7 +1688,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(
             r"\b(?:urged|urges|urging|condemned|condemns|condemning|condemnations?|called for|calls for|called on|"
-            r"calls on|called upon|calls upon|"
+            r"calls on|called upon|calls upon|calling on|calling upon|calling for|"
             r"call for|call on|welcomed|welcomes|welcoming|appealed|appeals|demanded|demands|demanding|"
             r"denounced|denounces|"
             r"pledged|pledges|promised|blamed|blames|deplored|deplores|criticised|criticized|criticises|criticizes|"
@@ -1729,7 +1746,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             r"\bconcerns? (?:among|for) (?:the )?(?:locals|residents|villagers|people|families)\b|\bblamed on\b|"
-            r"\b(?:villagers|residents|locals|families|witnesses|survivors|children|farmers|parents)\b "
+            r"\b(?:protesters|demonstrators|crowds?|refugees|residents|villagers)\b[^;.]{0,80}?\b(?:demand\w*|"
+            r"call\w* for|"
+            r"urg\w*|express\w* (?:\w+ )?concerns?)\b|"
+            r"\b(?:villagers|residents|locals|families|witnesses|survivors|children|farmers|parents|people)\b "
             r"(?:were|are|was) "
             r"(?:\w+ )?(?:horrified|shocked|terrified|alarmed)\b|"
             r"\b(?:deal|agreement|resolution|accord|plan|proposal|framework|text|document|draft)\b[^.;]{0,80}?\bcalls? "

@@ -94,7 +94,8 @@ _RELATIVE_DAY = re.compile(
 _RELATIVE_WORDS = ("yesterday", "today", "day before", "day earlier", "previous day")
 # "two weeks ago", "a year ago", "just days ago": the fact's day counted back from publication
 _AGO = re.compile(
-    r"\b(?P<n>an?|\d+|[a-z]+(?:-[a-z]+)?|a few|a couple of)\s+(?P<unit>day|week|month|year)s?\s+ago\b|\blast year\b",
+    r"\b(?P<n>an?|\d+|[a-z]+(?:-[a-z]+)?|a few|a couple of)\s+(?P<unit>day|week|month|year)s?\s+ago\b|"
+    r"(?<!the )(?<!past )\blast year\b",
     re.IGNORECASE,
 )
 # "the attack came two months after gunmen stormed a school": what follows is that far back
@@ -104,6 +105,7 @@ _CAME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGO_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
+_EARLIER_THIS_YEAR_FROM = 2  # "earlier this year" in a report from March on: months back, background
 _FEW = 3  # "a few", "several", "some" days ago
 _AGO_STARTS_SPAN = re.compile(r"\b(?:since|that|which|who|when)\b", re.IGNORECASE)
 _AGO_REACH = 90
@@ -224,6 +226,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if ("ago" in lowered or "last year" in lowered) and (_days_ago(text) or 0) > _BACKGROUND_AGE.days:
         return True
     if "after" in lowered and any(_days(match) > _BACKGROUND_AGE.days for match in _CAME_AFTER.finditer(text)):
+        return True
+    if "earlier this year" in lowered and published.month > _EARLIER_THIS_YEAR_FROM:
         return True
     if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)

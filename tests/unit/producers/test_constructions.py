@@ -1957,3 +1957,59 @@ def test_causes_anti_tank_rockets_and_blasts_in_a_firefight_are_no_events_of_the
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("The salvo began at dawn, triggering air-raid sirens in Haifa.", T.ROCKET_FIRE, "israel-lebanon"),
+        ("A bomber detonated an explosive vest at the gate of the base.", T.GROUND_CLASH, "somalia"),
+        ("Agencies report an upsurge in clashes between armed groups and the army.", T.GROUND_CLASH, "nigeria"),
+        ("Two refugee camps near Shire have been vandalized.", T.INFRASTRUCTURE_DAMAGE, "ethiopia"),
+        (
+            "The coordinator issued a statement calling on the parties to let civilians leave.",
+            T.DIPLOMATIC_STATEMENT,
+            "sudan",
+        ),
+        ("The air force carried out more than 300 air strikes in the last year.", T.AIR_STRIKE, "myanmar"),
+    ],
+)
+def test_sirens_triggered_bombs_detonated_upsurges_and_calls_of_round_35(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        (
+            "The army carried out similar air strikes in the border provinces earlier this year.",
+            T.AIR_STRIKE,
+            "afghanistan-pakistan",
+        ),
+        (
+            "The envoy was meeting officials in Kabul to discuss bilateral trade.",
+            T.CEASEFIRE_TALKS,
+            "afghanistan-pakistan",
+        ),
+        ("Dozens died after failed attempts to hold peace talks with the rebels.", T.CEASEFIRE_TALKS, "colombia"),
+        (
+            "Protesters gathered in the capital demanding the minister's resignation.",
+            T.DIPLOMATIC_STATEMENT,
+            "armenia-azerbaijan",
+        ),
+        ("Residents took to the streets to celebrate the fall of the regime.", T.CIVIL_UNREST, "syria"),
+        ("Residents warned against the collapse of the truce.", T.CEASEFIRE_ENDED, "yemen"),
+        (
+            "The lack of staff is hindering the investigation of the alleged violations.",
+            T.CEASEFIRE_VIOLATION,
+            "ethiopia",
+        ),
+        ("The mission warned that the continuation of clashes would destabilise the capital.", T.GROUND_CLASH, "libya"),
+    ],
+)
+def test_accusations_old_strikes_trade_talks_protesters_and_celebrations_are_no_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
