@@ -23,7 +23,7 @@ _CEASEFIRE = (
 # what an attack damages, and the words for damaging it
 _DAMAGE_TARGETS = (
     r"buildings?|homes?|houses?|housing(?: units)?|hospitals?|clinics?|schools?|kindergartens?|police stations?|"
-    r"outposts?|checkpoints?|military posts?|"
+    r"outposts?|checkpoints?|military posts?|installations?|(?:petrol|gas|fuel|filling) stations?|"
     r"(?:humanitarian |aid )hubs?|roads|bridges?|power (?:plants?|"
     r"stations?|lines?|grid|facilities)|substations?|(?:energy|civilian|critical|power|water|electricity|gas|port|"
     r"railway|rail) (?:infrastructure|system|facilities|facility|network|grid|supply|supplies)|"
@@ -449,6 +449,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.GROUND_CLASH,
         triggers=triggers(
             r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|skirmish(?:es)?|exchanges? of fire|"
+            r"exchanges? of (?:gun)?shots|(?:were|was) targeted by (?:\w+ ){0,2}?(?:soldiers|troops|gunmen|militants|"
+            r"snipers)|"
             r"exchanged fire|(?:traded|exchanged) (?:\w+ )?fire|artillery (?:battered|pounded|hit|struck|shelled|"
             r"targeted|fire|shelling|strikes|barrages?|attacks?|"
             r"duels?|"
@@ -578,6 +580,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
+            r"\b(?:instructed|ordered|told|authori[sz]ed) to open fire\b|\bopen fire only\b|\bduring the attack\b|"
+            r"\bknown for\b[^;.]*|"
             # clashes referred back to ("these clashes left 209 dead")
             r"\bcontinuation of (?:the )?(?:clashes|fighting|hostilities)\b|"
             r"\b(?:these|those) (?:clashes|attacks|battles)\b|\b(?:the|these|those) (?:clashes|fighting|attacks) "
@@ -676,7 +680,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:{_ATTACKERS}) (?:attacks?|assaults?) (?:on|against|in|hit|killed|targeted)\b",
             r"\b(?:intensif\w+|escalat\w+|stepped up|expand\w+) (?:their |its |the )?(?:[\w-]+ )?(?:offensives?|"
             r"attacks|assaults?|operations?)\b",
-            r"\battacked (?:\w+ ){0,2}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
+            r"\battacked (?:\w+ ){0,3}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
+            r"(?:humanitarian )?hubs?|"
             r"districts?|police stations?|schools?|farmers|villagers|worshippers|markets?|camps?|hospitals?|clinics?|"
             r"churches|church|mosques?|communities)\b",
             r"\braided (?:\w+ ){0,2}?(?:police stations?|villages?|communities|towns?|camps?|bases?|military posts?|"
@@ -698,7 +703,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"camp|locality|commune) of\b",
             r"\b(?:mounted|launched|carried out) (?:\w+ ){0,2}?raids? (?:on|against|in)\b",
             r"\b(?:areas|zones|neighbou?rhoods|towns|villages|cities|camps?|districts|hospital|school|base|church|"
-            r"mosque|market|checkpoint|police station|convoy|communities)\b[^;.]{0,80}?\b(?:was|were) (?:also )?"
+            r"mosque|market|checkpoint|police station|convoy|communities|vehicles?|cars?|bus|buses|trucks?)\b"
+            r"[^;.]{0,80}?\b(?:was|were) (?:also )?"
             r"attacked\b|"
             r"\b(?:starting|started|began|beginning) to (?:attack|strike|bomb)\b",
             # an attack given its own attacker is evidence of the attack, not only of its toll ("a deadly CODECO
@@ -755,7 +761,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:street violence|riots?|rioters|rioting|protests?|protesters|demonstrations|unrest|mob violence|"
             r"lynching|stun grenades|tear gas|rubber bullets)\b",
             r"\bpolice (?:clash\w*|fired|raided|stormed)\b",
-            r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators)\b",
+            r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|(?:the )?(?:riot )?police)\b",
             r"\b(?:rall(?:y|ies|ied)|marched|marches|took to the streets|sit-ins?|dispersed (?:the )?(?:crowds?|"
             r"protesters|"
             r"demonstrators))\b",
@@ -765,7 +771,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # a protest lodged with a government is a diplomatic step
         unless=re.compile(
             r"\bin protest (?:at|over|against|of)\b|\b(?:years|months|decades) of (?:\w+ )?unrest\b|"
-            r"\btook to the streets to celebrate\b|"
+            r"\btook to the streets to celebrate\b|\b(?:[a-z]+-)+unrest\b|"
             r"\b(?:lodge|lodged|register|registered) (?:[\w’'-]+ ){0,3}?protests?\b"
         ),
         suppresses=frozenset({EventType.GROUND_CLASH}),
@@ -1365,6 +1371,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:{_DAMAGE_TARGETS}) (?:were|was|(?:have|has|had)(?: also)? been) (?:also |reportedly |directly )?"
             r"(?:hit|struck)\b",
             rf"\bset (?:an? |the |their |its )?(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS}) (?:on fire|ablaze|alight)\b",
+            rf"\b(?:{_DAMAGE_TARGETS}) (?:were|was|have been|had been) (?:\w+ )?affected by (?:the )?(?:air ?strikes|"
+            r"airstrikes|shelling|strikes|bombing|bombardment)\b",
             # a war's damage told as area: "has destroyed vast areas of the enclave"
             r"\b(?:destroyed|devastated|flattened|razed) (?:vast|large|wide|huge|entire) (?:areas|swaths|swathes|parts|"
             r"tracts|neighbou?rhoods) of\b",
@@ -1597,7 +1605,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bto (?:lay down (?:their|its|his) (?:arms|weapons)|surrender|disarm|withdraw|leave|pull out)\b"
             r"[^;.]{0,60}?\b(?:within|in the next|by) (?:\d+|[a-z]+)[- ](?:hours?|days?)\b|"
             r"\b(?:\d+|[a-z]+)[- ](?:hour|day) (?:deadline|ultimatum)\b",
-            r"\b(?:would|will) (?:\w+ )?(?:fight back|strike back|hit back|respond with force)\b",
+            r"\b(?:would|will) (?:\w+ )?(?:fight back|strike back|hit back|respond with force)\b|\b(?:would|"
+            r"will) be met "
+            r"with (?:fire|force)\b",
             r"\b(?:called on|urged|told|asked|advised|instructed) (?:\w+ )?(?:people|residents|civilians|"
             r"the population|citizens|inhabitants) to (?:stay|remain|take) (?:under cover|cover|in shelters?|"
             r"indoors)\b",

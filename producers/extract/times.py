@@ -138,7 +138,8 @@ _MONTH_ALONE = factored(
 )
 # a season before the present one ("strikes on the grid last winter"), a year told before ("that year")
 _LAST_SEASON = re.compile(
-    r"\blast (?:winter|summer|spring|autumn|fall)\b|\b(?:that|the same|the following|the previous) year\b",
+    r"\blast (?:winter|summer|spring|autumn|fall)\b|\b(?:that|the same|the following|the previous) year\b|"
+    r"\b(?:in|over|during) the (?:past|last) (?:few |several |\w+ )?(?:years|decades)\b",
     re.IGNORECASE,
 )
 # the words each match holds one of (see `pattern.needle_sets`): a sentence lacking them is not searched;

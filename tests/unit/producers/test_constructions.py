@@ -2013,3 +2013,37 @@ def test_accusations_old_strikes_trade_talks_protesters_and_celebrations_are_no_
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("An armed group attacked Dikwa and Marte towns on Wednesday.", T.GROUND_CLASH, "nigeria"),
+        ("A bus carrying traders was attacked on the road to Macomia on Saturday.", T.GROUND_CLASH, "mozambique"),
+        ("Residents reported an exchange of shots near the market.", T.GROUND_CLASH, "mozambique"),
+        ("Two medics were targeted by soldiers near the border fence.", T.GROUND_CLASH, "israel-lebanon"),
+        ("The minister said any breach would be met with fire.", T.THREAT_STATEMENT, "israel-lebanon"),
+        ("Three clinics were affected by airstrikes on Tuesday.", T.INFRASTRUCTURE_DAMAGE, "israel-gaza"),
+        ("A drone struck a petrol station in the city centre.", T.INFRASTRUCTURE_DAMAGE, "russia-ukraine"),
+        ("Students clashed with riot police in the capital on Friday.", T.CIVIL_UNREST, "myanmar"),
+    ],
+)
+def test_towns_and_vehicles_attacked_shots_exchanged_and_sites_affected_of_round_36(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("Soldiers were ordered to open fire only at armed men.", T.GROUND_CLASH, "israel-lebanon"),
+        ("The region is known for attacks by jihadist groups.", T.GROUND_CLASH, "sahel"),
+        ("Gunmen have killed hundreds in the region over the past five years.", T.GROUND_CLASH, "drc"),
+        ("DRCONGO-UNREST-ARMY", T.CIVIL_UNREST, "drc"),
+    ],
+)
+def test_orders_reputations_long_tallies_and_wire_slugs_are_no_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
