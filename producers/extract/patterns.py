@@ -1627,7 +1627,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="diplomatic-statement",
         gate=(
-            "urge",
+            "urg",
             "condemn",
             "call",
             "welcom",
