@@ -14,6 +14,7 @@ day is a day; with nothing said, the publication day at day precision.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import cache
@@ -236,21 +237,22 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if _SINCE.search(text):  # every record's match holds it; most sentences have none
         text = _RECORD.sub(lambda match: match["head"], text)
     day = published.date()
-    if "as of" in lowered and any(
-        day - _date_of(found["date"], day) > _BACKGROUND_AGE for found in _AS_OF.finditer(text)
-    ):
+    if "as of" in lowered and _long_before((found["date"] for found in _AS_OF.finditer(text)), day):
         return True
     # each pattern below runs only where a word each of its matches holds occurs (most sentences name no month)
-    if _DIGIT.search(text) and not holds_any(_SPAN_WORDS, lowered) and holds_needles(_DATE_NEEDLES, text):
-        for found in _ON_DATE.finditer(text):
-            if published.date() - _date_of(found["date"] or found["named"], published.date()) > _BACKGROUND_AGE:
-                return True  # "killed 1,200 people on Oct. 7" in a January report
+    if (
+        _DIGIT.search(text)
+        and not holds_any(_SPAN_WORDS, lowered)
+        and holds_needles(_DATE_NEEDLES, text)
+        and _long_before((found["date"] or found["named"] for found in _ON_DATE.finditer(text)), day)
+    ):
+        return True  # "killed 1,200 people on Oct. 7" in a January report
     for match in _MONTH_ALONE.finditer(text) if may_match_folded(_MONTH_NEEDLES, text) else ():
         if match.group().lower().startswith("since"):
             continue  # a cumulative figure's start
         month = _MONTHS[(match["month"] or match["named"]).lower()]
         year = published.year if month <= published.month else published.year - 1
-        if published.date() - date(year, month, _MID_MONTH) > _BACKGROUND_AGE:
+        if day - date(year, month, _MID_MONTH) > _BACKGROUND_AGE:
             return True
     if may_match_folded(_LAST_SEASON_NEEDLES, text) and _LAST_SEASON.search(text):
         return True
@@ -262,9 +264,14 @@ def dated_long_before(text: str, published: datetime) -> bool:
         year = int(match["year"])
         month = _MONTHS[match["month"].lower()] if match["month"] else 12
         ended = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        if published.date() - ended > _BACKGROUND_AGE:
+        if day - ended > _BACKGROUND_AGE:
             return True
     return False
+
+
+def _long_before(dates: Iterable[str], day: date) -> bool:
+    """Whether any of the written dates ("12 October", "Oct. 7") falls more than a month before `day`."""
+    return any(day - _date_of(written, day) > _BACKGROUND_AGE for written in dates)
 
 
 def summary_since(text: str, published: datetime) -> bool:
