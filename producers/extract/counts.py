@@ -183,6 +183,7 @@ _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
     r"displacement of|displacing|bodies of|remains of|eliminated|eliminating)\s+$"
+    r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"
 )
 _NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
 _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
@@ -262,7 +263,7 @@ def _role(text: str, quantity: Quantity, noun_end: int) -> str | None:
         return _normalise(immediate["role"])
     verb = _VERB_BEFORE.search(text, max(0, quantity.start - _VERB_REACH), quantity.start)
     if verb:
-        return _normalise(verb["role"])  # "and wounded 1,645"
+        return _normalise(verb["role"]) if verb["role"] else "killed"  # "and wounded 1,645"
     if _TOLL_REACHED.search(text, max(0, quantity.start - 220), quantity.start):
         return "killed"
     return _role_of_including(text, quantity.start) or _role_before(text, quantity.start) or _role_after(text, noun_end)

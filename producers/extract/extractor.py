@@ -82,6 +82,7 @@ _LIST_JOINER = re.compile(
 _CONTAINER_JOINER = re.compile(rf"{_PLACE_KIND},?\s+(?:in|of)\s+{_PLACE_LEAD}", re.IGNORECASE)
 _TAG_LINE = re.compile(
     r"(?:[A-Z][\w’'-]*(?: [\w’'-]+){0,2}, ){3,}[A-Z][\w’'-]*(?: [\w’'-]+){0,2}\.?|(?:Tags|Topics|Keywords)\s*:.*"
+    r"|The post .+ appeared first on .+"  # a feed's footer repeating the headline
 )
 # "Libya: Tripoli Clashes Situational Report No.15": the title of a numbered situation report
 _REPORT_TITLE = re.compile(

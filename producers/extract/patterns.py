@@ -33,7 +33,8 @@ _DAMAGE_TARGETS = (
     r"areas|complex(?:es)?|towers?)|apartments?|structures|shops|stores|markets?|mosques?|churches|church|cathedral|"
     r"walls?|gates?|military bases?|bases?|"
     r"warehouses?|port|airport|factory|factories|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|"
-    r"supermarkets?|(?:fuel|oil|gas|grain|food|aid) depots?|temples?|halls?|monaster(?:y|ies)|pagodas?|hotels?|"
+    r"supermarkets?|(?:fuel|oil|gas|grain|food|aid) depots?|(?:fuel |oil |storage )?tank farms?|(?:fuel|oil|storage) "
+    r"tanks|oil terminals?|refiner(?:y|ies)|temples?|halls?|monaster(?:y|ies)|pagodas?|hotels?|"
     r"(?:telecommunications?|communications?|mobile|radio) (?:towers?|masts?)|"
     r"(?:health|medical|community|shopping) (?:centres?|centers?)|"
     r"facilit(?:y|"
@@ -236,6 +237,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "vessel",
             "tanker",
             "projectile",
+            "dropped",
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
@@ -256,6 +258,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|"
             r"hundreds of) (?:shaheds?|drones?|missiles?|uavs?)\b[^;]{0,30}?\b(?:were |was )?(?:shot down|intercepted|"
             r"downed)\b",
+            r"\b(?:an?|one) (?:[\w-]+ ){0,2}?(?:drone|missile|uav) (?:was |had been )?(?:\w+ )?(?:shot down|"
+            r"intercepted|downed|brought down)\b",
             r"\b(?:attack\w*|struck|strikes?|hit|targeted|targeting) [^;]{0,40}?\bwith (?:\w+ ){0,3}?(?:missiles?|"
             r"drones?)\b",
             r"\b(?:strikes?|massive strike) (?:on|against|in|near|at|targeting|that|which|across)\b",
@@ -283,7 +287,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? )",
             r"\b(?:explosions|blasts) (?:were |have been |could be )?(?:heard|reported|rocked|shook)\b",
             r"\bair (?:campaign|offensive|war|assault|bombardment)\b",
-            r"\b(?:barrel bombs?|dropped (?:\w+ ){0,2}?bombs?|helicopter gunships?|gunships?|loitering munitions?|"
+            r"\b(?:barrel bombs?|dropped (?:[\w-]+ ){0,3}?(?:bombs?|munitions|explosives|incendiary weapons|grenades)|"
+            r"helicopter gunships?|gunships?|loitering munitions?|"
             r"uavs?|"
             r"unmanned aerial vehicles?|iskanders?|kinzhals?|kalibrs?|tomahawks?|kh-\d+|geran-\d|volleys? of missiles|"
             r"salvos? of missiles|precision strikes?|targeted strikes?)\b",
@@ -770,7 +775,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # a protest as a motive, and unrest as a place's background ("the scene of seven years of unrest");
         # a protest lodged with a government is a diplomatic step
         unless=re.compile(
-            r"\bin protest (?:at|over|against|of)\b|\b(?:years|months|decades) of (?:\w+ )?unrest\b|"
+            r"\bin protest (?:at|over|against|of)\b|\bin order to protest\b|\b(?:years|months|decades) of (?:\w+ )?"
+            r"unrest\b|"
             r"\btook to the streets to celebrate\b|\b(?:[a-z]+-)+unrest\b|"
             r"\b(?:lodge|lodged|register|registered) (?:[\w’'-]+ ){0,3}?protests?\b"
         ),
@@ -1159,7 +1165,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
             r"gunned down)\b",
-            r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b",
+            r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b"
+            r"|\bloss of (?:[\w-]+ ){1,3}?lives\b",
             r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |more than |over )?(?:\d|one|two|three|"
             r"four|"
             r"five|six|seven|eight|nine|ten|dozens|hundreds|scores)\w*\b|\bhit by (?:rubber |live )?bullets\b",
@@ -1282,8 +1289,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bevacuees\b",
             r"\bcrossed (?:to|over to|over into) (?:neighbou?ring|\w+)\b",
         ),
-        # a place's population, the displaced among it: "home to three million people, many displaced by the war"
-        unless=re.compile(r"\bhome to [^;.]{0,80}?\bdisplaced\b"),
+        # a place's population, the displaced among it: "home to three million people, many displaced by the war";
+        # the wounded taken to hospital
+        unless=re.compile(
+            r"\bhome to [^;.]{0,80}?\bdisplaced\b|\bevacuated (?:[\w-]+ ){0,3}?to (?:a |the )?(?:[\w-]+ )?hospitals?\b"
+            r"|\bmedically evacuated\b"
+        ),
         counts=frozenset({"displaced"}),
         requires_counts=True,
     ),

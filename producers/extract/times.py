@@ -57,9 +57,14 @@ _DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+{_MONTH}\b)"
 _CUMULATIVE_START = factored(
     re.compile(
         r"\b(?:since|between|began (?:on|in)|erupted (?:on|in)|started (?:on|in)|broke out (?:on|in))\s+"
-        r"(?:(?:the\s+)?(?:fighting|war|conflict|invasion|offensive)\s+(?:began|started|erupted|broke out|escalated|"
-        r"resumed|intensified)\s+(?:on\s+|"
-        r"in\s+)?|the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|invasion|"
+        r"(?:(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|war|conflict|invasion|offensive|clashes|hostilities|insurgency|"
+        r"violence|uprising|siege)\s+(?:began|started|erupted|broke out|escalated|resumed|intensified)\s+(?:on\s+|"
+        r"in\s+)?"
+        # "since jihadists launched an insurgency from neighbouring Mali in 2015"
+        r"|[\w-]+(?:\s+[\w-]+)?\s+(?:launched|began|started)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+        r"(?:insurgency|offensive|war|invasion|campaign|rebellion|uprising)\s+(?:(?:from|in|against)\s+[\w-]+"
+        r"(?:\s+[\w-]+)?\s+)?(?:on\s+|in\s+)?"
+        r"|the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|invasion|"
         r"fighting|hostilities|offensive)\s+(?:on\s+|in\s+)?)?"
         rf"(?:(?:early|mid|late)[- ])?(?:{_DATE}|{_WEEKDAY}|{_MONTH}\s+\d{{4}}|\d{{4}}|(?:last\s+)?{_MONTH}\b)",
         re.IGNORECASE,

@@ -2047,3 +2047,48 @@ def test_orders_reputations_long_tallies_and_wire_slugs_are_no_events_of_their_k
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("The bombing of the market resulted in the tragic loss of over twenty lives.", T.CASUALTY_REPORT, "ethiopia"),
+        ("The helicopters dropped incendiary weapons on the town of Nasir.", T.AIR_STRIKE, "south-sudan"),
+        ("A booby-trapped drone was intercepted and brought down near the airport.", T.AIR_STRIKE, "iraq"),
+        ("A strike destroyed the fuel tank farms at the port on Saturday.", T.INFRASTRUCTURE_DAMAGE, "yemen"),
+    ],
+)
+def test_lives_lost_incendiaries_dropped_a_drone_downed_and_tank_farms_of_round_37(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_a_toll_told_as_lives_lost_counts_the_dead() -> None:
+    assert one("The attack caused the loss of more than 30 lives.", T.CASUALTY_REPORT, "ethiopia").counts.killed == 30
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since the clashes began last October, more than 500 people have died in the south.",
+        "About a million people have fled their homes since rebels launched an insurgency in 2016.",
+    ],
+)
+def test_a_running_total_since_a_war_began_long_ago_is_todays_figure(sentence: str) -> None:
+    found = [e for e in events(sentence, "sahel") if e.counts.values()]
+    assert found, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("Paramedics said they evacuated 12 people to hospital.", T.DISPLACEMENT_REPORT, "israel-iran"),
+        ("The post Two killed as shelling hits the town appeared first on Sudan News.", T.CASUALTY_REPORT, "sudan"),
+        ("The militia says it seizes ships in order to protest the siege.", T.CIVIL_UNREST, "yemen"),
+    ],
+)
+def test_hospital_evacuations_feed_footers_and_purposes_are_no_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
