@@ -133,8 +133,8 @@ _ROLE_WORDS = (
             r"took refuge|"
             r"taken refuge|sought refuge|leave their homes|left their homes|abandoned (?:their homes|the villages?|the "
             r"towns?)|returned|returning|moved|relocated|"
-            r"sought protection|crossed into|crossed to|crossed over|flee|evacuate|arrived|arriving|displace|"
-            r"seeking (?:shelter|refuge|protection)|sheltering)\b"
+            r"sought protection|crossed into|crossing into|crossed to|crossed over|flee|evacuate|arrived|arriving|"
+            r"displace|seeking (?:shelter|refuge|protection)|sheltering)\b"
         ),
         "displaced",
     ),
@@ -158,7 +158,7 @@ _ONE_PERSON = factored(
         r"fisherman|trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|toddler|mother|father|son|"
         r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|"
         r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:was|is|were|has|had)\b|[,.]))\b"
-        r"|\bone of (?:its|their|his|her|the) (?P<plural>[a-z]+(?:s|men))\b"
+        rf"|\bone of (?:its|their|his|her|the) (?:[\w-]+ ){{0,2}}?(?!(?:{_NOT_PEOPLE})\b)(?P<plural>[a-z]+(?:s|men))\b"
         r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
         r"|\b(?:killed|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:(?:senior|top|prominent)\s+)?"
         r"(?:[A-Z][\w'’-]+\s+){0,3}?(?P<title>commander|leader|chief|official|general|spokesman|founder|head|"

@@ -97,6 +97,12 @@ _SHORT_TEXT = 200  # conflictwatch.models.ShortText's longest
 _NO_COUNTS = Counts()  # frozen: one serves every event without figures
 _MAX_DURATION = timedelta(days=366)
 _MAX_PLACES_PER_EVENT = 8
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_TITLE_SMALL_WORDS = frozenset(
+    ("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "as", "by", "with", "from", "after", "amid")
+)
+_TITLE_MIN_WORDS = 4
+_TITLE_SHARE = 0.8
 _LIST_REACH = 25  # characters between a list of places and the verb it is the subject of
 
 
@@ -226,7 +232,7 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
     ) -> Iterator[Event]:
         nonlocal figures, segments
         if pattern.counts and figures is None:
-            figures = read_counts(text)
+            figures = read_counts(counted := lowered if _title_case(text) else text)
         counts = keep(figures, pattern.counts) if figures is not None and pattern.counts else _NO_COUNTS
         if pattern.requires_counts and not counts.values():
             return
@@ -236,7 +242,7 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
             segments = toll_segments(text, [(p.start, p.end) for p in places])
         if pattern.counts and segments:  # "38 in Mukondi and eight in Mausa": an event for each place's figures
             for start, end, index in segments:
-                draft.counts = keep(read_counts(text, span=(start, end)), pattern.counts)
+                draft.counts = keep(read_counts(counted, span=(start, end)), pattern.counts)
                 if draft.counts.values() or not pattern.requires_counts:
                     named = places[index]
                     where = article.decide.for_place(named, decision).theatre
@@ -432,6 +438,13 @@ def _origin(outlet: str, url: str | None, article_id: str | None) -> tuple[str, 
     except ValidationError:
         return None
     return source.outlet, source.url, source.article_id
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case ("Seven Palestinians Said Killed"): its figures are read
+    as if written in lower case, the way the count reader's words are."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _TITLE_SMALL_WORDS]
+    return len(words) >= _TITLE_MIN_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
 
 
 def _lower_in_place(text: str) -> str:

@@ -72,6 +72,23 @@ _ROCKET_CONTEXT = re.compile(
     r"(?:fired|launched|targeted))\b",
     re.IGNORECASE,
 )
+_NO_AIR_FORCE = (
+    r"al-shabaa?b|isis|islamic state|boko haram|iswap|jnim|rsf|rapid support forces|sleeper cells?|gangs?|bandits|"
+    r"insurgents?|jihadists?|militants?|rebels?|terrorists?"
+)
+# a bomb set off on the ground, or bombing by a force with no aircraft: a bombing on the ground, which the
+# guide counts as a clash ("a homemade bomb injured seven", "bombing attacks by insurgents")
+_GROUND_BOMBING = re.compile(
+    r"^(?!.*\b(?:drones?|missiles?|warplanes?|jets?|aircraft|air ?strikes?|airstrikes?|air raids?|aerial|"
+    r"helicopters?|uavs?|planes?|air force|rockets?|russian?|israeli?|idf|coalition|u\.s\.|american|syrian|junta|"
+    r"regime)\b)"
+    r".*\b(?:(?:homemade|home-made|improvised|roadside|planted|hidden|car|truck|suicide) (?:bombs?|explosives?|"
+    r"devices?)|bombs? (?:exploded|went off|was planted|had been planted)|grenades?|ieds?|explosive devices?|"
+    rf"(?:bombings?|bombardment|bombs?) (?:[\w-]+ )?(?:by|from) (?:the )?(?:[\w-]+ )?(?:{_NO_AIR_FORCE})|"
+    rf"(?:{_NO_AIR_FORCE})(?: [\w-]+){{0,3}}? (?:have |has |had )?(?:carried out|conducted|launched|claimed|set off|"
+    r"detonated) (?:[\w-]+ ){0,2}?bomb)",
+    re.IGNORECASE | re.DOTALL,
+)
 # an attack named only as the cause of a toll or of damage: evidence of those, not of the attack
 _NAMED_AS_CAUSE = (
     r"\b(?:casualties|deaths|injuries)\b[^;.]{0,30}?\bcaused by\b[^;.]*|\bdeaths? (?:from|in) (?:the |an? )?"
@@ -317,6 +334,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:blasts|explosions) (?:were |was )?(?:also )?heard\b(?=[^.;]*\b(?:firefight|gunfire|gunshots|"
             r"gunmen)\b)"
             r"|\busing (?:air ?strikes|airstrikes|air power) as\b|\bmust be (?:stopped|halted|ended)\b"
+            r"|\b(?:fired|launched) (?:[\w-]+ ){0,2}?interceptors?\b"
             r"|\bprotect(?:ion)? (?:\w+ )?against (?:\w+ )?(?:bombs|missiles|drones|strikes)\b"
             r"|\bdetonated (?:a |an |his |her |the )?(?:[\w-]+ )?(?:bomb|explosive vest|explosives?|device)\b"
             r"|\bin (?:response|retaliation|reprisal) (?:to|for) (?:the )?(?:[\w-]+ )?(?:air ?strikes|airstrikes|"
@@ -337,7 +355,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"helicopters?)"
             rf"|\b(?:{_CEASEFIRE[3:-1]}|moratorium|halt)\b[^;]{{0,40}}?\bstrikes on\b",
         ),
-        retype=((_ROCKET_CONTEXT, EventType.ROCKET_FIRE),),
+        retype=((_ROCKET_CONTEXT, EventType.ROCKET_FIRE), (_GROUND_BOMBING, EventType.GROUND_CLASH)),
         counts=frozenset({"strikes", "projectiles"}),
         per_place=True,
         factual=True,
@@ -361,6 +379,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "overran",
             "ambush",
             "seiz",
+            "occupied",
+            "retak",
+            "retook",
+            "took over",
+            "taken over",
+            "pushed into",
+            "repuls",
             "captur",
             "control of",
             "advanc",
@@ -504,6 +529,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:seized|seizing|captured|capturing|took control of|taken control of|takes control of|recaptured|"
             r"retook|retaken|took over|taken over|pushed into|advance (?:in|into|on|towards?)|"
             r"repelled|repulsed|entered the)\b",
+            # a town occupied by an armed group ("it occupied Mocímboa da Praia"), not "the occupied territories"
+            r"\b(?:they|it|insurgents|rebels|militants|fighters|gunmen|troops|forces|militias?|jihadists) (?:briefly |"
+            r"also |then |later )?occupied\b",
             r"\b(?:made|making|make) (?:\w+ ){0,2}?(?:advances|gains)\b|\b(?:began|started|begun) to advance\b|"
             r"\badvanc\w+ with tanks\b|\braiding\b",
             r"\b(?:improvised explosives?|improvised explosive devices?|explosive devices?|ieds?|roadside bombs?|"
@@ -636,7 +664,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:offensive|operation|campaign|assault) (?:would|will) (?:continue|go on|expand|press on)"
             r"|\b(?:halt|lull|pause|respite|break|end|decrease|reduction) (?:in |to |of )?(?:the )?(?:[\w-]+ )?"
             r"(?:fighting|shelling|clashes|hostilities)\b"
-            r"|\bfighting (?:for (?:every|their|his|her|its|our) (?:life|lives)|to (?:extinguish|save|put out|contain))"
+            r"|\bfighting (?:for (?:every|their|his|her|its|our) (?:life|lives)|to (?:extinguish|save|put out|contain|"
+            r"overthrow|topple|oust|establish|impose|create))"
+            # the whole sentence: "gunmen … celebrated with gunfire"
+            r"|^.*?\bcelebrat\w* (?:with|by firing) (?:\w+ )?(?:gunfire|shots)|\bcelebratory (?:gunfire|shots)"
             r"|\bshells of (?:\w+ )?(?:cars|vehicles|buildings|houses)\b"
             r"|\b(?:clashes|fighting|war|conflict) live(?: updates| blog)?\b"  # a live page's title
             # people abducted are violence against civilians; a missile attack by a group is not on the ground
@@ -1119,6 +1150,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\bany {_CEASEFIRE}\b|\b(?:envoy|mediators?|meeting|met)\b[^;.]{{0,80}}?\bto discuss (?:\w+ )?(?:trade|"
             r"economic|ties|relations|cooperation)\b|"
             r"\bfail(?:ed|ure of)? (?:\w+ )?(?:attempts?|efforts?|bids?) to (?:hold|restart|resume|revive)\b"
+            r"|\bden(?:y|ies|ied|ying) (?:that )?(?:any |there (?:are|were) (?:any )?)?(?:[\w-]+ ){0,2}?talks\b"
         ),
         confidence=0.8,
     ),
@@ -1253,6 +1285,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "returnee",
             "exodus",
             "crossed",
+            "crossing into",
             "arrived",
             "arriving",
             "idp",
@@ -1274,7 +1307,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:leave|left|abandon(?:ed)?) their homes|abandon(?:ed|ing)? (?:the |their )?(?:villages?|towns?|"
             r"settlements?|communities) of|returned (?:home|to their homes)|returning (?:home|"
             r"to their homes)|"
-            r"have returned|crossed into)\b",
+            r"have returned|crossed into|crossing into)\b",
             r"\b(?:refugees|returnees|evacuees|exodus|crossed (?:the border|into)|(?:arrived|arriving) (?:in|at|"
             r"to) (?:the )?(?:\w+ )?(?:camps?|centres?|centers?|safer areas|"
             r"sites?))\b",
@@ -1373,6 +1406,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:partially )?collapse\b",
             rf"\b(?:{_DAMAGING})\b[^;]{{0,50}}?\b(?:{_DAMAGE_TARGETS})\b",
             r"\bpropert(?:y|ies) (?:destruction|damage)\b",
+            # fires seen at a site; damage said to come from the attack, whatever it was done to
+            rf"\b(?:fires?|blazes?) (?:were |was )?(?:seen|reported|broke out|erupted|raged|burning|started) (?:at|in) "
+            rf"(?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS})\b",
+            r"\bdamage (?:was |has been |had been )?caused by (?:the )?(?:[\w-]+ )?(?:explosions?|blasts?|strikes?|"
+            r"shelling|missiles?|drones?|rockets?|debris|bombing|bombardment)\b",
             # whole villages burned or razed
             r"\b(?:burn(?:ed|t|ing)|torched|torching|razed|razing|set (?:fire to|ablaze)|flattened) (?:down )?"
             r"(?:the |a |an )?(?:\w+ ){0,2}?(?:villages?|hamlets?|settlements?)\b|"
@@ -1589,6 +1627,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"population|inhabitants)(?: of [^;]{0,40}?)? to [“\"']?(?:evacuate|leave|flee)|forced displacement "
             r"orders?|"
             r"urged (?:residents|civilians|people|\w+ civilians) to (?:evacuate|leave|flee|move)|"
+            r"(?:have|has|had|were|was) been (?:urged|told|ordered|asked) to (?:evacuate|leave their homes)|"
+            r"warning (?:phone )?calls|"
             r"(?:issued|issues|renewed) (?:a |an )?(?:new |fresh |urgent )?(?:call|order|warning)s? to evacuate|"
             r"(?:asking|asked|told|telling|ordering|ordered) (?:the )?(?:residents|civilians|people|population|"
             r"inhabitants) to (?:remain|stay) (?:indoors|inside|at home))\b",

@@ -2092,3 +2092,50 @@ def test_hospital_evacuations_feed_footers_and_purposes_are_no_events_of_their_k
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("A bomb exploded near a bus carrying teachers in the town.", T.GROUND_CLASH, "somalia"),
+        ("Insurgents carried out bombing attacks in the villages last night.", T.GROUND_CLASH, "sahel"),
+        ("Residents have endured heavy bombardment from the RSF for a week.", T.GROUND_CLASH, "sudan"),
+        ("On Monday, the insurgents occupied the district headquarters.", T.GROUND_CLASH, "mozambique"),
+        ("Villagers in the border area have been urged to evacuate.", T.THREAT_STATEMENT, "israel-lebanon"),
+        ("Families reported warning calls from the army before the strikes.", T.THREAT_STATEMENT, "west-bank"),
+        ("Fires were seen at a power station near the port.", T.INFRASTRUCTURE_DAMAGE, "israel-iran"),
+        ("There was further damage caused by explosions in the city.", T.INFRASTRUCTURE_DAMAGE, "israel-iran"),
+        ("Aid agencies counted some 3,000 refugees crossing into Chad.", T.DISPLACEMENT_REPORT, "sudan"),
+    ],
+)
+def test_bombings_on_the_ground_towns_occupied_evacuations_urged_fires_and_crossings_of_round_38(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_warplanes_bombing_a_groups_positions_stay_air_strikes() -> None:
+    assert T.AIR_STRIKE in types("Government warplanes bombed Islamic State positions near the town.", "iraq")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("Gunmen carrying rifles celebrated with gunfire in the streets.", T.GROUND_CLASH, "haiti"),
+        ("The movement is fighting to overthrow the elected government.", T.GROUND_CLASH, "somalia"),
+        ("An official denies ceasefire talks with the rebels", T.CEASEFIRE_TALKS, "myanmar"),
+    ],
+)
+def test_celebrations_aims_and_denied_talks_are_no_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
+
+
+def test_a_title_case_headline_is_counted() -> None:
+    assert one("Nine Villagers Said Killed In Raid", T.CASUALTY_REPORT, "myanmar").counts.killed == 9
+
+
+def test_one_of_several_strikes_is_no_person() -> None:
+    sentence = "One of the earlier strikes caused light damage to a pipeline."
+    assert all(e.counts.injured is None for e in events(sentence, "israel-iran"))
