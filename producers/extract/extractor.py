@@ -225,14 +225,16 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
     hedge = hedge_factor(text)
     figures: Counts | None = None
     segments: list[tuple[int, int, int]] | None = None
+    counted = text  # the text the figures are read from (see _title_case)
     made: set[EventType] = set()
 
     def emit(
         pattern: ExtractionPattern, event_type: EventType, at: tuple[int, int], extractor: str, confidence: float
     ) -> Iterator[Event]:
-        nonlocal figures, segments
+        nonlocal figures, segments, counted
         if pattern.counts and figures is None:
-            figures = read_counts(counted := lowered if _title_case(text) else text)
+            counted = lowered if _title_case(text) else text
+            figures = read_counts(counted)
         counts = keep(figures, pattern.counts) if figures is not None and pattern.counts else _NO_COUNTS
         if pattern.requires_counts and not counts.values():
             return

@@ -2139,3 +2139,9 @@ def test_a_title_case_headline_is_counted() -> None:
 def test_one_of_several_strikes_is_no_person() -> None:
     sentence = "One of the earlier strikes caused light damage to a pipeline."
     assert all(e.counts.injured is None for e in events(sentence, "israel-iran"))
+
+
+def test_a_toll_and_a_displacement_figure_split_by_place_in_one_sentence() -> None:
+    found = events("Clashes killed 12 people in Tawila and displaced 300 in Tawila and 200 in Kutum.", "sudan")
+    assert {e.counts.killed for e in found if e.type is T.CASUALTY_REPORT} == {12}
+    assert {e.counts.displaced for e in found if e.type is T.DISPLACEMENT_REPORT} >= {300}
