@@ -185,6 +185,13 @@ _VERB_BEFORE = re.compile(
     r"displacement of|displacing|bodies of|remains of|eliminated|eliminating)\s+$"
     r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"
 )
+_BODIES = re.compile(r"\s+(?:more\s+|other\s+|unidentified\s+|charred\s+|decomposed\s+)?bodies\b")
+# bodies found or brought in (not bodies shown, seen or handed over in an exchange)
+_BODIES_FOUND = re.compile(
+    r"\b(?:received|recovered|retrieved|found|pulled|brought|collected|counted)\s+(?:at least\s+|some\s+|about\s+|"
+    r"more than\s+|over\s+|nearly\s+)?\S+\s+(?:\w+\s+)?bodies\b|\bbodies\s+(?:were|have been|had been|was)\s+"
+    r"(?:\w+\s+)?(?:found|recovered|retrieved|pulled|brought|collected|discovered|unearthed)\b"
+)
 _NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
 _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
 _LOOKBACK_WORDS = 9
@@ -417,6 +424,10 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
                 values[field] += quantity.value  # "88 missiles and 63 drones"
             else:
                 put(field, quantity.value, quantity.approximate, values)
+            continue
+        found_from = max(0, quantity.start - _VERB_REACH)
+        if field is None and _BODIES.match(text, quantity.end) and _BODIES_FOUND.search(text, found_from):
+            put("killed", value, quantity.approximate, totals)  # "it received 10 bodies", "12 bodies were found"
             continue
         if field is None and not _PEOPLE.match(text, quantity.end):
             continue  # "one attack", "11 major infrastructure facilities": not a toll

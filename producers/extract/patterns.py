@@ -60,7 +60,8 @@ _ENERGY = (
 
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
-    r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night)|usually|"
+    r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night|time)|usually|rarely|"
+    r"seldom|at will|(?:ability|capacity|capability) to (?:strike|attack|carry out|launch)|"
     r"continues? to terrori[sz]e|"
     r"(?:has|have|had) doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?|"
     r"in recent (?:years|months)|over the years|for (?:years|decades)|(?:in|over) the (?:past|last) (?:[\w-]+ )?"
@@ -89,6 +90,11 @@ _GROUND_BOMBING = re.compile(
     r"detonated) (?:[\w-]+ ){0,2}?bomb)",
     re.IGNORECASE | re.DOTALL,
 )
+# people displaced by fighting told of as its consequence: a displacement figure, not a clash
+_DISPLACED_BY = (
+    r"\b(?:displaced|fled|flee|fleeing)\b[^;.]{0,60}?\b(?:due to|by|because of|as a result of|owing to) (?:the )?"
+    r"(?:[\w-]+ ){0,2}?(?:hostilities|fighting|clashes|violence|attacks?)\b"
+)
 # an attack named only as the cause of a toll or of damage: evidence of those, not of the attack
 _NAMED_AS_CAUSE = (
     r"\b(?:casualties|deaths|injuries)\b[^;.]{0,30}?\bcaused by\b[^;.]*|\bdeaths? (?:from|in) (?:the |an? )?"
@@ -99,7 +105,8 @@ _NAMED_AS_CAUSE = (
     r"airstrikes?|"
     r"bombings?|shelling|attacks?|strikes?)\b|\bas a result of (?:\w+ ){0,2}?(?:air ?strikes?|airstrikes?|bombings?|"
     r"shelling|attacks?|strikes?|fighting)\b|\btoll (?:from|of) (?:the |an? )?(?:[\w-]+ ){0,2}?(?:air ?strikes?|"
-    r"airstrikes?|strikes?|attacks?|bombing|shelling)\b(?! (?:on|in|near|against|that|which|targeting))"
+    r"airstrikes?|strikes?|attacks?|bombing|shelling)\b(?! (?:on|in|near|against|that|which|targeting)\b(?! \d|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
     r"|\btoll (?:from|of) (?:the )?ongoing (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|airstrikes?|bombardment|shelling|"
     r"fighting)\b"
     r"|\b(?:invasion|bombardment|offensive|campaign)\b[^;.]{0,40}?\b(?:has|have|had) (?:so far )?(?:displaced|killed|"
@@ -650,10 +657,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:peanut|egg|nut|sea|walnut|pistachio|seed) ?shells\b|\bas a result of combat operations\b"
             r"|\b(?:killed|wounded|injured|hurt|hit|destroyed|damaged|burned|burnt) by (?:the )?(?:[\w-]+ )?(?:gunfire|"
             r"shelling|"
-            r"sniper fire|shrapnel|crossfire)\b|\b(?:displaced|fled|flee|fleeing)\b[^;.]{0,60}?\b(?:due to|by|"
-            r"because of|"
-            r"as a result of|owing to) (?:the )?(?:[\w-]+ )?"
-            r"(?:hostilities|fighting|clashes|violence)\b"
+            r"sniper fire|shrapnel|crossfire)\b"
+            rf"|{_DISPLACED_BY}"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
             r"|(?<!most )(?<!much )(?<!some )(?<!part )(?<!bulk )(?<!expansion )(?<!escalation )(?<!spread )"
             r"(?<!intensification )\b(?:of|by|stop|end|halt|ending|to|from) (?:the )?"
@@ -757,6 +762,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:rocket|mortar|missile|drone|air) (?:attacks?|strikes?)\b"
             r"|\b(?:killed|wounded|injured|died)\b[^;]{0,20}\bin (?:the |an? )?(?:[\w-]+ )?attacks?\b"
             r"(?! (?:on|against|in|near|at|elsewhere|across) )"
+            rf"|{_DISPLACED_BY}"
         ),
         cased=(
             re.compile(
@@ -1026,10 +1032,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "announcement",
             "order",
             "accord",
+            "commit",
         ),
         type=EventType.CEASEFIRE_AGREED,
         triggers=triggers(
             rf"\bagree[ds]?\b[^;]{{0,40}}?\b{_CEASEFIRE}",
+            rf"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}",
             r"\bagreed to (?:stop|halt|end|cease) (?:the )?(?:fighting|hostilities|attacks)\b",
             rf"\b(?:declared|declares|declare|announced|announces|announce|unveiled)\b [“\"]?(?:an? |"
             rf"the )?(?:[\w-]+ ){{0,3}}?"
@@ -1425,7 +1433,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a war's damage told as area: "has destroyed vast areas of the enclave"
             r"\b(?:destroyed|devastated|flattened|razed) (?:vast|large|wide|huge|entire) (?:areas|swaths|swathes|parts|"
             r"tracts|neighbou?rhoods) of\b",
-            r"\b(?:hit|hitting|struck|striking) (?:[^;,.]{0,30}? )?(?:an?|the) (?:[\w-]+ )?(?:house|home)\b",
+            r"\b(?:hit|hitting|struck|striking) (?:[^;,.]{0,30}? )?(?:an?|the) (?:[\w-]+ )?(?:house|home|"
+            r"(?:residential|apartment|high-rise|multi-storey|multistorey) (?:building|block)|apartment)\b",
+            r"\b(?:have|has|had|left with|were left with) no (?:power|electricity|heating)\b",
+            rf"\b(?:crumpled|collapsed|gutted|charred|burnt-out|burned-out) (?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS})\b",
             rf"\b(?:hit|hitting|struck|striking|targeted|targeting|cut)\b[^;]{{0,40}}?\b(?:{_ENERGY})\b",
             r"\bknock\w* out (?:power|electricity)\b|\bwithout (?:power|electricity|water|heating)\b|"
             # supplies cut by an attack: "strikes on energy facilities disrupted access to electricity and water"
@@ -1626,7 +1637,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"people|"
             r"population|inhabitants)(?: of [^;]{0,40}?)? to [“\"']?(?:evacuate|leave|flee)|forced displacement "
             r"orders?|"
-            r"urged (?:residents|civilians|people|\w+ civilians) to (?:evacuate|leave|flee|move)|"
+            r"urg(?:ed|ing) (?:residents|civilians|people|\w+ civilians|them|its citizens|citizens|nationals|"
+            r"foreigners) to (?:evacuate|leave|flee|move)|"
             r"(?:have|has|had|were|was) been (?:urged|told|ordered|asked) to (?:evacuate|leave their homes)|"
             r"warning (?:phone )?calls|"
             r"(?:issued|issues|renewed) (?:a |an )?(?:new |fresh |urgent )?(?:call|order|warning)s? to evacuate|"

@@ -2145,3 +2145,54 @@ def test_a_toll_and_a_displacement_figure_split_by_place_in_one_sentence() -> No
     found = events("Clashes killed 12 people in Tawila and displaced 300 in Tawila and 200 in Kutum.", "sudan")
     assert {e.counts.killed for e in found if e.type is T.CASUALTY_REPORT} == {12}
     assert {e.counts.displaced for e in found if e.type is T.DISPLACEMENT_REPORT} >= {300}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("The two communities committed to a cessation of hostilities.", T.CEASEFIRE_AGREED, "sudan"),
+        ("The embassy issued an alert urging its citizens to leave the city.", T.THREAT_STATEMENT, "india-pakistan"),
+        ("A missile struck a residential building in the town of Irpin.", T.INFRASTRUCTURE_DAMAGE, "russia-ukraine"),
+        ("Two thirds of the region's residents still have no power.", T.INFRASTRUCTURE_DAMAGE, "russia-ukraine"),
+        ("Rescuers searched a crumpled three-storey building for survivors.", T.INFRASTRUCTURE_DAMAGE, "syria"),
+    ],
+)
+def test_cessations_committed_to_alerts_to_citizens_buildings_struck_and_power_lost_of_round_39(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("The hospital said it had received 14 bodies since dawn.", 14),
+        ("At least 9 bodies were recovered from the river.", 9),
+    ],
+)
+def test_bodies_received_or_recovered_are_a_toll(sentence: str, killed: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "drc").counts.killed == killed
+
+
+def test_bodies_handed_over_in_an_exchange_are_no_toll() -> None:
+    sentence = "The sides agreed to hand over 900 bodies of fallen soldiers."
+    assert T.CASUALTY_REPORT not in types(sentence, "russia-ukraine")
+
+
+def test_a_truce_told_in_a_press_statement_is_agreed_not_proposed() -> None:
+    sentence = "The minister said in a press statement that both militias agreed to a ceasefire."
+    assert T.CEASEFIRE_AGREED in types(sentence, "libya")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("Some 2,000 people have been displaced due to the attacks on three villages.", T.GROUND_CLASH, "sahel"),
+        ("Until last week the town rarely suffered attacks by bandits.", T.GROUND_CLASH, "nigeria"),
+        ("The insurgents have kept the ability to strike at army bases.", T.GROUND_CLASH, "somalia"),
+    ],
+)
+def test_displacement_causes_rarities_and_capabilities_are_no_clashes(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
