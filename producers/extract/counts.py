@@ -111,7 +111,8 @@ _TAKEN = "taken"  # people abducted: a figure for them is none of the counts
 _ROLE_WORDS = (
     (
         re.compile(
-            r"\b(?:killed|killing|kills|kill|dead|died|dies|succumbed|deaths?|death toll|lost their lives|"
+            r"\b(?:killed|killing|kills|kill|dead|died|dies|succumbed|deaths?|death toll|lost (?:their lives|his life|"
+            r"her life)|"
             r"fatalit(?:y|ies)|toll|"
             r"neutrali[sz]ed|eliminated|slain|perished|shot dead|lives (?:have been |had been |were )?lost|"
             r"sent to hell|assassinated|"
@@ -168,7 +169,7 @@ _ONE_PERSON = factored(
 )
 _ONE_PERSON_ROLE = re.compile(
     r"[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|dies|succumbed|"
-    r"shot dead)\b"
+    r"shot dead|lost (?:his|her) life)\b|\s+(?P<dead>dead)\b"
     r"|\s+(?:sustained|suffered|received) (?:an? )?(?:[\w-]+ )?(?P<injury>injuries|injury|wounds|wound)"
 )
 _PERSON_NAME = r"(?:[A-Z][\w’'-]+ ){1,3}(?:(?:al|el|bin|ibn|abu|abd)[- ])?[A-Z][\w’'-]+"
@@ -321,7 +322,13 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
         elif verb:
             role = _normalise(verb["role"])
         elif role_match:
-            role = "injured" if role_match["injury"] else _normalise(role_match["role"])
+            role = (
+                "injured"
+                if role_match["injury"]
+                else "killed"
+                if role_match["dead"]
+                else _normalise(role_match["role"])
+            )
         else:
             role = _role_of_including(text, match.start())
         if role is not None:

@@ -83,6 +83,7 @@ _CONTAINER_JOINER = re.compile(rf"{_PLACE_KIND},?\s+(?:in|of)\s+{_PLACE_LEAD}", 
 _TAG_LINE = re.compile(
     r"(?:[A-Z][\w’'-]*(?: [\w’'-]+){0,2}, ){3,}[A-Z][\w’'-]*(?: [\w’'-]+){0,2}\.?|(?:Tags|Topics|Keywords)\s*:.*"
     r"|The post .+ appeared first on .+"  # a feed's footer repeating the headline
+    r"|[A-Z][\w’'-]*:?"  # a one-word heading ("Airstrikes")
 )
 # "Libya: Tripoli Clashes Situational Report No.15": the title of a numbered situation report
 _REPORT_TITLE = re.compile(

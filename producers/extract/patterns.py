@@ -33,7 +33,8 @@ _DAMAGE_TARGETS = (
     r"areas|complex(?:es)?|towers?)|apartments?|structures|shops|stores|markets?|mosques?|churches|church|cathedral|"
     r"walls?|gates?|military bases?|bases?|"
     r"warehouses?|port|airport|factory|factories|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|"
-    r"supermarkets?|(?:fuel|oil|gas|grain|food|aid) depots?|(?:fuel |oil |storage )?tank farms?|(?:fuel|oil|storage) "
+    r"supermarkets?|madrass?as?|baker(?:y|ies)|(?:fuel|oil|gas|grain|food|aid) depots?|(?:fuel |oil |"
+    r"storage )?tank farms?|(?:fuel|oil|storage) "
     r"tanks|oil terminals?|refiner(?:y|ies)|temples?|halls?|monaster(?:y|ies)|pagodas?|hotels?|"
     r"(?:telecommunications?|communications?|mobile|radio) (?:towers?|masts?)|"
     r"(?:health|medical|community|shopping) (?:centres?|centers?)|"
@@ -61,7 +62,8 @@ _ENERGY = (
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night|time)|usually|rarely|"
-    r"seldom|at will|(?:ability|capacity|capability) to (?:strike|attack|carry out|launch)|"
+    r"seldom|at will|(?:are|is|were|was) (?:\w+ )?rare|(?:ability|capacity|capability) to (?:strike|attack|"
+    r"carry out|launch)|"
     r"continues? to terrori[sz]e|"
     r"(?:has|have|had) doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?|"
     r"in recent (?:years|months)|over the years|for (?:years|decades)|(?:in|over) the (?:past|last) (?:[\w-]+ )?"
@@ -87,7 +89,8 @@ _GROUND_BOMBING = re.compile(
     r"devices?)|bombs? (?:exploded|went off|was planted|had been planted)|grenades?|ieds?|explosive devices?|"
     rf"(?:bombings?|bombardment|bombs?) (?:[\w-]+ )?(?:by|from) (?:the )?(?:[\w-]+ )?(?:{_NO_AIR_FORCE})|"
     rf"(?:{_NO_AIR_FORCE})(?: [\w-]+){{0,3}}? (?:have |has |had )?(?:carried out|conducted|launched|claimed|set off|"
-    r"detonated) (?:[\w-]+ ){0,2}?bomb)",
+    r"detonated) (?:[\w-]+ ){0,2}?bomb|"
+    rf"(?:{_NO_AIR_FORCE})\b[^.;]{{0,80}}?\bwith (?:\w+ )?(?:bombs|explosives))",
     re.IGNORECASE | re.DOTALL,
 )
 # people displaced by fighting told of as its consequence: a displacement figure, not a clash
@@ -169,6 +172,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"salvos? of rockets|rocket barrages?|mortars?|projectiles)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,40}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell)\b",
+            r"\brockets (?:target|targeted|hit|strike|pound|rain on)\b",
             r"\b(?:hit|struck) by (?:a |an )?rockets?\b",
             r"\brocket (?:fire|barrages?|salvos?|attacks?) (?:on|at|against|resumed|continued|hit|struck|into)\b",
             r"\brocket (?:fire|firing|launches|launching)\b(?! (?:would|will|could)\b)",
@@ -387,6 +391,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "ambush",
             "seiz",
             "occupied",
+            "lost",
             "retak",
             "retook",
             "took over",
@@ -531,11 +536,22 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:launched|launching|mounted|began|started) an? (?!(?:[\w-]+ )?(?:missile|drone|air|aerial|rocket) )"
             r"(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
             r"operation|raid|incursion)\b",
+            r"\bstaged (?:an? )?(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|ambush(?:es)?)\b",
+            r"\b(?<!since )(?:fighting|battles?) between [^;.]{3,80}? (?:continued|erupted|raged|broke out|resumed|"
+            r"intensified|"
+            r"escalated|took place|flared)\b",
             r"\b(?:military|army|security|israeli) raids?\b|\b(?:dawn|overnight|"
             r"night) raids?\b",
             r"\b(?:seized|seizing|captured|capturing|took control of|taken control of|takes control of|recaptured|"
             r"retook|retaken|took over|taken over|pushed into|advance (?:in|into|on|towards?)|"
             r"repelled|repulsed|entered the)\b",
+            # places hit by a side's fire ("villages near Kapan have been hit by Azerbaijani fire")
+            r"\b(?:villages?|towns?|positions?|settlements?|communities|city|cities|neighbou?rhoods?|"
+            r"districts?) (?:[\w-]+ )"
+            r"{0,4}?(?:were |was |have been |has been |had been )?(?:hit|targeted|struck) by (?:[\w-]+ ){0,2}?(?:fire|"
+            r"artillery|mortars?|shelling)\b",
+            r"\blost (?:control of )?(?:[\w-]+ )?(?:villages?|towns?|positions?|bases?|districts?) "
+            r"(?:in [^;]{0,30}? )?to (?:the )?\w",
             # a town occupied by an armed group ("it occupied Mocímboa da Praia"), not "the occupied territories"
             r"\b(?:they|it|insurgents|rebels|militants|fighters|gunmen|troops|forces|militias?|jihadists) (?:briefly |"
             r"also |then |later )?occupied\b",
@@ -815,6 +831,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bin protest (?:at|over|against|of)\b|\bin order to protest\b|\b(?:years|months|decades) of (?:\w+ )?"
             r"unrest\b|"
             r"\btook to the streets to celebrate\b|\b(?:[a-z]+-)+unrest\b|"
+            r"\b(?:jihadist|islamist|militant|insurgent|armed|ethnic|separatist|sectarian|tribal) unrest\b|"
             r"\b(?:lodge|lodged|register|registered) (?:[\w’'-]+ ){0,3}?protests?\b"
         ),
         suppresses=frozenset({EventType.GROUND_CLASH}),
@@ -1033,11 +1050,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "order",
             "accord",
             "commit",
+            "broker",
         ),
         type=EventType.CEASEFIRE_AGREED,
         triggers=triggers(
             rf"\bagree[ds]?\b[^;]{{0,40}}?\b{_CEASEFIRE}",
             rf"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}",
+            # "the truce was brokered in Moscow", "Qatar brokered a truce"; not "the Egypt-brokered truce", a name
+            rf"\b{_CEASEFIRE}\b (?:deal |agreement )?(?:was|has been|had been) brokered\b|(?<!-)\bbrokered (?:an? |"
+            rf"the )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
             r"\bagreed to (?:stop|halt|end|cease) (?:the )?(?:fighting|hostilities|attacks)\b",
             rf"\b(?:declared|declares|declare|announced|announces|announce|unveiled)\b [“\"]?(?:an? |"
             rf"the )?(?:[\w-]+ ){{0,3}}?"
@@ -1174,6 +1195,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "injur",
             "casualt",
             "lost their lives",
+            "lost his life",
+            "lost her life",
             "fatalit",
             "toll",
             "hurt",
@@ -1200,7 +1223,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             r"\b(?:killed|killing|kills|kill|dead|died|dies|die|succumbed|deaths?|death toll|toll|wounded|wounding|"
             r"wounds|injured|"
-            r"injuring|injuries|injury|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) lives|hurt|"
+            r"injuring|injuries|injury|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) li(?:ves|fe)|hurt|"
             r"neutrali[sz]ed|eliminated|lives (?:have been |had been |were )?lost|sent to hell|assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
@@ -1427,7 +1450,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:{_ENERGY})\b[^;]{{0,40}}?\b(?:hit|struck|targeted)\b",
             rf"\b(?:{_DAMAGE_TARGETS}) (?:were|was|(?:have|has|had)(?: also)? been) (?:also |reportedly |directly )?"
             r"(?:hit|struck)\b",
-            rf"\bset (?:an? |the |their |its )?(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS}) (?:on fire|ablaze|alight)\b",
+            rf"\bset (?:an? |the |their |its )?(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS}|villages?|hamlets?|"
+            rf"settlements?) "
+            r"(?:on fire|ablaze|alight)\b",
             rf"\b(?:{_DAMAGE_TARGETS}) (?:were|was|have been|had been) (?:\w+ )?affected by (?:the )?(?:air ?strikes|"
             r"airstrikes|shelling|strikes|bombing|bombardment)\b",
             # a war's damage told as area: "has destroyed vast areas of the enclave"

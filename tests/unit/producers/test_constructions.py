@@ -2196,3 +2196,59 @@ def test_displacement_causes_rarities_and_capabilities_are_no_clashes(
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Two villages near the town of Goris were hit by Azerbaijani fire.", T.GROUND_CLASH, "armenia-azerbaijan"),
+        ("The rebels have lost several villages in the district to the army.", T.GROUND_CLASH, "somalia"),
+        ("On Friday the insurgents staged arson attacks in a village near Mueda.", T.GROUND_CLASH, "mozambique"),
+        ("Fighting between the army and the rebels continued in the north.", T.GROUND_CLASH, "ethiopia"),
+        ("The truce was brokered in overnight talks in Doha.", T.CEASEFIRE_AGREED, "drc"),
+        ("Gunmen set the villages ablaze before dawn.", T.INFRASTRUCTURE_DAMAGE, "nigeria"),
+        ("Rockets target a border town in the north", T.ROCKET_FIRE, "israel-lebanon"),
+        ("A drone strike hit a madrasa in the city on Tuesday.", T.INFRASTRUCTURE_DAMAGE, "india-pakistan"),
+    ],
+)
+def test_fire_on_villages_ground_lost_arson_attacks_truces_brokered_and_villages_burned_of_round_40(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Shelling hit the village, leaving at least one person dead.", 1),
+        ("A ten-year-old boy lost his life in the shelling of the town.", 1),
+    ],
+)
+def test_one_person_left_dead_or_who_lost_a_life(sentence: str, killed: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "armenia-azerbaijan").counts.killed == killed
+
+
+def test_a_running_total_since_unrest_erupted_somewhere_long_ago() -> None:
+    sentence = "About 3,000 people have been killed since jihadist unrest erupted in the north in October 2017."
+    assert one(sentence, T.CASUALTY_REPORT, "mozambique").counts.killed == 3000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("The Qatar-brokered truce has been in place since March.", T.CEASEFIRE_AGREED, "drc"),
+        ("Dozens were killed in the latest jihadist unrest in the province.", T.CIVIL_UNREST, "mozambique"),
+        ("Attacks on the airport are rare.", T.GROUND_CLASH, "iraq"),
+        (
+            "Since fighting between the army and the militia erupted in 2023, millions have fled.",
+            T.GROUND_CLASH,
+            "sudan",
+        ),
+        ("A woman carries a dead body wrapped in a blanket.", T.CASUALTY_REPORT, "israel-gaza"),
+        ("Airstrikes", T.AIR_STRIKE, "israel-lebanon"),
+    ],
+)
+def test_named_truces_militant_unrest_rarities_running_causes_bodies_carried_and_headings_are_not_events(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
