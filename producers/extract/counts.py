@@ -130,7 +130,9 @@ _ROLE_WORDS = (
     ),
     (
         re.compile(
-            r"\b(?:fled|fleeing|displaced|displacement|displacing|homeless|evacuated|uprooted|forced from their homes|"
+            r"\b(?:fled|fleeing|displaced|displacement|displacing|homeless|evacuated|uprooted|forced (?:from|"
+            r"out of) their "
+            r"homes|"
             r"took refuge|"
             r"taken refuge|sought refuge|leave their homes|left their homes|abandoned (?:their homes|the villages?|the "
             r"towns?)|returned|returning|moved|relocated|"
@@ -150,21 +152,26 @@ _IMMEDIATE_ROLE = re.compile(
 )
 _ONE_PERSON = factored(
     re.compile(
-        r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|(?:[Tt]he )?death of(?: a| an| the)?)\s+(?:[\w-]+-year-old\s+)?"
+        r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|(?<![Ss]ince )(?<![Ss]ince the )(?:[Tt]he )?death of(?: a| an|"
+        r" the)?)\s+(?:[\w-]+-year-old\s+)?"
         r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)[\w-]+\s+){0,4}?"
         r"(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
-        r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|leader|"
+        r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|"
+        r"leader|"
         r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
         r"victim|individual|national|citizen|novice|monk|nun|priest|pastor|imam|teacher|driver|passenger|shepherd|"
         r"fisherman|trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|toddler|mother|father|son|"
         r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|"
-        r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:was|is|were|has|had)\b|[,.]))\b"
+        r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:who\s+)?(?:was|is|were|has|had)\b|[,.]))\b"
         rf"|\bone of (?:its|their|his|her|the) (?:[\w-]+ ){{0,2}}?(?!(?:{_NOT_PEOPLE})\b)(?P<plural>[a-z]+(?:s|men))\b"
         r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
-        r"|\b(?:killed|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:(?:senior|top|prominent)\s+)?"
+        r"|\b(?:killed|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:[A-Z][\w-]*(?:’s|"
+        r"'s)\s+)?(?:(?:senior|top|"
+        r"prominent|high-ranking|key)\s+)?"
         r"(?:[A-Z][\w'’-]+\s+){0,3}?(?P<title>commander|leader|chief|official|general|spokesman|founder|head|"
         r"[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Mm]inister|[Dd]irector|[Jj]udge|[Cc]ommander)(?:\s+[A-Z]|\s+of\b)"
-        r"|\b(?:[Tt]he )?(?P<named>death|killing|assassination) of (?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+\b"
+        r"|(?<![Ss]ince )(?<![Ss]ince the )\b(?:[Tt]he )?(?P<named>death|killing|assassination) of (?:[A-Z][\w'’-]+ )"
+        r"{1,3}?[A-Z][\w'’-]+\b"
     )
 )
 _ONE_PERSON_ROLE = re.compile(
@@ -186,6 +193,7 @@ _VERB_BEFORE = re.compile(
     r"displacement of|displacing|bodies of|remains of|eliminated|eliminating)\s+$"
     r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"
 )
+_SUPERLATIVE = re.compile(r"\s+of (?:the|its|their) (?:\w+est|most|worst|biggest)\b")
 _BODIES = re.compile(r"\s+(?:more\s+|other\s+|unidentified\s+|charred\s+|decomposed\s+)?bodies\b")
 # bodies found or brought in (not bodies shown, seen or handed over in an exchange)
 _BODIES_FOUND = re.compile(
@@ -409,8 +417,8 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
 
     joined_end: dict[str, int] = {}
     for quantity in find_quantities(text):
-        if not lo <= quantity.start < hi:
-            continue
+        if not lo <= quantity.start < hi or _SUPERLATIVE.match(text, quantity.end):
+            continue  # "the toll is one of the bloodiest": a rank, not a figure
         field, noun_end = _noun_field(text, quantity.end)
         value = quantity.value + (
             1 if _NAMED_VICTIM_AND.search(text, max(0, quantity.start - 40), quantity.start) else 0

@@ -96,7 +96,8 @@ _GROUND_BOMBING = re.compile(
 # people displaced by fighting told of as its consequence: a displacement figure, not a clash
 _DISPLACED_BY = (
     r"\b(?:displaced|fled|flee|fleeing)\b[^;.]{0,60}?\b(?:due to|by|because of|as a result of|owing to) (?:the )?"
-    r"(?:[\w-]+ ){0,2}?(?:hostilities|fighting|clashes|violence|attacks?)\b"
+    r"(?:[\w-]+ ){0,2}?(?:hostilities|fighting|clashes|violence|attacks?)\b|\b(?:fled|fleeing|flee|escaped|escaping) "
+    r"(?:the )?(?:[\w-]+ ){0,2}?(?:fighting|clashes|violence|hostilities)\b(?! (?:in|at|near|around|between)\b)"
 )
 # an attack named only as the cause of a toll or of damage: evidence of those, not of the attack
 _NAMED_AS_CAUSE = (
@@ -171,7 +172,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fired|fires|firing|launched|launching|launches|shot|lobbed|rained|used)\b[^;]{0,50}?\b(?:rockets?|"
             r"salvos? of rockets|rocket barrages?|mortars?|projectiles)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,40}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
-            r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell)\b",
+            r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell|killed|wounded|injured)\b",
             r"\brockets (?:target|targeted|hit|strike|pound|rain on)\b",
             r"\b(?:hit|struck) by (?:a |an )?rockets?\b",
             r"\brocket (?:fire|barrages?|salvos?|attacks?) (?:on|at|against|resumed|continued|hit|struck|into)\b",
@@ -266,6 +267,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "tanker",
             "projectile",
             "dropped",
+            "war plane",
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
@@ -273,7 +275,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"strikes?|bombing|assaults?|shelling)|aerial(?:,| and) (?:[\w-]+(?:,| and) ){0,2}?(?:[\w-]+ )?shelling|"
             r"bombardments?|bombing raids?|(?:missile|drone|rocket and drone|missile and drone) (?:attacks?|strikes?|"
             r"barrages?|assaults?)|(?:ballistic|cruise|hypersonic|guided|kamikaze|attack|strike|suicide) "
-            r"(?:missiles?|drones?)|shaheds?|glide bombs?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|warplanes?|"
+            r"(?:missiles?|drones?)|shaheds?|glide bombs?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|war ?planes?|"
             r"(?:fighter )?(?:jets?|planes) (?:struck|hit|pounded|bombed|attacked|targeted)|aircraft (?:struck|hit|"
             r"bombed|pounded))\b",
             r"\b(?:missiles?|drones?|projectiles?)\b[^;]{0,30}?\b(?:struck|strike|striking|hit|hits|hitting|targeting|"
@@ -843,7 +845,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             r"\b(?:security|war|political-security|emergency) cabinet\b[^;]{0,40}?\b(?:met|meets|meeting|convened?|"
             r"voted|approved|endorsed|decided|discuss\w*)\b",
-            r"\b(?:meeting|session) of (?:his|her|the|its) (?:security |war )?cabinet\b",
+            r"\b(?:meeting|session) of (?:his|her|the|its|[\w’']+(?:’s|'s)) (?:[\w’']+(?:’s|'s) )?(?:security |war )?"
+            r"cabinet\b",
             r"\b(?:convened?|scheduled|called) (?:a|an|the) [^;]{0,30}?\bcabinet\b",
             r"\bcabinet\b[^;]{0,20}?\b(?:approved|voted|met|convened|endorsed)\b",
             r"\bcabinet\b[^;]{0,20}?\b(?:authori[sz]ed|gave the green light|greenlit|backed)\b",
@@ -1536,7 +1539,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:security council|general assembly|human rights council)\b[^;]{0,60}?\b(?:meet\w*|session|convene\w*|"
             r"vote\w*|debate\w*|briefed|hold|held)\b",
             r"\b(?:special|emergency) session\b",
-            r"\b(?:unsc|security council) (?:resolution|vote|meeting)\b|\bresolution (?:was |were )?(?:adopted|passed|"
+            r"\b(?:unsc|security council) (?:resolution|vote|meeting)\b|\bsecurity council (?:\w+ )?(?:adopted|passed|"
+            r"approved|voted|endorsed) (?:a |the )?(?:\w+ )?resolution\b|\bresolution (?:was |were )?(?:adopted|passed|"
             r"vetoed)\b",
             r"\bvetoed (?:a |the )?(?:\w+ )?(?:resolution|draft)\b|\b(?:told|briefed|addressed) the (?:un |u\.n\. |"
             r"united nations )?security council\b",

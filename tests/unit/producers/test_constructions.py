@@ -2252,3 +2252,46 @@ def test_named_truces_militant_unrest_rarities_running_causes_bodies_carried_and
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Rockets fired by the group had killed two soldiers near the border.", T.ROCKET_FIRE, "israel-lebanon"),
+        ("He spoke at a meeting of the country's security cabinet on Sunday.", T.CABINET_MEETING, "israel-gaza"),
+        ("A war plane attacked a camp near the town of Gharyan on Friday.", T.AIR_STRIKE, "libya"),
+        ("The Security Council adopted a resolution on the war in Sudan.", T.UN_SESSION, "sudan"),
+        ("Some 4,000 people have been forced out of their homes.", T.DISPLACEMENT_REPORT, "libya"),
+        ("Thousands flee clashes in North Kivu", T.GROUND_CLASH, "drc"),
+    ],
+)
+def test_rockets_that_killed_cabinets_of_a_country_war_planes_resolutions_and_people_forced_out_of_round_41(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("The army said it had killed the NPA's high-ranking commander Jose Ramos.", 1),
+        ("Relatives buried a 32-year-old Palestinian who was killed by settlers.", 1),
+    ],
+)
+def test_a_commander_named_by_a_possessive_and_a_person_who_was_killed(sentence: str, killed: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "west-bank").counts.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("The toll is one of the worst in the history of the conflict.", T.CASUALTY_REPORT, "cameroon"),
+        ("Since the death of its leader, Abu Bakr Ali, the group has grown.", T.CASUALTY_REPORT, "nigeria"),
+        ("Since morning the rebels did not violate the ceasefire.", T.CEASEFIRE_VIOLATION, "russia-ukraine"),
+        ("So far 6,000 have fled the fighting.", T.GROUND_CLASH, "libya"),
+    ],
+)
+def test_ranks_old_deaths_truces_not_violated_and_flight_from_fighting_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
