@@ -95,6 +95,7 @@ _ONE_MORE_BUILDING = re.compile(
 )
 _PEOPLE = re.compile(
     r"\s*(?:[,.;:)”\"]|$|of (?:the |their |its )?[“\"]?[a-z]|(?:in|at|on|since|across|and|over|were|was|have|had|are|"
+    r"reportedly|allegedly|also|"
     r"killed|dead|died|wounded|injured|hurt|"
     r"fled|displaced|evacuated|homeless|more|others|other|people|to flee)\b|(?:(?!(?:" + _NOT_PEOPLE + r")\b)"
     r"[\w’'-]+\s+){0,2}?(?:people|persons|"
@@ -190,7 +191,7 @@ _NAMED_VICTIMS_NEEDLES = needle_sets(_NAMED_VICTIMS)
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
-    r"displacement of|displacing|bodies of|remains of|eliminated|eliminating)\s+$"
+    r"displacement of|displacing|bodies of|remains of|eliminated|eliminating|lives of)\s+$"
     r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"
 )
 _SUPERLATIVE = re.compile(r"\s+of (?:the|its|their) (?:\w+est|most|worst|biggest)\b")
@@ -295,7 +296,7 @@ def _normalise(role: str) -> str:
     """The field a verb's people count for ("massacred" → killed, "displacement of" → displaced)."""
     if role == "being treated":  # "42 people were being treated at a hospital"
         return "injured"
-    if role in ("claimed", "bodies of", "remains of"):  # "that claimed two soldiers", "the bodies of nine children"
+    if role in ("claimed", "bodies of", "remains of", "lives of"):  # "that claimed two soldiers", "the bodies of nine"
         return "killed"
     for pattern, name in _ROLE_WORDS:
         if pattern.match(role):

@@ -51,7 +51,7 @@ _DAMAGING = (
     r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|torching|burn(?:ed|t|ing) down|"
     r"put(?:ting)? fire (?:on|to)|demolished|"
     r"demolishing|detonation of|detonated|detonating|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
-    r"shatter(?:ed|ing) (?:the )?windows (?:of|in)"
+    r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed"
 )
 # energy systems: hit is damage ("missiles hit substations")
 _ENERGY = (
@@ -65,7 +65,8 @@ _HABITUAL = re.compile(
     r"seldom|at will|(?:are|is|were|was) (?:\w+ )?rare|(?:ability|capacity|capability) to (?:strike|attack|"
     r"carry out|launch)|"
     r"continues? to terrori[sz]e|"
-    r"(?:has|have|had) doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?|"
+    r"(?:has|have|had) doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?"
+    r"(?!\s*(?:near|in|around|along|on|at)\b)|"
     r"in recent (?:years|months)|over the years|for (?:years|decades)|(?:in|over) the (?:past|last) (?:[\w-]+ )?"
     r"(?:years|months))\b"
 )
@@ -179,7 +180,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\brocket (?:fire|firing|launches|launching)\b(?! (?:would|will|could)\b)",
             r"\b(?:kept up|continued|resumed|stepped up)\b[^;]{0,20}?\brocket (?:fire|barrages?|attacks?)\b",
             r"\bsirens?\b[^;]{0,40}?\b(?:sound|sounds|sounded|blare|blares|blared|blaring|wail|wails|wailed|went off|"
-            r"go off|goes off|rang out|ring out|(?:were |was )?activated|(?:were |was )?triggered)\b|"
+            r"go off|goes off|rang out|ring out|(?:were |was )?activated|(?:were |was )?triggered|(?:were |"
+            r"was )?set off)\b|"
             r"\btrigger(?:ed|ing)? (?:[\w-]+ ){0,2}?sirens\b",
             r"\brockets?\b[^;]{0,40}?\b(?:were|was|being|been) intercepted\b|\bintercept\w* (?:\w+ ){0,3}?rockets?\b",
             r"\b(?:exchanged|traded)\b[^;]{0,40}?\brockets?\b",
@@ -539,6 +541,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
             r"operation|raid|incursion)\b",
             r"\bstaged (?:an? )?(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|ambush(?:es)?)\b",
+            r"\b(?:was|were) the target of an? (?:[\w-]+ )?(?:attack|assault|raid|ambush)\b",
             r"\b(?<!since )(?:fighting|battles?) between [^;.]{3,80}? (?:continued|erupted|raged|broke out|resumed|"
             r"intensified|"
             r"escalated|took place|flared)\b",
@@ -551,7 +554,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:villages?|towns?|positions?|settlements?|communities|city|cities|neighbou?rhoods?|"
             r"districts?) (?:[\w-]+ )"
             r"{0,4}?(?:were |was |have been |has been |had been )?(?:hit|targeted|struck) by (?:[\w-]+ ){0,2}?(?:fire|"
-            r"artillery|mortars?|shelling)\b",
+            r"artillery|mortars?|shelling|attacks?)\b",
             r"\blost (?:control of )?(?:[\w-]+ )?(?:villages?|towns?|positions?|bases?|districts?) "
             r"(?:in [^;]{0,30}? )?to (?:the )?\w",
             # a town occupied by an armed group ("it occupied Mocímboa da Praia"), not "the occupied territories"
@@ -1251,7 +1254,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"rockets?)\b).*\b(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|"
             r"landslides?|"
             r"wildfires?|"
-            r"heatwaves?|accidents?|epidemic|outbreak|cholera|malnutrition|starvation|dehydration|famine)\b"
+            r"heatwaves?|accidents?|epidemic|outbreak|cholera|malnutrition|starvation|dehydration|famine|"
+            r"diseases?|diarrh?oea|measles|malaria)\b"
             r"|^(?!.*\b(?:air ?strikes?|airstrikes?|attacks?|shelling|bomb\w*|clash\w*|fighting|gunmen|drones?|"
             r"missiles?|rockets?)\b).*\b\d[\d,]* (?:\w+ )?cases\b"  # "29,800 cases including 380 deaths": a disease
         ),
@@ -1652,7 +1656,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # an operation given a date; a warning issued to places or people
             r"\b(?:date|time) (?:has been |had been |was |is )?set for (?:the |an? )?(?:[\w-]+ ){0,2}?(?:incursion|"
             r"invasion|offensive|operation|assault|attack)\b|\b(?:issued|issues|sent) (?:a |an )?(?:\w+ )?warning to "
-            r"(?:\w+ ){0,3}?(?:villages?|towns?|residents|communities|people|inhabitants)\b",
+            r"(?:\w+ ){0,3}?(?:villages?|towns?|residents|communities|people|inhabitants|provinces|districts|areas)\b",
+            r"\b(?:urged|told|ordered|asked) (?:all )?(?:residents|civilians|people|"
+            r"inhabitants)\b[^;]{0,50}? to (?:follow|"
+            r"heed|obey) (?:the )?evacuation\b",
             r"\bwarn\w* (?:the )?(?:[\w-]+ ){1,3}?to (?:leave|stop|withdraw|halt|cease|stay out)\b",
             r"\b(?:would|will) resume (?:the )?(?:fighting|attacks|strikes|war|offensive)\b",
             r"\b(?:would|will) not hesitate to\b|\bdetermined to (?:eliminate|crush|defeat|destroy)\b",

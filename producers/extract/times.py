@@ -127,7 +127,9 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where)\b[^,;]*")
 # "its deepest strike since the 2006 war", "the first ... since 2019": a record the news sets, not its date
 _RECORD = re.compile(
     r"(?P<head>\b(?:first|\w+est|most\s+\w+|any\s+(?:point|time))\b[^.;]{0,60}?)\bsince\s+(?:the\s+)?"
-    rf"(?:(?:19|20)\d\d(?:\s+(?:war|conflict|invasion|uprising)\b|\s*(?=[.,;]|$))|(?:[\w-]+\s+)?(?:war|conflict)\b|"
+    rf"(?:(?:19|20)\d\d(?:\s+(?:war|conflict|invasion|uprising)\b|\s*(?=[.,;]|$))|(?:[\w-]+\s+)?(?:war|conflict)\b"
+    # "since the conflict began in November": the record's yardstick, not a running total's start
+    r"(?:\s+(?:began|started|erupted|broke out)\b(?:\s+(?:in|on)\s+[\w.]+(?:\s+\d{4})?)?)?|"
     rf"{_MONTH}\b)",
     re.IGNORECASE,
 )

@@ -2295,3 +2295,37 @@ def test_ranks_old_deaths_truces_not_violated_and_flight_from_fighting_are_not_e
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Air raid sirens were set off in several northern towns.", T.ROCKET_FIRE, "israel-lebanon"),
+        ("Clashes have intensified near the border crossing.", T.GROUND_CLASH, "afghanistan-pakistan"),
+        ("Several villages in the district were hit by insurgent attacks.", T.GROUND_CLASH, "mozambique"),
+        ("The army base at Koutougou was the target of an attack on Monday.", T.GROUND_CLASH, "sahel"),
+        ("The governor issued a warning to four border provinces.", T.THREAT_STATEMENT, "thailand-cambodia"),
+        (
+            "Officials urged all residents in border villages to follow evacuation plans.",
+            T.THREAT_STATEMENT,
+            "thailand-cambodia",
+        ),
+        ("Soldiers bombed civilian homes in the town.", T.INFRASTRUCTURE_DAMAGE, "myanmar"),
+        ("It was the fiercest fighting in the region since the war began in November.", T.GROUND_CLASH, "ethiopia"),
+    ],
+)
+def test_sirens_set_off_clashes_intensified_attacks_on_villages_warnings_and_homes_bombed_of_round_42(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        ("The clashes have so far claimed the lives of 40 fighters.", "killed", 40),
+        ("Approximately 2,500 reportedly fled to Uganda.", "displaced", 2500),
+    ],
+)
+def test_lives_claimed_and_people_who_reportedly_fled_are_counted(sentence: str, field: str, value: int) -> None:
+    assert any(getattr(e.counts, field) == value for e in events(sentence, "drc"))
