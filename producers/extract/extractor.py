@@ -73,9 +73,19 @@ _PLACE_LEAD = (
     r"(?:(?:area|areas|outskirts|city|town|village|port|region|suburb|province|governorate|district)\s+of\s+)?"
 )
 _LIST_JOINER = re.compile(
-    rf"{_PLACE_KIND}(?:’s|'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+|,?\s+including\s+|"
+    rf"{_PLACE_KIND}(?:’s|'s)?\s*(?:,\s*(?:and\s+|or\s+)?(?:even\s+)?|\s+(?:and|or)\s+(?:even\s+)?|"
+    rf",?\s+as well as\s+|,?\s+including\s+|"
     r",?\s+(?:especially|particularly|notably|mainly)\s+)"
     rf"(?:(?:in|at|near|around)\s+)?{_PLACE_LEAD}",
+    re.IGNORECASE,
+)
+# "in Poonch, including Balakote and Mendhar", "the region, affecting towns including Abrego and Tibú", "in the
+# capital, notably in the neighbourhoods of Tabarre and Delmas": the places within the one named before
+_SPECIFICS = re.compile(
+    rf"{_PLACE_KIND}(?:\s+(?:of|in)\s+[A-Z][\w’'-]*(?:\s+(?:de\s+|del\s+)?[A-Z][\w’'-]*){{0,3}})?\s*,?\s*"
+    r"(?:[\w’'-]+\s+){0,3}?(?:including|notably|such as|among them)\s+"
+    r"(?:in\s+)?(?:the\s+)?(?:(?:towns?|villages?|neighbou?rhoods?|districts?|areas?|localities|communities|cities|"
+    r"camps?)\s+(?:of\s+)?)?",
     re.IGNORECASE,
 )
 # "Sekota and Abergele Woredas in Wag Hemra Zone": the place that holds the ones before it
@@ -514,7 +524,9 @@ def _enumeration(places: list[PlaceMention], text: str) -> list[PlaceMention]:
     listed = [places[0]]
     last = places[0]
     for place in places[1:]:
-        if _LIST_JOINER.fullmatch(text, last.end, place.start):
+        if len(listed) == 1 and _SPECIFICS.fullmatch(text, last.end, place.start):
+            listed = [place]  # the places named within the first stand for it
+        elif _LIST_JOINER.fullmatch(text, last.end, place.start):
             listed.append(place)
         elif not _CONTAINER_JOINER.fullmatch(text, last.end, place.start):
             break

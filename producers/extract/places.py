@@ -236,12 +236,14 @@ def _spellings(alias: str) -> set[str]:
 
 # "in Mukondi", "near the village of Tassia", "Kyar Si village": places no list holds, named
 # where the grammar says a place follows; they locate events but decide no theatre
-_NAME = r"[A-Z][\w'’-]+(?:[ -](?:al-|el-|de |du )?[A-Z][\w'’-]+){0,2}"
+_NAME = r"[A-Z][\w'’-]+(?:[ -](?:al-|el-|de |du )?[A-Z][\w'’-]*){0,2}"  # "Jakho I" too
 _LOCAL_PLACE = factored(
     re.compile(
-        r"\b(?:(?:in|at|near|outside|around|from|into|towards?|including)\s+(?:the\s+)?(?:(?:village|town|city|district|"
+        r"\b(?:(?:in|at|near|outside|around|from|into|towards?|including)\s+(?:the\s+)?(?:(?:village|town|city|"
+        r"district|"
         r"camp|"
-        r"township|locality|area|region|province|governorate|neighbou?rhood|settlement|hamlet|commune|outskirts)\s+of\s+)?"
+        r"township|locality|area|region|province|governorate|neighbou?rhood|settlement|hamlet|commune|"
+        r"outskirts)\s+of\s+)?"
         r"|\bon\s+the\s+outskirts\s+of\s+"
         r"|(?:villages?|towns?|ports?|districts?|camps?|townships?|localities|locality|neighbou?rhoods?|settlements?|"
         r"hamlets?|communes?)\s+of\s+)"
@@ -253,7 +255,8 @@ _LOCAL_PLACE = factored(
 # "in Waja, Timuga and Adi Awlie": the names listed after the first, a list that ends with "and"; or
 # sirens "in Meron, Sasa, Tziv'on, Bar'am": three names or more that end the sentence
 _LOCAL_LIST = re.compile(
-    rf"(?P<middle>(?:,\s*{_NAME})*),?\s+and\s+(?:the\s+)?(?P<last>{_NAME})\b|(?P<only>(?:,\s*{_NAME}){{2,}})(?=\s*[.;:]|$)"
+    rf"(?P<middle>(?:,\s*{_NAME})*),?\s+and\s+(?:even\s+|also\s+)?(?:the\s+)?(?P<last>{_NAME})\b|"
+    rf"(?P<only>(?:,\s*{_NAME}){{2,}})(?=\s*[.;:]|$)"
 )
 # "Kherson, Bilozerka, Sadove and Mylove came under attack": three names or more that open a sentence
 _OPENING_LIST = re.compile(
@@ -261,7 +264,7 @@ _OPENING_LIST = re.compile(
 )
 # "the Khotin, Yunakivka and Esman communities were shelled": names sharing one plural kind
 _SHARED_KIND_LIST = re.compile(
-    rf"(?P<names>{_NAME}(?:,\s*{_NAME})+(?:,?\s+and\s+{_NAME})?)\s+(?:communities|villages|towns|districts|counties|"
+    rf"(?P<names>{_NAME}(?:,\s*{_NAME})+(?:,?\s+and\s+{_NAME})?)\s+(?i:communities|villages|towns|districts|counties|"
     r"townships|hromadas|municipalities|localities|neighbou?rhoods|settlements)\b"
 )
 _SHARED_KIND_NEEDLES = needle_sets(_SHARED_KIND_LIST)  # a text without one of the kinds holds no such list

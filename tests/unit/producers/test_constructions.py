@@ -2329,3 +2329,28 @@ def test_sirens_set_off_clashes_intensified_attacks_on_villages_warnings_and_hom
 )
 def test_lives_claimed_and_people_who_reportedly_fled_are_counted(sentence: str, field: str, value: int) -> None:
     assert any(getattr(e.counts, field) == value for e in events(sentence, "drc"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "places"),
+    [
+        (
+            "Fighting erupted in the Catatumbo region, affecting towns including Abrego, Teorama and Tibu.",
+            "colombia",
+            {"Abrego", "Teorama", "Tibu"},
+        ),
+        (
+            "Shelling was reported along the border in Poonch, including Mendhar, Mankote and even Gulpur.",
+            "india-pakistan",
+            {"Mendhar", "Mankote", "Gulpur"},
+        ),
+        (
+            "Clashes broke out on Monday in Birka, Sarafaya, Jakho I and Jartouna villages.",
+            "sudan",
+            {"Birka", "Sarafaya", "Jakho I", "Jartouna"},
+        ),
+    ],
+)
+def test_a_clash_in_each_of_the_places_listed_within_a_region(sentence: str, theatre: str, places: set[str]) -> None:
+    found = {e.location.name for e in events(sentence, theatre) if e.type is T.GROUND_CLASH and e.location}
+    assert places <= found, found
