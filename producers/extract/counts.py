@@ -161,7 +161,8 @@ _ONE_PERSON = factored(
         r"leader|"
         r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
         r"victim|individual|national|citizen|novice|monk|nun|priest|pastor|imam|teacher|driver|passenger|shepherd|"
-        r"fisherman|trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|toddler|mother|father|son|"
+        r"fisherman|herder|herdsman|trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|toddler|"
+        r"mother|father|son|"
         r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|"
         r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:who\s+)?(?:was|is|were|has|had)\b|[,.]))\b"
         rf"|\bone of (?:its|their|his|her|the) (?:[\w-]+ ){{0,2}}?(?!(?:{_NOT_PEOPLE})\b)(?P<plural>[a-z]+(?:s|men))\b"
@@ -194,6 +195,7 @@ _VERB_BEFORE = re.compile(
     r"displacement of|displacing|bodies of|remains of|eliminated|eliminating|lives of)\s+$"
     r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"
 )
+_AGE = re.compile(r"(?<=\(\d)\)|(?<=\(\d\d)\)")
 _SUPERLATIVE = re.compile(r"\s+of (?:the|its|their) (?:\w+est|most|worst|biggest)\b")
 _BODIES = re.compile(r"\s+(?:more\s+|other\s+|unidentified\s+|charred\s+|decomposed\s+)?bodies\b")
 # bodies found or brought in (not bodies shown, seen or handed over in an exchange)
@@ -418,8 +420,8 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
 
     joined_end: dict[str, int] = {}
     for quantity in find_quantities(text):
-        if not lo <= quantity.start < hi or _SUPERLATIVE.match(text, quantity.end):
-            continue  # "the toll is one of the bloodiest": a rank, not a figure
+        if not lo <= quantity.start < hi or _SUPERLATIVE.match(text, quantity.end) or _AGE.match(text, quantity.end):
+            continue  # "the toll is one of the bloodiest": a rank, not a figure; "Muzamil Mousa (15)": an age
         field, noun_end = _noun_field(text, quantity.end)
         value = quantity.value + (
             1 if _NAMED_VICTIM_AND.search(text, max(0, quantity.start - 40), quantity.start) else 0

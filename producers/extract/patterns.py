@@ -51,7 +51,7 @@ _DAMAGING = (
     r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|torching|burn(?:ed|t|ing) down|"
     r"put(?:ting)? fire (?:on|to)|demolished|"
     r"demolishing|detonation of|detonated|detonating|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
-    r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed"
+    r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered"
 )
 # energy systems: hit is damage ("missiles hit substations")
 _ENERGY = (
@@ -62,7 +62,8 @@ _ENERGY = (
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night|time)|usually|rarely|"
-    r"seldom|at will|(?:are|is|were|was) (?:\w+ )?rare|(?:ability|capacity|capability) to (?:strike|attack|"
+    r"seldom|at will|notorious for|known for|focus(?:es|ed)? on attacking|(?:are|is|were|was) (?:\w+ )?rare|"
+    r"(?:ability|capacity|capability) to (?:strike|attack|"
     r"carry out|launch)|"
     r"continues? to terrori[sz]e|"
     r"(?:has|have|had) doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?"
@@ -93,6 +94,11 @@ _GROUND_BOMBING = re.compile(
     r"detonated) (?:[\w-]+ ){0,2}?bomb|"
     rf"(?:{_NO_AIR_FORCE})\b[^.;]{{0,80}}?\bwith (?:\w+ )?(?:bombs|explosives))",
     re.IGNORECASE | re.DOTALL,
+)
+# an attack warned against: a possibility, not an event ("Egypt warned on Sunday against an Israeli ground attack")
+_WARNED_AGAINST = (
+    r"\bwarn\w*(?: [\w-]+){0,3}? against (?:an? |the |any )?(?:[\w-]+ ){0,3}?(?:attack|offensive|assault|invasion|"
+    r"operation)\b"
 )
 # people displaced by fighting told of as its consequence: a displacement figure, not a clash
 _DISPLACED_BY = (
@@ -270,6 +276,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "projectile",
             "dropped",
             "war plane",
+            "aerial",
+            "counterstrike",
+            "counter-strike",
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
@@ -315,10 +324,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:attack\w*|target\w*|struck|hit) (?:[\w-]+ ){0,3}?(?:ships?|vessels?|tankers?|warships?|freighters?|"
             r"bulk carriers?)\b|\b(?:ships?|vessels?|tankers?|warships?) (?:was |were |had been |has been )?(?:\w+ )?"
             r"(?:attacked|targeted|struck|hit)\b",
-            r"\b(?:carried out|conducted|launched) (?:\w+ ){0,3}?strikes?\b",
+            r"\b(?:carried out|conducted|launched) (?:\w+ ){0,3}?(?:strikes?|bombings)\b",
             r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? )",
             r"\b(?:explosions|blasts) (?:were |have been |could be )?(?:heard|reported|rocked|shook)\b",
-            r"\bair (?:campaign|offensive|war|assault|bombardment)\b",
+            r"\b(?:air|aerial) (?:campaign|offensive|war|assault|bombardment)\b|\bcounter-?strikes?\b",
             r"\b(?:barrel bombs?|dropped (?:[\w-]+ ){0,3}?(?:bombs?|munitions|explosives|incendiary weapons|grenades)|"
             r"helicopter gunships?|gunships?|loitering munitions?|"
             r"uavs?|"
@@ -330,7 +339,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"
             r"dropped)\b|"
             r"\bairborne (?:attack|assault|counter-?attack|strike)\b",
-            r"\b(?:hit|struck|pounded) (?:\w+ )?targets in\b|"
+            r"\b(?:hit|struck|pounded) (?:\w+ )?targets in\b|\bhit by (?:an? |the )?(?:[\w-]+ )?(?:missiles?|drones?|"
+            r"air ?strikes?|airstrikes?)\b|"
             r"\b(?:heard|hearing) (?:several |multiple |loud |powerful |\w+ )?(?:blasts|explosions)\b|\b(?:blasts|"
             r"explosions) (?:were |was )?(?:also )?heard\b|\battack helicopters?\b",
         ),
@@ -350,6 +360,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"gunmen)\b)"
             r"|\busing (?:air ?strikes|airstrikes|air power) as\b|\bmust be (?:stopped|halted|ended)\b"
             r"|\b(?:fired|launched) (?:[\w-]+ ){0,2}?interceptors?\b"
+            r"|\bdropped (?:off )?(?:[\w-]+ )?(?:forces|troops|soldiers|commandos|paratroopers|leaflets|aid|supplies)\b"
+            r"|^.*\b(?:did not|didn't|failed to) (?:hit|strike|reach)\b"
             r"|\bprotect(?:ion)? (?:\w+ )?against (?:\w+ )?(?:bombs|missiles|drones|strikes)\b"
             r"|\bdetonated (?:a |an |his |her |the )?(?:[\w-]+ )?(?:bomb|explosive vest|explosives?|device)\b"
             r"|\bin (?:response|retaliation|reprisal) (?:to|for) (?:the )?(?:[\w-]+ )?(?:air ?strikes|airstrikes|"
@@ -515,7 +527,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # fire named by its weapons: "automatic weapons fire", "fired back with heavy weapons", "unprovoked firing"
             r"\b(?:automatic|heavy|small)[- ](?:weapons?|arms|machine[- ]guns?) fires?\b|\bwith heavy weapons\b|"
             r"\bunprovoked (?:fire|firing)\b",
-            r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|erupted|raged|continued)\b",
+            r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|erupted|raged|continued|flared up|began to "
+            r"flare)\b",
+            r"\blaunched the attack\b",
+            r"\b(?:gunmen|fighters|militants|attackers|assailants|bandits|insurgents|jihadists|rebels|armed men)\b[^.;]"
+            r"{0,60}?\bshot dead\b",
             # an adverb between the fighting and its verb, and fighting told as reported
             r"\b(?:fighting|battles?) (?:also|still|reportedly|again|later|once again|continue to be|continued to be|"
             r"was also|were also|has also been) (?:erupted|raged|continued|continues|continue|broke out|resumed|"
@@ -681,6 +697,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"sniper fire|shrapnel|crossfire)\b"
             rf"|{_DISPLACED_BY}"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
+            r"|\b(?:weapons|arms|ammunition|vehicles|documents)\b[^.;]{0,30}?\b(?:were|was) (?:also )?(?:seized|"
+            r"captured)\b"
+            rf"|{_WARNED_AGAINST}"
             r"|(?<!most )(?<!much )(?<!some )(?<!part )(?<!bulk )(?<!expansion )(?<!escalation )(?<!spread )"
             r"(?<!intensification )\b(?:of|by|stop|end|halt|ending|to|from) (?:the )?"
             r"fighting\b|\b(?:days|weeks|months|"
@@ -783,7 +802,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:rocket|mortar|missile|drone|air) (?:attacks?|strikes?)\b"
             r"|\b(?:killed|wounded|injured|died)\b[^;]{0,20}\bin (?:the |an? )?(?:[\w-]+ )?attacks?\b"
             r"(?! (?:on|against|in|near|at|elsewhere|across) )"
-            rf"|{_DISPLACED_BY}"
+            rf"|{_DISPLACED_BY}|{_WARNED_AGAINST}"
         ),
         cased=(
             re.compile(
@@ -837,7 +856,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"unrest\b|"
             r"\btook to the streets to celebrate\b|\b(?:[a-z]+-)+unrest\b|"
             r"\b(?:jihadist|islamist|militant|insurgent|armed|ethnic|separatist|sectarian|tribal) unrest\b|"
-            r"\b(?:lodge|lodged|register|registered) (?:[\w’'-]+ ){0,3}?protests?\b"
+            r"\b(?:lodge|lodged|register|registered) (?:[\w’'-]+ ){0,3}?protests?\b|\bprotests? (?:was |were )?lodged\b"
         ),
         suppresses=frozenset({EventType.GROUND_CLASH}),
     ),
@@ -1436,6 +1455,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "bombed",
             "shelled",
             "vandali",
+            "shatter",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=triggers(
@@ -1455,7 +1475,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:villages?|hamlets?|settlements?)\b[^;]{0,30}?"
             r"\b(?:were|was|had been|have been) (?:\w+ )?(?:burn(?:ed|t)|torched|razed|set ablaze|flattened)\b",
             rf"\b(?:{_ENERGY})\b[^;]{{0,40}}?\b(?:hit|struck|targeted)\b",
-            rf"\b(?:{_DAMAGE_TARGETS}) (?:were|was|(?:have|has|had)(?: also)? been) (?:also |reportedly |directly )?"
+            rf"\b(?:{_DAMAGE_TARGETS}) (?:that |which )?(?:were|was|(?:have|has|had)(?: also)? been) (?:also |"
+            rf"reportedly |"
+            r"directly )?"
             r"(?:hit|struck)\b",
             rf"\bset (?:an? |the |their |its )?(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS}|villages?|hamlets?|"
             rf"settlements?) "
@@ -1629,6 +1651,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "indoors",
             "at home",
             "call to evacuate",
+            "or face",
+            "final warning",
             "displacement order",
         ),
         type=EventType.THREAT_STATEMENT,
@@ -1662,6 +1686,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"heed|obey) (?:the )?evacuation\b",
             r"\bwarn\w* (?:the )?(?:[\w-]+ ){1,3}?to (?:leave|stop|withdraw|halt|cease|stay out)\b",
             r"\b(?:would|will) resume (?:the )?(?:fighting|attacks|strikes|war|offensive)\b",
+            r"\bor face (?:an? )?(?:[\w\"“”-]+ ){0,2}?(?:military )?(?:intervention|attack|offensive|operation|"
+            r"retaliation|"
+            r"strikes?)\b|\bfinal warnings?\b",
             r"\b(?:would|will) not hesitate to\b|\bdetermined to (?:eliminate|crush|defeat|destroy)\b",
             r"\b(?:will|would)\b(?:,? [\w ]{0,20},)? (?:act against|strike|hit|target|destroy|crush|intensify|escalate|"
             r"expand|attack|pound|eliminate)\b(?! (?:a|an|the) (?:deal|agreement|balance))",

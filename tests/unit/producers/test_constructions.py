@@ -2354,3 +2354,49 @@ def test_lives_claimed_and_people_who_reportedly_fled_are_counted(sentence: str,
 def test_a_clash_in_each_of_the_places_listed_within_a_region(sentence: str, theatre: str, places: set[str]) -> None:
     found = {e.location.name for e in events(sentence, theatre) if e.type is T.GROUND_CLASH and e.location}
     assert places <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("The rebels launched the attack at dusk on the outskirts of Beni.", T.GROUND_CLASH, "drc"),
+        ("Gunmen shot dead four farmers near the village on Monday.", T.GROUND_CLASH, "nigeria"),
+        ("Fighting began to flare up in areas south of the capital.", T.GROUND_CLASH, "libya"),
+        ("Rescuers searched a house that was hit by a missile in Ashdod.", T.AIR_STRIKE, "israel-iran"),
+        ("Rescuers searched a house that was hit by a missile in Ashdod.", T.INFRASTRUCTURE_DAMAGE, "israel-iran"),
+        ("The army launched a sweeping aerial campaign against the rebels.", T.AIR_STRIKE, "myanmar"),
+        ("Tehran retaliated by launching counterstrikes on Israel.", T.AIR_STRIKE, "israel-iran"),
+        ("Drones carried out bombings against the militants near the base.", T.AIR_STRIKE, "somalia"),
+        ("The blast shattered much of the old theatre building.", T.INFRASTRUCTURE_DAMAGE, "russia-ukraine"),
+        ("He told the forces to withdraw or face a military intervention.", T.THREAT_STATEMENT, "syria"),
+    ],
+)
+def test_attacks_launched_people_shot_dead_missiles_that_hit_aerial_campaigns_and_ultimatums_of_round_43(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_a_herder_who_died_of_a_gunshot_wound_is_a_toll_of_one() -> None:
+    assert one("One herder died of a gunshot wound in the town.", T.CASUALTY_REPORT, "sudan").counts.killed == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("Helicopters dropped troops behind the front on Tuesday.", T.AIR_STRIKE, "myanmar"),
+        ("The embassy was summoned and a strong protest lodged.", T.CIVIL_UNREST, "india-pakistan"),
+        ("The minister warned on Monday against a ground assault on the city.", T.GROUND_CLASH, "israel-gaza"),
+        ("Two trucks, weapons and ammunition were seized.", T.GROUND_CLASH, "nigeria"),
+        ("The faction is notorious for suicide bombings.", T.GROUND_CLASH, "nigeria"),
+    ],
+)
+def test_troops_dropped_protests_lodged_warnings_seizures_and_reputations_are_no_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
+
+
+def test_an_age_in_brackets_is_no_figure() -> None:
+    found = events("Displaced Amna Ali (14) was injured in a robbery near the camp on Sunday.", "sudan")
+    assert all(e.counts.displaced != 14 for e in found)
