@@ -29,7 +29,8 @@ _NOT_PEOPLE = (
     r"acres|units|rounds|shops|schools|hospitals|camps|tents|incidents|cases|votes|seats|calls|hostages|prisoners|"
     r"shillings|pounds|rupees|naira|francs|birr|hryvnias|roubles|rubles|shekels|riyals|dinars|pesos|"
     r"detainees|bodies|sorties|positions|posts|bases|aircraft|jets|planes|helicopters|ships|vessels|boats|projectiles|"
-    r"mortars|structures|apartments|facilities|objects|weapons|guns|rifles|mines|containers|tankers|miles|kms"
+    r"mortars|structures|apartments|facilities|objects|weapons|guns|rifles|mines|containers|tankers|miles|kms|"
+    r"explosions|blasts|explosives|bombings"
 )
 
 # "private houses", "Iranian-made Shahed drones", "five-storey apartment blocks": not "people in homes"
@@ -131,7 +132,7 @@ _ROLE_WORDS = (
     ),
     (
         re.compile(
-            r"\b(?:fled|fleeing|displaced|displacement|displacing|homeless|evacuated|uprooted|forced (?:from|"
+            r"\b(?:fled|fleeing|displaced|displacement|displacing|displaces|homeless|evacuated|uprooted|forced (?:from|"
             r"out of) their "
             r"homes|"
             r"took refuge|"
@@ -161,7 +162,8 @@ _ONE_PERSON = factored(
         r"leader|"
         r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
         r"victim|individual|national|citizen|novice|monk|nun|priest|pastor|imam|teacher|driver|passenger|shepherd|"
-        r"fisherman|herder|herdsman|trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|toddler|"
+        r"fisherman|herder|herdsman|operative|trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|"
+        r"toddler|"
         r"mother|father|son|"
         r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|"
         r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:who\s+)?(?:was|is|were|has|had)\b|[,.]))\b"
@@ -192,7 +194,8 @@ _NAMED_VICTIMS_NEEDLES = needle_sets(_NAMED_VICTIMS)
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
-    r"displacement of|displacing|bodies of|remains of|eliminated|eliminating|lives of)\s+$"
+    r"displacement of|displacing|displaces|bodies of|remains of|eliminated|eliminating|lives of)\s+"
+    r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+)?$"
     r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"
 )
 _AGE = re.compile(r"(?<=\(\d)\)|(?<=\(\d\d)\)")
@@ -251,7 +254,7 @@ _FIGURE_IN = re.compile(
     r"(?:in|at|near|from)\s+(?:the\s+)?(?:(?:village|town|city|district|camp)\s+of\s+)?(?:[a-z-]+\s+)?"
 )
 _OF_WHOM = re.compile(r"^(?:were|are|was|is)\s+(?=(?:children|women|minors|girls|boys)\b)")  # "of whom 7 were children"
-_VERB_REACH = 12
+_VERB_REACH = 24  # "claimed more than 1,200": a verb, a hedge, the figure
 # "the death toll from clashes between … in Catatumbo has risen to 60": the toll's verb far from its noun
 _TOLL_REACHED = re.compile(
     r"\b(?:death|casualty) toll\b[^;]{0,160}?\b(?:has |had |have )?(?:risen|rose|climbed|reached|jumped|increased|"

@@ -62,7 +62,8 @@ _ENERGY = (
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night|time)|usually|rarely|"
-    r"seldom|at will|notorious for|known for|focus(?:es|ed)? on attacking|(?:are|is|were|was) (?:\w+ )?rare|"
+    r"seldom|at will|notorious for|known for|(?:has|have) suffered (?:repeated|frequent|numerous|several) |"
+    r"focus(?:es|ed)? on attacking|(?:are|is|were|was) (?:\w+ )?rare|"
     r"(?:ability|capacity|capability) to (?:strike|attack|"
     r"carry out|launch)|"
     r"continues? to terrori[sz]e|"
@@ -89,6 +90,7 @@ _GROUND_BOMBING = re.compile(
     r"regime)\b)"
     r".*\b(?:(?:homemade|home-made|improvised|roadside|planted|hidden|car|truck|suicide) (?:bombs?|explosives?|"
     r"devices?)|bombs? (?:exploded|went off|was planted|had been planted)|grenades?|ieds?|explosive devices?|"
+    r"artillery (?:strikes?|shells?|fire)|"
     rf"(?:bombings?|bombardment|bombs?) (?:[\w-]+ )?(?:by|from) (?:the )?(?:[\w-]+ )?(?:{_NO_AIR_FORCE})|"
     rf"(?:{_NO_AIR_FORCE})(?: [\w-]+){{0,3}}? (?:have |has |had )?(?:carried out|conducted|launched|claimed|set off|"
     r"detonated) (?:[\w-]+ ){0,2}?bomb|"
@@ -105,6 +107,7 @@ _DISPLACED_BY = (
     r"\b(?:displaced|fled|flee|fleeing)\b[^;.]{0,60}?\b(?:due to|by|because of|as a result of|owing to) (?:the )?"
     r"(?:[\w-]+ ){0,2}?(?:hostilities|fighting|clashes|violence|attacks?)\b|\b(?:fled|fleeing|flee|escaped|escaping) "
     r"(?:the )?(?:[\w-]+ ){0,2}?(?:fighting|clashes|violence|hostilities)\b(?! (?:in|at|near|around|between)\b)"
+    r"|^(?:[\w-]+ ){0,3}?(?:clashes|fighting|violence) (?:displaces?|displaced|forces?)\b"
 )
 # an attack named only as the cause of a toll or of damage: evidence of those, not of the attack
 _NAMED_AS_CAUSE = (
@@ -128,12 +131,13 @@ _SUPPLY = r"electricity|power|water|gas|heating"  # what a strike cuts off
 # words that make an attack a fight on the ground
 _GROUND_CONTEXT = re.compile(
     r"\b(?:gunmen|militants?|terrorists?|jihadists?|rebels?|insurgents?|bandits?|guerrillas?|fighters|troops|soldiers|"
-    r"tanks|"
+    r"tanks|(?<!air )raids?|shot and killed|shot dead|"
     r"armed (?:men|groups?)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|"
     r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers|shooting|assailants|nsags?|"
     r"non-state|isis|isil|islamic state|daesh|sleeper cells?|al-qaeda|aqap|"
     r"motorcycles|motorbikes|outposts?)\b"
-    r"|\b(?:on|along|in) the [\w'’-]+ (?:front|direction|axis)\b",  # "attacks on the Pokrovsk front"
+    r"|\b(?:on|along|in) the [\w'’-]+ (?:front|direction|axis)\b"  # "attacks on the Pokrovsk front"
+    r"|\battacks? (?:overnight |late |early )?on (?:the )?(?:[\w-]+ ){0,3}?village of\b",  # a village overrun
     re.IGNORECASE,
 )
 
@@ -181,6 +185,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:rockets?|salvos?)\b[^;]{0,40}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell|killed|wounded|injured)\b",
             r"\brockets (?:target|targeted|hit|strike|pound|rain on)\b",
+            r"\b(?:projectiles|rockets) (?:were |was )?(?:identified |detected )?crossing\b",
             r"\b(?:hit|struck) by (?:a |an )?rockets?\b",
             r"\brocket (?:fire|barrages?|salvos?|attacks?) (?:on|at|against|resumed|continued|hit|struck|into)\b",
             r"\brocket (?:fire|firing|launches|launching)\b(?! (?:would|will|could)\b)",
@@ -324,7 +329,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:attack\w*|target\w*|struck|hit) (?:[\w-]+ ){0,3}?(?:ships?|vessels?|tankers?|warships?|freighters?|"
             r"bulk carriers?)\b|\b(?:ships?|vessels?|tankers?|warships?) (?:was |were |had been |has been )?(?:\w+ )?"
             r"(?:attacked|targeted|struck|hit)\b",
-            r"\b(?:carried out|conducted|launched) (?:\w+ ){0,3}?(?:strikes?|bombings)\b",
+            r"\b(?:carried out|conducted|launched) (?:[\w“”\"'’-]+ ){0,3}?(?:strikes?|bombings)\b",
             r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? )",
             r"\b(?:explosions|blasts) (?:were |have been |could be )?(?:heard|reported|rocked|shook)\b",
             r"\b(?:air|aerial) (?:campaign|offensive|war|assault|bombardment)\b|\bcounter-?strikes?\b",
@@ -780,6 +785,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:attacks?|assaults?|raids?) (?:occurred|began|happened|took place|started) (?:\w+ ){0,3}?(?:in|at|"
             r"near|on)\b",
             r"\b(?:an?|the) (?:[\w-]+ )?attack in (?:the )?[\w’'-]+ (?:area|district|village|town|commune|locality)\b",
+            # an attack named with a place of its own: evidence of it too, not only of its toll
+            r"\b(?:an?|the) (?:[\w-]+ )?attacks? (?:overnight |late |early )?(?:on|against) (?:the )?(?:[\w-]+ ){0,3}?"
+            r"(?:village|town|city|commune|camp|locality|district) of\b",
+            r"\ban (?:[\w-]+ )?attack killed (?:[\w-]+ ){1,3}?in (?:the )?(?:village|town|city|commune|camp|"
+            r"locality|district)"
+            r" of\b",
             r"\b(?:attacked|struck|raided|stormed|overran) (?:the )?(?:nearby |neighbou?ring )?(?:town|city|village|"
             r"camp|locality|commune) of\b",
             r"\b(?:mounted|launched|carried out) (?:\w+ ){0,2}?raids? (?:on|against|in)\b",
@@ -801,7 +812,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:cyber|cyber-|heart|panic|asthma|verbal|shark|dog)[ -]?attacks?\b|\bunder fire (?:from|for) critics"
             r"|\b(?:rocket|mortar|missile|drone|air) (?:attacks?|strikes?)\b"
             r"|\b(?:killed|wounded|injured|died)\b[^;]{0,20}\bin (?:the |an? )?(?:[\w-]+ )?attacks?\b"
-            r"(?! (?:on|against|in|near|at|elsewhere|across) )"
+            r"(?! (?:overnight |late |early )?(?:on|against|in|near|at|elsewhere|across) )"
             rf"|{_DISPLACED_BY}|{_WARNED_AGAINST}"
         ),
         cased=(
@@ -823,6 +834,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "violence",
             "riot",
             "protest",
+            "stone",
+            "molotov",
             "demonstration",
             "unrest",
             "lynch",
@@ -843,6 +856,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:street violence|riots?|rioters|rioting|protests?|protesters|demonstrations|unrest|mob violence|"
             r"lynching|stun grenades|tear gas|rubber bullets)\b",
             r"\bpolice (?:clash\w*|fired|raided|stormed)\b",
+            r"\b(?:threw|throwing|hurled|hurling) stones\b|\bstone-throwing\b|\bmolotov cocktails?\b",
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|(?:the )?(?:riot )?police)\b",
             r"\b(?:rall(?:y|ies|ied)|marched|marches|took to the streets|sit-ins?|dispersed (?:the )?(?:crowds?|"
             r"protesters|"
@@ -857,6 +871,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\btook to the streets to celebrate\b|\b(?:[a-z]+-)+unrest\b|"
             r"\b(?:jihadist|islamist|militant|insurgent|armed|ethnic|separatist|sectarian|tribal) unrest\b|"
             r"\b(?:lodge|lodged|register|registered) (?:[\w’'-]+ ){0,3}?protests?\b|\bprotests? (?:was |were )?lodged\b"
+            # stones and petrol bombs thrown by armed men or settlers: an attack, not a riot
+            r"|\b(?:gunmen|settlers|militants|bandits|gangs?|fighters)\b[^.;]{0,80}?\b(?:threw|hurled|throwing|"
+            r"hurling) "
+            r"(?:stones|molotov)"
         ),
         suppresses=frozenset({EventType.GROUND_CLASH}),
     ),
@@ -1222,6 +1240,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "lost their lives",
             "lost his life",
             "lost her life",
+            "loss of",
             "fatalit",
             "toll",
             "hurt",
@@ -1254,8 +1273,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
             r"gunned down)\b",
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b"
-            r"|\bloss of (?:[\w-]+ ){1,3}?lives\b",
-            r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |more than |over )?(?:\d|one|two|three|"
+            r"|\bloss of (?:[\w-]+ ){1,3}?(?:lives|civilians|people|soldiers|children|residents)\b",
+            r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |around |nearly |almost |more than |"
+            r"over )?(?:\d|one|two|three|"
             r"four|"
             r"five|six|seven|eight|nine|ten|dozens|hundreds|scores)\w*\b|\bhit by (?:rubber |live )?bullets\b",
         ),
@@ -1456,6 +1476,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "shelled",
             "vandali",
             "shatter",
+            "windows",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=triggers(
@@ -1464,6 +1485,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:partially )?collapse\b",
             rf"\b(?:{_DAMAGING})\b[^;]{{0,50}}?\b(?:{_DAMAGE_TARGETS})\b",
             r"\bpropert(?:y|ies) (?:destruction|damage)\b",
+            r"\b(?:smashed|shattered|blew out) (?:the )?windows\b|\bwindows (?:were |was )?(?:smashed|shattered|"
+            r"blown out)\b",
             # fires seen at a site; damage said to come from the attack, whatever it was done to
             rf"\b(?:fires?|blazes?) (?:were |was )?(?:seen|reported|broke out|erupted|raged|burning|started) (?:at|in) "
             rf"(?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS})\b",

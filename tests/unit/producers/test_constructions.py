@@ -2400,3 +2400,51 @@ def test_troops_dropped_protests_lodged_warnings_seizures_and_reputations_are_no
 def test_an_age_in_brackets_is_no_figure() -> None:
     found = events("Displaced Amna Ali (14) was injured in a robbery near the camp on Sunday.", "sudan")
     assert all(e.counts.displaced != 14 for e in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Eight were killed in an attack overnight on the village of Dori.", T.GROUND_CLASH, "sahel"),
+        ("On Friday, an attack killed 12 civilians in the village of Bourzanga.", T.GROUND_CLASH, "sahel"),
+        ("Turkish artillery strikes on a resort killed nine people.", T.GROUND_CLASH, "iraq"),
+        ("About 15 projectiles were identified crossing from Lebanon.", T.ROCKET_FIRE, "israel-lebanon"),
+        ("The army launched a “pre-emptive” strike on the group's positions.", T.AIR_STRIKE, "israel-lebanon"),
+        ("Youths threw stones at soldiers in the old city.", T.CIVIL_UNREST, "west-bank"),
+        ("The bombing resulted in the loss of five civilians in the town.", T.CASUALTY_REPORT, "syria"),
+        ("The blast smashed windows in the vicinity of the ministry.", T.INFRASTRUCTURE_DAMAGE, "somalia"),
+    ],
+)
+def test_attacks_with_a_place_artillery_strikes_projectiles_crossing_stones_and_windows_of_round_44(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        ("The insurgency has claimed around 30,000 lives and displaced two million people.", "killed", 30000),
+        ("Intercommunal violence displaces 12,000 people in the county", "displaced", 12000),
+        ("Soldiers killed a senior PIJ operative in the city.", "killed", 1),
+    ],
+)
+def test_lives_claimed_with_a_hedge_present_tense_displacement_and_operatives(
+    sentence: str, field: str, value: int
+) -> None:
+    assert any(getattr(e.counts, field) == value for e in events(sentence, "nigeria"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("The district has suffered repeated attacks by the group.", T.GROUND_CLASH, "nigeria"),
+        ("Armed group clashes displace 9,000 people in the county", T.GROUND_CLASH, "south-sudan"),
+        ("Settlers hurled stones at passing cars near the village.", T.CIVIL_UNREST, "west-bank"),
+        ("Two car bomb explosions killed or wounded scores of people.", T.CASUALTY_REPORT, "somalia"),
+    ],
+)
+def test_repeated_attacks_clashes_as_a_cause_settlers_stones_and_explosions_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
