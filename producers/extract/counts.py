@@ -195,7 +195,7 @@ _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
     r"displacement of|displacing|displaces|bodies of|remains of|eliminated|eliminating|lives of)\s+"
-    r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+)?$"
+    r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"
     r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"
 )
 _AGE = re.compile(r"(?<=\(\d)\)|(?<=\(\d\d)\)")

@@ -24,7 +24,7 @@ import ahocorasick
 from conflictwatch.models import EventType
 from producers.extract.alternation import factored
 
-_NEGATED = re.compile(r"\b(?:no|without|never|did not|didn't|has not|have not|had not)\s+$")
+_NEGATED = re.compile(r"\b(?:no|without|never|did not|didn't|has not|have not|had not|not been|were not|was not)\s+$")
 _MODAL_BEFORE = re.compile(
     r"\b(?:predict\w*|expect\w*|would|could|may|might|close to|nearing|hope\w*|if|not|yet to|no sign|unlikely|rejected|"
     r"refused|denied|propos\w*|sought|seeking|seek|want\w*|aim\w*|plan\w*|intend\w*|offer\w*|ready to|willing to|"

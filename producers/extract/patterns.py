@@ -50,7 +50,7 @@ _DAMAGING = (
     r"knocking out|knocked out|razed|razing|flattened|"
     r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|torching|burn(?:ed|t|ing) down|"
     r"put(?:ting)? fire (?:on|to)|demolished|"
-    r"demolishing|detonation of|detonated|detonating|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
+    r"demolishing|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
     r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered"
 )
 # energy systems: hit is damage ("missiles hit substations")
@@ -604,6 +604,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\blaunched (?:[\w,-]+ ){0,5}?(?:ground|artillery) (?:attacks?|assaults?|offensives?)\b",
             r"\b(?:is|are|was|were|has been|have been) (?:still |now )?(?:fighting|battling)\b|\bbattling\b|"
             r"\bhostilities (?:have |had |has )?(?:intensified|escalated|resumed|continued|erupted|flared)\b|"
+            r"\b(?:escalated|intensified) (?:the )?hostilities\b|"
             r"\b(?:intense |heavy |active |ongoing )?hostilities (?:in|across|along|around)\b",
             r"\b(?:war|fighting|conflict|violence|clashes|insurgency|hostilities) (?:has |have |had )?(?:intensified|"
             r"escalated|"
@@ -870,7 +871,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"unrest\b|"
             r"\btook to the streets to celebrate\b|\b(?:[a-z]+-)+unrest\b|"
             r"\b(?:jihadist|islamist|militant|insurgent|armed|ethnic|separatist|sectarian|tribal) unrest\b|"
-            r"\b(?:lodge|lodged|register|registered) (?:[\w’'-]+ ){0,3}?protests?\b|\bprotests? (?:was |were )?lodged\b"
+            r"\bto demonstrate (?:its |their |his |her |full |a |real )?(?:[\w-]+ )?(?:commitment|resolve|willingness|"
+            r"goodwill|support)\b|"
+            r"\b(?:lodge|lodged|register|registered) (?:[\w’'“”\"-]+ ){0,3}?protests?\b|\bprotests? (?:was |"
+            r"were )?lodged\b"
             # stones and petrol bombs thrown by armed men or settlers: an attack, not a riot
             r"|\b(?:gunmen|settlers|militants|bandits|gangs?|fighters)\b[^.;]{0,80}?\b(?:threw|hurled|throwing|"
             r"hurling) "
@@ -968,7 +972,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:would|will|to|pledged to|vowed to|promised to|committed to|commit to) (?:\w+ )?(?:abide|respect|"
             r"uphold|"
             r"maintain|observe|honou?r)\b|"
-            rf"\b(?:before|after) (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:formally )?(?:began|took effect|"
+            rf"\b(?:before|after|since) (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:formally )?(?:began|took effect|"
             r"came into effect|started)\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
@@ -1275,7 +1279,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b"
             r"|\bloss of (?:[\w-]+ ){1,3}?(?:lives|civilians|people|soldiers|children|residents)\b",
             r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |around |nearly |almost |more than |"
-            r"over )?(?:\d|one|two|three|"
+            r"over |an estimated )?(?:\d|one|two|three|"
             r"four|"
             r"five|six|seven|eight|nine|ten|dozens|hundreds|scores)\w*\b|\bhit by (?:rubber |live )?bullets\b",
         ),
@@ -1681,7 +1685,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
             r"\b(?:threatened|threatens|threatening|vowed|vows|vowing|warned (?:that )?\w+ (?:would|will)|"
-            r"warns? of|warned of|prepared to expand|expand the (?:campaign|operation|offensive|war)|war expansion|"
+            r"warns? of(?! (?:an? |the )?(?:[\w-]+ ){0,2}?(?:humanitarian|famine|hunger|starvation|disease|outbreak|"
+            r"crisis|catastrophe|situation))|warned of(?! (?:an? |the )?(?:[\w-]+ ){0,2}?(?:humanitarian|famine|hunger|"
+            r"starvation|disease|outbreak|crisis|catastrophe|situation))|prepared to expand|expand the (?:campaign|"
+            r"operation|offensive|war)|war expansion|"
             r"step up (?:strikes|attacks)|respond (?:forcefully|decisively|firmly|harshly)|harsh\W* response|would hit|"
             r"ultimatum|hunt down|(?:will|would) (?:pay|be punished)|calls? for (?:revenge|vengeance)|(?:will|would|"
             r"vow\w*|promis\w*|threaten\w*|"
@@ -1886,7 +1893,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:summon\w* (?:the |its |their |an? )?(?:\w+ ){0,2}?(?:ambassador|envoy|charge|diplomat)|"
             r"recall\w* (?:its |their )?"
             r"(?:ambassador|envoy)|expell?\w* (?:\w+ ){0,2}?diplomats|cut (?:diplomatic )?ties|severed (?:diplomatic )?"
-            r"(?:ties|relations)|(?:lodged|registered|to register) (?:a |an |its |their )?(?:formal |"
+            r"(?:ties|relations)|(?:lodged|registered|to register) (?:a |an |its |their )?[“\"]?(?:formal |"
             r"strong )?(?:protest|complaint))\b",
             r"\b(?:flagrant|grave|serious|blatant|clear) (?:violations?|breach(?:es)?) of (?:international|"
             r"human rights|"

@@ -2448,3 +2448,46 @@ def test_repeated_attacks_clashes_as_a_cause_settlers_stones_and_explosions_are_
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        (
+            "The ministry summoned the envoy to register its “strong protest” at the shelling.",
+            T.DIPLOMATIC_STATEMENT,
+            "india-pakistan",
+        ),
+        ("The war has claimed an estimated 12,000 lives in the region.", T.CASUALTY_REPORT, "sudan"),
+        (
+            "The separatists escalated hostilities across the region using heavy artillery.",
+            T.GROUND_CLASH,
+            "russia-ukraine",
+        ),
+    ],
+)
+def test_protests_registered_in_quotes_estimated_lives_and_escalated_hostilities_of_round_45(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        (
+            "The ministry summoned the envoy to register its “strong protest” at the shelling.",
+            T.CIVIL_UNREST,
+            "india-pakistan",
+        ),
+        ("OCHA warned of a rapidly deteriorating humanitarian situation in the city.", T.THREAT_STATEMENT, "sudan"),
+        ("He urged the parties to demonstrate full commitment to the truce.", T.CIVIL_UNREST, "yemen"),
+        ("It was the worst attack since the truce took effect in April.", T.CEASEFIRE_IN_EFFECT, "yemen"),
+        ("US forces have not been targeted in the attack, officials said.", T.AIR_STRIKE, "israel-iran"),
+        ("The militants detonated two car bombs at the airport.", T.INFRASTRUCTURE_DAMAGE, "somalia"),
+    ],
+)
+def test_protests_registered_humanitarian_warnings_commitment_old_truces_denials_and_detonations_are_not_events(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
