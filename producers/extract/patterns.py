@@ -289,7 +289,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             r"\b(?:air ?strikes?|airstrikes?|air raids?|air attacks?|aerial (?:and ground )?(?:bombardments?|attacks?|"
             r"strikes?|bombing|assaults?|shelling)|aerial(?:,| and) (?:[\w-]+(?:,| and) ){0,2}?(?:[\w-]+ )?shelling|"
-            r"bombardments?|bombing raids?|(?:missile|drone|rocket and drone|missile and drone) (?:attacks?|strikes?|"
+            r"bombardments?|bombing raids?|(?:missile|drone|quadcopter|uav|rocket and drone|"
+            r"missile and drone) (?:attacks?|"
+            r"strikes?|"
             r"barrages?|assaults?)|(?:ballistic|cruise|hypersonic|guided|kamikaze|attack|strike|suicide) "
             r"(?:missiles?|drones?)|shaheds?|glide bombs?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|war ?planes?|"
             r"(?:fighter )?(?:jets?|planes) (?:struck|hit|pounded|bombed|attacked|targeted)|aircraft (?:struck|hit|"
@@ -411,6 +413,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "overran",
             "ambush",
             "seiz",
+            "firing",
             "occupied",
             "lost",
             "retak",
@@ -562,6 +565,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
             r"operation|raid|incursion)\b",
             r"\bstaged (?:an? )?(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|ambush(?:es)?)\b",
+            # a side's fire: "killed by Indian firing", "wounded by Israeli fire", "RSF artillery"
+            r"\b(?:indian|pakistani|israeli|russian|ukrainian|azerbaijani|armenian|rsf|turkish|syrian|enemy|thai|"
+            r"cambodian) (?:firing|fire|artillery|gunfire)\b",
             r"\b(?:was|were) the target of an? (?:[\w-]+ )?(?:attack|assault|raid|ambush)\b",
             r"\b(?<!since )(?:fighting|battles?) between [^;.]{3,80}? (?:continued|erupted|raged|broke out|resumed|"
             r"intensified|"
@@ -698,9 +704,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bfull-scale invasion\b"  # the war's name, not an event
             r"|\bset for (?:the |an? )?(?:[\w-]+ ){0,2}?(?:incursion|invasion|offensive|operation|assault)\b"
             r"|\b(?:peanut|egg|nut|sea|walnut|pistachio|seed) ?shells\b|\bas a result of combat operations\b"
+            # fire named only as the cause of a toll; with a place or a side's name of its own it is evidence of the
+            # fighting too ("killed by Indian shelling across the LoC", "by shelling attributed to Hafter's forces")
             r"|\b(?:killed|wounded|injured|hurt|hit|destroyed|damaged|burned|burnt) by (?:the )?(?:[\w-]+ )?(?:gunfire|"
-            r"shelling|"
-            r"sniper fire|shrapnel|crossfire)\b"
+            r"shelling|sniper fire|shrapnel|crossfire)\b(?! (?:of|across|along|attributed|from|by)\b)"
             rf"|{_DISPLACED_BY}"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
             r"|\b(?:weapons|arms|ammunition|vehicles|documents)\b[^.;]{0,30}?\b(?:were|was) (?:also )?(?:seized|"
@@ -787,7 +794,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"near|on)\b",
             r"\b(?:an?|the) (?:[\w-]+ )?attack in (?:the )?[\w’'-]+ (?:area|district|village|town|commune|locality)\b",
             # an attack named with a place of its own: evidence of it too, not only of its toll
-            r"\b(?:an?|the) (?:[\w-]+ )?attacks? (?:overnight |late |early )?(?:on|against) (?:the )?(?:[\w-]+ ){0,3}?"
+            r"\b(?:an?|the) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:overnight |late |early )?(?:on|"
+            r"against) (?:the )?"
+            r"(?:[\w-]+ ){0,3}?"
             r"(?:village|town|city|commune|camp|locality|district) of\b",
             r"\ban (?:[\w-]+ )?attack killed (?:[\w-]+ ){1,3}?in (?:the )?(?:village|town|city|commune|camp|"
             r"locality|district)"

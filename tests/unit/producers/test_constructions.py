@@ -2491,3 +2491,26 @@ def test_protests_registered_humanitarian_warnings_commitment_old_truces_denials
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Two villagers were killed by Indian shelling across the Line of Control.", T.GROUND_CLASH, "india-pakistan"),
+        ("A man was wounded by Israeli fire near the crossing on Monday.", T.GROUND_CLASH, "israel-gaza"),
+        (
+            "Six policemen were injured in a quadcopter attack on a police station.",
+            T.AIR_STRIKE,
+            "afghanistan-pakistan",
+        ),
+        ("Two people died after an Israeli assault on the village of Tiri.", T.GROUND_CLASH, "israel-lebanon"),
+    ],
+)
+def test_fire_named_with_a_place_or_side_quadcopters_and_assaults_on_villages(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_shelling_named_only_as_the_cause_of_a_toll_is_no_clash() -> None:
+    assert T.GROUND_CLASH not in types("Three people were killed by shelling.", "russia-ukraine")
