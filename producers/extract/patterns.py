@@ -37,7 +37,7 @@ _DAMAGE_TARGETS = (
     r"storage )?tank farms?|(?:fuel|oil|storage) "
     r"tanks|oil terminals?|refiner(?:y|ies)|temples?|halls?|monaster(?:y|ies)|pagodas?|hotels?|"
     r"(?:telecommunications?|communications?|mobile|radio) (?:towers?|masts?)|"
-    r"(?:health|medical|community|shopping) (?:centres?|centers?)|"
+    r"(?:health|medical|community|shopping) (?:centres?|centers?)|health facilit(?:y|ies)|"
     r"facilit(?:y|"
     r"ies)"
 )
@@ -62,7 +62,8 @@ _ENERGY = (
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night|time)|usually|rarely|"
-    r"seldom|at will|notorious for|known for|(?:has|have) suffered (?:repeated|frequent|numerous|several) |"
+    r"seldom|at will|(?:has|have) continued to (?:conduct|carry out|launch)|notorious for|known for|(?:has|"
+    r"have) suffered (?:repeated|frequent|numerous|several) |"
     r"focus(?:es|ed)? on attacking|(?:are|is|were|was) (?:\w+ )?rare|"
     r"(?:ability|capacity|capability) to (?:strike|attack|"
     r"carry out|launch)|"
@@ -565,6 +566,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
             r"operation|raid|incursion)\b",
             r"\bstaged (?:an? )?(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|ambush(?:es)?)\b",
+            r"\b(?:attacks?|assaults?) by (?:armed|unidentified|suspected|"
+            r"[\w-]+-backed) (?:[\w-]+ ){0,2}?(?:elements|men|"
+            r"groups?|assailants|forces|troops|fighters|militants|rebels)\b",
+            r"\b(?:fresh|new|renewed|armed) confrontations? (?:among|between)\b",
             # a side's fire: "killed by Indian firing", "wounded by Israeli fire", "RSF artillery"
             r"\b(?:indian|pakistani|israeli|russian|ukrainian|azerbaijani|armenian|rsf|turkish|syrian|enemy|thai|"
             r"cambodian) (?:firing|fire|artillery|gunfire)\b",
@@ -803,7 +808,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r" of\b",
             r"\b(?:attacked|struck|raided|stormed|overran) (?:the )?(?:nearby |neighbou?ring )?(?:town|city|village|"
             r"camp|locality|commune) of\b",
-            r"\b(?:mounted|launched|carried out) (?:\w+ ){0,2}?raids? (?:on|against|in)\b",
+            r"\b(?:mounted|launched|carried out|conducted) (?:\w+ ){0,2}?raids? (?:on|against|in)\b",
             r"\b(?:areas|zones|neighbou?rhoods|towns|villages|cities|camps?|districts|hospital|school|base|church|"
             r"mosque|market|checkpoint|police station|convoy|communities|vehicles?|cars?|bus|buses|trucks?)\b"
             r"[^;.]{0,80}?\b(?:was|were) (?:also )?"
@@ -863,7 +868,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.CIVIL_UNREST,
         triggers=triggers(
-            r"\b(?:street violence|riots?|rioters|rioting|protests?|protesters|demonstrations|unrest|mob violence|"
+            r"\b(?:street violence|riots?|rioters|rioting|protests?|protesters|demonstrations|demonstrators|unrest|"
+            r"mob violence|"
             r"lynching|stun grenades|tear gas|rubber bullets)\b",
             r"\bpolice (?:clash\w*|fired|raided|stormed)\b",
             r"\b(?:threw|throwing|hurled|hurling) stones\b|\bstone-throwing\b|\bmolotov cocktails?\b",
@@ -1011,7 +1017,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.CEASEFIRE_VIOLATION,
         triggers=triggers(
             rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",
-            rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|breach(?:ed|es)?)\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|breach(?:ed|es)?|punctured|shattered)\b",
             rf"\b(?:breached|broke|broken|breaking|violated) (?:the|a|an|its) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             r"\baccus\w* (?:\w+ ){0,2}?of (?:violating|breaking|breaching)\b",
             r"\b(?:noted|reported|recorded|alleged|claimed|cited|citing|registered|documented) (?:[\w,]+ ){0,2}?"
@@ -1112,6 +1118,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             rf"\bagree[ds]?\b[^;]{{0,40}}?\b{_CEASEFIRE}",
             rf"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}",
+            rf"\b{_CEASEFIRE}\b (?:had |has |have )?(?:indeed |now |finally )?been reached\b|\b{_CEASEFIRE} (?:was|"
+            rf"were) "
+            r"reached\b",
             # "the truce was brokered in Moscow", "Qatar brokered a truce"; not "the Egypt-brokered truce", a name
             rf"\b{_CEASEFIRE}\b (?:deal |agreement )?(?:was|has been|had been) brokered\b|(?<!-)\bbrokered (?:an? |"
             rf"the )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
@@ -1404,9 +1413,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # people counted as arriving somewhere or seeking shelter: the counts are required
             r"\b(?:people|persons|individuals|families|households) (?:are |were |have been )?(?:arriving|seeking "
             r"shelter|sheltering)\b",
-            r"\b(?:idps|displacement of|(?:moved|relocated) (?:from|to)|sought protection|seeking protection|(?:hosts|"
+            r"\b(?:idps|internally displaced (?:persons|people)|displacement of|(?:moved|relocated) (?:from|to)|"
+            r"sought protection|seeking protection|(?:hosts|"
             r"hosting|sheltering) (?:\w+ )?\d)\b",
-            r"\b(?:forced|forcing|forces) (?:\w+ ){0,3}?[\d,.]+ (?:\w+ ){0,2}?to flee\b|\bhelped evacuate\b|"
+            r"\b(?:forced|forcing|forces|prompted|prompting|caused|causing|pushed|pushing) (?:\w+ ){0,3}?[\d,.]+ "
+            r"(?:\w+ ){0,2}?to flee\b|\bhelped evacuate\b|"
             r"\b(?:forced|forcing|forces|driven|drove) (?:over |more than |some |about |nearly |almost )?[\d,.]+ "
             r"(?:million |thousand )?(?:people|persons|civilians|residents) (?:from|out of) their homes\b|"
             r"\bevacuees\b",
@@ -1497,9 +1508,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\bcaus\w* (?:a )?(?:part of |parts of |sections? of )?(?:the |a |an )?(?:\w+ )?(?:{_DAMAGE_TARGETS}) to "
             r"(?:partially )?collapse\b",
             rf"\b(?:{_DAMAGING})\b[^;]{{0,50}}?\b(?:{_DAMAGE_TARGETS})\b",
-            r"\bpropert(?:y|ies) (?:destruction|damage)\b",
+            r"\bpropert(?:y|ies) (?:destruction|damage)\b|\baffected (?:homes|houses|buildings|dwellings)\b",
             r"\b(?:smashed|shattered|blew out) (?:the )?windows\b|\bwindows (?:were |was )?(?:smashed|shattered|"
-            r"blown out)\b",
+            r"blown out|broke|broken)\b",
             # fires seen at a site; damage said to come from the attack, whatever it was done to
             rf"\b(?:fires?|blazes?) (?:were |was )?(?:seen|reported|broke out|erupted|raged|burning|started) (?:at|in) "
             rf"(?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS})\b",
@@ -1731,6 +1742,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:would|will) not hesitate to\b|\bdetermined to (?:eliminate|crush|defeat|destroy)\b",
             r"\b(?:will|would)\b(?:,? [\w ]{0,20},)? (?:act against|strike|hit|target|destroy|crush|intensify|escalate|"
             r"expand|attack|pound|eliminate)\b(?! (?:a|an|the) (?:deal|agreement|balance))",
+            r"\b(?:declared|announced|imposed) (?:an? )?(?:nationwide |national )?state of emergency\b|"
             r"\bdo not leave (?:the )?shelters\b|\b(?:announced|ordered|declared) (?:\w+ )?blackouts?\b|"
             r"\bcurfews?\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|\bimposed (?:a |an )?"
             r"(?:emergency |total |night-time |nighttime )?(?:blackouts?|curfews?|lockdowns?)\b",

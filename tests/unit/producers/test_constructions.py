@@ -2514,3 +2514,47 @@ def test_fire_named_with_a_place_or_side_quadcopters_and_assaults_on_villages(
 
 def test_shelling_named_only_as_the_cause_of_a_toll_is_no_clash() -> None:
     assert T.GROUND_CLASH not in types("Three people were killed by shelling.", "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("The blast left about fifty affected homes in the village.", T.INFRASTRUCTURE_DAMAGE, "colombia"),
+        ("Windows broke from the blasts across the street.", T.INFRASTRUCTURE_DAMAGE, "israel-lebanon"),
+        ("Fighters destroyed health facilities in the county.", T.INFRASTRUCTURE_DAMAGE, "south-sudan"),
+        ("Attacks by armed elements around the village of Lopa continued.", T.GROUND_CLASH, "drc"),
+        ("There was a fresh confrontation among forces in the county.", T.GROUND_CLASH, "south-sudan"),
+        ("Troops conducted a raid on the city before dawn.", T.GROUND_CLASH, "west-bank"),
+        ("Hundreds of demonstrators gathered outside the army headquarters.", T.CIVIL_UNREST, "haiti"),
+        ("Officials said a ceasefire had indeed been reached.", T.CEASEFIRE_AGREED, "israel-gaza"),
+        ("The calm came after a previous truce was punctured by rocket fire.", T.CEASEFIRE_VIOLATION, "israel-gaza"),
+        ("The government on Monday announced a nationwide state of emergency.", T.THREAT_STATEMENT, "israel-lebanon"),
+    ],
+)
+def test_homes_affected_windows_broken_attacks_by_armed_elements_demonstrators_truces_reached_of_round_46(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_people_prompted_to_flee_are_counted() -> None:
+    sentence = "The attacks have prompted nearly 20,000 people to flee to the camp."
+    assert one(sentence, T.DISPLACEMENT_REPORT, "drc").counts.displaced == 20000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("The regime has continued to conduct air raids on villages.", T.AIR_STRIKE, "myanmar"),
+        (
+            "These strikes come amid a 48-hour ceasefire agreement between the two nations.",
+            T.CEASEFIRE_AGREED,
+            "afghanistan-pakistan",
+        ),
+        ("He called on both sides to end continuous confrontations among forces.", T.GROUND_CLASH, "south-sudan"),
+    ],
+)
+def test_ongoing_conduct_truces_as_background_and_appeals_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
