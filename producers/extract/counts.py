@@ -118,7 +118,7 @@ _ROLE_WORDS = (
             r"fatalit(?:y|ies)|toll|"
             r"neutrali[sz]ed|eliminated|slain|perished|shot dead|lives (?:have been |had been |were )?lost|"
             r"sent to hell|assassinated|"
-            r"massacred|massacring|massacre of|burn(?:ed|t) alive|executed|"
+            r"massacred|massacring|massacre of|burn(?:ed|t) alive|executed|martyred|"
             r"beheaded|murdered|gunned down)\b"
         ),
         "killed",

@@ -33,7 +33,8 @@ _DAMAGE_TARGETS = (
     r"areas|complex(?:es)?|towers?)|apartments?|structures|shops|stores|markets?|mosques?|churches|church|cathedral|"
     r"walls?|gates?|military bases?|bases?|"
     r"warehouses?|port|airport|factory|factories|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|"
-    r"supermarkets?|madrass?as?|baker(?:y|ies)|(?:fuel|oil|gas|grain|food|aid) depots?|(?:fuel |oil |"
+    r"supermarkets?|madrass?as?|husseiniyas?|baker(?:y|ies)|(?:ammunition|fuel|arms|weapons) dumps?|launch pads?|"
+    r"(?:fuel|oil|gas|grain|food|aid) depots?|(?:fuel |oil |"
     r"storage )?tank farms?|(?:fuel|oil|storage) "
     r"tanks|oil terminals?|refiner(?:y|ies)|temples?|halls?|monaster(?:y|ies)|pagodas?|hotels?|"
     r"(?:telecommunications?|communications?|mobile|radio) (?:towers?|masts?)|"
@@ -187,6 +188,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell|killed|wounded|injured)\b",
             r"\brockets (?:target|targeted|hit|strike|pound|rain on)\b",
             r"\b(?:projectiles|rockets) (?:were |was )?(?:identified |detected )?crossing\b",
+            r"\b(?:barrage|salvo) of (?:[\w-]+ ){0,3}?projectiles\b",
             r"\b(?:hit|struck) by (?:a |an )?rockets?\b",
             r"\brocket (?:fire|barrages?|salvos?|attacks?) (?:on|at|against|resumed|continued|hit|struck|into)\b",
             r"\brocket (?:fire|firing|launches|launching)\b(?! (?:would|will|could)\b)",
@@ -566,6 +568,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
             r"operation|raid|incursion)\b",
             r"\bstaged (?:an? )?(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|ambush(?:es)?)\b",
+            r"\bfired (?:at|on) (?:the )?(?:[\w-]+ )?positions\b",
             r"\b(?:attacks?|assaults?) by (?:armed|unidentified|suspected|"
             r"[\w-]+-backed) (?:[\w-]+ ){0,2}?(?:elements|men|"
             r"groups?|assailants|forces|troops|fighters|militants|rebels)\b",
@@ -1071,6 +1074,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"fell apart|(?:has |had )?fallen apart|"
             r"falls apart|crumbled|crumbles|unravelled|unraveled|unravels|was called off|"
             r"came to an end|lapsed|is over|was over)\b",
+            rf"\b{_CEASEFIRE}\b[^;.]{{0,30}}?\bto collapse\b",
             rf"\b(?:ended|ending|collapse of|expiry of|expiration of|end of|scrapped|abandoned|called off|shattered|"
             rf"shattering|wrecked)\s+"
             rf"(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}",
@@ -1118,6 +1122,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             rf"\bagree[ds]?\b[^;]{{0,40}}?\b{_CEASEFIRE}",
             rf"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}",
+            rf"\b{_CEASEFIRE} agreed (?:at|on|in|last|earlier|by)\b",
             rf"\b{_CEASEFIRE}\b (?:had |has |have )?(?:indeed |now |finally )?been reached\b|\b{_CEASEFIRE} (?:was|"
             rf"were) "
             r"reached\b",
@@ -1196,7 +1201,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.CEASEFIRE_TALKS,
         triggers=triggers(
             rf"\b(?:talks|negotiations?|moves|efforts?|push|proposal|mediation|bid|calls?|called|calling|appeal\w*|"
-            rf"urg\w+|demand\w*|plea|pressing|pressed|advocat\w*)\b[^;]{{0,40}}?\b{_CEASEFIRE}",
+            rf"urg\w+|demand\w*|pleas?|pressing|pressed|advocat\w*|attempts? to (?:bring about|broker|secure|reach))\b"
+            rf"[^;]{{0,40}}?\b{_CEASEFIRE}",
             r"\b(?:initiatives?|efforts?|bid|plan)\b[^;]{0,40}?\bto (?:stop|end|halt) (?:the )?(?:fighting|war|"
             r"violence|"
             r"hostilities)\b",
@@ -1284,6 +1290,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "claim",
             "bullet",
             "gunned down",
+            "martyr",
         ),
         type=EventType.CASUALTY_REPORT,
         triggers=triggers(
@@ -1293,7 +1300,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"neutrali[sz]ed|eliminated|lives (?:have been |had been |were )?lost|sent to hell|assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
-            r"gunned down)\b",
+            r"gunned down|martyred)\b",
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b"
             r"|\bloss of (?:[\w-]+ ){1,3}?(?:lives|civilians|people|soldiers|children|residents)\b",
             r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |around |nearly |almost |more than |"

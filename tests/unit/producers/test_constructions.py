@@ -2558,3 +2558,31 @@ def test_ongoing_conduct_truces_as_background_and_appeals_are_not_events_of_thei
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Four soldiers were martyred in the attack on the post.", T.CASUALTY_REPORT, "afghanistan-pakistan"),
+        (
+            "It was the second ceasefire attempt in a row to collapse within hours.",
+            T.CEASEFIRE_ENDED,
+            "armenia-azerbaijan",
+        ),
+        ("There were new attempts to bring about a ceasefire by Qatar.", T.CEASEFIRE_TALKS, "drc"),
+        ("The enemy fired at the positions of the brigade near the village.", T.GROUND_CLASH, "russia-ukraine"),
+        ("A barrage of 30 projectiles was fired across the border.", T.ROCKET_FIRE, "israel-lebanon"),
+        ("The army destroyed several ammunition dumps across the line.", T.INFRASTRUCTURE_DAMAGE, "india-pakistan"),
+        ("The raid destroyed a husseiniya in the village.", T.INFRASTRUCTURE_DAMAGE, "israel-lebanon"),
+        ("The pleas for a ceasefire went unheeded.", T.CEASEFIRE_TALKS, "sudan"),
+    ],
+)
+def test_martyrs_truce_attempts_positions_fired_at_barrages_and_dumps_of_round_47(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_a_figure_printed_with_a_space_after_its_comma() -> None:
+    sentence = "More than 151, 000 people have been displaced in the region."
+    assert one(sentence, T.DISPLACEMENT_REPORT, "ethiopia").counts.displaced == 151000
