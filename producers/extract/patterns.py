@@ -569,6 +569,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"operation|raid|incursion)\b",
             r"\bstaged (?:an? )?(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|ambush(?:es)?)\b",
             r"\bfired (?:at|on) (?:the )?(?:[\w-]+ )?positions\b",
+            r"\b(?:fighting|clashes) (?:has |had )?(?:extended|spread|spilled) (?:further |over )?(?:\w+ )?"
+            r"(?:to|into)\b",
             r"\b(?:attacks?|assaults?) by (?:armed|unidentified|suspected|"
             r"[\w-]+-backed) (?:[\w-]+ ){0,2}?(?:elements|men|"
             r"groups?|assailants|forces|troops|fighters|militants|rebels)\b",
@@ -718,8 +720,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"shelling|sniper fire|shrapnel|crossfire)\b(?! (?:of|across|along|attributed|from|by)\b)"
             rf"|{_DISPLACED_BY}"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
-            r"|\b(?:weapons|arms|ammunition|vehicles|documents)\b[^.;]{0,30}?\b(?:were|was) (?:also )?(?:seized|"
-            r"captured)\b"
+            r"|\b(?:weapons|arms|ammunition|vehicles|documents|trucks?|launchers?)\b[^.;]{0,30}?\b(?:were|was|has|"
+            r"has been) "
+            r"(?:also )?(?:seized|captured)\b"
             rf"|{_WARNED_AGAINST}"
             r"|(?<!most )(?<!much )(?<!some )(?<!part )(?<!bulk )(?<!expansion )(?<!escalation )(?<!spread )"
             r"(?<!intensification )\b(?:of|by|stop|end|halt|ending|to|from) (?:the )?"
@@ -731,7 +734,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:halt|lull|pause|respite|break|end|decrease|reduction) (?:in |to |of )?(?:the )?(?:[\w-]+ )?"
             r"(?:fighting|shelling|clashes|hostilities)\b"
             r"|\bfighting (?:for (?:every|their|his|her|its|our) (?:life|lives)|to (?:extinguish|save|put out|contain|"
-            r"overthrow|topple|oust|establish|impose|create))"
+            r"overthrow|topple|oust|establish|impose|create)|for (?:[\w-]+ ){0,2}?(?:rights|justice))"
             # the whole sentence: "gunmen … celebrated with gunfire"
             r"|^.*?\bcelebrat\w* (?:with|by firing) (?:\w+ )?(?:gunfire|shots)|\bcelebratory (?:gunfire|shots)"
             r"|\bshells of (?:\w+ )?(?:cars|vehicles|buildings|houses)\b"
@@ -946,7 +949,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.CEASEFIRE_IN_EFFECT,
         triggers=triggers(
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:took|takes|take) (?:effect|force)\b",
-            rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:came|come|comes|went|entered|enters) into (?:effect|force)\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:came|come|comes|went|gone|entered|enters) into (?:effect|force)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b",
             rf"\bsince (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:began|started|took effect|came into (?:effect|"
             rf"force))\b",
@@ -1415,7 +1418,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"to their homes)|"
             r"have returned|crossed into|crossing into)\b",
             r"\b(?:refugees|returnees|evacuees|exodus|crossed (?:the border|into)|(?:arrived|arriving) (?:in|at|"
-            r"to) (?:the )?(?:\w+ )?(?:camps?|centres?|centers?|safer areas|"
+            r"to) (?:the )?(?:[\w()-]+ ){0,5}?(?:camps?|centres?|centers?|safer areas|"
             r"sites?))\b",
             # people counted as arriving somewhere or seeking shelter: the counts are required
             r"\b(?:people|persons|individuals|families|households) (?:are |were |have been )?(?:arriving|seeking "
@@ -1434,7 +1437,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # the wounded taken to hospital
         unless=re.compile(
             r"\bhome to [^;.]{0,80}?\bdisplaced\b|\bevacuated (?:[\w-]+ ){0,3}?to (?:a |the )?(?:[\w-]+ )?hospitals?\b"
-            r"|\bmedically evacuated\b"
+            r"|\bmedically evacuated\b|\b(?:would|could|may|might|will) be displaced\b"
         ),
         counts=frozenset({"displaced"}),
         requires_counts=True,
@@ -1516,6 +1519,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:partially )?collapse\b",
             rf"\b(?:{_DAMAGING})\b[^;]{{0,50}}?\b(?:{_DAMAGE_TARGETS})\b",
             r"\bpropert(?:y|ies) (?:destruction|damage)\b|\baffected (?:homes|houses|buildings|dwellings)\b",
+            # a weapon that hit a site: "the missile hit some of the city's industrial infrastructure"
+            r"\b(?:strikes?|missiles?|drones?|shells?|bombs?|rockets?) (?:also )?(?:hit|struck) "
+            rf"(?:[\w’'-]+,? ){{0,5}}?(?:{_DAMAGE_TARGETS}|fuel tanks)\b",
+            r"\b(?:looting|looted|vandali[sz]\w*)\b[^;.]{0,40}?\bpropert(?:y|ies)\b",
             r"\b(?:smashed|shattered|blew out) (?:the )?windows\b|\bwindows (?:were |was )?(?:smashed|shattered|"
             r"blown out|broke|broken)\b",
             # fires seen at a site; damage said to come from the attack, whatever it was done to

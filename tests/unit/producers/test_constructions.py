@@ -2586,3 +2586,48 @@ def test_martyrs_truce_attempts_positions_fired_at_barrages_and_dumps_of_round_4
 def test_a_figure_printed_with_a_space_after_its_comma() -> None:
     sentence = "More than 151, 000 people have been displaced in the region."
     assert one(sentence, T.DISPLACEMENT_REPORT, "ethiopia").counts.displaced == 151000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("The missile hit some of the city's industrial infrastructure.", T.INFRASTRUCTURE_DAMAGE, "russia-ukraine"),
+        ("The strikes hit cranes, fuel tanks and vessels at the port.", T.INFRASTRUCTURE_DAMAGE, "yemen"),
+        ("Fighters were looting and vandalising public property in the town.", T.INFRASTRUCTURE_DAMAGE, "sudan"),
+        ("A ceasefire has gone into effect in the north-western region.", T.CEASEFIRE_IN_EFFECT, "syria"),
+        (
+            "More than 100 people arrived at the Malakal Protection of Civilians site.",
+            T.DISPLACEMENT_REPORT,
+            "south-sudan",
+        ),
+        ("Fighting extended further east to Pakwa on Friday.", T.GROUND_CLASH, "south-sudan"),
+    ],
+)
+def test_weapons_that_hit_sites_looting_truces_gone_into_effect_arrivals_and_fighting_spreading_of_round_48(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_the_death_of_a_rebel_is_a_toll_of_one() -> None:
+    sentence = "The firefight resulted in the death of a rebel near the village."
+    assert one(sentence, T.CASUALTY_REPORT, "philippines").counts.killed == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        (
+            "Volunteers estimated that 5,000 residents would be displaced by the fighting.",
+            T.DISPLACEMENT_REPORT,
+            "myanmar",
+        ),
+        ("A truck carrying the rocket launcher has been seized.", T.GROUND_CLASH, "iraq"),
+        ("Women have been fighting for their rights for decades.", T.GROUND_CLASH, "israel-gaza"),
+        ("The violence has spread to neighbouring countries.", T.GROUND_CLASH, "nigeria"),
+    ],
+)
+def test_forecasts_seizures_campaigns_and_regional_spread_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
