@@ -132,7 +132,8 @@ _ROLE_WORDS = (
     ),
     (
         re.compile(
-            r"\b(?:fled|fleeing|displaced|displacement|displacing|displaces|homeless|evacuated|uprooted|forced (?:from|"
+            r"\b(?:fled|fleeing|displaced|displacement|displacing|displaces|homeless|evacuated|uprooted|"
+            r"forced to leave|forced (?:from|"
             r"out of) their "
             r"homes|"
             r"took refuge|"
@@ -150,7 +151,7 @@ _IMMEDIATE_ROLE = re.compile(
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
     r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|flee|displaced|evacuated|homeless|took refuge|moved|"
     r"relocated|sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered|eliminated|"
-    r"sent to hell|being treated|held hostage|taken hostage)\b"
+    r"sent to hell|being treated|held hostage|taken hostage|embraced martyrdom|forced to leave)\b"
 )
 _ONE_PERSON = factored(
     re.compile(
@@ -195,7 +196,7 @@ _NAMED_VICTIMS_NEEDLES = needle_sets(_NAMED_VICTIMS)
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
-    r"displacement of|displacing|displaces|bodies of|remains of|eliminated|eliminating|lives of)\s+"
+    r"displacement of|displacing|displaces|bodies of|remains of|eliminated|eliminating|lives of|martyrdom of)\s+"
     r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"
     r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"
 )
@@ -258,7 +259,9 @@ _OF_WHOM = re.compile(r"^(?:were|are|was|is)\s+(?=(?:children|women|minors|girls
 _VERB_REACH = 24  # "claimed more than 1,200": a verb, a hedge, the figure
 # "the death toll from clashes between … in Catatumbo has risen to 60": the toll's verb far from its noun
 _TOLL_REACHED = re.compile(
-    r"\b(?:death|casualty) toll\b[^;]{0,160}?\b(?:has |had |have )?(?:risen|rose|climbed|reached|jumped|increased|"
+    r"\b(?:(?:death|casualty) toll|(?:provisional |death |casualty )?tally)\b[^;]{0,160}?\b(?:has |had |"
+    r"have )?(?:risen|rose|"
+    r"climbed|reached|jumped|increased|"
     r"stands|stood|hit)(?: at| to)?\s+(?:at least |more than |over |nearly |almost |some |about |around )?$",
     re.IGNORECASE,
 )
@@ -302,7 +305,14 @@ def _normalise(role: str) -> str:
     """The field a verb's people count for ("massacred" → killed, "displacement of" → displaced)."""
     if role == "being treated":  # "42 people were being treated at a hospital"
         return "injured"
-    if role in ("claimed", "bodies of", "remains of", "lives of"):  # "that claimed two soldiers", "the bodies of nine"
+    if role in (
+        "claimed",
+        "bodies of",
+        "remains of",
+        "lives of",
+        "martyrdom of",
+        "embraced martyrdom",
+    ):  # "that claimed two soldiers", "the bodies of nine"
         return "killed"
     for pattern, name in _ROLE_WORDS:
         if pattern.match(role):

@@ -417,6 +417,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "ambush",
             "seiz",
             "firing",
+            "descended",
+            "swooped",
             "occupied",
             "lost",
             "retak",
@@ -568,7 +570,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
             r"operation|raid|incursion)\b",
             r"\bstaged (?:an? )?(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|ambush(?:es)?)\b",
-            r"\bfired (?:at|on) (?:the )?(?:[\w-]+ )?positions\b",
+            r"\b(?:descended|swooped) (?:up)?on (?:the )?(?:village|town|community|settlement|camp)\b",
+            r"\bwas attacked (?:once more |again )?by (?:an? )?(?:non-state armed group|armed group|gunmen|militants|"
+            r"insurgents|jihadists|bandits|terrorists)\b",
+            r"\bfired (?:at|on) (?:the )?(?:[\w-]+ )?positions\b|\bfired upon\b",
+            r"\b(?:fighting|clashes) (?:is|are|was|were) (?:still )?(?:continuing|raging|ongoing)\b",
             r"\b(?:fighting|clashes) (?:has |had )?(?:extended|spread|spilled) (?:further |over )?(?:\w+ )?"
             r"(?:to|into)\b",
             r"\b(?:attacks?|assaults?) by (?:armed|unidentified|suspected|"
@@ -600,7 +606,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:made|making|make) (?:\w+ ){0,2}?(?:advances|gains)\b|\b(?:began|started|begun) to advance\b|"
             r"\badvanc\w+ with tanks\b|\braiding\b",
             r"\b(?:improvised explosives?|improvised explosive devices?|explosive devices?|ieds?|roadside bombs?|"
-            r"car bombs?|home-?made bombs?|suicide "
+            r"car bombs?|(?:roadside|car) bombings?|home-?made bombs?|suicide "
             r"(?:bombings?|bombers?|attacks?)|landmines?)\b",
             r"\bassaults? (?:on|along)\b",
             r"\bfired (?:\d+|[a-z]+) times (?:at|on)\b",
@@ -737,6 +743,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"overthrow|topple|oust|establish|impose|create)|for (?:[\w-]+ ){0,2}?(?:rights|justice))"
             # the whole sentence: "gunmen … celebrated with gunfire"
             r"|^.*?\bcelebrat\w* (?:with|by firing) (?:\w+ )?(?:gunfire|shots)|\bcelebratory (?:gunfire|shots)"
+            r"|^.*?\bwithout (?:having to |a )?fight(?:ing)?\b"
             r"|\bshells of (?:\w+ )?(?:cars|vehicles|buildings|houses)\b"
             r"|\b(?:clashes|fighting|war|conflict) live(?: updates| blog)?\b"  # a live page's title
             # people abducted are violence against civilians; a missile attack by a group is not on the ground
@@ -785,7 +792,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:{_ATTACKERS}) (?:attacks?|assaults?) (?:on|against|in|hit|killed|targeted)\b",
             r"\b(?:intensif\w+|escalat\w+|stepped up|expand\w+) (?:their |its |the )?(?:[\w-]+ )?(?:offensives?|"
             r"attacks|assaults?|operations?)\b",
-            r"\battacked (?:\w+ ){0,3}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
+            r"\battacked (?:[\w-]+ ){0,3}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
             r"(?:humanitarian )?hubs?|"
             r"districts?|police stations?|schools?|farmers|villagers|worshippers|markets?|camps?|hospitals?|clinics?|"
             r"churches|church|mosques?|communities)\b",
@@ -892,6 +899,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"unrest\b|"
             r"\btook to the streets to celebrate\b|\b(?:[a-z]+-)+unrest\b|"
             r"\b(?:jihadist|islamist|militant|insurgent|armed|ethnic|separatist|sectarian|tribal) unrest\b|"
+            r"\bdemonstrated (?:the |its |their )?(?:ability|capacity|capability)\b|"
             r"\bto demonstrate (?:its |their |his |her |full |a |real )?(?:[\w-]+ )?(?:commitment|resolve|willingness|"
             r"goodwill|support)\b|"
             r"\b(?:lodge|lodged|register|registered) (?:[\w’'“”\"-]+ ){0,3}?protests?\b|\bprotests? (?:was |"
@@ -1294,6 +1302,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "bullet",
             "gunned down",
             "martyr",
+            "tally",
         ),
         type=EventType.CASUALTY_REPORT,
         triggers=triggers(
@@ -1303,7 +1312,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"neutrali[sz]ed|eliminated|lives (?:have been |had been |were )?lost|sent to hell|assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
-            r"gunned down|martyred)\b",
+            r"gunned down|martyred|martyrdom)\b|\b(?:provisional |death |casualty )?tally (?:stood|stands|rose|reached|"
+            r"climbed)\b",
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b"
             r"|\bloss of (?:[\w-]+ ){1,3}?(?:lives|civilians|people|soldiers|children|residents)\b",
             r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |around |nearly |almost |more than |"
@@ -1432,6 +1442,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:million |thousand )?(?:people|persons|civilians|residents) (?:from|out of) their homes\b|"
             r"\bevacuees\b",
             r"\bcrossed (?:to|over to|over into) (?:neighbou?ring|\w+)\b",
+            r"\bforced to leave (?:their )?(?:homes|areas of residence|villages|towns)\b",
         ),
         # a place's population, the displaced among it: "home to three million people, many displaced by the war";
         # the wounded taken to hospital

@@ -246,7 +246,7 @@ _LOCAL_PLACE = factored(
         r"outskirts)\s+of\s+)?"
         r"|\bon\s+the\s+outskirts\s+of\s+"
         r"|(?:villages?|towns?|ports?|districts?|camps?|townships?|localities|locality|neighbou?rhoods?|settlements?|"
-        r"hamlets?|communes?)\s+of\s+)"
+        r"hamlets?|communes?)\s+of\s+|the\s+(?:villages|towns)\s+(?=[A-Z]))"
         rf"(?P<name>{_NAME})"
         r"|(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town|township|camp|district|locality|neighbou?rhood"
         r"|(?:community|hromada)(?=\s*:))\b"  # "Velyka Pysarivka community: shelling", as bulletins list them

@@ -2631,3 +2631,50 @@ def test_forecasts_seizures_campaigns_and_regional_spread_are_not_events_of_thei
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Fighting is continuing for the tenth day over the region.", T.GROUND_CLASH, "armenia-azerbaijan"),
+        ("Overnight the forces fired upon the towns Askeran and Martuni.", T.GROUND_CLASH, "armenia-azerbaijan"),
+        ("Eight people were killed in a roadside bombing in the south.", T.GROUND_CLASH, "somalia"),
+        ("Tribal fighters attacked the SDF-held towns of Dhiban and Abu Hamam.", T.GROUND_CLASH, "syria"),
+        ("A group of gunmen descended on the village of Melija.", T.GROUND_CLASH, "mozambique"),
+        ("On 8 June the town was attacked once more by a non-state armed group.", T.GROUND_CLASH, "nigeria"),
+        (
+            "Over 2 million persons have been forced to leave their areas of residence.",
+            T.DISPLACEMENT_REPORT,
+            "nigeria",
+        ),
+    ],
+)
+def test_fighting_continuing_fire_upon_towns_bombings_and_people_forced_to_leave_of_round_49(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("At least twelve security personnel embraced martyrdom in the attack.", 12),
+        ("The raid resulted in the martyrdom of nine personnel.", 9),
+        ("The provisional tally stood at 165.", 165),
+    ],
+)
+def test_martyrdom_and_a_provisional_tally_are_tolls(sentence: str, killed: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "afghanistan-pakistan").counts.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("The army took control of the city without having to fight.", T.GROUND_CLASH, "somalia"),
+        ("The group has demonstrated the ability to strike back.", T.CIVIL_UNREST, "somalia"),
+    ],
+)
+def test_a_town_taken_without_a_fight_and_a_shown_capability_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
