@@ -118,7 +118,7 @@ _ROLE_WORDS = (
             r"fatalit(?:y|ies)|toll|"
             r"neutrali[sz]ed|eliminated|slain|perished|shot dead|lives (?:have been |had been |were )?lost|"
             r"sent to hell|assassinated|"
-            r"massacred|massacring|massacre of|burn(?:ed|t) alive|executed|martyred|"
+            r"massacred|massacring|massacre of|burn(?:ed|t) alive|executed|martyred|behead(?:s|ing)?|decapitat\w*|"
             r"beheaded|murdered|gunned down)\b"
         ),
         "killed",
@@ -136,7 +136,7 @@ _ROLE_WORDS = (
             r"forced to leave|forced (?:from|"
             r"out of) their "
             r"homes|"
-            r"took refuge|"
+            r"took refuge|taking refuge|"
             r"taken refuge|sought refuge|leave their homes|left their homes|abandoned (?:their homes|the villages?|the "
             r"towns?)|returned|returning|moved|relocated|"
             r"sought protection|crossed into|crossing into|crossed to|crossed over|flee|evacuate|arrived|arriving|"

@@ -417,6 +417,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "ambush",
             "seiz",
             "firing",
+            "gun duel",
             "descended",
             "swooped",
             "occupied",
@@ -574,7 +575,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bwas attacked (?:once more |again )?by (?:an? )?(?:non-state armed group|armed group|gunmen|militants|"
             r"insurgents|jihadists|bandits|terrorists)\b",
             r"\bfired (?:at|on) (?:the )?(?:[\w-]+ )?positions\b|\bfired upon\b",
-            r"\b(?:fighting|clashes) (?:is|are|was|were) (?:still )?(?:continuing|raging|ongoing)\b",
+            r"\b(?:fighting|clashes) (?:is|are|was|were) (?:still )?(?:continuing|raging|ongoing)\b|\bgun duels?\b",
             r"\b(?:fighting|clashes) (?:has |had )?(?:extended|spread|spilled) (?:further |over )?(?:\w+ )?"
             r"(?:to|into)\b",
             r"\b(?:attacks?|assaults?) by (?:armed|unidentified|suspected|"
@@ -744,6 +745,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # the whole sentence: "gunmen … celebrated with gunfire"
             r"|^.*?\bcelebrat\w* (?:with|by firing) (?:\w+ )?(?:gunfire|shots)|\bcelebratory (?:gunfire|shots)"
             r"|^.*?\bwithout (?:having to |a )?fight(?:ing)?\b"
+            r"|\b(?:photos?|images?|pictures?|videos?|footage) capturing\b|\bcapturing the (?:aftermath|moment|scene)"
             r"|\bshells of (?:\w+ )?(?:cars|vehicles|buildings|houses)\b"
             r"|\b(?:clashes|fighting|war|conflict) live(?: updates| blog)?\b"  # a live page's title
             # people abducted are violence against civilians; a missile attack by a group is not on the ground
@@ -844,6 +846,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|{_DISPLACED_BY}|{_WARNED_AGAINST}"
         ),
         cased=(
+            re.compile(
+                r"\b[Aa]ttacked (?:the (?:city|town|village|camp|district) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
+                r"(?:in|on)\b"
+            ),
             re.compile(
                 r"\b(?:[Aa]ttacks?|[Aa]ssaults?|[Ss]helling|[Bb]ombing|[Rr]aids?) (?:on|against|of) (?:the (?:city|"
                 r"town|"
@@ -1303,6 +1309,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "gunned down",
             "martyr",
             "tally",
+            "decapitat",
         ),
         type=EventType.CASUALTY_REPORT,
         triggers=triggers(
@@ -1312,7 +1319,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"neutrali[sz]ed|eliminated|lives (?:have been |had been |were )?lost|sent to hell|assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
-            r"gunned down|martyred|martyrdom)\b|\b(?:provisional |death |casualty )?tally (?:stood|stands|rose|reached|"
+            r"gunned down|martyred|martyrdom|behead(?:s|ing)?|decapitat\w*)\b|\b(?:provisional |death |"
+            r"casualty )?tally (?:stood|stands|rose|reached|"
             r"climbed)\b",
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b"
             r"|\bloss of (?:[\w-]+ ){1,3}?(?:lives|civilians|people|soldiers|children|residents)\b",
@@ -1421,7 +1429,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             r"\b(?:fled|fleeing|flee|displaced|displacing|displaces?|displacement|homeless|evacuated|evacuating|"
             r"forced (?:from|out of) "
-            r"their homes|uprooted|took refuge|taken refuge|sought refuge|seeking refuge|sought shelter|sought safety|"
+            r"their homes|uprooted|took refuge|taken refuge|taking refuge|sought refuge|seeking refuge|"
+            r"sought shelter|sought safety|"
             r"forced to escape (?:from )?their homes|"
             r"(?:leave|left|abandon(?:ed)?) their homes|abandon(?:ed|ing)? (?:the |their )?(?:villages?|towns?|"
             r"settlements?|communities) of|returned (?:home|to their homes)|returning (?:home|"

@@ -123,6 +123,7 @@ _CUMULATIVE_WORDS = ("since", "between", "began", "erupted", "started", "broke o
 _YEAR_MENTION = re.compile(rf"\b(?:(?P<month>{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
 _CUMULATIVE_VERB = re.compile(r"^(?:on|in)\s+")
 _MID_MONTH = 15  # "in March": told of a day somewhere in it
+_DECADE = re.compile(r"\b(?:the )?(?P<decade>(?:19|20)\d0)s\b")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where)\b[^,;]*")
 # "its deepest strike since the 2006 war", "the first ... since 2019": a record the news sets, not its date
 _RECORD = re.compile(
@@ -264,6 +265,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
             return True
     if may_match_folded(_LAST_SEASON_NEEDLES, text) and _LAST_SEASON.search(text):
         return True
+    if "0s" in text and any(int(m["decade"]) + 9 < published.year - 1 for m in _DECADE.finditer(text)):
+        return True  # "when some 30,000 people were killed in the 1990s"
     if not _YEAR_DIGITS.search(text):
         return False
     for match in _YEAR_MENTION.finditer(text):

@@ -2678,3 +2678,35 @@ def test_a_town_taken_without_a_fight_and_a_shown_capability_are_not_events_of_t
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Bandits on Monday morning attacked Goran Namaye in the Maradun area.", T.GROUND_CLASH, "nigeria"),
+        ("The bandits engaged the vigilantes in a fierce gun duel.", T.GROUND_CLASH, "nigeria"),
+        ("Over 50 people are taking refuge in the school because of the attack.", T.DISPLACEMENT_REPORT, "nigeria"),
+        ("The insurgents decapitated more than 20 people in the village.", T.CASUALTY_REPORT, "mozambique"),
+    ],
+)
+def test_named_villages_attacked_gun_duels_refuge_and_beheadings_of_round_50(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        (
+            "The fighting is the worst since the 1990s, when some 30,000 people were killed.",
+            T.CASUALTY_REPORT,
+            "armenia-azerbaijan",
+        ),
+        ("A photo capturing the aftermath in the port city of Odesa.", T.GROUND_CLASH, "russia-ukraine"),
+    ],
+)
+def test_tolls_of_a_past_decade_and_photos_capturing_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
