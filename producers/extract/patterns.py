@@ -37,7 +37,7 @@ _DAMAGE_TARGETS = (
     r"(?:fuel|oil|gas|grain|food|aid) depots?|(?:fuel |oil |"
     r"storage )?tank farms?|(?:fuel|oil|storage) "
     r"tanks|oil terminals?|refiner(?:y|ies)|temples?|halls?|monaster(?:y|ies)|pagodas?|hotels?|"
-    r"(?:telecommunications?|communications?|mobile|radio) (?:towers?|masts?)|"
+    r"(?:telecommunications?|communications?|mobile|radio) (?:towers?|masts?|antennas?)|"
     r"(?:health|medical|community|shopping) (?:centres?|centers?)|health facilit(?:y|ies)|"
     r"facilit(?:y|"
     r"ies)"
@@ -98,6 +98,10 @@ _GROUND_BOMBING = re.compile(
     r"detonated) (?:[\w-]+ ){0,2}?bomb|"
     rf"(?:{_NO_AIR_FORCE})\b[^.;]{{0,80}}?\bwith (?:\w+ )?(?:bombs|explosives))",
     re.IGNORECASE | re.DOTALL,
+)
+# the sides whose fire a report names ("Indian firing", "Thai shelling"): evidence of the fighting, not only of a toll
+_FIRING_SIDES = (
+    r"indian|pakistani|israeli|russian|ukrainian|azerbaijani|armenian|rsf|turkish|syrian|enemy|thai|cambodian"
 )
 # an attack warned against: a possibility, not an event ("Egypt warned on Sunday against an Israeli ground attack")
 _WARNED_AGAINST = (
@@ -297,7 +301,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"strikes?|"
             r"barrages?|assaults?)|(?:ballistic|cruise|hypersonic|guided|kamikaze|attack|strike|suicide) "
             r"(?:missiles?|drones?)|shaheds?|glide bombs?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|war ?planes?|"
-            r"(?:fighter )?(?:jets?|planes) (?:struck|hit|pounded|bombed|attacked|targeted)|aircraft (?:struck|hit|"
+            r"(?:fighter )?(?:jets?|planes) (?:struck|hit|pounded|bombed|attacked|targeted)|aircraft (?:had |have |"
+            r"has )?(?:struck|hit|"
             r"bombed|pounded))\b",
             r"\b(?:missiles?|drones?|projectiles?)\b[^;]{0,30}?\b(?:struck|strike|striking|hit|hits|hitting|targeting|"
             r"landed|slammed|pounded|"
@@ -420,6 +425,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "gun duel",
             "descended",
             "swooped",
+            "irrupt",
             "occupied",
             "lost",
             "retak",
@@ -571,7 +577,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
             r"operation|raid|incursion)\b",
             r"\bstaged (?:an? )?(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|ambush(?:es)?)\b",
-            r"\b(?:descended|swooped) (?:up)?on (?:the )?(?:village|town|community|settlement|camp)\b",
+            r"\b(?:descended|swooped) (?:up)?on (?:the )?(?:village|town|community|settlement|camp)\b|"
+            r"\birrupted in(?:to)?\b",
             r"\bwas attacked (?:once more |again )?by (?:an? )?(?:non-state armed group|armed group|gunmen|militants|"
             r"insurgents|jihadists|bandits|terrorists)\b",
             r"\bfired (?:at|on) (?:the )?(?:[\w-]+ )?positions\b|\bfired upon\b",
@@ -583,8 +590,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"groups?|assailants|forces|troops|fighters|militants|rebels)\b",
             r"\b(?:fresh|new|renewed|armed) confrontations? (?:among|between)\b",
             # a side's fire: "killed by Indian firing", "wounded by Israeli fire", "RSF artillery"
-            r"\b(?:indian|pakistani|israeli|russian|ukrainian|azerbaijani|armenian|rsf|turkish|syrian|enemy|thai|"
-            r"cambodian) (?:firing|fire|artillery|gunfire)\b",
+            rf"\b(?:{_FIRING_SIDES}) (?:firing|fire|artillery|gunfire|shelling)\b",
             r"\b(?:was|were) the target of an? (?:[\w-]+ )?(?:attack|assault|raid|ambush)\b",
             r"\b(?<!since )(?:fighting|battles?) between [^;.]{3,80}? (?:continued|erupted|raged|broke out|resumed|"
             r"intensified|"
@@ -723,8 +729,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:peanut|egg|nut|sea|walnut|pistachio|seed) ?shells\b|\bas a result of combat operations\b"
             # fire named only as the cause of a toll; with a place or a side's name of its own it is evidence of the
             # fighting too ("killed by Indian shelling across the LoC", "by shelling attributed to Hafter's forces")
-            r"|\b(?:killed|wounded|injured|hurt|hit|destroyed|damaged|burned|burnt) by (?:the )?(?:[\w-]+ )?(?:gunfire|"
-            r"shelling|sniper fire|shrapnel|crossfire)\b(?! (?:of|across|along|attributed|from|by)\b)"
+            r"|\b(?:killed|wounded|injured|hurt|hit|destroyed|damaged|burned|burnt) by (?:the )?"
+            rf"(?!(?:{_FIRING_SIDES})\b)(?:[\w-]+ )?(?:gunfire|shelling|sniper fire|shrapnel|crossfire)\b"
+            r"(?! (?:of|across|along|attributed|from|by)\b)"
             rf"|{_DISPLACED_BY}"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
             r"|\b(?:weapons|arms|ammunition|vehicles|documents|trucks?|launchers?)\b[^.;]{0,30}?\b(?:were|was|has|"
@@ -1531,6 +1538,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "vandali",
             "shatter",
             "windows",
+            "ransack",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=triggers(
@@ -1543,6 +1551,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:strikes?|missiles?|drones?|shells?|bombs?|rockets?) (?:also )?(?:hit|struck) "
             rf"(?:[\w’'-]+,? ){{0,5}}?(?:{_DAMAGE_TARGETS}|fuel tanks)\b",
             r"\b(?:looting|looted|vandali[sz]\w*)\b[^;.]{0,40}?\bpropert(?:y|ies)\b",
+            r"\b(?:missiles?|drones?|strikes?|shells?|rockets?|attacks?|blasts?) (?:caused|causing) (?:\w+ )?damage\b",
             r"\b(?:smashed|shattered|blew out) (?:the )?windows\b|\bwindows (?:were |was )?(?:smashed|shattered|"
             r"blown out|broke|broken)\b",
             # fires seen at a site; damage said to come from the attack, whatever it was done to
@@ -1824,7 +1833,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"indoors)\b",
         ),
         unless=re.compile(
-            r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew|\b(?:war|conflict|fighting|violence|escalation|"
+            r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew|\bcurfew (?:was |has been )?(?:loosened|"
+            r"lifted|eased|"
+            r"relaxed)\b|\b(?:war|conflict|fighting|violence|escalation|"
             r"crisis)\b[^;.]{0,40}?\bthreaten\w*|\bit threaten\w* (?:to )?(?:spill|engulf|destabili[sz]e|derail|"
             r"undermine|widen|escalate|the|a|an)\b"
             r"|\bvow\w* (?:to )?(?:\w+ ){0,2}?(?:scale up|support|help|provide|cover|rebuild|investigate|assist|"

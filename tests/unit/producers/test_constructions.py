@@ -2710,3 +2710,27 @@ def test_tolls_of_a_past_decade_and_photos_capturing_are_not_events_of_their_kin
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        (
+            "Four civilians were killed by Thai shelling on Monday in the border provinces.",
+            T.GROUND_CLASH,
+            "thailand-cambodia",
+        ),
+        ("The military said aircraft had struck militants in the camp.", T.AIR_STRIKE, "west-bank"),
+        ("An armed group irrupted in the village of Namssiguia on Sunday.", T.GROUND_CLASH, "sahel"),
+        ("The missile caused minimal damage near the airport.", T.INFRASTRUCTURE_DAMAGE, "yemen"),
+        ("Gunmen destroyed the communication antenna in the village.", T.INFRASTRUCTURE_DAMAGE, "sahel"),
+    ],
+)
+def test_side_named_shelling_aircraft_that_had_struck_irruptions_and_damage_caused_of_round_51(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_a_curfew_loosened_is_no_threat() -> None:
+    assert T.THREAT_STATEMENT not in types("The curfew was loosened after calm returned to the city.", "sudan")
