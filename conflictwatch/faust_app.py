@@ -52,9 +52,11 @@ T = TypeVar("T")
 
 
 async def finish_before_cancel(work: Awaitable[T]) -> T:
-    """Let an in-flight batch finish when the worker is stopped: Faust acks a
-    batch's offsets as soon as the agent leaves the loop body, so work cut off
-    half-way would be committed as done."""
+    """Let an in-flight batch finish when the worker is stopped: Faust's
+    `take_events` acks a batch's offsets as soon as the agent leaves the loop
+    body, so work cut off half-way would be committed as done (the detect
+    agent's batches are acked only after the body returned; finishing spares
+    the next owner a replay)."""
     task = asyncio.ensure_future(work)
     try:
         return await asyncio.shield(task)

@@ -18,6 +18,7 @@ from conflictwatch.models import Alert, DeadLetter, EventType
 from conflictwatch.redis_client import AsyncRedis
 from conflictwatch.redis_keys import RedisKeys
 from conflictwatch.settings import Settings
+from streams.batching import batches
 from streams.coverage import TheatreCoverage
 from streams.engine import Engine
 from streams.metrics import StreamMetrics
@@ -83,7 +84,7 @@ def register(app: faust.App, settings: Settings, redis: AsyncRedis, metrics: Str
     # and heartbeats go through one processor, in one batch stream.
     @app.agent(raw_topic(app, settings.topic_events, settings.topic_coverage), name="detect")
     async def detect(stream: StreamT[bytes]) -> None:
-        async for batch in stream.take_events(settings.batch_size, within=settings.batch_within):
+        async for batch in batches(stream, settings.batch_size):
             raw = [
                 RawMessage(
                     value=e.message.value,

@@ -1,0 +1,69 @@
+"""The detect agent's batches, over a Faust agent's own in-memory test channel:
+what is waiting goes in one batch up to the size, a batch closes as soon as nothing
+more waits, and a batch is acknowledged only once the loop body is done with it."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Callable
+
+import faust
+from faust.types import EventT, StreamT
+
+from streams.batching import batches
+
+Body = Callable[[list[EventT[bytes]]], None]
+
+
+async def run(body: Body, values: list[bytes], until: Callable[[], bool], max_size: int) -> None:
+    """Put `values` on an agent's channel at once and iterate its batches with `body` until `until()`."""
+    app = faust.App(f"batching-{uuid.uuid4().hex[:8]}", store="memory://", autodiscover=False)
+    done = asyncio.Event()
+
+    @app.agent()
+    async def agent(stream: StreamT[bytes]) -> None:
+        async for batch in batches(stream, max_size):
+            try:
+                body(batch)
+            finally:
+                if until():
+                    done.set()
+
+    async with agent.test_context() as test_agent:
+        for value in values:
+            await test_agent.put(value, wait=False)
+        await asyncio.wait_for(done.wait(), timeout=10)
+
+
+def test_what_waits_is_taken_in_batches_of_at_most_the_size_and_the_last_one_is_not_held_back() -> None:
+    seen: list[list[bytes]] = []
+
+    def body(batch: list[EventT[bytes]]) -> None:
+        seen.append([e.value for e in batch])
+
+    values = [str(i).encode() for i in range(12)]
+    asyncio.run(run(body, values, until=lambda: sum(map(len, seen)) == 12, max_size=5))
+    assert seen == [values[0:5], values[5:10], values[10:12]]
+
+
+class Failed(Exception):
+    pass
+
+
+def test_a_batch_is_acknowledged_only_after_the_loop_body_returned() -> None:
+    batches_seen: list[list[EventT[bytes]]] = []
+    acked_during: list[bool] = []
+
+    def body(batch: list[EventT[bytes]]) -> None:
+        acked_during.extend(e.message.acked for e in batch)
+        batches_seen.append(batch)
+        if len(batches_seen) == 2:
+            raise Failed("the second batch's effects could not be stored")
+
+    values = [str(i).encode() for i in range(6)]
+    asyncio.run(run(body, values, until=lambda: len(batches_seen) == 2, max_size=3))
+    first, second = batches_seen
+    assert not any(acked_during)
+    assert all(e.message.acked for e in first)  # the body returned: the generator acked it
+    assert not any(e.message.acked for e in second)  # to be read again
