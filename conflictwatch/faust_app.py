@@ -10,11 +10,12 @@ from typing import TypeVar
 import faust
 from faust.types import TopicT
 
+from conflictwatch.kafka_consumer import App
 from conflictwatch.settings import Settings
 
 
 def create_app(settings: Settings) -> faust.App:
-    return faust.App(
+    return App(
         settings.app_id,
         broker=settings.kafka_url,
         store="memory://",
