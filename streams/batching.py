@@ -1,5 +1,5 @@
 """The detect agent's batches: a batch closes as soon as it holds `max_size` events
-or the stream has nothing more buffered, never on a timer.
+or nothing more is waiting for it, never on a timer.
 
 Faust's `take_events(n, within)` waits `within` seconds for each batch after the
 previous one is done, and takes nothing into its buffer while a batch is being
@@ -9,6 +9,13 @@ stream's own queue (Faust fills it from the fetcher meanwhile) and make up the
 next batch, so batches grow with the load and shrink to one event when it is
 light.
 
+"Nothing more is waiting" is the stream's queue being empty, unless the consumer
+knows of later records of the last event's partition (the worker is behind): those
+are on their way through Faust's fetcher, which hands them over one at a time, so
+it is given a few turns of the event loop to do so before the batch closes.
+Without that a worker that fell behind went on in batches of 10-30 events, each
+paying its round trips, and caught up slowly.
+
 Acks are manual: a batch's events are acknowledged (their offsets may then be
 committed) only when the caller asks for the next batch, that is after its loop
 body returned; a body that raises, or is cancelled, leaves them unacknowledged,
@@ -17,20 +24,37 @@ to be read again.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+from collections.abc import AsyncIterator, Callable
 
 from faust.types import EventT, StreamT
 
+# Event loop turns Faust's fetcher is given to hand over the next record it holds
+# (a record takes it about three).
+FETCHER_TURNS = 4
 
-async def batches(stream: StreamT[bytes], max_size: int) -> AsyncIterator[list[EventT[bytes]]]:
+Behind = Callable[[EventT[bytes]], bool]  # whether later records of this event's partition are known
+
+
+async def batches(stream: StreamT[bytes], max_size: int, behind: Behind) -> AsyncIterator[list[EventT[bytes]]]:
     manual = stream.noack()
     buffered = manual.channel.queue  # what Faust has fetched for the stream and not yet handed over
     batch: list[EventT[bytes]] = []
     async for event in manual.events():
         batch.append(event)
-        if len(batch) < max_size and not buffered.empty():
+        if len(batch) < max_size and await _more_waiting(buffered, event, behind):
             continue
         yield batch
         for done in batch:
             await manual.ack(done)
         batch = []
+
+
+async def _more_waiting(buffered: asyncio.Queue[object], last: EventT[bytes], behind: Behind) -> bool:
+    for _ in range(FETCHER_TURNS):
+        if not buffered.empty():
+            return True
+        if not behind(last):
+            return False
+        await asyncio.sleep(0)
+    return not buffered.empty()

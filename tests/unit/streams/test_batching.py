@@ -11,19 +11,25 @@ from collections.abc import Callable
 import faust
 from faust.types import EventT, StreamT
 
-from streams.batching import batches
+from streams.batching import Behind, batches
 
 Body = Callable[[list[EventT[bytes]]], None]
 
 
-async def run(body: Body, values: list[bytes], until: Callable[[], bool], max_size: int) -> None:
+def caught_up(event: EventT[bytes]) -> bool:
+    return False
+
+
+async def run(
+    body: Body, values: list[bytes], until: Callable[[], bool], max_size: int, behind: Behind = caught_up
+) -> None:
     """Put `values` on an agent's channel at once and iterate its batches with `body` until `until()`."""
     app = faust.App(f"batching-{uuid.uuid4().hex[:8]}", store="memory://", autodiscover=False)
     done = asyncio.Event()
 
     @app.agent()
     async def agent(stream: StreamT[bytes]) -> None:
-        async for batch in batches(stream, max_size):
+        async for batch in batches(stream, max_size, behind):
             try:
                 body(batch)
             finally:
