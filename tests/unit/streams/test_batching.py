@@ -21,9 +21,15 @@ def caught_up(event: EventT[bytes]) -> bool:
 
 
 async def run(
-    body: Body, values: list[bytes], until: Callable[[], bool], max_size: int, behind: Behind = caught_up
+    body: Body,
+    values: list[bytes],
+    until: Callable[[], bool],
+    max_size: int,
+    behind: Behind = caught_up,
+    trickle: bool = False,
 ) -> None:
-    """Put `values` on an agent's channel at once and iterate its batches with `body` until `until()`."""
+    """Put `values` on an agent's channel (at once, or one every three event-loop turns
+    as Faust's fetcher hands records over) and iterate its batches with `body` until `until()`."""
     app = faust.App(f"batching-{uuid.uuid4().hex[:8]}", store="memory://", autodiscover=False)
     done = asyncio.Event()
 
@@ -39,6 +45,8 @@ async def run(
     async with agent.test_context() as test_agent:
         for value in values:
             await test_agent.put(value, wait=False)
+            for _ in range(3 if trickle else 0):
+                await asyncio.sleep(0)
         await asyncio.wait_for(done.wait(), timeout=10)
 
 
@@ -73,3 +81,17 @@ def test_a_batch_is_acknowledged_only_after_the_loop_body_returned() -> None:
     assert not any(acked_during)
     assert all(e.message.acked for e in first)  # the body returned: the generator acked it
     assert not any(e.message.acked for e in second)  # to be read again
+
+
+def test_a_batch_behind_the_broker_takes_the_records_on_their_way_and_one_caught_up_does_not_wait() -> None:
+    values = [str(i).encode() for i in range(8)]
+
+    def batch_sizes(behind: Behind) -> list[int]:
+        sizes: list[int] = []
+        asyncio.run(
+            run(lambda b: sizes.append(len(b)), values, lambda: sum(sizes) == 8, 100, behind=behind, trickle=True)
+        )
+        return sizes
+
+    assert batch_sizes(lambda event: event.value != values[-1]) == [8]
+    assert len(batch_sizes(caught_up)) > 1
