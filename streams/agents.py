@@ -93,7 +93,7 @@ def register(app: faust.App, settings: Settings, redis: AsyncRedis, metrics: Str
     # and heartbeats go through one processor, in one batch stream.
     @app.agent(raw_topic(app, settings.topic_events, settings.topic_coverage), name="detect")
     async def detect(stream: StreamT[bytes]) -> None:
-        async for batch in batches(stream, settings.batch_size, behind):
+        async for batch in batches(stream, settings.batch_size, behind, settings.batch_linger):
             raw = [
                 RawMessage(
                     value=e.message.value,

@@ -27,6 +27,7 @@ async def run(
     max_size: int,
     behind: Behind = caught_up,
     trickle: bool = False,
+    linger: float = 0.0,
 ) -> None:
     """Put `values` on an agent's channel (at once, or one every three event-loop turns
     as Faust's fetcher hands records over) and iterate its batches with `body` until `until()`."""
@@ -35,7 +36,7 @@ async def run(
 
     @app.agent()
     async def agent(stream: StreamT[bytes]) -> None:
-        async for batch in batches(stream, max_size, behind):
+        async for batch in batches(stream, max_size, behind, linger):
             try:
                 body(batch)
             finally:
@@ -95,3 +96,11 @@ def test_a_batch_behind_the_broker_takes_the_records_on_their_way_and_one_caught
 
     assert batch_sizes(lambda event: event.value != values[-1]) == [8]
     assert len(batch_sizes(caught_up)) > 1
+
+
+def test_a_young_batch_lingers_for_the_events_that_follow_it() -> None:
+    values = [str(i).encode() for i in range(8)]
+    sizes: list[int] = []
+    # the eight arrive within microseconds; the batch waits up to a second from its first
+    asyncio.run(run(lambda b: sizes.append(len(b)), values, lambda: sum(sizes) == 8, 100, trickle=True, linger=1.0))
+    assert sizes == [8]
