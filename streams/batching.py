@@ -20,9 +20,15 @@ against 95, 88, 25 ms).
 "Nothing more is waiting" is the stream's queue being empty, unless the consumer
 knows of later records of the last event's partition (the worker is behind): those
 are on their way through Faust's fetcher, which hands them over one at a time, so
-it is given a few turns of the event loop to do so before the batch closes.
-Without that a worker that fell behind went on in batches of 10-30 events, each
-paying its round trips, and caught up slowly.
+the batch gives them a moment (GRACE) before it closes. Without that a worker that
+fell behind went on in batches of 10-30 events, each paying its round trips, and
+caught up slowly.
+
+A batch never waits for the next event longer than that: in a rebalance Faust stops
+handing events over (what is queued is skipped) and waits for every event it handed
+over to be acknowledged, so a batch held open for an event that does not come would
+hang the rebalance. The next event is awaited in a task of its own, which a batch
+that closes leaves running: its event opens the next batch.
 
 Acks are manual: a batch's events are acknowledged (their offsets may then be
 committed) only when the caller asks for the next batch, that is after its loop
@@ -38,9 +44,9 @@ from collections.abc import AsyncIterator, Callable
 
 from faust.types import EventT, StreamT
 
-# Event loop turns Faust's fetcher is given to hand over the next record it holds
-# (a record takes it about three).
-FETCHER_TURNS = 4
+# How long a batch waits for an event that is on its way (queued in the stream, or
+# known to the consumer) before it closes anyway; Faust hands one over in microseconds.
+GRACE = 0.005
 
 Behind = Callable[[EventT[bytes]], bool]  # whether later records of this event's partition are known
 
@@ -50,31 +56,35 @@ async def batches(
 ) -> AsyncIterator[list[EventT[bytes]]]:
     manual = stream.noack()
     buffered = manual.channel.queue  # what Faust has fetched for the stream and not yet handed over
-    batch: list[EventT[bytes]] = []
-    opened = 0.0
-    async for event in manual.events():
-        if not batch:
-            opened = time.monotonic()
-        batch.append(event)
-        if len(batch) < max_size:
-            if await _more_waiting(buffered, event, behind):
-                continue
-            young = opened + linger - time.monotonic()
-            if young > 0:
-                await asyncio.sleep(young)
-                if not buffered.empty():
-                    continue
-        yield batch
-        for done in batch:
-            await manual.ack(done)
-        batch = []
-
-
-async def _more_waiting(buffered: asyncio.Queue[object], last: EventT[bytes], behind: Behind) -> bool:
-    for _ in range(FETCHER_TURNS):
-        if not buffered.empty():
-            return True
-        if not behind(last):
-            return False
-        await asyncio.sleep(0)
-    return not buffered.empty()
+    events = manual.events().__aiter__()
+    upcoming: asyncio.Future[EventT[bytes]] | None = None
+    try:
+        while True:
+            batch: list[EventT[bytes]] = []
+            opened = 0.0
+            while len(batch) < max_size:
+                if upcoming is None:
+                    upcoming = asyncio.ensure_future(events.__anext__())
+                if batch:
+                    wait = opened + linger - time.monotonic()
+                    if not buffered.empty() or behind(batch[-1]):
+                        wait = max(wait, GRACE)
+                    if wait <= 0:
+                        break
+                    await asyncio.wait([upcoming], timeout=wait)
+                    if not upcoming.done():
+                        break
+                try:
+                    event = await upcoming
+                except StopAsyncIteration:
+                    return
+                upcoming = None
+                if not batch:
+                    opened = time.monotonic()
+                batch.append(event)
+            yield batch
+            for done in batch:
+                await manual.ack(done)
+    finally:
+        if upcoming is not None:
+            upcoming.cancel()
