@@ -1,7 +1,9 @@
 """Sustained load through the whole pipeline: producer -> Kafka -> worker ->
 Redis -> alerts -> webhook receiver, for a fixed time at a fixed rate.
 
-Prints events/s achieved, the consumer lag at the end, p50/p99 from an event
+The worker first takes one event on its own (it joins its consumer group), then
+--warm-up seconds of events at the rate (not counted), then the timed run. Prints events/s achieved, the consumer lag
+once the worker has drained the topic and committed, p50/p99 from an event
 being produced to its alert's webhook arriving, split at the alert's record on
 the alerts topic (its Kafka timestamp: when the worker's producer took it) into
 the detection side (event -> alert on the topic) and the delivery side (alert on
@@ -25,6 +27,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -95,6 +98,15 @@ def shifted(events: list[Event], start: datetime) -> list[Event]:
     ]
 
 
+def at_rate(events: list[Event], rate: int, send: Callable[[int, Event], None]) -> None:
+    started = time.monotonic()
+    for i, event in enumerate(events):
+        pause = started + i / rate - time.monotonic()
+        if pause > 0:
+            time.sleep(pause)
+        send(i, event)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rate", type=int, default=300, help="events per second to produce")
@@ -107,9 +119,13 @@ def main() -> None:
         "records' bound (one key per delivery until it expires); it must outlive twice the longest retry delay",
     )
     parser.add_argument("--webhook-retry-schedule", default="5,300,1800,7200,18000,36000")
+    parser.add_argument(
+        "--warm-up", type=float, default=2.0, help="seconds at the rate before the timed run, not counted"
+    )
     args = parser.parse_args()
     total = args.rate * args.seconds
-    events = generate(total, theatres=8)
+    warm = 1 + int(args.rate * args.warm_up)
+    events = generate(warm + total, theatres=8)
     receiver = DemoReceiver(SECRET).start()
     with services() as (bootstrap, redis_url):
         tag = uuid.uuid4().hex[:8]
@@ -149,31 +165,47 @@ def main() -> None:
             subprocess.run([*cli, "topics"], env=env, capture_output=True, check=True)
             events = shifted(events, datetime.now(UTC) - timedelta(seconds=1))
             producer = KafkaProducer(bootstrap_servers=bootstrap, linger_ms=5, acks=1)
-            sent_at: dict[str, float] = {}
-            started = time.monotonic()
-            samples: list[tuple[float, int, int]] = []
-            keys = sync_redis(redis_url)
-            for i, event in enumerate(events):
-                due = started + i / args.rate
-                pause = due - time.monotonic()
-                if pause > 0:
-                    time.sleep(pause)
-                sent_at[event.id] = time.time()
+
+            def send(event: Event) -> None:
                 producer.send(
                     env["CONFLICTWATCH_TOPIC_EVENTS"],
                     key=event.theatre.encode(),
                     value=event.model_dump_json().encode(),
                 )
+
+            # Warm-up, not counted: a new worker joins its consumer group (Kafka holds a
+            # new group's first rebalance 3 s), so one event goes alone first; then
+            # --warm-up seconds at the rate take the worker's paths once (theatres
+            # loaded, first alerts published and delivered) before the clock starts.
+            send(events[0])
+            producer.flush()
+            deadline = time.monotonic() + 120
+            while consumed(web_port) < 1 and time.monotonic() < deadline:
+                time.sleep(0.2)
+            at_rate(events[1:warm], args.rate, lambda _, event: send(event))
+            producer.flush()
+            while consumed(web_port) < warm and time.monotonic() < deadline:
+                time.sleep(0.2)
+            sent_at: dict[str, float] = {}
+            samples: list[tuple[float, int, int]] = []
+            keys = sync_redis(redis_url)
+            started = time.monotonic()
+
+            def timed(i: int, event: Event) -> None:
+                sent_at[event.id] = time.time()
+                send(event)
                 if args.soak and i % (args.rate * 5) == 0:
                     samples.append((time.monotonic() - started, rss_kib(worker.pid, "VmRSS"), int(keys.dbsize())))
+
+            at_rate(events[warm:], args.rate, timed)
             producer.flush()
             produced_for = time.monotonic() - started
             deadline = time.monotonic() + 60
-            while consumed(web_port) < total and time.monotonic() < deadline:
+            while consumed(web_port) < warm + total and time.monotonic() < deadline:
                 time.sleep(0.5)
             drained_after = time.monotonic() - started
+            time.sleep(2)  # Faust commits the offsets of processed events every second
             end_lag = lag(bootstrap, env["CONFLICTWATCH_APP_ID"], env["CONFLICTWATCH_TOPIC_EVENTS"])
-            time.sleep(2)
             on_topic = alerts_on_topic(bootstrap, env["CONFLICTWATCH_TOPIC_ALERTS"])
             latencies, detection, delivery = [], [], []
             for request in receiver.log.requests:

@@ -10,11 +10,12 @@ from typing import TypeVar
 import faust
 from faust.types import TopicT
 
+from conflictwatch.kafka_consumer import App
 from conflictwatch.settings import Settings
 
 
 def create_app(settings: Settings) -> faust.App:
-    return faust.App(
+    return App(
         settings.app_id,
         broker=settings.kafka_url,
         store="memory://",
@@ -52,9 +53,11 @@ T = TypeVar("T")
 
 
 async def finish_before_cancel(work: Awaitable[T]) -> T:
-    """Let an in-flight batch finish when the worker is stopped: Faust acks a
-    batch's offsets as soon as the agent leaves the loop body, so work cut off
-    half-way would be committed as done."""
+    """Let an in-flight batch finish when the worker is stopped: Faust's
+    `take_events` acks a batch's offsets as soon as the agent leaves the loop
+    body, so work cut off half-way would be committed as done (the detect
+    agent's batches are acked only after the body returned; finishing spares
+    the next owner a replay)."""
     task = asyncio.ensure_future(work)
     try:
         return await asyncio.shield(task)

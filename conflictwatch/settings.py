@@ -61,7 +61,7 @@ class Settings(BaseSettings):
     tick_interval: float = Field(5.0, gt=0, le=3600)
     retention: timedelta = timedelta(days=14)
     batch_size: int = Field(500, ge=1, le=100_000)
-    batch_within: float = Field(0.2, gt=0, le=60)
+    batch_linger: float = Field(0.015, ge=0, le=10)
     stall_timeout: float = Field(60.0, ge=2, le=3600)
 
     api_host: str = "127.0.0.1"

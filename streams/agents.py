@@ -9,7 +9,7 @@ import time
 import faust
 from aiokafka import TopicPartition
 from aiokafka.errors import KafkaError
-from faust.types import TP, StreamT
+from faust.types import TP, EventT, StreamT
 from faust.web import Request, Response, View
 from redis.exceptions import RedisError
 
@@ -18,6 +18,7 @@ from conflictwatch.models import Alert, DeadLetter, EventType
 from conflictwatch.redis_client import AsyncRedis
 from conflictwatch.redis_keys import RedisKeys
 from conflictwatch.settings import Settings
+from streams.batching import batches
 from streams.coverage import TheatreCoverage
 from streams.engine import Engine
 from streams.metrics import StreamMetrics
@@ -79,11 +80,20 @@ def register(app: faust.App, settings: Settings, redis: AsyncRedis, metrics: Str
     async def forget_revoked(app: faust.App, revoked: object, **kwargs: object) -> None:
         store.invalidate()  # another worker may own these theatres now
 
+    def behind(event: EventT[bytes]) -> bool:
+        """Whether the broker has later records of this event's partition than it."""
+        message = event.message
+        try:
+            highwater = app.consumer.highwater(message.tp)
+        except AssertionError:  # aiokafka's answer for a partition no longer assigned
+            return False
+        return highwater is not None and message.offset + 1 < highwater
+
     # One agent reads both topics (co-partitioned by theatre): a theatre's events
     # and heartbeats go through one processor, in one batch stream.
     @app.agent(raw_topic(app, settings.topic_events, settings.topic_coverage), name="detect")
     async def detect(stream: StreamT[bytes]) -> None:
-        async for batch in stream.take_events(settings.batch_size, within=settings.batch_within):
+        async for batch in batches(stream, settings.batch_size, behind, settings.batch_linger):
             raw = [
                 RawMessage(
                     value=e.message.value,

@@ -208,9 +208,10 @@ class RedisStore:
     async def commit(self, events: Sequence[Event], state: EngineState, late: set[str]) -> list[int]:
         """Persist the events (idempotent per id and outlet), the rules' changed
         state and the watermarks, atomically per theatre: one COMMIT_THEATRE each,
-        all in one pipeline (no MULTI/EXEC, which a Redis Cluster allows within one
-        slot only and redis-py's asyncio cluster client queues through a thread of
-        its own). Per event: see COMMIT_THEATRE."""
+        all in one pipeline, one round trip with the set of theatres (no MULTI/EXEC,
+        which a Redis Cluster allows within one slot only and redis-py's asyncio
+        cluster client queues through a thread of its own). Per event: see
+        COMMIT_THEATRE."""
         positions: dict[str, list[int]] = defaultdict(list)
         for index, event in enumerate(events):
             positions[event.theatre].append(index)
@@ -222,9 +223,9 @@ class RedisStore:
         )
         if not theatres:
             return []
-        # Its own command: this key is in no theatre's hash slot.
-        await self.redis.sadd(self.keys.theatres(), *theatres)
         pipe = self.redis.pipeline(transaction=False)
+        # In no theatre's hash slot: a cluster pipeline sends it to its own node.
+        pipe.sadd(self.keys.theatres(), *theatres)
         for theatre in theatres:
             dirty = {r: state.rules[(t, r)] for t, r in state.dirty_rules if t == theatre}
             covered = {source for t, source in state.dirty_coverage if t == theatre}
@@ -234,7 +235,7 @@ class RedisStore:
             # EVAL, not EVALSHA: a cluster pipeline loads no script, and a promoted
             # replica's script cache is empty.
             pipe.eval(COMMIT_THEATRE, len(keys), *keys, *args)
-        replies = await pipe.execute()
+        _, *replies = await pipe.execute()
         results = [0] * len(events)
         for theatre, reply in zip(theatres, replies, strict=True):
             for index, result in zip(positions.get(theatre, []), reply, strict=True):

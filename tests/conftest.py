@@ -74,7 +74,6 @@ def make_namespace(services: Services) -> Namespace:
             "CONFLICTWATCH_TOPIC_WEBHOOK_DEAD_LETTERS": f"t{tag}.conflict.webhooks.dlq",
             "CONFLICTWATCH_TOPIC_PARTITIONS": "2",
             "CONFLICTWATCH_WEB_PORT": str(free_port()),
-            "CONFLICTWATCH_BATCH_WITHIN": "0.05",
             "CONFLICTWATCH_CONSUMER_SESSION_TIMEOUT": "6",
         },
     )

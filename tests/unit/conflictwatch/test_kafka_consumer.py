@@ -1,0 +1,20 @@
+"""The worker's Faust app builds its aiokafka consumer with the short fetch wait
+(conflictwatch.kafka_consumer says why); Faust's own would wait 1.5 s."""
+
+from __future__ import annotations
+
+import asyncio
+
+from conflictwatch.faust_app import create_app
+from conflictwatch.kafka_consumer import FETCH_MAX_WAIT_MS
+from conflictwatch.settings import Settings
+
+
+def test_the_worker_consumer_asks_the_broker_to_hold_a_fetch_for_at_most_the_short_wait() -> None:
+    async def build() -> int:
+        app = create_app(Settings())
+        consumer = app.consumer._thread._create_worker_consumer(app.transport)
+        wait: int = consumer._fetch_max_wait_ms  # what the consumer's fetcher is built with when it starts
+        return wait
+
+    assert asyncio.run(build()) == FETCH_MAX_WAIT_MS < 1500
