@@ -196,7 +196,7 @@ _NAMED_VICTIMS_NEEDLES = needle_sets(_NAMED_VICTIMS)
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
-    r"displacement of|displacing|displaces|bodies of|remains of|eliminated|eliminating|lives of|martyrdom of)\s+"
+    r"displacement of|displacing|displaces|bodies of|remains of|eliminated|eliminating|lives of|martyrdom of|lost)\s+"
     r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"
     r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"
 )
@@ -312,6 +312,7 @@ def _normalise(role: str) -> str:
         "lives of",
         "martyrdom of",
         "embraced martyrdom",
+        "lost",
     ):  # "that claimed two soldiers", "the bodies of nine"
         return "killed"
     for pattern, name in _ROLE_WORDS:

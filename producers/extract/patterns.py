@@ -374,7 +374,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:blasts|explosions) (?:were |was )?(?:also )?heard\b(?=[^.;]*\b(?:firefight|gunfire|gunshots|"
             r"gunmen)\b)"
             r"|\busing (?:air ?strikes|airstrikes|air power) as\b|\bmust be (?:stopped|halted|ended)\b"
-            r"|\b(?:fired|launched) (?:[\w-]+ ){0,2}?interceptors?\b"
+            r"|\b(?:fired|launched) (?:[\w-]+ ){0,2}?interceptors?\b|\bno (?:immediate )?comment\b[^.;]*"
             r"|\bdropped (?:off )?(?:[\w-]+ )?(?:forces|troops|soldiers|commandos|paratroopers|leaflets|aid|supplies)\b"
             r"|^.*\b(?:did not|didn't|failed to) (?:hit|strike|reach)\b"
             r"|\bprotect(?:ion)? (?:\w+ )?against (?:\w+ )?(?:bombs|missiles|drones|strikes)\b"
@@ -582,7 +582,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bwas attacked (?:once more |again )?by (?:an? )?(?:non-state armed group|armed group|gunmen|militants|"
             r"insurgents|jihadists|bandits|terrorists)\b",
             r"\bfired (?:at|on) (?:the )?(?:[\w-]+ )?positions\b|\bfired upon\b",
-            r"\b(?:fighting|clashes) (?:is|are|was|were) (?:still )?(?:continuing|raging|ongoing)\b|\bgun duels?\b",
+            r"\b(?:fighting|clashes) (?:is|are|was|were|has been|have been) (?:still )?(?:continuing|raging|ongoing)\b|"
+            r"\bgun duels?\b",
             r"\b(?:fighting|clashes) (?:has |had )?(?:extended|spread|spilled) (?:further |over )?(?:\w+ )?"
             r"(?:to|into)\b",
             r"\b(?:attacks?|assaults?) by (?:armed|unidentified|suspected|"
@@ -794,7 +795,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:came|come|comes|coming|was|were|is|are|(?:has|have|had) been) under [“”\"']?(?:heavy |renewed |"
             r"intense |simultaneous |coordinated |enemy |russian |artillery |mortar |drone )?(?:attacks?|fire)\b",
             r"\b(?:face|faced|facing|suffered|endured) (?:\w+ ){0,2}?attacks\b",
-            r"\b(?:carried out|launched|conducted|mounted|staged) (?:\w+ ){0,3}?attacks? (?:on|against)\b",
+            r"\b(?:carried out|launched|conducted|mounted|staged) (?:\w+ ){0,3}?attacks? (?:on|against|in)\b",
             r"\battacks? (?:on|against) (?:\w+ ){0,3}?(?:oblasts?|regions?|cities|city|towns?|villages?|districts?|"
             r"provinces?|areas?|capital|port|settlements?|communities)\b",
             rf"\b(?:in|after|during|following|amid) (?:the |a |an )?(?:{_ATTACKERS}) (?:attacks?|assaults?)\b",
@@ -1062,7 +1063,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:agreement|deal|accord)\b|\b\w+(?:'s|’s) violations\b",
         ),
         unless=re.compile(
-            r"\bany violations?\b|\b(?:investigat\w+|document\w*|monitor\w*) (?:of |into )?(?:the )?(?:alleged )?"
+            r"\bany violations?\b|\bviolations? (?:are|is|were) expected to\b|\b(?:investigat\w+|document\w*|"
+            r"monitor\w*) (?:of |into )?(?:the )?(?:alleged )?"
             r"violations\b|\bhuman rights violations\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_AGREED}),
@@ -1290,6 +1292,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "injur",
             "casualt",
             "lost their lives",
+            "lost ",
             "lost his life",
             "lost her life",
             "loss of",
@@ -1326,7 +1329,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"neutrali[sz]ed|eliminated|lives (?:have been |had been |were )?lost|sent to hell|assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
-            r"gunned down|martyred|martyrdom|behead(?:s|ing)?|decapitat\w*)\b|\b(?:provisional |death |"
+            r"gunned down|martyred|martyrdom|behead(?:s|ing)?|decapitat\w*)\b|\blost \d+ (?:men|soldiers|troops|"
+            r"fighters|"
+            r"officers|policemen)\b|\b(?:provisional |death |"
             r"casualty )?tally (?:stood|stands|rose|reached|"
             r"climbed)\b",
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b"
@@ -1551,6 +1556,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:strikes?|missiles?|drones?|shells?|bombs?|rockets?) (?:also )?(?:hit|struck) "
             rf"(?:[\w’'-]+,? ){{0,5}}?(?:{_DAMAGE_TARGETS}|fuel tanks)\b",
             r"\b(?:looting|looted|vandali[sz]\w*)\b[^;.]{0,40}?\bpropert(?:y|ies)\b",
+            r"\b(?:fired|launched|slammed|crashed) (?:[\w-]+ ){0,3}?into (?:an? |the )?(?:[\w-]+ )?(?:house|home|"
+            r"building|"
+            r"apartment)\b",
             r"\b(?:missiles?|drones?|strikes?|shells?|rockets?|attacks?|blasts?) (?:caused|causing) (?:\w+ )?damage\b",
             r"\b(?:smashed|shattered|blew out) (?:the )?windows\b|\bwindows (?:were |was )?(?:smashed|shattered|"
             r"blown out|broke|broken)\b",

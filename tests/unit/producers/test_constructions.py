@@ -2734,3 +2734,38 @@ def test_side_named_shelling_aircraft_that_had_struck_irruptions_and_damage_caus
 
 def test_a_curfew_loosened_is_no_threat() -> None:
     assert T.THREAT_STATEMENT not in types("The curfew was loosened after calm returned to the city.", "sudan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Fighting has been raging of late in Maungdaw and Gwa townships.", T.GROUND_CLASH, "myanmar"),
+        ("The rebels have conducted attacks in several localities of Ituri.", T.GROUND_CLASH, "drc"),
+        ("A drone fired two missiles into a house in the village.", T.INFRASTRUCTURE_DAMAGE, "israel-lebanon"),
+    ],
+)
+def test_fighting_raging_attacks_conducted_in_places_and_missiles_into_a_house_of_round_52(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_men_a_force_lost_are_a_toll() -> None:
+    assert one("Our forces lost 12 men in the battle for the base.", T.CASUALTY_REPORT, "somalia").counts.killed == 12
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("There was no immediate comment from the army on the airstrike.", T.AIR_STRIKE, "libya"),
+        (
+            "Officials said ceasefire violations are expected to increase this summer.",
+            T.CEASEFIRE_VIOLATION,
+            "india-pakistan",
+        ),
+    ],
+)
+def test_no_comment_and_expected_violations_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
