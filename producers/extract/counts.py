@@ -30,7 +30,7 @@ _NOT_PEOPLE = (
     r"shillings|pounds|rupees|naira|francs|birr|hryvnias|roubles|rubles|shekels|riyals|dinars|pesos|"
     r"detainees|bodies|sorties|positions|posts|bases|aircraft|jets|planes|helicopters|ships|vessels|boats|projectiles|"
     r"mortars|structures|apartments|facilities|objects|weapons|guns|rifles|mines|containers|tankers|miles|kms|"
-    r"explosions|blasts|explosives|bombings"
+    r"explosions|blasts|explosives|bombings|donkeys|cattle|cows|goats|sheep|camels|animals|livestock|horses"
 )
 
 # "private houses", "Iranian-made Shahed drones", "five-storey apartment blocks": not "people in homes"

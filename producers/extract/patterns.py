@@ -51,7 +51,7 @@ _DAMAGING = (
     r"knocking out|knocked out|razed|razing|flattened|"
     r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|torching|burn(?:ed|t|ing) down|"
     r"put(?:ting)? fire (?:on|to)|demolished|"
-    r"demolishing|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
+    r"demolishing|obliterat(?:ed|ing)|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
     r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered"
 )
 # energy systems: hit is damage ("missiles hit substations")
@@ -63,7 +63,8 @@ _ENERGY = (
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night|time)|usually|rarely|"
-    r"seldom|at will|(?:has|have) continued to (?:conduct|carry out|launch)|notorious for|known for|(?:has|"
+    r"seldom|at will|(?:has|have) ramped up|(?:has|have) continued to (?:conduct|carry out|launch)|notorious for|"
+    r"known for|(?:has|"
     r"have) suffered (?:repeated|frequent|numerous|several) |"
     r"focus(?:es|ed)? on attacking|(?:are|is|were|was) (?:\w+ )?rare|"
     r"(?:ability|capacity|capability) to (?:strike|attack|"
@@ -139,7 +140,7 @@ _GROUND_CONTEXT = re.compile(
     r"\b(?:gunmen|militants?|terrorists?|jihadists?|rebels?|insurgents?|bandits?|guerrillas?|fighters|troops|soldiers|"
     r"tanks|(?<!air )raids?|shot and killed|shot dead|"
     r"armed (?:men|groups?)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|"
-    r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers|shooting|assailants|nsags?|"
+    r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers?|shooting|assailants|nsags?|"
     r"non-state|isis|isil|islamic state|daesh|sleeper cells?|al-qaeda|aqap|"
     r"motorcycles|motorbikes|outposts?)\b"
     r"|\b(?:on|along|in) the [\w'’-]+ (?:front|direction|axis)\b"  # "attacks on the Pokrovsk front"
@@ -581,7 +582,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\birrupted in(?:to)?\b",
             r"\bwas attacked (?:once more |again )?by (?:an? )?(?:non-state armed group|armed group|gunmen|militants|"
             r"insurgents|jihadists|bandits|terrorists)\b",
-            r"\bfired (?:at|on) (?:the )?(?:[\w-]+ )?positions\b|\bfired upon\b",
+            r"\bfired (?:at|on) (?:the )?(?:[\w-]+ )?positions\b|\bfired upon\b|\bfired (?:live )?(?:bullets|"
+            r"ammunition|"
+            r"rounds|shots) (?:at|on|toward)\b",
+            r"\boccupied (?:[\w-]+ ){0,3}?(?:outposts?|bases?|military posts?|positions?|camps?)\b",
             r"\b(?:fighting|clashes) (?:is|are|was|were|has been|have been) (?:still )?(?:continuing|raging|ongoing)\b|"
             r"\bgun duels?\b",
             r"\b(?:fighting|clashes) (?:has |had )?(?:extended|spread|spilled) (?:further |over )?(?:\w+ )?"
@@ -752,8 +756,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"overthrow|topple|oust|establish|impose|create)|for (?:[\w-]+ ){0,2}?(?:rights|justice))"
             # the whole sentence: "gunmen … celebrated with gunfire"
             r"|^.*?\bcelebrat\w* (?:with|by firing) (?:\w+ )?(?:gunfire|shots)|\bcelebratory (?:gunfire|shots)"
-            r"|^.*?\bwithout (?:having to |a )?fight(?:ing)?\b"
-            r"|\b(?:photos?|images?|pictures?|videos?|footage) capturing\b|\bcapturing the (?:aftermath|moment|scene)"
+            r"|^.*?\bwithout (?:any )?(?:having to |a )?(?:fight(?:ing)?|clashes)\b"
+            r"|\b(?:photos?|images?|pictures?|videos?|footage|cameras?)\b[^.;]{0,30}?\bcaptur\w*|\bcapturing the "
+            r"(?:aftermath|moment|scene)"
             r"|\bshells of (?:\w+ )?(?:cars|vehicles|buildings|houses)\b"
             r"|\b(?:clashes|fighting|war|conflict) live(?: updates| blog)?\b"  # a live page's title
             # people abducted are violence against civilians; a missile attack by a group is not on the ground

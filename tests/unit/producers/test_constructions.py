@@ -2769,3 +2769,32 @@ def test_no_comment_and_expected_violations_are_not_events_of_their_kind(
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Two men were killed during an Israeli settler attack on the town of Sinjil.", T.GROUND_CLASH, "west-bank"),
+        ("The strike obliterated the first three floors of the building.", T.INFRASTRUCTURE_DAMAGE, "syria"),
+        ("Settlers fired live bullets at villagers near the spring.", T.GROUND_CLASH, "west-bank"),
+        ("The resistance occupied two junta outposts on Friday.", T.GROUND_CLASH, "myanmar"),
+    ],
+)
+def test_a_settler_attack_floors_obliterated_live_fire_and_outposts_occupied_of_round_53(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("The aid worker said 16 donkeys were killed in the market.", T.CASUALTY_REPORT, "ethiopia"),
+        ("Without any clashes on the ground, the strike hit the market.", T.GROUND_CLASH, "myanmar"),
+        ("Videos circulating online captured drone sightings over the city.", T.GROUND_CLASH, "india-pakistan"),
+    ],
+)
+def test_animals_no_clashes_videos_and_trends_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
