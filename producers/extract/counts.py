@@ -209,6 +209,10 @@ _BODIES_FOUND = re.compile(
     r"more than\s+|over\s+|nearly\s+)?\S+\s+(?:\w+\s+)?bodies\b|\bbodies\s+(?:were|have been|had been|was)\s+"
     r"(?:\w+\s+)?(?:found|recovered|retrieved|pulled|brought|collected|discovered|unearthed)\b"
 )
+# verbs and phrases whose figure counts the dead: "that claimed two soldiers", "the bodies of nine", "lost 12 men"
+_KILLING_PHRASES = frozenset(
+    ("claimed", "bodies of", "remains of", "lives of", "martyrdom of", "embraced martyrdom", "lost")
+)
 _NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
 _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
 _LOOKBACK_WORDS = 9
@@ -305,15 +309,7 @@ def _normalise(role: str) -> str:
     """The field a verb's people count for ("massacred" → killed, "displacement of" → displaced)."""
     if role == "being treated":  # "42 people were being treated at a hospital"
         return "injured"
-    if role in (
-        "claimed",
-        "bodies of",
-        "remains of",
-        "lives of",
-        "martyrdom of",
-        "embraced martyrdom",
-        "lost",
-    ):  # "that claimed two soldiers", "the bodies of nine"
+    if role in _KILLING_PHRASES:
         return "killed"
     for pattern, name in _ROLE_WORDS:
         if pattern.match(role):
@@ -347,14 +343,12 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
             role: str | None = "killed"
         elif verb:
             role = _normalise(verb["role"])
+        elif role_match and role_match["injury"]:
+            role = "injured"  # "an 83-year-old woman sustained injuries"
+        elif role_match and role_match["dead"]:
+            role = "killed"  # "leaving one person dead"
         elif role_match:
-            role = (
-                "injured"
-                if role_match["injury"]
-                else "killed"
-                if role_match["dead"]
-                else _normalise(role_match["role"])
-            )
+            role = _normalise(role_match["role"])
         else:
             role = _role_of_including(text, match.start())
         if role is not None:
