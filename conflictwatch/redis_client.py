@@ -18,6 +18,7 @@ import redis.cluster
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 from redis.asyncio.cluster import ClusterPipeline, RedisCluster
+from redis.asyncio.connection import Connection, SSLConnection
 from redis.asyncio.retry import Retry as AsyncRetry
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.retry import Retry
@@ -61,6 +62,47 @@ def cluster_retry(kind: type[AnyRetry]) -> AnyRetry:
     return kind(ExponentialWithJitterBackoff(cap=1.0, base=0.05), retries=10)
 
 
+class _SendsOrFails:
+    """A connection whose send fails with ConnectionError when another task closed it.
+
+    redis-py 8.1's asyncio cluster client closes every connection of every node when
+    a command or pipeline is retried after a connection error or CLUSTERDOWN (as in
+    a failover), the connections other tasks are sending on included. Such a send
+    then fails inside the stream (`'NoneType' object has no attribute 'writelines'`,
+    or the TypeError of redis-py issue 4287), which no retry of redis-py's or ours
+    takes for a connection failure. As a ConnectionError the cluster client retries
+    it on a fresh connection. (Reads need no help: redis-py raises ConnectionError
+    when a reply's connection was closed.)"""
+
+    async def send_packed_command(self, command: Any, check_health: bool = True) -> None:
+        try:
+            await super().send_packed_command(command, check_health)  # type: ignore[misc]
+        except (AttributeError, TypeError) as exc:
+            raise redis.exceptions.ConnectionError(f"connection closed while sending: {exc}") from exc
+
+
+class _ClusterConnection(_SendsOrFails, Connection):
+    pass
+
+
+class _ClusterSSLConnection(_SendsOrFails, SSLConnection):
+    pass
+
+
+class _Cluster(RedisCluster):
+    """redis-py's asyncio cluster client with the connections above: it builds its
+    nodes from `connection_kwargs` (the dict its node manager shares) and names the
+    class there itself, so the class is swapped in after construction."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        ssl = issubclass(self.connection_kwargs["connection_class"], SSLConnection)
+        guarded = _ClusterSSLConnection if ssl else _ClusterConnection
+        self.connection_kwargs["connection_class"] = guarded
+        for node in self.startup_nodes:
+            node.connection_class = guarded
+
+
 # A MOVED reply re-points its slot only (after a failover, each slot in use is
 # re-pointed by its own first MOVED: one extra round trip). By default every 5th
 # MOVED makes redis-py 8.1 re-read the whole slot map by closing every connection,
@@ -73,7 +115,7 @@ def async_redis(url: str, **options: Any) -> AsyncRedis:
     seed = cluster_seed(url)
     if seed is None:
         return Redis.from_url(url, **(TIMEOUTS | options))
-    return RedisCluster.from_url(seed, retry=cluster_retry(AsyncRetry), **(TIMEOUTS | CLUSTER_OPTIONS | options))
+    return _Cluster.from_url(seed, retry=cluster_retry(AsyncRetry), **(TIMEOUTS | CLUSTER_OPTIONS | options))
 
 
 def sync_redis(url: str, **options: Any) -> SyncRedis:
