@@ -42,7 +42,7 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:women|woman)\b"), "women"),
     (
         re.compile(
-            r"(?:(?:new|newly arrived|newly displaced) )?(?:IDPs|internally displaced (?:people|persons)|displaced "
+            r"(?:(?:new|newly arrived|newly displaced) )?(?:IDPs|internally displaced(?: people| persons)?|displaced "
             r"(?:people|persons|individuals)|(?:[A-Z][\w-]+ )?refugees|asylum seekers|returnees|evacuees)\b"
         ),
         "displaced",
@@ -260,6 +260,13 @@ _FIGURE_IN = re.compile(
     r"(?:in|at|near|from)\s+(?:the\s+)?(?:(?:village|town|city|district|camp)\s+of\s+)?(?:[a-z-]+\s+)?"
 )
 _OF_WHOM = re.compile(r"^(?:were|are|was|is)\s+(?=(?:children|women|minors|girls|boys)\b)")  # "of whom 7 were children"
+_PARTITIVE = re.compile(r"^of\s+(?:these|those|the)\s+")  # "135,000 of these IDPs went to Goma"
+# "bringing the number of IDPs in Goma to over 635,000": the noun before the figure
+_NUMBER_DISPLACED = re.compile(
+    r"\bnumber of (?:[\w-]+ ){0,2}?(?:IDPs|internally displaced (?:people|persons)|displaced (?:people|persons)|"
+    r"displacements|refugees)\b[^;.]{0,80}?\b(?:to|at|reached|is|was)\s+"
+    r"(?:at least |more than |over |nearly |almost |some |about |around |an estimated )?$"
+)
 _VERB_REACH = 24  # "claimed more than 1,200": a verb, a hedge, the figure
 # "the death toll from clashes between … in Catatumbo has risen to 60": the toll's verb far from its noun
 _TOLL_REACHED = re.compile(
@@ -318,7 +325,7 @@ def _normalise(role: str) -> str:
 
 
 def _noun_field(text: str, end: int) -> tuple[str | None, int]:
-    rest = _OF_WHOM.sub("", text[end : end + 40].lstrip(), count=1)
+    rest = _PARTITIVE.sub("", _OF_WHOM.sub("", text[end : end + 40].lstrip(), count=1), count=1)
     offset = end + (len(text[end : end + 40]) - len(rest))
     for pattern, field in _NOUN_FIELDS:
         match = pattern.match(rest)
@@ -432,6 +439,8 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         if not lo <= quantity.start < hi or _SUPERLATIVE.match(text, quantity.end) or _AGE.match(text, quantity.end):
             continue  # "the toll is one of the bloodiest": a rank, not a figure; "Muzamil Mousa (15)": an age
         field, noun_end = _noun_field(text, quantity.end)
+        if field is None and _NUMBER_DISPLACED.search(text, max(0, quantity.start - 140), quantity.start):
+            field = "displaced"
         value = quantity.value + (
             1 if _NAMED_VICTIM_AND.search(text, max(0, quantity.start - 40), quantity.start) else 0
         )

@@ -26,8 +26,10 @@ _WORD = rf"(?:{'|'.join(_UNITS.split())})"
 _WORDS = rf"{_WORD}(?:[\s-]+(?:{_WORD}|hundred|thousand|million|and(?=\s+{_WORD})))*"
 # "5,00,000" is South Asian grouping (lakhs), as Indian and Pakistani outlets write it
 # "151, 000" as some reports print it; not "March 9, 300 people" (a first group that can be a day is a date's)
+# "5’600" with an apostrophe as the separator, the Swiss way some UN offices print it
 _DIGITS = (
-    r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|(?:3[2-9]|[4-9]\d|\d{3})(?:, \d{3})+(?!\d)|"
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[’']\d{3})+(?!\d)|"
+    r"(?:3[2-9]|[4-9]\d|\d{3})(?:, \d{3})+(?!\d)|"
     r"\d+(?:\.\d+)?"
 )
 # "362K displaced", "1.2M people": the scale written as a letter, as dashboards and social posts do
@@ -118,7 +120,7 @@ def _value(match: re.Match[str]) -> int | None:
         return _SCALES[match["alone"].lower()] // (2 if match["half"] else 1)
     if match["words"]:
         return parse_number_words(match["words"])
-    number = float(match["digits"].replace(",", "").replace(" ", ""))
+    number = float(re.sub(r"[, ’']", "", match["digits"]))
     if match["letter"]:
         return round(number * (1_000 if match["letter"] in "kK" else 1_000_000))
     return round(number * _SCALES[match["scale"].lower().rstrip("s")]) if match["scale"] else round(number)

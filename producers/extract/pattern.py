@@ -25,6 +25,10 @@ from conflictwatch.models import EventType
 from producers.extract.alternation import factored
 
 _NEGATED = re.compile(r"\b(?:no|without|never|did not|didn't|has not|have not|had not|not been|were not|was not)\s+$")
+# "the latest in a spate of rocket attacks": the ones before it, told as background
+_SERIES_BEFORE = re.compile(
+    r"\b(?:latest|last|newest) in an? (?:long |growing )?(?:spate|series|string|wave|spree) of (?:[\w-]+ ){0,4}$"
+)
 _MODAL_BEFORE = re.compile(
     r"\b(?:predict\w*|expect\w*|would|could|may|might|close to|nearing|hope\w*|if|not|yet to|no sign|unlikely|rejected|"
     r"refused|denied|propos\w*|sought|seeking|seek|want\w*|aim\w*|plan\w*|intend\w*|offer\w*|ready to|willing to|"
@@ -135,7 +139,10 @@ class ExtractionPattern:
                     continue
                 if _NEGATED.search(lowered, max(0, start - 12), start):
                     continue  # "no air raid alerts were issued"
-                if self.factual and _IRREALIS_BEFORE.search(lowered, max(0, start - 60), start):
+                if self.factual and (
+                    _IRREALIS_BEFORE.search(lowered, max(0, start - 60), start)
+                    or _SERIES_BEFORE.search(lowered, max(0, start - 70), start)
+                ):
                     continue  # "warned of drone attacks", "ordered the army to resume bombing"
                 if vetoing is not None:
                     if pending is None:

@@ -52,7 +52,7 @@ _DAMAGING = (
     r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|torching|burn(?:ed|t|ing) down|"
     r"put(?:ting)? fire (?:on|to)|demolished|"
     r"demolishing|obliterat(?:ed|ing)|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
-    r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered"
+    r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered|(?:ripped|tore|torn) through"
 )
 # energy systems: hit is damage ("missiles hit substations")
 _ENERGY = (
@@ -1282,6 +1282,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"economic|ties|relations|cooperation)\b|"
             r"\bfail(?:ed|ure of)? (?:\w+ )?(?:attempts?|efforts?|bids?) to (?:hold|restart|resume|revive)\b"
             r"|\bden(?:y|ies|ied|ying) (?:that )?(?:any |there (?:are|were) (?:any )?)?(?:[\w-]+ ){0,2}?talks\b"
+            # the call of a crowd in the street is a protest's, not a party's
+            r"|\b(?:protesters|protests?|demonstrat\w+|rall(?:y|ies)|marchers)\b[^;.]{0,30}?\b(?:call\w* for|"
+            r"demand\w*)\b"
         ),
         confidence=0.8,
     ),
@@ -1444,7 +1447,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.DISPLACEMENT_REPORT,
         triggers=triggers(
-            r"\b(?:fled|fleeing|flee|displaced|displacing|displaces?|displacement|homeless|evacuated|evacuating|"
+            r"\b(?:fled|fleeing|flee|displaced|displacing|displaces?|displacements?|homeless|evacuated|evacuating|"
             r"forced (?:from|out of) "
             r"their homes|uprooted|took refuge|taken refuge|taking refuge|sought refuge|seeking refuge|"
             r"sought shelter|sought safety|"
@@ -1457,7 +1460,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"to) (?:the )?(?:[\w()-]+ ){0,5}?(?:camps?|centres?|centers?|safer areas|"
             r"sites?))\b",
             # people counted as arriving somewhere or seeking shelter: the counts are required
-            r"\b(?:people|persons|individuals|families|households) (?:are |were |have been )?(?:arriving|seeking "
+            r"\b(?:people|persons|individuals|families|households) (?:are |were |have been )?(?:now |still )?"
+            r"(?:arriving|seeking "
             r"shelter|sheltering)\b",
             r"\b(?:idps|internally displaced (?:persons|people)|displacement of|(?:moved|relocated) (?:from|to)|"
             r"sought protection|seeking protection|(?:hosts|"
@@ -1929,6 +1933,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "brand",
             "lodged",
             "advocat",
+            "violation",
+            "breach",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(
@@ -1991,7 +1997,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             r"\bconcerns? (?:among|for) (?:the )?(?:locals|residents|villagers|people|families)\b|\bblamed on\b|"
-            r"\b(?:protesters|demonstrators|crowds?|refugees|residents|villagers)\b[^;.]{0,80}?\b(?:demand\w*|"
+            r"\b(?:protesters|protests?|demonstrators|rall(?:y|ies)|marchers|crowds?|refugees|residents|villagers)\b"
+            r"[^;.]{0,80}?\b(?:demand\w*|"
             r"call\w* for|"
             r"urg\w*|express\w* (?:\w+ )?concerns?)\b|"
             r"\b(?:villagers|residents|locals|families|witnesses|survivors|children|farmers|parents|people)\b "

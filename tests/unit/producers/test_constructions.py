@@ -2798,3 +2798,52 @@ def test_animals_no_clashes_videos_and_trends_are_not_events_of_their_kind(
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("More than 20,000 of these IDPs moved on to Bunia last week.", 20_000),
+        ("The influx brought the number of IDPs in Bunia to over 410,000 on Monday.", 410_000),
+        ("By 3 March the number of conflict-related displacements in Ituri had risen to 1.2 million.", 1_200_000),
+        ("4’300 internally displaced (provisional) in Bunia, according to the cluster.", 4_300),
+        ("Some 9,800 people now sheltering in 40 informal sites around Bunia.", 9_800),
+    ],
+)
+def test_displaced_counted_as_part_of_a_group_as_a_number_of_or_with_apostrophes_of_round_54(
+    sentence: str, displaced: int
+) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "drc").counts.displaced == displaced
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("A blast ripped through a primary school in Dessie on Sunday.", T.INFRASTRUCTURE_DAMAGE, "ethiopia"),
+        ("The bomb tore through a crowded market in Baidoa.", T.INFRASTRUCTURE_DAMAGE, "somalia"),
+    ],
+)
+def test_a_blast_that_tore_through_a_building_is_damage(sentence: str, expected: EventType, theatre: str) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        (
+            "Families of the captives join a rally calling for a truce outside the ministry.",
+            T.CEASEFIRE_TALKS,
+            "israel-gaza",
+        ),
+        (
+            "Families of the captives join a rally calling for a truce outside the ministry.",
+            T.DIPLOMATIC_STATEMENT,
+            "israel-gaza",
+        ),
+        ("The blast was the latest in a string of rocket attacks on the embassy in Baghdad.", T.ROCKET_FIRE, "iraq"),
+    ],
+)
+def test_a_rallys_call_and_the_attacks_a_new_one_follows_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
