@@ -30,7 +30,8 @@ _NOT_PEOPLE = (
     r"shillings|pounds|rupees|naira|francs|birr|hryvnias|roubles|rubles|shekels|riyals|dinars|pesos|"
     r"detainees|bodies|sorties|positions|posts|bases|aircraft|jets|planes|helicopters|ships|vessels|boats|projectiles|"
     r"mortars|structures|apartments|facilities|objects|weapons|guns|rifles|mines|containers|tankers|miles|kms|"
-    r"explosions|blasts|explosives|bombings|donkeys|cattle|cows|goats|sheep|camels|animals|livestock|horses"
+    r"explosions|blasts|explosives|bombings|donkeys|cattle|cows|goats|sheep|camels|animals|livestock|horses|"
+    r"centres|centers|shelters"
 )
 
 # "private houses", "Iranian-made Shahed drones", "five-storey apartment blocks": not "people in homes"
@@ -151,7 +152,8 @@ _IMMEDIATE_ROLE = re.compile(
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
     r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|flee|displaced|evacuated|homeless|took refuge|moved|"
     r"relocated|sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered|eliminated|"
-    r"sent to hell|being treated|held hostage|taken hostage|embraced martyrdom|forced to leave)\b"
+    r"sent to hell|being treated|held hostage|taken hostage|embraced martyrdom|forced to leave|deaths|fatalities|"
+    r"injuries)\b"
 )
 _ONE_PERSON = factored(
     re.compile(
@@ -273,7 +275,9 @@ _TOLL_REACHED = re.compile(
     r"\b(?:(?:death|casualty) toll|(?:provisional |death |casualty )?tally)\b[^;]{0,160}?\b(?:has |had |"
     r"have )?(?:risen|rose|"
     r"climbed|reached|jumped|increased|"
-    r"stands|stood|hit)(?: at| to)?\s+(?:at least |more than |over |nearly |almost |some |about |around )?$",
+    r"stands|stood|hit)(?: at| to)?\s+(?:at least |more than |over |nearly |almost |some |about |around )?$"
+    r"|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:killed|dead|deaths|victims|fatalities)\b[^;.]{0,100}?\b(?:to|at|"
+    r"reached|is|was|were)\s+(?:at least |more than |over |nearly |almost |some |about |around )?$",
     re.IGNORECASE,
 )
 

@@ -81,6 +81,12 @@ _ROCKET_CONTEXT = re.compile(
     r"(?:fired|launched|targeted))\b",
     re.IGNORECASE,
 )
+# multiple rocket launchers fire rockets, whatever verb tells it ("used Smerch launchers to shell the city")
+_MLRS = re.compile(
+    r"\b(?:multiple[- ](?:launch )?(?:rocket|missile)[- ]launch\w*|mlrs|(?:grad|smerch|uragan) (?:rockets?|missiles?|"
+    r"launchers?|systems?)|bm-(?:21|27|30))\b",
+    re.IGNORECASE,
+)
 _NO_AIR_FORCE = (
     r"al-shabaa?b|isis|islamic state|boko haram|iswap|jnim|rsf|rapid support forces|sleeper cells?|gangs?|bandits|"
     r"insurgents?|jihadists?|militants?|rebels?|terrorists?"
@@ -398,7 +404,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"helicopters?)"
             rf"|\b(?:{_CEASEFIRE[3:-1]}|moratorium|halt)\b[^;]{{0,40}}?\bstrikes on\b",
         ),
-        retype=((_ROCKET_CONTEXT, EventType.ROCKET_FIRE), (_GROUND_BOMBING, EventType.GROUND_CLASH)),
+        retype=(
+            (_ROCKET_CONTEXT, EventType.ROCKET_FIRE),
+            (_MLRS, EventType.ROCKET_FIRE),
+            (_GROUND_BOMBING, EventType.GROUND_CLASH),
+        ),
         counts=frozenset({"strikes", "projectiles"}),
         per_place=True,
         factual=True,
@@ -766,6 +776,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:missile|drone|rocket)s?\b[^;.]{0,100}?\battacks? by\b",
         ),
         cased=(re.compile(r"\b[Rr]aid(?:ed|ing) (?:the (?:city|town|village|camp|district) of )?[A-Z][\w'’-]+"),),
+        retype=((_MLRS, EventType.ROCKET_FIRE),),
         per_place=True,
         factual=True,
         excludes=_HABITUAL,
@@ -1070,7 +1081,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             r"\bany violations?\b|\bviolations? (?:are|is|were) expected to\b|\b(?:investigat\w+|document\w*|"
             r"monitor\w*) (?:of |into )?(?:the )?(?:alleged )?"
-            r"violations\b|\bhuman rights violations\b"
+            r"violations\b|\bhuman rights violations\b|\bviolat\w* (?:of )?(?:their |the |basic )?(?:human rights|"
+            r"rights|international (?:humanitarian )?law)\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_AGREED}),
     ),
@@ -1651,6 +1663,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:no|not|without|nor)\b[^.;]{0,25}?\b(?:significant |major |serious |extensive |material )?damage\b"
             r"|\b(?:rains?|floods?|flooding|storms?|cyclones?|earthquakes?|landslides?) (?:also )?"
             r"(?:destroyed|damaged)\b"
+            r"|\bburn\w* (?:beyond recognition|to death)\b"  # people, not buildings
         ),
         counts=frozenset({"buildings"}),
         per_place=True,
@@ -1807,9 +1820,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bcurfews?\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|\bimposed (?:a |an )?"
             r"(?:emergency |total |night-time |nighttime )?(?:blackouts?|curfews?|lockdowns?)\b",
             r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|told|warned) (?:the )?(?:[\w-]+ )?(?:residents|"
-            r"civilians|"
-            r"people|"
-            r"population|inhabitants)(?: of [^;]{0,40}?)? to [“\"']?(?:evacuate|leave|flee)|forced displacement "
+            r"civilians|people|palestinians|gazans|villagers|families|"
+            r"population|inhabitants)(?: of [^;]{0,40}?)? to [“\"']?(?:temporarily |immediately )?(?:evacuate|leave|"
+            r"flee)|forced displacement "
             r"orders?|"
             r"urg(?:ed|ing) (?:residents|civilians|people|\w+ civilians|them|its citizens|citizens|nationals|"
             r"foreigners) to (?:evacuate|leave|flee|move)|"
@@ -1963,7 +1976,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bwarn\w* (?:[\w’'-]+ ){1,4}?against\b|\ba call by (?:[\w’'-]+ ){1,5}?for\b",
             r"\b(?:accused|accuses|accusing) (?!by\b)(?:[\w’'-]+ ){0,4}?of (?!violating|breaking|breaching)"
             # accused of the attack itself: who did what, not a statement about it
-            r"(?![\"“']?(?:\w+ly )?[\"”']?\s*(?:attack|strik|shell|bomb|kill|launch|fir|target|massacr|carr|step|shoot|"
+            r"(?![\"“']?(?:\w+ly )?[\"”']?\s*(?:an? |the )?(?:attack|strik|shell|bomb|kill|launch|fir|target|massacr|"
+            r"carr|step|shoot|"
             r"murder|abduct|kidnap|shelter|collaborat|withdraw))",
             r"\b(?:is|are|was|were|am|we are|i am) [“\"']?(?:deeply |gravely |very )?(?:horrified|appalled|alarmed|"
             r"outraged|"

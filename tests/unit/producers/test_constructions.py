@@ -2847,3 +2847,55 @@ def test_a_rallys_call_and_the_attacks_a_new_one_follows_are_not_events_of_their
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        (
+            "Troops shelled the town of Hadrut with heavy multiple rocket launchers.",
+            T.ROCKET_FIRE,
+            "armenia-azerbaijan",
+        ),
+        (
+            "The army told Palestinians to temporarily evacuate eastern districts of Rafah.",
+            T.THREAT_STATEMENT,
+            "israel-gaza",
+        ),
+    ],
+)
+def test_launchers_that_shell_and_evacuation_orders_to_a_people_of_round_55(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_deaths_and_injuries_joined_in_a_toll_are_each_their_own_figure() -> None:
+    toll = one(
+        "The war in the south has caused some 2,000 deaths and 9,000 injuries.", T.CASUALTY_REPORT, "israel-lebanon"
+    )
+    assert (toll.counts.killed, toll.counts.injured) == (2_000, 9_000)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("The militias are often accused of violating human rights.", T.CEASEFIRE_VIOLATION, "sahel"),
+        ("READ: Drone strikes on Kismayo doubled in 2023", T.AIR_STRIKE, "somalia"),
+        ("Most of the victims in the pagoda were burned beyond recognition.", T.INFRASTRUCTURE_DAMAGE, "myanmar"),
+        (
+            "More than 200 evacuation centres opened in Surin for the displaced.",
+            T.DISPLACEMENT_REPORT,
+            "thailand-cambodia",
+        ),
+        (
+            "The ministry accused the rebels of a shelling attack on Stepanakert.",
+            T.DIPLOMATIC_STATEMENT,
+            "armenia-azerbaijan",
+        ),
+    ],
+)
+def test_rights_violations_links_burned_victims_shelters_and_attacks_laid_at_a_door_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
