@@ -52,7 +52,8 @@ _DAMAGING = (
     r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|torching|burn(?:ed|t|ing) down|"
     r"put(?:ting)? fire (?:on|to)|demolished|"
     r"demolishing|obliterat(?:ed|ing)|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
-    r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered|(?:ripped|tore|torn) through"
+    r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered|(?:ripped|tore|torn) through|"
+    r"caus(?:ed|ing) (?:a )?fires? (?:in|at|to)"
 )
 # energy systems: hit is damage ("missiles hit substations")
 _ENERGY = (
@@ -381,6 +382,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:blasts|explosions) (?:were |was )?(?:also )?heard\b(?=[^.;]*\b(?:firefight|gunfire|gunshots|"
             r"gunmen)\b)"
             r"|\busing (?:air ?strikes|airstrikes|air power) as\b|\bmust be (?:stopped|halted|ended)\b"
+            r"|\b(?:footage|videos?|images|photos|pictures) (?:showing|shows?|of) (?:[\w-]+ ){0,3}?(?:air ?strikes?|"
+            r"airstrikes?|strikes?|bombing|explosions?)\b"
             r"|\b(?:fired|launched) (?:[\w-]+ ){0,2}?interceptors?\b|\bno (?:immediate )?comment\b[^.;]*"
             r"|\bdropped (?:off )?(?:[\w-]+ )?(?:forces|troops|soldiers|commandos|paratroopers|leaflets|aid|supplies)\b"
             r"|^.*\b(?:did not|didn't|failed to) (?:hit|strike|reach)\b"
@@ -552,7 +555,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:heavy|fierce|intense|renewed|ongoing) fighting|fighting (?:raged|rages|continued|continues|broke out|"
             r"erupted|intensified|ensues|ensued|resumed|resumes|flared) |(?:counter-?)?offensive|incursions?|"
             r"battles? (?:for|in|over|raged|"
-            r"rage)|"
+            r"rage|to (?:capture|retake|take|seize|control))|"
             r"battled|gunmen|armed men|open(?:ed|ing|s)? fire|gunfire|ambush(?:ed|es)?|stormed|storming|overran|"
             r"overrun)\b",
             # fire named by its weapons: "automatic weapons fire", "fired back with heavy weapons", "unprovoked firing"
@@ -1132,6 +1135,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # the talks ended, not the truce: "talks for a permanent truce ended without an agreement"
             rf"|\b(?:talks|negotiations|discussions|meeting|summit) (?:on|for|over|about) (?:an? |"
             rf"the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:ended|broke down|collapsed|fell apart)\b"
+            rf"|\b{_CEASEFIRE} (?:talks|negotiations|discussions)\b[^;.]{{0,30}}?\b(?:ended|broke down|collapsed|"
+            r"fell apart)\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_IN_EFFECT}),
         confidence=0.9,
@@ -1978,7 +1983,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # accused of the attack itself: who did what, not a statement about it
             r"(?![\"“']?(?:\w+ly )?[\"”']?\s*(?:an? |the )?(?:attack|strik|shell|bomb|kill|launch|fir|target|massacr|"
             r"carr|step|shoot|"
-            r"murder|abduct|kidnap|shelter|collaborat|withdraw))",
+            r"murder|abduct|kidnap|shelter|collaborat|withdraw|commit))",
             r"\b(?:is|are|was|were|am|we are|i am) [“\"']?(?:deeply |gravely |very )?(?:horrified|appalled|alarmed|"
             r"outraged|"
             r"concerned|shocked|dismayed)\b",

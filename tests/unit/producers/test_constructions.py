@@ -2899,3 +2899,36 @@ def test_rights_violations_links_burned_victims_shelters_and_attacks_laid_at_a_d
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Resistance fighters are locked in a battle to capture Hpruso.", T.GROUND_CLASH, "myanmar"),
+        ("The shelling caused fires in two houses in Nikopol.", T.INFRASTRUCTURE_DAMAGE, "russia-ukraine"),
+    ],
+)
+def test_a_battle_to_capture_a_town_and_shelling_that_caused_fires_in_houses_of_round_56(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("Tanks moved into Rafah after truce talks in Doha ended without a deal.", T.CEASEFIRE_ENDED, "israel-gaza"),
+        ("The army published video footage showing airstrikes on Jabalia.", T.AIR_STRIKE, "israel-gaza"),
+        ("Activists accused the militia of committing a massacre in Tawila.", T.DIPLOMATIC_STATEMENT, "sudan"),
+    ],
+)
+def test_talks_that_ended_footage_of_strikes_and_a_massacre_laid_at_a_door_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
+
+
+def test_a_town_named_in_the_theatres_file_wins_over_a_shorter_name_inside_it() -> None:
+    clash = one("Clashes continued in Ras al-Ain on Saturday.", T.GROUND_CLASH, "syria")
+    assert clash.location is not None
+    assert clash.location.name == "Ras al-Ain"
