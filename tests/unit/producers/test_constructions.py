@@ -2882,6 +2882,7 @@ def test_deaths_and_injuries_joined_in_a_toll_are_each_their_own_figure() -> Non
     [
         ("The militias are often accused of violating human rights.", T.CEASEFIRE_VIOLATION, "sahel"),
         ("READ: Drone strikes on Kismayo doubled in 2023", T.AIR_STRIKE, "somalia"),
+        ("Read More: Clashes in Baidoa kill twelve soldiers", T.GROUND_CLASH, "somalia"),
         ("Most of the victims in the pagoda were burned beyond recognition.", T.INFRASTRUCTURE_DAMAGE, "myanmar"),
         (
             "More than 200 evacuation centres opened in Surin for the displaced.",
