@@ -31,7 +31,7 @@ _NOT_PEOPLE = (
     r"detainees|bodies|sorties|positions|posts|bases|aircraft|jets|planes|helicopters|ships|vessels|boats|projectiles|"
     r"mortars|structures|apartments|facilities|objects|weapons|guns|rifles|mines|containers|tankers|miles|kms|"
     r"explosions|blasts|explosives|bombings|donkeys|cattle|cows|goats|sheep|camels|animals|livestock|horses|"
-    r"centres|centers|shelters"
+    r"centres|centers|shelters|violations|breaches"
 )
 
 # "private houses", "Iranian-made Shahed drones", "five-storey apartment blocks": not "people in homes"
@@ -149,6 +149,7 @@ _ROLE_WORDS = (
 )
 _IMMEDIATE_ROLE = re.compile(
     r"\s*,?\s*(?:(?!and\b|with\b|in\b|of\b|who\b|whose\b|including\b)[A-Za-z’'-]+\s+){0,3}?"
+    r"(?:[A-Za-z’'-]+\s*,\s*including [^,;]{1,50},\s*)?"  # "seven others, including a child, were injured"
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
     r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|flee|displaced|evacuated|homeless|took refuge|moved|"
     r"relocated|sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered|eliminated|"
@@ -196,6 +197,9 @@ _NAMED_VICTIMS = re.compile(
 )
 _NAMED_VICTIMS_NEEDLES = needle_sets(_NAMED_VICTIMS)
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
+_INCLUDED_THEN_ROLE = re.compile(
+    r"[^,;]{0,50},\s*(?:were|was|have been|had been)\s+(?:also\s+)?(?P<role>killed|wounded|injured|hurt)\b"
+)
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
     r"displacement of|displacing|displaces|bodies of|remains of|eliminated|eliminating|lives of|martyrdom of|lost)\s+"
@@ -262,6 +266,11 @@ _FIGURE_IN = re.compile(
     r"(?:in|at|near|from)\s+(?:the\s+)?(?:(?:village|town|city|district|camp)\s+of\s+)?(?:[a-z-]+\s+)?"
 )
 _OF_WHOM = re.compile(r"^(?:were|are|was|is)\s+(?=(?:children|women|minors|girls|boys)\b)")  # "of whom 7 were children"
+# "770 displaced families (approximately 3,850 individuals)": the people are counted, not the families
+_FAMILIES_AS_PEOPLE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:families|households)\s*\((?:approximately|about|around|some|an estimated|nearly|over|"
+    r"more than)?\s*[\d,.]+\s+(?:individuals|people|persons)\b"
+)
 _PARTITIVE = re.compile(r"^of\s+(?:these|those|the)\s+")  # "135,000 of these IDPs went to Goma"
 # "bringing the number of IDPs in Goma to over 635,000": the noun before the figure
 _NUMBER_DISPLACED = re.compile(
@@ -344,9 +353,10 @@ def _word_end(text: str, end: int) -> int:
     return end + match.end() if match else end
 
 
-def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tuple[str | None, str]]:
+def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tuple[str | None, str | None, int, int]]:
     """ "a woman was killed"; "including a soldier and a six-year-old boy" after a toll;
-    "one of its cameramen was killed"; "an 83-year-old woman sustained injuries"."""
+    "one of its cameramen was killed"; "an 83-year-old woman sustained injuries". The role is
+    None where nothing near says it (a person joined to a figure takes the figure's)."""
     for match in _ONE_PERSON.finditer(text, lo, len(text) if hi is None else hi):
         verb = _VERB_BEFORE.search(text, max(0, match.start() - 12), match.start())
         role_match = _ONE_PERSON_ROLE.match(text, match.end())
@@ -360,11 +370,12 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
             role = "killed"  # "leaving one person dead"
         elif role_match:
             role = _normalise(role_match["role"])
+        elif included := _INCLUDED_THEN_ROLE.match(text, match.end()):
+            role = _normalise(included["role"])  # "seven others, including a child, were injured"
         else:
             role = _role_of_including(text, match.start())
-        if role is not None:
-            noun = match["noun"] or match["plural"] or ("commander" if match["title"] else "person")
-            yield next((f for p, f in _NOUN_FIELDS if p.fullmatch(noun)), None), role
+        noun = match["noun"] or match["plural"] or ("commander" if match["title"] else "person")
+        yield next((f for p, f in _NOUN_FIELDS if p.fullmatch(noun)), None), role, match.start(), match.end()
 
 
 def _named_victims(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tuple[str, int]]:
@@ -439,9 +450,13 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
                 approximate.add(field)
 
     joined_end: dict[str, int] = {}
+    # per role, where the last subset figure or single person told of it ends, and whether it was a part
+    told: dict[str, tuple[int, bool]] = {}
     for quantity in find_quantities(text):
         if not lo <= quantity.start < hi or _SUPERLATIVE.match(text, quantity.end) or _AGE.match(text, quantity.end):
             continue  # "the toll is one of the bloodiest": a rank, not a figure; "Muzamil Mousa (15)": an age
+        if _FAMILIES_AS_PEOPLE.match(text, quantity.end):
+            continue
         field, noun_end = _noun_field(text, quantity.end)
         if field is None and _NUMBER_DISPLACED.search(text, max(0, quantity.start - 140), quantity.start):
             field = "displaced"
@@ -477,6 +492,7 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         if field in _SUBSETS:
             parts.setdefault(role, {}).setdefault(field, value)
             put(field, value, quantity.approximate, values)
+            told[role] = (noun_end, True)
             continue
         if field == "combatants":
             put("combatants", value, quantity.approximate, values)
@@ -500,8 +516,23 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         values["buildings"] = 1  # "damaged a five-storey apartment building", "a strike on a house"
     for role, named in _named_victims(text, lo, hi):
         totals.setdefault(role, named)
-    for field, role in _single_people(text, lo, hi):
-        if role == _TAKEN:
+    for field, found, start, end in _single_people(text, lo, hi):
+        ends = {r: (e, False) for r, e in joined_end.items()} | told  # per role: the last figure's end, a part?
+        joined = next((r for r, (e, _) in ends.items() if _JOINED.fullmatch(text, e, start)), None)
+        role = found or joined  # "injuring two men and a woman": the figure's role
+        if role is None or role == _TAKEN:
+            continue
+        if joined == role:
+            # another part ("two women and a man", "including eight children and a woman") or one more
+            # ("a teacher and another civilian were killed")
+            if ends[role][1]:
+                part = field if field in _SUBSETS else "others"
+                parts[role][part] = parts[role].get(part, 0) + 1
+                if field in _SUBSETS:
+                    values.setdefault(field, 1)
+            else:
+                totals[role] = totals.get(role, 0) + 1
+            told[role] = (end, ends[role][1])
             continue
         if field in _SUBSETS:
             parts.setdefault(role, {}).setdefault(field, 1)
@@ -510,6 +541,7 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
             totals[role] = 1
             if field == "combatants":
                 values.setdefault("combatants", 1)
+        told[role] = (end, field in _SUBSETS)
     for role, subset in parts.items():
         if role not in totals:
             totals[role] = sum(subset.values())

@@ -2933,3 +2933,43 @@ def test_a_town_named_in_the_theatres_file_wins_over_a_shorter_name_inside_it() 
     clash = one("Clashes continued in Ras al-Ain on Saturday.", T.GROUND_CLASH, "syria")
     assert clash.location is not None
     assert clash.location.name == "Ras al-Ain"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("A man was killed and six others, including a girl, were injured in the strike on Tyre.", 1, 6),
+        ("Two women and a man were killed and eight people were wounded in the strike on Tyre.", 3, 8),
+        ("A paramedic and another civilian were killed in the strike on Tyre.", 2, None),
+        ("The strike on Tyre wounded three men and a woman.", None, 4),
+        ("Twelve people were killed in the strike on Tyre, including five children and a woman.", 12, None),
+    ],
+)
+def test_people_joined_to_a_toll_are_counted_with_it(sentence: str, killed: int | None, injured: int | None) -> None:
+    toll = one(sentence, T.CASUALTY_REPORT, "israel-lebanon")
+    assert (toll.counts.killed, toll.counts.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        (
+            "The ministry recorded some 1,800 Israeli violations of the truce, including the deaths of 61 people.",
+            "killed",
+            61,
+        ),
+        (
+            "A further 410 displaced families (approximately 2,050 individuals) arrived in Marib city.",
+            "displaced",
+            2_050,
+        ),
+    ],
+)
+def test_violations_are_no_people_and_families_counted_as_individuals_count_the_individuals(
+    sentence: str, field: str, value: int
+) -> None:
+    found = [
+        e for e in events(sentence, "yemen" if "Marib" in sentence else "israel-lebanon") if getattr(e.counts, field)
+    ]
+    assert found, f"no {field} in {sentence!r}"
+    assert getattr(found[0].counts, field) == value
