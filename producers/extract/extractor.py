@@ -102,6 +102,12 @@ _REPORT_TITLE = re.compile(
 )
 _REPORT_TITLE_NEEDLES = folded_needle_sets(_REPORT_TITLE)  # most sentences hold none of its words: not searched
 _NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|throughout the country|the country's)\b", re.IGNORECASE)
+# "Gaza's civil defence agency", "Ukraine's Zaporizhzhia region": a place that owns what follows it is
+# where the event happened only when the sentence names no other
+_OWNER = re.compile(
+    r"[’']s\s+(?:[A-Z]|(?:civil defen[cs]e|health|interior|foreign|defen[cs]e|media|government|ministry|army|"
+    r"military|police|armed forces|authorities|officials|governor|president|prime minister)\b)"
+)
 _NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")
 _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}
 _MAX_EVIDENCE = 2000
@@ -265,6 +271,7 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
         duration = _duration(text) if pattern.duration else None
         home = article.theatres.by_slug.get(decision.theatre)
         known = places or ([replace(last_named, start=0, end=0)] if last_named is not None else [])
+        known = [p for p in known if not _OWNER.match(text, p.end)] or known
         for index, place in enumerate(_locations(pattern, known, at, lowered, bool(counts.values()), home)):
             theatre = article.decide.for_place(place if isinstance(place, PlaceMention) else None, decision)
             location = place.location if isinstance(place, PlaceMention) else place

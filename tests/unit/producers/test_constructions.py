@@ -2973,3 +2973,16 @@ def test_violations_are_no_people_and_families_counted_as_individuals_count_the_
     ]
     assert found, f"no {field} in {sentence!r}"
     assert getattr(found[0].counts, field) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The army told residents to leave Gaza's Khan Younis region on Monday.", "Khan Younis"),
+        ("Gaza's civil defence agency said 12 people were killed in a strike on Nuseirat.", "Nuseirat"),
+    ],
+)
+def test_a_place_that_owns_what_follows_it_is_not_the_events_place(sentence: str, place: str) -> None:
+    found = events(sentence)
+    assert found
+    assert {e.location.name for e in found if e.location is not None} == {place}
