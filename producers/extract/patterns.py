@@ -31,7 +31,7 @@ _DAMAGE_TARGETS = (
     r"water (?:pipes|supplies|mains|station)|dam|hydroelectric plant|(?:energy|industry|industrial) facilit(?:y|ies)|"
     r"(?:residential|apartment|high-rise|administrative|government|civilian) (?:buildings?|blocks?|structures|quarters|"
     r"areas|complex(?:es)?|towers?)|apartments?|structures|shops|stores|markets?|mosques?|churches|church|cathedral|"
-    r"walls?|gates?|military bases?|bases?|"
+    r"walls?|gates?|military bases?|bases?|(?:nuclear )?reactors?|nuclear (?:facilit(?:y|ies)|sites?|plants?)|"
     r"warehouses?|port|airport|factory|factories|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|"
     r"supermarkets?|madrass?as?|husseiniyas?|baker(?:y|ies)|(?:ammunition|fuel|arms|weapons) dumps?|launch pads?|"
     r"(?:fuel|oil|gas|grain|food|aid) depots?|(?:fuel |oil |"
@@ -218,6 +218,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"exploded))\b",
             # mortars answered with mortars: "responded with mortars", "traded mortar fire"
             r"\b(?:traded|exchanged|responded|retaliated|returned fire|answered)\b[^;]{0,40}?\bmortars?\b",
+            r"\b(?:attack\w*|shell\w*|struck|hit|target\w*|bombard\w*|"
+            r"pound\w*)\b[^;.]{0,60}?\bwith (?:\w+ )?mortars?\b",
             r"\brocket strikes?\b",
             r"\brocket attacks?\b|\brockets? (?:and (?:\w+ )?(?:missiles|mortars|projectiles|shells) )?"
             r"(?:fired|launched) (?:at|toward|towards|into|from|on|across)\b",
@@ -792,6 +794,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "under artillery",
             "under mortar",
             "under enemy",
+            "under hostile",
             "under russian",
             "under drone",
             "under heavy",
@@ -812,8 +815,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.AIR_STRIKE,
         triggers=triggers(
             r"\b(?:came|come|comes|coming|was|were|is|are|(?:has|have|had) been) under [“”\"']?(?:heavy |renewed |"
-            r"intense |simultaneous |coordinated |enemy |russian |artillery |mortar |drone )?(?:attacks?|fire)\b",
+            r"intense |simultaneous |coordinated |enemy |hostile |russian |artillery |mortar |drone )?(?:attacks?|"
+            r"fire)\b",
             r"\b(?:face|faced|facing|suffered|endured) (?:\w+ ){0,2}?attacks\b",
+            r"\b(?:new|second|third|fresh|renewed|latest) wave of (?:[\w-]+ )?(?:attacks|raids|assaults)\b",
+            # attacks told as having been: "there have been other attacks in Meluco and Nangade districts"
+            r"\bthere (?:have|has|had) been (?:\w+ ){0,2}?(?:attacks|raids|assaults) (?:in|on|against|near)\b",
+            # a base or post attacked: "the Mandimba base had been attacked"
+            r"\b(?:base|post|outpost|position|checkpoint|camp|barracks) (?:in [\w’'-]+ )?(?:was|were|has been|had been|"
+            r"have been) (?:\w+ )?attacked\b",
             r"\b(?:carried out|launched|conducted|mounted|staged) (?:\w+ ){0,3}?attacks? (?:on|against|in)\b",
             r"\battacks? (?:on|against) (?:\w+ ){0,3}?(?:oblasts?|regions?|cities|city|towns?|villages?|districts?|"
             r"provinces?|areas?|capital|port|settlements?|communities)\b",
@@ -825,7 +835,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:humanitarian )?hubs?|"
             r"districts?|police stations?|schools?|farmers|villagers|worshippers|markets?|camps?|hospitals?|clinics?|"
             r"churches|church|mosques?|communities)\b",
-            r"\braided (?:\w+ ){0,2}?(?:police stations?|villages?|communities|towns?|camps?|bases?|military posts?|"
+            r"\braided (?:[\w’'-]+ ){0,3}?(?:police stations?|villages?|communities|towns?|camps?|bases?|"
+            r"military posts?|"
             r"barracks)\b",
             # attacks told by what they targeted: "attacks targeting the town of Kafr Roma"
             r"\battacks? (?:targeting|that targeted|which targeted) (?:the )?(?:[\w-]+ ){0,2}?(?:towns?|city|cities|"

@@ -264,7 +264,8 @@ _OPENING_LIST = re.compile(
 )
 # "the Khotin, Yunakivka and Esman communities were shelled": names sharing one plural kind
 _SHARED_KIND_LIST = re.compile(
-    rf"(?P<names>{_NAME}(?:,\s*{_NAME})+(?:,?\s+and\s+{_NAME})?)\s+(?i:communities|villages|towns|districts|counties|"
+    rf"(?P<names>{_NAME}(?:(?:,\s*{_NAME})+(?:,?\s+and\s+{_NAME})?|\s+and\s+{_NAME}))\s+(?i:communities|villages|"
+    r"towns|districts|counties|"
     r"townships|hromadas|municipalities|localities|neighbou?rhoods|settlements)\b"
 )
 _SHARED_KIND_NEEDLES = needle_sets(_SHARED_KIND_LIST)  # a text without one of the kinds holds no such list

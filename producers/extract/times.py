@@ -136,6 +136,7 @@ _RECORD = re.compile(
 )
 _SINCE = re.compile("since", re.IGNORECASE)  # the word every _RECORD match holds, folded as it folds it
 _BACKGROUND_AGE = timedelta(days=31)  # a fact dated further back than this is background, not news
+_TO_MONTH = re.compile(rf"\s*(?:and|to|through|until|till|-|–)\s*(?P<month>{_MONTH})\b", re.IGNORECASE)
 _MONTH_ALONE = factored(
     re.compile(
         r"\b(?:in|during|last|since|early|mid|late|in early|in mid|in late|by)[ -](?:-)?"
@@ -259,7 +260,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
     for match in _MONTH_ALONE.finditer(text) if may_match_folded(_MONTH_NEEDLES, text) else ():
         if match.group().lower().startswith("since"):
             continue  # a cumulative figure's start
-        month = _MONTHS[(match["month"] or match["named"]).lower()]
+        later = _TO_MONTH.match(text, match.end())  # "in July and August": the later month dates it
+        month = _MONTHS[(later["month"] if later else match["month"] or match["named"]).lower()]
         year = published.year if month <= published.month else published.year - 1
         if day - date(year, month, _MID_MONTH) > _BACKGROUND_AGE:
             return True

@@ -2986,3 +2986,36 @@ def test_a_place_that_owns_what_follows_it_is_not_the_events_place(sentence: str
     found = events(sentence)
     assert found
     assert {e.location.name for e in found if e.location is not None} == {place}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("There have been other attacks in Chiure and Balama districts.", T.GROUND_CLASH, "mozambique"),
+        ("The army post in Quissanga had been attacked at dawn.", T.GROUND_CLASH, "mozambique"),
+        ("A fresh wave of attacks hit Ancuabe district this week.", T.GROUND_CLASH, "mozambique"),
+        ("Insurgents attacked the outskirts of Palma with mortars.", T.ROCKET_FIRE, "mozambique"),
+        ("Gunmen raided the district’s Tal Khuwaira village overnight.", T.GROUND_CLASH, "iraq"),
+        ("Its jets destroyed the cooling tower of the Natanz reactor.", T.INFRASTRUCTURE_DAMAGE, "israel-iran"),
+    ],
+)
+def test_attacks_that_there_have_been_posts_attacked_waves_mortars_raids_and_reactors_of_round_58(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_places_sharing_a_plural_kind_after_and_are_each_a_place() -> None:
+    clashes = [
+        e for e in events("Insurgents attacked Chiure and Balama districts.", "mozambique") if e.type is T.GROUND_CLASH
+    ]
+    assert {e.location.name for e in clashes if e.location is not None} == {"Chiure", "Balama"}
+
+
+def test_a_span_of_months_is_dated_by_its_last_month() -> None:
+    fighting = one("Fighting continued in February and March in Palma district.", T.GROUND_CLASH, "mozambique")
+    assert fighting.location is not None
+
+
+def test_an_announced_intention_to_attack_is_no_attack() -> None:
+    assert T.GROUND_CLASH not in types("The RSF announced its intention to launch an offensive on El Obeid.", "sudan")
