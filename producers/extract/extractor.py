@@ -102,8 +102,7 @@ _REPORT_TITLE = re.compile(
 )
 _REPORT_TITLE_NEEDLES = folded_needle_sets(_REPORT_TITLE)  # most sentences hold none of its words: not searched
 _NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|throughout the country|the country's)\b", re.IGNORECASE)
-# "Gaza's civil defence agency", "Ukraine's Zaporizhzhia region": a place that owns what follows it is
-# where the event happened only when the sentence names no other
+# "Gaza's civil defence agency", "Ukraine's Zaporizhzhia region": a place that owns what follows it (see _owns)
 _OWNER = re.compile(
     r"[’']s\s+(?:[A-Z]|(?:civil defen[cs]e|health|interior|foreign|defen[cs]e|media|government|ministry|army|"
     r"military|police|armed forces|authorities|officials|governor|president|prime minister)\b)"
@@ -271,7 +270,7 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
         duration = _duration(text) if pattern.duration else None
         home = article.theatres.by_slug.get(decision.theatre)
         known = places or ([replace(last_named, start=0, end=0)] if last_named is not None else [])
-        known = [p for p in known if not _OWNER.match(text, p.end)] or known
+        known = [p for p in known if not _owns(text, p, known)]
         for index, place in enumerate(_locations(pattern, known, at, lowered, bool(counts.values()), home)):
             theatre = article.decide.for_place(place if isinstance(place, PlaceMention) else None, decision)
             location = place.location if isinstance(place, PlaceMention) else place
@@ -482,6 +481,14 @@ def _duration(text: str) -> timedelta | None:
     except OverflowError:
         return None
     return duration if duration is not None and duration <= _MAX_DURATION else None
+
+
+def _owns(text: str, place: PlaceMention, places: list[PlaceMention]) -> bool:
+    """Whether `place` owns what follows it ("Gaza's civil defence agency said … in Nuseirat",
+    "Gaza's Khan Younis region") while the sentence names a narrower place: that one is where it
+    happened. Beside a place as broad ("Gaza's health ministry … since Israel launched") it stays."""
+    breadth = _BREADTH[place.location.precision]
+    return bool(_OWNER.match(text, place.end)) and any(_BREADTH[p.location.precision] < breadth for p in places)
 
 
 def _locations(

@@ -3019,3 +3019,9 @@ def test_a_span_of_months_is_dated_by_its_last_month() -> None:
 
 def test_an_announced_intention_to_attack_is_no_attack() -> None:
     assert T.GROUND_CLASH not in types("The RSF announced its intention to launch an offensive on El Obeid.", "sudan")
+
+
+def test_a_place_that_owns_what_follows_it_stays_beside_a_place_as_broad() -> None:
+    strikes = one("Gaza's health ministry said 40 people had been killed since Israel launched strikes.", T.AIR_STRIKE)
+    assert strikes.location is not None
+    assert strikes.location.name == "Gaza Strip"
