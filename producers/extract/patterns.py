@@ -422,6 +422,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="ground-clash",
         gate=(
+            "exchanges",
+            "shell attack",
+            "fighting",
+            "continu",
             "clash",
             "battle",
             "fight",
@@ -543,6 +547,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.GROUND_CLASH,
         triggers=triggers(
             r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|skirmish(?:es)?|exchanges? of fire|"
+            r"(?:firing|gunfire) exchanges?|shell attacks?|(?:main|heaviest|fiercest|latest) fighting|"
+            r"continu\w+ to (?:shell|pound|bombard)|"
             r"exchanges? of (?:gun)?shots|(?:were|was) targeted by (?:\w+ ){0,2}?(?:soldiers|troops|gunmen|militants|"
             r"snipers)|"
             r"exchanged fire|(?:traded|exchanged) (?:\w+ )?fire|artillery (?:battered|pounded|hit|struck|shelled|"
@@ -555,7 +561,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"invasion of|"
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing) fighting|fighting (?:raged|rages|continued|continues|broke out|"
-            r"erupted|intensified|ensues|ensued|resumed|resumes|flared) |(?:counter-?)?offensive|incursions?|"
+            r"erupted|intensified|ensues|ensued|resumed|resumes|resuming|reignited|re-erupted|flared) |"
+            r"(?:counter-?)?offensive|incursions?|"
             r"battles? (?:for|in|over|raged|"
             r"rage|to (?:capture|retake|take|seize|control))|"
             r"battled|gunmen|armed men|open(?:ed|ing|s)? fire|gunfire|ambush(?:ed|es)?|stormed|storming|overran|"
@@ -1402,6 +1409,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="violence-against-civilians",
         gate=(
+            "spree",
             "massacr",
             "abduct",
             "kidnap",
@@ -1423,7 +1431,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"taken hostage|hostages? (?:were|was|had been) (?:taken|seized)|held (?:\w+ ){0,4}?hostage|"
             r"hijack(?:ed|ing) (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?"
             r"(?:train|bus|plane|aircraft|ship|ferry|convoy))\b",
-            r"\b(?:butcher(?:ed|ing)|(?:mass|massive|ethnic|civilian|street) killings?|killings? of (?:\w+ ){0,2}?"
+            r"\b(?:butcher(?:ed|ing)|(?:mass|massive|ethnic|civilian|street) killings?|killing spree|"
+            r"killings? of (?:\w+ ){0,2}?"
             r"civilians)\b",
             r"\b(?:raped|rapes?|sexual violence|sexual assaults?|gang-raped)\b",
             r"\b(?:executed|summary executions?|extrajudicial(?:ly)? (?:executions?|killings?|killed))\b",
@@ -1514,6 +1523,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="infrastructure-damage",
         gate=(
+            "arson",
+            "loot",
             "building",
             "home",
             "house",
@@ -1589,6 +1600,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:partially )?collapse\b",
             rf"\b(?:{_DAMAGING})\b[^;]{{0,50}}?\b(?:{_DAMAGE_TARGETS})\b",
             r"\bpropert(?:y|ies) (?:destruction|damage)\b|\baffected (?:homes|houses|buildings|dwellings)\b",
+            # a site that took damage; houses burned by arsonists
+            rf"\b(?:{_DAMAGE_TARGETS})\b[^;.]{{0,40}}?\b(?:sustained|suffered) (?:[\w-]+ ){{0,2}}?damage\b|\barson\b",
             # a weapon that hit a site: "the missile hit some of the city's industrial infrastructure"
             r"\b(?:strikes?|missiles?|drones?|shells?|bombs?|rockets?) (?:also )?(?:hit|struck) "
             rf"(?:[\w’'-]+,? ){{0,5}}?(?:{_DAMAGE_TARGETS}|fuel tanks)\b",

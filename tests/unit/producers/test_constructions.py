@@ -3025,3 +3025,22 @@ def test_a_place_that_owns_what_follows_it_stays_beside_a_place_as_broad() -> No
     strikes = one("Gaza's health ministry said 40 people had been killed since Israel launched strikes.", T.AIR_STRIKE)
     assert strikes.location is not None
     assert strikes.location.name == "Gaza Strip"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Heavy firing exchanges are under way on the border near Uri.", T.GROUND_CLASH, "india-pakistan"),
+        ("Two villagers were killed in shell attacks by the army in Kupwara.", T.GROUND_CLASH, "india-pakistan"),
+        ("The fighting reignited overnight in Zawiya.", T.GROUND_CLASH, "libya"),
+        ("The main fighting on Tuesday in Zawiya was between two militias.", T.GROUND_CLASH, "libya"),
+        ("The militia continued to shell Babanusa on Sunday.", T.GROUND_CLASH, "sudan"),
+        ("A truce collapsed in Jaramana, with fighting resuming the next day.", T.GROUND_CLASH, "syria"),
+        ("A clinic in Khan Younis sustained heavy damage in the strike.", T.INFRASTRUCTURE_DAMAGE, "israel-gaza"),
+        ("The raiders went on a spree of killing and arson in Damasak.", T.INFRASTRUCTURE_DAMAGE, "nigeria"),
+    ],
+)
+def test_firing_exchanges_shell_attacks_fighting_that_reignited_or_resumed_damage_sustained_and_arson_of_round_57(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
