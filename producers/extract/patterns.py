@@ -562,7 +562,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing) fighting|fighting (?:raged|rages|continued|continues|broke out|"
             r"erupted|intensified|ensues|ensued|resumed|resumes|resuming|reignited|re-erupted|flared) |"
-            r"(?:counter-?)?offensive|incursions?|"
+            r"(?:counter-?)?offensive|incursions?|(?:shells?|rounds?) fired by|"
             r"battles? (?:for|in|over|raged|"
             r"rage|to (?:capture|retake|take|seize|control))|"
             r"battled|gunmen|armed men|open(?:ed|ing|s)? fire|gunfire|ambush(?:ed|es)?|stormed|storming|overran|"
@@ -802,6 +802,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "under mortar",
             "under enemy",
             "under hostile",
+            "rampag",
+            "raided by",
             "under russian",
             "under drone",
             "under heavy",
@@ -826,6 +828,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"fire)\b",
             r"\b(?:face|faced|facing|suffered|endured) (?:\w+ ){0,2}?attacks\b",
             r"\b(?:new|second|third|fresh|renewed|latest) wave of (?:[\w-]+ )?(?:attacks|raids|assaults)\b",
+            # settlers or gunmen rampaging through a place, villages raided by them
+            r"\brampag\w+ (?:through|in|across)\b|\braided by (?:\w+ ){0,2}?(?:settlers|gunmen|militants|"
+            r"insurgents|fighters|bandits|rebels|jihadists)\b",
             # attacks told as having been: "there have been other attacks in Meluco and Nangade districts"
             r"\bthere (?:have|has|had) been (?:\w+ ){0,2}?(?:attacks|raids|assaults) (?:in|on|against|near)\b",
             # a base or post attacked: "the Mandimba base had been attacked"
@@ -1714,7 +1719,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:security council|general assembly|human rights council)\b[^;]{0,60}?\b(?:meet\w*|session|convene\w*|"
             r"vote\w*|debate\w*|briefed|hold|held)\b",
             r"\b(?:special|emergency) session\b",
-            r"\b(?:unsc|security council) (?:resolution|vote|meeting)\b|\bsecurity council (?:\w+ )?(?:adopted|passed|"
+            r"\b(?:unsc|security council) (?:resolution|vote|meeting)\b|\b(?:security council|general assembly) "
+            r"(?:\w+ )?(?:adopted|passed|"
             r"approved|voted|endorsed) (?:a |the )?(?:\w+ )?resolution\b|\bresolution (?:was |were )?(?:adopted|passed|"
             r"vetoed)\b",
             r"\bvetoed (?:a |the )?(?:\w+ )?(?:resolution|draft)\b|\b(?:told|briefed|addressed) the (?:un |u\.n\. |"
@@ -1731,6 +1737,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="threat",
         gate=(
+            "avoid",
+            "warnings from",
+            "warning from",
             "threat",
             "vow",
             "warn",
@@ -1858,6 +1867,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:have|has|had|were|was) been (?:urged|told|ordered|asked) to (?:evacuate|leave their homes)|"
             r"warning (?:phone )?calls|"
             r"(?:issued|issues|renewed) (?:a |an )?(?:new |fresh |urgent )?(?:call|order|warning)s? to evacuate|"
+            r"(?:asking|asked|told|telling|urged|urging) (?:the )?(?:displaced )?(?:residents|civilians|people|"
+            r"population|inhabitants) to (?:avoid|stay away from|keep away from)|"
+            r"warnings? (?:from|by) (?:the )?(?:[\w-]+ ){0,2}?(?:military|army|forces|police|authorities) that|"
             r"(?:asking|asked|told|telling|ordering|ordered) (?:the )?(?:residents|civilians|people|population|"
             r"inhabitants) to (?:remain|stay) (?:indoors|inside|at home))\b",
             r"\breserv(?:es?|ed|ing) the right to (?:respond|strike|retaliate|act|defend|use force)\b",

@@ -3044,3 +3044,24 @@ def test_firing_exchanges_shell_attacks_fighting_that_reignited_or_resumed_damag
     sentence: str, expected: EventType, theatre: str
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("The army asked displaced people to avoid villages near the border.", T.THREAT_STATEMENT, "israel-lebanon"),
+        (
+            "They went back despite warnings from the army that they should stay away.",
+            T.THREAT_STATEMENT,
+            "israel-lebanon",
+        ),
+        ("Settlers rampaged through the village of Sinjil on Friday.", T.GROUND_CLASH, "west-bank"),
+        ("Duma was one of several villages raided by settlers this week.", T.GROUND_CLASH, "west-bank"),
+        ("A shell fired by an army battalion hit a house in Minbya.", T.GROUND_CLASH, "myanmar"),
+        ("The General Assembly adopted a resolution on the annexation on Wednesday.", T.UN_SESSION, "russia-ukraine"),
+    ],
+)
+def test_civilians_asked_to_avoid_places_rampages_raids_by_settlers_shells_fired_and_assembly_votes_of_round_59(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
