@@ -268,8 +268,8 @@ _FIGURE_IN = re.compile(
 _OF_WHOM = re.compile(r"^(?:were|are|was|is)\s+(?=(?:children|women|minors|girls|boys)\b)")  # "of whom 7 were children"
 # "770 displaced families (approximately 3,850 individuals)": the people are counted, not the families
 _FAMILIES_AS_PEOPLE = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:families|households)\s*\((?:approximately|about|around|some|an estimated|nearly|over|"
-    r"more than)?\s*[\d,.]+\s+(?:individuals|people|persons)\b"
+    r"\s+(?:[\w-]+\s+)?(?:families|households)\s*(?:\(|or\s+)(?:approximately|about|around|some|an estimated|"
+    r"nearly|over|more than)?\s*[\d,.]+\s+(?:individuals|people|persons)\b"
 )
 _PARTITIVE = re.compile(r"^of\s+(?:these|those|the)\s+")  # "135,000 of these IDPs went to Goma"
 # "bringing the number of IDPs in Goma to over 635,000": the noun before the figure

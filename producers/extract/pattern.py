@@ -25,6 +25,8 @@ from conflictwatch.models import EventType
 from producers.extract.alternation import factored
 
 _NEGATED = re.compile(r"\b(?:no|without|never|did not|didn't|has not|have not|had not|not been|were not|was not)\s+$")
+# "doctors are fighting for the lives of four patients": no fighting
+_FIGHTING_FOR_LIFE = re.compile(r"(?:\w+ )?fighting for (?:the |their |his |her )?li(?:fe|ves)\b")
 # "the latest in a spate of rocket attacks": the ones before it, told as background
 _SERIES_BEFORE = re.compile(
     r"\b(?:latest|last|newest) in an? (?:long |growing )?(?:spate|series|string|wave|spree) of (?:[\w-]+ ){0,4}$"
@@ -138,7 +140,7 @@ class ExtractionPattern:
                     # ("im|mediate negotiations") must not hide one that starts within it
                     position = start + 1
                     continue
-                if _NEGATED.search(lowered, max(0, start - 12), start):
+                if _NEGATED.search(lowered, max(0, start - 12), start) or _FIGHTING_FOR_LIFE.match(lowered, start):
                     continue  # "no air raid alerts were issued"
                 if self.factual and (
                     _IRREALIS_BEFORE.search(lowered, max(0, start - 60), start)

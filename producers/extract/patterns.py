@@ -100,6 +100,7 @@ _GROUND_BOMBING = re.compile(
     r"regime)\b)"
     r".*\b(?:(?:homemade|home-made|improvised|roadside|planted|hidden|car|truck|suicide) (?:bombs?|explosives?|"
     r"devices?)|bombs? (?:exploded|went off|was planted|had been planted)|grenades?|ieds?|explosive devices?|"
+    r"bomb blasts?|"
     r"artillery (?:strikes?|shells?|fire)|"
     rf"(?:bombings?|bombardment|bombs?) (?:[\w-]+ )?(?:by|from) (?:the )?(?:[\w-]+ )?(?:{_NO_AIR_FORCE})|"
     rf"(?:{_NO_AIR_FORCE})(?: [\w-]+){{0,3}}? (?:have |has |had )?(?:carried out|conducted|launched|claimed|set off|"
@@ -225,7 +226,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:fired|launched) (?:at|toward|towards|into|from|on|across)\b",
         ),
         unless=re.compile(
-            r"\bqassam brigades?\b|\banti-tank\b|"
+            r"\bqassam brigades?\b|\banti-tank\b|\brocket-propelled grenades?\b|"
             r"\brocket (?:launchers?|factory|workshops?)\b|\b(?:halt|halting|stop|stopping|end|ending|prevent|deter|"
             r"curb)\w* "
             r"(?:the )?rocket fire"
@@ -569,7 +570,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"overrun)\b",
             # fire named by its weapons: "automatic weapons fire", "fired back with heavy weapons", "unprovoked firing"
             r"\b(?:automatic|heavy|small)[- ](?:weapons?|arms|machine[- ]guns?) fires?\b|\bwith heavy weapons\b|"
-            r"\bunprovoked (?:fire|firing)\b",
+            r"\bunprovoked (?:fire|firing)\b|\bfired (?:\w+ ){0,2}?with (?:small arms|automatic weapons|"
+            r"machine[- ]guns)\b"
+            r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could be )?(?:still |also )?heard\b|\bwaylaid\b",
             r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|erupted|raged|continued|flared up|began to "
             r"flare)\b",
             r"\blaunched the attack\b",
@@ -1193,6 +1196,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             rf"\bagree[ds]?\b[^;]{{0,40}}?\b{_CEASEFIRE}",
             rf"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}",
+            r"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:ceasing|cease|halting|stopping|ending) (?:the )?"
+            r"(?:hostilities|fighting)\b",
             rf"\b{_CEASEFIRE} agreed (?:at|on|in|last|earlier|by)\b",
             rf"\b{_CEASEFIRE}\b (?:had |has |have )?(?:indeed |now |finally )?been reached\b|\b{_CEASEFIRE} (?:was|"
             rf"were) "
@@ -2065,7 +2070,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"flee|move)"
             # an attack laid at a party's door tells what happened; "civilians were urged" names no one urging;
             # rejecting a plan or an offer is where talks stand
-            r"|\b(?:was|were|been|being) urged\b|\b(?:blam|accus)\w+ (?:each other|one another)\b|\bsources blamed\b"
+            r"|\b(?:is|are|was|were|been|being) urged\b|\b(?:blam|accus)\w+ (?:each other|one another)\b|"
+            r"\bsources blamed\b"
             r"|\bblam\w+ (?:the )?(?:[\w-]+ )?(?:attacks?|strikes?|bombings?|explosions?|blasts?) on\b"
             r"|\bblam\w+ (?:[\w’'-]+ ){1,4}?for (?:the |an? |regular |recent |repeated |starting |renewed )?"
             r"(?:[\w-]+ )?(?:attacks?|strikes?|fighting|clash\w*|shelling|bombings?|killings?|explosions?|blasts?)\b"

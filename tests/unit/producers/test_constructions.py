@@ -3065,3 +3065,38 @@ def test_civilians_asked_to_avoid_places_rampages_raids_by_settlers_shells_fired
     sentence: str, expected: EventType, theatre: str
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Two soldiers were killed in a bomb blast targeting their patrol in Tuz Khurmatu.", T.GROUND_CLASH, "iraq"),
+        ("Troops fired with automatic weapons at forward posts in Uri.", T.GROUND_CLASH, "india-pakistan"),
+        ("Gunfire was still heard early on Saturday in Janzour.", T.GROUND_CLASH, "libya"),
+        ("Two militants were waylaid near the Dadaab refugee camp on Monday.", T.GROUND_CLASH, "kenya"),
+        ("The brigade has committed to ceasing hostilities in Janzour.", T.CEASEFIRE_AGREED, "libya"),
+    ],
+)
+def test_bomb_blasts_fire_with_weapons_gunfire_heard_ambushes_and_commitments_to_cease_of_round_60(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("Surgeons in Sumy are fighting for the lives of two children.", T.GROUND_CLASH, "russia-ukraine"),
+        ("The gunmen used rocket-propelled grenades in the attack on Bannu.", T.ROCKET_FIRE, "afghanistan-pakistan"),
+        ("Residents are urged to follow instructions to seek shelter in Haifa.", T.DIPLOMATIC_STATEMENT, "israel-iran"),
+    ],
+)
+def test_lives_fought_for_grenades_and_instructions_urged_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
+
+
+def test_families_counted_or_as_individuals_count_the_individuals() -> None:
+    sentence = "Some 40 families or 160 individuals fled Barangay Tabon in Sipalay City."
+    assert one(sentence, T.DISPLACEMENT_REPORT, "philippines").counts.displaced == 160
