@@ -89,7 +89,8 @@ _MLRS = re.compile(
     re.IGNORECASE,
 )
 _NO_AIR_FORCE = (
-    r"al-shabaa?b|isis|islamic state|boko haram|iswap|jnim|rsf|rapid support forces|sleeper cells?|gangs?|bandits|"
+    r"al-shabaa?b|shabaa?b|isis|islamic state|boko haram|iswap|jnim|rsf|rapid support forces|sleeper cells?|gangs?|"
+    r"bandits|"
     r"insurgents?|jihadists?|militants?|rebels?|terrorists?"
 )
 # a bomb set off on the ground, or bombing by a force with no aircraft: a bombing on the ground, which the
@@ -103,6 +104,7 @@ _GROUND_BOMBING = re.compile(
     r"bomb blasts?|"
     r"artillery (?:strikes?|shells?|fire)|"
     rf"(?:bombings?|bombardment|bombs?) (?:[\w-]+ )?(?:by|from) (?:the )?(?:[\w-]+ )?(?:{_NO_AIR_FORCE})|"
+    rf"(?:{_NO_AIR_FORCE}) (?:[\w-]+ )?bombs?\b|"
     rf"(?:{_NO_AIR_FORCE})(?: [\w-]+){{0,3}}? (?:have |has |had )?(?:carried out|conducted|launched|claimed|set off|"
     r"detonated) (?:[\w-]+ ){0,2}?bomb|"
     rf"(?:{_NO_AIR_FORCE})\b[^.;]{{0,80}}?\bwith (?:\w+ )?(?:bombs|explosives))",
@@ -130,7 +132,8 @@ _NAMED_AS_CAUSE = (
     r"(?:[\w-]+ )?(?:strike|attack|bombing|shelling)\b|"
     r"\bthe (?:\w+ )?(?:air ?strike|airstrike|strike|attack|bombing|shelling|raid|assault)s?(?: (?:on|"
     r"in) [\w ]{1,25}?)? "
-    r"(?:had |has |have )?(?:killed|wounded|injured|left)\b|\bvictims of (?:the )?(?:\w+ )?(?:air ?strikes?|"
+    r"(?:had |has |have )?(?:killed|wounded|injured|left|resulted in|caused)\b|"
+    r"\bvictims of (?:the )?(?:\w+ )?(?:air ?strikes?|"
     r"airstrikes?|"
     r"bombings?|shelling|attacks?|strikes?)\b|\bas a result of (?:\w+ ){0,2}?(?:air ?strikes?|airstrikes?|bombings?|"
     r"shelling|attacks?|strikes?|fighting)\b|\btoll (?:from|of) (?:the |an? )?(?:[\w-]+ ){0,2}?(?:air ?strikes?|"
@@ -552,7 +555,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"continu\w+ to (?:shell|pound|bombard)|"
             r"exchanges? of (?:gun)?shots|(?:were|was) targeted by (?:\w+ ){0,2}?(?:soldiers|troops|gunmen|militants|"
             r"snipers)|"
-            r"exchanged fire|(?:traded|exchanged) (?:\w+ )?fire|artillery (?:battered|pounded|hit|struck|shelled|"
+            r"(?:russians?|troops|forces|army|enemy|militants|rebels) shell|"
+            r"exchanged fire|(?:traded|exchanged) (?:\w+ )?fire|artillery (?:and tanks? )?(?:battered|pounded|hit|"
+            r"struck|"
+            r"shelled|"
             r"targeted|fire|shelling|strikes|barrages?|attacks?|"
             r"duels?|"
             r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,3}?artillery|(?<!mortar )shelling|shelled|"
@@ -826,7 +832,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
-            r"\b(?:came|come|comes|coming|was|were|is|are|(?:has|have|had) been) under [“”\"']?(?:heavy |renewed |"
+            r"\b(?:came|come|comes|coming|was|were|is|are|(?:has|have|had) been) (?:also |again |still )?under "
+            r"[“”\"']?(?:heavy |renewed |"
             r"intense |simultaneous |coordinated |enemy |hostile |russian |artillery |mortar |drone )?(?:attacks?|"
             r"fire)\b",
             r"\b(?:face|faced|facing|suffered|endured) (?:\w+ ){0,2}?attacks\b",
@@ -860,6 +867,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # Marghan area", "gangs struck the city of Mirebalais"
             r"\b(?:an?|the|two|three|several|separate|coordinated) (?:[\w-]+ )?attacks? (?:on|against) (?:an? |the )?"
             r"(?:[\w-]+ ){0,2}?(?:church|mosque|market|school|hospital|checkpoint|convoy|base|camp|village|town|"
+            r"neighbou?rhood|suburb|settlement|"
             r"police station|military post|army post|outpost|(?:gold[- ])?(?:panning |mining )?site)s?\b",
             r"\battacks? involving (?:\w+ ){0,2}?armed groups?\b",  # "attacks by" them: the ground-clash pattern
             # an attack told by when and where it took place: "the first attacks occurred overnight in the villages"
@@ -1199,6 +1207,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:ceasing|cease|halting|stopping|ending) (?:the )?"
             r"(?:hostilities|fighting)\b",
             rf"\b{_CEASEFIRE} agreed (?:at|on|in|last|earlier|by)\b",
+            # "Gaza ceasefire, hostage deal reached", "the provisional truce reached by the parties"
+            rf"\b{_CEASEFIRE}(?:,? (?:and )?[\w-]+)? (?:deal |agreement |accord )?reached\b(?! an? )|"
             rf"\b{_CEASEFIRE}\b (?:had |has |have )?(?:indeed |now |finally )?been reached\b|\b{_CEASEFIRE} (?:was|"
             rf"were) "
             r"reached\b",
@@ -1420,6 +1430,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="violence-against-civilians",
         gate=(
             "spree",
+            "behead",
+            "decapitat",
             "massacr",
             "abduct",
             "kidnap",
@@ -1446,6 +1458,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"civilians)\b",
             r"\b(?:raped|rapes?|sexual violence|sexual assaults?|gang-raped)\b",
             r"\b(?:executed|summary executions?|extrajudicial(?:ly)? (?:executions?|killings?|killed))\b",
+            r"\b(?:beheaded|beheadings?|decapitated)\b",
         ),
         requires=re.compile(
             r"\b(?:civilians?|villagers?|residents?|people|wom[ae]n|child(?:ren)?|girls?|boys?|m[ae]n|farmers?|"
@@ -1526,6 +1539,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             r"\bhome to [^;.]{0,80}?\bdisplaced\b|\bevacuated (?:[\w-]+ ){0,3}?to (?:a |the )?(?:[\w-]+ )?hospitals?\b"
             r"|\bmedically evacuated\b|\b(?:would|could|may|might|will) be displaced\b"
+            r"|\breturn\w* home from (?:the sea|sea|fishing|work|school|the market|market|the fields|the farm)\b"
         ),
         counts=frozenset({"displaced"}),
         requires_counts=True,

@@ -3100,3 +3100,43 @@ def test_lives_fought_for_grenades_and_instructions_urged_are_not_events_of_thei
 def test_families_counted_or_as_individuals_count_the_individuals() -> None:
     sentence = "Some 40 families or 160 individuals fled Barangay Tabon in Sipalay City."
     assert one(sentence, T.DISPLACEMENT_REPORT, "philippines").counts.displaced == 160
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Gaza truce, prisoner deal reached", T.CEASEFIRE_AGREED, "israel-gaza"),
+        ("We welcome the truce reached by the parties in Gaza.", T.CEASEFIRE_AGREED, "israel-gaza"),
+        ("Artillery and tanks targeted positions in the town of Khiam.", T.GROUND_CLASH, "israel-lebanon"),
+        (
+            "Three villagers were beheaded by suspected insurgents in Muidumbe.",
+            T.VIOLENCE_AGAINST_CIVILIANS,
+            "mozambique",
+        ),
+        ("Two people died in an attack on a neighbourhood of Mueda town.", T.GROUND_CLASH, "mozambique"),
+        ("Russians shell Nikopol overnight", T.GROUND_CLASH, "russia-ukraine"),
+        ("The village of Kozatske was also under fire.", T.GROUND_CLASH, "russia-ukraine"),
+        ("Shabab bomb in Baidoa kills five", T.GROUND_CLASH, "somalia"),
+    ],
+)
+def test_truces_reached_artillery_and_tanks_beheadings_neighbourhoods_attacked_shelling_and_bombs_of_round_61(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        (
+            "Four fishermen were returning home from the sea near Mocimboa da Praia.",
+            T.DISPLACEMENT_REPORT,
+            "mozambique",
+        ),
+        ("Shabab bomb in Baidoa kills five", T.AIR_STRIKE, "somalia"),
+    ],
+)
+def test_fishermen_going_home_and_a_shabab_bomb_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
