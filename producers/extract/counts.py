@@ -165,6 +165,7 @@ _ONE_PERSON = factored(
         r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|"
         r"leader|"
         r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
+        r"constable|reservist|"
         r"victim|individual|national|citizen|novice|monk|nun|priest|pastor|imam|teacher|driver|passenger|shepherd|"
         r"fisherman|herder|herdsman|operative|terrorist|rebel|insurgent|guerrilla|gunman|attacker|bandit|jihadist|"
         r"trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|"
@@ -185,7 +186,7 @@ _ONE_PERSON = factored(
 )
 _ONE_PERSON_ROLE = re.compile(
     r"[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|dies|succumbed|"
-    r"shot dead|lost (?:his|her) life)\b|\s+(?P<dead>dead)\b"
+    r"shot dead|lost (?:his|her) life|embraced martyrdom|was martyred)\b|\s+(?P<dead>dead)\b"
     r"|\s+(?:sustained|suffered|received) (?:an? )?(?:[\w-]+ )?(?P<injury>injuries|injury|wounds|wound)"
 )
 _PERSON_NAME = r"(?:[A-Z][\w’'-]+ ){1,3}(?:(?:al|el|bin|ibn|abu|abd)[- ])?[A-Z][\w’'-]+"

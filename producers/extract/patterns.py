@@ -579,6 +579,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bunprovoked (?:fire|firing)\b|\bfired (?:\w+ ){0,2}?with (?:small arms|automatic weapons|"
             r"machine[- ]guns)\b"
             r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could be )?(?:still |also )?heard\b|\bwaylaid\b",
+            r"\b(?:fighting|clashes|battles?)\b[^.;]{0,80}?\b(?:took place|(?:has|have) (?:also )?taken place)\b",
             r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|erupted|raged|continued|flared up|began to "
             r"flare)\b",
             r"\blaunched the attack\b",
@@ -744,7 +745,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"operations?|raids?)\b|"
             r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting)\b"
             r"(?!\s+(?:in|near|around|at|along|across|between)\b)|\bpolice\s+(?:clash\w*)\b|"
-            r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"
+            r"\b(?<!fighters )(?<!militants )(?<!terrorists )(?<!gunmen )(?<!insurgents )(?<!rebels )(?<!bandits )"
+            r"clash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"
             r"|\b(?:humanitarian|rescue|relief|evacuation|aid|search) operations?\b"
             r"|\b(?:as a result of|due to|because of|in view of) (?:the )?(?:\w+ )?(?:shelling|strikes?|attacks?|"
             r"bombing|fighting)\b"
@@ -965,6 +967,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bin protest (?:at|over|against|of)\b|\bin order to protest\b|\b(?:years|months|decades) of (?:\w+ )?"
             r"unrest\b|"
             r"\btook to the streets to celebrate\b|\b(?:[a-z]+-)+unrest\b|"
+            # armed men fighting the police: a clash, not unrest
+            r"\b(?:terrorists|militants|insurgents|gunmen|fighters|rebels|jihadists|bandits|al-shabaa?b)\b[^.;]{0,20}?"
+            r"\bclash\w* with (?:\w+ )?(?:police|security)\b|"
             r"\b(?:jihadist|islamist|militant|insurgent|armed|ethnic|separatist|sectarian|tribal) unrest\b|"
             r"\bdemonstrated (?:the |its |their )?(?:ability|capacity|capability)\b|"
             r"\bto demonstrate (?:its |their |his |her |full |a |real )?(?:[\w-]+ )?(?:commitment|resolve|willingness|"
@@ -1024,6 +1029,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.CEASEFIRE_IN_EFFECT,
         triggers=triggers(
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:took|takes|take) (?:effect|force)\b",
+            rf"\b{_CEASEFIRE} (?:has been |had been |was |is )?(?:\w+ )?established\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:came|come|comes|went|gone|entered|enters) into (?:effect|force)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b",
             rf"\bsince (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:began|started|took effect|came into (?:effect|"

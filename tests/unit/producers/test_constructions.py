@@ -3140,3 +3140,31 @@ def test_fishermen_going_home_and_a_shabab_bomb_are_not_events_of_their_kind(
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("A truce has been established in Janzour after two days of clashes.", T.CEASEFIRE_IN_EFFECT, "libya"),
+        ("Fighting between the army and the rebels has also taken place in Hpakant.", T.GROUND_CLASH, "myanmar"),
+    ],
+)
+def test_a_truce_established_and_fighting_that_took_place_of_round_62(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("One constable embraced martyrdom in Bannu, while another was injured.", 1),
+        ("Gunmen struck and killed a police reservist in Bannu.", 1),
+    ],
+)
+def test_a_policeman_who_embraced_martyrdom_or_a_reservist_killed_is_one_dead(sentence: str, killed: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "afghanistan-pakistan").counts.killed == killed
+
+
+def test_armed_men_who_clashed_with_police_are_a_clash_not_unrest() -> None:
+    assert types("Al-Shabaab fighters clashed with police reservists in Mandera.", "kenya") == {T.GROUND_CLASH}
