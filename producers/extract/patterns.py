@@ -64,7 +64,8 @@ _ENERGY = (
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night|time)|usually|rarely|"
-    r"seldom|at will|(?:has|have) ramped up|(?:has|have) continued to (?:conduct|carry out|launch)|notorious for|"
+    r"seldom|at will|(?:has|have) ramped up|(?:has|have) continued to (?:conduct|carry out|launch)|"
+    r"continues? to (?:conduct|carry out|launch|stage)|notorious for|"
     r"known for|(?:has|"
     r"have) suffered (?:repeated|frequent|numerous|several) |"
     r"focus(?:es|ed)? on attacking|(?:are|is|were|was) (?:\w+ )?rare|"
@@ -374,7 +375,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"explosions) (?:were |was )?(?:also )?heard\b|\battack helicopters?\b",
         ),
         unless=re.compile(
-            _NAMED_AS_CAUSE + r"|"
+            # "After the airstrike, all schools were evacuated": the strike told before, named as a time
+            r"^\W*after the (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|strikes?|attacks?|bombing|bombardment)\b|"
+            + _NAMED_AS_CAUSE
+            + r"|"
             r"\b(?:killed|wounded|injured|damaged|destroyed)\b[^;]{0,30}?\b(?:in|by) (?:the |an? )?(?:[\w’'-]+ ){0,2}?"
             r"(?:aerial bombardments?|aerial attacks?|air attacks?|air raids?|air ?strikes?|airstrikes?|bombardments?|"
             r"strikes?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
@@ -569,7 +573,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing) fighting|fighting (?:raged|rages|continued|continues|broke out|"
             r"erupted|intensified|ensues|ensued|resumed|resumes|resuming|reignited|re-erupted|flared) |"
-            r"(?:counter-?)?offensive|incursions?|(?:shells?|rounds?) fired by|"
+            r"(?:counter-?)?offensive|incursions?|(?:shells?|rounds?) fired by|settler attacks?|"
             r"battles? (?:for|in|over|raged|"
             r"rage|to (?:capture|retake|take|seize|control))|"
             r"battled|gunmen|armed men|open(?:ed|ing|s)? fire|gunfire|ambush(?:ed|es)?|stormed|storming|overran|"
@@ -1302,6 +1306,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\bpredicted an? {_CEASEFIRE}|\bbroker an? {_CEASEFIRE}",
             rf"\bpropos\w*\b[^;]{{0,40}}?{_CEASEFIRE}",
             r"\b(?:restart|resume|revive|reviv|hold|held|join|holding)\w* (?:peace |ceasefire |truce )?talks\b",
+            r"\breturn to (?:the )?(?:negotiations|negotiating table|talks)\b",
             r"\b(?:mediators?|envoy)\b[^;]{0,60}?\b(?:held talks|talks|meet\w*|met)\b",
             r"\b(?:sought|seeking|seek) an end to the (?:violence|fighting|war)\b",
             r"\befforts to (?:restore calm|end the (?:fighting|violence))\b",
@@ -1546,6 +1551,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bhome to [^;.]{0,80}?\bdisplaced\b|\bevacuated (?:[\w-]+ ){0,3}?to (?:a |the )?(?:[\w-]+ )?hospitals?\b"
             r"|\bmedically evacuated\b|\b(?:would|could|may|might|will) be displaced\b"
             r"|\breturn\w* home from (?:the sea|sea|fishing|work|school|the market|market|the fields|the farm)\b"
+            r"|\bmoved from house to house\b"
         ),
         counts=frozenset({"displaced"}),
         requires_counts=True,
@@ -1555,6 +1561,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         gate=(
             "arson",
             "loot",
+            "striking",
             "building",
             "home",
             "house",
@@ -2093,8 +2100,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:is|are|was|were|been|being) urged\b|\b(?:blam|accus)\w+ (?:each other|one another)\b|"
             r"\bsources blamed\b"
             r"|\bblam\w+ (?:the )?(?:[\w-]+ )?(?:attacks?|strikes?|bombings?|explosions?|blasts?) on\b"
-            r"|\bblam\w+ (?:[\w’'-]+ ){1,4}?for (?:the |an? |regular |recent |repeated |starting |renewed )?"
-            r"(?:[\w-]+ )?(?:attacks?|strikes?|fighting|clash\w*|shelling|bombings?|killings?|explosions?|blasts?)\b"
+            r"|\bblam\w+ (?:[\w’'()-]+ ){1,6}?for (?:the |an? |regular |recent |repeated |starting |renewed )?"
+            r"(?:[\w-]+ )?(?:attacks?|strikes?|fighting|clash\w*|shelling|bombings?|killings?|explosions?|blasts?|"
+            r"barrages?|assaults?|raids?)\b"
             r"|\breject\w* (?:[\w’'-]+ ){0,3}?[\"“']?(?:plan|proposals?|offers?|idea|conditions|formulation|terms)\b"
         ),
         confidence=0.8,

@@ -3168,3 +3168,44 @@ def test_a_policeman_who_embraced_martyrdom_or_a_reservist_killed_is_one_dead(se
 
 def test_armed_men_who_clashed_with_police_are_a_clash_not_unrest() -> None:
     assert types("Al-Shabaab fighters clashed with police reservists in Mandera.", "kenya") == {T.GROUND_CLASH}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Settler attacks forced out the last families of Ras Ein al-Auja.", T.GROUND_CLASH, "west-bank"),
+        ("The envoy urged the Houthis to return to negotiations over Hodeidah.", T.CEASEFIRE_TALKS, "yemen"),
+    ],
+)
+def test_settler_attacks_and_a_return_to_negotiations_of_round_63(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("After the airstrike, all schools in Tubas were closed.", T.AIR_STRIKE, "west-bank"),
+        ("The gunmen moved from house to house in Kaura, seizing six women.", T.DISPLACEMENT_REPORT, "nigeria"),
+        (
+            "The governor blamed the Oromo Liberation Army (OLA) for the attack in Gida.",
+            T.DIPLOMATIC_STATEMENT,
+            "ethiopia",
+        ),
+        ("Al-Shabaab continues to carry out suicide attacks in Mogadishu.", T.GROUND_CLASH, "somalia"),
+    ],
+)
+def test_a_strike_named_as_a_time_raiders_going_house_to_house_blame_and_habits_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
+
+
+def test_a_running_toll_between_a_dated_start_and_now_is_no_background() -> None:
+    sentence = "Between 7 October 2023 and 12 March 2024, 31,000 Palestinians were killed in Gaza."
+    assert one(sentence, T.CASUALTY_REPORT).counts.killed == 31_000
+
+
+def test_a_staff_member_killed_is_one_dead() -> None:
+    assert one("A UN staff member was killed in Rafah on Monday.", T.CASUALTY_REPORT).counts.killed == 1
