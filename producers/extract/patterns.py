@@ -131,7 +131,7 @@ _DISPLACED_BY = (
 _NAMED_AS_CAUSE = (
     r"\b(?:casualties|deaths|injuries)\b[^;.]{0,30}?\bcaused by\b[^;.]*|\bdeaths? (?:from|in) (?:the |an? )?"
     r"(?:[\w-]+ )?(?:strike|attack|bombing|shelling)\b|"
-    r"\bthe (?:\w+ )?(?:air ?strike|airstrike|strike|attack|bombing|shelling|raid|assault)s?(?: (?:on|"
+    r"\b(?:the|its|their) (?:\w+ )?(?:air ?strike|airstrike|strike|attack|bombing|shelling|raid|assault)s?(?: (?:on|"
     r"in) [\w ]{1,25}?)? "
     r"(?:had |has |have )?(?:killed|wounded|injured|left|resulted in|caused)\b|"
     r"\bvictims of (?:the )?(?:\w+ )?(?:air ?strikes?|"
@@ -379,7 +379,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"^\W*after the (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|strikes?|attacks?|bombing|bombardment)\b|"
             + _NAMED_AS_CAUSE
             + r"|"
-            r"\b(?:killed|wounded|injured|damaged|destroyed)\b[^;]{0,30}?\b(?:in|by) (?:the |an? )?(?:[\w’'-]+ ){0,2}?"
+            r"\b(?:killed|wounded|injured|damaged|destroyed)\b[^;]{0,30}?\b(?:in|by|from) (?:the |"
+            r"an? )?(?:[\w’'-]+ ){0,2}?"
             r"(?:aerial bombardments?|aerial attacks?|air attacks?|air raids?|air ?strikes?|airstrikes?|bombardments?|"
             r"strikes?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
             r"|\bduring (?:the|an?) (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|air raids?|bombardments?|strikes?)\b"
@@ -576,7 +577,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:counter-?)?offensive|incursions?|(?:shells?|rounds?) fired by|settler attacks?|"
             r"battles? (?:for|in|over|raged|"
             r"rage|to (?:capture|retake|take|seize|control))|"
-            r"battled|gunmen|armed men|open(?:ed|ing|s)? fire|gunfire|ambush(?:ed|es)?|stormed|storming|overran|"
+            r"battled|gunmen|armed men|open(?:ed|ing|s)? (?:targeted |indiscriminate |heavy )?fire|gunfire|"
+            r"ambush(?:ed|es)?|"
+            r"stormed|storming|overran|"
             r"overrun)\b",
             # fire named by its weapons: "automatic weapons fire", "fired back with heavy weapons", "unprovoked firing"
             r"\b(?:automatic|heavy|small)[- ](?:weapons?|arms|machine[- ]guns?) fires?\b|\bwith heavy weapons\b|"
@@ -584,6 +587,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"machine[- ]guns)\b"
             r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could be )?(?:still |also )?heard\b|\bwaylaid\b",
             r"\b(?:fighting|clashes|battles?)\b[^.;]{0,80}?\b(?:took place|(?:has|have) (?:also )?taken place)\b",
+            r"\bfir(?:ed|ing) (?:at|on|upon) (?:the )?(?:[\w-]+ ){0,3}?(?:positions|posts|troops|soldiers)\b",
+            r"\braided\b[^.;]{0,30}?\b(?:the )?(?:districts?|villages?|towns?|localities|communities) of\b",
             r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|erupted|raged|continued|flared up|began to "
             r"flare)\b",
             r"\blaunched the attack\b",
@@ -975,6 +980,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:terrorists|militants|insurgents|gunmen|fighters|rebels|jihadists|bandits|al-shabaa?b)\b[^.;]{0,20}?"
             r"\bclash\w* with (?:\w+ )?(?:police|security)\b|"
             r"\b(?:jihadist|islamist|militant|insurgent|armed|ethnic|separatist|sectarian|tribal) unrest\b|"
+            r"\bunrest (?:linked to|tied to|fuelled by|fueled by) (?:[\w-]+ )?(?:jihadist|islamist|armed|militant)\b|"
             r"\bdemonstrated (?:the |its |their )?(?:ability|capacity|capability)\b|"
             r"\bto demonstrate (?:its |their |his |her |full |a |real )?(?:[\w-]+ )?(?:commitment|resolve|willingness|"
             r"goodwill|support)\b|"
@@ -1879,6 +1885,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"heed|obey) (?:the )?evacuation\b",
             r"\bwarn\w* (?:the )?(?:[\w-]+ ){1,3}?to (?:leave|stop|withdraw|halt|cease|stay out)\b",
             r"\b(?:would|will) resume (?:the )?(?:fighting|attacks|strikes|war|offensive)\b",
+            r"\b(?:will|would) (?:face|meet|be met with) (?:an? )?(?:fierce |harsh |decisive |strong |crushing )?"
+            r"(?:counteraction|response|retaliation|counter-?attack)\b",
             r"\bor face (?:an? )?(?:[\w\"“”-]+ ){0,2}?(?:military )?(?:intervention|attack|offensive|operation|"
             r"retaliation|"
             r"strikes?)\b|\bfinal warnings?\b",

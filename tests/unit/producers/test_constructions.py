@@ -3209,3 +3209,35 @@ def test_a_running_toll_between_a_dated_start_and_now_is_no_background() -> None
 
 def test_a_staff_member_killed_is_one_dead() -> None:
     assert one("A UN staff member was killed in Rafah on Monday.", T.CASUALTY_REPORT).counts.killed == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("The army opened targeted fire on positions near Sotk.", T.GROUND_CLASH, "armenia-azerbaijan"),
+        (
+            "Baku accused Armenian troops of firing at the positions of its army near Kalbajar.",
+            T.GROUND_CLASH,
+            "armenia-azerbaijan",
+        ),
+        (
+            "Such provocations near Sotk will face a decisive response, the ministry warned.",
+            T.THREAT_STATEMENT,
+            "armenia-azerbaijan",
+        ),
+        ("Insurgents raided, over the past days, the villages of Mitope and Nanjua.", T.GROUND_CLASH, "mozambique"),
+    ],
+)
+def test_targeted_fire_firing_at_positions_provocations_that_will_face_a_response_and_raids_of_round_64(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_a_child_shot_dead_is_one_dead_child() -> None:
+    toll = one("Insurgents shot dead a nine-year-old child in Mbau on Tuesday.", T.CASUALTY_REPORT, "mozambique")
+    assert (toll.counts.killed, toll.counts.children) == (1, 1)
+
+
+def test_unrest_linked_to_jihadists_is_background() -> None:
+    assert T.CIVIL_UNREST not in types("Unrest linked to jihadist groups also plagues Niger and Mali.", "sahel")
