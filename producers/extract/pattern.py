@@ -41,7 +41,7 @@ _MODAL_BEFORE = re.compile(
 _IRREALIS_BEFORE = factored(
     re.compile(
         r"\b(?:threats? of|threat of|warned (?:about|of)|warning (?:about|of)|warns? (?:about|of)|fears? of|risk of|"
-        r"prepar\w+ for|would|could(?! be (?:heard|seen))|might|may(?! \d)|will|plans? to|planned|planning|"
+        r"prepar\w+ for|would|could(?! be (?:heard|seen)| hear| see)|might|may(?! \d)|will|plans? to|planned|planning|"
         r"intention to|intends? to|"
         r"ordered [^;]{0,40}to|"
         r"held off|hold off|holding off|called off|if|unless|in case of|possible|potential|likely|to resume|"

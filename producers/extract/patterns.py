@@ -573,7 +573,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"invasion of|"
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing) fighting|fighting (?:raged|rages|continued|continues|broke out|"
-            r"erupted|intensified|ensues|ensued|resumed|resumes|resuming|reignited|re-erupted|flared) |"
+            r"erupted|intensified|ensues|ensued|resumed|resumes|resuming|reignited|re-erupted|flared|escalates|"
+            r"escalated) |"
             r"(?:counter-?)?offensive|incursions?|(?:shells?|rounds?) fired by|settler attacks?|"
             r"battles? (?:for|in|over|raged|"
             r"rage|to (?:capture|retake|take|seize|control))|"
@@ -587,6 +588,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"machine[- ]guns)\b"
             r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could be )?(?:still |also )?heard\b|\bwaylaid\b",
             r"\b(?:fighting|clashes|battles?)\b[^.;]{0,80}?\b(?:took place|(?:has|have) (?:also )?taken place)\b",
+            r"\bshooting (?:sporadically|indiscriminately|randomly)\b|\b(?:sporadic|indiscriminate|random) "
+            r"(?:shooting|gunfire)\b",
             r"\bfir(?:ed|ing) (?:at|on|upon) (?:the )?(?:[\w-]+ ){0,3}?(?:positions|posts|troops|soldiers)\b",
             r"\braided\b[^.;]{0,30}?\b(?:the )?(?:districts?|villages?|towns?|localities|communities) of\b",
             r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|erupted|raged|continued|flared up|began to "
@@ -1733,6 +1736,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"emergency )?blackouts?)|\bblackouts? of (?:internet|communications?|telecommunications?|mobile)\b"
             # damage denied, or done by the weather
             r"|\b(?:no|not|without|nor)\b[^.;]{0,25}?\b(?:significant |major |serious |extensive |material )?damage\b"
+            r"|\bshot down and destroyed\b"  # a drone or missile downed, not a site damaged
             r"|\b(?:rains?|floods?|flooding|storms?|cyclones?|earthquakes?|landslides?) (?:also )?"
             r"(?:destroyed|damaged)\b"
             r"|\bburn\w* (?:beyond recognition|to death)\b"  # people, not buildings
@@ -2040,7 +2044,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"rejected|rejects|praised|hailed(?! from)|hails(?! from)|lauded|"
             r"(?:we |strongly |firmly )(?:condemn|denounce|deplore|urge|welcome)|"
             r"advocat\w+ for)"
-            r"\b(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|"
+            r"\b(?! allegiance)(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|"
             r"jihadists|"
             r"terrorists|isis|daesh))",
             r"\b(?:expressed|expresses|voiced|voices|raised|raises) [“\"']?(?:his |her |its |their |our |my )?[“\"']?"

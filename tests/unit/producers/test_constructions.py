@@ -3241,3 +3241,39 @@ def test_a_child_shot_dead_is_one_dead_child() -> None:
 
 def test_unrest_linked_to_jihadists_is_background() -> None:
     assert T.CIVIL_UNREST not in types("Unrest linked to jihadist groups also plagues Niger and Mali.", "sahel")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Residents fled as fighting escalates in Amhara.", T.GROUND_CLASH, "ethiopia"),
+        ("He said he could hear heavy gunfire in Dessie on Thursday.", T.GROUND_CLASH, "ethiopia"),
+        ("The gunmen went on to Biu, shooting sporadically.", T.GROUND_CLASH, "nigeria"),
+    ],
+)
+def test_fighting_that_escalates_gunfire_one_could_hear_and_sporadic_shooting_of_round_65(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_a_service_member_injured_is_one_injured() -> None:
+    toll = one("The rocket hit the base at Erbil, injuring one Iraqi service member.", T.CASUALTY_REPORT, "iraq")
+    assert toll.counts.injured == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        (
+            "The ADF has pledged allegiance to Islamic State and raids villages near Beni.",
+            T.DIPLOMATIC_STATEMENT,
+            "drc",
+        ),
+        ("A drone heading for Erbil airport was shot down and destroyed.", T.INFRASTRUCTURE_DAMAGE, "iraq"),
+    ],
+)
+def test_allegiance_pledged_and_drones_shot_down_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
