@@ -3246,7 +3246,7 @@ def test_unrest_linked_to_jihadists_is_background() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected", "theatre"),
     [
-        ("Residents fled as fighting escalates in Amhara.", T.GROUND_CLASH, "ethiopia"),
+        ("Fighting escalates in Amhara, residents said on Friday.", T.GROUND_CLASH, "ethiopia"),
         ("He said he could hear heavy gunfire in Dessie on Thursday.", T.GROUND_CLASH, "ethiopia"),
         ("The gunmen went on to Biu, shooting sporadically.", T.GROUND_CLASH, "nigeria"),
     ],
