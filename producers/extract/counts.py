@@ -98,7 +98,7 @@ _ONE_MORE_BUILDING = re.compile(
 _PEOPLE = re.compile(
     r"\s*(?:[,.;:)”\"]|$|of (?:the |their |its )?[“\"]?[a-z]|(?:in|at|on|since|across|and|over|were|was|have|had|are|"
     r"reportedly|allegedly|also|"
-    r"killed|dead|died|wounded|injured|hurt|"
+    r"killed|dead|died|wounded|injured|hurt|fatality|"
     r"fled|displaced|evacuated|homeless|more|others|other|people|to flee)\b|(?:(?!(?:" + _NOT_PEOPLE + r")\b)"
     r"[\w’'-]+\s+){0,2}?(?:people|persons|"
     r"civilians|"
@@ -151,9 +151,11 @@ _IMMEDIATE_ROLE = re.compile(
     r"\s*,?\s*(?:(?!and\b|with\b|in\b|of\b|who\b|whose\b|including\b)[A-Za-z’'-]+\s+){0,3}?"
     r"(?:[A-Za-z’'-]+\s*,\s*including [^,;]{1,50},\s*)?"  # "seven others, including a child, were injured"
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
+    r"(?:reported(?:ly)?\s+|confirmed\s+)?"
     r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|flee|displaced|evacuated|homeless|took refuge|moved|"
     r"relocated|sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered|eliminated|"
     r"sent to hell|being treated|held hostage|taken hostage|embraced martyrdom|forced to leave|deaths|fatalities|"
+    r"fatality|among the (?:dead|victims|fatalities|killed)|"
     r"injuries)\b"
 )
 _ONE_PERSON = factored(
@@ -173,7 +175,7 @@ _ONE_PERSON = factored(
         r"trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|"
         r"toddler|"
         r"mother|father|son|"
-        r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|"
+        r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|relative|"
         r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:who\s+)?(?:was|is|were|has|had)\b|[,.]))\b"
         rf"|\bone of (?:its|their|his|her|the) (?:[\w-]+ ){{0,2}}?(?!(?:{_NOT_PEOPLE})\b)(?P<plural>[a-z]+(?:s|men))\b"
         r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
@@ -333,6 +335,8 @@ def _normalise(role: str) -> str:
     """The field a verb's people count for ("massacred" → killed, "displacement of" → displaced)."""
     if role == "being treated":  # "42 people were being treated at a hospital"
         return "injured"
+    if role.startswith("among the"):  # "two soldiers were among the victims"
+        return "killed"
     if role in _KILLING_PHRASES:
         return "killed"
     for pattern, name in _ROLE_WORDS:

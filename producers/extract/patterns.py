@@ -223,6 +223,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"exploded))\b",
             # mortars answered with mortars: "responded with mortars", "traded mortar fire"
             r"\b(?:traded|exchanged|responded|retaliated|returned fire|answered)\b[^;]{0,40}?\bmortars?\b",
+            r"\buse of (?:\w+ )?mortars?\b",
             r"\b(?:attack\w*|shell\w*|struck|hit|target\w*|bombard\w*|"
             r"pound\w*)\b[^;.]{0,60}?\bwith (?:\w+ )?mortars?\b",
             r"\brocket strikes?\b",
@@ -432,6 +433,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="ground-clash",
         gate=(
             "exchanges",
+            "mine",
+            "explosive",
             "shell attack",
             "fighting",
             "continu",
@@ -588,6 +591,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"machine[- ]guns)\b"
             r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could be )?(?:still |also )?heard\b|\bwaylaid\b",
             r"\b(?:fighting|clashes|battles?)\b[^.;]{0,80}?\b(?:took place|(?:has|have) (?:also )?taken place)\b",
+            # a patrol that hit a mine; forces that killed fighters somewhere
+            r"\b(?:hit|struck|stepped on|ran over) (?:an? |another )?(?:\w+ )?(?:explosive(?: device)?|landmine|mine|"
+            r"ied)s?\b",
+            r"\b(?:forces|troops|army|soldiers)\b[^.;]{0,30}?\b(?:killed|neutrali[sz]ed) (?:an? )?(?:[\w-]+ ){0,4}?"
+            r"(?:jihadists|terrorists|militants|insurgents|rebels)\b",
             r"\bshooting (?:sporadically|indiscriminately|randomly)\b|\b(?:sporadic|indiscriminate|random) "
             r"(?:shooting|gunfire)\b",
             r"\bfir(?:ed|ing) (?:at|on|upon) (?:the )?(?:[\w-]+ ){0,3}?(?:positions|posts|troops|soldiers)\b",
@@ -743,8 +751,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             _NAMED_AS_CAUSE + r"|"
             r"\b(?:instructed|ordered|told|authori[sz]ed) to open fire\b|\bopen fire only\b|\bduring the attack\b|"
             r"\bknown for\b[^;.]*|"
-            # clashes referred back to ("these clashes left 209 dead")
+            # clashes referred back to ("these clashes left 209 dead"), ending, or naming the sides
             r"\bcontinuation of (?:the )?(?:clashes|fighting|hostilities)\b|"
+            r"\b(?:clashes|fighting)\b[^.;]{0,30}?\b(?:subsided|eased|calmed|died down)\b|"
+            r"\bclashing (?:sides|parties|factions|groups)\b|"
             r"\b(?:these|those) (?:clashes|attacks|battles)\b|\b(?:the|these|those) (?:clashes|fighting|attacks) "
             r"(?:\w+ )?(?:displaced|forced)\b|"
             # a war the country has long fought; attacks named as what a move answers
@@ -1647,7 +1657,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:{_DAMAGING})\b[^;]{{0,50}}?\b(?:{_DAMAGE_TARGETS})\b",
             r"\bpropert(?:y|ies) (?:destruction|damage)\b|\baffected (?:homes|houses|buildings|dwellings)\b",
             # a site that took damage; houses burned by arsonists
-            rf"\b(?:{_DAMAGE_TARGETS})\b[^;.]{{0,40}}?\b(?:sustained|suffered) (?:[\w-]+ ){{0,2}}?damage\b|\barson\b",
+            rf"\b(?:{_DAMAGE_TARGETS})\b[^;.]{{0,40}}?\b(?:sustained|suffered) (?:[\w-]+ ){{0,2}}?(?:damage|"
+            r"direct hits?)\b|\barson\b",
             # a weapon that hit a site: "the missile hit some of the city's industrial infrastructure"
             r"\b(?:strikes?|missiles?|drones?|shells?|bombs?|rockets?) (?:also )?(?:hit|struck) "
             rf"(?:[\w’'-]+,? ){{0,5}}?(?:{_DAMAGE_TARGETS}|fuel tanks)\b",

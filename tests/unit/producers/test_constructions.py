@@ -3277,3 +3277,37 @@ def test_allegiance_pledged_and_drones_shot_down_are_not_events_of_their_kind(
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("A patrol hit an explosive device near the W National Park on Friday.", T.GROUND_CLASH, "benin"),
+        ("Rwandan forces killed a number of jihadists in Mbau and Awasse.", T.GROUND_CLASH, "mozambique"),
+        ("Witnesses reported the use of mortars in the attacks on Sotk.", T.ROCKET_FIRE, "armenia-azerbaijan"),
+        ("A house in Haifa sustained a direct hit.", T.INFRASTRUCTURE_DAMAGE, "israel-iran"),
+    ],
+)
+def test_mines_hit_fighters_killed_by_forces_mortars_used_and_direct_hits_of_round_66(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("The shelling of Pokrovsk resulted in one fatality.", 1),
+        ("A woman found the body of a relative killed in the shelling of Pokrovsk.", 1),
+    ],
+)
+def test_one_fatality_and_a_relative_killed_are_one_dead(sentence: str, killed: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "russia-ukraine").counts.killed == killed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The clashes in Zawiya subsided by Saturday noon.", "The clashing sides in Zawiya are allied militias."],
+)
+def test_clashes_that_subsided_and_the_clashing_sides_are_no_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "libya")
