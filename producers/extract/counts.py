@@ -277,7 +277,7 @@ _FAMILIES_AS_PEOPLE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:families|households)\s*(?:\(|or\s+)(?:approximately|about|around|some|an estimated|"
     r"nearly|over|more than)?\s*[\d,.]+\s+(?:individuals|people|persons)\b"
 )
-_PARTITIVE = re.compile(r"^of\s+(?:these|those|the)\s+")  # "135,000 of these IDPs went to Goma"
+_PARTITIVE = re.compile(r"^of\s+(?:these|those|the|its|their)\s+")  # "135,000 of these IDPs went to Goma"
 # "bringing the number of IDPs in Goma to over 635,000": the noun before the figure
 _NUMBER_DISPLACED = re.compile(
     r"\bnumber of (?:[\w-]+ ){0,2}?(?:IDPs|internally displaced (?:people|persons)|displaced (?:people|persons)|"

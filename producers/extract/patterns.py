@@ -52,7 +52,8 @@ _DAMAGING = (
     r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|torching|burn(?:ed|t|ing) down|"
     r"put(?:ting)? fire (?:on|to)|demolished|"
     r"demolishing|obliterat(?:ed|ing)|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
-    r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered|(?:ripped|tore|torn) through|"
+    r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered|(?:ripped|tore|torn) through|burn|"
+    r"bulldoz(?:ed|ing)|"
     r"caus(?:ed|ing) (?:a )?fires? (?:in|at|to)"
 )
 # energy systems: hit is damage ("missiles hit substations")
@@ -69,7 +70,7 @@ _HABITUAL = re.compile(
     r"known for|(?:has|"
     r"have) suffered (?:repeated|frequent|numerous|several) |"
     r"focus(?:es|ed)? on attacking|(?:are|is|were|was) (?:\w+ )?rare|"
-    r"(?:ability|capacity|capability) to (?:strike|attack|"
+    r"(?:has|have) repeatedly|(?:ability|capacity|capability) to (?:strike|attack|"
     r"carry out|launch)|"
     r"continues? to terrori[sz]e|"
     r"(?:has|have|had) doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?"
@@ -591,6 +592,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"machine[- ]guns)\b"
             r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could be )?(?:still |also )?heard\b|\bwaylaid\b",
             r"\b(?:fighting|clashes|battles?)\b[^.;]{0,80}?\b(?:took place|(?:has|have) (?:also )?taken place)\b",
+            r"\bescalation (?:in|of) (?:the )?fighting\b|\bclaimed (?:the )?(?:capture|control) of\b",
             # a patrol that hit a mine; forces that killed fighters somewhere
             r"\b(?:hit|struck|stepped on|ran over) (?:an? |another )?(?:\w+ )?(?:explosive(?: device)?|landmine|mine|"
             r"ied)s?\b",
@@ -649,7 +651,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a side's fire: "killed by Indian firing", "wounded by Israeli fire", "RSF artillery"
             rf"\b(?:{_FIRING_SIDES}) (?:firing|fire|artillery|gunfire|shelling)\b",
             r"\b(?:was|were) the target of an? (?:[\w-]+ )?(?:attack|assault|raid|ambush)\b",
-            r"\b(?<!since )(?:fighting|battles?) between [^;.]{3,80}? (?:continued|erupted|raged|broke out|resumed|"
+            r"\b(?<!since )(?:fighting|battles?) between [^;.]{3,80}? (?:continued|continuing|erupted|raged|broke out|"
+            r"resumed|"
             r"intensified|"
             r"escalated|took place|flared)\b",
             r"\b(?:military|army|security|israeli) raids?\b|\b(?:dawn|overnight|"
@@ -1145,7 +1148,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:agreement|deal|accord)\b|\b\w+(?:'s|’s) violations\b",
         ),
         unless=re.compile(
-            r"\bany violations?\b|\bviolations? (?:are|is|were) expected to\b|\b(?:investigat\w+|document\w*|"
+            r"\bany violations?\b|\bviolations? (?:are|is|were) expected to\b|\b(?:might|may|could|would) "
+            r"(?:be |have been )?violations?\b|\b(?:investigat\w+|document\w*|"
             r"monitor\w*) (?:of |into )?(?:the )?(?:alleged )?"
             r"violations\b|\bhuman rights violations\b|\bviolat\w* (?:of )?(?:their |the |basic )?(?:human rights|"
             r"rights|international (?:humanitarian )?law)\b"
@@ -1656,6 +1660,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:partially )?collapse\b",
             rf"\b(?:{_DAMAGING})\b[^;]{{0,50}}?\b(?:{_DAMAGE_TARGETS})\b",
             r"\bpropert(?:y|ies) (?:destruction|damage)\b|\baffected (?:homes|houses|buildings|dwellings)\b",
+            r"\bcaus(?:ed|ing) (?:heavy |extensive |significant |major |serious |widespread |considerable )?damage\b",
             # a site that took damage; houses burned by arsonists
             rf"\b(?:{_DAMAGE_TARGETS})\b[^;.]{{0,40}}?\b(?:sustained|suffered) (?:[\w-]+ ){{0,2}}?(?:damage|"
             r"direct hits?)\b|\barson\b",
@@ -1900,6 +1905,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"heed|obey) (?:the )?evacuation\b",
             r"\bwarn\w* (?:the )?(?:[\w-]+ ){1,3}?to (?:leave|stop|withdraw|halt|cease|stay out)\b",
             r"\b(?:would|will) resume (?:the )?(?:fighting|attacks|strikes|war|offensive)\b",
+            r"\b(?:take|taking|takes) decisive action against\b",
             r"\b(?:will|would) (?:face|meet|be met with) (?:an? )?(?:fierce |harsh |decisive |strong |crushing )?"
             r"(?:counteraction|response|retaliation|counter-?attack)\b",
             r"\bor face (?:an? )?(?:[\w\"“”-]+ ){0,2}?(?:military )?(?:intervention|attack|offensive|operation|"

@@ -3311,3 +3311,42 @@ def test_one_fatality_and_a_relative_killed_are_one_dead(sentence: str, killed: 
 )
 def test_clashes_that_subsided_and_the_clashing_sides_are_no_clash(sentence: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, "libya")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("The rebels claimed the capture of the localities of Rumangabo and Kalengera.", T.GROUND_CLASH, "drc"),
+        ("The militants had caused damage in attacks on Gimbi.", T.INFRASTRUCTURE_DAMAGE, "ethiopia"),
+        ("The raiders went on to burn shops and homes in Dankade.", T.INFRASTRUCTURE_DAMAGE, "nigeria"),
+        ("Bulldozers bulldozed the roads at the entrance to Nur Shams camp.", T.INFRASTRUCTURE_DAMAGE, "west-bank"),
+        ("Fighting between the army and the RSF is continuing in Omdurman.", T.GROUND_CLASH, "sudan"),
+        ("A recent escalation in fighting in Sirwah district displaced thousands.", T.GROUND_CLASH, "yemen"),
+        (
+            "The junta chief said the army will take decisive action against the resistance in Sagaing.",
+            T.THREAT_STATEMENT,
+            "myanmar",
+        ),
+    ],
+)
+def test_captures_claimed_damage_caused_burning_bulldozing_fighting_continuing_and_decisive_action_of_round_67(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("Turkey has repeatedly carried out strikes on the PKK in Sinjar.", T.AIR_STRIKE, "iraq"),
+        (
+            "Washington said the truce in Lebanon was holding, though there might be violations.",
+            T.CEASEFIRE_VIOLATION,
+            "israel-lebanon",
+        ),
+    ],
+)
+def test_repeated_strikes_and_violations_that_might_be_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
