@@ -1148,8 +1148,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:agreement|deal|accord)\b|\b\w+(?:'s|’s) violations\b",
         ),
         unless=re.compile(
-            r"\bany violations?\b|\bviolations? (?:are|is|were) expected to\b|\b(?:might|may|could|would) "
-            r"(?:be |have been )?violations?\b|\b(?:investigat\w+|document\w*|"
+            r"\bany violations?\b|\bviolations? (?:are|is|were) expected to\b|\b(?:investigat\w+|document\w*|"
             r"monitor\w*) (?:of |into )?(?:the )?(?:alleged )?"
             r"violations\b|\bhuman rights violations\b|\bviolat\w* (?:of )?(?:their |the |basic )?(?:human rights|"
             r"rights|international (?:humanitarian )?law)\b"
