@@ -163,7 +163,7 @@ _ONE_PERSON = factored(
         r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|(?<![Ss]ince )(?<![Ss]ince the )(?:[Tt]he )?death of(?: a| an|"
         r" the)?)\s+(?:[\w-]+-year-old\s+)?"
         r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)[\w-]+\s+){0,4}?"
-        r"(?P<noun>woman|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
+        r"(?P<noun>woman|lady|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
         r"service ?member|serviceman|"
         r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|"
         r"staff member|staffer|employee|"
@@ -207,6 +207,7 @@ _INCLUDED_THEN_ROLE = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
+    r"murdered|murdering|"
     r"shot dead|gunned down|"
     r"displacement of|displacing|displaces|bodies of|remains of|eliminated|eliminating|lives of|martyrdom of|lost)\s+"
     r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"

@@ -24,7 +24,10 @@ import ahocorasick
 from conflictwatch.models import EventType
 from producers.extract.alternation import factored
 
-_NEGATED = re.compile(r"\b(?:no|without|never|did not|didn't|has not|have not|had not|not been|were not|was not)\s+$")
+_NEGATED = re.compile(
+    r"\b(?:no|without|never|did not|didn't|has not|have not|had not|not been|were not|was not|"
+    r"(?:no one|nobody|none) (?:was|were|has been|had been|is))\s+$"
+)
 # "doctors are fighting for the lives of four patients": no fighting
 _FIGHTING_FOR_LIFE = re.compile(r"(?:\w+ )?fighting for (?:the |their |his |her )?li(?:fe|ves)\b")
 # "the latest in a spate of rocket attacks": the ones before it, told as background
@@ -140,7 +143,7 @@ class ExtractionPattern:
                     # ("im|mediate negotiations") must not hide one that starts within it
                     position = start + 1
                     continue
-                if _NEGATED.search(lowered, max(0, start - 12), start) or _FIGHTING_FOR_LIFE.match(lowered, start):
+                if _NEGATED.search(lowered, max(0, start - 20), start) or _FIGHTING_FOR_LIFE.match(lowered, start):
                     continue  # "no air raid alerts were issued"
                 if self.factual and (
                     _IRREALIS_BEFORE.search(lowered, max(0, start - 60), start)

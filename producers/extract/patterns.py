@@ -578,6 +578,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing) fighting|fighting (?:raged|rages|continued|continues|broke out|"
             r"erupted|intensified|ensues|ensued|resumed|resumes|resuming|reignited|re-erupted|flared|escalates|"
+            r"(?:also )?went on|goes on|"
             r"escalated) |"
             r"(?:counter-?)?offensive|incursions?|(?:shells?|rounds?) fired by|settler attacks?|"
             r"battles? (?:for|in|over|raged|"
@@ -593,6 +594,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could be )?(?:still |also )?heard\b|\bwaylaid\b",
             r"\b(?:fighting|clashes|battles?)\b[^.;]{0,80}?\b(?:took place|(?:has|have) (?:also )?taken place)\b",
             r"\bescalation (?:in|of) (?:the )?fighting\b|\bclaimed (?:the )?(?:capture|control) of\b",
+            r"\b(?:military|armed) confrontations?\b",
             # a patrol that hit a mine; forces that killed fighters somewhere
             r"\b(?:hit|struck|stepped on|ran over) (?:an? |another )?(?:\w+ )?(?:explosive(?: device)?|landmine|mine|"
             r"ied)s?\b",
@@ -1097,6 +1099,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:talks|negotiations|discussions) (?:on|over|for|about) (?:a|the) (?:[\w-]+ ){{0,2}}{_CEASEFIRE} "
             r"(?:began|begins|started|starts)\b|\b(?:fighting|clashes|attacks|shelling|hostilities|strikes|bombing|"
             r"bombardment|war) (?:had |has |have )?resumed\b|"
+            r"\b(?:scheduled|due|set|expected|supposed) to take effect\b|"
             r"\b(?:would|will|to|pledged to|vowed to|promised to|committed to|commit to) (?:\w+ )?(?:abide|respect|"
             r"uphold|"
             r"maintain|observe|honou?r)\b|"
@@ -1425,7 +1428,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"neutrali[sz]ed|eliminated|lives (?:have been |had been |were )?lost|sent to hell|assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
-            r"gunned down|martyred|martyrdom|behead(?:s|ing)?|decapitat\w*)\b|\blost \d+ (?:men|soldiers|troops|"
+            r"gunned down|murdered|martyred|martyrdom|behead(?:s|ing)?|decapitat\w*)\b|\blost \d+ (?:men|soldiers|"
+            r"troops|"
             r"fighters|"
             r"officers|policemen)\b|\b(?:provisional |death |"
             r"casualty )?tally (?:stood|stands|rose|reached|"
@@ -1438,6 +1442,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"five|six|seven|eight|nine|ten|dozens|hundreds|scores)\w*\b|\bhit by (?:rubber |live )?bullets\b",
         ),
         unless=re.compile(
+            # "no one was killed or wounded": the second verb is as denied as the first
+            r"\b(?:no one|nobody|none) (?:was|were|has been|had been) (?:\w+ )?(?:killed|wounded|injured|hurt) or "
+            r"(?:killed|wounded|injured|hurt)\b|"
             r"\b(?:no one|nobody|none|no people|no casualties|no injuries|no deaths)\b[^;,.]{0,20}?\b(?:was |were )?"
             r"(?:killed|injured|hurt|wounded|reported)\b|"
             r"\broad tolls?\b|\btoll (?:road|booth|plaza|gate|fees?|charges?)\b|\btoll-free\b|\b(?:killed|"
@@ -1930,8 +1937,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:asking|asked|told|telling|urged|urging) (?:the )?(?:displaced )?(?:residents|civilians|people|"
             r"population|inhabitants) to (?:avoid|stay away from|keep away from)|"
             r"warnings? (?:from|by) (?:the )?(?:[\w-]+ ){0,2}?(?:military|army|forces|police|authorities) that|"
-            r"(?:asking|asked|told|telling|ordering|ordered) (?:the )?(?:residents|civilians|people|population|"
-            r"inhabitants) to (?:remain|stay) (?:indoors|inside|at home))\b",
+            r"(?:asking|asked|told|telling|ordering|ordered|called on|calling on|urged) (?:the )?(?:residents|"
+            r"civilians|people|population|inhabitants)(?: of [\w-]+)? to (?:remain|stay) (?:indoors|inside|at home))\b",
             r"\breserv(?:es?|ed|ing) the right to (?:respond|strike|retaliate|act|defend|use force)\b",
             # civil-defence orders: shelters opened, residents told to stay in or near them
             r"\b(?:ordered|orders|order) the opening of (?:\w+ )?(?:bomb )?shelters\b|\b(?:instructed|ordered|told|"
@@ -2121,8 +2128,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:\w+ )?(?:horrified|shocked|terrified|alarmed)\b|"
             r"\b(?:deal|agreement|resolution|accord|plan|proposal|framework|text|document|draft)\b[^.;]{0,80}?\bcalls? "
             r"(?:for|on)\b|"
-            r"\b(?:called on|urged) (?:residents|civilians|people|the population|\w+ civilians) to (?:evacuate|leave|"
-            r"flee|move)"
+            r"\b(?:called on|urged) (?:residents|civilians|people|the population|\w+ civilians)(?: of [\w-]+)? to "
+            r"(?:evacuate|leave|"
+            r"flee|move|stay|remain)"
             # an attack laid at a party's door tells what happened; "civilians were urged" names no one urging;
             # rejecting a plan or an offer is where talks stand
             r"|\b(?:is|are|was|were|been|being) urged\b|\b(?:blam|accus)\w+ (?:each other|one another)\b|"

@@ -3337,3 +3337,46 @@ def test_captures_claimed_damage_caused_burning_bulldozing_fighting_continuing_a
 
 def test_strikes_a_party_has_repeatedly_carried_out_are_no_strike() -> None:
     assert T.AIR_STRIKE not in types("Turkey has repeatedly carried out strikes on the PKK in Sinjar.", "iraq")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        (
+            "Troops and Taliban forces had a military confrontation near Torkham.",
+            T.GROUND_CLASH,
+            "afghanistan-pakistan",
+        ),
+        ("The fighting in Janzour also went on last night.", T.GROUND_CLASH, "libya"),
+        ("The ministry called on residents of Janzour to stay at home.", T.THREAT_STATEMENT, "libya"),
+    ],
+)
+def test_military_confrontations_fighting_that_went_on_and_stay_at_home_calls_of_round_68(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("A 70-year-old lady was killed in the shelling of Mendhar.", 1),
+        ("Insurgents murdered a farmer near Mueda on Sunday.", 1),
+    ],
+)
+def test_a_lady_killed_or_a_man_murdered_is_one_dead(sentence: str, killed: int) -> None:
+    theatre = "mozambique" if "Mueda" in sentence else "india-pakistan"
+    assert one(sentence, T.CASUALTY_REPORT, theatre).counts.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("No one was killed or wounded in Bamenda, though the blast caused panic.", T.CASUALTY_REPORT, "cameroon"),
+        ("The truce in Lebanon was scheduled to take effect at dawn.", T.CEASEFIRE_IN_EFFECT, "israel-lebanon"),
+    ],
+)
+def test_denied_wounds_and_a_truce_scheduled_to_take_effect_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
