@@ -150,6 +150,9 @@ _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|r
 _SUPPLY = r"electricity|power|water|gas|heating"  # what a strike cuts off
 # words that make an attack a fight on the ground
 _GROUND_CONTEXT = re.compile(
+    # not where aircraft carried it out ("Israeli aircraft launched raids on …")
+    r"^(?!.*\b(?:aircraft|warplanes?|fighter jets?|air force)\b[^.;]{0,30}?\b(?:launched|carried out|conducted) "
+    r"(?:\w+ )?(?:raids|strikes|attacks)\b)(?=.*(?:"
     r"\b(?:gunmen|militants?|terrorists?|jihadists?|rebels?|insurgents?|bandits?|guerrillas?|fighters|troops|soldiers|"
     r"tanks|(?<!air )raids?|shot and killed|shot dead|"
     r"armed (?:men|groups?)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|"
@@ -157,8 +160,9 @@ _GROUND_CONTEXT = re.compile(
     r"non-state|isis|isil|islamic state|daesh|sleeper cells?|al-qaeda|aqap|"
     r"motorcycles|motorbikes|outposts?)\b"
     r"|\b(?:on|along|in) the [\w'’-]+ (?:front|direction|axis)\b"  # "attacks on the Pokrovsk front"
-    r"|\battacks? (?:overnight |late |early )?on (?:the )?(?:[\w-]+ ){0,3}?village of\b",  # a village overrun
-    re.IGNORECASE,
+    r"|\battacks? (?:overnight |late |early )?on (?:the )?(?:[\w-]+ ){0,3}?village of\b"  # a village overrun
+    r"))",
+    re.IGNORECASE | re.DOTALL,
 )
 
 # an attack told with no weapon from the air and by none of the parties that mostly strike from it
@@ -204,6 +208,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"salvos? of rockets|rocket barrages?|mortars?|projectiles)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,40}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell|killed|wounded|injured)\b",
+            r"\brocket (?:barrages?|salvos?|fire) (?:targeted|hit|struck|pounded|rained)\b",
             r"\brockets (?:target|targeted|hit|strike|pound|rain on)\b",
             r"\b(?:projectiles|rockets) (?:were |was )?(?:identified |detected )?crossing\b",
             r"\b(?:barrage|salvo) of (?:[\w-]+ ){0,3}?projectiles\b",
@@ -872,6 +877,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"insurgents|fighters|bandits|rebels|jihadists)\b",
             # attacks told as having been: "there have been other attacks in Meluco and Nangade districts"
             r"\bthere (?:have|has|had) been (?:\w+ ){0,2}?(?:attacks|raids|assaults) (?:in|on|against|near)\b",
+            r"\battacked (?:the )?(?:[\w()’'-]+ ){0,5}?(?:sector|headquarters|outposts?|posts?|positions?)\b",
             # a base or post attacked: "the Mandimba base had been attacked"
             r"\b(?:base|post|outpost|position|checkpoint|camp|barracks) (?:in [\w’'-]+ )?(?:was|were|has been|had been|"
             r"have been) (?:\w+ )?attacked\b",
@@ -1243,7 +1249,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:hostilities|fighting)\b",
             rf"\b{_CEASEFIRE} agreed (?:at|on|in|last|earlier|by)\b",
             # "Gaza ceasefire, hostage deal reached", "the provisional truce reached by the parties"
-            rf"\b{_CEASEFIRE}(?:,? (?:and )?[\w-]+)? (?:deal |agreement |accord )?reached\b(?! an? )|"
+            rf"\b{_CEASEFIRE}(?:, (?:and )?[\w-]+| and [\w-]+)? (?:deal |agreement |accord )?reached\b(?! an? )|"
             rf"\b{_CEASEFIRE}\b (?:had |has |have )?(?:indeed |now |finally )?been reached\b|\b{_CEASEFIRE} (?:was|"
             rf"were) "
             r"reached\b",
@@ -1581,6 +1587,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bmedically evacuated\b|\b(?:would|could|may|might|will) be displaced\b"
             r"|\breturn\w* home from (?:the sea|sea|fishing|work|school|the market|market|the fields|the farm)\b"
             r"|\bmoved from house to house\b"
+            r"|\b(?:soldiers|troops|fighters|militants|insurgents|rebels|gunmen|attackers)\b[^.;]{0,25}?\b(?:fled|flee|"
+            r"escaped)\b"
         ),
         counts=frozenset({"displaced"}),
         requires_counts=True,

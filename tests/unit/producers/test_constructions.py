@@ -3380,3 +3380,38 @@ def test_denied_wounds_and_a_truce_scheduled_to_take_effect_are_not_events_of_th
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("Israeli aircraft launched raids on Zibqin and Kafr Rumman overnight.", T.AIR_STRIKE, "israel-lebanon"),
+        ("Rocket barrages targeted Safed and Acre on Monday.", T.ROCKET_FIRE, "israel-lebanon"),
+        ("The rebels attacked the Border Guard Police (BGP) sector at Maungdaw.", T.GROUND_CLASH, "myanmar"),
+    ],
+)
+def test_raids_by_aircraft_rocket_barrages_that_targeted_places_and_sectors_attacked_of_round_69(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        (
+            "Hezbollah vowed to keep up its fire on Metula until a ceasefire is reached.",
+            T.CEASEFIRE_AGREED,
+            "israel-lebanon",
+        ),
+        (
+            "Around 200 junta soldiers managed to flee from Buthidaung on Sunday night.",
+            T.DISPLACEMENT_REPORT,
+            "myanmar",
+        ),
+    ],
+)
+def test_a_truce_until_it_is_reached_and_soldiers_who_fled_are_not_events_of_their_kind(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)
