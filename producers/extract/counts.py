@@ -139,7 +139,7 @@ _ROLE_WORDS = (
             r"homes|"
             r"took refuge|taking refuge|"
             r"taken refuge|sought refuge|leave their homes|left their homes|abandoned (?:their homes|the villages?|the "
-            r"towns?)|returned|returning|moved|relocated|"
+            r"towns?)|returned(?! fire)|returning(?! fire)|moved|relocated|"
             r"sought protection|crossed into|crossing into|crossed to|crossed over|flee|evacuate|arrived|arriving|"
             r"displace|seeking (?:shelter|refuge|protection)|sheltering)\b"
         ),
@@ -503,6 +503,8 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
             put(field, value, quantity.approximate, values)
             told[role] = (noun_end, True)
             continue
+        if field == "combatants" and role == "displaced":
+            continue  # "as residents fled, the army deployed 5,000 troops": troops are deployed, not displaced
         if field == "combatants":
             put("combatants", value, quantity.approximate, values)
         previous_end = joined_end.get(role)

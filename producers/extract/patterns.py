@@ -138,7 +138,8 @@ _NAMED_AS_CAUSE = (
     r"\bvictims of (?:the )?(?:\w+ )?(?:air ?strikes?|"
     r"airstrikes?|"
     r"bombings?|shelling|attacks?|strikes?)\b|\bas a result of (?:\w+ ){0,2}?(?:air ?strikes?|airstrikes?|bombings?|"
-    r"shelling|attacks?|strikes?|fighting)\b|\btoll (?:from|of) (?:the |an? )?(?:[\w-]+ ){0,2}?(?:air ?strikes?|"
+    r"shelling|attacks?|strikes?|fighting)\b|\btoll (?:in [\w-]+ )?(?:from|of) (?:the |"
+    r"an? )?(?:[\w-]+ ){0,2}?(?:air ?strikes?|"
     r"airstrikes?|strikes?|attacks?|bombing|shelling)\b(?! (?:on|in|near|against|that|which|targeting)\b(?! \d|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
     r"|\btoll (?:from|of) (?:the )?ongoing (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|airstrikes?|bombardment|shelling|"
@@ -900,7 +901,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"villages?|camps?|districts?|areas?|neighbou?rhoods?)\b",
             # an attack told by its target or its place: "an attack on a church in Dablo", "an attack in the
             # Marghan area", "gangs struck the city of Mirebalais"
-            r"\b(?:an?|the|two|three|several|separate|coordinated) (?:[\w-]+ )?attacks? (?:on|against) (?:an? |the )?"
+            r"\b(?:an?|the|two|three|several|separate|coordinated) (?:[\w-]+ )?(?:attacks?|raids?|assaults?) (?:on|"
+            r"against|"
+            r"at) (?:an? |the )?"
             r"(?:[\w-]+ ){0,2}?(?:church|mosque|market|school|hospital|checkpoint|convoy|base|camp|village|town|"
             r"neighbou?rhood|suburb|settlement|"
             r"police station|military post|army post|outpost|(?:gold[- ])?(?:panning |mining )?site)s?\b",
@@ -1290,6 +1293,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:signal\w*|announc\w*|declar\w*|confirm\w*|conveyed|of) (?:its|his|her|their) acceptance\b",
         ),
         unless=re.compile(
+            rf"\b(?:declared|announced|marked) (?:the |an )?end (?:of|to) (?:the |a |its )?(?:[\w-]+ )?{_CEASEFIRE}|"
             # a truce already declared, named as the time of something else
             rf"\b(?:the|a|its|their) declared (?:[\w-]+ )?{_CEASEFIRE}|\b(?:following|after|since|despite|during) the "
             rf"{_CEASEFIRE} declaration\b|"
@@ -1494,7 +1498,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.VIOLENCE_AGAINST_CIVILIANS,
         triggers=triggers(
-            r"\b(?:massacred|massacring|massacres? of|massacre in)\b",
+            r"\b(?:massacred|massacring|massacres? of|massacre (?:in|at))\b",
             r"\b(?:abducted|abducting|abductions?|kidnapped|kidnapping|kidnappings|took (?:\w+ ){0,3}?hostage|"
             r"taken hostage|hostages? (?:were|was|had been) (?:taken|seized)|held (?:\w+ ){0,4}?hostage|"
             r"hijack(?:ed|ing) (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?"
@@ -1945,8 +1949,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:asking|asked|told|telling|urged|urging) (?:the )?(?:displaced )?(?:residents|civilians|people|"
             r"population|inhabitants) to (?:avoid|stay away from|keep away from)|"
             r"warnings? (?:from|by) (?:the )?(?:[\w-]+ ){0,2}?(?:military|army|forces|police|authorities) that|"
-            r"(?:asking|asked|told|telling|ordering|ordered|called on|calling on|urged) (?:the )?(?:residents|"
-            r"civilians|people|population|inhabitants)(?: of [\w-]+)? to (?:remain|stay) (?:indoors|inside|at home))\b",
+            r"(?:asking|asked|told|telling|ordering|ordered|called on|calling on|urged|urge) (?:the )?(?:residents|"
+            r"civilians|people|population|inhabitants)(?: of [\w-]+)? to (?:(?:remain|stay) (?:indoors|inside|at home)|"
+            r"(?:seek|take) shelter))\b",
             r"\breserv(?:es?|ed|ing) the right to (?:respond|strike|retaliate|act|defend|use force)\b",
             # civil-defence orders: shelters opened, residents told to stay in or near them
             r"\b(?:ordered|orders|order) the opening of (?:\w+ )?(?:bomb )?shelters\b|\b(?:instructed|ordered|told|"
@@ -2136,8 +2141,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:\w+ )?(?:horrified|shocked|terrified|alarmed)\b|"
             r"\b(?:deal|agreement|resolution|accord|plan|proposal|framework|text|document|draft)\b[^.;]{0,80}?\bcalls? "
             r"(?:for|on)\b|"
-            r"\b(?:called on|urged) (?:residents|civilians|people|the population|\w+ civilians)(?: of [\w-]+)? to "
-            r"(?:evacuate|leave|"
+            r"\b(?:called on|urged|urge) (?:residents|civilians|people|the population|\w+ civilians)(?: of [\w-]+)? to "
+            r"(?:seek|take|evacuate|leave|"
             r"flee|move|stay|remain)"
             # an attack laid at a party's door tells what happened; "civilians were urged" names no one urging;
             # rejecting a plan or an offer is where talks stand

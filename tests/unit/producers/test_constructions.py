@@ -3415,3 +3415,37 @@ def test_a_truce_until_it_is_reached_and_soldiers_who_fled_are_not_events_of_the
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "theatre"),
+    [
+        ("We urge the population of Stepanakert to seek shelter.", T.THREAT_STATEMENT, "armenia-azerbaijan"),
+        (
+            "Gangs killed 12 people in a massacre at the Cabaret market on Sunday.",
+            T.VIOLENCE_AGAINST_CIVILIANS,
+            "haiti",
+        ),
+        ("A policeman was killed in a raid at a police checkpoint in Mandera.", T.GROUND_CLASH, "kenya"),
+    ],
+)
+def test_calls_to_seek_shelter_massacres_at_a_place_and_raids_at_a_checkpoint_of_round_70(
+    sentence: str, expected: EventType, theatre: str
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_the_end_of_a_truce_declared_is_no_truce_agreed() -> None:
+    assert T.CEASEFIRE_AGREED not in types(
+        "The TTP declared the end of the ceasefire in Bannu.", "afghanistan-pakistan"
+    )
+
+
+def test_troops_deployed_as_residents_fled_are_not_displaced() -> None:
+    found = events("As residents fled, the army deployed 5,000 troops to the Catatumbo region.", "colombia")
+    assert not [e for e in found if e.counts.displaced]
+
+
+def test_security_forces_wounded_returning_fire_are_injured() -> None:
+    sentence = "Two members of the security forces who were returning fire in Bamenda were wounded."
+    assert one(sentence, T.CASUALTY_REPORT, "cameroon").counts.injured == 2
