@@ -462,6 +462,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "seiz",
             "firing",
             "gun duel",
+            "retaliat",
+            "response measures",
+            "retaliatory measures",
             "descended",
             "swooped",
             "irrupt",
@@ -684,6 +687,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"car bombs?|(?:roadside|car) bombings?|home-?made bombs?|suicide "
             r"(?:bombings?|bombers?|attacks?)|landmines?)\b",
             r"\bassaults? (?:on|along)\b",
+            # forces hitting back, and a place told as where the fighting is
+            r"\b(?:army|troops|forces|soldiers|police|side|military|agencies)\b (?:\w+ ){0,3}?(?:retaliated|"
+            r"retaliating|"
+            r"retaliates)\b(?! with (?:\w+ )?(?:air ?strikes|missiles|drones|rockets))|\btook (?:corresponding |"
+            r"adequate |appropriate )?(?:response|retaliatory) measures\b",
+            r"\bat the (?:centre|center|heart) of (?:the )?(?:heavy |fierce |recent )?(?:fighting|clashes|battles?)\b",
+            # attacks told as going on: "renewed attacks in Djugu", "continued attacks in three oblasts"
+            r"\b(?:continued|continuing|renewed|fresh|resurgence of|recrudescence of) (?:[\w-]+ )?"
+            r"(?:attacks|assaults|raids) (?:in|on|against|across)\b",
             r"\bfired (?:\d+|[a-z]+) times (?:at|on)\b",
             r"\b(?:\d+|[a-z]+) (?:enemy |russian |ukrainian )?(?:attacks|assaults|combat engagements) (?:on|in|along) "
             r"the [\w'’-]+ (?:front|direction|axis|sector)\b",
@@ -713,7 +725,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"intense|intensifying) (?:armed |intercommunal |inter-communal )?violence (?:in|across|around)\b",
             r"\b(?:gunshots|gunfire|shooting|shots) (?:were |was |could be )?heard\b|\bbattles? (?:are |"
             r"were )?(?:taking "
-            r"place|raging|continuing|ongoing)\b|\b(?:fled|fleeing|flee) (?:the )?(?:[\w’'-]+ ){0,2}?(?:invasion|"
+            r"place|raging|continu(?:e|es|ed|ing)|ongoing)\b|\b(?:fled|fleeing|"
+            r"flee) (?:the )?(?:[\w’'-]+ ){0,2}?(?:invasion|"
             r"offensive|"
             r"fighting|raids?|assault)\b",
             r"\bfighting (?:has |had )?spread (?:to|into|across)\b|\bskirmishes (?:occurred|erupted|broke out)\b|"
@@ -810,7 +823,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:also )?(?:seized|captured)\b"
             rf"|{_WARNED_AGAINST}"
             r"|(?<!most )(?<!much )(?<!some )(?<!part )(?<!bulk )(?<!expansion )(?<!escalation )(?<!spread )"
-            r"(?<!intensification )\b(?:of|by|stop|end|halt|ending|to|from) (?:the )?"
+            r"(?<!intensification )(?<!centre )(?<!center )(?<!heart )\b(?:of|by|stop|end|halt|ending|to|"
+            r"from) (?:the )?"
             r"fighting\b|\b(?:days|weeks|months|"
             r"years) of (?:[\w-]+ ){0,3}?fighting"
             r"|\bsince (?:the )?(?:fighting|war|conflict|clashes) (?:broke out|erupted|began|started|flared)"
@@ -923,6 +937,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:attacked|struck|raided|stormed|overran) (?:the )?(?:nearby |neighbou?ring )?(?:town|city|village|"
             r"camp|locality|commune) of\b",
             r"\b(?:mounted|launched|carried out|conducted) (?:\w+ ){0,2}?raids? (?:on|against|in)\b",
+            # a place or people attacked somewhere: "they were attacked along the main road", "the base has been
+            # raided three times"
+            r"\b(?:was|were) (?:\w+ )?attacked (?:along|near|while|on (?:the|a|their|his|her) way)\b|"
+            r"\b(?:has|have|had) been raided\b",
             r"\b(?:areas|zones|neighbou?rhoods|towns|villages|cities|camps?|districts|hospital|school|base|church|"
             r"mosque|market|checkpoint|police station|convoy|communities|vehicles?|cars?|bus|buses|trucks?)\b"
             r"[^;.]{0,80}?\b(?:was|were) (?:also )?"

@@ -3448,3 +3448,27 @@ def test_troops_deployed_as_residents_fled_are_not_displaced() -> None:
 def test_security_forces_wounded_returning_fire_are_injured() -> None:
     sentence = "Two members of the security forces who were returning fire in Bamenda were wounded."
     assert one(sentence, T.CASUALTY_REPORT, "cameroon").counts.injured == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The Indian Army retaliated strongly along the Line of Control in Uri on Sunday.", "india-pakistan"),
+        ("Police in Lakki Marwat retaliated against the attackers on Friday night.", "afghanistan-pakistan"),
+        ("The Azerbaijani side took corresponding response measures near Tovuz on Monday.", "armenia-azerbaijan"),
+        ("Fierce battles continue around Avdiivka, the regional governor said on Monday.", "russia-ukraine"),
+        ("The town of Bara has been at the centre of fighting in recent days.", "sudan"),
+        ("Aid agencies reported renewed attacks in Djugu and Mahagi on Wednesday.", "drc"),
+        ("The traders were attacked along the road to Mueda on Thursday.", "mozambique"),
+        ("The police post in Kpendjal has been raided twice since Sunday.", "togo"),
+    ],
+)
+def test_forces_retaliating_battles_going_on_and_places_attacked_of_rounds_48_to_72(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_air_strikes_in_reply_are_no_ground_fighting() -> None:
+    sentence = "The army retaliated with air strikes on rebel camps near Uri on Sunday."
+    assert types(sentence, "india-pakistan") == {T.AIR_STRIKE}
