@@ -120,7 +120,7 @@ _ROLE_WORDS = (
             r"neutrali[sz]ed|eliminated|slain|perished|shot dead|lives (?:have been |had been |were )?lost|"
             r"sent to hell|assassinated|"
             r"massacred|massacring|massacre of|burn(?:ed|t) alive|executed|martyred|behead(?:s|ing)?|decapitat\w*|"
-            r"beheaded|murdered|gunned down)\b"
+            r"beheaded|murdered|gunned down|mowed down)\b"
         ),
         "killed",
     ),
@@ -162,7 +162,9 @@ _ONE_PERSON = factored(
     re.compile(
         r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|(?<![Ss]ince )(?<![Ss]ince the )(?:[Tt]he )?death of(?: a| an|"
         r" the)?)\s+(?:[\w-]+-year-old\s+)?"
-        r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)[\w-]+\s+){0,4}?"
+        r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)(?:[\w-]+|"
+        r"[A-Z]\.(?:[A-Z]\.)+)"
+        r"\s+){0,4}?"
         r"(?P<noun>woman|lady|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
         r"service ?member|serviceman|"
         r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|"
@@ -176,7 +178,7 @@ _ONE_PERSON = factored(
         r"toddler|"
         r"mother|father|son|"
         r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|relative|"
-        r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:who\s+)?(?:was|is|were|has|had)\b|[,.]))\b"
+        r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:who\s+)?(?:was|is|were|has|had|died)\b|[,.]))\b"
         rf"|\bone of (?:its|their|his|her|the) (?:[\w-]+ ){{0,2}}?(?!(?:{_NOT_PEOPLE})\b)(?P<plural>[a-z]+(?:s|men))\b"
         r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
         r"|\b(?:killed|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:[A-Z][\w-]*(?:’s|"
@@ -208,7 +210,7 @@ _INCLUDED_THEN_ROLE = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
     r"murdered|murdering|"
-    r"shot dead|gunned down|"
+    r"shot dead|gunned down|mowed down|"
     r"displacement of|displacing|displaces|bodies of|remains of|eliminated|eliminating|lives of|martyrdom of|lost)\s+"
     r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"
     r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"

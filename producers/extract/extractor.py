@@ -296,7 +296,7 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
         reader = READERS.get(event_type)
         if reader is None or event_type in made or event_type in suppressed or made & _TOLD_AS.get(event_type, set()):
             continue
-        if tally and reader.factual:
+        if (tally and reader.factual) or reader.vetoes(lowered):
             continue
         yield from emit(reader, event_type, (0, 0), f"model-{event_type.value}", probability * hedge)
 

@@ -162,6 +162,14 @@ class ExtractionPattern:
                 break
         return best
 
+    def vetoes(self, lowered: str) -> bool:
+        """Whether the sentence holds what turns this pattern's events away anywhere in it: its
+        `excludes`, and for an attack told as a fact its `unless` too, to which the sentence
+        model's guess of the type is held ("drones were spotted" is no strike however much it
+        reads like one; "a truce due to take effect" is still a truce)."""
+        vetoing = (self.unless, self.excludes) if self.factual else (self.excludes,)
+        return any(p is not None and p.search(lowered) for p in vetoing)
+
     def event_type(self, text: str, demoted: bool) -> EventType:
         """The type its events take in this sentence: demoted by a modal, or the first
         `retype` whose context the sentence, as written, holds ("an attack by gunmen" is a clash)."""

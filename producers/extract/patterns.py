@@ -415,6 +415,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:[\w-]+-day|labou?r|nationwide|transport|workers'?) strikes?\b|\brocket (?:strikes?|attacks?)\b"
             r"|\bgrad (?:missiles?|rockets?)\b|\bbombard\w* [^;]{0,40}?\bwith (?:\w+ )?(?:shells|mortars|artillery)\b"
             r"|\bmortar (?:bombardments?|strikes?|attacks?)\b"
+            r"|\bdrones? (?:were |was |had been |have been )?(?:spotted|sighted|seen|observed|detected)\b"
             # strikes that a statement is about, with nothing of their own (no place, target or time)
             r"|\b(?:condemn\w*|regret\w*|concern (?:about|over)|over) (?:the )?(?:reports of )?(?:latest |recent |"
             r"repeated |continued )?(?:[\w.-]+ )?(?:air ?strikes|airstrikes|strikes|attacks|bombings?)\b"
@@ -693,6 +694,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"retaliates)\b(?! with (?:\w+ )?(?:air ?strikes|missiles|drones|rockets))|\btook (?:corresponding |"
             r"adequate |appropriate )?(?:response|retaliatory) measures\b",
             r"\bat the (?:centre|center|heart) of (?:the )?(?:heavy |fierce |recent )?(?:fighting|clashes|battles?)\b",
+            r"\b(?:was|were|been) (?:\w+ )?(?:hit|struck) by (?:an? |the )?(?:artillery |tank )?shells?\b",
             # attacks told as going on: "renewed attacks in Djugu", "continued attacks in three oblasts"
             r"\b(?:continued|continuing|renewed|fresh|resurgence of|recrudescence of) (?:[\w-]+ )?"
             r"(?:attacks|assaults|raids) (?:in|on|against|across)\b",
@@ -789,7 +791,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"[^.;]{0,40}?"
             r"\b(?:launched|carried out|conducted|mounted)\b[^.;]{0,40}?\b(?:attacks?|assaults?|offensives?|"
             r"operations?|raids?)\b|"
-            r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting)\b"
+            r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting|firefight|gunfight|shootout|"
+            r"exchange of fire|encounter)\b"
             r"(?!\s+(?:in|near|around|at|along|across|between)\b)|\bpolice\s+(?:clash\w*)\b|"
             r"\b(?<!fighters )(?<!militants )(?<!terrorists )(?<!gunmen )(?<!insurgents )(?<!rebels )(?<!bandits )"
             r"clash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"
@@ -888,8 +891,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:face|faced|facing|suffered|endured) (?:\w+ ){0,2}?attacks\b",
             r"\b(?:new|second|third|fresh|renewed|latest) wave of (?:[\w-]+ )?(?:attacks|raids|assaults)\b",
             # settlers or gunmen rampaging through a place, villages raided by them
-            r"\brampag\w+ (?:through|in|across)\b|\braided by (?:\w+ ){0,2}?(?:settlers|gunmen|militants|"
-            r"insurgents|fighters|bandits|rebels|jihadists)\b",
+            r"\brampag\w+ (?:through|in|across)\b|\braided (?:twice |again |once more |repeatedly )?by (?:\w+ ){0,4}?"
+            r"(?:settlers|gunmen|militants|"
+            r"insurgents|fighters|bandits|rebels|jihadists|groups?)\b",
             # attacks told as having been: "there have been other attacks in Meluco and Nangade districts"
             r"\bthere (?:have|has|had) been (?:\w+ ){0,2}?(?:attacks|raids|assaults) (?:in|on|against|near)\b",
             r"\battacked (?:the )?(?:[\w()’'-]+ ){0,5}?(?:sector|headquarters|outposts?|posts?|positions?)\b",
@@ -939,7 +943,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:mounted|launched|carried out|conducted) (?:\w+ ){0,2}?raids? (?:on|against|in)\b",
             # a place or people attacked somewhere: "they were attacked along the main road", "the base has been
             # raided three times"
-            r"\b(?:was|were) (?:\w+ )?attacked (?:along|near|while|on (?:the|a|their|his|her) way)\b|"
+            r"\b(?:was|were) (?:\w+ )?attacked (?:along|near|while|on (?:the|a|their|his|her) way|on (?:\d{1,2} )?"
+            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+            r"august|september|october|november|december)\b)|"
             r"\b(?:has|have|had) been raided\b",
             r"\b(?:areas|zones|neighbou?rhoods|towns|villages|cities|camps?|districts|hospital|school|base|church|"
             r"mosque|market|checkpoint|police station|convoy|communities|vehicles?|cars?|bus|buses|trucks?)\b"
@@ -1444,6 +1450,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "claim",
             "bullet",
             "gunned down",
+            "mowed down",
             "martyr",
             "tally",
             "decapitat",
@@ -1456,7 +1463,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"neutrali[sz]ed|eliminated|lives (?:have been |had been |were )?lost|sent to hell|assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
-            r"gunned down|murdered|martyred|martyrdom|behead(?:s|ing)?|decapitat\w*)\b|\blost \d+ (?:men|soldiers|"
+            r"gunned down|mowed down|murdered|martyred|martyrdom|behead(?:s|ing)?|decapitat\w*)\b|\blost \d+ (?:men|"
+            r"soldiers|"
             r"troops|"
             r"fighters|"
             r"officers|policemen)\b|\b(?:provisional |death |"
@@ -1784,7 +1792,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"bombed-out) "
             r"(?:buildings|homes|houses)\b|\b(?:destroyed|damaged) (?:in|during) the (?:war|conflict|fighting)\b|"
             r"\b(?:communications?|internet|media|news|telecommunications?) blackouts?\b|"
-            r"\b(?:emergency blackouts?|blackouts? (?:were|was) imposed|imposed (?:a |"
+            r"\b(?:emergency blackouts?|blackouts? (?:and (?:[\w-]+ ){1,3}?)?(?:were|was) (?:imposed|announced|ordered|"
+            r"declared)|imposed (?:a |"
             r"emergency )?blackouts?)|\bblackouts? of (?:internet|communications?|telecommunications?|mobile)\b"
             # damage denied, or done by the weather
             r"|\b(?:no|not|without|nor)\b[^.;]{0,25}?\b(?:significant |major |serious |extensive |material )?damage\b"

@@ -3472,3 +3472,45 @@ def test_forces_retaliating_battles_going_on_and_places_attacked_of_rounds_48_to
 def test_air_strikes_in_reply_are_no_ground_fighting() -> None:
     sentence = "The army retaliated with air strikes on rebel camps near Uri on Sunday."
     assert types(sentence, "india-pakistan") == {T.AIR_STRIKE}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "killed"),
+    [
+        ("One Ethiopian died in Gondar after gunmen opened fire on a bus.", "ethiopia", 1),
+        ("A U.N. peacekeeper was killed in Bangassou on Saturday.", "central-african-republic", 1),
+        ("At least 25 villagers were mowed down by gunmen in Djibo on Friday.", "sahel", 25),
+    ],
+)
+def test_one_person_named_by_nationality_or_after_an_acronym_and_people_mowed_down_of_round_73(
+    sentence: str, theatre: str, killed: int
+) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, theatre).counts.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The market in Djibo was raided again by members of armed groups on Friday.", "sahel"),
+        ("The aid warehouse in Dikwa was attacked on Friday.", "nigeria"),
+        ("The roof of a school in Uri was hit by a shell on Friday.", "india-pakistan"),
+    ],
+)
+def test_a_place_raided_by_members_of_groups_attacked_on_a_day_or_hit_by_a_shell_of_rounds_73_and_74(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "absent"),
+    [
+        ("Two soldiers died in the firefight.", "philippines", T.GROUND_CLASH),
+        ("Air defences were switched on when drones were spotted over Jammu.", "india-pakistan", T.AIR_STRIKE),
+        ("A blackout and a red alert were announced in Amritsar on Friday.", "india-pakistan", T.INFRASTRUCTURE_DAMAGE),
+    ],
+)
+def test_a_firefight_told_before_drones_spotted_and_a_blackout_announced_are_no_events_of_their_kind(
+    sentence: str, theatre: str, absent: EventType
+) -> None:
+    assert absent not in types(sentence, theatre)
