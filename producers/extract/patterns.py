@@ -377,6 +377,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"
             r"dropped)\b|"
             r"\bairborne (?:attack|assault|counter-?attack|strike)\b",
+            # targets listed after the strike: "among the terror hubs hit were Muridke, Kotli and Sawai"
+            r"\b(?:targets|hubs|sites|camps|facilities|locations|bases) (?:\w+ )?(?:hit|struck|targeted|bombed) "
+            r"(?:were|included|include)\b",
             r"\b(?:hit|struck|pounded) (?:\w+ )?targets in\b|\bhit by (?:an? |the )?(?:[\w-]+ )?(?:missiles?|drones?|"
             r"air ?strikes?|airstrikes?)\b|"
             r"\b(?:heard|hearing) (?:several |multiple |loud |powerful |\w+ )?(?:blasts|explosions)\b|\b(?:blasts|"
@@ -694,6 +697,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"retaliates)\b(?! with (?:\w+ )?(?:air ?strikes|missiles|drones|rockets))|\btook (?:corresponding |"
             r"adequate |appropriate )?(?:response|retaliatory) measures\b",
             r"\bat the (?:centre|center|heart) of (?:the )?(?:heavy |fierce |recent )?(?:fighting|clashes|battles?)\b",
+            # positions targeted in listed places; attacks resumed; shooting that went on
+            r"\b(?:military |army )?(?:positions|bases|posts|outposts|barracks)\b[^.;]{0,80}?\b(?:have|had|has) been "
+            r"(?:repeatedly |also )?(?:targeted|attacked)\b",
+            r"\b(?:forces|troops|army|military|militants|rebels|insurgents)\b (?:\w+ )?resumed (?:their |its )?"
+            r"(?:attacks|assaults|shelling|firing|offensive)\b",
+            r"\b(?:cross-border |heavy |intermittent |sporadic )?(?:shooting|firing|shelling|gunfire) (?:has |had )?"
+            r"(?:continued|went on|resumed)\b",
             r"\b(?:was|were|been) (?:\w+ )?(?:hit|struck) by (?:an? |the )?(?:artillery |tank )?shells?\b",
             # attacks told as going on: "renewed attacks in Djugu", "continued attacks in three oblasts"
             r"\b(?:continued|continuing|renewed|fresh|resurgence of|recrudescence of) (?:[\w-]+ )?"

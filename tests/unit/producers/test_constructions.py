@@ -3514,3 +3514,20 @@ def test_a_firefight_told_before_drones_spotted_and_a_blackout_announced_are_no_
     sentence: str, theatre: str, absent: EventType
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+def test_targets_listed_after_the_strike_are_each_struck() -> None:
+    found = events("Among the camps hit were Kotli and Muzaffarabad, the army said on Wednesday.", "india-pakistan")
+    assert {e.location.name for e in found if e.type is T.AIR_STRIKE and e.location} >= {"Kotli", "Muzaffarabad"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Since Monday, army bases in Damboa and Gwoza have been targeted.", "nigeria"),
+        ("Russian forces resumed their attacks at dawn near Kupiansk on Friday.", "russia-ukraine"),
+        ("Intermittent gunfire continued near Tovuz on Friday night.", "armenia-azerbaijan"),
+    ],
+)
+def test_bases_targeted_attacks_resumed_and_gunfire_that_continued_of_round_76(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
