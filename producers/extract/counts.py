@@ -181,7 +181,7 @@ _ONE_PERSON = factored(
         r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:who\s+)?(?:was|is|were|has|had|died)\b|[,.]))\b"
         rf"|\bone of (?:its|their|his|her|the) (?:[\w-]+ ){{0,2}}?(?!(?:{_NOT_PEOPLE})\b)(?P<plural>[a-z]+(?:s|men))\b"
         r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
-        r"|\b(?:killed|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:[A-Z][\w-]*(?:’s|"
+        r"|\b(?:killed|killing|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:[A-Z][\w-]*(?:’s|"
         r"'s)\s+)?(?:(?:senior|top|"
         r"prominent|high-ranking|key)\s+)?"
         r"(?:[A-Z][\w'’-]+\s+){0,3}?(?P<title>commander|leader|chief|official|general|spokesman|founder|head|"
@@ -198,8 +198,8 @@ _ONE_PERSON_ROLE = re.compile(
 _PERSON_NAME = r"(?:[A-Z][\w’'-]+ ){1,3}(?:(?:al|el|bin|ibn|abu|abd)[- ])?[A-Z][\w’'-]+"
 _NAMED_VICTIMS = re.compile(
     rf"(?<![\w’'-] )\b{_PERSON_NAME}(?:,\s+(?:an?|the)\s+[^,;]{{3,80}},|(?P<second>,?\s+and\s+{_PERSON_NAME}))\s+"
-    r"(?:was|were|had been|has been|have been)\s+(?:also\s+)?(?P<role>shot dead|killed|assassinated|executed|"
-    r"wounded|injured)\b"
+    r"(?:was|were|had been|has been|have been)\s+(?:also\s+)?(?:shot and )?(?P<role>shot dead|killed|assassinated|"
+    r"executed|wounded|injured|fatally shot)\b"
     rf"|\b(?P<object>killed|assassinated|eliminated)\s+{_PERSON_NAME}(?=\s*(?:[,.;]|and\b|on\b|in\b|$))"
 )
 _NAMED_VICTIMS_NEEDLES = needle_sets(_NAMED_VICTIMS)
@@ -225,8 +225,11 @@ _BODIES_FOUND = re.compile(
     r"(?:\w+\s+)?(?:found|recovered|retrieved|pulled|brought|collected|discovered|unearthed)\b"
 )
 # verbs and phrases whose figure counts the dead: "that claimed two soldiers", "the bodies of nine", "lost 12 men"
+_CIVIL_TITLES = frozenset(
+    ("official", "spokesman", "commissioner", "governor", "mayor", "minister", "director", "judge")
+)
 _KILLING_PHRASES = frozenset(
-    ("claimed", "bodies of", "remains of", "lives of", "martyrdom of", "embraced martyrdom", "lost")
+    ("claimed", "bodies of", "remains of", "lives of", "martyrdom of", "embraced martyrdom", "lost", "fatally shot")
 )
 _NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
 _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
@@ -385,7 +388,9 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
             role = _normalise(included["role"])  # "seven others, including a child, were injured"
         else:
             role = _role_of_including(text, match.start())
-        noun = match["noun"] or match["plural"] or ("commander" if match["title"] else "person")
+        title = (match["title"] or "").lower()
+        # a commander, chief or leader killed was a fighter; a commissioner, mayor or judge was not
+        noun = match["noun"] or match["plural"] or ("commander" if title and title not in _CIVIL_TITLES else "person")
         yield next((f for p, f in _NOUN_FIELDS if p.fullmatch(noun)), None), role, match.start(), match.end()
 
 

@@ -467,6 +467,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "firing",
             "gun duel",
             "retaliat",
+            "returned fire",
+            "assassination",
             "response measures",
             "retaliatory measures",
             "descended",
@@ -697,6 +699,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"retaliates)\b(?! with (?:\w+ )?(?:air ?strikes|missiles|drones|rockets))|\btook (?:corresponding |"
             r"adequate |appropriate )?(?:response|retaliatory) measures\b",
             r"\bat the (?:centre|center|heart) of (?:the )?(?:heavy |fierce |recent )?(?:fighting|clashes|battles?)\b",
+            # a force's operations in places, fire returned, killings carried out one by one
+            r"\bforces[’']? (?:military |ground )?operations? (?:in|across|around)\b|\breturned fire\b|"
+            r"\b(?:carried out|conducted|committed) (?:\w+ ){0,2}?assassinations?\b",
             # positions targeted in listed places; attacks resumed; shooting that went on
             r"\b(?:military |army )?(?:positions|bases|posts|outposts|barracks)\b[^.;]{0,80}?\b(?:have|had|has) been "
             r"(?:repeatedly |also )?(?:targeted|attacked)\b",
@@ -1461,6 +1466,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "bullet",
             "gunned down",
             "mowed down",
+            "fatally shot",
             "martyr",
             "tally",
             "decapitat",
@@ -1473,7 +1479,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"neutrali[sz]ed|eliminated|lives (?:have been |had been |were )?lost|sent to hell|assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
-            r"gunned down|mowed down|murdered|martyred|martyrdom|behead(?:s|ing)?|decapitat\w*)\b|\blost \d+ (?:men|"
+            r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|behead(?:s|ing)?|decapitat\w*)\b|"
+            r"\blost \d+ (?:men|"
             r"soldiers|"
             r"troops|"
             r"fighters|"

@@ -3531,3 +3531,31 @@ def test_targets_listed_after_the_strike_are_each_struck() -> None:
 )
 def test_bases_targeted_attacks_resumed_and_gunfire_that_continued_of_round_76(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Salma Haddad, a nurse from the town of Nawa, was shot and killed on Tuesday night.", "syria"),
+        ("Karim Saleh, a driver from Tafas, was fatally shot on Tuesday.", "syria"),
+        ("Gunmen ambushed a convoy near Bentiu on Tuesday, killing the County Commissioner Peter Gai.", "south-sudan"),
+    ],
+)
+def test_people_shot_and_killed_fatally_shot_or_a_commissioner_killed_of_round_75(sentence: str, theatre: str) -> None:
+    counts = one(sentence, T.CASUALTY_REPORT, theatre).counts
+    assert counts.killed == 1
+    assert not counts.combatants  # a commissioner is no fighter
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Israeli forces' operations in Qalqilya and Nablus went on for a third day.", "west-bank"),
+        ("The Lebanese army said it returned fire near Khiam on Tuesday.", "israel-lebanon"),
+        ("Unknown gunmen carried out two assassinations in Tafas on Tuesday night.", "syria"),
+    ],
+)
+def test_operations_in_places_fire_returned_and_assassinations_carried_out_of_round_75(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
