@@ -167,8 +167,9 @@ class ExtractionPattern:
         `excludes`, and for an attack told as a fact its `unless` too, to which the sentence
         model's guess of the type is held ("drones were spotted" is no strike however much it
         reads like one; "a truce due to take effect" is still a truce)."""
-        vetoing = (self.unless, self.excludes) if self.factual else (self.excludes,)
-        return any(p is not None and p.search(lowered) for p in vetoing)
+        _, excluded, vetoing = self._context
+        held_to = (vetoing, excluded) if self.factual else (excluded,)
+        return any(p is not None and p.search(lowered) for p in held_to)
 
     def event_type(self, text: str, demoted: bool) -> EventType:
         """The type its events take in this sentence: demoted by a modal, or the first
