@@ -2197,6 +2197,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ )?(?:attacks?|strikes?|fighting|clash\w*|shelling|bombings?|killings?|explosions?|blasts?|"
             r"barrages?|assaults?|raids?)\b"
             r"|\breject\w* (?:[\w’'-]+ ){0,3}?[\"“']?(?:plan|proposals?|offers?|idea|conditions|formulation|terms)\b"
+            # spoken by no government, leader or international body: civil society, residents, a doctors' network
+            r"|\b(?:civil society|residents|villagers|locals|families|relatives|witnesses|survivors|activists|critics|"
+            r"elders|communities|journalists|(?:doctors|medical|rights|humanitarian)[’']? (?:network|syndicate|"
+            r"groups?|organi[sz]ations|actors|partners)|network|syndicate|committee|gathering|red crescent|"
+            r"opposition (?:parties|groups|figures)|political (?:figures|parties))\b[^.;]{0,60}?\b(?:condemn\w*|"
+            r"denounc\w*|call\w* (?:on|for|upon)|urg\w*|appeal\w*|demand\w*|accus\w*|blam\w*|criticis\w*|"
+            r"criticiz\w*|express\w*|voic\w*|advocat\w*)[^.;]*"  # to the end of what they said
         ),
         confidence=0.8,
     ),

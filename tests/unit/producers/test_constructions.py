@@ -3559,3 +3559,19 @@ def test_operations_in_places_fire_returned_and_assassinations_carried_out_of_ro
     sentence: str, theatre: str
 ) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Civil society in Beni condemned the killings and called on the army to act.",
+        "A local doctors' network denounced the shelling of the market in Beni.",
+        "Residents accused the soldiers of doing nothing to stop the attack in Beni.",
+    ],
+)
+def test_statements_of_civil_society_doctors_or_residents_are_no_diplomatic_statements(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "drc")
+
+
+def test_a_government_condemning_is_still_a_diplomatic_statement() -> None:
+    assert T.DIPLOMATIC_STATEMENT in types("The government of Uganda condemned the killings in Beni on Sunday.", "drc")
