@@ -155,7 +155,7 @@ _IMMEDIATE_ROLE = re.compile(
     r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|flee|displaced|evacuated|homeless|took refuge|moved|"
     r"relocated|sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered|eliminated|"
     r"sent to hell|being treated|held hostage|taken hostage|embraced martyrdom|forced to leave|deaths|fatalities|"
-    r"fatality|among the (?:dead|victims|fatalities|killed)|"
+    r"fatality|among the (?:dead|victims|fatalities|killed)|lost (?:their|his|her) li(?:ves|fe)|"
     r"injuries)\b"
 )
 _ONE_PERSON = factored(
@@ -174,7 +174,7 @@ _ONE_PERSON = factored(
         r"constable|reservist|"
         r"victim|individual|national|citizen|novice|monk|nun|priest|pastor|imam|teacher|driver|passenger|shepherd|"
         r"fisherman|herder|herdsman|operative|terrorist|rebel|insurgent|guerrilla|gunman|attacker|bandit|jihadist|"
-        r"trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|"
+        r"trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|member|"
         r"toddler|"
         r"mother|father|son|"
         r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|relative|"

@@ -717,8 +717,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:\d+|[a-z]+) (?:enemy |russian |ukrainian )?(?:attacks|assaults|combat engagements) (?:on|in|along) "
             r"the [\w'’-]+ (?:front|direction|axis|sector)\b",
             r"\b(?:tanks|troops|soldiers|fighters|militants|rebels|insurgents|jihadists|terrorists|gangs?|"
-            r"gang members|bandits|gunmen|assailants|nsags?|militiamen|militias?|non-state actors|separatists) "
-            r"(?:advanced|advance|attacked|stormed|surrounded|surround|pushed|entered|seized|captured)\b",
+            r"gang members|bandits|gunmen|assailants|nsags?|militiamen|militias?|non-state actors|separatists|"
+            r"settlers) "
+            r"(?:also |then |later |again )?(?:advanced|advance|attacked|stormed|surrounded|surround|pushed|entered|"
+            r"seized|captured)\b",
             r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|militants|fighters|rebels|insurgents|jihadists|"
             r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members|nsags?)\b",
             r"\b(?:besieged|besieging|siege of|under siege|encircl\w+|fell to|(?:has|have|had) fallen to|"
@@ -802,7 +804,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:has|have|had)\b[^;.]{0,40}?\b(?:battled|fought|been battling|been fighting|faced|confronted)\b "
             r"(?:an? |the )?(?:[\w-]+ ){0,3}?(?:insurgency|insurgencies|rebellions?|uprising)\b|"
             r"\bin response to (?:\w+ ){0,3}?(?:attacks?|assaults?|raids?)\b|"
-            r"\b(?:during|in) the (?:clash|clashes|battle|battles)\b|\b(?:jets|warplanes|aircraft|drones|air force)\b"
+            r"\b(?:during|in) the (?:clash|clashes|battle|battles|crossfire|gunfire|firefight|exchange of fire)\b|"
+            r"\b(?:jets|warplanes|aircraft|drones|air force)\b"
             r"[^.;]{0,40}?"
             r"\b(?:launched|carried out|conducted|mounted)\b[^.;]{0,40}?\b(?:attacks?|assaults?|offensives?|"
             r"operations?|raids?)\b|"
@@ -813,7 +816,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"clash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"
             r"|\b(?:humanitarian|rescue|relief|evacuation|aid|search) operations?\b"
             r"|\b(?:as a result of|due to|because of|in view of) (?:the )?(?:\w+ )?(?:shelling|strikes?|attacks?|"
-            r"bombing|fighting)\b"
+            r"bombing|fighting|crossfire|gunfire|clashes)\b"
             # fighting as the cause of a toll, or what a statement is about
             r"|\btoll (?:from|of|in) (?:the )?(?:[\w-]+ ){0,2}?(?:clashes|fighting|exchanges? of fire)\b"
             r"|\b(?:killed|wounded|injured|casualties|hurt)\b[^.;]{0,60}?\bduring (?:the )?(?:exchanges? of fire|"
@@ -873,6 +876,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="attack",
         gate=(
             "attack",
+            "shooting",
+            "gunfire",
+            "clash",
             "under fire",
             "under artillery",
             "under mortar",
@@ -962,6 +968,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
             r"august|september|october|november|december)\b)|"
             r"\b(?:has|have|had) been raided\b",
+            r"\battacks? (?:was|were) (?:also )?(?:carried out|launched|staged|perpetrated) by\b",
+            r"\b(?:shooting|gunfire|attack|clash|clashes)\b (?:is |was |are |were )?(?:reported|said|believed) to "
+            r"have (?:occurred|happened|taken place|broken out)\b",
             r"\b(?:areas|zones|neighbou?rhoods|towns|villages|cities|camps?|districts|hospital|school|base|church|"
             r"mosque|market|checkpoint|police station|convoy|communities|vehicles?|cars?|bus|buses|trucks?)\b"
             r"[^;.]{0,80}?\b(?:was|were) (?:also )?"

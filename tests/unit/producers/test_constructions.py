@@ -3575,3 +3575,34 @@ def test_statements_of_civil_society_doctors_or_residents_are_no_diplomatic_stat
 
 def test_a_government_condemning_is_still_a_diplomatic_statement() -> None:
     assert T.DIPLOMATIC_STATEMENT in types("The government of Uganda condemned the killings in Beni on Sunday.", "drc")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Another attack was carried out by Fano militias in Debre Markos on Friday.", "ethiopia"),
+        ("Settlers also attacked a shepherd near Sinjil on Friday.", "west-bank"),
+        ("The shooting is said to have occurred on Friday night in Bawku.", "ghana"),
+    ],
+)
+def test_attacks_carried_out_by_settlers_who_also_attacked_and_a_shooting_said_to_have_occurred_of_rounds_77_and_78(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "killed"),
+    [
+        ("More than 90 people, including soldiers, have lost their lives in Kpendjal since 2022.", "togo", 90),
+        ("A member of the Radaa force was killed in Zawiya on Friday.", "libya", 1),
+    ],
+)
+def test_people_who_lost_their_lives_after_an_aside_and_a_member_of_a_force_killed(
+    sentence: str, theatre: str, killed: int
+) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, theatre).counts.killed == killed
+
+
+def test_damage_during_the_crossfire_is_no_second_clash() -> None:
+    assert T.GROUND_CLASH not in types("During the crossfire, two shops in Damboa were damaged.", "nigeria")
