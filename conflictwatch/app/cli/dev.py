@@ -72,11 +72,15 @@ def dev_up(workdir: Path | None, events: Path | None) -> None:
     root = workdir or Path(tempfile.mkdtemp(prefix="conflictwatch-stack-"))
     base = {k: v for k, v in os.environ.items() if not k.startswith("CONFLICTWATCH_")}
     replay = events or (SEED if SEED.exists() else None)
-    with _until_stopped() as stop, local_stack(root, replay, base) as stack:
+    with _until_stopped() as stop, local_stack(root, base) as stack:
+        # how to reach the stack is told before any event goes in: a caller that sees an alert arrive has it
         for key in ("CONFLICTWATCH_KAFKA_BOOTSTRAP", "CONFLICTWATCH_REDIS_URL", "CONFLICTWATCH_API_URL"):
             click.echo(f"export {key}={stack.env[key]}")
         click.echo(f"export CONFLICTWATCH_API_TOKENS={stack.token}")
         click.echo(f"# worker metrics: {stack.worker_metrics}\n# prometheus: {stack.prometheus}")
         click.echo(f"# demo receiver: {stack.receiver} (log: {root / 'receiver.log'})")
+        if replay is not None:
+            stack.replay(replay)
+            click.echo(f"# replayed {replay}")
         click.echo("# Grafana is not available without Docker; Ctrl-C stops everything", err=True)
         stop.wait()

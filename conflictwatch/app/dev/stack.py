@@ -35,6 +35,10 @@ class Stack:
     prometheus: str
     token: str
 
+    def replay(self, events: Path) -> None:
+        """Produce the events of a JSON-lines file onto the stack's topic (the demo producer)."""
+        _run(self.env, "produce", "events", str(events))
+
 
 def _answers(url: str) -> bool:
     """Any HTTP answer means the server is up (failures to connect raise)."""
@@ -43,7 +47,7 @@ def _answers(url: str) -> bool:
 
 
 @contextmanager
-def local_stack(workdir: Path, events: Path | None, base_env: dict[str, str]) -> Iterator[Stack]:
+def local_stack(workdir: Path, base_env: dict[str, str]) -> Iterator[Stack]:
     token = secrets.token_urlsafe(24)
     secret = "whsec_" + secrets.token_urlsafe(32).replace("-", "A").replace("_", "B")
     with ExitStack() as stack, LocalServices.in_dir(workdir) as services:
@@ -70,8 +74,6 @@ def local_stack(workdir: Path, events: Path | None, base_env: dict[str, str]) ->
         services.prometheus.add_target(f"127.0.0.1:{worker_port}", {"process": "worker"})
         services.prometheus.add_target(f"127.0.0.1:{api_port}", {"process": "api"})
         _run(env, "subscribe", receiver_url, "--secret", secret, "--if-absent")
-        if events is not None:
-            _run(env, "produce", "events", str(events))
         yield Stack(
             env,
             f"http://127.0.0.1:{worker_port}/metrics",
