@@ -244,6 +244,9 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
     segments: list[tuple[int, int, int]] | None = None
     counted = text  # the text the figures are read from (see _title_case)
     made: set[EventType] = set()
+    home = article.theatres.by_slug.get(decision.theatre)
+    known = places or ([replace(last_named, start=0, end=0)] if last_named is not None else [])
+    known = [p for p in known if not _owns(text, p, known)]  # where the events of every pattern took place
 
     def emit(
         pattern: ExtractionPattern, event_type: EventType, at: tuple[int, int], extractor: str, confidence: float
@@ -268,9 +271,6 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
                     yield from draft.build(where, when.at, when.precision, named.location, None)
             return
         duration = _duration(text) if pattern.duration else None
-        home = article.theatres.by_slug.get(decision.theatre)
-        known = places or ([replace(last_named, start=0, end=0)] if last_named is not None else [])
-        known = [p for p in known if not _owns(text, p, known)]
         for index, place in enumerate(_locations(pattern, known, at, lowered, bool(counts.values()), home)):
             theatre = article.decide.for_place(place if isinstance(place, PlaceMention) else None, decision)
             location = place.location if isinstance(place, PlaceMention) else place

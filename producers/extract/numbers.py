@@ -32,6 +32,7 @@ _DIGITS = (
     r"(?:3[2-9]|[4-9]\d|\d{3})(?:, \d{3})+(?!\d)|"
     r"\d+(?:\.\d+)?"
 )
+_SEPARATORS = str.maketrans("", "", ", ’'")  # the thousands separators the forms above allow
 # "362K displaced", "1.2M people": the scale written as a letter, as dashboards and social posts do
 _SCALE = r"(?:\s+(?P<scale>million|thousand|hundred|lakhs?|crores?)|(?P<letter>k|(?-i:M))(?=[\s*]))?"
 _QUALIFIER = (
@@ -120,7 +121,7 @@ def _value(match: re.Match[str]) -> int | None:
         return _SCALES[match["alone"].lower()] // (2 if match["half"] else 1)
     if match["words"]:
         return parse_number_words(match["words"])
-    number = float(re.sub(r"[, ’']", "", match["digits"]))
+    number = float(match["digits"].translate(_SEPARATORS))
     if match["letter"]:
         return round(number * (1_000 if match["letter"] in "kK" else 1_000_000))
     return round(number * _SCALES[match["scale"].lower().rstrip("s")]) if match["scale"] else round(number)
