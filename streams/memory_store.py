@@ -43,7 +43,8 @@ class MemoryStore:
         return None  # load() always hands out a copy of the committed state
 
     async def commit(self, events: Sequence[Event], state: EngineState, late: set[str]) -> list[int]:
-        """The working state already holds the batch's effects: it becomes the state."""
+        """The working state already holds the batch's effects: it becomes the state
+        (the caller is done with it; the next load hands out a copy)."""
         results = []
         for event in events:
             outlets = self.outlets.get(event.id)
@@ -53,6 +54,6 @@ class MemoryStore:
         state.dirty_coverage.clear()
         for event_id, reported in state.outlets.items():
             self.outlets[event_id] = tuple(sorted(reported))
-        self.state = state.copy()
-        self.state.seen, self.state.outlets = set(), {}
+        state.seen, state.outlets = set(), {}
+        self.state = state
         return results
