@@ -1110,6 +1110,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "maintain",
             "respect",
             "abid",
+            "prevail",
+            "fragile",
         ),
         type=EventType.CEASEFIRE_IN_EFFECT,
         triggers=triggers(
@@ -1149,6 +1151,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:began|begins|started|starts|entered) (?:a|the) (?:(?!for\b|on\b|of\b|to\b)[\w-]+ ){{0,3}}"
             rf"{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;.]{{0,60}}?\beffective (?:from |at )?(?:\d|midnight|noon|dawn|immediately)",
+            rf"\b{_CEASEFIRE},? (?:still )?(?:prevails|prevailed|(?:is|was|remains|remained) (?:\w+ )?fragile)\b",
             rf"\b{_CEASEFIRE} (?:was |has been )?implemented\b|\b{_CEASEFIRE} (?:has )?entered its (?:\w+ )?(?:day|"
             r"week|month)\b",
         ),
@@ -1376,6 +1379,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "discussions",
             "negotiat",
             "dialogue",
+            "to stop",
+            "to halt",
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=triggers(
@@ -1403,6 +1408,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:agreement|deal|truce|ceasefire|cease-fire|accord),? (?:was |had been )?mediated by\b",
             r"\b(?:calls?|called|urg\w+|demand\w*|appeal\w*)\b[^;]{0,30}?\bend to (?:the )?(?:hostilities|fighting|war|"
             r"violence)\b",
+            r"\b(?:calls?|called|calling|urg\w+|demand\w*|appeal\w*)\b (?:(?:for|on|upon) )?(?:[\w’'-]+ ){0,4}?to "
+            r"(?:stop|end|cease|halt) (?:the |its |their |all )?(?:military action|military operations?|hostilities|"
+            r"fighting|offensive|attacks)\b",
+            r"\bcall\w* for (?:the )?(?:fighting|hostilities|violence)(?: [\w’'-]+){0,3}? to (?:stop|end|cease)\b",
             r"\b(?:held|hold|holding|engaged in) [“\"']?(?:\w+ )?discussions\b",
             # negotiations told as a process: mediated, lasting, continuing, indirect; a truce to be worked out
             r"\b(?:facilitat\w+|mediat\w+|broker\w*|host\w*) (?:the )?(?:\w+ ){0,2}?(?:talks|negotiations?)\b|"
@@ -1547,6 +1556,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "butcher",
             "killings",
             "killing of",
+            "disappear",
         ),
         type=EventType.VIOLENCE_AGAINST_CIVILIANS,
         triggers=triggers(
@@ -1561,12 +1571,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:raped|rapes?|sexual violence|sexual assaults?|gang-raped)\b",
             r"\b(?:executed|summary executions?|extrajudicial(?:ly)? (?:executions?|killings?|killed))\b",
             r"\b(?:beheaded|beheadings?|decapitated)\b",
+            r"\b(?:forcibly disappeared|enforced disappearances?)\b",
         ),
         requires=re.compile(
             r"\b(?:civilians?|villagers?|residents?|people|wom[ae]n|child(?:ren)?|girls?|boys?|m[ae]n|farmers?|"
             r"worshippers|displaced|idps?|refugees|students|families|passengers|aid workers|journalists|victims|"
             r"population|captives?|locals|inhabitants|communit(?:y|ies)|hundreds|dozens|drivers|travell?ers|commuters|"
-            r"traders|pupils|schoolchildren|teachers|priests|hostages?)\b"
+            r"traders|pupils|schoolchildren|teachers|priests|hostages?|individuals|persons|fishermen|herders)\b"
             r"|\b(?:abduct|kidnapp)\w* (?:\w+ ){0,2}?\d|\d (?:\w+ ){0,2}?(?:taken|held) hostage"
         ),
         counts=TOLL_FIELDS,
@@ -2208,7 +2219,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\breject\w* (?:[\w’'-]+ ){0,3}?[\"“']?(?:plan|proposals?|offers?|idea|conditions|formulation|terms)\b"
             # spoken by no government, leader or international body: civil society, residents, a doctors' network
             r"|\b(?:civil society|residents|villagers|locals|families|relatives|witnesses|survivors|activists|critics|"
-            r"elders|communities|journalists|(?:doctors|medical|rights|humanitarian)[’']? (?:network|syndicate|"
+            r"elders|communities|journalists|médecins sans frontières|doctors without borders|msf|amnesty|"
+            r"human rights watch|hrw|save the children|oxfam|norwegian refugee council|international rescue committee|"
+            r"ngos?|non-governmental organi[sz]ations?|charit(?:y|ies)|"
+            r"(?:doctors|medical|rights|humanitarian)[’']? (?:network|syndicate|"
             r"groups?|organi[sz]ations|actors|partners)|network|syndicate|committee|gathering|red crescent|"
             r"opposition (?:parties|groups|figures)|political (?:figures|parties))\b[^.;]{0,60}?\b(?:condemn\w*|"
             r"denounc\w*|call\w* (?:on|for|upon)|urg\w*|appeal\w*|demand\w*|accus\w*|blam\w*|criticis\w*|"

@@ -3606,3 +3606,43 @@ def test_people_who_lost_their_lives_after_an_aside_and_a_member_of_a_force_kill
 
 def test_damage_during_the_crossfire_is_no_second_clash() -> None:
     assert T.GROUND_CLASH not in types("During the crossfire, two shops in Damboa were damaged.", "nigeria")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("More than 20 individuals were abducted on the road out of Mora on Monday.", "cameroon"),
+        ("Soldiers forcibly disappeared three herders near Sofara in February.", "sahel"),
+    ],
+)
+def test_individuals_abducted_and_people_forcibly_disappeared_of_round_80(sentence: str, theatre: str) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Kenya and the AU called for the fighting around Beni to stop at once.", "drc"),
+        ("The EU called on Armenia and Azerbaijan to halt military action in Nagorno-Karabakh.", "armenia-azerbaijan"),
+    ],
+)
+def test_calls_for_the_fighting_to_stop_or_on_a_party_to_halt_its_operations_are_ceasefire_talks(
+    sentence: str, theatre: str
+) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In northern Rakhine the informal truce is fragile, aid workers said.",
+        "A renewed ceasefire prevails in the border villages of Batken.",
+    ],
+)
+def test_a_truce_that_prevails_or_is_fragile_is_in_effect(sentence: str) -> None:
+    assert T.CEASEFIRE_IN_EFFECT in types(sentence, "myanmar" if "Rakhine" in sentence else "kyrgyzstan-tajikistan")
+
+
+def test_an_aid_charity_condemning_an_attack_is_no_diplomatic_statement() -> None:
+    sentence = "Doctors Without Borders strongly condemns the attack on its clinic in Nasir on Sunday."
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "south-sudan")
