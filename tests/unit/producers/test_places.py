@@ -36,6 +36,12 @@ def test_case_tells_a_place_from_a_word() -> None:
     assert names("a cut on his chin, for the sake of it") == []
 
 
+def test_a_division_is_a_region_of_its_country_unless_several_countries_share_its_name() -> None:
+    (manipur,) = gazetteer().find("Violence flared again in Manipur on Saturday")
+    assert (manipur.location.name, manipur.location.country, manipur.location.precision) == ("Manipur", "IN", "region")
+    assert names("Central, Eastern and Lakes, said the report from Unity") == []
+
+
 def test_common_words_acronyms_and_small_foreign_towns_are_not_trusted() -> None:
     assert names("Of the rockets fired in March, Union leaders said") == []
     assert names("the UN and the RSF") == []

@@ -99,6 +99,19 @@ def test_a_place_in_no_theatre_gets_its_countrys_slug_and_says_so() -> None:
     assert "country slug 'colombia'" in note
 
 
+def test_a_province_names_the_country_of_a_report_that_names_no_country_and_no_city() -> None:
+    raw = "Published: 2024-06-12T15:00:00Z\n\nGunmen attacked a market in the Upper East Region, killing 4 traders."
+    events, note = article_events(read_article("ghana.txt", raw))
+    assert {(e.theatre, e.location.name if e.location else None) for e in events} == {("ghana", "Upper East")}
+    assert note is not None
+
+
+def test_a_province_goes_before_a_small_town_of_its_name() -> None:
+    text = "A security patrol was ambushed in Pattani province, killing one ranger and wounding two officials."
+    (event,) = [e for e in extract(text, ArticleMeta(published=PUBLISHED)) if e.type.value == "casualty_report"]
+    assert (event.theatre, event.location and event.location.name) == ("thailand-cambodia", "Pattani")
+
+
 def test_a_stray_state_forces_alias_does_not_pull_a_report_on_a_country_in_no_theatre() -> None:
     # "government forces" is one of Syria's aliases, weak evidence; the report's places are in Cameroon
     raw = (
