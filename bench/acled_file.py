@@ -103,9 +103,14 @@ def _row(rng: random.Random, number: int, kinds: list[tuple[str, ...]], weights:
     ]
 
 
+def cache_directory() -> Path:
+    """Where the benchmarks keep the files they generate (written once, kept)."""
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "conflictwatch"
+
+
 def acled_file(rows: int, directory: Path | None = None, seed: int = 13) -> Path:
     """The path of an export of `rows` rows, written on the first call."""
-    folder = directory or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "conflictwatch"
+    folder = directory or cache_directory()
     path = folder / f"bench-acled-{rows}-{seed}.csv"
     if path.exists():
         return path

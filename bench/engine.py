@@ -15,6 +15,7 @@ import argparse
 import bisect
 import random
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 from conflictwatch.models import Event, EventType
@@ -34,29 +35,30 @@ TYPES = [
 
 
 def generate(n: int, theatres: int = 8, seed: int = 7) -> list[Event]:
+    return list(stream(n, theatres, seed))
+
+
+def stream(n: int, theatres: int = 8, seed: int = 7) -> Iterator[Event]:
+    """The bench's events one at a time, in time order (a file of a million is written without holding them)."""
     rng = random.Random(seed)
     start = datetime(2024, 1, 1, tzinfo=UTC)
-    events = []
     clock = 0.0
     for i in range(n):
         clock += rng.expovariate(1 / 30)  # an event every 30 s on average
         at = start + timedelta(seconds=clock)
         event_type = rng.choice(TYPES)
         counts = {"killed": i} if event_type is EventType.CASUALTY_REPORT else {"strikes": rng.randint(1, 4)}
-        events.append(
-            Event.model_validate(
-                {
-                    "type": event_type,
-                    "theatre": f"theatre-{rng.randrange(theatres)}",
-                    "occurred_at": at,
-                    "reported_at": at + timedelta(minutes=5),
-                    "counts": counts,
-                    "location": {"name": rng.choice(["North", "South", "East"])},
-                    "source": {"outlet": "bench", "evidence": f"event {i}"},
-                }
-            )
+        yield Event.model_validate(
+            {
+                "type": event_type,
+                "theatre": f"theatre-{rng.randrange(theatres)}",
+                "occurred_at": at,
+                "reported_at": at + timedelta(minutes=5),
+                "counts": counts,
+                "location": {"name": rng.choice(["North", "South", "East"])},
+                "source": {"outlet": "bench", "evidence": f"event {i}"},
+            }
         )
-    return events
 
 
 def baseline(events: list[Event]) -> float:
