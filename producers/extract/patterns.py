@@ -301,6 +301,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "quadcopter",
             "helicopter",
             "air support",
+            "airpower",
+            "air power",
             "airborne",
             "struck",
             "hit",
@@ -333,7 +335,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"rained|"
             r"exploded|crashed into)\b",
             r"\b(?:fired|firing|launched|launching|launches|fires|sent|used)\b[^;]{0,30}?\b(?:missiles?|drones?)\b",
-            r"\b(?:provided|providing|gave|giving) (?:close )?air support\b",
+            r"\b(?:provided|providing|gave|giving) (?:close )?air support\b|\b(?:backed|supported|assisted|covered) by "
+            r"(?:air ?power|air support|warplanes|fighter jets|helicopter gunships|attack helicopters)\b",
             r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|"
             r"hundreds of) (?:shaheds?|drones?|missiles?|uavs?)\b[^;]{0,30}?\b(?:were |was )?(?:shot down|intercepted|"
             r"downed)\b",
@@ -396,7 +399,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"strikes?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
             r"|\bduring (?:the|an?) (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|air raids?|bombardments?|strikes?)\b"
             r"|\b(?:step up|stepping up|escalate|intensify|expand)\s+(?:its\s+|the\s+)?"
-            r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck) bomb\w*|\bbomb (?:shelters?|"
+            r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck) bomb\w*|"
+            r"\b(?:shock|stun|sound|smoke|tear[- ]gas) (?:bombs?|grenades?|canisters?)\b|\bbomb (?:shelters?|"
             r"squad)"
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
             r"|\bair raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)\b|\banti-tank (?:guided )?(?:missiles?|"
@@ -468,6 +472,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "gun duel",
             "retaliat",
             "returned fire",
+            "fired back",
             "assassination",
             "response measures",
             "retaliatory measures",
@@ -700,7 +705,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"adequate |appropriate )?(?:response|retaliatory) measures\b",
             r"\bat the (?:centre|center|heart) of (?:the )?(?:heavy |fierce |recent )?(?:fighting|clashes|battles?)\b",
             # a force's operations in places, fire returned, killings carried out one by one
-            r"\bforces[’']? (?:military |ground )?operations? (?:in|across|around)\b|\breturned fire\b|"
+            r"\bforces[’']? (?:military |ground )?operations? (?:in|across|around)\b|\b(?:returned fire|fired back)\b|"
             r"\b(?:carried out|conducted|committed) (?:\w+ ){0,2}?assassinations?\b",
             # positions targeted in listed places; attacks resumed; shooting that went on
             r"\b(?:military |army )?(?:positions|bases|posts|outposts|barracks)\b[^.;]{0,80}?\b(?:have|had|has) been "
@@ -811,7 +816,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"operations?|raids?)\b|"
             r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting|firefight|gunfight|shootout|"
             r"exchange of fire|encounter)\b"
-            r"(?!\s+(?:in|near|around|at|along|across|between)\b)|\bpolice\s+(?:clash\w*)\b|"
+            r"(?!\s+(?:with\s+(?:[\w’'-]+\s+){1,4}?)?(?:in|near|around|at|along|across|between)\b)|"
+            r"\bpolice\s+(?:clash\w*)\b|"
             r"\b(?<!fighters )(?<!militants )(?<!terrorists )(?<!gunmen )(?<!insurgents )(?<!rebels )(?<!bandits )"
             r"clash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"
             r"|\b(?:humanitarian|rescue|relief|evacuation|aid|search) operations?\b"
@@ -1498,7 +1504,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
             r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|behead(?:s|ing)?|decapitat\w*)\b|"
-            r"\blost \d+ (?:men|"
+            r"\blost (?:\d[\d,]*|(?:[a-z]+-)?[a-z]+) (?:men|"
             r"soldiers|"
             r"troops|"
             r"fighters|"

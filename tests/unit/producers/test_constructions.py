@@ -3646,3 +3646,29 @@ def test_a_truce_that_prevails_or_is_fragile_is_in_effect(sentence: str) -> None
 def test_an_aid_charity_condemning_an_attack_is_no_diplomatic_statement() -> None:
     sentence = "Doctors Without Borders strongly condemns the attack on its clinic in Nasir on Sunday."
     assert T.DIPLOMATIC_STATEMENT not in types(sentence, "south-sudan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Three soldiers were killed in clashes with the PKK in Duhok on Sunday.", "iraq"),
+        ("Armenian troops fired back at the border near Jermuk.", "armenia-azerbaijan"),
+    ],
+)
+def test_a_toll_of_clashes_with_a_group_in_a_place_and_fire_answered_of_round_83(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_ground_forces_backed_by_air_power_are_an_air_strike_too() -> None:
+    sentence = "Troops backed by airpower killed 12 militants near Rafah in North Sinai on Monday."
+    assert {T.AIR_STRIKE, T.GROUND_CLASH} <= types(sentence, "egypt")
+
+
+def test_stun_grenades_to_disperse_a_crowd_are_no_bombing() -> None:
+    assert T.AIR_STRIKE not in types("Police used tear gas and shock bombs to disperse a crowd in Zvecan.", "kosovo")
+
+
+def test_soldiers_lost_counted_in_words() -> None:
+    assert (
+        one("We have lost seven soldiers in this attack near Marka.", T.CASUALTY_REPORT, "somalia").counts.killed == 7
+    )
