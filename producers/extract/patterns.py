@@ -38,7 +38,7 @@ _DAMAGE_TARGETS = (
     r"storage )?tank farms?|(?:fuel|oil|storage) "
     r"tanks|oil terminals?|refiner(?:y|ies)|temples?|halls?|monaster(?:y|ies)|pagodas?|hotels?|"
     r"(?:telecommunications?|communications?|mobile|radio) (?:towers?|masts?|antennas?)|"
-    r"(?:health|medical|community|shopping) (?:centres?|centers?)|health facilit(?:y|ies)|"
+    r"(?:health|medical|community|shopping) (?:centres?|centers?)|health (?:facilit(?:y|ies)|posts?)|"
     r"facilit(?:y|"
     r"ies)"
 )
@@ -473,6 +473,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "retaliat",
             "returned fire",
             "fired back",
+            "shot dead by",
+            "militia group",
+            "armed group",
+            "rebel group",
+            "insurgent group",
+            "jihadist group",
+            "separatist group",
             "assassination",
             "response measures",
             "retaliatory measures",
@@ -629,6 +636,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\blaunched the attack\b",
             r"\b(?:gunmen|fighters|militants|attackers|assailants|bandits|insurgents|jihadists|rebels|armed men)\b[^.;]"
             r"{0,60}?\bshot dead\b",
+            # people shot dead by a group, or killed by a group named as one
+            r"\bshot dead by (?:suspected |unknown |unidentified )?(?:[\w-]+ ){0,3}?(?:gunmen|fighters|militants|"
+            r"attackers|assailants|bandits|insurgents|jihadists|rebels|armed men|militiamen)\b|"
+            r"\b(?:militia|armed|rebel|insurgent|jihadist|separatist) groups?\b[^.;]{0,40}?\b(?:killed|shot dead|"
+            r"gunned down)\b",
             # an adverb between the fighting and its verb, and fighting told as reported
             r"\b(?:fighting|battles?) (?:also|still|reportedly|again|later|once again|continue to be|continued to be|"
             r"was also|were also|has also been) (?:erupted|raged|continued|continues|continue|broke out|resumed|"
@@ -1536,6 +1548,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"landslides?|"
             r"wildfires?|"
             r"heatwaves?|accidents?|epidemic|outbreak|cholera|malnutrition|starvation|dehydration|famine|"
+            r"(?:fuel|tanker|gas|oil|truck|cylinder|boiler|factory|fireworks) explosions?|"
             r"diseases?|diarrh?oea|measles|malaria)\b"
             r"|^(?!.*\b(?:air ?strikes?|airstrikes?|attacks?|shelling|bomb\w*|clash\w*|fighting|gunmen|drones?|"
             r"missiles?|rockets?)\b).*\b\d[\d,]* (?:\w+ )?cases\b"  # "29,800 cases including 380 deaths": a disease

@@ -3672,3 +3672,23 @@ def test_soldiers_lost_counted_in_words() -> None:
     assert (
         one("We have lost seven soldiers in this attack near Marka.", T.CASUALTY_REPORT, "somalia").counts.killed == 7
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Eight herders were shot dead by ISWAP fighters near Gwoza on Friday.", "nigeria"),
+        ("An armed group reportedly killed six traders on the road to Beni on Monday.", "drc"),
+    ],
+)
+def test_people_shot_dead_by_a_group_or_killed_by_one_named_as_a_group_of_round_86(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_a_fuel_truck_explosion_is_no_casualty_of_the_conflict() -> None:
+    sentence = "On Saturday a fuel truck explosion in Cap-Haitien killed at least 60 people."
+    assert T.CASUALTY_REPORT not in types(sentence, "haiti")
+
+
+def test_a_health_post_set_on_fire_is_damage() -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types("Gunmen set fire to the health post in Djibo on Sunday.", "sahel")
