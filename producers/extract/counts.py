@@ -211,7 +211,8 @@ _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
     r"murdered|murdering|"
     r"shot dead|gunned down|mowed down|"
-    r"displacement of|displacing|displaces|bodies of|remains of|eliminated|eliminating|lives of|martyrdom of|lost)\s+"
+    r"displacement of|displacing|displaces|bodies of|remains of|eliminated|eliminating|elimination of|lives of|"
+    r"martyrdom of|lost)\s+"
     r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"
     r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"
 )
@@ -229,7 +230,17 @@ _CIVIL_TITLES = frozenset(
     ("official", "spokesman", "commissioner", "governor", "mayor", "minister", "director", "judge")
 )
 _KILLING_PHRASES = frozenset(
-    ("claimed", "bodies of", "remains of", "lives of", "martyrdom of", "embraced martyrdom", "lost", "fatally shot")
+    (
+        "claimed",
+        "bodies of",
+        "remains of",
+        "lives of",
+        "martyrdom of",
+        "embraced martyrdom",
+        "lost",
+        "fatally shot",
+        "elimination of",
+    )
 )
 _NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
 _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")

@@ -42,6 +42,11 @@ _DAMAGE_TARGETS = (
     r"facilit(?:y|"
     r"ies)"
 )
+# a state's own security council ("Armenia's Security Council", "the country's national security council")
+_STATE_SECURITY_COUNCIL = (
+    r"(?:(?!un[’']|u\.n\.[’']|nations[’'])[\w.-]+[’']s (?:national |supreme )?|national |supreme (?:national )?)"
+    r"security council"
+)
 _DAMAGED = (
     r"destroyed|damaged|razed|flattened|levell?ed|collapsed|on fire|ablaze|burn(?:ed|t)|torched|"
     r"knocked out|reduced to rubble|in ruins|set alight|caught fire|gutted|vandali[sz]ed"
@@ -501,6 +506,19 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "gunmen",
             "gunfire",
             "opened fire",
+            "opened heavy",
+            "opened intense",
+            "opened sporadic",
+            "opened random",
+            "opened automatic",
+            "opened direct",
+            "opened indiscriminate",
+            "opened targeted",
+            "clan",
+            "communal",
+            "was attacked",
+            "were attacked",
+            "been attacked",
             "explosive",
             "ied",
             "bomb",
@@ -610,7 +628,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:counter-?)?offensive|incursions?|(?:shells?|rounds?) fired by|settler attacks?|"
             r"battles? (?:for|in|over|raged|"
             r"rage|to (?:capture|retake|take|seize|control))|"
-            r"battled|gunmen|armed men|open(?:ed|ing|s)? (?:targeted |indiscriminate |heavy )?fire|gunfire|"
+            r"battled|gunmen|armed men|open(?:ed|ing|s)? (?:targeted |indiscriminate |heavy |intense |intensive |"
+            r"sporadic |random |automatic |direct )?fire|gunfire|"
             r"ambush(?:ed|es)?|"
             r"stormed|storming|overran|"
             r"overrun)\b",
@@ -657,6 +676,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"columns?)\b[^;.]{0,30}?\badvanc(?:ed|ing|es)\b (?:on|into|toward|towards|to|deeper|further|against|"
             r"from)\b",
             r"\b(?:tried|attempted|sought|trying|attempting) to (?:storm|overrun|seize|capture|raid)\b(?! out\b)",
+            r"\b(?:inter-?clan|clan|inter-?communal|intercommunal|inter-?ethnic) (?:fights?|fighting|conflicts?|"
+            r"violence|battles?|feuds?)\b",
+            r"\b(?:villages?|towns?|camps?|bases?|posts?|outposts?|convoys?|patrols?|checkpoints?|positions?) "
+            r"(?:was|were|had been|has been|have been) (?:\w+ )?attacked\b",
             r"\b(?:attacked|attacking|attacks? (?:on|against)|attack (?:on|against)|raided|raids? on|"
             r"assaults? (?:on|against)|assaulted) (?:an? |the )?"
             r"(?:[\w-]+ ){0,4}?(?:base|post|position|positions|convoy|checkpoint|detachment|"
@@ -1088,7 +1111,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ),
     ExtractionPattern(
         id="cabinet-meeting",
-        gate=("cabinet",),
+        gate=("cabinet", "security council"),
         type=EventType.CABINET_MEETING,
         triggers=triggers(
             r"\b(?:security|war|political-security|emergency) cabinet\b[^;]{0,40}?\b(?:met|meets|meeting|convened?|"
@@ -1100,6 +1123,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bcabinet\b[^;]{0,20}?\b(?:authori[sz]ed|gave the green light|greenlit|backed)\b",
             r"\bcabinet\b[^;]{0,60}?\b(?:its|a|the) (?:weekly|regular|extraordinary|emergency|special) (?:meeting|"
             r"session)\b",
+            rf"\b{_STATE_SECURITY_COUNCIL}\b[^;]{{0,40}}?\b(?:met|meets|meeting|convened?|held|session)\b",
+            rf"\b(?:meeting|session) of (?:the |its |his |her )?{_STATE_SECURITY_COUNCIL}",
         ),
         confidence=1.0,
     ),
@@ -1485,6 +1510,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "hurt",
             "neutrali",
             "eliminated",
+            "elimination of",
             "lives",
             "sent to hell",
             "assassinat",
@@ -1512,7 +1538,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:killed|killing|kills|kill|dead|died|dies|die|succumbed|deaths?|death toll|toll|wounded|wounding|"
             r"wounds|injured|"
             r"injuring|injuries|injury|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) li(?:ves|fe)|hurt|"
-            r"neutrali[sz]ed|eliminated|lives (?:have been |had been |were )?lost|sent to hell|assassinated|"
+            r"neutrali[sz]ed|eliminated|elimination of|lives (?:have been |had been |were )?lost|sent to hell|"
+            r"assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
             r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|behead(?:s|ing)?|decapitat\w*)\b|"
@@ -1887,6 +1914,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:passed|adopted|approved|endorsed) (?:unanimously )?by the (?:u\.?n\.? |un |united nations )?"
             r"(?:security council|general assembly)\b",
         ),
+        unless=re.compile(rf"\b{_STATE_SECURITY_COUNCIL}"),
         places=(
             (re.compile(r"human rights council"), "Geneva"),
             (re.compile(r"security council|general assembly"), "New York"),

@@ -3692,3 +3692,35 @@ def test_a_fuel_truck_explosion_is_no_casualty_of_the_conflict() -> None:
 
 def test_a_health_post_set_on_fire_is_damage() -> None:
     assert T.INFRASTRUCTURE_DAMAGE in types("Gunmen set fire to the health post in Djibo on Sunday.", "sahel")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("After midnight the troops opened intense fire at the village of Sotk.", "armenia-azerbaijan"),
+        ("Nine people died in an inter-clan fight near Abudwak in Galgadud on Saturday.", "somalia"),
+        ("Our village was attacked by the insurgents near Macomia.", "mozambique"),
+    ],
+)
+def test_fire_opened_with_an_adjective_clan_fighting_and_a_village_attacked_of_rounds_87_and_88(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Armenia's Security Council held an extraordinary meeting on Tuesday night.",
+        "The president spoke after a meeting of the country's national security council.",
+    ],
+)
+def test_a_states_own_security_council_meeting_is_a_cabinet_meeting_not_a_un_session(sentence: str) -> None:
+    found = types(sentence, "armenia-azerbaijan")
+    assert T.CABINET_MEETING in found
+    assert T.UN_SESSION not in found
+
+
+def test_the_elimination_of_fighters_is_a_toll() -> None:
+    sentence = "The raid led to the elimination of four separatist fighters near Bamenda."
+    assert one(sentence, T.CASUALTY_REPORT, "cameroon").counts.killed == 4
