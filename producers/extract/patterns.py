@@ -1022,8 +1022,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:adf|codeco|m23|rsf|al-shabaab|shabaab|jnim|iswap|boko haram|isis|bandits?|jihadists?|militants?|"
             r"rebels?|gangs?|terrorists?|insurgents?|guerrillas?) (?:\w+ )?attacks? (?:reportedly |also )?"
             r"(?:leaves?|left|kills?|killed|resulted in|claimed)\b",
-            r"\barmed attacks? (?:in|on|against)\b|\b(?:in|after|during|following|amid) (?:the |a |an )?(?:jihadist|"
-            r"militant|rebel|insurgent|terrorist|guerrilla|gang|bandit) (?:attacks?|assaults?|raids?)\b",
+            r"\barmed attacks? (?:in|on|against)\b|\b(?:in|after|during|following|amid) (?:the |a |an )?"
+            r"(?:(?:\d+|two|three|four|five|several|multiple|separate|coordinated|suspected|alleged|deadly|"
+            r"simultaneous|fresh|new|recent) ){0,2}(?:jihadist|militant|rebel|insurgent|terrorist|guerrilla|gang|"
+            r"bandit) (?:attacks?|assaults?|raids?)\b",
+            # an attack given the group that led it: "an attack led by the ADF killed 22 civilians in Beni"
+            r"\b(?:an?|the|another) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:led|carried out|perpetrated|"
+            r"launched|claimed) by\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"

@@ -3724,3 +3724,16 @@ def test_a_states_own_security_council_meeting_is_a_cabinet_meeting_not_a_un_ses
 def test_the_elimination_of_fighters_is_a_toll() -> None:
     sentence = "The raid led to the elimination of four separatist fighters near Bamenda."
     assert one(sentence, T.CASUALTY_REPORT, "cameroon").counts.killed == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("An attack led by ADF fighters killed nine farmers in Oicha on Sunday.", "drc"),
+        ("Seven soldiers were killed in two suspected jihadist attacks near Djibo on Monday.", "sahel"),
+    ],
+)
+def test_an_attack_given_the_group_that_led_it_or_several_suspected_attacks_of_round_89(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
