@@ -655,9 +655,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\blaunched the attack\b",
             r"\b(?:gunmen|fighters|militants|attackers|assailants|bandits|insurgents|jihadists|rebels|armed men)\b[^.;]"
             r"{0,60}?\bshot dead\b",
+            # fighting told as going on, begun, carried on or resumed
+            r"\b(?:fighting|battles?|clashes|hostilities)\b (?:that |which )?(?:had |has |have )?(?:been |was |were |"
+            r"is |are )?(?:ongoing|under ?way|started|began|being (?:conducted|waged|fought))\b|"
+            r"\b(?:continuation|resumption|renewal) of (?:the )?(?:battles?|fighting|clashes|hostilities)\b",
             # people shot dead by a group, or killed by a group named as one
             r"\bshot dead by (?:suspected |unknown |unidentified )?(?:[\w-]+ ){0,3}?(?:gunmen|fighters|militants|"
-            r"attackers|assailants|bandits|insurgents|jihadists|rebels|armed men|militiamen)\b|"
+            r"attackers|assailants|bandits|insurgents|jihadists|rebels|armed men|militiamen|soldiers|troops|forces)\b|"
             r"\b(?:militia|armed|rebel|insurgent|jihadist|separatist) groups?\b[^.;]{0,40}?\b(?:killed|shot dead|"
             r"gunned down)\b",
             # an adverb between the fighting and its verb, and fighting told as reported

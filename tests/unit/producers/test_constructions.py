@@ -3737,3 +3737,15 @@ def test_an_attack_given_the_group_that_led_it_or_several_suspected_attacks_of_r
     sentence: str, theatre: str
 ) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Fighting had been ongoing in Nasir since Monday, local officials said.", "south-sudan"),
+        ("Residents reported a continuation of battles between the army and the RSF in Omdurman.", "sudan"),
+        ("A teenager was shot dead by soldiers in the Faraa camp on Tuesday.", "west-bank"),
+    ],
+)
+def test_fighting_told_as_going_on_or_resumed_and_people_shot_dead_by_soldiers(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
