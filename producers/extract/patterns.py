@@ -331,7 +331,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"strikes?|"
             r"barrages?|assaults?)|(?:ballistic|cruise|hypersonic|guided|kamikaze|attack|strike|suicide) "
             r"(?:missiles?|drones?)|shaheds?|glide bombs?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|war ?planes?|"
-            r"(?:fighter )?(?:jets?|planes) (?:struck|hit|pounded|bombed|attacked|targeted)|aircraft (?:had |have |"
+            r"(?:fighter )?(?:jets?|planes) (?:had |have |has )?[“\"']?(?:struck|hit|pounded|bombed|attacked|targeted)|"
+            r"aircraft (?:had |have |"
             r"has )?(?:struck|hit|"
             r"bombed|pounded))\b",
             r"\b(?:missiles?|drones?|projectiles?)\b[^;]{0,30}?\b(?:struck|strike|striking|hit|hits|hitting|targeting|"
@@ -405,7 +406,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bduring (?:the|an?) (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|air raids?|bombardments?|strikes?)\b"
             r"|\b(?:step up|stepping up|escalate|intensify|expand)\s+(?:its\s+|the\s+)?"
             r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck) bomb\w*|"
-            r"\b(?:shock|stun|sound|smoke|tear[- ]gas) (?:bombs?|grenades?|canisters?)\b|\bbomb (?:shelters?|"
+            r"\b(?:shock|stun|sound|smoke|tear[- ]gas) (?:bombs?|grenades?|canisters?)\b|"
+            r"\b(?:lobbed|lobbing|hurled|hurling|planted|planting) (?:an? |the |two |several )?(?:[\w-]+ )?"
+            r"(?:bombs?|grenades?|explosives?|ieds?)\b|\bbomb (?:shelters?|"
             r"squad)"
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
             r"|\bair raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)\b|\banti-tank (?:guided )?(?:missiles?|"
@@ -475,6 +478,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "seiz",
             "firing",
             "gun duel",
+            "lobbed",
+            "lobbing",
+            "hurled",
+            "hurling",
             "retaliat",
             "returned fire",
             "fired back",
@@ -655,6 +662,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\blaunched the attack\b",
             r"\b(?:gunmen|fighters|militants|attackers|assailants|bandits|insurgents|jihadists|rebels|armed men)\b[^.;]"
             r"{0,60}?\bshot dead\b",
+            # a bomb or grenade thrown by hand at a target
+            r"\b(?:lobbed|lobbing|hurled|hurling) (?:an? |the |two |several )?(?:[\w-]+ )?(?:bombs?|grenades?|"
+            r"explosives?) (?:at|into|on)\b",
             # fighting told as going on, begun, carried on or resumed
             r"\b(?:fighting|battles?|clashes|hostilities)\b (?:that |which )?(?:had |has |have )?(?:been |was |were |"
             r"is |are )?(?:ongoing|under ?way|started|began|being (?:conducted|waged|fought))\b|"
@@ -668,7 +678,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fighting|battles?) (?:also|still|reportedly|again|later|once again|continue to be|continued to be|"
             r"was also|were also|has also been) (?:erupted|raged|continued|continues|continue|broke out|resumed|"
             r"intensified|escalated|flared|reported|took place)\b",
-            r"\b(?:fighting|battles) (?:is|are|was|were|has been|have been) (?:\w+ )?(?:reported|ongoing|under ?way) "
+            r"\b(?:fighting|battles|hostilities|clashes) (?:is|are|was|were|(?:has|have|had)(?: also)? been) (?:\w+ )?"
+            r"(?:reported|ongoing|under ?way) "
             r"(?:in|around|near|along|across|between)\b",
             r"\b(?:intensif\w+|expand\w+|step\w* up) (?:\w+ )?(?:ground |military )?(?:operations|offensives?) "
             r"(?:in|around|near|across|on|against)\b",
@@ -1671,6 +1682,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "hosting",
             "evacuee",
             "sought safety",
+            "seek refuge",
+            "seek shelter",
+            "seek safety",
             "escape their homes",
         ),
         type=EventType.DISPLACEMENT_REPORT,
@@ -1678,7 +1692,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fled|fleeing|flee|displaced|displacing|displaces?|displacements?|homeless|evacuated|evacuating|"
             r"forced (?:from|out of) "
             r"their homes|uprooted|took refuge|taken refuge|taking refuge|sought refuge|seeking refuge|"
-            r"sought shelter|sought safety|"
+            r"sought shelter|sought safety|(?:to|and) seek (?:refuge|shelter|safety)|"
             r"forced to escape (?:from )?their homes|"
             r"(?:leave|left|abandon(?:ed)?) their homes|abandon(?:ed|ing)? (?:the |their )?(?:villages?|towns?|"
             r"settlements?|communities) of|returned (?:home|to their homes)|returning (?:home|"

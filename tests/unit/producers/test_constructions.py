@@ -3749,3 +3749,31 @@ def test_an_attack_given_the_group_that_led_it_or_several_suspected_attacks_of_r
 )
 def test_fighting_told_as_going_on_or_resumed_and_people_shot_dead_by_soldiers(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "kind"),
+    [
+        ("Hostilities have also been reported in Aleppo and Deir ez-Zor.", "syria", T.GROUND_CLASH),
+        (
+            "Militants lobbed a bomb at the house of a local leader in Imphal on Friday.",
+            "india-pakistan",
+            T.GROUND_CLASH,
+        ),
+        ("About 3,000 people crossed the border to seek refuge in Arauquita.", "colombia", T.DISPLACEMENT_REPORT),
+    ],
+)
+def test_hostilities_reported_a_bomb_lobbed_jets_that_had_struck_and_people_seeking_refuge_of_round_91_and_92(
+    sentence: str, theatre: str, kind: T
+) -> None:
+    assert kind in types(sentence, theatre)
+
+
+def test_jets_that_had_struck_targets_are_read_by_the_air_strike_rule_not_only_guessed() -> None:
+    sentence = 'Earlier, fighter jets had "struck a series of targets" in Aadchit.'
+    assert one(sentence, T.AIR_STRIKE, "israel-lebanon").source.extractor == "air-strike"
+
+
+def test_a_bomb_lobbed_by_hand_is_no_air_strike() -> None:
+    sentence = "Militants lobbed a bomb at the house of a local leader in Imphal on Friday."
+    assert T.AIR_STRIKE not in types(sentence, "india-pakistan")
