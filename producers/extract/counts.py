@@ -127,7 +127,7 @@ _ROLE_WORDS = (
     (
         re.compile(
             r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds|hit by (?:rubber |"
-            r"live )?bullets|(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?)\b"
+            r"live |stray )?bullets|(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?)\b"
         ),
         "injured",
     ),
@@ -201,7 +201,11 @@ _NAMED_VICTIMS = re.compile(
     rf"(?<![\w’'-] )\b{_PERSON_NAME}(?:,\s+(?:an?|the)\s+[^,;]{{3,80}},|(?P<second>,?\s+and\s+{_PERSON_NAME}))\s+"
     r"(?:was|were|had been|has been|have been)\s+(?:also\s+)?(?:shot and )?(?P<role>shot dead|killed|assassinated|"
     r"executed|wounded|injured|fatally shot)\b"
-    rf"|\b(?P<object>killed|assassinated|eliminated)\s+{_PERSON_NAME}(?=\s*(?:[,.;]|and\b|on\b|in\b|$))"
+    rf"|\b(?P<object>killed|assassinated|eliminated|shot dead)\s+(?:(?:an? )?\d{{1,3}}-year-old\s+)?"
+    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_PERSON_NAME}"
+    r"(?=\s*(?:[,.;]|and\b|on\b|in\b|near\b|at\b|outside\b|inside\b|while\b|$))"
+    # a name alone before the words that only ever tell of a person's death
+    rf"|(?<![\w’'-] )\b{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?P<bare>shot dead|fatally shot|gunned down)\b"
 )
 _NAMED_VICTIMS_NEEDLES = needle_sets(_NAMED_VICTIMS)
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
@@ -412,7 +416,7 @@ def _named_victims(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
     if not holds_needles(_NAMED_VICTIMS_NEEDLES, text):
         return  # no verb a named victim's match holds
     for match in _NAMED_VICTIMS.finditer(text, lo, len(text) if hi is None else hi):
-        if match["object"] is not None:
+        if match["object"] is not None or match["bare"] is not None:
             yield "killed", 1
         else:
             yield _normalise(match["role"]), 1 + bool(match["second"])

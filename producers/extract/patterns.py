@@ -1575,7 +1575,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |around |nearly |almost |more than |"
             r"over |an estimated )?(?:\d|one|two|three|"
             r"four|"
-            r"five|six|seven|eight|nine|ten|dozens|hundreds|scores)\w*\b|\bhit by (?:rubber |live )?bullets\b",
+            r"five|six|seven|eight|nine|ten|dozens|hundreds|scores)\w*\b|\bhit by (?:rubber |live |stray )?bullets\b",
         ),
         unless=re.compile(
             # "no one was killed or wounded": the second verb is as denied as the first

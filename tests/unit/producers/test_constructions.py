@@ -3777,3 +3777,17 @@ def test_jets_that_had_struck_targets_are_read_by_the_air_strike_rule_not_only_g
 def test_a_bomb_lobbed_by_hand_is_no_air_strike() -> None:
     sentence = "Militants lobbed a bomb at the house of a local leader in Imphal on Friday."
     assert T.AIR_STRIKE not in types(sentence, "india-pakistan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "field", "value"),
+    [
+        ("Soldiers killed 23-year-old Mr Yonas Tabuni near the Bilogai village on Sunday.", "indonesia", "killed", 1),
+        ("Ahmed Saleh al-Masri was shot dead in Daraa on Monday night.", "syria", "killed", 1),
+        ("Three traders were hit by stray bullets in the market of Macomia.", "mozambique", "injured", 3),
+    ],
+)
+def test_a_person_killed_by_name_after_an_age_or_title_and_people_hit_by_stray_bullets(
+    sentence: str, theatre: str, field: str, value: int
+) -> None:
+    assert getattr(one(sentence, T.CASUALTY_REPORT, theatre).counts, field) == value
