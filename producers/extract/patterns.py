@@ -341,6 +341,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"rained|"
             r"exploded|crashed into)\b",
             r"\b(?:fired|firing|launched|launching|launches|fires|sent|used)\b[^;]{0,30}?\b(?:missiles?|drones?)\b",
+            # strikes named by the jets that flew them, impacts of missiles, drones used or attacking
+            r"\b(?:fighter[- ])?jet strikes?\b|"
+            r"\b(?:missiles?|drones?|rockets?) (?:made|caused|left) (?:\w+ )?impacts?\b|"
+            r"\b(?:explosive|armed|kamikaze|attack) drones? (?:had |have |has )?(?:been |were |was )?used\b|"
+            r"\battacked (?:[\w-]+ ){0,4}?(?:by|with) (?:[\w-]+ )?(?:drones|missiles|missiles and drones)\b",
             r"\b(?:provided|providing|gave|giving) (?:close )?air support\b|\b(?:backed|supported|assisted|covered) by "
             r"(?:air ?power|air support|warplanes|fighter jets|helicopter gunships|attack helicopters)\b",
             r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|"

@@ -3791,3 +3791,20 @@ def test_a_person_killed_by_name_after_an_age_or_title_and_people_hit_by_stray_b
     sentence: str, theatre: str, field: str, value: int
 ) -> None:
     assert getattr(one(sentence, T.CASUALTY_REPORT, theatre).counts, field) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Iranian missiles made impacts in Haifa and Tel Aviv overnight.", "israel-iran"),
+        ("Explosive drones had been used in Aguililla, officials said on Monday.", "mexico"),
+        ("US forces were attacked by drones in Erbil on Tuesday.", "iraq"),
+    ],
+)
+def test_jet_strikes_missile_impacts_drones_used_or_attacking_of_rounds_87_to_91(sentence: str, theatre: str) -> None:
+    assert T.AIR_STRIKE in types(sentence, theatre)
+
+
+def test_fighter_jet_strikes_are_read_by_the_air_strike_rule_not_only_guessed() -> None:
+    sentence = "Fighter jet strikes continued in Kermanshah on Sunday."
+    assert one(sentence, T.AIR_STRIKE, "israel-iran").source.extractor == "air-strike"
