@@ -25,6 +25,7 @@ from conflictwatch.errors import ConflictwatchError
 from conflictwatch.models import Alert, DeadLetter, Event
 from conflictwatch.theatres import Theatres
 from producers.articles import article_events, article_paths, read_article
+from producers.importers.common import fewer_collections
 from producers.importers.registry import importer_for
 from producers.jsonl import read_events
 from streams.engine import Engine
@@ -138,7 +139,8 @@ def run_backtest(
     result = Backtest()
     started = time.perf_counter()
     events = stream_inputs(paths, defaults, result.rejected, result.notes)
-    dead = asyncio.run(_run(engine, events, result, keep_events))
+    with fewer_collections():  # a replay makes as many short-lived containers as an import
+        dead = asyncio.run(_run(engine, events, result, keep_events))
     result.seconds = time.perf_counter() - started
     result.rejected += [f"dead-lettered ({d.reason}): {d.detail}" for d in dead]
     return result
