@@ -281,6 +281,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "blasts",
             "attack",
             "air campaign",
+            "air and ground",
             "air offensive",
             "gunship",
             "munition",
@@ -342,7 +343,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"exploded|crashed into)\b",
             r"\b(?:fired|firing|launched|launching|launches|fires|sent|used)\b[^;]{0,30}?\b(?:missiles?|drones?)\b",
             # strikes named by the jets that flew them, impacts of missiles, drones used or attacking
-            r"\b(?:fighter[- ])?jet strikes?\b|"
+            r"\b(?:fighter[- ])?jet strikes?\b|\bair and ground (?:attacks|assaults|offensives?|operations?)\b|"
             r"\b(?:missiles?|drones?|rockets?) (?:made|caused|left) (?:\w+ )?impacts?\b|"
             r"\b(?:explosive|armed|kamikaze|attack) drones? (?:had |have |has )?(?:been |were |was )?used\b|"
             r"\battacked (?:[\w-]+ ){0,4}?(?:by|with) (?:[\w-]+ )?(?:drones|missiles|missiles and drones)\b",
@@ -590,6 +591,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "flee",
             "spread",
             "skirmish",
+            "shootout",
+            "shoot-out",
+            "ground attack",
+            "vicinity of",
             "armed men",
             "small arms",
             "machine gun",
@@ -616,7 +621,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
-            r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|skirmish(?:es)?|exchanges? of fire|"
+            r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|shoot-?outs?|skirmish(?:es)?|"
+            r"exchanges? of fire|"
             r"(?:firing|gunfire) exchanges?|shell attacks?|(?:main|heaviest|fiercest|latest) fighting|"
             r"continu\w+ to (?:shell|pound|bombard)|"
             r"exchanges? of (?:gun)?shots|(?:were|was) targeted by (?:\w+ ){0,2}?(?:soldiers|troops|gunmen|militants|"
@@ -698,8 +704,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:tried|attempted|sought|trying|attempting) to (?:storm|overrun|seize|capture|raid)\b(?! out\b)",
             r"\b(?:inter-?clan|clan|inter-?communal|intercommunal|inter-?ethnic) (?:fights?|fighting|conflicts?|"
             r"violence|battles?|feuds?)\b",
-            r"\b(?:villages?|towns?|camps?|bases?|posts?|outposts?|convoys?|patrols?|checkpoints?|positions?) "
-            r"(?:was|were|had been|has been|have been) (?:\w+ )?attacked\b",
+            r"\b(?:villages?|towns?|camps?|bases?|posts?|outposts?|convoys?|patrols?|checkpoints?|positions?|units?) "
+            r"(?:was|were|had been|has been|have been) (?:\w+ )?attacked\b|"
+            r"\b(?:was|were) (?:\w+ )?attacked (?:in the vicinity of|close to|on the outskirts of)\b|"
+            r"\b(?:air and )?ground (?:attacks|assaults|offensives?)\b",
             r"\b(?:attacked|attacking|attacks? (?:on|against)|attack (?:on|against)|raided|raids? on|"
             r"assaults? (?:on|against)|assaulted) (?:an? |the )?"
             r"(?:[\w-]+ ){0,4}?(?:base|post|position|positions|convoy|checkpoint|detachment|"
@@ -1449,6 +1457,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "dialogue",
             "to stop",
             "to halt",
+            "to cease",
+            "to end",
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=triggers(

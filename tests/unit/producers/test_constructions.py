@@ -3808,3 +3808,22 @@ def test_jet_strikes_missile_impacts_drones_used_or_attacking_of_rounds_87_to_91
 def test_fighter_jet_strikes_are_read_by_the_air_strike_rule_not_only_guessed() -> None:
     sentence = "Fighter jet strikes continued in Kermanshah on Sunday."
     assert one(sentence, T.AIR_STRIKE, "israel-iran").source.extractor == "air-strike"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "kind"),
+    [
+        (
+            "An operation in North Waziristan triggered an intense shootout on Sunday.",
+            "afghanistan-pakistan",
+            T.GROUND_CLASH,
+        ),
+        ("The unit was attacked in the vicinity of the village of Tokabangou.", "sahel", T.GROUND_CLASH),
+        ("Turkish forces launched air and ground attacks on Manbij on Sunday.", "syria", T.AIR_STRIKE),
+        ("Their ground assaults went on near Manbij all of Sunday.", "syria", T.GROUND_CLASH),
+    ],
+)
+def test_a_shootout_a_unit_attacked_near_a_village_and_air_and_ground_attacks_of_rounds_93_and_94(
+    sentence: str, theatre: str, kind: T
+) -> None:
+    assert kind in types(sentence, theatre)
