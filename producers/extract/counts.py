@@ -141,7 +141,7 @@ _ROLE_WORDS = (
             r"taken refuge|sought refuge|leave their homes|left their homes|abandoned (?:their homes|the villages?|the "
             r"towns?)|returned(?! fire)|returning(?! fire)|moved|relocated|"
             r"sought protection|crossed into|crossing into|crossed to|crossed over|crossed the border|flee|evacuate|"
-            r"arrived|arriving|(?:to|and) seek (?:refuge|shelter|safety)|"
+            r"arrived|arriving|(?:to|and) seek (?:refuge|shelter|safety)|found (?:refuge|shelter|safety)|"
             r"displace|seeking (?:shelter|refuge|protection)|sheltering)\b"
         ),
         "displaced",

@@ -1698,6 +1698,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "evacuee",
             "sought safety",
             "seek refuge",
+            "found refuge",
+            "found shelter",
+            "found safety",
             "seek shelter",
             "seek safety",
             "escape their homes",
@@ -1707,7 +1710,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fled|fleeing|flee|displaced|displacing|displaces?|displacements?|homeless|evacuated|evacuating|"
             r"forced (?:from|out of) "
             r"their homes|uprooted|took refuge|taken refuge|taking refuge|sought refuge|seeking refuge|"
-            r"sought shelter|sought safety|(?:to|and) seek (?:refuge|shelter|safety)|"
+            r"sought shelter|sought safety|(?:to|and) seek (?:refuge|shelter|safety)|(?:have |has |had )?found "
+            r"(?:refuge|shelter|safety)|"
             r"forced to escape (?:from )?their homes|"
             r"(?:leave|left|abandon(?:ed)?) their homes|abandon(?:ed|ing)? (?:the |their )?(?:villages?|towns?|"
             r"settlements?|communities) of|returned (?:home|to their homes)|returning (?:home|"

@@ -3827,3 +3827,8 @@ def test_a_shootout_a_unit_attacked_near_a_village_and_air_and_ground_attacks_of
     sentence: str, theatre: str, kind: T
 ) -> None:
     assert kind in types(sentence, theatre)
+
+
+def test_people_who_found_refuge_are_displaced() -> None:
+    sentence = "Some 12,000 people have found refuge in schools in Pemba since Friday."
+    assert one(sentence, T.DISPLACEMENT_REPORT, "mozambique").counts.displaced == 12000
