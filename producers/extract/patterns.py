@@ -2252,7 +2252,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # accused of the attack itself: who did what, not a statement about it
             r"(?![\"“']?(?:\w+ly )?[\"”']?\s*(?:an? |the )?(?:attack|strik|shell|bomb|kill|launch|fir|target|massacr|"
             r"carr|step|shoot|"
-            r"murder|abduct|kidnap|shelter|collaborat|withdraw|commit))",
+            r"murder|abduct|kidnap|shelter|collaborat|withdraw|commit|open|stag|provok|deploy|advanc))",
             r"\b(?:is|are|was|were|am|we are|i am) [“\"']?(?:deeply |gravely |very )?(?:horrified|appalled|alarmed|"
             r"outraged|"
             r"concerned|shocked|dismayed)\b",
@@ -2300,6 +2300,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # an attack laid at a party's door tells what happened; "civilians were urged" names no one urging;
             # rejecting a plan or an offer is where talks stand
             r"|\b(?:is|are|was|were|been|being) urged\b|\b(?:blam|accus)\w+ (?:each other|one another)\b|"
+            # accused by no one named ("has been accused of"), and a force's own losses deplored
+            r"\b(?:is|are|was|were|been|being) (?:\w+ )?accused\b|\bwe deplore the (?:loss|deaths?) of\b|"
             r"\bsources blamed\b"
             r"|\bblam\w+ (?:the )?(?:[\w-]+ )?(?:attacks?|strikes?|bombings?|explosions?|blasts?) on\b"
             r"|\bblam\w+ (?:[\w’'()-]+ ){1,6}?for (?:the |an? |regular |recent |repeated |starting |renewed )?"

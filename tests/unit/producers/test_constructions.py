@@ -3832,3 +3832,22 @@ def test_a_shootout_a_unit_attacked_near_a_village_and_air_and_ground_attacks_of
 def test_people_who_found_refuge_are_displaced() -> None:
     sentence = "Some 12,000 people have found refuge in schools in Pemba since Friday."
     assert one(sentence, T.DISPLACEMENT_REPORT, "mozambique").counts.displaced == 12000
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yerevan accused Baku of staging an offensive near Jermuk on Tuesday.",
+        "The army has been accused of deploying long-range rockets near Jermuk.",
+        '"We deplore the loss of six of our soldiers," an army source said of the attack near Jermuk.',
+    ],
+)
+def test_accusations_of_what_happened_or_by_no_one_and_a_forces_own_losses_are_no_diplomatic_statements(
+    sentence: str,
+) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "armenia-azerbaijan")
+
+
+def test_an_accusation_of_backing_a_party_is_still_a_diplomatic_statement() -> None:
+    sentence = "Armenia's foreign ministry accused Turkey of arming Azerbaijan on Tuesday."
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "armenia-azerbaijan")
