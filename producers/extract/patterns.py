@@ -81,7 +81,11 @@ _HABITUAL = re.compile(
     r"(?:has|have|had) doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?"
     r"(?!\s*(?:near|in|around|along|on|at)\b)|"
     r"in recent (?:years|months)|over the years|for (?:years|decades)|(?:in|over) the (?:past|last) (?:[\w-]+ )?"
-    r"(?:years|months))\b"
+    r"(?:years|months)|"
+    # an attack counted among others: "this is the second such attack this week", "not the first time"
+    r"not the first time|(?:this|it|that) (?:is|was|marks|marked) (?:the )?(?:second|third|fourth|fifth|sixth|"
+    r"\d+(?:nd|rd|th)) (?:such |major |deadly |large-scale |military )*(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|"
+    r"incidents?|strikes?))\b"
 )
 # a non-state group firing missiles, drones or "strikes" at Israel: rocket fire, as the reports of it mean
 _ROCKET_CONTEXT = re.compile(

@@ -3851,3 +3851,14 @@ def test_accusations_of_what_happened_or_by_no_one_and_a_forces_own_losses_are_n
 def test_an_accusation_of_backing_a_party_is_still_a_diplomatic_statement() -> None:
     sentence = "Armenia's foreign ministry accused Turkey of arming Azerbaijan on Tuesday."
     assert T.DIPLOMATIC_STATEMENT in types(sentence, "armenia-azerbaijan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is not the first time gunmen have attacked schools near Kasese.",
+        "This marks the third major Israeli military raid in Jenin in less than two years.",
+    ],
+)
+def test_an_attack_counted_among_others_is_no_new_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "west-bank" if "Jenin" in sentence else "uganda")
