@@ -3862,3 +3862,14 @@ def test_an_accusation_of_backing_a_party_is_still_a_diplomatic_statement() -> N
 )
 def test_an_attack_counted_among_others_is_no_new_clash(sentence: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, "west-bank" if "Jenin" in sentence else "uganda")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He would not say whether he had asked Israel to pause strikes on Iran.",
+        "The cessation of these air strikes depends on cutting off their fuel, the spokesman said in Tehran.",
+    ],
+)
+def test_strikes_paused_or_their_cessation_are_no_strike(sentence: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, "israel-iran")
