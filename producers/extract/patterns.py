@@ -834,7 +834,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # as armies' press releases tell it: "an intelligence-based operation was conducted", "in another
             # encounter", "during the intense fire exchange"
             r"\b(?:intelligence-based|military|security|counter-?terrorism|clearance|search) operations? (?:was|were) "
-            r"(?:conducted|carried out|launched)\b|\b(?:another|an|armed|fierce|heavy) encounters?\b|"
+            r"(?:conducted|carried out|launched)\b|\b(?:another|an|armed|fierce|heavy|separate|second|fresh|brief|"
+            r"deadly|intense) encounters?\b|"
             r"\b(?:separate|armed|intense|fierce|heavy) engagements\b|\bfire ?fights?\b|\bfire exchanges?\b",
             # fighting between two sides going on; operations to take ground back; offensives launched
             r"\bfighting between\b[^;.]{0,60}?\b(?:resumed|erupted|broke out|intensified|flared)\b|"

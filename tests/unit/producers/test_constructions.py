@@ -3873,3 +3873,8 @@ def test_an_attack_counted_among_others_is_no_new_clash(sentence: str) -> None:
 )
 def test_strikes_paused_or_their_cessation_are_no_strike(sentence: str) -> None:
     assert T.AIR_STRIKE not in types(sentence, "israel-iran")
+
+
+def test_a_separate_encounter_is_a_clash() -> None:
+    sentence = "In a separate encounter, two rebels were killed by troops near Bamenda on Wednesday."
+    assert T.GROUND_CLASH in types(sentence, "cameroon")
