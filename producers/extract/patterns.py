@@ -156,6 +156,8 @@ _NAMED_AS_CAUSE = (
     r"|\b(?:invasion|bombardment|offensive|campaign)\b[^;.]{0,40}?\b(?:has|have|had) (?:so far )?(?:displaced|killed|"
     r"left)\b"
 )
+# armed men as reports name them when they shoot or are said to have shot someone
+_GUNMEN = r"gunmen|fighters|militants|attackers|assailants|bandits|insurgents|jihadists|rebels|armed men"
 _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|regime|rsf|hezbollah|hamas|m23"
 _SUPPLY = r"electricity|power|water|gas|heating"  # what a strike cuts off
 # words that make an attack a fight on the ground
@@ -678,8 +680,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|erupted|raged|continued|flared up|began to "
             r"flare)\b",
             r"\blaunched the attack\b",
-            r"\b(?:gunmen|fighters|militants|attackers|assailants|bandits|insurgents|jihadists|rebels|armed men)\b[^.;]"
-            r"{0,60}?\bshot dead\b",
+            rf"\b(?:{_GUNMEN})\b[^.;]{{0,60}}?\bshot dead\b",
             # a bomb or grenade thrown by hand at a target
             r"\b(?:lobbed|lobbing|hurled|hurling) (?:an? |the |two |several )?(?:[\w-]+ )?(?:bombs?|grenades?|"
             r"explosives?) (?:at|into|on)\b",
@@ -688,8 +689,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"is |are )?(?:ongoing|under ?way|started|began|being (?:conducted|waged|fought))\b|"
             r"\b(?:continuation|resumption|renewal) of (?:the )?(?:battles?|fighting|clashes|hostilities)\b",
             # people shot dead by a group, or killed by a group named as one
-            r"\bshot dead by (?:suspected |unknown |unidentified )?(?:[\w-]+ ){0,3}?(?:gunmen|fighters|militants|"
-            r"attackers|assailants|bandits|insurgents|jihadists|rebels|armed men|militiamen|soldiers|troops|forces)\b|"
+            rf"\bshot dead by (?:suspected |unknown |unidentified )?(?:[\w-]+ ){{0,3}}?"
+            rf"(?:{_GUNMEN}|militiamen|soldiers|troops|forces)\b|"
             r"\b(?:militia|armed|rebel|insurgent|jihadist|separatist) groups?\b[^.;]{0,40}?\b(?:killed|shot dead|"
             r"gunned down)\b",
             # an adverb between the fighting and its verb, and fighting told as reported
