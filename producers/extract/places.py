@@ -256,7 +256,12 @@ def _divisions(theatres: Theatres) -> dict[str, _Entry]:
     shared: set[str] = set()
     for division in pycountry.subdivisions:
         key = fold(division.name)
-        if division.type not in _DIVISION_TYPES or len(key) < _SHORTEST_DIVISION or key in _NOT_DIVISIONS:
+        if (
+            division.type not in _DIVISION_TYPES
+            or len(key) < _SHORTEST_DIVISION
+            or key in _NOT_DIVISIONS
+            or key in _NOT_PLACES
+        ):
             continue
         country = division.country_code
         known = found.get(key)
@@ -264,7 +269,7 @@ def _divisions(theatres: Theatres) -> dict[str, _Entry]:
             shared.add(key)
         location = Location(name=fold_name(division.name), country=country, precision="region")
         found[key] = _Entry(location, theatres.of_country(country), False)
-    return {key: entry for key, entry in found.items() if key not in shared and key not in _NOT_PLACES}
+    return {key: entry for key, entry in found.items() if key not in shared}
 
 
 def fold_name(name: str) -> str:
