@@ -55,7 +55,8 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:(?:[A-Z][\w’'-]+|\([A-Z][\w’'-]+\)|government|security|armed|enemy|army|volunteer|regime|opposition|"
             r"allied|pro-[\w-]+|militia|paramilitary|military|tribal|clan)\s+){0,3}"
             r"(?:combatants?|militants?|fighters?|gunm[ae]n|operatives?|soldiers?|servicem[ae]n|service ?members|"
-            r"khwarij|khawarij|commanders?|"
+            r"khwarij|khawarij|commanders?|Taliban(?!\s+(?:government|regime|authorities|administration|rule|officials?|"
+            r"spokesman|leaders?|leadership))|"
             r"enem(?:y|ies)|terrorists|jihadists|insurgents|rebels|assailants|attackers|troops|mercenaries|"
             r"paramilitar(?:y|ies)|militiam[ae]n|militias|peacekeepers|(?:government|security|armed|regime|allied) "
             r"forces(?: members)?|members of (?:the )?(?:[\w’'-]+ ){0,3}?(?:forces|militias?|army|armed groups?|"
@@ -99,7 +100,7 @@ _PEOPLE = re.compile(
     r"\s*(?:[,.;:)”\"]|$|of (?:the |their |its )?[“\"]?[a-z]|(?:in|at|on|since|across|and|over|were|was|have|had|are|"
     r"reportedly|allegedly|also|"
     r"killed|dead|died|wounded|injured|hurt|fatality|"
-    r"fled|displaced|evacuated|homeless|more|others|other|people|to flee)\b|(?:(?!(?:" + _NOT_PEOPLE + r")\b)"
+    r"fled|displaced|evacuated|homeless|more|others|other|people|to flee)\b|[“‘]?(?:(?!(?:" + _NOT_PEOPLE + r")\b)"
     r"[\w’'-]+\s+){0,2}?(?:people|persons|"
     r"civilians|"
     r"residents|others|members|relatives|troops|workers|journalists|men|policemen|officers|staff|patients|medics|"
@@ -179,7 +180,7 @@ _ONE_PERSON = factored(
         r"toddler|"
         r"mother|father|son|"
         r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|relative|"
-        r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:who\s+)?(?:was|is|were|has|had|died)\b|[,.]))\b"
+        r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:who\s+)?(?:was|is|were|has|had|died|in|near|at|on|during|after|while|overnight)\b|[,.]))\b"
         rf"|\bone of (?:its|their|his|her|the) (?:[\w-]+ ){{0,2}}?(?!(?:{_NOT_PEOPLE})\b)(?P<plural>[a-z]+(?:s|men))\b"
         r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
         r"|\b(?:killed|killing|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:[A-Z][\w-]*(?:’s|"
@@ -299,7 +300,8 @@ _FAMILIES_AS_PEOPLE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:families|households)\s*(?:\(|or\s+)(?:approximately|about|around|some|an estimated|"
     r"nearly|over|more than)?\s*[\d,.]+\s+(?:individuals|people|persons)\b"
 )
-_PARTITIVE = re.compile(r"^of\s+(?:these|those|the|its|their)\s+")  # "135,000 of these IDPs went to Goma"
+# "135,000 of these IDPs went to Goma", three “terrorists”: what may stand between a figure and its noun
+_BEFORE_NOUN = re.compile(r"^(?:of\s+(?:these|those|the|its|their)\s+|[“\"‘]+)")
 # "bringing the number of IDPs in Goma to over 635,000": the noun before the figure
 _NUMBER_DISPLACED = re.compile(
     r"\bnumber of (?:[\w-]+ ){0,2}?(?:IDPs|internally displaced (?:people|persons)|displaced (?:people|persons)|"
@@ -368,7 +370,7 @@ def _normalise(role: str) -> str:
 
 
 def _noun_field(text: str, end: int) -> tuple[str | None, int]:
-    rest = _PARTITIVE.sub("", _OF_WHOM.sub("", text[end : end + 40].lstrip(), count=1), count=1)
+    rest = _BEFORE_NOUN.sub("", _OF_WHOM.sub("", text[end : end + 40].lstrip(), count=1), count=1)
     offset = end + (len(text[end : end + 40]) - len(rest))
     for pattern, field in _NOUN_FIELDS:
         match = pattern.match(rest)

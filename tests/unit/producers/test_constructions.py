@@ -3878,3 +3878,23 @@ def test_strikes_paused_or_their_cessation_are_no_strike(sentence: str) -> None:
 def test_a_separate_encounter_is_a_clash() -> None:
     sentence = "In a separate encounter, two rebels were killed by troops near Bamenda on Wednesday."
     assert T.GROUND_CLASH in types(sentence, "cameroon")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "killed"),
+    [
+        ("Israeli forces killed one Palestinian in Qalqilya on Monday.", "west-bank", 1),
+        ("The army said it killed a Sudanese near Tawila on Friday.", "sudan", 1),
+        ("The military said it killed four “bandits” near Zurmi on Sunday.", "nigeria", 4),
+        ("Security forces killed 35 Taliban in Kurram on Saturday.", "afghanistan-pakistan", 35),
+    ],
+)
+def test_one_person_by_nationality_before_a_place_and_people_quoted_or_named_taliban(
+    sentence: str, theatre: str, killed: int
+) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, theatre).counts.killed == killed
+
+
+def test_the_taliban_government_is_no_toll() -> None:
+    sentence = "The 3 Taliban officials met Pakistani envoys in Kabul on Sunday."
+    assert T.CASUALTY_REPORT not in types(sentence, "afghanistan-pakistan")
