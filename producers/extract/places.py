@@ -2,7 +2,8 @@
 
 Four sources: the places and regions the theatres file lists (aliases, regions
 such as "southern Lebanon", sites, camps), GeoNames' cities (population ≥ 15,000)
-and countries, and ISO 3166-2's states, provinces and regions (pycountry). A
+and countries, and ISO 3166-2's states, provinces, regions, counties, prefectures,
+rayons and republics (pycountry; a county also as "Garissa County"). A
 listed place is strong evidence of its theatre; a city or division in a country
 that theatres list is evidence of those theatres (shared among them); a country
 name is weak evidence. A GeoNames city outside every theatre's countries counts
@@ -49,12 +50,18 @@ _DIVISION_TYPES = frozenset(
         "Autonomous province",
         "Autonomous republic",
         "Union territory",
+        "County",
+        "Prefecture",
+        "Popularate",
+        "Regional state",
+        "Rayon",
+        "Republic",
     }
 )
 _SHORTEST_DIVISION = 4  # "Mon", "Ica", "Osh": a short capitalised word is more often something else
 _NOT_DIVISION_WORDS = (
     "antique aurora bay coast delta east georgia gulf isabel isabela lakes mary meta mono nelson north para pool "
-    "rivers south tata unity volta west zaire ulster munster sahel lodi como latina kara mara lara sana loja"
+    "rivers south tata unity volta west zaire ulster munster sahel lodi como latina kara mara lara sana loja somali"
 )
 _NOT_DIVISIONS = frozenset(_NOT_DIVISION_WORDS.split())
 _SHARED_HEAD = re.compile(r"\s+(oblasts|regions|provinces|governorates|states)\b", re.IGNORECASE)
@@ -264,11 +271,13 @@ def _divisions(theatres: Theatres) -> dict[str, _Entry]:
         ):
             continue
         country = division.country_code
-        known = found.get(key)
-        if known is not None and known.location.country != country:
-            shared.add(key)
-        location = Location(name=fold_name(division.name), country=country, precision="region")
-        found[key] = _Entry(location, theatres.of_country(country), False)
+        names = [division.name] + ([f"{division.name} County"] if division.type == "County" else [])
+        for name in names:  # "Garissa" and "Garissa County"
+            known = found.get(fold(name))
+            if known is not None and known.location.country != country:
+                shared.add(fold(name))
+            location = Location(name=fold_name(name), country=country, precision="region")
+            found[fold(name)] = _Entry(location, theatres.of_country(country), False)
     return {key: entry for key, entry in found.items() if key not in shared}
 
 

@@ -42,6 +42,21 @@ def test_a_division_is_a_region_of_its_country_unless_several_countries_share_it
     assert names("Central, Eastern and Lakes, said the report from Unity") == []
 
 
+def test_counties_prefectures_and_rayons_are_divisions_and_a_county_takes_its_word() -> None:
+    (garissa,) = gazetteer().find("A roadside bomb hit a car in Garissa on Friday")
+    assert (garissa.location.name, garissa.location.country) == ("Garissa", "KE")
+    (lamu,) = gazetteer().find("The ambush happened along a road in Lamu County")
+    assert (lamu.location.name, lamu.location.country) == ("Lamu County", "KE")
+    assert [(m.location.name, m.location.country) for m in gazetteer().find("Ouham-Pende and Tovuz")] == [
+        ("Ouham-Pende", "CF"),
+        ("Tovuz", "AZ"),
+    ]
+
+
+def test_a_demonym_is_no_division() -> None:
+    assert names("according to Somali state media") == []
+
+
 def test_common_words_acronyms_and_small_foreign_towns_are_not_trusted() -> None:
     assert names("Of the rockets fired in March, Union leaders said") == []
     assert names("the UN and the RSF") == []
