@@ -70,6 +70,11 @@ _SPACED_THOUSANDS = factored(
     )
 )
 _AGE = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
+# "on 16 and 17 October", "3, 4 and 5 May": the days of a month, not a count
+_DAYS_OF_MONTH = re.compile(
+    r"(?:\s*(?:,|and|to|-|–|&)\s*\d{1,2})*\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
 # a figure followed by people is a count, even one that reads like a year ("2000 people")
 PEOPLE_AFTER = re.compile(
     r"\s+(?:people|persons|civilians|families|households|residents|individuals|children|women|men|soldiers|"
@@ -104,7 +109,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         if any(s <= match.start() < e for s, e in taken):
             continue
         before = text[max(0, match.start() - 40) : match.start()]
-        if _NOT_A_COUNT_BEFORE.search(before) or (match["digits"] and _is_age(text, match)):
+        if _NOT_A_COUNT_BEFORE.search(before) or (match["digits"] and (_is_age(text, match) or _is_day(text, match))):
             continue
         value = _value(match)
         if value is None or (match["digits"] and "," not in match["digits"] and _looks_like_year(value, match)):
@@ -131,6 +136,17 @@ def _is_age(text: str, match: re.Match[str]) -> bool:
     """ "Amira Esleem, 14, and three family members": a figure between commas after a name."""
     after = text[match.end() : match.end() + 1]
     return after == "," and bool(_AGE.search(text[max(0, match.start() - 30) : match.start()]))
+
+
+def _is_day(text: str, match: re.Match[str]) -> bool:
+    """ "on 16 and 17 October": a day of the month, alone or in a list of days."""
+    digits = match["digits"]
+    return (
+        len(digits) <= 2
+        and int(digits) <= 31
+        and match["qualifier"] is None
+        and _DAYS_OF_MONTH.match(text, match.end()) is not None
+    )
 
 
 def _looks_like_year(value: int, match: re.Match[str]) -> bool:

@@ -47,7 +47,14 @@ def test_counts_in_digits_and_words_with_their_qualifiers(text: str, expected: l
         "an eight-hour break",
         "a vote of 10 to 1",
         "a rise of 12%",
+        "fighting on 16 and 17 October",
+        "clashes on 3, 4 and 5 May",
+        "between 27 to 28 Nov.",
     ],
 )
 def test_figures_that_are_not_counts_are_skipped(text: str) -> None:
     assert figures(text) == []
+
+
+def test_a_count_beside_days_of_the_month_is_still_read() -> None:
+    assert figures("On 16 and 17 October, 30 people were killed") == [(30, False)]
