@@ -108,11 +108,12 @@ _NO_AIR_FORCE = (
 # guide counts as a clash ("a homemade bomb injured seven", "bombing attacks by insurgents")
 _GROUND_BOMBING = re.compile(
     r"^(?!.*\b(?:drones?|missiles?|warplanes?|jets?|aircraft|air ?strikes?|airstrikes?|air raids?|aerial|"
-    r"helicopters?|uavs?|planes?|air force|rockets?|russian?|israeli?|idf|coalition|u\.s\.|american|syrian|junta|"
-    r"regime)\b)"
-    r".*\b(?:(?:homemade|home-made|improvised|roadside|planted|hidden|car|truck|suicide) (?:bombs?|explosives?|"
-    r"devices?)|bombs? (?:exploded|went off|was planted|had been planted)|grenades?|ieds?|explosive devices?|"
-    r"bomb blasts?|"
+    r"helicopters?|uavs?|planes?|air force|rockets?|russia(?:ns?)?|israel(?:is?)?|idf|coalition|u\.s\.|american|"
+    r"syrian|junta|regime)\b)"
+    r".*\b(?:(?:homemade|home-made|improvised|roadside|planted|hidden|car|truck|suicide|remote-controlled|"
+    r"remotely detonated|remote-detonated|pipe|sticky|magnetic) (?:bombs?|explosives?|"
+    r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,4}?(?:exploded|went off)|bombs? (?:was|had been) planted|grenades?|ieds?|"
+    r"explosive devices?|bomb blasts?|bomb attacks?|"
     r"artillery (?:strikes?|shells?|fire)|"
     rf"(?:bombings?|bombardment|bombs?) (?:[\w-]+ )?(?:by|from) (?:the )?(?:[\w-]+ )?(?:{_NO_AIR_FORCE})|"
     rf"(?:{_NO_AIR_FORCE}) (?:[\w-]+ )?bombs?\b|"

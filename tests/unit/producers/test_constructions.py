@@ -3898,3 +3898,23 @@ def test_one_person_by_nationality_before_a_place_and_people_quoted_or_named_tal
 def test_the_taliban_government_is_no_toll() -> None:
     sentence = "The 3 Taliban officials met Pakistani envoys in Kabul on Sunday."
     assert T.CASUALTY_REPORT not in types(sentence, "afghanistan-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three soldiers were hurt on Tuesday when a remote-controlled bomb hit their truck near Mandera.",
+        "Two militants died when a bomb they were assembling went off in a house in Mandera.",
+        "Two officers were injured in a bomb attack outside the police station in Mandera on Sunday.",
+    ],
+)
+def test_bombs_set_off_on_the_ground_are_ground_fighting(sentence: str) -> None:
+    found = types(sentence, "kenya")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
+def test_bomb_attacks_by_russians_are_no_ground_fighting() -> None:
+    found = types("The Russians carried out four bomb attacks on residential areas of Kharkiv on Saturday.", "russia-ukraine")
+    assert T.AIR_STRIKE in found
+    assert T.GROUND_CLASH not in found
