@@ -3915,6 +3915,8 @@ def test_bombs_set_off_on_the_ground_are_ground_fighting(sentence: str) -> None:
 
 
 def test_bomb_attacks_by_russians_are_no_ground_fighting() -> None:
-    found = types("The Russians carried out four bomb attacks on residential areas of Kharkiv on Saturday.", "russia-ukraine")
+    found = types(
+        "The Russians carried out four bomb attacks on residential areas of Kharkiv on Saturday.", "russia-ukraine"
+    )
     assert T.AIR_STRIKE in found
     assert T.GROUND_CLASH not in found
