@@ -169,7 +169,8 @@ _GROUND_CONTEXT = re.compile(
     r"\b(?:gunmen|militants?|terrorists?|jihadists?|rebels?|insurgents?|bandits?|guerrillas?|fighters|troops|soldiers|"
     r"tanks|(?<!air )raids?|shot and killed|shot dead|"
     r"armed (?:men|groups?)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|"
-    r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers?|shooting|assailants|nsags?|"
+    r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers?|shooting|assailants|attackers|"
+    r"separatists?|secessionists?|ambazonians?|nsags?|"
     r"non-state|isis|isil|islamic state|daesh|sleeper cells?|al-qaeda|aqap|"
     r"motorcycles|motorbikes|outposts?)\b"
     r"|\b(?:on|along|in) the [\w'’-]+ (?:front|direction|axis)\b"  # "attacks on the Pokrovsk front"
@@ -1058,8 +1059,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # an attack given its own attacker is evidence of the attack, not only of its toll ("a deadly CODECO
             # attack leaves a dozen dead", "RSF attacks reportedly resulted in the deaths of 47")
             r"\b(?:adf|codeco|m23|rsf|al-shabaab|shabaab|jnim|iswap|boko haram|isis|bandits?|jihadists?|militants?|"
-            r"rebels?|gangs?|terrorists?|insurgents?|guerrillas?) (?:\w+ )?attacks? (?:reportedly |also )?"
-            r"(?:leaves?|left|kills?|killed|resulted in|claimed)\b",
+            r"rebels?|gangs?|terrorists?|insurgents?|guerrillas?) (?:\w+ )?attacks? (?:in (?:central |northern |"
+            r"southern |eastern |western )?[\w’'-]+ )?(?:reportedly |also )?(?:leaves?|left|kills?|killed|resulted in|"
+            r"claimed)\b",
             r"\barmed attacks? (?:in|on|against)\b|\b(?:in|after|during|following|amid) (?:the |a |an )?"
             r"(?:(?:\d+|two|three|four|five|several|multiple|separate|coordinated|suspected|alleged|deadly|"
             r"simultaneous|fresh|new|recent) ){0,2}(?:jihadist|militant|rebel|insurgent|terrorist|guerrilla|gang|"
@@ -1067,6 +1069,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # an attack given the group that led it: "an attack led by the ADF killed 22 civilians in Beni"
             r"\b(?:an?|the|another) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:led|carried out|perpetrated|"
             r"launched|claimed) by\b",
+            # an attack given the group it is blamed on: "an attack attributed to separatists struck the Mbaw plain"
+            r"\b(?:an?|the|another) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:attributed to|blamed on) "
+            r"(?:suspected |presumed |alleged )?(?:armed |islamist |jihadist )?(?:separatists|jihadists|militants|"
+            r"rebels|insurgents|gunmen|bandits|terrorists|armed groups?|islamists|extremists|gangs?|militias?|"
+            r"[A-Z][\w-]+)\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"

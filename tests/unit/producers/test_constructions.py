@@ -3920,3 +3920,17 @@ def test_bomb_attacks_by_russians_are_no_ground_fighting() -> None:
     )
     assert T.AIR_STRIKE in found
     assert T.GROUND_CLASH not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An attack blamed on jihadists killed 12 villagers in Djibo on Monday.",
+        "Suspected jihadist attack in Burkina kills 12 near Djibo.",
+        "On Sunday, an attack attributed to separatists struck a market near Djibo, leaving three people dead.",
+    ],
+)
+def test_an_attack_blamed_on_a_group_is_ground_fighting(sentence: str) -> None:
+    found = types(sentence, "sahel")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
