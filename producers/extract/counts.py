@@ -120,8 +120,10 @@ _ROLE_WORDS = (
             r"fatalit(?:y|ies)|toll|"
             r"neutrali[sz]ed|eliminated|slain|perished|shot dead|lives (?:have been |had been |were )?lost|"
             r"sent to hell|assassinated|"
-            r"massacred|massacring|massacre of|burn(?:ed|t) alive|executed|martyred|behead(?:s|ing)?|decapitat\w*|"
-            r"beheaded|murdered|gunned down|mowed down)\b"
+            r"massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|martyred|behead(?:s|ing)?|"
+            r"decapitat\w*|beheaded|murdered|gunned down|mowed down|"
+            # "kidnapped and murdered": the people were killed, not only taken
+            r"(?:kidnapped|abducted) and (?:later |then )?(?:killed|murdered|executed|beheaded))\b"
         ),
         "killed",
     ),
@@ -194,7 +196,8 @@ _ONE_PERSON = factored(
 )
 _ONE_PERSON_ROLE = re.compile(
     r"[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|dies|succumbed|"
-    r"shot dead|lost (?:his|her) life|embraced martyrdom|was martyred)\b|\s+(?P<dead>dead)\b"
+    r"shot dead|lost (?:his|her|their) li(?:fe|ves)|embraced martyrdom|was martyred|burn(?:ed|t) (?:alive|to death)|"
+    r"murdered|beheaded|executed)\b|\s+(?P<dead>dead)\b"
     r"|\s+(?:sustained|suffered|received) (?:an? )?(?:[\w-]+ )?(?P<injury>injuries|injury|wounds|wound)"
 )
 _PERSON_NAME = r"(?:[A-Z][\w’'-]+ ){1,3}(?:(?:al|el|bin|ibn|abu|abd)[- ])?[A-Z][\w’'-]+"

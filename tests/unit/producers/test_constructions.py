@@ -3934,3 +3934,17 @@ def test_an_attack_blamed_on_a_group_is_ground_fighting(sentence: str) -> None:
     found = types(sentence, "sahel")
     assert T.GROUND_CLASH in found
     assert T.AIR_STRIKE not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("A woman was burnt alive in Jibia on Monday.", 1),
+        ("A soldier and an unidentified civilian lost their lives in the attack in Jibia.", 2),
+        ("Thirteen workers of the gold mine were kidnapped and murdered in Jibia.", 13),
+    ],
+)
+def test_people_burnt_alive_who_lost_their_lives_or_kidnapped_and_murdered_are_killed(
+    sentence: str, killed: int
+) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "nigeria").counts.killed == killed
