@@ -3948,3 +3948,21 @@ def test_people_burnt_alive_who_lost_their_lives_or_kidnapped_and_murdered_are_k
     sentence: str, killed: int
 ) -> None:
     assert one(sentence, T.CASUALTY_REPORT, "nigeria").counts.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "combatants"),
+    [
+        ("Security forces killed a Maoist in an encounter near Bijapur on Friday.", 1, 1),
+        ("Security forces killed three Naxalites in an encounter near Bijapur on Friday.", 3, 3),
+        ("Gunmen shot dead a commercial motorcyclist near Bijapur on Monday.", 1, None),
+    ],
+)
+def test_maoists_and_a_motorcyclist_killed_are_counted(sentence: str, killed: int, combatants: int | None) -> None:
+    counts = one(sentence, T.CASUALTY_REPORT, "india").counts
+    assert (counts.killed, counts.combatants) == (killed, combatants)
+
+
+def test_a_sniper_named_before_what_he_did_is_ground_fighting() -> None:
+    sentence = "A sniper from the resistance force killed three soldiers in Nanza village on Friday."
+    assert T.GROUND_CLASH in types(sentence, "myanmar")
