@@ -2333,9 +2333,17 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"ngos?|non-governmental organi[sz]ations?|charit(?:y|ies)|"
             r"(?:doctors|medical|rights|humanitarian)[’']? (?:network|syndicate|"
             r"groups?|organi[sz]ations|actors|partners)|network|syndicate|committee|gathering|red crescent|"
-            r"opposition (?:parties|groups|figures)|political (?:figures|parties))\b[^.;]{0,60}?\b(?:condemn\w*|"
+            r"opposition (?:parties|groups|figures)|political (?:figures|parties)|"
+            # nor by armed groups, congregations or the two sides of a feud
+            r"rebels|separatists?|separatist (?:groups|fighters)|insurgents|jihadists|militants|gunmen|bandits|"
+            r"armed groups|mosques|churches|clerics|imams|both sides|sects)\b[^.;]{0,60}?\b(?:condemn\w*|"
             r"denounc\w*|call\w* (?:on|for|upon)|urg\w*|appeal\w*|demand\w*|accus\w*|blam\w*|criticis\w*|"
-            r"criticiz\w*|express\w*|voic\w*|advocat\w*)[^.;]*"  # to the end of what they said
+            r"criticiz\w*|express\w*|voic\w*|advocat\w*|horrif\w*|appall\w*|shock\w*|outrag\w*|alarm\w*|"
+            r"dismay\w*)[^.;]*"  # to the end of what they said
+            # a quoted statement signed by a charity: "“We are shocked …,” says the president of MSF"
+            r"|[“\"][^”\"]{0,300}[”\"],?\s+(?:said|says|according to)\b[^.;]{0,80}?\b(?:médecins sans frontières|"
+            r"doctors without borders|msf|amnesty|human rights watch|save the children|oxfam|norwegian refugee council|"
+            r"international rescue committee|red crescent|red cross|icrc)\b"
         ),
         confidence=0.8,
     ),

@@ -3966,3 +3966,21 @@ def test_maoists_and_a_motorcyclist_killed_are_counted(sentence: str, killed: in
 def test_a_sniper_named_before_what_he_did_is_ground_fighting() -> None:
     sentence = "A sniper from the resistance force killed three soldiers in Nanza village on Friday."
     assert T.GROUND_CLASH in types(sentence, "myanmar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Separatist fighters had called for a two-week lockdown across the region.", "cameroon"),
+        ("Local mosques called on residents to donate blood at the hospital in Bamenda.", "cameroon"),
+        ("“We are appalled by this killing,” said the head of MSF in Gaza.", "israel-gaza"),
+        ("MSF is horrified by the killing of two of its doctors in Gaza.", "israel-gaza"),
+    ],
+)
+def test_armed_groups_congregations_and_charities_make_no_diplomatic_statement(sentence: str, theatre: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, theatre)
+
+
+def test_a_ministry_appalled_by_a_killing_still_makes_one() -> None:
+    sentence = "The foreign ministry said it was appalled by the killing of two doctors in Gaza."
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "israel-gaza")
