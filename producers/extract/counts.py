@@ -164,7 +164,8 @@ _IMMEDIATE_ROLE = re.compile(
 )
 _ONE_PERSON = factored(
     re.compile(
-        r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|(?<![Ss]ince )(?<![Ss]ince the )(?:[Tt]he )?death of(?: a| an|"
+        r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]he (?:first|second|third|fourth|fifth|other|latest|last)|"
+        r"(?<![Ss]ince )(?<![Ss]ince the )(?:[Tt]he )?death of(?: a| an|"
         r" the)?)\s+(?:[\w-]+-year-old\s+)?"
         r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)(?:[\w-]+|"
         r"[A-Z]\.(?:[A-Z]\.)+)"
@@ -196,7 +197,8 @@ _ONE_PERSON = factored(
     )
 )
 _ONE_PERSON_ROLE = re.compile(
-    r"[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|dies|succumbed|"
+    r"(?:,[^;,]{1,60},)?[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|"
+    r"dies|succumbed|"
     r"shot dead|lost (?:his|her|their) li(?:fe|ves)|embraced martyrdom|was martyred|burn(?:ed|t) (?:alive|to death)|"
     r"murdered|beheaded|executed)\b|\s+(?P<dead>dead)\b"
     r"|\s+(?:sustained|suffered|received) (?:an? )?(?:[\w-]+ )?(?P<injury>injuries|injury|wounds|wound)"

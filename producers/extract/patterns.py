@@ -277,6 +277,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "strike",
             "air raid",
             "air attack",
+            "air assault",
             "aerial",
             "warplane",
             "jet",
@@ -333,8 +334,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
-            r"\b(?:air ?strikes?|airstrikes?|air raids?|air attacks?|aerial (?:and ground )?(?:bombardments?|attacks?|"
-            r"strikes?|bombing|assaults?|shelling)|aerial(?:,| and) (?:[\w-]+(?:,| and) ){0,2}?(?:[\w-]+ )?shelling|"
+            r"\b(?:air ?strikes?|airstrikes?|air raids?|air attacks?|air assaults?|aerial (?:and ground )?"
+            r"(?:bombardments?|attacks?|strikes?|bombing|assaults?|shelling)|"
+            r"aerial(?:,| and) (?:[\w-]+(?:,| and) ){0,2}?(?:[\w-]+ )?shelling|"
             r"bombardments?|bombing raids?|(?:missile|drone|quadcopter|uav|rocket and drone|"
             r"missile and drone) (?:attacks?|"
             r"strikes?|"
@@ -770,7 +772,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:improvised explosives?|improvised explosive devices?|explosive devices?|ieds?|roadside bombs?|"
             r"car bombs?|(?:roadside|car) bombings?|home-?made bombs?|suicide "
             r"(?:bombings?|bombers?|attacks?)|landmines?)\b",
-            r"\bassaults? (?:on|along)\b",
+            r"\b(?<!air )assaults? (?:on|along)\b",
             # forces hitting back, and a place told as where the fighting is
             r"\b(?:army|troops|forces|soldiers|police|side|military|agencies)\b (?:\w+ ){0,3}?(?:retaliated|"
             r"retaliating|"
@@ -1071,7 +1073,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:an?|the|another) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:led|carried out|perpetrated|"
             r"launched|claimed) by\b",
             # an attack given the group it is blamed on: "an attack attributed to separatists struck the Mbaw plain"
-            r"\b(?:an?|the|another) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:attributed to|blamed on) "
+            r"\b(?:an?|the|another|new|recent|fresh|latest|separate) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) "
+            r"(?:attributed to|blamed on) "
             r"(?:suspected |presumed |alleged )?(?:armed |islamist |jihadist )?(?:separatists|jihadists|militants|"
             r"rebels|insurgents|gunmen|bandits|terrorists|armed groups?|islamists|extremists|gangs?|militias?|"
             r"[A-Z][\w-]+)\b",

@@ -3984,3 +3984,24 @@ def test_armed_groups_congregations_and_charities_make_no_diplomatic_statement(s
 def test_a_ministry_appalled_by_a_killing_still_makes_one() -> None:
     sentence = "The foreign ministry said it was appalled by the killing of two doctors in Gaza."
     assert T.DIPLOMATIC_STATEMENT in types(sentence, "israel-gaza")
+
+
+def test_air_assaults_are_air_strikes() -> None:
+    sentence = "The junta launched air assaults on villages near Dawei on Saturday, forcing residents to flee."
+    found = types(sentence, "myanmar")
+    assert T.AIR_STRIKE in found
+    assert T.GROUND_CLASH not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("The second victim, Laibungjam Inao (27), was shot dead by armed men near Imphal.", 1, None),
+        ("The other policeman was wounded in the firing near Imphal on Friday.", None, 1),
+    ],
+)
+def test_the_second_or_other_person_named_with_an_apposition_is_counted(
+    sentence: str, killed: int | None, injured: int | None
+) -> None:
+    counts = one(sentence, T.CASUALTY_REPORT, "india").counts
+    assert (counts.killed, counts.injured) == (killed, injured)
