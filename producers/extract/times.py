@@ -127,8 +127,11 @@ _MID_MONTH = 15  # "in March": told of a day somewhere in it
 _DECADE = re.compile(r"\b(?:the )?(?P<decade>(?:19|20)\d0)s\b")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where)\b[^,;]*")
 # "its deepest strike since the 2006 war", "the first ... since 2019": a record the news sets, not its date
+# (a superlative, not "Southwest", "unrest" or "protest", which also end in -est)
+_NOT_SUPERLATIVE = r"(?:north|south|mid)?west|(?:un|ar|inte|fo)rest|(?:pro|con|at)?test|harvest|request|honest|manifest"
 _RECORD = re.compile(
-    r"(?P<head>\b(?:first|\w+est|most\s+\w+|any\s+(?:point|time))\b[^.;]{0,60}?)\bsince\s+(?:the\s+)?"
+    rf"(?P<head>\b(?:first|(?!(?:{_NOT_SUPERLATIVE})\b)\w+est|most\s+\w+|any\s+(?:point|time))\b[^.;]{{0,60}}?)"
+    r"\bsince\s+(?:the\s+)?"
     rf"(?:(?:19|20)\d\d(?:\s+(?:war|conflict|invasion|uprising)\b|\s*(?=[.,;]|$))|(?:[\w-]+\s+)?(?:war|conflict)\b"
     # "since the conflict began in November": the record's yardstick, not a running total's start
     r"(?:\s+(?:began|started|erupted|broke out)\b(?:\s+(?:in|on)\s+[\w.]+(?:\s+\d{4})?)?)?|"

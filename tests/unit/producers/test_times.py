@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from conflictwatch.models import TimePrecision
-from producers.extract.times import dated_long_before, find_duration, resolve_time, timezone
+from producers.extract.times import dated_long_before, find_duration, resolve_time, summary_since, timezone
 
 PUBLISHED = datetime(2021, 5, 20, 14, 30, tzinfo=UTC)  # a Thursday
 GAZA = timezone("Asia/Jerusalem")
@@ -39,6 +39,18 @@ def test_a_cumulative_figure_since_a_date_is_dated_to_the_report() -> None:
         TimePrecision.DAY,
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        ("Separatists have been fighting the army in the Northwest and Southwest since 2016.", True),
+        ("Farmers have held a protest in the capital since 2016.", True),
+        ("It was the deadliest attack on the town since 2016.", False),
+    ],
+)
+def test_a_place_or_noun_ending_in_est_is_no_record(text: str, tally: bool) -> None:
+    assert summary_since(text, PUBLISHED) is tally
 
 
 def test_a_gmt_weekday_wins_over_the_local_day() -> None:
