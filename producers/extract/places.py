@@ -73,10 +73,22 @@ _SINGULAR = {
     "states": "State",
 }
 _PLACE_LIST_JOINER = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:al-|el-|de\s+|of\s+|the\s+)?[A-Z][\w’'.-]*)*")
+_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:al-|el-|de\s+|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"\S+")
-_NAMES_PER_SPAN = 4
-_ACRONYM = 5  # words: the longest name looked up in a run of capitalised words
+# words: the longest name looked up in a run of capitalised words ("Democratic Republic of the Congo")
+_NAMES_PER_SPAN = 5
+_ACRONYM = 5  # letters: a name this short in capitals is an acronym ("UN", "RSF"), not a town
+# what reports call a country besides GeoNames' name, and the acronyms that stand for one (read in capitals only)
+_COUNTRY_NAMES_ALSO = {
+    "Democratic Republic of Congo": "CD",
+    "DR Congo": "CD",
+    "Burma": "MM",
+    "Côte d'Ivoire": "CI",
+    "Cote d'Ivoire": "CI",
+    "Türkiye": "TR",
+    "Turkiye": "TR",
+}
+_COUNTRY_ACRONYMS = {"DRC": "CD", "CAR": "CF"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +135,8 @@ class Gazetteer:
             capitals.add((c["capital"], c["iso"]))
             location = Location(name=c["name"], country=c["iso"], precision="country")
             self.countries[fold(c["name"])] = _Entry(location, theatres.of_country(c["iso"]), False)
+        for name, iso in _COUNTRY_NAMES_ALSO.items():
+            self.countries[fold(name)] = self.countries[fold(self.country_names[iso])]
         self.cities: dict[str, _Entry] = {}
         for city in cache_.get_cities().values():
             location = Location(
@@ -173,14 +187,16 @@ class Gazetteer:
         return entry.location if entry else None
 
     def _lookup(self, name: str) -> _Entry | None:
-        key = fold(name.removesuffix("’s").removesuffix("'s"))
+        name = name.removesuffix("’s").removesuffix("'s")
+        key = fold(name)
         if key in _NOT_PLACES:
             return None
         found = self.listed.get(key) or self.countries.get(key)
         if found is not None:
             return found
         if len(name) <= _ACRONYM and name.isupper():
-            return None  # "UN", "IDF", "RSF": acronyms, not towns
+            iso = _COUNTRY_ACRONYMS.get(name)
+            return None if iso is None else self.countries[fold(self.country_names[iso])]  # "UN", "RSF": not towns
         city = self.cities.get(key)
         if city is None or city.population < _FOREIGN_CITY_MIN_POPULATION:
             # a division before a town of its name ("Pattani"): no division is too small to trust

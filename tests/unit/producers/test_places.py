@@ -83,3 +83,22 @@ def test_a_capital_is_marked_as_one() -> None:
 )
 def test_a_list_of_names_opening_a_text_a_line_or_a_sentence_is_a_list_of_places(text: str, found: list[str]) -> None:
     assert [p.location.name for p in local_places(text, [])] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Fighting went on in the Democratic Republic of the Congo on Sunday", "CD"),
+        ("Fighting went on in the Democratic Republic of Congo on Sunday", "CD"),
+        ("Fighting went on in the DRC on Sunday", "CD"),
+        ("CAR: displacement after clashes", "CF"),
+        ("the CAR’s army said", "CF"),
+        ("Soldiers deployed across Burma", "MM"),
+    ],
+)
+def test_countries_by_their_long_names_other_names_and_acronyms(text: str, country: str) -> None:
+    assert [m.location.country for m in gazetteer().find(text)] == [country]
+
+
+def test_an_acronyms_word_in_lower_case_is_no_country() -> None:
+    assert names("Car bomb kills three near the market") == []
