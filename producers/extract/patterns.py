@@ -821,7 +821,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:affected|impacted|hit) by (?:the )?(?:hostilities|fighting|"
             r"shelling)\b",
             r"\bin (?:[\w-]+ ){0,3}?combat\b|\b(?:overnight|heavy|intense|sporadic|deadly) (?:shooting|gunfire)\b|"
-            r"\b(?:surge|wave|outbreak|upsurge|spate) of (?:\w+ )?violence\b|\b(?:escalating|renewed|fresh|heavy|"
+            r"\b(?:escalating|renewed|fresh|heavy|"
             r"intense|intensifying) (?:armed |intercommunal |inter-communal )?violence (?:in|across|around)\b",
             r"\b(?:gunshots|gunfire|shooting|shots) (?:were |was |could be )?heard\b|\bbattles? (?:are |"
             r"were )?(?:taking "
@@ -2338,6 +2338,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ )?(?:attacks?|strikes?|fighting|clash\w*|shelling|bombings?|killings?|explosions?|blasts?|"
             r"barrages?|assaults?|raids?)\b"
             r"|\breject\w* (?:[\w’'-]+ ){0,3}?[\"“']?(?:plan|proposals?|offers?|idea|conditions|formulation|terms)\b"
+            # a denial tells what happened; condolences to the families of a force's own dead are no stand taken
+            r"|\breject\w* (?:the )?(?:accusations?|allegations?|claims?|reports?)\b"
+            r"|\b(?:express|extend)\w* (?:his |her |its |their |our )?(?:deep(?:est)? |heartfelt |sincere )?"
+            r"(?:condolences|sympathy|support)\b[^.;]*\b(?:soldiers?|servicem[ae]n|troops|comrades|colleagues|"
+            r"personnel|officers?)\b"
             # spoken by no government, leader or international body: civil society, residents, a doctors' network
             r"|\b(?:civil society|residents|villagers|locals|families|relatives|witnesses|survivors|activists|critics|"
             r"elders|communities|journalists|médecins sans frontières|doctors without borders|msf|amnesty|"
@@ -2348,8 +2353,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"opposition (?:parties|groups|figures)|political (?:figures|parties)|"
             # nor by armed groups, congregations or the two sides of a feud
             r"rebels|separatists?|separatist (?:groups|fighters)|insurgents|jihadists|militants|gunmen|bandits|"
-            r"armed groups|mosques|churches|clerics|imams|both sides|sects)\b[^.;]{0,60}?\b(?:condemn\w*|"
-            r"denounc\w*|call\w* (?:on|for|upon)|urg\w*|appeal\w*|demand\w*|accus\w*|blam\w*|criticis\w*|"
+            r"armed groups|mosques|churches|clerics|imams|both sides|sects|farmers|herders)\b[^.;]{0,60}?\b(?:"
+            r"condemn\w*|denounc\w*|call\w* (?:on|for|upon)|urg\w*|appeal\w*|demand\w*|accus\w*|blam\w*|criticis\w*|"
             r"criticiz\w*|express\w*|voic\w*|advocat\w*|horrif\w*|appall\w*|shock\w*|outrag\w*|alarm\w*|"
             r"dismay\w*)[^.;]*"  # to the end of what they said
             # a quoted statement signed by a charity: "“We are shocked …,” says the president of MSF"

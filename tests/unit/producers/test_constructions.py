@@ -4005,3 +4005,33 @@ def test_the_second_or_other_person_named_with_an_apposition_is_counted(
 ) -> None:
     counts = one(sentence, T.CASUALTY_REPORT, "india").counts
     assert (counts.killed, counts.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Haiti: a wave of violence in Port-au-Prince",
+        "An upsurge of violence in the south-east is deepening the suffering, a UN spokesperson said on Tuesday.",
+    ],
+)
+def test_a_wave_of_violence_named_as_a_trend_is_no_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "haiti")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The army chief expressed his deep condolences at the death of the soldiers near Bawku.", "ghana"),
+        ("The army rejected accusations that its officers fired on civilians in Bawku on Friday.", "ghana"),
+        ("The fighting started after farmers accused herders of destroying their crops near Sarh.", "chad"),
+    ],
+)
+def test_condolences_for_a_forces_own_dead_denials_and_feuding_farmers_are_no_statement(
+    sentence: str, theatre: str
+) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, theatre)
+
+
+def test_a_leaders_condolences_to_a_civilian_victims_family_are_a_statement() -> None:
+    sentence = "Prime Minister Hun Manet expressed condolences to the family of a civilian killed near Prey Chan."
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "thailand-cambodia")
