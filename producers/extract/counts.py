@@ -156,7 +156,9 @@ _IMMEDIATE_ROLE = re.compile(
     r"(?:[A-Za-z’'-]+\s*,\s*including [^,;]{1,50},\s*)?"  # "seven others, including a child, were injured"
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
     r"(?:reported(?:ly)?\s+|confirmed\s+)?"
-    r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|flee|displaced|evacuated|homeless|took refuge|moved|"
+    r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|flee|"
+    r"displaced(?!\s+(?:civilians|people|persons|individuals|residents|villagers|families))|evacuated|homeless|"
+    r"took refuge|moved|"
     r"relocated|sought protection|crossed into|massacred|burn(?:ed|t) alive|executed|beheaded|murdered|eliminated|"
     r"sent to hell|being treated|held hostage|taken hostage|embraced martyrdom|forced to leave|deaths|fatalities|"
     r"fatality|among the (?:dead|victims|fatalities|killed)|lost (?:their|his|her) li(?:ves|fe)|"
@@ -315,6 +317,9 @@ _NUMBER_DISPLACED = re.compile(
     r"(?:at least |more than |over |nearly |almost |some |about |around |an estimated )?$"
 )
 _VERB_REACH = 24  # "claimed more than 1,200": a verb, a hedge, the figure
+_KILLING_OF = re.compile(
+    r"\b(?:killings?|deaths?|massacre|murders?|executions?) of\s+(?:at least\s+|some\s+|over\s+)?$"
+)
 # "the death toll from clashes between … in Catatumbo has risen to 60": the toll's verb far from its noun
 _TOLL_REACHED = re.compile(
     r"\b(?:(?:death|casualty) toll|(?:provisional |death |casualty )?tally)\b[^;]{0,160}?\b(?:has |had |"
@@ -353,6 +358,17 @@ def _role(text: str, quantity: Quantity, noun_end: int) -> str | None:
     if _TOLL_REACHED.search(text, max(0, quantity.start - 220), quantity.start):
         return "killed"
     return _role_of_including(text, quantity.start) or _role_before(text, quantity.start) or _role_after(text, noun_end)
+
+
+def _displaced_hurt(text: str, quantity: Quantity, noun_end: int) -> str | None:
+    """ "25 IDPs were killed", "the killing of 25 internally displaced people": displaced people
+    killed or wounded count for that, told by the verb right after them or just before the figure."""
+    immediate = _IMMEDIATE_ROLE.match(text, noun_end)
+    verb = _VERB_BEFORE.search(text, max(0, quantity.start - _VERB_REACH), quantity.start)
+    if _KILLING_OF.search(text, max(0, quantity.start - _VERB_REACH), quantity.start):
+        return "killed"
+    role = _normalise(immediate["role"]) if immediate else _normalise(verb["role"]) if verb and verb["role"] else None
+    return role if role in ("killed", "injured") else None
 
 
 def _role_of_including(text: str, start: int) -> str | None:
@@ -513,6 +529,9 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
                 values[field] += 1
                 noun_end = one_more.end()
             joined_end[field] = noun_end
+            continue
+        if field == "displaced" and (hurt := _displaced_hurt(text, quantity, noun_end)) is not None:
+            put(hurt, value, quantity.approximate, totals)  # "the killing of 25 internally displaced people"
             continue
         if field in ("projectiles", "strikes", "displaced"):
             if field == "projectiles" and field in values:

@@ -4035,3 +4035,17 @@ def test_condolences_for_a_forces_own_dead_denials_and_feuding_farmers_are_no_st
 def test_a_leaders_condolences_to_a_civilian_victims_family_are_a_statement() -> None:
     sentence = "Prime Minister Hun Manet expressed condolences to the family of a civilian killed near Prey Chan."
     assert T.DIPLOMATIC_STATEMENT in types(sentence, "thailand-cambodia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Burkina Faso: 25 displaced civilians killed by armed assailants near Kaya on Sunday.",
+        "UNHCR condemned the killing of 25 internally displaced people near Kaya on Sunday.",
+        "Gunmen killed 25 IDPs near Kaya on Sunday.",
+    ],
+)
+def test_displaced_people_killed_are_a_toll_not_a_displacement(sentence: str) -> None:
+    found = one(sentence, T.CASUALTY_REPORT, "sahel")
+    assert found.counts.killed == 25
+    assert T.DISPLACEMENT_REPORT not in types(sentence, "sahel")
