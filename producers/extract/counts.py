@@ -412,7 +412,7 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
     "one of its cameramen was killed"; "an 83-year-old woman sustained injuries". The role is
     None where nothing near says it (a person joined to a figure takes the figure's)."""
     for match in _ONE_PERSON.finditer(text, lo, len(text) if hi is None else hi):
-        verb = _VERB_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        verb = _VERB_BEFORE.search(text, max(0, match.start() - _VERB_REACH), match.start())
         role_match = _ONE_PERSON_ROLE.match(text, match.end())
         if "death of" in match.group()[:14].lower() or match["event"] or match["named"] or match["title"]:
             role: str | None = "killed"

@@ -421,7 +421,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"strikes?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
             r"|\bduring (?:the|an?) (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|air raids?|bombardments?|strikes?)\b"
             r"|\b(?:step up|stepping up|escalate|intensify|expand)\s+(?:its\s+|the\s+)?"
-            r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck) bomb\w*|"
+            r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck|mortar) bomb\w*|"
             r"\b(?:shock|stun|sound|smoke|tear[- ]gas) (?:bombs?|grenades?|canisters?)\b|"
             r"\b(?:lobbed|lobbing|hurled|hurling|planted|planting) (?:an? |the |two |several )?(?:[\w-]+ )?"
             r"(?:bombs?|grenades?|explosives?|ieds?)\b|\bbomb (?:shelters?|"

@@ -4049,3 +4049,11 @@ def test_displaced_people_killed_are_a_toll_not_a_displacement(sentence: str) ->
     found = one(sentence, T.CASUALTY_REPORT, "sahel")
     assert found.counts.killed == 25
     assert T.DISPLACEMENT_REPORT not in types(sentence, "sahel")
+
+
+def test_mortar_bombs_are_rocket_fire_not_an_air_strike() -> None:
+    sentence = "On Wednesday night, mortar bombs struck several districts of Mogadishu, killing at least one civilian."
+    found = types(sentence, "somalia")
+    assert T.ROCKET_FIRE in found
+    assert T.AIR_STRIKE not in found
+    assert one(sentence, T.CASUALTY_REPORT, "somalia").counts.killed == 1
