@@ -1663,6 +1663,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.VIOLENCE_AGAINST_CIVILIANS,
         triggers=triggers(
             r"\b(?:massacred|massacring|massacres? of|massacre (?:in|at))\b",
+            # a massacre named as one: "a massacre killed at least 115 people", "committed massacres in Tamboul"
+            r"\b(?:committed|carried out|perpetrated) (?:\w+ ){0,2}?massacres?\b|\b(?:a|the|this|that|another) "
+            r"(?:[\w-]+ )?massacre\b",
             r"\b(?:abducted|abducting|abductions?|kidnapped|kidnapping|kidnappings|took (?:\w+ ){0,3}?hostage|"
             r"taken hostage|hostages? (?:were|was|had been) (?:taken|seized)|held (?:\w+ ){0,4}?hostage|"
             r"hijack(?:ed|ing) (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?"
@@ -1671,7 +1674,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"killings? of (?:\w+ ){0,2}?"
             r"civilians)\b",
             r"\b(?:raped|rapes?|sexual violence|sexual assaults?|gang-raped)\b",
-            r"\b(?:executed|summary executions?|extrajudicial(?:ly)? (?:executions?|killings?|killed))\b",
+            r"\b(?:executed|executing|summary executions?|extrajudicial(?:ly)? (?:executions?|killings?|killed))\b",
             r"\b(?:beheaded|beheadings?|decapitated)\b",
             r"\b(?:forcibly disappeared|enforced disappearances?)\b",
         ),

@@ -4057,3 +4057,15 @@ def test_mortar_bombs_are_rocket_fire_not_an_air_strike() -> None:
     assert T.ROCKET_FIRE in found
     assert T.AIR_STRIKE not in found
     assert one(sentence, T.CASUALTY_REPORT, "somalia").counts.killed == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday a massacre killed at least 115 people in Pont-Sonde.",
+        "Gang members committed massacres against residents in Pont-Sonde last week.",
+        "Witnesses said gunmen rounded up villagers in Pont-Sonde before executing them.",
+    ],
+)
+def test_massacres_named_as_such_and_executions_are_violence_against_civilians(sentence: str) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "haiti")
