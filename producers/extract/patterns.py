@@ -802,6 +802,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:also |then |later |again )?(?:advanced|advance|attacked|stormed|surrounded|surround|pushed|entered|"
             r"seized|captured)\b",
             r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|militants|fighters|rebels|insurgents|jihadists|"
+            r"assailants|attackers|"
             r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members|nsags?)\b",
             r"\b(?:besieged|besieging|siege of|under siege|encircl\w+|fell to|(?:has|have|had) fallen to|"
             r"front ?lines? (?:fighting|clashes|"
@@ -1072,12 +1073,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # an attack given the group that led it: "an attack led by the ADF killed 22 civilians in Beni"
             r"\b(?:an?|the|another) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:led|carried out|perpetrated|"
             r"launched|claimed) by\b",
-            # an attack given the group it is blamed on: "an attack attributed to separatists struck the Mbaw plain"
+            # an attack given the group it is blamed on: "an attack attributed to separatists struck the Mbaw plain",
+            # "new attacks blamed on ADF rebels"
             r"\b(?:an?|the|another|new|recent|fresh|latest|separate) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) "
-            r"(?:attributed to|blamed on) "
-            r"(?:suspected |presumed |alleged )?(?:armed |islamist |jihadist )?(?:separatists|jihadists|militants|"
-            r"rebels|insurgents|gunmen|bandits|terrorists|armed groups?|islamists|extremists|gangs?|militias?|"
-            r"[A-Z][\w-]+)\b",
+            r"(?:attributed to|blamed on) (?:the )?(?:[\w-]+ ){0,2}?(?:separatists?|jihadists?|militants?|rebels?|"
+            r"insurgents?|gunmen|bandits|terrorists?|armed groups?|islamists?|extremists?|gangs?|militias?|fighters|"
+            r"assailants|attackers|adf|codeco|m23|iswap|jnim|al-shabaa?b|shabaa?b|boko haram)\b",
+            # an attack named by the group that made it: "Latest ISWAP attack in Borno", "killed in Amba attacks in"
+            r"\b(?:iswap|adf|codeco|jnim|amba|al-shabaa?b|shabaa?b|boko haram|fano) (?:attacks?|assaults?|raids?) "
+            r"(?:in|on|against|at|near)\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"

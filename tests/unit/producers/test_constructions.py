@@ -4069,3 +4069,16 @@ def test_mortar_bombs_are_rocket_fire_not_an_air_strike() -> None:
 )
 def test_massacres_named_as_such_and_executions_are_violence_against_civilians(sentence: str) -> None:
     assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "haiti")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Latest ISWAP attack in Borno leaves farmers dead near Mafa.", "nigeria"),
+        ("Four people were killed in Amba attacks in Bamenda on Monday.", "cameroon"),
+        ("New attacks blamed on ADF rebels left ten people dead near Beni on Sunday.", "drc"),
+        ("The victims died following a night attack by unknown assailants in Kamwenge.", "uganda"),
+    ],
+)
+def test_an_attack_named_by_its_group_or_blamed_on_one_is_ground_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
