@@ -1078,7 +1078,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:an?|the|another|new|recent|fresh|latest|separate) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) "
             r"(?:attributed to|blamed on) (?:the )?(?:[\w-]+ ){0,2}?(?:separatists?|jihadists?|militants?|rebels?|"
             r"insurgents?|gunmen|bandits|terrorists?|armed groups?|islamists?|extremists?|gangs?|militias?|fighters|"
-            r"assailants|attackers|adf|codeco|m23|iswap|jnim|al-shabaa?b|shabaa?b|boko haram)\b",
+            r"forces|assailants|attackers|adf|codeco|m23|iswap|jnim|al-shabaa?b|shabaa?b|boko haram)\b",
             # an attack named by the group that made it: "Latest ISWAP attack in Borno", "killed in Amba attacks in"
             r"\b(?:iswap|adf|codeco|jnim|amba|al-shabaa?b|shabaa?b|boko haram|fano) (?:attacks?|assaults?|raids?) "
             r"(?:in|on|against|at|near)\b",
@@ -1088,7 +1088,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:cyber|cyber-|heart|panic|asthma|verbal|shark|dog)[ -]?attacks?\b|\bunder fire (?:from|for) critics"
             r"|\b(?:rocket|mortar|missile|drone|air) (?:attacks?|strikes?)\b"
             r"|\b(?:killed|wounded|injured|died)\b[^;]{0,20}\bin (?:the |an? )?(?:[\w-]+ )?attacks?\b"
-            r"(?! (?:overnight |late |early )?(?:on|against|in|near|at|elsewhere|across) )"
+            r"(?! (?:overnight |late |early )?(?:on|against|in|near|at|elsewhere|across|by|blamed on|attributed to|"
+            r"claimed by|carried out by|led by) )"
             rf"|{_DISPLACED_BY}|{_WARNED_AGAINST}"
         ),
         cased=(

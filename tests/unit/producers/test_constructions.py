@@ -4082,3 +4082,8 @@ def test_massacres_named_as_such_and_executions_are_violence_against_civilians(s
 )
 def test_an_attack_named_by_its_group_or_blamed_on_one_is_ground_fighting(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_people_killed_in_an_attack_blamed_on_a_group_tell_the_attack_too() -> None:
+    sentence = "Two soldiers were killed in an attack blamed on separatist fighters near Mamfe on Friday."
+    assert T.GROUND_CLASH in types(sentence, "cameroon")
