@@ -2091,7 +2091,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"ultimatum|hunt down|(?:will|would) (?:pay|be punished)|calls? for (?:revenge|vengeance)|(?:will|would|"
             r"vow\w*|promis\w*|threaten\w*|"
             r"pledg\w*) "
-            r"(?:to )?(?:retaliate|avenge|take revenge|respond))\b",
+            r"(?:to )?[“\"']?(?:retaliate|avenge|take revenge|respond|punish|hunt|pursue|track down|crush|wipe out)|"
+            r"we (?:will|shall) (?:hunt|pursue|chase|track|crush|eliminate|destroy|wipe out))\b",
             r"\b(?:offensive|campaign|operation|attacks|strikes|war|fight|fighting) (?:against (?:[\w-]+ ){1,3}?)?"
             r"(?:would|will) (?:continue|go on)\b",
             r"\b(?:will|would|to|shall|must) continue (?:with )?(?:the|its|their|our) (?:fight|war|offensive|"
@@ -2132,8 +2133,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"population|inhabitants)(?: of [^;]{0,40}?)? to [“\"']?(?:temporarily |immediately )?(?:evacuate|leave|"
             r"flee)|forced displacement "
             r"orders?|"
-            r"urg(?:ed|ing) (?:residents|civilians|people|\w+ civilians|them|its citizens|citizens|nationals|"
-            r"foreigners) to (?:evacuate|leave|flee|move)|"
+            r"urg(?:ed|ing) (?:residents|civilians|people|\w+ civilians|them|(?:its |their )?citizens|nationals|"
+            r"foreigners)(?: [^;]{0,30}?)? to (?:evacuate|leave|flee|move)|"
             r"(?:have|has|had|were|was) been (?:urged|told|ordered|asked) to (?:evacuate|leave their homes)|"
             r"warning (?:phone )?calls|"
             r"(?:issued|issues|renewed) (?:a |an )?(?:new |fresh |urgent )?(?:call|order|warning)s? to evacuate|"
@@ -2332,9 +2333,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:\w+ )?(?:horrified|shocked|terrified|alarmed)\b|"
             r"\b(?:deal|agreement|resolution|accord|plan|proposal|framework|text|document|draft)\b[^.;]{0,80}?\bcalls? "
             r"(?:for|on)\b|"
-            r"\b(?:called on|urged|urge) (?:residents|civilians|people|the population|\w+ civilians)(?: of [\w-]+)? to "
-            r"(?:seek|take|evacuate|leave|"
-            r"flee|move|stay|remain)"
+            r"\b(?:called on|urged|urge) (?:residents|civilians|people|the population|\w+ civilians|(?:its |their )?"
+            r"citizens|nationals)(?: (?:of|in|near|from|living) [^;]{0,30}?)? to (?:seek|take|evacuate|leave|flee|move|"
+            r"stay|remain)"
+            # a vow of force is a threat, not a stand taken
+            r"|\b(?:pledg|vow|promis)\w* (?:to )?[“\"']?(?:retaliate|avenge|respond|punish|hunt|pursue)\b"
             # an attack laid at a party's door tells what happened; "civilians were urged" names no one urging;
             # rejecting a plan or an offer is where talks stand
             r"|\b(?:is|are|was|were|been|being) urged\b|\b(?:blam|accus)\w+ (?:each other|one another)\b|"

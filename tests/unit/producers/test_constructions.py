@@ -4087,3 +4087,18 @@ def test_an_attack_named_by_its_group_or_blamed_on_one_is_ground_fighting(senten
 def test_people_killed_in_an_attack_blamed_on_a_group_tell_the_attack_too() -> None:
     sentence = "Two soldiers were killed in an attack blamed on separatist fighters near Mamfe on Friday."
     assert T.GROUND_CLASH in types(sentence, "cameroon")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army said in a statement it pledged to “retaliate” for the attack near Marib.",
+        "The government forces pledged to punish the militia for the soldiers' deaths near Marib.",
+        "“We will pursue them until the last terrorist is eliminated,” the governor of Marib said.",
+        "Both governments have urged their citizens near the border to evacuate on Friday.",
+    ],
+)
+def test_vows_of_punishment_and_calls_on_citizens_to_leave_are_threats(sentence: str) -> None:
+    found = types(sentence, "yemen")
+    assert T.THREAT_STATEMENT in found
+    assert T.DIPLOMATIC_STATEMENT not in found
