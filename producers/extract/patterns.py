@@ -114,7 +114,7 @@ _GROUND_BOMBING = re.compile(
     r"remotely detonated|remote-detonated|pipe|sticky|magnetic) (?:bombs?|explosives?|"
     r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,4}?(?:exploded|went off)|bombs? (?:was|had been) planted|grenades?|ieds?|"
     r"explosive devices?|bomb blasts?|bomb attacks?|"
-    r"artillery (?:strikes?|shells?|fire)|"
+    r"artillery (?:strikes?|shells?|fire|bombardments?|barrages?)|"
     rf"(?:bombings?|bombardment|bombs?) (?:[\w-]+ )?(?:by|from) (?:the )?(?:[\w-]+ )?(?:{_NO_AIR_FORCE})|"
     rf"(?:{_NO_AIR_FORCE}) (?:[\w-]+ )?bombs?\b|"
     rf"(?:{_NO_AIR_FORCE})(?: [\w-]+){{0,3}}? (?:have |has |had )?(?:carried out|conducted|launched|claimed|set off|"
@@ -376,7 +376,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"caused|left|"
             r"wounded|injured)\b",
             r"\b(?:israel|russia|ukraine|iran|india|pakistan|us|u\.s\.|houthis|hezbollah|hamas|army|junta|military) "
-            r"(?:strikes|bombs|pounds|hits|shells|attacks|targets) (?!back\b)",
+            r"(?:strikes|bombs|pounds|hits|attacks|targets) (?!back\b)",
             # a state's forces as the subject: "Israel struck an Iranian radar", "the IDF said it struck a depot"
             r"\b(?:israel|russia|ukraine|iran|india|pakistan|the us|the u\.s\.|(?:israeli|russian|ukrainian|iranian|"
             r"indian|pakistani|american|u\.s\.|us|coalition|saudi-led|turkish|junta|regime) (?:forces|military|army|"

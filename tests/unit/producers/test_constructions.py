@@ -4102,3 +4102,16 @@ def test_vows_of_punishment_and_calls_on_citizens_to_leave_are_threats(sentence:
     found = types(sentence, "yemen")
     assert T.THREAT_STATEMENT in found
     assert T.DIPLOMATIC_STATEMENT not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Congolese army shells M23 positions in Nyiragongo territory", "drc"),
+        ("Residents said Stepanakert was under artillery bombardment on Tuesday.", "armenia-azerbaijan"),
+    ],
+)
+def test_shelling_and_artillery_bombardment_are_ground_fighting_not_air_strikes(sentence: str, theatre: str) -> None:
+    found = types(sentence, theatre)
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
