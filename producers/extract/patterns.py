@@ -415,7 +415,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"^\W*after the (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|strikes?|attacks?|bombing|bombardment)\b|"
             + _NAMED_AS_CAUSE
             + r"|"
-            r"\b(?:killed|wounded|injured|damaged|destroyed)\b[^;]{0,30}?\b(?:in|by|from) (?:the |"
+            r"\b(?:killed|wounded|injured|damaged|destroyed|casualties)\b[^;]{0,30}?\b(?:in|by|from) (?:the |"
             r"an? )?(?:[\w’'-]+ ){0,2}?"
             r"(?:aerial bombardments?|aerial attacks?|air attacks?|air raids?|air ?strikes?|airstrikes?|bombardments?|"
             r"strikes?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"

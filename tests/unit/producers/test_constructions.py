@@ -4115,3 +4115,8 @@ def test_shelling_and_artillery_bombardment_are_ground_fighting_not_air_strikes(
     found = types(sentence, theatre)
     assert T.GROUND_CLASH in found
     assert T.AIR_STRIKE not in found
+
+
+def test_no_casualties_in_a_strike_told_before_is_no_new_strike() -> None:
+    sentence = "Fortunately, no casualties have been reported in the airstrike, the mayor of Zawia said."
+    assert T.AIR_STRIKE not in types(sentence, "libya")
