@@ -46,6 +46,7 @@ from producers.extract.theatre import ArticleTheatres, Decision
 from producers.extract.times import (
     TimeRef,
     dated_long_before,
+    day_of,
     find_duration,
     resolve_time,
     summary_since,
@@ -162,11 +163,12 @@ def extract_article(
     context = _Article(meta, theatres, model if model is not None else shipped_model(), article, places, actors)
     events: dict[str, Event] = {}
     if article.fallback() is not None:
-        last_named: PlaceMention | None = None
-        for sentence in split_sentences(text):
-            for event in _sentence_events(sentence, context, last_named):
+        sentences = split_sentences(text)
+        story = _Story(when=_lead_time(sentences, meta, theatres, article.fallback()))
+        for sentence in sentences:
+            for event in _sentence_events(sentence, context, story):
                 events.setdefault(event.id, event)
-            last_named = _first_place(sentence, context) or last_named
+            story.place = _first_place(sentence, context) or story.place
     return Extraction(list(events.values()), article.fallback())
 
 
@@ -212,7 +214,50 @@ def _first_place(sentence: Sentence, article: _Article) -> PlaceMention | None:
     return None
 
 
-def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMention | None = None) -> Iterator[Event]:
+@dataclass(slots=True)
+class _Story:
+    """What the sentences read so far told that the next ones may leave unsaid: the last place
+    named (where a sentence naming none happened) and the last day stated ("Gunmen attacked
+    Kafr on Monday. Two soldiers were wounded.": wounded on Monday, not on the day of the report)."""
+
+    place: PlaceMention | None = None
+    when: TimeRef | None = None
+
+
+_LEAD = 3  # sentences: a headline, a dateline's first line and the lead that dates the story
+# "some 4,000 rockets have been launched", "fighting has raged": a tally or a state up to the report, not an incident
+_PERFECT = re.compile(r"\b(?:has|have) (?:\w+ )?(?:been|[a-z]+ed|[a-z]+en)\b")
+_INCIDENTS = frozenset(
+    {
+        EventType.GROUND_CLASH,
+        EventType.AIR_STRIKE,
+        EventType.ROCKET_FIRE,
+        EventType.INFRASTRUCTURE_DAMAGE,
+        EventType.VIOLENCE_AGAINST_CIVILIANS,
+        EventType.CIVIL_UNREST,
+        EventType.CEASEFIRE_VIOLATION,
+    }
+)
+
+
+def _lead_time(
+    sentences: list[Sentence], meta: ArticleMeta, theatres: Theatres, theatre: Decision | None
+) -> TimeRef | None:
+    """The day the story's lead states, which its headline leaves unsaid ("Jihadists kill 12 in
+    Burkina" over "… on Monday, gunmen attacked …")."""
+    if theatre is None:
+        return None
+    zone = timezone(theatres.timezone(theatre.theatre))
+    for sentence in sentences[:_LEAD]:
+        if dated_long_before(sentence.text, meta.published):
+            continue
+        when = resolve_time(sentence.text, meta.published, zone)
+        if when.stated:
+            return day_of(when, zone)
+    return None
+
+
+def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> Iterator[Event]:
     if _TAG_LINE.fullmatch(sentence.text) or (
         may_match_folded(_REPORT_TITLE_NEEDLES, sentence.text) and _REPORT_TITLE.search(sentence.text)
     ):
@@ -236,7 +281,13 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
     if decision is None or dated_long_before(text, meta.published):
         return
     suppressed = {t for pattern, _, demoted in matched if not demoted for t in pattern.suppresses}
-    when = resolve_time(text, meta.published, timezone(article.theatres.timezone(decision.theatre)))
+    zone = timezone(article.theatres.timezone(decision.theatre))
+    told = resolve_time(text, meta.published, zone)
+    if told.stated:
+        story.when = day_of(told, zone)
+    # an incident the sentence does not date happened when the story's last dated sentence says; a toll, a
+    # displacement figure, a statement or a truce it does not date is the report's (the guide's running totals)
+    carried = story.when if not told.stated and story.when is not None and not _PERFECT.search(lowered) else None
     actors = pick_actors(mentions, decision.theatre)
     attribution = find_attribution(text)
     hedge = hedge_factor(text)
@@ -245,7 +296,7 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
     counted = text  # the text the figures are read from (see _title_case)
     made: set[EventType] = set()
     home = article.theatres.by_slug.get(decision.theatre)
-    known = places or ([replace(last_named, start=0, end=0)] if last_named is not None else [])
+    known = places or ([replace(story.place, start=0, end=0)] if story.place is not None else [])
     known = [p for p in known if not _owns(text, p, known)]  # where the events of every pattern took place
 
     def emit(
@@ -260,6 +311,7 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
             return
         made.add(event_type)
         draft = _Draft(sentence, meta, extractor, event_type, counts, actors, attribution, confidence)
+        when = carried if carried is not None and event_type in _INCIDENTS and not counts.cumulative else told
         if pattern.counts and places and segments is None:
             segments = toll_segments(text, [(p.start, p.end) for p in places])
         if pattern.counts and segments:  # "38 in Mukondi and eight in Mausa": an event for each place's figures
@@ -289,7 +341,7 @@ def _sentence_events(sentence: Sentence, article: _Article, last_named: PlaceMen
             made.add(event_type)
             yield from _Draft(
                 sentence, meta, pattern.id, event_type, _NO_COUNTS, actors, attribution, pattern.confidence * hedge
-            ).pause(when, places, match, decision.theatre)
+            ).pause(told, places, match, decision.theatre)
             continue
         yield from emit(pattern, event_type, match.span(), pattern.id, pattern.confidence * hedge)
     for event_type, probability in guessed.items():

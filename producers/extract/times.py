@@ -97,9 +97,21 @@ _ON_DATE = re.compile(
 _SPAN_WORDS = ("since", "from", "between", "until", "as of")  # a date that starts or ends a span or a running total
 _AS_OF = re.compile(rf"\bas of (?P<date>{_DATE})")  # a figure "as of 12 October" in a January report is an old one
 _RELATIVE_DAY = re.compile(
-    r"\b(?:yesterday|today|(?P<before>the day before|a day earlier|the previous day))\b", re.IGNORECASE
+    r"\b(?:yesterday|today|this (?:morning|afternoon|evening)|(?:at|after|before|since) dawn|"
+    r"(?P<before>the day before|a day earlier|the previous day))\b",
+    re.IGNORECASE,
 )
-_RELATIVE_WORDS = ("yesterday", "today", "day before", "day earlier", "previous day")
+_RELATIVE_WORDS = (
+    "yesterday",
+    "today",
+    "this morning",
+    "this afternoon",
+    "this evening",
+    "dawn",
+    "day before",
+    "day earlier",
+    "previous day",
+)
 # "two weeks ago", "a year ago", "just days ago": the fact's day counted back from publication
 _AGO = re.compile(
     r"\b(?P<n>an?|\d+|[a-z]+(?:-[a-z]+)?|a few|a couple of)\s+(?P<unit>day|week|month|year)s?\s+ago\b|"
@@ -214,6 +226,15 @@ def resolve_time(text: str, published: datetime, zone: tzinfo) -> TimeRef:
     if "night" in lowered and _NIGHT.search(text):
         return TimeRef(_local(day, time(0), zone), TimePrecision.HOUR, True)
     return TimeRef(datetime.combine(day, time(0), UTC), TimePrecision.DAY, day_stated)
+
+
+def day_of(when: TimeRef, zone: tzinfo) -> TimeRef:
+    """The local day a time falls on, as a day: what a sentence that does not date its fact
+    takes from the one before it that did ("at 1 a.m. … Militants fired rockets": that day)."""
+    if when.precision is TimePrecision.DAY:
+        return when
+    day = when.at.astimezone(zone).date()
+    return TimeRef(datetime.combine(day, time(0), UTC), TimePrecision.DAY, when.stated)
 
 
 _LOCAL_DATES: dict[tuple[datetime, int], tuple[tzinfo, date]] = {}

@@ -1,0 +1,66 @@
+"""A sentence that does not say when takes the day the story last stated, for incidents only."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from conflictwatch.models import Event, EventType, TimePrecision
+from producers.extract import ArticleMeta, extract
+
+PUBLISHED = datetime(2024, 3, 14, 15, 0, tzinfo=UTC)  # a Thursday
+MONDAY = datetime(2024, 3, 11, tzinfo=UTC)
+T = EventType
+
+
+def events(text: str) -> list[Event]:
+    return extract(text, ArticleMeta(published=PUBLISHED, theatre="sahel"))
+
+
+def of_type(found: list[Event], event_type: EventType) -> list[Event]:
+    return [e for e in found if e.type is event_type]
+
+
+def test_an_incident_told_after_a_dated_one_happened_that_day() -> None:
+    found = events(
+        "Gunmen killed 12 villagers in Djibo on Monday, residents said. "
+        "Later, the attackers set fire to the market in Djibo and torched several houses."
+    )
+    damage = of_type(found, T.INFRASTRUCTURE_DAMAGE)
+    assert [(e.occurred_at, e.time_precision) for e in damage] == [(MONDAY, TimePrecision.DAY)]
+
+
+def test_a_headline_takes_the_day_its_lead_states() -> None:
+    found = events(
+        "Clashes erupt in Djibo as jihadists attack army post\n\n"
+        "DJIBO (Example Wire) - Jihadists attacked an army post in Djibo on Monday, security sources said."
+    )
+    assert [e.occurred_at for e in of_type(found, T.GROUND_CLASH)] == [MONDAY]  # one clash, told twice
+
+
+def test_a_stated_clock_time_is_carried_as_its_day_only() -> None:
+    found = events(
+        "The assault on Djibo began at 10 p.m. on Monday, residents said. "
+        "Soldiers later clashed with the attackers in the streets of Djibo."
+    )
+    later = [e for e in of_type(found, T.GROUND_CLASH) if "later" in e.source.evidence]
+    assert [(e.occurred_at, e.time_precision) for e in later] == [(MONDAY, TimePrecision.DAY)]
+
+
+def test_a_toll_or_a_tally_left_undated_is_the_reports() -> None:
+    found = events(
+        "Gunmen killed 12 villagers in Djibo on Monday, residents said. "
+        "The death toll from the violence in Djibo has reached 40, a local official said. "
+        "Some 300 houses have been burned in Djibo since the start of the year."
+    )
+    toll = [e for e in of_type(found, T.CASUALTY_REPORT) if e.counts.killed == 40]
+    assert [e.occurred_at.date() for e in toll] == [PUBLISHED.date()]
+    assert all(e.occurred_at.date() == PUBLISHED.date() for e in of_type(found, T.INFRASTRUCTURE_DAMAGE))
+
+
+def test_dawn_and_this_morning_are_the_report_day() -> None:
+    found = events(
+        "Gunmen killed 12 villagers in Djibo on Monday, residents said. "
+        "Shortly after dawn, soldiers clashed with the attackers near Djibo."
+    )
+    dawn = [e for e in of_type(found, T.GROUND_CLASH) if "dawn" in e.source.evidence]
+    assert [e.occurred_at.date() for e in dawn] == [PUBLISHED.date()]
