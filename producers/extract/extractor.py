@@ -227,6 +227,7 @@ class _Story:
 _LEAD = 3  # sentences: a headline, a dateline's first line and the lead that dates the story
 # "some 4,000 rockets have been launched", "fighting has raged": a tally or a state up to the report, not an incident
 _PERFECT = re.compile(r"\b(?:has|have) (?:\w+ )?(?:been|[a-z]+ed|[a-z]+en)\b")
+_RUNNING_TOLL = re.compile(r"\b(?:toll|total|so far|in all|overall|altogether|to date|since)\b")
 _INCIDENTS = frozenset(
     {
         EventType.GROUND_CLASH,
@@ -238,6 +239,17 @@ _INCIDENTS = frozenset(
         EventType.CEASEFIRE_VIOLATION,
     }
 )
+
+
+def _happened_then(event_type: EventType, counts: Counts, lowered: str) -> bool:
+    """Whether an event its sentence leaves undated took place when the story last said: an
+    incident, or the toll of one ("Three caregivers were killed in the attack"); not a running
+    toll ("the death toll rose to 40"), a total or a statement."""
+    if counts.cumulative:
+        return False
+    if event_type is EventType.CASUALTY_REPORT:
+        return _RUNNING_TOLL.search(lowered) is None
+    return event_type in _INCIDENTS
 
 
 def _lead_time(
@@ -311,7 +323,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
             return
         made.add(event_type)
         draft = _Draft(sentence, meta, extractor, event_type, counts, actors, attribution, confidence)
-        when = carried if carried is not None and event_type in _INCIDENTS and not counts.cumulative else told
+        when = carried if carried is not None and _happened_then(event_type, counts, lowered) else told
         if pattern.counts and places and segments is None:
             segments = toll_segments(text, [(p.start, p.end) for p in places])
         if pattern.counts and segments:  # "38 in Mukondi and eight in Mausa": an event for each place's figures

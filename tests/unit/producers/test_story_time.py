@@ -64,3 +64,13 @@ def test_dawn_and_this_morning_are_the_report_day() -> None:
     )
     dawn = [e for e in of_type(found, T.GROUND_CLASH) if "dawn" in e.source.evidence]
     assert [e.occurred_at.date() for e in dawn] == [PUBLISHED.date()]
+
+
+def test_the_toll_of_an_incident_is_its_day_and_a_running_toll_the_reports() -> None:
+    found = events(
+        "Gunmen attacked a market in Djibo on Monday, residents said. "
+        "Three traders were killed in the attack and 25 people were injured. "
+        "The death toll from the violence in the province rose to 40, an official said."
+    )
+    days = {e.counts.killed: e.occurred_at.date() for e in of_type(found, T.CASUALTY_REPORT)}
+    assert days == {3: MONDAY.date(), 40: PUBLISHED.date()}
