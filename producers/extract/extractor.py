@@ -294,7 +294,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
         return
     suppressed = {t for pattern, _, demoted in matched if not demoted for t in pattern.suppresses}
     zone = timezone(article.theatres.timezone(decision.theatre))
-    told = resolve_time(text, meta.published, zone)
+    told = resolve_time(text, meta.published, zone, story.when.at.date() if story.when is not None else None)
     if told.stated:
         story.when = day_of(told, zone)
     # an incident the sentence does not date happened when the story's last dated sentence says; a toll, a

@@ -204,8 +204,10 @@ def timezone(name: str) -> tzinfo:
     return tz.gettz(name) or UTC
 
 
-def resolve_time(text: str, published: datetime, zone: tzinfo) -> TimeRef:
-    """When the sentence says its fact happened (or will).
+def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date | None = None) -> TimeRef:
+    """When the sentence says its fact happened (or will). A clock time the sentence gives
+    without a day falls on `story_day` when given (the day the story last stated), else on the
+    day of publication; a night without a day is the one that ended on the day of publication.
 
     Each pattern runs only when a word it needs occurs (most sentences name no
     clock time), which keeps this cheap."""
@@ -215,14 +217,15 @@ def resolve_time(text: str, published: datetime, zone: tzinfo) -> TimeRef:
     digits = _DIGIT.search(text) is not None
     published_day = _local_date(published, zone)
     day, day_stated = _day(text, lowered, digits, published_day)
+    clock_day = story_day if not day_stated and story_day is not None else day
     gmt = _GMT.search(text) if "gmt" in lowered or "utc" in lowered else None
     clock = _CLOCK.search(text) if digits else None
     if gmt:
-        return TimeRef(_from_gmt(gmt, clock, day, zone, published_day), TimePrecision.EXACT, True)
+        return TimeRef(_from_gmt(gmt, clock, clock_day, zone, published_day), TimePrecision.EXACT, True)
     if clock:
-        return TimeRef(_local(day, _clock_time(clock), zone), TimePrecision.EXACT, True)
+        return TimeRef(_local(clock_day, _clock_time(clock), zone), TimePrecision.EXACT, True)
     if digits and ":" in text and (clock24 := _CLOCK24.search(text)) is not None:
-        return TimeRef(_local(day, time(int(clock24["h"]), int(clock24["m"])), zone), TimePrecision.EXACT, True)
+        return TimeRef(_local(clock_day, time(int(clock24["h"]), int(clock24["m"])), zone), TimePrecision.EXACT, True)
     if "night" in lowered and _NIGHT.search(text):
         return TimeRef(_local(day, time(0), zone), TimePrecision.HOUR, True)
     return TimeRef(datetime.combine(day, time(0), UTC), TimePrecision.DAY, day_stated)

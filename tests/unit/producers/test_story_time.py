@@ -74,3 +74,12 @@ def test_the_toll_of_an_incident_is_its_day_and_a_running_toll_the_reports() -> 
     )
     days = {e.counts.killed: e.occurred_at.date() for e in of_type(found, T.CASUALTY_REPORT)}
     assert days == {3: MONDAY.date(), 40: PUBLISHED.date()}
+
+
+def test_a_clock_time_without_a_day_is_on_the_storys_day() -> None:
+    found = events(
+        "Gunmen killed 12 villagers in Djibo on Monday, residents said. "
+        "The attackers first opened fire on the market in Djibo at around 6.30am."
+    )
+    fire = [e for e in of_type(found, T.GROUND_CLASH) if "6.30am" in e.source.evidence]
+    assert [(e.occurred_at.date(), e.time_precision) for e in fire] == [(MONDAY.date(), TimePrecision.EXACT)]
