@@ -332,9 +332,9 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
                 if draft.counts.values() or not pattern.requires_counts:
                     named = places[index]
                     where = article.decide.for_place(named, decision).theatre
-                    yield from draft.build(where, when.at, when.precision, named.location, None)
+                    yield from draft.build(where, when.at, when.precision, named.location, when.duration)
             return
-        duration = _duration(text) if pattern.duration else None
+        duration = when.duration or (_duration(text) if pattern.duration else None)
         for index, place in enumerate(_locations(pattern, known, at, lowered, bool(counts.values()), home)):
             theatre = article.decide.for_place(place if isinstance(place, PlaceMention) else None, decision)
             location = place.location if isinstance(place, PlaceMention) else place

@@ -89,6 +89,18 @@ _NIGHT = re.compile(
 )
 _WEEKDAY_MENTION = re.compile(rf"\b{_WEEKDAY}\b")
 _DATE_MENTION = re.compile(_DATE)
+# days told as a span: "between 18 and 21 August", "4-5 May", "on 27-28 January", "from 2 to 22 June",
+# "July 10 to 13", "between 30 June and 2 July" (not "the night of 13-14 March": a night, see _NIGHT)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_SPAN_OPENS = r"(?<!night of )\b(?:between\s+|from\s+|on\s+)?"
+_SPAN_JOIN = r"\s*(?:-|–|and|to|until|through)\s*"
+_DAY_SPAN = re.compile(
+    rf"{_SPAN_OPENS}(?:the\s+)?(?P<d1>\d{{1,2}}){_ORDINAL}(?:\s+(?P<m1>{_MONTH})\.?)?{_SPAN_JOIN}"
+    rf"(?:the\s+)?(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?P<m2>{_MONTH})\b"
+    rf"|{_SPAN_OPENS}(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}}){_ORDINAL}{_SPAN_JOIN}"
+    rf"(?:(?P<m4>{_MONTH})\.?\s+)?(?P<d4>\d{{1,2}}){_ORDINAL}\b(?![,.]?\d)"
+)
+_LONGEST_SPAN = 62  # days: a span told by its days is a few weeks at most; longer is a period, not an event
 _ON_DATE = re.compile(
     rf"\b[Oo]n\s+(?P<date>{_DATE})"  # "On 26 October, the force overran …" too
     # "the Oct. 7 attack": a date naming the attack
@@ -196,6 +208,7 @@ class TimeRef:
     at: datetime
     precision: TimePrecision
     stated: bool
+    duration: timedelta | None = None  # a span's
 
 
 @cache
@@ -212,6 +225,9 @@ def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date |
     Each pattern runs only when a word it needs occurs (most sentences name no
     clock time), which keeps this cheap."""
     lowered = text.lower()
+    if _DIGIT.search(text) and (span := _days_span(text, _local_date(published, zone))) is not None:
+        start, days = span
+        return TimeRef(datetime.combine(start, time(0), UTC), TimePrecision.SPAN, True, timedelta(days=days))
     if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
     digits = _DIGIT.search(text) is not None
@@ -234,7 +250,7 @@ def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date |
 def day_of(when: TimeRef, zone: tzinfo) -> TimeRef:
     """The local day a time falls on, as a day: what a sentence that does not date its fact
     takes from the one before it that did ("at 1 a.m. … Militants fired rockets": that day)."""
-    if when.precision is TimePrecision.DAY:
+    if when.precision in (TimePrecision.DAY, TimePrecision.SPAN):
         return when
     day = when.at.astimezone(zone).date()
     return TimeRef(datetime.combine(day, time(0), UTC), TimePrecision.DAY, when.stated)
@@ -388,6 +404,20 @@ def _weekday_near(name: str, published: date, future: bool) -> date:
     if future:
         return published + timedelta(days=delta % 7)
     return published - timedelta(days=(-delta) % 7)
+
+
+def _days_span(text: str, published: date) -> tuple[date, int] | None:
+    """The first day and the number of days of a span the sentence tells by its days."""
+    match = _DAY_SPAN.search(text)
+    if match is None:
+        return None
+    if match["d1"] is not None:
+        first, last = f"{match['d1']} {match['m1'] or match['m2']}", f"{match['d2']} {match['m2']}"
+    else:
+        first, last = f"{match['d3']} {match['m3']}", f"{match['d4']} {match['m4'] or match['m3']}"
+    start, end = _date_of(first, published), _date_of(last, published)
+    days = (end - start).days + 1
+    return (start, days) if 1 < days <= _LONGEST_SPAN else None
 
 
 def _date_of(text: str, published: date) -> date:

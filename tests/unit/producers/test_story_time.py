@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from conflictwatch.models import Event, EventType, TimePrecision
 from producers.extract import ArticleMeta, extract
@@ -83,3 +83,11 @@ def test_a_clock_time_without_a_day_is_on_the_storys_day() -> None:
     )
     fire = [e for e in of_type(found, T.GROUND_CLASH) if "6.30am" in e.source.evidence]
     assert [(e.occurred_at.date(), e.time_precision) for e in fire] == [(MONDAY.date(), TimePrecision.EXACT)]
+
+
+def test_an_incident_over_days_told_as_a_span_carries_its_duration() -> None:
+    found = events("Between 10 and 12 March, insurgents attacked several villages near Djibo.")
+    clash = of_type(found, T.GROUND_CLASH)
+    assert [(e.occurred_at, e.time_precision, e.duration) for e in clash] == [
+        (datetime(2024, 3, 10, tzinfo=UTC), TimePrecision.SPAN, timedelta(days=3))
+    ]

@@ -32,6 +32,25 @@ def test_times_resolve_against_the_publication_date(text: str, at: datetime, pre
     assert (resolved.at, resolved.precision, resolved.stated) == (at, precision, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "days"),
+    [
+        ("Between 14 and 17 May, multiple incidents were recorded in Rafah", datetime(2021, 5, 14, tzinfo=UTC), 4),
+        ("Between 4-5 May alone, 38 civilians were killed", datetime(2021, 5, 4, tzinfo=UTC), 2),
+        ("attacks on the villages between May 10 and 13", datetime(2021, 5, 10, tzinfo=UTC), 4),
+        ("some 3,000 people were displaced from 30 April to 2 May", datetime(2021, 4, 30, tzinfo=UTC), 3),
+    ],
+)
+def test_days_told_as_a_span_are_a_span(text: str, first: datetime, days: int) -> None:
+    resolved = resolve_time(text, PUBLISHED, GAZA)
+    assert (resolved.at, resolved.precision, resolved.duration) == (first, TimePrecision.SPAN, timedelta(days=days))
+
+
+@pytest.mark.parametrize("text", ["a 3-1 vote on May 27", "Resolution 2254 and the May 27 meeting"])
+def test_figures_beside_a_date_are_no_span(text: str) -> None:
+    assert resolve_time(text, PUBLISHED, GAZA).precision is TimePrecision.DAY
+
+
 def test_a_cumulative_figure_since_a_date_is_dated_to_the_report() -> None:
     resolved = resolve_time("Since the fighting began on May 10, 232 have been killed", PUBLISHED, GAZA)
     assert (resolved.at, resolved.precision, resolved.stated) == (
