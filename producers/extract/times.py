@@ -101,6 +101,8 @@ _DAY_SPAN = re.compile(
     rf"(?:(?P<m4>{_MONTH})\.?\s+)?(?P<d4>\d{{1,2}}){_ORDINAL}\b(?![,.]?\d)"
 )
 _LONGEST_SPAN = 62  # days: a span told by its days is a few weeks at most; longer is a period, not an event
+# a span named, not told by its days: the month before the report's, the weekend before it
+_NAMED_SPAN = re.compile(r"\b(?:last month|(?:over|at|during) the (?:past )?weekend)\b", re.IGNORECASE)
 _ON_DATE = re.compile(
     rf"\b[Oo]n\s+(?P<date>{_DATE})"  # "On 26 October, the force overran …" too
     # "the Oct. 7 attack": a date naming the attack
@@ -225,7 +227,9 @@ def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date |
     Each pattern runs only when a word it needs occurs (most sentences name no
     clock time), which keeps this cheap."""
     lowered = text.lower()
-    if _DIGIT.search(text) and (span := _days_span(text, _local_date(published, zone))) is not None:
+    if (_DIGIT.search(text) and (span := _days_span(text, _local_date(published, zone))) is not None) or (
+        ("month" in lowered or "weekend" in lowered) and (span := _named_span(text, _local_date(published, zone)))
+    ):
         start, days = span
         return TimeRef(datetime.combine(start, time(0), UTC), TimePrecision.SPAN, True, timedelta(days=days))
     if holds_any(_CUMULATIVE_WORDS, lowered):
@@ -418,6 +422,19 @@ def _days_span(text: str, published: date) -> tuple[date, int] | None:
     start, end = _date_of(first, published), _date_of(last, published)
     days = (end - start).days + 1
     return (start, days) if 1 < days <= _LONGEST_SPAN else None
+
+
+def _named_span(text: str, published: date) -> tuple[date, int] | None:
+    """ "last month": the calendar month before publication; "at the weekend": the Saturday and
+    Sunday on or before it."""
+    match = _NAMED_SPAN.search(text)
+    if match is None:
+        return None
+    if match.group().lower() == "last month":
+        end = published.replace(day=1) - timedelta(days=1)
+        return end.replace(day=1), end.day
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    return saturday, 2
 
 
 def _date_of(text: str, published: date) -> date:

@@ -46,6 +46,18 @@ def test_days_told_as_a_span_are_a_span(text: str, first: datetime, days: int) -
     assert (resolved.at, resolved.precision, resolved.duration) == (first, TimePrecision.SPAN, timedelta(days=days))
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "days"),
+    [
+        ("Last month, at least eight fighters were killed", datetime(2021, 4, 1, tzinfo=UTC), 30),
+        ("Strikes across the Strip at the weekend killed 40", datetime(2021, 5, 15, tzinfo=UTC), 2),
+    ],
+)
+def test_last_month_and_the_weekend_are_spans(text: str, first: datetime, days: int) -> None:
+    resolved = resolve_time(text, PUBLISHED, GAZA)
+    assert (resolved.at, resolved.precision, resolved.duration) == (first, TimePrecision.SPAN, timedelta(days=days))
+
+
 @pytest.mark.parametrize("text", ["a 3-1 vote on May 27", "Resolution 2254 and the May 27 meeting"])
 def test_figures_beside_a_date_are_no_span(text: str) -> None:
     assert resolve_time(text, PUBLISHED, GAZA).precision is TimePrecision.DAY
