@@ -357,6 +357,18 @@ _NOT_LOCAL_WORDS = (
     "telegram twitter facebook x cnn bbc al jazeera"
 )
 _NOT_LOCAL = frozenset(_NOT_LOCAL_WORDS.split())
+# a unit, body or movement ("Special Operations Battalion", "Protection of Civilians"), or a people's
+# adjective alone ("Palestinian", "Libyan"): no place, though the grammar says one follows
+_NOT_A_PLACE = re.compile(
+    r"\b(?:Battalion|Brigade|Regiment|Division|Forces|Army|Police|Movement|Mouvement|Front|Party|Group|Agency|"
+    r"Ministry|Office|Committee|Commission|Protection|Company|Unit|Command|Hospital)$"
+    r"|^(?:Palestinian|Israeli|Syrian|Lebanese|Iraqi|Kurdish|Turkish|Iranian|Yemeni|Saudi|Egyptian|Libyan|Tunisian|"
+    r"Algerian|Sudanese|Ethiopian|Eritrean|Somali|Kenyan|Ugandan|Congolese|Rwandan|Burundian|Mozambican|Nigerian|"
+    r"Nigerien|Malian|Burkinabe|Chadian|Cameroonian|Beninese|Togolese|Ghanaian|Ivorian|Russian|Ukrainian|Armenian|"
+    r"Azerbaijani|Georgian|Afghan|Pakistani|Indian|Burmese|Thai|Cambodian|Filipino|Indonesian|Haitian|Mexican|"
+    r"Colombian|Ecuadorian|Venezuelan)$"
+)
+_ADMIN_TAIL = re.compile(r"\s+(?:Local Government(?: Area)?|LGA|Council|District)$")
 
 
 def local_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
@@ -395,8 +407,15 @@ def _named(text: str, spans: list[tuple[int, int]], taken: list[tuple[int, int]]
     for start, end in spans:
         if text.startswith(("The ", "the "), start) and end - start > 4:
             start += 4  # "The Khotin, Yunakivka and Esman communities"
-        if fold(text[start:end].split()[0]) not in _NOT_LOCAL and not any(s < end and start < e for s, e in taken):
-            found.append(PlaceMention(Location(name=text[start:end][:200], precision="city"), start, end, (), False))
+        if (admin := _ADMIN_TAIL.search(text, start, end)) is not None and admin.start() > start:
+            end = admin.start()  # "Mafa Local Government", "Anter Mbalagh Council": the place is its name
+        name = text[start:end]
+        if (
+            fold(name.split()[0]) not in _NOT_LOCAL
+            and not _NOT_A_PLACE.search(name)
+            and not any(s < end and start < e for s, e in taken)
+        ):
+            found.append(PlaceMention(Location(name=name[:200], precision="city"), start, end, (), False))
     return found
 
 

@@ -102,3 +102,18 @@ def test_countries_by_their_long_names_other_names_and_acronyms(text: str, count
 
 def test_an_acronyms_word_in_lower_case_is_no_country() -> None:
     assert names("Car bomb kills three near the market") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("8 farmers were killed in Mafa Local Government Area of Borno", ["Mafa"]),
+        ("two people were killed in Anter Mbalagh Council", ["Anter Mbalagh"]),
+        ("more than 2,000 people had arrived at the Protection of Civilians site", []),
+        ("officers from the Special Operations Battalion", []),
+        ("homes were torched in the Palestinian village", []),
+        ("the villages of Dapiawan, Madia, Elian and Gawang", ["Dapiawan", "Madia", "Elian", "Gawang"]),
+    ],
+)
+def test_a_local_place_is_its_name_and_no_unit_body_or_peoples_adjective(text: str, found: list[str]) -> None:
+    assert [p.location.name for p in local_places(text, [])] == found
