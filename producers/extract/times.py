@@ -94,11 +94,13 @@ _DATE_MENTION = re.compile(_DATE)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _SPAN_OPENS = r"(?<!night of )\b(?:between\s+|from\s+|on\s+)?"
 _SPAN_JOIN = r"\s*(?:-|–|and|to|until|through)\s*"
-_DAY_SPAN = re.compile(
-    rf"{_SPAN_OPENS}(?:the\s+)?(?P<d1>\d{{1,2}}){_ORDINAL}(?:\s+(?P<m1>{_MONTH})\.?)?{_SPAN_JOIN}"
-    rf"(?:the\s+)?(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?P<m2>{_MONTH})\b"
-    rf"|{_SPAN_OPENS}(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}}){_ORDINAL}{_SPAN_JOIN}"
-    rf"(?:(?P<m4>{_MONTH})\.?\s+)?(?P<d4>\d{{1,2}}){_ORDINAL}\b(?![,.]?\d)"
+_DAY_SPAN = factored(
+    re.compile(
+        rf"{_SPAN_OPENS}(?:the\s+)?(?P<d1>\d{{1,2}}){_ORDINAL}(?:\s+(?P<m1>{_MONTH})\.?)?{_SPAN_JOIN}"
+        rf"(?:the\s+)?(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?P<m2>{_MONTH})\b"
+        rf"|{_SPAN_OPENS}(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}}){_ORDINAL}{_SPAN_JOIN}"
+        rf"(?:(?P<m4>{_MONTH})\.?\s+)?(?P<d4>\d{{1,2}}){_ORDINAL}\b(?![,.]?\d)"
+    )
 )
 _LONGEST_SPAN = 62  # days: a span told by its days is a few weeks at most; longer is a period, not an event
 # a span named, not told by its days: the month before the report's, the weekend before it
@@ -227,9 +229,11 @@ def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date |
     Each pattern runs only when a word it needs occurs (most sentences name no
     clock time), which keeps this cheap."""
     lowered = text.lower()
-    if (_DIGIT.search(text) and (span := _days_span(text, _local_date(published, zone))) is not None) or (
-        ("month" in lowered or "weekend" in lowered) and (span := _named_span(text, _local_date(published, zone)))
-    ):
+    if (
+        _DIGIT.search(text)
+        and may_match_folded(_MONTH_NEEDLES, text)
+        and (span := _days_span(text, _local_date(published, zone))) is not None
+    ) or (("month" in lowered or "weekend" in lowered) and (span := _named_span(text, _local_date(published, zone)))):
         start, days = span
         return TimeRef(datetime.combine(start, time(0), UTC), TimePrecision.SPAN, True, timedelta(days=days))
     if holds_any(_CUMULATIVE_WORDS, lowered):
