@@ -812,6 +812,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"crossfire|combat operations|counter-?attacks?|"
             r"pushed back|massacred|killing spree)\b",
             r"\blaunched (?:[\w,-]+ ){0,5}?(?:ground|artillery) (?:attacks?|assaults?|offensives?)\b",
+            # artillery named beside strikes from the air: "artillery and combat drone strikes", both are told
+            r"\b(?:artillery|mortar|tank)(?: fire| shelling| strikes?)?(?:,| and) (?:[\w-]+ ){0,2}?(?:drone|air|aerial|"
+            r"missile)\b",
             r"\b(?:is|are|was|were|has been|have been) (?:still |now )?(?:fighting|battling)\b|\bbattling\b|"
             r"\bhostilities (?:have |had |has )?(?:intensified|escalated|resumed|continued|erupted|flared)\b|"
             r"\b(?:escalated|intensified) (?:the )?hostilities\b|"

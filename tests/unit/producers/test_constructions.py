@@ -4120,3 +4120,8 @@ def test_shelling_and_artillery_bombardment_are_ground_fighting_not_air_strikes(
 def test_no_casualties_in_a_strike_told_before_is_no_new_strike() -> None:
     sentence = "Fortunately, no casualties have been reported in the airstrike, the mayor of Zawia said."
     assert T.AIR_STRIKE not in types(sentence, "libya")
+
+
+def test_artillery_beside_drone_strikes_is_ground_fighting_and_an_air_strike() -> None:
+    sentence = "Artillery and combat drone strikes have been reported from Sotk on Tuesday."
+    assert {T.GROUND_CLASH, T.AIR_STRIKE} <= types(sentence, "armenia-azerbaijan")
