@@ -136,7 +136,8 @@ _ROLE_WORDS = (
     ),
     (
         re.compile(
-            r"\b(?:fled|fleeing|displaced|displacement|displacing|displaces|homeless|evacuated|uprooted|"
+            r"\b(?:fled|fleeing|displaced|displacement|displacing|displaces|flight of|exodus of|homeless|evacuated|"
+            r"uprooted|"
             r"forced to leave|forced (?:from|"
             r"out of) their "
             r"homes|"
@@ -225,7 +226,8 @@ _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
     r"murdered|murdering|"
     r"shot dead|gunned down|mowed down|"
-    r"displacement of|displacing|displaces|bodies of|remains of|eliminated|eliminating|elimination of|lives of|"
+    r"displacement of|flight of|exodus of|displacing|displaces|bodies of|remains of|eliminated|eliminating|"
+    r"elimination of|lives of|"
     r"martyrdom of|lost)\s+"
     r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"
     r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"

@@ -1717,6 +1717,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "refugee",
             "returnee",
             "exodus",
+            "flight of",
+            "departure of",
             "crossed",
             "crossing into",
             "arrived",
@@ -1766,6 +1768,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bevacuees\b",
             r"\bcrossed (?:to|over to|over into) (?:neighbou?ring|\w+)\b",
             r"\bforced to leave (?:their )?(?:homes|areas of residence|villages|towns)\b",
+            r"\b(?:flight|departure) of (?:more than |over |some |about |around |at least |nearly |almost )?[\d,.]+ "
+            r"(?:million |thousand )?(?:people|persons|civilians|residents|individuals|families)\b",
         ),
         # a place's population, the displaced among it: "home to three million people, many displaced by the war";
         # the wounded taken to hospital

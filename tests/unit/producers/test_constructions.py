@@ -4125,3 +4125,8 @@ def test_no_casualties_in_a_strike_told_before_is_no_new_strike() -> None:
 def test_artillery_beside_drone_strikes_is_ground_fighting_and_an_air_strike() -> None:
     sentence = "Artillery and combat drone strikes have been reported from Sotk on Tuesday."
     assert {T.GROUND_CLASH, T.AIR_STRIKE} <= types(sentence, "armenia-azerbaijan")
+
+
+def test_the_flight_of_people_is_their_displacement() -> None:
+    sentence = "The violence caused the flight of more than 5,000 people from Carrefour-Feuilles on Tuesday."
+    assert one(sentence, T.DISPLACEMENT_REPORT, "haiti").counts.displaced == 5000
