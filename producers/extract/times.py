@@ -229,17 +229,13 @@ def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date |
     Each pattern runs only when a word it needs occurs (most sentences name no
     clock time), which keeps this cheap."""
     lowered = text.lower()
-    if (
-        _DIGIT.search(text)
-        and may_match_folded(_MONTH_NEEDLES, text)
-        and (span := _days_span(text, _local_date(published, zone))) is not None
-    ) or (("month" in lowered or "weekend" in lowered) and (span := _named_span(text, _local_date(published, zone)))):
+    published_day = _local_date(published, zone)
+    if (span := _span(text, lowered, published_day)) is not None:
         start, days = span
         return TimeRef(datetime.combine(start, time(0), UTC), TimePrecision.SPAN, True, timedelta(days=days))
     if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
     digits = _DIGIT.search(text) is not None
-    published_day = _local_date(published, zone)
     day, day_stated = _day(text, lowered, digits, published_day)
     clock_day = story_day if not day_stated and story_day is not None else day
     gmt = _GMT.search(text) if "gmt" in lowered or "utc" in lowered else None
@@ -412,6 +408,13 @@ def _weekday_near(name: str, published: date, future: bool) -> date:
     if future:
         return published + timedelta(days=delta % 7)
     return published - timedelta(days=(-delta) % 7)
+
+
+def _span(text: str, lowered: str, published: date) -> tuple[date, int] | None:
+    """The first day and the number of days of a span the sentence tells, by its days or by name."""
+    if _DIGIT.search(text) and may_match_folded(_MONTH_NEEDLES, text) and (found := _days_span(text, published)):
+        return found
+    return _named_span(text, published) if "month" in lowered or "weekend" in lowered else None
 
 
 def _days_span(text: str, published: date) -> tuple[date, int] | None:
