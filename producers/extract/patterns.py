@@ -925,7 +925,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"(?!(?:{_FIRING_SIDES})\b)(?:[\w-]+ )?(?:gunfire|shelling|sniper fire|shrapnel|crossfire)\b"
             r"(?! (?:of|across|along|attributed|from|by)\b)"
             rf"|{_DISPLACED_BY}"
-            r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents)"
+            r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents|equipment|"
+            r"an? (?:[\w-]+ )?(?:volume|quantity|cache|haul) of)"
+            # explosives found, defused or being laid, not set off
+            r"|\b(?:recover|seiz|found|defus|discover|dismantl|confiscat|plac|plant)\w*\b[^.;]{0,40}?\b(?:ieds?|"
+            r"improvised explosive|explosive devices?)|\bieds?\)? making materials"
             r"|\b(?:weapons|arms|ammunition|vehicles|documents|trucks?|launchers?)\b[^.;]{0,30}?\b(?:were|was|has|"
             r"has been) "
             r"(?:also )?(?:seized|captured)\b"

@@ -4130,3 +4130,15 @@ def test_artillery_beside_drone_strikes_is_ground_fighting_and_an_air_strike() -
 def test_the_flight_of_people_is_their_displacement() -> None:
     sentence = "The violence caused the flight of more than 5,000 people from Carrefour-Feuilles on Tuesday."
     assert one(sentence, T.DISPLACEMENT_REPORT, "haiti").counts.displaced == 5000
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the operation near Liboi the team recovered improvised explosive device (IED) making materials.",
+        "Police said the two men were placing an improvised explosive device near Liboi when they were arrested.",
+        "The fighters also seized a large volume of arms and equipment near Liboi.",
+    ],
+)
+def test_explosives_found_or_being_laid_and_arms_seized_are_no_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "kenya")
