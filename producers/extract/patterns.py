@@ -70,6 +70,8 @@ _ENERGY = (
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night|time)|usually|rarely|"
+    r"(?:are|is) (?:relatively |very |fairly |increasingly )?(?:common|frequent|recurrent)|"
+    r"throughout (?:the|their|its) war|"
     r"seldom|at will|(?:has|have) ramped up|(?:has|have) continued to (?:conduct|carry out|launch)|"
     r"continues? to (?:conduct|carry out|launch|stage)|notorious for|"
     r"known for|(?:has|"

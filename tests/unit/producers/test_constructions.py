@@ -4142,3 +4142,15 @@ def test_the_flight_of_people_is_their_displacement() -> None:
 )
 def test_explosives_found_or_being_laid_and_arms_seized_are_no_clash(sentence: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, "kenya")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Clashes between herders and farmers are common in the region around Sarh.",
+        "Deadly inter-communal conflicts are relatively frequent in Chad, mainly between herders and farmers.",
+        "The rebels have clashed with the army in parts of Sarh throughout their war.",
+    ],
+)
+def test_fighting_told_as_common_or_throughout_a_war_is_no_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "chad")
