@@ -929,6 +929,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|{_DISPLACED_BY}"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents|equipment|"
             r"an? (?:[\w-]+ )?(?:volume|quantity|cache|haul) of)"
+            # what the fighting was about, asked of fighting told before
+            r"|\b(?:causes?|reasons?|origins?|motives?) (?:of|for|behind) the (?:clashes|fighting|attacks?|violence)\b"
             # explosives found, defused or being laid, not set off
             r"|\b(?:recover|seiz|found|defus|discover|dismantl|confiscat|plac|plant)\w*\b[^.;]{0,40}?\b(?:ieds?|"
             r"improvised explosive|explosive devices?)|\bieds?\)? making materials"

@@ -4154,3 +4154,7 @@ def test_explosives_found_or_being_laid_and_arms_seized_are_no_clash(sentence: s
 )
 def test_fighting_told_as_common_or_throughout_a_war_is_no_clash(sentence: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, "chad")
+
+
+def test_the_causes_of_clashes_told_before_are_no_new_clash() -> None:
+    assert T.GROUND_CLASH not in types("The exact causes of the clashes near Sarh were not immediately clear.", "chad")
