@@ -2351,6 +2351,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:called on|urged|urge) (?:residents|civilians|people|the population|\w+ civilians|(?:its |their )?"
             r"citizens|nationals)(?: (?:of|in|near|from|living) [^;]{0,30}?)? to (?:seek|take|evacuate|leave|flee|move|"
             r"stay|remain)"
+            # authorities asking their own people to help or keep calm; a call for help
+            r"|\b(?:urg|appeal|call)\w* (?:on |upon |to |for )?(?:the )?(?:people|residents|communities|chiefs|elders|"
+            r"youths?|volunteers|locals|public|population|local tribes)\b(?: of [\w-]+)?[^.;]{0,40}?\bto (?:cooperate|"
+            r"collaborate|work (?:closely )?with|maintain calm|remain calm|keep calm|be vigilant|report|volunteer|form|"
+            r"support|join)\b|\burged (?:the )?people\b|\bcalled for (?:an |the )?(?:ambulances?|help|backup|"
+            r"reinforcements)\b"
             # a vow of force is a threat, not a stand taken
             r"|\b(?:pledg|vow|promis)\w* (?:to )?[“\"']?(?:retaliate|avenge|respond|punish|hunt|pursue)\b"
             # an attack laid at a party's door tells what happened; "civilians were urged" names no one urging;

@@ -4158,3 +4158,15 @@ def test_fighting_told_as_common_or_throughout_a_war_is_no_clash(sentence: str) 
 
 def test_the_causes_of_clashes_told_before_are_no_new_clash() -> None:
     assert T.GROUND_CLASH not in types("The exact causes of the clashes near Sarh were not immediately clear.", "chad")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He appealed to the people of Kasese to work closely with the army and volunteer information.",
+        "To fight the insurgents, the government is calling on thousands of volunteers to form militias near Kasese.",
+        "“I called for an ambulance,” a witness in Kasese said.",
+    ],
+)
+def test_appeals_to_ones_own_people_and_calls_for_help_are_no_diplomatic_statement(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "uganda")
