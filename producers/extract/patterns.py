@@ -279,6 +279,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "strike",
             "air raid",
             "air attack",
+            "air support",
+            "aviation",
+            "helicopter",
+            "gunship",
+            "plane",
             "air assault",
             "aerial",
             "warplane",
@@ -375,8 +380,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"strikes?\b",
             r"\bstrikes? (?:were|was|have been|had been) (?:carried out|launched|conducted|reported)\b",
             r"\bstrikes? (?:also )?(?:hit|hits|struck|pounded|targeted|killed|destroyed|damaged|levelled|leveled|"
-            r"caused|left|"
+            r"caused|left|disrupted|knocked out|cut off|"
             r"wounded|injured)\b",
+            # fire from the air beside troops on the ground: "with air support", "shot at it from helicopters"
+            r"\bwith (?:the )?(?:help|support|backing) of (?:[\w-]+ )?(?:drones|aircraft|helicopters|jets|warplanes|"
+            r"aviation)\b|\bwith air support\b|\baviation and ground forces\b|"
+            r"\b(?:shot|fired|opened fire)\b[^.;]{0,30}?\bfrom (?:a |an |the )?(?:helicopters?|gunships?|aircraft|"
+            r"planes?|drones?)\b",
             r"\b(?:israel|russia|ukraine|iran|india|pakistan|us|u\.s\.|houthis|hezbollah|hamas|army|junta|military) "
             r"(?:strikes|bombs|pounds|hits|attacks|targets) (?!back\b)",
             # a state's forces as the subject: "Israel struck an Iranian radar", "the IDF said it struck a depot"

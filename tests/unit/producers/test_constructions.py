@@ -4170,3 +4170,15 @@ def test_the_causes_of_clashes_told_before_are_no_new_clash() -> None:
 )
 def test_appeals_to_ones_own_people_and_calls_for_help_are_no_diplomatic_statement(sentence: str) -> None:
     assert T.DIPLOMATIC_STATEMENT not in types(sentence, "uganda")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The armed forces, with air support, eliminated at least 22 people near Tillaberi on Monday.",
+        "Soldiers shot at the village from helicopters near Tillaberi on Monday.",
+        "On Monday a strike disrupted the electricity and water supply in Tillaberi.",
+    ],
+)
+def test_fire_from_the_air_beside_troops_and_a_strike_that_cut_supplies_are_air_strikes(sentence: str) -> None:
+    assert T.AIR_STRIKE in types(sentence, "sahel")
