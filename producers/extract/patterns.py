@@ -16,8 +16,7 @@ TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"}
 _CEASEFIRE = (
     r"(?:ceasefire|cease-fire|cease firing|truce|halt (?:to|in) (?:the )?(?:hostilities|fighting)|mutual halt|"
     r"armistice|"
-    r"cessation of "
-    r"hostilities|humanitarian pause|pause in (?:the )?fighting)"
+    r"cessation (?:of|to) (?:the )?(?:hostilities|violence|fighting)|humanitarian pause|pause in (?:the )?fighting)"
 )
 
 # what an attack damages, and the words for damaging it
@@ -1505,11 +1504,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "to stop",
             "to halt",
             "to cease",
+            "cease",
             "to end",
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=triggers(
-            rf"\b(?:talks|negotiations?|moves|efforts?|push|proposal|mediation|bid|calls?|called|calling|appeal\w*|"
+            rf"\b(?:talks|negotiations?|moves|efforts?|push|proposal|mediation|bid|calls?|called|calling|appeal\w*|request\w*|"
             rf"urg\w+|demand\w*|pleas?|pressing|pressed|advocat\w*|attempts? to (?:bring about|broker|secure|reach))\b"
             rf"[^;]{{0,40}}?\b{_CEASEFIRE}",
             r"\b(?:initiatives?|efforts?|bid|plan)\b[^;]{0,40}?\bto (?:stop|end|halt) (?:the )?(?:fighting|war|"
@@ -1534,8 +1534,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:calls?|called|urg\w+|demand\w*|appeal\w*)\b[^;]{0,30}?\bend to (?:the )?(?:hostilities|fighting|war|"
             r"violence)\b",
             r"\b(?:calls?|called|calling|urg\w+|demand\w*|appeal\w*)\b (?:(?:for|on|upon) )?(?:[\w’'-]+ ){0,4}?to "
-            r"(?:stop|end|cease|halt) (?:the |its |their |all )?(?:military action|military operations?|hostilities|"
-            r"fighting|offensive|attacks)\b",
+            r"(?:immediately )?(?:stop|end|cease|halt) (?:the |its |their |all )?(?:military action|military "
+            r"operations?|hostilities|fighting|offensive|attacks|fire)\b",
             r"\bcall\w* for (?:the )?(?:fighting|hostilities|violence)(?: [\w’'-]+){0,3}? to (?:stop|end|cease)\b",
             r"\b(?:held|hold|holding|engaged in) [“\"']?(?:\w+ )?discussions\b",
             # negotiations told as a process: mediated, lasting, continuing, indirect; a truce to be worked out

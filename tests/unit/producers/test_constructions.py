@@ -4182,3 +4182,15 @@ def test_appeals_to_ones_own_people_and_calls_for_help_are_no_diplomatic_stateme
 )
 def test_fire_from_the_air_beside_troops_and_a_strike_that_cut_supplies_are_air_strikes(sentence: str) -> None:
     assert T.AIR_STRIKE in types(sentence, "sahel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The UN mission called on rebels and militias to immediately cease hostilities near Bangui.",
+        "“We urge all the parties involved to cease fire,” the UN envoy said in Bangui.",
+        "The Secretary-General requested an “immediate cessation to the violence” around Bangui.",
+    ],
+)
+def test_calls_to_cease_fire_or_for_a_cessation_of_violence_are_ceasefire_talks(sentence: str) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, "central-african-republic")
