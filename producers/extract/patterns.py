@@ -1518,7 +1518,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:talks|negotiations|proposal|efforts|would be reached)\b",
             rf"\bpredicted an? {_CEASEFIRE}|\bbroker an? {_CEASEFIRE}",
             rf"\bpropos\w*\b[^;]{{0,40}}?{_CEASEFIRE}",
-            r"\b(?:restart|resume|revive|reviv|hold|held|join|holding)\w* (?:peace |ceasefire |truce )?talks\b",
+            r"\b(?:restart|resume|revive|reviv|hold|held|join|holding)\w* (?:[\w-]+ )?(?:peace |ceasefire |truce )?"
+            r"talks\b",
+            # talks counted in rounds: "a second round of peace talks", "the fifth round of the commission's talks"
+            r"\brounds? of (?:the )?(?:[\w-]+ ){0,4}?(?:talks|negotiations)\b",
             r"\breturn to (?:the )?(?:negotiations|negotiating table|talks)\b",
             r"\b(?:mediators?|envoy)\b[^;]{0,60}?\b(?:held talks|talks|meet\w*|met)\b",
             r"\b(?:sought|seeking|seek) an end to the (?:violence|fighting|war)\b",

@@ -4194,3 +4194,15 @@ def test_fire_from_the_air_beside_troops_and_a_strike_that_cut_supplies_are_air_
 )
 def test_calls_to_cease_fire_or_for_a_cessation_of_violence_are_ceasefire_talks(sentence: str) -> None:
     assert T.CEASEFIRE_TALKS in types(sentence, "central-african-republic")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghadames hosted the fifth round of the Joint Military Commission talks on Monday.",
+        "A second round of peace talks is underway this week in Tripoli.",
+        "Diplomats renewed efforts to restart stalled peace talks in Tripoli.",
+    ],
+)
+def test_rounds_of_talks_and_stalled_talks_restarted_are_ceasefire_talks(sentence: str) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, "libya")
