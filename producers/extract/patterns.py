@@ -1673,6 +1673,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         gate=(
             "spree",
             "behead",
+            "throat",
             "decapitat",
             "massacr",
             "abduct",
@@ -1704,14 +1705,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"civilians)\b",
             r"\b(?:raped|rapes?|sexual violence|sexual assaults?|gang-raped)\b",
             r"\b(?:executed|executing|summary executions?|extrajudicial(?:ly)? (?:executions?|killings?|killed))\b",
-            r"\b(?:beheaded|beheadings?|decapitated)\b",
+            r"\b(?:beheaded|beheadings?|decapitated|throats? (?:were |was )?(?:cut|slit|slashed))\b",
             r"\b(?:forcibly disappeared|enforced disappearances?)\b",
         ),
         requires=re.compile(
             r"\b(?:civilians?|villagers?|residents?|people|wom[ae]n|child(?:ren)?|girls?|boys?|m[ae]n|farmers?|"
             r"worshippers|displaced|idps?|refugees|students|families|passengers|aid workers|journalists|victims|"
             r"population|captives?|locals|inhabitants|communit(?:y|ies)|hundreds|dozens|drivers|travell?ers|commuters|"
-            r"traders|pupils|schoolchildren|teachers|priests|hostages?|individuals|persons|fishermen|herders)\b"
+            r"traders|pupils|schoolchildren|teachers|priests|hostages?|individuals|persons|fishermen|herders|"
+            r"(?:humanitarian|health|construction|mine) workers|staff|employees|massacr\w*)\b"
             r"|\b(?:abduct|kidnapp)\w* (?:\w+ ){0,2}?\d|\d (?:\w+ ){0,2}?(?:taken|held) hostage"
         ),
         counts=TOLL_FIELDS,

@@ -4206,3 +4206,15 @@ def test_calls_to_cease_fire_or_for_a_cessation_of_violence_are_ceasefire_talks(
 )
 def test_rounds_of_talks_and_stalled_talks_restarted_are_ceasefire_talks(sentence: str) -> None:
     assert T.CEASEFIRE_TALKS in types(sentence, "libya")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The massacre took place in the villages of Koundjili and Djoumjoum on Sunday.",
+        "Gunmen abducted humanitarian workers in the north of Borno State on Friday.",
+        "Some victims had their throats cut in Gajiram, survivors said.",
+    ],
+)
+def test_a_massacre_abducted_aid_staff_and_cut_throats_are_violence_against_civilians(sentence: str) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "nigeria")
