@@ -1673,6 +1673,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         gate=(
             "spree",
             "behead",
+            "sexually",
+            "human shield",
+            "wiped out",
+            "terroris",
+            "terroriz",
             "throat",
             "decapitat",
             "massacr",
@@ -1703,7 +1708,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:butcher(?:ed|ing)|(?:mass|massive|ethnic|civilian|street) killings?|killing spree|"
             r"killings? of (?:\w+ ){0,2}?"
             r"civilians)\b",
-            r"\b(?:raped|rapes?|sexual violence|sexual assaults?|gang-raped)\b",
+            r"\b(?:raped|rapes?|sexual violence|sexual assaults?|gang-raped|sexually (?:assault|abus)\w*)\b",
+            r"\b(?:as|into) human shields?\b|\b(?:families|villagers|residents|civilians) (?:were |was )?(?:\w+ )?"
+            r"wiped out\b|\bterrori[sz](?:ed|ing|es) (?:the )?(?:civilians|residents|villagers|population|locals)\b",
             r"\b(?:executed|executing|summary executions?|extrajudicial(?:ly)? (?:executions?|killings?|killed))\b",
             r"\b(?:beheaded|beheadings?|decapitated|throats? (?:were |was )?(?:cut|slit|slashed))\b",
             r"\b(?:forcibly disappeared|enforced disappearances?)\b",

@@ -4218,3 +4218,17 @@ def test_rounds_of_talks_and_stalled_talks_restarted_are_ceasefire_talks(sentenc
 )
 def test_a_massacre_abducted_aid_staff_and_cut_throats_are_violence_against_civilians(sentence: str) -> None:
     assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "nigeria")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Entire families were brutally wiped out in their homes in Buthidaung.",
+        "Militiamen have been terrorising civilians in the town of Buthidaung.",
+        "Witnesses said soldiers were sexually assaulting women in Buthidaung.",
+    ],
+)
+def test_families_wiped_out_civilians_terrorised_and_sexual_assault_are_violence_against_civilians(
+    sentence: str,
+) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "myanmar")
