@@ -39,7 +39,7 @@ _DAMAGE_TARGETS = (
     r"(?:telecommunications?|communications?|mobile|radio) (?:towers?|masts?|antennas?)|"
     r"(?:health|medical|community|shopping) (?:centres?|centers?)|health (?:facilit(?:y|ies)|posts?)|"
     r"facilit(?:y|"
-    r"ies)"
+    r"ies)|huts?|farmhouses?|granar(?:y|ies)|high-rises?"
 )
 # a state's own security council ("Armenia's Security Council", "the country's national security council")
 _STATE_SECURITY_COUNCIL = (
@@ -1826,6 +1826,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "housing",
             "hospital",
             "clinic",
+            "hut",
+            "farmhouse",
+            "granar",
+            "high-rise",
             "kindergarten",
             "station",
             "outpost",

@@ -4232,3 +4232,14 @@ def test_families_wiped_out_civilians_terrorised_and_sexual_assault_are_violence
     sentence: str,
 ) -> None:
     assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "myanmar")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fifty-seven huts were burned in Timberi on Monday.",
+        "Two farmhouses were set on fire by militants near Timberi.",
+    ],
+)
+def test_huts_and_farmhouses_burned_are_damage(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "chad")
