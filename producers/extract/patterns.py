@@ -2120,6 +2120,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "or face",
             "final warning",
             "displacement order",
+            "military response",
+            "targets",
+            "will not stop",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -2196,8 +2199,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:pledg\w+|promis\w+|vow\w*) (?:a |an )?(?:strong|firm|harsh|decisive|forceful|swift|"
             r"robust) (?:response|reply)\b",
             r"\b(?:would|will) (?:soon )?(?:launch|carry out|mount|begin|start) (?:an? |new |more |"
-            r"further )?(?:[\w-]+ )?"
+            r"further )?(?:[\w-]+ ){0,2}?"
             r"(?:attacks?|offensive|operations?|strikes?|assault)\b",
+            # force ordered or promised to go on: "ordered a nationwide military response", "attacks … will not stop",
+            # ships "considered hostile targets"
+            r"\bordered (?:an? |the )?[“\"']?(?:[\w-]+ )?(?:military )?(?:response|retaliation|counter-?offensive)\b|"
+            r"\b(?:attacks|strikes|operations)\b[^.;]{0,50}?\bwill not (?:stop|end|cease)\b|"
+            r"\b(?:consider|considers|considered|regard|regards) (?:[\w-]+ ){0,10}?(?:as )?(?:legitimate |hostile )"
+            r"targets\b",
             r"\bdisplacement orders? (?:were|was|have been|had been) issued\b|\b(?:plans?|ordered|was ordered|were "
             r"ordered) (?:\w+ ){0,5}?to evacuate (?:the )?(?:population|civilians|residents|people|inhabitants)\b",
             r"\b(?:mandatory|compulsory|forced|forcible) evacuations?\b|\bevacuation (?:was |has been |is )?"

@@ -4243,3 +4243,16 @@ def test_families_wiped_out_civilians_terrorised_and_sexual_assault_are_violence
 )
 def test_huts_and_farmhouses_burned_are_damage(sentence: str) -> None:
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "chad")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president on Tuesday ordered a “nationwide military response” against the attackers in Marib.",
+        "The attacks against American and British ships will not stop, the Houthi spokesman said in Sanaa.",
+        "The Houthis consider all American and British ships in the Red Sea as hostile targets.",
+        "The army said it would start heavy air strikes on Marib if talks failed.",
+    ],
+)
+def test_force_ordered_or_promised_to_go_on_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "yemen")
