@@ -97,7 +97,8 @@ _ONE_MORE_BUILDING = re.compile(
     r"hospital|clinic|kindergarten|shop|store|mosque|church|warehouse|office|tower|block)\b"
 )
 _PEOPLE = re.compile(
-    r"\s*(?:[,.;:)”\"]|$|of (?:the |their |its )?[“\"]?[a-z]|(?:in|at|on|since|across|and|over|were|was|have|had|are|"
+    r"\s*(?:[,.;:)”\"]|$|of (?:the |their |its )?[“\"]?[a-z]|(?:in|at|on|near|outside|since|across|and|over|were|was|"
+    r"have|had|are|"
     r"reportedly|allegedly|also|"
     r"killed|dead|died|wounded|injured|hurt|fatality|"
     r"fled|displaced|evacuated|homeless|more|others|other|people|to flee)\b|[“‘]?(?:(?!(?:" + _NOT_PEOPLE + r")\b)"

@@ -4256,3 +4256,10 @@ def test_huts_and_farmhouses_burned_are_damage(sentence: str) -> None:
 )
 def test_force_ordered_or_promised_to_go_on_is_a_threat(sentence: str) -> None:
     assert T.THREAT_STATEMENT in types(sentence, "yemen")
+
+
+def test_a_figure_killed_near_a_place_is_counted() -> None:
+    assert (
+        one("Myanmar army kills eight near India border in dawn ambush", T.CASUALTY_REPORT, "myanmar").counts.killed
+        == 8
+    )
