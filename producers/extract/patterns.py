@@ -70,6 +70,8 @@ _ENERGY = (
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night|time)|usually|rarely|"
     r"(?:are|is) (?:relatively |very |fairly |increasingly )?(?:common|frequent|recurrent)|"
+    r"(?:has|have) become (?:\w+ )?(?:common|frequent|routine|commonplace)|reputation for|"
+    r"(?:conducted|carried out|launched) frequent|"
     r"throughout (?:the|their|its) war|"
     r"seldom|at will|(?:has|have) ramped up|(?:has|have) continued to (?:conduct|carry out|launch)|"
     r"continues? to (?:conduct|carry out|launch|stage)|notorious for|"

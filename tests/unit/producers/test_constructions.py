@@ -4263,3 +4263,15 @@ def test_a_figure_killed_near_a_place_is_counted() -> None:
         one("Myanmar army kills eight near India border in dawn ambush", T.CASUALTY_REPORT, "myanmar").counts.killed
         == 8
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aerial assaults on civilian targets near Magwe have become distressingly common.",
+        "The military has conducted frequent airstrikes in Chin State, killing civilians and resistance members.",
+        "The group has a reputation for bombing civilian targets in markets near Magwe.",
+    ],
+)
+def test_strikes_told_as_grown_common_frequent_or_a_reputation_are_no_strike(sentence: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, "myanmar")
