@@ -50,10 +50,13 @@ _QUANTITY = factored(
         re.IGNORECASE,
     )
 )
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
 _NOT_A_COUNT_BEFORE = factored(
     re.compile(
-        r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
-        r"Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|\b(?:since|in|of|until|by|from)\s+(?=(?:1[89]|20)\d\d\b)"
+        rf"(?:\b{_MONTH}\.?|\b(?:since|in|of|until|by|from)\s+(?=(?:1[89]|20)\d\d\b)"
         r"|\b(?:aged|age|number|No\.|vote of)|\b\d+\s+to"
         r"|\b(?:girls?|boys?|child(?:ren)?|kids?|minors?|bab(?:y|ies))\s+(?:under|over|below|above)"  # an age
         r"|\b(?:several|a few|many))\s*$",  # "several dozen": no figure
@@ -71,10 +74,7 @@ _SPACED_THOUSANDS = factored(
 )
 _AGE = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
 # "on 16 and 17 October", "3, 4 and 5 May": the days of a month, not a count
-_DAYS_OF_MONTH = re.compile(
-    r"(?:\s*(?:,|and|to|-|–|&)\s*\d{1,2})*\s+(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-)
+_DAYS_OF_MONTH = re.compile(rf"(?:\s*(?:,|and|to|-|–|&)\s*\d{{1,2}})*\s+{_MONTH}\b")
 # a figure followed by people is a count, even one that reads like a year ("2000 people")
 PEOPLE_AFTER = re.compile(
     r"\s+(?:people|persons|civilians|families|households|residents|individuals|children|women|men|soldiers|"
