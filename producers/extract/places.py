@@ -136,7 +136,8 @@ class Gazetteer:
             location = Location(name=c["name"], country=c["iso"], precision="country")
             self.countries[fold(c["name"])] = _Entry(location, theatres.of_country(c["iso"]), False)
         for name, iso in _COUNTRY_NAMES_ALSO.items():
-            self.countries[fold(name)] = self.countries[fold(self.country_names[iso])]
+            self.countries[fold(name)] = self._country(iso)
+        self.acronyms = {acronym: self._country(iso) for acronym, iso in _COUNTRY_ACRONYMS.items()}
         self.cities: dict[str, _Entry] = {}
         for city in cache_.get_cities().values():
             location = Location(
@@ -195,8 +196,7 @@ class Gazetteer:
         if found is not None:
             return found
         if len(name) <= _ACRONYM and name.isupper():
-            iso = _COUNTRY_ACRONYMS.get(name)
-            return None if iso is None else self.countries[fold(self.country_names[iso])]  # "UN", "RSF": not towns
+            return self.acronyms.get(name)  # "DRC" is a country; "UN", "IDF", "RSF": acronyms, not towns
         city = self.cities.get(key)
         if city is None or city.population < _FOREIGN_CITY_MIN_POPULATION:
             # a division before a town of its name ("Pattani"): no division is too small to trust
@@ -204,6 +204,9 @@ class Gazetteer:
             if division is not None or city is None or not city.theatres:
                 return division
         return city
+
+    def _country(self, iso: str) -> _Entry:
+        return self.countries[fold(self.country_names[iso])]
 
     def home(self, theatre: str) -> Location | None:
         """Where "across the country" is, for theatres fought in one country."""
@@ -289,11 +292,12 @@ def _divisions(theatres: Theatres) -> dict[str, _Entry]:
         country = division.country_code
         names = [division.name] + ([f"{division.name} County"] if division.type == "County" else [])
         for name in names:  # "Garissa" and "Garissa County"
-            known = found.get(fold(name))
+            folded = fold(name)
+            known = found.get(folded)
             if known is not None and known.location.country != country:
-                shared.add(fold(name))
+                shared.add(folded)
             location = Location(name=fold_name(name), country=country, precision="region")
-            found[fold(name)] = _Entry(location, theatres.of_country(country), False)
+            found[folded] = _Entry(location, theatres.of_country(country), False)
     return {key: entry for key, entry in found.items() if key not in shared}
 
 
