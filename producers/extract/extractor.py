@@ -162,14 +162,15 @@ def extract_article(
     places = sorted(places + local, key=_start)
     context = _Article(meta, theatres, model if model is not None else shipped_model(), article, places, actors)
     events: dict[str, Event] = {}
-    if article.fallback() is not None:
+    fallback = article.fallback()
+    if fallback is not None:
         sentences = split_sentences(text)
-        story = _Story(when=_lead_time(sentences, meta, theatres, article.fallback()))
+        story = _Story(when=_lead_time(sentences, meta, theatres.timezone(fallback.theatre)))
         for sentence in sentences:
             for event in _sentence_events(sentence, context, story):
                 events.setdefault(event.id, event)
             story.place = _first_place(sentence, context) or story.place
-    return Extraction(list(events.values()), article.fallback())
+    return Extraction(list(events.values()), fallback)
 
 
 @dataclass(frozen=True)
@@ -252,14 +253,10 @@ def _happened_then(event_type: EventType, counts: Counts, lowered: str) -> bool:
     return event_type in _INCIDENTS
 
 
-def _lead_time(
-    sentences: list[Sentence], meta: ArticleMeta, theatres: Theatres, theatre: Decision | None
-) -> TimeRef | None:
+def _lead_time(sentences: list[Sentence], meta: ArticleMeta, zone_name: str) -> TimeRef | None:
     """The day the story's lead states, which its headline leaves unsaid ("Jihadists kill 12 in
     Burkina" over "… on Monday, gunmen attacked …")."""
-    if theatre is None:
-        return None
-    zone = timezone(theatres.timezone(theatre.theatre))
+    zone = timezone(zone_name)
     for sentence in sentences[:_LEAD]:
         if dated_long_before(sentence.text, meta.published):
             continue
