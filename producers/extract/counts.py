@@ -55,8 +55,9 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:(?:[A-Z][\w’'-]+|\([A-Z][\w’'-]+\)|government|security|armed|enemy|army|volunteer|regime|opposition|"
             r"allied|pro-[\w-]+|militia|paramilitary|military|tribal|clan)\s+){0,3}"
             r"(?:combatants?|militants?|fighters?|gunm[ae]n|operatives?|soldiers?|servicem[ae]n|service ?members|"
-            r"khwarij|khawarij|commanders?|[Mm]aoists?|[Nn]axal(?:ite)?s?|cadres?|separatists?|extremists?|Taliban(?!\s+(?:government|regime|authorities|administration|rule|officials?|"
-            r"spokesman|leaders?|leadership))|"
+            r"khwarij|khawarij|commanders?|[Mm]aoists?|[Nn]axal(?:ite)?s?|cadres?|separatists?|extremists?|"
+            r"Taliban(?!\s+(?:government|regime|authorities|administration|rule|officials?|spokesman|leaders?|"
+            r"leadership))|"
             r"enem(?:y|ies)|terrorists|jihadists|insurgents|rebels|assailants|attackers|troops|mercenaries|"
             r"paramilitar(?:y|ies)|militiam[ae]n|militias|peacekeepers|(?:government|security|armed|regime|allied) "
             r"forces(?: members)?|members of (?:the )?(?:[\w’'-]+ ){0,3}?(?:forces|militias?|army|armed groups?|"
@@ -188,7 +189,8 @@ _ONE_PERSON = factored(
         r"toddler|"
         r"mother|father|son|"
         r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|relative|"
-        r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:who\s+)?(?:was|is|were|has|had|died|in|near|at|on|during|after|while|overnight)\b|[,.]))\b"
+        r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:who\s+)?(?:was|is|were|has|had|died|in|near|at|on|"
+        r"during|after|while|overnight)\b|[,.]))\b"
         rf"|\bone of (?:its|their|his|her|the) (?:[\w-]+ ){{0,2}}?(?!(?:{_NOT_PEOPLE})\b)(?P<plural>[a-z]+(?:s|men))\b"
         r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
         r"|\b(?:killed|killing|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:[A-Z][\w-]*(?:’s|"
@@ -366,11 +368,15 @@ def _role(text: str, quantity: Quantity, noun_end: int) -> str | None:
 def _displaced_hurt(text: str, quantity: Quantity, noun_end: int) -> str | None:
     """ "25 IDPs were killed", "the killing of 25 internally displaced people": displaced people
     killed or wounded count for that, told by the verb right after them or just before the figure."""
-    immediate = _IMMEDIATE_ROLE.match(text, noun_end)
-    verb = _VERB_BEFORE.search(text, max(0, quantity.start - _VERB_REACH), quantity.start)
-    if _KILLING_OF.search(text, max(0, quantity.start - _VERB_REACH), quantity.start):
+    before = max(0, quantity.start - _VERB_REACH)
+    if _KILLING_OF.search(text, before, quantity.start):
         return "killed"
-    role = _normalise(immediate["role"]) if immediate else _normalise(verb["role"]) if verb and verb["role"] else None
+    role: str | None
+    if immediate := _IMMEDIATE_ROLE.match(text, noun_end):
+        role = _normalise(immediate["role"])
+    else:
+        verb = _VERB_BEFORE.search(text, before, quantity.start)
+        role = _normalise(verb["role"]) if verb and verb["role"] else None
     return role if role in ("killed", "injured") else None
 
 
