@@ -50,13 +50,14 @@ _QUANTITY = factored(
         re.IGNORECASE,
     )
 )
-_MONTH = (
+# a month by its name or abbreviation, as dates and the figures beside them spell it
+MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sept?|Oct|Nov|Dec)"
 )
 _NOT_A_COUNT_BEFORE = factored(
     re.compile(
-        rf"(?:\b{_MONTH}\.?|\b(?:since|in|of|until|by|from)\s+(?=(?:1[89]|20)\d\d\b)"
+        rf"(?:\b{MONTH}\.?|\b(?:since|in|of|until|by|from)\s+(?=(?:1[89]|20)\d\d\b)"
         r"|\b(?:aged|age|number|No\.|vote of)|\b\d+\s+to"
         r"|\b(?:girls?|boys?|child(?:ren)?|kids?|minors?|bab(?:y|ies))\s+(?:under|over|below|above)"  # an age
         r"|\b(?:several|a few|many))\s*$",  # "several dozen": no figure
@@ -74,7 +75,7 @@ _SPACED_THOUSANDS = factored(
 )
 _AGE = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
 # "on 16 and 17 October", "3, 4 and 5 May": the days of a month, not a count
-_DAYS_OF_MONTH = re.compile(rf"(?:\s*(?:,|and|to|-|–|&)\s*\d{{1,2}})*\s+{_MONTH}\b")
+_DAYS_OF_MONTH = re.compile(rf"(?:\s*(?:,|and|to|-|–|&)\s*\d{{1,2}})*\s+{MONTH}\b")
 # a figure followed by people is a count, even one that reads like a year ("2000 people")
 PEOPLE_AFTER = re.compile(
     r"\s+(?:people|persons|civilians|families|households|residents|individuals|children|women|men|soldiers|"

@@ -23,6 +23,7 @@ from dateutil import tz
 
 from conflictwatch.models import TimePrecision
 from producers.extract.alternation import factored
+from producers.extract.numbers import MONTH as _MONTH
 from producers.extract.numbers import PEOPLE_AFTER, parse_number_words
 from producers.extract.pattern import folded_needle_sets, holds_any, holds_needles, may_match_folded, needle_sets
 
@@ -49,10 +50,6 @@ _MONTHS = {
     for name in names
 }
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
 _DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+{_MONTH}\b)"
 _CUMULATIVE_START = factored(
     re.compile(
