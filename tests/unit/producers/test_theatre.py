@@ -40,6 +40,7 @@ BY_THEATRE = {
     "thailand-cambodia": "Artillery fire hit Surin province as Thai and Cambodian troops clashed.",
     "mozambique": "Insurgents attacked Mocimboa da Praia in Cabo Delgado, killing five people.",
     "libya": "Clashes broke out in Tripoli between armed groups, killing six people.",
+    "philippines": "MILF fighters clashed with BIFF gunmen in Datu Piang, Maguindanao, killing four.",
 }
 
 
