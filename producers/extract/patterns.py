@@ -81,7 +81,8 @@ _HABITUAL = re.compile(
     r"(?:has|have) repeatedly|(?:ability|capacity|capability) to (?:strike|attack|"
     r"carry out|launch)|"
     r"continues? to terrori[sz]e|"
-    r"(?:has|have|had) doubled|(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?"
+    r"(?:has|have|had) doubled|(?<!fighting )(?<!clashes )(?<!hostilities )(?:has|have|had) (?:increased|"
+    r"intensified) (?:sharply|steadily)?"
     r"(?!\s*(?:near|in|around|along|on|at)\b)|"
     r"in recent (?:years|months)|over the years|for (?:years|decades)|(?:in|over) the (?:past|last) (?:[\w-]+ )?"
     r"(?:years|months)|"
@@ -117,11 +118,11 @@ _GROUND_BOMBING = re.compile(
     r"remotely detonated|remote-detonated|pipe|sticky|magnetic) (?:bombs?|explosives?|"
     r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,4}?(?:exploded|went off)|bombs? (?:was|had been) planted|grenades?|ieds?|"
     r"explosive devices?|bomb blasts?|bomb attacks?|"
-    r"artillery (?:strikes?|shells?|fire|bombardments?|barrages?)|"
+    r"artillery (?:strikes?|shells?|fire|bombardments?|barrages?)|howitzers?|"
     rf"(?:bombings?|bombardment|bombs?) (?:[\w-]+ )?(?:by|from) (?:the )?(?:[\w-]+ )?(?:{_NO_AIR_FORCE})|"
     rf"(?:{_NO_AIR_FORCE}) (?:[\w-]+ )?bombs?\b|"
-    rf"(?:{_NO_AIR_FORCE})(?: [\w-]+){{0,3}}? (?:have |has |had )?(?:carried out|conducted|launched|claimed|set off|"
-    r"detonated) (?:[\w-]+ ){0,2}?bomb|"
+    rf"(?:{_NO_AIR_FORCE})(?: [\w-]+){{0,3}}? (?:have |has |had )?(?:carried out|conducted|launched|claim(?:s|ed)?|"
+    r"set off|detonated) (?:[\w-]+ ){0,2}?bomb|"
     rf"(?:{_NO_AIR_FORCE})\b[^.;]{{0,80}}?\bwith (?:\w+ )?(?:bombs|explosives))",
     re.IGNORECASE | re.DOTALL,
 )
@@ -175,7 +176,7 @@ _GROUND_CONTEXT = re.compile(
     r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers?|shooting|assailants|attackers|"
     r"separatists?|secessionists?|ambazonians?|nsags?|"
     r"non-state|isis|isil|islamic state|daesh|sleeper cells?|al-qaeda|aqap|"
-    r"motorcycles|motorbikes|outposts?)\b"
+    r"motorcycles|motorbikes|outposts?|artillery|howitzers?)\b"
     r"|\b(?:on|along|in) the [\w'’-]+ (?:front|direction|axis)\b"  # "attacks on the Pokrovsk front"
     r"|\battacks? (?:overnight |late |early )?on (?:the )?(?:[\w-]+ ){0,3}?village of\b"  # a village overrun
     r"))",
@@ -397,8 +398,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:military|army|idf|air force) said it) "
             r"(?:also |then |later )?(?:struck|hit|targeted|bombed|pounded) (?:an? |the |two |several |\w+ )",
             # ships attacked at sea
-            r"\b(?:attack\w*|target\w*|struck|hit) (?:[\w-]+ ){0,3}?(?:ships?|vessels?|tankers?|warships?|freighters?|"
-            r"bulk carriers?)\b|\b(?:ships?|vessels?|tankers?|warships?) (?:was |were |had been |has been )?(?:\w+ )?"
+            r"\b(?:attack\w*|target\w*|struck|hit) (?:[\w-]+ ){0,3}?(?<!passenger )(?:ships?|vessels?|tankers?|"
+            r"warships?|freighters?|bulk carriers?)\b|"
+            r"\b(?:ships?|vessels?|tankers?|warships?) (?:was |were |had been |has been )?(?:\w+ )?"
             r"(?:attacked|targeted|struck|hit)\b",
             r"\b(?:carried out|conducted|launched) (?:[\w“”\"'’-]+ ){0,3}?(?:strikes?|bombings)\b",
             r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? )",
@@ -665,7 +667,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"invading|"
             r"invasion of|"
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"
-            r"(?:heavy|fierce|intense|renewed|ongoing) fighting|fighting (?:raged|rages|continued|continues|broke out|"
+            r"(?:heavy|fierce|intense|renewed|ongoing) (?:\w+-[\w-]+ )?fighting|"
+            r"fighting (?:raged|rages|continued|continues|broke out|"
             r"erupted|intensified|ensues|ensued|resumed|resumes|resuming|reignited|re-erupted|flared|escalates|"
             r"(?:also )?went on|goes on|"
             r"escalated) |"
@@ -682,7 +685,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bunprovoked (?:fire|firing)\b|\bfired (?:\w+ ){0,2}?with (?:small arms|automatic weapons|"
             r"machine[- ]guns)\b"
             r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could be )?(?:still |also )?heard\b|\bwaylaid\b",
-            r"\b(?:fighting|clashes|battles?)\b[^.;]{0,80}?\b(?:took place|(?:has|have) (?:also )?taken place)\b",
+            r"\b(?:fighting|clashes|battles?|attacks?)\b[^.;]{0,80}?\b(?:took place|(?:has|have|had) (?:also )?taken "
+            r"place)\b",
+            r"\b(?:fighting|clashes|hostilities) (?:has|have) (?:recently |also |further |again )?(?:intensified|"
+            r"escalated|resumed|flared(?: up)?|erupted|broken out)\b",
             r"\bescalation (?:in|of) (?:the )?fighting\b|\bclaimed (?:the )?(?:capture|control) of\b",
             r"\b(?:military|armed) confrontations?\b",
             # a patrol that hit a mine; forces that killed fighters somewhere
@@ -903,7 +909,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:has|have|had)\b[^;.]{0,40}?\b(?:battled|fought|been battling|been fighting|faced|confronted)\b "
             r"(?:an? |the )?(?:[\w-]+ ){0,3}?(?:insurgency|insurgencies|rebellions?|uprising)\b|"
             r"\bin response to (?:\w+ ){0,3}?(?:attacks?|assaults?|raids?)\b|"
-            r"\b(?:during|in) the (?:clash|clashes|battle|battles|crossfire|gunfire|firefight|exchange of fire)\b|"
+            r"\b(?:during|in) the (?:clash|clashes|battle|battles|crossfire|gunfire|firefight|exchange of fire)\b"
+            r"(?! (?:in|at|near|around) (?:the )?(?:[\w-]+ ){0,3}?(?:district|village|town|area|county|province|"
+            r"region|camp)\b)|"
             r"\b(?:jets|warplanes|aircraft|drones|air force)\b"
             r"[^.;]{0,40}?"
             r"\b(?:launched|carried out|conducted|mounted)\b[^.;]{0,40}?\b(?:attacks?|assaults?|offensives?|"
@@ -935,8 +943,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # fire named only as the cause of a toll; with a place or a side's name of its own it is evidence of the
             # fighting too ("killed by Indian shelling across the LoC", "by shelling attributed to Hafter's forces")
             r"|\b(?:killed|wounded|injured|hurt|hit|destroyed|damaged|burned|burnt) by (?:the )?"
-            rf"(?!(?:{_FIRING_SIDES})\b)(?:[\w-]+ )?(?:gunfire|shelling|sniper fire|shrapnel|crossfire)\b"
-            r"(?! (?:of|across|along|attributed|from|by)\b)"
+            rf"(?!(?:{_FIRING_SIDES})\b)(?:[\w-]+ )?(?:gunfire|shelling|sniper fire|shrapnel|crossfire|"
+            r"artillery (?:fire|attacks?))\b"
+            r"(?! (?:of|across|along|attributed|from|by|on|near|at)\b)"
             rf"|{_DISPLACED_BY}"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents|equipment|"
             r"an? (?:[\w-]+ )?(?:volume|quantity|cache|haul) of)"
@@ -1335,7 +1344,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:agreement|deal|accord)\b|\b\w+(?:'s|’s) violations\b",
         ),
         unless=re.compile(
-            r"\bany violations?\b|\bviolations? (?:are|is|were) expected to\b|\b(?:investigat\w+|document\w*|"
+            r"\bany violations?\b|\bviolations? (?:are|is|were) expected to\b|\bviolations?\b[^;.]{0,40}?\b(?:must|"
+            r"should|to) be (?:\w+ )?investigated\b|\b(?:investigat\w+|document\w*|"
             r"monitor\w*) (?:of |into )?(?:the )?(?:alleged )?"
             r"violations\b|\bhuman rights violations\b|\bviolat\w* (?:of )?(?:their |the |basic )?(?:human rights|"
             r"rights|international (?:humanitarian )?law)\b"
@@ -1384,6 +1394,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             rf"\b(?:once|until|unless|if|before)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}\b"
             rf"|\b(?:call\w*|push\w*|efforts?|talks|plans?) (?:for|to) (?:an? )?end\b"
+            rf"|\b{_CEASEFIRE}\b[^;.]{{0,20}}?\b(?:expires|ends) (?:on|next|at the end of)\b|\b(?:will|due to|set to|"
+            r"is to) expire\b"
             rf"|\bwarn\w* (?:\w+ )?(?:against|of) (?:the )?(?:possible |potential )?collapse\b"
             # the talks ended, not the truce: "talks for a permanent truce ended without an agreement"
             rf"|\b(?:talks|negotiations|discussions|meeting|summit) (?:on|for|over|about) (?:an? |"
@@ -1470,7 +1482,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             rf"\b(?:declared|announced|marked) (?:the |an )?end (?:of|to) (?:the |a |its )?(?:[\w-]+ )?{_CEASEFIRE}|"
             # a truce already declared, named as the time of something else
-            rf"\b(?:the|a|its|their) declared (?:[\w-]+ )?{_CEASEFIRE}|\b(?:following|after|since|despite|during) the "
+            rf"\b(?:the|a|its|their) declared (?:[\w-]+ )?{_CEASEFIRE}|"
+            r"\b(?:an?|any) (?:extended|prolonged)\b|"
+            rf"\b(?:following|after|since|despite|during) the "
             rf"{_CEASEFIRE} declaration\b|"
             rf"\bdeclar\w+ (?:the |a )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:back|to be|in effect|in force|over|ended)|"
             r"\bagree\w* (?:to |on )?(?:\W*\w+\W*){0,2}?(?:work out|negotiate|discuss|talks|meet|hold talks|consider|"
@@ -1810,8 +1824,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bmedically evacuated\b|\b(?:would|could|may|might|will) be displaced\b"
             r"|\breturn\w* home from (?:the sea|sea|fishing|work|school|the market|market|the fields|the farm)\b"
             r"|\bmoved from house to house\b"
-            r"|\b(?:soldiers|troops|fighters|militants|insurgents|rebels|gunmen|attackers)\b[^.;]{0,25}?\b(?:fled|flee|"
-            r"escaped)\b"
+            r"|\b(?:soldiers|troops|fighters|militants|insurgents|rebels|gunmen|attackers|suspects|assailants|"
+            r"perpetrators|kidnappers|robbers)\b[^.;]{0,25}?\b(?:fled|flee|fleeing|escaped)\b"
         ),
         counts=frozenset({"displaced"}),
         requires_counts=True,

@@ -4275,3 +4275,64 @@ def test_a_figure_killed_near_a_place_is_counted() -> None:
 )
 def test_strikes_told_as_grown_common_frequent_or_a_reputation_are_no_strike(sentence: str) -> None:
     assert T.AIR_STRIKE not in types(sentence, "myanmar")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting has intensified recently in the Darfur region, aid agencies said.",
+        "Residents of Geneina reported intense house-to-house fighting on Monday.",
+        "Another attack had taken place on Sunday near Geneina.",
+        "Five civilians died in the crossfire in the Kutum district on Monday.",
+    ],
+)
+def test_fighting_grown_fiercer_cross_border_an_attack_that_took_place_and_crossfire_at_a_place_are_clashes(
+    sentence: str,
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, "sudan")
+
+
+def test_people_hurt_by_artillery_attacks_without_a_place_are_a_toll_not_a_clash() -> None:
+    found = types("Seven villagers were killed and 12 injured by artillery attacks.", "myanmar")
+    assert found == {T.CASUALTY_REPORT}
+
+
+def test_artillery_attacks_on_a_place_are_a_clash_not_an_air_strike() -> None:
+    found = types("Four villagers were killed by artillery attacks on Bilin.", "myanmar")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 30 passengers were killed in an attack on a passenger ship near Timbuktu.",
+        "Carried out with howitzers, the attack on the convoy took place near Timbuktu around noon.",
+    ],
+)
+def test_a_river_passenger_ship_or_howitzers_are_attacked_on_the_ground(sentence: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, "sahel")
+
+
+def test_a_bombing_a_group_claims_is_on_the_ground() -> None:
+    found = types("Islamic State claims bombing of a ministry in Kabul", "afghanistan-pakistan")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
+def test_suspects_fleeing_are_not_displaced() -> None:
+    assert T.DISPLACEMENT_REPORT not in types("Police chased four suspects fleeing in a car out of Owo.", "nigeria")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The envoy pushed the parties to extend the truce that expires on 2 August.", T.CEASEFIRE_ENDED),
+        ("The envoy pushed the parties to extend the truce that expires on 2 August.", T.CEASEFIRE_AGREED),
+        ("The rebels set new conditions to accept the proposal to extend the truce.", T.CEASEFIRE_AGREED),
+        ("An extended truce would bring more fuel into the port of Hodeidah.", T.CEASEFIRE_AGREED),
+        ("All alleged violations must be independently investigated, the envoy said.", T.CEASEFIRE_VIOLATION),
+    ],
+)
+def test_a_truce_pushed_for_or_due_to_expire_is_neither_agreed_nor_ended(sentence: str, absent: EventType) -> None:
+    assert absent not in types(sentence, "yemen")
