@@ -150,7 +150,7 @@ _YEAR_MENTION = re.compile(rf"\b(?:(?P<month>{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?)
 _CUMULATIVE_VERB = re.compile(r"^(?:on|in)\s+")
 _MID_MONTH = 15  # "in March": told of a day somewhere in it
 _DECADE = re.compile(r"\b(?:the )?(?P<decade>(?:19|20)\d0)s\b")
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where)\b[^,;]*")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where|(?:triggered|sparked|started|set off) by)\b[^,;]*")
 # "its deepest strike since the 2006 war", "the first ... since 2019": a record the news sets, not its date
 # (a superlative, not "Southwest", "unrest" or "protest", which also end in -est)
 _NOT_SUPERLATIVE = r"(?:north|south|mid)?west|(?:un|ar|inte|fo)rest|(?:pro|con|at)?test|harvest|request|honest|manifest"
@@ -299,7 +299,9 @@ def dated_long_before(text: str, published: datetime) -> bool:
         _DIGIT.search(text)
         and not holds_any(_SPAN_WORDS, lowered)
         and holds_needles(_DATE_NEEDLES, text)
-        and _long_before((found["date"] or found["named"] for found in _ON_DATE.finditer(text)), day)
+        and _long_before(
+            (found["date"] or found["named"] for found in _ON_DATE.finditer(text)), day, not _FUTURE.search(text)
+        )
     ):
         return True  # "killed 1,200 people on Oct. 7" in a January report
     for match in _MONTH_ALONE.finditer(text) if may_match_folded(_MONTH_NEEDLES, text) else ():
@@ -327,9 +329,17 @@ def dated_long_before(text: str, published: datetime) -> bool:
     return False
 
 
-def _long_before(dates: Iterable[str], day: date) -> bool:
-    """Whether any of the written dates ("12 October", "Oct. 7") falls more than a month before `day`."""
-    return any(day - _date_of(written, day) > _BACKGROUND_AGE for written in dates)
+def _long_before(dates: Iterable[str], day: date, told_as_past: bool = False) -> bool:
+    """Whether any of the written dates ("12 October", "Oct. 7") falls more than a month before `day`.
+    `told_as_past`: a sentence with no future word ("was captured on Feb. 7" in late December) tells of
+    the date's last passing, not of the coming one even when that is nearer."""
+    for written in dates:
+        when = _date_of(written, day)
+        if told_as_past and when - day > _BACKGROUND_AGE:
+            when = _valid_date(when.year - 1, when.month, when.day) or when
+        if day - when > _BACKGROUND_AGE:
+            return True
+    return False
 
 
 def summary_since(text: str, published: datetime) -> bool:

@@ -124,3 +124,17 @@ def test_durations(text: str, duration: timedelta | None) -> None:
 )
 def test_a_fact_counted_back_further_than_a_month_is_background(text: str, background: bool) -> None:
     assert dated_long_before(text, PUBLISHED) is background
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("The pilot was seized after landing his plane near the mine on Feb. 7.", True),
+        ("The envoy will meet both sides on Feb. 7.", False),
+        ("Gunmen attacked the post on Dec. 25, killing two.", False),
+        ("The war, triggered by the raid on the border on Feb. 7, has displaced thousands.", False),
+    ],
+)
+def test_a_day_told_in_the_past_tense_is_its_last_passing_not_the_coming_one(text: str, background: bool) -> None:
+    late_december = datetime(2023, 12, 29, 9, tzinfo=UTC)
+    assert dated_long_before(text, late_december) is background
