@@ -108,6 +108,18 @@ _NO_AIR_FORCE = (
     r"bandits|"
     r"insurgents?|jihadists?|militants?|rebels?|terrorists?"
 )
+# a person taken by an armed group: an abduction ("the man was captured by terrorists")
+_PERSON_CAPTURED = (
+    r"\b(?:m[ae]n|wom[ae]n|civilians?|villagers?|farmers?|fishermen|herders?|person|people|child(?:ren)?|boys?|girls?|"
+    r"he|she|they|traders?|drivers?|passengers?) (?:was|were|had been|has been|have been) (?:\w+ )?captured by "
+    r"(?:the )?(?:suspected )?(?:terrorists|militants|insurgents|jihadists|gunmen|rebels|bandits|kidnappers|"
+    r"fighters|armed men|assailants)\b"
+)
+# an alert of incoming fire or a warning of power cuts, not a threat of force
+_ALERT_NOT_THREAT = (
+    r"\bwarn\w* (?:of|about) (?:\w+ )?incoming\b|\bwarn\w* (?:of|about) (?:\w+ ){0,2}?(?:cuts|outages|blackouts|"
+    r"shortages)\b"
+)
 # a bomb set off on the ground, or bombing by a force with no aircraft: a bombing on the ground, which the
 # guide counts as a clash ("a homemade bomb injured seven", "bombing attacks by insurgents")
 _GROUND_BOMBING = re.compile(
@@ -117,7 +129,8 @@ _GROUND_BOMBING = re.compile(
     r".*\b(?:(?:homemade|home-made|improvised|roadside|planted|hidden|car|truck|suicide|remote-controlled|"
     r"remotely detonated|remote-detonated|pipe|sticky|magnetic) (?:bombs?|explosives?|"
     r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,4}?(?:exploded|went off)|bombs? (?:was|had been) planted|grenades?|ieds?|"
-    r"explosive devices?|bomb blasts?|bomb attacks?|"
+    r"explosive devices?|bomb blasts?|bomb attacks?|explosives?-laden|(?:bombing|blast|explosion) at (?:an? |the )?"
+    r"(?:[\w-]+ )?checkpoint|"
     r"artillery (?:strikes?|shells?|fire|bombardments?|barrages?)|howitzers?|"
     rf"(?:bombings?|bombardment|bombs?) (?:[\w-]+ )?(?:by|from) (?:the )?(?:[\w-]+ )?(?:{_NO_AIR_FORCE})|"
     rf"(?:{_NO_AIR_FORCE}) (?:[\w-]+ )?bombs?\b|"
@@ -691,6 +704,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"escalated|resumed|flared(?: up)?|erupted|broken out)\b",
             r"\bescalation (?:in|of) (?:the )?fighting\b|\bclaimed (?:the )?(?:capture|control) of\b",
             r"\b(?:military|armed) confrontations?\b",
+            r"\b(?:explosives?-laden|bomb-laden|booby-trapped) (?:\w+ )?(?:vehicles?|cars?|trucks?|motorcycles?|"
+            r"motorbikes?)\b",
             # a patrol that hit a mine; forces that killed fighters somewhere
             r"\b(?:hit|struck|stepped on|ran over) (?:an? |another )?(?:\w+ )?(?:explosive(?: device)?|landmine|mine|"
             r"ied)s?\b",
@@ -979,10 +994,17 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:clashes|fighting|war|conflict) live(?: updates| blog)?\b"  # a live page's title
             # people abducted are violence against civilians; a missile attack by a group is not on the ground
             r"|\b(?:gunmen|armed men|bandits|assailants) (?:who |that )?(?:also )?(?:kidnapped|abducted)\b"
+            rf"|{_PERSON_CAPTURED}"
             r"|\b(?:missile|drone|rocket)s?\b[^;.]{0,100}?\battacks? by\b",
         ),
         cased=(re.compile(r"\b[Rr]aid(?:ed|ing) (?:the (?:city|town|village|camp|district) of )?[A-Z][\w'’-]+"),),
-        retype=((_MLRS, EventType.ROCKET_FIRE),),
+        retype=(
+            (_MLRS, EventType.ROCKET_FIRE),
+            (
+                re.compile(r"\b(?:traded|exchanged|exchanging|trading) (?:missile|drone|air) ?(?:fire|strikes)\b"),
+                EventType.AIR_STRIKE,
+            ),
+        ),
         per_place=True,
         factual=True,
         excludes=_HABITUAL,
@@ -1710,6 +1732,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "killings",
             "killing of",
             "disappear",
+            "captured by",
         ),
         type=EventType.VIOLENCE_AGAINST_CIVILIANS,
         triggers=triggers(
@@ -1730,6 +1753,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:executed|executing|summary executions?|extrajudicial(?:ly)? (?:executions?|killings?|killed))\b",
             r"\b(?:beheaded|beheadings?|decapitated|throats? (?:were |was )?(?:cut|slit|slashed))\b",
             r"\b(?:forcibly disappeared|enforced disappearances?)\b",
+            _PERSON_CAPTURED,
         ),
         requires=re.compile(
             r"\b(?:civilians?|villagers?|residents?|people|wom[ae]n|child(?:ren)?|girls?|boys?|m[ae]n|farmers?|"
@@ -2185,6 +2209,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:will|would)\b(?:,? [\w ]{0,20},)? (?:act against|strike|hit|target|destroy|crush|intensify|escalate|"
             r"expand|attack|pound|eliminate)\b(?! (?:a|an|the) (?:deal|agreement|balance))",
             r"\b(?:declared|announced|imposed) (?:an? )?(?:nationwide |national )?state of emergency\b|"
+            # not in a clause that places something else ("in Lod, where a state of emergency was declared")
+            r"(?<!where a )(?<!where the )\bstate of emergency (?:was |has been |had been )?(?:established|declared|"
+            r"imposed)\b|"
             r"\bdo not leave (?:the )?shelters\b|\b(?:announced|ordered|declared) (?:\w+ )?blackouts?\b|"
             r"\bcurfews?\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|\bimposed (?:a |an )?"
             r"(?:emergency |total |night-time |nighttime )?(?:blackouts?|curfews?|lockdowns?)\b",
@@ -2253,6 +2280,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:move|moves|decision|plan|plans|step|steps|incident|violence|attack|killing|raid)\b (?:\w+ )?"
             r"threaten\w* to (?:further )?(?:raise|inflame|heighten|escalate|worsen|deepen|spark|trigger|derail|"
             r"undermine|reignite|unravel|widen|complicate|overshadow)\b"
+            rf"|{_ALERT_NOT_THREAT}"
         ),
     ),
     ExtractionPattern(
@@ -2389,6 +2417,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"needs to|has to) act\b",
         ),
         unless=re.compile(
+            rf"{_ALERT_NOT_THREAT}|"
             r"\bconcerns? (?:among|for) (?:the )?(?:locals|residents|villagers|people|families)\b|\bblamed on\b|"
             r"\b(?:protesters|protests?|demonstrators|rall(?:y|ies)|marchers|crowds?|refugees|residents|villagers)\b"
             r"[^;.]{0,80}?\b(?:demand\w*|"

@@ -4336,3 +4336,47 @@ def test_suspects_fleeing_are_not_displaced() -> None:
 )
 def test_a_truce_pushed_for_or_due_to_expire_is_neither_agreed_nor_ended(sentence: str, absent: EventType) -> None:
     assert absent not in types(sentence, "yemen")
+
+
+def test_a_person_captured_by_an_armed_group_is_abducted_not_a_clash() -> None:
+    found = types("A villager was captured by insurgents on Friday near Macomia.", "mozambique")
+    assert T.VIOLENCE_AGAINST_CIVILIANS in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_a_state_of_emergency_established_is_a_threat() -> None:
+    assert T.THREAT_STATEMENT in types("A state of emergency was established for Gondar city.", "ethiopia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bombing at a police checkpoint in Beledweyne kills nine",
+        "An explosives-laden truck detonated at a checkpoint in Beledweyne on Saturday.",
+    ],
+)
+def test_a_bombing_at_a_checkpoint_and_an_explosives_laden_vehicle_are_on_the_ground(sentence: str) -> None:
+    found = types(sentence, "somalia")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
+def test_missile_fire_exchanged_is_air_strikes() -> None:
+    found = types("Israel and Iran exchanged missile fire for a third day on Monday.", "israel-iran")
+    assert T.AIR_STRIKE in found
+    assert T.GROUND_CLASH not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The army warned of incoming missiles launched from Iran towards Haifa.", "israel-iran"),
+        ("The grid operator warns of emergency power cuts in Kharkiv tonight.", "russia-ukraine"),
+    ],
+)
+def test_an_alert_of_incoming_fire_or_a_warning_of_power_cuts_is_no_threat_or_statement(
+    sentence: str, theatre: str
+) -> None:
+    found = types(sentence, theatre)
+    assert T.THREAT_STATEMENT not in found
+    assert T.DIPLOMATIC_STATEMENT not in found
