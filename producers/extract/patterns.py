@@ -185,7 +185,8 @@ _GROUND_CONTEXT = re.compile(
     r"(?:\w+ )?(?:raids|strikes|attacks)\b)(?=.*(?:"
     r"\b(?:gunmen|militants?|terrorists?|jihadists?|rebels?|insurgents?|bandits?|guerrillas?|fighters|troops|soldiers|"
     r"tanks|(?<!air )raids?|shot and killed|shot dead|"
-    r"armed (?:men|groups?)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|infantry|al-shabaab|jnim|iswap|"
+    r"armed (?:men|groups?|people|individuals|elements)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|"
+    r"infantry|al-shabaab|jnim|iswap|"
     r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers?|shooting|assailants|attackers|"
     r"separatists?|secessionists?|ambazonians?|nsags?|"
     r"non-state|isis|isil|islamic state|daesh|sleeper cells?|al-qaeda|aqap|"
@@ -529,6 +530,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "lobbing",
             "hurled",
             "hurling",
+            "threw",
+            "thrown",
+            "throwing",
             "retaliat",
             "returned fire",
             "fired back",
@@ -716,12 +720,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bfir(?:ed|ing) (?:at|on|upon) (?:the )?(?:[\w-]+ ){0,3}?(?:positions|posts|troops|soldiers)\b",
             r"\braided\b[^.;]{0,30}?\b(?:the )?(?:districts?|villages?|towns?|localities|communities) of\b",
             r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|erupted|raged|continued|flared up|began to "
-            r"flare)\b",
+            r"flare|resuming|resumed)\b",
+            # attacks on posts beaten off ("similar attacks in two areas were foiled by police")
+            r"\battacks? (?:[\w-]+ ){0,6}?(?:was|were) (?:\w+ )?(?:foiled|repelled|repulsed|thwarted|beaten back)\b",
             r"\blaunched the attack\b",
             rf"\b(?:{_GUNMEN})\b[^.;]{{0,60}}?\bshot dead\b",
             # a bomb or grenade thrown by hand at a target
-            r"\b(?:lobbed|lobbing|hurled|hurling) (?:an? |the |two |several )?(?:[\w-]+ )?(?:bombs?|grenades?|"
-            r"explosives?) (?:at|into|on)\b",
+            r"\b(?:lobbed|lobbing|hurled|hurling|threw|throwing|thrown) (?:an? |the |two |several )?(?:[\w-]+ )?"
+            r"(?:bombs?|grenades?|explosives?) (?:at|into|on)\b",
             # fighting told as going on, begun, carried on or resumed
             r"\b(?:fighting|battles?|clashes|hostilities)\b (?:that |which )?(?:had |has |have )?(?:been |was |were |"
             r"is |are )?(?:ongoing|under ?way|started|began|being (?:conducted|waged|fought))\b|"
@@ -756,8 +762,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:air and )?ground (?:attacks|assaults|offensives?)\b",
             r"\b(?:attacked|attacking|attacks? (?:on|against)|attack (?:on|against)|raided|raids? on|"
             r"assaults? (?:on|against)|assaulted) (?:an? |the )?"
-            r"(?:[\w-]+ ){0,4}?(?:base|post|position|positions|convoy|checkpoint|detachment|"
-            r"patrol|barracks|outpost|military|army|troops|soldiers|forces)\b"
+            r"(?:[\w-]+ ){0,4}?(?:(?:base|post|position|convoy|checkpoint|check[- ]post|detachment|patrol|outpost)s?|"
+            r"barracks|military|army|troops|soldiers|forces)\b"
             r"(?! (?:infrastructure|targets?|sites?|facilities|installations))",
             r"\b(?:launched|launching|mounted|began|started) an? (?!(?:[\w-]+ )?(?:missile|drone|air|aerial|rocket) )"
             r"(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
@@ -948,10 +954,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bfighting (?:to|the) (?:extinguish|blaze|fire|flames)|\bfirefight(?:ers?|ing)\b"
             r"|\b(?:air defen[cs]es?|anti-aircraft|electronic warfare)\b[^;.]{0,100}?\brepell?ed\b"
             r"|\b(?:offensive|war|campaign|operation) (?:that|which) (?:began|started) (?:this|last|in)\b"
-            r"|\b(?:for|over|by|from) the (?:renewed |ongoing |recent |latest )?fighting\b"
+            r"|\b(?:for|over|by|from|amid) the (?:renewed |ongoing |recent |latest )?fighting\b"
             r"|\bthe besieged (?:city|town|capital|enclave|camp)\b"
             r"|\b(?:is|are|has been|have been) (?:\w+ )?fighting (?:the |a )?(?:[\w-]+ ){0,3}?(?:government|state|"
             r"regime)\b|\bin (?:the )?recaptured\b|\b(?:he|she|they|i|we) (?:was|were) captured\b"
+            r"|\b(?:inmates|prisoners|escapees|fugitives|convicts)\b (?:\w+ ){0,2}?(?:recaptured|captured)\b"
             r"|\bfull-scale invasion\b"  # the war's name, not an event
             r"|\bset for (?:the |an? )?(?:[\w-]+ ){0,2}?(?:incursion|invasion|offensive|operation|assault)\b"
             r"|\b(?:peanut|egg|nut|sea|walnut|pistachio|seed) ?shells\b|\bas a result of combat operations\b"
@@ -1039,6 +1046,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "struck",
             "stormed",
             "overran",
+            "targeted",
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
@@ -1054,7 +1062,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"insurgents|fighters|bandits|rebels|jihadists|groups?)\b",
             # attacks told as having been: "there have been other attacks in Meluco and Nangade districts"
             r"\bthere (?:have|has|had) been (?:\w+ ){0,2}?(?:attacks|raids|assaults) (?:in|on|against|near)\b",
-            r"\battacked (?:the )?(?:[\w()’'-]+ ){0,5}?(?:sector|headquarters|outposts?|posts?|positions?)\b",
+            r"\b(?:attacked|targeted) (?:the |an? )?(?:[\w()’'-]+ ){0,5}?(?:sector|headquarters|outposts?|posts?|"
+            r"positions?)\b",
             # a base or post attacked: "the Mandimba base had been attacked"
             r"\b(?:base|post|outpost|position|checkpoint|camp|barracks) (?:in [\w’'-]+ )?(?:was|were|has been|had been|"
             r"have been) (?:\w+ )?attacked\b",
@@ -1089,7 +1098,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"near|on)\b",
             r"\b(?:an?|the) (?:[\w-]+ )?attack in (?:the )?[\w’'-]+ (?:area|district|village|town|commune|locality)\b",
             # an attack named with a place of its own: evidence of it too, not only of its toll
-            r"\b(?:an?|the) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:overnight |late |early )?(?:on|"
+            r"\b(?:an?|the) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:overnight |late |early |yesterday |today |"
+            r"last night )?(?:on|"
             r"against) (?:the )?"
             r"(?:[\w-]+ ){0,3}?"
             r"(?:village|town|city|commune|camp|locality|district) of\b",
@@ -1141,7 +1151,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:cyber|cyber-|heart|panic|asthma|verbal|shark|dog)[ -]?attacks?\b|\bunder fire (?:from|for) critics"
             r"|\b(?:rocket|mortar|missile|drone|air) (?:attacks?|strikes?)\b"
             r"|\b(?:killed|wounded|injured|died)\b[^;]{0,20}\bin (?:the |an? )?(?:[\w-]+ )?attacks?\b"
-            r"(?! (?:overnight |late |early )?(?:on|against|in|near|at|elsewhere|across|by|blamed on|attributed to|"
+            r"(?! (?:overnight |late |early |yesterday |today |last night )?(?:on|against|in|near|at|elsewhere|across|"
+            r"by|blamed on|attributed to|"
             r"claimed by|carried out by|led by) )"
             rf"|{_DISPLACED_BY}|{_WARNED_AGAINST}"
         ),
@@ -1406,6 +1417,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"falls apart|crumbled|crumbles|unravelled|unraveled|unravels|was called off|"
             r"came to an end|lapsed|is over|was over)\b",
             rf"\b{_CEASEFIRE}\b[^;.]{{0,30}}?\bto collapse\b",
+            rf"\b{_CEASEFIRE}\b[^;.]{{0,80}}?\b(?:is|was|are|were) no longer (?:holding|in effect|in force|in place|"
+            r"respected)\b",
             rf"\b(?:ended|ending|collapse of|expiry of|expiration of|end of|scrapped|abandoned|called off|shattered|"
             rf"shattering|wrecked)\s+"
             rf"(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}",
@@ -1416,6 +1429,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             rf"\b(?:once|until|unless|if|before)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}\b"
             rf"|\b(?:call\w*|push\w*|efforts?|talks|plans?) (?:for|to) (?:an? )?end\b"
+            rf"|\b{_CEASEFIRE} (?:that )?ended (?:an?|the|years|months|decades|weeks)\b"
             rf"|\b{_CEASEFIRE}\b[^;.]{{0,20}}?\b(?:expires|ends) (?:on|next|at the end of)\b|\b(?:will|due to|set to|"
             r"is to) expire\b"
             rf"|\bwarn\w* (?:\w+ )?(?:against|of) (?:the )?(?:possible |potential )?collapse\b"
@@ -2255,6 +2269,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:mandatory|compulsory|forced|forcible) evacuations?\b|\bevacuation (?:was |has been |is )?"
             r"(?:ordered|announced|made mandatory)\b",
             r"\bimposition of (?:a |an )?(?:martial law|curfews?|state of emergency)\b|"
+            r"\bmartial law (?:has been |had been |was |is )?(?:re-?)?imposed\b|"
             r"\b(?:declared|imposed|declares|imposes) (?:a |an )?(?:martial law|state of emergency|travel (?:ban|"
             r"restrictions?))\b|\brestricted travel\b|\btravel restrictions? (?:on|in|continued|was imposed)\b",
             # a deadline to disarm or leave; force promised in return; people told to take cover

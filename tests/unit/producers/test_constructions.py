@@ -4380,3 +4380,58 @@ def test_an_alert_of_incoming_fire_or_a_warning_of_power_cuts_is_no_threat_or_st
     found = types(sentence, theatre)
     assert T.THREAT_STATEMENT not in found
     assert T.DIPLOMATIC_STATEMENT not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two separate militant attacks on police checkpoints in Lower Dir were repelled on Sunday.",
+        "Similar attacks in Nasir Bagh were foiled by police.",
+        "In Bannu, militants targeted a check post near the police station.",
+        "Assailants on a motorcycle threw a hand grenade at a check post in Charsadda.",
+        "The truce has collapsed, with clashes resuming on Monday in Parachinar.",
+    ],
+)
+def test_attacks_on_check_posts_foiled_attacks_grenades_thrown_and_clashes_resuming_are_clashes(
+    sentence: str,
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, "afghanistan-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The truce between the army and the rebels in Rakhine is no longer holding.",
+    ],
+)
+def test_a_truce_no_longer_holding_has_ended(sentence: str) -> None:
+    assert T.CEASEFIRE_ENDED in types(sentence, "myanmar")
+
+
+def test_a_truce_that_ended_something_else_did_not_end() -> None:
+    sentence = "Fears of renewed war are rising two years after a truce ended an assault on Tripoli."
+    assert T.CEASEFIRE_ENDED not in types(sentence, "libya")
+
+
+def test_martial_law_imposed_is_a_threat() -> None:
+    assert T.THREAT_STATEMENT in types("Martial law has been imposed on three more townships in Rakhine.", "myanmar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Twelve inmates have been recaptured in Machala.", T.GROUND_CLASH),
+        ("Hezbollah says its campaign in Lebanon supports Gaza amid the ongoing fighting.", T.GROUND_CLASH),
+        ("Aid workers handed 195 birth kits to displaced women in Tibu.", T.DISPLACEMENT_REPORT),
+    ],
+)
+def test_inmates_recaptured_fighting_as_background_and_kits_for_the_displaced_are_no_events(
+    sentence: str, absent: EventType
+) -> None:
+    assert absent not in types(sentence, "israel-lebanon" if "Hezbollah" in sentence else "colombia")
+
+
+def test_armed_people_attacking_a_village_or_an_attack_yesterday_on_a_village_are_on_the_ground() -> None:
+    assert types("Overnight, armed people attacked the village of Sara.", "sahel") >= {T.GROUND_CLASH}
+    assert T.AIR_STRIKE not in types("Overnight, armed people attacked the village of Sara.", "sahel")
+    assert T.GROUND_CLASH in types("Ten children died in the attack yesterday on the village of Wad Rawah.", "sudan")
