@@ -108,6 +108,11 @@ _NO_AIR_FORCE = (
     r"bandits|"
     r"insurgents?|jihadists?|militants?|rebels?|terrorists?"
 )
+# shelter sought from attacks, not an attack ("dug shelters for protection from artillery and drone attacks")
+_SHELTERED_FROM = (
+    r"\b(?:protect\w*|shelters?|refuge|safety) (?:\w+ )?(?:against|from) (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:bombs|"
+    r"missiles|drones|strikes|attacks|shelling|bombardments?)\b"
+)
 # a person taken by an armed group: an abduction ("the man was captured by terrorists")
 _PERSON_CAPTURED = (
     r"\b(?:m[ae]n|wom[ae]n|civilians?|villagers?|farmers?|fishermen|herders?|person|people|child(?:ren)?|boys?|girls?|"
@@ -186,7 +191,7 @@ _GROUND_CONTEXT = re.compile(
     r"\b(?:gunmen|militants?|terrorists?|jihadists?|rebels?|insurgents?|bandits?|guerrillas?|fighters|troops|soldiers|"
     r"tanks|(?<!air )raids?|shot and killed|shot dead|"
     r"armed (?:men|groups?|people|individuals|elements)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|"
-    r"infantry|al-shabaab|jnim|iswap|"
+    r"infantry|al[- ]shabaab|jnim|iswap|"
     r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers?|shooting|assailants|attackers|"
     r"separatists?|secessionists?|ambazonians?|nsags?|"
     r"non-state|isis|isil|islamic state|daesh|sleeper cells?|al-qaeda|aqap|"
@@ -448,6 +453,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"an? )?(?:[\w’'-]+ ){0,2}?"
             r"(?:aerial bombardments?|aerial attacks?|air attacks?|air raids?|air ?strikes?|airstrikes?|bombardments?|"
             r"strikes?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
+            r"|\b(?:killed|wounded|injured|damaged|destroyed|casualties)\b[^;]{0,40}?\bdue to (?:the )?(?:[\w-]+ )?"
+            r"(?:air ?strikes|airstrikes|strikes|bombardments?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
+            # attacks by a ground force ("settlers kill one Palestinian in attack on a village")
+            r"|^(?!.*\b(?:drones?|missiles?|rockets?|aircraft|jets?|warplanes?)\b).*\b(?:settlers?|gunmen|bandits|"
+            r"militiamen)\b[^.;]{0,60}?\battack on\b"
             r"|\bduring (?:the|an?) (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|air raids?|bombardments?|strikes?)\b"
             r"|\b(?:step up|stepping up|escalate|intensify|expand)\s+(?:its\s+|the\s+)?"
             r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck|mortar) bomb\w*|"
@@ -466,7 +476,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:fired|launched) (?:[\w-]+ ){0,2}?interceptors?\b|\bno (?:immediate )?comment\b[^.;]*"
             r"|\bdropped (?:off )?(?:[\w-]+ )?(?:forces|troops|soldiers|commandos|paratroopers|leaflets|aid|supplies)\b"
             r"|^.*\b(?:did not|didn't|failed to) (?:hit|strike|reach)\b"
-            r"|\bprotect(?:ion)? (?:\w+ )?against (?:\w+ )?(?:bombs|missiles|drones|strikes)\b"
+            rf"|{_SHELTERED_FROM}"
             r"|\bdetonated (?:a |an |his |her |the )?(?:[\w-]+ )?(?:bomb|explosive vest|explosives?|device)\b"
             r"|\bin (?:response|retaliation|reprisal) (?:to|for) (?:the )?(?:[\w-]+ )?(?:air ?strikes|airstrikes|"
             r"strikes|"
@@ -474,7 +484,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ (?:and )?){0,3}?(?:air ?strikes|airstrikes|strikes|bombing)\b|"
             r"\b(?:cessation|suspension|halt) of (?:all |the |these |its |their )?(?:[\w-]+ )?"
             r"(?:air ?strikes|airstrikes|strikes|bombing)\b"
-            r"|\bsince the (?:[\w-]+ )?(?:missile |drone |air )?(?:strike|attack)\b"
+            r"|\bsince (?:the |[\w-]+(?:’s|'s) )(?:[\w-]+ ){0,2}?(?:missile |drone |air )?(?:strike|attack)\b"
             r"|\b(?:[\w-]+-day|labou?r|nationwide|transport|workers'?) strikes?\b|\brocket (?:strikes?|attacks?)\b"
             r"|\bgrad (?:missiles?|rockets?)\b|\bbombard\w* [^;]{0,40}?\bwith (?:\w+ )?(?:shells|mortars|artillery)\b"
             r"|\bmortar (?:bombardments?|strikes?|attacks?)\b"
@@ -724,6 +734,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # attacks on posts beaten off ("similar attacks in two areas were foiled by police")
             r"\battacks? (?:[\w-]+ ){0,6}?(?:was|were) (?:\w+ )?(?:foiled|repelled|repulsed|thwarted|beaten back)\b",
             r"\blaunched the attack\b",
+            r"\bhostilities between\b[^.;]{3,120}?\b(?:across|in|around)\b",
+            r"\battacks?\b[^.;]{0,40}?\b(?:continued|continue|persisted)\b[^.;]{0,30}?\b(?:affecting|in|across)\b",
             rf"\b(?:{_GUNMEN})\b[^.;]{{0,60}}?\bshot dead\b",
             # a bomb or grenade thrown by hand at a target
             r"\b(?:lobbed|lobbing|hurled|hurling|threw|throwing|thrown) (?:an? |the |two |several )?(?:[\w-]+ )?"
@@ -962,6 +974,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bfull-scale invasion\b"  # the war's name, not an event
             r"|\bset for (?:the |an? )?(?:[\w-]+ ){0,2}?(?:incursion|invasion|offensive|operation|assault)\b"
             r"|\b(?:peanut|egg|nut|sea|walnut|pistachio|seed) ?shells\b|\bas a result of combat operations\b"
+            rf"|{_SHELTERED_FROM}"
             # fire named only as the cause of a toll; with a place or a side's name of its own it is evidence of the
             # fighting too ("killed by Indian shelling across the LoC", "by shelling attributed to Hafter's forces")
             r"|\b(?:killed|wounded|injured|hurt|hit|destroyed|damaged|burned|burnt) by (?:the )?"
@@ -1097,6 +1110,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:attacks?|assaults?|raids?) (?:occurred|began|happened|took place|started) (?:\w+ ){0,3}?(?:in|at|"
             r"near|on)\b",
             r"\b(?:an?|the) (?:[\w-]+ )?attack in (?:the )?[\w’'-]+ (?:area|district|village|town|commune|locality)\b",
+            r"\b(?:an?|the) (?:[\w-]+ )?attack in the (?:area|district|village|town|commune|locality) of\b",
             # an attack named with a place of its own: evidence of it too, not only of its toll
             r"\b(?:an?|the) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:overnight |late |early |yesterday |today |"
             r"last night )?(?:on|"

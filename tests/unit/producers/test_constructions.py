@@ -4435,3 +4435,41 @@ def test_armed_people_attacking_a_village_or_an_attack_yesterday_on_a_village_ar
     assert types("Overnight, armed people attacked the village of Sara.", "sahel") >= {T.GROUND_CLASH}
     assert T.AIR_STRIKE not in types("Overnight, armed people attacked the village of Sara.", "sahel")
     assert T.GROUND_CLASH in types("Ten children died in the attack yesterday on the village of Wad Rawah.", "sudan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Hostilities between government forces and armed groups across southern Idlib went on.", "syria"),
+        ("Attacks against civilians continued unabated, affecting the districts of Macomia and Meluco.", "mozambique"),
+        ("On Monday the group claimed an attack in the district of Muidumbe.", "mozambique"),
+    ],
+)
+def test_hostilities_across_a_region_and_attacks_continuing_or_claimed_in_districts_are_clashes(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Families dug shelters in Abu Shouk for protection from artillery and drone attacks.", "sudan"),
+        ("Dozens were killed or injured due to airstrikes and shelling in Idlib since May.", "syria"),
+        ("Twelve people have been hurt in Poonch since India's 26 February air strike on a camp.", "india-pakistan"),
+    ],
+)
+def test_shelter_from_attacks_a_toll_due_to_strikes_and_a_strike_a_tally_counts_from_are_no_air_strike(
+    sentence: str, theatre: str
+) -> None:
+    assert T.AIR_STRIKE not in types(sentence, theatre)
+
+
+def test_settlers_attacking_a_village_are_on_the_ground() -> None:
+    found = types("Israeli settlers kill one Palestinian in attack on Mughayyir village", "west-bank")
+    assert T.AIR_STRIKE not in found
+
+
+def test_al_shabaab_spelt_without_a_hyphen_attacks_on_the_ground() -> None:
+    found = types("Al Shabaab militants killed 12 soldiers in an attack on a base in Lower Shabelle", "somalia")
+    assert T.AIR_STRIKE not in found

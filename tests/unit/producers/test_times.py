@@ -138,3 +138,8 @@ def test_a_fact_counted_back_further_than_a_month_is_background(text: str, backg
 def test_a_day_told_in_the_past_tense_is_its_last_passing_not_the_coming_one(text: str, background: bool) -> None:
     late_december = datetime(2023, 12, 29, 9, tzinfo=UTC)
     assert dated_long_before(text, late_december) is background
+
+
+def test_a_date_of_what_came_before_does_not_date_the_news() -> None:
+    text = "Troops took control of Kafr Zeita following the collapse of the truce on 5 August."
+    assert dated_long_before(text, datetime(2019, 9, 6, 9, tzinfo=UTC)) is False
