@@ -189,7 +189,7 @@ _GROUND_CONTEXT = re.compile(
     r"^(?!.*\b(?:aircraft|warplanes?|fighter jets?|air force)\b[^.;]{0,30}?\b(?:launched|carried out|conducted) "
     r"(?:\w+ )?(?:raids|strikes|attacks)\b)(?=.*(?:"
     r"\b(?:gunmen|militants?|terrorists?|jihadists?|rebels?|insurgents?|bandits?|guerrillas?|fighters|troops|soldiers|"
-    r"tanks|(?<!air )raids?|shot and killed|shot dead|"
+    r"tanks|(?<!air )(?<!drone )raids?|shot and killed|shot dead|"
     r"armed (?:men|groups?|people|individuals|elements)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|"
     r"infantry|al[- ]shabaab|jnim|iswap|"
     r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers?|shooting|assailants|attackers|"
@@ -268,7 +268,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:traded|exchanged|responded|retaliated|returned fire|answered)\b[^;]{0,40}?\bmortars?\b",
             r"\buse of (?:\w+ )?mortars?\b",
             r"\b(?:attack\w*|shell\w*|struck|hit|target\w*|bombard\w*|"
-            r"pound\w*)\b[^;.]{0,60}?\bwith (?:\w+ )?mortars?\b",
+            r"pound\w*)\b[^;.]{0,60}?\bwith (?:\w+ )?(?:mortars?|rockets|katyushas?)\b",
             r"\brocket strikes?\b",
             r"\brocket attacks?\b|\brockets? (?:and (?:\w+ )?(?:missiles|mortars|projectiles|shells) )?"
             r"(?:fired|launched) (?:at|toward|towards|into|from|on|across)\b",
@@ -975,6 +975,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bset for (?:the |an? )?(?:[\w-]+ ){0,2}?(?:incursion|invasion|offensive|operation|assault)\b"
             r"|\b(?:peanut|egg|nut|sea|walnut|pistachio|seed) ?shells\b|\bas a result of combat operations\b"
             rf"|{_SHELTERED_FROM}"
+            # power seized in a coup; fighting told as what came before; fire from drones, not on the ground
+            r"|\b(?:seized|seize|seizing|took|taken) power\b"
+            r"|\b(?:previous|past|last year’s|last year's) (?:[\w-]+ )?(?:clashes|fighting|attacks|violence)\b"
+            r"|\b(?:drone|aerial) (?:raids?|shelling)\b"
+            r"|\b(?:increased|increasing|rising|heightened) hostilities\b"
             # fire named only as the cause of a toll; with a place or a side's name of its own it is evidence of the
             # fighting too ("killed by Indian shelling across the LoC", "by shelling attributed to Hafter's forces")
             r"|\b(?:killed|wounded|injured|hurt|hit|destroyed|damaged|burned|burnt) by (?:the )?"
@@ -1109,7 +1114,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # an attack told by when and where it took place: "the first attacks occurred overnight in the villages"
             r"\b(?:attacks?|assaults?|raids?) (?:occurred|began|happened|took place|started) (?:\w+ ){0,3}?(?:in|at|"
             r"near|on)\b",
-            r"\b(?:an?|the) (?:[\w-]+ )?attack in (?:the )?[\w’'-]+ (?:area|district|village|town|commune|locality)\b",
+            r"\b(?:an?|the) (?:[\w-]+ )?attack in (?:the )?(?:[\w’'-]+ ){1,3}?(?:area|district|village|town|commune|"
+            r"locality)\b",
             r"\b(?:an?|the) (?:[\w-]+ )?attack in the (?:area|district|village|town|commune|locality) of\b",
             # an attack named with a place of its own: evidence of it too, not only of its toll
             r"\b(?:an?|the) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:overnight |late |early |yesterday |today |"
@@ -1937,6 +1943,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "hit",
             "struck",
             "slammed",
+            "targeted",
             "destruction",
             "devastation",
             "damage",

@@ -4473,3 +4473,25 @@ def test_settlers_attacking_a_village_are_on_the_ground() -> None:
 def test_al_shabaab_spelt_without_a_hyphen_attacks_on_the_ground() -> None:
     found = types("Al Shabaab militants killed 12 soldiers in an attack on a base in Lower Shabelle", "somalia")
     assert T.AIR_STRIKE not in found
+
+
+def test_places_targeted_with_rockets_are_rocket_fire() -> None:
+    sentence = "Earlier on Friday, the embassy and a security headquarters were targeted with rockets in Baghdad."
+    assert T.ROCKET_FIRE in types(sentence, "iraq")
+
+
+def test_an_attack_in_a_village_of_two_names_has_its_place() -> None:
+    assert T.GROUND_CLASH in types("Bandits killed 16 people in a fresh attack in Ganar Kiyawa village.", "nigeria")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The colonel seized power in a January coup, promising to defeat the jihadists.", "sahel"),
+        ("The emergency was declared following the previous inter-communal clashes near Kousseri.", "cameroon"),
+        ("Four men were killed in an Israeli drone raid on Nur Shams camp in Tulkarem.", "west-bank"),
+        ("The PKK claimed the attack, leading to increased hostilities between Turkey and the SDF in Syria.", "syria"),
+    ],
+)
+def test_a_coup_fighting_before_a_drone_raid_and_rising_hostilities_are_no_clash(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
