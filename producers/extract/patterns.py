@@ -69,7 +69,8 @@ _ENERGY = (
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night|time)|usually|rarely|"
-    r"(?:are|is) (?:relatively |very |fairly |increasingly )?(?:common|frequent|recurrent)|"
+    r"(?:are|is) (?:relatively |very |fairly |increasingly |less |more |rather )?(?:common|frequent|recurrent)|"
+    r"for (?:previous|past) attacks|"
     r"(?:has|have) become (?:\w+ )?(?:common|frequent|routine|commonplace)|reputation for|"
     r"(?:conducted|carried out|launched) frequent|"
     r"throughout (?:the|their|its) war|"
@@ -447,8 +448,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             # "After the airstrike, all schools were evacuated": the strike told before, named as a time
             r"^\W*after the (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|strikes?|attacks?|bombing|bombardment)\b|"
-            + _NAMED_AS_CAUSE
-            + r"|"
+            r"\bblam\w* (?:the |these |those )?(?:[\w-]+ )?attacks? on\b|" + _NAMED_AS_CAUSE + r"|"
             r"\b(?:killed|wounded|injured|damaged|destroyed|casualties)\b[^;]{0,30}?\b(?:in|by|from) (?:the |"
             r"an? )?(?:[\w’'-]+ ){0,2}?"
             r"(?:aerial bombardments?|aerial attacks?|air attacks?|air raids?|air ?strikes?|airstrikes?|bombardments?|"
@@ -673,6 +673,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "shot at",
             "fight in",
             "operations against",
+            "gains",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -1168,6 +1169,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|"
+            r"\bblam\w* (?:the |these |those )?(?:[\w-]+ )?attacks? on\b|"
             r"\b(?:cyber|cyber-|heart|panic|asthma|verbal|shark|dog)[ -]?attacks?\b|\bunder fire (?:from|for) critics"
             r"|\b(?:rocket|mortar|missile|drone|air) (?:attacks?|strikes?)\b"
             r"|\b(?:killed|wounded|injured|died)\b[^;]{0,20}\bin (?:the |an? )?(?:[\w-]+ )?attacks?\b"
@@ -2065,6 +2067,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"{_DAMAGE_TARGETS})\b|\b(?:struck|hit) (?:several |two |three |many |a number of )?(?:civilian |"
             rf"residential )?"
             r"(?:homes|houses|buildings)\b",
+        ),
+        # weather and earthquakes: damage, but not the conflict's
+        excludes=re.compile(
+            r"\b(?:strong winds|heavy rains?|floods?|flooding|cyclones?|earthquakes?|landslides?|storms?|monsoon)\b"
+            r"[^.;]{0,60}?\b(?:hit|damaged|destroyed|struck|swept)\b"
         ),
         unless=re.compile(
             r"\b(?:past|among|amid|through|near|between|of|with|beside) (?:the )?(?:destroyed|damaged|ruined|"

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 
 _BOUNDARY = re.compile(r"[.!?][\"”’')]*(?=\s+[\"“‘'(]?[A-Z0-9])|\n\s*")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Prof|Rep|Sen|Gov|No|Vol|Jan|Feb|"
-    r"Mar|"
-    r"Apr|Aug|Sept|Sep|Oct|Nov|Dec|approx|vs|etc))$"
+    r"(?:\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Pfc|Brig|Cdr|Lt-Col|St|Jr|Sr|"
+    r"Prof|Rep|Sen|Gov|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|approx|vs|etc))$"
 )
 
 

@@ -4495,3 +4495,22 @@ def test_an_attack_in_a_village_of_two_names_has_its_place() -> None:
 )
 def test_a_coup_fighting_before_a_drone_raid_and_rising_hostilities_are_no_clash(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+def test_weather_damage_is_not_the_conflicts() -> None:
+    sentence = "Strong winds and heavy rain have hit several townships in Magway, causing damage to shelters."
+    assert T.INFRASTRUCTURE_DAMAGE not in types(sentence, "myanmar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "theatre"),
+    [
+        ("Drone strikes on the base are less common.", T.AIR_STRIKE, "iraq"),
+        ("Washington blamed militias for previous attacks, mostly rocket attacks on Baghdad.", T.ROCKET_FIRE, "iraq"),
+        ("Lebanon blamed the attacks on Israel, which did not comment.", T.AIR_STRIKE, "israel-lebanon"),
+    ],
+)
+def test_strikes_told_as_rare_attacks_of_before_and_attacks_blamed_on_a_party_are_no_events(
+    sentence: str, absent: EventType, theatre: str
+) -> None:
+    assert absent not in types(sentence, theatre)

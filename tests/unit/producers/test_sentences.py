@@ -24,3 +24,11 @@ def test_paragraph_breaks_end_a_sentence_without_a_full_stop() -> None:
         "A headline",
         "The body starts here.",
     ]
+
+
+def test_military_ranks_do_not_end_a_sentence() -> None:
+    text = "The ambush left their companion, Cpl. Reyes, wounded. Pvt. Santos was unhurt."
+    assert [s.text for s in split_sentences(text)] == [
+        "The ambush left their companion, Cpl. Reyes, wounded.",
+        "Pvt. Santos was unhurt.",
+    ]
