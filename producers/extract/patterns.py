@@ -981,6 +981,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:previous|past|last year’s|last year's) (?:[\w-]+ )?(?:clashes|fighting|attacks|violence)\b"
             r"|\b(?:drone|aerial) (?:raids?|shelling)\b"
             r"|\b(?:increased|increasing|rising|heightened) hostilities\b"
+            # attacks from the air on a base; violence told by whom it displaced
+            r"|\b(?:drone|missile|air) attacks? (?:on|against)\b"
+            r"|\b(?:escalating|ongoing|continued|continuing|renewed) (?:violence|fighting|clashes|hostilities)\b"
+            r"[^.;]{0,80}?"
+            r"\b(?:has|have) (?:displaced|forced)\b"
             # fire named only as the cause of a toll; with a place or a side's name of its own it is evidence of the
             # fighting too ("killed by Indian shelling across the LoC", "by shelling attributed to Hafter's forces")
             r"|\b(?:killed|wounded|injured|hurt|hit|destroyed|damaged|burned|burnt) by (?:the )?"

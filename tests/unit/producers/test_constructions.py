@@ -4514,3 +4514,16 @@ def test_strikes_told_as_rare_attacks_of_before_and_attacks_blamed_on_a_party_ar
     sentence: str, absent: EventType, theatre: str
 ) -> None:
     assert absent not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The strikes came after a drone attack against a US base in Iraq wounded three troops.", "iraq"),
+        ("Escalating violence in Nasir and Ulang counties has displaced 50,000 people since February.", "south-sudan"),
+    ],
+)
+def test_a_drone_attack_on_a_base_and_violence_told_by_whom_it_displaced_are_no_clash(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
