@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import threading
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, TextIO, TypeVar
@@ -57,6 +58,35 @@ K = TypeVar("K", bound=Hashable)
 
 class _Irregular(Exception):
     """A block the columns would read otherwise than csv.reader."""
+
+
+class _Lent(io.RawIOBase):
+    """The file as Arrow reads it. Arrow reads ahead on threads of its own and goes on
+    reading after its reader is closed; the file must be taken back before it is read
+    again from its start (the row reader's turn), else a read still in flight moves it
+    past the header."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        super().__init__()
+        self._raw = raw
+        self._lock = threading.Lock()
+        self._lent = True
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        with self._lock:
+            if not self._lent:
+                return 0  # taken back: the end of the file, as far as Arrow is concerned
+            data = self._raw.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def take_back(self) -> None:
+        """No read after this one returns, and none still in flight."""
+        with self._lock:
+            self._lent = False
 
 
 def acled_batches(handle: TextIO, theatre: str | None = None, theatres: Theatres | None = None) -> Iterator[LineBatch]:
@@ -164,8 +194,9 @@ class _Columns:
         columns = header_columns(header)
         self.at = {name: index for name, index in columns.index.items() if name in CELLS}
         names = [f"c{index}" for index in range(columns.width)]
+        lent = _Lent(self.raw)
         reader = pacsv.open_csv(  # the header is its first row, so that it is counted as Arrow reads it
-            self.raw,
+            lent,
             read_options=pacsv.ReadOptions(column_names=names, block_size=_BLOCK),
             parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
             convert_options=pacsv.ConvertOptions(
@@ -180,7 +211,8 @@ class _Columns:
                 batch, line = self.batch(records, line)
                 yield batch
         finally:
-            reader.close()  # before the file is read again from its start
+            reader.close()
+            lent.take_back()  # before the file is read again from its start
 
     def column(self, record: pa.RecordBatch, name: str) -> pa.Array | None:
         index = self.at.get(name)
