@@ -150,9 +150,13 @@ _YEAR_MENTION = re.compile(rf"\b(?:(?P<month>{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?)
 _CUMULATIVE_VERB = re.compile(r"^(?:on|in)\s+")
 _MID_MONTH = 15  # "in March": told of a day somewhere in it
 _DECADE = re.compile(r"\b(?:the )?(?P<decade>(?:19|20)\d0)s\b")
-# "took control of Kafr Zeita following the collapse of the truce on 5 August": the date of what came before
+# "took control of Kafr Zeita following the collapse of the truce on 5 August", "died of wounds sustained on
+# 5 July": the date of what came before
+_BEFORE_WORDS = ("following", "after", "sustained", "suffered", "received")
 _FOLLOWING_DATED = re.compile(
-    rf"\b(?:following|after)\s+(?:the|a|an|its|their)\b[^,;.]{{0,60}}?\bon\s+{_DATE}", re.IGNORECASE
+    rf"\b(?:(?:following|after)\s+(?:the|a|an|its|their)|(?:wounds?|injuries)\s+(?:sustained|suffered|received))\b"
+    rf"[^,;.]{{0,60}}?\bon\s+{_DATE}",
+    re.IGNORECASE,
 )
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where|(?:triggered|sparked|started|set off) by)\b[^,;]*")
 # "its deepest strike since the 2006 war", "the first ... since 2019": a record the news sets, not its date
@@ -293,7 +297,7 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
-    if "following" in lowered or "after" in lowered:
+    if holds_any(_BEFORE_WORDS, lowered):
         text = _FOLLOWING_DATED.sub(" ", text)
     if _SINCE.search(text):  # every record's match holds it; most sentences have none
         text = _RECORD.sub(lambda match: match["head"], text)

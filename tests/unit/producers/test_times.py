@@ -143,3 +143,8 @@ def test_a_day_told_in_the_past_tense_is_its_last_passing_not_the_coming_one(tex
 def test_a_date_of_what_came_before_does_not_date_the_news() -> None:
     text = "Troops took control of Kafr Zeita following the collapse of the truce on 5 August."
     assert dated_long_before(text, datetime(2019, 9, 6, 9, tzinfo=UTC)) is False
+
+
+def test_the_day_a_wound_was_sustained_does_not_date_a_death_now() -> None:
+    text = "On the same day a man died of wounds sustained during a raid in Jenin on 5 July."
+    assert dated_long_before(text, datetime(2024, 10, 17, 9, tzinfo=UTC)) is False
