@@ -674,6 +674,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "fight in",
             "operations against",
             "gains",
+            "stab",
+            "capture of",
+            "escalate",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -729,7 +732,17 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bshooting (?:sporadically|indiscriminately|randomly)\b|\b(?:sporadic|indiscriminate|random) "
             r"(?:shooting|gunfire)\b",
             r"\bfir(?:ed|ing) (?:at|on|upon) (?:the )?(?:[\w-]+ ){0,3}?(?:positions|posts|troops|soldiers)\b",
-            r"\braided\b[^.;]{0,30}?\b(?:the )?(?:districts?|villages?|towns?|localities|communities) of\b",
+            r"\braided\b[^.;]{0,30}?\b(?:the )?(?:districts?|villages?|towns?|cities|city|camps?|localities|"
+            r"communities) of\b",
+            # people killed in an operation; fighting told as escalating; positions captured; a stabbing attack
+            r"\b(?:killed|eliminated|neutrali[sz]ed|shot dead)\b[^.;]{0,60}?\bduring (?:an? |the )?(?:[\w-]+ ){0,3}?"
+            r"(?:operations?|raids?)\b",
+            r"\b(?:conflict|fighting|hostilities|clashes)(?: activities)? (?:continues?|continued) to (?:escalate|"
+            r"intensify|rage)\b",
+            r"\bcapture of (?:[\w-]+ ){0,3}?(?:positions|bases?|towns?|villages?|strongholds?|outposts?)\b",
+            r"\bstabbing attacks?\b|\bstabbed and (?:killed|injured|wounded)\b",
+            r"\b(?:gang|jihadist|militant|rebel|insurgent|bandit|terrorist) attacks? (?:in|on|against) (?:the )?"
+            r"(?:[\w-]+ ){0,3}?(?:communities|villages?|towns?|districts?|areas?|neighbou?rhoods?|camps?)\b",
             r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|erupted|raged|continued|flared up|began to "
             r"flare|resuming|resumed)\b",
             # attacks on posts beaten off ("similar attacks in two areas were foiled by police")
@@ -763,7 +776,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"convoys?|patrols?|checkpoints?|guards|units) (?:\w+ ){0,2}?came under (?:heavy |renewed |sustained )?"
             r"attack\b",
             # a force advancing on a place; an attempt to take one
-            r"\b(?:troops|forces|soldiers|fighters|militants|rebels|insurgents|jihadists|army|units|militia\w*|"
+            r"\b(?:troops|forces|soldiers|fighters|militants|rebels|insurgents|jihadists|army|units|militia\w*|tanks|"
+            r"bulldozers|"
             r"columns?)\b[^;.]{0,30}?\badvanc(?:ed|ing|es)\b (?:on|into|toward|towards|to|deeper|further|against|"
             r"from)\b",
             r"\b(?:tried|attempted|sought|trying|attempting) to (?:storm|overrun|seize|capture|raid)\b(?! out\b)",
@@ -958,7 +972,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"clash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"
             r"|\b(?:humanitarian|rescue|relief|evacuation|aid|search) operations?\b"
             r"|\b(?:as a result of|due to|because of|in view of) (?:the )?(?:\w+ )?(?:shelling|strikes?|attacks?|"
-            r"bombing|fighting|crossfire|gunfire|clashes)\b"
+            r"bombing|fighting|crossfire|gunfire|clashes)\b(?! (?:that|which) (?:have |has |had )?(?:taken place|took "
+            r"place|erupted|broke out)\b)"
             # fighting as the cause of a toll, or what a statement is about
             r"|\btoll (?:from|of|in) (?:the )?(?:[\w-]+ ){0,2}?(?:clashes|fighting|exchanges? of fire)\b"
             r"|\b(?:killed|wounded|injured|casualties|hurt)\b[^.;]{0,60}?\bduring (?:the )?(?:exchanges? of fire|"
@@ -1188,6 +1203,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
                 r"\b[Aa]ttacked (?:the (?:city|town|village|camp|district) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
                 r"(?:in|on)\b"
             ),
+            re.compile(r"\b(?:IS|ISIS|ISIL|Daesh|ISWAP|JNIM|TTP) attacks? (?:in|on|at|near)\b"),
             re.compile(
                 r"\b(?:[Aa]ttacks?|[Aa]ssaults?|[Ss]helling|[Bb]ombing|[Rr]aids?) (?:on|against|of) (?:the (?:city|"
                 r"town|"

@@ -4527,3 +4527,27 @@ def test_a_drone_attack_on_a_base_and_violence_told_by_whom_it_displaced_are_no_
     sentence: str, theatre: str
 ) -> None:
     assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("On 12 March, Israeli forces killed a man during an operation in Jenin camp.", "west-bank"),
+        ("Two infiltrators were killed near Uri during a joint operation of the army and police.", "india-pakistan"),
+        ("Conflict activities continue to escalate in Marib governorate.", "yemen"),
+        ("Forces announced the capture of key militant positions in the Cal Miskaad mountains.", "somalia"),
+        ("A man stabbed and injured a settler near Beit Einoun.", "west-bank"),
+        ("Violent gang attacks in the rural communities of Gros-Morne left ten dead.", "haiti"),
+        ("Troops raided the cities of Jenin and Tulkarm on Wednesday.", "west-bank"),
+        ("Tanks and bulldozers advanced on the central city of Deir el-Balah.", "israel-gaza"),
+        ("Schools closed due to clashes that have taken place this week in El Geneina.", "sudan"),
+    ],
+)
+def test_killings_in_operations_escalation_captures_stabbings_gang_attacks_and_raids_are_clashes(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_a_group_attack_in_a_place_is_a_clash() -> None:
+    assert T.GROUND_CLASH in types("Iraq - 4 soldiers killed in IS attack in Kirkuk", "iraq")
