@@ -63,7 +63,8 @@ _DAMAGING = (
 # energy systems: hit is damage ("missiles hit substations")
 _ENERGY = (
     r"power (?:plants?|stations?|lines?|grid|facilities)|substations?|(?:energy|power|electricity|gas) "
-    r"(?:infrastructure|system|facilities|facility|network|grid|supply)|hydroelectric plant|dam"
+    r"(?:infrastructure|system|facilities|facility|network|grid|supply)|hydroelectric plant|dam|"
+    r"(?:oil )?refiner(?:y|ies)|(?:oil|fuel) depots?"
 )
 
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
@@ -1604,6 +1605,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=triggers(
+            r"\bmediators? (?:\w+ )?(?:met|meet|reconvened|reconvene|gathered|resumed)\b",
+            r"\bcall\w* on (?:the |all )?(?:parties|sides|warring sides)\b[^.;]{0,40}?\bto (?:stop|end|halt|cease) "
+            r"(?:the )?(?:fighting|hostilities|violence)\b",
             rf"\b(?:talks|negotiations?|moves|efforts?|push|proposal|mediation|bid|calls?|called|calling|appeal\w*|request\w*|"
             rf"urg\w+|demand\w*|pleas?|pressing|pressed|advocat\w*|attempts? to (?:bring about|broker|secure|reach))\b"
             rf"[^;]{{0,40}}?\b{_CEASEFIRE}",
@@ -1967,6 +1971,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "struck",
             "slammed",
             "targeted",
+            "bulldoz",
+            "razed",
+            "razing",
             "destruction",
             "devastation",
             "damage",
@@ -2001,6 +2008,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=triggers(
+            # homes burned by attackers a clause on; a cemetery bulldozed; a market razed
+            r"\b(?:houses|homes|huts|buildings|shops)\b[^.;]{0,60}?\b(?:have been|has been|were|was) (?:\w+ )?(?:burnt|"
+            r"burned|torched|razed|destroyed) by\b",
+            r"\bbulldoz(?:ed|ing) (?:the |a )?(?:\w+ ){0,2}?(?:cemetery|homes?|houses?|buildings?|mosques?|farms?|"
+            r"fields?)\b|\braz(?:ed|ing) (?:the |its |their )?(?:\w+ ){0,2}?(?:market\w*|homes?|houses?|buildings?)\b",
             rf"\b(?:{_DAMAGE_TARGETS})\b[^;]{{0,50}}?\b(?:{_DAMAGED})\b",
             rf"\bcaus\w* (?:a )?(?:part of |parts of |sections? of )?(?:the |a |an )?(?:\w+ )?(?:{_DAMAGE_TARGETS}) to "
             r"(?:partially )?collapse\b",
@@ -2242,6 +2254,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"we (?:will|shall) (?:hunt|pursue|chase|track|crush|eliminate|destroy|wipe out))\b",
             r"\b(?:offensive|campaign|operation|attacks|strikes|war|fight|fighting) (?:against (?:[\w-]+ ){1,3}?)?"
             r"(?:would|will) (?:continue|go on)\b",
+            # residents warned or told to leave or stay indoors; force authorised
+            r"\b(?:warned|warns|told|directed|ordered|urged) (?:\w+ ){0,4}?to (?:evacuate|stay indoors|stay at home|"
+            r"leave their homes)\b",
+            r"\bauthori[sz]ed to use (?:all |any )?(?:necessary )?force\b|\buse all (?:the )?force necessary\b",
             r"\b(?:will|would|to|shall|must) continue (?:with )?(?:the|its|their|our) (?:fight|war|offensive|"
             r"operations?|attacks|strikes|campaign)\b",
             # a price, consequences or an answer promised; a party warned to stop

@@ -4551,3 +4551,38 @@ def test_killings_in_operations_escalation_captures_stabbings_gang_attacks_and_r
 
 def test_a_group_attack_in_a_place_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Iraq - 4 soldiers killed in IS attack in Kirkuk", "iraq")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The army warned Iranians to evacuate arms factories near Isfahan.", "israel-iran"),
+        ("Locals in Kulgam said the security forces directed them to stay indoors.", "india-pakistan"),
+        ("Security forces in El Geneina have been authorised to use all force necessary.", "sudan"),
+    ],
+)
+def test_people_told_to_leave_or_stay_indoors_and_force_authorised_are_threats(sentence: str, theatre: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Houses in Zamuna village have been burnt by the attackers.", "nigeria"),
+        ("The troops bulldozed the cemetery in the village of Blida.", "israel-lebanon"),
+        ("Iran said Israel struck two oil refineries near Tehran.", "israel-iran"),
+    ],
+)
+def test_homes_burnt_a_cemetery_bulldozed_and_refineries_struck_are_damage(sentence: str, theatre: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mediators reconvened in Cairo on Sunday.",
+        "The UN official called on the parties to stop the fighting in Gaza.",
+    ],
+)
+def test_mediators_meeting_and_calls_on_the_parties_to_stop_fighting_are_talks(sentence: str) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, "israel-gaza")
