@@ -2496,6 +2496,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"should|"
             r"needs to|has to) act\b",
         ),
+        # a charity's, a committee's or a network's appeal: not a state's statement
+        excludes=re.compile(
+            r"^\W*(?:the (?:organi[sz]ation|committee|network|charity|ngo|coalition of \w+)|the csos?) "
+            r"(?:\w+ )?(?:call\w*|urg\w*|condemn\w*|appeal\w*)\b"
+        ),
         unless=re.compile(
             rf"{_ALERT_NOT_THREAT}|"
             r"\bconcerns? (?:among|for) (?:the )?(?:locals|residents|villagers|people|families)\b|\bblamed on\b|"

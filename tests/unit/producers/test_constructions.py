@@ -4586,3 +4586,14 @@ def test_homes_burnt_a_cemetery_bulldozed_and_refineries_struck_are_damage(sente
 )
 def test_mediators_meeting_and_calls_on_the_parties_to_stop_fighting_are_talks(sentence: str) -> None:
     assert T.CEASEFIRE_TALKS in types(sentence, "israel-gaza")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The organisation calls on all parties in El Fasher to respect hospitals.",
+        "The committee condemned the shelling of El Obeid and held the RSF responsible.",
+    ],
+)
+def test_an_organisations_or_committees_appeal_is_no_diplomatic_statement(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "sudan")
