@@ -954,6 +954,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bclashing (?:sides|parties|factions|groups)\b|"
             r"\b(?:these|those) (?:clashes|attacks|battles)\b|\b(?:the|these|those) (?:clashes|fighting|attacks) "
             r"(?:\w+ )?(?:displaced|forced)\b|"
+            # fighting told by what it caused; an offensive over; the causes of displacement
+            r"\b(?:the|these|those|this) (?:[\w-]+ )?(?:clashes|fighting|hostilities|resumption of hostilities|upsurge "
+            r"in fighting)\b(?: [\w-]+){0,5}? (?:have |has |had |which |that )?(?:\w+ )?(?<!were )(?<!was )"
+            r"(?<!been )(?:caused(?! (?:the )?deaths?| casualties)|disrupted|jeopardi[sz]\w*|risks?|prompted|triggered|"
+            r"sparked)\b|"
+            r"\b(?:offensive|fighting|clashes|war|hostilities)\b[^.;]{0,40}?\b(?:was|is|were|are) over\b|"
+            r"\bcauses? (?:for|of) (?:the )?displacements?\b|"
             # a war the country has long fought; attacks named as what a move answers
             r"\b(?:has|have|had)\b[^;.]{0,40}?\b(?:battled|fought|been battling|been fighting|faced|confronted)\b "
             r"(?:an? |the )?(?:[\w-]+ ){0,3}?(?:insurgency|insurgencies|rebellions?|uprising)\b|"
@@ -1016,7 +1023,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # explosives found, defused or being laid, not set off
             r"|\b(?:recover|seiz|found|defus|discover|dismantl|confiscat|plac|plant)\w*\b[^.;]{0,40}?\b(?:ieds?|"
             r"improvised explosive|explosive devices?)|\bieds?\)? making materials"
-            r"|\b(?:weapons|arms|ammunition|vehicles|documents|trucks?|launchers?)\b[^.;]{0,30}?\b(?:were|was|has|"
+            r"|\b(?:weapons|arms|ammunition|vehicles|documents|trucks?|launchers?|rifles|pistols|guns|grenades?|"
+            r"explosives|drugs)\b[^.;]{0,30}?\b(?:were|was|has|"
             r"has been) "
             r"(?:also )?(?:seized|captured)\b"
             rf"|{_WARNED_AGAINST}"

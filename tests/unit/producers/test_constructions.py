@@ -4597,3 +4597,22 @@ def test_mediators_meeting_and_calls_on_the_parties_to_stop_fighting_are_talks(s
 )
 def test_an_organisations_or_committees_appeal_is_no_diplomatic_statement(sentence: str) -> None:
     assert T.DIPLOMATIC_STATEMENT not in types(sentence, "sudan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The clashes have severely disrupted daily life in Parachinar.", "afghanistan-pakistan"),
+        ("The government said the rebel offensive in Kanem was over.", "chad"),
+        ("The main causes for displacement in Choco are confrontations between armed actors.", "colombia"),
+        ("Rifles, pistols and a grenade were seized during the operation in Vila Cruzeiro.", "brazil"),
+    ],
+)
+def test_fighting_told_by_its_effects_an_offensive_over_and_arms_seized_are_no_clash(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+def test_clashes_sparked_by_an_arrest_are_still_clashes() -> None:
+    assert T.GROUND_CLASH in types("The clashes in Tripoli were sparked by the detention of a commander.", "libya")
