@@ -11,7 +11,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -223,8 +223,16 @@ class _Story:
 
     place: PlaceMention | None = None
     when: TimeRef | None = None
+    told: set[EventType] = field(default_factory=set)  # the types of the events told so far
 
 
+# "Authorities did not remark on the drone attack": an attack the story told already, named again
+_TOLD_AGAIN = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$")
+_ATTACK_NOUN = re.compile(
+    r"(?:[\w-]+ )?(?:attacks?|strikes?|airstrikes?|air ?raids?|raids?|shelling|bombing|bombardment|clash(?:es)?|"
+    r"fighting|ambush|assault)\b"
+)
+_ATTACKS = frozenset({EventType.AIR_STRIKE, EventType.GROUND_CLASH, EventType.ROCKET_FIRE})
 _LEAD = 3  # sentences: a headline, a dateline's first line and the lead that dates the story
 # "some 4,000 rockets have been launched", "fighting has raged": a tally or a state up to the report, not an incident
 _PERFECT = re.compile(r"\b(?:has|have) (?:\w+ )?(?:been|[a-z]+ed|[a-z]+en)\b")
@@ -340,12 +348,23 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
             yield from draft.build(theatre.theatre, when.at, when.precision, location, duration)
 
     tally = summary_since(text, meta.published)
+    retold: set[EventType] = set()
     for pattern, match, demoted in matched:
         event_type = pattern.event_type(text, demoted)
         if event_type in suppressed or event_type in made or (pattern.fallback and made & pattern.types):
             continue
         if tally and pattern.factual:
             continue  # "since November 2023 the Houthis have launched dozens of attacks": a tally
+        if (
+            event_type in _ATTACKS
+            and event_type in story.told
+            and not places
+            and not told.stated
+            and _ATTACK_NOUN.match(lowered, match.start())
+            and _TOLD_AGAIN.search(lowered, max(0, match.start() - 24), match.start())
+        ):
+            retold.add(event_type)
+            continue  # no place or time of its own: the event told before
         if pattern.pause:
             made.add(event_type)
             yield from _Draft(
@@ -357,9 +376,12 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
         reader = READERS.get(event_type)
         if reader is None or event_type in made or event_type in suppressed or made & _TOLD_AS.get(event_type, set()):
             continue
+        if event_type in retold:
+            continue
         if (tally and reader.factual) or reader.vetoes(lowered):
             continue
         yield from emit(reader, event_type, (0, 0), f"model-{event_type.value}", probability * hedge)
+    story.told |= made
 
 
 class _Draft:

@@ -4616,3 +4616,18 @@ def test_fighting_told_by_its_effects_an_offensive_over_and_arms_seized_are_no_c
 
 def test_clashes_sparked_by_an_arrest_are_still_clashes() -> None:
     assert T.GROUND_CLASH in types("The clashes in Tripoli were sparked by the detention of a commander.", "libya")
+
+
+def test_an_attack_named_again_without_a_place_or_time_of_its_own_is_the_one_told_before() -> None:
+    text = (
+        "A drone strike hit a market in Finote Selam on Sunday, killing 26 people. "
+        "Government authorities did not remark on the drone strike."
+    )
+    strikes = [e for e in events(text, "ethiopia") if e.type is T.AIR_STRIKE]
+    assert len(strikes) == 1
+
+
+def test_an_attack_named_again_with_a_place_of_its_own_is_another() -> None:
+    text = "A drone strike hit a market in Finote Selam on Sunday. The drone strike on Bahir Dar followed on Monday."
+    strikes = [e for e in events(text, "ethiopia") if e.type is T.AIR_STRIKE]
+    assert len(strikes) == 2
