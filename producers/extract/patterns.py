@@ -2111,10 +2111,18 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         # weather and earthquakes: damage, but not the conflict's
         excludes=re.compile(
-            r"\b(?:strong winds|heavy rains?|floods?|flooding|cyclones?|earthquakes?|landslides?|storms?|monsoon)\b"
-            r"[^.;]{0,60}?\b(?:hit|damaged|destroyed|struck|swept)\b"
+            r"\b(?:strong winds|heavy rains?|floods?|flooding|cyclones?|earthquakes?|landslides?|storms?|monsoon|"
+            r"wildfires?)\b[^.;]{0,60}?\b(?:hit|damaged|destroyed|struck|swept)\b"
+            # damage whose extent nobody knows yet; destruction told as a habit
+            r"|\b(?:extent|number|scale) of (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:damage|destruction|homes burned)\b"
+            r"[^.;]{0,30}?\b(?:remains?|is|was) (?:still )?(?:uncertain|unclear|unknown|not known)\b"
+            r"|\bno information\b[^.;]{0,60}?\b(?:damage|homes|houses|buildings)\b"
+            rf"|{_HABITUAL.pattern}"
         ),
         unless=re.compile(
+            # an armed group's bases or camps destroyed: not the infrastructure the guide means
+            r"\bdestroy\w* (?:an? |the |\w+ )?(?:[\w-]+ ){0,2}?(?:bases?|camps?|hideouts?|aircraft|planes?)\b"
+            r"(?! (?:of|for|housing|hosting) (?:the )?(?:displaced|idps?|refugees))|"
             r"\b(?:past|among|amid|through|near|between|of|with|beside) (?:the )?(?:destroyed|damaged|ruined|"
             r"bombed-out) "
             r"(?:buildings|homes|houses)\b|\b(?:destroyed|damaged) (?:in|during) the (?:war|conflict|fighting)\b|"

@@ -4631,3 +4631,19 @@ def test_an_attack_named_again_with_a_place_of_its_own_is_another() -> None:
     text = "A drone strike hit a market in Finote Selam on Sunday. The drone strike on Bahir Dar followed on Monday."
     strikes = [e for e in events(text, "ethiopia") if e.type is T.AIR_STRIKE]
     assert len(strikes) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The extent of material and property damage in Guapi remains uncertain.", "colombia"),
+        ("No information has been provided on the number of homes burned in Bamenda.", "cameroon"),
+        ("Wildfires spreading across Kharkiv oblast destroyed hundreds of homes.", "russia-ukraine"),
+        ("Troops destroyed a logistics base used by al-Shabaab militants near Garissa.", "kenya"),
+        ("Settlers routinely attack Palestinians near Hebron, destroying their homes.", "west-bank"),
+    ],
+)
+def test_damage_of_unknown_extent_wildfires_bases_destroyed_and_habits_are_no_damage(
+    sentence: str, theatre: str
+) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE not in types(sentence, theatre)
