@@ -1004,6 +1004,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:previous|past|last year’s|last year's) (?:[\w-]+ )?(?:clashes|fighting|attacks|violence)\b"
             r"|\b(?:drone|aerial) (?:raids?|shelling)\b"
             r"|\b(?:increased|increasing|rising|heightened) hostilities\b"
+            r"|\b(?:aircraft|airspace|air) incursions?\b"
             # attacks from the air on a base; violence told by whom it displaced
             r"|\b(?:drone|missile|air) attacks? (?:on|against)\b"
             r"|\b(?:escalating|ongoing|continued|continuing|renewed) (?:violence|fighting|clashes|hostilities)\b"
@@ -1277,6 +1278,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"goodwill|support)\b|"
             r"\b(?:lodge|lodged|register|registered) (?:[\w’'“”\"-]+ ){0,3}?protests?\b|\bprotests? (?:was |"
             r"were )?lodged\b"
+            # unrest as the background of something else; protests told as history or as a government's objection
+            r"|\b(?:the|growing|ongoing|continued|continuing|heightened|escalation of|exploiting the|wake of the) "
+            r"unrest\b"
+            r"|\b(?:after|following|facing|faced|amid) (?:\w+ )?protests\b"
+            r"|\bcracked down on (?:\w+ ){0,3}?protests\b|(?<!with )(?<!with the )\briot police\b"
+            r"|\b(?:election|campaign|political) rall(?:y|ies)\b"
+            r"|\b(?:[A-Z]\w+|countries|governments?|japan|korea|china|russia|[a-z]+ (?:and|,) [a-z]+) protests? over\b"
             # stones and petrol bombs thrown by armed men or settlers: an attack, not a riot
             r"|\b(?:gunmen|settlers|militants|bandits|gangs?|fighters)\b[^.;]{0,80}?\b(?:threw|hurled|throwing|"
             r"hurling) "

@@ -4647,3 +4647,25 @@ def test_damage_of_unknown_extent_wildfires_bases_destroyed_and_habits_are_no_da
     sentence: str, theatre: str
 ) -> None:
     assert T.INFRASTRUCTURE_DAMAGE not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("In the wake of the unrest, the minister cancelled four election rallies in Imphal.", "india"),
+        ("Insurgents began fighting the army after civilian protests in Bamenda.", "cameroon"),
+        ("A unit of the riot police captured four insurgents near Palma.", "mozambique"),
+        ("South Korea, Japan protest over China, Russia aircraft incursions", "russia-ukraine"),
+    ],
+)
+def test_unrest_as_background_history_riot_police_and_a_governments_protest_are_no_unrest(
+    sentence: str, theatre: str
+) -> None:
+    found = types(sentence, theatre)
+    assert T.CIVIL_UNREST not in found
+
+
+def test_aircraft_incursions_protested_are_no_ground_clash() -> None:
+    assert T.GROUND_CLASH not in types(
+        "South Korea, Japan protest over China, Russia aircraft incursions", "russia-ukraine"
+    )
