@@ -1769,6 +1769,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bdied (?:of|from) (?:malnutrition|starvation|hunger|dehydration|disease|cholera|illness|natural causes)"
         ),
         excludes=re.compile(
+            # a toll denied or dismissed (no other told before the denial); some of the dead identified
+            r"^(?:(?!\b(?:bodies|killed|dead|wounded|injured)\b)[^.;]){0,140}?\b(?:denied|denies|deny|dismissed|"
+            r"rejected|refuted)\b[^.;]{0,40}?\b(?:that|reports?|claims?)\b|"
+            r"\bidentified (?:\w+ )?(?:\d+|[a-z]+) of the (?:dead|victims|bodies|deceased)\b|"
             r"^(?!.*\b(?:air ?strikes?|airstrikes?|attacks?|shelling|bomb\w*|clash\w*|fighting|gunmen|drones?|"
             r"missiles?|"
             r"rockets?)\b).*\b(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|"

@@ -4669,3 +4669,15 @@ def test_aircraft_incursions_protested_are_no_ground_clash() -> None:
     assert T.GROUND_CLASH not in types(
         "South Korea, Japan protest over China, Russia aircraft incursions", "russia-ukraine"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels denied that nine of their fighters were killed near Ilaga on Tuesday.",
+        "Police dismissed reports that 24 people were killed in the attack on Ilaga.",
+        "Authorities identified four of the dead near Ilaga so far.",
+    ],
+)
+def test_a_toll_denied_or_dismissed_and_the_dead_identified_are_no_toll(sentence: str) -> None:
+    assert T.CASUALTY_REPORT not in types(sentence, "indonesia")
