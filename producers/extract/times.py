@@ -114,17 +114,6 @@ _RELATIVE_DAY = re.compile(
     r"(?P<before>the day before|a day earlier|the previous day))\b",
     re.IGNORECASE,
 )
-_RELATIVE_WORDS = (
-    "yesterday",
-    "today",
-    "this morning",
-    "this afternoon",
-    "this evening",
-    "dawn",
-    "day before",
-    "day earlier",
-    "previous day",
-)
 # "two weeks ago", "a year ago", "just days ago": the fact's day counted back from publication
 _AGO = re.compile(
     r"\b(?P<n>an?|\d+|[a-z]+(?:-[a-z]+)?|a few|a couple of)\s+(?P<unit>day|week|month|year)s?\s+ago\b|"
@@ -152,7 +141,6 @@ _MID_MONTH = 15  # "in March": told of a day somewhere in it
 _DECADE = re.compile(r"\b(?:the )?(?P<decade>(?:19|20)\d0)s\b")
 # "took control of Kafr Zeita following the collapse of the truce on 5 August", "died of wounds sustained on
 # 5 July": the date of what came before
-_BEFORE_WORDS = ("following", "after", "sustained", "suffered", "received")
 _FOLLOWING_DATED = re.compile(
     rf"\b(?:(?:following|after)\s+(?:the|a|an|its|their)|(?:wounds?|injuries)\s+(?:sustained|suffered|received))\b"
     rf"[^,;.]{{0,60}}?\bon\s+{_DATE}",
@@ -193,6 +181,7 @@ _LAST_SEASON = re.compile(
 # the words each match holds one of (see `pattern.needle_sets`): a sentence lacking them is not searched;
 # every branch of _ON_DATE holds a _DATE, every branch of _MONTH_ALONE a _MONTH: their words gate them
 _DATE_NEEDLES, _MONTH_NEEDLES = needle_sets(_DATE_MENTION), folded_needle_sets(re.compile(_MONTH, re.IGNORECASE))
+_RELATIVE_NEEDLES, _FOLLOWING_DATED_NEEDLES = folded_needle_sets(_RELATIVE_DAY), folded_needle_sets(_FOLLOWING_DATED)
 _LAST_SEASON_NEEDLES = folded_needle_sets(_LAST_SEASON)
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
@@ -297,7 +286,7 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
-    if holds_any(_BEFORE_WORDS, lowered):
+    if may_match_folded(_FOLLOWING_DATED_NEEDLES, text):
         text = _FOLLOWING_DATED.sub(" ", text)
     if _SINCE.search(text):  # every record's match holds it; most sentences have none
         text = _RECORD.sub(lambda match: match["head"], text)
@@ -392,7 +381,7 @@ def _day(text: str, lowered: str, digits: bool, published: date) -> tuple[date, 
         return _weekday_near(weekday.group(), published, future), True
     if "ago" in lowered and (days := _days_ago(text)) is not None:
         return published - timedelta(days=days), True
-    if holds_any(_RELATIVE_WORDS, lowered) and (relative := _RELATIVE_DAY.search(text)) is not None:
+    if may_match_folded(_RELATIVE_NEEDLES, text) and (relative := _RELATIVE_DAY.search(text)) is not None:
         earlier = relative["before"] is not None or relative.group().lower() == "yesterday"
         return (published - timedelta(days=1) if earlier else published), True
     return published, False
