@@ -122,6 +122,8 @@ _PERSON_CAPTURED = (
     r"(?:the )?(?:suspected )?(?:terrorists|militants|insurgents|jihadists|gunmen|rebels|bandits|kidnappers|"
     r"fighters|armed men|assailants)\b"
 )
+# "Lebanon blamed the attacks on Israel": the party blamed, not the target of an attack
+_BLAMED_ATTACKS = r"\bblam\w* (?:the |these |those )?(?:[\w-]+ )?attacks? on\b"
 # an alert of incoming fire or a warning of power cuts, not a threat of force
 _ALERT_NOT_THREAT = (
     r"\bwarn\w* (?:of|about) (?:\w+ )?incoming\b|\bwarn\w* (?:of|about) (?:\w+ ){0,2}?(?:cuts|outages|blackouts|"
@@ -449,7 +451,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             # "After the airstrike, all schools were evacuated": the strike told before, named as a time
             r"^\W*after the (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|strikes?|attacks?|bombing|bombardment)\b|"
-            r"\bblam\w* (?:the |these |those )?(?:[\w-]+ )?attacks? on\b|" + _NAMED_AS_CAUSE + r"|"
+            + _BLAMED_ATTACKS
+            + r"|"
+            + _NAMED_AS_CAUSE
+            + r"|"
             r"\b(?:killed|wounded|injured|damaged|destroyed|casualties)\b[^;]{0,30}?\b(?:in|by|from) (?:the |"
             r"an? )?(?:[\w’'-]+ ){0,2}?"
             r"(?:aerial bombardments?|aerial attacks?|air attacks?|air raids?|air ?strikes?|airstrikes?|bombardments?|"
@@ -1198,8 +1203,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:in|on|against|at|near)\b",
         ),
         unless=re.compile(
-            _NAMED_AS_CAUSE + r"|"
-            r"\bblam\w* (?:the |these |those )?(?:[\w-]+ )?attacks? on\b|"
+            _NAMED_AS_CAUSE + r"|" + _BLAMED_ATTACKS + r"|"
             r"\b(?:cyber|cyber-|heart|panic|asthma|verbal|shark|dog)[ -]?attacks?\b|\bunder fire (?:from|for) critics"
             r"|\b(?:rocket|mortar|missile|drone|air) (?:attacks?|strikes?)\b"
             r"|\b(?:killed|wounded|injured|died)\b[^;]{0,20}\bin (?:the |an? )?(?:[\w-]+ )?attacks?\b"
