@@ -71,7 +71,8 @@ _PLACE_KIND = (
 _SIDE = r"(?:southern|northern|eastern|western|central|south|north|east|west|southwest|southeast|northwest|northeast)"
 _PLACE_LEAD = (
     rf"(?:the\s+)?(?:neighbou?ring\s+)?(?:{_SIDE}(?:\s+and\s+{_SIDE})?\s+|port\s+|capital\s+|border\s+)?"
-    r"(?:(?:area|areas|outskirts|city|town|village|port|region|suburb|province|governorate|district)\s+of\s+)?"
+    r"(?:(?:areas?|outskirts|city|cities|towns?|villages?|port|regions?|suburbs?|provinces?|governorates?|"
+    r"districts?)\s+of\s+)?"
 )
 _LIST_JOINER = re.compile(
     rf"{_PLACE_KIND}(?:’s|'s)?\s*(?:,\s*(?:and\s+|or\s+)?(?:even\s+)?|\s+(?:and|or)\s+(?:even\s+)?|"

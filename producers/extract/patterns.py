@@ -169,7 +169,7 @@ _NAMED_AS_CAUSE = (
     r"\b(?:casualties|deaths|injuries)\b[^;.]{0,30}?\bcaused by\b[^;.]*|\bdeaths? (?:from|in) (?:the |an? )?"
     r"(?:[\w-]+ )?(?:strike|attack|bombing|shelling)\b|"
     r"\b(?:the|its|their) (?:\w+ )?(?:air ?strike|airstrike|strike|attack|bombing|shelling|raid|assault)s?(?: (?:on|"
-    r"in) [\w ]{1,25}?)? "
+    r"in) [\w ]{1,25}?)?(?<! which)(?<! that) "
     r"(?:had |has |have )?(?:killed|wounded|injured|left|resulted in|caused)\b|"
     r"\bvictims of (?:the )?(?:\w+ )?(?:air ?strikes?|"
     r"airstrikes?|"
@@ -519,6 +519,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="ground-clash",
         gate=(
+            "settlers ",
             "exchanges",
             "mine",
             "explosive",
@@ -693,7 +694,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"exchanges? of (?:gun)?shots|(?:were|was) targeted by (?:\w+ ){0,2}?(?:soldiers|troops|gunmen|militants|"
             r"snipers)|"
             r"(?:russians?|troops|forces|army|enemy|militants|rebels) shell|"
-            r"exchanged fire|(?:traded|exchanged) (?:\w+ )?fire|artillery (?:and tanks? )?(?:battered|pounded|hit|"
+            r"exchanged fire|(?:traded|exchanged) (?:\w+ )?fire|"
+            r"artillery (?:and tanks? |units |batteries |crews )?(?:battered|pounded|hit|"
             r"struck|"
             r"shelled|"
             r"targeted|fire|shelling|strikes|barrages?|attacks?|"
@@ -873,7 +875,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"gang members|bandits|gunmen|assailants|nsags?|militiamen|militias?|non-state actors|separatists|"
             r"settlers) "
             r"(?:also |then |later |again )?(?:advanced|advance|attacked|stormed|surrounded|surround|pushed|entered|"
-            r"seized|captured)\b",
+            r"seized|captured)\b|\bsettlers (?:also |then |later |again )?(?:torch|torched|set fire to|set ablaze)\b",
             r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|militants|fighters|rebels|insurgents|jihadists|"
             r"assailants|attackers|"
             r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members|nsags?)\b",
@@ -1290,7 +1292,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:election|campaign|political) rall(?:y|ies)\b"
             r"|\b(?:[A-Z]\w+|countries|governments?|japan|korea|china|russia|[a-z]+ (?:and|,) [a-z]+) protests? over\b"
             # stones and petrol bombs thrown by armed men or settlers: an attack, not a riot
-            r"|\b(?:gunmen|settlers|militants|bandits|gangs?|fighters)\b[^.;]{0,80}?\b(?:threw|hurled|throwing|"
+            r"|\b(?:gunmen|settlers|militants|bandits|gangs?|fighters)\b[^.;]{0,160}?\b(?:threw|hurled|throwing|"
             r"hurling) "
             r"(?:stones|molotov)"
         ),

@@ -4681,3 +4681,32 @@ def test_aircraft_incursions_protested_are_no_ground_clash() -> None:
 )
 def test_a_toll_denied_or_dismissed_and_the_dead_identified_are_no_toll(sentence: str) -> None:
     assert T.CASUALTY_REPORT not in types(sentence, "indonesia")
+
+
+def test_artillery_units_targeting_districts_and_the_villages_of_a_list() -> None:
+    text = (
+        "Army artillery units targeted Maarat al-Numan and Saraqib districts of Idlib province, "
+        "as well as the villages of Kansafra, Kafr Nabl and Hass."
+    )
+    clashes = [e for e in events(text, "syria") if e.type is T.GROUND_CLASH]
+    assert len(clashes) == 5
+    assert {e.location.name for e in clashes} >= {"Maarat al-Numan", "Saraqib", "Kansafra", "Hass"}
+
+
+def test_an_attack_told_with_the_toll_of_a_relative_clause_is_an_attack() -> None:
+    text = "Hundreds fled Djibo after the attack on a civilian convoy which killed 30 people on Monday."
+    assert {T.GROUND_CLASH, T.CASUALTY_REPORT} <= types(text, "sahel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Settlers torched cars and a barn in Sinjil on Wednesday night.",
+        "Settlers attacked and damaged Palestinian-owned homes and farm buildings in Sinjil, north of Ramallah, "
+        "and also threw stones at passing cars near Turmus Ayya.",
+    ],
+)
+def test_settlers_torching_or_stoning_attack_rather_than_riot(sentence: str) -> None:
+    found = types(sentence, "west-bank")
+    assert T.GROUND_CLASH in found
+    assert T.CIVIL_UNREST not in found
