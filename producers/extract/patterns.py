@@ -64,7 +64,7 @@ _DAMAGING = (
 _ENERGY = (
     r"power (?:plants?|stations?|lines?|grid|facilities)|substations?|(?:energy|power|electricity|gas) "
     r"(?:infrastructure|system|facilities|facility|network|grid|supply)|hydroelectric plant|dam|"
-    r"(?:oil )?refiner(?:y|ies)|(?:oil|fuel) depots?"
+    r"(?:oil )?refiner(?:y|ies)|(?:oil|fuel) (?:depots?|storage(?: sites?| facilit(?:y|ies)| tanks?)?|tanks?)"
 )
 
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
@@ -159,7 +159,7 @@ _WARNED_AGAINST = (
 )
 # people displaced by fighting told of as its consequence: a displacement figure, not a clash
 _DISPLACED_BY = (
-    r"\b(?:displaced|fled|flee|fleeing)\b[^;.]{0,60}?\b(?:due to|by|because of|as a result of|owing to) (?:the )?"
+    r"\b(?:displaced|fled|flee|fleeing)\b[^;.]{0,60}?\b(?:due to|by|because of|as a result of|owing to|from) (?:the )?"
     r"(?:[\w-]+ ){0,2}?(?:hostilities|fighting|clashes|violence|attacks?)\b|\b(?:fled|fleeing|flee|escaped|escaping) "
     r"(?:the )?(?:[\w-]+ ){0,2}?(?:fighting|clashes|violence|hostilities)\b(?! (?:in|at|near|around|between)\b)"
     r"|^(?:[\w-]+ ){0,3}?(?:clashes|fighting|violence) (?:displaces?|displaced|forces?)\b"
@@ -363,6 +363,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "aerial",
             "counterstrike",
             "counter-strike",
+            "debris",
+            "fragments",
+            "wreckage",
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
@@ -447,6 +450,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"air ?strikes?|airstrikes?)\b|"
             r"\b(?:heard|hearing) (?:several |multiple |loud |powerful |\w+ )?(?:blasts|explosions)\b|\b(?:blasts|"
             r"explosions) (?:were |was )?(?:also )?heard\b|\battack helicopters?\b",
+            # a downed drone's or missile's debris landing: "fragments also hit a building in Darnytskyi"
+            r"\b(?:the |falling )?(?:debris|fragments|wreckage)\b (?:also |reportedly )?(?:hit|struck|fell on|"
+            r"fell onto|damaged)\b",
         ),
         unless=re.compile(
             # "After the airstrike, all schools were evacuated": the strike told before, named as a time
@@ -1024,6 +1030,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"artillery (?:fire|attacks?))\b"
             r"(?! (?:of|across|along|attributed|from|by|on|near|at)\b)"
             rf"|{_DISPLACED_BY}"
+            r"|\b(?:captured|seized) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) )?(?:military |"
+            r"armou?red |army )?(?:vehicles|trucks|technicals)\b"
             r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents|equipment|"
             r"an? (?:[\w-]+ )?(?:volume|quantity|cache|haul) of)"
             # what the fighting was about, asked of fighting told before
@@ -2082,7 +2090,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:destroyed|devastated|flattened|razed) (?:vast|large|wide|huge|entire) (?:areas|swaths|swathes|parts|"
             r"tracts|neighbou?rhoods) of\b",
             r"\b(?:hit|hitting|struck|striking) (?:[^;,.]{0,30}? )?(?:an?|the) (?:[\w-]+ )?(?:house|home|"
-            r"(?:residential|apartment|high-rise|multi-storey|multistorey) (?:building|block)|apartment)\b",
+            r"(?:residential|apartment|high-rise|[\w-]+-stor(?:e)?y|multistor(?:e)?y) (?:building|block)|apartment)\b",
             r"\b(?:have|has|had|left with|were left with) no (?:power|electricity|heating)\b",
             rf"\b(?:crumpled|collapsed|gutted|charred|burnt-out|burned-out) (?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS})\b",
             rf"\b(?:hit|hitting|struck|striking|targeted|targeting|cut)\b[^;]{{0,40}}?\b(?:{_ENERGY})\b",

@@ -4710,3 +4710,35 @@ def test_settlers_torching_or_stoning_attack_rather_than_riot(sentence: str) -> 
     found = types(sentence, "west-bank")
     assert T.GROUND_CLASH in found
     assert T.CIVIL_UNREST not in found
+
+
+def test_debris_of_a_downed_drone_hitting_a_building_is_a_strike_with_damage() -> None:
+    found = types(
+        "Fragments also hit a multi-story building in the Obolonskyi district of Kyiv overnight.", "russia-ukraine"
+    )
+    assert {T.AIR_STRIKE, T.INFRASTRUCTURE_DAMAGE} <= found
+
+
+def test_fuel_storage_sites_hit_are_damage() -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(
+        "Drones hit fuel storage sites in Kosti on Tuesday, starting large fires.", "sudan"
+    )
+
+
+def test_people_displaced_from_recent_clashes_tell_no_clash() -> None:
+    text = "Displaced families from recent clashes between armed groups arrive in Tibu on Saturday."
+    assert T.GROUND_CLASH not in types(text, "colombia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops clashed with MILF fighters in Datu Piang on Friday. "
+        "Two soldiers drowned during the intense firefight, officials said.",
+        "Al-Shabaab militants attacked a base in Hiraan on Monday. "
+        "The group said it killed 20 soldiers and seized eight military vehicles.",
+    ],
+)
+def test_a_firefight_named_again_and_vehicles_seized_are_the_fight_told_before(text: str) -> None:
+    theatre = "philippines" if "MILF" in text else "somalia"
+    assert len([e for e in events(text, theatre) if e.type is T.GROUND_CLASH]) == 1
