@@ -231,7 +231,7 @@ class _Story:
 _TOLD_AGAIN = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$")
 _ATTACK_NOUN = re.compile(
     r"(?:[\w-]+ )?(?:attacks?|strikes?|airstrikes?|air ?raids?|raids?|shelling|bombing|bombardment|clash(?:es)?|"
-    r"fighting|ambush|assault|firefights?|gunfights?|gun ?battles?|battles?|skirmish(?:es)?)\b"
+    r"fighting|ambush|assault|firefights?|gunfights?|gun ?battles?|battles?|skirmish(?:es)?|explosions?|blasts?)\b"
 )
 _ATTACKS = frozenset({EventType.AIR_STRIKE, EventType.GROUND_CLASH, EventType.ROCKET_FIRE})
 _LEAD = 3  # sentences: a headline, a dateline's first line and the lead that dates the story

@@ -138,7 +138,8 @@ _GROUND_BOMBING = re.compile(
     r".*\b(?:(?:homemade|home-made|improvised|roadside|planted|hidden|car|truck|suicide|remote-controlled|"
     r"remotely detonated|remote-detonated|pipe|sticky|magnetic) (?:bombs?|explosives?|"
     r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,4}?(?:exploded|went off)|bombs? (?:was|had been) planted|grenades?|ieds?|"
-    r"explosive devices?|bomb blasts?|bomb attacks?|explosives?-laden|(?:bombing|blast|explosion) at (?:an? |the )?"
+    r"explosive devices?|(?:bomb|car|truck) (?:blasts?|explosions?)|bomb attacks?|"
+    r"explosives?-laden|(?:bombing|blast|explosion) at (?:an? |the )?"
     r"(?:[\w-]+ )?checkpoint|"
     r"artillery (?:strikes?|shells?|fire|bombardments?|barrages?)|howitzers?|"
     rf"(?:bombings?|bombardment|bombs?) (?:[\w-]+ )?(?:by|from) (?:the )?(?:[\w-]+ )?(?:{_NO_AIR_FORCE})|"
@@ -252,7 +253,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\brocket (?:barrages?|salvos?|fire) (?:targeted|hit|struck|pounded|rained)\b",
             r"\brockets (?:target|targeted|hit|strike|pound|rain on)\b",
             r"\b(?:projectiles|rockets) (?:were |was )?(?:identified |detected )?crossing\b",
-            r"\b(?:barrage|salvo) of (?:[\w-]+ ){0,3}?projectiles\b",
+            r"\b(?:barrage|salvo|volley) of (?:[\w-]+ ){0,3}?(?:projectiles|rockets)\b",
             r"\b(?:hit|struck) by (?:a |an )?rockets?\b",
             r"\brocket (?:fire|barrages?|salvos?|attacks?) (?:on|at|against|resumed|continued|hit|struck|into)\b",
             r"\brocket (?:fire|firing|launches|launching)\b(?! (?:would|will|could)\b)",
@@ -852,7 +853,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\badvanc\w+ with tanks\b|\braiding\b",
             r"\b(?:improvised explosives?|improvised explosive devices?|explosive devices?|ieds?|roadside bombs?|"
             r"car bombs?|(?:roadside|car) bombings?|home-?made bombs?|suicide "
-            r"(?:bombings?|bombers?|attacks?)|landmines?)\b",
+            r"(?:bombs?|bombings?|bombers?|attacks?)|landmines?|(?:twin |double )?bomb (?:explosions?|blasts?))\b",
             r"\b(?<!air )assaults? (?:on|along)\b",
             # forces hitting back, and a place told as where the fighting is
             r"\b(?:army|troops|forces|soldiers|police|side|military|agencies)\b (?:\w+ ){0,3}?(?:retaliated|"
@@ -1154,12 +1155,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"against|"
             r"at) (?:an? |the )?"
             r"(?:[\w-]+ ){0,2}?(?:church|mosque|market|school|hospital|checkpoint|convoy|base|camp|village|town|"
-            r"neighbou?rhood|suburb|settlement|"
+            r"neighbou?rhood|suburb|settlement|hotel|restaurant|prison|"
             r"police station|military post|army post|outpost|(?:gold[- ])?(?:panning |mining )?site)s?\b",
             r"\battacks? involving (?:\w+ ){0,2}?armed groups?\b",  # "attacks by" them: the ground-clash pattern
             # an attack told by when and where it took place: "the first attacks occurred overnight in the villages"
-            r"\b(?:attacks?|assaults?|raids?) (?:occurred|began|happened|took place|started) (?:\w+ ){0,3}?(?:in|at|"
-            r"near|on)\b",
+            r"\b(?:attacks?|assaults?|raids?) (?:that |which )?(?:occurred|began|happened|took place|started) "
+            r"(?:\w+ ){0,3}?(?:in|at|near|on)\b",
             r"\b(?:an?|the) (?:[\w-]+ )?attack in (?:the )?(?:[\w’'-]+ ){1,3}?(?:area|district|village|town|commune|"
             r"locality)\b",
             r"\b(?:an?|the) (?:[\w-]+ )?attack in the (?:area|district|village|town|commune|locality) of\b",
@@ -1435,6 +1436,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|breach(?:ed|es)?|punctured|shattered)\b",
             rf"\b(?:breached|broke|broken|breaking|violated) (?:the|a|an|its) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
+            # "a truce was called at 11 p.m. but was broken within minutes"
+            rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bbut (?:was|had been|has been) (?:\w+ )?(?:broken|violated|breached)\b",
             r"\baccus\w* (?:\w+ ){0,2}?of (?:violating|breaking|breaching)\b",
             r"\b(?:noted|reported|recorded|alleged|claimed|cited|citing|registered|documented) (?:[\w,]+ ){0,2}?"
             r"violations\b|\bviolations? (?:were|was|have been|had been) (?:\w+ )?(?:recorded|registered|reported|"
@@ -1540,6 +1543,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "accord",
             "commit",
             "broker",
+            "called",
         ),
         type=EventType.CEASEFIRE_AGREED,
         triggers=triggers(
@@ -1548,6 +1552,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:ceasing|cease|halting|stopping|ending) (?:the )?"
             r"(?:hostilities|fighting)\b",
             rf"\b{_CEASEFIRE} agreed (?:at|on|in|last|earlier|by)\b",
+            rf"\b{_CEASEFIRE} (?:was|had been|has been) (?:called|declared) (?:at|on|from|for|late|early)\b",
             # "Gaza ceasefire, hostage deal reached", "the provisional truce reached by the parties"
             rf"\b{_CEASEFIRE}(?:, (?:and )?[\w-]+| and [\w-]+)? (?:deal |agreement |accord )?reached\b(?! an? )|"
             rf"\b{_CEASEFIRE}\b (?:had |has |have )?(?:indeed |now |finally )?been reached\b|\b{_CEASEFIRE} (?:was|"

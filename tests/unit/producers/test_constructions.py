@@ -4742,3 +4742,25 @@ def test_people_displaced_from_recent_clashes_tell_no_clash() -> None:
 def test_a_firefight_named_again_and_vehicles_seized_are_the_fight_told_before(text: str) -> None:
     theatre = "philippines" if "MILF" in text else "somalia"
     assert len([e for e in events(text, theatre) if e.type is T.GROUND_CLASH]) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A suicide bomb killed 12 people at a military base in Baidoa on Saturday.",
+        "Al-Shabaab claimed the twin bomb explosion that hit a market in Baidoa on Saturday.",
+    ],
+)
+def test_a_suicide_bomb_or_a_bomb_explosion_is_a_bombing_on_the_ground(sentence: str) -> None:
+    found = types(sentence, "somalia")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
+def test_a_truce_called_and_broken_within_minutes_by_a_volley_of_rockets() -> None:
+    text = "A truce was called at 10 p.m. on Sunday in Gaza but was broken minutes later by a volley of rockets."
+    assert {T.CEASEFIRE_VIOLATION, T.ROCKET_FIRE} <= types(text)
+
+
+def test_attacks_that_occurred_in_a_commune() -> None:
+    assert T.GROUND_CLASH in types("Hundreds fled following attacks that occurred in the commune of Cabaret.", "haiti")
