@@ -41,6 +41,8 @@ BY_THEATRE = {
     "mozambique": "Insurgents attacked Mocimboa da Praia in Cabo Delgado, killing five people.",
     "libya": "Clashes broke out in Tripoli between armed groups, killing six people.",
     "philippines": "MILF fighters clashed with BIFF gunmen in Datu Piang, Maguindanao, killing four.",
+    "thailand": "Insurgents detonated a roadside bomb in Rangae district of Narathiwat, wounding two rangers.",
+    "india": "Maoists ambushed a CRPF patrol in Sukma district of Chhattisgarh, killing three personnel.",
 }
 
 
@@ -110,7 +112,22 @@ def test_a_province_names_the_country_of_a_report_that_names_no_country_and_no_c
 def test_a_province_goes_before_a_small_town_of_its_name() -> None:
     text = "A security patrol was ambushed in Pattani province, killing one ranger and wounding two officials."
     (event,) = [e for e in extract(text, ArticleMeta(published=PUBLISHED)) if e.type.value == "casualty_report"]
-    assert (event.theatre, event.location and event.location.name) == ("thailand-cambodia", "Pattani")
+    assert (event.theatre, event.location and event.location.name) == ("thailand", "Pattani")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Gunmen opened fire on villagers in Jiribam, Manipur, killing two people.", "india"),
+        ("Pakistani shelling hit homes in Poonch on Thursday, killing three civilians.", "india-pakistan"),
+        ("A bomb wounded four rangers in Yala province on Monday.", "thailand"),
+        ("Thai and Cambodian troops exchanged fire near the border in Surin on Monday.", "thailand-cambodia"),
+    ],
+)
+def test_a_countrys_own_insurgency_is_not_the_border_war_it_shares_a_country_with(sentence: str, theatre: str) -> None:
+    events = extract(sentence, ArticleMeta(published=PUBLISHED))
+    assert events
+    assert {e.theatre for e in events} == {theatre}
 
 
 def test_a_stray_state_forces_alias_does_not_pull_a_report_on_a_country_in_no_theatre() -> None:
