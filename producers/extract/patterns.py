@@ -30,7 +30,8 @@ _DAMAGE_TARGETS = (
     r"water (?:pipes|supplies|mains|station)|dam|hydroelectric plant|(?:energy|industry|industrial) facilit(?:y|ies)|"
     r"(?:residential|apartment|high-rise|administrative|government|civilian) (?:buildings?|blocks?|structures|quarters|"
     r"areas|complex(?:es)?|towers?)|apartments?|structures|shops|stores|markets?|mosques?|churches|church|cathedral|"
-    r"walls?|gates?|military bases?|bases?|(?:nuclear )?reactors?|nuclear (?:facilit(?:y|ies)|sites?|plants?)|"
+    r"walls?|gates?|compounds?|military bases?|bases?|(?:nuclear )?reactors?|"
+    r"nuclear (?:facilit(?:y|ies)|sites?|plants?)|"
     r"warehouses?|port|airport|factory|factories|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|"
     r"supermarkets?|madrass?as?|husseiniyas?|baker(?:y|ies)|(?:ammunition|fuel|arms|weapons) dumps?|launch pads?|"
     r"(?:fuel|oil|gas|grain|food|aid) depots?|(?:fuel |oil |"
@@ -138,7 +139,7 @@ _GROUND_BOMBING = re.compile(
     r".*\b(?:(?:homemade|home-made|improvised|roadside|planted|hidden|car|truck|suicide|remote-controlled|"
     r"remotely detonated|remote-detonated|pipe|sticky|magnetic) (?:bombs?|explosives?|"
     r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,4}?(?:exploded|went off)|bombs? (?:was|had been) planted|grenades?|ieds?|"
-    r"explosive devices?|(?:bomb|car|truck) (?:blasts?|explosions?)|bomb attacks?|"
+    r"explosive devices?|(?:bomb|car|truck) (?:blasts?|explosions?)|bomb attacks?|vehicle bombs?|bomb and gun|"
     r"explosives?-laden|(?:bombing|blast|explosion) at (?:an? |the )?"
     r"(?:[\w-]+ )?checkpoint|"
     r"artillery (?:strikes?|shells?|fire|bombardments?|barrages?)|howitzers?|"
@@ -276,7 +277,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"pound\w*)\b[^;.]{0,60}?\bwith (?:\w+ )?(?:mortars?|rockets|katyushas?)\b",
             r"\brocket strikes?\b",
             r"\brocket attacks?\b|\brockets? (?:and (?:\w+ )?(?:missiles|mortars|projectiles|shells) )?"
-            r"(?:fired|launched) (?:at|toward|towards|into|from|on|across)\b",
+            r"(?:fired|launched) (?:at|toward|towards|into|from|on|across|by)\b",
         ),
         unless=re.compile(
             r"\bqassam brigades?\b|\banti-tank\b|\brocket-propelled grenades?\b|"
@@ -527,6 +528,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="ground-clash",
         gate=(
             "settlers ",
+            "roadside",
+            "vehicle bomb",
+            "exploded",
+            "blew up",
+            "bomb explosion",
+            "bomb blast",
             "exchanges",
             "mine",
             "explosive",
@@ -853,7 +860,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\badvanc\w+ with tanks\b|\braiding\b",
             r"\b(?:improvised explosives?|improvised explosive devices?|explosive devices?|ieds?|roadside bombs?|"
             r"car bombs?|(?:roadside|car) bombings?|home-?made bombs?|suicide "
-            r"(?:bombs?|bombings?|bombers?|attacks?)|landmines?|(?:twin |double )?bomb (?:explosions?|blasts?))\b",
+            r"(?:bombs?|bombings?|bombers?|attacks?)|landmines?|(?:twin |double |roadside )?bomb "
+            r"(?:explosions?|blasts?)|roadside (?:blasts?|explosions?)|vehicle bombs?|car bomb attacks?|"
+            r"(?:car|vehicle|motorcycle) (?:exploded|blew up))\b",
             r"\b(?<!air )assaults? (?:on|along)\b",
             # forces hitting back, and a place told as where the fighting is
             r"\b(?:army|troops|forces|soldiers|police|side|military|agencies)\b (?:\w+ ){0,3}?(?:retaliated|"

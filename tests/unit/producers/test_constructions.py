@@ -4764,3 +4764,29 @@ def test_a_truce_called_and_broken_within_minutes_by_a_volley_of_rockets() -> No
 
 def test_attacks_that_occurred_in_a_commune() -> None:
     assert T.GROUND_CLASH in types("Hundreds fled following attacks that occurred in the commune of Cabaret.", "haiti")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("A string of coordinated bomb and gun attacks killed seven people in Jamundi on Tuesday.", "colombia"),
+        ("Journalists saw the wreckage of vehicle bombs in Jamundi and Suarez on Tuesday.", "colombia"),
+        ("A car exploded in front of the city hall in Jamundi on Tuesday.", "colombia"),
+        ("Roadside blasts killed five police officers near Bosaso on Saturday.", "somalia"),
+    ],
+)
+def test_vehicle_bombs_and_roadside_blasts_are_bombings_on_the_ground(sentence: str, theatre: str) -> None:
+    found = types(sentence, theatre)
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
+def test_rockets_fired_by_a_force() -> None:
+    text = "Rockets fired by government forces killed six people in the village of Kansafra on Saturday."
+    assert T.ROCKET_FIRE in types(text, "syria")
+
+
+def test_compounds_hit_by_stray_bullets_are_damage_not_a_toll() -> None:
+    found = types("Two humanitarian compounds were hit by stray bullets in Kadugli during the clashes.", "sudan")
+    assert T.INFRASTRUCTURE_DAMAGE in found
+    assert T.CASUALTY_REPORT not in found
