@@ -162,7 +162,8 @@ _WARNED_AGAINST = (
 # people displaced by fighting told of as its consequence: a displacement figure, not a clash
 _DISPLACED_BY = (
     r"\b(?:displaced|fled|flee|fleeing)\b[^;.]{0,60}?\b(?:due to|by|because of|as a result of|owing to|from) (?:the )?"
-    r"(?:[\w-]+ ){0,2}?(?:hostilities|fighting|clashes|violence|attacks?)\b|\b(?:fled|fleeing|flee|escaped|escaping) "
+    r"(?:[\w-]+ ){0,2}?(?:hostilities|fighting|clashes|violence|attacks?|conflict)\b|\b(?:fled|fleeing|flee|escaped|"
+    r"escaping) "
     r"(?:the )?(?:[\w-]+ ){0,2}?(?:fighting|clashes|violence|hostilities)\b(?! (?:in|at|near|around|between)\b)"
     r"|^(?:[\w-]+ ){0,3}?(?:clashes|fighting|violence) (?:displaces?|displaced|forces?)\b"
 )
@@ -528,6 +529,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="ground-clash",
         gate=(
             "settlers ",
+            "rocked by",
+            "cattle raid",
             "roadside",
             "vehicle bomb",
             "exploded",
@@ -945,6 +948,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"recover) (?:control of )?\b|\b(?:launch|launched|launching|launches) (?:new |fresh |renewed |more )?"
             r"offensives\b",
             r"\banti-tank (?:guided )?(?:missiles?|rockets?)\b|\bmilitary operations? against\b|"
+            r"\b(?:launched|conducted|carried out|mounted) (?:\w+ ){0,2}?operations? against\b|"
+            r"\brocked by (?:\w+ ){0,2}?(?:battles|fighting|clashes|gunfire)\b|\bcattle raids?\b|"
             r"\btargeted (?:\w+ ){0,3}?(?:outposts|checkpoints)\b|"
             r"\bdetonated (?:a |an |his |her |the )?(?:[\w-]+ )?(?:bomb|explosive vest|explosives?|device)\b|"
             r"\b(?:upsurge|surge|rise|spike) in (?:\w+ )?(?:clashes|fighting|attacks|hostilities)\b|"
@@ -1194,10 +1199,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\battacks? (?:was|were) (?:also )?(?:carried out|launched|staged|perpetrated) by\b",
             r"\b(?:shooting|gunfire|attack|clash|clashes)\b (?:is |was |are |were )?(?:reported|said|believed) to "
             r"have (?:occurred|happened|taken place|broken out)\b",
-            r"\b(?:areas|zones|neighbou?rhoods|towns|villages|cities|camps?|districts|hospital|school|base|church|"
-            r"mosque|market|checkpoint|police station|convoy|communities|vehicles?|cars?|bus|buses|trucks?)\b"
+            r"\b(?:areas|zones|neighbou?rhoods|towns|villages|cities|camps?|settlements|districts|hospital|school|base|"
+            r"church|mosque|market|checkpoint|police station|convoy|communities|vehicles?|cars?|bus|buses|trucks?)\b"
             r"[^;.]{0,80}?\b(?:was|were) (?:also )?"
-            r"attacked\b|"
+            r"(?:attacked|raided)\b|"
             r"\b(?:starting|started|began|beginning) to (?:attack|strike|bomb)\b",
             # an attack given its own attacker is evidence of the attack, not only of its toll ("a deadly CODECO
             # attack leaves a dozen dead", "RSF attacks reportedly resulted in the deaths of 47")
@@ -1930,6 +1935,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"settlements?|communities) of|returned (?:home|to their homes)|returning (?:home|"
             r"to their homes)|"
             r"have returned|crossed into|crossing into)\b",
+            r"\b(?:people|persons|individuals|residents|refugees|idps|returnees) (?:had |have |has )?(?:reportedly )?"
+            r"returned (?:from|to)\b",
             r"\b(?:refugees|returnees|evacuees|exodus|crossed (?:the border|into)|(?:arrived|arriving) (?:in|at|"
             r"to) (?:the )?(?:[\w()-]+ ){0,5}?(?:camps?|centres?|centers?|safer areas|"
             r"sites?))\b",

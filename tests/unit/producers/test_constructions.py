@@ -4790,3 +4790,42 @@ def test_compounds_hit_by_stray_bullets_are_damage_not_a_toll() -> None:
     found = types("Two humanitarian compounds were hit by stray bullets in Kadugli during the clashes.", "sudan")
     assert T.INFRASTRUCTURE_DAMAGE in found
     assert T.CASUALTY_REPORT not in found
+
+
+def test_operations_launched_against_a_group_in_villages_listed() -> None:
+    text = "Troops launched operations against al-Shabaab in several villages including Qararow, Goryale and Waable."
+    clashes = [e for e in events(text, "somalia") if e.type is T.GROUND_CLASH]
+    assert {e.location.name for e in clashes if e.location} == {"Qararow", "Goryale", "Waable"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omdurman and Bahri have been rocked by fierce battles between the army and the RSF.",
+        "Two herders were killed in a cattle raid in Akobo on Tuesday.",
+    ],
+)
+def test_places_rocked_by_battles_and_cattle_raids_are_fighting(sentence: str) -> None:
+    theatre = "sudan" if "RSF" in sentence else "south-sudan"
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_displaced_due_to_intercommunal_conflict_tells_no_clash() -> None:
+    found = types("Some 600 families were displaced in Magwi and Torit due to inter-communal conflict.", "south-sudan")
+    assert T.GROUND_CLASH not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("An estimated 500 people sought shelter in Nyiang town after the fighting.", 500),
+        ("Over 8,000 people reportedly returned to Akobo last month.", 8000),
+    ],
+)
+def test_people_who_sought_shelter_or_returned_are_displacement(sentence: str, displaced: int) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "south-sudan").counts.displaced == displaced
+
+
+def test_people_who_returned_to_power_or_to_base_are_no_displacement() -> None:
+    text = "The attack came two years after the Taliban returned to power in Kabul; the convoy returned to Kandahar."
+    assert T.DISPLACEMENT_REPORT not in types(text, "afghanistan-pakistan")
