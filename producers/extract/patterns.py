@@ -529,6 +529,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="ground-clash",
         gate=(
             "settlers ",
+            "occup",
+            "invaders",
             "rocked by",
             "cattle raid",
             "roadside",
@@ -950,6 +952,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\banti-tank (?:guided )?(?:missiles?|rockets?)\b|\bmilitary operations? against\b|"
             r"\b(?:launched|conducted|carried out|mounted) (?:\w+ ){0,2}?operations? against\b|"
             r"\brocked by (?:\w+ ){0,2}?(?:battles|fighting|clashes|gunfire)\b|\bcattle raids?\b|"
+            # Ukrainian officials' word for the Russian army: "the occupying forces fired at houses in Siversk"
+            r"\b(?:occupying forces|occupiers|occupation forces|invaders) (?:also |again )?"
+            r"(?:fired (?:at|on)|struck|hit|attacked|shelled)\b"
+            r"(?![^.;]{0,80}\bwith (?:\w+ )?(?:shaheds?|drones?|missiles?|glide bombs?|bombs|aircraft|rockets?)\b)|"
             r"\btargeted (?:\w+ ){0,3}?(?:outposts|checkpoints)\b|"
             r"\bdetonated (?:a |an |his |her |the )?(?:[\w-]+ )?(?:bomb|explosive vest|explosives?|device)\b|"
             r"\b(?:upsurge|surge|rise|spike) in (?:\w+ )?(?:clashes|fighting|attacks|hostilities)\b|"

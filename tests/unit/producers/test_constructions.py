@@ -4829,3 +4829,10 @@ def test_people_who_sought_shelter_or_returned_are_displacement(sentence: str, d
 def test_people_who_returned_to_power_or_to_base_are_no_displacement() -> None:
     text = "The attack came two years after the Taliban returned to power in Kabul; the convoy returned to Kandahar."
     assert T.DISPLACEMENT_REPORT not in types(text, "afghanistan-pakistan")
+
+
+def test_the_occupying_forces_firing_at_a_place_are_shelling_unless_with_drones() -> None:
+    assert T.GROUND_CLASH in types("The occupying forces fired at houses in Siversk overnight.", "russia-ukraine")
+    assert T.GROUND_CLASH not in types(
+        "The occupiers hit the ports of Izmail with Shaheds overnight.", "russia-ukraine"
+    )
