@@ -736,7 +736,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"battled|gunmen|armed men|open(?:ed|ing|s)? (?:targeted |indiscriminate |heavy |intense |intensive |"
             r"sporadic |random |automatic |direct )?fire|gunfire|"
             r"ambush(?:ed|es)?|"
-            r"stormed|storming|overran|"
+            r"stormed|storming|storms|overran|"
             r"overrun)\b",
             # fire named by its weapons: "automatic weapons fire", "fired back with heavy weapons", "unprovoked firing"
             r"\b(?:automatic|heavy|small)[- ](?:weapons?|arms|machine[- ]guns?) fires?\b|\bwith heavy weapons\b|"
@@ -899,7 +899,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"seized|captured)\b|\bsettlers (?:also |then |later |again )?(?:torch|torched|set fire to|set ablaze)\b",
             r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|militants|fighters|rebels|insurgents|jihadists|"
             r"assailants|attackers|"
-            r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members|nsags?)\b",
+            r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members|nsags?|armed youths?)\b",
             r"\b(?:besieged|besieging|siege of|under siege|encircl\w+|fell to|(?:has|have|had) fallen to|"
             r"front ?lines? (?:fighting|clashes|"
             r"battles)|"
@@ -961,7 +961,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:upsurge|surge|rise|spike) in (?:\w+ )?(?:clashes|fighting|attacks|hostilities)\b|"
             r"\b(?:claimed|took|taken|seized|regained|retook|recaptured|gained) (?:full |complete |total )?control "
             r"(?:of|over)\b|\bcame (?:back )?under (?:the )?(?:[\w-]+ )?control\b|"
-            r"\ban? (?:armed |brief |fierce |violent |deadly )?confrontation (?:with|between)\b|"
+            r"\b(?:an?|the) (?:armed |brief |fierce |violent |deadly )?confrontation (?:with|between)\b|"
             r"\binflicted (?:\w+ ){0,2}?casualties on\b|"
             r"\b(?:columns?|troops|forces|soldiers) (?:are |were |is |was )?(?:still )?advancing\b|"
             r"\b(?:fighting|clashes|battles?|siege|offensive)\b[^;.]{0,40}?\b(?:has |have )?entered (?:its|"

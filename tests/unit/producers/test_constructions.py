@@ -4836,3 +4836,14 @@ def test_the_occupying_forces_firing_at_a_place_are_shelling_unless_with_drones(
     assert T.GROUND_CLASH not in types(
         "The occupiers hit the ports of Izmail with Shaheds overnight.", "russia-ukraine"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Myanmar's junta storms three townships in Sagaing in bid for a northern town.", "myanmar"),
+        ("A separate attack by armed youths left two civilians dead in Panyagoor on Sunday.", "south-sudan"),
+    ],
+)
+def test_a_force_that_storms_places_and_an_attack_by_armed_youths(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
