@@ -2623,6 +2623,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"condemn\w*|denounc\w*|call\w* (?:on|for|upon)|urg\w*|appeal\w*|demand\w*|accus\w*|blam\w*|criticis\w*|"
             r"criticiz\w*|express\w*|voic\w*|advocat\w*|horrif\w*|appall\w*|shock\w*|outrag\w*|alarm\w*|"
             r"dismay\w*)[^.;]*"  # to the end of what they said
+            # a force's own officers praising, urging or consoling their forces: command, not a stand taken
+            r"|\b(?:dpo|district police officer|police (?:chief|commander|officer)|(?:brigade |division |unit )?"
+            r"commander|col\.?|colonel|lt\.? col\.?|maj\.?(?: gen\.?)?|major general|brig\.?(?: gen\.?)?|"
+            r"brigadier(?: general)?|army chief(?: of staff)?|chief of (?:army |defence |defense )?staff)(?!\w)"
+            r"[^.;]{0,80}?\b(?:laud\w*|prais\w*|urg\w*|express\w*|hail\w*|commend\w*)\b"
             # a quoted statement signed by a charity: "“We are shocked …,” says the president of MSF"
             r"|[“\"][^”\"]{0,300}[”\"],?\s+(?:said|says|according to)\b[^.;]{0,80}?\b(?:médecins sans frontières|"
             r"doctors without borders|msf|amnesty|human rights watch|save the children|oxfam|norwegian refugee council|"

@@ -4847,3 +4847,14 @@ def test_the_occupying_forces_firing_at_a_place_are_shelling_unless_with_drones(
 )
 def test_a_force_that_storms_places_and_an_attack_by_armed_youths(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maj. Gen. Juan Cruz lauded the soldiers for repelling the attack in Datu Piang.",
+        "The army chief of staff urged commanders to rethink their strategy after the raid in Datu Piang.",
+    ],
+)
+def test_officers_praising_or_urging_their_own_forces_make_no_statement(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "philippines")
