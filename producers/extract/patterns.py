@@ -1203,6 +1203,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"august|september|october|november|december)\b)|"
             r"\b(?:has|have|had) been raided\b",
             r"\battacks? (?:was|were) (?:also )?(?:carried out|launched|staged|perpetrated) by\b",
+            r"\battacks? (?:that were |which were |were |was )?(?:carried out|conducted|launched|staged) "
+            r"(?:in|on|against)\b",
             r"\b(?:shooting|gunfire|attack|clash|clashes)\b (?:is |was |are |were )?(?:reported|said|believed) to "
             r"have (?:occurred|happened|taken place|broken out)\b",
             r"\b(?:areas|zones|neighbou?rhoods|towns|villages|cities|camps?|settlements|districts|hospital|school|base|"
@@ -1303,6 +1305,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bin protest (?:at|over|against|of)\b|\bin order to protest\b|\b(?:years|months|decades) of (?:\w+ )?"
             r"unrest\b|"
             r"\btook to the streets to celebrate\b|\b(?:[a-z]+-)+unrest\b|"
+            # tear gas fired by troops in a raid or a storming: the raid, not a riot
+            r"\b(?:raids?|raided|stormed|storming|incursions?)\b[^.;]*\b(?:tear gas|stun grenades|rubber bullets)\b|"
+            r"\b(?:tear gas|stun grenades|rubber bullets)\b[^.;]*\b(?:raids?|raided|stormed|storming|incursions?)\b|"
             # armed men fighting the police: a clash, not unrest
             r"\b(?:terrorists|militants|insurgents|gunmen|fighters|rebels|jihadists|bandits|al-shabaa?b)\b[^.;]{0,20}?"
             r"\bclash\w* with (?:\w+ )?(?:police|security)\b|"

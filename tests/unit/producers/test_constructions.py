@@ -4858,3 +4858,19 @@ def test_a_force_that_storms_places_and_an_attack_by_armed_youths(sentence: str,
 )
 def test_officers_praising_or_urging_their_own_forces_make_no_statement(sentence: str) -> None:
     assert T.DIPLOMATIC_STATEMENT not in types(sentence, "philippines")
+
+
+def test_tear_gas_fired_in_a_raid_leaves_the_raid_a_raid() -> None:
+    text = (
+        "An Israeli raid on the Jenin camp killed nine Palestinians on Thursday, "
+        "and troops fired tear gas at the hospital."
+    )
+    found = types(text, "west-bank")
+    assert T.GROUND_CLASH in found
+    assert T.CIVIL_UNREST not in found
+
+
+def test_attacks_carried_out_in_places_listed() -> None:
+    text = "Residents fled after attacks carried out in Faskari and Sabuwa by bandits on Monday."
+    clashes = [e for e in events(text, "nigeria") if e.type is T.GROUND_CLASH]
+    assert {e.location.name for e in clashes if e.location} == {"Faskari", "Sabuwa"}
