@@ -118,7 +118,8 @@ _TAKEN = "taken"  # people abducted: a figure for them is none of the counts
 _ROLE_WORDS = (
     (
         re.compile(
-            r"\b(?:killed|killing|kills|kill|dead|died|dies|succumbed|deaths?|death toll|lost (?:their lives|his life|"
+            r"\b(?:killed|killing|kills|kill|dead|died|dies|succumbed|deaths?|murders|homicides|death toll|"
+            r"lost (?:their lives|his life|"
             r"her life)|"
             r"fatalit(?:y|ies)|toll|"
             r"neutrali[sz]ed|eliminated|slain|perished|shot dead|lives (?:have been |had been |were )?lost|"

@@ -529,6 +529,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="ground-clash",
         gate=(
             "settlers ",
+            "combat ",
             "occup",
             "invaders",
             "rocked by",
@@ -839,6 +840,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"[\w-]+-backed) (?:[\w-]+ ){0,2}?(?:elements|men|"
             r"groups?|assailants|forces|troops|fighters|militants|rebels)\b",
             r"\b(?:fresh|new|renewed|armed) confrontations? (?:among|between)\b",
+            r"\bconfrontations (?:were |have been |had been )?(?:also )?(?:reported|erupted|broke out|took place)\b",
+            r"\b(?<!since )(?<!of )combat (?:between|has broken out|broke out|erupted)\b",
             # a side's fire: "killed by Indian firing", "wounded by Israeli fire", "RSF artillery"
             rf"\b(?:{_FIRING_SIDES}) (?:firing|fire|artillery|gunfire|shelling)\b",
             r"\b(?:was|were) the target of an? (?:[\w-]+ )?(?:attack|assault|raid|ambush)\b",
@@ -1736,6 +1739,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="casualty-toll",
         gate=(
+            "murders",
+            "homicides",
             "kill",
             "dead",
             "die",
@@ -1786,7 +1791,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
-            r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|behead(?:s|ing)?|decapitat\w*)\b|"
+            r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|behead(?:s|ing)?|"
+            r"decapitat\w*)\b|\b\d[\d,]* (?:murders|homicides)\b|"
             r"\blost (?:\d[\d,]*|(?:[a-z]+-)?[a-z]+) (?:men|"
             r"soldiers|"
             r"troops|"

@@ -4874,3 +4874,30 @@ def test_attacks_carried_out_in_places_listed() -> None:
     text = "Residents fled after attacks carried out in Faskari and Sabuwa by bandits on Monday."
     clashes = [e for e in events(text, "nigeria") if e.type is T.GROUND_CLASH]
     assert {e.location.name for e in clashes if e.location} == {"Faskari", "Sabuwa"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("The list is led by 114 murders in Saravena this year.", 114),
+        ("Police counted 12 homicides in Tame on Monday.", 12),
+    ],
+)
+def test_murders_and_homicides_counted_are_a_toll(sentence: str, killed: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "colombia").counts.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Heavy confrontations were also reported in northern Omdurman and northern Bahri.", "sudan"),
+        ("Bloody combat between the ELN and the dissidents has broken out in Saravena.", "colombia"),
+    ],
+)
+def test_confrontations_reported_and_combat_between_groups_are_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_combat_told_as_a_span_or_a_start_is_background() -> None:
+    text = "Five days of combat between Thailand and Cambodia killed 43 people before a truce took effect."
+    assert T.GROUND_CLASH not in types(text, "thailand-cambodia")
