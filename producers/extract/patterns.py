@@ -528,6 +528,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="ground-clash",
         gate=(
+            "youths",
+            "siege",
             "settlers ",
             "combat ",
             "occup",
@@ -778,7 +780,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\blaunched the attack\b",
             r"\bhostilities between\b[^.;]{3,120}?\b(?:across|in|around)\b",
             r"\battacks?\b[^.;]{0,40}?\b(?:continued|continue|persisted)\b[^.;]{0,30}?\b(?:affecting|in|across)\b",
-            rf"\b(?:{_GUNMEN})\b[^.;]{{0,60}}?\bshot dead\b",
+            rf"\b(?:{_GUNMEN}|youths)\b[^.;]{{0,60}}?\bshot dead\b",
             # a bomb or grenade thrown by hand at a target
             r"\b(?:lobbed|lobbing|hurled|hurling|threw|throwing|thrown) (?:an? |the |two |several )?(?:[\w-]+ )?"
             r"(?:bombs?|grenades?|explosives?) (?:at|into|on)\b",
@@ -897,13 +899,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"the [\w'’-]+ (?:front|direction|axis|sector)\b",
             r"\b(?:tanks|troops|soldiers|fighters|militants|rebels|insurgents|jihadists|terrorists|gangs?|"
             r"gang members|bandits|gunmen|assailants|nsags?|militiamen|militias?|non-state actors|separatists|"
-            r"settlers) "
+            r"settlers|armed groups|armed men|(?:armed )?youths|attackers) "
             r"(?:also |then |later |again )?(?:advanced|advance|attacked|stormed|surrounded|surround|pushed|entered|"
             r"seized|captured)\b|\bsettlers (?:also |then |later |again )?(?:torch|torched|set fire to|set ablaze)\b",
             r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|militants|fighters|rebels|insurgents|jihadists|"
             r"assailants|attackers|"
             r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members|nsags?|armed youths?)\b",
-            r"\b(?:besieged|besieging|siege of|under siege|encircl\w+|fell to|(?:has|have|had) fallen to|"
+            r"\b(?:besieged|besieging|siege of|under siege|la(?:id|y) siege to|encircl\w+|fell to|"
+            r"(?:has|have|had) fallen to|"
             r"front ?lines? (?:fighting|clashes|"
             r"battles)|"
             r"sniper fire|sniper shots|snipers? (?:[\w-]+ ){0,4}?(?:shot|killed|opened)|tank fire|"
@@ -1386,6 +1389,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:took|takes|take) (?:effect|force)\b",
             rf"\b{_CEASEFIRE} (?:has been |had been |was |is )?(?:\w+ )?established\b",
+            # "a US-brokered truce ended the fighting"
+            rf"\b{_CEASEFIRE} (?:has |had )?(?:ended|halted|stopped) (?:the )?(?:fighting|clashes|hostilities)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:came|come|comes|went|gone|entered|enters) into (?:effect|force)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b",
             rf"\bsince (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:began|started|took effect|came into (?:effect|"

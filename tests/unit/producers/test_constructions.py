@@ -4901,3 +4901,21 @@ def test_confrontations_reported_and_combat_between_groups_are_fighting(sentence
 def test_combat_told_as_a_span_or_a_start_is_background() -> None:
     text = "Five days of combat between Thailand and Cambodia killed 43 people before a truce took effect."
     assert T.GROUND_CLASH not in types(text, "thailand-cambodia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Armed groups attacked the internal security forces in Sweida on Sunday.", "syria"),
+        ("Armed youths shot dead 15 people in Pibor on Saturday.", "south-sudan"),
+        ("The attackers laid siege to the town for nearly two hours on Friday.", "nigeria"),
+    ],
+)
+def test_armed_groups_and_youths_attacking_and_a_siege_laid_are_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_a_truce_that_ended_the_fighting_is_in_effect() -> None:
+    found = types("A US-brokered truce ended the fighting in Sweida last week.", "syria")
+    assert T.CEASEFIRE_IN_EFFECT in found
+    assert T.CEASEFIRE_TALKS not in found
