@@ -165,7 +165,7 @@ _DISPLACED_BY = (
     r"(?:[\w-]+ ){0,2}?(?:hostilities|fighting|clashes|violence|attacks?|conflict)\b|\b(?:fled|fleeing|flee|escaped|"
     r"escaping) "
     r"(?:the )?(?:[\w-]+ ){0,2}?(?:fighting|clashes|violence|hostilities)\b(?! (?:in|at|near|around|between)\b)"
-    r"|^(?:[\w-]+ ){0,3}?(?:clashes|fighting|violence) (?:displaces?|displaced|forces?)\b"
+    r"|^\W*(?:[\w-]+ ){0,3}?(?:clashes|fighting|violence) (?:has |have |had )?(?:displaces?|displaced|forces?)\b"
 )
 # an attack named only as the cause of a toll or of damage: evidence of those, not of the attack
 _NAMED_AS_CAUSE = (
@@ -957,6 +957,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"offensives\b",
             r"\banti-tank (?:guided )?(?:missiles?|rockets?)\b|\bmilitary operations? against\b|"
             r"\b(?:launched|conducted|carried out|mounted) (?:\w+ ){0,2}?operations? against\b|"
+            r"\bfighting and (?:air ?strikes|airstrikes|shelling|bombardments?) (?:have |has |had )?(?:escalated|"
+            r"intensified|continued|raged)\b|"
             r"\brocked by (?:\w+ ){0,2}?(?:battles|fighting|clashes|gunfire)\b|\bcattle raids?\b|"
             # Ukrainian officials' word for the Russian army: "the occupying forces fired at houses in Siversk"
             r"\b(?:occupying forces|occupiers|occupation forces|invaders) (?:also |again )?"
@@ -1311,6 +1313,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bin protest (?:at|over|against|of)\b|\bin order to protest\b|\b(?:years|months|decades) of (?:\w+ )?"
             r"unrest\b|"
             r"\btook to the streets to celebrate\b|\b(?:[a-z]+-)+unrest\b|"
+            # "demonstrating the difficulties", "demonstrated that", "demonstrated ability": showing, not protesting
+            r"\bdemonstrat(?:e|es|ed|ing) (?:the|that|how|its|their|a|an|ability|capacity|capability)\b|"
             # tear gas fired by troops in a raid or a storming: the raid, not a riot
             r"\b(?:raids?|raided|stormed|storming|incursions?)\b[^.;]*\b(?:tear gas|stun grenades|rubber bullets)\b|"
             r"\b(?:tear gas|stun grenades|rubber bullets)\b[^.;]*\b(?:raids?|raided|stormed|storming|incursions?)\b|"
@@ -1319,7 +1323,6 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bclash\w* with (?:\w+ )?(?:police|security)\b|"
             r"\b(?:jihadist|islamist|militant|insurgent|armed|ethnic|separatist|sectarian|tribal) unrest\b|"
             r"\bunrest (?:linked to|tied to|fuelled by|fueled by) (?:[\w-]+ )?(?:jihadist|islamist|armed|militant)\b|"
-            r"\bdemonstrated (?:the |its |their )?(?:ability|capacity|capability)\b|"
             r"\bto demonstrate (?:its |their |his |her |full |a |real )?(?:[\w-]+ )?(?:commitment|resolve|willingness|"
             r"goodwill|support)\b|"
             r"\b(?:lodge|lodged|register|registered) (?:[\w’'“”\"-]+ ){0,3}?protests?\b|\bprotests? (?:was |"
@@ -2340,8 +2343,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:offensive|campaign|operation|attacks|strikes|war|fight|fighting) (?:against (?:[\w-]+ ){1,3}?)?"
             r"(?:would|will) (?:continue|go on)\b",
             # residents warned or told to leave or stay indoors; force authorised
-            r"\b(?:warned|warns|told|directed|ordered|urged) (?:\w+ ){0,4}?to (?:evacuate|stay indoors|stay at home|"
-            r"leave their homes)\b",
+            r"\b(?:warned|warns|told|tells|directed|ordered|urged) (?:\w+ ){0,4}?to (?:evacuate|stay indoors|"
+            r"stay at home|leave their homes)\b",
+            r"\b(?:warned|warns|told|tells) (?:the )?(?:residents|civilians|people|inhabitants) (?:\w+ ){0,3}?"
+            r"that they (?:should|must|had to|have to) (?:evacuate|leave)\b",
             r"\bauthori[sz]ed to use (?:all |any )?(?:necessary )?force\b|\buse all (?:the )?force necessary\b",
             r"\b(?:will|would|to|shall|must) continue (?:with )?(?:the|its|their|our) (?:fight|war|offensive|"
             r"operations?|attacks|strikes|campaign)\b",

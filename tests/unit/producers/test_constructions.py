@@ -4919,3 +4919,29 @@ def test_a_truce_that_ended_the_fighting_is_in_effect() -> None:
     found = types("A US-brokered truce ended the fighting in Sweida last week.", "syria")
     assert T.CEASEFIRE_IN_EFFECT in found
     assert T.CEASEFIRE_TALKS not in found
+
+
+def test_demonstrating_a_difficulty_is_no_demonstration_and_leaves_the_shelling() -> None:
+    text = (
+        "Demonstrating the difficulties of delivering aid, an armed group fired artillery shells "
+        "into a residential area in Djibo on Monday."
+    )
+    found = types(text, "sahel")
+    assert T.GROUND_CLASH in found
+    assert T.CIVIL_UNREST not in found
+
+
+def test_violence_that_has_displaced_people_tells_no_clash() -> None:
+    text = "• Armed inter-clan violence has displaced nearly 150,000 people in Galmudug and Jubaland."
+    assert T.GROUND_CLASH not in types(text, "somalia")
+
+
+def test_fighting_and_airstrikes_that_escalated_in_places() -> None:
+    text = "Fighting and airstrikes have escalated in Kawkareik and Myawaddy since 11 April."
+    clashes = [e for e in events(text, "myanmar") if e.type is T.GROUND_CLASH]
+    assert len(clashes) == 2
+
+
+def test_an_armed_group_telling_residents_they_should_evacuate_is_a_threat() -> None:
+    text = "The Arakan Army told residents on Sunday that they should evacuate Maungdaw by 9 p.m."
+    assert T.THREAT_STATEMENT in types(text, "myanmar")
