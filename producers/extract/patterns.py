@@ -1535,6 +1535,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:ended|ending|collapse of|expiry of|expiration of|end of|scrapped|abandoned|called off|shattered|"
             rf"shattering|wrecked)\s+"
             rf"(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}",
+            # "the government suspended in three departments the bilateral ceasefire"
+            rf"\b(?:suspend|suspended|suspends|suspending|suspension of)\s+(?:[\w-]+\s+){{0,4}}?(?:the|a|an|its)\s+"
+            rf"(?:[\w-]+\s+){{0,4}}{_CEASEFIRE}",
             rf"\b(?:conflict|fighting|war|hostilities|clashes) (?:\w+ )?resumed\b[^;]{{0,40}}?\bafter (?:a|"
             rf"the) (?:[\w-]+ ){{0,3}}"
             rf"{_CEASEFIRE}",
@@ -1552,7 +1555,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|\b{_CEASEFIRE} (?:talks|negotiations|discussions)\b[^;.]{{0,30}}?\b(?:ended|broke down|collapsed|"
             r"fell apart)\b"
         ),
-        suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_IN_EFFECT}),
+        suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_IN_EFFECT, EventType.CEASEFIRE_AGREED}),
         confidence=0.9,
     ),
     ExtractionPattern(

@@ -4945,3 +4945,13 @@ def test_fighting_and_airstrikes_that_escalated_in_places() -> None:
 def test_an_armed_group_telling_residents_they_should_evacuate_is_a_threat() -> None:
     text = "The Arakan Army told residents on Sunday that they should evacuate Maungdaw by 9 p.m."
     assert T.THREAT_STATEMENT in types(text, "myanmar")
+
+
+def test_a_truce_suspended_has_ended_not_been_agreed() -> None:
+    text = (
+        'The minister signed a decree to "suspend the bilateral and temporary national ceasefire" '
+        "with the dissidents in Cauca on Sunday."
+    )
+    found = types(text, "colombia")
+    assert T.CEASEFIRE_ENDED in found
+    assert T.CEASEFIRE_AGREED not in found
