@@ -789,8 +789,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"is |are )?(?:ongoing|under ?way|started|began|being (?:conducted|waged|fought))\b|"
             r"\b(?:continuation|resumption|renewal) of (?:the )?(?:battles?|fighting|clashes|hostilities)\b",
             # people shot dead by a group, or killed by a group named as one
-            rf"\bshot dead by (?:suspected |unknown |unidentified )?(?:[\w-]+ ){{0,3}}?"
-            rf"(?:{_GUNMEN}|militiamen|soldiers|troops|forces)\b|"
+            rf"\bshot dead by (?:suspected |unknown |unidentified )?(?:[\w“”\"'-]+ ){{0,6}}?"
+            rf"(?:{_GUNMEN}|militiamen|militia|soldiers|troops|forces)\b|"
             r"\b(?:militia|armed|rebel|insurgent|jihadist|separatist) groups?\b[^.;]{0,40}?\b(?:killed|shot dead|"
             r"gunned down)\b",
             # an adverb between the fighting and its verb, and fighting told as reported
@@ -1193,8 +1193,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"locality)\b",
             r"\b(?:an?|the) (?:[\w-]+ )?attack in the (?:area|district|village|town|commune|locality) of\b",
             # an attack named with a place of its own: evidence of it too, not only of its toll
-            r"\b(?:an?|the) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:overnight |late |early |yesterday |today |"
-            r"last night )?(?:on|"
+            r"\b(?:an?|the) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:was |were )?(?:overnight |late |early |"
+            r"yesterday |today |last night )?(?:on|"
             r"against) (?:the )?"
             r"(?:[\w-]+ ){0,3}?"
             r"(?:village|town|city|commune|camp|locality|district) of\b",

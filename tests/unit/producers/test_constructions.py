@@ -4955,3 +4955,14 @@ def test_a_truce_suspended_has_ended_not_been_agreed() -> None:
     found = types(text, "colombia")
     assert T.CEASEFIRE_ENDED in found
     assert T.CEASEFIRE_AGREED not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The raid was against the village of Kitaya, in Mtwara province, on Wednesday.", "tanzania"),
+        ("A soldier was shot dead by a member of the “National Defence” militia in Deir Ezzor on Monday.", "syria"),
+    ],
+)
+def test_a_raid_against_a_village_and_a_man_shot_dead_by_a_militia_member(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
