@@ -1302,7 +1302,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bpolice (?:clash\w*|fired|raided|stormed)\b",
             r"\b(?:threw|throwing|hurled|hurling) stones\b|\bstone-throwing\b|\bmolotov cocktails?\b",
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|(?:the )?(?:riot )?police)\b",
-            r"\b(?:rall(?:y|ies|ied)|marched|marches|took to the streets|sit-ins?|dispersed (?:the )?(?:crowds?|"
+            r"\b(?:protesters|demonstrators|residents|people|thousands|hundreds|crowds?|supporters|women|students|"
+            r"youths) (?:\w+ )?marched\b|\bmarched (?:through|to|on) (?:the )?(?:streets?|capital|parliament|city)\b",
+            r"\b(?:rall(?:y|ies|ied)|marches|took to the streets|sit-ins?|dispersed (?:the )?(?:crowds?|"
             r"protesters|"
             r"demonstrators))\b",
             r"\bdemonstrat(?:e|ed|ing)\b",
@@ -1314,10 +1316,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"unrest\b|"
             r"\btook to the streets to celebrate\b|\b(?:[a-z]+-)+unrest\b|"
             # "demonstrating the difficulties", "demonstrated that", "demonstrated ability": showing, not protesting
-            r"\bdemonstrat(?:e|es|ed|ing) (?:the|that|how|its|their|a|an|ability|capacity|capability)\b|"
+            r"\bdemonstrat(?:e|es|ed|ing) (?:the|that|how|its|their|our|his|her|a|an|ability|capacity|capability|"
+            r"responsible|maximum|by)\b|"
             # tear gas fired by troops in a raid or a storming: the raid, not a riot
-            r"\b(?:raids?|raided|stormed|storming|incursions?)\b[^.;]*\b(?:tear gas|stun grenades|rubber bullets)\b|"
-            r"\b(?:tear gas|stun grenades|rubber bullets)\b[^.;]*\b(?:raids?|raided|stormed|storming|incursions?)\b|"
+            r"\b(?:raids?|raided|stormed|storming|incursions?|soldiers|troops|army|military forces|israeli forces)\b"
+            r"[^.;]*\b(?:tear gas|stun grenades|rubber(?:-coated)? (?:metal )?bullets)\b|"
+            r"\b(?:tear gas|stun grenades|rubber(?:-coated)? (?:metal )?bullets)\b[^.;]*\b(?:raids?|raided|stormed|"
+            r"storming|incursions?|soldiers|troops)\b|"
+            # settlers marching, rioting or rampaging through a village: an attack (the ground-clash pattern)
+            r"\bsettlers?\b[^.;]*\b(?:marched|rioting|riots?|rampage|molotov cocktails)\b|"
+            r"\b(?:rioting|riots?|rampage)\b[^.;]{0,20}?\bsettlers?\b|"
             # armed men fighting the police: a clash, not unrest
             r"\b(?:terrorists|militants|insurgents|gunmen|fighters|rebels|jihadists|bandits|al-shabaa?b)\b[^.;]{0,20}?"
             r"\bclash\w* with (?:\w+ )?(?:police|security)\b|"
@@ -1330,6 +1338,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # unrest as the background of something else; protests told as history or as a government's objection
             r"|\b(?:the|growing|ongoing|continued|continuing|heightened|escalation of|exploiting the|wake of the) "
             r"unrest\b"
+            r"|\b(?:wracked|racked|rocked|gripped|plagued) by (?:\w+ )?unrest\b|\bunrest since\b|\b(?:weeks|days) of "
+            r"(?:\w+ )?unrest\b|\b(?:stir\w*|create|creating|fuel\w*|foment\w*|sow\w*) (?:\w+ )?unrest\b|"
+            r"\bsigns of unrest\b"
+            r"|\bcrackdowns? on (?:\w+ ){0,3}?(?:protests|protesters|demonstrators)\b|\bcracked down on "
+            r"(?:\w+ ){0,3}?(?:protesters|demonstrators)\b"
+            r"|\bsummon\w*[^.;]{0,60}?\bto protest\b|\brally (?:the|support|behind|around)\b|\bat a rally in\b"
             r"|\b(?:after|following|facing|faced|amid) (?:\w+ )?protests\b"
             r"|\bcracked down on (?:\w+ ){0,3}?protests\b|(?<!with )(?<!with the )\briot police\b"
             r"|\b(?:election|campaign|political) rall(?:y|ies)\b"

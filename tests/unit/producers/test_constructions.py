@@ -4966,3 +4966,26 @@ def test_a_truce_suspended_has_ended_not_been_agreed() -> None:
 )
 def test_a_raid_against_a_village_and_a_man_shot_dead_by_a_militia_member(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Several others were treated after inhaling tear gas fired by Israeli soldiers in Qalqilya.", "west-bank"),
+        ("Some 400 settlers marched down the main road of Turmus Ayya, setting fire to cars and homes.", "west-bank"),
+        ("The region has been wracked by unrest for months, with clashes near Gondar last week.", "ethiopia"),
+        ("Gangs terrorise the population, as demonstrated by a massacre at the market in Cabaret.", "haiti"),
+        ("The gunmen marched the hostages away from the village near Gusau on Monday.", "nigeria"),
+        ("Pakistan summons Indian diplomat to protest at shelling along the Line of Control", "india-pakistan"),
+    ],
+)
+def test_tear_gas_from_soldiers_settlers_marching_and_unrest_as_background_are_no_unrest(
+    sentence: str, theatre: str
+) -> None:
+    assert T.CIVIL_UNREST not in types(sentence, theatre)
+
+
+def test_protesters_who_marched_through_the_streets_are_unrest() -> None:
+    assert T.CIVIL_UNREST in types(
+        "Thousands of protesters marched through the streets of Khartoum on Monday.", "sudan"
+    )
