@@ -4989,3 +4989,16 @@ def test_protesters_who_marched_through_the_streets_are_unrest() -> None:
     assert T.CIVIL_UNREST in types(
         "Thousands of protesters marched through the streets of Khartoum on Monday.", "sudan"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("A bombing targeted a military patrol vehicle near Dibis on Friday, killing three soldiers.", "iraq"),
+        ("Numerous bombs have been detonated across Guayaquil since Monday.", "ecuador"),
+    ],
+)
+def test_bombs_detonated_and_a_bombing_targeting_a_patrol_are_on_the_ground(sentence: str, theatre: str) -> None:
+    found = types(sentence, theatre)
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
