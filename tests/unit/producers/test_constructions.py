@@ -5002,3 +5002,20 @@ def test_bombs_detonated_and_a_bombing_targeting_a_patrol_are_on_the_ground(sent
     found = types(sentence, theatre)
     assert T.GROUND_CLASH in found
     assert T.AIR_STRIKE not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The perpetrators of this heinous act will be brought to justice, the military said of the Bannu attack.",
+        "Burundi later closed its border with Rwanda, which rejected the president's remarks about Bukavu.",
+        "The mayor promised residents of Bannu that the road would reopen soon.",
+    ],
+)
+def test_an_act_called_heinous_a_rejection_and_a_promise_of_no_help_are_no_statements(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "afghanistan-pakistan")
+
+
+def test_a_leader_who_promised_aid_makes_a_statement() -> None:
+    text = "The US president said the truce offered a genuine opportunity and promised aid to rebuild Gaza."
+    assert T.DIPLOMATIC_STATEMENT in types(text)
