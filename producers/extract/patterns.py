@@ -735,7 +735,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"erupted|intensified|ensues|ensued|resumed|resumes|resuming|reignited|re-erupted|flared|escalates|"
             r"(?:also )?went on|goes on|"
             r"escalated) |"
-            r"(?:counter-?)?offensive|incursions?|(?:shells?|rounds?) fired by|settler attacks?|"
+            # an offensive told as under way at a place, not named as a war's background ("since the offensive
+            # began", "offensive weapons", "amid its continued offensive")
+            r"(?:counter-?)?offensive(?= (?:on|against|in|into|near|across|to (?:seize|capture|retake|take)|"
+            r"(?:has |had )?(?:intensified|escalated|escalates|spread|resumed|extended|continues|continued)))|"
+            r"(?:launch\w*|mount\w*|resum\w*|expand\w*|stag\w*|conduct\w*) (?:\w+ ){0,3}?(?:counter-?)?offensive|"
+            r"incursions?|(?:shells?|rounds?) fired by|settler attacks?|"
             r"battles? (?:for|in|over|raged|"
             r"rage|to (?:capture|retake|take|seize|control))|"
             r"battled|gunmen|armed men|open(?:ed|ing|s)? (?:targeted |indiscriminate |heavy |intense |intensive |"

@@ -5019,3 +5019,29 @@ def test_an_act_called_heinous_a_rejection_and_a_promise_of_no_help_are_no_state
 def test_a_leader_who_promised_aid_makes_a_statement() -> None:
     text = "The US president said the truce offered a genuine opportunity and promised aid to rebuild Gaza."
     assert T.DIPLOMATIC_STATEMENT in types(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("At least 1,100 people have died since the Tripoli offensive began, among them 106 civilians.", "libya"),
+        ("The government has banned carrying offensive weapons in Bawku and its surroundings.", "ghana"),
+        (
+            "UN officials accuse Israel of using disproportionate force in the offensive, which it denies.",
+            "israel-gaza",
+        ),
+    ],
+)
+def test_an_offensive_named_as_background_is_no_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Government troops launched the offensive near Kalaw after learning of a rebel camp.", "myanmar"),
+        ("The Houthi offensive on Marib has intensified, military sources said on Monday.", "yemen"),
+    ],
+)
+def test_an_offensive_launched_or_under_way_at_a_place_is_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
