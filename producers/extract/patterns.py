@@ -89,6 +89,10 @@ _HABITUAL = re.compile(
     r"(?!\s*(?:near|in|around|along|on|at)\b)|"
     r"in recent (?:years|months)|over the years|for (?:years|decades)|(?:in|over) the (?:past|last) (?:[\w-]+ )?"
     r"(?:years|months)|"
+    # a group's record and a trend: "is known to have carried out", "had previously been spared from attacks",
+    # "attacks by armed groups continue to drive displacement"
+    r"known to have|(?:has|have|had) previously|spared (?:from )?(?:\w+ )?attacks|"
+    r"continues? to drive|"
     # an attack counted among others: "this is the second such attack this week", "not the first time"
     r"not the first time|(?:this|it|that) (?:is|was|marks|marked) (?:the )?(?:second|third|fourth|fifth|sixth|"
     r"\d+(?:nd|rd|th)) (?:such |major |deadly |large-scale |military )*(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|"

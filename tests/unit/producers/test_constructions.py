@@ -5045,3 +5045,18 @@ def test_an_offensive_named_as_background_is_no_fighting(sentence: str, theatre:
 )
 def test_an_offensive_launched_or_under_way_at_a_place_is_fighting(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        (
+            "The TTP is known to have carried out a number of attacks on security forces in Bannu.",
+            "afghanistan-pakistan",
+        ),
+        ("Togo had previously been spared from attacks by militants who struck Benin and Ghana.", "togo"),
+        ("Attacks by armed groups continue to drive displacement across Artibonite.", "haiti"),
+    ],
+)
+def test_a_groups_record_and_a_trend_of_attacks_are_no_clash(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
