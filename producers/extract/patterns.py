@@ -143,8 +143,11 @@ _GROUND_BOMBING = re.compile(
     r".*\b(?:(?:homemade|home-made|improvised|roadside|planted|hidden|car|truck|suicide|remote-controlled|"
     r"remotely detonated|remote-detonated|pipe|sticky|magnetic) (?:bombs?|explosives?|"
     r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,4}?(?:exploded|went off)|bombs? (?:was|had been) planted|grenades?|ieds?|"
-    r"bombs? (?:\w+ ){0,2}?(?:were|was|have been|had been|has been) detonated|bombing target\w* (?:an? |the )?"
-    r"(?:[\w-]+ ){0,2}?(?:patrol|vehicle|convoy|checkpoint|bus|car|market|mosque|church)|"
+    r"bombs? (?:\w+ ){0,2}?(?:were|was|have been|had been|has been) detonated|bombing (?:that |which )?target\w* "
+    r"(?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:patrol|vehicle|convoy|checkpoint|bus|car|market|mosque|church)|"
+    # no air force claims its raids: "the group claimed responsibility for the bombing"; a twin bombing
+    r"(?:claim\w*|took|takes) (?:\w+ ){0,2}?responsibility for (?:the |this |a |an )?(?:[\w-]+ )?bombings?|"
+    r"twin bombings?|"
     r"explosive devices?|(?:bomb|car|truck) (?:blasts?|explosions?)|bomb attacks?|vehicle bombs?|bomb and gun|"
     r"explosives?-laden|(?:bombing|blast|explosion) at (?:an? |the )?"
     r"(?:[\w-]+ )?checkpoint|"

@@ -5060,3 +5060,16 @@ def test_an_offensive_launched_or_under_way_at_a_place_is_fighting(sentence: str
 )
 def test_a_groups_record_and_a_trend_of_attacks_are_no_clash(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Al-Shabaab claimed responsibility for the bombing at the police academy in Mogadishu on Thursday.",
+        "The group said this twin bombing in Mogadishu targeted the regional presidential palace.",
+    ],
+)
+def test_a_bombing_a_group_claims_and_a_twin_bombing_are_on_the_ground(sentence: str) -> None:
+    found = types(sentence, "somalia")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
