@@ -2184,8 +2184,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"whole )?(?:city|town|village|neighbourhood|"
             r"neighborhood|camp|district)\b|\breduced to rubble\b|\bclear(?:ed|ing)? (?:the )?rubble\b",
             rf"\b(?:strikes?|airstrikes?|missiles?|drones?|shells?|bombs?|rockets?|attacks?|raids?) (?:also )?(?:hit|"
-            rf"struck|"
-            rf"targeted|slammed into) (?:\w+ ){{0,3}}?(?:{_DAMAGE_TARGETS})\b",
+            rf"struck|slammed into) (?:\w+ ){{0,3}}?(?:{_DAMAGE_TARGETS})\b",
             # the projectile and what it hit a clause apart ("a guided bomb fired by ... hit a supermarket")
             rf"\b(?:strikes?|airstrikes?|missiles?|drones?|shells?|bombs?|rockets?|attack|raids?|warplanes?|jets?|"
             rf"aircraft)\b[^;.]{{0,40}}?"
@@ -2197,9 +2196,6 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:view|viewing|inspect\w*|survey\w*|assess\w*) (?:the )?(?:destruction|devastation|damage)\b|"
             r"\b(?:view|scene|aftermath|images?|pictures?) of (?:the )?(?:destruction|devastation|damage)\b|"
             r"\bburn\w* (?:\w+ ){0,2}?to the ground\b",
-            r"\b(?:strikes?|airstrikes?|attacks?|bombing|shelling|raids?) (?:on|targeting|against) (?:an? |"
-            r"the )?(?:[\w-]+ ){0,3}?"
-            r"(?:house|home|building|school|hospital|mosque|church|market|shelter|tent|clinic)\b",
             r"\b(?:fuel (?:tanks?|depots?|storage)|oil (?:depots?|terminals?|facilit(?:y|ies))|"
             r"warehouses?)\b[^;]{0,30}?\b(?:burns?|"
             r"burning|ablaze|on fire|caught fire|exploded)\b",

@@ -5073,3 +5073,20 @@ def test_a_bombing_a_group_claims_and_a_twin_bombing_are_on_the_ground(sentence:
     found = types(sentence, "somalia")
     assert T.GROUND_CLASH in found
     assert T.AIR_STRIKE not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("An Israeli strike on a tent in Mawasi killed 11 people on Saturday.", "israel-gaza"),
+        ("A Turkish drone targeted a clinic in Sinjar on Tuesday, killing eight people.", "iraq"),
+    ],
+)
+def test_a_strike_on_or_targeting_a_building_tells_its_toll_not_damage(sentence: str, theatre: str) -> None:
+    found = types(sentence, theatre)
+    assert T.AIR_STRIKE in found
+    assert T.INFRASTRUCTURE_DAMAGE not in found
+
+
+def test_a_strike_that_destroyed_a_house_is_still_damage() -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types("An Israeli strike destroyed a house in Mawasi on Saturday.")
