@@ -2473,6 +2473,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"undermine|widen|escalate|the|a|an)\b"
             r"|\bvow\w* (?:to )?(?:\w+ ){0,2}?(?:scale up|support|help|provide|cover|rebuild|investigate|assist|"
             r"address|speak|visit)\b"
+            # injuries that are not life-threatening; a scourge that threatens the region's stability
+            r"|\blife[- ]threatening\b|\bthreaten\w* (?:the |their |its )?(?:[\w-]+ ){0,2}?(?:stability|progress|"
+            r"security|peace|lives|development|town|city|shipping)\b"
             # a move or an event that threatens a harm, not a party that threatens force
             r"|\b(?:move|moves|decision|plan|plans|step|steps|incident|violence|attack|killing|raid)\b (?:\w+ )?"
             r"threaten\w* to (?:further )?(?:raise|inflame|heighten|escalate|worsen|deepen|spark|trigger|derail|"

@@ -5090,3 +5090,20 @@ def test_a_strike_on_or_targeting_a_building_tells_its_toll_not_damage(sentence:
 
 def test_a_strike_that_destroyed_a_house_is_still_damage() -> None:
     assert T.INFRASTRUCTURE_DAMAGE in types("An Israeli strike destroyed a house in Mawasi on Saturday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        (
+            "Two soldiers were wounded in Gegharkunik on Monday, with injuries that are not life-threatening.",
+            "armenia-azerbaijan",
+        ),
+        (
+            "Action is needed against this scourge in Fashoda, which threatens the stability of the region.",
+            "south-sudan",
+        ),
+    ],
+)
+def test_life_threatening_injuries_and_a_threat_to_stability_are_no_threats(sentence: str, theatre: str) -> None:
+    assert T.THREAT_STATEMENT not in types(sentence, theatre)
