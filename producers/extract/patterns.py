@@ -1355,11 +1355,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:wracked|racked|rocked|gripped|plagued) by (?:\w+ )?unrest\b|\bunrest since\b|\b(?:weeks|days) of "
             r"(?:\w+ )?unrest\b|\b(?:stir\w*|create|creating|fuel\w*|foment\w*|sow\w*) (?:\w+ )?unrest\b|"
             r"\bsigns of unrest\b"
-            r"|\bcrackdowns? on (?:\w+ ){0,3}?(?:protests|protesters|demonstrators)\b|\bcracked down on "
-            r"(?:\w+ ){0,3}?(?:protesters|demonstrators)\b"
+            r"|\b(?:crackdowns? on|cracked down on) (?:\w+ ){0,3}?(?:protests|protesters|demonstrators)\b"
             r"|\bsummon\w*[^.;]{0,60}?\bto protest\b|\brally (?:the|support|behind|around)\b|\bat a rally in\b"
             r"|\b(?:after|following|facing|faced|amid) (?:\w+ )?protests\b"
-            r"|\bcracked down on (?:\w+ ){0,3}?protests\b|(?<!with )(?<!with the )\briot police\b"
+            r"|(?<!with )(?<!with the )\briot police\b"
             r"|\b(?:election|campaign|political) rall(?:y|ies)\b"
             r"|\b(?:[A-Z]\w+|countries|governments?|japan|korea|china|russia|[a-z]+ (?:and|,) [a-z]+) protests? over\b"
             # stones and petrol bombs thrown by armed men or settlers: an attack, not a riot
