@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,8 @@ from conflictwatch.app.dev.process import free_port
 from conflictwatch.app.dev.redis_cluster import RedisClusterNodes
 from tests.services import Services, provide_services
 from tests.worker import Namespace
+
+LOG_TAIL_LINES = 80
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLE = ROOT.parent / "shared" / "seed" / "article-2021-05-20.txt"
@@ -82,3 +84,18 @@ def make_namespace(services: Services) -> Namespace:
 @pytest.fixture
 def namespace(services: Services) -> Namespace:
     return make_namespace(services)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """A failed test's report carries the end of each log its processes wrote in its
+    tmp_path (workers, the API, Kafka): on a CI machine they are gone after the run."""
+    report: pytest.TestReport = yield
+    tmp_path = getattr(item, "funcargs", {}).get("tmp_path")
+    if report.failed and isinstance(tmp_path, Path):
+        for log in sorted(tmp_path.rglob("*.log")):
+            tail = log.read_text(errors="replace").splitlines()[-LOG_TAIL_LINES:]
+            report.sections.append((f"last {len(tail)} lines of {log.name}", "\n".join(tail)))
+    return report
