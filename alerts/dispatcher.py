@@ -12,7 +12,6 @@ in the sender's tasks.
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
@@ -25,8 +24,6 @@ from alerts.signing import message_id
 from alerts.subscription_store import SubscriptionStore
 from alerts.subscriptions import Secrets, Subscription
 from conflictwatch.models import Alert
-
-SUBSCRIPTIONS_REFRESH = 1.0  # seconds: how soon a new or changed subscription is seen
 
 
 class Dispatcher:
@@ -51,13 +48,15 @@ class Dispatcher:
         self.external_url = external_url
         self.clock = clock
         self._cached: list[tuple[Subscription, Secrets]] = []
-        self._loaded_at = float("-inf")
+        self._version: str | object | None = object()  # of what _cached holds; nothing read yet
 
     async def enabled_subscriptions(self) -> list[tuple[Subscription, Secrets]]:
-        """All subscriptions, re-read at most every SUBSCRIPTIONS_REFRESH seconds; the enabled ones."""
-        if time.monotonic() - self._loaded_at >= SUBSCRIPTIONS_REFRESH:
-            self._cached = await self.subscriptions.all()
-            self._loaded_at = time.monotonic()
+        """The enabled subscriptions, re-read whenever one changed (a version read
+        per call instead: a subscription made just before an alert gets it)."""
+        version = await self.subscriptions.version()
+        if version != self._version:
+            self._cached = await self.subscriptions.all()  # read after the version: never older than it
+            self._version = version
             self.metrics.disabled_endpoints.set(sum(not s.enabled for s, _ in self._cached))
         return [(s, secrets) for s, secrets in self._cached if s.enabled]
 

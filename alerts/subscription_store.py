@@ -73,7 +73,17 @@ class SubscriptionStore:
                 "secrets": Secrets(current=secret).model_dump_json(),
             },
         )
+        await self._changed()
         return subscription
+
+    async def _changed(self) -> None:
+        """Tell the dispatchers: they re-read the subscriptions before their next batch."""
+        await self.redis.incr(self.keys.subscriptions_version())
+
+    async def version(self) -> str | None:
+        """Moves with every change `all()` would show (None before the first)."""
+        found = await self.redis.get(self.keys.subscriptions_version())
+        return None if found is None else as_text(found)
 
     @staticmethod
     def _decode(subscription_id: str, reply: Mapping[Any, object]) -> tuple[Subscription, Secrets]:
@@ -129,6 +139,7 @@ class SubscriptionStore:
             keys=[self.keys.subscription(subscription_id)],
             args=[len(cleared), *cleared, *(item for pair in fields.items() for item in pair)],
         )
+        await self._changed()
         subscription, _ = await self.get(subscription_id)
         return subscription
 
@@ -142,6 +153,7 @@ class SubscriptionStore:
             for message_id in message_ids:
                 pipe.delete(self.keys.delivery(subscription_id, message_id))
             await pipe.execute()
+        await self._changed()
 
     async def rotate(self, subscription_id: str, new_secret: str, now: datetime, window: timedelta) -> None:
         _, current = await self.get(subscription_id)
@@ -149,6 +161,7 @@ class SubscriptionStore:
         await self._set_if_exists(
             keys=[self.keys.subscription(subscription_id)], args=["secrets", rotated.model_dump_json()]
         )
+        await self._changed()
 
     async def record_failure(self, subscription_id: str, now: datetime) -> datetime | None:
         """Mark the endpoint failing (if it was not already); when did the streak start?"""
@@ -168,3 +181,4 @@ class SubscriptionStore:
             keys=[self.keys.subscription(subscription_id)],
             args=["disabled_reason", reason, "disabled_at", now.isoformat()],
         )
+        await self._changed()

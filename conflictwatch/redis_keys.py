@@ -45,6 +45,10 @@ one webhook subscription carry its id in a hash tag the same way:
 Alert delivery (alerts/):
 
     {prefix}:subscriptions                   SET   ids of the webhook subscriptions.
+    {prefix}:subscriptions:version           STRING a counter raised by every change a
+                                                   dispatcher acts on (created, updated,
+                                                   secret rotated, disabled, deleted): it
+                                                   re-reads the subscriptions when it moved.
     {prefix}:{<sub id>}:subscription         HASH  "subscription" -> JSON (url, filters,
                                                    format), "secrets" -> JSON (current,
                                                    previous and when it stops signing),
@@ -129,6 +133,9 @@ class RedisKeys:
 
     def subscriptions(self) -> str:
         return f"{self.prefix}:subscriptions"
+
+    def subscriptions_version(self) -> str:
+        return f"{self.prefix}:subscriptions:version"
 
     def subscription(self, subscription_id: str) -> str:
         return f"{self.prefix}:{{{subscription_id}}}:subscription"

@@ -78,3 +78,38 @@ def test_new_deliveries_are_sent_at_once_for_each_subscription_and_a_repeat_is_a
     assert metrics.deliveries.labels(outcome="delivered")._value.get() == 6
     assert metrics.deliveries.labels(outcome="duplicate")._value.get() == 2  # alert(1), to both subscriptions
     assert len(first.log.requests) == len(second.log.requests) == 3
+
+
+def test_a_subscription_created_or_disabled_the_moment_before_an_alert_is_heeded_for_it(
+    namespace: Namespace, redis_url: str, receivers: tuple[DemoReceiver, DemoReceiver]
+) -> None:
+    """No grace period in which a new endpoint misses alerts or a disabled one still
+    gets them: the dispatcher sees every change made before it takes an alert in."""
+    first, second = receivers
+
+    async def go() -> None:
+        redis = async_redis(redis_url)
+        sender, dispatcher = delivery_pipeline(
+            redis, namespace, no_dead_letters, lease=timedelta(seconds=60), concurrency=8
+        )
+        subscriptions = sender.subscriptions
+        try:
+            one = await subscriptions.create(SubscriptionSpec(url=first.url), SECRET, datetime.now(UTC))
+            await dispatcher.accept([alert(0)])  # the dispatcher has read the subscriptions
+            await subscriptions.create(SubscriptionSpec(url=second.url), SECRET, datetime.now(UTC))
+            await dispatcher.accept([alert(1)])
+            await subscriptions.update(one.id, {}, enabled=False, now=datetime.now(UTC))
+            await dispatcher.accept([alert(2)])
+            started = time.monotonic()
+            while len(first.log.requests) < 2 or len(second.log.requests) < 2:
+                await asyncio.sleep(0.005)
+                assert time.monotonic() - started < 10, "deliveries not sent"
+            while sender._in_flight:
+                await asyncio.sleep(0.005)
+        finally:
+            await sender.close()
+            await redis.aclose()
+
+    asyncio.run(go())
+    got = [sorted(p["data"]["fingerprint"] for p in r.log.verified()) for r in (first, second)]
+    assert got == [sorted(alert(n).fingerprint for n in pair) for pair in ((0, 1), (1, 2))]
