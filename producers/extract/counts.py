@@ -231,7 +231,7 @@ _INCLUDED_THEN_ROLE = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
-    r"murdered|murdering|"
+    r"claims|claiming|murdered|murdering|"
     r"shot dead|gunned down|mowed down|"
     r"displacement of|flight of|exodus of|displacing|displaces|bodies of|remains of|eliminated|eliminating|"
     r"elimination of|lives of|"
@@ -255,6 +255,8 @@ _CIVIL_TITLES = frozenset(
 _KILLING_PHRASES = frozenset(
     (
         "claimed",
+        "claims",
+        "claiming",
         "bodies of",
         "remains of",
         "lives of",

@@ -481,7 +481,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:air ?strikes|airstrikes|strikes|bombardments?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
             # attacks by a ground force ("settlers kill one Palestinian in attack on a village")
             r"|^(?!.*\b(?:drones?|missiles?|rockets?|aircraft|jets?|warplanes?)\b).*\b(?:settlers?|gunmen|bandits|"
-            r"militiamen)\b[^.;]{0,60}?\battack on\b"
+            r"militiamen|insurgents|militants|jihadists|rebels|terrorists|extremists|attackers)\b[^.;]{0,60}?"
+            r"\battack on\b(?! (?:[\w-]+ ){0,3}?(?:ships?|vessels?|tankers?|warships?|freighters?)\b)"
             r"|\bduring (?:the|an?) (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|air raids?|bombardments?|strikes?)\b"
             r"|\b(?:step up|stepping up|escalate|intensify|expand)\s+(?:its\s+|the\s+)?"
             r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck|mortar) bomb\w*|"
@@ -493,7 +494,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bair raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)\b|\banti-tank (?:guided )?(?:missiles?|"
             r"rockets?)\b"
             r"|\b(?:blasts|explosions) (?:were |was )?(?:also )?heard\b(?=[^.;]*\b(?:firefight|gunfire|gunshots|"
-            r"gunmen)\b)"
+            r"gunmen)\b)|\b(?:firefight|gunfight|gunfire|gunshots|arms fire)\b[^.;]*\b(?:blasts|explosions) (?:were |"
+            r"was )?(?:also )?heard\b|\b(?:war ?planes?|jets?|aircraft|drones?) (?:would|will) not (?:fly|strike|"
+            r"bomb)\b"
             r"|\busing (?:air ?strikes|airstrikes|air power) as\b|\bmust be (?:stopped|halted|ended)\b"
             r"|\b(?:footage|videos?|images|photos|pictures) (?:showing|shows?|of) (?:[\w-]+ ){0,3}?(?:air ?strikes?|"
             r"airstrikes?|strikes?|bombing|explosions?)\b"
@@ -2424,8 +2427,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"population|inhabitants) to (?:avoid|stay away from|keep away from)|"
             r"warnings? (?:from|by) (?:the )?(?:[\w-]+ ){0,2}?(?:military|army|forces|police|authorities) that|"
             r"(?:asking|asked|told|telling|ordering|ordered|called on|calling on|urged|urge) (?:the )?(?:residents|"
-            r"civilians|people|population|inhabitants)(?: of [\w-]+)? to (?:(?:remain|stay) (?:indoors|inside|at home)|"
-            r"(?:seek|take) shelter))\b",
+            r"civilians|people|population|inhabitants)(?: of [^;]{0,40}?)? to (?:(?:remain|stay) (?:indoors|inside|at "
+            r"home)|(?:seek|take) shelter|shelter in place))\b",
             r"\breserv(?:es?|ed|ing) the right to (?:respond|strike|retaliate|act|defend|use force)\b",
             # civil-defence orders: shelters opened, residents told to stay in or near them
             r"\b(?:ordered|orders|order) the opening of (?:\w+ )?(?:bomb )?shelters\b|\b(?:instructed|ordered|told|"

@@ -5107,3 +5107,39 @@ def test_a_strike_that_destroyed_a_house_is_still_damage() -> None:
 )
 def test_life_threatening_injuries_and_a_threat_to_stability_are_no_threats(sentence: str, theatre: str) -> None:
     assert T.THREAT_STATEMENT not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A separatist ambush claims 3 lives in Bamenda.",
+        "The raid on Bamenda, claiming 3 lives, was the worst in weeks.",
+    ],
+)
+def test_lives_claimed_in_the_present_tense_are_a_toll(sentence: str) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "cameroon").counts.killed == 3
+
+
+def test_residents_of_a_region_told_to_shelter_in_place_is_a_warning() -> None:
+    assert T.THREAT_STATEMENT in types(
+        "The army told residents of the western Galilee to shelter in place.", "israel-lebanon"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Israel said its warplanes would not fly over Rafah during the truce.", "israel-gaza"),
+        ("A gunfight broke out in Yala, during which two explosions were heard.", "thailand"),
+        ("Gunshots and explosions were heard near the town hall of Leposavic.", "kosovo"),
+        ("Jihadists kill four herders in attack on Tessit", "sahel"),
+    ],
+)
+def test_jets_that_will_not_fly_blasts_heard_in_a_gunfight_and_a_jihadist_attack_are_no_air_strikes(
+    sentence: str, theatre: str
+) -> None:
+    assert T.AIR_STRIKE not in types(sentence, theatre)
+
+
+def test_rebels_attacking_a_ship_are_still_a_strike_at_sea() -> None:
+    assert T.AIR_STRIKE in types("The rebels claimed an attack on a cargo ship off Hodeidah on Monday.", "yemen")
