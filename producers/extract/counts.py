@@ -26,10 +26,10 @@ _NOT_PEOPLE = (
     r"months|years|times|attacks|strikes|raids|villages|towns|cities|districts|provinces|regions|areas|sites|targets|"
     r"states|governorates|counties|localities|"
     r"locations|points|kilometres|kilometers|miles|metres|meters|tonnes|tons|trucks|percent|dollars|euros|hectares|"
-    r"acres|units|rounds|shops|schools|hospitals|camps|tents|incidents|cases|votes|seats|calls|hostages|prisoners|"
+    r"acres|units|rounds|shops|schools|hospitals|camps|tents|incidents|cases|votes|seats|calls|hostages|"
     r"compounds|offices|"
     r"shillings|pounds|rupees|naira|francs|birr|hryvnias|roubles|rubles|shekels|riyals|dinars|pesos|"
-    r"detainees|bodies|sorties|positions|posts|bases|aircraft|jets|planes|helicopters|ships|vessels|boats|projectiles|"
+    r"bodies|sorties|positions|posts|bases|aircraft|jets|planes|helicopters|ships|vessels|boats|projectiles|"
     r"mortars|structures|apartments|facilities|objects|weapons|guns|rifles|mines|containers|tankers|miles|kms|"
     r"explosions|blasts|explosives|bombings|donkeys|cattle|cows|goats|sheep|camels|animals|livestock|horses|"
     r"centres|centers|shelters|violations|breaches|kits|packages|parcels|meals|items|blankets|litres|liters"
@@ -167,7 +167,8 @@ _IMMEDIATE_ROLE = re.compile(
     r"took refuge|moved|"
     r"relocated|sought protection|sought shelter|sought safety|crossed into|massacred|burn(?:ed|t) alive|executed|"
     r"beheaded|murdered|eliminated|"
-    r"sent to hell|being treated|held hostage|taken hostage|embraced martyrdom|forced to leave|deaths|fatalities|"
+    r"sent to hell|being treated|held hostage|taken hostage|embraced (?:martyrdom|[Ss]hahadat)|forced to leave|"
+    r"deaths|fatalities|"
     r"fatality|among the (?:dead|victims|fatalities|killed)|lost (?:their|his|her) li(?:ves|fe)|"
     r"injuries)\b"
 )
@@ -209,7 +210,8 @@ _ONE_PERSON = factored(
 _ONE_PERSON_ROLE = re.compile(
     r"(?:,[^;,]{1,60},)?[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|"
     r"dies|succumbed|"
-    r"shot dead|lost (?:his|her|their) li(?:fe|ves)|embraced martyrdom|was martyred|burn(?:ed|t) (?:alive|to death)|"
+    r"shot dead|lost (?:his|her|their) li(?:fe|ves)|embraced (?:martyrdom|[Ss]hahadat)|was martyred|"
+    r"burn(?:ed|t) (?:alive|to death)|"
     r"murdered|beheaded|executed)\b|\s+(?P<dead>dead)\b"
     r"|\s+(?:sustained|suffered|received) (?:an? )?(?:[\w-]+ )?(?P<injury>injuries|injury|wounds|wound)"
 )
@@ -235,7 +237,7 @@ _VERB_BEFORE = re.compile(
     r"shot dead|gunned down|mowed down|"
     r"displacement of|flight of|exodus of|displacing|displaces|bodies of|remains of|eliminated|eliminating|"
     r"elimination of|lives of|"
-    r"martyrdom of|lost)\s+"
+    r"martyrdom of|[Ss]hahadat of|lost)\s+"
     r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"
     r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"
 )
@@ -261,7 +263,9 @@ _KILLING_PHRASES = frozenset(
         "remains of",
         "lives of",
         "martyrdom of",
+        "shahadat of",
         "embraced martyrdom",
+        "embraced shahadat",
         "lost",
         "fatally shot",
         "elimination of",
@@ -394,6 +398,7 @@ def _role_of_including(text: str, start: int) -> str | None:
 
 def _normalise(role: str) -> str:
     """The field a verb's people count for ("massacred" → killed, "displacement of" → displaced)."""
+    role = role.lower()  # "Shahadat of", as army press releases write it
     if role == "being treated":  # "42 people were being treated at a hospital"
         return "injured"
     if role.startswith("among the"):  # "two soldiers were among the victims"

@@ -453,7 +453,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:launched|carried out|conducted) (?:\d+|[\w-]+) (?:air )?raids\b|\braids? (?:hit|struck|targeted)\b",
             r"\b(?:drones|missiles|warplanes|aircraft) (?:were )?used\b",
             r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"
-            r"dropped)\b|"
+            r"dropped)\b|\b(?:drones?|helicopters?|gunships?|aircraft|warplanes?|jets) (?:also |then |have |has |had |"
+            r"reportedly )?attacked\b|"
             r"\bairborne (?:attack|assault|counter-?attack|strike)\b",
             # targets listed after the strike: "among the terror hubs hit were Muridke, Kotli and Sawai"
             r"\b(?:targets|hubs|sites|camps|facilities|locations|bases) (?:\w+ )?(?:hit|struck|targeted|bombed) "
@@ -958,7 +959,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # shells told one by one, and operations told as under way or carried out
             r"\b(?:artillery|tank|heavy[- ]weapons?) shells? (?:\w+ )?(?:fell|struck|hit|landed|slammed|exploded)\b",
             r"\b(?:military|security) operations? (?:are|is|were|was) (?:still )?(?:ongoing|under ?way|continuing)\b|"
-            r"\b(?:carried out|conducted|launched) (?:\w+ ){0,2}?(?:military|security|targeted|special|"
+            r"\b(?:carried out|conducted|launched) (?:\w+ ){0,4}?(?:military|security|targeted|special|"
             r"counter-?terrorism|clearance) operations?\b",
             # as armies' press releases tell it: "an intelligence-based operation was conducted", "in another
             # encounter", "during the intense fire exchange"
@@ -1078,7 +1079,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|{_DISPLACED_BY}"
             r"|\b(?:captured|seized) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) )?(?:military |"
             r"armou?red |army )?(?:vehicles|trucks|technicals)\b"
-            r"|\b(?:captured|seized) (?:on (?:video|camera|film)|weapons|arms|ammunition|documents|equipment|"
+            r"|\b(?:captured|seized) (?:on (?:video|camera|film)|(?:[\w-]+ ){0,2}?(?:weapons|arms|ammunition|documents|"
+            r"equipment|pistols|rifles|guns|firearms|grenades|drugs|explosives)\b|"
             r"an? (?:[\w-]+ )?(?:volume|quantity|cache|haul) of)"
             # what the fighting was about, asked of fighting told before
             r"|\b(?:causes?|reasons?|origins?|motives?) (?:of|for|behind) the (?:clashes|fighting|attacks?|violence)\b"
@@ -1096,6 +1098,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"fighting\b|\b(?:days|weeks|months|"
             r"years) of (?:[\w-]+ ){0,3}?fighting"
             r"|\bsince (?:the )?(?:fighting|war|conflict|clashes) (?:broke out|erupted|began|started|flared)"
+            # fighting named as a time ("after the gun battle began, families fled"); an operation to catch attackers
+            r"|\bafter the (?:gun ?battle|clashes|fighting|firefight|gunfight|shootout|battle|attacks?|exchange of "
+            r"fire) (?:began|started|broke out|erupted)\b"
+            r"|\boperations?\b[^.;]{0,30}?\b(?:aimed at|to) (?:capture|capturing|hunt|track|arrest|arresting|find|"
+            r"locate|apprehend)"
             r"|\b(?:would|will|to|could) resume (?:the )?fighting"
             r"|\b(?:offensive|operation|campaign|assault) (?:would|will) (?:continue|go on|expand|press on)"
             r"|\b(?:halt|lull|pause|respite|break|end|decrease|reduction) (?:in |to |of )?(?:the )?(?:[\w-]+ )?"
@@ -1177,7 +1184,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a base or post attacked: "the Mandimba base had been attacked"
             r"\b(?:base|post|outpost|position|checkpoint|camp|barracks) (?:in [\w’'-]+ )?(?:was|were|has been|had been|"
             r"have been) (?:\w+ )?attacked\b",
-            r"\b(?:carried out|launched|conducted|mounted|staged) (?:\w+ ){0,3}?attacks? (?:on|against|in|across)\b",
+            r"\b(?:carried out|launched|conducted|mounted|staged) (?:\w+ ){0,3}?(?:attacks?|assaults?)(?: \w+day)? "
+            r"(?:on|against|in|across)\b",
             r"\battacks? (?:on|against) (?:\w+ ){0,3}?(?:oblasts?|regions?|cities|city|towns?|villages?|districts?|"
             r"provinces?|areas?|capital|port|settlements?|communities)\b",
             rf"\b(?:in|after|during|following|amid) (?:the |a |an )?(?:{_ATTACKERS}) (?:attacks?|assaults?)\b",
@@ -1524,7 +1532,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"should|to) be (?:\w+ )?investigated\b|\b(?:investigat\w+|document\w*|"
             r"monitor\w*) (?:of |into )?(?:the )?(?:alleged )?"
             r"violations\b|\bhuman rights violations\b|\bviolat\w* (?:of )?(?:their |the |basic )?(?:human rights|"
-            r"rights|international (?:humanitarian )?law)\b"
+            r"rights|international (?:humanitarian )?law)\b|\bviolations? of (?:its |their |the |[\w-]+ )?air ?space\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_AGREED}),
     ),
@@ -1820,6 +1828,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "mowed down",
             "fatally shot",
             "martyr",
+            "shahadat",
             "tally",
             "decapitat",
         ),
@@ -1832,7 +1841,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
-            r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|behead(?:s|ing)?|"
+            r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|shahadat|behead(?:s|ing)?|"
             r"decapitat\w*)\b|\b\d[\d,]* (?:murders|homicides)\b|"
             r"\blost (?:\d[\d,]*|(?:[a-z]+-)?[a-z]+) (?:men|"
             r"soldiers|"
@@ -2023,7 +2032,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\breturn\w* home from (?:the sea|sea|fishing|work|school|the market|market|the fields|the farm)\b"
             r"|\bmoved from house to house\b"
             r"|\b(?:soldiers|troops|fighters|militants|insurgents|rebels|gunmen|attackers|suspects|assailants|"
-            r"perpetrators|kidnappers|robbers)\b[^.;]{0,25}?\b(?:fled|flee|fleeing|escaped)\b"
+            r"perpetrators|kidnappers|robbers)\b[^.;]{0,25}?\b(?:fled|flee|fleeing|escaped|(?:sought|took|taken) "
+            r"(?:refuge|shelter))\b"
         ),
         counts=frozenset({"displaced"}),
         requires_counts=True,
@@ -2426,9 +2436,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:asking|asked|told|telling|urged|urging) (?:the )?(?:displaced )?(?:residents|civilians|people|"
             r"population|inhabitants) to (?:avoid|stay away from|keep away from)|"
             r"warnings? (?:from|by) (?:the )?(?:[\w-]+ ){0,2}?(?:military|army|forces|police|authorities) that|"
-            r"(?:asking|asked|told|telling|ordering|ordered|called on|calling on|urged|urge) (?:the )?(?:residents|"
-            r"civilians|people|population|inhabitants)(?: of [^;]{0,40}?)? to (?:(?:remain|stay) (?:indoors|inside|at "
-            r"home)|(?:seek|take) shelter|shelter in place))\b",
+            r"(?:asking|asked|told|telling|ordering|ordered|called on|calling on|urged|urging|urge) (?:the )?"
+            r"(?:residents|civilians|people|population|inhabitants)(?: of [^;]{0,40}?)? to (?:(?:remain|stay) "
+            r"(?:indoors|inside|at home)|(?:seek|take) shelter|shelter in place))\b",
             r"\breserv(?:es?|ed|ing) the right to (?:respond|strike|retaliate|act|defend|use force)\b",
             # civil-defence orders: shelters opened, residents told to stay in or near them
             r"\b(?:ordered|orders|order) the opening of (?:\w+ )?(?:bomb )?shelters\b|\b(?:instructed|ordered|told|"

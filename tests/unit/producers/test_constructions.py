@@ -5143,3 +5143,58 @@ def test_jets_that_will_not_fly_blasts_heard_in_a_gunfight_and_a_jihadist_attack
 
 def test_rebels_attacking_a_ship_are_still_a_strike_at_sea() -> None:
     assert T.AIR_STRIKE in types("The rebels claimed an attack on a cargo ship off Hodeidah on Monday.", "yemen")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("The attack on a checkpost in Bannu resulted into Shahadat of three soldiers.", 3),
+        ("Four brave soldiers embraced shahadat in Bannu on Friday.", 4),
+        ("Troops shot dead five civilian detainees in Kani on Tuesday.", 5),
+    ],
+)
+def test_shahadat_and_detainees_shot_dead_are_a_toll(sentence: str, killed: int) -> None:
+    [toll] = [
+        e
+        for e in events(sentence, "myanmar" if "Kani" in sentence else "afghanistan-pakistan")
+        if e.type is T.CASUALTY_REPORT
+    ]
+    assert toll.counts.killed == killed
+    assert toll.location is None or toll.location.name != "Shahadat"
+
+
+def test_a_helicopter_that_attacked_is_a_strike_and_one_attacked_is_not() -> None:
+    assert T.AIR_STRIKE in types("A junta helicopter attacked the village of Kani for two hours.", "myanmar")
+    assert T.AIR_STRIKE not in types("A police helicopter was attacked by gunmen near Amalfi.", "colombia")
+
+
+def test_a_vast_military_operation_launched_is_fighting() -> None:
+    assert T.GROUND_CLASH in types(
+        "The army launched a vast and intense military operation in northern Shan.", "myanmar"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Soldiers also seized 12 rifles and two pistols in Datu Piang, he said.", "philippines"),
+        ("After the gun battle began, families from Koutruk fled to safer areas.", "india"),
+        ("The ministry announced an operation in Uruapan aimed at capturing those responsible.", "mexico"),
+    ],
+)
+def test_arms_seized_fighting_named_as_a_time_and_a_manhunt_are_no_clash(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+def test_suspects_who_sought_refuge_are_not_displaced() -> None:
+    assert T.DISPLACEMENT_REPORT not in types("He said some suspects had sought refuge in homes in Mare.", "brazil")
+
+
+def test_an_airspace_violated_is_no_ceasefire_violation() -> None:
+    sentence = "Moldova reported violations of its airspace during the night's attacks on Izmail."
+    assert T.CEASEFIRE_VIOLATION not in types(sentence, "moldova")
+
+
+def test_residents_urged_to_seek_shelter_are_warned() -> None:
+    sentence = "The city administration issued air raid alerts at midnight, urging residents to seek shelter in Lviv."
+    assert T.THREAT_STATEMENT in types(sentence, "russia-ukraine")
