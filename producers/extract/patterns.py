@@ -45,7 +45,7 @@ _DAMAGE_TARGETS = (
 # a state's own security council ("Armenia's Security Council", "the country's national security council")
 _STATE_SECURITY_COUNCIL = (
     r"(?:(?!un[’']|u\.n\.[’']|nations[’'])[\w.-]+[’']s (?:national |supreme )?|national |supreme (?:national )?)"
-    r"security council"
+    r"security (?:and defen[cs]e )?council"  # Ukraine's National Security and Defence Council too
 )
 _DAMAGED = (
     r"destroyed|damaged|razed|flattened|levell?ed|collapsed|on fire|ablaze|burn(?:ed|t)|torched|"
@@ -486,7 +486,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\battack on\b(?! (?:[\w-]+ ){0,3}?(?:ships?|vessels?|tankers?|warships?|freighters?)\b)"
             r"|\bduring (?:the|an?) (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|air raids?|bombardments?|strikes?)\b"
             r"|\b(?:step up|stepping up|escalate|intensify|expand)\s+(?:its\s+|the\s+)?"
-            r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck|mortar) bomb\w*|"
+            r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck|mortar|pressure|pipe|nail|"
+            r"parcel|magnetic|sticky) bomb\w*|\b(?:attack )?helicopters?\b[^.;]{0,30}?\b(?:shot down|downed|"
+            r"brought down)\b|"
             r"\b(?:shock|stun|sound|smoke|tear[- ]gas) (?:bombs?|grenades?|canisters?)\b|"
             r"\b(?:lobbed|lobbing|hurled|hurling|planted|planting) (?:an? |the |two |several )?(?:[\w-]+ )?"
             r"(?:bombs?|grenades?|explosives?|ieds?)\b|\bbomb (?:shelters?|"
@@ -1104,6 +1106,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\boperations?\b[^.;]{0,30}?\b(?:aimed at|to) (?:capture|capturing|hunt|track|arrest|arresting|find|"
             r"locate|apprehend)"
             r"|\b(?:would|will|to|could) resume (?:the )?fighting"
+            r"|\b(?:combat|military) operations?\b[^.;]{0,40}?\b(?:are|were|have been|will be|to be) (?:\w+ )?"
+            r"(?:suspended|halted|stopped)\b"
             r"|\b(?:offensive|operation|campaign|assault) (?:would|will) (?:continue|go on|expand|press on)"
             r"|\b(?:halt|lull|pause|respite|break|end|decrease|reduction) (?:in |to |of )?(?:the )?(?:[\w-]+ )?"
             r"(?:fighting|shelling|clashes|hostilities)\b"
@@ -1381,7 +1385,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ),
     ExtractionPattern(
         id="cabinet-meeting",
-        gate=("cabinet", "security council"),
+        gate=("cabinet", "security council", "defence council", "defense council"),
         type=EventType.CABINET_MEETING,
         triggers=triggers(
             r"\b(?:security|war|political-security|emergency) cabinet\b[^;]{0,40}?\b(?:met|meets|meeting|convened?|"
@@ -1656,7 +1660,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:announced|reached|signed|struck) (?:an? |the )?agreement (?:for|on) (?:an? |the )?"
             rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
             # a deal named by what it does: "reached a deal earlier this week to halt the 15-month conflict"
-            r"\b(?:reached|struck|sealed|signed) (?:an? |the )?(?:deal|agreement|accord)\b[^;]{0,40}?\bto (?:halt|end|"
+            r"\b(?:reached|struck|sealed|signed) (?:an? |the )?(?:deal|agreement|accord|pact)\b[^;]{0,40}?\bto "
+            r"(?:halt|end|"
             r"stop|pause|cease) (?:the )?(?:[\w-]+ )?(?:war|conflict|fighting|hostilities)\b",
             rf"\b{_CEASEFIRE} (?:was|were|has been|had been) (?:agreed|reached|signed|accepted)\b",
             rf"\b(?:declaration|announcement) of (?:a|the) (?:[\w-]+ )?{_CEASEFIRE}|\b{_CEASEFIRE} (?:declaration|"
@@ -2032,7 +2037,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\breturn\w* home from (?:the sea|sea|fishing|work|school|the market|market|the fields|the farm)\b"
             r"|\bmoved from house to house\b"
             r"|\b(?:soldiers|troops|fighters|militants|insurgents|rebels|gunmen|attackers|suspects|assailants|"
-            r"perpetrators|kidnappers|robbers)\b[^.;]{0,25}?\b(?:fled|flee|fleeing|escaped|(?:sought|took|taken) "
+            r"perpetrators|kidnappers|robbers|guerrillas|terrorists|bandits|jihadists|militiamen)\b[^.;]{0,25}?\b"
+            r"(?:fled|flee|fleeing|escaped|(?:sought|took|taken) "
             r"(?:refuge|shelter))\b"
         ),
         counts=frozenset({"displaced"}),
@@ -2460,8 +2466,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"targets\b",
             r"\bdisplacement orders? (?:were|was|have been|had been) issued\b|\b(?:plans?|ordered|was ordered|were "
             r"ordered) (?:\w+ ){0,5}?to evacuate (?:the )?(?:population|civilians|residents|people|inhabitants)\b",
-            r"\b(?:mandatory|compulsory|forced|forcible) evacuations?\b|\bevacuation (?:was |has been |is )?"
-            r"(?:ordered|announced|made mandatory)\b",
+            r"\b(?:mandatory|compulsory|forced|forcible) evacuations?\b|\bevacuations? (?:was |were |has been "
+            r"|have been |had been |is |are )?(?:\w+ )?(?:ordered|announced|made mandatory)\b",
             r"\bimposition of (?:a |an )?(?:martial law|curfews?|state of emergency)\b|"
             r"\bmartial law (?:has been |had been |was |is )?(?:re-?)?imposed\b|"
             r"\b(?:declared|imposed|declares|imposes) (?:a |an )?(?:martial law|state of emergency|travel (?:ban|"

@@ -135,6 +135,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|due to|is to|are to|scheduled|set to|plans? to|planned|expected to|next)\b", re.IGNORECASE
 )
 _CUMULATIVE_WORDS = ("since", "between", "began", "erupted", "started", "broke out")
+_BORN = re.compile(r"\bborn (?:in )?$")
 _YEAR_MENTION = re.compile(rf"\b(?:(?P<month>{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
 _CUMULATIVE_VERB = re.compile(r"^(?:on|in)\s+")
 _MID_MONTH = 15  # "in March": told of a day somewhere in it
@@ -318,8 +319,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if not _YEAR_DIGITS.search(text):
         return False
     for match in _YEAR_MENTION.finditer(text):
-        if PEOPLE_AFTER.match(text, match.end()):
-            continue
+        if PEOPLE_AFTER.match(text, match.end()) or _BORN.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "2000 people"; "a woman born in 1944", as Ukrainian officials tell the dead
         year = int(match["year"])
         month = _MONTHS[match["month"].lower()] if match["month"] else 12
         ended = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)

@@ -5198,3 +5198,46 @@ def test_an_airspace_violated_is_no_ceasefire_violation() -> None:
 def test_residents_urged_to_seek_shelter_are_warned() -> None:
     sentence = "The city administration issued air raid alerts at midnight, urging residents to seek shelter in Lviv."
     assert T.THREAT_STATEMENT in types(sentence, "russia-ukraine")
+
+
+def test_the_dead_told_by_their_year_of_birth_are_todays_toll() -> None:
+    sentence = "Russian shelling in Kupiansk killed a man born in 1951 and injured a woman born in 1963."
+    [toll] = [e for e in events(sentence, "russia-ukraine") if e.type is T.CASUALTY_REPORT]
+    assert (toll.counts.killed, toll.counts.injured) == (1, 1)
+
+
+def test_evacuations_ordered_are_a_warning_and_the_defence_council_meeting_a_cabinet_meeting() -> None:
+    assert T.THREAT_STATEMENT in types(
+        "The governor said evacuations have been ordered in 40 villages near Kherson.", "russia-ukraine"
+    )
+    sentence = "The president chaired a meeting of the National Security and Defence Council in Kyiv."
+    assert T.CABINET_MEETING in types(sentence, "russia-ukraine")
+
+
+def test_a_pact_signed_to_end_the_fighting_is_a_ceasefire_agreed() -> None:
+    assert T.CEASEFIRE_AGREED in types(
+        "Kyrgyzstan and Tajikistan signed a pact to end fighting on their border.", "kyrgyzstan"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "not_type"),
+    [
+        (
+            "One of its helicopters had been shot down near Lachin, leaving two crew dead.",
+            "armenia-azerbaijan",
+            T.AIR_STRIKE,
+        ),
+        ("A pressure bomb was used to attack the patrol near Bijapur, police said.", "india", T.AIR_STRIKE),
+        (
+            '"Combat operations on the whole front line are suspended," the statement said.',
+            "armenia-azerbaijan",
+            T.GROUND_CLASH,
+        ),
+        ("Troops pursued about ten other guerrillas who fled near Abra.", "philippines", T.DISPLACEMENT_REPORT),
+    ],
+)
+def test_a_helicopter_downed_a_pressure_bomb_operations_suspended_and_guerrillas_fleeing(
+    sentence: str, theatre: str, not_type: T
+) -> None:
+    assert not_type not in types(sentence, theatre)
