@@ -401,6 +401,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fired|firing|launched|launching|launches|fires|sent|used)\b[^;]{0,30}?\b(?:missiles?|drones?)\b",
             # strikes named by the jets that flew them, impacts of missiles, drones used or attacking
             r"\b(?:fighter[- ])?jet strikes?\b|\bair and ground (?:attacks|assaults|offensives?|operations?)\b|"
+            r"\b(?:jets|warplanes|planes|aircraft) (?:are |were |have been )?(?:continuing to |continue to |"
+            r"continued to )(?:hammer|pound|bomb|strike|target)\w*|\b(?:jets|warplanes) (?:hammered|hammer|"
+            r"hammering)\b|"
             r"\b(?:missiles?|drones?|rockets?) (?:made|caused|left) (?:\w+ )?impacts?\b|"
             r"\b(?:explosive|armed|kamikaze|attack) drones? (?:had |have |has )?(?:been |were |was )?used\b|"
             r"\battacked (?:[\w-]+ ){0,4}?(?:by|with) (?:[\w-]+ )?(?:drones|missiles|missiles and drones)\b",
@@ -1013,6 +1016,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # clashes referred back to ("these clashes left 209 dead"), ending, or naming the sides
             r"\bcontinuation of (?:the )?(?:clashes|fighting|hostilities)\b|"
             r"\b(?:clashes|fighting)\b[^.;]{0,30}?\b(?:subsided|eased|calmed|died down)\b|"
+            r"\b(?:clashes|fighting|hostilities) (?:have |has |had )?(?:ceased|stopped)\b|"
             r"\bclashing (?:sides|parties|factions|groups)\b|"
             r"\b(?:these|those) (?:clashes|attacks|battles)\b|\b(?:the|these|those) (?:clashes|fighting|attacks) "
             r"(?:\w+ )?(?:displaced|forced)\b|"
@@ -1020,7 +1024,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:the|these|those|this) (?:[\w-]+ )?(?:clashes|fighting|hostilities|resumption of hostilities|upsurge "
             r"in fighting)\b(?: [\w-]+){0,5}? (?:have |has |had |which |that )?(?:\w+ )?(?<!were )(?<!was )"
             r"(?<!been )(?:caused(?! (?:the )?deaths?| casualties)|disrupted|jeopardi[sz]\w*|risks?|prompted|triggered|"
-            r"sparked)\b|"
+            r"sparked|prevented)\b|"
             r"\b(?:offensive|fighting|clashes|war|hostilities)\b[^.;]{0,40}?\b(?:was|is|were|are) over\b|"
             r"\bcauses? (?:for|of) (?:the )?displacements?\b|"
             # a war the country has long fought; attacks named as what a move answers
@@ -2419,7 +2423,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bor face (?:an? )?(?:[\w\"“”-]+ ){0,2}?(?:military )?(?:intervention|attack|offensive|operation|"
             r"retaliation|"
             r"strikes?)\b|\bfinal warnings?\b",
-            r"\b(?:would|will) not hesitate to\b|\bdetermined to (?:eliminate|crush|defeat|destroy)\b",
+            r"\b(?:would|will) not hesitate to\b|\bdetermined to (?:eliminate|crush|defeat|destroy)\b|"
+            r"\b(?:will|would|shall) be dealt with (?:by force|firmly|decisively|severely|ruthlessly|with force)\b",
             r"\b(?:will|would)\b(?:,? [\w ]{0,20},)? (?:act against|strike|hit|target|destroy|crush|intensify|escalate|"
             r"expand|attack|pound|eliminate)\b(?! (?:a|an|the) (?:deal|agreement|balance))",
             r"\b(?:declared|announced|imposed) (?:an? )?(?:nationwide |national )?state of emergency\b|"

@@ -5241,3 +5241,27 @@ def test_a_helicopter_downed_a_pressure_bomb_operations_suspended_and_guerrillas
     sentence: str, theatre: str, not_type: T
 ) -> None:
     assert not_type not in types(sentence, theatre)
+
+
+def test_jets_continuing_to_hammer_places_are_strikes_on_each() -> None:
+    found = events("Israeli jets are continuing to hammer Beit Lahia and Khan Younis.", "israel-gaza")
+    assert sorted(e.location.name for e in found if e.type is T.AIR_STRIKE and e.location) == [
+        "Beit Lahia",
+        "Khan Younis",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The clashes ceased on Monday after the army was deployed in Dilling.",
+        "The clashes prevented pupils in Dilling from sitting their examinations.",
+    ],
+)
+def test_clashes_that_ceased_or_what_they_prevented_tell_no_new_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "sudan")
+
+
+def test_whoever_resists_will_be_dealt_with_by_force_is_a_threat() -> None:
+    sentence = '"Anyone who carries arms will be dealt with by force," the governor of Dilling said.'
+    assert T.THREAT_STATEMENT in types(sentence, "sudan")
