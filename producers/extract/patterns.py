@@ -169,6 +169,7 @@ _WARNED_AGAINST = (
     r"operation)\b"
 )
 # people displaced by fighting told of as its consequence: a displacement figure, not a clash
+_PRISON_RIOT = r"\b(?:prison|jail|penitentiary) riots?\b|\briots? (?:\w+ ){0,4}?(?:prison|jail|penitentiary)\b"
 _DISPLACED_BY = (
     r"\b(?:displaced|fled|flee|fleeing)\b[^;.]{0,60}?\b(?:due to|by|because of|as a result of|owing to|from) (?:the )?"
     r"(?:[\w-]+ ){0,2}?(?:hostilities|fighting|clashes|violence|attacks?|conflict)\b|\b(?:fled|fleeing|flee|escaped|"
@@ -547,6 +548,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="ground-clash",
         gate=(
             "youths",
+            "riot",
             "siege",
             "settlers ",
             "combat ",
@@ -805,8 +807,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\battacks?\b[^.;]{0,40}?\b(?:continued|continue|persisted)\b[^.;]{0,30}?\b(?:affecting|in|across)\b",
             rf"\b(?:{_GUNMEN}|youths)\b[^.;]{{0,60}}?\bshot dead\b",
             # a bomb or grenade thrown by hand at a target
+            _PRISON_RIOT,
             r"\b(?:lobbed|lobbing|hurled|hurling|threw|throwing|thrown) (?:an? |the |two |several )?(?:[\w-]+ )?"
-            r"(?:bombs?|grenades?|explosives?) (?:at|into|on)\b",
+            r"(?:bombs?|grenades?|explosives?) (?:at|into|on|towards?)\b|\b(?<!stun )(?<!smoke )(?:grenades?|bombs?) "
+            r"(?:was|were) (?:also )?(?:hurled|lobbed|thrown) (?:at|into|on|towards?)\b",
             # fighting told as going on, begun, carried on or resumed
             r"\b(?:fighting|battles?|clashes|hostilities)\b (?:that |which )?(?:had |has |have )?(?:been |was |were |"
             r"is |are )?(?:ongoing|under ?way|started|began|being (?:conducted|waged|fought))\b|"
@@ -974,6 +978,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:separate|armed|intense|fierce|heavy) engagements\b|\bfire ?fights?\b|\bfire exchanges?\b",
             # fighting between two sides going on; operations to take ground back; offensives launched
             r"\bfighting between\b[^;.]{0,60}?\b(?:resumed|erupted|broke out|intensified|flared)\b|"
+            r"\b(?:fighting|clashes|(?:clearing|clearance|military) operations?)\b[^.;]{0,80}?\b(?:has |have )?"
+            r"continued (?:in|on|around|near|along|across)\b|"
             r"\bfighting between\b[^;.]{0,80}?\b(?:was|were|is|are|has been|had been) (?:still )?(?:continuing|"
             r"ongoing|raging|under ?way)\b|\boperations? to (?:regain|retake|recapture|reclaim|take back|"
             r"recover) (?:control of )?\b|\b(?:launch|launched|launching|launches) (?:new |fresh |renewed |more )?"
@@ -1046,8 +1052,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"clash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"
             r"|\b(?:humanitarian|rescue|relief|evacuation|aid|search) operations?\b"
             r"|\b(?:as a result of|due to|because of|in view of) (?:the )?(?:\w+ )?(?:shelling|strikes?|attacks?|"
-            r"bombing|fighting|crossfire|gunfire|clashes)\b(?! (?:that|which) (?:have |has |had )?(?:taken place|took "
-            r"place|erupted|broke out)\b)"
+            r"bombing|fighting|crossfire|gunfire|clashes|conflict)\b(?! (?:that|which) (?:have |has |had )?(?:taken "
+            r"place|took place|erupted|broke out)\b)"
             # fighting as the cause of a toll, or what a statement is about
             r"|\btoll (?:from|of|in) (?:the )?(?:[\w-]+ ){0,2}?(?:clashes|fighting|exchanges? of fire)\b"
             r"|\b(?:killed|wounded|injured|casualties|hurt)\b[^.;]{0,60}?\bduring (?:the )?(?:exchanges? of fire|"
@@ -1092,7 +1098,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:causes?|reasons?|origins?|motives?) (?:of|for|behind) the (?:clashes|fighting|attacks?|violence)\b"
             # explosives found, defused or being laid, not set off
             r"|\b(?:recover|seiz|found|defus|discover|dismantl|confiscat|plac|plant)\w*\b[^.;]{0,40}?\b(?:ieds?|"
-            r"improvised explosive|explosive devices?)|\bieds?\)? making materials"
+            r"improvised explosive|explosive devices?)|\bieds?\)? making materials|\b(?:presence|threat) of (?:\w+ )?"
+            r"(?:ieds?|improvised explosive devices?|explosive devices?|landmines|mines)\b"
             r"|\b(?:weapons|arms|ammunition|vehicles|documents|trucks?|launchers?|rifles|pistols|guns|grenades?|"
             r"explosives|drugs)\b[^.;]{0,30}?\b(?:were|was|has|"
             r"has been) "
@@ -1384,6 +1391,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:gunmen|settlers|militants|bandits|gangs?|fighters)\b[^.;]{0,160}?\b(?:threw|hurled|throwing|"
             r"hurling) "
             r"(?:stones|molotov)"
+            # a riot inside a prison is gangs fighting each other (the ground-clash pattern)
+            rf"|{_PRISON_RIOT}"
         ),
         suppresses=frozenset({EventType.GROUND_CLASH}),
     ),
@@ -1871,7 +1880,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:no one|nobody|none) (?:was|were|has been|had been) (?:\w+ )?(?:killed|wounded|injured|hurt) or "
             r"(?:killed|wounded|injured|hurt)\b|"
             r"\b(?:no one|nobody|none|no people|no casualties|no injuries|no deaths)\b[^;,.]{0,20}?\b(?:was |were )?"
-            r"(?:killed|injured|hurt|wounded|reported)\b|"
+            r"(?:reported |said to be |believed to be )?(?:killed|injured|hurt|wounded|reported)\b|"
             r"\broad tolls?\b|\btoll (?:road|booth|plaza|gate|fees?|charges?)\b|\btoll-free\b|\b(?:killed|"
             r"injured) or (?:detained|abducted|arrested|"
             r"missing)\b"
@@ -2457,6 +2466,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"[^;]{0,40}?)? to (?:stay|remain|go|head|take cover) (?:in|near|close to|to|inside) (?:\w+ )?(?:bomb )?"
             r"shelters\b",
             r"\bwarn\w* (?:\w+ ){0,4}?(?:to )?(?:stay away|keep away|not to return|not to approach)\b",
+            # people told not to travel, or under orders to leave
+            r"\b(?:urged|told|warned|advised|asked|ordered) (?:the )?(?:residents|civilians|people|citizens|"
+            r"inhabitants)(?: (?:of|in) [^;]{0,30}?)? not to (?:travel|go|venture|approach|return)\b|\bunder "
+            r"(?:evacuation )?orders? to (?:leave|evacuate|flee)\b",
             r"\bpromis\w+ to use (?:\w+ )?force\b|\bthreat\w* (?:the )?use of force\b",
             r"\b(?:pledg\w+|promis\w+|vow\w*) (?:a |an )?(?:strong|firm|harsh|decisive|forceful|swift|"
             r"robust) (?:response|reply)\b",

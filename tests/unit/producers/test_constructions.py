@@ -5265,3 +5265,51 @@ def test_clashes_that_ceased_or_what_they_prevented_tell_no_new_clash(sentence: 
 def test_whoever_resists_will_be_dealt_with_by_force_is_a_threat() -> None:
     sentence = '"Anyone who carries arms will be dealt with by force," the governor of Dilling said.'
     assert T.THREAT_STATEMENT in types(sentence, "sudan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        (
+            "Fighting, including airstrikes, that began on Friday between the army and the rebels continued in Kalehe.",
+            "drc",
+        ),
+        ("A clearing operation supported by airstrikes continued in Arghandab.", "afghanistan-pakistan"),
+        ("A pipe bomb was also thrown at a ranger outpost in Raman.", "thailand"),
+        ("Militants hurled a grenade towards a police patrol in Pulwama.", "india-pakistan"),
+        ("A riot in the Turi prison left five inmates dead.", "ecuador"),
+    ],
+)
+def test_fighting_continued_bombs_thrown_and_a_prison_riot_are_clashes(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_people_held_before_they_were_killed_are_still_counted() -> None:
+    [toll] = [
+        e
+        for e in events("Four people who had been abducted were killed in Manta by a gang.", "ecuador")
+        if e.type is T.CASUALTY_REPORT
+    ]
+    assert toll.counts.killed == 4
+
+
+def test_no_one_reported_injured_is_no_toll() -> None:
+    sentence = "Air defences downed six drones over Mykolaiv and no one was reported injured."
+    assert T.CASUALTY_REPORT not in types(sentence, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The police chief urged civilians in Intan Jaya not to travel to remote villages.", "indonesia"),
+        ("Families were under orders to leave Myrnohrad starting Tuesday.", "russia-ukraine"),
+    ],
+)
+def test_people_told_not_to_travel_or_under_orders_to_leave_are_warned(sentence: str, theatre: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
+def test_a_road_closed_by_the_conflict_tells_no_clash() -> None:
+    assert T.GROUND_CLASH not in types(
+        "The Kabul-Jalalabad highway remained closed due to ongoing conflict.", "afghanistan-pakistan"
+    )
