@@ -498,6 +498,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:bombs?|grenades?|explosives?|ieds?)\b|\bbomb (?:shelters?|"
             r"squad)"
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
+            r"|\b(?:making|made|manufactur\w*|assembl\w*|building|stor\w*) (?:\w+ )?(?:bombs|explosives|ieds)\b"
             r"|\bair raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)\b|\banti-tank (?:guided )?(?:missiles?|"
             r"rockets?)\b"
             r"|\b(?:blasts|explosions) (?:were |was )?(?:also )?heard\b(?=[^.;]*\b(?:firefight|gunfire|gunshots|"
@@ -809,8 +810,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a bomb or grenade thrown by hand at a target
             _PRISON_RIOT,
             r"\b(?:lobbed|lobbing|hurled|hurling|threw|throwing|thrown) (?:an? |the |two |several )?(?:[\w-]+ )?"
-            r"(?:bombs?|grenades?|explosives?) (?:at|into|on|towards?)\b|\b(?<!stun )(?<!smoke )(?:grenades?|bombs?) "
-            r"(?:was|were) (?:also )?(?:hurled|lobbed|thrown) (?:at|into|on|towards?)\b",
+            r"(?:bombs?|grenades?|explosives?|rounds|shells) (?:at|into|on|towards?)\b|\b(?<!stun )(?<!smoke )"
+            r"(?:grenades?|bombs?) (?:was|were) (?:also )?(?:hurled|lobbed|thrown) (?:at|into|on|towards?)\b",
             # fighting told as going on, begun, carried on or resumed
             r"\b(?:fighting|battles?|clashes|hostilities)\b (?:that |which )?(?:had |has |have )?(?:been |was |were |"
             r"is |are )?(?:ongoing|under ?way|started|began|being (?:conducted|waged|fought))\b|"
@@ -1030,7 +1031,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:the|these|those|this) (?:[\w-]+ )?(?:clashes|fighting|hostilities|resumption of hostilities|upsurge "
             r"in fighting)\b(?: [\w-]+){0,5}? (?:have |has |had |which |that )?(?:\w+ )?(?<!were )(?<!was )"
             r"(?<!been )(?:caused(?! (?:the )?deaths?| casualties)|disrupted|jeopardi[sz]\w*|risks?|prompted|triggered|"
-            r"sparked|prevented)\b|"
+            r"sparked|prevented|resulted in|led to|left)\b|"
             r"\b(?:offensive|fighting|clashes|war|hostilities)\b[^.;]{0,40}?\b(?:was|is|were|are) over\b|"
             r"\bcauses? (?:for|of) (?:the )?displacements?\b|"
             # a war the country has long fought; attacks named as what a move answers
@@ -1063,7 +1064,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:air defen[cs]es?|anti-aircraft|electronic warfare)\b[^;.]{0,100}?\brepell?ed\b"
             r"|\b(?:offensive|war|campaign|operation) (?:that|which) (?:began|started) (?:this|last|in)\b"
             r"|\b(?:for|over|by|from|amid) the (?:renewed |ongoing |recent |latest )?fighting\b"
-            r"|\bthe besieged (?:city|town|capital|enclave|camp)\b"
+            r"|\bthe besieged\b"
             r"|\b(?:is|are|has been|have been) (?:\w+ )?fighting (?:the |a )?(?:[\w-]+ ){0,3}?(?:government|state|"
             r"regime)\b|\bin (?:the )?recaptured\b|\b(?:he|she|they|i|we) (?:was|were) captured\b"
             r"|\b(?:inmates|prisoners|escapees|fugitives|convicts)\b (?:\w+ ){0,2}?(?:recaptured|captured)\b"
@@ -2433,6 +2434,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"retaliation|"
             r"strikes?)\b|\bfinal warnings?\b",
             r"\b(?:would|will) not hesitate to\b|\bdetermined to (?:eliminate|crush|defeat|destroy)\b|"
+            r"\b(?:must|has to|have to) (?:\w+ )?(?:respond|retaliate)\b|"
             r"\b(?:will|would|shall) be dealt with (?:by force|firmly|decisively|severely|ruthlessly|with force)\b",
             r"\b(?:will|would)\b(?:,? [\w ]{0,20},)? (?:act against|strike|hit|target|destroy|crush|intensify|escalate|"
             r"expand|attack|pound|eliminate)\b(?! (?:a|an|the) (?:deal|agreement|balance))",
@@ -2502,6 +2504,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"indoors)\b",
         ),
         unless=re.compile(
+            r"\bvow\w* to bring (?:\w+ ){0,3}?to (?:justice|book)\b|"
             r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew|\bcurfew (?:was |has been )?(?:loosened|"
             r"lifted|eased|"
             r"relaxed)\b|\b(?:war|conflict|fighting|violence|escalation|"

@@ -5313,3 +5313,29 @@ def test_a_road_closed_by_the_conflict_tells_no_clash() -> None:
     assert T.GROUND_CLASH not in types(
         "The Kabul-Jalalabad highway remained closed due to ongoing conflict.", "afghanistan-pakistan"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "not_type"),
+    [
+        ("The fire near Sderot does not violate the ceasefire, the mayor said.", "israel-gaza", T.CEASEFIRE_VIOLATION),
+        ("Police in Lamu have vowed to bring the perpetrators to justice.", "kenya", T.THREAT_STATEMENT),
+        ("Talks on a truce for the besieged Tawergha went on for a third day.", "libya", T.GROUND_CLASH),
+        ("The renewed clashes in Masisi have resulted in at least six deaths.", "drc", T.GROUND_CLASH),
+        ("The army said it destroyed a house in Jenin where the cell was making bombs.", "west-bank", T.AIR_STRIKE),
+    ],
+)
+def test_a_truce_not_violated_justice_vowed_a_besieged_town_a_toll_of_clashes_and_bomb_making(
+    sentence: str, theatre: str, not_type: T
+) -> None:
+    assert not_type not in types(sentence, theatre)
+
+
+def test_a_minister_saying_the_country_must_respond_is_a_threat() -> None:
+    assert T.THREAT_STATEMENT in types(
+        "A minister said Israel must respond to the rocket fire on Ashkelon.", "israel-gaza"
+    )
+
+
+def test_artillery_rounds_lobbed_at_a_village_are_shelling() -> None:
+    assert T.GROUND_CLASH in types("Coalition forces lobbed several artillery rounds at the village of Hays.", "yemen")
