@@ -170,6 +170,11 @@ _WARNED_AGAINST = (
 )
 # people displaced by fighting told of as its consequence: a displacement figure, not a clash
 _PRISON_RIOT = r"\b(?:prison|jail|penitentiary) riots?\b|\briots? (?:\w+ ){0,4}?(?:prison|jail|penitentiary)\b"
+# an offensive named as the start of a running total: "killed since Israel launched its assault on Jenin"
+_SINCE_LAUNCHED = (
+    r"\bsince (?:[\w-]+ ){1,2}?(?:launched|began|started) (?:its|their|the|a) (?:[\w-]+ ){0,2}?(?:assault|offensive|"
+    r"operation|campaign|incursion|invasion)"
+)
 _DISPLACED_BY = (
     r"\b(?:displaced|fled|flee|fleeing)\b[^;.]{0,60}?\b(?:due to|by|because of|as a result of|owing to|from) (?:the )?"
     r"(?:[\w-]+ ){0,2}?(?:hostilities|fighting|clashes|violence|attacks?|conflict)\b|\b(?:fled|fleeing|flee|escaped|"
@@ -499,6 +504,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"squad)"
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
             r"|\b(?:making|made|manufactur\w*|assembl\w*|building|stor\w*) (?:\w+ )?(?:bombs|explosives|ieds)\b"
+            r"|\b(?:previous|past|prior|earlier) (?:[\w-]+ )?(?:air ?strikes|airstrikes|bombings|raids)\b"
+            r"|\b(?:[\w-]+ ){0,2}fired (?:\w+ )?(?:flares|illumination (?:rounds|shells|bombs))\b"
             r"|\bair raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)\b|\banti-tank (?:guided )?(?:missiles?|"
             r"rockets?)\b"
             r"|\b(?:blasts|explosions) (?:were |was )?(?:also )?heard\b(?=[^.;]*\b(?:firefight|gunfire|gunshots|"
@@ -548,6 +555,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="ground-clash",
         gate=(
+            "blast",
+            "explosion",
             "youths",
             "riot",
             "siege",
@@ -807,8 +816,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bhostilities between\b[^.;]{3,120}?\b(?:across|in|around)\b",
             r"\battacks?\b[^.;]{0,40}?\b(?:continued|continue|persisted)\b[^.;]{0,30}?\b(?:affecting|in|across)\b",
             rf"\b(?:{_GUNMEN}|youths)\b[^.;]{{0,60}}?\bshot dead\b",
-            # a bomb or grenade thrown by hand at a target
             _PRISON_RIOT,
+            # a blast that went off (not an accident's), a bomb or grenade thrown by hand at a target
+            r"\b(?<!gas )(?<!cylinder )(?<!boiler )(?<!tanker )(?<!fuel )(?:blast|explosion) (?:occurred|took "
+            r"place|went off)\b",
             r"\b(?:lobbed|lobbing|hurled|hurling|threw|throwing|thrown) (?:an? |the |two |several )?(?:[\w-]+ )?"
             r"(?:bombs?|grenades?|explosives?|rounds|shells) (?:at|into|on|towards?)\b|\b(?<!stun )(?<!smoke )"
             r"(?:grenades?|bombs?) (?:was|were) (?:also )?(?:hurled|lobbed|thrown) (?:at|into|on|towards?)\b",
@@ -1112,6 +1123,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"fighting\b|\b(?:days|weeks|months|"
             r"years) of (?:[\w-]+ ){0,3}?fighting"
             r"|\bsince (?:the )?(?:fighting|war|conflict|clashes) (?:broke out|erupted|began|started|flared)"
+            rf"|{_SINCE_LAUNCHED}"
+            r"|\b(?:[\w-]+ ){0,2}fired (?:\w+ )?(?:flares|illumination (?:rounds|shells|bombs))\b|\b(?:bullet|empty|"
+            r"spent|cartridge) "
+            r"(?:[\w-]+ )?(?:shells|casings)\b"
             # fighting named as a time ("after the gun battle began, families fled"); an operation to catch attackers
             r"|\bafter the (?:gun ?battle|clashes|fighting|firefight|gunfight|shootout|battle|attacks?|exchange of "
             r"fire) (?:began|started|broke out|erupted)\b"
@@ -1285,7 +1300,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:in|on|against|at|near)\b",
         ),
         unless=re.compile(
-            _NAMED_AS_CAUSE + r"|" + _BLAMED_ATTACKS + r"|"
+            _NAMED_AS_CAUSE + r"|" + _BLAMED_ATTACKS + r"|" + _SINCE_LAUNCHED + r"|"
             r"\b(?:cyber|cyber-|heart|panic|asthma|verbal|shark|dog)[ -]?attacks?\b|\bunder fire (?:from|for) critics"
             r"|\b(?:rocket|mortar|missile|drone|air) (?:attacks?|strikes?)\b"
             r"|\b(?:killed|wounded|injured|died)\b[^;]{0,20}\bin (?:the |an? )?(?:[\w-]+ )?attacks?\b"
@@ -2435,6 +2450,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"strikes?)\b|\bfinal warnings?\b",
             r"\b(?:would|will) not hesitate to\b|\bdetermined to (?:eliminate|crush|defeat|destroy)\b|"
             r"\b(?:must|has to|have to) (?:\w+ )?(?:respond|retaliate)\b|"
+            r"\b(?:ready|prepared)(?: and (?:ready|prepared))? to (?:crush|eliminate|annihilate|defeat|destroy|"
+            r"wipe out)\b|"
             r"\b(?:will|would|shall) be dealt with (?:by force|firmly|decisively|severely|ruthlessly|with force)\b",
             r"\b(?:will|would)\b(?:,? [\w ]{0,20},)? (?:act against|strike|hit|target|destroy|crush|intensify|escalate|"
             r"expand|attack|pound|eliminate)\b(?! (?:a|an|the) (?:deal|agreement|balance))",

@@ -5339,3 +5339,39 @@ def test_a_minister_saying_the_country_must_respond_is_a_threat() -> None:
 
 def test_artillery_rounds_lobbed_at_a_village_are_shelling() -> None:
     assert T.GROUND_CLASH in types("Coalition forces lobbed several artillery rounds at the village of Hays.", "yemen")
+
+
+def test_a_blast_that_occurred_at_a_gathering_is_a_bombing_on_the_ground() -> None:
+    found = types(
+        "Police said a blast occurred at a party convention in Timergara on Sunday afternoon.", "afghanistan-pakistan"
+    )
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
+def test_a_gas_cylinder_explosion_is_no_bombing() -> None:
+    assert T.GROUND_CLASH not in types(
+        "A gas cylinder explosion occurred in a shop in Peshawar.", "afghanistan-pakistan"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Israeli artillery fired flares over the town of Kfar Kila.", "israel-lebanon"),
+        ("Empty bullet shells have been found near the road in Rajouri.", "india-pakistan"),
+        ("The toll since Israel launched its military assault on Tulkarm rose to 12.", "west-bank"),
+        ("The mortar attack adds to incidents in Afgooye, where previous airstrikes also killed civilians.", "somalia"),
+    ],
+)
+def test_flares_bullet_shells_an_assault_named_as_a_start_and_previous_strikes_are_no_new_fighting(
+    sentence: str, theatre: str
+) -> None:
+    found = types(sentence, theatre)
+    assert T.GROUND_CLASH not in found
+    assert T.AIR_STRIKE not in found
+
+
+def test_forces_ready_to_crush_the_enemy_are_a_threat() -> None:
+    sentence = '"Our troops remain ready and prepared to crush the enemies of the state," the spokesman in Jolo said.'
+    assert T.THREAT_STATEMENT in types(sentence, "philippines")
