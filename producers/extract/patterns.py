@@ -149,6 +149,7 @@ _GROUND_BOMBING = re.compile(
     r"(?:claim\w*|took|takes) (?:\w+ ){0,2}?responsibility for (?:the |this |a |an )?(?:[\w-]+ )?bombings?|"
     r"twin bombings?|"
     r"explosive devices?|(?:bomb|car|truck) (?:blasts?|explosions?)|bomb attacks?|vehicle bombs?|bomb and gun|"
+    r"(?:car|vehicle|bus|truck|convoy|patrol)\b[^.;]{0,60}?\bhit by (?:an? |the )?bomb\b|"
     r"explosives?-laden|(?:bombing|blast|explosion) at (?:an? |the )?"
     r"(?:[\w-]+ )?checkpoint|"
     r"artillery (?:strikes?|shells?|fire|bombardments?|barrages?)|howitzers?|"
@@ -175,6 +176,8 @@ _SINCE_LAUNCHED = (
     r"\bsince (?:[\w-]+ ){1,2}?(?:launched|began|started) (?:its|their|the|a) (?:[\w-]+ ){0,2}?(?:assault|offensive|"
     r"operation|campaign|incursion|invasion)"
 )
+# places an official toured after they were attacked: "touring recently attacked communities including Rann"
+_VISITED_ATTACKED = r"\b(?:touring|toured|visited|visiting|tour of|visit to) (?:the )?(?:recently |newly )?attacked\b"
 _DISPLACED_BY = (
     r"\b(?:displaced|fled|flee|fleeing)\b[^;.]{0,60}?\b(?:due to|by|because of|as a result of|owing to|from) (?:the )?"
     r"(?:[\w-]+ ){0,2}?(?:hostilities|fighting|clashes|violence|attacks?|conflict)\b|\b(?:fled|fleeing|flee|escaped|"
@@ -1124,6 +1127,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"years) of (?:[\w-]+ ){0,3}?fighting"
             r"|\bsince (?:the )?(?:fighting|war|conflict|clashes) (?:broke out|erupted|began|started|flared)"
             rf"|{_SINCE_LAUNCHED}"
+            rf"|{_VISITED_ATTACKED}"
+            r"|\b(?:seized|confiscated|withheld|took|taken) (?:\w+ )?bod(?:y|ies)\b"
             r"|\b(?:[\w-]+ ){0,2}fired (?:\w+ )?(?:flares|illumination (?:rounds|shells|bombs))\b|\b(?:bullet|empty|"
             r"spent|cartridge) "
             r"(?:[\w-]+ )?(?:shells|casings)\b"
@@ -1300,7 +1305,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:in|on|against|at|near)\b",
         ),
         unless=re.compile(
-            _NAMED_AS_CAUSE + r"|" + _BLAMED_ATTACKS + r"|" + _SINCE_LAUNCHED + r"|"
+            _NAMED_AS_CAUSE + r"|" + _BLAMED_ATTACKS + r"|" + _SINCE_LAUNCHED + r"|" + _VISITED_ATTACKED + r"|"
             r"\b(?:cyber|cyber-|heart|panic|asthma|verbal|shark|dog)[ -]?attacks?\b|\bunder fire (?:from|for) critics"
             r"|\b(?:rocket|mortar|missile|drone|air) (?:attacks?|strikes?)\b"
             r"|\b(?:killed|wounded|injured|died)\b[^;]{0,20}\bin (?:the |an? )?(?:[\w-]+ )?attacks?\b"
@@ -1871,7 +1876,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:killed|killing|kills|kill|dead|died|dies|die|succumbed|deaths?|death toll|toll|wounded|wounding|"
             r"wounds|injured|"
             r"injuring|injuries|injury|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) li(?:ves|fe)|hurt|"
-            r"neutrali[sz]ed|eliminated|elimination of|lives (?:have been |had been |were )?lost|sent to hell|"
+            r"neutrali[sz](?:ed|e)|eliminated|elimination of|lives (?:have been |had been |were )?lost|sent to hell|"
             r"assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
@@ -2452,8 +2457,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:must|has to|have to) (?:\w+ )?(?:respond|retaliate)\b|"
             r"\b(?:ready|prepared)(?: and (?:ready|prepared))? to (?:crush|eliminate|annihilate|defeat|destroy|"
             r"wipe out)\b|"
+            r"\ball options are (?:open|on the table)\b|\bno one (?:will|would|shall) be spared\b|"
             r"\b(?:will|would|shall) be dealt with (?:by force|firmly|decisively|severely|ruthlessly|with force)\b",
-            r"\b(?:will|would)\b(?:,? [\w ]{0,20},)? (?:act against|strike|hit|target|destroy|crush|intensify|escalate|"
+            r"\b(?:will|would)\b(?:,? [\w ]{0,20},)? [“\"']?(?:act against|strike|hit|target|destroy|crush|intensify|"
+            r"escalate|"
             r"expand|attack|pound|eliminate)\b(?! (?:a|an|the) (?:deal|agreement|balance))",
             r"\b(?:declared|announced|imposed) (?:an? )?(?:nationwide |national )?state of emergency\b|"
             # not in a clause that places something else ("in Lod, where a state of emergency was declared")

@@ -5375,3 +5375,41 @@ def test_flares_bullet_shells_an_assault_named_as_a_start_and_previous_strikes_a
 def test_forces_ready_to_crush_the_enemy_are_a_threat() -> None:
     sentence = '"Our troops remain ready and prepared to crush the enemies of the state," the spokesman in Jolo said.'
     assert T.THREAT_STATEMENT in types(sentence, "philippines")
+
+
+def test_insurgents_neutralized_are_counted_dead() -> None:
+    sentence = "Air support from a fighter jet helped neutralize 12 more insurgents in Gwoza."
+    [toll] = [e for e in events(sentence, "nigeria") if e.type is T.CASUALTY_REPORT]
+    assert toll.counts.killed == 12
+
+
+def test_a_police_car_hit_by_a_bomb_is_a_bombing_on_the_ground() -> None:
+    found = types("A car carrying police officers in Tuz Khurmatu was hit by a bomb on Sunday.", "iraq")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The prime minister said he would “eliminate” the rebels in Wollega.", "ethiopia"),
+        ("The government said all options are open for responding to the attack on Mukalla.", "yemen"),
+        ("“No one will be spared,” the minister wrote about Tubas.", "west-bank"),
+    ],
+)
+def test_eliminating_quoted_options_open_and_no_one_spared_are_threats(sentence: str, theatre: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        (
+            "The governor, touring recently attacked communities including Bama and Konduga, appealed for troops.",
+            "nigeria",
+        ),
+        ("Israeli forces seized their bodies while withdrawing from Tubas.", "west-bank"),
+    ],
+)
+def test_communities_toured_after_attacks_and_bodies_seized_are_no_clash(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
