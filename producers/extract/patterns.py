@@ -141,7 +141,7 @@ _GROUND_BOMBING = re.compile(
     r"helicopters?|uavs?|planes?|air force|rockets?|russia(?:ns?)?|israel(?:is?)?|idf|coalition|u\.s\.|american|"
     r"syrian|junta|regime)\b)"
     r".*\b(?:(?:homemade|home-made|improvised|roadside|planted|hidden|car|truck|suicide|remote-controlled|"
-    r"remotely detonated|remote-detonated|pipe|sticky|magnetic) (?:bombs?|explosives?|"
+    r"remotely detonated|remote-detonated|pipe|sticky|magnetic|motorcycle|motorbike) (?:bombs?|explosives?|"
     r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,4}?(?:exploded|went off)|bombs? (?:was|had been) planted|grenades?|ieds?|"
     r"bombs? (?:\w+ ){0,2}?(?:were|was|have been|had been|has been) detonated|bombing (?:that |which )?target\w* "
     r"(?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:patrol|vehicle|convoy|checkpoint|bus|car|market|mosque|church)|"
@@ -499,8 +499,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bduring (?:the|an?) (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|air raids?|bombardments?|strikes?)\b"
             r"|\b(?:step up|stepping up|escalate|intensify|expand)\s+(?:its\s+|the\s+)?"
             r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck|mortar|pressure|pipe|nail|"
-            r"parcel|magnetic|sticky) bomb\w*|\b(?:attack )?helicopters?\b[^.;]{0,30}?\b(?:shot down|downed|"
-            r"brought down)\b|"
+            r"parcel|magnetic|sticky|motorcycle|motorbike) bomb\w*|\b(?:attack )?helicopters?\b[^.;]{0,30}?\b(?:shot "
+            r"down|downed|brought down)\b|"
             r"\b(?:shock|stun|sound|smoke|tear[- ]gas) (?:bombs?|grenades?|canisters?)\b|"
             r"\b(?:lobbed|lobbing|hurled|hurling|planted|planting) (?:an? |the |two |several )?(?:[\w-]+ )?"
             r"(?:bombs?|grenades?|explosives?|ieds?)\b|\bbomb (?:shelters?|"
@@ -2440,8 +2440,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"takes)\b|\bat any (?:cost|price)\b",
             # an operation given a date; a warning issued to places or people
             r"\b(?:date|time) (?:has been |had been |was |is )?set for (?:the |an? )?(?:[\w-]+ ){0,2}?(?:incursion|"
-            r"invasion|offensive|operation|assault|attack)\b|\b(?:issued|issues|sent) (?:a |an )?(?:\w+ )?warning to "
-            r"(?:\w+ ){0,3}?(?:villages?|towns?|residents|communities|people|inhabitants|provinces|districts|areas)\b",
+            r"invasion|offensive|operation|assault|attack)\b|\b(?:issued|issues|sent|gave) (?:a |an )(?:\w+ )?warning "
+            r"to\b",
             r"\b(?:urged|told|ordered|asked) (?:all )?(?:residents|civilians|people|"
             r"inhabitants)\b[^;]{0,50}? to (?:follow|"
             r"heed|obey) (?:the )?evacuation\b",

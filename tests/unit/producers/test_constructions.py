@@ -5413,3 +5413,12 @@ def test_eliminating_quoted_options_open_and_no_one_spared_are_threats(sentence:
 )
 def test_communities_toured_after_attacks_and_bodies_seized_are_no_clash(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+def test_a_motorbike_bomb_is_no_air_strike() -> None:
+    sentence = "The police verified that it was a motorcycle bomb, which exploded in Jamundi on Saturday."
+    assert T.AIR_STRIKE not in types(sentence, "colombia")
+
+
+def test_a_warning_issued_to_smugglers_is_a_threat() -> None:
+    assert T.THREAT_STATEMENT in types("The minister issued a warning to drug smugglers off La Guajira.", "colombia")
