@@ -45,7 +45,8 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"(?:(?:new|newly arrived|newly displaced) )?(?:IDPs|internally displaced(?: people| persons)?|displaced "
-            r"(?:people|persons|individuals)|(?:[A-Z][\w-]+ )?refugees|asylum seekers|returnees|evacuees)\b"
+            r"(?:people|persons|individuals)|(?:[A-Z][\w-]+ )?refugees|asylum seekers|returnees|evacuees|"
+            r"(?:forced )?displacements)\b"
         ),
         "displaced",
     ),
@@ -234,11 +235,11 @@ _INCLUDED_THEN_ROLE = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
-    r"neutrali[sz]e|neutrali[sz]ed|claims|claiming|murdered|murdering|"
+    r"neutrali[sz]e|neutrali[sz]ed|claims|claiming|murdered|murdering|murders? of|executions? of|killings? of|"
     r"shot dead|gunned down|mowed down|"
     r"displacement of|flight of|exodus of|displacing|displaces|bodies of|remains of|eliminated|eliminating|"
     r"elimination of|lives of|"
-    r"martyrdom of|[Ss]hahadat of|lost)\s+"
+    r"martyrdom of|[Ss]hahadat of|lost)\s+(?:the\s+)?"
     r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"
     r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"
 )
@@ -265,6 +266,12 @@ _KILLING_PHRASES = frozenset(
         "lives of",
         "martyrdom of",
         "shahadat of",
+        "murder of",
+        "murders of",
+        "execution of",
+        "executions of",
+        "killing of",
+        "killings of",
         "embraced martyrdom",
         "embraced shahadat",
         "lost",

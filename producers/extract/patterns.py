@@ -170,7 +170,10 @@ _WARNED_AGAINST = (
     r"operation)\b"
 )
 # people displaced by fighting told of as its consequence: a displacement figure, not a clash
-_PRISON_RIOT = r"\b(?:prison|jail|penitentiary) riots?\b|\briots? (?:\w+ ){0,4}?(?:prison|jail|penitentiary)\b"
+_PRISON_RIOT = (
+    r"\b(?:prison|jail|penitentiary) riots?\b|\briots?\b(?=[^.;]*\b(?:prisoners|inmates|prisons?|jails?|"
+    r"penitentiar(?:y|ies))\b)"
+)
 # an offensive named as the start of a running total: "killed since Israel launched its assault on Jenin"
 _SINCE_LAUNCHED = (
     r"\bsince (?:[\w-]+ ){1,2}?(?:launched|began|started) (?:its|their|the|a) (?:[\w-]+ ){0,2}?(?:assault|offensive|"
@@ -1433,6 +1436,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"session)\b",
             rf"\b{_STATE_SECURITY_COUNCIL}\b[^;]{{0,40}}?\b(?:met|meets|meeting|convened?|held|session)\b",
             rf"\b(?:meeting|session) of (?:the |its |his |her )?{_STATE_SECURITY_COUNCIL}",
+            # a local security council, as Colombian and Mexican authorities convene them
+            r"\b(?:convened|convenes|held|holds|called|chaired|requested) (?:an? |the )?(?:immediate |extraordinary |"
+            r"emergency |special )?security council\b(?! meeting| session)|\bthere will be a security council\b",
         ),
         confidence=1.0,
     ),
@@ -1859,6 +1865,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "burned alive",
             "burnt alive",
             "executed",
+            "execution",
             "behead",
             "murder",
             "claim",
@@ -1881,7 +1888,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
             r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|shahadat|behead(?:s|ing)?|"
-            r"decapitat\w*)\b|\b\d[\d,]* (?:murders|homicides)\b|"
+            r"decapitat\w*)\b|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+            r"(?:murders|homicides)\b|"
             r"\blost (?:\d[\d,]*|(?:[a-z]+-)?[a-z]+) (?:men|"
             r"soldiers|"
             r"troops|"
@@ -1890,6 +1898,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"casualty )?tally (?:stood|stands|rose|reached|"
             r"climbed)\b",
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b"
+            r"|\b(?:murders?|executions?|killings?) of (?:the |at least |more than |some |about |over )?(?:\d[\d,]*|"
+            r"two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b(?!-year)"
             r"|\bloss of (?:[\w-]+ ){1,3}?(?:lives|civilians|people|soldiers|children|residents)\b",
             r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |around |nearly |almost |more than |"
             r"over |an estimated )?(?:\d|one|two|three|"
@@ -2451,7 +2461,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:will|would) (?:face|meet|be met with) (?:an? )?(?:fierce |harsh |decisive |strong |crushing )?"
             r"(?:counteraction|response|retaliation|counter-?attack)\b",
             r"\bor face (?:an? )?(?:[\w\"“”-]+ ){0,2}?(?:military )?(?:intervention|attack|offensive|operation|"
-            r"retaliation|"
+            r"consequences|retaliation|"
             r"strikes?)\b|\bfinal warnings?\b",
             r"\b(?:would|will) not hesitate to\b|\bdetermined to (?:eliminate|crush|defeat|destroy)\b|"
             r"\b(?:must|has to|have to) (?:\w+ )?(?:respond|retaliate)\b|"
@@ -2537,7 +2547,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bvow\w* (?:to )?(?:\w+ ){0,2}?(?:scale up|support|help|provide|cover|rebuild|investigate|assist|"
             r"address|speak|visit)\b"
             # injuries that are not life-threatening; a scourge that threatens the region's stability
-            r"|\blife[- ]threatening\b|\bthreaten\w* (?:the |their |its )?(?:[\w-]+ ){0,2}?(?:stability|progress|"
+            r"|\b(?:not|non|no) ?life[- ]threatening\b|\blife[- ]threatening (?:injur\w+|wounds?|condition)\b"
+            r"|\bthreaten\w* (?:the |their |its )?(?:[\w-]+ ){0,2}?(?:stability|progress|"
             r"security|peace|lives|development|town|city|shipping)\b"
             # a move or an event that threatens a harm, not a party that threatens force
             r"|\b(?:move|moves|decision|plan|plans|step|steps|incident|violence|attack|killing|raid)\b (?:\w+ )?"

@@ -62,7 +62,7 @@ _CUMULATIVE_START = factored(
         r"|[\w-]+(?:\s+[\w-]+)?\s+(?:launched|began|started)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
         r"(?:insurgency|offensive|war|invasion|campaign|rebellion|uprising)\s+(?:(?:from|in|against)\s+[\w-]+"
         r"(?:\s+[\w-]+)?\s+)?(?:on\s+|in\s+)?"
-        r"|the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|invasion|"
+        r"|the\s+(?:start|beginning|outbreak|onset|escalation)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|invasion|"
         r"fighting|hostilities|offensive)\s+(?:on\s+|in\s+)?)?"
         rf"(?:(?:early|mid|late)[- ])?(?:{_DATE}|{_WEEKDAY}|{_MONTH}\s+\d{{4}}|\d{{4}}|(?:last\s+)?{_MONTH}\b)"
         r"(?:,?\s+(?:19|20)\d\d\b)?",  # "between 7 October 2023 and …": the start's year

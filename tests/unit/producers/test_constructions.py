@@ -5422,3 +5422,38 @@ def test_a_motorbike_bomb_is_no_air_strike() -> None:
 
 def test_a_warning_issued_to_smugglers_is_a_threat() -> None:
     assert T.THREAT_STATEMENT in types("The minister issued a warning to drug smugglers off La Guajira.", "colombia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "killed"),
+    [
+        ("Police confirmed the murder of the three policemen near Suarez.", "colombia", 3),
+        ("Witnesses reported the summary execution of at least 10 villagers in Sugapa.", "indonesia", 10),
+        ("Four homicides were reported in Culiacan on Saturday.", "mexico", 4),
+    ],
+)
+def test_murders_executions_and_homicides_are_tolls(sentence: str, theatre: str, killed: int) -> None:
+    [toll] = [e for e in events(sentence, theatre) if e.type is T.CASUALTY_REPORT]
+    assert toll.counts.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Over 1.6 million people have been displaced since the escalation of fighting in October 2023.", "myanmar"),
+        ("The attacks have resulted in over 40,000 forced displacements in Kenscoff.", "haiti"),
+    ],
+)
+def test_displacement_since_an_escalation_and_forced_displacements_are_counted(sentence: str, theatre: str) -> None:
+    assert T.DISPLACEMENT_REPORT in types(sentence, theatre)
+
+
+def test_a_local_security_council_convened_is_a_cabinet_meeting() -> None:
+    assert T.CABINET_MEETING in types(
+        "The authorities convened an extraordinary security council in Jamundi.", "colombia"
+    )
+
+
+def test_back_down_or_face_life_threatening_consequences_is_a_threat() -> None:
+    sentence = "Insurgents warned volunteers in Yala to back down or face life-threatening consequences."
+    assert T.THREAT_STATEMENT in types(sentence, "thailand")
