@@ -994,6 +994,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:conducted|carried out|launched)\b|\b(?:another|an|armed|fierce|heavy|separate|second|fresh|brief|"
             r"deadly|intense) encounters?\b|"
             r"\b(?:separate|armed|intense|fierce|heavy) engagements\b|\bfire ?fights?\b|\bfire exchanges?\b",
+            r"\b(?:firing|gunfire|shooting|exchanges? of fire) (?:occurred|erupted|broke out|took place|(?:was|were) "
+            r"reported)\b|\b(?:started|began|opened) (?:shooting|firing) (?:at|on)\b",
             # fighting between two sides going on; operations to take ground back; offensives launched
             r"\bfighting between\b[^;.]{0,60}?\b(?:resumed|erupted|broke out|intensified|flared)\b|"
             r"\b(?:fighting|clashes|(?:clearing|clearance|military) operations?)\b[^.;]{0,80}?\b(?:has |have )?"

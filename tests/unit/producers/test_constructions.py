@@ -5457,3 +5457,14 @@ def test_a_local_security_council_convened_is_a_cabinet_meeting() -> None:
 def test_back_down_or_face_life_threatening_consequences_is_a_threat() -> None:
     sentence = "Insurgents warned volunteers in Yala to back down or face life-threatening consequences."
     assert T.THREAT_STATEMENT in types(sentence, "thailand")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Heavy firing occurred between the villages of Pewar and Tangi in Kurram.", "afghanistan-pakistan"),
+        ("Israeli forces started shooting at the car near Budrus.", "west-bank"),
+    ],
+)
+def test_firing_that_occurred_and_forces_that_started_shooting_are_clashes(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
