@@ -1276,7 +1276,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
             r"august|september|october|november|december)\b)|"
             r"\b(?:has|have|had) been raided\b",
-            r"\battacks? (?:was|were) (?:also )?(?:carried out|launched|staged|perpetrated) by\b",
+            r"\battacks? (?:was|were) (?:also )?(?:carried out|launched|staged|perpetrated|committed) by\b",
             r"\battacks? (?:that were |which were |were |was )?(?:carried out|conducted|launched|staged) "
             r"(?:in|on|against)\b",
             r"\b(?:shooting|gunfire|attack|clash|clashes)\b (?:is |was |are |were )?(?:reported|said|believed) to "

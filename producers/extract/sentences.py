@@ -2,7 +2,8 @@
 
 A full stop ends a sentence when the next word starts a new one (capital, digit or
 opening quote) and the word before it is not an abbreviation ("U.S.", "Gen.",
-"a.m."). Line breaks between paragraphs always end one.
+"a.m."), also where a scraped page lost the space after it. Line breaks between
+paragraphs always end one.
 """
 
 from __future__ import annotations
@@ -10,7 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_BOUNDARY = re.compile(r"[.!?][\"”’')]*(?=\s+[\"“‘'(]?[A-Z0-9])|\n\s*")
+# a full stop before the next sentence's first word, with or without the space scraped pages lose
+# ("an official has confirmed.The attack was …"; not "News.Az" or "Daily8.Com")
+_BOUNDARY = re.compile(
+    r"[.!?][\"”’')]*(?=\s+[\"“‘'(]?[A-Z0-9])|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,})(?!Com\b|Net\b|Org\b)|\n\s*"
+)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Pfc|Brig|Cdr|Lt-Col|St|Jr|Sr|"
     r"Prof|Rep|Sen|Gov|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|approx|vs|etc))$"

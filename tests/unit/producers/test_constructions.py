@@ -5468,3 +5468,9 @@ def test_back_down_or_face_life_threatening_consequences_is_a_threat() -> None:
 )
 def test_firing_that_occurred_and_forces_that_started_shooting_are_clashes(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_an_attack_committed_by_armed_men_is_a_clash() -> None:
+    assert T.GROUND_CLASH in types(
+        "The attack was committed by OLF fighters in Gida Ayana, officials said.", "ethiopia"
+    )

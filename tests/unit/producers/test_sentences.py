@@ -32,3 +32,12 @@ def test_military_ranks_do_not_end_a_sentence() -> None:
         "The ambush left their companion, Cpl. Reyes, wounded.",
         "Pvt. Santos was unhurt.",
     ]
+
+
+def test_a_full_stop_a_scraped_page_left_without_its_space_still_ends_a_sentence() -> None:
+    text = "Nine people were killed in Kalehe, an official said.The attack was blamed on rebels. Read it on News.Az."
+    assert [s.text for s in split_sentences(text)] == [
+        "Nine people were killed in Kalehe, an official said.",
+        "The attack was blamed on rebels.",
+        "Read it on News.Az.",
+    ]
