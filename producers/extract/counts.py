@@ -227,6 +227,10 @@ _NAMED_VICTIMS = re.compile(
     r"(?=\s*(?:[,.;]|and\b|on\b|in\b|near\b|at\b|outside\b|inside\b|while\b|$))"
     # a name alone before the words that only ever tell of a person's death
     rf"|(?<![\w’'-] )\b{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?P<bare>shot dead|fatally shot|gunned down)\b"
+    # a name after the role that tells it is a person's: "their spokesperson Fahim Dashty was killed"
+    r"|\b(?:spokes(?:man|person|woman)|commander|chief|leader|deputy|official|mayor|governor|activist|journalist|"
+    rf"soldier|officer)\s+{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?:reportedly\s+)?(?P<titled>killed|"
+    r"assassinated)\b"
 )
 _NAMED_VICTIMS_NEEDLES = needle_sets(_NAMED_VICTIMS)
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
@@ -468,7 +472,7 @@ def _named_victims(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
     if not holds_needles(_NAMED_VICTIMS_NEEDLES, text):
         return  # no verb a named victim's match holds
     for match in _NAMED_VICTIMS.finditer(text, lo, len(text) if hi is None else hi):
-        if match["object"] is not None or match["bare"] is not None:
+        if match["object"] is not None or match["bare"] is not None or match["titled"] is not None:
             yield "killed", 1
         else:
             yield _normalise(match["role"]), 1 + bool(match["second"])

@@ -5474,3 +5474,9 @@ def test_an_attack_committed_by_armed_men_is_a_clash() -> None:
     assert T.GROUND_CLASH in types(
         "The attack was committed by OLF fighters in Gida Ayana, officials said.", "ethiopia"
     )
+
+
+def test_a_named_spokesperson_or_chief_killed_is_one_dead() -> None:
+    sentence = "The front said its spokesperson Ahmad Wali Karimi was killed in clashes in Anaba on Sunday."
+    [toll] = [e for e in events(sentence, "afghanistan-pakistan") if e.type is T.CASUALTY_REPORT]
+    assert toll.counts.killed == 1
