@@ -2692,7 +2692,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # a charity's, a committee's or a network's appeal: not a state's statement
         excludes=re.compile(
             r"^\W*(?:the (?:organi[sz]ation|committee|network|charity|ngo|coalition of \w+)|the csos?) "
-            r"(?:\w+ )?(?:call\w*|urg\w*|condemn\w*|appeal\w*)\b"
+            r"(?:\w+ )?(?:call\w*|urg\w*|condemn\w*|appeal\w*)\b|"
+            # a humanitarian NGO's own appeal or concern (1 of 19 such sentences is labelled a statement)
+            r"\b(?:msf|médecins sans frontières|doctors without borders|nrc|norwegian refugee council|save the "
+            r"children|amnesty(?: international)?|human rights watch|hrw|oxfam|international rescue committee|care "
+            r"international|mercy corps|world vision|caritas)\b[^.]{0,80}?\b(?:condemn|call|urg|demand|concern|alarm|"
+            r"appeal|welcom)\w*"
         ),
         unless=re.compile(
             rf"{_ALERT_NOT_THREAT}|"

@@ -5480,3 +5480,10 @@ def test_a_named_spokesperson_or_chief_killed_is_one_dead() -> None:
     sentence = "The front said its spokesperson Ahmad Wali Karimi was killed in clashes in Anaba on Sunday."
     [toll] = [e for e in events(sentence, "afghanistan-pakistan") if e.type is T.CASUALTY_REPORT]
     assert toll.counts.killed == 1
+
+
+def test_an_aid_charitys_appeal_is_no_diplomatic_statement() -> None:
+    sentence = (
+        '"The Norwegian Refugee Council (NRC) is deeply concerned about the fighting at the doors of Sennar," it said.'
+    )
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "sudan")
