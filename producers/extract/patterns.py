@@ -93,6 +93,12 @@ _HABITUAL = re.compile(
     # "attacks by armed groups continue to drive displacement"
     r"known to have|(?:has|have|had) previously|spared (?:from )?(?:\w+ )?attacks|"
     r"continues? to drive|"
+    # a group's habits and a country's long war: "has long used IEDs", "has increasingly staged attacks",
+    # "concentrate their attacks on rural areas", "Niger is battling two jihadist insurgencies"
+    r"(?:has|have|had) long (?:used|targeted|attacked|carried out|launched|waged|fought)|increasingly (?:staged|"
+    r"carried out|launched|targeted|attacked|mounted)|"
+    r"concentrate(?:s|d)? (?:their|its) attacks|(?:is|are) (?:also )?battling (?:an? |two |three )?(?:[\w-]+ ){0,2}?"
+    r"(?:insurgency|insurgencies|armed groups|rebellions?)|skilled at|"
     # an attack counted among others: "this is the second such attack this week", "not the first time"
     r"not the first time|(?:this|it|that) (?:is|was|marks|marked) (?:the )?(?:second|third|fourth|fifth|sixth|"
     r"\d+(?:nd|rd|th)) (?:such |major |deadly |large-scale |military )*(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|"

@@ -5487,3 +5487,19 @@ def test_an_aid_charitys_appeal_is_no_diplomatic_statement() -> None:
         '"The Norwegian Refugee Council (NRC) is deeply concerned about the fighting at the doors of Sennar," it said.'
     )
     assert T.DIPLOMATIC_STATEMENT not in types(sentence, "sudan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The group has long used roadside bombs to target patrols along the Lamu border.", "kenya"),
+        (
+            "The rebels concentrate their attacks on rural areas of Negros and have skirmishes with the army.",
+            "philippines",
+        ),
+        ("Niger is battling two jihadist insurgencies, one in the southeast near Diffa.", "sahel"),
+        ("Jihadists have increasingly staged attacks in the Menaka region.", "sahel"),
+    ],
+)
+def test_a_groups_habits_and_a_countrys_long_war_are_no_new_clash(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
