@@ -5503,3 +5503,14 @@ def test_an_aid_charitys_appeal_is_no_diplomatic_statement() -> None:
 )
 def test_a_groups_habits_and_a_countrys_long_war_are_no_new_clash(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Washington has on several occasions launched strikes on Iran-backed groups in Anbar.",
+        "The hospital in Khan Younis has withstood raids and bombardment throughout 22 months of war.",
+    ],
+)
+def test_strikes_on_several_occasions_or_throughout_a_war_are_background(sentence: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, "iraq" if "Anbar" in sentence else "israel-gaza")
