@@ -227,10 +227,11 @@ _NAMED_VICTIMS = re.compile(
     r"(?=\s*(?:[,.;]|and\b|on\b|in\b|near\b|at\b|outside\b|inside\b|while\b|$))"
     # a name alone before the words that only ever tell of a person's death
     rf"|(?<![\w’'-] )\b{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?P<bare>shot dead|fatally shot|gunned down)\b"
-    # a name after the role that tells it is a person's: "their spokesperson Fahim Dashty was killed"
-    r"|\b(?:spokes(?:man|person|woman)|commander|chief|leader|deputy|official|mayor|governor|activist|journalist|"
-    rf"soldier|officer)\s+{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?:reportedly\s+)?(?P<titled>killed|"
-    r"assassinated)\b"
+    # a name after what tells it is a person's: "their spokesperson Fahim Dashty was killed", "15-year-old Hani
+    # Taha was shot and killed"
+    r"|(?:\b(?:spokes(?:man|person|woman)|commander|chief|leader|deputy|official|mayor|governor|activist|journalist|"
+    rf"soldier|officer)|\b\d{{1,3}}-year-old)\s+{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?:reportedly\s+)?"
+    r"(?:shot and\s+)?(?P<titled>killed|assassinated|shot dead)\b"
 )
 _NAMED_VICTIMS_NEEDLES = needle_sets(_NAMED_VICTIMS)
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")

@@ -5514,3 +5514,9 @@ def test_a_groups_habits_and_a_countrys_long_war_are_no_new_clash(sentence: str,
 )
 def test_strikes_on_several_occasions_or_throughout_a_war_are_background(sentence: str) -> None:
     assert T.AIR_STRIKE not in types(sentence, "iraq" if "Anbar" in sentence else "israel-gaza")
+
+
+def test_a_named_victim_told_by_age_is_one_dead() -> None:
+    sentence = "16-year-old Yousef Ali Mansour was shot and killed by Israeli forces in Silwan."
+    [toll] = [e for e in events(sentence, "west-bank") if e.type is T.CASUALTY_REPORT]
+    assert toll.counts.killed == 1
