@@ -1827,6 +1827,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:peace|ceasefire) (?:agreement|deal|accord)\b|\b(?:talks|negotiations) (?:remain|remained|are|were) "
             r"(?:still )?(?:ongoing|under ?way|continuing)\b|\bdiscuss\w* (?:\w+ ){0,6}?to end the "
             r"(?:war|fighting|conflict)\b",
+            # talks sought, carried on or concluded; efforts to end the war
+            r"\b(?:sought|seek|seeking|offered|proposed) (?:peace )?talks with\b|\b(?:continued|resumed|held|holding) "
+            r"(?:the |their )?negotiations\b|\bpeace talks\b[^.;]{0,60}?\b(?:concluded|wrapped up)\b|\bdiplomatic "
+            r"efforts to (?:halt|end|stop)\b|\bworking to (?:put an end|bring an end|end) (?:to )?(?:the )?"
+            r"(?:violence|fighting|war|conflict|hostilities)\b",
         ),
         unless=re.compile(
             rf"\bany {_CEASEFIRE}\b|\b(?:envoy|mediators?|meeting|met)\b[^;.]{{0,80}}?\bto discuss (?:\w+ )?(?:trade|"

@@ -5520,3 +5520,17 @@ def test_a_named_victim_told_by_age_is_one_dead() -> None:
     sentence = "16-year-old Yousef Ali Mansour was shot and killed by Israeli forces in Silwan."
     [toll] = [e for e in events(sentence, "west-bank") if e.type is T.CASUALTY_REPORT]
     assert toll.counts.killed == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The resistance leader sought talks with the Taliban in Panjshir to end the fight.", "afghanistan-pakistan"),
+        ("A grand jirga continued negotiations in Parachinar on Thursday.", "afghanistan-pakistan"),
+        ("Soldiers were killed near Harib despite diplomatic efforts to halt the war.", "yemen"),
+        ("Qatar and Egypt were working to put an end to the violence in Gaza.", "israel-gaza"),
+        ("The fourth cycle of peace talks in Caracas concluded on Friday.", "colombia"),
+    ],
+)
+def test_talks_sought_carried_on_or_concluded_and_efforts_to_end_a_war_are_talks(sentence: str, theatre: str) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, theatre)
