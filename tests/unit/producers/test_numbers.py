@@ -58,3 +58,7 @@ def test_figures_that_are_not_counts_are_skipped(text: str) -> None:
 
 def test_a_count_beside_days_of_the_month_is_still_read() -> None:
     assert figures("On 16 and 17 October, 30 people were killed") == [(30, False)]
+
+
+def test_number_words_joined_by_hyphens_through_and_are_one_figure() -> None:
+    assert [q.value for q in find_quantities("Two-hundred-and-fifty civilians fled the clash.")] == [250]
