@@ -176,7 +176,7 @@ _WARNED_AGAINST = (
     r"\bwarn\w*(?: [\w-]+){0,3}? against (?:an? |the |any )?(?:[\w-]+ ){0,3}?(?:attack|offensive|assault|invasion|"
     r"operation)\b"
 )
-# people displaced by fighting told of as its consequence: a displacement figure, not a clash
+# a riot among prisoners: gangs fighting each other (a clash), not unrest
 _PRISON_RIOT = (
     r"\b(?:prison|jail|penitentiary) riots?\b|\briots?\b(?=[^.;]*\b(?:prisoners|inmates|prisons?|jails?|"
     r"penitentiar(?:y|ies))\b)"
@@ -188,6 +188,9 @@ _SINCE_LAUNCHED = (
 )
 # places an official toured after they were attacked: "touring recently attacked communities including Rann"
 _VISITED_ATTACKED = r"\b(?:touring|toured|visited|visiting|tour of|visit to) (?:the )?(?:recently |newly )?attacked\b"
+# flares fired over a town light it up: no strike, no shelling
+_FLARES = r"\b(?:[\w-]+ ){0,2}fired (?:\w+ )?(?:flares|illumination (?:rounds|shells|bombs))\b"
+# people displaced by fighting told of as its consequence: a displacement figure, not a clash
 _DISPLACED_BY = (
     r"\b(?:displaced|fled|flee|fleeing)\b[^;.]{0,60}?\b(?:due to|by|because of|as a result of|owing to|from) (?:the )?"
     r"(?:[\w-]+ ){0,2}?(?:hostilities|fighting|clashes|violence|attacks?|conflict)\b|\b(?:fled|fleeing|flee|escaped|"
@@ -518,7 +521,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
             r"|\b(?:making|made|manufactur\w*|assembl\w*|building|stor\w*) (?:\w+ )?(?:bombs|explosives|ieds)\b"
             r"|\b(?:previous|past|prior|earlier) (?:[\w-]+ )?(?:air ?strikes|airstrikes|bombings|raids)\b"
-            r"|\b(?:[\w-]+ ){0,2}fired (?:\w+ )?(?:flares|illumination (?:rounds|shells|bombs))\b"
+            rf"|{_FLARES}"
             r"|\bair raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)\b|\banti-tank (?:guided )?(?:missiles?|"
             r"rockets?)\b"
             r"|\b(?:blasts|explosions) (?:were |was )?(?:also )?heard\b(?=[^.;]*\b(?:firefight|gunfire|gunshots|"
@@ -1141,9 +1144,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|{_SINCE_LAUNCHED}"
             rf"|{_VISITED_ATTACKED}"
             r"|\b(?:seized|confiscated|withheld|took|taken) (?:\w+ )?bod(?:y|ies)\b"
-            r"|\b(?:[\w-]+ ){0,2}fired (?:\w+ )?(?:flares|illumination (?:rounds|shells|bombs))\b|\b(?:bullet|empty|"
-            r"spent|cartridge) "
-            r"(?:[\w-]+ )?(?:shells|casings)\b"
+            rf"|{_FLARES}"
+            r"|\b(?:bullet|empty|spent|cartridge) (?:[\w-]+ )?(?:shells|casings)\b"
             # fighting named as a time ("after the gun battle began, families fled"); an operation to catch attackers
             r"|\bafter the (?:gun ?battle|clashes|fighting|firefight|gunfight|shootout|battle|attacks?|exchange of "
             r"fire) (?:began|started|broke out|erupted)\b"
