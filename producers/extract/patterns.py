@@ -233,7 +233,7 @@ _GROUND_CONTEXT = re.compile(
     r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers?|shooting|assailants|attackers|"
     r"separatists?|secessionists?|ambazonians?|nsags?|"
     r"non-state|isis|isil|islamic state|daesh|sleeper cells?|al-qaeda|aqap|"
-    r"motorcycles|motorbikes|outposts?|artillery|howitzers?)\b"
+    r"motorcycles|motorbikes|outposts?|artillery|howitzers?|to (?:seize|capture|storm|overrun))\b"
     r"|\b(?:on|along|in) the [\w'’-]+ (?:front|direction|axis)\b"  # "attacks on the Pokrovsk front"
     r"|\battacks? (?:overnight |late |early )?on (?:the )?(?:[\w-]+ ){0,3}?village of\b"  # a village overrun
     r"))",
@@ -1332,6 +1332,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             re.compile(
                 r"\b[Aa]ttacked (?:the (?:city|town|village|camp|district) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
                 r"(?:in|on)\b"
+                # a list of places attacked: "attacked Bardo, Kafa, Ara and Misa"
+                r"|\b[Aa]ttacked [A-Z][\w'’-]+, [A-Z][\w'’-]+(?:,| and [A-Z])"
             ),
             re.compile(r"\b(?:IS|ISIS|ISIL|Daesh|ISWAP|JNIM|TTP) attacks? (?:in|on|at|near)\b"),
             re.compile(
@@ -1906,16 +1908,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|shahadat|behead(?:s|ing)?|"
             r"decapitat\w*)\b|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
             r"(?:murders|homicides)\b|"
-            r"\blost (?:\d[\d,]*|(?:[a-z]+-)?[a-z]+) (?:men|"
-            r"soldiers|"
-            r"troops|"
-            r"fighters|"
-            r"officers|policemen)\b|\b(?:provisional |death |"
+            r"\blost (?:\d[\d,]*|(?:[a-z]+-)?[a-z]+) (?:of (?:its|their|our) )?(?:men|soldiers|troops|fighters|"
+            r"officers|policemen|members|personnel)\b|\b(?:provisional |death |"
             r"casualty )?tally (?:stood|stands|rose|reached|"
             r"climbed)\b",
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b"
             r"|\b(?:murders?|executions?|killings?) of (?:the |at least |more than |some |about |over )?(?:\d[\d,]*|"
             r"two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b(?!-year)"
+            r"|\b(?:murder|execution) of (?:an?|one) "  # "stemmed from the murder of an Islamic teacher"
             r"|\bloss of (?:[\w-]+ ){1,3}?(?:lives|civilians|people|soldiers|children|residents)\b",
             r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |around |nearly |almost |more than |"
             r"over |an estimated )?(?:\d|one|two|three|"

@@ -349,6 +349,13 @@ _SHARED_KIND_LIST = re.compile(
     r"townships|hromadas|municipalities|localities|neighbou?rhoods|settlements)\b"
 )
 _SHARED_KIND_NEEDLES = needle_sets(_SHARED_KIND_LIST)  # a text without one of the kinds holds no such list
+# "gunmen attacked Bardo, Kafa, Ara and Misa": the places a raid went through, listed after its verb (a list
+# that ends with "and", or three names or more that end the sentence)
+_ATTACKED_LIST = re.compile(
+    r"\b(?:attacked|raided|stormed|overran|torched|looted)\s+"
+    rf"(?P<names>{_NAME}(?:(?:,\s*{_NAME})+,?\s+and\s+{_NAME}\b|(?:,\s*{_NAME}){{2,}}(?=\s*[.;]|\s*$)))"
+)
+_ATTACKED_NEEDLES = needle_sets(_ATTACKED_LIST)
 # where a capital opens a line or follows a sentence's end: where an opening list can start
 _OPENING_CAPITAL = re.compile(r"[.!?]\s(?=[A-Z])|\n(?=[A-Z])")
 _LIST_NAME = re.compile(_NAME)
@@ -390,7 +397,8 @@ def local_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
                 spans += [m.span() for m in _LIST_NAME.finditer(text, *listed.span("only"))]
         found += _named(text, spans, taken)
     shared_kind = _SHARED_KIND_LIST.finditer(text) if holds_needles(_SHARED_KIND_NEEDLES, text) else ()
-    for match in (*_opening_lists(text), *shared_kind):
+    attacked = _ATTACKED_LIST.finditer(text) if holds_needles(_ATTACKED_NEEDLES, text) else ()
+    for match in (*_opening_lists(text), *shared_kind, *attacked):
         found += _named(text, [m.span() for m in _LIST_NAME.finditer(text, *match.span("names"))], taken)
     unique = {place.start: place for place in reversed(found)}  # a name two of the grammar's forms find is one place
     return sorted(unique.values(), key=lambda place: place.start)

@@ -5530,3 +5530,30 @@ def test_a_named_victim_told_by_age_is_one_dead() -> None:
 )
 def test_talks_sought_carried_on_or_concluded_and_efforts_to_end_a_war_are_talks(sentence: str, theatre: str) -> None:
     assert T.CEASEFIRE_TALKS in types(sentence, theatre)
+
+
+def test_each_village_of_a_list_attacked_is_a_clash() -> None:
+    sentence = "On Sunday, armed herders on camels and motorbikes attacked Goba, Tiriya, Amsa and Kuru."
+    clashes = [e for e in events(sentence, "sudan") if e.type is T.GROUND_CLASH]
+    assert sorted(e.location.name for e in clashes) == ["Amsa", "Goba", "Kuru", "Tiriya"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The raid on the post in Zahedan was repelled by the border guards, who lost seven members.",
+        "The militia lost 12 of its personnel in the fighting near Zahedan.",
+    ],
+)
+def test_members_or_personnel_a_force_lost_are_its_dead(sentence: str) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "iran").counts.killed in (7, 12)
+
+
+def test_the_murder_of_one_person_named_as_a_cause_is_a_toll() -> None:
+    sentence = "The unrest in Jolo began with the murder of a local imam last week."
+    assert one(sentence, T.CASUALTY_REPORT, "philippines").counts.killed == 1
+
+
+def test_attacks_launched_to_seize_a_base_are_on_the_ground() -> None:
+    sentence = "The overnight attacks on Friday were launched with the aim to seize the army headquarters in Saravan."
+    assert types(sentence, "iran") == {T.GROUND_CLASH}
