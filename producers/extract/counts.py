@@ -449,7 +449,7 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
         role_match = _ONE_PERSON_ROLE.match(text, match.end())
         if "death of" in match.group()[:14].lower() or match["event"] or match["named"] or match["title"]:
             role: str | None = "killed"
-        elif verb:
+        elif verb and verb["role"]:  # "the loss of a peacekeeper" names no role before the person
             role = _normalise(verb["role"])
         elif role_match and role_match["injury"]:
             role = "injured"  # "an 83-year-old woman sustained injuries"

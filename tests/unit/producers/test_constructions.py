@@ -5557,3 +5557,9 @@ def test_the_murder_of_one_person_named_as_a_cause_is_a_toll() -> None:
 def test_attacks_launched_to_seize_a_base_are_on_the_ground() -> None:
     sentence = "The overnight attacks on Friday were launched with the aim to seize the army headquarters in Saravan."
     assert types(sentence, "iran") == {T.GROUND_CLASH}
+
+
+def test_the_loss_of_one_person_is_read_without_failing() -> None:
+    # "loss of" before a person once named no role and failed the whole article
+    sentence = "The mission mourned the loss of a peacekeeper killed near Bangui."
+    assert one(sentence, T.CASUALTY_REPORT, "central-african-republic").counts.killed == 1
