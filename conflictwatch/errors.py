@@ -14,6 +14,7 @@
      ├── DatasetError         a file is not the dataset it claims (dataset, reason, path)   producers.importers.common
      └── SourceError          something read from a file, URL or stream is unusable (source, reason)
           ├── ArticleError    an article cannot be read, dated or placed                    producers.articles
+          │    └── ExtractorFailure  the extractor failed on an article (a bug)              producers.articles
           ├── FeedError       a feed cannot be fetched or parsed                            producers.feed
           ├── GdeltError      a GDELT update list or export cannot be fetched or used       producers.gdelt_updates
           ├── CorpusError     a real-report label or text is invalid                        producers.corpus

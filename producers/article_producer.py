@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from conflictwatch.theatres import Theatres
-from producers.articles import ArticleError, article_events, article_paths, read_article
+from producers.articles import ArticleError, ExtractorFailure, article_events, article_paths, read_article
 from producers.coverage import SpanTracker
 from producers.html_text import looks_like_html
 from producers.metrics import ProducerMetrics
@@ -85,7 +85,8 @@ def produce_articles(
             events, note = article_events(article, options.theatres)
         except ArticleError as exc:
             run.failures.append(exc)
-            metrics.rows_rejected.labels(producer="article", reason="no_theatre").inc()
+            reason = "extractor_error" if isinstance(exc, ExtractorFailure) else "no_theatre"
+            metrics.rows_rejected.labels(producer="article", reason=reason).inc()
             continue
         finally:
             metrics.extraction_seconds.observe(time.perf_counter() - started)

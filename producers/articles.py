@@ -15,6 +15,7 @@ into the extracted text for HTML.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,7 +27,7 @@ from conflictwatch.errors import SourceError
 from conflictwatch.models import Event
 from conflictwatch.theatres import Theatres
 from producers.extract import ArticleMeta
-from producers.extract.extractor import extract_article
+from producers.extract.extractor import Extraction, extract_article
 from producers.html_text import html_to_text, looks_like_html
 
 _HEADER_LINE = re.compile(r"(?P<key>[A-Za-z][A-Za-z -]{0,30}):[ \t]*(?P<value>\S.*)")
@@ -47,8 +48,15 @@ _HEADER_KEYS = {
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md")
 
 
+log = logging.getLogger(__name__)
+
+
 class ArticleError(SourceError):
     """An article that cannot be read, dated or placed in a theatre."""
+
+
+class ExtractorFailure(ArticleError):
+    """The extractor failed on an article: a fault of ours, not of the article."""
 
 
 @dataclass(frozen=True)
@@ -125,10 +133,22 @@ NO_THEATRE = (
 )
 
 
+def extraction_of(source: str, text: str, meta: ArticleMeta, theatres: Theatres | None = None) -> Extraction:
+    """What the extractor finds in one article; should it fail on it, an `ExtractorFailure` that
+    names the article, so that the articles and feed entries after it are still read."""
+    try:
+        return extract_article(text, meta, theatres)
+    except Exception as exc:  # any fault: one article must not stop a run or a feed for good
+        log.exception("the extractor failed on %s", source)
+        raise ExtractorFailure(
+            source, f"the extractor failed on it ({type(exc).__name__}: {exc}); it was skipped: please report it"
+        ) from exc
+
+
 def article_events(article: Article, theatres: Theatres | None = None) -> tuple[list[Event], str | None]:
     """The article's events, and a note when they were filed under a country rather
     than a theatre; an article the extractor can place in no theatre is an error."""
-    extraction = extract_article(article.text, article.meta, theatres)
+    extraction = extraction_of(article.source, article.text, article.meta, theatres)
     if extraction.theatre is None:
         raise ArticleError(article.source, NO_THEATRE)
     note = None

@@ -24,10 +24,9 @@ import httpx
 
 from conflictwatch.errors import SourceError
 from conflictwatch.theatres import Theatres
-from producers.articles import NO_THEATRE
+from producers.articles import NO_THEATRE, ExtractorFailure, extraction_of
 from producers.coverage import covered_theatres, poll_heartbeats
 from producers.extract import ArticleMeta
-from producers.extract.extractor import extract_article
 from producers.html_text import html_to_text, looks_like_html
 from producers.metrics import ProducerMetrics
 from producers.seen_entries import MemorySeenEntries, SeenEntries, publish_then_remember
@@ -130,7 +129,13 @@ class FeedPoller:
                 title=entry.get("title"),
                 article_id=f"feed-{hashlib.sha256(key.encode()).hexdigest()[:16]}",
             )
-            extraction = extract_article(entry_text(entry), meta, self.theatres)
+            try:
+                extraction = extraction_of(key, entry_text(entry), meta, self.theatres)
+            except ExtractorFailure as exc:
+                result.skipped.append(str(exc))
+                self.metrics.rows_rejected.labels(producer="feed", reason="extractor_error").inc()
+                self.seen.remember([key])
+                continue
             self.metrics.articles_read.labels(format="html").inc()
             if extraction.theatre is None:
                 result.skipped.append(f"{key}: {NO_THEATRE}")

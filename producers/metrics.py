@@ -23,6 +23,7 @@ REJECT_REASONS = (
     "missing_field",
     "wrong_column_count",
     "unreadable_article",
+    "extractor_error",
 )
 ARTICLE_FORMATS = ("text", "html")
 GDELT_LIST_OUTCOMES = ("new", "unchanged", "failed")

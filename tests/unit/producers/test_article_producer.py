@@ -3,10 +3,14 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+import pytest
 from prometheus_client import CollectorRegistry
 
+import producers.articles
 from producers.article_producer import ArticleOptions, article_sources, produce_articles
+from producers.extract.extractor import Extraction
 from producers.metrics import ProducerMetrics
 from producers.sinks import JsonLinesSink, TableSink
 from tests.unit.producers.conftest import SEED_ARTICLE
@@ -109,3 +113,29 @@ def test_the_articles_send_a_heartbeat_per_theatre_spanning_the_reports_they_gav
     assert (beat.source, beat.producer, beat.items) == ("seed", "article", len(events))
     assert beat.covered_from == min(min(e.occurred_at, e.reported_at) for e in events)
     assert beat.covered_to == max(max(e.occurred_at, e.reported_at) for e in events)
+
+
+def test_an_article_the_extractor_fails_on_is_reported_and_the_rest_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = producers.articles.extract_article
+
+    def failing_on_one(text: str, *args: Any) -> Extraction:
+        if "Sderot" in text:
+            raise AttributeError("'NoneType' object has no attribute 'lower'")
+        return real(text, *args)
+
+    monkeypatch.setattr(producers.articles, "extract_article", failing_on_one)
+    (tmp_path / "a.txt").write_text("Published: 2021-05-20T10:00:00Z\n\nRockets hit Sderot on Thursday.")
+    (tmp_path / "b.txt").write_text("Published: 2021-05-20T10:00:00Z\n\nRockets hit Ashkelon on Thursday.")
+    registry, sink = CollectorRegistry(), ListSink()
+    run = produce_articles(
+        article_sources([str(tmp_path)], io.StringIO()), ArticleOptions(), sink, ProducerMetrics.create(registry)
+    )
+    assert run.articles == 1
+    assert [e.location.name for e in sink.events if e.location] == ["Ashkelon"]
+    [failure] = run.failures
+    assert failure.source.endswith("a.txt")
+    assert "the extractor failed on it (AttributeError" in str(failure)
+    labels = {"producer": "article", "reason": "extractor_error"}
+    assert registry.get_sample_value("conflictwatch_producer_rows_rejected_total", labels) == 1

@@ -2,12 +2,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from prometheus_client import CollectorRegistry
 
+import producers.articles
 from conflictwatch.models import EventType
 from conflictwatch.theatres import shipped_theatres
+from producers.extract.extractor import Extraction
 from producers.feed import FeedError, FeedPoller
 from producers.metrics import ProducerMetrics
 from producers.seen_entries import MemorySeenEntries
@@ -99,3 +102,25 @@ def test_a_feed_that_cannot_be_read_sends_no_heartbeat() -> None:
     with pytest.raises(FeedError):
         poll.poll()
     assert sink.heartbeats == []
+
+
+def test_an_entry_the_extractor_fails_on_is_skipped_and_remembered_and_the_rest_are_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = producers.articles.extract_article
+
+    def failing_on_one(text: str, *args: Any) -> Extraction:
+        if "cabinet" in text.lower():
+            raise AttributeError("'NoneType' object has no attribute 'lower'")
+        return real(text, *args)
+
+    monkeypatch.setattr(producers.articles, "extract_article", failing_on_one)
+    seen, sink, registry = MemorySeenEntries(), ListSink(), CollectorRegistry()
+    metrics = ProducerMetrics.create(registry)
+    first = poller(seen, sink, metrics, FEED.read_bytes()).poll()
+    assert sorted(e.type.value for e in sink.events) == ["rocket_fire", "rocket_fire", "rocket_pause"]
+    assert any(s.startswith("https://wire.example.org/a/cabinet: the extractor failed on it") for s in first.skipped)
+    labels = {"producer": "feed", "reason": "extractor_error"}
+    assert registry.get_sample_value("conflictwatch_producer_rows_rejected_total", labels) == 1
+    again = poller(seen, sink, metrics, FEED.read_bytes()).poll()
+    assert again.new == 0  # a fault of the extractor does not stop the feed at that entry on every poll
