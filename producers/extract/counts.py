@@ -123,7 +123,8 @@ _ROLE_WORDS = (
             r"lost (?:their lives|his life|"
             r"her life)|"
             r"fatalit(?:y|ies)|toll|"
-            r"neutrali[sz](?:ed|e)|eliminated|slain|perished|shot dead|lives (?:have been |had been |were )?lost|"
+            r"neutrali[sz](?:ed|e)|eliminated|slain|perished|shot dead|shooting dead|"
+            r"lives (?:have been |had been |were )?lost|"
             r"sent to hell|assassinated|"
             r"massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|martyred|behead(?:s|ing)?|"
             r"decapitat\w*|beheaded|murdered|gunned down|mowed down|"
@@ -241,7 +242,7 @@ _INCLUDED_THEN_ROLE = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
     r"neutrali[sz]e|neutrali[sz]ed|claims|claiming|murdered|murdering|murders? of|executions? of|killings? of|"
-    r"shot dead|gunned down|mowed down|"
+    r"shot dead|shooting dead|gunned down|mowed down|"
     r"displacement of|flight of|exodus of|displacing|displaces|bodies of|remains of|eliminated|eliminating|"
     r"elimination of|lives of|"
     r"martyrdom of|[Ss]hahadat of|lost)\s+(?:the\s+)?"

@@ -885,9 +885,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\birrupted in(?:to)?\b",
             r"\bwas attacked (?:once more |again )?by (?:an? )?(?:non-state armed group|armed group|gunmen|militants|"
             r"insurgents|jihadists|bandits|terrorists)\b",
-            r"\bfired (?:at|on) (?:the )?(?:[\w-]+ )?positions\b|\bfired upon\b|\bfired (?:live )?(?:bullets|"
-            r"ammunition|"
-            r"rounds|shots) (?:at|on|toward)\b",
+            r"\bfired (?:at|on) (?:the )?(?:[\w-]+ )?positions\b|\bfired upon\b|\bfired (?:live |a number of |several |"
+            r"multiple |a few |\d+ |two |three )?(?:bullets|ammunition|rounds|shots|gunshots) (?:at|on|toward)\b"
+            # a vehicle shot at: "soldiers fired at a van carrying miners", "the car was fired on by troops"
+            r"|\b(?:fired|opened fire) (?:at|on) (?:an? |the )(?:[\w-]+ ){0,2}?(?:van|car|vehicle|bus|truck|convoy|"
+            r"motorcycle|pickup)s?\b|\b(?:was|were) (?:\w+ )?fired (?:at|on) by\b",
             r"\boccupied (?:[\w-]+ ){0,3}?(?:outposts?|bases?|military posts?|positions?|camps?)\b",
             r"\b(?:fighting|clashes) (?:is|are|was|were|has been|have been) (?:still )?(?:continuing|raging|ongoing)\b|"
             r"\bgun duels?\b",
@@ -1066,6 +1068,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a war the country has long fought; attacks named as what a move answers
             r"\b(?:has|have|had)\b[^;.]{0,40}?\b(?:battled|fought|been battling|been fighting|faced|confronted)\b "
             r"(?:an? |the )?(?:[\w-]+ ){0,3}?(?:insurgency|insurgencies|rebellions?|uprising)\b|"
+            r"\b(?:has|have|had) been (?:fighting|waging|battling)\b[^.;]{0,80}?\b(?:for (?:several |many |more than |"
+            r"over |nearly |almost |the (?:past|last) )?(?:an? |[\w-]+ )?(?:years|decades?)|"
+            r"since (?:\d{4}|the \d{4}s))\b|"
             r"\bin response to (?:\w+ ){0,3}?(?:attacks?|assaults?|raids?)\b|"
             r"\b(?:during|in) the (?:clash|clashes|battle|battles|crossfire|gunfire|firefight|exchange of fire)\b"
             r"(?! (?:in|at|near|around) (?:the )?(?:[\w-]+ ){0,3}?(?:district|village|town|area|county|province|"
@@ -1309,9 +1314,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:an?|the|another) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:led|carried out|perpetrated|"
             r"launched|claimed) by\b",
             # an attack given the group it is blamed on: "an attack attributed to separatists struck the Mbaw plain",
-            # "new attacks blamed on ADF rebels"
+            # "new attacks blamed on ADF rebels", "an attack in Bamenda attributed by the authorities to separatists",
+            # "the assault by al Shabaab began before dawn"
             r"\b(?:an?|the|another|new|recent|fresh|latest|separate) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) "
-            r"(?:attributed to|blamed on) (?:the )?(?:[\w-]+ ){0,2}?(?:separatists?|jihadists?|militants?|rebels?|"
+            r"(?:in [\w-]+(?: [\w-]+)? )?(?:attributed (?:by [\w ]{3,30}? )?to|blamed on|by(?: suspected| unknown| "
+            r"unidentified)?) (?:the )?(?:[\w-]+ ){0,2}?(?:separatists?|jihadists?|militants?|rebels?|"
             r"insurgents?|gunmen|bandits|terrorists?|armed groups?|islamists?|extremists?|gangs?|militias?|fighters|"
             r"forces|assailants|attackers|adf|codeco|m23|iswap|jnim|al-shabaa?b|shabaa?b|boko haram)\b",
             # an attack named by the group that made it: "Latest ISWAP attack in Borno", "killed in Amba attacks in"

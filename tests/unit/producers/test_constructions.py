@@ -5563,3 +5563,50 @@ def test_the_loss_of_one_person_is_read_without_failing() -> None:
     # "loss of" before a person once named no role and failed the whole article
     sentence = "The mission mourned the loss of a peacekeeper killed near Bangui."
     assert one(sentence, T.CASUALTY_REPORT, "central-african-republic").counts.killed == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("During the unrest in Bogside a masked man fired several shots at police officers.", "united-kingdom"),
+        ("Soldiers fired at a pickup carrying farmers home to Lungwa village on Sunday.", "india"),
+        ("The minibus was reportedly fired on by troops near Lungwa.", "india"),
+    ],
+)
+def test_shots_fired_at_police_or_at_a_vehicle_are_a_clash(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_people_a_group_was_blamed_for_shooting_dead_are_its_dead() -> None:
+    sentence = "Police said the dissidents were behind shooting dead a teacher in Strabane."
+    assert one(sentence, T.CASUALTY_REPORT, "united-kingdom").counts.killed == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The PKK has been waging an armed campaign against the state since 1984.", "turkey"),
+        ("Communist rebels have been fighting the army in Samar for more than five decades.", "philippines"),
+    ],
+)
+def test_a_war_fought_for_years_is_background(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+def test_an_attack_told_beside_a_war_fought_for_years_is_still_a_clash() -> None:
+    sentence = "The raid by al Shabaab, which has been fighting for over a decade, began at dawn in Lamu."
+    assert T.GROUND_CLASH in types(sentence, "kenya")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        (
+            "Nine were killed in a new attack in Bamenda attributed by the authorities to separatists.",
+            "cameroon",
+        ),
+        ("The assault by al Shabaab on the camp in Lamu began before dawn.", "kenya"),
+    ],
+)
+def test_an_attack_given_its_attacker_is_a_clash(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
