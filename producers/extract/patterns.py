@@ -1939,6 +1939,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"injured) or (?:detained|abducted|arrested|"
             r"missing)\b"
             r"|\bdied (?:of|from) (?:malnutrition|starvation|hunger|dehydration|disease|cholera|illness|natural causes)"
+            # a death feared or threatened
+            r"|\b(?:would|will|could|might) (?:also |too )?be (?:killed|executed|beheaded)\b"
         ),
         excludes=re.compile(
             # a toll denied or dismissed (no other told before the denial); some of the dead identified
@@ -2491,6 +2493,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:ready|prepared)(?: and (?:ready|prepared))? to (?:crush|eliminate|annihilate|defeat|destroy|"
             r"wipe out)\b|"
             r"\ball options are (?:open|on the table)\b|\bno one (?:will|would|shall) be spared\b|"
+            # fire promised on anyone armed; a hostage's death promised on a condition
+            r"\b(?:will|would) (?:shoot|open fire)(?: at| on)? (?:any|anyone|all)\b|"
+            r"\b(?:will|would) be (?:killed|executed|beheaded|harmed)\b[^.;]{0,40}?\b(?:if|unless)\b|"
             r"\b(?:will|would|shall) be dealt with (?:by force|firmly|decisively|severely|ruthlessly|with force)\b",
             r"\b(?:will|would)\b(?:,? [\w ]{0,20},)? [“\"']?(?:act against|strike|hit|target|destroy|crush|intensify|"
             r"escalate|"

@@ -5610,3 +5610,16 @@ def test_an_attack_told_beside_a_war_fought_for_years_is_still_a_clash() -> None
 )
 def test_an_attack_given_its_attacker_is_a_clash(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The army said its units would shoot at anyone carrying a weapon in the streets of Tripoli.", "lebanon"),
+        ("The kidnappers said the engineer would be killed if the ransom was not paid by Friday.", "nigeria"),
+    ],
+)
+def test_fire_promised_on_anyone_or_a_hostage_killed_on_a_condition_is_a_threat(sentence: str, theatre: str) -> None:
+    found = types(sentence, theatre)
+    assert T.THREAT_STATEMENT in found
+    assert T.CASUALTY_REPORT not in found
