@@ -100,7 +100,8 @@ _ONE_MORE_BUILDING = re.compile(
     r"hospital|clinic|kindergarten|shop|store|mosque|church|warehouse|office|tower|block)\b"
 )
 _PEOPLE = re.compile(
-    r"\s*(?:[,.;:)”\"]|$|of (?:the |their |its )?[“\"]?[a-z]|(?:in|at|on|near|outside|since|across|and|over|were|was|"
+    r"\s*(?:[,.;:)”\"]|$|of (?:the |their |its )?[“\"]?[a-z]|(?:in|at|on|near|outside|since|after|amid|across|and|"
+    r"over|were|was|"
     r"have|had|are|"
     r"reportedly|allegedly|also|"
     r"killed|dead|died|wounded|injured|hurt|fatality|"
@@ -233,6 +234,9 @@ _NAMED_VICTIMS = re.compile(
     r"|(?:\b(?:spokes(?:man|person|woman)|commander|chief|leader|deputy|official|mayor|governor|activist|journalist|"
     rf"soldier|officer)|\b\d{{1,3}}-year-old)\s+{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?:reportedly\s+)?"
     r"(?:shot and\s+)?(?P<titled>killed|assassinated|shot dead)\b"
+    # a soldier told by name and age, as army releases do: "Sepoy Ali Khan, 26, from Kohat, embraced shahadat"
+    rf"|(?<![\w’'-] )\b{_PERSON_NAME},\s+\d{{1,2}},\s+(?:[^,;]{{1,60}},\s+){{0,2}}(?:[“\"][^”\"]{{1,40}}[”\"]\s+)?"
+    r"(?:also\s+)?(?P<martyred>embraced (?:martyrdom|[Ss]hahadat))\b"
 )
 _NAMED_VICTIMS_NEEDLES = needle_sets(_NAMED_VICTIMS)
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
@@ -353,7 +357,7 @@ _KILLING_OF = re.compile(
 _TOLL_REACHED = re.compile(
     r"\b(?:(?:death|casualty) toll|(?:provisional |death |casualty )?tally)\b[^;]{0,160}?\b(?:has |had |"
     r"have )?(?:risen|rose|"
-    r"climbed|reached|jumped|increased|"
+    r"climbed|reached|jumped|increased|surpassed|exceeded|passed|topped|crossed|"
     r"stands|stood|hit)(?: at| to)?\s+(?:at least |more than |over |nearly |almost |some |about |around )?$"
     r"|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:killed|dead|deaths|victims|fatalities)\b[^;.]{0,100}?\b(?:to|at|"
     r"reached|is|was|were)\s+(?:at least |more than |over |nearly |almost |some |about |around )?$",
@@ -450,8 +454,8 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
         role_match = _ONE_PERSON_ROLE.match(text, match.end())
         if "death of" in match.group()[:14].lower() or match["event"] or match["named"] or match["title"]:
             role: str | None = "killed"
-        elif verb and verb["role"]:  # "the loss of a peacekeeper" names no role before the person
-            role = _normalise(verb["role"])
+        elif verb:  # "the loss of a peacekeeper": a death, as "the loss of over 30 lives" is
+            role = _normalise(verb["role"]) if verb["role"] else "killed"
         elif role_match and role_match["injury"]:
             role = "injured"  # "an 83-year-old woman sustained injuries"
         elif role_match and role_match["dead"]:
@@ -474,7 +478,7 @@ def _named_victims(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
     if not holds_needles(_NAMED_VICTIMS_NEEDLES, text):
         return  # no verb a named victim's match holds
     for match in _NAMED_VICTIMS.finditer(text, lo, len(text) if hi is None else hi):
-        if match["object"] is not None or match["bare"] is not None or match["titled"] is not None:
+        if match["object"] is not None or match["bare"] is not None or match["titled"] or match["martyred"]:
             yield "killed", 1
         else:
             yield _normalise(match["role"]), 1 + bool(match["second"])

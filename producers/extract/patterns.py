@@ -1923,7 +1923,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:murders?|executions?|killings?) of (?:the |at least |more than |some |about |over )?(?:\d[\d,]*|"
             r"two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b(?!-year)"
             r"|\b(?:murder|execution) of (?:an?|one) "  # "stemmed from the murder of an Islamic teacher"
-            r"|\bloss of (?:[\w-]+ ){1,3}?(?:lives|civilians|people|soldiers|children|residents)\b",
+            r"|\bloss of (?:[\w-]+ ){0,3}?(?:lives|civilians?|people|soldiers?|children|residents|peacekeepers?|"
+            r"officers?|policem[ae]n|troops)\b",
             r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |around |nearly |almost |more than |"
             r"over |an estimated )?(?:\d|one|two|three|"
             r"four|"

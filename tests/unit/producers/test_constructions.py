@@ -5623,3 +5623,30 @@ def test_fire_promised_on_anyone_or_a_hostage_killed_on_a_condition_is_a_threat(
     found = types(sentence, theatre)
     assert T.THREAT_STATEMENT in found
     assert T.CASUALTY_REPORT not in found
+
+
+def test_a_toll_that_surpassed_a_figure_after_weeks_of_war_is_a_running_toll() -> None:
+    toll = one(
+        "Officials in Khartoum say the death toll has surpassed 9,000 after months of fighting.",
+        T.CASUALTY_REPORT,
+        "sudan",
+    )
+    assert (toll.counts.killed, toll.counts.cumulative) == (9000, True)
+
+
+def test_the_loss_of_a_peacekeeper_deplored_is_one_dead() -> None:
+    toll = one(
+        "The mission deplores the loss of a peacekeeper in Bambari.", T.CASUALTY_REPORT, "central-african-republic"
+    )
+    assert toll.counts.killed == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the intense exchange of fire, Captain Ali Raza, 31, embraced shahadat.",
+        "Lance Naik Imran Khan, 24, from Mardan, Khyber Pakhtunkhwa, “having fought bravely” also embraced martyrdom.",
+    ],
+)
+def test_a_soldier_named_with_his_age_who_embraced_martyrdom_is_one_dead(sentence: str) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "afghanistan-pakistan").counts.killed == 1
