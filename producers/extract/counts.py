@@ -217,7 +217,8 @@ _ONE_PERSON_ROLE = re.compile(
     r"shot dead|lost (?:his|her|their) li(?:fe|ves)|embraced (?:martyrdom|[Ss]hahadat)|was martyred|"
     r"burn(?:ed|t) (?:alive|to death)|"
     r"murdered|beheaded|executed)\b|\s+(?P<dead>dead)\b"
-    r"|\s+(?:sustained|suffered|received) (?:an? )?(?:[\w-]+ )?(?P<injury>injuries|injury|wounds|wound)"
+    r"|\s+(?:(?:had|has|have)\s+)?(?:sustained|suffered|received) (?:an? )?(?:[\w-]+ )?(?P<injury>injuries|injury|"
+    r"wounds|wound)"
 )
 _PERSON_NAME = r"(?:[A-Z][\w’'-]+ ){1,3}(?:(?:al|el|bin|ibn|abu|abd)[- ])?[A-Z][\w’'-]+"
 _NAMED_VICTIMS = re.compile(
@@ -247,7 +248,7 @@ _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
     r"neutrali[sz]e|neutrali[sz]ed|claims|claiming|murdered|murdering|murders? of|executions? of|killings? of|"
     r"shot dead|shooting dead|gunned down|mowed down|"
-    r"displacement of|flight of|exodus of|displacing|displaces|bodies of|remains of|eliminated|eliminating|"
+    r"displacement of|flight of|exodus of|displacing|displaces|[Bb]odies of|[Rr]emains of|eliminated|eliminating|"
     r"elimination of|lives of|"
     r"martyrdom of|[Ss]hahadat of|lost)\s+(?:the\s+)?"
     r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"

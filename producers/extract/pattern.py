@@ -48,7 +48,7 @@ _IRREALIS_BEFORE = factored(
         r"intention to|intends? to|"
         r"ordered [^;]{0,40}to|"
         r"held off|hold off|holding off|called off|if|unless|in case of|possible|potential|likely|to resume|"
-        r"threatened to|vow\w* to|pledg\w* to|promis\w* to|dangers? (?:from|of)|threats? from)\b"
+        r"threaten(?:s|ed|ing)? to|vow\w* to|pledg\w* to|promis\w* to|dangers? (?:from|of)|threats? from)\b"
         r"[^;.]{0,45}$"
         # demanded or urged to stop: "Russia must stop bombing", "demanded that Israel cease its airstrikes"
         r"|\b(?:stop|cease|halt|end) (?:its |their |the |all )?$"

@@ -886,7 +886,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bwas attacked (?:once more |again )?by (?:an? )?(?:non-state armed group|armed group|gunmen|militants|"
             r"insurgents|jihadists|bandits|terrorists)\b",
             r"\bfired (?:at|on) (?:the )?(?:[\w-]+ )?positions\b|\bfired upon\b|\bfired (?:live |a number of |several |"
-            r"multiple |a few |\d+ |two |three )?(?:bullets|ammunition|rounds|shots|gunshots) (?:at|on|toward)\b"
+            r"multiple |a few |\d+ |two |three )?(?:bullets|ammunition|rounds|shots|gunshots) (?:at|on|toward|near)\b"
             # a vehicle shot at: "soldiers fired at a van carrying miners", "the car was fired on by troops"
             r"|\b(?:fired|opened fire) (?:at|on) (?:an? |the )(?:[\w-]+ ){0,2}?(?:van|car|vehicle|bus|truck|convoy|"
             r"motorcycle|pickup)s?\b|\b(?:was|were) (?:\w+ )?fired (?:at|on) by\b",
@@ -1510,6 +1510,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"is holding|"
             r"was holding|(?:(?:has|had) )?(?:largely|broadly|mostly|generally|still) held|(?:has|had) held|"
             r"remained in place|took hold)\b",
+            # "the ceasefire was largely holding", "the humanitarian truce is still respected"
+            rf"\b{_CEASEFIRE}\b[^;.]{{0,40}}?\b(?:is|was|are|were|has been|had been) (?:still |largely |broadly |"
+            r"mostly |generally |being )?(?:holding|respected|observed|upheld)\b",
             rf"\bobserv\w+ (?:a|the) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;.]{{0,40}}?\b(?:had |has |was |is )?(?:resumed|back on|back in (?:effect|force|"
             rf"place)|"
@@ -2444,7 +2447,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
-            r"\b(?:threatened|threatens|threatening|vowed|vows|vowing|warned (?:that )?\w+ (?:would|will)|"
+            r"\b(?:threaten(?= to\b)|threatened|threatens|threatening|vowed|vows|vowing|"
+            r"warned (?:that )?\w+ (?:would|will)|"
             r"warns? of(?! (?:an? |the )?(?:[\w-]+ ){0,2}?(?:humanitarian|famine|hunger|starvation|disease|outbreak|"
             r"crisis|catastrophe|situation))|warned of(?! (?:an? |the )?(?:[\w-]+ ){0,2}?(?:humanitarian|famine|hunger|"
             r"starvation|disease|outbreak|crisis|catastrophe|situation))|prepared to expand|expand the (?:campaign|"

@@ -5650,3 +5650,44 @@ def test_the_loss_of_a_peacekeeper_deplored_is_one_dead() -> None:
 )
 def test_a_soldier_named_with_his_age_who_embraced_martyrdom_is_one_dead(sentence: str) -> None:
     assert one(sentence, T.CASUALTY_REPORT, "afghanistan-pakistan").counts.killed == 1
+
+
+def test_a_guard_who_had_suffered_wounds_is_one_injured() -> None:
+    sentence = "The ministry said a border guard had suffered wounds in shelling near Tovuz."
+    assert one(sentence, T.CASUALTY_REPORT, "armenia-azerbaijan").counts.injured == 1
+
+
+def test_bodies_of_people_found_opening_a_sentence_are_the_dead() -> None:
+    toll = one("Bodies of at least 14 people have been found in Kyauk Ye village.", T.CASUALTY_REPORT, "myanmar")
+    assert toll.counts.killed == 14
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The truce in Gaza was largely holding on Wednesday.",
+        "“The ceasefire in Gaza is still respected,” an official said.",
+    ],
+)
+def test_a_truce_holding_or_respected_is_in_effect(sentence: str) -> None:
+    assert T.CEASEFIRE_IN_EFFECT in types(sentence)
+
+
+def test_a_truce_not_respected_is_not_in_effect() -> None:
+    assert T.CEASEFIRE_IN_EFFECT not in types("The truce in Gaza was not respected on Wednesday.")
+
+
+def test_a_group_that_threatens_to_strike_if_attacked_is_a_threat_not_a_strike() -> None:
+    found = types("The Houthis threaten to target US warships if they attack Yemen.", "yemen")
+    assert T.THREAT_STATEMENT in found
+    assert T.AIR_STRIKE not in found
+
+
+def test_militants_who_threaten_a_region_are_no_threat_statement() -> None:
+    assert T.THREAT_STATEMENT not in types("Jihadists threaten the coastal states south of the Sahel.", "sahel")
+
+
+def test_live_rounds_fired_near_people_are_a_clash() -> None:
+    assert T.GROUND_CLASH in types(
+        "Israeli troops fired live rounds near farmers in the Wazzani area.", "israel-lebanon"
+    )
