@@ -223,8 +223,8 @@ _ONE_PERSON_ROLE = re.compile(
 _PERSON_NAME = r"(?:[A-Z][\w’'-]+ ){1,3}(?:(?:al|el|bin|ibn|abu|abd)[- ])?[A-Z][\w’'-]+"
 _NAMED_VICTIMS = re.compile(
     rf"(?<![\w’'-] )\b{_PERSON_NAME}(?:,\s+(?:an?|the)\s+[^,;]{{3,80}},|(?P<second>,?\s+and\s+{_PERSON_NAME}))\s+"
-    r"(?:was|were|had been|has been|have been)\s+(?:also\s+)?(?:shot and )?(?P<role>shot dead|killed|assassinated|"
-    r"executed|wounded|injured|fatally shot)\b"
+    r"(?:was|were|had been|has been|have been)\s+(?:also\s+|both\s+)?(?:shot and )?(?P<role>shot dead|killed|"
+    r"assassinated|executed|wounded|injured|fatally shot)\b"
     rf"|\b(?P<object>killed|assassinated|eliminated|shot dead)\s+(?:(?:an? )?\d{{1,3}}-year-old\s+)?"
     rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_PERSON_NAME}"
     r"(?=\s*(?:[,.;]|and\b|on\b|in\b|near\b|at\b|outside\b|inside\b|while\b|$))"

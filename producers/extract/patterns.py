@@ -428,7 +428,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"hammering)\b|"
             r"\b(?:missiles?|drones?|rockets?) (?:made|caused|left) (?:\w+ )?impacts?\b|"
             r"\b(?:explosive|armed|kamikaze|attack) drones? (?:had |have |has )?(?:been |were |was )?used\b|"
-            r"\battacked (?:[\w-]+ ){0,4}?(?:by|with) (?:[\w-]+ )?(?:drones|missiles|missiles and drones)\b",
+            r"\battacked (?:[\w-]+ ){0,4}?(?:by|with) (?:[\w-]+ )?(?:drones?|missiles?|missiles and drones)\b",
             r"\b(?:provided|providing|gave|giving) (?:close )?air support\b|\b(?:backed|supported|assisted|covered) by "
             r"(?:air ?power|air support|warplanes|fighter jets|helicopter gunships|attack helicopters)\b",
             r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|"
@@ -502,7 +502,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:killed|wounded|injured|damaged|destroyed|casualties)\b[^;]{0,30}?\b(?:in|by|from) (?:the |"
             r"an? )?(?:[\w’'-]+ ){0,2}?"
             r"(?:aerial bombardments?|aerial attacks?|air attacks?|air raids?|air ?strikes?|airstrikes?|bombardments?|"
-            r"strikes?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
+            r"strikes?|bombing)\b(?! (?:on|against|targeting|near|in|at|across|along|outside|(?:north|south|east|west) "
+            r"of) )"
             r"|\b(?:killed|wounded|injured|damaged|destroyed|casualties)\b[^;]{0,40}?\bdue to (?:the )?(?:[\w-]+ )?"
             r"(?:air ?strikes|airstrikes|strikes|bombardments?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
             # attacks by a ground force ("settlers kill one Palestinian in attack on a village")
@@ -952,6 +953,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:continued|continuing|renewed|fresh|resurgence of|recrudescence of) (?:[\w-]+ )?"
             r"(?:attacks|assaults|raids) (?:in|on|against|across)\b",
             r"\bfired (?:\d+|[a-z]+) times (?:at|on)\b",
+            # "continue to shell villages"
+            r"\b(?:continue|continues|continued|began|begin|started) to (?:\w+ly )?shell\b",
             r"\b(?:\d+|[a-z]+) (?:enemy |russian |ukrainian )?(?:attacks|assaults|combat engagements) (?:on|in|along) "
             r"the [\w'’-]+ (?:front|direction|axis|sector)\b",
             r"\b(?:tanks|troops|soldiers|fighters|militants|rebels|insurgents|jihadists|terrorists|gangs?|"
@@ -1919,7 +1922,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"decapitat\w*)\b|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
             r"(?:murders|homicides)\b|"
             r"\blost (?:\d[\d,]*|(?:[a-z]+-)?[a-z]+) (?:of (?:its|their|our) )?(?:men|soldiers|troops|fighters|"
-            r"officers|policemen|members|personnel)\b|\b(?:provisional |death |"
+            r"officers|policemen|members|personnel)\b|"
+            r"\blost (?:an?|one|another) (?:[\w-]+ )?(?:soldier|fighter|officer|policeman|member|comrade)\b|"
+            r"\b(?:provisional |death |"
             r"casualty )?tally (?:stood|stands|rose|reached|"
             r"climbed)\b",
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b"

@@ -5691,3 +5691,32 @@ def test_live_rounds_fired_near_people_are_a_clash() -> None:
     assert T.GROUND_CLASH in types(
         "Israeli troops fired live rounds near farmers in the Wazzani area.", "israel-lebanon"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Seven people were killed in Israeli airstrikes across southern Lebanon.", "israel-lebanon"),
+        ("Three people were killed in an air strike east of Jabalia.", "israel-gaza"),
+    ],
+)
+def test_a_strike_named_as_a_tolls_cause_with_a_place_of_its_own_is_a_strike(sentence: str, theatre: str) -> None:
+    assert T.AIR_STRIKE in types(sentence, theatre)
+
+
+def test_a_force_that_lost_one_more_soldier_has_one_dead() -> None:
+    toll = one("The Southern forces lost a seventh soldier near Al-Dhalea on Sunday.", T.CASUALTY_REPORT, "yemen")
+    assert toll.counts.killed == 1
+
+
+def test_two_people_named_who_were_both_killed_are_two_dead() -> None:
+    sentence = "Ahmad Saleh and Yusuf Odeh were both killed inside the house in Tubas."
+    assert one(sentence, T.CASUALTY_REPORT, "west-bank").counts.killed == 2
+
+
+def test_a_side_that_continues_to_shell_villages_is_a_clash() -> None:
+    assert T.GROUND_CLASH in types("The Houthis continue to shell villages in the Maqbana area.", "yemen")
+
+
+def test_a_car_attacked_by_one_drone_is_a_strike() -> None:
+    assert T.AIR_STRIKE in types("A car was attacked by a drone near Shebekino this evening.", "russia-ukraine")
