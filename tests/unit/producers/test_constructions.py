@@ -5720,3 +5720,21 @@ def test_a_side_that_continues_to_shell_villages_is_a_clash() -> None:
 
 def test_a_car_attacked_by_one_drone_is_a_strike() -> None:
     assert T.AIR_STRIKE in types("A car was attacked by a drone near Shebekino this evening.", "russia-ukraine")
+
+
+def test_clashes_forecast_as_likely_are_no_clash() -> None:
+    assert T.GROUND_CLASH not in types("Further clashes are likely between the ELN and the army in Tame.", "colombia")
+
+
+def test_petrol_bombs_thrown_are_no_air_strike() -> None:
+    found = types("The attackers threw petrol bombs into shops in Narathiwat on Tuesday night.", "thailand")
+    assert T.AIR_STRIKE not in found
+
+
+def test_a_group_named_by_the_war_it_fights_is_no_clash() -> None:
+    sentence = (
+        "Junta air strikes in Kyaukme killed six civilians, a spokesman for an armed group battling the military said."
+    )
+    found = types(sentence, "myanmar")
+    assert T.AIR_STRIKE in found
+    assert T.GROUND_CLASH not in found
