@@ -493,6 +493,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"fell onto|damaged)\b",
         ),
         unless=re.compile(
+            # drones that watch: "SMM unmanned aerial vehicles spotted new trenches", "UAVs carried out reconnaissance
+            # flights overhead"
+            r"\b(?:smm|osce|monitoring|surveillance|reconnaissance) (?:long-range |mid-range |mini-)?(?:uavs?|unmanned "
+            r"aerial vehicles?)\b|\b(?:uavs?|unmanned aerial vehicles?)(?: \(uavs?\))? (?:spotted|recorded|monitored|"
+            r"observed|carried out reconnaissance|conducted reconnaissance|flew reconnaissance)\b|"
             # "After the airstrike, all schools were evacuated": the strike told before, named as a time
             r"^\W*after the (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|strikes?|attacks?|bombing|bombardment)\b|"
             + _BLAMED_ATTACKS
@@ -1081,8 +1086,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:(?:that|which) (?:is|are|has been|have been) )?(?:battling|fighting) (?:the |against the )?(?:junta|"
             r"military|army|government|regime|state)\b|"
             # fighting forecast: "additional clashes are likely"
-            r"\b(?:clashes|fighting|attacks|violence) (?:are|is|remain|remains) (?:\w+ )?(?:likely|possible|expected|"
-            r"probable)\b|"
+            r"\b(?:clashes|fighting|attacks|violence) (?:are|is|remain|remains|were|was) (?:\w+ )?(?:likely|possible|"
+            r"expected|probable)\b|"
             r"\b(?:during|in) the (?:clash|clashes|battle|battles|crossfire|gunfire|firefight|exchange of fire)\b"
             r"(?! (?:in|at|near|around) (?:the )?(?:[\w-]+ ){0,3}?(?:district|village|town|area|county|province|"
             r"region|camp)\b)|"

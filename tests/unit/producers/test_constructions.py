@@ -5738,3 +5738,23 @@ def test_a_group_named_by_the_war_it_fights_is_no_clash() -> None:
     found = types(sentence, "myanmar")
     assert T.AIR_STRIKE in found
     assert T.GROUND_CLASH not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("SMM long-range unmanned aerial vehicles spotted new trenches near Zolote, Luhansk region.", "russia-ukraine"),
+        ("Unmanned aerial vehicles (UAVs) carried out reconnaissance flights over Nablus.", "west-bank"),
+    ],
+)
+def test_drones_that_watch_are_no_strike(sentence: str, theatre: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, theatre)
+
+
+def test_drones_that_strike_are_still_a_strike() -> None:
+    assert T.AIR_STRIKE in types("Russian unmanned aerial vehicles struck Kherson overnight.", "russia-ukraine")
+
+
+def test_clashes_that_were_expected_to_resume_are_no_clash() -> None:
+    sentence = "A truce has held since Tuesday, but clashes were widely expected to resume in Rashidieh camp."
+    assert T.GROUND_CLASH not in types(sentence, "israel-lebanon")
