@@ -479,7 +479,7 @@ def _named_victims(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
     if not holds_needles(_NAMED_VICTIMS_NEEDLES, text):
         return  # no verb a named victim's match holds
     for match in _NAMED_VICTIMS.finditer(text, lo, len(text) if hi is None else hi):
-        if match["object"] is not None or match["bare"] is not None or match["titled"] or match["martyred"]:
+        if match["object"] or match["bare"] or match["titled"] or match["martyred"]:
             yield "killed", 1
         else:
             yield _normalise(match["role"]), 1 + bool(match["second"])
