@@ -15,7 +15,8 @@ from producers.extract.pattern import holds_any, holds_needles, needle_sets
 
 _ASIDE = re.compile(r"\s[–—]\s[^–—]{0,120}?\s[–—]\s|\s\([^()]{0,80}\)")
 _ASIDE_MARKS = ("–", "—", "(")  # one of which every aside holds
-_VERBS = r"(?:say|says|said|reported|reports|told|estimated|estimates|announced|stated|put)"
+# "put" only as a speaker puts a figure ("officials put the toll at 30"), not "a ceasefire was put in place"
+_VERBS = r"(?:say|says|said|reported|reports|told|estimated|estimates|announced|stated|put(?= (?:the|its|their)\b))"
 _LEADING = re.compile(
     rf"(?:^|,\s+|\b(?:but|where|while)\s+)(?P<who>[A-Za-z][^,;:“”\"]{{1,70}}?)\s+(?:has\s+|had\s+)?{_VERBS}\b"
 )

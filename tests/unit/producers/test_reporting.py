@@ -24,6 +24,8 @@ from producers.extract.reporting import find_attribution, hedge_factor
         ),
         ("It has killed 705 people, according to the World Health Organization.", "the World Health Organization"),
         ("Israel continued air strikes in Gaza, saying it wanted to destroy Hamas.", None),
+        ("Local officials put the toll at 30 on Friday.", "Local officials"),
+        ("The shelling stopped after a Qatari-brokered truce was put in place.", None),
     ],
 )
 def test_attribution_names_who_says_so(text: str, who: str | None) -> None:
