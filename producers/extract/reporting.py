@@ -18,14 +18,22 @@ _ASIDE_MARKS = ("–", "—", "(")  # one of which every aside holds
 # "put" only as a speaker puts a figure ("officials put the toll at 30"), not "a ceasefire was put in place"
 _VERBS = r"(?:say|says|said|reported|reports|told|estimated|estimates|announced|stated|put(?= (?:the|its|their)\b))"
 _LEADING = re.compile(
-    rf"(?:^|,\s+|\b(?:but|where|while)\s+)(?P<who>[A-Za-z][^,;:“”\"]{{1,70}}?)\s+(?:has\s+|had\s+)?{_VERBS}\b"
+    rf"(?:^|,\s+|\b(?:but|where|while)\s+)(?P<who>[A-Za-z][^,;:“”\"]{{1,70}}?)\s+(?:has\s+|had\s+|have\s+)?{_VERBS}\b"
 )
-_TRAILING = re.compile(r",\s+(?P<who>[^,;“”\"]{2,70}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|told \w+)[.,]")
+_TRAILING = re.compile(r",\s+(?P<who>[^,;“”\"]{2,70}?)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|reported|told \w+)[.,]")
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;]{2,70})")
 _READERS = tuple((pattern, needle_sets(pattern)) for pattern in (_ACCORDING, _TRAILING, _LEADING))
 _SOURCE_WORDS = ("say", "said", "report", "told", "estimat", "announc", "stated", "put", "according")
 _PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "what", "who", "there"])
-_NOT_A_SOURCE = re.compile(r"^(?:after|since|before|when|while|as|if|but|and|asked)\b", re.IGNORECASE)
+# a clause, a time or a figure before the verb is no speaker: "a day after a senior official said",
+# "at least 150 people have been reported", "both sides were quick to say"
+_NOT_A_SOURCE = re.compile(
+    r"^(?:after|since|before|when|while|as|if|but|and|asked|(?:a|the|one) (?:day|week|month|year|hour)s? (?:after|"
+    r"before|later)|(?:at least |more than |nearly |some |about |over )?\d)\b",
+    re.IGNORECASE,
+)
+_NOT_LAST = frozenset(["have", "has", "had", "also", "been", "be", "to", "that", "which", "of"])  # "groups have also"
+_FINITE = frozenset(["was", "were", "is", "are"])
 _MAX_WORDS = 9
 
 _HEDGES: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = (
@@ -69,6 +77,8 @@ def _is_source(who: str) -> bool:
     return (
         0 < len(words) <= _MAX_WORDS
         and words[0].lower() not in _PRONOUNS
+        and words[-1].lower() not in _NOT_LAST
+        and _FINITE.isdisjoint(word.lower() for word in words)  # "where the victims were taken had reported"
         and not _NOT_A_SOURCE.match(who)
         and (who[0].isupper() or words[0].lower() in {"a", "an", "the", "health", "local", "two", "some", "several"})
     )

@@ -26,6 +26,11 @@ from producers.extract.reporting import find_attribution, hedge_factor
         ("Israel continued air strikes in Gaza, saying it wanted to destroy Hamas.", None),
         ("Local officials put the toll at 30 on Friday.", "Local officials"),
         ("The shelling stopped after a Qatari-brokered truce was put in place.", None),
+        ("Syrian authorities have said 12 people were killed in Daraa.", "Syrian authorities"),
+        ("At least 40 people have been reported dead in Beni.", None),
+        ("A day after a senior official said the truce held, fighting resumed.", None),
+        ("Both sides were quick to say the other had fired first.", None),
+        ("The hospital where the wounded were taken had reported 55 people dead.", None),
     ],
 )
 def test_attribution_names_who_says_so(text: str, who: str | None) -> None:
