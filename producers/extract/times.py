@@ -75,6 +75,7 @@ _GMT = re.compile(
 _CLOCK = factored(
     re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 )
+_IN_UTC = re.compile(r"\s*(?:GMT|UTC)\b", re.IGNORECASE)  # after a clock time: "6 am GMT" is in UTC
 _CLOCK24 = re.compile(
     r"(?<!as of )(?<!as at )\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?!\s*(?:GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b))",
     re.IGNORECASE,
@@ -238,6 +239,8 @@ def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date |
     if gmt:
         return TimeRef(_from_gmt(gmt, clock, clock_day, zone, published_day), TimePrecision.EXACT, True)
     if clock:
+        if _IN_UTC.match(text, clock.end()):
+            return TimeRef(datetime.combine(clock_day, _clock_time(clock), UTC), TimePrecision.EXACT, True)
         return TimeRef(_local(clock_day, _clock_time(clock), zone), TimePrecision.EXACT, True)
     if digits and ":" in text and (clock24 := _CLOCK24.search(text)) is not None:
         return TimeRef(_local(clock_day, time(int(clock24["h"]), int(clock24["m"])), zone), TimePrecision.EXACT, True)

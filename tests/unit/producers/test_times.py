@@ -16,6 +16,8 @@ GAZA = timezone("Asia/Jerusalem")
     [
         ("scheduled a 7 pm (1600 GMT) meeting", datetime(2021, 5, 20, 16, tzinfo=UTC), TimePrecision.EXACT),
         ("scheduled a 7 pm meeting", datetime(2021, 5, 20, 16, tzinfo=UTC), TimePrecision.EXACT),
+        ("calm held from 6 am GMT", datetime(2021, 5, 20, 6, tzinfo=UTC), TimePrecision.EXACT),  # a clock in UTC
+        ("the truce began at 9 p.m. UTC", datetime(2021, 5, 20, 21, tzinfo=UTC), TimePrecision.EXACT),
         ("air strikes on Gaza after midnight", datetime(2021, 5, 19, 21, tzinfo=UTC), TimePrecision.HOUR),
         ("rockets stopped on Thursday", datetime(2021, 5, 20, tzinfo=UTC), TimePrecision.DAY),
         ("Biden on Wednesday urged", datetime(2021, 5, 19, tzinfo=UTC), TimePrecision.DAY),
