@@ -255,6 +255,7 @@ _VERB_BEFORE = re.compile(
     r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"
 )
 _AGE = re.compile(r"(?<=\(\d)\)|(?<=\(\d\d)\)")
+_OUTLET_IN_DATELINE = re.compile(r"\)\s+[-–—]\s")  # "ERBIL (Kurdistan 24) – …": an outlet's name, not a figure
 _SUPERLATIVE = re.compile(r"\s+of (?:the|its|their) (?:\w+est|most|worst|biggest)\b")
 _BODIES = re.compile(r"\s+(?:more\s+|other\s+|unidentified\s+|charred\s+|decomposed\s+)?bodies\b")
 # bodies found or brought in (not bodies shown, seen or handed over in an exchange)
@@ -548,7 +549,12 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
     # per role, where the last subset figure or single person told of it ends, and whether it was a part
     told: dict[str, tuple[int, bool]] = {}
     for quantity in find_quantities(text):
-        if not lo <= quantity.start < hi or _SUPERLATIVE.match(text, quantity.end) or _AGE.match(text, quantity.end):
+        if (
+            not lo <= quantity.start < hi
+            or _SUPERLATIVE.match(text, quantity.end)
+            or _AGE.match(text, quantity.end)
+            or _OUTLET_IN_DATELINE.match(text, quantity.end)
+        ):
             continue  # "the toll is one of the bloodiest": a rank, not a figure; "Muzamil Mousa (15)": an age
         if _FAMILIES_AS_PEOPLE.match(text, quantity.end):
             continue

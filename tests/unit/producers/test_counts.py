@@ -99,3 +99,8 @@ def test_a_periods_total_is_a_running_figure_not_one_incidents(text: str) -> Non
 )
 def test_one_incidents_figures_are_not_running(text: str) -> None:
     assert not read_counts(text, ALL).cumulative
+
+
+def test_a_figure_in_an_outlets_name_in_a_dateline_is_no_toll() -> None:
+    counts = read_counts("ERBIL (Channel 8) – At least two soldiers were killed in an attack near Amedi.")
+    assert counts.killed == 2
