@@ -160,8 +160,14 @@ _ROLE_WORDS = (
     ),
     (re.compile(r"\b(?:abduct\w*|kidnap\w*|taken hostage|took hostage|held hostage|hostages?|captives?)\b"), _TAKEN),
 )
+# what attackers are told doing right after their figure: "a hundred insurgents sacking the town"
+_ATTACKING = (
+    r"(?:sacking|attacking|storming|raiding|looting|burning|torching|ransacking|occupying|besieging|surrounding|"
+    r"firing|shooting|overrunning|abducting|kidnapping)\b"
+)
+_ATTACKERS_DOING = re.compile(rf"\s+(?:[A-Za-z’'-]+\s+)?{_ATTACKING}")
 _IMMEDIATE_ROLE = re.compile(
-    r"\s*,?\s*(?:(?!and\b|with\b|in\b|of\b|who\b|whose\b|including\b)[A-Za-z’'-]+\s+){0,3}?"
+    rf"\s*,?\s*(?:(?!and\b|with\b|in\b|of\b|who\b|whose\b|including\b|{_ATTACKING})[A-Za-z’'-]+\s+){{0,3}}?"
     r"(?:[A-Za-z’'-]+\s*,\s*including [^,;]{1,50},\s*)?"  # "seven others, including a child, were injured"
     r"(?:(?:who|that) (?:had |have |has )?(?:been )?[a-z]+\s+)?"  # "five people who had been kidnapped were killed"
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
@@ -392,7 +398,10 @@ def _role(text: str, quantity: Quantity, noun_end: int) -> str | None:
         return _normalise(verb["role"]) if verb["role"] else "killed"  # "and wounded 1,645"
     if _TOLL_REACHED.search(text, max(0, quantity.start - 220), quantity.start):
         return "killed"
-    return _role_of_including(text, quantity.start) or _role_before(text, quantity.start) or _role_after(text, noun_end)
+    if (including := _role_of_including(text, quantity.start)) or (before := _role_before(text, quantity.start)):
+        return including or before
+    # "around a hundred insurgents sacking the town, causing several deaths": attackers, not the dead
+    return None if _ATTACKERS_DOING.match(text, noun_end) else _role_after(text, noun_end)
 
 
 def _displaced_hurt(text: str, quantity: Quantity, noun_end: int) -> str | None:

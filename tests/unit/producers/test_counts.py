@@ -104,3 +104,14 @@ def test_one_incidents_figures_are_not_running(text: str) -> None:
 def test_a_figure_in_an_outlets_name_in_a_dateline_is_no_toll() -> None:
     counts = read_counts("ERBIL (Channel 8) – At least two soldiers were killed in an attack near Amedi.")
     assert counts.killed == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around a hundred insurgents sacking the town caused several deaths in Mocimboa.",
+        "Some 200 bandits attacking the village killed 12 residents.",
+    ],
+)
+def test_a_figure_of_attackers_at_work_is_not_their_victims(text: str) -> None:
+    assert read_counts(text).killed in (None, 12)
