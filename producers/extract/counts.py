@@ -32,7 +32,8 @@ _NOT_PEOPLE = (
     r"bodies|sorties|positions|posts|bases|aircraft|jets|planes|helicopters|ships|vessels|boats|projectiles|"
     r"mortars|structures|apartments|facilities|objects|weapons|guns|rifles|mines|containers|tankers|miles|kms|"
     r"explosions|blasts|explosives|bombings|donkeys|cattle|cows|goats|sheep|camels|animals|livestock|horses|"
-    r"centres|centers|shelters|violations|breaches|kits|packages|parcels|meals|items|blankets|litres|liters"
+    r"centres|centers|shelters|violations|breaches|kits|packages|parcels|meals|items|blankets|litres|liters|"
+    r"countries|nations|sides|parties|governments|armies|neighbours|neighbors"  # "between the two countries"
 )
 
 # "private houses", "Iranian-made Shahed drones", "five-storey apartment blocks": not "people in homes"

@@ -115,3 +115,8 @@ def test_a_figure_in_an_outlets_name_in_a_dateline_is_no_toll() -> None:
 )
 def test_a_figure_of_attackers_at_work_is_not_their_victims(text: str) -> None:
     assert read_counts(text).killed in (None, 12)
+
+
+def test_the_two_countries_between_which_fighting_ran_are_not_its_dead() -> None:
+    counts = read_counts("Clashes between the two countries have resulted in 30 deaths and 200,000 evacuated.")
+    assert counts.killed == 30
