@@ -1524,7 +1524,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"[^;]{0,20}?\bfrom\b",
             rf"\b{_CEASEFIRE}\b[^;.]{{0,80}}?\b(?:appeared to be holding|appears to be holding|appeared to hold|"
             rf"is holding|"
-            r"was holding|(?:(?:has|had) )?(?:largely|broadly|mostly|generally|still) held|(?:has|had) held|"
+            # not hostages "still held by" a group
+            r"was holding|(?:(?:has|had) )?(?:largely|broadly|mostly|generally|still) held"
+            r"(?! by| in| captive| hostage)|(?:has|had) held|"
             r"remained in place|took hold)\b",
             # "the ceasefire was largely holding", "the humanitarian truce is still respected"
             rf"\b{_CEASEFIRE}\b[^;.]{{0,40}}?\b(?:is|was|are|were|has been|had been) (?:still |largely |broadly |"

@@ -5758,3 +5758,8 @@ def test_drones_that_strike_are_still_a_strike() -> None:
 def test_clashes_that_were_expected_to_resume_are_no_clash() -> None:
     sentence = "A truce has held since Tuesday, but clashes were widely expected to resume in Rashidieh camp."
     assert T.GROUND_CLASH not in types(sentence, "israel-lebanon")
+
+
+def test_hostages_still_held_are_no_truce_that_held() -> None:
+    sentence = "Officials said Israel would agree to a pause in fighting in return for hostages still held in Gaza."
+    assert T.CEASEFIRE_IN_EFFECT not in types(sentence)
