@@ -72,7 +72,10 @@ class ArticleTheatres:
         self.hint = hint
         self._order = {t.slug: i for i, t in enumerate(theatres.all)}  # file order, for ties
         self.scores = _votes((p for p in places if not p.minor), actors, strong_only=False)
-        outside = [p for p in places if not p.theatres and not p.minor and p.location.country in country_names]
+        # a venue (Geneva, Doha: listed, of no theatre) hosts talks about a war elsewhere: no country's evidence
+        outside = [
+            p for p in places if not p.theatres and not p.listed and not p.minor and p.location.country in country_names
+        ]
         # the country named most, and the weight of all places in no theatre against the theatres' evidence
         country = next((c for c, _ in Counter(p.location.country for p in outside).most_common(1)), None)
         self.country = slugify(country_names[country]) if country else None

@@ -186,3 +186,15 @@ def test_a_bad_theatres_file_names_the_file_the_theatre_and_the_field(tmp_path: 
     with pytest.raises(TheatresError, match=message) as caught:
         load_theatres(extra)
     assert "mine.yaml" in str(caught.value)
+
+
+def test_a_venue_where_the_rivals_signed_is_no_country_of_the_war() -> None:
+    raw = (
+        "Yemen's rivals sign truce in Geneva\n\nYemen's rivals sign truce in Geneva\n\n"
+        "The two delegations signed a permanent ceasefire on Friday after weeks of talks in Geneva. "
+        "The deal aims at ending the bloodshed in Yemen."
+    )
+    extraction = extract_article(raw, ArticleMeta(published=PUBLISHED))
+    assert extraction.theatre is not None
+    assert extraction.theatre.theatre == "yemen"
+    assert {e.theatre for e in extraction.events} == {"yemen"}
