@@ -1474,7 +1474,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:meeting|session) of (?:the |its |his |her )?{_STATE_SECURITY_COUNCIL}",
             # a local security council, as Colombian and Mexican authorities convene them
             r"\b(?:convened|convenes|held|holds|called|chaired|requested) (?:an? |the )?(?:immediate |extraordinary |"
-            r"emergency |special )?security council\b(?! meeting| session)|\bthere will be a security council\b",
+            r"emergency |special )?security council\b(?! meeting| session)|\bthere will be a security council\b"
+            r"|\ban extraordinary security council (?:meeting|session)\b",
         ),
         confidence=1.0,
     ),
@@ -2376,7 +2377,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:passed|adopted|approved|endorsed) (?:unanimously )?by the (?:u\.?n\.? |un |united nations )?"
             r"(?:security council|general assembly)\b",
         ),
-        unless=re.compile(rf"\b{_STATE_SECURITY_COUNCIL}"),
+        # a country's own council: "an extraordinary security council meeting", "a security council in Cauca"
+        unless=re.compile(
+            rf"\b{_STATE_SECURITY_COUNCIL}"
+            r"|\b(?:extraordinary|local|departmental|municipal|provincial) security council\b"
+            r"|\ba security council (?:in|at)\b"
+        ),
         places=(
             (re.compile(r"human rights council"), "Geneva"),
             (re.compile(r"security council|general assembly"), "New York"),

@@ -5763,3 +5763,16 @@ def test_clashes_that_were_expected_to_resume_are_no_clash() -> None:
 def test_hostages_still_held_are_no_truce_that_held() -> None:
     sentence = "Officials said Israel would agree to a pause in fighting in return for hostages still held in Gaza."
     assert T.CEASEFIRE_IN_EFFECT not in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president spoke after an extraordinary security council meeting on the ambush in Jamundí.",
+        "Tomorrow there will be a security council in Jamundí where measures will be taken.",
+    ],
+)
+def test_a_countrys_own_security_council_is_a_cabinet_meeting_not_a_un_session(sentence: str) -> None:
+    found = types(sentence, "colombia")
+    assert T.CABINET_MEETING in found
+    assert T.UN_SESSION not in found
