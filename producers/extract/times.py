@@ -86,6 +86,10 @@ _NIGHT = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_MENTION = re.compile(rf"\b{_WEEKDAY}\b")
+# a date a truce or a deadline runs to is not when the fact happened: "a ceasefire meant to last through May 31"
+# (a sentence that opens with it tells a time: "Until June 21, when it carried out a strike")
+_UNTIL = re.compile(r"\b(?:until|till|through|ending|ends|expires?|expiring|by)\s+(?:on\s+)?$")
+_UNTIL_REACH = 14
 _DATE_MENTION = re.compile(_DATE)
 # days told as a span: "between 18 and 21 August", "4-5 May", "on 27-28 January", "from 2 to 22 June",
 # "July 10 to 13", "between 30 June and 2 July" (not "the night of 13-14 March": a night, see _NIGHT)
@@ -378,8 +382,10 @@ def find_duration(text: str) -> timedelta | None:
 
 
 def _day(text: str, lowered: str, digits: bool, published: date) -> tuple[date, bool]:
-    if digits and holds_needles(_DATE_NEEDLES, text) and (found := _DATE_MENTION.search(text)) is not None:
-        return _date_of(found.group(), published), True
+    if digits and holds_needles(_DATE_NEEDLES, text):
+        for found in _DATE_MENTION.finditer(text):
+            if not _UNTIL.search(text, max(0, found.start() - _UNTIL_REACH), found.start()):
+                return _date_of(found.group(), published), True
     if "day" in lowered and (weekday := _WEEKDAY_MENTION.search(text)) is not None:
         future = _FUTURE.search(text, max(0, weekday.start() - _FUTURE_REACH), weekday.start()) is not None
         return _weekday_near(weekday.group(), published, future), True

@@ -18,6 +18,12 @@ GAZA = timezone("Asia/Jerusalem")
         ("scheduled a 7 pm meeting", datetime(2021, 5, 20, 16, tzinfo=UTC), TimePrecision.EXACT),
         ("calm held from 6 am GMT", datetime(2021, 5, 20, 6, tzinfo=UTC), TimePrecision.EXACT),  # a clock in UTC
         ("the truce began at 9 p.m. UTC", datetime(2021, 5, 20, 21, tzinfo=UTC), TimePrecision.EXACT),
+        ("a truce declared on Monday to last until May 31", datetime(2021, 5, 17, tzinfo=UTC), TimePrecision.DAY),
+        (
+            "Until May 10, when it struck Jenin, it had not used drones",
+            datetime(2021, 5, 10, tzinfo=UTC),
+            TimePrecision.DAY,
+        ),
         ("air strikes on Gaza after midnight", datetime(2021, 5, 19, 21, tzinfo=UTC), TimePrecision.HOUR),
         ("rockets stopped on Thursday", datetime(2021, 5, 20, tzinfo=UTC), TimePrecision.DAY),
         ("Biden on Wednesday urged", datetime(2021, 5, 19, tzinfo=UTC), TimePrecision.DAY),
