@@ -65,7 +65,8 @@ class MatchRule(Rule[MatchSpec]):
         if self.spec.at == "report" or point.time <= state.watermark(event.theatre):
             if self._told(state, event):
                 return []
-            return [self._alert(event, sources, emitted_at, due=self.spec.at == "occurrence")]
+            # its time has passed when it arrives ("the truce was largely holding"): reported, not due
+            return [self._alert(event, sources, emitted_at, due=False)]
         own = state.rule_state(event.theatre, self.id)
         own.setdefault(PENDING, {})[event.id] = {
             "time": point.time,

@@ -142,3 +142,13 @@ def test_an_event_recalled_long_after_it_happened_is_history_not_news() -> None:
     assert run(RULES, [recalled]).of("fresh_agreement") == []
     [alert] = run(RULES, [fresh]).of("fresh_agreement")
     assert alert.evidence[0].sentence == "a truce was agreed"
+
+
+def test_an_event_whose_time_has_passed_when_it_arrives_is_reported_not_due() -> None:
+    result = run(RULES, [event("cabinet_meeting", at=20, reported_at="2021-05-20T20:30:00Z")])
+    result.until(30)
+    meeting = event("cabinet_meeting", at=16, reported_at="2021-05-21T06:00:00Z", location={"name": "Tel Aviv"})
+    result.feed([meeting])
+    [late] = [a for a in result.of("cabinet_meeting_due") if "16:00" in a.summary]
+    assert "is due" not in late.summary
+    assert "reported" in late.summary
