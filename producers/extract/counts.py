@@ -399,8 +399,8 @@ def _role(text: str, quantity: Quantity, noun_end: int) -> str | None:
         return _normalise(verb["role"]) if verb["role"] else "killed"  # "and wounded 1,645"
     if _TOLL_REACHED.search(text, max(0, quantity.start - 220), quantity.start):
         return "killed"
-    if (including := _role_of_including(text, quantity.start)) or (before := _role_before(text, quantity.start)):
-        return including or before
+    if role := _role_of_including(text, quantity.start) or _role_before(text, quantity.start):
+        return role
     # "around a hundred insurgents sacking the town, causing several deaths": attackers, not the dead
     return None if _ATTACKERS_DOING.match(text, noun_end) else _role_after(text, noun_end)
 

@@ -243,9 +243,8 @@ def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date |
     if gmt:
         return TimeRef(_from_gmt(gmt, clock, clock_day, zone, published_day), TimePrecision.EXACT, True)
     if clock:
-        if _IN_UTC.match(text, clock.end()):
-            return TimeRef(datetime.combine(clock_day, _clock_time(clock), UTC), TimePrecision.EXACT, True)
-        return TimeRef(_local(clock_day, _clock_time(clock), zone), TimePrecision.EXACT, True)
+        clock_zone = UTC if _IN_UTC.match(text, clock.end()) else zone
+        return TimeRef(_local(clock_day, _clock_time(clock), clock_zone), TimePrecision.EXACT, True)
     if digits and ":" in text and (clock24 := _CLOCK24.search(text)) is not None:
         return TimeRef(_local(clock_day, time(int(clock24["h"]), int(clock24["m"])), zone), TimePrecision.EXACT, True)
     if "night" in lowered and _NIGHT.search(text):
