@@ -107,14 +107,14 @@ def test_a_figure_in_an_outlets_name_in_a_dateline_is_no_toll() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "killed"),
     [
-        "Around a hundred insurgents sacking the town caused several deaths in Mocimboa.",
-        "Some 200 bandits attacking the village killed 12 residents.",
+        ("Around a hundred insurgents sacking the town caused several deaths in Mocimboa.", None),
+        ("Some 200 bandits attacking the village killed 12 residents.", 12),
     ],
 )
-def test_a_figure_of_attackers_at_work_is_not_their_victims(text: str) -> None:
-    assert read_counts(text).killed in (None, 12)
+def test_a_figure_of_attackers_at_work_is_not_their_victims(text: str, killed: int | None) -> None:
+    assert read_counts(text).killed == killed
 
 
 def test_the_two_countries_between_which_fighting_ran_are_not_its_dead() -> None:
