@@ -5776,3 +5776,24 @@ def test_a_countrys_own_security_council_is_a_cabinet_meeting_not_a_un_session(s
     found = types(sentence, "colombia")
     assert T.CABINET_MEETING in found
     assert T.UN_SESSION not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("About 300 soldiers took part in the operation near Tame and 21 weapons have been seized.", "colombia"),
+        ("Both forces say large quantities of ammunition were seized near Beni and two rebels were captured.", "drc"),
+        ("The statement said several rebels were killed or captured near Tame.", "colombia"),
+    ],
+)
+def test_weapons_seized_and_fighters_captured_are_no_ground_taken(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+def test_a_town_seized_is_still_a_clash() -> None:
+    assert T.GROUND_CLASH in types("Rebels seized the town of Bunagana on Monday.", "drc")
+
+
+def test_heavy_losses_inflicted_on_a_group_are_a_clash() -> None:
+    sentence = "The army said it inflicted heavy losses on the armed groups near Niono on Tuesday."
+    assert T.GROUND_CLASH in types(sentence, "sahel")
