@@ -759,6 +759,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "stab",
             "capture of",
             "escalate",
+            "armed conflict",
+            "engaged in",
+            "shot dead",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -782,7 +785,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"invasion of|"
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing) (?:\w+-[\w-]+ )?fighting|"
-            r"fighting (?:raged|rages|continued|continues|broke out|"
+            r"fighting (?:raged|rages|continued|continues|broke out|breaks out|erupts|"
             r"erupted|intensified|ensues|ensued|resumed|resumes|resuming|reignited|re-erupted|flared|escalates|"
             r"(?:also )?went on|goes on|"
             r"escalated) |"
@@ -801,7 +804,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"overrun)\b",
             # fire named by its weapons: "automatic weapons fire", "fired back with heavy weapons", "unprovoked firing"
             r"\b(?:automatic|heavy|small)[- ](?:weapons?|arms|machine[- ]guns?) fires?\b|\bwith heavy weapons\b|"
-            r"\bunprovoked (?:fire|firing)\b|\bfired (?:\w+ ){0,2}?with (?:small arms|automatic weapons|"
+            r"\bunprovoked (?:fire|firing)\b|\bfir(?:ed|ing) (?:heavy|small) (?:weapons|arms)\b|"
+            r"\bfired (?:\w+ ){0,2}?with (?:small arms|automatic weapons|"
             r"machine[- ]guns)\b"
             r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could be )?(?:still |also )?heard\b|\bwaylaid\b",
             r"\b(?:fighting|clashes|battles?|attacks?)\b[^.;]{0,80}?\b(?:took place|(?:has|have|had) (?:also )?taken "
@@ -815,8 +819,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a patrol that hit a mine; forces that killed fighters somewhere
             r"\b(?:hit|struck|stepped on|ran over) (?:an? |another )?(?:\w+ )?(?:explosive(?: device)?|landmine|mine|"
             r"ied)s?\b",
-            r"\b(?:forces|troops|army|soldiers)\b[^.;]{0,30}?\b(?:killed|neutrali[sz]ed) (?:an? )?(?:[\w-]+ ){0,4}?"
-            r"(?:jihadists|terrorists|militants|insurgents|rebels)\b",
+            r"\b(?:forces|troops|army|soldiers)\b[^.;]{0,30}?\b(?:killed|neutrali[sz]ed|shot dead) (?:an? )?"
+            r"(?:[\w-]+ ){0,4}?(?:jihadists?|terrorists?|militants?|insurgents?|rebels?)\b",
             r"\bshooting (?:sporadically|indiscriminately|randomly)\b|\b(?:sporadic|indiscriminate|random) "
             r"(?:shooting|gunfire)\b",
             r"\bfir(?:ed|ing) (?:at|on|upon) (?:the )?(?:[\w-]+ ){0,3}?(?:positions|posts|troops|soldiers)\b",
@@ -1002,6 +1006,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"offensive|"
             r"fighting|raids?|assault)\b",
             r"\bfighting (?:has |had )?spread (?:to|into|across)\b|\bskirmishes (?:occurred|erupted|broke out)\b|"
+            r"\bengaged in (?:an? )?(?:fierce |heavy |intense )?(?:fight|clashes|gunfight|firefight|battle|"
+            r"gun battle)\b|(?<!since )(?<!since an )(?<!since the )\barmed conflict (?:has |had )?(?:erupted|"
+            r"broken out|broke out)\b|"
             r"\bshooting attacks?\b",
             r"\bused (?:small arms|machine guns|grenade launchers|heavy weapons|heavy machine guns)\b",
             # shells told one by one, and operations told as under way or carried out
@@ -1097,7 +1104,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"operations?|raids?)\b|"
             r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting|firefight|gunfight|shootout|"
             r"exchange of fire|encounter)\b"
-            r"(?!\s+(?:with\s+(?:[\w’'-]+\s+){1,4}?)?(?:in|near|around|at|along|across|between)\b)|"
+            r"(?!\s+(?:with\s+(?:[\w’'()-]+\s+){1,5}?)?(?:in|near|around|at|along|across|between)\b)|"
             r"\bpolice\s+(?:clash\w*)\b|"
             r"\b(?<!fighters )(?<!militants )(?<!terrorists )(?<!gunmen )(?<!insurgents )(?<!rebels )(?<!bandits )"
             r"clash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"
@@ -1515,6 +1522,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "maintain",
             "respect",
             "abid",
+            "adherence",
             "prevail",
             "fragile",
         ),
@@ -1547,7 +1555,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;.]{{0,40}}?\b(?:had |has |was |is )?(?:resumed|back on|back in (?:effect|force|"
             rf"place)|"
             r"still in (?:force|effect|place)|in force|in effect|in place)\b",
-            rf"\b(?:enforcement of|uph[eo]ld\w*|maintain\w*|respect\w*|abid\w+ by) (?:the |"
+            rf"\b(?:enforcement of|adherence to|uph[eo]ld\w*|maintain\w*|respect\w*|abid\w+ by) (?:the |"
             rf"a )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             rf"\b(?:clashes|fighting|hostilities|shelling) (?:stopped|ended|halted|ceased|subsided) (?:when|after|"
             rf"as) (?:[\w-]+ ){{0,3}}(?:agreed (?:to|on) )?(?:a |the )?{_CEASEFIRE}",
@@ -1630,6 +1638,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"monitor\w*) (?:of |into )?(?:the )?(?:alleged )?"
             r"violations\b|\bhuman rights violations\b|\bviolat\w* (?:of )?(?:their |the |basic )?(?:human rights|"
             r"rights|international (?:humanitarian )?law)\b|\bviolations? of (?:its |their |the |[\w-]+ )?air ?space\b"
+            # none seen: "the Mission recorded no ceasefire violations"
+            r"|\b(?:recorded|reported|observed|noted|registered) no (?:[\w-]+ )?violations\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_AGREED}),
     ),
@@ -1812,6 +1822,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "to cease",
             "cease",
             "to end",
+            "mediation",
+            "discuss",
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=triggers(
@@ -1842,7 +1854,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"negotiat\w*|"
             rf"discuss\w*|framework|formulation|broker\w*|draft|initiative)\b[^;.]{{0,60}}?\b{_CEASEFIRE}",
             r"\b(?:urged|asked|called on) (?:\w+ ){0,3}?mediators? to\b|\bmediators? (?:to )?step in\b|"
-            r"\b(?:agreement|deal|truce|ceasefire|cease-fire|accord),? (?:was |had been )?mediated by\b",
+            r"\b(?:agreement|deal|truce|ceasefire|cease-fire|accord),? (?:was |had been )?mediated by\b|"
+            r"\bmediation (?:by|of|from)\b|\bdiscuss\w* (?:an? |the )?(?:[\w-]+ ){0,2}?peace (?:deal|agreement|plan|"
+            r"accord|proposals?)\b",
             r"\b(?:calls?|called|urg\w+|demand\w*|appeal\w*)\b[^;]{0,30}?\bend to (?:the )?(?:hostilities|fighting|war|"
             r"violence)\b",
             r"\b(?:calls?|called|calling|urg\w+|demand\w*|appeal\w*)\b (?:(?:for|on|upon) )?(?:[\w’'-]+ ){0,4}?to "
@@ -2247,7 +2261,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"burned|torched|razed|destroyed) by\b",
             r"\bbulldoz(?:ed|ing) (?:the |a )?(?:\w+ ){0,2}?(?:cemetery|homes?|houses?|buildings?|mosques?|farms?|"
             r"fields?)\b|\braz(?:ed|ing) (?:the |its |their )?(?:\w+ ){0,2}?(?:market\w*|homes?|houses?|buildings?)\b",
-            rf"\b(?:{_DAMAGE_TARGETS})\b[^;]{{0,50}}?\b(?:{_DAMAGED})\b",
+            rf"\b(?:{_DAMAGE_TARGETS})\b[^;]{{0,90}}?\b(?:{_DAMAGED})\b",
             rf"\bcaus\w* (?:a )?(?:part of |parts of |sections? of )?(?:the |a |an )?(?:\w+ )?(?:{_DAMAGE_TARGETS}) to "
             r"(?:partially )?collapse\b",
             rf"\b(?:{_DAMAGING})\b[^;]{{0,50}}?\b(?:{_DAMAGE_TARGETS})\b",
@@ -2694,6 +2708,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "advocat",
             "violation",
             "breach",
+            "reiterat",
+            "reaffirm",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(
@@ -2729,6 +2745,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"outraged|"
             r"concerned|shocked|dismayed)\b",
             r"\b(?:reiterated|reiterates|renewed|repeated) (?:his |her |its |their |my |our )?(?:call|appeal|demand)\b",
+            r"\b(?:reiterat|reaffirm)\w* (?:his |her |its |their |our |[\w-]+[’']s )?[“\"']?(?:unwavering |firm |full |"
+            r"continued |strong |steadfast )?support[”\"']? (?:for|to)\b",
             r"\binformed the (?:un |united nations )?security council\b",
             r"\b(?:imposed|impose|imposes|announced|announces|slapped|approved|adopted) (?:a )?(?:new |fresh |"
             r"further )?(?:package of )?sanctions\b",

@@ -5797,3 +5797,58 @@ def test_a_town_seized_is_still_a_clash() -> None:
 def test_heavy_losses_inflicted_on_a_group_are_a_clash() -> None:
     sentence = "The army said it inflicted heavy losses on the armed groups near Niono on Tuesday."
     assert T.GROUND_CLASH in types(sentence, "sahel")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Fighting erupts in Rutshuru", "drc"),
+        ("An armed conflict has erupted in Rutshuru territory, residents said.", "drc"),
+        ("The army and UN peacekeepers were engaged in a fight with M23 rebels near Rutshuru on Sunday.", "drc"),
+        ("Troops began firing heavy weapons from a hill north of Kyauktaw at about 9 p.m.", "myanmar"),
+        ("Police said security forces had shot dead a suspected jihadist near Kasserine on Monday.", "sahel"),
+        ("A soldier was killed in clashes with Kurdistan Workers' Party (PKK) militants in Van province.", "turkey"),
+    ],
+)
+def test_fighting_told_as_erupting_engaged_in_or_fired_with_heavy_weapons_is_a_clash(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_a_war_that_erupted_long_ago_is_no_clash() -> None:
+    sentence = "Since armed conflict broke out between the army and Fano in 2023, thousands have fled."
+    assert T.GROUND_CLASH not in types(sentence, "ethiopia")
+
+
+def test_homes_set_ablaze_a_long_clause_after_they_are_named_are_damage() -> None:
+    sentence = (
+        "Homes in Phayarpaung and Taungpauk villages in Rakhine State's Kyauktaw Township were set ablaze on Monday."
+    )
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "myanmar")
+
+
+def test_monitors_who_recorded_no_violations_report_no_violation() -> None:
+    sentence = "In the reporting period, the Mission recorded no ceasefire violations in Donetsk region."
+    assert T.CEASEFIRE_VIOLATION not in types(sentence, "russia-ukraine")
+
+
+def test_adherence_to_a_ceasefire_monitored_is_a_truce_in_effect() -> None:
+    sentence = "The monitors facilitated and monitored adherence to localised ceasefires near Donetsk."
+    assert T.CEASEFIRE_IN_EFFECT in types(sentence, "russia-ukraine")
+
+
+def test_support_for_a_country_reiterated_is_a_statement() -> None:
+    sentence = 'The chancellor reiterated Germany\'s "unwavering support" to Ukraine in a phone call on Tuesday.'
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The two presidents discussed a Ukraine peace deal during a phone call on Tuesday.", "russia-ukraine"),
+        ("The accord was reached following mediation by Guinea-Bissau's president, Umaro Sissoco Embalo.", "senegal"),
+    ],
+)
+def test_a_peace_deal_discussed_or_reached_through_mediation_is_talks(sentence: str, theatre: str) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, theatre)
