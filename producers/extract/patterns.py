@@ -762,6 +762,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "armed conflict",
             "engaged in",
             "shot dead",
+            "drive-by",
+            "driveby",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -1006,6 +1008,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"offensive|"
             r"fighting|raids?|assault)\b",
             r"\bfighting (?:has |had )?spread (?:to|into|across)\b|\bskirmishes (?:occurred|erupted|broke out)\b|"
+            r"\bdrive-?by shootings?\b|"
             r"\bengaged in (?:an? )?(?:fierce |heavy |intense )?(?:fight|clashes|gunfight|firefight|battle|"
             r"gun battle)\b|(?<!since )(?<!since an )(?<!since the )\barmed conflict (?:has |had )?(?:erupted|"
             r"broken out|broke out)\b|"
@@ -1133,6 +1136,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:weapons|arms|guns|rifles|firearms|ammunition|munitions|drugs|items|objects|equipment|explosives|"
             r"contraband)\b[^.;]{0,40}?\b(?:were|was|have been|had been|has been) (?:\w+ )?(?:seized|captured)\b"
             r"|\bthe (?:seized|captured) (?:items|objects|weapons|arms|drugs|goods)\b"
+            r"|\bcaptured (?:the )?(?:[\w-]+ )?(?:colonel|general|commander|leader|chief|kingpin|mastermind|"
+            r"spokesman)\b"
+            # a place's clashes told as its history: "the province has experienced recurring clashes"
+            r"|\b(?:has|have|had) (?:long )?(?:experienced|seen|witnessed|been the (?:site|scene) of) (?:recurring|"
+            r"frequent|repeated|regular|periodic|occasional) (?:[\w-]+ )?(?:clashes|attacks|fighting|violence)\b"
             r"|\b(?:killed|neutrali[sz]ed|arrested|wounded|injured),? or captured\b|\bcaptured or (?:killed|"
             r"surrendered|arrested)\b|\b(?:fighters|rebels|militants|insurgents|soldiers|troops|terrorists|attackers|"
             r"members|suspects|another|others) (?:\w+ )?(?:were|was|have been|had been|has been) (?:\w+ )?captured\b"
@@ -1358,12 +1366,17 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # an attack named by the group that made it: "Latest ISWAP attack in Borno", "killed in Amba attacks in"
             r"\b(?:iswap|adf|codeco|jnim|amba|al-shabaa?b|shabaa?b|boko haram|fano) (?:attacks?|assaults?|raids?) "
             r"(?:in|on|against|at|near)\b",
+            # a toll's attacks counted: "killed in two separate attacks", evidence of the attacks (the guide)
+            r"\b(?:killed|wounded|injured|dead)\b[^;.]{0,20}?\bin (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+            r"several|multiple|separate) (?:separate |different |coordinated |simultaneous )?(?:attacks|raids|"
+            r"assaults)\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _BLAMED_ATTACKS + r"|" + _SINCE_LAUNCHED + r"|" + _VISITED_ATTACKED + r"|"
             r"\b(?:cyber|cyber-|heart|panic|asthma|verbal|shark|dog)[ -]?attacks?\b|\bunder fire (?:from|for) critics"
             r"|\b(?:rocket|mortar|missile|drone|air) (?:attacks?|strikes?)\b"
-            r"|\b(?:killed|wounded|injured|died)\b[^;]{0,20}\bin (?:the |an? )?(?:[\w-]+ )?attacks?\b"
+            r"|\b(?:killed|wounded|injured|died)\b[^;]{0,20}\bin (?:the |an? )?(?!(?:\d+|two|three|four|five|six|seven|"
+            r"eight|nine|ten|several|multiple|separate) )(?:[\w-]+ )?attacks?\b"
             r"(?! (?:overnight |late |early |yesterday |today |last night )?(?:on|against|in|near|at|elsewhere|across|"
             r"by|blamed on|attributed to|"
             r"claimed by|carried out by|led by) )"
@@ -1580,12 +1593,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:began|begins|started|starts)\b|\b(?:fighting|clashes|attacks|shelling|hostilities|strikes|bombing|"
             r"bombardment|war) (?:had |has |have )?resumed\b|"
             r"\b(?:scheduled|due|set|expected|supposed) to take effect\b|"
+            r"\bwill (?:come|enter|go) into (?:force|effect)\b|"
             r"\b(?:would|will|to|pledged to|vowed to|promised to|committed to|commit to) (?:\w+ )?(?:abide|respect|"
             r"uphold|"
             r"maintain|observe|honou?r)\b|"
             rf"\b(?:before|after|since) (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:formally )?(?:began|took effect|"
             r"came into effect|started)\b"
         ),
+        # a curfew that remains in effect is no truce (the sentence model reads it as one)
+        excludes=re.compile(rf"^(?!.*\b{_CEASEFIRE}\b).*\bcurfews?\b"),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
         duration=True,
         confidence=0.95,
@@ -1991,6 +2007,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bdied (?:of|from) (?:malnutrition|starvation|hunger|dehydration|disease|cholera|illness|natural causes)"
             # a death feared or threatened
             r"|\b(?:would|will|could|might) (?:also |too )?be (?:killed|executed|beheaded)\b"
+            r"|\b(?:unknown|not known|unclear|not clear) how many\b[^.;]{0,40}?\b(?:killed|injured|wounded|hurt|dead)\b"
         ),
         excludes=re.compile(
             # a toll denied or dismissed (no other told before the denial); some of the dead identified
@@ -2495,6 +2512,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "military response",
             "targets",
             "will not stop",
+            "sight",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -2526,6 +2544,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"plans? to (?:attack|storm|strike|invade|take)\b|"
             r"\b(?:warn\w*|threaten\w*) (?:of )?(?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
             r"\b(?:will|would) (?:face|suffer|bear) (?:the )?(?:severe |serious |grave |dire )?consequences\b|"
+            r"\b(?:will|would) (?:have|entail) (?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
+            r"\bshoot[- ](?:at|on)[- ]sight\b|"
             r"\b(?:vow\w*|pledg\w*|promis\w*) not to (?:halt|stop|end|cease)\b|\bretaliation (?:would|will)\b|"
             r"\b(?:defend|protect)\w* [^.;]{0,60}?at all costs\b|\b(?:will|would|to) do whatever (?:is necessary|it "
             r"takes)\b|\bat any (?:cost|price)\b",

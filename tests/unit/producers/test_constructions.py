@@ -5852,3 +5852,61 @@ def test_support_for_a_country_reiterated_is_a_statement() -> None:
 )
 def test_a_peace_deal_discussed_or_reached_through_mediation_is_talks(sentence: str, theatre: str) -> None:
     assert T.CEASEFIRE_TALKS in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        (
+            "\u201cI must tell you this act will have serious consequences,\u201d the president said in Bissau.",
+            "guinea-bissau",
+        ),
+        ("The government issued shoot-at-sight orders after protesters set fire to buildings in Kathmandu.", "nepal"),
+    ],
+)
+def test_consequences_promised_and_orders_to_shoot_on_sight_are_threats(sentence: str, theatre: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
+def test_a_toll_not_yet_known_is_no_toll() -> None:
+    sentence = (
+        "UPDATE 18: So far, it is unknown how many people are injured or how many gunmen are in the hotel in Nairobi."
+    )
+    assert T.CASUALTY_REPORT not in types(sentence, "kenya")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        (
+            '"We have imposed a curfew that will remain in effect until 10 pm local time (1615 GMT) to bring the'
+            ' situation under control after protesters turned violent," an official in Kathmandu said.',
+            "nepal",
+        ),
+        ("The ministers agreed on a ceasefire that will come into force from midnight on Sunday in Goma.", "drc"),
+    ],
+)
+def test_a_curfew_in_effect_and_a_truce_yet_to_start_are_no_truce_in_effect(sentence: str, theatre: str) -> None:
+    assert T.CEASEFIRE_IN_EFFECT not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("At least seven people were killed in separate attacks in Acapulco on Sunday.", "mexico"),
+        ("Gang members carried out a drive-by shooting in Acapulco on Sunday night.", "mexico"),
+    ],
+)
+def test_attacks_a_toll_counts_and_drive_by_shootings_are_clashes(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Calm returned on Friday after the army had captured Colonel Victor Tchongo in Bissau.", "guinea-bissau"),
+        ("The province has experienced recurring clashes between security forces and rebels in Zahedan.", "iran"),
+    ],
+)
+def test_a_commander_captured_and_clashes_told_as_a_places_history_are_no_clash(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
