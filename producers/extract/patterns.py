@@ -293,7 +293,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:kept up|continued|resumed|stepped up)\b[^;]{0,20}?\brocket (?:fire|barrages?|attacks?)\b",
             r"\bsirens?\b[^;]{0,40}?\b(?:sound|sounds|sounded|blare|blares|blared|blaring|wail|wails|wailed|went off|"
             r"go off|goes off|rang out|ring out|(?:were |was )?activated|(?:were |was )?triggered|(?:were |"
-            r"was )?set off)\b|"
+            r"was )?set off|(?:were|was) heard)\b|"
             r"\btrigger(?:ed|ing)? (?:[\w-]+ ){0,2}?sirens\b",
             r"\brockets?\b[^;]{0,40}?\b(?:were|was|being|been) intercepted\b|\bintercept\w* (?:\w+ ){0,3}?rockets?\b",
             r"\b(?:exchanged|traded)\b[^;]{0,40}?\brockets?\b",
@@ -805,7 +805,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"stormed|storming|storms|overran|"
             r"overrun)\b",
             # fire named by its weapons: "automatic weapons fire", "fired back with heavy weapons", "unprovoked firing"
-            r"\b(?:automatic|heavy|small)[- ](?:weapons?|arms|machine[- ]guns?) fires?\b|\bwith heavy weapons\b|"
+            r"\b(?:automatic|heavy|small)[- ](?:weapons?|arms|machine[- ]guns?) fires?\b|"
+            r"\bwith (?:[\w-]+ and )?heavy weapons\b|"
             r"\bunprovoked (?:fire|firing)\b|\bfir(?:ed|ing) (?:heavy|small) (?:weapons|arms)\b|"
             r"\bfired (?:\w+ ){0,2}?with (?:small arms|automatic weapons|"
             r"machine[- ]guns)\b"
@@ -1136,6 +1137,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:weapons|arms|guns|rifles|firearms|ammunition|munitions|drugs|items|objects|equipment|explosives|"
             r"contraband)\b[^.;]{0,40}?\b(?:were|was|have been|had been|has been) (?:\w+ )?(?:seized|captured)\b"
             r"|\bthe (?:seized|captured) (?:items|objects|weapons|arms|drugs|goods)\b"
+            r"|\b(?:taken|seized|snatched|grabbed|abducted|kidnapped) by (?:\w+ )?(?:armed men|gunmen)\b"
             r"|\bcaptured (?:the )?(?:[\w-]+ )?(?:colonel|general|commander|leader|chief|kingpin|mastermind|"
             r"spokesman)\b"
             # a place's clashes told as its history: "the province has experienced recurring clashes"
@@ -1448,7 +1450,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\btook to the streets to celebrate\b|\b(?:[a-z]+-)+unrest\b|"
             # "demonstrating the difficulties", "demonstrated that", "demonstrated ability": showing, not protesting
             r"\bdemonstrat(?:e|es|ed|ing) (?:the|that|how|its|their|our|his|her|a|an|ability|capacity|capability|"
-            r"responsible|maximum|by)\b|"
+            r"responsible|maximum|by|restraint|calm|resolve|commitment|support|solidarity|goodwill)\b|"
             # tear gas fired by troops in a raid or a storming: the raid, not a riot
             r"\b(?:raids?|raided|stormed|storming|incursions?|soldiers|troops|army|military forces|israeli forces)\b"
             r"[^.;]*\b(?:tear gas|stun grenades|rubber(?:-coated)? (?:metal )?bullets)\b|"
@@ -1654,8 +1656,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"monitor\w*) (?:of |into )?(?:the )?(?:alleged )?"
             r"violations\b|\bhuman rights violations\b|\bviolat\w* (?:of )?(?:their |the |basic )?(?:human rights|"
             r"rights|international (?:humanitarian )?law)\b|\bviolations? of (?:its |their |the |[\w-]+ )?air ?space\b"
-            # none seen: "the Mission recorded no ceasefire violations"
+            # none seen: "the Mission recorded no ceasefire violations"; one only supposed: "if Hizbullah violates it"
             r"|\b(?:recorded|reported|observed|noted|registered) no (?:[\w-]+ )?violations\b"
+            r"|\b(?:if|should|unless) (?:[\w-]+ ){0,3}?(?:violates?|breaks?|breach(?:es)?)\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_AGREED}),
     ),
@@ -2055,6 +2058,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "killing of",
             "disappear",
             "captured by",
+            "taken by",
+            "seized by",
+            "snatched by",
+            "grabbed by",
         ),
         type=EventType.VIOLENCE_AGAINST_CIVILIANS,
         triggers=triggers(
@@ -2076,13 +2083,17 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:beheaded|beheadings?|decapitated|throats? (?:were |was )?(?:cut|slit|slashed))\b",
             r"\b(?:forcibly disappeared|enforced disappearances?)\b",
             _PERSON_CAPTURED,
+            # people led away by gunmen: "his parents were taken by armed men as they drove"
+            r"\b(?:were|was) (?:\w+ )?(?:taken|seized|snatched|grabbed) by (?:armed men|gunmen|kidnappers|bandits|"
+            r"militants|rebels|guerrillas|assailants)\b",
         ),
         requires=re.compile(
             r"\b(?:civilians?|villagers?|residents?|people|wom[ae]n|child(?:ren)?|girls?|boys?|m[ae]n|farmers?|"
             r"worshippers|displaced|idps?|refugees|students|families|passengers|aid workers|journalists|victims|"
             r"population|captives?|locals|inhabitants|communit(?:y|ies)|hundreds|dozens|drivers|travell?ers|commuters|"
             r"traders|pupils|schoolchildren|teachers|priests|hostages?|individuals|persons|fishermen|herders|"
-            r"(?:humanitarian|health|construction|mine) workers|staff|employees|massacr\w*)\b"
+            r"(?:humanitarian|health|construction|mine) workers|staff|employees|massacr\w*|mother|father|parents|"
+            r"sons?|daughters?|brothers?|sisters?|wife|husband|relatives)\b"
             r"|\b(?:abduct|kidnapp)\w* (?:\w+ ){0,2}?\d|\d (?:\w+ ){0,2}?(?:taken|held) hostage"
         ),
         counts=TOLL_FIELDS,
@@ -2777,7 +2788,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bwarned (?!(?:that )?\w+ (?:would|will))(?:on \w+ )?(?:of|against)\b",
             r"\b(?:summon\w* (?:the |its |their |an? )?(?:\w+ ){0,2}?(?:ambassador|envoy|charge|diplomat)|"
             r"recall\w* (?:its |their )?"
-            r"(?:ambassador|envoy)|expell?\w* (?:\w+ ){0,2}?diplomats|cut (?:diplomatic )?ties|severed (?:diplomatic )?"
+            r"(?:ambassador|envoy)|(?:ambassador|envoy|diplomat|charg[ée] d[’']affaires)s? (?:\w+ )?(?:was|were|"
+            r"had been|has been) summoned|expell?\w* (?:\w+ ){0,2}?diplomats|cut (?:diplomatic )?ties|"
+            r"severed (?:diplomatic )?"
             r"(?:ties|relations)|(?:lodged|registered|to register) (?:a |an |its |their )?[“\"]?(?:formal |"
             r"strong )?(?:protest|complaint))\b",
             r"\b(?:flagrant|grave|serious|blatant|clear) (?:violations?|breach(?:es)?) of (?:international|"
@@ -2810,7 +2823,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bconcerns? (?:among|for) (?:the )?(?:locals|residents|villagers|people|families)\b|\bblamed on\b|"
             r"\b(?:protesters|protests?|demonstrators|rall(?:y|ies)|marchers|crowds?|refugees|residents|villagers)\b"
             r"[^;.]{0,80}?\b(?:demand\w*|"
-            r"call\w* for|"
+            r"call\w* for|condemn\w*|"
             r"urg\w*|express\w* (?:\w+ )?concerns?)\b|"
             r"\b(?:villagers|residents|locals|families|witnesses|survivors|children|farmers|parents|people)\b "
             r"(?:were|are|was) "

@@ -139,6 +139,7 @@ class Gazetteer:
             self.countries[fold(name)] = self._country(iso)
         self.acronyms = {acronym: self._country(iso) for acronym, iso in _COUNTRY_ACRONYMS.items()}
         self.cities: dict[str, _Entry] = {}
+        official: set[str] = set()  # keys that are a city's own name: another city's alternate never takes them
         for city in cache_.get_cities().values():
             location = Location(
                 name=fold_name(city["name"]),
@@ -151,9 +152,14 @@ class Gazetteer:
             alternates = (a for a in city["alternatenames"] if len(a) > 3 and a.isascii() and a[:1].isupper())
             for name in {city["name"], *alternates}:
                 key = fold(name)
+                if key in _NOT_PLACES:
+                    continue
+                own = name == city["name"]  # "Islamabad" is Pakistan's capital, not Chattogram's old name
                 known = self.cities.get(key)
-                if key not in _NOT_PLACES and (known is None or known.population < entry.population):
+                if known is None or (own, entry.population) > (key in official, known.population):
                     self.cities[key] = entry
+                    if own:
+                        official.add(key)
         self.divisions = _divisions(theatres)
         self.listed: dict[str, _Entry] = {}
         spellings: set[str] = set()

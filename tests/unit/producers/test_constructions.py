@@ -5910,3 +5910,42 @@ def test_attacks_a_toll_counts_and_drive_by_shootings_are_clashes(sentence: str,
 )
 def test_a_commander_captured_and_clashes_told_as_a_places_history_are_no_clash(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+def test_sirens_heard_are_rocket_fire() -> None:
+    assert T.ROCKET_FIRE in types("Sirens were heard in Kiryat Shmona and Metula on Tuesday.", "israel-lebanon")
+
+
+def test_a_violation_only_supposed_is_no_violation() -> None:
+    sentence = "Netanyahu warned that there will be an \u201cintensive war\u201d if Hizbullah violates the ceasefire."
+    assert T.CEASEFIRE_VIOLATION not in types(sentence, "israel-lebanon")
+
+
+def test_protests_that_condemn_a_government_are_no_diplomatic_statement() -> None:
+    sentence = "In Colombo, protests condemning the government over the fuel shortages continued on Monday."
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "sri-lanka")
+
+
+def test_restraint_demonstrated_is_no_protest() -> None:
+    sentence = (
+        "\u201cI urge all involved to demonstrate restraint and immediately restore calm in Nasir,\u201d he said."
+    )
+    assert T.CIVIL_UNREST not in types(sentence, "south-sudan")
+
+
+def test_a_diplomat_summoned_is_a_statement() -> None:
+    sentence = "A senior Indian diplomat was summoned to the foreign ministry in Islamabad on Monday."
+    found = one(sentence, T.DIPLOMATIC_STATEMENT, "india-pakistan")
+    assert found.location is not None
+    assert found.location.name == "Islamabad"
+
+
+def test_civilians_targeted_with_mortars_and_heavy_weapons_is_a_clash() -> None:
+    sentence = "Indian troops targeted the civil population with mortars and heavy weapons in Battal Sector on Monday."
+    assert T.GROUND_CLASH in types(sentence, "india-pakistan")
+
+
+def test_parents_taken_by_armed_men_are_abducted_not_a_clash() -> None:
+    found = types("His mother and father were taken by armed men while driving in La Guajira on Saturday.", "colombia")
+    assert T.VIOLENCE_AGAINST_CIVILIANS in found
+    assert T.GROUND_CLASH not in found
