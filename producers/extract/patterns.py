@@ -40,7 +40,7 @@ _DAMAGE_TARGETS = (
     r"(?:telecommunications?|communications?|mobile|radio) (?:towers?|masts?|antennas?)|"
     r"(?:health|medical|community|shopping) (?:centres?|centers?)|health (?:facilit(?:y|ies)|posts?)|"
     r"facilit(?:y|"
-    r"ies)|huts?|farmhouses?|granar(?:y|ies)|high-rises?"
+    r"ies)|huts?|farmhouses?|granar(?:y|ies)|high-rises?|(?:grain )?silos?|aqueducts?|pipelines?"
 )
 # a state's own security council ("Armenia's Security Council", "the country's national security council")
 _STATE_SECURITY_COUNCIL = (
@@ -479,7 +479,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:drones|missiles|warplanes|aircraft) (?:were )?used\b",
             r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"
             r"dropped)\b|\b(?:drones?|helicopters?|gunships?|aircraft|warplanes?|jets) (?:also |then |have |has |had |"
-            r"reportedly )?attacked\b|"
+            r"reportedly )?(?:attacked|destroyed)\b|"
             r"\bairborne (?:attack|assault|counter-?attack|strike)\b",
             # targets listed after the strike: "among the terror hubs hit were Muridke, Kotli and Sawai"
             r"\b(?:targets|hubs|sites|camps|facilities|locations|bases) (?:\w+ )?(?:hit|struck|targeted|bombed) "
@@ -737,6 +737,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "machine gun",
             "grenade launcher",
             "heavy weapons",
+            "calib",
             "unprovoked",
             "violence",
             "storm",
@@ -877,7 +878,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a force advancing on a place; an attempt to take one
             r"\b(?:troops|forces|soldiers|fighters|militants|rebels|insurgents|jihadists|army|units|militia\w*|tanks|"
             r"bulldozers|"
-            r"columns?)\b[^;.]{0,30}?\badvanc(?:ed|ing|es)\b (?:on|into|toward|towards|to|deeper|further|against|"
+            r"columns?)\b[^;.]{0,70}?\badvanc(?:ed|ing|es)\b (?:on|into|toward|towards|to|deeper|further|against|"
             r"from)\b",
             r"\b(?:tried|attempted|sought|trying|attempting) to (?:storm|overrun|seize|capture|raid)\b(?! out\b)",
             r"\b(?:inter-?clan|clan|inter-?communal|intercommunal|inter-?ethnic) (?:fights?|fighting|conflicts?|"
@@ -1014,7 +1015,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"gun battle)\b|(?<!since )(?<!since an )(?<!since the )\barmed conflict (?:has |had )?(?:erupted|"
             r"broken out|broke out)\b|"
             r"\bshooting attacks?\b",
-            r"\bused (?:small arms|machine guns|grenade launchers|heavy weapons|heavy machine guns)\b",
+            r"\bused (?:small arms|machine guns|grenade launchers|heavy weapons|heavy machine guns)\b|"
+            r"\bweapons of (?:various|different) calib(?:re|er)s?\b|\b(?:more|further|renewed) shooting (?:in|near|"
+            r"at)\b|"
+            r"\b(?:army|troops|forces|soldiers|military) (?:is|are|was|were|has been|have been) (?:continuously |"
+            r"repeatedly |constantly )?firing (?:in|at|on)\b",
             # shells told one by one, and operations told as under way or carried out
             r"\b(?:artillery|tank|heavy[- ]weapons?) shells? (?:\w+ )?(?:fell|struck|hit|landed|slammed|exploded)\b",
             r"\b(?:military|security) operations? (?:are|is|were|was) (?:still )?(?:ongoing|under ?way|continuing)\b|"
@@ -1339,11 +1344,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:in|on|against)\b",
             r"\b(?:shooting|gunfire|attack|clash|clashes)\b (?:is |was |are |were )?(?:reported|said|believed) to "
             r"have (?:occurred|happened|taken place|broken out)\b",
-            r"\b(?:areas|zones|neighbou?rhoods|towns|villages|cities|camps?|settlements|districts|hospital|school|base|"
+            r"\b(?:areas|zones|neighbou?rhoods|towns?|villages?|city|cities|camps?|settlements|districts|hospital|"
+            r"school|"
+            r"base|"
             r"church|mosque|market|checkpoint|police station|convoy|communities|vehicles?|cars?|bus|buses|trucks?)\b"
             r"[^;.]{0,80}?\b(?:was|were) (?:also )?"
             r"(?:attacked|raided)\b|"
-            r"\b(?:starting|started|began|beginning) to (?:attack|strike|bomb)\b",
+            r"\b(?:starting|started|began|beginning) to (?:attack|strike|bomb)\b|"
+            r"\b(?:moved on|went on|proceeded|returned|came back) to attack\b",
             # an attack given its own attacker is evidence of the attack, not only of its toll ("a deadly CODECO
             # attack leaves a dozen dead", "RSF attacks reportedly resulted in the deaths of 47")
             r"\b(?:adf|codeco|m23|rsf|al-shabaab|shabaab|jnim|iswap|boko haram|isis|bandits?|jihadists?|militants?|"
@@ -1584,7 +1592,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE} (?:(?:has|had|officially|formally) )?(?:began|begins|started|starts|kicked in|"
             r"kicks in)\b",
             rf"\b(?:began|begins|started|starts|entered) (?:a|the) (?:(?!for\b|on\b|of\b|to\b)[\w-]+ ){{0,3}}"
-            rf"{_CEASEFIRE}",
+            rf"{_CEASEFIRE}(?! violations?)",
             rf"\b{_CEASEFIRE}\b[^;.]{{0,60}}?\beffective (?:from |at )?(?:\d|midnight|noon|dawn|immediately)",
             rf"\b{_CEASEFIRE},? (?:still )?(?:prevails|prevailed|(?:is|was|remains|remained) (?:\w+ )?fragile)\b",
             rf"\b{_CEASEFIRE} (?:was |has been )?implemented\b|\b{_CEASEFIRE} (?:has )?entered its (?:\w+ )?(?:day|"
@@ -1632,7 +1640,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|breach(?:ed|es)?|punctured|shattered)\b",
-            rf"\b(?:breached|broke|broken|breaking|violated) (?:the|a|an|its) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
+            rf"\b(?:breached|breaches|broke|breaks|broken|breaking|violated|violates) (?:the|a|an|"
+            rf"its) (?:[\w-]+ ){{0,3}}"
+            rf"{_CEASEFIRE}",
             # "a truce was called at 11 p.m. but was broken within minutes"
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bbut (?:was|had been|has been) (?:\w+ )?(?:broken|violated|breached)\b",
             r"\baccus\w* (?:\w+ ){0,2}?of (?:violating|breaking|breaching)\b",
@@ -1849,7 +1859,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bmediators? (?:\w+ )?(?:met|meet|reconvened|reconvene|gathered|resumed)\b",
             r"\bcall\w* on (?:the |all )?(?:parties|sides|warring sides)\b[^.;]{0,40}?\bto (?:stop|end|halt|cease) "
             r"(?:the )?(?:fighting|hostilities|violence)\b",
-            rf"\b(?:talks|negotiations?|moves|efforts?|push|proposal|mediation|bid|calls?|called|calling|appeal\w*|request\w*|"
+            rf"\b(?:talks|negotiations?|moves|efforts?|push|proposal|mediation|bid|calls?|called|calling|appeal\w*|"
+            rf"request\w*|"
             rf"urg\w+|demand\w*|pleas?|pressing|pressed|advocat\w*|attempts? to (?:bring about|broker|secure|reach))\b"
             rf"[^;]{{0,40}}?\b{_CEASEFIRE}",
             r"\b(?:initiatives?|efforts?|bid|plan)\b[^;]{0,40}?\bto (?:stop|end|halt) (?:the )?(?:fighting|war|"
@@ -1879,7 +1890,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:calls?|called|urg\w+|demand\w*|appeal\w*)\b[^;]{0,30}?\bend to (?:the )?(?:hostilities|fighting|war|"
             r"violence)\b",
             r"\b(?:calls?|called|calling|urg\w+|demand\w*|appeal\w*)\b (?:(?:for|on|upon) )?(?:[\w’'-]+ ){0,4}?to "
-            r"(?:immediately )?(?:stop|end|cease|halt) (?:the |its |their |all )?(?:military action|military "
+            r"(?:immediately )?(?:stop|end|cease|halt) (?:the |its |their |all )?(?:[\w-]+ ){0,2}?(?:military action|"
+            r"military "
             r"operations?|hostilities|fighting|offensive|attacks|fire)\b",
             r"\bcall\w* for (?:the )?(?:fighting|hostilities|violence)(?: [\w’'-]+){0,3}? to (?:stop|end|cease)\b",
             r"\b(?:held|hold|holding|engaged in) [“\"']?(?:\w+ )?discussions\b",
@@ -1889,6 +1901,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"negotiations?) (?:on|over|towards?|for) (?:an? |the )?(?:[\w-]+ ){0,3}?end to\b|"
             r"\b(?:months|weeks|days) of (?:\w+ )?(?:talks|negotiations)\b|"
             r"\b(?:talks|negotiations|discussions) (?:will|would) (?:continue|resume)\b|"
+            # talks held, carried on, mediated or failed: "the talks failed", "will continue its peace talks"
+            r"\b(?:peace )?(?:talks|negotiations)\b[^.;]{0,60}?\b(?:failed|ended (?:in failure|without)|broke down|"
+            r"(?:have |has )?come to an end)\b|\b(?:continue|continues|continued) (?:its |their |the )?(?:peace )?"
+            r"(?:talks|negotiations)\b|\b(?:talks|negotiations) (?:were|was|had been|have been) held\b|"
+            r"\b(?:facilitator|mediator)s? (?:in|of|for) (?:the )?(?:peace )?(?:talks|negotiations|process)\b|"
             r"\b(?:during|engaged in|conducting|conduct|attend\w*|join\w*|took part in|taking part in|"
             r"participat\w+ in) (?:an? |the )?(?:\w+ )?peace (?:talks|negotiations?)\b|"
             r"\bnegotiations? to (?:halt|end|stop) (?:the )?(?:fighting|war|hostilities|conflict)\b|"
@@ -2090,7 +2107,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         requires=re.compile(
             r"\b(?:civilians?|villagers?|residents?|people|wom[ae]n|child(?:ren)?|girls?|boys?|m[ae]n|farmers?|"
             r"worshippers|displaced|idps?|refugees|students|families|passengers|aid workers|journalists|victims|"
-            r"population|captives?|locals|inhabitants|communit(?:y|ies)|hundreds|dozens|drivers|travell?ers|commuters|"
+            r"population|captives?|locals|inhabitants|communit(?:y|ies)|hundreds|dozens|drivers|travell?ers|"
+            r"commuters|person|"
             r"traders|pupils|schoolchildren|teachers|priests|hostages?|individuals|persons|fishermen|herders|"
             r"(?:humanitarian|health|construction|mine) workers|staff|employees|massacr\w*|mother|father|parents|"
             r"sons?|daughters?|brothers?|sisters?|wife|husband|relatives)\b"
@@ -2542,6 +2560,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:offensive|campaign|operation|attacks|strikes|war|fight|fighting) (?:against (?:[\w-]+ ){1,3}?)?"
             r"(?:would|will) (?:continue|go on)\b",
             # residents warned or told to leave or stay indoors; force authorised
+            r"\bordered (?:the )?(?:armed forces|army|military|troops|police|"
+            r"security forces) to (?:\w+ ){0,2}?(?:resume|"
+            r"reactivate|launch|intensify|step up|begin|start|act|carry out)\b",
             r"\b(?:warned|warns|told|tells|directed|ordered|urged) (?:\w+ ){0,4}?to (?:evacuate|stay indoors|"
             r"stay at home|leave their homes)\b",
             r"\b(?:warned|warns|told|tells) (?:the )?(?:residents|civilians|people|inhabitants) (?:\w+ ){0,3}?"

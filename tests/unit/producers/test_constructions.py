@@ -5949,3 +5949,70 @@ def test_parents_taken_by_armed_men_are_abducted_not_a_clash() -> None:
     found = types("His mother and father were taken by armed men while driving in La Guajira on Saturday.", "colombia")
     assert T.VIOLENCE_AGAINST_CIVILIANS in found
     assert T.GROUND_CLASH not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The toll was 58 dead, a number of grain silos and two vehicles burned in Banibangou.", "sahel"),
+        ("Petro accused the group of destroying a municipal aqueduct in Antioquia province on Monday.", "colombia"),
+    ],
+)
+def test_silos_and_aqueducts_destroyed_are_damage(sentence: str, theatre: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
+
+
+def test_an_attack_that_breaks_a_ceasefire_is_a_violation() -> None:
+    sentence = "The rifle attack on the police by the Clan del Golfo in Antioquia breaks the ceasefire."
+    assert T.CEASEFIRE_VIOLATION in types(sentence, "colombia")
+
+
+def test_a_violation_started_is_no_truce_started() -> None:
+    sentence = "An official said the Pakistani army started the ceasefire violation by unprovoked firing in Poonch."
+    assert T.CEASEFIRE_IN_EFFECT not in types(sentence, "india-pakistan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        (
+            "Azerbaijani units fired weapons of various calibers at Armenian positions in Gegharkunik.",
+            "armenia-azerbaijan",
+        ),
+        ("The ministry reported more shooting in the province of Gegharkunik on Monday.", "armenia-azerbaijan"),
+        ("The Pakistani army is continuously firing in Keran Valley, Uri and Akhnoor sectors.", "india-pakistan"),
+        ("Rebels and troops allied against the central government are rapidly advancing on Dessie.", "ethiopia"),
+        ("The Nova Zambezia village in Macomia district was raided on Monday.", "mozambique"),
+        ("The same group then moved on to attack Muiaguide village in Meluco.", "mozambique"),
+    ],
+)
+def test_fire_advances_and_raids_told_these_ways_are_clashes(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The talks at the Kurram border failed as the Afghan side showed no flexibility.", "afghanistan-pakistan"),
+        ("The government will continue its peace talks with the BRN in Kuala Lumpur next month.", "thailand"),
+        ("Talks were held at the Torkham border crossing on Sunday night.", "afghanistan-pakistan"),
+        ("Malaysia plays a role as a facilitator in the peace negotiations with the BRN.", "thailand"),
+        ("The spokeswoman urged the BRN to stop the Deep South attacks on Sunday.", "thailand"),
+    ],
+)
+def test_talks_failed_continued_held_facilitated_or_a_call_to_stop_attacks_are_talks(
+    sentence: str, theatre: str
+) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, theatre)
+
+
+def test_forces_ordered_to_resume_operations_is_a_threat() -> None:
+    sentence = (
+        "\u201cI have ordered the armed forces to reactivate all military operations against the Clan del Golfo.\u201d"
+    )
+    assert T.THREAT_STATEMENT in types(sentence, "colombia")
+
+
+def test_one_person_beheaded_is_violence_against_civilians() -> None:
+    sentence = "At least one person was beheaded in Nova Zambezia on Monday."
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "mozambique")
