@@ -561,7 +561,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:heavily |badly |repeatedly |long-)?bombed(?:-out)? (?:city|town|cities|towns|buildings?|"
             r"neighbou?rhoods?|"
             r"districts?|ruins|areas?|streets?|enclave)\b|\bheavily bombed\b"
-            r"|\b(?:shot down|intercepted|downed|destroyed) [^;]{0,30}?(?:fighter jets?|jets|aircraft|planes?|"
+            r"|\b(?:shot down|intercepted|downed|destroyed) [^;]{0,30}?(?<!anti-)(?:fighter jets?|jets|aircraft|"
+            r"planes?|"
             r"helicopters?)"
             rf"|\b(?:{_CEASEFIRE[3:-1]}|moratorium|halt)\b[^;]{{0,40}}?\bstrikes on\b",
         ),

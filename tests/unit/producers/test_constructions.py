@@ -6016,3 +6016,8 @@ def test_forces_ordered_to_resume_operations_is_a_threat() -> None:
 def test_one_person_beheaded_is_violence_against_civilians() -> None:
     sentence = "At least one person was beheaded in Nova Zambezia on Monday."
     assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "mozambique")
+
+
+def test_drones_that_destroy_anti_aircraft_batteries_are_a_strike() -> None:
+    sentence = "Turkish drones destroyed two anti-aircraft batteries near Sirte airport on Monday."
+    assert T.AIR_STRIKE in types(sentence, "libya")
