@@ -40,7 +40,8 @@ _DAMAGE_TARGETS = (
     r"(?:telecommunications?|communications?|mobile|radio) (?:towers?|masts?|antennas?)|"
     r"(?:health|medical|community|shopping) (?:centres?|centers?)|health (?:facilit(?:y|ies)|posts?)|"
     r"facilit(?:y|"
-    r"ies)|huts?|farmhouses?|granar(?:y|ies)|high-rises?|(?:grain )?silos?|aqueducts?|pipelines?"
+    r"ies)|huts?|farmhouses?|granar(?:y|ies)|high-rises?|(?:grain )?silos?|aqueducts?|pipelines?|residences?|"
+    r"dwellings?|(?:[\w-]+ )?enterprises?"
 )
 # a state's own security council ("Armenia's Security Council", "the country's national security council")
 _STATE_SECURITY_COUNCIL = (
@@ -762,7 +763,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "capture of",
             "escalate",
             "armed conflict",
-            "engaged in",
+            "engaged",
+            "managed to",
+            "resurgence",
+            "recrudescence",
+            "able to",
             "shot dead",
             "drive-by",
             "driveby",
@@ -966,7 +971,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:was|were|been) (?:\w+ )?(?:hit|struck) by (?:an? |the )?(?:artillery |tank )?shells?\b",
             # attacks told as going on: "renewed attacks in Djugu", "continued attacks in three oblasts"
             r"\b(?:continued|continuing|renewed|fresh|resurgence of|recrudescence of) (?:[\w-]+ )?"
-            r"(?:attacks|assaults|raids) (?:in|on|against|across)\b",
+            r"(?:attacks|assaults|raids) (?:in|on|against|across)\b|\b(?:resurgence|recrudescence) of (?:the |these )?"
+            r"(?:fighting|fights|clashes|hostilities)\b",
             r"\bfired (?:\d+|[a-z]+) times (?:at|on)\b",
             # "continue to shell villages"
             r"\b(?:continue|continues|continued|began|begin|started) to (?:\w+ly )?shell\b",
@@ -1012,6 +1018,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"fighting|raids?|assault)\b",
             r"\bfighting (?:has |had )?spread (?:to|into|across)\b|\bskirmishes (?:occurred|erupted|broke out)\b|"
             r"\bdrive-?by shootings?\b|"
+            r"\bengaged (?:the )?(?:[\w-]+ )?(?:maoists|attackers|militants|insurgents|terrorists|rebels|gunmen|"
+            r"bandits|"
+            r"enemy|jihadists|naxals?)\b|\bby (?:an? |the )?(?:suspected |enemy )?snipers?\b|"
+            r"\b(?:managed|able) to (?:seize|capture|take)\b|"
             r"\bengaged in (?:an? )?(?:fierce |heavy |intense )?(?:fight|clashes|gunfight|firefight|battle|"
             r"gun battle)\b|(?<!since )(?<!since an )(?<!since the )\barmed conflict (?:has |had )?(?:erupted|"
             r"broken out|broke out)\b|"
@@ -1158,7 +1168,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|{_SHELTERED_FROM}"
             # power seized in a coup; fighting told as what came before; fire from drones, not on the ground
             r"|\b(?:seized|seize|seizing|took|taken) power\b"
-            r"|\b(?:previous|past|last year’s|last year's) (?:[\w-]+ )?(?:clashes|fighting|attacks|violence)\b"
+            r"|\b(?:previous|past|last year’s|last year's) (?:[\w-]+ )?(?:clashes|fighting|attacks|violence|battles)\b"
             r"|\b(?:drone|aerial) (?:raids?|shelling)\b"
             r"|\b(?:increased|increasing|rising|heightened) hostilities\b"
             r"|\b(?:aircraft|airspace|air) incursions?\b"
@@ -1647,8 +1657,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "a truce was called at 11 p.m. but was broken within minutes"
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bbut (?:was|had been|has been) (?:\w+ )?(?:broken|violated|breached)\b",
             r"\baccus\w* (?:\w+ ){0,2}?of (?:violating|breaking|breaching)\b",
-            r"\b(?:noted|reported|recorded|alleged|claimed|cited|citing|registered|documented) (?:[\w,]+ ){0,2}?"
-            r"violations\b|\bviolations? (?:were|was|have been|had been) (?:\w+ )?(?:recorded|registered|reported|"
+            r"\b(?:noted|reported|recorded|alleged|claimed|cited|citing|registered|documented|monitored) "
+            r"(?:[\w,]+ ){0,2}?violations\b|\bviolations? (?:were|was|have been|had been) (?:\w+ )?(?:recorded|"
+            r"registered|reported|"
             r"documented)\b",
             r"\b(?:traded|trade|trading|exchanged) accusations of (?:violating|breaking|breaching)\b",
             rf"\bbroke (?:the|a) {_CEASEFIRE}\b",
@@ -1903,8 +1914,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:months|weeks|days) of (?:\w+ )?(?:talks|negotiations)\b|"
             r"\b(?:talks|negotiations|discussions) (?:will|would) (?:continue|resume)\b|"
             # talks held, carried on, mediated or failed: "the talks failed", "will continue its peace talks"
-            r"\b(?:peace )?(?:talks|negotiations)\b[^.;]{0,60}?\b(?:failed|ended (?:in failure|without)|broke down|"
-            r"(?:have |has )?come to an end)\b|\b(?:continue|continues|continued) (?:its |their |the )?(?:peace )?"
+            r"\b(?:peace )?(?:talks|negotiations|discussions)\b[^.;]{0,60}?\b(?:failed|ended (?:in failure|without)|"
+            r"broke down|(?:have |has )?come to an end|fell flat|fall flat|came to nothing)\b|\b(?:continue|"
+            r"continues|continued) (?:its |their |the )?(?:peace )?"
             r"(?:talks|negotiations)\b|\b(?:talks|negotiations) (?:were|was|had been|have been) held\b|"
             r"\b(?:facilitator|mediator)s? (?:in|of|for) (?:the )?(?:peace )?(?:talks|negotiations|process)\b|"
             r"\b(?:during|engaged in|conducting|conduct|attend\w*|join\w*|took part in|taking part in|"
@@ -2075,6 +2087,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "killings",
             "killing of",
             "disappear",
+            "deprivation of",
             "captured by",
             "taken by",
             "seized by",
@@ -2099,7 +2112,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"wiped out\b|\bterrori[sz](?:ed|ing|es) (?:the )?(?:civilians|residents|villagers|population|locals)\b",
             r"\b(?:executed|executing|summary executions?|extrajudicial(?:ly)? (?:executions?|killings?|killed))\b",
             r"\b(?:beheaded|beheadings?|decapitated|throats? (?:were |was )?(?:cut|slit|slashed))\b",
-            r"\b(?:forcibly disappeared|enforced disappearances?)\b",
+            r"\b(?:forcibly disappeared|enforced disappearances?|deprivation of (?:their )?liberty)\b",
             _PERSON_CAPTURED,
             # people led away by gunmen: "his parents were taken by armed men as they drove"
             r"\b(?:were|was) (?:\w+ )?(?:taken|seized|snatched|grabbed) by (?:armed men|gunmen|kidnappers|bandits|"
@@ -2114,6 +2127,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:humanitarian|health|construction|mine) workers|staff|employees|massacr\w*|mother|father|parents|"
             r"sons?|daughters?|brothers?|sisters?|wife|husband|relatives)\b"
             r"|\b(?:abduct|kidnapp)\w* (?:\w+ ){0,2}?\d|\d (?:\w+ ){0,2}?(?:taken|held) hostage"
+            r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of) (?:\w+ )?"
+            r"(?:kidnappings|abductions)\b"
         ),
         counts=TOLL_FIELDS,
         per_place=True,

@@ -6021,3 +6021,48 @@ def test_one_person_beheaded_is_violence_against_civilians() -> None:
 def test_drones_that_destroy_anti_aircraft_batteries_are_a_strike() -> None:
     sentence = "Turkish drones destroyed two anti-aircraft batteries near Sirte airport on Monday."
     assert T.AIR_STRIKE in types(sentence, "libya")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Six private residences, a greenhouse and ten cars were damaged in Razumnoye on Monday.",
+        "In Belgorod, a manufacturing enterprise and ten cars were damaged on Monday.",
+    ],
+)
+def test_residences_and_enterprises_damaged_are_damage(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Mweso and Bambo are the most affected by the resurgence of these fights in Masisi.", "drc"),
+        ("Troops arrived at the location in Kauru and engaged the attackers, forcing them to retreat.", "nigeria"),
+        ("A police officer was killed in Imphal after being hit by a sniper in his head.", "india"),
+        ("After hours of fighting in Al Azariq, the Houthis managed to seize a number of sites.", "yemen"),
+    ],
+)
+def test_fights_resurging_attackers_engaged_a_sniper_and_sites_seized_are_clashes(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_discussions_that_fell_flat_are_talks() -> None:
+    sentence = "Discussions between local leaders and Russian representatives in Daraa fell flat on Tuesday."
+    assert T.CEASEFIRE_TALKS in types(sentence, "syria")
+
+
+def test_violations_monitored_with_a_count_are_violations_and_monitoring_alone_is_none() -> None:
+    assert T.CEASEFIRE_VIOLATION in types("The joint room monitored 68 violations in Hodeidah in 24 hours.", "yemen")
+    assert T.CEASEFIRE_VIOLATION not in types("UN officials are monitoring violations in Hodeidah.", "yemen")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Violent day in Zacatecas leaves 14 murders and 11 kidnappings",
+        "Police reported the deprivation of liberty with violence of at least eleven people in Pinos.",
+    ],
+)
+def test_kidnappings_counted_and_deprivation_of_liberty_are_violence_against_civilians(sentence: str) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "mexico")
