@@ -59,7 +59,7 @@ _DAMAGING = (
     r"put(?:ting)? fire (?:on|to)|demolished|"
     r"demolishing|obliterat(?:ed|ing)|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
     r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered|(?:ripped|tore|torn) through|burn|"
-    r"bulldoz(?:ed|ing)|"
+    r"bulldoz(?:ed|ing)|damages|"
     r"caus(?:ed|ing) (?:a )?fires? (?:in|at|to)"
 )
 # energy systems: hit is damage ("missiles hit substations")
@@ -481,7 +481,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"
             r"dropped)\b|\b(?:drones?|helicopters?|gunships?|aircraft|warplanes?|jets) (?:also |then |have |has |had |"
             r"reportedly )?(?:attacked|destroyed)\b|"
-            r"\bairborne (?:attack|assault|counter-?attack|strike)\b",
+            r"\bairborne (?:attack|assault|counter-?attack|strike)\b|\bhelicopter (?:gunships? )?(?:attacks?|"
+            r"strikes?)\b",
             # targets listed after the strike: "among the terror hubs hit were Muridke, Kotli and Sawai"
             r"\b(?:targets|hubs|sites|camps|facilities|locations|bases) (?:\w+ )?(?:hit|struck|targeted|bombed) "
             r"(?:were|included|include)\b",
@@ -509,7 +510,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"an? )?(?:[\w’'-]+ ){0,2}?"
             r"(?:aerial bombardments?|aerial attacks?|air attacks?|air raids?|air ?strikes?|airstrikes?|bombardments?|"
             r"strikes?|bombing)\b(?! (?:on|against|targeting|near|in|at|across|along|outside|(?:north|south|east|west) "
-            r"of) )"
+            r"of) | (?:carried out|conducted|launched) by [^;.]{1,40}? (?:on|against|targeting|in|near|at) )"
             r"|\b(?:killed|wounded|injured|damaged|destroyed|casualties)\b[^;]{0,40}?\bdue to (?:the )?(?:[\w-]+ )?"
             r"(?:air ?strikes|airstrikes|strikes|bombardments?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
             # attacks by a ground force ("settlers kill one Palestinian in attack on a village")
@@ -895,7 +896,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:air and )?ground (?:attacks|assaults|offensives?)\b",
             r"\b(?:attacked|attacking|attacks? (?:on|against)|attack (?:on|against)|raided|raids? on|"
             r"assaults? (?:on|against)|assaulted) (?:an? |the )?"
-            r"(?:[\w-]+ ){0,4}?(?:(?:base|post|position|convoy|checkpoint|check[- ]post|detachment|patrol|outpost)s?|"
+            r"(?:[\w()-]+ ){0,4}?(?:(?:base|post|position|convoy|checkpoint|check[- ]post|detachment|patrol|outpost)s?|"
             r"barracks|military|army|troops|soldiers|forces)\b"
             r"(?! (?:infrastructure|targets?|sites?|facilities|installations))",
             r"\b(?:launched|launching|mounted|began|started) an? (?!(?:[\w-]+ )?(?:missile|drone|air|aerial|rocket) )"
@@ -999,7 +1000,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:artillery|mortar|tank)(?: fire| shelling| strikes?)?(?:,| and) (?:[\w-]+ ){0,2}?(?:drone|air|aerial|"
             r"missile)\b",
             r"\b(?:is|are|was|were|has been|have been) (?:still |now )?(?:fighting|battling)\b|\bbattling\b|"
-            r"\bhostilities (?:have |had |has )?(?:intensified|escalated|resumed|continued|erupted|flared)\b|"
+            r"\bhostilities (?:have |had |has )?(?:intensified|escalated|resumed|continued|erupted|flared|increased)\b|"
             r"\b(?:escalated|intensified) (?:the )?hostilities\b|"
             r"\b(?:intense |heavy |active |ongoing )?hostilities (?:in|across|along|around)\b",
             r"\b(?:war|fighting|conflict|violence|clashes|insurgency|hostilities) (?:has |have |had )?(?:intensified|"
@@ -1169,7 +1170,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # power seized in a coup; fighting told as what came before; fire from drones, not on the ground
             r"|\b(?:seized|seize|seizing|took|taken) power\b"
             r"|\b(?:previous|past|last year’s|last year's) (?:[\w-]+ )?(?:clashes|fighting|attacks|violence|battles)\b"
-            r"|\b(?:drone|aerial) (?:raids?|shelling)\b"
+            r"|\b(?:drone|aerial) (?:raids?|shelling)\b|\bhelicopter (?:gunships? )?attacks?\b"
             r"|\b(?:increased|increasing|rising|heightened) hostilities\b"
             r"|\b(?:aircraft|airspace|air) incursions?\b"
             # attacks from the air on a base; violence told by whom it displaced
@@ -1323,7 +1324,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"against|"
             r"at) (?:an? |the )?"
             r"(?:[\w-]+ ){0,2}?(?:church|mosque|market|school|hospital|checkpoint|convoy|base|camp|village|town|"
-            r"neighbou?rhood|suburb|settlement|hotel|restaurant|prison|"
+            r"neighbou?rhood|suburb|settlement|hotel|restaurant|prison|factory|plant|farm|warehouse|"
             r"police station|military post|army post|outpost|(?:gold[- ])?(?:panning |mining )?site)s?\b",
             r"\battacks? involving (?:\w+ ){0,2}?armed groups?\b",  # "attacks by" them: the ground-clash pattern
             # an attack told by when and where it took place: "the first attacks occurred overnight in the villages"
@@ -1721,6 +1722,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:ended|ending|collapse of|expiry of|expiration of|end of|scrapped|abandoned|called off|shattered|"
             rf"shattering|wrecked)\s+"
             rf"(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}",
+            rf"\b(?:ends?|ended|scraps?|scrapped)\s+(?:shaky |fragile |month-long |[\w-]+-month |[\w-]+-day )?"
+            rf"{_CEASEFIRE}\b",
             # "the government suspended in three departments the bilateral ceasefire"
             rf"\b(?:suspend|suspended|suspends|suspending|suspension of)\s+(?:[\w-]+\s+){{0,4}}?(?:the|a|an|its)\s+"
             rf"(?:[\w-]+\s+){{0,4}}{_CEASEFIRE}",
@@ -1913,6 +1916,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"negotiations?) (?:on|over|towards?|for) (?:an? |the )?(?:[\w-]+ ){0,3}?end to\b|"
             r"\b(?:months|weeks|days) of (?:\w+ )?(?:talks|negotiations)\b|"
             r"\b(?:talks|negotiations|discussions) (?:will|would) (?:continue|resume)\b|"
+            r"\bresumption of (?:the )?(?:peace )?(?:talks|negotiations)\b|"
             # talks held, carried on, mediated or failed: "the talks failed", "will continue its peace talks"
             r"\b(?:peace )?(?:talks|negotiations|discussions)\b[^.;]{0,60}?\b(?:failed|ended (?:in failure|without)|"
             r"broke down|(?:have |has )?come to an end|fell flat|fall flat|came to nothing)\b|\b(?:continue|"
@@ -2367,9 +2371,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"tracts|neighbou?rhoods) of\b",
             r"\b(?:hit|hitting|struck|striking) (?:[^;,.]{0,30}? )?(?:an?|the) (?:[\w-]+ )?(?:house|home|"
             r"(?:residential|apartment|high-rise|[\w-]+-stor(?:e)?y|multistor(?:e)?y) (?:building|block)|apartment)\b",
-            r"\b(?:have|has|had|left with|were left with) no (?:power|electricity|heating)\b",
+            r"\b(?:have|has|had|left with|were left with) no (?:power|electricity|heating)\b|"
+            r"\b(?:power|electricity|water) (?:outages?|blackouts?)\b|\boutages? (?:in|of) (?:electricity|power|"
+            r"water)\b",
             rf"\b(?:crumpled|collapsed|gutted|charred|burnt-out|burned-out) (?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS})\b",
-            rf"\b(?:hit|hitting|struck|striking|targeted|targeting|cut)\b[^;]{{0,40}}?\b(?:{_ENERGY})\b",
+            rf"\b(?<!stop )(?<!halt )(?<!cease )(?<!from )(?:hit|hitting|struck|striking|targeted|targeting|cut)\b"
+            rf"[^;]{{0,40}}?\b(?:{_ENERGY})\b",
             r"\bknock\w* out (?:power|electricity)\b|\bwithout (?:power|electricity|water|heating)\b|"
             # supplies cut by an attack: "strikes on energy facilities disrupted access to electricity and water"
             rf"\bdisrupt\w* (?:the )?(?:access to )?(?:{_SUPPLY})(?: and (?:{_SUPPLY}))? (?:supply |supplies )?|"
@@ -2557,6 +2564,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "military response",
             "targets",
             "will not stop",
+            "ordered",
             "sight",
         ),
         type=EventType.THREAT_STATEMENT,
@@ -2576,8 +2584,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:offensive|campaign|operation|attacks|strikes|war|fight|fighting) (?:against (?:[\w-]+ ){1,3}?)?"
             r"(?:would|will) (?:continue|go on)\b",
             # residents warned or told to leave or stay indoors; force authorised
-            r"\bordered (?:the )?(?:armed forces|army|military|troops|police|"
-            r"security forces) to (?:\w+ ){0,2}?(?:resume|"
+            r"\bordered (?:the |its |their )?(?:armed forces|army|military|troops|police|security forces|fighters|"
+            r"militants|members|cadres) to (?:\w+ ){0,2}?(?:stage|resume|"
             r"reactivate|launch|intensify|step up|begin|start|act|carry out)\b",
             r"\b(?:warned|warns|told|tells|directed|ordered|urged) (?:\w+ ){0,4}?to (?:evacuate|stay indoors|"
             r"stay at home|leave their homes)\b",

@@ -6066,3 +6066,66 @@ def test_violations_monitored_with_a_count_are_violations_and_monitoring_alone_i
 )
 def test_kidnappings_counted_and_deprivation_of_liberty_are_violence_against_civilians(sentence: str) -> None:
     assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "mexico")
+
+
+def test_a_headline_that_ends_a_ceasefire_ends_it() -> None:
+    assert T.CEASEFIRE_ENDED in types("Pak Taliban end ceasefire, order nationwide attacks", "afghanistan-pakistan")
+
+
+def test_fighters_ordered_to_stage_attacks_is_a_threat() -> None:
+    sentence = "The group ordered its fighters to stage attacks across the country on Monday."
+    assert T.THREAT_STATEMENT in types(sentence, "afghanistan-pakistan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("A non-State armed group (NSAG) attacked a State Security Forces (SSF) post in Bafang on Monday.", "cameroon"),
+        ("Arsonists burned a dozen trucks on Wednesday during an attack on a factory in Araucania.", "chile"),
+        ("Starting on Monday, hostilities increased across parts of western and southern Marib.", "yemen"),
+    ],
+)
+def test_a_post_named_by_its_acronym_an_attacked_factory_and_hostilities_increased_are_clashes(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        (
+            "Two PKK members were killed in an airstrike carried out by Turkish aircraft on the village of Kafiya.",
+            "iraq",
+        ),
+        ("Russian media reported several helicopter attacks on advancing Wagner convoys in Voronezh.", "russia"),
+    ],
+)
+def test_a_strike_given_its_target_and_helicopter_attacks_are_air_strikes(sentence: str, theatre: str) -> None:
+    assert T.AIR_STRIKE in types(sentence, theatre)
+
+
+def test_helicopter_attacks_on_a_convoy_are_no_clash() -> None:
+    sentence = "Russian media reported several helicopter attacks on advancing Wagner convoys in Voronezh."
+    assert T.GROUND_CLASH not in types(sentence, "russia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("ATTACK KILLS FIVE AND DAMAGES HUMANITARIAN WAREHOUSE IN BARSALOGHO", "sahel"),
+        ("The UN reported widespread outages in electricity, water and fuel in Sweida.", "syria"),
+    ],
+)
+def test_a_warehouse_an_attack_damages_and_outages_are_damage(sentence: str, theatre: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
+
+
+def test_a_promise_to_stop_striking_energy_sites_is_no_damage() -> None:
+    sentence = "Both statements said that Russia and Ukraine would stop striking each other's energy facilities."
+    assert T.INFRASTRUCTURE_DAMAGE not in types(sentence, "russia-ukraine")
+
+
+def test_a_resumption_of_peace_talks_is_talks() -> None:
+    sentence = "Duterte ordered the reconstitution of the peace panel for a possible resumption of peace talks."
+    assert T.CEASEFIRE_TALKS in types(sentence, "philippines")
