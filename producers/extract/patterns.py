@@ -932,7 +932,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"escalated|took place|flared)\b",
             r"\b(?:military|army|security|israeli) raids?\b|\b(?:dawn|overnight|"
             r"night) raids?\b",
-            r"\b(?:seized|seizing|captured|capturing|took control of|taken control of|takes control of|recaptured|"
+            r"\b(?:seized|seizing|seizes|captured|capturing|captures|took control of|taken control of|takes control of|"
+            r"recaptured|recaptures|"
             r"retook|retaken|took over|taken over|pushed into|advance (?:in|into|on|towards?)|"
             r"repelled|repulsed|entered the)\b",
             # places hit by a side's fire ("villages near Kapan have been hit by Azerbaijani fire")
@@ -967,7 +968,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:repeatedly |also )?(?:targeted|attacked)\b",
             r"\b(?:forces|troops|army|military|militants|rebels|insurgents)\b (?:\w+ )?resumed (?:their |its )?"
             r"(?:attacks|assaults|shelling|firing|offensive)\b",
-            r"\b(?:cross-border |heavy |intermittent |sporadic )?(?:shooting|firing|shelling|gunfire) (?:has |had )?"
+            r"\b(?:cross-border |heavy |intermittent |sporadic )?(?:shooting|firing|shelling|gunfire|"
+            r"gunshots) (?:has |had )?"
             r"(?:continued|went on|resumed)\b",
             r"\b(?:was|were|been) (?:\w+ )?(?:hit|struck) by (?:an? |the )?(?:artillery |tank )?shells?\b",
             # attacks told as going on: "renewed attacks in Djugu", "continued attacks in three oblasts"
@@ -1041,7 +1043,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # encounter", "during the intense fire exchange"
             r"\b(?:intelligence-based|military|security|counter-?terrorism|clearance|search) operations? (?:was|were) "
             r"(?:conducted|carried out|launched)\b|\b(?:another|an|armed|fierce|heavy|separate|second|fresh|brief|"
-            r"deadly|intense) encounters?\b|"
+            r"deadly|intense|major|two|three|several|multiple) encounters?\b|\b(?:spike|series|number) of encounters\b|"
+            r"\b(?:continues?|continued) to engage\b|"
             r"\b(?:separate|armed|intense|fierce|heavy) engagements\b|\bfire ?fights?\b|\bfire exchanges?\b",
             r"\b(?:firing|gunfire|shooting|exchanges? of fire) (?:occurred|erupted|broke out|took place|(?:was|were) "
             r"reported)\b|\b(?:started|began|opened) (?:shooting|firing) (?:at|on)\b",
@@ -1065,6 +1068,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\btargeted (?:\w+ ){0,3}?(?:outposts|checkpoints)\b|"
             r"\bdetonated (?:a |an |his |her |the )?(?:[\w-]+ )?(?:bomb|explosive vest|explosives?|device)\b|"
             r"\b(?:upsurge|surge|rise|spike) in (?:\w+ )?(?:clashes|fighting|attacks|hostilities)\b|"
+            r"\badvances? (?:by|of) (?:the )?(?:[\w-]+ ){0,2}?(?:forces|troops|rebels|fighters|militants|army|m23|rsf|"
+            r"jihadists|insurgents)\b|"
             r"\b(?:claimed|took|taken|seized|regained|retook|recaptured|gained) (?:full |complete |total )?control "
             r"(?:of|over)\b|\bcame (?:back )?under (?:the )?(?:[\w-]+ )?control\b|"
             r"\b(?:an?|the) (?:armed |brief |fierce |violent |deadly )?confrontation (?:with|between)\b|"

@@ -6129,3 +6129,24 @@ def test_a_promise_to_stop_striking_energy_sites_is_no_damage() -> None:
 def test_a_resumption_of_peace_talks_is_talks() -> None:
     sentence = "Duterte ordered the reconstitution of the peace panel for a possible resumption of peace talks."
     assert T.CEASEFIRE_TALKS in types(sentence, "philippines")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("AA captures junta artillery battalion in Taungup Twsp", "myanmar"),
+        ("Thousands were evacuated amid an advance by Russian forces near Vovchansk.", "russia-ukraine"),
+        ("On Friday, as the gunshots resumed in Bel Air, residents fled.", "haiti"),
+        ("On Monday, security forces conducted two major encounters in the Bastar division.", "india"),
+        ("The army continues to engage the Abu Sayyaf Group in Sulu.", "philippines"),
+    ],
+)
+def test_a_headlines_capture_an_advance_by_forces_gunshots_resumed_and_encounters_are_clashes(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_an_increase_in_attacks_told_as_a_trend_is_no_clash() -> None:
+    sentence = "The past few months have seen a sharp increase in attacks in the Liptako Gourma region."
+    assert T.GROUND_CLASH not in types(sentence, "sahel")
