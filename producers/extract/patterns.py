@@ -60,7 +60,7 @@ _DAMAGING = (
     r"demolishing|obliterat(?:ed|ing)|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
     r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered|(?:ripped|tore|torn) through|burn|"
     r"bulldoz(?:ed|ing)|damages|"
-    r"caus(?:ed|ing) (?:a )?fires? (?:in|at|to)"
+    r"caus(?:ed|ing) (?:a )?(?:minor |small |large |huge |massive )?fires?\b"
 )
 # energy systems: hit is damage ("missiles hit substations")
 _ENERGY = (
@@ -528,6 +528,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:bombs?|grenades?|explosives?|ieds?)\b|\bbomb (?:shelters?|"
             r"squad)"
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
+            # a bomb planted on the ground: "a bomb had gone off by a pond", "a bomb disposal team"
+            r"|\bbomb (?:disposal|squad|experts?)\b|\bbombs? (?:had |has )?(?:gone|went|goes) off\b"
             r"|\b(?:making|made|manufactur\w*|assembl\w*|building|stor\w*) (?:\w+ )?(?:bombs|explosives|ieds)\b"
             r"|\b(?:previous|past|prior|earlier) (?:[\w-]+ )?(?:air ?strikes|airstrikes|bombings|raids)\b"
             rf"|{_FLARES}"
@@ -767,6 +769,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "engaged",
             "managed to",
             "resurgence",
+            "guerrilla",
             "recrudescence",
             "able to",
             "shot dead",
@@ -830,8 +833,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a patrol that hit a mine; forces that killed fighters somewhere
             r"\b(?:hit|struck|stepped on|ran over) (?:an? |another )?(?:\w+ )?(?:explosive(?: device)?|landmine|mine|"
             r"ied)s?\b",
-            r"\b(?:forces|troops|army|soldiers)\b[^.;]{0,30}?\b(?:killed|neutrali[sz]ed|shot dead) (?:an? )?"
-            r"(?:[\w-]+ ){0,4}?(?:jihadists?|terrorists?|militants?|insurgents?|rebels?)\b",
+            r"\b(?:forces|troops|army|soldiers|task force)\b[^.;]{0,30}?\b(?:killed|neutrali[sz]ed|shot dead|"
+            r"gunned down|"
+            r"hit|struck) (?:an? |the )?(?:[\w-]+ ){0,5}?(?:jihadists?|terrorists?|militants?|insurgents?|rebels?|"
+            r"guerrillas?)\b",
             r"\bshooting (?:sporadically|indiscriminately|randomly)\b|\b(?:sporadic|indiscriminate|random) "
             r"(?:shooting|gunfire)\b",
             r"\bfir(?:ed|ing) (?:at|on|upon) (?:the )?(?:[\w-]+ ){0,3}?(?:positions|posts|troops|soldiers)\b",
@@ -857,7 +862,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             _PRISON_RIOT,
             # a blast that went off (not an accident's), a bomb or grenade thrown by hand at a target
             r"\b(?<!gas )(?<!cylinder )(?<!boiler )(?<!tanker )(?<!fuel )(?:blast|explosion) (?:occurred|took "
-            r"place|went off)\b",
+            r"place|went off)\b|\b(?:bomb|explosive device)s? (?:had |has )?(?:gone|went|goes) off\b",
             r"\b(?:lobbed|lobbing|hurled|hurling|threw|throwing|thrown) (?:an? |the |two |several )?(?:[\w-]+ )?"
             r"(?:bombs?|grenades?|explosives?|rounds|shells) (?:at|into|on|towards?)\b|\b(?<!stun )(?<!smoke )"
             r"(?:grenades?|bombs?) (?:was|were) (?:also )?(?:hurled|lobbed|thrown) (?:at|into|on|towards?)\b",
@@ -1019,7 +1024,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"flee) (?:the )?(?:[\w’'-]+ ){0,2}?(?:invasion|"
             r"offensive|"
             r"fighting|raids?|assault)\b",
-            r"\bfighting (?:has |had )?spread (?:to|into|across)\b|\bskirmishes (?:occurred|erupted|broke out)\b|"
+            r"\bfighting (?:has |had )?spread (?:to|into|across)\b|\bskirmishes (?:occurred|erupted|broke out|"
+            r"(?:have been |were |had been )?(?:recorded|reported))\b|"
             r"\bdrive-?by shootings?\b|"
             r"\bengaged (?:the )?(?:[\w-]+ )?(?:maoists|attackers|militants|insurgents|terrorists|rebels|gunmen|"
             r"bandits|"
@@ -1155,9 +1161,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:seized|seizing|captured|capturing)\b (?:(?:a|an|the|some|large|huge|significant|quantities|"
             r"amounts|cache|haul|of|[\d,]+|two|three|four|five|six|several) ){0,4}?(?:[\w-]+ )?(?:weapons|arms|guns|"
             r"rifles|firearms|ammunition|munitions|drugs|cocaine|items|objects|explosives|vessels?|ships?|boats?|"
-            r"cargo|equipment|documents|cash|contraband)\b"
+            r"cargo|equipment|documents|cash|contraband|belongings)\b"
             r"|\b(?:weapons|arms|guns|rifles|firearms|ammunition|munitions|drugs|items|objects|equipment|explosives|"
-            r"contraband)\b[^.;]{0,40}?\b(?:were|was|have been|had been|has been) (?:\w+ )?(?:seized|captured)\b"
+            r"contraband|belongings)\b[^.;]{0,40}?\b(?:were|was|have been|had been|has been) (?:\w+ )?(?:seized|"
+            r"captured)\b"
             r"|\bthe (?:seized|captured) (?:items|objects|weapons|arms|drugs|goods)\b"
             r"|\b(?:taken|seized|snatched|grabbed|abducted|kidnapped) by (?:\w+ )?(?:armed men|gunmen)\b"
             r"|\bcaptured (?:the )?(?:[\w-]+ )?(?:colonel|general|commander|leader|chief|kingpin|mastermind|"
@@ -1314,6 +1321,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:intensif\w+|escalat\w+|stepped up|expand\w+) (?:their |its |the )?(?:[\w-]+ )?(?:offensives?|"
             r"attacks|assaults?|operations?)\b",
             r"\battacked (?:[\w-]+ ){0,3}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
+            r"capitals?|"
             r"(?:humanitarian )?hubs?|"
             r"districts?|police stations?|schools?|farmers|villagers|worshippers|markets?|camps?|hospitals?|clinics?|"
             r"churches|church|mosques?|communities)\b",
@@ -2049,7 +2057,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bdied (?:of|from) (?:malnutrition|starvation|hunger|dehydration|disease|cholera|illness|natural causes)"
             # a death feared or threatened
             r"|\b(?:would|will|could|might) (?:also |too )?be (?:killed|executed|beheaded)\b"
-            r"|\b(?:unknown|not known|unclear|not clear) how many\b[^.;]{0,40}?\b(?:killed|injured|wounded|hurt|dead)\b"
+            r"|\b(?:unknown|not known|unclear|not clear) (?:how many|if|whether)\b[^.;]{0,80}?\b(?:killed|injured|"
+            r"wounded|hurt|dead)\b"
         ),
         excludes=re.compile(
             # a toll denied or dismissed (no other told before the denial); some of the dead identified
@@ -2571,6 +2580,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "will not stop",
             "ordered",
             "sight",
+            "death",
+            "widen",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -2606,6 +2617,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:warn\w*|threaten\w*) (?:of )?(?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
             r"\b(?:will|would) (?:face|suffer|bear) (?:the )?(?:severe |serious |grave |dire )?consequences\b|"
             r"\b(?:will|would) (?:have|entail) (?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
+            r"\bor (?:face|facing) death\b|\b(?:promise|vow|pledge)\w* to (?:widen|expand|intensify|escalate|step up) "
+            r"(?:our |its |their )?(?:attacks|strikes|operations)\b|"
             r"\bshoot[- ](?:at|on)[- ]sight\b|"
             r"\b(?:vow\w*|pledg\w*|promis\w*) not to (?:halt|stop|end|cease)\b|\bretaliation (?:would|will)\b|"
             r"\b(?:defend|protect)\w* [^.;]{0,60}?at all costs\b|\b(?:will|would|to) do whatever (?:is necessary|it "

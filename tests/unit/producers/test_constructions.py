@@ -6150,3 +6150,48 @@ def test_a_headlines_capture_an_advance_by_forces_gunshots_resumed_and_encounter
 def test_an_increase_in_attacks_told_as_a_trend_is_no_clash() -> None:
     sentence = "The past few months have seen a sharp increase in attacks in the Liptako Gourma region."
     assert T.GROUND_CLASH not in types(sentence, "sahel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police were alerted when a villager reported that a bomb had gone off by a pond in Sai Buri.",
+        "The second blast went off in Sai Buri while a bomb disposal team was working at the scene.",
+    ],
+)
+def test_a_bomb_that_went_off_on_the_ground_is_a_clash_not_an_air_strike(sentence: str) -> None:
+    found = types(sentence, "thailand")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The Taliban attacked a third provincial capital in Afghanistan in less than a week.", "afghanistan-pakistan"),
+        ("This year, a record number of 1640 border skirmishes have been recorded in Poonch.", "india-pakistan"),
+    ],
+)
+def test_a_capital_attacked_and_skirmishes_recorded_are_clashes(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Soldiers told the refugees in Mentao camp to leave within three days or face death.", "sahel"),
+        ("\u201cWe promise to widen our attacks,\u201d the Houthi spokesman said in Sanaa on Saturday.", "yemen"),
+    ],
+)
+def test_leave_or_face_death_and_a_promise_to_widen_attacks_are_threats(sentence: str, theatre: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
+def test_no_one_knows_if_anyone_was_killed_is_no_toll() -> None:
+    sentence = "It is unknown if any of an estimated 850 juveniles in detention in Hasakah were killed."
+    assert T.CASUALTY_REPORT not in types(sentence, "syria")
+
+
+def test_belongings_seized_are_no_ground_taken() -> None:
+    sentence = "Some of his personal belongings were seized, including a rifle and his hat, in Pichari on Monday."
+    assert T.GROUND_CLASH not in types(sentence, "peru")
