@@ -41,7 +41,7 @@ _DAMAGE_TARGETS = (
     r"(?:health|medical|community|shopping) (?:centres?|centers?)|health (?:facilit(?:y|ies)|posts?)|"
     r"facilit(?:y|"
     r"ies)|huts?|farmhouses?|granar(?:y|ies)|high-rises?|(?:grain )?silos?|aqueducts?|pipelines?|residences?|"
-    r"dwellings?|(?:[\w-]+ )?enterprises?"
+    r"dwellings?|(?:[\w-]+ )?enterprises?|stalls?|kiosks?"
 )
 # a state's own security council ("Armenia's Security Council", "the country's national security council")
 _STATE_SECURITY_COUNCIL = (
@@ -50,7 +50,7 @@ _STATE_SECURITY_COUNCIL = (
 )
 _DAMAGED = (
     r"destroyed|damaged|razed|flattened|levell?ed|collapsed|on fire|ablaze|burn(?:ed|t)|torched|"
-    r"knocked out|reduced to rubble|in ruins|set alight|caught fire|gutted|vandali[sz]ed"
+    r"knocked out|reduced to rubble|in ruins|set alight|caught fire|gutted|vandali[sz]ed|blown apart|ripped apart"
 )
 _DAMAGING = (
     r"destroyed|destroying|destruction (?:of|to)|destruction (?:caused|wrought|left)|damaged|damaging|damage to|"
@@ -217,6 +217,17 @@ _NAMED_AS_CAUSE = (
     r"fighting)\b"
     r"|\b(?:invasion|bombardment|offensive|campaign)\b[^;.]{0,40}?\b(?:has|have|had) (?:so far )?(?:displaced|killed|"
     r"left)\b"
+)
+# an attack a statement names or denies, told by who condemned it: "Sharif denounced the bombing", "Zelensky called the
+# strike a terrorist attack", "Russia denied carrying out a missile strike on the station"; not one it gives a target,
+# a place or an attacker of its own ("UNHCR condemns an attack by armed assailants on Toumour")
+_ATTACK_SPOKEN_OF = (
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|called|calling|described|describing|termed|labell?ed|branded) (?:the |this "
+    r"|that |these |those |yesterday['’]s |\w+day['’]s )?(?:[\w-]+ )?(?:bombings?|attacks?|strikes?|airstrikes?|"
+    r"shelling)\b(?! (?:on|at|by|against|near|targeting|which|that|carried|launched|perpetrated)\b| in (?!a statement|"
+    r"a post|a tweet|his|her|their|its)\w)|\bden(?:y|ies|ied|ying) (?:carrying out|launching|conducting|responsibility "
+    r"for|any involvement in)\b(?: (?:an? |the |any )?(?:[\w-]+ ){0,2}?(?:strikes?|attacks?|bombings?|shelling|"
+    r"raids?)\b)?"
 )
 # armed men as reports name them when they shoot or are said to have shot someone
 _GUNMEN = r"gunmen|fighters|militants|attackers|assailants|bandits|insurgents|jihadists|rebels|armed men"
@@ -506,6 +517,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             + r"|"
             + _NAMED_AS_CAUSE
             + r"|"
+            + _ATTACK_SPOKEN_OF
+            + r"|"
             r"\b(?:killed|wounded|injured|damaged|destroyed|casualties)\b[^;]{0,30}?\b(?:in|by|from) (?:the |"
             r"an? )?(?:[\w’'-]+ ){0,2}?"
             r"(?:aerial bombardments?|aerial attacks?|air attacks?|air raids?|air ?strikes?|airstrikes?|bombardments?|"
@@ -770,6 +783,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "managed to",
             "resurgence",
             "guerrilla",
+            "unabated",
             "recrudescence",
             "able to",
             "shot dead",
@@ -991,7 +1005,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"settlers|armed groups|armed men|(?:armed )?youths|attackers) "
             r"(?:also |then |later |again )?(?:advanced|advance|attacked|stormed|surrounded|surround|pushed|entered|"
             r"seized|captured)\b|\bsettlers (?:also |then |later |again )?(?:torch|torched|set fire to|set ablaze)\b",
-            r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|militants|fighters|rebels|insurgents|jihadists|"
+            r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|armed men|militants|fighters|rebels|insurgents|"
+            r"jihadists|"
             r"assailants|attackers|"
             r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members|nsags?|armed youths?)\b",
             r"\b(?:besieged|besieging|siege of|under siege|la(?:id|y) siege to|encircl\w+|fell to|"
@@ -1024,7 +1039,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"flee) (?:the )?(?:[\w’'-]+ ){0,2}?(?:invasion|"
             r"offensive|"
             r"fighting|raids?|assault)\b",
-            r"\bfighting (?:has |had )?spread (?:to|into|across)\b|\bskirmishes (?:occurred|erupted|broke out|"
+            r"\bfighting (?:has |had )?spread (?:to|into|across)\b|\b(?:continues?|continued|rages?|raged) unabated\b|"
+            r"\bskirmishes (?:occurred|erupted|broke out|"
             r"(?:have been |were |had been )?(?:recorded|reported))\b|"
             r"\bdrive-?by shootings?\b|"
             r"\bengaged (?:the )?(?:[\w-]+ )?(?:maoists|attackers|militants|insurgents|terrorists|rebels|gunmen|"
@@ -1096,7 +1112,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"militants|gunmen|insurgents|bandits|jihadists)\b",
         ),
         unless=re.compile(
-            _NAMED_AS_CAUSE + r"|"
+            _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
             r"\b(?:instructed|ordered|told|authori[sz]ed) to open fire\b|\bopen fire only\b|\bduring the attack\b|"
             r"\bknown for\b[^;.]*|"
             # clashes referred back to ("these clashes left 209 dead"), ending, or naming the sides
@@ -1407,7 +1423,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"assaults)\b",
         ),
         unless=re.compile(
-            _NAMED_AS_CAUSE + r"|" + _BLAMED_ATTACKS + r"|" + _SINCE_LAUNCHED + r"|" + _VISITED_ATTACKED + r"|"
+            _NAMED_AS_CAUSE
+            + r"|"
+            + _BLAMED_ATTACKS
+            + r"|"
+            + _SINCE_LAUNCHED
+            + r"|"
+            + _VISITED_ATTACKED
+            + r"|"
+            + _ATTACK_SPOKEN_OF
+            + r"|"
             r"\b(?:cyber|cyber-|heart|panic|asthma|verbal|shark|dog)[ -]?attacks?\b|\bunder fire (?:from|for) critics"
             r"|\b(?:rocket|mortar|missile|drone|air) (?:attacks?|strikes?)\b"
             r"|\b(?:killed|wounded|injured|died)\b[^;]{0,20}\bin (?:the |an? )?(?!(?:\d+|two|three|four|five|six|seven|"
@@ -2826,7 +2851,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:calling|called|described|describing|termed|terming|labell?ed|branding|branded) (?:it|them|this|that|"
             r"the (?:[\w-]+ ){1,3}?)(?:as )?[“\"'‘]?(?:an? )?(?:[\w-]+ (?:and )?){0,2}?[“\"'‘]?(?:unacceptable|"
             r"horrific|tragic|unwarranted|reckless|brutal|barbaric|escalation|provocation|atrocit(?:y|ies)|massacre|"
-            r"terrorist act|act of terror(?:ism)?)\b",
+            r"terrorist act|act of terror(?:ism)?|terrorist attack|terror attack)\b",
             r"\bwarn\w* (?:that )?(?:the )?(?:[\w’'-]+ ){1,4}?(?:could|might|risks?) (?:\w+ )?(?:spark|trigger|lead to|"
             r"plunge|escalate|spiral|spill|engulf|destabili[sz]e|ignite|rupture|sever|widen|provoke)\b|"
             r"\bwarn\w* (?:[\w’'-]+ ){1,4}?against\b|\ba call by (?:[\w’'-]+ ){1,5}?for\b",

@@ -6195,3 +6195,42 @@ def test_no_one_knows_if_anyone_was_killed_is_no_toll() -> None:
 def test_belongings_seized_are_no_ground_taken() -> None:
     sentence = "Some of his personal belongings were seized, including a rifle and his hat, in Pichari on Monday."
     assert T.GROUND_CLASH not in types(sentence, "peru")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Prime Minister Shehbaz Sharif denounced the bombing in a statement in Quetta.", "afghanistan-pakistan"),
+        ("Russia denied carrying out a missile strike on the station in Kramatorsk.", "russia-ukraine"),
+    ],
+)
+def test_an_attack_only_denounced_or_denied_is_no_new_attack(sentence: str, theatre: str) -> None:
+    found = types(sentence, theatre)
+    assert T.AIR_STRIKE not in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_an_attack_condemned_with_its_attacker_and_target_is_still_an_attack() -> None:
+    sentence = "UNHCR condemns an attack by armed assailants on Toumour, a town in Niger, on Saturday."
+    assert T.GROUND_CLASH in types(sentence, "sahel")
+
+
+def test_a_strike_called_a_terrorist_attack_is_a_statement() -> None:
+    sentence = "Zelensky called the strike on Vinnytsia a terrorist attack."
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("On Monday, two separate attacks by armed men were reported north-west of Diamerom.", "chad"),
+        ("The conflict between the army and the Arakan Army in Rakhine State continues unabated.", "myanmar"),
+    ],
+)
+def test_attacks_by_armed_men_and_a_conflict_that_continues_unabated_are_clashes(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_a_roof_blown_apart_and_a_tea_stall_destroyed_are_damage() -> None:
+    sentence = "TV footage showed the platform's roof blown apart and a destroyed tea stall in Quetta on Saturday."
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "afghanistan-pakistan")
