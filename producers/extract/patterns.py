@@ -41,7 +41,7 @@ _DAMAGE_TARGETS = (
     r"(?:health|medical|community|shopping) (?:centres?|centers?)|health (?:facilit(?:y|ies)|posts?)|"
     r"facilit(?:y|"
     r"ies)|huts?|farmhouses?|granar(?:y|ies)|high-rises?|(?:grain )?silos?|aqueducts?|pipelines?|residences?|"
-    r"dwellings?|(?:[\w-]+ )?enterprises?|stalls?|kiosks?"
+    r"dwellings?|(?:[\w-]+ )?enterprises?|stalls?|kiosks?|blocks? of flats|military sites?"
 )
 # a state's own security council ("Armenia's Security Council", "the country's national security council")
 _STATE_SECURITY_COUNCIL = (
@@ -222,7 +222,8 @@ _NAMED_AS_CAUSE = (
 # strike a terrorist attack", "Russia denied carrying out a missile strike on the station"; not one it gives a target,
 # a place or an attacker of its own ("UNHCR condemns an attack by armed assailants on Toumour")
 _ATTACK_SPOKEN_OF = (
-    r"\b(?:condemn\w*|denounc\w*|deplor\w*|called|calling|described|describing|termed|labell?ed|branded) (?:the |this "
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|decr(?:ied|ies|y)|called|calling|described|describing|termed|labell?ed|"
+    r"branded) (?:the |this "
     r"|that |these |those |yesterday['’]s |\w+day['’]s )?(?:[\w-]+ )?(?:bombings?|attacks?|strikes?|airstrikes?|"
     r"shelling)\b(?! (?:on|at|by|against|near|targeting|which|that|carried|launched|perpetrated)\b| in (?!a statement|"
     r"a post|a tweet|his|her|their|its)\w)|\bden(?:y|ies|ied|ying) (?:carrying out|launching|conducting|responsibility "
@@ -492,7 +493,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"
             r"dropped)\b|\b(?:drones?|helicopters?|gunships?|aircraft|warplanes?|jets) (?:also |then |have |has |had |"
             r"reportedly )?(?:attacked|destroyed)\b|"
-            r"\bairborne (?:attack|assault|counter-?attack|strike)\b|\bhelicopter (?:gunships? )?(?:attacks?|"
+            r"\bairborne (?:attack|assault|counter-?attack|strike)\b|\baerial operations? (?:in|on|against|over)\b|"
+            r"\bhelicopter (?:gunships? )?(?:attacks?|"
             r"strikes?)\b",
             # targets listed after the strike: "among the terror hubs hit were Muridke, Kotli and Sawai"
             r"\b(?:targets|hubs|sites|camps|facilities|locations|bases) (?:\w+ )?(?:hit|struck|targeted|bombed) "
@@ -853,7 +855,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"guerrillas?)\b",
             r"\bshooting (?:sporadically|indiscriminately|randomly)\b|\b(?:sporadic|indiscriminate|random) "
             r"(?:shooting|gunfire)\b",
-            r"\bfir(?:ed|ing) (?:at|on|upon) (?:the )?(?:[\w-]+ ){0,3}?(?:positions|posts|troops|soldiers)\b",
+            r"\bfir(?:ed|ing) (?:at|on|upon|towards?) (?:the )?(?:[\w-]+ ){0,3}?(?:positions|posts|troops|soldiers)\b",
             r"\braided\b[^.;]{0,30}?\b(?:the )?(?:districts?|villages?|towns?|cities|city|camps?|localities|"
             r"communities) of\b",
             # people killed in an operation; fighting told as escalating; positions captured; a stabbing attack
@@ -1089,6 +1091,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?![^.;]{0,80}\bwith (?:\w+ )?(?:shaheds?|drones?|missiles?|glide bombs?|bombs|aircraft|rockets?)\b)|"
             r"\btargeted (?:\w+ ){0,3}?(?:outposts|checkpoints)\b|"
             r"\bdetonated (?:a |an |his |her |the )?(?:[\w-]+ )?(?:bomb|explosive vest|explosives?|device)\b|"
+            r"\b(?:land ?mine|mine|ied) blasts?\b|\b(?:land ?mine|mine|bomb|explosive device|ied)s? (?:was|were) "
+            r"detonated\b|"
             r"\b(?:upsurge|surge|rise|spike) in (?:\w+ )?(?:clashes|fighting|attacks|hostilities)\b|"
             r"\badvances? (?:by|of) (?:the )?(?:[\w-]+ ){0,2}?(?:forces|troops|rebels|fighters|militants|army|m23|rsf|"
             r"jihadists|insurgents)\b|"
@@ -2131,6 +2135,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "killing of",
             "disappear",
             "deprivation of",
+            "tortured and",
             "captured by",
             "taken by",
             "seized by",
@@ -2141,7 +2146,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             r"\b(?:massacred|massacring|massacres? of|massacre (?:in|at))\b",
             # a massacre named as one: "a massacre killed at least 115 people", "committed massacres in Tamboul"
-            r"\b(?:committed|carried out|perpetrated) (?:\w+ ){0,2}?massacres?\b|\b(?:a|the|this|that|another) "
+            r"\b(?:committed|carried out|perpetrated) (?:\w+ ){0,2}?massacres?\b|\bmassacres? (?:were |was |have been |"
+            r"had been )?(?:committed|perpetrated|carried out)\b|\btortured and (?:murdered|killed)\b|"
+            r"\b(?:a|the|this|that|another) "
             r"(?:[\w-]+ )?massacre\b",
             r"\b(?:abducted|abducting|abductions?|kidnapped|kidnapping|kidnappings|took (?:\w+ ){0,3}?hostage|"
             r"taken hostage|hostages? (?:were|was|had been) (?:taken|seized)|held (?:\w+ ){0,4}?hostage|"
@@ -2165,7 +2172,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:civilians?|villagers?|residents?|people|wom[ae]n|child(?:ren)?|girls?|boys?|m[ae]n|farmers?|"
             r"worshippers|displaced|idps?|refugees|students|families|passengers|aid workers|journalists|victims|"
             r"population|captives?|locals|inhabitants|communit(?:y|ies)|hundreds|dozens|drivers|travell?ers|"
-            r"commuters|person|"
+            r"commuters|person|teenagers|minors|youths|"
             r"traders|pupils|schoolchildren|teachers|priests|hostages?|individuals|persons|fishermen|herders|"
             r"(?:humanitarian|health|construction|mine) workers|staff|employees|massacr\w*|mother|father|parents|"
             r"sons?|daughters?|brothers?|sisters?|wife|husband|relatives)\b"
@@ -2394,7 +2401,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:burn(?:ed|t|ing)|torched|torching|razed|razing|set (?:fire to|ablaze)|flattened) (?:down )?"
             r"(?:the |a |an )?(?:\w+ ){0,2}?(?:villages?|hamlets?|settlements?)\b|"
             r"\b(?:villages?|hamlets?|settlements?)\b[^;]{0,30}?"
-            r"\b(?:were|was|had been|have been) (?:\w+ )?(?:burn(?:ed|t)|torched|razed|set ablaze|flattened)\b",
+            r"\b(?:were|was|had been|have been) (?:\w+ )?(?:burn(?:ed|t)|torched|razed|set ablaze|set on fire|"
+            r"set alight|"
+            r"flattened)\b",
             rf"\b(?:{_ENERGY})\b[^;]{{0,40}}?\b(?:hit|struck|targeted)\b",
             rf"\b(?:{_DAMAGE_TARGETS}) (?:that |which )?(?:were|was|(?:have|has|had)(?: also)? been) (?:also |"
             rf"reportedly |"
@@ -2604,6 +2613,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "targets",
             "will not stop",
             "ordered",
+            "instructed",
+            "in their homes",
+            "responsibility for",
+            "decisive",
             "sight",
             "death",
             "widen",
@@ -2628,8 +2641,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bordered (?:the |its |their )?(?:armed forces|army|military|troops|police|security forces|fighters|"
             r"militants|members|cadres) to (?:\w+ ){0,2}?(?:stage|resume|"
             r"reactivate|launch|intensify|step up|begin|start|act|carry out)\b",
-            r"\b(?:warned|warns|told|tells|directed|ordered|urged) (?:\w+ ){0,4}?to (?:evacuate|stay indoors|"
-            r"stay at home|leave their homes)\b",
+            r"\b(?:warned|warns|told|tells|directed|ordered|urged|instructed|appealed to|asked) (?:\w+ ){0,6}?to "
+            r"(?:evacuate|stay indoors|stay at home|stay in their homes|leave their homes)\b",
+            r"\b(?:will|would|shall) bear (?:the )?(?:full )?responsibility for\b|\b(?:more )?(?:severe|decisive|"
+            r"crushing|forceful)(?: and (?:severe|decisive|harsh|crushing|forceful))? (?:response|retaliation)\b",
             r"\b(?:warned|warns|told|tells) (?:the )?(?:residents|civilians|people|inhabitants) (?:\w+ ){0,3}?"
             r"that they (?:should|must|had to|have to) (?:evacuate|leave)\b",
             r"\bauthori[sz]ed to use (?:all |any )?(?:necessary )?force\b|\buse all (?:the )?force necessary\b",
@@ -2829,6 +2844,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "breach",
             "reiterat",
             "reaffirm",
+            "decri",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(
@@ -2837,7 +2853,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"call for|call on|welcomed|welcomes|welcoming|appealed|appeals|demanded|demands|demanding|"
             r"denounced|denounces|"
             r"pledged|pledges|blamed|blames|deplored|deplores|criticised|criticized|criticises|criticizes|"
-            r"praised|hailed(?! from)|hails(?! from)|lauded|"
+            r"praised|hailed(?! from)|hails(?! from)|lauded|decried|decries|"
             r"(?:we |strongly |firmly )(?:condemn|denounce|deplore|urge|welcome)|"
             r"advocat\w+ for)"
             r"\b(?! allegiance)(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|"
@@ -2918,7 +2934,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:\w+ )?(?:horrified|shocked|terrified|alarmed)\b|"
             r"\b(?:deal|agreement|resolution|accord|plan|proposal|framework|text|document|draft)\b[^.;]{0,80}?\bcalls? "
             r"(?:for|on)\b|"
-            r"\b(?:called on|urged|urge) (?:residents|civilians|people|the population|\w+ civilians|(?:its |their )?"
+            r"\b(?:called on|urged|urge|appealed to|instructed) (?:the )?(?:local )?(?:residents|civilians|people|the "
+            r"population|\w+ civilians|(?:its |their )?"
             r"citizens|nationals)(?: (?:of|in|near|from|living) [^;]{0,30}?)? to (?:seek|take|evacuate|leave|flee|move|"
             r"stay|remain)"
             # authorities asking their own people to help or keep calm; a call for help

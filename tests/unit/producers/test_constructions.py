@@ -6234,3 +6234,66 @@ def test_attacks_by_armed_men_and_a_conflict_that_continues_unabated_are_clashes
 def test_a_roof_blown_apart_and_a_tea_stall_destroyed_are_damage() -> None:
     sentence = "TV footage showed the platform's roof blown apart and a destroyed tea stall in Quetta on Saturday."
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "afghanistan-pakistan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Azerbaijani units fired towards Armenian positions in the Nerkin Hand area on Monday.", "armenia-azerbaijan"),
+        ("Two killed in NPA mine blast in Masbate", "philippines"),
+        ("A suspected anti-personnel land mine was detonated in Masbate on Sunday.", "philippines"),
+    ],
+)
+def test_fire_towards_positions_and_mine_blasts_are_clashes(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_aerial_operations_in_provinces_are_air_strikes() -> None:
+    sentence = "UNAMA documented international forces' aerial operations in Farah and Nimroz provinces on Monday."
+    assert T.AIR_STRIKE in types(sentence, "afghanistan-pakistan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        (
+            "The ministry confirmed the complete destruction of the military site near Nerkin Hand.",
+            "armenia-azerbaijan",
+        ),
+        ("Officials in Kharkiv said a block of flats was \u201ctotally destroyed\u201d on Monday.", "russia-ukraine"),
+        ("On Saturday, the village of Masteri was also set on fire.", "sudan"),
+    ],
+)
+def test_a_military_site_a_block_of_flats_and_a_village_set_on_fire_are_damage(sentence: str, theatre: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        (
+            "Baku warned of a more severe and decisive response to any provocations near Nerkin Hand.",
+            "armenia-azerbaijan",
+        ),
+        ("The police have appealed to the local people in Mendhar to stay indoors on Monday.", "india-pakistan"),
+        ("The Israeli military instructed residents near Metula to stay in their homes on Monday.", "israel-lebanon"),
+        (
+            "Lebanon and Hezbollah will bear the responsibility for any attack against us, Netanyahu said.",
+            "israel-lebanon",
+        ),
+    ],
+)
+def test_decisive_responses_orders_to_stay_home_and_responsibility_laid_are_threats(
+    sentence: str, theatre: str
+) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
+def test_teenagers_tortured_and_murdered_is_violence_against_civilians() -> None:
+    sentence = "Five teenagers were tortured and murdered in the Llano Verde neighbourhood of Cali on Monday."
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "colombia")
+
+
+def test_a_governor_who_decried_attacks_made_a_statement() -> None:
+    sentence = "The Benue State governor on Wednesday decried the herdsmen attacks, saying he will not rest."
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "nigeria")
