@@ -325,7 +325,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:fired|launched) (?:at|toward|towards|into|from|on|across|by)\b",
         ),
         unless=re.compile(
-            r"\bqassam brigades?\b|\banti-tank\b|\brocket-propelled grenades?\b|"
+            r"\bqassam brigades?\b|\banti-tank\b|\brocket-propelled grenades?\b|\bgrenade (?:blasts?|attacks?|"
+            r"explosions?)\b|"
             r"\brocket (?:launchers?|factory|workshops?)\b|\b(?:halt|halting|stop|stopping|end|ending|prevent|deter|"
             r"curb)\w* "
             r"(?:the )?rocket fire"
@@ -785,6 +786,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "managed to",
             "resurgence",
             "guerrilla",
+            "grenade",
             "unabated",
             "recrudescence",
             "able to",
@@ -880,7 +882,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?<!gas )(?<!cylinder )(?<!boiler )(?<!tanker )(?<!fuel )(?:blast|explosion) (?:occurred|took "
             r"place|went off)\b|\b(?:bomb|explosive device)s? (?:had |has )?(?:gone|went|goes) off\b",
             r"\b(?:lobbed|lobbing|hurled|hurling|threw|throwing|thrown) (?:an? |the |two |several )?(?:[\w-]+ )?"
-            r"(?:bombs?|grenades?|explosives?|rounds|shells) (?:at|into|on|towards?)\b|\b(?<!stun )(?<!smoke )"
+            r"(?:bombs?|grenades?|explosives?|rounds|shells) (?:at|into|on|towards?|in|near)\b|\b(?<!stun )(?<!smoke )"
             r"(?:grenades?|bombs?) (?:was|were) (?:also )?(?:hurled|lobbed|thrown) (?:at|into|on|towards?)\b",
             # fighting told as going on, begun, carried on or resumed
             r"\b(?:fighting|battles?|clashes|hostilities)\b (?:that |which )?(?:had |has |have )?(?:been |was |were |"
@@ -1044,7 +1046,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bfighting (?:has |had )?spread (?:to|into|across)\b|\b(?:continues?|continued|rages?|raged) unabated\b|"
             r"\bskirmishes (?:occurred|erupted|broke out|"
             r"(?:have been |were |had been )?(?:recorded|reported))\b|"
-            r"\bdrive-?by shootings?\b|"
+            r"\bdrive-?by shootings?\b|\b(?<!stun )grenade (?:blasts?|attacks?|explosions?)\b|\b(?:a|the|"
+            r"mass) shooting "
+            r"(?:near|at|in|outside|on)\b|"
             r"\bengaged (?:the )?(?:[\w-]+ )?(?:maoists|attackers|militants|insurgents|terrorists|rebels|gunmen|"
             r"bandits|"
             r"enemy|jihadists|naxals?)\b|\bby (?:an? |the )?(?:suspected |enemy )?snipers?\b|"
@@ -1187,6 +1191,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"captured)\b"
             r"|\bthe (?:seized|captured) (?:items|objects|weapons|arms|drugs|goods)\b"
             r"|\b(?:taken|seized|snatched|grabbed|abducted|kidnapped) by (?:\w+ )?(?:armed men|gunmen)\b"
+            r"|\b(?:live-fire|firing|military|joint|naval|artillery) (?:exercises?|drills?)\b"
             r"|\bcaptured (?:the )?(?:[\w-]+ )?(?:colonel|general|commander|leader|chief|kingpin|mastermind|"
             r"spokesman)\b"
             # a place's clashes told as its history: "the province has experienced recurring clashes"
@@ -1910,6 +1915,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "to end",
             "mediation",
             "discuss",
+            "flag meeting",
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=triggers(
@@ -1929,7 +1935,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:restart|resume|revive|reviv|hold|held|join|holding)\w* (?:[\w-]+ )?(?:peace |ceasefire |truce )?"
             r"talks\b",
             # talks counted in rounds: "a second round of peace talks", "the fifth round of the commission's talks"
-            r"\brounds? of (?:the )?(?:[\w-]+ ){0,4}?(?:talks|negotiations)\b",
+            r"\brounds? of (?:the )?(?:[\w-]+ ){0,4}?(?:talks|negotiations)\b|\bflag meetings?\b",
             r"\breturn to (?:the )?(?:negotiations|negotiating table|talks)\b",
             r"\b(?:mediators?|envoy)\b[^;]{0,60}?\b(?:held talks|talks|meet\w*|met)\b",
             r"\b(?:sought|seeking|seek) an end to the (?:violence|fighting|war)\b",
@@ -1944,7 +1950,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:agreement|deal|truce|ceasefire|cease-fire|accord),? (?:was |had been )?mediated by\b|"
             r"\bmediation (?:by|of|from)\b|\bdiscuss\w* (?:an? |the )?(?:[\w-]+ ){0,2}?peace (?:deal|agreement|plan|"
             r"accord|proposals?)\b",
-            r"\b(?:calls?|called|urg\w+|demand\w*|appeal\w*)\b[^;]{0,30}?\bend to (?:the )?(?:hostilities|fighting|war|"
+            r"\b(?:calls?|called|calling|urg\w+|demand\w*|appeal\w*)\b[^;]{0,30}?\bend to (?:the )?(?:hostilities|"
+            r"fighting|"
+            r"war|"
             r"violence)\b",
             r"\b(?:calls?|called|calling|urg\w+|demand\w*|appeal\w*)\b (?:(?:for|on|upon) )?(?:[\w’'-]+ ){0,4}?to "
             r"(?:immediately )?(?:stop|end|cease|halt) (?:the |its |their |all )?(?:[\w-]+ ){0,2}?(?:military action|"
@@ -2064,7 +2072,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"casualty )?tally (?:stood|stands|rose|reached|"
             r"climbed)\b",
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b"
-            r"|\b(?:murders?|executions?|killings?) of (?:the |at least |more than |some |about |over )?(?:\d[\d,]*|"
+            r"|\b(?:murders?|executions?|killings?) of (?:the |at least |more than |some |about |"
+            r"over )?(?:\d[\d,]*|"
             r"two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b(?!-year)"
             r"|\b(?:murder|execution) of (?:an?|one) "  # "stemmed from the murder of an Islamic teacher"
             r"|\bloss of (?:[\w-]+ ){0,3}?(?:lives|civilians?|people|soldiers?|children|residents|peacekeepers?|"
@@ -2618,6 +2627,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "responsibility for",
             "decisive",
             "sight",
+            "to-kill",
+            "to kill",
             "death",
             "widen",
         ),
@@ -2630,7 +2641,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"starvation|disease|outbreak|crisis|catastrophe|situation))|prepared to expand|expand the (?:campaign|"
             r"operation|offensive|war)|war expansion|"
             r"step up (?:strikes|attacks)|respond (?:forcefully|decisively|firmly|harshly)|harsh\W* response|would hit|"
-            r"ultimatum|hunt down|(?:will|would) (?:pay|be punished)|calls? for (?:revenge|vengeance)|(?:will|would|"
+            r"ultimatum|hunt down|(?:will|would) (?:\w+ly )?(?:pay|be punished)|calls? for (?:revenge|vengeance)|"
+            r"(?:will|would|"
             r"vow\w*|promis\w*|threaten\w*|"
             r"pledg\w*) "
             r"(?:to )?[“\"']?(?:retaliate|avenge|take revenge|respond|punish|hunt|pursue|track down|crush|wipe out)|"
@@ -2659,7 +2671,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:will|would) (?:have|entail) (?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
             r"\bor (?:face|facing) death\b|\b(?:promise|vow|pledge)\w* to (?:widen|expand|intensify|escalate|step up) "
             r"(?:our |its |their )?(?:attacks|strikes|operations)\b|"
-            r"\bshoot[- ](?:at|on)[- ]sight\b|"
+            r"\bshoot[- ](?:at|on)[- ]sight\b|\bshoot[- ]to[- ]kill\b|"
             r"\b(?:vow\w*|pledg\w*|promis\w*) not to (?:halt|stop|end|cease)\b|\bretaliation (?:would|will)\b|"
             r"\b(?:defend|protect)\w* [^.;]{0,60}?at all costs\b|\b(?:will|would|to) do whatever (?:is necessary|it "
             r"takes)\b|\bat any (?:cost|price)\b",
@@ -2756,7 +2768,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"indoors)\b",
         ),
         unless=re.compile(
-            r"\bvow\w* to bring (?:\w+ ){0,3}?to (?:justice|book)\b|"
+            r"\bvow\w* to bring (?:\w+ ){0,3}?to (?:justice|book)\b|\bvow\w* (?:to )?(?:an? )?(?:thorough |full |"
+            r"swift |"
+            r"independent )?(?:probe|investigat\w+)\b|"
             r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew|\bcurfew (?:was |has been )?(?:loosened|"
             r"lifted|eased|"
             r"relaxed)\b|\b(?:war|conflict|fighting|violence|escalation|"

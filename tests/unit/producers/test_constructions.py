@@ -6297,3 +6297,60 @@ def test_teenagers_tortured_and_murdered_is_violence_against_civilians() -> None
 def test_a_governor_who_decried_attacks_made_a_statement() -> None:
     sentence = "The Benue State governor on Wednesday decried the herdsmen attacks, saying he will not rest."
     assert T.DIPLOMATIC_STATEMENT in types(sentence, "nigeria")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were no claims of responsibility for the grenade attacks in Bujumbura on Monday.",
+        "Assailants hurled grenades in a Bujumbura parking lot and near a market on Monday night.",
+    ],
+)
+def test_grenades_thrown_are_a_clash_not_rocket_fire(sentence: str) -> None:
+    found = types(sentence, "burundi")
+    assert T.GROUND_CLASH in found
+    assert T.ROCKET_FIRE not in found
+
+
+def test_a_vow_to_investigate_is_no_threat() -> None:
+    sentence = "Burundi has vowed a thorough investigation into the grenade blasts that hit Bujumbura on Monday."
+    assert T.THREAT_STATEMENT not in types(sentence, "burundi")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        (
+            "\u201cThe perpetrators of this crime will undoubtedly be punished,\u201d the judiciary chief said.",
+            "iran",
+        ),
+        ("Tokayev issued shoot-to-kill orders to end the unrest in Almaty.", "kazakhstan"),
+    ],
+)
+def test_punishment_promised_and_shoot_to_kill_orders_are_threats(sentence: str, theatre: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        (
+            "Guterres, calling for \u201can immediate end to the fighting\u201d in Bissau, expressed concern.",
+            "guinea-bissau",
+        ),
+        ("The two sides held a commander level flag meeting in Tawang on Sunday to resolve the issue.", "india"),
+    ],
+)
+def test_a_call_for_an_end_to_fighting_and_a_flag_meeting_are_talks(sentence: str, theatre: str) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, theatre)
+
+
+def test_a_shooting_near_a_mosque_is_a_clash() -> None:
+    assert T.GROUND_CLASH in types(
+        "Six people were killed in a shooting near a Shiite mosque in Muscat on Monday.", "oman"
+    )
+
+
+def test_live_fire_exercises_are_no_clash() -> None:
+    sentence = "The army announced that it had conducted live-fire exercises near the border at Yeonpyeong."
+    assert T.GROUND_CLASH not in types(sentence, "north-korea")
