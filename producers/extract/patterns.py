@@ -965,7 +965,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"{0,4}?(?:were |was |have been |has been |had been )?(?:hit|targeted|struck) by (?:[\w-]+ ){0,2}?(?:fire|"
             r"artillery|mortars?|shelling|attacks?)\b",
             r"\blost (?:control of )?(?:[\w-]+ )?(?:villages?|towns?|positions?|bases?|districts?) "
-            r"(?:in [^;]{0,30}? )?to (?:the )?\w",
+            r"(?:in [^;]{0,30}? )?to (?:the )?\w|\b(?:areas|districts?|villages?|towns?|positions?|territory|bases?|"
+            r"checkpoints?)\b[^.;]{0,30}?\blost to (?:the )?(?:taliban|rebels|militants|insurgents|jihadists|[a-z]+ "
+            r"forces)\b|\bescalation on (?:all |several |multiple )?(?:the )?fronts?\b",
             # a town occupied by an armed group ("it occupied Mocímboa da Praia"), not "the occupied territories"
             r"\b(?:they|it|insurgents|rebels|militants|fighters|gunmen|troops|forces|militias?|jihadists) (?:briefly |"
             r"also |then |later )?occupied\b",
@@ -1617,7 +1619,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:came|come|comes|went|gone|entered|enters) into (?:effect|force)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b",
             rf"\bsince (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:began|started|took effect|came into (?:effect|"
-            rf"force))\b",
+            rf"force))\b|\bsince the (?:beginning|start) of the (?:[\w-]+ )?{_CEASEFIRE}|\bresulted in (?:the |a )?"
+            rf"{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b,? (?:(?:which|that) )?(?:had |has )?(?:\w+ly )?(?:held|was holding|is holding|has held|"
             rf"had held|remained in place|"
             rf"remains in "
@@ -2065,7 +2068,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|shahadat|behead(?:s|ing)?|"
             r"decapitat\w*)\b|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
             r"(?:murders|homicides)\b|"
-            r"\blost (?:\d[\d,]*|(?:[a-z]+-)?[a-z]+) (?:of (?:its|their|our) )?(?:men|soldiers|troops|fighters|"
+            r"\blost (?:at least |more than |over |some |about |nearly )?(?:\d[\d,]*|"
+            r"(?:[a-z]+-)?[a-z]+) (?:of (?:its|their|"
+            r"our) )?(?:men|soldiers|troops|fighters|"
             r"officers|policemen|members|personnel)\b|"
             r"\blost (?:an?|one|another) (?:[\w-]+ )?(?:soldier|fighter|officer|policeman|member|comrade)\b|"
             r"\b(?:provisional |death |"
@@ -2859,6 +2864,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "reiterat",
             "reaffirm",
             "decri",
+            "worried",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(
@@ -2890,9 +2896,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?![\"“']?(?:\w+ly )?[\"”']?\s*(?:an? |the )?(?:attack|strik|shell|bomb|kill|launch|fir|target|massacr|"
             r"carr|step|shoot|"
             r"murder|abduct|kidnap|shelter|collaborat|withdraw|commit|open|stag|provok|deploy|advanc))",
-            r"\b(?:is|are|was|were|am|we are|i am) [“\"']?(?:deeply |gravely |very )?(?:horrified|appalled|alarmed|"
-            r"outraged|"
-            r"concerned|shocked|dismayed)\b",
+            r"\b(?:is|are|was|were|am|we are|i am|says?|said) [“\"']?(?:deeply |gravely |very )?(?:horrified|appalled|"
+            r"alarmed|outraged|worried|concerned|shocked|dismayed)\b",
             r"\b(?:reiterated|reiterates|renewed|repeated) (?:his |her |its |their |my |our )?(?:call|appeal|demand)\b",
             r"\b(?:reiterat|reaffirm)\w* (?:his |her |its |their |our |[\w-]+[’']s )?[“\"']?(?:unwavering |firm |full |"
             r"continued |strong |steadfast )?support[”\"']? (?:for|to)\b",

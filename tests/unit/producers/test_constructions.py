@@ -6354,3 +6354,38 @@ def test_a_shooting_near_a_mosque_is_a_clash() -> None:
 def test_live_fire_exercises_are_no_clash() -> None:
     sentence = "The army announced that it had conducted live-fire exercises near the border at Yeonpyeong."
     assert T.GROUND_CLASH not in types(sentence, "north-korea")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Residents fled areas of Nad Ali lost to the Taliban over the weekend.", "afghanistan-pakistan"),
+        ("The meeting in Mocha discussed the Houthi escalation on all fronts on the west coast.", "yemen"),
+    ],
+)
+def test_areas_lost_to_a_group_and_an_escalation_on_all_fronts_are_clashes(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_a_union_that_says_it_is_worried_makes_a_statement() -> None:
+    sentence = "EU says \u201cworried\u201d about the shooting near Bardzruni."
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "armenia-azerbaijan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The army said the surrender resulted in the cessation of hostilities in Palimbang.", "philippines"),
+        (
+            "Since the beginning of the truce on Monday, monitors have recorded 225 violations in Donbas.",
+            "russia-ukraine",
+        ),
+    ],
+)
+def test_hostilities_ceased_as_a_result_and_a_truce_since_its_start_are_in_effect(sentence: str, theatre: str) -> None:
+    assert T.CEASEFIRE_IN_EFFECT in types(sentence, theatre)
+
+
+def test_fighters_lost_at_least_a_figure_is_a_toll() -> None:
+    found = one("The army said the terrorists have lost at least 15 fighters near Menaka.", T.CASUALTY_REPORT, "sahel")
+    assert found.counts.killed == 15
