@@ -1558,6 +1558,25 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         suppresses=frozenset({EventType.GROUND_CLASH}),
     ),
+    # people who protested or rioted, a general strike, a mob ("a mob ransacked two police outposts"): unrest
+    # that leaves a clash told in the same words standing ("a mob went on a rampage through the market")
+    ExtractionPattern(
+        id="civil-unrest-crowd",
+        gate=(
+            "protested",
+            "rioted",
+            "general strike",
+            "national strike",
+            "comprehensive strike",
+            "total strike",
+            "mob",
+        ),
+        type=EventType.CIVIL_UNREST,
+        triggers=triggers(
+            r"\b(?:protested|rioted)\b|\b(?:general|national|comprehensive|total) strikes?\b|\b(?<!armed )mobs?\b",
+        ),
+        unless=re.compile(r"\bin protest (?:at|over|against|of)\b|\bmob justice\b"),
+    ),
     ExtractionPattern(
         id="cabinet-meeting",
         gate=("cabinet", "security council", "defence council", "defense council"),

@@ -6389,3 +6389,21 @@ def test_hostilities_ceased_as_a_result_and_a_truce_since_its_start_are_in_effec
 def test_fighters_lost_at_least_a_figure_is_a_toll() -> None:
     found = one("The army said the terrorists have lost at least 15 fighters near Menaka.", T.CASUALTY_REPORT, "sahel")
     assert found.counts.killed == 15
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("A mob went on a rampage and ransacked two police outposts in Bishnupur district on Thursday.", "india"),
+        ("Dozens of people dressed in white protested in the cities of Tame and Arauquita on Sunday.", "colombia"),
+        ("Israeli settlers rioted in Huwara on Sunday night.", "west-bank"),
+        ("A comprehensive strike has been declared in cities across the West Bank on Monday.", "west-bank"),
+    ],
+)
+def test_mobs_people_who_protested_or_rioted_and_general_strikes_are_unrest(sentence: str, theatre: str) -> None:
+    assert T.CIVIL_UNREST in types(sentence, theatre)
+
+
+def test_armed_mobs_that_burn_villages_are_no_protest() -> None:
+    sentence = "At least three villages were burnt in the vicinity of Aigeganj by armed mobs on Tuesday."
+    assert T.CIVIL_UNREST not in types(sentence, "india")
