@@ -38,8 +38,7 @@ _DAMAGE_TARGETS = (
     r"storage )?tank farms?|(?:fuel|oil|storage) "
     r"tanks|oil terminals?|refiner(?:y|ies)|temples?|halls?|monaster(?:y|ies)|pagodas?|hotels?|"
     r"(?:telecommunications?|communications?|mobile|radio) (?:towers?|masts?|antennas?)|"
-    r"(?:health|medical|community|shopping) (?:centres?|centers?)|health (?:facilit(?:y|ies)|posts?)|"
-    r"facilit(?:y|"
+    r"(?:health|medical|community|shopping) (?:centres?|centers?)|health (?:facilit(?:y|ies)|posts?)|facilit(?:y|"
     r"ies)|huts?|farmhouses?|granar(?:y|ies)|high-rises?|(?:grain )?silos?|aqueducts?|pipelines?|residences?|"
     r"dwellings?|(?:[\w-]+ )?enterprises?|stalls?|kiosks?|blocks? of flats|military sites?"
 )
@@ -79,12 +78,10 @@ _HABITUAL = re.compile(
     r"throughout (?:the|their|its) war|throughout (?:[\w-]+ ){1,2}(?:months|years) of (?:war|conflict|fighting)|"
     r"on (?:several|multiple|numerous|many) occasions|"
     r"seldom|at will|(?:has|have) ramped up|(?:has|have) continued to (?:conduct|carry out|launch)|"
-    r"continues? to (?:conduct|carry out|launch|stage)|notorious for|"
-    r"known for|(?:has|"
+    r"continues? to (?:conduct|carry out|launch|stage)|notorious for|known for|(?:has|"
     r"have) suffered (?:repeated|frequent|numerous|several) |"
     r"focus(?:es|ed)? on attacking|(?:are|is|were|was) (?:\w+ )?rare|"
-    r"(?:has|have) repeatedly|(?:ability|capacity|capability) to (?:strike|attack|"
-    r"carry out|launch)|"
+    r"(?:has|have) repeatedly|(?:ability|capacity|capability) to (?:strike|attack|carry out|launch)|"
     r"continues? to terrori[sz]e|"
     r"(?:has|have|had) doubled|(?<!fighting )(?<!clashes )(?<!hostilities )(?:has|have|had) (?:increased|"
     r"intensified) (?:sharply|steadily)?"
@@ -93,8 +90,7 @@ _HABITUAL = re.compile(
     r"(?:years|months)|"
     # a group's record and a trend: "is known to have carried out", "had previously been spared from attacks",
     # "attacks by armed groups continue to drive displacement"
-    r"known to have|(?:has|have|had) previously|spared (?:from )?(?:\w+ )?attacks|"
-    r"continues? to drive|"
+    r"known to have|(?:has|have|had) previously|spared (?:from )?(?:\w+ )?attacks|continues? to drive|"
     # a group's habits and a country's long war: "has long used IEDs", "has increasingly staged attacks",
     # "concentrate their attacks on rural areas", "Niger is battling two jihadist insurgencies"
     r"(?:has|have|had) long (?:used|targeted|attacked|carried out|launched|waged|fought)|increasingly (?:staged|"
@@ -158,8 +154,7 @@ _GROUND_BOMBING = re.compile(
     r"twin bombings?|"
     r"explosive devices?|(?:bomb|car|truck) (?:blasts?|explosions?)|bomb attacks?|vehicle bombs?|bomb and gun|"
     r"(?:car|vehicle|bus|truck|convoy|patrol)\b[^.;]{0,60}?\bhit by (?:an? |the )?bomb\b|"
-    r"explosives?-laden|(?:bombing|blast|explosion) at (?:an? |the )?"
-    r"(?:[\w-]+ )?checkpoint|"
+    r"explosives?-laden|(?:bombing|blast|explosion) at (?:an? |the )?(?:[\w-]+ )?checkpoint|"
     r"artillery (?:strikes?|shells?|fire|bombardments?|barrages?)|howitzers?|"
     rf"(?:bombings?|bombardment|bombs?) (?:[\w-]+ )?(?:by|from) (?:the )?(?:[\w-]+ )?(?:{_NO_AIR_FORCE})|"
     rf"(?:{_NO_AIR_FORCE}) (?:[\w-]+ )?bombs?\b|"
@@ -206,8 +201,7 @@ _NAMED_AS_CAUSE = (
     r"\b(?:the|its|their) (?:\w+ )?(?:air ?strike|airstrike|strike|attack|bombing|shelling|raid|assault)s?(?: (?:on|"
     r"in) [\w ]{1,25}?)?(?<! which)(?<! that) "
     r"(?:had |has |have )?(?:killed|wounded|injured|left|resulted in|caused)\b|"
-    r"\bvictims of (?:the )?(?:\w+ )?(?:air ?strikes?|"
-    r"airstrikes?|"
+    r"\bvictims of (?:the )?(?:\w+ )?(?:air ?strikes?|airstrikes?|"
     r"bombings?|shelling|attacks?|strikes?)\b|\bas a result of (?:\w+ ){0,2}?(?:air ?strikes?|airstrikes?|bombings?|"
     r"shelling|attacks?|strikes?|fighting)\b|\btoll (?:in [\w-]+ )?(?:from|of) (?:the |"
     r"an? )?(?:[\w-]+ ){0,2}?(?:air ?strikes?|"
@@ -328,8 +322,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bqassam brigades?\b|\banti-tank\b|\brocket-propelled grenades?\b|\bgrenade (?:blasts?|attacks?|"
             r"explosions?)\b|"
             r"\brocket (?:launchers?|factory|workshops?)\b|\b(?:halt|halting|stop|stopping|end|ending|prevent|deter|"
-            r"curb)\w* "
-            r"(?:the )?rocket fire"
+            r"curb)\w* (?:the )?rocket fire"
         ),
         retype=(
             (
@@ -421,18 +414,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:bombardments?|attacks?|strikes?|bombing|assaults?|shelling)|"
             r"aerial(?:,| and) (?:[\w-]+(?:,| and) ){0,2}?(?:[\w-]+ )?shelling|"
             r"bombardments?|bombing raids?|(?:missile|drone|quadcopter|uav|rocket and drone|"
-            r"missile and drone) (?:attacks?|"
-            r"strikes?|"
+            r"missile and drone) (?:attacks?|strikes?|"
             r"barrages?|assaults?)|(?:ballistic|cruise|hypersonic|guided|kamikaze|attack|strike|suicide) "
             r"(?:missiles?|drones?)|shaheds?|glide bombs?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|war ?planes?|"
             r"(?:fighter )?(?:jets?|planes) (?:had |have |has )?[“\"']?(?:struck|hit|pounded|bombed|attacked|targeted)|"
-            r"aircraft (?:had |have |"
-            r"has )?(?:struck|hit|"
+            r"aircraft (?:had |have |has )?(?:struck|hit|"
             r"bombed|pounded))\b",
             r"\b(?:missiles?|drones?|projectiles?)\b[^;]{0,30}?\b(?:struck|strike|striking|hit|hits|hitting|targeting|"
-            r"landed|slammed|pounded|"
-            r"targeted|attacked|"
-            r"rained|"
+            r"landed|slammed|pounded|targeted|attacked|rained|"
             r"exploded|crashed into)\b",
             r"\b(?:fired|firing|launched|launching|launches|fires|sent|used)\b[^;]{0,30}?\b(?:missiles?|drones?)\b",
             # strikes named by the jets that flew them, impacts of missiles, drones used or attacking
@@ -484,8 +473,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:explosions|blasts) (?:were |have been |could be )?(?:heard|reported|rocked|shook)\b",
             r"\b(?:air|aerial) (?:campaign|offensive|war|assault|bombardment)\b|\bcounter-?strikes?\b",
             r"\b(?:barrel bombs?|dropped (?:[\w-]+ ){0,3}?(?:bombs?|munitions|explosives|incendiary weapons|grenades)|"
-            r"helicopter gunships?|gunships?|loitering munitions?|"
-            r"uavs?|"
+            r"helicopter gunships?|gunships?|loitering munitions?|uavs?|"
             r"unmanned aerial vehicles?|iskanders?|kinzhals?|kalibrs?|tomahawks?|kh-\d+|geran-\d|volleys? of missiles|"
             r"salvos? of missiles|precision strikes?|targeted strikes?)\b",
             r"\b(?:series of |several |multiple |loud |powerful )?(?:explosions|blasts) (?:rocked|shook|hit|struck)\b",
@@ -541,8 +529,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:shock|stun|sound|smoke|tear[- ]gas) (?:bombs?|grenades?|canisters?)\b|"
             r"\b(?:lobbed|lobbing|hurled|hurling|planted|planting|threw|throwing|thrown) (?:an? |the |two |several )?"
             r"(?:[\w-]+ )?"
-            r"(?:bombs?|grenades?|explosives?|ieds?)\b|\bbomb (?:shelters?|"
-            r"squad)"
+            r"(?:bombs?|grenades?|explosives?|ieds?)\b|\bbomb (?:shelters?|squad)"
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
             # a bomb planted on the ground: "a bomb had gone off by a pond", "a bomb disposal team"
             r"|\bbomb (?:disposal|squad|experts?)\b|\bbombs? (?:had |has )?(?:gone|went|goes) off\b"
@@ -582,8 +569,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"neighbou?rhoods?|"
             r"districts?|ruins|areas?|streets?|enclave)\b|\bheavily bombed\b"
             r"|\b(?:shot down|intercepted|downed|destroyed) [^;]{0,30}?(?<!anti-)(?:fighter jets?|jets|aircraft|"
-            r"planes?|"
-            r"helicopters?)"
+            r"planes?|helicopters?)"
             rf"|\b(?:{_CEASEFIRE[3:-1]}|moratorium|halt)\b[^;]{{0,40}}?\bstrikes on\b",
         ),
         retype=(
@@ -804,22 +790,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"snipers)|"
             r"(?:russians?|troops|forces|army|enemy|militants|rebels) shell|"
             r"exchanged fire|(?:traded|exchanged) (?:\w+ )?fire|"
-            r"artillery (?:and tanks? |units |batteries |crews )?(?:battered|pounded|hit|"
-            r"struck|"
-            r"shelled|"
-            r"targeted|fire|shelling|strikes|barrages?|attacks?|"
-            r"duels?|"
+            r"artillery (?:and tanks? |units |batteries |crews )?(?:battered|pounded|hit|struck|shelled|"
+            r"targeted|fire|shelling|strikes|barrages?|attacks?|duels?|"
             r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,3}?artillery|(?<!mortar )shelling|shelled|"
-            r"(?<!mortar )shells|"
-            r"invaded|"
-            r"invading|"
-            r"invasion of|"
+            r"(?<!mortar )shells|invaded|invading|invasion of|"
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing) (?:\w+-[\w-]+ )?fighting|"
             r"fighting (?:raged|rages|continued|continues|broke out|breaks out|erupts|"
             r"erupted|intensified|ensues|ensued|resumed|resumes|resuming|reignited|re-erupted|flared|escalates|"
-            r"(?:also )?went on|goes on|"
-            r"escalated) |"
+            r"(?:also )?went on|goes on|escalated) |"
             # an offensive told as under way at a place, not named as a war's background ("since the offensive
             # began", "offensive weapons", "amid its continued offensive")
             r"(?:counter-?)?offensive(?= (?:on|against|in|into|near|across|to (?:seize|capture|retake|take)|"
@@ -829,16 +808,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"battles? (?:for|in|over|raged|"
             r"rage|to (?:capture|retake|take|seize|control))|"
             r"battled|gunmen|armed men|open(?:ed|ing|s)? (?:targeted |indiscriminate |heavy |intense |intensive |"
-            r"sporadic |random |automatic |direct )?fire|gunfire|"
-            r"ambush(?:ed|es)?|"
+            r"sporadic |random |automatic |direct )?fire|gunfire|ambush(?:ed|es)?|"
             r"stormed|storming|storms|overran|"
             r"overrun)\b",
             # fire named by its weapons: "automatic weapons fire", "fired back with heavy weapons", "unprovoked firing"
             r"\b(?:automatic|heavy|small)[- ](?:weapons?|arms|machine[- ]guns?) fires?\b|"
             r"\bwith (?:[\w-]+ and )?heavy weapons\b|"
             r"\bunprovoked (?:fire|firing)\b|\bfir(?:ed|ing) (?:heavy|small) (?:weapons|arms)\b|"
-            r"\bfired (?:\w+ ){0,2}?with (?:small arms|automatic weapons|"
-            r"machine[- ]guns)\b"
+            r"\bfired (?:\w+ ){0,2}?with (?:small arms|automatic weapons|machine[- ]guns)\b"
             r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could be )?(?:still |also )?heard\b|\bwaylaid\b",
             r"\b(?:fighting|clashes|battles?|attacks?)\b[^.;]{0,80}?\b(?:took place|(?:has|have|had) (?:also )?taken "
             r"place)\b",
@@ -950,8 +927,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:{_FIRING_SIDES}) (?:firing|fire|artillery|gunfire|shelling)\b",
             r"\b(?:was|were) the target of an? (?:[\w-]+ )?(?:attack|assault|raid|ambush)\b",
             r"\b(?<!since )(?:fighting|battles?) between [^;.]{3,80}? (?:continued|continuing|erupted|raged|broke out|"
-            r"resumed|"
-            r"intensified|"
+            r"resumed|intensified|"
             r"escalated|took place|flared)\b",
             r"\b(?:military|army|security|israeli) raids?\b|\b(?:dawn|overnight|"
             r"night) raids?\b",
@@ -1012,13 +988,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:also |then |later |again )?(?:advanced|advance|attacked|stormed|surrounded|surround|pushed|entered|"
             r"seized|captured)\b|\bsettlers (?:also |then |later |again )?(?:torch|torched|set fire to|set ablaze)\b",
             r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|armed men|militants|fighters|rebels|insurgents|"
-            r"jihadists|"
-            r"assailants|attackers|"
+            r"jihadists|assailants|attackers|"
             r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members|nsags?|armed youths?)\b",
             r"\b(?:besieged|besieging|siege of|under siege|la(?:id|y) siege to|encircl\w+|fell to|"
             r"(?:has|have|had) fallen to|"
-            r"front ?lines? (?:fighting|clashes|"
-            r"battles)|"
+            r"front ?lines? (?:fighting|clashes|battles)|"
             r"sniper fire|sniper shots|snipers? (?:[\w-]+ ){0,4}?(?:shot|killed|opened)|tank fire|"
             r"tanks? (?:fired|shelled|opened fire)|"
             r"crossfire|combat operations|counter-?attacks?|"
@@ -1042,8 +1016,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:gunshots|gunfire|shooting|shots) (?:were |was |could be )?heard\b|\bbattles? (?:are |"
             r"were )?(?:taking "
             r"place|raging|continu(?:e|es|ed|ing)|ongoing)\b|\b(?:fled|fleeing|"
-            r"flee) (?:the )?(?:[\w’'-]+ ){0,2}?(?:invasion|"
-            r"offensive|"
+            r"flee) (?:the )?(?:[\w’'-]+ ){0,2}?(?:invasion|offensive|"
             r"fighting|raids?|assault)\b",
             r"\bfighting (?:has |had )?spread (?:to|into|across)\b|\b(?:continues?|continued|rages?|raged) unabated\b|"
             r"\bskirmishes (?:occurred|erupted|broke out|"
@@ -1108,8 +1081,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\binflicted (?:\w+ ){0,2}?(?:casualties|losses) on\b|"
             r"\b(?:columns?|troops|forces|soldiers) (?:are |were |is |was )?(?:still )?advancing\b|"
             r"\b(?:fighting|clashes|battles?|siege|offensive)\b[^;.]{0,40}?\b(?:has |have )?entered (?:its|"
-            r"the) (?:\w+ )?"
-            r"(?:day|week|month)\b|"
+            r"the) (?:\w+ )?(?:day|week|month)\b|"
             r"\b(?:expansion|escalation|spread|intensification) of (?:the )?(?:fighting|hostilities|clashes)\b|"
             r"\bterror(?:ist)? shootings?\b|\b(?:settler|mob) rampages?\b|\bwent on a rampage\b|"
             r"\bforces (?:now |still )?fight(?:ing)? in\b|\b(?:being|were|was|are) shot at\b",
@@ -1156,8 +1128,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:during|in) the (?:clash|clashes|battle|battles|crossfire|gunfire|firefight|exchange of fire)\b"
             r"(?! (?:in|at|near|around) (?:the )?(?:[\w-]+ ){0,3}?(?:district|village|town|area|county|province|"
             r"region|camp)\b)|"
-            r"\b(?:jets|warplanes|aircraft|drones|air force)\b"
-            r"[^.;]{0,40}?"
+            r"\b(?:jets|warplanes|aircraft|drones|air force)\b[^.;]{0,40}?"
             r"\b(?:launched|carried out|conducted|mounted)\b[^.;]{0,40}?\b(?:attacks?|assaults?|offensives?|"
             r"operations?|raids?)\b|"
             r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting|firefight|gunfight|shootout|"
@@ -1178,8 +1149,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bfighting (?:to|the) (?:extinguish|blaze|fire|flames)|\bfirefight(?:ers?|ing)\b"
             r"|\b(?:air defen[cs]es?|anti-aircraft|electronic warfare)\b[^;.]{0,100}?\brepell?ed\b"
             r"|\b(?:offensive|war|campaign|operation) (?:that|which) (?:began|started) (?:this|last|in)\b"
-            r"|\b(?:for|over|by|from|amid) the (?:renewed |ongoing |recent |latest )?fighting\b"
-            r"|\bthe besieged\b"
+            r"|\b(?:for|over|by|from|amid) the (?:renewed |ongoing |recent |latest )?fighting\b|\bthe besieged\b"
             r"|\b(?:is|are|has been|have been) (?:\w+ )?fighting (?:the |a )?(?:[\w-]+ ){0,3}?(?:government|state|"
             r"regime)\b|\bin (?:the )?recaptured\b|\b(?:he|she|they|i|we) (?:was|were) captured\b"
             r"|\b(?:inmates|prisoners|escapees|fugitives|convicts)\b (?:\w+ ){0,2}?(?:recaptured|captured)\b"
@@ -1236,8 +1206,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"improvised explosive|explosive devices?)|\bieds?\)? making materials|\b(?:presence|threat) of (?:\w+ )?"
             r"(?:ieds?|improvised explosive devices?|explosive devices?|landmines|mines)\b"
             r"|\b(?:weapons|arms|ammunition|vehicles|documents|trucks?|launchers?|rifles|pistols|guns|grenades?|"
-            r"explosives|drugs)\b[^.;]{0,30}?\b(?:were|was|has|"
-            r"has been) "
+            r"explosives|drugs)\b[^.;]{0,30}?\b(?:were|was|has|has been) "
             r"(?:also )?(?:seized|captured)\b"
             rf"|{_WARNED_AGAINST}"
             r"|(?<!most )(?<!much )(?<!some )(?<!part )(?<!bulk )(?<!expansion )(?<!escalation )(?<!spread )"
@@ -1246,8 +1215,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"fighting\b|\b(?:days|weeks|months|"
             r"years) of (?:[\w-]+ ){0,3}?fighting"
             r"|\bsince (?:the )?(?:fighting|war|conflict|clashes) (?:broke out|erupted|began|started|flared)"
-            rf"|{_SINCE_LAUNCHED}"
-            rf"|{_VISITED_ATTACKED}"
+            rf"|{_SINCE_LAUNCHED}|{_VISITED_ATTACKED}"
             r"|\b(?:seized|confiscated|withheld|took|taken) (?:\w+ )?bod(?:y|ies)\b"
             rf"|{_FLARES}"
             r"|\b(?:bullet|empty|spent|cartridge) (?:[\w-]+ )?(?:shells|casings)\b"
@@ -1348,8 +1316,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:intensif\w+|escalat\w+|stepped up|expand\w+) (?:their |its |the )?(?:[\w-]+ )?(?:offensives?|"
             r"attacks|assaults?|operations?)\b",
             r"\battacked (?:[\w-]+ ){0,3}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
-            r"capitals?|"
-            r"(?:humanitarian )?hubs?|"
+            r"capitals?|(?:humanitarian )?hubs?|"
             r"districts?|police stations?|schools?|farmers|villagers|worshippers|markets?|camps?|hospitals?|clinics?|"
             r"churches|church|mosques?|communities)\b",
             r"\braided (?:[\w’'-]+ ){0,3}?(?:police stations?|villages?|communities|towns?|camps?|bases?|"
@@ -1361,8 +1328,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # an attack told by its target or its place: "an attack on a church in Dablo", "an attack in the
             # Marghan area", "gangs struck the city of Mirebalais"
             r"\b(?:an?|the|two|three|several|separate|coordinated) (?:[\w-]+ )?(?:attacks?|raids?|assaults?) (?:on|"
-            r"against|"
-            r"at) (?:an? |the )?"
+            r"against|at) (?:an? |the )?"
             r"(?:[\w-]+ ){0,2}?(?:church|mosque|market|school|hospital|checkpoint|convoy|base|camp|village|town|"
             r"neighbou?rhood|suburb|settlement|hotel|restaurant|prison|factory|plant|farm|warehouse|"
             r"police station|military post|army post|outpost|(?:gold[- ])?(?:panning |mining )?site)s?\b",
@@ -1375,9 +1341,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:an?|the) (?:[\w-]+ )?attack in the (?:area|district|village|town|commune|locality) of\b",
             # an attack named with a place of its own: evidence of it too, not only of its toll
             r"\b(?:an?|the) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:was |were )?(?:overnight |late |early |"
-            r"yesterday |today |last night )?(?:on|"
-            r"against) (?:the )?"
-            r"(?:[\w-]+ ){0,3}?"
+            r"yesterday |today |last night )?(?:on|against) (?:the )?(?:[\w-]+ ){0,3}?"
             r"(?:village|town|city|commune|camp|locality|district) of\b",
             r"\ban (?:[\w-]+ )?attack killed (?:[\w-]+ ){1,3}?in (?:the )?(?:village|town|city|commune|camp|"
             r"locality|district)"
@@ -1397,11 +1361,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:shooting|gunfire|attack|clash|clashes)\b (?:is |was |are |were )?(?:reported|said|believed) to "
             r"have (?:occurred|happened|taken place|broken out)\b",
             r"\b(?:areas|zones|neighbou?rhoods|towns?|villages?|city|cities|camps?|settlements|districts|hospital|"
-            r"school|"
-            r"base|"
+            r"school|base|"
             r"church|mosque|market|checkpoint|police station|convoy|communities|vehicles?|cars?|bus|buses|trucks?)\b"
-            r"[^;.]{0,80}?\b(?:was|were) (?:also )?"
-            r"(?:attacked|raided)\b|"
+            r"[^;.]{0,80}?\b(?:was|were) (?:also )?(?:attacked|raided)\b|"
             r"\b(?:starting|started|began|beginning) to (?:attack|strike|bomb)\b|"
             r"\b(?:moved on|went on|proceeded|returned|came back) to attack\b",
             # an attack given its own attacker is evidence of the attack, not only of its toll ("a deadly CODECO
@@ -1506,8 +1468,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|(?:the )?(?:riot )?police)\b",
             r"\b(?:protesters|demonstrators|residents|people|thousands|hundreds|crowds?|supporters|women|students|"
             r"youths) (?:\w+ )?marched\b|\bmarched (?:through|to|on) (?:the )?(?:streets?|capital|parliament|city)\b",
-            r"\b(?:rall(?:y|ies|ied)|marches|took to the streets|sit-ins?|dispersed (?:the )?(?:crowds?|"
-            r"protesters|"
+            r"\b(?:rall(?:y|ies|ied)|marches|took to the streets|sit-ins?|dispersed (?:the )?(?:crowds?|protesters|"
             r"demonstrators))\b",
             r"\bdemonstrat(?:e|ed|ing)\b",
         ),
@@ -1551,8 +1512,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:[A-Z]\w+|countries|governments?|japan|korea|china|russia|[a-z]+ (?:and|,) [a-z]+) protests? over\b"
             # stones and petrol bombs thrown by armed men or settlers: an attack, not a riot
             r"|\b(?:gunmen|settlers|militants|bandits|gangs?|fighters)\b[^.;]{0,160}?\b(?:threw|hurled|throwing|"
-            r"hurling) "
-            r"(?:stones|molotov)"
+            r"hurling) (?:stones|molotov)"
             # a riot inside a prison is gangs fighting each other (the ground-clash pattern)
             rf"|{_PRISON_RIOT}"
         ),
@@ -1641,8 +1601,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"force))\b|\bsince the (?:beginning|start) of the (?:[\w-]+ )?{_CEASEFIRE}|\bresulted in (?:the |a )?"
             rf"{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b,? (?:(?:which|that) )?(?:had |has )?(?:\w+ly )?(?:held|was holding|is holding|has held|"
-            rf"had held|remained in place|"
-            rf"remains in "
+            rf"had held|remained in place|remains in "
             r"place|took hold|takes hold|has taken hold|appeared to hold|appears to be holding)\b",
             r"\b(?:halt|suspend|stop|cease) (?:all )?(?:military action|hostilities|fighting|attacks|strikes)\b"
             r"[^;]{0,20}?\bfrom\b",
@@ -1973,8 +1932,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bmediation (?:by|of|from)\b|\bdiscuss\w* (?:an? |the )?(?:[\w-]+ ){0,2}?peace (?:deal|agreement|plan|"
             r"accord|proposals?)\b",
             r"\b(?:calls?|called|calling|urg\w+|demand\w*|appeal\w*)\b[^;]{0,30}?\bend to (?:the )?(?:hostilities|"
-            r"fighting|"
-            r"war|"
+            r"fighting|war|"
             r"violence)\b",
             r"\b(?:calls?|called|calling|urg\w+|demand\w*|appeal\w*)\b (?:(?:for|on|upon) )?(?:[\w’'-]+ ){0,4}?to "
             r"(?:immediately )?(?:stop|end|cease|halt) (?:the |its |their |all )?(?:[\w-]+ ){0,2}?(?:military action|"
@@ -2096,15 +2054,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"casualty )?tally (?:stood|stands|rose|reached|"
             r"climbed)\b",
             r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b"
-            r"|\b(?:murders?|executions?|killings?) of (?:the |at least |more than |some |about |"
-            r"over )?(?:\d[\d,]*|"
+            r"|\b(?:murders?|executions?|killings?) of (?:the |at least |more than |some |about |over )?(?:\d[\d,]*|"
             r"two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b(?!-year)"
             r"|\b(?:murder|execution) of (?:an?|one) "  # "stemmed from the murder of an Islamic teacher"
             r"|\bloss of (?:[\w-]+ ){0,3}?(?:lives|civilians?|people|soldiers?|children|residents|peacekeepers?|"
             r"officers?|policem[ae]n|troops)\b",
             r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |around |nearly |almost |more than |"
-            r"over |an estimated )?(?:\d|one|two|three|"
-            r"four|"
+            r"over |an estimated )?(?:\d|one|two|three|four|"
             r"five|six|seven|eight|nine|ten|dozens|hundreds|scores)\w*\b|\bhit by (?:rubber |live |stray )?bullets\b",
         ),
         unless=re.compile(
@@ -2114,8 +2070,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:no one|nobody|none|no people|no casualties|no injuries|no deaths)\b[^;,.]{0,20}?\b(?:was |were )?"
             r"(?:reported |said to be |believed to be )?(?:killed|injured|hurt|wounded|reported)\b|"
             r"\broad tolls?\b|\btoll (?:road|booth|plaza|gate|fees?|charges?)\b|\btoll-free\b|\b(?:killed|"
-            r"injured) or (?:detained|abducted|arrested|"
-            r"missing)\b"
+            r"injured) or (?:detained|abducted|arrested|missing)\b"
             r"|\bdied (?:of|from) (?:malnutrition|starvation|hunger|dehydration|disease|cholera|illness|natural causes)"
             # a death feared or threatened
             r"|\b(?:would|will|could|might) (?:also |too )?be (?:killed|executed|beheaded)\b"
@@ -2130,8 +2085,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"^(?!.*\b(?:air ?strikes?|airstrikes?|attacks?|shelling|bomb\w*|clash\w*|fighting|gunmen|drones?|"
             r"missiles?|"
             r"rockets?)\b).*\b(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|"
-            r"landslides?|"
-            r"wildfires?|"
+            r"landslides?|wildfires?|"
             r"heatwaves?|accidents?|epidemic|outbreak|cholera|malnutrition|starvation|dehydration|famine|"
             r"(?:fuel|tanker|gas|oil|truck|cylinder|boiler|factory|fireworks) explosions?|"
             r"diseases?|diarrh?oea|measles|malaria)\b"
@@ -2268,8 +2222,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:refuge|shelter|safety)|"
             r"forced to escape (?:from )?their homes|"
             r"(?:leave|left|abandon(?:ed)?) their homes|abandon(?:ed|ing)? (?:the |their )?(?:villages?|towns?|"
-            r"settlements?|communities) of|returned (?:home|to their homes)|returning (?:home|"
-            r"to their homes)|"
+            r"settlements?|communities) of|returned (?:home|to their homes)|returning (?:home|to their homes)|"
             r"have returned|crossed into|crossing into)\b",
             r"\b(?:people|persons|individuals|residents|refugees|idps|returnees) (?:had |have |has )?(?:reportedly )?"
             r"returned (?:from|to)\b",
@@ -2302,8 +2255,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bmoved from house to house\b"
             r"|\b(?:soldiers|troops|fighters|militants|insurgents|rebels|gunmen|attackers|suspects|assailants|"
             r"perpetrators|kidnappers|robbers|guerrillas|terrorists|bandits|jihadists|militiamen)\b[^.;]{0,25}?\b"
-            r"(?:fled|flee|fleeing|escaped|(?:sought|took|taken) "
-            r"(?:refuge|shelter))\b"
+            r"(?:fled|flee|fleeing|escaped|(?:sought|took|taken) (?:refuge|shelter))\b"
         ),
         counts=frozenset({"displaced"}),
         requires_counts=True,
@@ -2667,8 +2619,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"step up (?:strikes|attacks)|respond (?:forcefully|decisively|firmly|harshly)|harsh\W* response|would hit|"
             r"ultimatum|hunt down|(?:will|would) (?:\w+ly )?(?:pay|be punished)|calls? for (?:revenge|vengeance)|"
             r"(?:will|would|"
-            r"vow\w*|promis\w*|threaten\w*|"
-            r"pledg\w*) "
+            r"vow\w*|promis\w*|threaten\w*|pledg\w*) "
             r"(?:to )?[“\"']?(?:retaliate|avenge|take revenge|respond|punish|hunt|pursue|track down|crush|wipe out)|"
             r"we (?:will|shall) (?:hunt|pursue|chase|track|crush|eliminate|destroy|wipe out))\b",
             r"\b(?:offensive|campaign|operation|attacks|strikes|war|fight|fighting) (?:against (?:[\w-]+ ){1,3}?)?"
@@ -2736,8 +2687,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|told|warned) (?:the )?(?:[\w-]+ )?(?:residents|"
             r"civilians|people|palestinians|gazans|villagers|families|"
             r"population|inhabitants)(?: of [^;]{0,40}?)? to [“\"']?(?:temporarily |immediately )?(?:evacuate|leave|"
-            r"flee)|forced displacement "
-            r"orders?|"
+            r"flee)|forced displacement orders?|"
             r"urg(?:ed|ing) (?:residents|civilians|people|\w+ civilians|them|(?:its |their )?citizens|nationals|"
             r"foreigners)(?: [^;]{0,30}?)? to (?:evacuate|leave|flee|move)|"
             r"(?:have|has|had|were|was) been (?:urged|told|ordered|asked) to (?:evacuate|leave their homes)|"
@@ -2893,10 +2843,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"denounced|denounces|"
             r"pledged|pledges|blamed|blames|deplored|deplores|criticised|criticized|criticises|criticizes|"
             r"praised|hailed(?! from)|hails(?! from)|lauded|decried|decries|"
-            r"(?:we |strongly |firmly )(?:condemn|denounce|deplore|urge|welcome)|"
-            r"advocat\w+ for)"
-            r"\b(?! allegiance)(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|"
-            r"jihadists|"
+            r"(?:we |strongly |firmly )(?:condemn|denounce|deplore|urge|welcome)|advocat\w+ for)"
+            r"\b(?! allegiance)(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|jihadists|"
             r"terrorists|isis|daesh))",
             r"\b(?:expressed|expresses|voiced|voices|raised|raises) [“\"']?(?:his |her |its |their |our |my )?[“\"']?"
             r"(?:deep |grave |serious |growing |strong )?(?:concerns?|alarm|outrage|regret|condolences|solidarity|"
@@ -2936,10 +2884,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:ties|relations)|(?:lodged|registered|to register) (?:a |an |its |their )?[“\"]?(?:formal |"
             r"strong )?(?:protest|complaint))\b",
             r"\b(?:flagrant|grave|serious|blatant|clear) (?:violations?|breach(?:es)?) of (?:international|"
-            r"human rights|"
-            r"humanitarian)\b|"
-            r"\b(?:called|described|denounced|"
-            r"condemned|"
+            r"human rights|humanitarian)\b|"
+            r"\b(?:called|described|denounced|condemned|"
             r"labell?ed|branded|termed) (?:\w+ ){0,4}?(?:as )?(?:an? )?(?:[\w-]+ )?(?:war crimes?|"
             r"crimes? against humanity|"
             r"genocide)|\bunconscionable\b|\boutrageous\b",
@@ -2964,8 +2910,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"{_ALERT_NOT_THREAT}|"
             r"\bconcerns? (?:among|for) (?:the )?(?:locals|residents|villagers|people|families)\b|\bblamed on\b|"
             r"\b(?:protesters|protests?|demonstrators|rall(?:y|ies)|marchers|crowds?|refugees|residents|villagers)\b"
-            r"[^;.]{0,80}?\b(?:demand\w*|"
-            r"call\w* for|condemn\w*|"
+            r"[^;.]{0,80}?\b(?:demand\w*|call\w* for|condemn\w*|"
             r"urg\w*|express\w* (?:\w+ )?concerns?)\b|"
             r"\b(?:villagers|residents|locals|families|witnesses|survivors|children|farmers|parents|people)\b "
             r"(?:were|are|was) "
