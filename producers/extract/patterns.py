@@ -779,6 +779,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "shot dead",
             "drive-by",
             "driveby",
+            "engulfed",
+            "gripped",
+            "hideout",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -796,6 +799,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?<!mortar )shells|invaded|invading|invasion of|"
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing) (?:\w+-[\w-]+ )?fighting|"
+            r"(?:fierce|heavy|intense|violent|bloody) battles(?! (?:lie|lay|loom))|"
             r"fighting (?:raged|rages|continued|continues|broke out|breaks out|erupts|"
             r"erupted|intensified|ensues|ensued|resumed|resumes|resuming|reignited|re-erupted|flared|escalates|"
             r"(?:also )?went on|goes on|escalated) |"
@@ -822,6 +826,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fighting|clashes|hostilities) (?:has|have) (?:recently |also |further |again )?(?:intensified|"
             r"escalated|resumed|flared(?: up)?|erupted|broken out)\b",
             r"\bescalation (?:in|of) (?:the )?fighting\b|\bclaimed (?:the )?(?:capture|control) of\b",
+            r"\bbattles? (?:were |was |had been |have been )?fought\b|"
+            r"\b(?:engulfed|gripped) (?:\w+ )?(?:in|by) (?:\w+ )?(?:fighting|clashes|battles)\b",
+            r"\bhideouts? (?:\w+ ){0,4}?(?:was|were|had been|have been) (?:\w+ )?"
+            r"(?:targeted|attacked|raided|stormed)\b",
             r"\b(?:military|armed) confrontations?\b",
             r"\b(?:explosives?-laden|bomb-laden|booby-trapped) (?:\w+ )?(?:vehicles?|cars?|trucks?|motorcycles?|"
             r"motorbikes?)\b",

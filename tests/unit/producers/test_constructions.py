@@ -6407,3 +6407,22 @@ def test_mobs_people_who_protested_or_rioted_and_general_strikes_are_unrest(sent
 def test_armed_mobs_that_burn_villages_are_no_protest() -> None:
     sentence = "At least three villages were burnt in the vicinity of Aigeganj by armed mobs on Tuesday."
     assert T.CIVIL_UNREST not in types(sentence, "india")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "place"),
+    [
+        ("Heavy battles were fought around Woldia on Thursday, residents said.", "ethiopia", "Woldia"),
+        ("Since Sunday, Masisi territory has been engulfed in fighting between the M23 and the army.", "drc", "Masisi"),
+        ("On Tuesday there were fierce battles between dissidents and the ELN near Saravena.", "colombia", "Saravena"),
+        ("Militant hideouts were raided in Bannu district on Wednesday.", "afghanistan-pakistan", "Bannu"),
+    ],
+)
+def test_battles_fought_a_place_engulfed_in_fighting_and_hideouts_raided_are_clashes(
+    sentence: str, theatre: str, place: str
+) -> None:
+    assert one(sentence, T.GROUND_CLASH, theatre).location.name == place  # type: ignore[union-attr]
+
+
+def test_fierce_battles_said_to_lie_ahead_are_no_clash() -> None:
+    assert T.GROUND_CLASH not in types("The commander said fierce battles lie ahead for the army.", "ethiopia")
