@@ -55,7 +55,7 @@ from producers.extract.times import (
 
 log = logging.getLogger(__name__)
 # what the sentence model must not add where the patterns told the same attack another way
-_TOLD_AS = {EventType.AIR_STRIKE: {EventType.ROCKET_FIRE}}
+_TOLD_AS = {EventType.AIR_STRIKE: {EventType.ROCKET_FIRE, EventType.GROUND_CLASH}}
 _M = TypeVar("_M", PlaceMention, ActorMention)
 
 _RESUMPTION = re.compile(r"\b(?:resum\w*|again|renewed|restarted)\b", re.IGNORECASE)

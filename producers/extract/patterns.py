@@ -836,8 +836,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a patrol that hit a mine; forces that killed fighters somewhere
             r"\b(?:hit|struck|stepped on|ran over) (?:an? |another )?(?:\w+ )?(?:explosive(?: device)?|landmine|mine|"
             r"ied)s?\b",
-            r"\b(?:forces|troops|army|soldiers|task force)\b[^.;]{0,30}?\b(?:killed|neutrali[sz]ed|shot dead|"
-            r"gunned down|"
+            r"\b(?:forces|troops|army|military|police|soldiers|task force)\b[^.;]{0,30}?\b(?:killed|neutrali[sz]ed|"
+            r"shot dead|gunned down|"
             r"hit|struck) (?:an? |the )?(?:[\w-]+ ){0,5}?(?:jihadists?|terrorists?|militants?|insurgents?|rebels?|"
             r"guerrillas?)\b",
             r"\bshooting (?:sporadically|indiscriminately|randomly)\b|\b(?:sporadic|indiscriminate|random) "
@@ -894,7 +894,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:troops|forces|soldiers|fighters|militants|rebels|insurgents|jihadists|army|units|militia\w*|tanks|"
             r"bulldozers|"
             r"columns?)\b[^;.]{0,70}?\badvanc(?:ed|ing|es)\b (?:on|into|toward|towards|to|deeper|further|against|"
-            r"from)\b",
+            r"from|in(?! (?:recent|the (?:past|last|first)|age|years|numbers)\b))\b",
+            r"\b(?:the |most of the |much of the )fighting (?:was|is|has been|had been) (?:mostly |mainly |largely )?"
+            r"(?:in|around|near)\b(?! (?:its|their)\b)",
             r"\b(?:tried|attempted|sought|trying|attempting) to (?:storm|overrun|seize|capture|raid)\b(?! out\b)",
             r"\b(?:inter-?clan|clan|inter-?communal|intercommunal|inter-?ethnic) (?:fights?|fighting|conflicts?|"
             r"violence|battles?|feuds?)\b",
@@ -902,7 +904,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:was|were|had been|has been|have been) (?:\w+ )?attacked\b|"
             r"\b(?:was|were) (?:\w+ )?attacked (?:in the vicinity of|close to|on the outskirts of)\b|"
             r"\b(?:air and )?ground (?:attacks|assaults|offensives?)\b",
-            r"\b(?:attacked|attacking|attacks? (?:on|against)|attack (?:on|against)|raided|raids? on|"
+            r"\b(?<!rocket )(?<!missile )(?<!drone )(?<!mortar )(?:attacked|attacking|attacks? (?:on|against)|"
+            r"attack (?:on|against)|raided|raids? on|"
             r"assaults? (?:on|against)|assaulted) (?:an? |the )?"
             r"(?:[\w()-]+ ){0,4}?(?:(?:base|post|position|convoy|checkpoint|check[- ]post|detachment|patrol|outpost)s?|"
             r"barracks|military|army|troops|soldiers|forces)\b"
@@ -958,7 +961,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:made|making|make) (?:\w+ ){0,2}?(?:advances|gains)\b|\b(?:began|started|begun) to advance\b|"
             r"\badvanc\w+ with tanks\b|\braiding\b",
             r"\b(?:improvised explosives?|improvised explosive devices?|explosive devices?|ieds?|roadside bombs?|"
-            r"car bombs?|(?:roadside|car) bombings?|home-?made bombs?|suicide "
+            r"car bombs?|(?:roadside|car) bombings?|home-?made bombs?|attacks? with (?:\w+ )?explosives|suicide "
             r"(?:bombs?|bombings?|bombers?|attacks?)|landmines?|(?:twin |double |roadside )?bomb "
             r"(?:explosions?|blasts?)|roadside (?:blasts?|explosions?)|vehicle bombs?|car bomb attacks?|"
             r"(?:car|vehicle|motorcycle) (?:exploded|blew up))\b",
@@ -1349,7 +1352,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:an?|the) (?:[\w-]+ )?attack in the (?:area|district|village|town|commune|locality) of\b",
             # an attack named with a place of its own: evidence of it too, not only of its toll
             r"\b(?:an?|the) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:was |were )?(?:overnight |late |early |"
-            r"yesterday |today |last night )?(?:on|against) (?:the )?(?:[\w-]+ ){0,3}?"
+            r"yesterday |today |last night |last week |last month |this week )?(?:on|against) (?:the )?"
+            r"(?:[\w-]+ ){0,3}?"
             r"(?:village|town|city|commune|camp|locality|district) of\b",
             r"\ban (?:[\w-]+ )?attack killed (?:[\w-]+ ){1,3}?in (?:the )?(?:village|town|city|commune|camp|"
             r"locality|district)"
@@ -1858,6 +1862,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "approved by the two governments", "signalled his acceptance", "its acceptance of a period of calm"
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:approved|accepted|endorsed|signed) by\b",
             r"\b(?:signal\w*|announc\w*|declar\w*|confirm\w*|conveyed|of) (?:its|his|her|their) acceptance\b",
+            # an armed group ending its war itself: "announced its dissolution and the end of its armed struggle"
+            r"\b(?:announc\w*|declar\w*|decided|decides)\b[^.;]{0,60}?\bend(?: of)? (?:its|their) armed "
+            r"(?:struggle|campaign|insurgency)\b",
         ),
         unless=re.compile(
             rf"\b(?:declared|announced|marked) (?:the |an )?end (?:of|to) (?:the |a |its )?(?:[\w-]+ )?{_CEASEFIRE}|"
@@ -2259,6 +2266,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             r"\bhome to [^;.]{0,80}?\bdisplaced\b|\bevacuated (?:[\w-]+ ){0,3}?to (?:a |the )?(?:[\w-]+ )?hospitals?\b"
             r"|\bmedically evacuated\b|\b(?:would|could|may|might|will) be displaced\b"
+            r"|\b(?:refugees|people|persons|returnees|migrants)\b[^.;]{0,30}?\b(?:could|would|may|might|will|are|is) "
+            r"(?:be )?expected to (?:arrive|flee|cross)\b"
             r"|\breturn\w* home from (?:the sea|sea|fishing|work|school|the market|market|the fields|the farm)\b"
             r"|\bmoved from house to house\b"
             r"|\b(?:soldiers|troops|fighters|militants|insurgents|rebels|gunmen|attackers|suspects|assailants|"
@@ -2963,7 +2972,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"opposition (?:parties|groups|figures)|political (?:figures|parties)|"
             # nor by armed groups, congregations or the two sides of a feud
             r"rebels|separatists?|separatist (?:groups|fighters)|insurgents|jihadists|militants|gunmen|bandits|"
-            r"armed groups|mosques|churches|clerics|imams|both sides|sects|farmers|herders)\b[^.;]{0,60}?\b(?:"
+            r"armed groups|mosques|churches|clerics|imams|religious leaders|bishops|both sides|"
+            r"sects|farmers|herders)\b[^.;]{0,60}?\b(?:"
             r"condemn\w*|denounc\w*|call\w* (?:on|for|upon)|urg\w*|appeal\w*|demand\w*|accus\w*|blam\w*|criticis\w*|"
             r"criticiz\w*|express\w*|voic\w*|advocat\w*|horrif\w*|appall\w*|shock\w*|outrag\w*|alarm\w*|"
             r"dismay\w*)[^.;]*"  # to the end of what they said

@@ -13,6 +13,7 @@ import pytest
 
 from conflictwatch.models import Event, EventType, TimePrecision
 from producers.extract import ArticleMeta, extract
+from producers.extract.model import SentenceModel
 
 PUBLISHED = datetime(2024, 3, 14, 15, 0, tzinfo=UTC)  # a Thursday
 T = EventType
@@ -6426,3 +6427,49 @@ def test_battles_fought_a_place_engulfed_in_fighting_and_hideouts_raided_are_cla
 
 def test_fierce_battles_said_to_lie_ahead_are_no_clash() -> None:
     assert T.GROUND_CLASH not in types("The commander said fierce battles lie ahead for the army.", "ethiopia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "place"),
+    [
+        ("Residents said most of the fighting was in Injil district on Tuesday.", "afghanistan-pakistan", "Injil"),
+        ("Taliban fighters have advanced in Guzara district since Tuesday.", "afghanistan-pakistan", "Guzara"),
+        ("The military killed 13 guerrillas in two operations in Cauca on Tuesday.", "colombia", "Cauca"),
+        ("The ELN killed four soldiers in an attack with explosives in Cauca on Tuesday.", "colombia", "Cauca"),
+        ("An attack last week on the village of Gatumba killed 20 people.", "burundi", "Gatumba"),
+    ],
+)
+def test_where_the_fighting_was_an_advance_in_a_district_and_fighters_killed_by_the_military_are_clashes(
+    sentence: str, theatre: str, place: str
+) -> None:
+    assert one(sentence, T.GROUND_CLASH, theatre).location.name == place  # type: ignore[union-attr]
+
+
+def test_a_rocket_attack_on_a_base_is_rocket_fire_not_a_clash() -> None:
+    found = types("Five US troops were injured in a rocket attack on a US base in Anbar on Tuesday.", "iraq")
+    assert T.ROCKET_FIRE in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_a_group_announcing_the_end_of_its_armed_struggle_agrees_to_stop_fighting() -> None:
+    sentence = "The PKK on Monday announced its dissolution and the end of its armed struggle."
+    assert T.CEASEFIRE_AGREED in types(sentence, "turkey")
+
+
+def test_religious_leaders_concern_is_no_government_statement() -> None:
+    sentence = "Religious leaders in Western Equatoria have expressed serious concerns over the killings in Tambura."
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "south-sudan")
+
+
+def test_refugees_expected_to_arrive_are_a_forecast_not_displacement() -> None:
+    sentence = "UNHCR said 250,000 refugees could be expected to arrive in Chad by the end of the year."
+    assert T.DISPLACEMENT_REPORT not in types(sentence, "sudan")
+
+
+def test_the_sentence_model_adds_no_air_strike_where_a_pattern_told_a_clash() -> None:
+    # a model that finds an air strike in every sentence
+    model = SentenceModel(thresholds={T.AIR_STRIKE: 0.5}, bias={T.AIR_STRIKE: 5.0}, weights={}, trained_on={})
+    meta = ArticleMeta(published=PUBLISHED, theatre="syria")
+    told = extract("The clashes included the town of Busayra, north of Deir ez-Zor.", meta, model=model)
+    assert [e.type for e in told] == [T.GROUND_CLASH]
+    assert T.AIR_STRIKE in {e.type for e in extract("Busayra was hit again on Tuesday.", meta, model=model)}
