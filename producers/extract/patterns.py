@@ -560,7 +560,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:[\w-]+-day|labou?r|nationwide|transport|workers'?) strikes?\b|\brocket (?:strikes?|attacks?)\b"
             r"|\bgrad (?:missiles?|rockets?)\b|\bbombard\w* [^;]{0,40}?\bwith (?:\w+ )?(?:shells|mortars|artillery)\b"
             r"|\bmortar (?:bombardments?|strikes?|attacks?)\b"
-            r"|\bdrones? (?:were |was |had been |have been )?(?:spotted|sighted|seen|observed|detected)\b"
+            r"|\b(?:drones?|uavs?|aircraft|(?:fighter )?jets?|warplanes?|helicopters?) "
+            r"(?:were |was |had been |have been )?(?:also |reportedly )?(?:spotted|sighted|seen|observed|detected)\b"
+            r"(?! (?:bombing|striking|firing|attacking|dropping|launching))"
             # strikes that a statement is about, with nothing of their own (no place, target or time)
             r"|\b(?:condemn\w*|regret\w*|concern (?:about|over)|over) (?:the )?(?:reports of )?(?:latest |recent |"
             r"repeated |continued )?(?:[\w.-]+ )?(?:air ?strikes|airstrikes|strikes|attacks|bombings?)\b"
@@ -817,7 +819,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"overrun)\b",
             # fire named by its weapons: "automatic weapons fire", "fired back with heavy weapons", "unprovoked firing"
             r"\b(?:automatic|heavy|small)[- ](?:weapons?|arms|machine[- ]guns?) fires?\b|"
-            r"\bwith (?:[\w-]+ and )?heavy weapons\b|"
+            r"\bwith (?:[\w-]+ and )?heavy weapons\b|\bwith (?:heavy |long-range |tank and )?artillery\b|"
             r"\bunprovoked (?:fire|firing)\b|\bfir(?:ed|ing) (?:heavy|small) (?:weapons|arms)\b|"
             r"\bfired (?:\w+ ){0,2}?with (?:small arms|automatic weapons|machine[- ]guns)\b"
             r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could be )?(?:still |also )?heard\b|\bwaylaid\b",
@@ -1551,7 +1553,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ),
     ExtractionPattern(
         id="cabinet-meeting",
-        gate=("cabinet", "security council", "defence council", "defense council"),
+        gate=("cabinet", "security council", "defence council", "defense council", "security meeting"),
         type=EventType.CABINET_MEETING,
         triggers=triggers(
             r"\b(?:security|war|political-security|emergency) cabinet\b[^;]{0,40}?\b(?:met|meets|meeting|convened?|"
@@ -1569,6 +1571,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:convened|convenes|held|holds|called|chaired|requested) (?:an? |the )?(?:immediate |extraordinary |"
             r"emergency |special )?security council\b(?! meeting| session)|\bthere will be a security council\b"
             r"|\ban extraordinary security council (?:meeting|session)\b",
+            r"\b(?:convened|chaired|held|holds|convenes|chairs) (?:an? |the )?(?:[\w-]+ ){0,2}?security meetings?\b",
         ),
         confidence=1.0,
     ),
@@ -1834,8 +1837,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"the )?(?:[\w-]+ ){{0,3}}?"
             rf"{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b (?:deal |agreement )?(?:was |has been |had been )?(?:declared|announced)\b",
-            rf"\b(?:extend|extended|extending|extends|extension of|prolong\w*) (?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?"
-            rf"{_CEASEFIRE}",
+            rf"\b(?:extend|extended|extending|extends|extension of|prolong\w*) (?:by (?:[\w-]+ ){{1,2}}?)?"
+            rf"(?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bextended\b",
             rf"\b(?:accept|accepted|approved|approve|endorsed|signed)\b[^;]{{0,60}}?\b(?:{_CEASEFIRE}|agreement|deal|"
             r"(?:ceasefire|truce) proposal)\b",
@@ -1862,6 +1865,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "approved by the two governments", "signalled his acceptance", "its acceptance of a period of calm"
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:approved|accepted|endorsed|signed) by\b",
             r"\b(?:signal\w*|announc\w*|declar\w*|confirm\w*|conveyed|of) (?:its|his|her|their) acceptance\b",
+            rf"\b{_CEASEFIRE} brokered by\b",
             # an armed group ending its war itself: "announced its dissolution and the end of its armed struggle"
             r"\b(?:announc\w*|declar\w*|decided|decides)\b[^.;]{0,60}?\bend(?: of)? (?:its|their) armed "
             r"(?:struggle|campaign|insurgency)\b",
@@ -1873,6 +1877,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:an?|any) (?:extended|prolonged)\b|"
             rf"\b(?:following|after|since|despite|during) the "
             rf"{_CEASEFIRE} declaration\b|"
+            # a truce named by who brokered it, as the time of something else
+            rf"\b(?:following|after|since|despite|during|under|before) (?:a|the) (?:[\w-]+ ){{0,2}}?{_CEASEFIRE} "
+            r"brokered by\b|"
             rf"\bdeclar\w+ (?:the |a )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:back|to be|in effect|in force|over|ended)|"
             r"\bagree\w* (?:to |on )?(?:\W*\w+\W*){0,2}?(?:work out|negotiate|discuss|talks|meet|hold talks|consider|"
             r"explore|resume talks)"
@@ -1972,6 +1979,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"participat\w+ in) (?:an? |the )?(?:\w+ )?peace (?:talks|negotiations?)\b|"
             r"\bnegotiations? to (?:halt|end|stop) (?:the )?(?:fighting|war|hostilities|conflict)\b|"
             r"\bmet (?:\w+ ){0,2}?with (?:the )?(?:[\w-]+ ){0,2}?(?:chief |lead |top )?negotiators?\b|"
+            r"\b(?:talks|negotiations)\b[^.;]{0,40}?\b(?:were|was|had been|have been|has been) (?:\w+ )?(?:cancell?ed|"
+            r"postponed|scrapped)\b|"
             r"\b(?:indirect|direct) (?:talks|negotiations)\b|\b(?:suspend\w*|broke off|break off|called off|"
             r"froze|walked out of|pulled out of) (?:the )?(?:peace |ceasefire |truce )?(?:talks|negotiations|"
             r"dialogue)\b|"
@@ -2487,6 +2496,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"emergency )?blackouts?)|\bblackouts? of (?:internet|communications?|telecommunications?|mobile)\b"
             # damage denied, or done by the weather
             r"|\b(?:no|not|without|nor)\b[^.;]{0,25}?\b(?:significant |major |serious |extensive |material )?damage\b"
+            r"|\bno (?:[\w-]+ ){0,3}?(?:facilities|buildings|infrastructure|homes|houses|sites)\b (?:were|was) "
+            r"(?:\w+ )?(?:hit|damaged|struck|destroyed)\b"
             r"|\bshot down and destroyed\b"  # a drone or missile downed, not a site damaged
             r"|\b(?:rains?|floods?|flooding|storms?|cyclones?|earthquakes?|landslides?) (?:also )?"
             r"(?:destroyed|damaged)\b"
@@ -2878,7 +2889,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:accused|accuses|accusing) (?!by\b)(?:[\w’'-]+ ){0,4}?of (?!violating|breaking|breaching)"
             # accused of the attack itself: who did what, not a statement about it
             r"(?![\"“']?(?:\w+ly )?[\"”']?\s*(?:an? |the )?(?:attack|strik|shell|bomb|kill|launch|fir|target|massacr|"
-            r"carr|step|shoot|"
+            r"carr|step|shoot|initiat|send|start|"
             r"murder|abduct|kidnap|shelter|collaborat|withdraw|commit|open|stag|provok|deploy|advanc))",
             r"\b(?:is|are|was|were|am|we are|i am|says?|said) [“\"']?(?:deeply |gravely |very )?(?:horrified|appalled|"
             r"alarmed|outraged|worried|concerned|shocked|dismayed)\b",

@@ -6473,3 +6473,38 @@ def test_the_sentence_model_adds_no_air_strike_where_a_pattern_told_a_clash() ->
     told = extract("The clashes included the town of Busayra, north of Deir ez-Zor.", meta, model=model)
     assert [e.type for e in told] == [T.GROUND_CLASH]
     assert T.AIR_STRIKE in {e.type for e in extract("Busayra was hit again on Tuesday.", meta, model=model)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        ("North Korean leader Kim Jong Un convened a security meeting on Tuesday.", "north-korea", T.CABINET_MEETING),
+        ("The statement came hours after peace talks in Angola were cancelled on Tuesday.", "drc", T.CEASEFIRE_TALKS),
+        ("The RSF said on Friday they were extending by three days a previous truce.", "sudan", T.CEASEFIRE_AGREED),
+        ("The army backed a weeklong ceasefire brokered by Juba on Wednesday.", "sudan", T.CEASEFIRE_AGREED),
+        ("The junta kept up its bombardment of rebel areas with heavy artillery.", "myanmar", T.GROUND_CLASH),
+    ],
+)
+def test_a_security_meeting_talks_cancelled_a_truce_extended_by_days_or_brokered_and_artillery_bombardment(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        ("Drones were also spotted over the Poltava and Dnipro regions on Tuesday.", "russia-ukraine", T.AIR_STRIKE),
+        ("She said no grain storage facilities were hit in Odesa.", "russia-ukraine", T.INFRASTRUCTURE_DAMAGE),
+        ("Pyongyang accused Seoul of sending drones last week.", "north-korea", T.DIPLOMATIC_STATEMENT),
+    ],
+)
+def test_drones_spotted_no_facilities_hit_and_an_accusation_of_sending_drones_are_none_of_these(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type not in types(sentence, theatre)
+
+
+def test_a_brokered_truce_named_as_the_time_of_something_else_is_no_new_agreement() -> None:
+    sentence = "Clashes shook Khartoum on Tuesday, hours after a week-long truce brokered by Jeddah took effect."
+    assert T.CEASEFIRE_AGREED not in types(sentence, "sudan")
