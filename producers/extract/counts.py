@@ -129,7 +129,7 @@ _ROLE_WORDS = (
             r"lives (?:have been |had been |were )?lost|"
             r"sent to hell|assassinated|"
             r"massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|martyred|behead(?:s|ing)?|"
-            r"decapitat\w*|beheaded|murdered|gunned down|mowed down|"
+            r"decapitat\w*|beheaded|murdered|slaughtered|gunned down|mowed down|"
             # "kidnapped and murdered": the people were killed, not only taken
             r"(?:kidnapped|abducted) and (?:later |then )?(?:killed|murdered|executed|beheaded))\b"
         ),
@@ -253,7 +253,8 @@ _INCLUDED_THEN_ROLE = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
-    r"neutrali[sz]e|neutrali[sz]ed|claims|claiming|murdered|murdering|murders? of|executions? of|killings? of|"
+    r"neutrali[sz]e|neutrali[sz]ed|claims|claiming|murdered|murdering|slaughtered|murders? of|executions? of|"
+    r"killings? of|"
     r"shot dead|shooting dead|gunned down|mowed down|"
     r"displacement of|flight of|exodus of|displacing|displaces|[Bb]odies of|[Rr]emains of|eliminated|eliminating|"
     r"elimination of|lives of|"

@@ -560,6 +560,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:[\w-]+-day|labou?r|nationwide|transport|workers'?) strikes?\b|\brocket (?:strikes?|attacks?)\b"
             r"|\bgrad (?:missiles?|rockets?)\b|\bbombard\w* [^;]{0,40}?\bwith (?:\w+ )?(?:shells|mortars|artillery)\b"
             r"|\bmortar (?:bombardments?|strikes?|attacks?)\b"
+            # a sentence whose only strikes are artillery's: "artillery strikes also hit targets in Naqoura"
+            r"|^(?!.*\b(?:air ?strikes?|airstrikes?|air raids?|drones?|warplanes?|jets?|aircraft|missiles?|rockets?)\b)"
+            r".*\bartillery strikes?\b[^.;]*"
             r"|\b(?:drones?|uavs?|aircraft|(?:fighter )?jets?|warplanes?|helicopters?) "
             r"(?:were |was |had been |have been )?(?:also |reportedly )?(?:spotted|sighted|seen|observed|detected)\b"
             r"(?! (?:bombing|striking|firing|attacking|dropping|launching))"
@@ -781,6 +784,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "shot dead",
             "drive-by",
             "driveby",
+            "surrounded by",
             "engulfed",
             "gripped",
             "hideout",
@@ -853,6 +857,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:conflict|fighting|hostilities|clashes)(?: activities)? (?:continues?|continued) to (?:escalate|"
             r"intensify|rage)\b",
             r"\bcapture of (?:[\w-]+ ){0,3}?(?:positions|bases?|towns?|villages?|strongholds?|outposts?)\b",
+            r"\b(?:was|were|had been|has been|have been) (?:\w+ )?surrounded by (?:[\w-]+ ){0,3}?(?:forces|troops|"
+            r"fighters|rebels|militants|army|soldiers)\b",
             r"\bstabbing attacks?\b|\bstabbed and (?:killed|injured|wounded)\b",
             r"\b(?:gang|jihadist|militant|rebel|insurgent|bandit|terrorist) attacks? (?:in|on|against) (?:the )?"
             r"(?:[\w-]+ ){0,3}?(?:communities|villages?|towns?|districts?|areas?|neighbou?rhoods?|camps?)\b",
@@ -1504,7 +1510,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bsettlers?\b[^.;]*\b(?:marched|rioting|riots?|rampage|molotov cocktails)\b|"
             r"\b(?:rioting|riots?|rampage)\b[^.;]{0,20}?\bsettlers?\b|"
             # armed men fighting the police: a clash, not unrest
-            r"\b(?:terrorists|militants|insurgents|gunmen|fighters|rebels|jihadists|bandits|al-shabaa?b)\b[^.;]{0,20}?"
+            r"\b(?:terrorists|militants|insurgents|gunmen|fighters|rebels|jihadists|bandits|al-shabaa?b|thugs|gangs?|"
+            r"gang members|gangsters)\b[^.;]{0,20}?"
             r"\bclash\w* with (?:\w+ )?(?:police|security)\b|"
             r"\b(?:jihadist|islamist|militant|insurgent|armed|ethnic|separatist|sectarian|tribal) unrest\b|"
             r"\bunrest (?:linked to|tied to|fuelled by|fueled by) (?:[\w-]+ )?(?:jihadist|islamist|armed|militant)\b|"
@@ -1725,6 +1732,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # none seen: "the Mission recorded no ceasefire violations"; one only supposed: "if Hizbullah violates it"
             r"|\b(?:recorded|reported|observed|noted|registered) no (?:[\w-]+ )?violations\b"
             r"|\b(?:if|should|unless) (?:[\w-]+ ){0,3}?(?:violates?|breaks?|breach(?:es)?)\b"
+            # tension that lasts despite a truce is no breach of it
+            r"|\btensions? (?:\w+ ){0,6}?(?:persist\w*|remain\w*|simmer\w*)\b[^.;]*"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_AGREED}),
     ),
@@ -2056,6 +2065,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "shahadat",
             "tally",
             "decapitat",
+            "slaughtered",
         ),
         type=EventType.CASUALTY_REPORT,
         triggers=triggers(
@@ -2077,7 +2087,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:provisional |death |"
             r"casualty )?tally (?:stood|stands|rose|reached|"
             r"climbed)\b",
-            r"\b(?:were|was|been) murdered\b|\bmurdered (?:\w+ ){0,2}?(?:people|civilians|villagers)\b"
+            r"\b(?:were|was|been) murdered\b|\b(?:murdered|slaughtered) (?:[\w-]+ ){0,3}?(?:people|civilians|villagers|"
+            r"residents|men|women|children|persons)\b"
             r"|\b(?:murders?|executions?|killings?) of (?:the |at least |more than |some |about |over )?(?:\d[\d,]*|"
             r"two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b(?!-year)"
             r"|\b(?:murder|execution) of (?:an?|one) "  # "stemmed from the murder of an Islamic teacher"
@@ -2244,7 +2255,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"their homes|uprooted|took refuge|taken refuge|taking refuge|sought refuge|seeking refuge|"
             r"sought shelter|sought safety|(?:to|and) seek (?:refuge|shelter|safety)|(?:have |has |had )?found "
             r"(?:refuge|shelter|safety)|"
-            r"forced to escape (?:from )?their homes|"
+            r"forced to escape (?:from )?their homes|forced to evacuate|"
             r"(?:leave|left|abandon(?:ed)?) their homes|abandon(?:ed|ing)? (?:the |their )?(?:villages?|towns?|"
             r"settlements?|communities) of|returned (?:home|to their homes)|returning (?:home|to their homes)|"
             r"have returned|crossed into|crossing into)\b",

@@ -6508,3 +6508,37 @@ def test_drones_spotted_no_facilities_hit_and_an_accusation_of_sending_drones_ar
 def test_a_brokered_truce_named_as_the_time_of_something_else_is_no_new_agreement() -> None:
     sentence = "Clashes shook Khartoum on Tuesday, hours after a week-long truce brokered by Jeddah took effect."
     assert T.CEASEFIRE_AGREED not in types(sentence, "sudan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        ("Gang members were killed in clashes with the police in Cité Soleil on Thursday.", "haiti", T.GROUND_CLASH),
+        ("The town of Khan Sheikhoun was surrounded by government forces on Tuesday.", "syria", T.GROUND_CLASH),
+        (
+            "Some 20,000 villagers were forced to evacuate their homes near the border.",
+            "israel-lebanon",
+            T.DISPLACEMENT_REPORT,
+        ),
+    ],
+)
+def test_gangs_clashing_with_police_a_town_surrounded_and_people_forced_to_evacuate(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type in types(sentence, theatre)
+
+
+def test_people_slaughtered_are_a_toll() -> None:
+    found = one("The insurgents slaughtered six male residents of Gubio on Saturday.", T.CASUALTY_REPORT, "nigeria")
+    assert found.counts.killed == 6
+
+
+def test_artillery_strikes_are_a_clash_not_an_air_strike() -> None:
+    found = types("Israeli artillery strikes also hit targets in Naqoura on Tuesday.", "israel-lebanon")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
+def test_gangs_clashing_with_police_are_no_unrest() -> None:
+    sentence = "Gang members were killed in clashes with the police in Cité Soleil on Thursday."
+    assert T.CIVIL_UNREST not in types(sentence, "haiti")
