@@ -6542,3 +6542,9 @@ def test_artillery_strikes_are_a_clash_not_an_air_strike() -> None:
 def test_gangs_clashing_with_police_are_no_unrest() -> None:
     sentence = "Gang members were killed in clashes with the police in Cité Soleil on Thursday."
     assert T.CIVIL_UNREST not in types(sentence, "haiti")
+
+
+def test_an_attack_condemned_on_a_weekday_is_no_new_attack() -> None:
+    found = types("Former president Asif Ali Zardari strongly condemned the attack on Tuesday.", "afghanistan-pakistan")
+    assert T.DIPLOMATIC_STATEMENT in found
+    assert T.GROUND_CLASH not in found
