@@ -322,7 +322,8 @@ def _spellings(alias: str) -> set[str]:
 
 # "in Mukondi", "near the village of Tassia", "Kyar Si village": places no list holds, named
 # where the grammar says a place follows; they locate events but decide no theatre
-_NAME = r"[A-Z][\w'’-]+(?:[ -](?:al-|el-|de |du )?[A-Z][\w'’-]*){0,2}"  # "Jakho I" too
+# "Jakho I" too; "al-Hawijah", an Arabic name whose article the report writes in lower case
+_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]+(?:[ -](?:al-|el-|de |du )?[A-Z][\w'’-]*){0,2}"
 _LOCAL_PLACE = factored(
     re.compile(
         r"\b(?:(?:in|at|near|outside|around|from|into|towards?|including)\s+(?:the\s+)?(?:(?:village|town|city|"
@@ -331,6 +332,9 @@ _LOCAL_PLACE = factored(
         r"township|locality|area|region|province|governorate|neighbou?rhood|settlement|hamlet|commune|"
         r"outskirts)\s+of\s+)?"
         r"|\bon\s+the\s+outskirts\s+of\s+"
+        # "in four areas in Maguindanao: Salbu, Pagatin and Mamasapano", a list after a colon
+        r"|\b(?:areas|villages|towns|places|locations|localities|districts|municipalities|barangays|communities|"
+        r"townships|neighbou?rhoods)\b[^:.;]{0,40}?:\s+"
         r"|(?:villages?|towns?|ports?|districts?|camps?|townships?|localities|locality|neighbou?rhoods?|settlements?|"
         r"hamlets?|communes?)\s+of\s+|the\s+(?:villages|towns)\s+(?=[A-Z]))"
         rf"(?P<name>{_NAME})"

@@ -6548,3 +6548,15 @@ def test_an_attack_condemned_on_a_weekday_is_no_new_attack() -> None:
     found = types("Former president Asif Ali Zardari strongly condemned the attack on Tuesday.", "afghanistan-pakistan")
     assert T.DIPLOMATIC_STATEMENT in found
     assert T.GROUND_CLASH not in found
+
+
+def test_arabic_village_names_written_with_a_lower_case_article_are_each_a_place() -> None:
+    sentence = "Turkish-backed forces shelled the villages of al-Fatsa, Sayda and al-Hawijah near Ain Issa on Sunday."
+    clashes = [e for e in events(sentence, "syria") if e.type is T.GROUND_CLASH]
+    assert {e.location.name for e in clashes if e.location} == {"al-Fatsa", "Sayda", "al-Hawijah"}
+
+
+def test_places_listed_after_a_colon_are_each_a_place() -> None:
+    sentence = "Fighting raged on Tuesday in three villages: Salbu, Pagatin and Tukanalipao."
+    clashes = [e for e in events(sentence, "philippines") if e.type is T.GROUND_CLASH]
+    assert {e.location.name for e in clashes if e.location} == {"Salbu", "Pagatin", "Tukanalipao"}
