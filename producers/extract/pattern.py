@@ -25,7 +25,8 @@ from conflictwatch.models import EventType
 from producers.extract.alternation import factored
 
 _NEGATED = re.compile(
-    r"\b(?:no|without|never|did not|didn't|does not|doesn't|do not|has not|have not|had not|not been|were not|was not|"
+    r"\b(?:no(?:\s+(?:new|further|fresh|more|major|serious|significant|renewed))?|without|never|did not|didn't|"
+    r"does not|doesn't|do not|has not|have not|had not|not been|were not|was not|"
     r"(?:no one|nobody|none) (?:was|were|has been|had been|is))\s+$"
 )
 # "doctors are fighting for the lives of four patients": no fighting

@@ -830,6 +830,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could be )?(?:still |also )?heard\b|\bwaylaid\b",
             r"\b(?:fighting|clashes|battles?|attacks?)\b[^.;]{0,80}?\b(?:took place|(?:has|have|had) (?:also )?taken "
             r"place)\b",
+            r"\bfighting (?:has |had )?entered (?:its |a )?(?:second|third|fourth|fifth|sixth|\w+th) (?:day|week)\b",
             r"\b(?:fighting|clashes|hostilities) (?:has|have) (?:recently |also |further |again )?(?:intensified|"
             r"escalated|resumed|flared(?: up)?|erupted|broken out)\b",
             r"\bescalation (?:in|of) (?:the )?fighting\b|\bclaimed (?:the )?(?:capture|control) of\b",
@@ -1116,6 +1117,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
             r"\b(?:instructed|ordered|told|authori[sz]ed) to open fire\b|\bopen fire only\b|\bduring the attack\b|"
+            # an offensive only supposed: "any ground offensive would make a catastrophic situation worse"
+            r"\bany (?:[\w-]+ )?(?:ground )?(?:offensive|invasion|incursion|assault|attack)\b|"
             r"\bknown for\b[^;.]*|"
             # clashes referred back to ("these clashes left 209 dead"), ending, or naming the sides
             r"\bcontinuation of (?:the )?(?:clashes|fighting|hostilities)\b|"
@@ -1525,7 +1528,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"unrest\b"
             r"|\b(?:wracked|racked|rocked|gripped|plagued) by (?:\w+ )?unrest\b|\bunrest since\b|\b(?:weeks|days) of "
             r"(?:\w+ )?unrest\b|\b(?:stir\w*|create|creating|fuel\w*|foment\w*|sow\w*) (?:\w+ )?unrest\b|"
-            r"\bsigns of unrest\b"
+            r"\bsigns of unrest\b|\b(?:incit\w*|provok\w*) (?:\w+ )?unrest\b"
             r"|\b(?:crackdowns? on|cracked down on) (?:\w+ ){0,3}?(?:protests|protesters|demonstrators)\b"
             r"|\bsummon\w*[^.;]{0,60}?\bto protest\b|\brally (?:the|support|behind|around)\b|\bat a rally in\b"
             r"|\b(?:after|following|facing|faced|amid) (?:\w+ )?protests\b"
@@ -1859,6 +1862,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:cease fire|halt|stop|end)\b",
             rf"\b(?:announced|reached|signed|struck) (?:an? |the )?agreement (?:for|on) (?:an? |the )?"
             rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
+            # an agreement told by its aim: "reached an agreement on Tuesday aimed at restoring calm"
+            r"\b(?:reached|struck|signed) (?:an? |the )?(?:[\w-]+ )?(?:deal|agreement|accord)\b[^.;]{0,40}?\baimed at "
+            r"(?:restoring calm|ending the (?:fighting|clashes|violence)|de-?escalat\w*)\b",
             # a deal named by what it does: "reached a deal earlier this week to halt the 15-month conflict"
             r"\b(?:reached|struck|sealed|signed) (?:an? |the )?(?:deal|agreement|accord|pact)\b[^;]{0,40}?\bto "
             r"(?:halt|end|"

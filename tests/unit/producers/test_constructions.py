@@ -6560,3 +6560,38 @@ def test_places_listed_after_a_colon_are_each_a_place() -> None:
     sentence = "Fighting raged on Tuesday in three villages: Salbu, Pagatin and Tukanalipao."
     clashes = [e for e in events(sentence, "philippines") if e.type is T.GROUND_CLASH]
     assert {e.location.name for e in clashes if e.location} == {"Salbu", "Pagatin", "Tukanalipao"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        (
+            "Though no new clashes have been reported since the truce, tension remains high.",
+            "thailand-cambodia",
+            T.GROUND_CLASH,
+        ),
+        (
+            "Any ground offensive or further escalation in Lebanon would make things worse.",
+            "israel-lebanon",
+            T.GROUND_CLASH,
+        ),
+        ("The authorities vowed to prosecute anyone inciting unrest in Jaramana.", "syria", T.CIVIL_UNREST),
+    ],
+)
+def test_no_new_clashes_any_offensive_and_inciting_unrest_are_none_of_these(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        ("Fighting has entered a second day in Khartoum.", "sudan", T.GROUND_CLASH),
+        ("Leaders in Jaramana reached an agreement on Tuesday aimed at restoring calm.", "syria", T.CEASEFIRE_AGREED),
+    ],
+)
+def test_fighting_entering_its_second_day_and_an_agreement_aimed_at_restoring_calm(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type in types(sentence, theatre)
