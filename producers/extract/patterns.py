@@ -1330,7 +1330,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a base or post attacked: "the Mandimba base had been attacked"
             r"\b(?:base|post|outpost|position|checkpoint|camp|barracks) (?:in [\w’'-]+ )?(?:was|were|has been|had been|"
             r"have been) (?:\w+ )?attacked\b",
-            r"\b(?:carried out|launched|conducted|mounted|staged) (?:\w+ ){0,3}?(?:attacks?|assaults?)(?: \w+day)? "
+            r"\b(?:carried out|launched|conducted|mounted|staged) (?:\w+ ){0,4}?(?:attacks?|assaults?)(?: \w+day)? "
             r"(?:on|against|in|across)\b",
             r"\battacks? (?:on|against) (?:\w+ ){0,3}?(?:oblasts?|regions?|cities|city|towns?|villages?|districts?|"
             r"provinces?|areas?|capital|port|settlements?|communities)\b",
@@ -1362,6 +1362,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:an?|the) (?:[\w-]+ )?attack in (?:the )?(?:[\w’'-]+ ){1,3}?(?:area|district|village|town|commune|"
             r"locality)\b",
             r"\b(?:an?|the) (?:[\w-]+ )?attack in the (?:area|district|village|town|commune|locality) of\b",
+            r"\bclaimed (?:responsibility for )?(?:an?|the|two|several|multiple) (?:[\w-]+ ){0,3}?attacks? "
+            r"(?:on|in|against|near)\b",
+            # people killed in an attack told with its place or target: "six civilians were killed in an attack in Beni"
+            r"\b(?:killed|wounded|injured|died)\b[^.;]{0,20}?\bin an? (?:[\w-]+ ){0,3}?attacks? "
+            r"(?:in|on|at|near|against)\b",
             # an attack named with a place of its own: evidence of it too, not only of its toll
             r"\b(?:an?|the) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:was |were )?(?:overnight |late |early |"
             r"yesterday |today |last night |last week |last month |this week )?(?:on|against) (?:the )?"

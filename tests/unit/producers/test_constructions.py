@@ -6595,3 +6595,18 @@ def test_fighting_entering_its_second_day_and_an_agreement_aimed_at_restoring_ca
     sentence: str, theatre: str, event_type: EventType
 ) -> None:
     assert event_type in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "place"),
+    [
+        ("Six civilians were killed in an attack in the regional capital Beni on Tuesday.", "drc", "Beni"),
+        ("Three police officers were injured in a similar attack in Cauca on Tuesday.", "colombia", "Cauca"),
+        ("IS also claimed an attack on a bank in Kunduz on Wednesday.", "afghanistan-pakistan", "Kunduz"),
+        ("Militants launched a series of simultaneous attacks in Mandera County on Friday.", "kenya", "Mandera County"),
+    ],
+)
+def test_an_attack_told_by_its_toll_its_claim_or_as_a_series_is_an_attack(
+    sentence: str, theatre: str, place: str
+) -> None:
+    assert one(sentence, T.GROUND_CLASH, theatre).location.name == place  # type: ignore[union-attr]
