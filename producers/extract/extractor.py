@@ -225,6 +225,7 @@ class _Story:
     place: PlaceMention | None = None
     when: TimeRef | None = None
     told: set[EventType] = field(default_factory=set)  # the types of the events told so far
+    attack: EventType | None = None  # the type of the last attack told
 
 
 # "Authorities did not remark on the drone attack": an attack the story told already, named again
@@ -234,6 +235,16 @@ _ATTACK_NOUN = re.compile(
     r"fighting|ambush|assault|firefights?|gunfights?|gun ?battles?|battles?|skirmish(?:es)?|explosions?|blasts?)\b"
 )
 _ATTACKS = frozenset({EventType.AIR_STRIKE, EventType.GROUND_CLASH, EventType.ROCKET_FIRE})
+# "The village of al-Qasf and the town of Sirrin were also hit", "Others hit Dhamar and Ibb": more places of the
+# attack the story told last, which the sentence does not name again
+_ALSO_HIT = re.compile(
+    r"\b(?:(?:were|was|have been|has been|had been) also (?:hit|targeted|struck|shelled|bombed|attacked|pounded)|"
+    r"others (?:also )?hit)\b"
+)
+_PEOPLE_HIT = re.compile(
+    r"\b(?:people|persons|civilians|children|women|men|soldiers|residents|passers-by|\d+|one|two|three|four|five|"
+    r"several)\b[^.;]{0,20}?\b(?:were|was) also (?:hit|struck|shot)\b"
+)
 _LEAD = 3  # sentences: a headline, a dateline's first line and the lead that dates the story
 # "some 4,000 rockets have been launched", "fighting has raged": a tally or a state up to the report, not an incident
 _PERFECT = re.compile(r"\b(?:has|have) (?:\w+ )?(?:been|[a-z]+ed|[a-z]+en)\b")
@@ -291,7 +302,12 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
         if (m := pattern.trigger(lowered, text, present)) is not None
     ]
     guessed = article.model.likely(text) if article.model is not None else {}
-    if not matched and not guessed:
+    also = (
+        story.attack
+        if story.attack is not None and ("also" in lowered or "others" in lowered) and _ALSO_HIT.search(lowered)
+        else None
+    )
+    if not matched and not guessed and also is None:
         return
     places, mentions = article.within(sentence, skip)
     decision = article.decide.for_sentence(places, mentions)
@@ -382,6 +398,11 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
         if (tally and reader.factual) or reader.vetoes(lowered):
             continue
         yield from emit(reader, event_type, (0, 0), f"model-{event_type.value}", probability * hedge)
+    if also is not None and places and not made & _ATTACKS and not _PEOPLE_HIT.search(lowered):
+        reader = READERS[also]
+        yield from emit(reader, also, (0, 0), f"continued-{also.value}", reader.confidence * hedge)
+    if attacks := made & _ATTACKS:
+        story.attack = also if also in attacks else min(attacks)  # one of several: any, but always the same
     story.told |= made
 
 

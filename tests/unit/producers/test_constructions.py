@@ -6610,3 +6610,15 @@ def test_an_attack_told_by_its_toll_its_claim_or_as_a_series_is_an_attack(
     sentence: str, theatre: str, place: str
 ) -> None:
     assert one(sentence, T.GROUND_CLASH, theatre).location.name == place  # type: ignore[union-attr]
+
+
+def test_places_also_hit_are_more_places_of_the_attack_told_last() -> None:
+    text = "US strikes hit the port of Hodeida on Tuesday. Others hit Dhamar and Ibb governorates."
+    strikes = [e for e in events(text, "yemen") if e.type is T.AIR_STRIKE]
+    assert {e.location.name for e in strikes if e.location} >= {"Dhamar", "Ibb"}
+
+
+def test_people_also_hit_are_no_more_places_of_an_attack() -> None:
+    text = "Russian missiles hit Odesa on Tuesday. Two civilians were also hit in Kherson."
+    strikes = [e for e in events(text, "russia-ukraine") if e.type is T.AIR_STRIKE]
+    assert [e.location.name for e in strikes if e.location] == ["Odesa"]
