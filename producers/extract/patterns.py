@@ -805,7 +805,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,3}?artillery|(?<!mortar )shelling|shelled|"
             r"(?<!mortar )shells|invaded|invading|invasion of|"
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"
-            r"(?:heavy|fierce|intense|renewed|ongoing) (?:\w+-[\w-]+ )?fighting|"
+            r"(?:heavy|fierce|intense|renewed|ongoing|new|fresh) (?:\w+-[\w-]+ )?fighting|"
+            r"fighting (?:has |had )?pitted|"
             r"(?:fierce|heavy|intense|violent|bloody) battles(?! (?:lie|lay|loom))|"
             r"fighting (?:raged|rages|continued|continues|broke out|breaks out|erupts|"
             r"erupted|intensified|ensues|ensued|resumed|resumes|resuming|reignited|re-erupted|flared|escalates|"
@@ -1117,6 +1118,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
             r"\b(?:instructed|ordered|told|authori[sz]ed) to open fire\b|\bopen fire only\b|\bduring the attack\b|"
+            # an attack from the air: "the convoy came under attack from guided missiles"
+            r"\bcame under (?:\w+ )?(?:attack|fire) (?:from|by) (?:[\w-]+ ){0,2}?(?:missiles?|drones?|aircraft|"
+            r"warplanes?|air ?strikes?|airstrikes?|helicopters?|rockets?)\b|"
             # an offensive only supposed: "any ground offensive would make a catastrophic situation worse"
             r"\bany (?:[\w-]+ )?(?:ground )?(?:offensive|invasion|incursion|assault|attack)\b|"
             r"\bknown for\b[^;.]*|"
@@ -1178,7 +1182,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:inmates|prisoners|escapees|fugitives|convicts)\b (?:\w+ ){0,2}?(?:recaptured|captured)\b"
             # things seized and people captured: no ground taken ("seized 21 weapons", "killed or captured")
             r"|\b(?:seized|seizing|captured|capturing)\b (?:(?:a|an|the|some|large|huge|significant|quantities|"
-            r"amounts|cache|haul|of|[\d,]+|two|three|four|five|six|several) ){0,4}?(?:[\w-]+ )?(?:weapons|arms|guns|"
+            r"amounts|cache|haul|of|[\d,.]+|one|two|three|four|five|six|several|kg|kilograms?|tons?|tonnes?) ){0,4}?"
+            r"(?:[\w-]+ )?(?:weapons|arms|guns|"
             r"rifles|firearms|ammunition|munitions|drugs|cocaine|items|objects|explosives|vessels?|ships?|boats?|"
             r"cargo|equipment|documents|cash|contraband|belongings)\b"
             r"|\b(?:weapons|arms|guns|rifles|firearms|ammunition|munitions|drugs|items|objects|equipment|explosives|"
@@ -2977,7 +2982,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"youths?|volunteers|locals|public|population|local tribes)\b(?: of [\w-]+)?[^.;]{0,40}?\bto (?:cooperate|"
             r"collaborate|work (?:closely )?with|maintain calm|remain calm|keep calm|be vigilant|report|volunteer|form|"
             r"support|join)\b|\burged (?:the )?people\b|\bcalled for (?:an |the )?(?:ambulances?|help|backup|"
-            r"reinforcements)\b"
+            r"reinforcements)\b|\bcalls? for (?:\w+ )?(?:help|assistance|support) went unanswered\b"
+            # what raiders demanded of the people they raided
+            r"|\b(?:the )?(?:attackers|assailants|kidnappers|raiders) (?:\w+ )?(?:demanded|ordered|called on)\b"
             # a vow of force is a threat, not a stand taken
             r"|\b(?:pledg|vow|promis)\w* (?:to )?[“\"']?(?:retaliate|avenge|respond|punish|hunt|pursue)\b"
             # an attack laid at a party's door tells what happened; "civilians were urged" names no one urging;

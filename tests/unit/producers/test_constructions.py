@@ -6622,3 +6622,44 @@ def test_people_also_hit_are_no_more_places_of_an_attack() -> None:
     text = "Russian missiles hit Odesa on Tuesday. Two civilians were also hit in Kherson."
     strikes = [e for e in events(text, "russia-ukraine") if e.type is T.AIR_STRIKE]
     assert [e.location.name for e in strikes if e.location] == ["Odesa"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        (
+            "New fighting has pitted a self-defence group against UPC rebels around Mboki.",
+            "central-african-republic",
+            T.GROUND_CLASH,
+        ),
+        ("Fresh fighting between Fano forces and the army is reported in West Gojjam.", "ethiopia", T.GROUND_CLASH),
+        ("Late Monday, an army convoy came under attack from guided missiles near Hermel.", "lebanon", T.AIR_STRIKE),
+    ],
+)
+def test_new_or_fresh_fighting_and_a_convoy_attacked_by_missiles(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        ("Late Monday, an army convoy came under attack from guided missiles near Hermel.", "lebanon", T.GROUND_CLASH),
+        ("Officials also seized one kg of explosives near a railway station in Colombo.", "sri-lanka", T.GROUND_CLASH),
+        (
+            "Calls for government help went unanswered at the weekend in Porgera.",
+            "papua-new-guinea",
+            T.DIPLOMATIC_STATEMENT,
+        ),
+        (
+            "The attackers demanded that villagers lead them to the officials' homes in Kitaya.",
+            "tanzania",
+            T.DIPLOMATIC_STATEMENT,
+        ),
+    ],
+)
+def test_missiles_on_a_convoy_explosives_seized_calls_for_help_and_raiders_demands_are_none_of_these(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type not in types(sentence, theatre)
