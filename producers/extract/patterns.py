@@ -956,7 +956,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:seized|seizing|seizes|captured|capturing|captures|took control of|taken control of|takes control of|"
             r"recaptured|recaptures|"
             r"retook|retaken|took over|taken over|pushed into|advance (?:in|into|on|towards?)|"
-            r"repelled|repulsed|entered the)\b",
+            r"repelled|repulsed|entered the(?! (?:talks|negotiations|dialogue|race|market|discussions)))\b",
             # places hit by a side's fire ("villages near Kapan have been hit by Azerbaijani fire")
             r"\b(?:villages?|towns?|positions?|settlements?|communities|city|cities|neighbou?rhoods?|"
             r"districts?) (?:[\w-]+ )"
@@ -1118,6 +1118,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
             r"\b(?:instructed|ordered|told|authori[sz]ed) to open fire\b|\bopen fire only\b|\bduring the attack\b|"
+            # fire the sides are told to avoid: "both sides must avoid unprovoked firing"
+            r"\b(?:avoid|refrain from|abstain from)\b[^.;]{0,30}?\b(?:firing|fire|shelling|attacks?|advances?)\b|"
             # an attack from the air: "the convoy came under attack from guided missiles"
             r"\bcame under (?:\w+ )?(?:attack|fire) (?:from|by) (?:[\w-]+ ){0,2}?(?:missiles?|drones?|aircraft|"
             r"warplanes?|air ?strikes?|airstrikes?|helicopters?|rockets?)\b|"
@@ -1574,7 +1576,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ),
     ExtractionPattern(
         id="cabinet-meeting",
-        gate=("cabinet", "security council", "defence council", "defense council", "security meeting"),
+        gate=(
+            "cabinet",
+            "security council",
+            "defence council",
+            "defense council",
+            "security meeting",
+            "crisis meeting",
+        ),
         type=EventType.CABINET_MEETING,
         triggers=triggers(
             r"\b(?:security|war|political-security|emergency) cabinet\b[^;]{0,40}?\b(?:met|meets|meeting|convened?|"
@@ -1593,6 +1602,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"emergency |special )?security council\b(?! meeting| session)|\bthere will be a security council\b"
             r"|\ban extraordinary security council (?:meeting|session)\b",
             r"\b(?:convened|chaired|held|holds|convenes|chairs) (?:an? |the )?(?:[\w-]+ ){0,2}?security meetings?\b",
+            r"\b(?:held|holds|hold|chair\w*|convene\w*) (?:an? |the )?(?:emergency |extraordinary |special |urgent )?"
+            r"(?:crisis meeting|defen[cs]e council)\b",
+            r"\bcabinet (?:will|would|is to|is due to|to|is set to|is scheduled to|is expected to) "
+            r"(?:meet|convene|vote)\b",
         ),
         confidence=1.0,
     ),
@@ -1892,6 +1905,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:approved|accepted|endorsed|signed) by\b",
             r"\b(?:signal\w*|announc\w*|declar\w*|confirm\w*|conveyed|of) (?:its|his|her|their) acceptance\b",
             rf"\b{_CEASEFIRE} brokered by\b",
+            r"\bagreed (?:on|to) (?:the )?(?:first|second|next|initial) (?:phase|stage) of (?:an? |the )?(?:[\w-]+ )?"
+            r"(?:deal|agreement|plan|accord|truce|ceasefire)\b",
             # an armed group ending its war itself: "announced its dissolution and the end of its armed struggle"
             r"\b(?:announc\w*|declar\w*|decided|decides)\b[^.;]{0,60}?\bend(?: of)? (?:its|their) armed "
             r"(?:struggle|campaign|insurgency)\b",

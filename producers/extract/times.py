@@ -191,6 +191,7 @@ _RELATIVE_NEEDLES, _FOLLOWING_DATED_NEEDLES = folded_needle_sets(_RELATIVE_DAY),
 _LAST_SEASON_NEEDLES = folded_needle_sets(_LAST_SEASON)
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+_HALF_OF_YEAR = re.compile(r"\b(?P<half>first|second) half of (?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _FUTURE_REACH = 50  # a future verb this close before a weekday makes it the coming one
 _DURATION = re.compile(
     r"\b(?:a\s+)?(?P<unit3>week|day|month)-long\b"
@@ -298,6 +299,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if _SINCE.search(text):  # every record's match holds it; most sentences have none
         text = _RECORD.sub(lambda match: match["head"], text)
     day = published.date()
+    if "half of" in lowered and any(day - _half_end(match) > _BACKGROUND_AGE for match in _HALF_OF_YEAR.finditer(text)):
+        return True  # "displaced in the first half of 2025" in an October report
     if "as of" in lowered and _long_before((found["date"] for found in _AS_OF.finditer(text)), day):
         return True
     # each pattern below runs only where a word each of its matches holds occurs (most sentences name no month)
@@ -333,6 +336,12 @@ def dated_long_before(text: str, published: datetime) -> bool:
         if day - ended > _BACKGROUND_AGE:
             return True
     return False
+
+
+def _half_end(match: re.Match[str]) -> date:
+    """The last day of the half year `_HALF_OF_YEAR` matched."""
+    year = int(match["year"])
+    return date(year, 6, 30) if match["half"].lower() == "first" else date(year, 12, 31)
 
 
 def _long_before(dates: Iterable[str], day: date, told_as_past: bool = False) -> bool:

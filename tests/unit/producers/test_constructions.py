@@ -6663,3 +6663,43 @@ def test_missiles_on_a_convoy_explosives_seized_calls_for_help_and_raiders_deman
     sentence: str, theatre: str, event_type: EventType
 ) -> None:
     assert event_type not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        ("President Tshisekedi held a crisis meeting on Tuesday evening.", "drc", T.CABINET_MEETING),
+        ("He is due to chair a defence council in Kinshasa on Wednesday.", "drc", T.CABINET_MEETING),
+        ("The cabinet will meet on Thursday at 3pm GMT in Jerusalem.", "israel-gaza", T.CABINET_MEETING),
+        (
+            "Trump said that Israel and Hamas have agreed to the first phase of a Gaza deal.",
+            "israel-gaza",
+            T.CEASEFIRE_AGREED,
+        ),
+    ],
+)
+def test_a_crisis_meeting_a_defence_council_a_cabinet_to_meet_and_a_first_phase_agreed(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        ("Afghan negotiators entered the talks in Istanbul on Tuesday.", "afghanistan-pakistan", T.GROUND_CLASH),
+        ("Both sides must avoid unprovoked firing towards the other's positions.", "thailand-cambodia", T.GROUND_CLASH),
+    ],
+)
+def test_negotiators_entering_talks_and_firing_to_avoid_are_no_clash(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type not in types(sentence, theatre)
+
+
+def test_a_figure_for_a_half_year_that_ended_months_before_is_background() -> None:
+    meta = ArticleMeta(published=datetime(2025, 10, 5, tzinfo=UTC), theatre="somalia")
+    first = "Some 60,000 people were displaced by fighting in the first half of 2025 in Hiraan."
+    assert T.DISPLACEMENT_REPORT not in {e.type for e in extract(first, meta)}
+    second = "Some 60,000 people were displaced by fighting in the second half of 2025 in Hiraan."
+    assert T.DISPLACEMENT_REPORT in {e.type for e in extract(second, meta)}
