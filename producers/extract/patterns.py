@@ -2708,6 +2708,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bauthori[sz]ed to use (?:all |any )?(?:necessary )?force\b|\buse all (?:the )?force necessary\b",
             r"\b(?:will|would|to|shall|must) continue (?:with )?(?:the|its|their|our) (?:fight|war|offensive|"
             r"operations?|attacks|strikes|campaign)\b",
+            # a step warned to mean war ("any aggression against Belarus would be considered an attack on Russia");
+            # a response promised or ordered
+            r"\bwarn\w*\b[^.;]{0,60}?\bthat\b[^.;]{0,60}?\b(?:would|will) (?:be (?:considered|treated|regarded|seen)|"
+            r"mean|trigger|lead to|result in|provoke|prompt|draw|invite)\b[^.;]{0,40}?\b(?:war|attack|response|"
+            r"retaliation|aggression|force|strike|escalation)",
+            r"\bthere (?:\w+ )?will be (?:an? )?(?:\w+ )?(?:response|retaliation|revenge)\b|\bordered to (?:respond|"
+            r"retaliate)\b",
             # a price, consequences or an answer promised; a party warned to stop
             r"\b(?:exact|extract) (?:a |the )?(?:full |heavy |high |painful )?price\b|\bgo (?:unanswered|unpunished)\b|"
             r"\b(?:must|will|would|shall) [“\"']?pay (?:a |the )?(?:heavy |high |dear )?price\b|\bannounced (?:\w+ )?"

@@ -6703,3 +6703,16 @@ def test_a_figure_for_a_half_year_that_ended_months_before_is_background() -> No
     assert T.DISPLACEMENT_REPORT not in {e.type for e in extract(first, meta)}
     second = "Some 60,000 people were displaced by fighting in the second half of 2025 in Hiraan."
     assert T.DISPLACEMENT_REPORT in {e.type for e in extract(second, meta)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow warned Warsaw on Tuesday that any aggression against Belarus would be considered an attack on Russia.",
+        "The defence minister warned on Saturday that failure in Istanbul would mean open war.",
+        "There definitely will be a response to the enemy, the president said on Tuesday.",
+        "The BSF was ordered to respond strongly to the continued attacks on Tuesday.",
+    ],
+)
+def test_a_step_warned_to_mean_war_and_a_response_promised_or_ordered_are_threats(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "russia-ukraine")
