@@ -257,7 +257,7 @@ _VERB_BEFORE = re.compile(
     r"killings? of|"
     r"shot dead|shooting dead|gunned down|mowed down|"
     r"displacement of|flight of|exodus of|displacing|displaces|[Bb]odies of|[Rr]emains of|eliminated|eliminating|"
-    r"elimination of|lives of|"
+    r"elimination of|neutrali[sz]ation of|lives of|"
     r"martyrdom of|[Ss]hahadat of|lost)\s+(?:the\s+)?"
     r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"
     r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"
@@ -297,6 +297,8 @@ _KILLING_PHRASES = frozenset(
         "lost",
         "fatally shot",
         "elimination of",
+        "neutralisation of",
+        "neutralization of",
     )
 )
 _NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"

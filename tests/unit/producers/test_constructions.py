@@ -6716,3 +6716,8 @@ def test_a_figure_for_a_half_year_that_ended_months_before_is_background() -> No
 )
 def test_a_step_warned_to_mean_war_and_a_response_promised_or_ordered_are_threats(sentence: str) -> None:
     assert T.THREAT_STATEMENT in types(sentence, "russia-ukraine")
+
+
+def test_the_neutralisation_of_fighters_is_a_toll() -> None:
+    found = one("The operation led to the neutralisation of 203 fighters near Moura.", T.CASUALTY_REPORT, "sahel")
+    assert (found.counts.killed, found.counts.combatants) == (203, 203)
