@@ -253,7 +253,7 @@ _INCLUDED_THEN_ROLE = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
-    r"neutrali[sz]e|neutrali[sz]ed|claims|claiming|murdered|murdering|slaughtered|murders? of|executions? of|"
+    r"neutrali[sz]e|neutrali[sz]ed|claims|claiming|murdered|murdering|slaughtered|beheaded|murders? of|executions? of|"
     r"killings? of|"
     r"shot dead|shooting dead|gunned down|mowed down|"
     r"displacement of|flight of|exodus of|displacing|displaces|[Bb]odies of|[Rr]emains of|eliminated|eliminating|"

@@ -828,7 +828,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bwith (?:[\w-]+ and )?heavy weapons\b|\bwith (?:heavy |long-range |tank and )?artillery\b|"
             r"\bunprovoked (?:fire|firing)\b|\bfir(?:ed|ing) (?:heavy|small) (?:weapons|arms)\b|"
             r"\bfired (?:\w+ ){0,2}?with (?:small arms|automatic weapons|machine[- ]guns)\b"
-            r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could be )?(?:still |also )?heard\b|\bwaylaid\b",
+            r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could be )?(?:still |also )?heard\b|\bwaylaid\b"
+            r"|\b(?:gunfire|gunshots|shots) (?:was|were) (?:[\w-]+ ){1,4}?heard\b",
             r"\b(?:fighting|clashes|battles?|attacks?)\b[^.;]{0,80}?\b(?:took place|(?:has|have|had) (?:also )?taken "
             r"place)\b",
             r"\bfighting (?:has |had )?entered (?:its |a )?(?:second|third|fourth|fifth|sixth|\w+th) (?:day|week)\b",
@@ -1015,7 +1016,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:besieged|besieging|siege of|under siege|la(?:id|y) siege to|encircl\w+|fell to|"
             r"(?:has|have|had) fallen to|"
             r"front ?lines? (?:fighting|clashes|battles)|"
-            r"sniper fire|sniper shots|snipers? (?:[\w-]+ ){0,4}?(?:shot|killed|opened)|tank fire|"
+            r"sniper fire|sniper shots|snipers? (?:[\w-]+ ){0,4}?(?:shot|killed|opened|injured|wounded)|tank fire|"
             r"tanks? (?:fired|shelled|opened fire)|"
             r"crossfire|combat operations|counter-?attacks?|"
             r"pushed back|massacred|killing spree)\b",
@@ -1921,6 +1922,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a truce named by who brokered it, as the time of something else
             rf"\b(?:following|after|since|despite|during|under|before) (?:a|the) (?:[\w-]+ ){{0,2}}?{_CEASEFIRE} "
             r"brokered by\b|"
+            # "never committed to the truce since it was announced": the truce is the time of something else
+            rf"\b{_CEASEFIRE}\b[^.;]{{0,20}}?\bsince (?:it|the {_CEASEFIRE[3:-1]}) was "
+            r"(?:announced|declared|agreed|signed)\b|"
             rf"\bdeclar\w+ (?:the |a )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:back|to be|in effect|in force|over|ended)|"
             r"\bagree\w* (?:to |on )?(?:\W*\w+\W*){0,2}?(?:work out|negotiate|discuss|talks|meet|hold talks|consider|"
             r"explore|resume talks)"
@@ -1931,6 +1935,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="ceasefire-talks",
         gate=(
+            "peaceful solution",
+            "peaceful settlement",
+            "peaceful resolution",
             "ceasefire",
             "cease-fire",
             "truce",
@@ -1982,7 +1989,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\brounds? of (?:the )?(?:[\w-]+ ){0,4}?(?:talks|negotiations)\b|\bflag meetings?\b",
             r"\breturn to (?:the )?(?:negotiations|negotiating table|talks)\b",
             r"\b(?:mediators?|envoy)\b[^;]{0,60}?\b(?:held talks|talks|meet\w*|met)\b",
-            r"\b(?:sought|seeking|seek) an end to the (?:violence|fighting|war)\b",
+            r"\b(?:sought|seeking|seek) an end to the (?:violence|fighting|war)\b|\b(?:seek|find|reach|search for|"
+            r"work towards?) (?:a )?peaceful (?:solution|settlement|resolution)\b",
             r"\befforts to (?:restore calm|end the (?:fighting|violence))\b",
             rf"\b{_CEASEFIRE}\b[^;.]{{0,60}}?\b(?:extend\w*|extension|next phase|second phase|proposals?|plan|offer|"
             rf"terms|"
@@ -2132,6 +2140,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"five|six|seven|eight|nine|ten|dozens|hundreds|scores)\w*\b|\bhit by (?:rubber |live |stray )?bullets\b",
         ),
         unless=re.compile(
+            # fighters to be neutralised: a purpose, no toll ("more troops inducted to neutralise two terrorists")
+            r"\bto (?:neutrali[sz]e|eliminate)\b|"
             # "no one was killed or wounded": the second verb is as denied as the first
             r"\b(?:no one|nobody|none) (?:was|were|has been|had been) (?:\w+ )?(?:killed|wounded|injured|hurt) or "
             r"(?:killed|wounded|injured|hurt)\b|"
@@ -2193,6 +2203,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "tortured and",
             "captured by",
             "taken by",
+            "taken away by",
             "seized by",
             "snatched by",
             "grabbed by",
@@ -2220,7 +2231,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:forcibly disappeared|enforced disappearances?|deprivation of (?:their )?liberty)\b",
             _PERSON_CAPTURED,
             # people led away by gunmen: "his parents were taken by armed men as they drove"
-            r"\b(?:were|was) (?:\w+ )?(?:taken|seized|snatched|grabbed) by (?:armed men|gunmen|kidnappers|bandits|"
+            r"\b(?:were|was) (?:\w+ )?(?:taken|seized|snatched|grabbed)(?: away)? by (?:the )?(?:armed men|gunmen|"
+            r"kidnappers|bandits|"
             r"militants|rebels|guerrillas|assailants)\b",
         ),
         requires=re.compile(
@@ -2322,7 +2334,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:refugees|people|persons|returnees|migrants)\b[^.;]{0,30}?\b(?:could|would|may|might|will|are|is) "
             r"(?:be )?expected to (?:arrive|flee|cross)\b"
             r"|\breturn\w* home from (?:the sea|sea|fishing|work|school|the market|market|the fields|the farm)\b"
-            r"|\bmoved from house to house\b"
+            r"|\bmoved from house to house\b|\buproot\w* (?:[\w-]+ ){0,4}?(?:trees|saplings|seedlings|vines|crops)\b"
             r"|\b(?:soldiers|troops|fighters|militants|insurgents|rebels|gunmen|attackers|suspects|assailants|"
             r"perpetrators|kidnappers|robbers|guerrillas|terrorists|bandits|jihadists|militiamen)\b[^.;]{0,25}?\b"
             r"(?:fled|flee|fleeing|escaped|(?:sought|took|taken) (?:refuge|shelter))\b"
@@ -2333,6 +2345,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="infrastructure-damage",
         gate=(
+            "uproot",
             "arson",
             "loot",
             "striking",
@@ -2423,6 +2436,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=triggers(
+            # trees uprooted: "settlers uprooted about 80 olive trees"
+            r"\buproot\w* (?:[\w-]+ ){0,4}?(?:trees|saplings|seedlings|vines)\b",
             # homes burned by attackers a clause on; a cemetery bulldozed; a market razed
             r"\b(?:houses|homes|huts|buildings|shops)\b[^.;]{0,60}?\b(?:have been|has been|were|was) (?:\w+ )?(?:burnt|"
             r"burned|torched|razed|destroyed) by\b",
@@ -2701,7 +2716,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"militants|members|cadres) to (?:\w+ ){0,2}?(?:stage|resume|"
             r"reactivate|launch|intensify|step up|begin|start|act|carry out)\b",
             r"\b(?:warned|warns|told|tells|directed|ordered|urged|instructed|appealed to|asked) (?:\w+ ){0,6}?to "
-            r"(?:evacuate|stay indoors|stay at home|stay in their homes|leave their homes)\b",
+            r"(?:evacuate|stay indoors|stay at home|stay in their homes|leave their homes)\b|"
+            r"\bordered (?:the )?(?:villagers|residents|civilians|people|inhabitants) out of (?:their )?"
+            r"(?:homes|houses|villages?)\b",
             r"\b(?:will|would|shall) bear (?:the )?(?:full )?responsibility for\b|\b(?:more )?(?:severe|decisive|"
             r"crushing|forceful)(?: and (?:severe|decisive|harsh|crushing|forceful))? (?:response|retaliation)\b",
             r"\b(?:warned|warns|told|tells) (?:the )?(?:residents|civilians|people|inhabitants) (?:\w+ ){0,3}?"
@@ -3003,7 +3020,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # authorities asking their own people to help or keep calm; a call for help
             r"|\b(?:urg|appeal|call)\w* (?:on |upon |to |for )?(?:the )?(?:people|residents|communities|chiefs|elders|"
             r"youths?|volunteers|locals|public|population|local tribes)\b(?: of [\w-]+)?[^.;]{0,40}?\bto (?:cooperate|"
-            r"collaborate|work (?:closely )?with|maintain calm|remain calm|keep calm|be vigilant|report|volunteer|form|"
+            r"collaborate|work (?:closely )?with|maintain calm|remain calm|keep calm|be vigilant|remain vigilant|"
+            r"stay vigilant|report|volunteer|form|"
             r"support|join)\b|\burged (?:the )?people\b|\bcalled for (?:an |the )?(?:ambulances?|help|backup|"
             r"reinforcements)\b|\bcalls? for (?:\w+ )?(?:help|assistance|support) went unanswered\b"
             # what raiders demanded of the people they raided

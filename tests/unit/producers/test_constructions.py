@@ -6721,3 +6721,57 @@ def test_a_step_warned_to_mean_war_and_a_response_promised_or_ordered_are_threat
 def test_the_neutralisation_of_fighters_is_a_toll() -> None:
     found = one("The operation led to the neutralisation of 203 fighters near Moura.", T.CASUALTY_REPORT, "sahel")
     assert (found.counts.killed, found.counts.combatants) == (203, 203)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        ("Gunshots were on Wednesday night heard in Bamenda.", "cameroon", T.GROUND_CLASH),
+        ("Militia snipers injured two women in the village of Al-Hait on Tuesday.", "yemen", T.GROUND_CLASH),
+        ("The army ordered villagers out of their homes in Kyauk Tan on Tuesday.", "myanmar", T.THREAT_STATEMENT),
+        (
+            "Elders arrived in Las Anod on Monday to find a peaceful solution to the conflict.",
+            "somalia",
+            T.CEASEFIRE_TALKS,
+        ),
+        (
+            "Settlers sneaked into Sinjil on Tuesday and uprooted about 80 olive trees.",
+            "west-bank",
+            T.INFRASTRUCTURE_DAMAGE,
+        ),
+    ],
+)
+def test_gunshots_heard_snipers_villagers_ordered_out_a_peaceful_solution_sought_and_trees_uprooted(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        (
+            "Settlers sneaked into Sinjil on Tuesday and uprooted about 80 olive trees.",
+            "west-bank",
+            T.DISPLACEMENT_REPORT,
+        ),
+        ("The governor calls on the population to remain vigilant in Mutambu.", "burundi", T.DIPLOMATIC_STATEMENT),
+        (
+            "More troops were inducted in Kalakote to neutralise two militants trapped there.",
+            "india-pakistan",
+            T.CASUALTY_REPORT,
+        ),
+        ("The militia has never respected the truce since it was announced in Hodeidah.", "yemen", T.CEASEFIRE_AGREED),
+    ],
+)
+def test_uprooted_trees_a_call_for_vigilance_fighters_to_neutralise_and_a_truce_named_as_a_time_are_none_of_these(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type not in types(sentence, theatre)
+
+
+def test_a_man_beheaded_is_a_toll_of_one() -> None:
+    assert (
+        one("Insurgents beheaded a man on Tuesday in Mecufi district.", T.CASUALTY_REPORT, "mozambique").counts.killed
+        == 1
+    )
