@@ -144,7 +144,7 @@ _ROLE_WORDS = (
     ),
     (
         re.compile(
-            r"\b(?:fled|fleeing|displaced|displacement|displacing|displaces|flight of|exodus of|homeless|evacuated|"
+            r"\b(?:fled|fleeing|displaced|displacements?|displacing|displaces|flight of|exodus of|homeless|evacuated|"
             r"uprooted|"
             r"forced to leave|forced (?:from|"
             r"out of) their "
@@ -153,7 +153,7 @@ _ROLE_WORDS = (
             r"taken refuge|sought refuge|leave their homes|left their homes|abandoned (?:their homes|the villages?|the "
             r"towns?)|returned(?! fire)|returning(?! fire)|moved|relocated|"
             r"sought protection|sought shelter|sought safety|crossed into|crossing into|crossed to|crossed over|"
-            r"crossed the border|flee|evacuate|"
+            r"crossed the border|flee|evacuate|relocate|on the move|"
             r"arrived|arriving|(?:to|and) seek (?:refuge|shelter|safety)|found (?:refuge|shelter|safety)|"
             r"displace|seeking (?:shelter|refuge|protection)|sheltering)\b"
         ),
@@ -256,7 +256,7 @@ _VERB_BEFORE = re.compile(
     r"neutrali[sz]e|neutrali[sz]ed|claims|claiming|murdered|murdering|slaughtered|beheaded|murders? of|executions? of|"
     r"killings? of|"
     r"shot dead|shooting dead|gunned down|mowed down|"
-    r"displacement of|flight of|exodus of|displacing|displaces|[Bb]odies of|[Rr]emains of|eliminated|eliminating|"
+    r"displacements? of|flight of|exodus of|displacing|displaces|[Bb]odies of|[Rr]emains of|eliminated|eliminating|"
     r"elimination of|neutrali[sz]ation of|lives of|"
     r"martyrdom of|[Ss]hahadat of|lost)\s+(?:the\s+)?"
     r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"

@@ -2292,6 +2292,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "seek shelter",
             "seek safety",
             "escape their homes",
+            "on the move",
         ),
         type=EventType.DISPLACEMENT_REPORT,
         triggers=triggers(
@@ -2317,7 +2318,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"sought protection|seeking protection|(?:hosts|"
             r"hosting|sheltering) (?:\w+ )?\d)\b",
             r"\b(?:forced|forcing|forces|prompted|prompting|caused|causing|pushed|pushing) (?:\w+ ){0,3}?[\d,.]+ "
-            r"(?:\w+ ){0,2}?to flee\b|\bhelped evacuate\b|"
+            r"(?:\w+ ){0,2}?to (?:flee|evacuate|relocate)\b|\bhelped evacuate\b|"
+            # people moved out by the authorities, or told as on the move
+            r"\brelocated (?:about |some |over |more than |nearly |around )?[\d,.]+ (?:\w+ )?(?:people|civilians|"
+            r"residents|families|individuals|persons)\b|\b(?:people|persons|civilians|individuals) (?:have been |"
+            r"had been |are |were )?(?:now )?on the move\b|"
             r"\b(?:forced|forcing|forces|driven|drove) (?:over |more than |some |about |nearly |almost )?[\d,.]+ "
             r"(?:million |thousand )?(?:people|persons|civilians|residents) (?:from|out of) their homes\b|"
             r"\bevacuees\b",

@@ -6775,3 +6775,19 @@ def test_a_man_beheaded_is_a_toll_of_one() -> None:
         one("Insurgents beheaded a man on Tuesday in Mecufi district.", T.CASUALTY_REPORT, "mozambique").counts.killed
         == 1
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "displaced"),
+    [
+        ("The clashes on Tuesday led to displacements of more than 5,000 people in Jolo.", "philippines", 5000),
+        ("The shelling on Tuesday forced over 86,000 people to evacuate from Sumy region.", "russia-ukraine", 86000),
+        ("The violence on Tuesday forced more than 3,700 people to relocate in Delmas.", "haiti", 3700),
+        ("The army relocated 40,000 civilians to safer areas in Surin on Tuesday.", "thailand-cambodia", 40000),
+        ("Around 500,000 people have been on the move in South Kivu since Tuesday.", "drc", 500000),
+    ],
+)
+def test_displacements_people_forced_to_evacuate_or_relocate_relocated_or_on_the_move_are_displaced(
+    sentence: str, theatre: str, displaced: int
+) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, theatre).counts.displaced == displaced
