@@ -191,6 +191,17 @@ _RELATIVE_NEEDLES, _FOLLOWING_DATED_NEEDLES = folded_needle_sets(_RELATIVE_DAY),
 _LAST_SEASON_NEEDLES = folded_needle_sets(_LAST_SEASON)
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+# what follows a year that names an agreement ("the 2003 ceasefire understanding", "the 1991 ceasefire")
+_AGREEMENT_NAMED = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:ceasefire|cease-fire|truce|peace|agreement|accord|understanding|deal|armistice)\b",
+    re.IGNORECASE,
+)
+# an agreement kept or broken now, named by its year: "violated the 2003 ceasefire agreement"
+_HELD_TO = re.compile(
+    r"\b(?:adhere|adhering|respect\w*|abide|abiding|implement\w*|honou?r\w*|violat\w*|breach\w*|breaking|broke|"
+    r"comply|complying|compliance|observ\w*|uphold\w*|commit\w*)\b(?:[^.;]{0,20}?)\bthe $",
+    re.IGNORECASE,
+)
 _HALF_OF_YEAR = re.compile(r"\b(?P<half>first|second) half of (?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _FUTURE_REACH = 50  # a future verb this close before a weekday makes it the coming one
 _DURATION = re.compile(
@@ -330,6 +341,9 @@ def dated_long_before(text: str, published: datetime) -> bool:
     for match in _YEAR_MENTION.finditer(text):
         if PEOPLE_AFTER.match(text, match.end()) or _BORN.search(text, max(0, match.start() - 12), match.start()):
             continue  # "2000 people"; "a woman born in 1944", as Ukrainian officials tell the dead
+        held_to = _HELD_TO.search(text, max(0, match.start() - 40), match.start())
+        if held_to and _AGREEMENT_NAMED.match(text, match.end()):
+            continue  # "adhere to the 2003 Ceasefire Understanding": an agreement's name, not when the news happened
         year = int(match["year"])
         month = _MONTHS[match["month"].lower()] if match["month"] else 12
         ended = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)

@@ -6791,3 +6791,10 @@ def test_displacements_people_forced_to_evacuate_or_relocate_relocated_or_on_the
     sentence: str, theatre: str, displaced: int
 ) -> None:
     assert one(sentence, T.DISPLACEMENT_REPORT, theatre).counts.displaced == displaced
+
+
+def test_an_agreement_named_by_its_year_does_not_date_a_call_to_respect_it() -> None:
+    sentence = "The Indian side was called upon on Tuesday to respect the 2003 Ceasefire Understanding."
+    assert T.CEASEFIRE_TALKS in types(sentence, "india-pakistan")
+    history = "The 2003 ceasefire understanding was signed after months of shelling."
+    assert not types(history, "india-pakistan")
