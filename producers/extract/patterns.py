@@ -414,6 +414,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:air ?strikes?|airstrikes?|air raids?|air attacks?|air assaults?|aerial (?:and ground )?"
             r"(?:bombardments?|attacks?|strikes?|bombing|assaults?|shelling)|"
             r"aerial(?:,| and) (?:[\w-]+(?:,| and) ){0,2}?(?:[\w-]+ )?shelling|"
+            # strikes named by a list of weapons: "missile, drone and artillery strikes", "air and artillery attacks"
+            r"(?:missile|drone|air)(?:,? (?:and )?(?:missile|drone|artillery|rocket))+ (?:strikes|attacks)|"
             r"bombardments?|bombing raids?|(?:missile|drone|quadcopter|uav|rocket and drone|"
             r"missile and drone) (?:attacks?|strikes?|"
             r"barrages?|assaults?)|(?:ballistic|cruise|hypersonic|guided|kamikaze|attack|strike|suicide) "
@@ -514,7 +516,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:killed|wounded|injured|damaged|destroyed|casualties)\b[^;]{0,30}?\b(?:in|by|from) (?:the |"
             r"an? )?(?:[\w’'-]+ ){0,2}?"
             r"(?:aerial bombardments?|aerial attacks?|air attacks?|air raids?|air ?strikes?|airstrikes?|bombardments?|"
-            r"strikes?|bombing)\b(?! (?:on|against|targeting|near|in|at|across|along|outside|(?:north|south|east|west) "
+            r"strikes?|bombing)\b(?! (?:on|against|targeting|near|in|at|across|along|outside|(?:that|which) "
+            r"(?:targeted|hit|struck)|(?:north|south|east|west) "
             r"of) | (?:carried out|conducted|launched) by [^;.]{1,40}? (?:on|against|targeting|in|near|at) )"
             r"|\b(?:killed|wounded|injured|damaged|destroyed|casualties)\b[^;]{0,40}?\bdue to (?:the )?(?:[\w-]+ )?"
             r"(?:air ?strikes|airstrikes|strikes|bombardments?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
@@ -1119,6 +1122,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
             r"\b(?:instructed|ordered|told|authori[sz]ed) to open fire\b|\bopen fire only\b|\bduring the attack\b|"
+            # an attack only asked about: "the army did not say when the attack took place"
+            r"\b(?:did not|didn't|does not|would not) (?:say|specify|disclose|reveal) (?:when|where|how)\b[^.;]*|"
             # fire the sides are told to avoid: "both sides must avoid unprovoked firing"
             r"\b(?:avoid|refrain from|abstain from)\b[^.;]{0,30}?\b(?:firing|fire|shelling|attacks?|advances?)\b|"
             # an attack from the air: "the convoy came under attack from guided missiles"
@@ -2176,6 +2181,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="violence-against-civilians",
         gate=(
+            "burned alive",
+            "burnt alive",
             "spree",
             "behead",
             "sexually",
@@ -2210,7 +2217,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.VIOLENCE_AGAINST_CIVILIANS,
         triggers=triggers(
-            r"\b(?:massacred|massacring|massacres? of|massacre (?:in|at))\b",
+            r"\b(?:massacred|massacring|massacres? of|massacre (?:in|at))\b|\bburn(?:ed|t) alive\b",
             # a massacre named as one: "a massacre killed at least 115 people", "committed massacres in Tamboul"
             r"\b(?:committed|carried out|perpetrated) (?:\w+ ){0,2}?massacres?\b|\bmassacres? (?:were |was |have been |"
             r"had been )?(?:committed|perpetrated|carried out)\b|\btortured and (?:murdered|killed)\b|"

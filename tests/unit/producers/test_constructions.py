@@ -6798,3 +6798,39 @@ def test_an_agreement_named_by_its_year_does_not_date_a_call_to_respect_it() -> 
     assert T.CEASEFIRE_TALKS in types(sentence, "india-pakistan")
     history = "The 2003 ceasefire understanding was signed after months of shelling."
     assert not types(history, "india-pakistan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        (
+            "Russian missile, drone and artillery strikes overnight killed four people in Kharkiv.",
+            "russia-ukraine",
+            T.AIR_STRIKE,
+        ),
+        (
+            "The army launched a new wave of air and artillery attacks on eastern Khan Younis.",
+            "israel-gaza",
+            T.AIR_STRIKE,
+        ),
+        (
+            "Four civilians were killed in airstrikes that targeted homes in Kafr Batikh on Tuesday.",
+            "syria",
+            T.AIR_STRIKE,
+        ),
+        (
+            "At least five people were burnt alive in Bamenda on Wednesday evening.",
+            "cameroon",
+            T.VIOLENCE_AGAINST_CIVILIANS,
+        ),
+    ],
+)
+def test_strikes_named_by_a_list_of_weapons_strikes_that_targeted_a_place_and_people_burnt_alive(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type in types(sentence, theatre)
+
+
+def test_an_attack_whose_time_the_army_did_not_say_is_no_new_clash() -> None:
+    sentence = "The army did not say when the attack, which also injured four soldiers, took place."
+    assert T.GROUND_CLASH not in types(sentence, "colombia")
