@@ -1122,6 +1122,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
             r"\b(?:instructed|ordered|told|authori[sz]ed) to open fire\b|\bopen fire only\b|\bduring the attack\b|"
+            # gunfire that stopped: "the sound of gunfire stopped being heard"
+            r"\bstopped being heard\b|\b(?:gunfire|shooting|shelling) (?:has |had )?(?:stopped|ceased|died down|"
+            r"fell silent)\b|"
             # an attack only asked about: "the army did not say when the attack took place"
             r"\b(?:did not|didn't|does not|would not) (?:say|specify|disclose|reveal) (?:when|where|how)\b[^.;]*|"
             # fire the sides are told to avoid: "both sides must avoid unprovoked firing"
@@ -1733,6 +1736,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.CEASEFIRE_VIOLATION,
         triggers=triggers(
+            # a truce ordered, but the fighting went on: "ordered a ceasefire on Friday but some fighting continued"
+            rf"\b{_CEASEFIRE}\b[^.;]{{0,60}}?\bbut (?:some |sporadic |the |heavy )?(?:fighting|clashes|shelling|"
+            r"attacks|firing) (?:continued|went on|persisted)\b",
             rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|breach(?:ed|es)?|punctured|shattered)\b",
             rf"\b(?:breached|breaches|broke|breaks|broken|breaking|violated|violates) (?:the|a|an|"
@@ -1994,6 +2000,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\brounds? of (?:the )?(?:[\w-]+ ){0,4}?(?:talks|negotiations)\b|\bflag meetings?\b",
             r"\breturn to (?:the )?(?:negotiations|negotiating table|talks)\b",
             r"\b(?:mediators?|envoy)\b[^;]{0,60}?\b(?:held talks|talks|meet\w*|met)\b",
+            r"\b(?:peace |ceasefire |truce )?talks (?:took place|began|begin|opened|open|started|start|"
+            r"(?:are|were|is|was) under ?way|got under ?way)\b|\b(?:talks|negotiations) (?:will be |were |are |was )?"
+            r"mediated by\b|\b(?:in )?an attempt to end (?:\w+ ){0,4}?(?:confrontations|fighting|violence|clashes|"
+            r"hostilities)\b",
+            rf"\b(?:prepared|ready|willing) to (?:observe|respect|accept|agree to) (?:a |the )?(?:[\w-]+ )?"
+            rf"{_CEASEFIRE}",
             r"\b(?:sought|seeking|seek) an end to the (?:violence|fighting|war)\b|\b(?:seek|find|reach|search for|"
             r"work towards?) (?:a )?peaceful (?:solution|settlement|resolution)\b",
             r"\befforts to (?:restore calm|end the (?:fighting|violence))\b",
@@ -2567,6 +2579,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"emergency )?blackouts?)|\bblackouts? of (?:internet|communications?|telecommunications?|mobile)\b"
             # damage denied, or done by the weather
             r"|\b(?:no|not|without|nor)\b[^.;]{0,25}?\b(?:significant |major |serious |extensive |material )?damage\b"
+            r"|\baimed at (?:destroying|damaging)\b"  # a purpose ascribed, not damage done
             r"|\bno (?:[\w-]+ ){0,3}?(?:facilities|buildings|infrastructure|homes|houses|sites)\b (?:were|was) "
             r"(?:\w+ )?(?:hit|damaged|struck|destroyed)\b"
             r"|\bshot down and destroyed\b"  # a drone or missile downed, not a site damaged
@@ -2608,6 +2621,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_STATE_SECURITY_COUNCIL}"
             r"|\b(?:extraordinary|local|departmental|municipal|provincial) security council\b"
             r"|\ba security council (?:in|at)\b"
+            r"|\b(?:russian|ukrainian|iranian|israeli|turkish|armenian|azerbaijani|pakistani|indian|afghan|iraqi|syrian|"
+            r"sudanese|lebanese|yemeni|somali) security council\b"
+            r"|\bsecurity council (?:deputy )?(?:chairman|secretary)\b"
         ),
         places=(
             (re.compile(r"human rights council"), "Geneva"),
@@ -2960,7 +2976,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"disappointment|frustration)\b",
             # an attack a government or body names for what it is
             r"\b(?:calling|called|described|describing|termed|terming|labell?ed|branding|branded) (?:it|them|this|that|"
-            r"the (?:[\w-]+ ){1,3}?)(?:as )?[“\"'‘]?(?:an? )?(?:[\w-]+ (?:and )?){0,2}?[“\"'‘]?(?:unacceptable|"
+            r"the (?:[\w-]+ ){1,5}?)(?:as )?[“\"'‘]?(?:an? )?(?:[\w-]+ (?:and )?){0,2}?[“\"'‘]?(?:unacceptable|"
             r"horrific|tragic|unwarranted|reckless|brutal|barbaric|escalation|provocation|atrocit(?:y|ies)|massacre|"
             r"terrorist act|act of terror(?:ism)?|terrorist attack|terror attack)\b",
             r"\bwarn\w* (?:that )?(?:the )?(?:[\w’'-]+ ){1,4}?(?:could|might|risks?) (?:\w+ )?(?:spark|trigger|lead to|"

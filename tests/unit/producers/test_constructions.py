@@ -6834,3 +6834,58 @@ def test_strikes_named_by_a_list_of_weapons_strikes_that_targeted_a_place_and_pe
 def test_an_attack_whose_time_the_army_did_not_say_is_no_new_clash() -> None:
     sentence = "The army did not say when the attack, which also injured four soldiers, took place."
     assert T.GROUND_CLASH not in types(sentence, "colombia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        (
+            "Officials ordered a ceasefire on Friday night but some fighting continued in Las Anod.",
+            "somalia",
+            T.CEASEFIRE_VIOLATION,
+        ),
+        ("Talks begin today between the government and protesters in Quito.", "ecuador", T.CEASEFIRE_TALKS),
+        ("The talks will be mediated by officials from the United Nations in Quito.", "ecuador", T.CEASEFIRE_TALKS),
+        ("The rebels said on Sunday they were prepared to observe a ceasefire.", "chad", T.CEASEFIRE_TALKS),
+        (
+            'Putin on Sunday called the blast on the Kerch Bridge "an act of terrorism."',
+            "russia-ukraine",
+            T.DIPLOMATIC_STATEMENT,
+        ),
+    ],
+)
+def test_fighting_that_went_on_despite_an_order_talks_begun_or_mediated_and_a_blast_called_terrorism(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        (
+            "After the truce entered into force, the sound of gunfire stopped being heard in the camp.",
+            "israel-lebanon",
+            T.GROUND_CLASH,
+        ),
+        (
+            "This is an act of terrorism aimed at destroying civilian infrastructure, Putin said.",
+            "russia-ukraine",
+            T.INFRASTRUCTURE_DAMAGE,
+        ),
+        (
+            "Russian Security Council Deputy Chairman Dmitry Medvedev speaks during a meeting in Moscow.",
+            "russia-ukraine",
+            T.UN_SESSION,
+        ),
+    ],
+)
+def test_gunfire_that_stopped_damage_as_an_aim_and_a_national_security_council_are_none_of_these(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type not in types(sentence, theatre)
+
+
+def test_abyei_is_a_place_of_the_south_sudan_theatre() -> None:
+    text = "Unknown armed men attacked peacekeepers at a market in Abyei on Tuesday."
+    assert [e.theatre for e in events(text, None) if e.type is T.GROUND_CLASH] == ["south-sudan"]
