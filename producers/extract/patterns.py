@@ -1341,8 +1341,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"insurgents|fighters|bandits|rebels|jihadists|groups?)\b",
             # attacks told as having been: "there have been other attacks in Meluco and Nangade districts"
             r"\bthere (?:have|has|had) been (?:\w+ ){0,2}?(?:attacks|raids|assaults) (?:in|on|against|near)\b",
-            r"\b(?:attacked|targeted) (?:the |an? )?(?:[\w()’'-]+ ){0,5}?(?:sector|headquarters|outposts?|posts?|"
-            r"positions?)\b",
+            r"\b(?:attacked|targeted) (?:the |an? |two |three |several )?(?:[\w()’'-]+ ){0,5}?(?:sector|headquarters|"
+            r"outposts?|posts?|positions?|(?:security forces[’']?|military|army|police) (?:camps|bases))\b",
             # a base or post attacked: "the Mandimba base had been attacked"
             r"\b(?:base|post|outpost|position|checkpoint|camp|barracks) (?:in [\w’'-]+ )?(?:was|were|has been|had been|"
             r"have been) (?:\w+ )?attacked\b",
@@ -1379,7 +1379,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"locality)\b",
             r"\b(?:an?|the) (?:[\w-]+ )?attack in the (?:area|district|village|town|commune|locality) of\b",
             r"\bclaimed (?:responsibility for )?(?:an?|the|two|several|multiple) (?:[\w-]+ ){0,3}?attacks? "
-            r"(?:on|in|against|near)\b",
+            r"(?:on|in|against|near)\b(?! (?:a|an|its|their) (?:statement|post|video|message|tweet)\b)",
             # people killed in an attack told with its place or target: "six civilians were killed in an attack in Beni"
             r"\b(?:killed|wounded|injured|died)\b[^.;]{0,20}?\bin an? (?:[\w-]+ ){0,3}?attacks? "
             r"(?:in|on|at|near|against)\b",

@@ -6889,3 +6889,11 @@ def test_gunfire_that_stopped_damage_as_an_aim_and_a_national_security_council_a
 def test_abyei_is_a_place_of_the_south_sudan_theatre() -> None:
     text = "Unknown armed men attacked peacekeepers at a market in Abyei on Tuesday."
     assert [e.theatre for e in events(text, None) if e.type is T.GROUND_CLASH] == ["south-sudan"]
+
+
+def test_security_forces_camps_targeted_are_attacked_and_a_claim_in_a_statement_names_no_place() -> None:
+    sentence = "The extremists targeted two separate security forces' camps in Panjgur and Noshki on Wednesday night."
+    clashes = [e for e in events(sentence, "afghanistan-pakistan") if e.type is T.GROUND_CLASH]
+    assert {e.location.name for e in clashes if e.location} == {"Panjgur", "Noshki"}
+    claim = "The BLA has claimed responsibility for the attacks in a statement issued to the media."
+    assert T.GROUND_CLASH not in types(claim, "afghanistan-pakistan")
