@@ -199,7 +199,7 @@ _AGREEMENT_NAMED = re.compile(
 # an agreement kept or broken now, named by its year: "violated the 2003 ceasefire agreement"
 _HELD_TO = re.compile(
     r"\b(?:adhere|adhering|respect\w*|abide|abiding|implement\w*|honou?r\w*|violat\w*|breach\w*|breaking|broke|"
-    r"comply|complying|compliance|observ\w*|uphold\w*|commit\w*)\b(?:[^.;]{0,20}?)\bthe $",
+    r"comply|complying|compliance|observ\w*|uphold\w*|commit\w*)\b[^.;]{0,20}?\bthe $",
     re.IGNORECASE,
 )
 _HALF_OF_YEAR = re.compile(r"\b(?P<half>first|second) half of (?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -341,8 +341,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
     for match in _YEAR_MENTION.finditer(text):
         if PEOPLE_AFTER.match(text, match.end()) or _BORN.search(text, max(0, match.start() - 12), match.start()):
             continue  # "2000 people"; "a woman born in 1944", as Ukrainian officials tell the dead
-        held_to = _HELD_TO.search(text, max(0, match.start() - 40), match.start())
-        if held_to and _AGREEMENT_NAMED.match(text, match.end()):
+        named = _AGREEMENT_NAMED.match(text, match.end())
+        if named and _HELD_TO.search(text, max(0, match.start() - 40), match.start()):
             continue  # "adhere to the 2003 Ceasefire Understanding": an agreement's name, not when the news happened
         year = int(match["year"])
         month = _MONTHS[match["month"].lower()] if match["month"] else 12
