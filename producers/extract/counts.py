@@ -153,7 +153,7 @@ _ROLE_WORDS = (
             r"taken refuge|sought refuge|leave their homes|left their homes|abandoned (?:their homes|the villages?|the "
             r"towns?)|returned(?! fire)|returning(?! fire)|moved|relocated|"
             r"sought protection|sought shelter|sought safety|crossed into|crossing into|crossed to|crossed over|"
-            r"crossed the border|flee|evacuate|relocate|on the move|"
+            r"crossed the border|flee|evacuate|relocate|on the move|into hiding|into (?:jungle |forest )?hideouts|"
             r"arrived|arriving|(?:to|and) seek (?:refuge|shelter|safety)|found (?:refuge|shelter|safety)|"
             r"displace|seeking (?:shelter|refuge|protection)|sheltering)\b"
         ),

@@ -2337,7 +2337,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"sought protection|seeking protection|(?:hosts|"
             r"hosting|sheltering) (?:\w+ )?\d)\b",
             r"\b(?:forced|forcing|forces|prompted|prompting|caused|causing|pushed|pushing) (?:\w+ ){0,3}?[\d,.]+ "
-            r"(?:\w+ ){0,2}?to (?:flee|evacuate|relocate)\b|\bhelped evacuate\b|"
+            r"(?:\w+ ){0,2}?(?:to (?:flee|evacuate|relocate)|into (?:hiding|(?:jungle |forest )?hideouts))\b|"
+            r"\bhelped evacuate\b|"
             # people moved out by the authorities, or told as on the move
             r"\brelocated (?:about |some |over |more than |nearly |around )?[\d,.]+ (?:\w+ )?(?:people|civilians|"
             r"residents|families|individuals|persons)\b|\b(?:people|persons|civilians|individuals) (?:have been |"

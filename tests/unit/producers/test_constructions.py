@@ -6897,3 +6897,8 @@ def test_security_forces_camps_targeted_are_attacked_and_a_claim_in_a_statement_
     assert {e.location.name for e in clashes if e.location} == {"Panjgur", "Noshki"}
     claim = "The BLA has claimed responsibility for the attacks in a statement issued to the media."
     assert T.GROUND_CLASH not in types(claim, "afghanistan-pakistan")
+
+
+def test_people_forced_into_jungle_hideouts_are_displaced() -> None:
+    sentence = "The shelling forced at least 20,000 people into jungle hideouts in Mutraw on Tuesday."
+    assert one(sentence, T.DISPLACEMENT_REPORT, "myanmar").counts.displaced == 20000
