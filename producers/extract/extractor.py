@@ -37,7 +37,13 @@ from producers.extract.actors import ActorMention, actor_lexicon, pick_actors
 from producers.extract.counts import keep, read_counts, toll_segments
 from producers.extract.meta import ArticleMeta
 from producers.extract.model import SentenceModel, shipped_model
-from producers.extract.pattern import ExtractionPattern, folded_needle_sets, may_match_folded
+from producers.extract.pattern import (
+    ExtractionPattern,
+    folded_needle_sets,
+    holds_needles,
+    may_match_folded,
+    needle_sets,
+)
 from producers.extract.patterns import GATES, READERS
 from producers.extract.places import PlaceMention, gazetteer, local_places
 from producers.extract.reporting import find_attribution, hedge_factor
@@ -241,6 +247,7 @@ _ALSO_HIT = re.compile(
     r"\b(?:(?:were|was|have been|has been|had been) also (?:hit|targeted|struck|shelled|bombed|attacked|pounded)|"
     r"others (?:also )?hit)\b"
 )
+_ALSO_HIT_NEEDLES = needle_sets(_ALSO_HIT)  # most sentences hold none of its words: not searched
 _PEOPLE_HIT = re.compile(
     r"\b(?:people|persons|civilians|children|women|men|soldiers|residents|passers-by|\d+|one|two|three|four|five|"
     r"several)\b[^.;]{0,20}?\b(?:were|was) also (?:hit|struck|shot)\b"
@@ -304,7 +311,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     guessed = article.model.likely(text) if article.model is not None else {}
     also = (
         story.attack
-        if story.attack is not None and ("also" in lowered or "others" in lowered) and _ALSO_HIT.search(lowered)
+        if story.attack is not None and holds_needles(_ALSO_HIT_NEEDLES, lowered) and _ALSO_HIT.search(lowered)
         else None
     )
     if not matched and not guessed and also is None:
