@@ -1753,14 +1753,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"documented)\b",
             r"\b(?:traded|trade|trading|exchanged) accusations of (?:violating|breaking|breaching)\b",
             rf"\bbroke (?:the|a) {_CEASEFIRE}\b",
-            rf"\bdespite (?:a|the) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
+            # "despite the ceasefire", a headline's "despite ceasefire deal"; "undermining the fragile truce"
+            rf"\b(?:despite|undermin\w+) (?:a |the )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}"
+            r"(?! talks| negotiations| efforts| calls)",
             rf"\b(?:clashes|fighting|attacks|shelling|strikes)\b[^;.]{{0,60}}?\b(?:while|when|although|even though) "
             rf"(?:the|a) (?:[\w-]+ )?{_CEASEFIRE} (?:was|is|were) (?:still )?in (?:place|effect|force)\b|"
             rf"\b(?:clashes|fighting|attacks|shelling|strikes)\b[^;.]{{0,40}}?\bcontinued (?:throughout|during) "
             rf"(?:the|a) (?:[\w-]+ )?{_CEASEFIRE}",
             rf"\b(?:strikes|attacks|raids|shelling)\b[^;]{{0,40}}?\bsince (?:a|the) (?:[\w-]+ ){{0,4}}{_CEASEFIRE}",
-            rf"\bbreach(?:es)? of (?:the )?(?:[\w-]+ ){{0,2}}{_CEASEFIRE}|\b(?:breach\w*|violat\w+) (?:the|this|that) "
-            r"(?:agreement|deal|accord)\b|\b\w+(?:'s|’s) violations\b",
+            rf"\bbreach(?:es)?[\"”]? of (?:the )?(?:[\w.-]+ ){{0,4}}{_CEASEFIRE}|"
+            r"\b(?:breach\w*|violat\w+) (?:the|this|that) (?:agreement|deal|accord)\b|\b\w+(?:'s|’s) violations\b",
         ),
         unless=re.compile(
             r"\bany violations?\b|\bviolations? (?:are|is|were) expected to\b|\bviolations?\b[^;.]{0,40}?\b(?:must|"

@@ -193,7 +193,7 @@ _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 # what follows a year that names an agreement ("the 2003 ceasefire understanding", "the 1991 ceasefire")
 _AGREEMENT_NAMED = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:ceasefire|cease-fire|truce|peace|agreement|accord|understanding|deal|armistice)\b",
+    r"\s+(?:[\w.-]+\s+)?(?:ceasefire|cease-fire|truce|peace|agreement|accord|understanding|deal|armistice)\b",
     re.IGNORECASE,
 )
 # an agreement kept or broken now, named by its year: "violated the 2003 ceasefire agreement"

@@ -237,6 +237,31 @@ def test_violations_recorded_or_cited(sentence: str) -> None:
     assert T.CEASEFIRE_VIOLATION in types(sentence, "russia-ukraine")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drone strike kills two near Tyre despite truce deal",
+        "The president accused Israel on Monday of undermining the fragile ceasefire.",
+        "Officials in Beirut called the raid on Tyre a “blatant breach” of the U.S.-brokered ceasefire.",
+    ],
+)
+def test_a_truce_broken_told_in_a_headline_as_undermined_or_as_a_quoted_breach(sentence: str) -> None:
+    assert T.CEASEFIRE_VIOLATION in types(sentence, "israel-lebanon")
+
+
+def test_fighting_despite_talks_on_a_truce_breaks_no_truce() -> None:
+    assert T.CEASEFIRE_VIOLATION not in types("Fighting went on in Khartoum despite ceasefire talks.", "sudan")
+
+
+def test_an_agreement_named_by_its_month_and_year_does_not_date_the_news_it_was_broken_by() -> None:
+    text = (
+        "A drone struck a car in Tyre on Monday, in what officials called a breach of the "
+        "November 2022 U.S.-French-brokered ceasefire."
+    )
+    strike = one(text, T.AIR_STRIKE, "israel-lebanon")
+    assert strike.occurred_at.date() == datetime(2024, 3, 11, tzinfo=UTC).date()
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
