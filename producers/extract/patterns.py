@@ -1685,6 +1685,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a truce said to stand while something else happens, and one that starts at a given hour
             rf"\b(?:despite|amid|during|under) (?:the|a|an) (?:ongoing|fragile|current|existing|shaky|tenuous|"
             rf"uneasy|nascent|fragile \d+-\w+|\d+-\w+) {_CEASEFIRE}",
+            # "welcomes the current ceasefire"
+            rf"\bthe (?:current|ongoing|existing|prevailing) {_CEASEFIRE}(?! (?:talks|negotiations|proposals?|plan)\b)",
             rf"\b{_CEASEFIRE}\b,? (?:beginning|starting|effective|taking effect) (?:at|from)\b",
             # "the truce begins", "began a 72-hour ceasefire", "effective 2 a.m. local time"
             rf"\b{_CEASEFIRE} (?:(?:has|had|officially|formally) )?(?:began|begins|started|starts|kicked in|"
@@ -1907,6 +1909,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:halt|end|"
             r"stop|pause|cease) (?:the )?(?:[\w-]+ )?(?:war|conflict|fighting|hostilities)\b",
             rf"\b{_CEASEFIRE} (?:was|were|has been|had been) (?:agreed|reached|signed|accepted)\b",
+            # "the ceasefire oversight and verification agreement was signed on Monday"; "signed between Kinshasa and
+            # the M23 on July 19"
+            rf"\b(?:{_CEASEFIRE}|peace)(?: [\w-]+){{0,3}} (?:agreement|accord|deal|protocol|pact|declaration) (?:was|"
+            r"has been|had been) (?:formally )?(?:signed|concluded)\b|(?<!was )(?<!were )\bsigned between\b",
             rf"\b(?:declaration|announcement) of (?:a|the) (?:[\w-]+ )?{_CEASEFIRE}|\b{_CEASEFIRE} (?:declaration|"
             r"announcement)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:was|were|had been|has been) (?:announced|declared|"

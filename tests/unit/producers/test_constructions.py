@@ -262,6 +262,27 @@ def test_an_agreement_named_by_its_month_and_year_does_not_date_the_news_it_was_
     assert strike.occurred_at.date() == datetime(2024, 3, 11, tzinfo=UTC).date()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The truce monitoring and verification accord was signed on Tuesday in Doha.",
+        "The framework, signed between the government and the rebels on Tuesday in Doha, set a deadline for talks.",
+    ],
+)
+def test_an_agreement_named_by_what_it_does_signed_or_signed_between_two_parties(sentence: str) -> None:
+    assert T.CEASEFIRE_AGREED in types(sentence, "drc")
+
+
+def test_a_peace_that_was_signed_between_communities_long_ago_is_no_agreement_now() -> None:
+    text = "The commissioner urged both communities to respect the 2020 peace that was signed between them."
+    assert T.CEASEFIRE_AGREED not in types(text, "south-sudan")
+
+
+def test_the_current_truce_is_a_truce_in_effect_but_the_current_truce_talks_are_not() -> None:
+    assert T.CEASEFIRE_IN_EFFECT in types("The Red Cross welcomed the current ceasefire in Tigray.", "ethiopia")
+    assert T.CEASEFIRE_IN_EFFECT not in types("Envoys pressed on with the current ceasefire talks in Jeddah.", "sudan")
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
