@@ -2648,6 +2648,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "warning from",
             "threat",
             "vow",
+            "hint",
             "warn",
             "prepared to",
             "expand",
@@ -2781,6 +2782,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:our |its |their )?(?:attacks|strikes|operations)\b|"
             r"\bshoot[- ](?:at|on)[- ]sight\b|\bshoot[- ]to[- ]kill\b|"
             r"\b(?:vow\w*|pledg\w*|promis\w*) not to (?:halt|stop|end|cease)\b|\bretaliation (?:would|will)\b|"
+            # "pledged to block the election", "hinted at military action", "would make the occupiers regret it"
+            r"\b(?:vow\w*|pledg\w*|threaten\w*) to (?:block|disrupt|derail|sabotage)\b|\bhint\w* at (?:possible |new |"
+            r"further )?(?:military action|(?:the )?use of force|military force|a military response)\b|"
+            r"\b(?:will|would|shall) [“\"]?make (?:[\w\"“”’'-]+ ){1,8}?regret\b|"
             r"\b(?:defend|protect)\w* [^.;]{0,60}?at all costs\b|\b(?:will|would|to) do whatever (?:is necessary|it "
             r"takes)\b|\bat any (?:cost|price)\b",
             # an operation given a date; a warning issued to places or people

@@ -304,6 +304,18 @@ def test_an_evacuation_order() -> None:
     assert T.THREAT_STATEMENT in types("The army ordered residents of 20 villages to evacuate.", "israel-lebanon")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Rebel alliances have pledged to disrupt the vote in the areas they hold.", "myanmar"),
+        ("The president hinted at military action if the talks failed.", "armenia-azerbaijan"),
+        ('The minister said Tehran would "make the occupiers" who ordered the strike regret it.', "israel-iran"),
+    ],
+)
+def test_a_vow_to_disrupt_a_hint_at_force_and_a_promise_of_regret_are_threats(sentence: str, theatre: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
 def test_a_named_official_threatens() -> None:
     assert T.THREAT_STATEMENT in types("The defence minister vowed to retaliate for the attack.", "israel-iran")
 
