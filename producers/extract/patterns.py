@@ -2025,8 +2025,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"discuss\w*|framework|formulation|broker\w*|draft|initiative)\b[^;.]{{0,60}}?\b{_CEASEFIRE}",
             r"\b(?:urged|asked|called on) (?:\w+ ){0,3}?mediators? to\b|\bmediators? (?:to )?step in\b|"
             r"\b(?:agreement|deal|truce|ceasefire|cease-fire|accord),? (?:was |had been )?mediated by\b|"
-            r"\bmediation (?:by|of|from)\b|\bdiscuss\w* (?:an? |the )?(?:[\w-]+ ){0,2}?peace (?:deal|agreement|plan|"
-            r"accord|proposals?)\b",
+            r"\bmediation (?:by|of|from|for|between)\b|"
+            r"\bdiscuss\w* (?:an? |the )?(?:[\w-]+ ){0,2}?peace (?:deal|agreement|plan|accord|proposals?)\b",
             r"\b(?:calls?|called|calling|urg\w+|demand\w*|appeal\w*)\b[^;]{0,30}?\bend to (?:the )?(?:hostilities|"
             r"fighting|war|"
             r"violence)\b",
@@ -2040,7 +2040,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:facilitat\w+|mediat\w+|broker\w*|host\w*) (?:the )?(?:\w+ ){0,2}?(?:talks|negotiations?)\b|"
             r"\b(?:talks|negotiations?)\b[^;.]{0,80}?\b(?:bring|brought|put|putting) an? end to\b|\b(?:talks|"
             r"negotiations?) (?:on|over|towards?|for) (?:an? |the )?(?:[\w-]+ ){0,3}?end to\b|"
-            r"\b(?:months|weeks|days) of (?:\w+ )?(?:talks|negotiations)\b|"
+            r"\b(?:months|weeks|days?|sessions?) of (?:\w+ )?(?:talks|negotiations)\b|"
+            # "met … in Damascus to reach a ceasefire agreement", "sent a delegation for the talks", "talks stalled"
+            rf"\bmet\b[^.;]{{0,100}}?\bto (?:reach|secure|finali[sz]e|agree on) (?:a |an |the )?(?:[\w-]+ )?(?:"
+            rf"{_CEASEFIRE}|peace)\b|\bdelegations? (?:for|to) (?:the )?(?:[\w-]+ )?talks\b|"
+            r"\b(?:talks|negotiations) (?:have |had |has )?stalled\b|"
             r"\b(?:talks|negotiations|discussions) (?:will|would) (?:continue|resume)\b|"
             r"\bresumption of (?:the )?(?:peace )?(?:talks|negotiations)\b|"
             # talks held, carried on, mediated or failed: "the talks failed", "will continue its peace talks"

@@ -283,6 +283,22 @@ def test_the_current_truce_is_a_truce_in_effect_but_the_current_truce_talks_are_
     assert T.CEASEFIRE_IN_EFFECT not in types("Envoys pressed on with the current ceasefire talks in Jeddah.", "sudan")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Envoys ended a second day of talks in Geneva on Friday.", "russia-ukraine"),
+        ("The defence minister met the SDF's commander in Damascus on Tuesday to reach a truce agreement.", "syria"),
+        ("Negotiations have stalled over the border demands of both sides.", "armenia-azerbaijan"),
+        ("The mayor led the mediation between the feuding clans on Wednesday.", "philippines"),
+        ("The army sent a delegation to the talks in Jeddah.", "sudan"),
+    ],
+)
+def test_talks_told_by_their_days_a_meeting_held_to_reach_a_truce_a_stall_a_mediation_or_a_delegation(
+    sentence: str, theatre: str
+) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, theatre)
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
