@@ -2976,6 +2976,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "reaffirm",
             "decri",
             "worried",
+            "castigat",
+            "slam",
+            "called",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(
@@ -2984,19 +2987,26 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"call for|call on|welcomed|welcomes|welcoming|appealed|appeals|demanded|demands|demanding|"
             r"denounced|denounces|"
             r"pledged|pledges|blamed|blames|deplored|deplores|criticised|criticized|criticises|criticizes|"
-            r"praised|hailed(?! from)|hails(?! from)|lauded|decried|decries|"
+            r"praised|hailed(?! from)|hails(?! from)|lauded|decried|decries|castigat\w+|"
+            r"slam(?:med|s|ming)(?! into| through| against| onto| down)|"
             r"(?:we |strongly |firmly )(?:condemn|denounce|deplore|urge|welcome)|advocat\w+ for)"
             r"\b(?! allegiance)(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|jihadists|"
             r"terrorists|isis|daesh))",
             r"\b(?:expressed|expresses|voiced|voices|raised|raises) [“\"']?(?:his |her |its |their |our |my )?[“\"']?"
             r"(?:deep |grave |serious |growing |strong )?(?:concerns?|alarm|outrage|regret|condolences|solidarity|"
             r"support|dismay|rejection|indignation|grief|sorrow|sympathy|shock|anger|horror|"
-            r"disappointment|frustration)\b",
+            r"disappointment|frustration|repudiation)\b",
             # an attack a government or body names for what it is
             r"\b(?:calling|called|described|describing|termed|terming|labell?ed|branding|branded) (?:it|them|this|that|"
             r"the (?:[\w-]+ ){1,5}?)(?:as )?[“\"'‘]?(?:an? )?(?:[\w-]+ (?:and )?){0,2}?[“\"'‘]?(?:unacceptable|"
             r"horrific|tragic|unwarranted|reckless|brutal|barbaric|escalation|provocation|atrocit(?:y|ies)|massacre|"
             r"terrorist act|act of terror(?:ism)?|terrorist attack|terror attack)\b",
+            # a characterisation quoted: "called the attack “one of the most daring …”", "a move the Pentagon
+            # called “highly provocative”"
+            r"\b(?:called|calling|described|describing|termed|branded|labell?ed) (?:it|this|that|the (?!situation)"
+            r"(?:[\w-]+ ){1,3}?)"
+            r"(?:as )?[“\"‘]|\b(?:a|an) (?:move|act|step|attack|strike|incident) (?:that )?(?:the )?(?:[\w.-]+ ){1,3}?"
+            r"(?:called|described as|termed) [“\"‘]",
             r"\bwarn\w* (?:that )?(?:the )?(?:[\w’'-]+ ){1,4}?(?:could|might|risks?) (?:\w+ )?(?:spark|trigger|lead to|"
             r"plunge|escalate|spiral|spill|engulf|destabili[sz]e|ignite|rupture|sever|widen|provoke)\b|"
             r"\bwarn\w* (?:[\w’'-]+ ){1,4}?against\b|\ba call by (?:[\w’'-]+ ){1,5}?for\b",

@@ -323,6 +323,35 @@ def test_an_evacuation_order() -> None:
 @pytest.mark.parametrize(
     ("sentence", "theatre"),
     [
+        ('The president called the attack "the most cowardly act of this war".', "russia-ukraine"),
+        ('Jets flew close to a frigate, a move the defence ministry called "deliberately provocative".', "venezuela"),
+        ("The militia's leader also slammed the attack on the embassy.", "iraq"),
+        ("The peacekeeping mission issued a statement castigating the raid on Agok.", "south-sudan"),
+        ("The president expressed his repudiation of the ambush on the soldiers.", "colombia"),
+    ],
+)
+def test_an_attack_characterised_in_quotes_slammed_castigated_or_repudiated_is_a_statement(
+    sentence: str, theatre: str
+) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("A rocket slammed into the embassy compound on Tuesday.", "iraq"),
+        ('The aid agency described the situation in the camp as "dire".', "syria"),
+    ],
+)
+def test_a_rocket_that_slammed_into_a_building_and_a_situation_described_are_no_statements(
+    sentence: str, theatre: str
+) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
         ("Rebel alliances have pledged to disrupt the vote in the areas they hold.", "myanmar"),
         ("The president hinted at military action if the talks failed.", "armenia-azerbaijan"),
         ('The minister said Tehran would "make the occupiers" who ordered the strike regret it.', "israel-iran"),
