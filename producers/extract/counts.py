@@ -223,8 +223,10 @@ _ONE_PERSON_ROLE = re.compile(
     r"dies|succumbed|"
     r"shot dead|lost (?:his|her|their) li(?:fe|ves)|embraced (?:martyrdom|[Ss]hahadat)|was martyred|"
     r"burn(?:ed|t) (?:alive|to death)|"
-    r"murdered|beheaded|executed)\b|\s+(?P<dead>dead)\b"
-    r"|\s+(?:(?:had|has|have)\s+)?(?:sustained|suffered|received) (?:an? )?(?:[\w-]+ )?(?P<injury>injuries|injury|"
+    r"murdered|beheaded|executed)\b|\s+(?:(?:was|has been|had been)\s+)?(?:(?:later\s+)?(?:confirmed|found|pronounced|"
+    r"declared)\s+)?(?P<dead>dead)\b"
+    r"|(?:,[^;,]{1,60},|\s+who\s+[^;,]{1,40}?)?\s+(?:(?:had|has|have)\s+)?(?:sustained|suffered|received) (?:an? )?"
+    r"(?:[\w-]+ )?(?P<injury>injuries|injury|"
     r"wounds|wound)"
 )
 _PERSON_NAME = r"(?:[A-Z][\w’'-]+ ){1,3}(?:(?:al|el|bin|ibn|abu|abd)[- ])?[A-Z][\w’'-]+"

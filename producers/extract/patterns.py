@@ -1067,7 +1067,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:artillery|tank|heavy[- ]weapons?) shells? (?:\w+ )?(?:fell|struck|hit|landed|slammed|exploded)\b",
             r"\b(?:military|security) operations? (?:are|is|were|was) (?:still )?(?:ongoing|under ?way|continuing)\b|"
             r"\b(?:carried out|conducted|launched) (?:\w+ ){0,4}?(?:military|security|targeted|special|"
-            r"counter-?terrorism|clearance) operations?\b",
+            r"counter-?terrorism|clearance|intelligence-based) operations?\b",
+            # "attempted to infiltrate … but were unsuccessful", "thwarted several infiltration attempts"
+            r"\b(?:attempted|tried|attempting|trying) to infiltrate\b|\b(?<!hundreds of )infiltration (?:attempts?|"
+            r"bids?)\b",
             # as armies' press releases tell it: "an intelligence-based operation was conducted", "in another
             # encounter", "during the intense fire exchange"
             r"\b(?:intelligence-based|military|security|counter-?terrorism|clearance|search) operations? (?:was|were) "
@@ -1346,7 +1349,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a base or post attacked: "the Mandimba base had been attacked"
             r"\b(?:base|post|outpost|position|checkpoint|camp|barracks) (?:in [\w’'-]+ )?(?:was|were|has been|had been|"
             r"have been) (?:\w+ )?attacked\b",
-            r"\b(?:carried out|launched|conducted|mounted|staged) (?:\w+ ){0,4}?(?:attacks?|assaults?)(?: \w+day)? "
+            r"\b(?:carried out|launched|conducted|mounted|staged) (?:[\w-]+ ){0,4}?(?:attacks?|assaults?)(?: \w+day)? "
             r"(?:on|against|in|across)\b",
             r"\battacks? (?:on|against) (?:\w+ ){0,3}?(?:oblasts?|regions?|cities|city|towns?|villages?|districts?|"
             r"provinces?|areas?|capital|port|settlements?|communities)\b",
@@ -1498,7 +1501,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "clash",
             "rall",
             "march",
-            "took to the streets",
+            "to the streets",
             "sit-in",
             "dispersed",
             "demonstrat",
@@ -1513,7 +1516,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|(?:the )?(?:riot )?police)\b",
             r"\b(?:protesters|demonstrators|residents|people|thousands|hundreds|crowds?|supporters|women|students|"
             r"youths) (?:\w+ )?marched\b|\bmarched (?:through|to|on) (?:the )?(?:streets?|capital|parliament|city)\b",
-            r"\b(?:rall(?:y|ies|ied)|marches|took to the streets|sit-ins?|dispersed (?:the )?(?:crowds?|protesters|"
+            r"\b(?:rall(?:y|ies|ied)|marches|(?:took|returned|went back) to the streets|sit-ins?|"
+            r"dispersed (?:the )?(?:crowds?|protesters|"
             r"demonstrators))\b",
             r"\bdemonstrat(?:e|ed|ing)\b",
         ),
@@ -2139,7 +2143,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.CASUALTY_REPORT,
         triggers=triggers(
             r"\b(?:killed|killing|kills|kill|dead|died|dies|die|succumbed|deaths?|death toll|toll|wounded|wounding|"
-            r"wounds|injured|"
+            r"wounds|wound(?! (?:down|up))|injured|"
             r"injuring|injuries|injury|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) li(?:ves|fe)|hurt|"
             r"neutrali[sz](?:ed|e)|eliminated|elimination of|neutrali[sz]ation of|"
             r"lives (?:have been |had been |were )?lost|sent to hell|"

@@ -299,6 +299,39 @@ def test_talks_told_by_their_days_a_meeting_held_to_reach_a_truce_a_stall_a_medi
     assert T.CEASEFIRE_TALKS in types(sentence, theatre)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        ("A fourth person was confirmed dead in Jenin on Wednesday.", "west-bank", T.CASUALTY_REPORT),
+        ("A farmer who was hiding in the truck suffered a gunshot wound near Ilaga.", "indonesia", T.CASUALTY_REPORT),
+        (
+            "Fighters attempted to infiltrate the border near Kurram on Wednesday night.",
+            "afghanistan-pakistan",
+            T.GROUND_CLASH,
+        ),
+        (
+            "Gunmen carried out hit-and-run assaults on police posts in Doda on Tuesday.",
+            "india-pakistan",
+            T.GROUND_CLASH,
+        ),
+        (
+            "Troops conducted an intelligence-based operation in Mir Ali on Wednesday.",
+            "afghanistan-pakistan",
+            T.GROUND_CLASH,
+        ),
+        ("Thousands returned to the streets of Khartoum on Wednesday.", "sudan", T.CIVIL_UNREST),
+    ],
+)
+def test_one_confirmed_dead_a_wound_suffered_an_infiltration_hit_and_run_assaults_and_crowds_back_in_the_streets(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type in types(sentence, theatre)
+
+
+def test_an_operation_that_wound_down_is_no_casualty() -> None:
+    assert T.CASUALTY_REPORT not in types("The operation in Mir Ali wound down on Wednesday.", "afghanistan-pakistan")
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
