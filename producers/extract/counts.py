@@ -268,11 +268,13 @@ _AGE = re.compile(r"(?<=\(\d)\)|(?<=\(\d\d)\)")
 _OUTLET_IN_DATELINE = re.compile(r"\)\s+[-–—]\s")  # "ERBIL (Kurdistan 24) – …": an outlet's name, not a figure
 _SUPERLATIVE = re.compile(r"\s+of (?:the|its|their) (?:\w+est|most|worst|biggest)\b")
 _BODIES = re.compile(r"\s+(?:more\s+|other\s+|unidentified\s+|charred\s+|decomposed\s+)?bodies\b")
-# bodies found or brought in (not bodies shown, seen or handed over in an exchange)
+# bodies found, brought in or that a reporter saw ("AFP saw at least 20 bodies"); not bodies shown in a video,
+# seen in footage or handed over in an exchange
 _BODIES_FOUND = re.compile(
-    r"\b(?:received|recovered|retrieved|found|pulled|brought|collected|counted)\s+(?:at least\s+|some\s+|about\s+|"
-    r"more than\s+|over\s+|nearly\s+)?\S+\s+(?:\w+\s+)?bodies\b|\bbodies\s+(?:were|have been|had been|was)\s+"
-    r"(?:\w+\s+)?(?:found|recovered|retrieved|pulled|brought|collected|discovered|unearthed)\b"
+    r"\b(?:received|recovered|retrieved|found|pulled|brought|collected|counted|saw|seeing)\s+(?:at least\s+|"
+    r"some\s+|about\s+|more than\s+|over\s+|nearly\s+)?\S+\s+(?:\w+\s+)?bodies\b|"
+    r"\bbodies\s+(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:found|recovered|retrieved|pulled|brought|collected|"
+    r"discovered|unearthed)\b"
 )
 # verbs and phrases whose figure counts the dead: "that claimed two soldiers", "the bodies of nine", "lost 12 men"
 _CIVIL_TITLES = frozenset(

@@ -137,7 +137,8 @@ _FEW = 3  # "a few", "several", "some" days ago
 _AGO_STARTS_SPAN = re.compile(r"\b(?:since|that|which|who|when)\b", re.IGNORECASE)
 _AGO_REACH = 90
 _FUTURE = re.compile(
-    r"\b(?:will|would|due to|is to|are to|scheduled|set to|plans? to|planned|expected to|next)\b", re.IGNORECASE
+    r"\b(?:will|would|due to|is to|are to|scheduled|set to|plans? to|planned|expected to|next(?! to\b| door\b))\b",
+    re.IGNORECASE,
 )
 _CUMULATIVE_WORDS = ("since", "between", "began", "erupted", "started", "broke out")
 _BORN = re.compile(r"\bborn (?:in )?$")

@@ -332,6 +332,22 @@ def test_an_operation_that_wound_down_is_no_casualty() -> None:
     assert T.CASUALTY_REPORT not in types("The operation in Mir Ali wound down on Wednesday.", "afghanistan-pakistan")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Reporters saw at least 12 bodies in a street of Irpin on Wednesday.", 12),
+        ("Journalists reported seeing nine bodies outside the morgue on Wednesday.", 9),
+    ],
+)
+def test_bodies_a_reporter_saw_are_a_toll(sentence: str, killed: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "russia-ukraine").counts.killed == killed
+
+
+def test_next_to_a_place_does_not_make_a_weekday_the_coming_one() -> None:
+    strike = one("A missile hit a school next to the station on Wednesday.", T.AIR_STRIKE, "russia-ukraine")
+    assert strike.occurred_at.date() == datetime(2024, 3, 13, tzinfo=UTC).date()
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
