@@ -595,6 +595,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="ground-clash",
         gate=(
             "blast",
+            "infiltrat",
             "explosion",
             "youths",
             "riot",
