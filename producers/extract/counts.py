@@ -238,10 +238,12 @@ _NAMED_VICTIMS = re.compile(
     rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_PERSON_NAME}"
     r"(?=\s*(?:[,.;]|and\b|on\b|in\b|near\b|at\b|outside\b|inside\b|while\b|$))"
     # a name alone before the words that only ever tell of a person's death
-    rf"|(?<![\w’'-] )\b{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?P<bare>shot dead|fatally shot|gunned down)\b"
+    rf"|(?<![\w’'-] )\b{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?P<bare>shot dead|fatally shot|gunned down|"
+    r"shot and killed)\b"
     # a name after what tells it is a person's: "their spokesperson Fahim Dashty was killed", "15-year-old Hani
     # Taha was shot and killed"
     r"|(?:\b(?:spokes(?:man|person|woman)|commander|chief|leader|deputy|official|mayor|governor|activist|journalist|"
+    r"lawmaker|legislator|candidate|council(?:l)?or|senator|politician|judge|prosecutor|lawyer|businessman|"
     rf"soldier|officer)|\b\d{{1,3}}-year-old)\s+{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?:reportedly\s+)?"
     r"(?:shot and\s+)?(?P<titled>killed|assassinated|shot dead)\b"
     # a soldier told by name and age, as army releases do: "Sepoy Ali Khan, 26, from Kohat, embraced shahadat"

@@ -143,7 +143,7 @@ _ALERT_NOT_THREAT = (
 _GROUND_BOMBING = re.compile(
     r"^(?!.*\b(?:drones?|missiles?|warplanes?|jets?|aircraft|air ?strikes?|airstrikes?|air raids?|aerial|"
     r"helicopters?|uavs?|planes?|air force|rockets?|russia(?:ns?)?|israel(?:is?)?|idf|coalition|u\.s\.|american|"
-    r"syrian|junta|regime)\b)"
+    r"syrian|junta|regime|guided|glide)\b)"
     r".*\b(?:(?:homemade|home-made|improvised|roadside|planted|hidden|car|truck|suicide|remote-controlled|"
     r"remotely detonated|remote-detonated|pipe|sticky|magnetic|motorcycle|motorbike) (?:bombs?|explosives?|"
     r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,4}?(?:exploded|went off)|bombs? (?:was|had been) planted|grenades?|ieds?|"
@@ -439,7 +439,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:air ?power|air support|warplanes|fighter jets|helicopter gunships|attack helicopters)\b",
             r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|"
             r"hundreds of) (?:shaheds?|drones?|missiles?|uavs?)\b[^;]{0,30}?\b(?:were |was )?(?:shot down|intercepted|"
-            r"downed)\b",
+            r"downed)\b|\b(?:downs|downed|shoots down|shot down|intercepts|intercepted|destroys|destroyed) "
+            r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of) "
+            r"(?:[\w-]+ )?(?:drones|missiles|uavs)\b",
             r"\b(?:an?|one) (?:[\w-]+ ){0,2}?(?:drone|missile|uav) (?:was |had been )?(?:\w+ )?(?:shot down|"
             r"intercepted|downed|brought down)\b",
             r"\b(?:attack\w*|struck|strikes?|hit|targeted|targeting) [^;]{0,40}?\bwith (?:\w+ ){0,3}?(?:missiles?|"
@@ -1677,7 +1679,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "the ceasefire was largely holding", "the humanitarian truce is still respected"
             rf"\b{_CEASEFIRE}\b[^;.]{{0,40}}?\b(?:is|was|are|were|has been|had been) (?:still |largely |broadly |"
             r"mostly |generally |being )?(?:holding|respected|observed|upheld)\b",
-            rf"\bobserv\w+ (?:a|the) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
+            rf"\bobserv\w+ (?:a|an|the|its) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;.]{{0,40}}?\b(?:had |has |was |is )?(?:resumed|back on|back in (?:effect|force|"
             rf"place)|"
             r"still in (?:force|effect|place)|in force|in effect|in place)\b",
@@ -2680,6 +2682,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "avenge",
             "blackout",
             "lockdown",
+            "roadblock",
+            "closure of",
             "will",
             "would",
             "reserve",
@@ -2829,6 +2833,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?<!where a )(?<!where the )\bstate of emergency (?:was |has been |had been )?(?:established|declared|"
             r"imposed)\b|"
             r"\bdo not leave (?:the )?shelters\b|\b(?:announced|ordered|declared) (?:\w+ )?blackouts?\b|"
+            # an armed group closing roads: "announced a roadblock on the Bamenda-Ndop road", "a lockdown"
+            r"\b(?:announced|ordered|declared|imposed) (?:an? |the )?(?:[\w-]+ )?(?:lockdowns?|roadblocks?|"
+            r"closure of (?:the )?(?:[\w-]+ )?roads?)\b|"
             r"\bcurfews?\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|\bimposed (?:a |an )?"
             r"(?:emergency |total |night-time |nighttime )?(?:blackouts?|curfews?|lockdowns?)\b",
             r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|told|warned) (?:the )?(?:[\w-]+ )?(?:residents|"

@@ -348,6 +348,31 @@ def test_next_to_a_place_does_not_make_a_weekday_the_coming_one() -> None:
     assert strike.occurred_at.date() == datetime(2024, 3, 13, tzinfo=UTC).date()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        (
+            "A state lawmaker, Ana Ruiz, was killed; councillor Juan Perez was shot dead on Wednesday.",
+            "mexico",
+            T.CASUALTY_REPORT,
+        ),
+        ("Juan Perez was shot and killed outside a school in Quito on Wednesday.", "ecuador", T.CASUALTY_REPORT),
+        ("Moscow says it downs 20 Ukrainian drones overnight", "russia-ukraine", T.AIR_STRIKE),
+        ("Tuesday's guided bomb attack on Kharkiv killed two people.", "russia-ukraine", T.AIR_STRIKE),
+        ("Separatists announced a roadblock on the Kumba road on Wednesday.", "cameroon", T.THREAT_STATEMENT),
+        ("The rebels were observing an informal ceasefire on Wednesday.", "myanmar", T.CEASEFIRE_IN_EFFECT),
+    ],
+)
+def test_a_named_politician_shot_dead_drones_downed_a_guided_bomb_a_road_closed_and_an_informal_truce_observed(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type in types(sentence, theatre)
+
+
+def test_a_guided_bomb_attack_is_no_ground_bombing() -> None:
+    assert T.GROUND_CLASH not in types("Tuesday's guided bomb attack on Kharkiv killed two people.", "russia-ukraine")
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
