@@ -40,7 +40,8 @@ _DAMAGE_TARGETS = (
     r"(?:telecommunications?|communications?|mobile|radio) (?:towers?|masts?|antennas?)|"
     r"(?:health|medical|community|shopping) (?:centres?|centers?)|health (?:facilit(?:y|ies)|posts?)|facilit(?:y|"
     r"ies)|huts?|farmhouses?|granar(?:y|ies)|high-rises?|(?:grain )?silos?|aqueducts?|pipelines?|residences?|"
-    r"dwellings?|(?:[\w-]+ )?enterprises?|stalls?|kiosks?|blocks? of flats|military sites?"
+    r"dwellings?|(?:[\w-]+ )?enterprises?|stalls?|kiosks?|blocks? of flats|military sites?|synagogues?|businesses|"
+    r"penitentiar(?:y|ies)|museums?|tent|residential neighbou?rhoods?"
 )
 # a state's own security council ("Armenia's Security Council", "the country's national security council")
 _STATE_SECURITY_COUNCIL = (
@@ -2580,6 +2581,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         excludes=re.compile(
             r"\b(?:strong winds|heavy rains?|floods?|flooding|cyclones?|earthquakes?|landslides?|storms?|monsoon|"
             r"wildfires?)\b[^.;]{0,60}?\b(?:hit|damaged|destroyed|struck|swept)\b"
+            r"|\b(?:damaged|destroyed)\b[^.;]{0,30}?\b(?:due to|by|because of) (?:the )?(?:high |strong |heavy )?"
+            r"(?:winds|rains?|storms?|floods?|flooding)\b"
             # damage whose extent nobody knows yet; destruction told as a habit
             r"|\b(?:extent|number|scale) of (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:damage|destruction|homes burned)\b"
             r"[^.;]{0,30}?\b(?:remains?|is|was) (?:still )?(?:uncertain|unclear|unknown|not known)\b"

@@ -373,6 +373,24 @@ def test_a_guided_bomb_attack_is_no_ground_bombing() -> None:
     assert T.GROUND_CLASH not in types("Tuesday's guided bomb attack on Kharkiv killed two people.", "russia-ukraine")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The synagogue caught fire shortly after the gunmen attacked it in Derbent.", "russia"),
+        ("Shops and businesses were set on fire by rioters in Menaka on Wednesday.", "sahel"),
+        ("Gang members set fire to the penitentiary on Wednesday.", "honduras"),
+        ("The air strikes hit residential neighbourhoods of the town on Wednesday.", "syria"),
+    ],
+)
+def test_a_synagogue_businesses_a_penitentiary_and_neighbourhoods_damaged(sentence: str, theatre: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
+
+
+def test_power_lines_damaged_by_high_winds_are_no_damage_of_the_war() -> None:
+    text = "Power lines in several districts were damaged due to the high winds on Wednesday."
+    assert T.INFRASTRUCTURE_DAMAGE not in types(text, "russia-ukraine")
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
