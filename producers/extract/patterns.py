@@ -291,7 +291,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fired|fires|firing|launched|launching|launches|shot|lobbed|rained|used)\b[^;]{0,50}?\b(?:rockets?|"
             r"salvos? of rockets|rocket barrages?|mortars?|projectiles)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,40}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
-            r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell|killed|wounded|injured)\b",
+            r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell|killed|wounded|injured|exploded)\b",
             r"\brocket (?:barrages?|salvos?|fire) (?:targeted|hit|struck|pounded|rained)\b",
             r"\brockets (?:target|targeted|hit|strike|pound|rain on)\b",
             r"\b(?:projectiles|rockets) (?:were |was )?(?:identified |detected )?crossing\b",
@@ -444,7 +444,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of) "
             r"(?:[\w-]+ )?(?:drones|missiles|uavs)\b",
             r"\b(?:an?|one) (?:[\w-]+ ){0,2}?(?:drone|missile|uav) (?:was |had been )?(?:\w+ )?(?:shot down|"
-            r"intercepted|downed|brought down)\b",
+            r"intercepted|downed|brought down)\b|"
+            r"\b(?:shot|shoot|shoots) down (?:an?|one|the) (?:[\w-]+ ){0,2}?(?:drone|missile|uav)\b",
             r"\b(?:attack\w*|struck|strikes?|hit|targeted|targeting) [^;]{0,40}?\bwith (?:\w+ ){0,3}?(?:missiles?|"
             r"drones?)\b",
             r"\b(?:strikes?|massive strike) (?:on|against|in|near|at|targeting|that|which|across)\b",
@@ -1129,6 +1130,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
             r"\b(?:instructed|ordered|told|authori[sz]ed) to open fire\b|\bopen fire only\b|\bduring the attack\b|"
+            # an operation only threatened: "amid threats to launch a ground operation"
+            r"\bthreat\w* to (?:launch|carry out|mount|begin|start)\b|"
             # gunfire that stopped: "the sound of gunfire stopped being heard"
             r"\bstopped being heard\b|\b(?:gunfire|shooting|shelling) (?:has |had )?(?:stopped|ceased|died down|"
             r"fell silent)\b|"
@@ -1353,6 +1356,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a base or post attacked: "the Mandimba base had been attacked"
             r"\b(?:base|post|outpost|position|checkpoint|camp|barracks) (?:in [\w’'-]+ )?(?:was|were|has been|had been|"
             r"have been) (?:\w+ )?attacked\b",
+            r"\battacked (?:[\w-]+ ){0,3}?(?:areas|positions|neighbou?rhoods)\b|"
             r"\b(?:carried out|launched|conducted|mounted|staged) (?:[\w-]+ ){0,4}?(?:attacks?|assaults?)(?: \w+day)? "
             r"(?:on|against|in|across)\b",
             r"\battacks? (?:on|against) (?:\w+ ){0,3}?(?:oblasts?|regions?|cities|city|towns?|villages?|districts?|"
@@ -2570,7 +2574,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"burning|ablaze|on fire|caught fire|exploded)\b",
             r"\b(?:rained down|fell|landed) on (?:[\w,“”' ]+ )?(?:buildings|homes|houses|hospitals|schools)\b",
             r"\b(?:severe|extensive|heavy|significant|considerable|major|serious|widespread|material|"
-            r"property) (?:material )?damage\b|"
+            r"property) (?:material )?damages?\b|"
             r"\b(?:harm|damage) (?:was|were) (?:also )?(?:done|caused) to\b|\bdamage (?:caused )?to (?:the |"
             r"a )?(?:\w+ )?(?:"
             rf"{_DAMAGE_TARGETS})\b|\b(?:struck|hit) (?:several |two |three |many |a number of )?(?:civilian |"
@@ -2813,6 +2817,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"heed|obey) (?:the )?evacuation\b",
             r"\bwarn\w* (?:the )?(?:[\w-]+ ){1,3}?to (?:leave|stop|withdraw|halt|cease|stay out)\b",
             r"\b(?:would|will) resume (?:the )?(?:fighting|attacks|strikes|war|offensive)\b",
+            r"\bthreat(?:s|ened)? to (?:launch|carry out|mount|begin|start) (?:a |an |the )?(?:new )?(?:[\w-]+ )?"
+            r"(?:operation|offensive|invasion|incursion|attack|assault)\b",
             r"\b(?:take|taking|takes) decisive action against\b",
             r"\b(?:will|would) (?:face|meet|be met with) (?:an? )?(?:fierce |harsh |decisive |strong |crushing )?"
             r"(?:counteraction|response|retaliation|counter-?attack)\b",

@@ -203,6 +203,11 @@ _HELD_TO = re.compile(
     r"comply|complying|compliance|observ\w*|uphold\w*|commit\w*)\b[^.;]{0,20}?\bthe $",
     re.IGNORECASE,
 )
+_AGREED_IN = re.compile(
+    r"\b(?:despite|since|after|under|of|breaking|violating) (?:a|the) (?:[\w-]+ )?(?:ceasefire|cease-fire|truce|deal|"
+    r"agreement|accord) (?:that |which )?(?:was |had been )?(?:reached|agreed|signed|brokered|declared|announced)\s+$",
+    re.IGNORECASE,
+)
 _HALF_OF_YEAR = re.compile(r"\b(?P<half>first|second) half of (?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _FUTURE_REACH = 50  # a future verb this close before a weekday makes it the coming one
 _DURATION = re.compile(
@@ -328,6 +333,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
     for match in _MONTH_ALONE.finditer(text) if may_match_folded(_MONTH_NEEDLES, text) else ():
         if match.group().lower().startswith("since"):
             continue  # a cumulative figure's start
+        if _AGREED_IN.search(text, max(0, match.start() - 60), match.start()):
+            continue  # "despite a ceasefire reached last November": when the truce was made, not the news
         later = _TO_MONTH.match(text, match.end())  # "in July and August": the later month dates it
         month = _MONTHS[(later["month"] if later else match["month"] or match["named"]).lower()]
         year = published.year if month <= published.month else published.year - 1

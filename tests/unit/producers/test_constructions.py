@@ -391,6 +391,27 @@ def test_power_lines_damaged_by_high_winds_are_no_damage_of_the_war() -> None:
     assert T.INFRASTRUCTURE_DAMAGE not in types(text, "russia-ukraine")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        ("The army attacked RSF-held areas in eastern Khartoum on Wednesday.", "sudan", T.GROUND_CLASH),
+        ("Security forces shoot down a drone over Erbil", "iraq", T.AIR_STRIKE),
+        ("Officials said the strikes caused material damages only.", "iraq", T.INFRASTRUCTURE_DAMAGE),
+        ("A rocket exploded near a school in Hermel on Wednesday.", "israel-lebanon", T.ROCKET_FIRE),
+        ("Ankara renewed its threats to launch a ground operation in northern Syria.", "syria", T.THREAT_STATEMENT),
+    ],
+)
+def test_areas_attacked_a_drone_shot_down_material_damages_a_rocket_that_exploded_and_threats_to_launch(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type in types(sentence, theatre)
+
+
+def test_the_month_a_truce_was_reached_does_not_date_its_violation() -> None:
+    text = "Despite a truce reached last October, the army carries out near-daily strikes in the south."
+    assert T.CEASEFIRE_VIOLATION in types(text, "israel-lebanon")
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
