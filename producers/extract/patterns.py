@@ -2691,6 +2691,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "lockdown",
             "roadblock",
             "closure of",
+            "blockade",
+            "spared",
+            "right to",
+            "state of siege",
+            "take up arms",
             "will",
             "would",
             "reserve",
@@ -2767,14 +2772,19 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"vow\w*|promis\w*|threaten\w*|pledg\w*) "
             r"(?:to )?[“\"']?(?:retaliate|avenge|take revenge|respond|punish|hunt|pursue|track down|crush|wipe out)|"
             r"we (?:will|shall) (?:hunt|pursue|chase|track|crush|eliminate|destroy|wipe out))\b",
-            r"\b(?:offensive|campaign|operation|attacks|strikes|war|fight|fighting) (?:against (?:[\w-]+ ){1,3}?)?"
+            r"\b(?:offensive|campaign|operations?|attacks|strikes|war|fight|fighting) (?:against (?:[\w-]+ ){1,3}?)?"
             r"(?:would|will) (?:continue|go on)\b",
+            # "those involved will not be spared", "reserves the full right to respond", "a state of siege",
+            # "called on citizens to take up arms"
+            r"\b(?:will|would|shall) not be spared\b|\breserves? (?:any |the |its |the full )?right to (?:respond|"
+            r"retaliate|defend)\b|\bstate of siege\b|\b(?:called on|calls on|calling on|urged) (?:\w+ ){0,3}?to take "
+            r"up arms\b",
             # residents warned or told to leave or stay indoors; force authorised
             r"\bordered (?:the |its |their )?(?:armed forces|army|military|troops|police|security forces|fighters|"
             r"militants|members|cadres) to (?:\w+ ){0,2}?(?:stage|resume|"
             r"reactivate|launch|intensify|step up|begin|start|act|carry out)\b",
-            r"\b(?:warned|warns|told|tells|directed|ordered|urged|instructed|appealed to|asked) (?:\w+ ){0,6}?to "
-            r"(?:evacuate|stay indoors|stay at home|stay in their homes|leave their homes)\b|"
+            r"\b(?:warned|warns|told|tells|directed|ordered|urged|instructed|appealed to|asked|called on|calls on) "
+            r"(?:\w+ ){0,6}?to (?:evacuate|stay indoors|stay at home|stay in their homes|leave their homes)\b|"
             r"\bordered (?:the )?(?:villagers|residents|civilians|people|inhabitants) out of (?:their )?"
             r"(?:homes|houses|villages?)\b",
             r"\b(?:will|would|shall) bear (?:the )?(?:full )?responsibility for\b|\b(?:more )?(?:severe|decisive|"
@@ -2786,8 +2796,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"operations?|attacks|strikes|campaign)\b",
             # a step warned to mean war ("any aggression against Belarus would be considered an attack on Russia");
             # a response promised or ordered
-            r"\bwarn\w*\b[^.;]{0,60}?\bthat\b[^.;]{0,60}?\b(?:would|will) (?:be (?:considered|treated|regarded|seen)|"
-            r"mean|trigger|lead to|result in|provoke|prompt|draw|invite)\b[^.;]{0,40}?\b(?:war|attack|response|"
+            r"\bwarn\w*\b[^.;]{0,60}?\bthat\b[^.;]{0,60}?\b(?:would|will|could|might) (?:be (?:considered|treated|"
+            r"regarded|seen)|mean|trigger|lead to|result in|provoke|prompt|draw|invite|spark)\b[^.;]{0,40}?"
+            r"\b(?:war|attack|response|"
             r"retaliation|aggression|force|strike|escalation)",
             r"\bthere (?:\w+ )?will be (?:an? )?(?:\w+ )?(?:response|retaliation|revenge)\b|\bordered to (?:respond|"
             r"retaliate)\b",
@@ -2843,6 +2854,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"imposed)\b|"
             r"\bdo not leave (?:the )?shelters\b|\b(?:announced|ordered|declared) (?:\w+ )?blackouts?\b|"
             # an armed group closing roads: "announced a roadblock on the Bamenda-Ndop road", "a lockdown"
+            r"\b(?:announced|declared) (?:an? |the )?(?:[\w-]+ )?blockades?\b|"
             r"\b(?:announced|ordered|declared|imposed) (?:an? |the )?(?:[\w-]+ )?(?:lockdowns?|roadblocks?|"
             r"closure of (?:the )?(?:[\w-]+ )?roads?)\b|"
             r"\bcurfews?\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|\bimposed (?:a |an )?"

@@ -474,6 +474,25 @@ def test_a_vow_to_disrupt_a_hint_at_force_and_a_promise_of_regret_are_threats(se
     assert T.THREAT_STATEMENT in types(sentence, theatre)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The minister said those behind the ambush will not be spared.", "india-pakistan"),
+        ("The rebels said they reserve the full right to respond to any attack.", "drc"),
+        ("The government declared a state of siege in two municipalities on Monday.", "guatemala"),
+        ('"Our operations will continue at a growing pace," the spokesman said.', "yemen"),
+        ("The group called on civilians to evacuate the town at once.", "iran"),
+        ("The minister warned that further raids could spark retaliation.", "israel-lebanon"),
+        ("The government called on citizens to take up arms to defend the capital.", "ethiopia"),
+        ("The jihadists announced a blockade of the region on Tuesday.", "sahel"),
+    ],
+)
+def test_no_one_spared_a_right_to_respond_a_state_of_siege_operations_to_continue_and_a_blockade_are_threats(
+    sentence: str, theatre: str
+) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
 def test_a_named_official_threatens() -> None:
     assert T.THREAT_STATEMENT in types("The defence minister vowed to retaliate for the attack.", "israel-iran")
 
