@@ -422,7 +422,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"barrages?|assaults?)|(?:ballistic|cruise|hypersonic|guided|kamikaze|attack|strike|suicide) "
             r"(?:missiles?|drones?)|shaheds?|glide bombs?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|war ?planes?|"
             r"(?:fighter )?(?:jets?|planes) (?:had |have |has )?[“\"']?(?:struck|hit|pounded|bombed|attacked|targeted)|"
-            r"aircraft (?:had |have |has )?(?:struck|hit|"
+            r"aircrafts? (?:had |have |has )?(?:struck|hit|targeted|attacked|"
             r"bombed|pounded))\b",
             r"\b(?:missiles?|drones?|projectiles?)\b[^;]{0,30}?\b(?:struck|strike|striking|hit|hits|hitting|targeting|"
             r"landed|slammed|pounded|targeted|attacked|rained|"
@@ -435,8 +435,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"hammering)\b|"
             r"\b(?:missiles?|drones?|rockets?) (?:made|caused|left) (?:\w+ )?impacts?\b|"
             r"\b(?:explosive|armed|kamikaze|attack) drones? (?:had |have |has )?(?:been |were |was )?used\b|"
-            r"\battacked (?:[\w-]+ ){0,4}?(?:by|with) (?:[\w-]+ )?(?:drones?|missiles?|missiles and drones)\b",
-            r"\b(?:provided|providing|gave|giving) (?:close )?air support\b|\b(?:backed|supported|assisted|covered) by "
+            r"\b(?:attacked|targeted) (?:[\w-]+ ){0,4}?(?:by|with) (?:an? )?(?:[\w-]+ ){0,2}?(?:drones?|missiles?|"
+            r"missiles and drones)\b",
+            r"\b(?:provided|providing|gave|giving) (?:close )?air support\b|\bwith (?:close )?(?:air|aerial) support\b|"
+            r"\b(?:coordinated |joint )?air and ground (?:assaults?|attacks?|operations?|offensives?)\b|"
+            r"\b(?:backed|supported|assisted|covered) by "
             r"(?:air ?power|air support|warplanes|fighter jets|helicopter gunships|attack helicopters)\b",
             r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|"
             r"hundreds of) (?:shaheds?|drones?|missiles?|uavs?)\b[^;]{0,30}?\b(?:were |was )?(?:shot down|intercepted|"

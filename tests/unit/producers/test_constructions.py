@@ -77,6 +77,21 @@ def test_a_states_forces_striking_a_target_and_ships_attacked_at_sea(sentence: s
     assert T.AIR_STRIKE in types(sentence, theatre)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("A commander was targeted by a Turkish combat drone in Qamishli late on Wednesday.", "syria"),
+        ("Military aircrafts targeted RSF positions in southern Khartoum on Wednesday.", "sudan"),
+        ("The troops mounted a coordinated air and ground assault in the Bari mountains.", "somalia"),
+        ("The soldiers returned fire with aerial support near Beit Jinn on Wednesday.", "syria"),
+    ],
+)
+def test_targeted_by_a_drone_aircraft_that_targeted_an_air_and_ground_assault_and_aerial_support(
+    sentence: str, theatre: str
+) -> None:
+    assert T.AIR_STRIKE in types(sentence, theatre)
+
+
 def test_a_vow_to_continue_attacks_on_ships_is_no_attack() -> None:
     assert T.AIR_STRIKE not in types("The rebels vowed to keep up attacks on ships bound for Eilat.", "yemen")
 
