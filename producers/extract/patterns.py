@@ -1686,7 +1686,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"remained in place|took hold)\b",
             # "the ceasefire was largely holding", "the humanitarian truce is still respected"
             rf"\b{_CEASEFIRE}\b[^;.]{{0,40}}?\b(?:is|was|are|were|has been|had been) (?:still |largely |broadly |"
-            r"mostly |generally |being )?(?:holding|respected|observed|upheld)\b",
+            r"mostly |generally |being |now )?(?:holding|respected|observed|upheld|active)\b",
+            # "it's a fragile ceasefire", "on the third day of the Lebanon ceasefire", "to oversee the ceasefire",
+            # "the Mission recorded no ceasefire violations"
+            rf"\b(?:is|it's|it’s|remains) an? (?:fragile|shaky|tenuous|uneasy) (?:[\w-]+ )?{_CEASEFIRE}|"
+            rf"\b(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)) (?:day|week) of (?:the|a) "
+            rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}|\b(?:dispatched|deployed|sent)\b[^.;]{{0,60}}?\bto (?:oversee|monitor|"
+            rf"supervise) (?:the|a) (?:[\w-]+ )?{_CEASEFIRE}\b|"
+            rf"\b(?:overseeing|monitoring|oversees|monitors|supervising) (?:the|a) (?:[\w-]+ )?{_CEASEFIRE}\b|"
+            r"\b(?:recorded|reported|observed|noted|registered) no (?:ceasefire |cease-fire |truce )?violations\b",
             rf"\bobserv\w+ (?:a|an|the|its) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;.]{{0,40}}?\b(?:had |has |was |is )?(?:resumed|back on|back in (?:effect|force|"
             rf"place)|"

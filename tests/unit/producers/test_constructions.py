@@ -427,6 +427,28 @@ def test_the_month_a_truce_was_reached_does_not_date_its_violation() -> None:
     assert T.CEASEFIRE_VIOLATION in types(text, "israel-lebanon")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("“It’s a fragile ceasefire,” the mayor said on Wednesday.", "israel-gaza"),
+        ("The unilateral Easter truce is now active.", "russia-ukraine"),
+        ("Families returned on the second day of the Lebanon truce.", "israel-lebanon"),
+        ("China sent a team to Lashio to monitor the ceasefire between the army and the MNDAA.", "myanmar"),
+        ("UN observers are monitoring the truce along the border.", "kyrgyzstan"),
+        ("The monitors recorded no ceasefire violations in Luhansk region on Tuesday.", "russia-ukraine"),
+    ],
+)
+def test_a_fragile_truce_one_now_active_its_third_day_one_monitored_and_none_of_its_violations_recorded(
+    sentence: str, theatre: str
+) -> None:
+    assert T.CEASEFIRE_IN_EFFECT in types(sentence, theatre)
+
+
+def test_delegations_a_mediator_would_send_to_monitor_a_truce_do_not_make_it_in_effect() -> None:
+    text = "Egypt said it would send two delegations to Gaza to monitor the truce."
+    assert T.CEASEFIRE_IN_EFFECT not in types(text)
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
