@@ -1312,6 +1312,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="attack",
         gate=(
             "attack",
+            "shot at",
             "shooting",
             "gunfire",
             "clash",
@@ -1354,8 +1355,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"insurgents|fighters|bandits|rebels|jihadists|groups?)\b",
             # attacks told as having been: "there have been other attacks in Meluco and Nangade districts"
             r"\bthere (?:have|has|had) been (?:\w+ ){0,2}?(?:attacks|raids|assaults) (?:in|on|against|near)\b",
-            r"\b(?:attacked|targeted) (?:the |an? |two |three |several )?(?:[\w()’'-]+ ){0,5}?(?:sector|headquarters|"
-            r"outposts?|posts?|positions?|(?:security forces[’']?|military|army|police) (?:camps|bases))\b",
+            r"\b(?:attacked|targeted|attacks? targeting) (?:the |an? |two |three |several )?(?:[\w()’'-]+ ){0,5}?"
+            r"(?:sector|headquarters|outposts?|posts?|positions?|detachments?|(?:security forces[’']?|military|army|"
+            r"police) (?:camps|bases))\b",
+            # soldiers shot at
+            r"\bshot at (?:the )?(?:legs of )?(?:[\w-]+ ){0,2}?(?:soldiers|troops|servicemen|policemen|police officers|"
+            r"border guards)\b",
             # a base or post attacked: "the Mandimba base had been attacked"
             r"\b(?:base|post|outpost|position|checkpoint|camp|barracks) (?:in [\w’'-]+ )?(?:was|were|has been|had been|"
             r"have been) (?:\w+ )?attacked\b",

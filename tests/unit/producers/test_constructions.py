@@ -449,6 +449,17 @@ def test_delegations_a_mediator_would_send_to_monitor_a_truce_do_not_make_it_in_
     assert T.CEASEFIRE_IN_EFFECT not in types(text)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The army reported another attack targeting the military detachment of Djibo on Sunday.", "sahel"),
+        ("The intruders shot at the legs of Armenian soldiers near Sotk on Wednesday.", "armenia-azerbaijan"),
+    ],
+)
+def test_an_attack_targeting_a_detachment_and_soldiers_shot_at(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
