@@ -1803,6 +1803,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # none seen: "the Mission recorded no ceasefire violations"; one only supposed: "if Hizbullah violates it"
             r"|\b(?:recorded|reported|observed|noted|registered) no (?:[\w-]+ )?violations\b"
             r"|\b(?:if|should|unless) (?:[\w-]+ ){0,3}?(?:violates?|breaks?|breach(?:es)?)\b"
+            r"|\bshould (?:further |more |any )?(?:ceasefire |truce )?violations (?:occur|happen|continue)\b"
             # tension that lasts despite a truce is no breach of it
             r"|\btensions? (?:\w+ ){0,6}?(?:persist\w*|remain\w*|simmer\w*)\b[^.;]*"
         ),
@@ -1824,6 +1825,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="ceasefire-ended",
         gate=(
+            "suspend",
+            "scrap",
             "ceasefire",
             "cease-fire",
             "truce",
@@ -1850,6 +1853,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "the government suspended in three departments the bilateral ceasefire"
             rf"\b(?:suspend|suspended|suspends|suspending|suspension of)\s+(?:[\w-]+\s+){{0,4}}?(?:the|a|an|its)\s+"
             rf"(?:[\w-]+\s+){{0,4}}{_CEASEFIRE}",
+            # a headline's "Thailand suspends Cambodia deal"
+            r"\b(?:suspends|suspended|scraps|scrapped) (?:[\w-]+ ){0,2}?(?:peace |border |truce |ceasefire )?"
+            r"(?:deal|accord|agreement|declaration)\b",
             rf"\b(?:conflict|fighting|war|hostilities|clashes) (?:\w+ )?resumed\b[^;]{{0,40}}?\bafter (?:a|"
             rf"the) (?:[\w-]+ ){{0,3}}"
             rf"{_CEASEFIRE}",
@@ -1898,7 +1904,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.CEASEFIRE_AGREED,
         triggers=triggers(
-            rf"\bagree[ds]?\b[^;]{{0,40}}?\b{_CEASEFIRE}",
+            rf"\bagree(?:[ds]|ing)?\b[^;]{{0,40}}?\b{_CEASEFIRE}",
+            # "the draft of the Peace Agreement … has been agreed upon"
+            r"\bpeace (?:agreement|deal|accord|treaty)\b[^.;]{0,60}?\b(?:has|had) been agreed\b",
             rf"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}",
             r"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:ceasing|cease|halting|stopping|ending) (?:the )?"
             r"(?:hostilities|fighting)\b",
@@ -1917,7 +1925,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"the )?(?:[\w-]+ ){{0,3}}?"
             rf"{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b (?:deal |agreement )?(?:was |has been |had been )?(?:declared|announced)\b",
-            rf"\b(?:extend|extended|extending|extends|extension of|prolong\w*) (?:by (?:[\w-]+ ){{1,2}}?)?"
+            rf"\b(?:extend|extended|extending|extends|extension of|prolong\w*) (?:(?:by|for) (?:[\w-]+ ){{1,2}}?)?"
             rf"(?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bextended\b",
             rf"\b(?:accept|accepted|approved|approve|endorsed|signed)\b[^;]{{0,60}}?\b(?:{_CEASEFIRE}|agreement|deal|"
@@ -2706,6 +2714,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "blackout",
             "lockdown",
             "roadblock",
+            "mobili",
+            "prepare for",
             "closure of",
             "blockade",
             "spared",
@@ -2844,6 +2854,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"heed|obey) (?:the )?evacuation\b",
             r"\bwarn\w* (?:the )?(?:[\w-]+ ){1,3}?to (?:leave|stop|withdraw|halt|cease|stay out)\b",
             r"\b(?:would|will) resume (?:the )?(?:fighting|attacks|strikes|war|offensive)\b",
+            r"\bordered (?:the |a )?(?:general |military )?mobili[sz]ation of\b|\b(?:instructed|ordered|told) (?:the )?"
+            r"(?:[\w-]+ ){0,3}?to prepare for (?:war|an? (?:\w+ )?(?:offensive|operation|attack))\b",
             r"\bthreat(?:s|ened)? to (?:launch|carry out|mount|begin|start) (?:a |an |the )?(?:new )?(?:[\w-]+ )?"
             r"(?:operation|offensive|invasion|incursion|attack|assault)\b",
             r"\b(?:take|taking|takes) decisive action against\b",

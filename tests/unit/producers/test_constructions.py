@@ -460,6 +460,36 @@ def test_an_attack_targeting_a_detachment_and_soldiers_shot_at(sentence: str, th
     assert T.GROUND_CLASH in types(sentence, theatre)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        (
+            "The delegations agreed to extend for six months the bilateral ceasefire on Monday.",
+            "colombia",
+            T.CEASEFIRE_AGREED,
+        ),
+        ("Fighting killed dozens, with the two sides later agreeing to a truce.", "kyrgyzstan", T.CEASEFIRE_AGREED),
+        (
+            "The text of the peace agreement between the two countries has been agreed upon.",
+            "armenia-azerbaijan",
+            T.CEASEFIRE_AGREED,
+        ),
+        ("Bangkok suspends Phnom Penh deal after mine blast wounds soldiers", "thailand-cambodia", T.CEASEFIRE_ENDED),
+        ("The president ordered the mobilisation of reservists on Wednesday.", "venezuela", T.THREAT_STATEMENT),
+        ("He instructed the army to prepare for war on Wednesday.", "israel-lebanon", T.THREAT_STATEMENT),
+    ],
+)
+def test_a_truce_extended_for_months_agreeing_to_a_truce_a_peace_text_agreed_a_deal_suspended_and_mobilisation(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type in types(sentence, theatre)
+
+
+def test_violations_that_might_occur_are_none() -> None:
+    text = "He told the army to prepare for war should further ceasefire violations occur."
+    assert T.CEASEFIRE_VIOLATION not in types(text, "israel-lebanon")
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
