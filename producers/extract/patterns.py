@@ -1982,7 +1982,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:announced|declared|agreed|signed)\b|"
             rf"\bdeclar\w+ (?:the |a )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:back|to be|in effect|in force|over|ended)|"
             r"\bagree\w* (?:to |on )?(?:\W*\w+\W*){0,2}?(?:work out|negotiate|discuss|talks|meet|hold talks|consider|"
-            r"explore|resume talks)"
+            r"explore|resume talks)|"
+            # an extension only sought, or refused; a truce named by who brokered it
+            r"\b(?:efforts?|push|bid|attempts?|calls?|plans?|proposals?|hopes?) (?:[\w-]+ ){0,6}?to (?:extend|renew|"
+            r"prolong)\b|\b(?:will not|won't|would not|refused to|refuses to|declined to) (?:agree to )?"
+            r"(?:extend|renew|prolong)\b|\b(?:which|who) (?:had )?brokered\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
         demote_to=EventType.CEASEFIRE_TALKS,
@@ -2081,6 +2085,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\bmet\b[^.;]{{0,100}}?\bto (?:reach|secure|finali[sz]e|agree on) (?:a |an |the )?(?:[\w-]+ )?(?:"
             rf"{_CEASEFIRE}|peace)\b|\bdelegations? (?:for|to) (?:the )?(?:[\w-]+ )?talks\b|"
             r"\b(?:talks|negotiations) (?:have |had |has )?stalled\b|"
+            rf"\b(?:will not|won't|would not|refused to|refuses to|declined to) (?:agree to )?"
+            rf"(?:extend|renew|prolong)\b[^.;]{{0,30}}?{_CEASEFIRE}|"
             r"\b(?:talks|negotiations|discussions) (?:will|would) (?:continue|resume)\b|"
             r"\bresumption of (?:the )?(?:peace )?(?:talks|negotiations)\b|"
             # talks held, carried on, mediated or failed: "the talks failed", "will continue its peace talks"

@@ -490,6 +490,19 @@ def test_violations_that_might_occur_are_none() -> None:
     assert T.CEASEFIRE_VIOLATION not in types(text, "israel-lebanon")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egypt, which brokered the truce, called on all sides to adhere to it.",
+        "The four governments backed the envoy's efforts to extend and expand the truce.",
+    ],
+)
+def test_a_truce_named_by_its_broker_or_an_extension_only_sought_is_talks_not_an_agreement(sentence: str) -> None:
+    found = types(sentence, "yemen")
+    assert T.CEASEFIRE_AGREED not in found
+    assert T.CEASEFIRE_TALKS in found
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
