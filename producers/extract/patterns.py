@@ -1730,7 +1730,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:talks|negotiations|discussions) (?:on|over|for|about) (?:a|the) (?:[\w-]+ ){{0,2}}{_CEASEFIRE} "
             r"(?:began|begins|started|starts)\b|\b(?:fighting|clashes|attacks|shelling|hostilities|strikes|bombing|"
             r"bombardment|war) (?:had |has |have )?resumed\b|"
-            r"\b(?:scheduled|due|set|expected|supposed) to take effect\b|"
+            r"\b(?:scheduled|due|set|expected|supposed|meant) to (?:have )?(?:take|taken) effect\b|"
             r"\bwill (?:come|enter|go) into (?:force|effect)\b|"
             r"\b(?:would|will|to|pledged to|vowed to|promised to|committed to|commit to) (?:\w+ )?(?:abide|respect|"
             r"uphold|"
@@ -1791,6 +1791,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:clashes|fighting|attacks|shelling|strikes)\b[^;.]{{0,40}}?\bcontinued (?:throughout|during) "
             rf"(?:the|a) (?:[\w-]+ )?{_CEASEFIRE}",
             rf"\b(?:strikes|attacks|raids|shelling)\b[^;]{{0,40}}?\bsince (?:a|the) (?:[\w-]+ ){{0,4}}{_CEASEFIRE}",
+            # "shelling continued beyond the ceasefire's start time", "… after midnight, when the ceasefire was
+            # supposed to have taken effect"
+            rf"\b(?:shelling|fighting|attacks|clashes|strikes|firing)\b[^.;]{{0,40}}?\bcontinued (?:beyond|past|after) "
+            rf"(?:the )?{_CEASEFIRE}|\bwhen the (?:[\w-]+ )?{_CEASEFIRE} (?:was|had been) (?:supposed|due|meant) to "
+            r"(?:have )?(?:taken|take) effect\b",
             rf"\bbreach(?:es)?[\"”]? of (?:the )?(?:[\w.-]+ ){{0,4}}{_CEASEFIRE}|"
             r"\b(?:breach\w*|violat\w+) (?:the|this|that) (?:agreement|deal|accord)\b|\b\w+(?:'s|’s) violations\b",
         ),

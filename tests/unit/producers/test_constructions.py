@@ -503,6 +503,17 @@ def test_a_truce_named_by_its_broker_or_an_extension_only_sought_is_talks_not_an
     assert T.CEASEFIRE_TALKS in found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shelling continued beyond the truce's start time on Wednesday.",
+        "Heavy shelling hit Kafr Nabl after midnight, when the truce was supposed to have taken effect.",
+    ],
+)
+def test_fire_past_a_truces_start_is_a_violation(sentence: str) -> None:
+    assert T.CEASEFIRE_VIOLATION in types(sentence, "syria")
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
