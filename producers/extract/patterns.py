@@ -29,7 +29,8 @@ _DAMAGE_TARGETS = (
     r"infrastructure facilities|propert(?:y|ies)|"
     r"water (?:pipes|supplies|mains|station)|dam|hydroelectric plant|(?:energy|industry|industrial) facilit(?:y|ies)|"
     r"(?:residential|apartment|high-rise|administrative|government|civilian) (?:buildings?|blocks?|structures|quarters|"
-    r"areas|complex(?:es)?|towers?)|apartments?|structures|shops|stores|markets?|mosques?|churches|church|cathedral|"
+    r"areas|complex(?:es)?|towers?)|apartments?|structures|shops?|stores?|markets?|fire stations?|mosques?|churches|"
+    r"church|cathedral|"
     r"walls?|gates?|compounds?|military bases?|bases?|(?:nuclear )?reactors?|"
     r"nuclear (?:facilit(?:y|ies)|sites?|plants?)|"
     r"warehouses?|port|airport|factory|factories|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|"
@@ -850,7 +851,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bbattles? (?:were |was |had been |have been )?fought\b|"
             r"\b(?:engulfed|gripped) (?:\w+ )?(?:in|by) (?:\w+ )?(?:fighting|clashes|battles)\b",
             r"\bhideouts? (?:\w+ ){0,4}?(?:was|were|had been|have been) (?:\w+ )?"
-            r"(?:targeted|attacked|raided|stormed)\b",
+            r"(?:targeted|attacked|raided|stormed)\b|\braids? on (?:their |the |its |a |an )?(?:[\w-]+ )?hideouts?\b",
             r"\b(?:military|armed) confrontations?\b",
             r"\b(?:explosives?-laden|bomb-laden|booby-trapped) (?:\w+ )?(?:vehicles?|cars?|trucks?|motorcycles?|"
             r"motorbikes?)\b",
@@ -2595,7 +2596,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"struck|slammed into) (?:\w+ ){{0,3}}?(?:{_DAMAGE_TARGETS})\b",
             # the projectile and what it hit a clause apart ("a guided bomb fired by ... hit a supermarket")
             rf"\b(?:strikes?|airstrikes?|missiles?|drones?|shells?|bombs?|rockets?|attack|raids?|warplanes?|jets?|"
-            rf"aircraft)\b[^;.]{{0,40}}?"
+            rf"aircraft|artillery fire|shelling)\b[^;.]{{0,40}}?"
             rf"\b(?:hit|hits|hitting|struck|striking|slammed into|collapsing|flattening|bombed|shelled) (?:an? |the )?"
             rf"(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS})\b",
             r"\b(?:sustained|suffered) (?:\w+ )?damages?\b|\b(?:property|infrastructure|structural) damage\b|"

@@ -514,6 +514,20 @@ def test_fire_past_a_truces_start_is_a_violation(sentence: str) -> None:
     assert T.CEASEFIRE_VIOLATION in types(sentence, "syria")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        ("Troops arrested two men after raids on their hideouts in Mudiyah on Wednesday.", "yemen", T.GROUND_CLASH),
+        ("Army artillery fire struck the fire station in Hpakant on Wednesday.", "myanmar", T.INFRASTRUCTURE_DAMAGE),
+        ("A shop and a bus were damaged in Kharkiv on Wednesday.", "russia-ukraine", T.INFRASTRUCTURE_DAMAGE),
+    ],
+)
+def test_raids_on_hideouts_artillery_fire_that_struck_a_fire_station_and_a_shop_damaged(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type in types(sentence, theatre)
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
