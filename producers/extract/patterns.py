@@ -3083,7 +3083,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bwarn\w* (?:that )?(?:the )?(?:[\w’'-]+ ){1,4}?(?:could|might|risks?) (?:\w+ )?(?:spark|trigger|lead to|"
             r"plunge|escalate|spiral|spill|engulf|destabili[sz]e|ignite|rupture|sever|widen|provoke)\b|"
             r"\bwarn\w* (?:[\w’'-]+ ){1,4}?against\b|\ba call by (?:[\w’'-]+ ){1,5}?for\b",
-            r"\b(?:accused|accuses|accusing) (?!by\b)(?:[\w’'-]+ ){0,4}?of (?!violating|breaking|breaching)"
+            r"\b(?:accused|accuses|accusing) (?!by\b)(?:[\w’'-]+ ){1,4}?of (?!violating|breaking|breaching)"
             # accused of the attack itself: who did what, not a statement about it
             r"(?![\"“']?(?:\w+ly )?[\"”']?\s*(?:an? |the )?(?:attack|strik|shell|bomb|kill|launch|fir|target|massacr|"
             r"carr|step|shoot|initiat|send|start|"

@@ -528,6 +528,17 @@ def test_raids_on_hideouts_artillery_fire_that_struck_a_fire_station_and_a_shop_
     assert event_type in types(sentence, theatre)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Police arrested 13 men accused of funding banned groups in Peshawar on Tuesday.", "afghanistan-pakistan"),
+        ("The navy struck a boat accused of ferrying drugs in the eastern Pacific on Tuesday.", "venezuela"),
+    ],
+)
+def test_someone_accused_of_a_crime_is_no_party_accusing_another(sentence: str, theatre: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, theatre)
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
