@@ -3132,6 +3132,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"appeal|welcom)\w*"
         ),
         unless=re.compile(
+            # civilians told what to do, by an army or a group: an order or a warning, not a statement
+            r"\b(?:urg\w+|call\w* on|called upon) (?:the )?(?:civilians|residents|villagers|people|inhabitants|"
+            r"afghans|gazans|palestinians|the public|citizens)\b (?:\w+ ){0,3}?(?:to|not to)\b|"
             rf"{_ALERT_NOT_THREAT}|"
             r"\bconcerns? (?:among|for) (?:the )?(?:locals|residents|villagers|people|families)\b|\bblamed on\b|"
             r"\b(?:protesters|protests?|demonstrators|rall(?:y|ies)|marchers|crowds?|refugees|residents|villagers)\b"

@@ -539,6 +539,18 @@ def test_someone_accused_of_a_crime_is_no_party_accusing_another(sentence: str, 
     assert T.DIPLOMATIC_STATEMENT not in types(sentence, theatre)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The army called on civilians to leave the streets of the district at once.", "lebanon"),
+        ("Leaflets urged villagers not to vote in the coming election.", "peru"),
+        ("The rebels have urged residents to build bomb shelters near their homes.", "myanmar"),
+    ],
+)
+def test_civilians_told_what_to_do_are_no_diplomatic_statement(sentence: str, theatre: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, theatre)
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
