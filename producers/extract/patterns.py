@@ -3132,6 +3132,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"appeal|welcom)\w*"
         ),
         unless=re.compile(
+            # concern raised by an event, not voiced by a party: "the incident raised concerns about the peace"
+            r"\b(?:incident|this|it|which|attack|strike|raid|shelling|killing|fighting|clashes|situation|violence|move|"
+            r"escalation|development)\b[^.;]{0,40}?"
+            r"\brais(?:ed|es|ing) (?:\w+ )?concerns?\b|"
             # civilians told what to do, by an army or a group: an order or a warning, not a statement
             r"\b(?:urg\w+|call\w* on|called upon) (?:the )?(?:civilians|residents|villagers|people|inhabitants|"
             r"afghans|gazans|palestinians|the public|citizens)\b (?:\w+ ){0,3}?(?:to|not to)\b|"

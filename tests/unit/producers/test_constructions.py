@@ -551,6 +551,11 @@ def test_civilians_told_what_to_do_are_no_diplomatic_statement(sentence: str, th
     assert T.DIPLOMATIC_STATEMENT not in types(sentence, theatre)
 
 
+def test_concern_an_incident_raised_is_no_statement() -> None:
+    text = "The strike has once again raised concerns about the fragile calm in the south."
+    assert T.DIPLOMATIC_STATEMENT not in types(text, "israel-lebanon")
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
