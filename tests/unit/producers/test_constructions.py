@@ -556,6 +556,20 @@ def test_concern_an_incident_raised_is_no_statement() -> None:
     assert T.DIPLOMATIC_STATEMENT not in types(text, "israel-lebanon")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The district has witnessed a series of attacks since the spring.", "india-pakistan"),
+        ("The latest upsurge in armed attacks has driven thousands from their homes.", "chad"),
+        ("Clashes over land are not new to the valley.", "afghanistan-pakistan"),
+        ("Roadside bomb attacks are the trademark of the group.", "cameroon"),
+        ("The army has been facing sporadic attacks in the mountains.", "algeria"),
+    ],
+)
+def test_a_trend_or_a_record_of_attacks_is_no_attack(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
