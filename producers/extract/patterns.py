@@ -2803,7 +2803,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
-            r"\b(?:threaten(?= to\b)|threatened|threatens|threatening|vowed|vows|vowing|"
+            r"\b(?:threaten(?= to\b)|threatened|threatens|threatening|"
+            # a vow of force, not of peace, help or reform ("vowed to speed up the release of prisoners")
+            r"(?:vowed|vows|vowing)(?! to (?:speed|end|avoid|release|rebuild|restore|protect|support|help|provide|work|"
+            r"investigate|bring|ensure|improve|reform|free|return|respect|uphold|honou?r|continue (?:the )?(?:peace|"
+            r"talks|dialogue)))|"
             r"warned (?:that )?\w+ (?:would|will)|"
             r"warns? of(?! (?:an? |the )?(?:[\w-]+ ){0,2}?(?:humanitarian|famine|hunger|starvation|disease|outbreak|"
             r"crisis|catastrophe|situation))|warned of(?! (?:an? |the )?(?:[\w-]+ ){0,2}?(?:humanitarian|famine|hunger|"
@@ -2962,6 +2966,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"indoors)\b",
         ),
         unless=re.compile(
+            # a threat no party makes: "life-threatening", "the protests threatened to plunge Iraq into …"
+            r"\blife-threatening (?:diseases?|illness\w*|injur\w+|conditions?|wounds?)\b|"
+            r"\b(?:protests?|violence|crisis|situation|fighting|conflict|war|unrest|tensions?|shortages?)\b[^.;]{0,40}?"
+            r"\bthreaten(?:s|ed|ing)? (?:to|the)\b|"
             r"\bvow\w* to bring (?:\w+ ){0,3}?to (?:justice|book)\b|\bvow\w* (?:to )?(?:an? )?(?:thorough |full |"
             r"swift |"
             r"independent )?(?:probe|investigat\w+)\b|"

@@ -651,6 +651,19 @@ def test_no_one_spared_a_right_to_respond_a_state_of_siege_operations_to_continu
     assert T.THREAT_STATEMENT in types(sentence, theatre)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The president vowed to speed up the release of prisoners.", "afghanistan-pakistan"),
+        ("The president has vowed to end the war in the east.", "russia-ukraine"),
+        ("The protests threatened to plunge the country into a new cycle of instability.", "iraq"),
+        ("Water shortages raise the risk of life-threatening diseases in the camps.", "drc"),
+    ],
+)
+def test_vows_of_peace_or_reform_and_threats_no_party_makes_are_no_threat(sentence: str, theatre: str) -> None:
+    assert T.THREAT_STATEMENT not in types(sentence, theatre)
+
+
 def test_a_named_official_threatens() -> None:
     assert T.THREAT_STATEMENT in types("The defence minister vowed to retaliate for the attack.", "israel-iran")
 
