@@ -38,7 +38,7 @@ _DAMAGE_TARGETS = (
     r"(?:fuel|oil|gas|grain|food|aid) depots?|(?:fuel |oil |"
     r"storage )?tank farms?|(?:fuel|oil|storage) "
     r"tanks|oil terminals?|refiner(?:y|ies)|temples?|halls?|monaster(?:y|ies)|pagodas?|hotels?|"
-    r"(?:telecommunications?|communications?|mobile|radio) (?:towers?|masts?|antennas?)|"
+    r"(?:telecommunications?|communications?|mobile|radio|cell(?: ?phone)?|cellular) (?:towers?|masts?|antennas?)|"
     r"(?:health|medical|community|shopping) (?:centres?|centers?)|health (?:facilit(?:y|ies)|posts?)|facilit(?:y|"
     r"ies)|huts?|farmhouses?|granar(?:y|ies)|high-rises?|(?:grain )?silos?|aqueducts?|pipelines?|residences?|"
     r"dwellings?|(?:[\w-]+ )?enterprises?|stalls?|kiosks?|blocks? of flats|military sites?|synagogues?|businesses|"
@@ -2602,7 +2602,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # the projectile and what it hit a clause apart ("a guided bomb fired by ... hit a supermarket")
             rf"\b(?:strikes?|airstrikes?|missiles?|drones?|shells?|bombs?|rockets?|attack|raids?|warplanes?|jets?|"
             rf"aircraft|artillery fire|shelling)\b[^;.]{{0,40}}?"
-            rf"\b(?:hit|hits|hitting|struck|striking|slammed into|collapsing|flattening|bombed|shelled) (?:an? |the )?"
+            rf"\b(?:hit|hits|hitting|struck|striking|slammed into|crashed into|collapsing|flattening|bombed|shelled) "
+            rf"(?:an? |the )?"
             rf"(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS})\b",
             r"\b(?:sustained|suffered) (?:\w+ )?damages?\b|\b(?:property|infrastructure|structural) damage\b|"
             r"\bdebris of (?:the )?(?:[\w-]+ )?(?:buildings?|homes?|houses?)\b|\bdebris-strewn\b|"

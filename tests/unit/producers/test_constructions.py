@@ -570,6 +570,17 @@ def test_a_trend_or_a_record_of_attacks_is_no_attack(sentence: str, theatre: str
     assert T.GROUND_CLASH not in types(sentence, theatre)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Two drones crashed into private homes in the Proletarsky district on Tuesday.", "russia-ukraine"),
+        ("Suspected insurgents torched 20 cell phone towers in Pattani on Friday.", "thailand"),
+    ],
+)
+def test_drones_that_crashed_into_homes_and_cell_phone_towers_torched(sentence: str, theatre: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
