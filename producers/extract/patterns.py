@@ -70,6 +70,8 @@ _ENERGY = (
     r"(?:oil )?refiner(?:y|ies)|(?:oil|fuel) (?:depots?|storage(?: sites?| facilit(?:y|ies)| tanks?)?|tanks?)"
 )
 
+# fire in a military drill or exercise, not at an enemy ("an artillery unit fires during a military drill")
+_IN_A_DRILL = r"\b(?:during|in) (?:a |an |the )?(?:[\w-]+ )?(?:military |joint |live-fire )?(?:drills?|exercises?)\b"
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night|time)|usually|rarely|"
@@ -1139,6 +1141,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
             r"\b(?:instructed|ordered|told|authori[sz]ed) to open fire\b|\bopen fire only\b|\bduring the attack\b|"
+            # an assault from the air: "a Russian aerial assault on Kharkiv"
+            r"\baerial (?:assaults?|attacks?|bombardments?)\b|"
             # an operation only threatened: "amid threats to launch a ground operation"
             r"\bthreat\w* to (?:launch|carry out|mount|begin|start)\b|"
             # gunfire that stopped: "the sound of gunfire stopped being heard"
@@ -1312,7 +1316,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         per_place=True,
         factual=True,
-        excludes=_HABITUAL,
+        excludes=re.compile(rf"{_HABITUAL.pattern}|{_IN_A_DRILL}"),
     ),
     ExtractionPattern(
         id="attack",

@@ -581,6 +581,17 @@ def test_drones_that_crashed_into_homes_and_cell_phone_towers_torched(sentence: 
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("An artillery unit fires during a military drill near Katzrin on Tuesday.", "israel-lebanon"),
+        ("A Russian aerial assault on Kharkiv injured 30 people on Tuesday.", "russia-ukraine"),
+    ],
+)
+def test_fire_in_a_drill_and_an_aerial_assault_are_no_ground_clash(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
 def test_parties_complying_with_a_truce_is_a_truce_in_effect() -> None:
     text = "Both sides said on Tuesday they were complying with the ceasefire announced by the mediators."
     assert T.CEASEFIRE_IN_EFFECT in types(text, "russia-ukraine")
