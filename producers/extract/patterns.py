@@ -70,6 +70,14 @@ _ENERGY = (
     r"(?:oil )?refiner(?:y|ies)|(?:oil|fuel) (?:depots?|storage(?: sites?| facilit(?:y|ies)| tanks?)?|tanks?)"
 )
 
+# how many projectiles a side says it downed: "15 drones were shot down", "downs 15 drones"
+_DOWNED_COUNT = (
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of)"
+)
+# a truce a party will not extend: no agreement, talks about one
+_REFUSED_TO_EXTEND = (
+    r"\b(?:will not|won't|would not|refused to|refuses to|declined to) (?:agree to )?(?:extend|renew|prolong)\b"
+)
 # fire in a military drill or exercise, not at an enemy ("an artillery unit fires during a military drill")
 _IN_A_DRILL = r"\b(?:during|in) (?:a |an |the )?(?:[\w-]+ )?(?:military |joint |live-fire )?(?:drills?|exercises?)\b"
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
@@ -449,10 +457,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:coordinated |joint )?air and ground (?:assaults?|attacks?|operations?|offensives?)\b|"
             r"\b(?:backed|supported|assisted|covered) by "
             r"(?:air ?power|air support|warplanes|fighter jets|helicopter gunships|attack helicopters)\b",
-            r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|"
-            r"hundreds of) (?:shaheds?|drones?|missiles?|uavs?)\b[^;]{0,30}?\b(?:were |was )?(?:shot down|intercepted|"
-            r"downed)\b|\b(?:downs|downed|shoots down|shot down|intercepts|intercepted|destroys|destroyed) "
-            r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of) "
+            rf"\b{_DOWNED_COUNT} (?:shaheds?|drones?|missiles?|uavs?)\b[^;]{{0,30}}?\b(?:were |was )?(?:shot down|"
+            rf"intercepted|downed)\b|"
+            rf"\b(?:downs|downed|shoots down|shot down|intercepts|intercepted|destroys|destroyed) {_DOWNED_COUNT} "
             r"(?:[\w-]+ )?(?:drones|missiles|uavs)\b",
             r"\b(?:an?|one) (?:[\w-]+ ){0,2}?(?:drone|missile|uav) (?:was |had been )?(?:\w+ )?(?:shot down|"
             r"intercepted|downed|brought down)\b|"
@@ -2000,8 +2007,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"explore|resume talks)|"
             # an extension only sought, or refused; a truce named by who brokered it
             r"\b(?:efforts?|push|bid|attempts?|calls?|plans?|proposals?|hopes?) (?:[\w-]+ ){0,6}?to (?:extend|renew|"
-            r"prolong)\b|\b(?:will not|won't|would not|refused to|refuses to|declined to) (?:agree to )?"
-            r"(?:extend|renew|prolong)\b|\b(?:which|who) (?:had )?brokered\b"
+            rf"prolong)\b|{_REFUSED_TO_EXTEND}|\b(?:which|who) (?:had )?brokered\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
         demote_to=EventType.CEASEFIRE_TALKS,
@@ -2100,8 +2106,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\bmet\b[^.;]{{0,100}}?\bto (?:reach|secure|finali[sz]e|agree on) (?:a |an |the )?(?:[\w-]+ )?(?:"
             rf"{_CEASEFIRE}|peace)\b|\bdelegations? (?:for|to) (?:the )?(?:[\w-]+ )?talks\b|"
             r"\b(?:talks|negotiations) (?:have |had |has )?stalled\b|"
-            rf"\b(?:will not|won't|would not|refused to|refuses to|declined to) (?:agree to )?"
-            rf"(?:extend|renew|prolong)\b[^.;]{{0,30}}?{_CEASEFIRE}|"
+            rf"{_REFUSED_TO_EXTEND}[^.;]{{0,30}}?{_CEASEFIRE}|"
             r"\b(?:talks|negotiations|discussions) (?:will|would) (?:continue|resume)\b|"
             r"\bresumption of (?:the )?(?:peace )?(?:talks|negotiations)\b|"
             # talks held, carried on, mediated or failed: "the talks failed", "will continue its peace talks"
