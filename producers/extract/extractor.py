@@ -165,7 +165,8 @@ def extract_article(
         if p.listed or ((not p.minor or p.location.country in trusted) and not _inside(p, named))
     ]
     # a minor place of a country the article does not name is still a place where the grammar says one follows
-    local = local_places(text, [(p.start, p.end) for p in places] + named)
+    spans = [(p.start, p.end) for p in places]
+    local = local_places(text, spans + named, spans)
     places = sorted(places + local, key=_start)
     context = _Article(meta, theatres, model if model is not None else shipped_model(), article, places, actors)
     events: dict[str, Event] = {}

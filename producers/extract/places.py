@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -323,7 +323,11 @@ def _spellings(alias: str) -> set[str]:
 # "in Mukondi", "near the village of Tassia", "Kyar Si village": places no list holds, named
 # where the grammar says a place follows; they locate events but decide no theatre
 # "Jakho I" too; "al-Hawijah", an Arabic name whose article the report writes in lower case
-_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]+(?:[ -](?:al-|el-|de |du )?[A-Z][\w'’-]*){0,2}"
+# "Vila do Ibo", "Mocímboa da Praia": a Portuguese or Spanish name's lower-case joiner
+_NAME = (
+    r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]+"
+    r"(?:[ -](?:al-|el-|de |du |da |do |dos |das |del )?[A-Z][\w'’-]*){0,2}"
+)
 _LOCAL_PLACE = factored(
     re.compile(
         r"\b(?:(?:in|at|near|outside|around|from|into|towards?|including)\s+(?:the\s+)?(?:(?:village|town|city|"
@@ -392,19 +396,19 @@ _NOT_A_PLACE = re.compile(
 _ADMIN_TAIL = re.compile(r"\s+(?:Local Government(?: Area)?|LGA|Council|District)$")
 
 
-def local_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+def local_places(text: str, taken: list[tuple[int, int]], known: Sequence[tuple[int, int]] = ()) -> list[PlaceMention]:
     """Places named where the grammar says one follows, outside the spans already taken
-    (places found in the lists, actors' names)."""
+    (places found in the lists, actors' names); and the names a list of places goes on
+    with after one of the `known` places ("in Balkh, Maidan Wardak and Kunduz")."""
     found = []
+    for _, end in known:
+        if (listed := _LOCAL_LIST.match(text, end)) is not None:
+            found += _named(text, _list_spans(text, listed), taken)
     for match in _LOCAL_PLACE.finditer(text):
         group = "name" if match["name"] else "before"
         spans = [match.span(group)]
         if listed := _LOCAL_LIST.match(text, match.end(group) if group == "name" else match.end()):
-            if listed["last"] is not None:
-                spans += [m.span() for m in _LIST_NAME.finditer(text, *listed.span("middle"))]
-                spans.append(listed.span("last"))
-            else:
-                spans += [m.span() for m in _LIST_NAME.finditer(text, *listed.span("only"))]
+            spans += _list_spans(text, listed)
         found += _named(text, spans, taken)
     shared_kind = _SHARED_KIND_LIST.finditer(text) if holds_needles(_SHARED_KIND_NEEDLES, text) else ()
     attacked = _ATTACKED_LIST.finditer(text) if holds_needles(_ATTACKED_NEEDLES, text) else ()
@@ -412,6 +416,13 @@ def local_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
         found += _named(text, [m.span() for m in _LIST_NAME.finditer(text, *match.span("names"))], taken)
     unique = {place.start: place for place in reversed(found)}  # a name two of the grammar's forms find is one place
     return sorted(unique.values(), key=lambda place: place.start)
+
+
+def _list_spans(text: str, listed: re.Match[str]) -> list[tuple[int, int]]:
+    """The names a `_LOCAL_LIST` match holds."""
+    if listed["last"] is None:
+        return [m.span() for m in _LIST_NAME.finditer(text, *listed.span("only"))]
+    return [*(m.span() for m in _LIST_NAME.finditer(text, *listed.span("middle"))), listed.span("last")]
 
 
 def _opening_lists(text: str) -> Iterator[re.Match[str]]:

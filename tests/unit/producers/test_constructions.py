@@ -2786,6 +2786,37 @@ def test_a_clash_in_each_of_the_places_listed_within_a_region(sentence: str, the
 
 
 @pytest.mark.parametrize(
+    ("sentence", "theatre", "places", "not_places"),
+    [
+        (
+            "Heavy shelling hit Idlib, Ariha, Kafr Nubl and Maarat al-Numan overnight.",
+            "syria",
+            {"Idlib", "Ariha", "Kafranbel", "Maarat al-Numan"},
+            set(),
+        ),
+        (
+            "Insurgents clashed with troops in Macomia, Chiure, Vila do Ibo and Nangololo.",
+            "mozambique",
+            {"Macomia", "Chiure", "Vila do Ibo", "Nangololo"},
+            set(),
+        ),
+        (
+            "Insurgents clashed with troops in Macomia, Chiure, Hamas and Nangololo.",
+            "mozambique",
+            {"Macomia", "Chiure"},
+            {"Hamas"},
+        ),
+    ],
+)
+def test_a_list_of_places_goes_on_past_a_known_place_with_names_the_gazetteer_lacks(
+    sentence: str, theatre: str, places: set[str], not_places: set[str]
+) -> None:
+    found = {e.location.name for e in events(sentence, theatre) if e.type is T.GROUND_CLASH and e.location}
+    assert places <= found, found
+    assert not found & not_places
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected", "theatre"),
     [
         ("The rebels launched the attack at dusk on the outskirts of Beni.", T.GROUND_CLASH, "drc"),
