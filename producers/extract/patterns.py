@@ -51,7 +51,8 @@ _STATE_SECURITY_COUNCIL = (
 )
 _DAMAGED = (
     r"destroyed|damaged|razed|flattened|levell?ed|collapsed|on fire|ablaze|burn(?:ed|t)|torched|"
-    r"knocked out|reduced to rubble|in ruins|set alight|caught fire|gutted|vandali[sz]ed|blown apart|ripped apart"
+    r"knocked out|reduced to rubble|in ruins|set alight|caught fire|gutted|vandali[sz]ed|blown apart|ripped apart|"
+    r"(?:were|was|been) toppled"
 )
 _DAMAGING = (
     r"destroyed|destroying|destruction (?:of|to)|destruction (?:caused|wrought|left)|damaged|damaging|damage to|"
@@ -79,6 +80,12 @@ _REFUSED_TO_EXTEND = (
     r"\b(?:will not|won't|would not|refused to|refuses to|declined to) (?:agree to )?(?:extend|renew|prolong)\b"
 )
 # fire in a military drill or exercise, not at an enemy ("an artillery unit fires during a military drill")
+# shells made safe after the fact: "the bomb squad defused two unexploded mortar shells fired by Pakistan"
+_ORDNANCE_MADE_SAFE = (
+    r"\b(?:bomb|disposal|demining|sapper) (?:squads?|teams?|units?) (?:\w+ ){0,3}?(?:defused|destroyed|disposed of|"
+    r"detonated|neutrali[sz]ed|recovered|removed)\b|\bdefus(?:ed|ing) (?:[\w-]+ ){0,4}?(?:shells?|"
+    r"bombs?|mines?|ieds?|explosives?|devices?|rockets?|mortars?|ordnance)\b"
+)
 _IN_A_DRILL = r"\b(?:during|in) (?:a |an |the )?(?:[\w-]+ )?(?:military |joint |live-fire )?(?:drills?|exercises?)\b"
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
@@ -339,6 +346,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             r"\bqassam brigades?\b|\banti-tank\b|\brocket-propelled grenades?\b|\bgrenade (?:blasts?|attacks?|"
             r"explosions?)\b|"
+            r"\bsirens?\b[^.;]{0,120}?\bfalse alarms?\b|"
             r"\brocket (?:launchers?|factory|workshops?)\b|\b(?:halt|halting|stop|stopping|end|ending|prevent|deter|"
             r"curb)\w* (?:the )?rocket fire"
         ),
@@ -824,11 +832,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"continu\w+ to (?:shell|pound|bombard)|"
             r"exchanges? of (?:gun)?shots|(?:were|was) targeted by (?:\w+ ){0,2}?(?:soldiers|troops|gunmen|militants|"
             r"snipers)|"
-            r"(?:russians?|troops|forces|army|enemy|militants|rebels) shell|"
+            r"(?:russians?|troops|forces|army|enemy|militants|rebels) (?:again |also |continue to )?shell|"
             r"exchanged fire|(?:traded|exchanged) (?:\w+ )?fire|"
             r"artillery (?:and tanks? |units |batteries |crews )?(?:battered|pounded|hit|struck|shelled|"
             r"targeted|fire|shelling|strikes|barrages?|attacks?|duels?|"
-            r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,3}?artillery|(?<!mortar )shelling|shelled|"
+            r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,3}?artillery|(?<!mortar )shellings?|shelled|"
             r"(?<!mortar )shells|invaded|invading|invasion of|"
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing|new|fresh) (?:\w+-[\w-]+ )?fighting|"
@@ -1323,7 +1331,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         per_place=True,
         factual=True,
-        excludes=re.compile(rf"{_HABITUAL.pattern}|{_IN_A_DRILL}"),
+        excludes=re.compile(rf"{_HABITUAL.pattern}|{_IN_A_DRILL}|{_ORDNANCE_MADE_SAFE}"),
     ),
     ExtractionPattern(
         id="attack",
@@ -1716,7 +1724,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}|\b(?:dispatched|deployed|sent)\b[^.;]{{0,60}}?\bto (?:oversee|monitor|"
             rf"supervise) (?:the|a) (?:[\w-]+ )?{_CEASEFIRE}\b|"
             rf"\b(?:overseeing|monitoring|oversees|monitors|supervising) (?:the|a) (?:[\w-]+ )?{_CEASEFIRE}\b|"
-            r"\b(?:recorded|reported|observed|noted|registered) no (?:ceasefire |cease-fire |truce )?violations\b",
+            r"\b(?:recorded|reported|observed|noted|registered) no (?:ceasefire |cease-fire |truce )?violations\b|"
+            r"\bno (?:ceasefire |cease-fire |truce )?violations (?:were|have been|had been) (?:\w+ )?(?:recorded|"
+            r"reported|observed|registered|noted)\b",
             rf"\bobserv\w+ (?:a|an|the|its) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;.]{{0,40}}?\b(?:had |has |was |is )?(?:resumed|back on|back in (?:effect|force|"
             rf"place)|"
@@ -1754,6 +1764,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"maintain|observe|honou?r)\b|"
             rf"\b(?:before|after|since) (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:formally )?(?:began|took effect|"
             r"came into effect|started)\b"
+            # a truce broken is no truce told in effect: "accused Israel of breaching the current truce"
+            rf"|\b(?:breach\w*|violat\w*|broke|breaking|undermin\w*) the (?:current|ongoing|existing|prevailing) "
+            rf"{_CEASEFIRE}"
         ),
         # a curfew that remains in effect is no truce (the sentence model reads it as one)
         excludes=re.compile(rf"^(?!.*\b{_CEASEFIRE}\b).*\bcurfews?\b"),
@@ -1829,6 +1842,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # tension that lasts despite a truce is no breach of it
             r"|\btensions? (?:\w+ ){0,6}?(?:persist\w*|remain\w*|simmer\w*)\b[^.;]*"
         ),
+        # none reported, or only feared: "no ceasefire violations were reported", "concerns of potential violations"
+        excludes=re.compile(
+            r"\bno (?:[\w-]+ )?violations (?:were|was|have been|had been) (?:\w+ )?(?:recorded|reported|observed|"
+            r"registered|noted)\b|\b(?:potential|possible) (?:[\w-]+ )?violations\b"
+        ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_AGREED}),
     ),
     ExtractionPattern(
@@ -1891,7 +1909,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|\bwarn\w* (?:\w+ )?(?:against|of) (?:the )?(?:possible |potential )?collapse\b"
             # the talks ended, not the truce: "talks for a permanent truce ended without an agreement"
             rf"|\b(?:talks|negotiations|discussions|meeting|summit) (?:on|for|over|about) (?:an? |"
-            rf"the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:ended|broke down|collapsed|fell apart)\b"
+            rf"the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}(?: deal| agreement| accord)? (?:ended|broke down|collapsed|"
+            r"fell apart)\b"
             rf"|\b{_CEASEFIRE} (?:talks|negotiations|discussions)\b[^;.]{{0,30}}?\b(?:ended|broke down|collapsed|"
             r"fell apart)\b"
         ),
@@ -1966,7 +1985,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:reached|struck|sealed|signed) (?:an? |the )?(?:deal|agreement|accord|pact)\b[^;]{0,40}?\bto "
             r"(?:halt|end|"
             r"stop|pause|cease) (?:the )?(?:[\w-]+ )?(?:war|conflict|fighting|hostilities)\b",
-            rf"\b{_CEASEFIRE} (?:was|were|has been|had been) (?:agreed|reached|signed|accepted)\b",
+            rf"\b{_CEASEFIRE} (?:was|were|has been|had been) (?:agreed|reached|signed|accepted|struck|sealed)\b",
+            # "welcomes the agreement to cease the hostilities"
+            r"\b(?:welcom\w*|hail\w*|reached|struck|announced|signed) (?:the |an )?agreement (?:to|on) (?:cease|halt|"
+            r"stop|end|ceasing|halting|stopping|ending) (?:the |all )?(?:hostilities|fighting|clashes)\b",
             # "the ceasefire oversight and verification agreement was signed on Monday"; "signed between Kinshasa and
             # the M23 on July 19"
             rf"\b(?:{_CEASEFIRE}|peace)(?: [\w-]+){{0,3}} (?:agreement|accord|deal|protocol|pact|declaration) (?:was|"
@@ -2130,7 +2152,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a peace deal negotiated, negotiations opened or going on; steps to end a war discussed
             r"\b(?:negotiating|negotiate|open negotiations on|opened negotiations on) (?:a |an |the )?(?:[\w-]+ )?"
             r"(?:peace|ceasefire) (?:agreement|deal|accord)\b|\b(?:talks|negotiations) (?:remain|remained|are|were) "
-            r"(?:still )?(?:ongoing|under ?way|continuing)\b|\bdiscuss\w* (?:\w+ ){0,6}?to end the "
+            r"(?:still )?(?:ongoing|under ?way|continuing)\b|\b(?:talks|negotiations)\b[^.;]{0,80}?\b(?:have|has|had) "
+            r"been (?:under ?way|ongoing|going on)\b|\bdiscuss\w* (?:\w+ ){0,6}?to end the "
             r"(?:war|fighting|conflict)\b",
             # talks sought, carried on or concluded; efforts to end the war
             r"\b(?:sought|seek|seeking|offered|proposed) (?:peace )?talks with\b|\b(?:continued|resumed|held|holding) "
@@ -2712,6 +2735,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="threat",
         gate=(
+            "determined to",
+            "resolved to",
             "avoid",
             "warnings from",
             "warning from",
@@ -2947,6 +2972,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bpromis\w+ to use (?:\w+ )?force\b|\bthreat\w* (?:the )?use of force\b",
             r"\b(?:pledg\w+|promis\w+|vow\w*) (?:a |an )?(?:strong|firm|harsh|decisive|forceful|swift|"
             r"robust) (?:response|reply)\b",
+            # "we are determined to liberate all the towns they hold"
+            r"\b(?:determined|resolved) to (?:liberate|recapture|retake|drive out|defeat|crush|eliminate|wipe out)\b",
             r"\b(?:would|will) (?:soon )?(?:launch|carry out|mount|begin|start) (?:an? |new |more |"
             r"further )?(?:[\w-]+ ){0,2}?"
             r"(?:attacks?|offensive|operations?|strikes?|assault)\b",

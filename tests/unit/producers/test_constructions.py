@@ -7361,3 +7361,103 @@ def test_security_forces_camps_targeted_are_attacked_and_a_claim_in_a_statement_
 def test_people_forced_into_jungle_hideouts_are_displaced() -> None:
     sentence = "The shelling forced at least 20,000 people into jungle hideouts in Mutraw on Tuesday."
     assert one(sentence, T.DISPLACEMENT_REPORT, "myanmar").counts.displaced == 20000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected", "not_expected"),
+    [
+        (
+            "Late on Friday a truce was struck between the two militias in the old city.",
+            "libya",
+            T.CEASEFIRE_AGREED,
+            None,
+        ),
+        ("The mission welcomed the agreement to cease the hostilities in Tajoura.", "libya", T.CEASEFIRE_AGREED, None),
+        (
+            "Talks on a permanent ceasefire deal ended without an agreement in Geneva.",
+            "libya",
+            T.CEASEFIRE_TALKS,
+            T.CEASEFIRE_ENDED,
+        ),
+        (
+            "Negotiations between the government and the rebels have been under way since March.",
+            "colombia",
+            T.CEASEFIRE_TALKS,
+            None,
+        ),
+        (
+            "No ceasefire violations were reported along the border overnight.",
+            "india-pakistan",
+            T.CEASEFIRE_IN_EFFECT,
+            T.CEASEFIRE_VIOLATION,
+        ),
+        (
+            "Sightings of drones near the frontier raised concerns of potential ceasefire violations.",
+            "india-pakistan",
+            None,
+            T.CEASEFIRE_VIOLATION,
+        ),
+        (
+            "The group accused the army of breaching the current truce with raids on Sunday.",
+            "israel-gaza",
+            T.CEASEFIRE_VIOLATION,
+            T.CEASEFIRE_IN_EFFECT,
+        ),
+    ],
+)
+def test_a_truce_struck_talks_that_ended_without_one_and_violations_none_reported_or_only_feared(
+    sentence: str, theatre: str, expected: EventType | None, not_expected: EventType | None
+) -> None:
+    found = types(sentence, theatre)
+    assert expected is None or expected in found, found
+    assert not_expected not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("Separatist forces again shell homes in Horlivka", "russia-ukraine", T.GROUND_CLASH),
+        ("The militia carried out repeated shellings on the camp overnight.", "sudan", T.GROUND_CLASH),
+        ("In the village, two houses were toppled by the blast.", "myanmar", T.INFRASTRUCTURE_DAMAGE),
+        (
+            "We are determined to liberate every district held by the insurgents, the minister said.",
+            "somalia",
+            T.THREAT_STATEMENT,
+        ),
+    ],
+)
+def test_forces_that_again_shell_shellings_houses_toppled_and_a_resolve_to_liberate(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "counts"),
+    [
+        ("One ranger sustained a serious injury to his arm.", "thailand", {"injured": 1, "combatants": 1}),
+        ("Three gendarmes were killed in an ambush near the border.", "sahel", {"killed": 3, "combatants": 3}),
+    ],
+)
+def test_rangers_and_gendarmes_are_combatants_and_one_who_sustained_an_injury_is_injured(
+    sentence: str, theatre: str, counts: dict[str, int]
+) -> None:
+    toll = one(sentence, T.CASUALTY_REPORT, theatre)
+    assert {name: getattr(toll.counts, name) for name in counts} == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "not_expected"),
+    [
+        (
+            "The bomb squad later defused two unexploded shells fired by Pakistani troops in Uri sector.",
+            "india-pakistan",
+            T.GROUND_CLASH,
+        ),
+        ("Sirens sounded in Haifa, but the army later said it was a false alarm.", "israel-lebanon", T.ROCKET_FIRE),
+    ],
+)
+def test_shells_a_bomb_squad_defused_and_sirens_that_were_a_false_alarm_are_no_attack(
+    sentence: str, theatre: str, not_expected: EventType
+) -> None:
+    assert not_expected not in types(sentence, theatre)
