@@ -198,7 +198,7 @@ _ONE_PERSON = factored(
         r"staff member|staffer|employee|"
         r"leader|"
         r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
-        r"constable|reservist|ranger|trooper|gendarme|conscript|"
+        r"constable|reservist|ranger|trooper|gendarme|conscript|cleric|preacher|elder|"
         r"victim|individual|national|citizen|novice|monk|nun|priest|pastor|imam|teacher|driver|passenger|shepherd|"
         r"fisherman|herder|herdsman|operative|terrorist|rebel|insurgent|guerrilla|gunman|attacker|bandit|jihadist|"
         r"[Mm]aoist|[Nn]axalite|[Nn]axal|cadre|separatist|extremist|militiaman|motorcyclist|motorist|"

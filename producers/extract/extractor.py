@@ -170,6 +170,8 @@ def extract_article(
     places = sorted(places + local, key=_start)
     context = _Article(meta, theatres, model if model is not None else shipped_model(), article, places, actors)
     events: dict[str, Event] = {}
+    if article.fallback() is None:
+        article.settle_by_town(gazetteer(theatres).largest_town_country(text))
     fallback = article.fallback()
     if fallback is not None:
         sentences = split_sentences(text)

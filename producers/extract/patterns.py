@@ -122,7 +122,8 @@ _HABITUAL = re.compile(
     r"(?:is|are) (?:also )?battling (?:an? |two |three )?(?:[\w-]+ ){0,2}?"
     r"(?:insurgency|insurgencies|armed groups|rebellions?)|skilled at|"
     # an attack counted among others: "this is the second such attack this week", "not the first time"
-    r"not the first time|(?:this|it|that) (?:is|was|marks|marked) (?:the )?(?:second|third|fourth|fifth|sixth|"
+    r"not the first time|(?:this|it|that) (?:is|was|marks|marked) (?:at least )?(?:the )?(?:second|third|fourth|fifth|"
+    r"sixth|"
     r"\d+(?:nd|rd|th)) (?:such |major |deadly |large-scale |military )*(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|"
     r"incidents?|strikes?))\b"
 )
@@ -1202,7 +1203,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:clashes|fighting|attacks|violence) (?:are|is|remain|remains|were|was) (?:\w+ )?(?:likely|possible|"
             r"expected|probable)\b|"
             r"\b(?:during|in) the (?:clash|clashes|battle|battles|crossfire|gunfire|firefight|exchange of fire)\b"
-            r"(?! (?:in|at|near|around) (?:the )?(?:[\w-]+ ){0,3}?(?:district|village|town|area|county|province|"
+            r"(?! between\b| (?:in|at|near|around) (?:the )?(?:[\w-]+ ){0,3}?(?:district|village|town|area|county|"
+            r"province|"
             r"region|camp)\b)|"
             r"\b(?:jets|warplanes|aircraft|drones|air force)\b[^.;]{0,40}?"
             r"\b(?:launched|carried out|conducted|mounted)\b[^.;]{0,40}?\b(?:attacks?|assaults?|offensives?|"
@@ -1210,7 +1212,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting|firefight|gunfight|shootout|"
             r"exchange of fire|encounter)\b"
             r"(?!\s+(?:with\s+(?:[\w’'()-]+\s+){1,5}?)?(?:in|near|around|at|along|across|between)\b)|"
-            r"\bpolice\s+(?:clash\w*)\b|"
+            r"\bpolice\s+(?:clash\w*)\b(?! with (?:armed |suspected )?(?:gangs?|gang members|gunmen|militants|rebels|"
+            r"bandits|insurgents|armed)\b)|"
             r"\b(?<!fighters )(?<!militants )(?<!terrorists )(?<!gunmen )(?<!insurgents )(?<!rebels )(?<!bandits )"
             r"clash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"
             r"|\b(?:humanitarian|rescue|relief|evacuation|aid|search) operations?\b"
@@ -1228,7 +1231,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:for|over|by|from|amid) the (?:renewed |ongoing |recent |latest )?fighting\b|\bthe besieged\b"
             r"|\b(?:is|are|has been|have been) (?:\w+ )?fighting (?:the |a )?(?:[\w-]+ ){0,3}?(?:government|state|"
             r"regime)\b|\bin (?:the )?recaptured\b|\b(?:he|she|they|i|we) (?:was|were) captured\b"
-            r"|\b(?:inmates|prisoners|escapees|fugitives|convicts)\b (?:\w+ ){0,2}?(?:recaptured|captured)\b"
+            r"|\b(?:inmates|prisoners|escapees|fugitives|convicts)\b (?:\w+ ){0,4}?(?:recaptured|captured)\b"
             # things seized and people captured: no ground taken ("seized 21 weapons", "killed or captured")
             r"|\b(?:seized|seizing|captured|capturing)\b (?:(?:a|an|the|some|large|huge|significant|quantities|"
             r"amounts|cache|haul|of|[\d,.]+|one|two|three|four|five|six|several|kg|kilograms?|tons?|tonnes?) ){0,4}?"
@@ -1410,7 +1413,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"villages?|camps?|districts?|areas?|neighbou?rhoods?)\b",
             # an attack told by its target or its place: "an attack on a church in Dablo", "an attack in the
             # Marghan area", "gangs struck the city of Mirebalais"
-            r"\b(?:an?|the|two|three|several|separate|coordinated) (?:[\w-]+ )?(?:attacks?|raids?|assaults?) (?:on|"
+            r"\b(?:an?|the|two|three|several|separate|coordinated) (?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?) "
+            r"(?:on|"
             r"against|at) (?:an? |the )?"
             r"(?:[\w-]+ ){0,2}?(?:church|mosque|market|school|hospital|checkpoint|convoy|base|camp|village|town|"
             r"neighbou?rhood|suburb|settlement|hotel|restaurant|prison|factory|plant|farm|warehouse|"
@@ -1552,7 +1556,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:street violence|riots?|rioters|rioting|protests?|protesters|demonstrations|demonstrators|unrest|"
             r"mob violence|"
             r"lynching|stun grenades|tear gas|rubber bullets)\b",
-            r"\bpolice (?:clash\w*|fired|raided|stormed)\b",
+            r"\bpolice (?:clash\w*|fired|raided|stormed)\b(?! with (?:armed |suspected )?(?:gangs?|gang members|gunmen|"
+            r"militants|rebels|bandits|insurgents|armed)\b)",
             r"\b(?:threw|throwing|hurled|hurling) stones\b|\bstone-throwing\b|\bmolotov cocktails?\b",
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|(?:the )?(?:riot )?police)\b",
             r"\b(?:protesters|demonstrators|residents|people|thousands|hundreds|crowds?|supporters|women|students|"
@@ -2859,7 +2864,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "those involved will not be spared", "reserves the full right to respond", "a state of siege",
             # "called on citizens to take up arms"
             r"\b(?:will|would|shall) not be spared\b|\breserves? (?:any |the |its |the full )?right to (?:respond|"
-            r"retaliate|defend)\b|\bstate of siege\b|\b(?:called on|calls on|calling on|urged) (?:\w+ ){0,3}?to take "
+            r"retaliate|defend)\b|\b(?<!authority of the )(?<!authorities of the )state of siege\b|\b(?:called on|"
+            r"calls on|calling on|urged) (?:\w+ ){0,3}?to take "
             r"up arms\b",
             # residents warned or told to leave or stay indoors; force authorised
             r"\bordered (?:the |its |their )?(?:armed forces|army|military|troops|police|security forces|fighters|"
@@ -2974,6 +2980,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"robust) (?:response|reply)\b",
             # "we are determined to liberate all the towns they hold"
             r"\b(?:determined|resolved) to (?:liberate|recapture|retake|drive out|defeat|crush|eliminate|wipe out)\b",
+            # "authorities have ordered evacuations due to the advancing forces"
+            r"\bordered (?:the )?(?:mandatory |forced |compulsory )?evacuations? (?:of|from|due|because|as|ahead)\b",
             r"\b(?:would|will) (?:soon )?(?:launch|carry out|mount|begin|start) (?:an? |new |more |"
             r"further )?(?:[\w-]+ ){0,2}?"
             r"(?:attacks?|offensive|operations?|strikes?|assault)\b",

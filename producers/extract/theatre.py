@@ -10,8 +10,9 @@ else the one its sentence's strong evidence points to; else the article's (all i
 evidence, dateline included); else the hint (a `Theatre:` header, `--theatre`),
 which also breaks ties. An article whose places in no theatre weigh more than its
 evidence for any theatre gets the slug of the country named most (`colombia`); one
-that names no place or party at all gets no theatre, and the caller says so rather
-than file it anywhere.
+that names only towns too small to trust abroad gets the slug of the largest one's
+country; one that names no place or party at all gets no theatre, and the caller says
+so rather than file it anywhere.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ class ArticleTheatres:
     ) -> None:
         self.theatres = theatres
         self.hint = hint
+        self._country_names = country_names
         self._order = {t.slug: i for i, t in enumerate(theatres.all)}  # file order, for ties
         self.scores = _votes((p for p in places if not p.minor), actors, strong_only=False)
         # a venue (Geneva, Doha: listed, of no theatre) hosts talks about a war elsewhere: no country's evidence
@@ -120,6 +122,12 @@ class ArticleTheatres:
         if self.country:
             return Decision(self.country, "country")
         return None
+
+    def settle_by_town(self, country: str | None) -> None:
+        """An article that names no theatre's place or party, no hint and no country is in
+        the country of the largest town it names (`Gazetteer.largest_town_country`)."""
+        if country is not None and country in self._country_names and self.fallback() is None:
+            self.country = slugify(self._country_names[country])
 
     def _best(self, votes: dict[str, float]) -> str | None:
         """The most voted theatre; ties go to the article's evidence, then the hint,

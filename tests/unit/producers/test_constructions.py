@@ -7461,3 +7461,50 @@ def test_shells_a_bomb_squad_defused_and_sirens_that_were_a_false_alarm_are_no_a
     sentence: str, theatre: str, not_expected: EventType
 ) -> None:
     assert not_expected not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        (
+            "The group claimed the murder of a prominent cleric in Kabul on Friday.",
+            "afghanistan-pakistan",
+            T.CASUALTY_REPORT,
+        ),
+        (
+            "Authorities have ordered evacuations from the town due to the advancing Russian troops.",
+            "russia-ukraine",
+            T.THREAT_STATEMENT,
+        ),
+        (
+            "A refugee was caught in the crossfire between members of two armed groups, camp sources said.",
+            "bangladesh",
+            T.GROUND_CLASH,
+        ),
+        ("Police clash with gang members near the port", "haiti", T.GROUND_CLASH),
+    ],
+)
+def test_a_cleric_murdered_evacuations_ordered_a_crossfire_between_groups_and_police_clashing_with_gangs(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "not_expected"),
+    [
+        ("The authority of the state of siege called on residents to return home.", "drc", T.THREAT_STATEMENT),
+        ("Officials said more prisoners of war had been captured.", "russia-ukraine", T.GROUND_CLASH),
+        ("Police clash with gang members near the port", "haiti", T.CIVIL_UNREST),
+    ],
+)
+def test_the_authority_of_a_state_of_siege_prisoners_captured_and_police_fighting_gangs_are_not_what_they_sound_like(
+    sentence: str, theatre: str, not_expected: EventType
+) -> None:
+    assert not_expected not in types(sentence, theatre)
+
+
+def test_an_article_naming_only_a_town_too_small_to_trust_abroad_is_filed_under_its_country() -> None:
+    found = events("Two Rohingya men were killed in a gunfight between rival groups near Cox's Bazar on Sunday.", None)
+    assert {e.type for e in found} >= {T.GROUND_CLASH, T.CASUALTY_REPORT}
+    assert {e.theatre for e in found} == {"bangladesh"}
