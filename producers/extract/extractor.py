@@ -128,6 +128,7 @@ _TITLE_SMALL_WORDS = frozenset(
 )
 _TITLE_MIN_WORDS = 4
 _TITLE_SHARE = 0.8
+_COMMA = re.compile(r"\s*,\s*")
 _LIST_REACH = 25  # characters between a list of places and the verb it is the subject of
 
 
@@ -661,4 +662,10 @@ def _enumeration(places: list[PlaceMention], text: str) -> list[PlaceMention]:
         elif not _CONTAINER_JOINER.fullmatch(text, last.end, place.start):
             break
         last = place
+    if len(listed) == 2 and _COMMA.fullmatch(text, listed[0].end, listed[1].start) and _broader(listed[1], listed[0]):
+        return listed[:1]  # "in El Fasher, North Darfur": the region holds the town, no list of two
     return listed
+
+
+def _broader(place: PlaceMention, than: PlaceMention) -> bool:
+    return _BREADTH[place.location.precision] > _BREADTH[than.location.precision]

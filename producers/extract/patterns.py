@@ -42,7 +42,7 @@ _DAMAGE_TARGETS = (
     r"(?:health|medical|community|shopping) (?:centres?|centers?)|health (?:facilit(?:y|ies)|posts?)|facilit(?:y|"
     r"ies)|huts?|farmhouses?|granar(?:y|ies)|high-rises?|(?:grain )?silos?|aqueducts?|pipelines?|residences?|"
     r"dwellings?|(?:[\w-]+ )?enterprises?|stalls?|kiosks?|blocks? of flats|military sites?|synagogues?|businesses|"
-    r"penitentiar(?:y|ies)|museums?|tent|residential neighbou?rhoods?"
+    r"penitentiar(?:y|ies)|museums?|tent|residential neighbou?rhoods?|(?:power|utility|electricity) poles?|pylons?"
 )
 # a state's own security council ("Armenia's Security Council", "the country's national security council")
 _STATE_SECURITY_COUNCIL = (
@@ -172,11 +172,12 @@ _GROUND_BOMBING = re.compile(
     r".*\b(?:(?:homemade|home-made|improvised|roadside|planted|hidden|car|truck|suicide|remote-controlled|"
     r"remotely detonated|remote-detonated|pipe|sticky|magnetic|motorcycle|motorbike) (?:bombs?|explosives?|"
     r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,4}?(?:exploded|went off)|bombs? (?:was|had been) planted|grenades?|ieds?|"
-    r"bombs? (?:\w+ ){0,2}?(?:were|was|have been|had been|has been) detonated|bombing (?:that |which )?target\w* "
+    r"bombs? (?:\w+ ){0,2}?(?:were|was|have been|had been|has been) (?:detonated|set off)|bombing (?:that |"
+    r"which )?target\w* "
     r"(?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:patrol|vehicle|convoy|checkpoint|bus|car|market|mosque|church)|"
     # no air force claims its raids: "the group claimed responsibility for the bombing"; a twin bombing
     r"(?:claim\w*|took|takes) (?:\w+ ){0,2}?responsibility for (?:the |this |a |an )?(?:[\w-]+ )?bombings?|"
-    r"twin bombings?|"
+    r"twin bombings?|(?:tossed|threw|thrown|hurled|lobbed) (?:an? |two |three )?(?:[\w-]+ )?(?:bombs?|explosives?)|"
     r"explosive devices?|(?:bomb|car|truck) (?:blasts?|explosions?)|bomb attacks?|vehicle bombs?|bomb and gun|"
     r"(?:car|vehicle|bus|truck|convoy|patrol)\b[^.;]{0,60}?\bhit by (?:an? |the )?bomb\b|"
     r"explosives?-laden|(?:bombing|blast|explosion) at (?:an? |the )?(?:[\w-]+ )?checkpoint|"
@@ -315,7 +316,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fired|fires|firing|launched|launching|launches|shot|lobbed|rained|used)\b[^;]{0,50}?\b(?:rockets?|"
             r"salvos? of rockets|rocket barrages?|mortars?|projectiles)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,40}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
-            r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell|killed|wounded|injured|exploded)\b",
+            r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell|killed|wounded|injured|"
+            r"exploded)\b",
             r"\brocket (?:barrages?|salvos?|fire) (?:targeted|hit|struck|pounded|rained)\b",
             r"\brockets (?:target|targeted|hit|strike|pound|rain on)\b",
             r"\b(?:projectiles|rockets) (?:were |was )?(?:identified |detected )?crossing\b",
@@ -538,6 +540,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"observed|carried out reconnaissance|conducted reconnaissance|flew reconnaissance)\b|"
             # "After the airstrike, all schools were evacuated": the strike told before, named as a time
             r"^\W*after the (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|strikes?|attacks?|bombing|bombardment)\b|"
+            # strikes ordered, not yet made (a threat); residents told to stay alert to air strikes
+            r"\bordered (?:renewed |new |fresh |immediate |powerful |more )?(?:military )?(?:air ?)?strikes\b|"
+            r"\b(?:alert|vigilant) (?:to|for|against) [^.;]{0,80}?\b(?:air ?strikes|airstrikes|drones)\b|"
             + _BLAMED_ATTACKS
             + r"|"
             + _NAMED_AS_CAUSE
@@ -841,7 +846,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?<!mortar )shells|invaded|invading|invasion of|"
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing|new|fresh) (?:\w+-[\w-]+ )?fighting|"
-            r"fighting (?:has |had )?pitted|"
+            r"fighting (?:has |had )?pitted|(?:new |fresh |renewed )?outbreak of (?:fighting|clashes|hostilities)|"
             r"(?:fierce|heavy|intense|violent|bloody) battles(?! (?:lie|lay|loom))|"
             r"fighting (?:raged|rages|continued|continues|broke out|breaks out|erupts|"
             r"erupted|intensified|ensues|ensued|resumed|resumes|resuming|reignited|re-erupted|flared|escalates|"
@@ -1232,6 +1237,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:is|are|has been|have been) (?:\w+ )?fighting (?:the |a )?(?:[\w-]+ ){0,3}?(?:government|state|"
             r"regime)\b|\bin (?:the )?recaptured\b|\b(?:he|she|they|i|we) (?:was|were) captured\b"
             r"|\b(?:inmates|prisoners|escapees|fugitives|convicts)\b (?:\w+ ){0,4}?(?:recaptured|captured)\b"
+            r"|\bcaptured (?:many|several|dozens of|scores of|hundreds of|\d+) (?:israelis|civilians|people|hostages|"
+            r"villagers|residents)\b|\b(?:civilians|israelis|hostages) (?:\w+ ){0,2}?captured by\b"
+            r"|\b(?:respond|retaliate) to (?:its|their|the|this|that) (?:[\w-]+ ){0,2}?attacks?\b"
+            r"|\b(?:prior to|before|since|after|following|until) the (?:[\w-]+ )?outbreak of\b"
             # things seized and people captured: no ground taken ("seized 21 weapons", "killed or captured")
             r"|\b(?:seized|seizing|captured|capturing)\b (?:(?:a|an|the|some|large|huge|significant|quantities|"
             r"amounts|cache|haul|of|[\d,.]+|one|two|three|four|five|six|several|kg|kilograms?|tons?|tonnes?) ){0,4}?"
@@ -1290,7 +1299,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:also )?(?:seized|captured)\b"
             rf"|{_WARNED_AGAINST}"
             r"|(?<!most )(?<!much )(?<!some )(?<!part )(?<!bulk )(?<!expansion )(?<!escalation )(?<!spread )"
-            r"(?<!intensification )(?<!centre )(?<!center )(?<!heart )\b(?:of|by|stop|end|halt|ending|to|"
+            r"(?<!intensification )(?<!centre )(?<!center )(?<!heart )(?<!outbreak )\b(?:of|by|stop|end|halt|ending|to|"
             r"from) (?:the )?"
             r"fighting\b|\b(?:days|weeks|months|"
             r"years) of (?:[\w-]+ ){0,3}?fighting"
@@ -1394,7 +1403,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"have been) (?:\w+ )?attacked\b",
             r"\battacked (?:[\w-]+ ){0,3}?(?:areas|positions|neighbou?rhoods)\b|"
             r"\b(?:carried out|launched|conducted|mounted|staged) (?:[\w-]+ ){0,4}?(?:attacks?|assaults?)(?: \w+day)? "
-            r"(?:on|against|in|across)\b",
+            r"(?:on|against|in|across|targeting)\b",
             r"\battacks? (?:on|against) (?:\w+ ){0,3}?(?:oblasts?|regions?|cities|city|towns?|villages?|districts?|"
             r"provinces?|areas?|capital|port|settlements?|communities)\b",
             rf"\b(?:in|after|during|following|amid) (?:the |a |an )?(?:{_ATTACKERS}) (?:attacks?|assaults?)\b",
@@ -1603,6 +1612,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:crackdowns? on|cracked down on) (?:\w+ ){0,3}?(?:protests|protesters|demonstrators)\b"
             r"|\bsummon\w*[^.;]{0,60}?\bto protest\b|\brally (?:the|support|behind|around)\b|\bat a rally in\b"
             r"|\b(?:after|following|facing|faced|amid) (?:\w+ )?protests\b"
+            # a strike or a boycott called as a protest is the party's act, not unrest in the street
+            r"|\bas a protest (?:at|over|against|of)\b"
             r"|(?<!with )(?<!with the )\briot police\b"
             r"|\b(?:election|campaign|political) rall(?:y|ies)\b"
             r"|\b(?:[A-Z]\w+|countries|governments?|japan|korea|china|russia|[a-z]+ (?:and|,) [a-z]+) protests? over\b"
@@ -1847,10 +1858,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # tension that lasts despite a truce is no breach of it
             r"|\btensions? (?:\w+ ){0,6}?(?:persist\w*|remain\w*|simmer\w*)\b[^.;]*"
         ),
-        # none reported, or only feared: "no ceasefire violations were reported", "concerns of potential violations"
+        # none reported, or only feared: "no ceasefire violations were reported", "concerns of potential violations";
+        # a border still shut or life still hard despite a truce is no breach of it
         excludes=re.compile(
             r"\bno (?:[\w-]+ )?violations (?:were|was|have been|had been) (?:\w+ )?(?:recorded|reported|observed|"
-            r"registered|noted)\b|\b(?:potential|possible) (?:[\w-]+ )?violations\b"
+            r"registered|noted)\b|\b(?:potential|possible) (?:[\w-]+ )?violations\b|"
+            rf"\bdespite (?:a |the )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}\b,? (?:[\w-]+ ){{0,8}}?(?:remains?|remained|stays?|"
+            r"stayed) (?:\w+ )?(?:closed|shut|precarious|fragile|dire|difficult|tense|uncertain)\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_AGREED}),
     ),
@@ -1957,7 +1971,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:ceasing|cease|halting|stopping|ending) (?:the )?"
             r"(?:hostilities|fighting)\b",
             rf"\b{_CEASEFIRE} agreed (?:at|on|in|last|earlier|by)\b",
-            rf"\b{_CEASEFIRE} (?:was|had been|has been) (?:called|declared) (?:at|on|from|for|late|early)\b",
+            rf"\b{_CEASEFIRE} (?:itself )?(?:was|had been|has been) (?:first |initially |originally )?(?:called|"
+            rf"declared) "
+            r"(?:at|on|from|for|late|early)\b",
             # "Gaza ceasefire, hostage deal reached", "the provisional truce reached by the parties"
             rf"\b{_CEASEFIRE}(?:, (?:and )?[\w-]+| and [\w-]+)? (?:deal |agreement |accord )?reached\b(?! an? )|"
             rf"\b{_CEASEFIRE}\b (?:had |has |have )?(?:indeed |now |finally )?been reached\b|\b{_CEASEFIRE} (?:was|"
@@ -1981,7 +1997,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\breached (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}\b|\bagreement (?:was|has been|"
             rf"had been) reached to "
             r"(?:cease fire|halt|stop|end)\b",
-            rf"\b(?:announced|reached|signed|struck) (?:an? |the )?agreement (?:for|on) (?:an? |the )?"
+            rf"\b(?:announced|reached|signed|struck|led to|leading to|resulted in|resulting in) (?:an? |"
+            rf"the )?agreement "
+            rf"(?:for|on) (?:an? |the )?"
             rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
             # an agreement told by its aim: "reached an agreement on Tuesday aimed at restoring calm"
             r"\b(?:reached|struck|signed) (?:an? |the )?(?:[\w-]+ )?(?:deal|agreement|accord)\b[^.;]{0,40}?\baimed at "
@@ -2026,6 +2044,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a truce named by who brokered it, as the time of something else
             rf"\b(?:following|after|since|despite|during|under|before) (?:a|the) (?:[\w-]+ ){{0,2}}?{_CEASEFIRE} "
             r"brokered by\b|"
+            rf"\b(?:following|after|since|under) the (?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:agreement |"
+            rf"deal )?reached (?:on|in)\b|"
             # "never committed to the truce since it was announced": the truce is the time of something else
             rf"\b{_CEASEFIRE}\b[^.;]{{0,20}}?\bsince (?:it|the {_CEASEFIRE[3:-1]}) was "
             r"(?:announced|declared|agreed|signed)\b|"
@@ -2042,6 +2062,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="ceasefire-talks",
         gate=(
+            "reconven",
+            "meeting",
             "peaceful solution",
             "peaceful settlement",
             "peaceful resolution",
@@ -2154,6 +2176,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:peace talks|peace negotiations|dialogue process|peace process) (?:is |was |were |are |has been |"
             r"have been )?(?:suspended|broken off|called off|frozen|stalled)\b",
             rf"\bwork\w* out (?:a |the |an )?(?:[\w-]+ )?{_CEASEFIRE}",
+            # "both sides will reconvene in Istanbul", "a meeting will be held in Washington between the ministers"
+            r"\breconven\w*\b|\b(?:meeting|talks) (?:will be |was |were |is |are |"
+            r"to be )?held (?:in [\w-]+ )?between\b",
             # a peace deal negotiated, negotiations opened or going on; steps to end a war discussed
             r"\b(?:negotiating|negotiate|open negotiations on|opened negotiations on) (?:a |an |the )?(?:[\w-]+ )?"
             r"(?:peace|ceasefire) (?:agreement|deal|accord)\b|\b(?:talks|negotiations) (?:remain|remained|are|were) "
@@ -2727,7 +2752,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_STATE_SECURITY_COUNCIL}"
             r"|\b(?:extraordinary|local|departmental|municipal|provincial) security council\b"
             r"|\ba security council (?:in|at)\b"
-            r"|\b(?:russian|ukrainian|iranian|israeli|turkish|armenian|azerbaijani|pakistani|indian|afghan|iraqi|syrian|"
+            r"|\b(?:russian|ukrainian|iranian|israeli|turkish|armenian|azerbaijani|pakistani|indian|afghan|iraqi|"
+            r"syrian|"
             r"sudanese|lebanese|yemeni|somali) security council\b"
             r"|\bsecurity council (?:deputy )?(?:chairman|secretary)\b"
         ),
@@ -2740,6 +2766,17 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="threat",
         gate=(
+            "urged",
+            "told to",
+            "asked to",
+            "warned to",
+            "bomb threat",
+            "declared",
+            "retaliation",
+            "reprisal",
+            "preparing to",
+            "prepared to",
+            "ready to",
             "determined to",
             "resolved to",
             "avoid",
@@ -2980,8 +3017,19 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"robust) (?:response|reply)\b",
             # "we are determined to liberate all the towns they hold"
             r"\b(?:determined|resolved) to (?:liberate|recapture|retake|drive out|defeat|crush|eliminate|wipe out)\b",
-            # "authorities have ordered evacuations due to the advancing forces"
-            r"\bordered (?:the )?(?:mandatory |forced |compulsory )?evacuations? (?:of|from|due|because|as|ahead)\b",
+            # "authorities have ordered evacuations due to the advancing forces"; residents urged to leave or to stay
+            # alert; strikes ordered, not yet made; bomb threats; open confrontation declared; retaliation promised
+            r"\bordered (?:the )?(?:mandatory |forced |compulsory )?evacuations? (?:of|from|due|because|as|ahead)\b|"
+            r"\b(?:urged|told|ordered|asked|warned) to (?:leave|evacuate|flee)\b|\burged (?:the )?(?:residents|"
+            r"civilians|"
+            r"people|locals|villagers)\b[^.;]{0,80}?\bto (?:stay|remain|be) (?:alert|vigilant|indoors|on alert)\b",
+            r"\bordered (?:renewed |new |fresh |immediate |powerful |more )?(?:military )?(?:strikes|attacks|"
+            r"retaliation)\b|"
+            r"\bbomb threats?\b|\bdeclared (?:an? )?(?:open |all-out |total )?(?:confrontation|war) (?:with|against|"
+            r"on)\b|"
+            r"\b(?:promis|vow|pledg)\w* (?:\w+ )?(?:retaliation|revenge|reprisals?)\b|\b(?:preparing|prepared|"
+            r"ready) to "
+            r"(?:respond|retaliate|strike back|hit back)\b",
             r"\b(?:would|will) (?:soon )?(?:launch|carry out|mount|begin|start) (?:an? |new |more |"
             r"further )?(?:[\w-]+ ){0,2}?"
             r"(?:attacks?|offensive|operations?|strikes?|assault)\b",
@@ -3034,6 +3082,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"threaten\w* to (?:further )?(?:raise|inflame|heighten|escalate|worsen|deepen|spark|trigger|derail|"
             r"undermine|reignite|unravel|widen|complicate|overshadow)\b"
             rf"|{_ALERT_NOT_THREAT}"
+            r"|\bwarn\w* (?:of|about) (?:the |a )?(?:(?:growing|increasing|rising|mounting) threat|"
+            r"(?:[\w-]+ )?threats? "
+            r"(?:posed|represented) by)\b"
         ),
     ),
     ExtractionPattern(

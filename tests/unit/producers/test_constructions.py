@@ -7508,3 +7508,69 @@ def test_an_article_naming_only_a_town_too_small_to_trust_abroad_is_filed_under_
     found = events("Two Rohingya men were killed in a gunfight between rival groups near Cox's Bazar on Sunday.", None)
     assert {e.type for e in found} >= {T.GROUND_CLASH, T.CASUALTY_REPORT}
     assert {e.theatre for e in found} == {"bangladesh"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("The remaining residents of the town have been urged to leave by the rebels.", "myanmar", T.THREAT_STATEMENT),
+        ("The prime minister has ordered renewed military strikes on Gaza.", "israel-gaza", T.THREAT_STATEMENT),
+        ("The guerrillas paralysed traffic with bomb threats in several provinces.", "colombia", T.THREAT_STATEMENT),
+        ("The militia later declared open confrontation with the regional forces.", "ethiopia", T.THREAT_STATEMENT),
+        ("Rebels Promise Retaliation After Camp Shelled", "myanmar", T.THREAT_STATEMENT),
+        ("Our fighters are preparing to respond to the shelling, the spokeswoman said.", "myanmar", T.THREAT_STATEMENT),
+        ("Militants launched five attacks targeting soldiers and police on Friday.", "iraq", T.GROUND_CLASH),
+        ("A fresh outbreak of fighting was reported from Nyala on Sunday.", "sudan", T.GROUND_CLASH),
+        ("Two bombs were set off outside a district office in Yala, injuring nine people.", "thailand", T.GROUND_CLASH),
+        ("Investigators found a heavily damaged power pole beside the road.", "thailand", T.INFRASTRUCTURE_DAMAGE),
+        ("The truce was first declared on Monday in Doha.", "afghanistan-pakistan", T.CEASEFIRE_AGREED),
+        (
+            "Talks with the elders were held on Monday, leading to an agreement for a ceasefire.",
+            "afghanistan-pakistan",
+            T.CEASEFIRE_AGREED,
+        ),
+        ("Both delegations will reconvene in Istanbul next week.", "afghanistan-pakistan", T.CEASEFIRE_TALKS),
+        (
+            "A meeting will be held in Washington between the two foreign ministers.",
+            "armenia-azerbaijan",
+            T.CEASEFIRE_TALKS,
+        ),
+    ],
+)
+def test_residents_urged_to_leave_strikes_ordered_bomb_threats_attacks_launched_targeting_and_truces_first_declared(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "not_expected"),
+    [
+        ("The prime minister has ordered renewed military strikes on Gaza.", "israel-gaza", T.AIR_STRIKE),
+        ("The governor warned of the growing threat posed by drones.", "russia-ukraine", T.THREAT_STATEMENT),
+        ("Two bombs were set off outside a district office in Yala, injuring nine people.", "thailand", T.AIR_STRIKE),
+        ("Two men on a motorbike tossed a bomb over the fence of the office.", "thailand", T.AIR_STRIKE),
+        ("The rebels said they fired rockets and captured many Israelis.", "israel-gaza", T.GROUND_CLASH),
+        (
+            "The army accused its rival of firing on positions, following the ceasefire reached on 14 September.",
+            "armenia-azerbaijan",
+            T.CEASEFIRE_AGREED,
+        ),
+        ("Despite the ceasefire, the border crossing remains closed.", "afghanistan-pakistan", T.CEASEFIRE_VIOLATION),
+        ("The rebels called the strike as a protest against the new plan.", "colombia", T.CIVIL_UNREST),
+        (
+            "They urged both sides to let residents go home as they lived before the outbreak of hostilities.",
+            "thailand-cambodia",
+            T.GROUND_CLASH,
+        ),
+    ],
+)
+def test_strikes_ordered_a_threat_posed_by_drones_bombs_set_off_people_captured_and_a_truce_as_background(
+    sentence: str, theatre: str, not_expected: EventType
+) -> None:
+    assert not_expected not in types(sentence, theatre)
+
+
+def test_a_town_and_the_region_holding_it_are_one_place_not_a_list_of_two() -> None:
+    clashes = [e for e in events("Clashes broke out in El Fasher, North Darfur, on Monday.", "sudan")]
+    assert [e.location.name for e in clashes if e.type is T.GROUND_CLASH and e.location] == ["El Fasher"]
