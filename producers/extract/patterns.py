@@ -90,6 +90,7 @@ _IN_A_DRILL = r"\b(?:during|in) (?:a |an |the )?(?:[\w-]+ )?(?:military |joint |
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night|time)|usually|rarely|"
+    r"(?:near|nearly|almost)[- ]daily|"
     r"(?:are|is) (?:relatively |very |fairly |increasingly |less |more |rather )?(?:common|frequent|recurrent)|"
     r"for (?:previous|past) attacks|"
     r"(?:has|have) become (?:\w+ )?(?:common|frequent|routine|commonplace)|reputation for|"
@@ -177,7 +178,8 @@ _GROUND_BOMBING = re.compile(
     r"(?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:patrol|vehicle|convoy|checkpoint|bus|car|market|mosque|church)|"
     # no air force claims its raids: "the group claimed responsibility for the bombing"; a twin bombing
     r"(?:claim\w*|took|takes) (?:\w+ ){0,2}?responsibility for (?:the |this |a |an )?(?:[\w-]+ )?bombings?|"
-    r"twin bombings?|(?:tossed|threw|thrown|hurled|lobbed) (?:an? |two |three )?(?:[\w-]+ )?(?:bombs?|explosives?)|"
+    r"twin bombings?|(?:tossed|tosses|toss|threw|throws|throw|thrown|hurled|hurls|lobbed) (?:an? |two |"
+    r"three )?(?:[\w-]+ )?(?:bombs?|explosives?)|"
     r"explosive devices?|(?:bomb|car|truck) (?:blasts?|explosions?)|bomb attacks?|vehicle bombs?|bomb and gun|"
     r"(?:car|vehicle|bus|truck|convoy|patrol)\b[^.;]{0,60}?\bhit by (?:an? |the )?bomb\b|"
     r"explosives?-laden|(?:bombing|blast|explosion) at (?:an? |the )?(?:[\w-]+ )?checkpoint|"
@@ -540,7 +542,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"observed|carried out reconnaissance|conducted reconnaissance|flew reconnaissance)\b|"
             # "After the airstrike, all schools were evacuated": the strike told before, named as a time
             r"^\W*after the (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|strikes?|attacks?|bombing|bombardment)\b|"
-            # strikes ordered, not yet made (a threat); residents told to stay alert to air strikes
+            # helicopters sent to a town; strikes ordered, not yet made (a threat); residents told to stay alert to them
+            r"\b(?:sent|deployed|dispatched|sending|deploying|sends|"
+            r"deploys) (?:[\w-]+ ){0,3}?(?:attack )?helicopters\b|"
             r"\bordered (?:renewed |new |fresh |immediate |powerful |more )?(?:military )?(?:air ?)?strikes\b|"
             r"\b(?:alert|vigilant) (?:to|for|against) [^.;]{0,80}?\b(?:air ?strikes|airstrikes|drones)\b|"
             + _BLAMED_ATTACKS
@@ -1237,8 +1241,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:is|are|has been|have been) (?:\w+ )?fighting (?:the |a )?(?:[\w-]+ ){0,3}?(?:government|state|"
             r"regime)\b|\bin (?:the )?recaptured\b|\b(?:he|she|they|i|we) (?:was|were) captured\b"
             r"|\b(?:inmates|prisoners|escapees|fugitives|convicts)\b (?:\w+ ){0,4}?(?:recaptured|captured)\b"
-            r"|\bcaptured (?:many|several|dozens of|scores of|hundreds of|\d+) (?:israelis|civilians|people|hostages|"
-            r"villagers|residents)\b|\b(?:civilians|israelis|hostages) (?:\w+ ){0,2}?captured by\b"
+            r"|\bcaptured (?:many|several|dozens of|scores of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|"
+            r"ten) "
+            r"(?:others|israelis|civilians|people|hostages|villagers|residents|soldiers|troops|policemen|officers)\b|"
+            r"\b(?:civilians|israelis|hostages) (?:\w+ ){0,2}?captured by\b"
             r"|\b(?:respond|retaliate) to (?:its|their|the|this|that) (?:[\w-]+ ){0,2}?attacks?\b"
             r"|\b(?:prior to|before|since|after|following|until) the (?:[\w-]+ )?outbreak of\b"
             # things seized and people captured: no ground taken ("seized 21 weapons", "killed or captured")
@@ -1608,7 +1614,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"unrest\b"
             r"|\b(?:wracked|racked|rocked|gripped|plagued) by (?:\w+ )?unrest\b|\bunrest since\b|\b(?:weeks|days) of "
             r"(?:\w+ )?unrest\b|\b(?:stir\w*|create|creating|fuel\w*|foment\w*|sow\w*) (?:\w+ )?unrest\b|"
-            r"\bsigns of unrest\b|\b(?:incit\w*|provok\w*) (?:\w+ )?unrest\b"
+            r"\bsigns of unrest\b|\b(?:frequent|recurrent|regular|periodic|recurring) unrest\b|\b(?:incit\w*|"
+            r"provok\w*) (?:\w+ )?unrest\b"
             r"|\b(?:crackdowns? on|cracked down on) (?:\w+ ){0,3}?(?:protests|protesters|demonstrators)\b"
             r"|\bsummon\w*[^.;]{0,60}?\bto protest\b|\brally (?:the|support|behind|around)\b|\bat a rally in\b"
             r"|\b(?:after|following|facing|faced|amid) (?:\w+ )?protests\b"
@@ -3237,13 +3244,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a humanitarian NGO's own appeal or concern (1 of 19 such sentences is labelled a statement)
             r"\b(?:msf|médecins sans frontières|doctors without borders|nrc|norwegian refugee council|save the "
             r"children|amnesty(?: international)?|human rights watch|hrw|oxfam|international rescue committee|care "
-            r"international|mercy corps|world vision|caritas)\b[^.]{0,80}?\b(?:condemn|call|urg|demand|concern|alarm|"
+            r"international|mercy corps|world vision|caritas|humanitarian (?:groups|agencies|organi[sz]ations|actors|"
+            r"partners))\b[^.]{0,80}?\b(?:condemn|call|urg|demand|concern|alarm|"
             r"appeal|welcom)\w*"
         ),
         unless=re.compile(
             # concern raised by an event, not voiced by a party: "the incident raised concerns about the peace"
             r"\b(?:incident|this|it|which|attack|strike|raid|shelling|killing|fighting|clashes|situation|violence|move|"
-            r"escalation|development)\b[^.;]{0,40}?"
+            r"escalation|development|success|breach\w*|incursion)\b[^.;]{0,40}?"
             r"\brais(?:ed|es|ing) (?:\w+ )?concerns?\b|"
             # civilians told what to do, by an army or a group: an order or a warning, not a statement
             r"\b(?:urg\w+|call\w* on|called upon) (?:the )?(?:civilians|residents|villagers|people|inhabitants|"

@@ -7574,3 +7574,28 @@ def test_strikes_ordered_a_threat_posed_by_drones_bombs_set_off_people_captured_
 def test_a_town_and_the_region_holding_it_are_one_place_not_a_list_of_two() -> None:
     clashes = [e for e in events("Clashes broke out in El Fasher, North Darfur, on Monday.", "sudan")]
     assert [e.location.name for e in clashes if e.type is T.GROUND_CLASH and e.location] == ["El Fasher"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "not_expected"),
+    [
+        ("The insurgents still carry out near-daily attacks on army posts.", "afghanistan-pakistan", T.GROUND_CLASH),
+        (
+            "Two soldiers were wounded while the militants captured three others.",
+            "afghanistan-pakistan",
+            T.GROUND_CLASH,
+        ),
+        ("The port city experiences frequent unrest and fighting between militias.", "libya", T.CIVIL_UNREST),
+        ("The army has sent more troops and attack helicopters to the town.", "myanmar", T.AIR_STRIKE),
+        (
+            "Humanitarian groups have raised concerns that the displaced are living in dire conditions.",
+            "somalia",
+            T.DIPLOMATIC_STATEMENT,
+        ),
+        ("Gunmen In Yala Throw Bomb At Checkpoint, Injure Ranger", "thailand", T.AIR_STRIKE),
+    ],
+)
+def test_near_daily_attacks_people_captured_frequent_unrest_helicopters_sent_and_an_agency_s_concern(
+    sentence: str, theatre: str, not_expected: EventType
+) -> None:
+    assert not_expected not in types(sentence, theatre)
