@@ -139,7 +139,8 @@ _ROLE_WORDS = (
     (
         re.compile(
             r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds|hit by (?:rubber |"
-            r"live |stray )?bullets|(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?)\b"
+            r"live |stray )?bullets|(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
+            r"admitted to (?:a |the )?(?:\w+ )?hospitals?)\b"
         ),
         "injured",
     ),
@@ -179,7 +180,8 @@ _IMMEDIATE_ROLE = re.compile(
     r"took refuge|moved|"
     r"relocated|sought protection|sought shelter|sought safety|crossed into|massacred|burn(?:ed|t) alive|executed|"
     r"beheaded|murdered|eliminated|"
-    r"sent to hell|being treated|held hostage|taken hostage|embraced (?:martyrdom|[Ss]hahadat)|forced to leave|"
+    r"sent to hell|being treated|admitted to (?:the |a )?hospital|held hostage|taken hostage|embraced (?:martyrdom|"
+    r"[Ss]hahadat)|forced to leave|"
     r"deaths|fatalities|"
     r"fatality|among the (?:dead|victims|fatalities|killed)|lost (?:their|his|her) li(?:ves|fe)|"
     r"injuries)\b"
@@ -198,7 +200,7 @@ _ONE_PERSON = factored(
         r"staff member|staffer|employee|"
         r"leader|"
         r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
-        r"constable|reservist|ranger|trooper|gendarme|conscript|cleric|preacher|elder|"
+        r"constable|reservist|ranger|trooper|gendarme|conscript|cleric|preacher|elder|hostage|detainee|captive|"
         r"victim|individual|national|citizen|novice|monk|nun|priest|pastor|imam|teacher|driver|passenger|shepherd|"
         r"fisherman|herder|herdsman|operative|terrorist|rebel|insurgent|guerrilla|gunman|attacker|bandit|jihadist|"
         r"[Mm]aoist|[Nn]axalite|[Nn]axal|cadre|separatist|extremist|militiaman|motorcyclist|motorist|"

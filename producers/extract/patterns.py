@@ -1247,6 +1247,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:civilians|israelis|hostages) (?:\w+ ){0,2}?captured by\b"
             r"|\b(?:respond|retaliate) to (?:its|their|the|this|that) (?:[\w-]+ ){0,2}?attacks?\b"
             r"|\b(?:prior to|before|since|after|following|until) the (?:[\w-]+ )?outbreak of\b"
+            r"|\bbulldozers? (?:\w+ ){0,2}?(?:invaded|entered|raided|stormed)\b"
             # things seized and people captured: no ground taken ("seized 21 weapons", "killed or captured")
             r"|\b(?:seized|seizing|captured|capturing)\b (?:(?:a|an|the|some|large|huge|significant|quantities|"
             r"amounts|cache|haul|of|[\d,.]+|one|two|three|four|five|six|several|kg|kilograms?|tons?|tonnes?) ){0,4}?"
@@ -2237,6 +2238,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "sent to hell",
             "assassinat",
             "treated",
+            "admitted to",
             "slain",
             "perished",
             "bodies",
@@ -2267,6 +2269,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"lives (?:have been |had been |were )?lost|sent to hell|"
             r"assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
+            r"(?:been |were |was )admitted to (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
             r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|shahadat|behead(?:s|ing)?|"
             r"decapitat\w*)\b|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
@@ -3089,6 +3092,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"threaten\w* to (?:further )?(?:raise|inflame|heighten|escalate|worsen|deepen|spark|trigger|derail|"
             r"undermine|reignite|unravel|widen|complicate|overshadow)\b"
             rf"|{_ALERT_NOT_THREAT}"
+            # protesters who vow a march or threaten to cut cables: a protest's demand, not a party's force
+            r"|\b(?:protesters|demonstrators|sit-in|strikers|students|traders|marchers)\b[^.;]{0,60}?\b(?:vow\w*|"
+            r"threaten\w*)\b"
             r"|\bwarn\w* (?:of|about) (?:the |a )?(?:(?:growing|increasing|rising|mounting) threat|"
             r"(?:[\w-]+ )?threats? "
             r"(?:posed|represented) by)\b"

@@ -7599,3 +7599,39 @@ def test_near_daily_attacks_people_captured_frequent_unrest_helicopters_sent_and
     sentence: str, theatre: str, not_expected: EventType
 ) -> None:
     assert not_expected not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "counts"),
+    [
+        ("Around 40 people have been admitted to the hospital after the clashes.", "bangladesh", {"injured": 40}),
+        ("A hostage wounded in the rescue operation is being treated in Bamenda.", "cameroon", {"injured": 1}),
+    ],
+)
+def test_people_admitted_to_hospital_and_a_hostage_wounded_are_injured(
+    sentence: str, theatre: str, counts: dict[str, int]
+) -> None:
+    toll = one(sentence, T.CASUALTY_REPORT, theatre)
+    assert {name: getattr(toll.counts, name) for name in counts} == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "not_expected"),
+    [
+        (
+            "The protesters vowed to march on the capital if their demands are not met.",
+            "afghanistan-pakistan",
+            T.THREAT_STATEMENT,
+        ),
+        (
+            "The sit-in committee threatened to block the highway by Sunday evening.",
+            "afghanistan-pakistan",
+            T.THREAT_STATEMENT,
+        ),
+        ("Army bulldozers invaded two hamlets and flattened several homes.", "west-bank", T.GROUND_CLASH),
+    ],
+)
+def test_protesters_vows_are_no_threat_and_bulldozers_invading_hamlets_are_no_clash(
+    sentence: str, theatre: str, not_expected: EventType
+) -> None:
+    assert not_expected not in types(sentence, theatre)
