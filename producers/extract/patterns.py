@@ -178,7 +178,8 @@ _GROUND_BOMBING = re.compile(
     r"(?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:patrol|vehicle|convoy|checkpoint|bus|car|market|mosque|church)|"
     # no air force claims its raids: "the group claimed responsibility for the bombing"; a twin bombing
     r"(?:claim\w*|took|takes) (?:\w+ ){0,2}?responsibility for (?:the |this |a |an )?(?:[\w-]+ )?bombings?|"
-    r"twin bombings?|(?:tossed|tosses|toss|threw|throws|throw|thrown|hurled|hurls|lobbed) (?:an? |two |"
+    r"twin bombings?|(?:mosque|church|market|shrine|hotel|bus|wedding|funeral|suicide) bombings?|suicide "
+    r"(?:attacks?|bombers?)|(?:tossed|tosses|toss|threw|throws|throw|thrown|hurled|hurls|lobbed) (?:an? |two |"
     r"three )?(?:[\w-]+ )?(?:bombs?|explosives?)|"
     r"explosive devices?|(?:bomb|car|truck) (?:blasts?|explosions?)|bomb attacks?|vehicle bombs?|bomb and gun|"
     r"(?:car|vehicle|bus|truck|convoy|patrol)\b[^.;]{0,60}?\bhit by (?:an? |the )?bomb\b|"
@@ -442,7 +443,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.AIR_STRIKE,
         triggers=triggers(
             r"\b(?:air ?strikes?|airstrikes?|air raids?|air attacks?|air assaults?|aerial (?:and ground )?"
-            r"(?:bombardments?|attacks?|strikes?|bombing|assaults?|shelling)|"
+            r"(?:bombardments?|attacks?|strikes?|bombing|assaults?|shelling|fire)|"
             r"aerial(?:,| and) (?:[\w-]+(?:,| and) ){0,2}?(?:[\w-]+ )?shelling|"
             # strikes named by a list of weapons: "missile, drone and artillery strikes", "air and artillery attacks"
             r"(?:missile|drone|air)(?:,? (?:and )?(?:missile|drone|artillery|rocket))+ (?:strikes|attacks)|"
@@ -1243,7 +1244,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:inmates|prisoners|escapees|fugitives|convicts)\b (?:\w+ ){0,4}?(?:recaptured|captured)\b"
             r"|\bcaptured (?:many|several|dozens of|scores of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|"
             r"ten) "
-            r"(?:others|israelis|civilians|people|hostages|villagers|residents|soldiers|troops|policemen|officers)\b|"
+            r"(?:others|israelis|civilians|people|hostages|villagers|residents|soldiers|troops|policemen|officers|men|"
+            r"women|boys|girls)\b|"
             r"\b(?:civilians|israelis|hostages) (?:\w+ ){0,2}?captured by\b"
             r"|\b(?:respond|retaliate) to (?:its|their|the|this|that) (?:[\w-]+ ){0,2}?attacks?\b"
             r"|\b(?:prior to|before|since|after|following|until) the (?:[\w-]+ )?outbreak of\b"
@@ -2493,6 +2495,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             r"\bhome to [^;.]{0,80}?\bdisplaced\b|\bevacuated (?:[\w-]+ ){0,3}?to (?:a |the )?(?:[\w-]+ )?hospitals?\b"
             r"|\bmedically evacuated\b|\b(?:would|could|may|might|will) be displaced\b"
+            # the dead and the wounded carried away: "medics evacuated two martyrs"
+            r"|\bevacuat\w* (?:\w+ ){0,2}?(?:martyrs|bodies|wounded|injured|casualties|patients|dead)\b"
             r"|\b(?:refugees|people|persons|returnees|migrants)\b[^.;]{0,30}?\b(?:could|would|may|might|will|are|is) "
             r"(?:be )?expected to (?:arrive|flee|cross)\b"
             r"|\breturn\w* home from (?:the sea|sea|fishing|work|school|the market|market|the fields|the farm)\b"
@@ -2893,6 +2897,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:threaten(?= to\b)|threatened|threatens|threatening|"
             # a vow of force, not of peace, help or reform ("vowed to speed up the release of prisoners")
             r"(?:vowed|vows|vowing)(?! to (?:speed|end|avoid|release|rebuild|restore|protect|support|help|provide|work|"
+            r"hold|"
             r"investigate|bring|ensure|improve|reform|free|return|respect|uphold|honou?r|continue (?:the )?(?:peace|"
             r"talks|dialogue)))|"
             r"warned (?:that )?\w+ (?:would|will)|"

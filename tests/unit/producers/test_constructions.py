@@ -7635,3 +7635,37 @@ def test_protesters_vows_are_no_threat_and_bulldozers_invading_hamlets_are_no_cl
     sentence: str, theatre: str, not_expected: EventType
 ) -> None:
     assert not_expected not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected", "not_expected"),
+    [
+        (
+            "Dozens killed in mosque bombing in northern city, officials say",
+            "afghanistan-pakistan",
+            T.GROUND_CLASH,
+            T.AIR_STRIKE,
+        ),
+        (
+            "The bombing, which killed 20 people, was a suicide attack by two men.",
+            "philippines",
+            T.GROUND_CLASH,
+            T.AIR_STRIKE,
+        ),
+        ("The army retaliated with aerial fire on a rebel base near the river.", "myanmar", T.AIR_STRIKE, None),
+        ("Soldiers looted the village and captured four men, residents said.", "myanmar", None, T.GROUND_CLASH),
+        ("Medics evacuated two martyrs and treated 28 wounded people.", "west-bank", None, T.DISPLACEMENT_REPORT),
+        (
+            "Market attack kills civilians, minister vows to hold perpetrators accountable",
+            "russia-ukraine",
+            None,
+            T.THREAT_STATEMENT,
+        ),
+    ],
+)
+def test_a_mosque_bombing_a_suicide_attack_aerial_fire_men_captured_martyrs_evacuated_and_a_vow_of_accountability(
+    sentence: str, theatre: str, expected: EventType | None, not_expected: EventType | None
+) -> None:
+    found = types(sentence, theatre)
+    assert expected is None or expected in found, found
+    assert not_expected not in found, found
