@@ -264,7 +264,7 @@ _GROUND_CONTEXT = re.compile(
     r"^(?!.*\b(?:aircraft|warplanes?|fighter jets?|air force)\b[^.;]{0,30}?\b(?:launched|carried out|conducted) "
     r"(?:\w+ )?(?:raids|strikes|attacks)\b)(?=.*(?:"
     r"\b(?:gunmen|militants?|terrorists?|jihadists?|rebels?|insurgents?|bandits?|guerrillas?|fighters|troops|soldiers|"
-    r"tanks|(?<!air )(?<!drone )raids?|shot and killed|shot dead|"
+    r"tanks|(?<!air )(?<!drone )raids?|raided|shot and killed|shot dead|"
     r"armed (?:men|groups?|people|individuals|elements)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|"
     r"infantry|al[- ]shabaab|jnim|iswap|"
     r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers?|shooting|assailants|attackers|"
@@ -635,6 +635,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="ground-clash",
         gate=(
+            "conflict",
+            "struck",
             "blast",
             "infiltrat",
             "explosion",
@@ -852,6 +854,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing|new|fresh) (?:\w+-[\w-]+ )?fighting|"
             r"fighting (?:has |had )?pitted|(?:new |fresh |renewed )?outbreak of (?:fighting|clashes|hostilities)|"
+            # "tribal conflict resumes", "the border conflict has reignited"
+            r"(?:tribal|ethnic|communal|intercommunal|inter-communal|border|armed) (?:conflict|clashes|"
+            r"fighting) (?:has |had )?"
+            r"(?:resumed|resumes|started again|erupted|broke out|reignited|re-erupted|flared up)|"
+            r"(?:gunmen|militants|militiamen|herders|raiders|bandits|assailants|attackers|insurgents) (?:[\w-]+ ){0,4}?"
+            r"(?:also |again )?struck (?:in|at)|"
             r"(?:fierce|heavy|intense|violent|bloody) battles(?! (?:lie|lay|loom))|"
             r"fighting (?:raged|rages|continued|continues|broke out|breaks out|erupts|"
             r"erupted|intensified|ensues|ensued|resumed|resumes|resuming|reignited|re-erupted|flared|escalates|"
@@ -1402,8 +1410,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # attacks told as having been: "there have been other attacks in Meluco and Nangade districts"
             r"\bthere (?:have|has|had) been (?:\w+ ){0,2}?(?:attacks|raids|assaults) (?:in|on|against|near)\b",
             r"\b(?:attacked|targeted|attacks? targeting) (?:the |an? |two |three |several )?(?:[\w()’'-]+ ){0,5}?"
-            r"(?:sector|headquarters|outposts?|posts?|positions?|detachments?|(?:security forces[’']?|military|army|"
-            r"police) (?:camps|bases))\b",
+            r"(?:sector|headquarters|outposts?|posts?|positions?|detachments?|police stations?|checkpoints?|"
+            r"(?:security forces[’']?|military|army|police) (?:camps|bases))\b",
             # soldiers shot at
             r"\bshot at (?:the )?(?:legs of )?(?:[\w-]+ ){0,2}?(?:soldiers|troops|servicemen|policemen|police officers|"
             r"border guards)\b",
@@ -1411,7 +1419,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:base|post|outpost|position|checkpoint|camp|barracks) (?:in [\w’'-]+ )?(?:was|were|has been|had been|"
             r"have been) (?:\w+ )?attacked\b",
             r"\battacked (?:[\w-]+ ){0,3}?(?:areas|positions|neighbou?rhoods)\b|"
-            r"\b(?:carried out|launched|conducted|mounted|staged) (?:[\w-]+ ){0,4}?(?:attacks?|assaults?)(?: \w+day)? "
+            r"\b(?:carried out|launched|conducted|mounted|staged) (?:[\w-]+ ){0,4}?(?:attacks?|assaults?)(?: \w+day)?"
+            r"(?: simultaneously| jointly| separately)? "
             r"(?:on|against|in|across|targeting)\b",
             r"\battacks? (?:on|against) (?:\w+ ){0,3}?(?:oblasts?|regions?|cities|city|towns?|villages?|districts?|"
             r"provinces?|areas?|capital|port|settlements?|communities)\b",
@@ -1422,7 +1431,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\battacked (?:[\w-]+ ){0,3}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
             r"capitals?|(?:humanitarian )?hubs?|"
             r"districts?|police stations?|schools?|farmers|villagers|worshippers|markets?|camps?|hospitals?|clinics?|"
-            r"churches|church|mosques?|communities)\b",
+            r"churches|church|mosques?|communities|residences?|houses|homes|(?:medical |health )?facilit(?:y|ies)|"
+            r"premises|squares?|booths|vehicles|convoys?|buses|trucks)\b",
             r"\braided (?:[\w’'-]+ ){0,3}?(?:police stations?|villages?|communities|towns?|camps?|bases?|"
             r"military posts?|"
             r"barracks)\b",

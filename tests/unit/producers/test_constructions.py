@@ -7669,3 +7669,25 @@ def test_a_mosque_bombing_a_suicide_attack_aerial_fire_men_captured_martyrs_evac
     found = types(sentence, theatre)
     assert expected is None or expected in found, found
     assert not_expected not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Men armed with machetes attacked some squares where the other community lived.", "sudan"),
+        ("Government forces attacked his residence in the north of the city on Sunday.", "somalia"),
+        ("An unknown group attacked four vehicles on the road to the port early on Friday.", "chile"),
+        ("Tribal conflict resumes in Blue Nile", "sudan"),
+        ("The border conflict has reignited since Sunday, each side blaming the other.", "thailand-cambodia"),
+        ("Militiamen suspected to be herders also struck in three farming communities.", "nigeria"),
+        ("Terrorists targeted the police station in Lakki Marwat late on Sunday.", "afghanistan-pakistan"),
+        ("Insurgents launched gun attacks simultaneously on rangers in two districts.", "thailand"),
+        ("Troops raided and attacked a medical facility in the camp on Wednesday.", "west-bank"),
+    ],
+)
+def test_homes_squares_vehicles_and_stations_attacked_a_conflict_that_resumed_and_militiamen_who_struck_are_clashes(
+    sentence: str, theatre: str
+) -> None:
+    found = types(sentence, theatre)
+    assert T.GROUND_CLASH in found, found
+    assert T.AIR_STRIKE not in found, found
