@@ -90,7 +90,7 @@ _IN_A_DRILL = r"\b(?:during|in) (?:a |an |the )?(?:[\w-]+ )?(?:military |joint |
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night|time)|usually|rarely|"
-    r"(?:near|nearly|almost)[- ]daily|"
+    r"(?:near|nearly|almost)[- ]daily|sometimes|"
     r"(?:are|is) (?:relatively |very |fairly |increasingly |less |more |rather )?(?:common|frequent|recurrent)|"
     r"for (?:previous|past) attacks|"
     r"(?:has|have) become (?:\w+ )?(?:common|frequent|routine|commonplace)|reputation for|"
@@ -265,6 +265,7 @@ _GROUND_CONTEXT = re.compile(
     r"(?:\w+ )?(?:raids|strikes|attacks)\b)(?=.*(?:"
     r"\b(?:gunmen|militants?|terrorists?|jihadists?|rebels?|insurgents?|bandits?|guerrillas?|fighters|troops|soldiers|"
     r"tanks|(?<!air )(?<!drone )raids?|raided|shot and killed|shot dead|"
+    r"came under (?:heavy |small[- ]arms |mortar |artillery )?fire(?! from (?:the )?(?:air|drones?|aircraft|jets))|"
     r"armed (?:men|groups?|people|individuals|elements)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|"
     r"infantry|al[- ]shabaab|jnim|iswap|"
     r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers?|shooting|assailants|attackers|"
@@ -543,6 +544,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"observed|carried out reconnaissance|conducted reconnaissance|flew reconnaissance)\b|"
             # "After the airstrike, all schools were evacuated": the strike told before, named as a time
             r"^\W*after the (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|strikes?|attacks?|bombing|bombardment)\b|"
+            # strikes a party demands be halted or urges be refrained from, and strikes forecast as likely
+            r"\b(?:halt|end|stop|cessation|ban|freeze) (?:to|of|on) (?:all |the )?[^.;]{0,100}\b(?:air ?strikes|"
+            r"airstrikes|"
+            r"bombings?|shelling)\b|\b(?:refrain|desist|abstain) from (?:\w+ ){0,2}?(?:air ?strikes|airstrikes|"
+            r"bombing)\b|"
+            r"\b(?:air ?strikes|airstrikes)\b[^.;]{0,30}?\b(?:are|is) (?:\w+ )?likely\b|\b(?:further|more|"
+            r"new) (?:air ?strikes|"
+            r"airstrikes) (?:\w+ )?likely\b|"
             # helicopters sent to a town; strikes ordered, not yet made (a threat); residents told to stay alert to them
             r"\b(?:sent|deployed|dispatched|sending|deploying|sends|"
             r"deploys) (?:[\w-]+ ){0,3}?(?:attack )?helicopters\b|"
@@ -1248,7 +1257,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:offensive|war|campaign|operation) (?:that|which) (?:began|started) (?:this|last|in)\b"
             r"|\b(?:for|over|by|from|amid) the (?:renewed |ongoing |recent |latest )?fighting\b|\bthe besieged\b"
             r"|\b(?:is|are|has been|have been) (?:\w+ )?fighting (?:the |a )?(?:[\w-]+ ){0,3}?(?:government|state|"
-            r"regime)\b|\bin (?:the )?recaptured\b|\b(?:he|she|they|i|we) (?:was|were) captured\b"
+            r"regime)\b|\b(?:in|the) (?:the )?recaptured\b|\b(?:he|she|they|i|we) (?:was|were) captured\b"
             r"|\b(?:inmates|prisoners|escapees|fugitives|convicts)\b (?:\w+ ){0,4}?(?:recaptured|captured)\b"
             r"|\bcaptured (?:many|several|dozens of|scores of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|"
             r"ten) "
@@ -1258,6 +1267,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:respond|retaliate) to (?:its|their|the|this|that) (?:[\w-]+ ){0,2}?attacks?\b"
             r"|\b(?:prior to|before|since|after|following|until) the (?:[\w-]+ )?outbreak of\b"
             r"|\bbulldozers? (?:\w+ ){0,2}?(?:invaded|entered|raided|stormed)\b"
+            r"|\b(?:halt|end|stop|cessation|ban|freeze) (?:to|of|on) (?:all |the )?[^.;]{0,100}\b(?:shelling|attacks|"
+            r"hostilities)\b"
+            r"|\bthe captured (?:[\w-]+ ){0,2}?(?:rebels?|fighters?|militants?|soldiers?|suspects?)\b"
             # things seized and people captured: no ground taken ("seized 21 weapons", "killed or captured")
             r"|\b(?:seized|seizing|captured|capturing)\b (?:(?:a|an|the|some|large|huge|significant|quantities|"
             r"amounts|cache|haul|of|[\d,.]+|one|two|three|four|five|six|several|kg|kilograms?|tons?|tonnes?) ){0,4}?"
@@ -1600,7 +1612,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             r"\bin protest (?:at|over|against|of)\b|\bin order to protest\b|\b(?:years|months|decades) of (?:\w+ )?"
             r"unrest\b|"
-            r"\btook to the streets to celebrate\b|\b(?:[a-z]+-)+unrest\b|"
+            r"\btook to the streets (?:to celebrate|in celebration)\b|\b(?:[a-z]+-)+unrest\b|"
             # "demonstrating the difficulties", "demonstrated that", "demonstrated ability": showing, not protesting
             r"\bdemonstrat(?:e|es|ed|ing) (?:the|that|how|its|their|our|his|her|a|an|ability|capacity|capability|"
             r"responsible|maximum|by|restraint|calm|resolve|commitment|support|solidarity|goodwill)\b|"
@@ -1959,6 +1971,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="ceasefire-agreed",
         gate=(
+            "resulting in",
+            "resulted in",
+            "leading to",
+            "led to",
+            "brought about",
             "agree",
             "accept",
             "signal",
@@ -2021,6 +2038,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"the )?agreement "
             rf"(?:for|on) (?:an? |the )?"
             rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
+            # "reached an agreement that a ceasefire would hold", talks "resulting in an immediate ceasefire", "after a
+            # deal was brokered by Egypt"
+            rf"\breached (?:an? |the )?agreement (?:that|under which|whereby)\b[^.;]{{0,40}}?{_CEASEFIRE}|"
+            rf"\b(?:resulting in|resulted in|leading to|led to|brought about) an? (?:immediate |temporary |"
+            rf"humanitarian )?{_CEASEFIRE}|\b(?:deal|agreement|accord) (?:was|has been|had been) brokered by\b",
             # an agreement told by its aim: "reached an agreement on Tuesday aimed at restoring calm"
             r"\b(?:reached|struck|signed) (?:an? |the )?(?:[\w-]+ )?(?:deal|agreement|accord)\b[^.;]{0,40}?\baimed at "
             r"(?:restoring calm|ending the (?:fighting|clashes|violence)|de-?escalat\w*)\b",
@@ -2066,6 +2088,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"brokered by\b|"
             rf"\b(?:following|after|since|under) the (?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:agreement |"
             rf"deal )?reached (?:on|in)\b|"
+            rf"\b(?:unconfirmed|unverified) reports? (?:had |have )?(?:said|suggested|claimed)\b[^.;]*|\bthe agreed "
+            rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}|"
             # "never committed to the truce since it was announced": the truce is the time of something else
             rf"\b{_CEASEFIRE}\b[^.;]{{0,20}}?\bsince (?:it|the {_CEASEFIRE[3:-1]}) was "
             r"(?:announced|declared|agreed|signed)\b|"
@@ -2212,7 +2236,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:violence|fighting|war|conflict|hostilities)\b",
         ),
         unless=re.compile(
-            rf"\bany {_CEASEFIRE}\b|\b(?:envoy|mediators?|meeting|met)\b[^;.]{{0,80}}?\bto discuss (?:\w+ )?(?:trade|"
+            rf"\bany {_CEASEFIRE}\b|\b(?:while|whilst|even as|even while) (?:the )?(?:peace )?(?:talks|"
+            rf"negotiations) (?:were|"
+            r"was) (?:ongoing|under ?way|taking place|being held)\b|"
+            rf"\b(?:envoy|mediators?|meeting|met)\b[^;.]{{0,80}}?\bto discuss (?:\w+ )?(?:trade|"
             r"economic|ties|relations|cooperation)\b|"
             r"\bfail(?:ed|ure of)? (?:\w+ )?(?:attempts?|efforts?|bids?) to (?:hold|restart|resume|revive)\b"
             r"|\bden(?:y|ies|ied|ying) (?:that )?(?:any |there (?:are|were) (?:any )?)?(?:[\w-]+ ){0,2}?talks\b"
@@ -2839,6 +2866,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "spared",
             "right to",
             "state of siege",
+            "state of emergency",
+            "face the",
+            "be ready to face",
+            "to shoot",
             "take up arms",
             "will",
             "would",
@@ -2959,9 +2990,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:warn\w*|threaten\w*) (?:of )?(?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
             r"\b(?:will|would) (?:face|suffer|bear) (?:the )?(?:severe |serious |grave |dire )?consequences\b|"
             r"\b(?:will|would) (?:have|entail) (?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
-            r"\bor (?:face|facing) death\b|\b(?:promise|vow|pledge)\w* to (?:widen|expand|intensify|escalate|step up) "
+            r"\bor (?:face|facing) death\b|\bor (?:be (?:ready|prepared) to )?face (?:the )?(?:full )?(?:wrath|might|"
+            r"consequences)\b|\b(?:declared|announced|imposed|declares|announces|imposes) (?:a |"
+            r"the )?state of emergency\b|"
+            r"\b(?:promise|vow|pledge)\w* to (?:widen|expand|intensify|escalate|step up) "
             r"(?:our |its |their )?(?:attacks|strikes|operations)\b|"
             r"\bshoot[- ](?:at|on)[- ]sight\b|\bshoot[- ]to[- ]kill\b|"
+            r"\bordered (?:\w+ ){0,4}?to shoot (?:dead )?(?:any|anyone)\b|"
             r"\b(?:vow\w*|pledg\w*|promis\w*) not to (?:halt|stop|end|cease)\b|\bretaliation (?:would|will)\b|"
             # "pledged to block the election", "hinted at military action", "would make the occupiers regret it"
             r"\b(?:vow\w*|pledg\w*|threaten\w*) to (?:block|disrupt|derail|sabotage)\b|\bhint\w* at (?:possible |new |"

@@ -7691,3 +7691,65 @@ def test_homes_squares_vehicles_and_stations_attacked_a_conflict_that_resumed_an
     found = types(sentence, theatre)
     assert T.GROUND_CLASH in found, found
     assert T.AIR_STRIKE not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        (
+            "The council reached an agreement that a ceasefire would hold until the end of Eid.",
+            "afghanistan-pakistan",
+            T.CEASEFIRE_AGREED,
+        ),
+        (
+            "The fighting stopped after a deal was brokered by Egypt and confirmed by both sides.",
+            "israel-gaza",
+            T.CEASEFIRE_AGREED,
+        ),
+        (
+            "He urged the gunmen to lay down arms or be ready to face the full wrath of the law.",
+            "nigeria",
+            T.THREAT_STATEMENT,
+        ),
+        (
+            "The president has ordered troops to shoot dead anyone found carrying a rifle.",
+            "nigeria",
+            T.THREAT_STATEMENT,
+        ),
+        (
+            "The state government announced the state of emergency in the port city on Friday.",
+            "sudan",
+            T.THREAT_STATEMENT,
+        ),
+        ("Ukrainian forces came under fire near Pisky and Vodyane on Monday.", "russia-ukraine", T.GROUND_CLASH),
+    ],
+)
+def test_an_agreement_that_a_truce_will_hold_a_deal_brokered_the_wrath_of_the_law_and_fire_came_under(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "not_expected"),
+    [
+        (
+            "The rebels demanded a halt to all military activities, including shelling and airstrikes.",
+            "myanmar",
+            T.AIR_STRIKE,
+        ),
+        ("When negotiations fail, airstrikes are likely to escalate, the analyst said.", "myanmar", T.AIR_STRIKE),
+        ("Neighbours have urged the army to refrain from launching airstrikes.", "myanmar", T.AIR_STRIKE),
+        ("Even while the peace talks were ongoing, the army shelled four villages.", "myanmar", T.CEASEFIRE_TALKS),
+        ("Ukrainian forces came under fire near Pisky and Vodyane on Monday.", "russia-ukraine", T.AIR_STRIKE),
+        ("Unconfirmed reports had said a ceasefire had been agreed for 8 p.m.", "israel-gaza", T.CEASEFIRE_AGREED),
+        ("The general deplored the group's defiance of the agreed holiday truce.", "philippines", T.CEASEFIRE_AGREED),
+        ("Families took to the streets in celebration as the truce began.", "israel-gaza", T.CIVIL_UNREST),
+        ("Dealers who face attacks from rivals sometimes take refuge at the clinics.", "mexico", T.GROUND_CLASH),
+        ("Meanwhile, the captured rebel was identified as a member of the unit.", "philippines", T.GROUND_CLASH),
+    ],
+)
+def test_halts_demanded_strikes_forecast_talks_as_a_time_rumoured_and_named_truces_and_captured_rebels(
+    sentence: str, theatre: str, not_expected: EventType
+) -> None:
+    assert not_expected not in types(sentence, theatre)
