@@ -552,6 +552,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:air ?strikes|airstrikes)\b[^.;]{0,30}?\b(?:are|is) (?:\w+ )?likely\b|\b(?:further|more|"
             r"new) (?:air ?strikes|"
             r"airstrikes) (?:\w+ )?likely\b|"
+            # drones and helicopters that watch or are moved: "aerial surveillance, movement of UAVs"
+            r"\baerial surveillance\b|\b(?:movement|redeployment|deployment) of (?:\w+ )?(?:uavs?|drones?|"
+            r"helicopters?)\b|"
             # helicopters sent to a town; strikes ordered, not yet made (a threat); residents told to stay alert to them
             r"\b(?:sent|deployed|dispatched|sending|deploying|sends|"
             r"deploys) (?:[\w-]+ ){0,3}?(?:attack )?helicopters\b|"
@@ -1263,7 +1266,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"ten) "
             r"(?:others|israelis|civilians|people|hostages|villagers|residents|soldiers|troops|policemen|officers|men|"
             r"women|boys|girls)\b|"
-            r"\b(?:civilians|israelis|hostages) (?:\w+ ){0,2}?captured by\b"
+            r"\b(?:civilians|israelis|hostages|many|several|some|dozens|hundreds|others|most) (?:\w+ ){0,2}?captured "
+            r"by\b"
             r"|\b(?:respond|retaliate) to (?:its|their|the|this|that) (?:[\w-]+ ){0,2}?attacks?\b"
             r"|\b(?:prior to|before|since|after|following|until) the (?:[\w-]+ )?outbreak of\b"
             r"|\bbulldozers? (?:\w+ ){0,2}?(?:invaded|entered|raided|stormed)\b"
@@ -2532,6 +2536,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             r"\bhome to [^;.]{0,80}?\bdisplaced\b|\bevacuated (?:[\w-]+ ){0,3}?to (?:a |the )?(?:[\w-]+ )?hospitals?\b"
             r"|\bmedically evacuated\b|\b(?:would|could|may|might|will) be displaced\b"
+            # displaced people killed or attacked, one of the fleeing residents quoted
+            r"|\bdisplaced (?:people|persons|civilians|families) (?:were|was) (?:\w+ )?(?:killed|burned|burnt|shot|"
+            r"attacked|abducted|injured)\b|\bone of the (?:fleeing|displaced)\b"
             # the dead and the wounded carried away: "medics evacuated two martyrs"
             r"|\bevacuat\w* (?:\w+ ){0,2}?(?:martyrs|bodies|wounded|injured|casualties|patients|dead)\b"
             r"|\b(?:refugees|people|persons|returnees|migrants)\b[^.;]{0,30}?\b(?:could|would|may|might|will|are|is) "
@@ -3311,7 +3318,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\brais(?:ed|es|ing) (?:\w+ )?concerns?\b|"
             # civilians told what to do, by an army or a group: an order or a warning, not a statement
             r"\b(?:urg\w+|call\w* on|called upon) (?:the )?(?:civilians|residents|villagers|people|inhabitants|"
-            r"afghans|gazans|palestinians|the public|citizens)\b (?:\w+ ){0,3}?(?:to|not to)\b|"
+            r"afghans|gazans|palestinians|the public|citizens|youths?)\b (?:\w+ ){0,3}?(?:to|not to)\b|"
             rf"{_ALERT_NOT_THREAT}|"
             r"\bconcerns? (?:among|for) (?:the )?(?:locals|residents|villagers|people|families)\b|\bblamed on\b|"
             r"\b(?:protesters|protests?|demonstrators|rall(?:y|ies)|marchers|crowds?|refugees|residents|villagers)\b"

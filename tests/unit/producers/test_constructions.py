@@ -7753,3 +7753,35 @@ def test_halts_demanded_strikes_forecast_talks_as_a_time_rumoured_and_named_truc
     sentence: str, theatre: str, not_expected: EventType
 ) -> None:
     assert not_expected not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "not_expected"),
+    [
+        ("The army stepped up aerial surveillance, with the movement of UAVs over the valley.", "india", T.AIR_STRIKE),
+        (
+            "Many were captured by the insurgents after guards closed the border crossing.",
+            "afghanistan-pakistan",
+            T.GROUND_CLASH,
+        ),
+        (
+            "The council chairman called on the youth to desist from taking the law into their hands.",
+            "nigeria",
+            T.DIPLOMATIC_STATEMENT,
+        ),
+        (
+            "One of the fleeing residents, a farmer, said the attack lasted until midnight.",
+            "nigeria",
+            T.DISPLACEMENT_REPORT,
+        ),
+        (
+            "The coordinator said on Monday that 12 displaced people were shot inside their camp.",
+            "sudan",
+            T.DISPLACEMENT_REPORT,
+        ),
+    ],
+)
+def test_drones_that_watch_people_captured_youths_urged_a_fleeing_witness_and_displaced_people_killed(
+    sentence: str, theatre: str, not_expected: EventType
+) -> None:
+    assert not_expected not in types(sentence, theatre)
