@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -240,22 +240,15 @@ class Gazetteer:
         to trust outside a theatre's countries, "Cox's Bazar"): the last evidence of where an
         article is when it names nothing else. The largest, because the small towns a report
         names by chance are people's names ("Zafar") far more often than its own places are."""
-        largest: _Entry | None = None
-        for match in _CAPITALISED.finditer(text):
-            words = [w.group().rstrip(".,") for w in _WORD.finditer(match.group())]
-            i = 0
-            while i < len(words):
-                for j in range(min(len(words), i + _NAMES_PER_SPAN), i, -1):
-                    key = fold(" ".join(words[i:j]))
-                    city = self.cities.get(key)
-                    if city is not None and key not in _NOT_PLACES:
-                        if largest is None or city.population > largest.population:
-                            largest = city
-                        i = j
-                        break
-                else:
-                    i += 1
+        towns = (
+            town for match in _CAPITALISED.finditer(text) for *_, town in _longest_names(match.group(), self._town)
+        )
+        largest = max(towns, key=lambda town: town.population, default=None)
         return largest.location.country if largest is not None else None
+
+    def _town(self, name: str) -> _Entry | None:
+        key = fold(name)
+        return None if key in _NOT_PLACES else self.cities.get(key)
 
     def _shared_heads(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """ "Sumy, Kharkiv and Odesa oblasts", "the Jonglei and Upper Nile states": each name
@@ -285,22 +278,28 @@ class Gazetteer:
     def _names_in_run(self, run: str) -> tuple[tuple[int, int, _Entry, bool], ...]:
         """The names in a run of capitalised words, longest first from each word on:
         (start, end, entry, minor) within the run."""
-        words = [(w.start(), w.end()) for w in _WORD.finditer(run)]
-        names: list[tuple[int, int, _Entry, bool]] = []
-        i = 0
-        while i < len(words):
-            for j in range(min(len(words), i + _NAMES_PER_SPAN), i, -1):
-                start, end = words[i][0], words[j - 1][1]
-                name = run[start:end].rstrip(".,")
-                entry = _memo_lookup(self, name)
-                if entry is not None:
-                    minor = not entry.listed and 0 < entry.population < _FOREIGN_CITY_MIN_POPULATION
-                    names.append((start, start + len(name), entry, minor))
-                    i = j
-                    break
-            else:
-                i += 1
-        return tuple(names)
+        return tuple(
+            (start, end, entry, not entry.listed and 0 < entry.population < _FOREIGN_CITY_MIN_POPULATION)
+            for start, end, entry in _longest_names(run, lambda name: _memo_lookup(self, name))
+        )
+
+
+def _longest_names(run: str, lookup: Callable[[str], _Entry | None]) -> Iterator[tuple[int, int, _Entry]]:
+    """The names `lookup` knows in a run of capitalised words, the longest from each word on:
+    (start, end, entry) within the run."""
+    words = [(w.start(), w.end()) for w in _WORD.finditer(run)]
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + _NAMES_PER_SPAN), i, -1):
+            start, end = words[i][0], words[j - 1][1]
+            name = run[start:end].rstrip(".,")
+            entry = lookup(name)
+            if entry is not None:
+                yield start, start + len(name), entry
+                i = j
+                break
+        else:
+            i += 1
 
 
 def _divisions(theatres: Theatres) -> dict[str, _Entry]:
