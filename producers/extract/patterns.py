@@ -2110,6 +2110,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="ceasefire-talks",
         gate=(
+            "to mediate",
+            "dialogue",
+            "salvage",
+            "as mediator",
+            "negotiators from",
             "reconven",
             "meeting",
             "peaceful solution",
@@ -2224,6 +2229,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:peace talks|peace negotiations|dialogue process|peace process) (?:is |was |were |are |has been |"
             r"have been )?(?:suspended|broken off|called off|frozen|stalled)\b",
             rf"\bwork\w* out (?:a |the |an )?(?:[\w-]+ )?{_CEASEFIRE}",
+            # an official sent to mediate, dialogue renewed, a truce or a deal to be salvaged, a country acting as
+            # mediator, talks called for, negotiators of the parties
+            r"\bto mediate\b|\b(?:renew|resume|restart|reopen|open|begin|pursue)\w* (?:the |a |their )?(?:direct |"
+            r"political "
+            r")?dialogue\b|\bsalvag\w* (?:the |a )?(?:[\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce|agreement|accord|"
+            r"deal)\b|"
+            r"\bact(?:s|ed|ing)? as (?:an? |the )?mediators?\b|\bcall\w* for (?:peace |direct )?talks\b|"
+            r"\bnegotiators from\b",
             # "both sides will reconvene in Istanbul", "a meeting will be held in Washington between the ministers"
             r"\breconven\w*\b|\b(?:meeting|talks) (?:will be |was |were |is |are |"
             r"to be )?held (?:in [\w-]+ )?between\b",

@@ -7785,3 +7785,20 @@ def test_drones_that_watch_people_captured_youths_urged_a_fleeing_witness_and_di
     sentence: str, theatre: str, not_expected: EventType
 ) -> None:
     assert not_expected not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The divisional commissioner arrived in the town to mediate between the two tribes.", "afghanistan-pakistan"),
+        ("The junta called on the armed groups of the north to renew dialogue with it.", "sahel"),
+        ("The Security Council works to salvage the Hodeidah truce", "yemen"),
+        ("Both countries agreed to Malaysia acting as mediator in the border conflict.", "thailand-cambodia"),
+        ("The strike came days after the army chief called for talks with the rebels.", "myanmar"),
+        ("Negotiators from both governments met in Minsk on Wednesday.", "russia-ukraine"),
+    ],
+)
+def test_an_official_sent_to_mediate_dialogue_renewed_a_truce_salvaged_a_mediator_and_talks_called_for(
+    sentence: str, theatre: str
+) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, theatre)
