@@ -79,13 +79,21 @@ _DOWNED_COUNT = (
 _REFUSED_TO_EXTEND = (
     r"\b(?:will not|won't|would not|refused to|refuses to|declined to) (?:agree to )?(?:extend|renew|prolong)\b"
 )
-# fire in a military drill or exercise, not at an enemy ("an artillery unit fires during a military drill")
+# police fighting armed men: a clash, not unrest ("police clash with gang members")
+_WITH_ARMED_MEN = (
+    r"(?! with (?:armed |suspected )?(?:gangs?|gang members|gunmen|militants|rebels|bandits|insurgents|armed)\b)"
+)
+# a halt a party demands, of what follows: "demanded a halt to all military activities, including shelling"
+_HALT_DEMANDED = r"\b(?:halt|end|stop|cessation|ban|freeze) (?:to|of|on) (?:all |the )?[^.;]{0,100}\b"
+# force ordered, not yet used: "ordered renewed military strikes on Gaza"
+_ORDERED_FORCE = r"\bordered (?:renewed |new |fresh |immediate |powerful |more )?(?:military )?"
 # shells made safe after the fact: "the bomb squad defused two unexploded mortar shells fired by Pakistan"
 _ORDNANCE_MADE_SAFE = (
     r"\b(?:bomb|disposal|demining|sapper) (?:squads?|teams?|units?) (?:\w+ ){0,3}?(?:defused|destroyed|disposed of|"
     r"detonated|neutrali[sz]ed|recovered|removed)\b|\bdefus(?:ed|ing) (?:[\w-]+ ){0,4}?(?:shells?|"
     r"bombs?|mines?|ieds?|explosives?|devices?|rockets?|mortars?|ordnance)\b"
 )
+# fire in a military drill or exercise, not at an enemy ("an artillery unit fires during a military drill")
 _IN_A_DRILL = r"\b(?:during|in) (?:a |an |the )?(?:[\w-]+ )?(?:military |joint |live-fire )?(?:drills?|exercises?)\b"
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
@@ -545,9 +553,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "After the airstrike, all schools were evacuated": the strike told before, named as a time
             r"^\W*after the (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|strikes?|attacks?|bombing|bombardment)\b|"
             # strikes a party demands be halted or urges be refrained from, and strikes forecast as likely
-            r"\b(?:halt|end|stop|cessation|ban|freeze) (?:to|of|on) (?:all |the )?[^.;]{0,100}\b(?:air ?strikes|"
-            r"airstrikes|"
-            r"bombings?|shelling)\b|\b(?:refrain|desist|abstain) from (?:\w+ ){0,2}?(?:air ?strikes|airstrikes|"
+            rf"{_HALT_DEMANDED}(?:air ?strikes|airstrikes|bombings?|shelling)\b|"
+            r"\b(?:refrain|desist|abstain) from (?:\w+ ){0,2}?(?:air ?strikes|airstrikes|"
             r"bombing)\b|"
             r"\b(?:air ?strikes|airstrikes)\b[^.;]{0,30}?\b(?:are|is) (?:\w+ )?likely\b|\b(?:further|more|"
             r"new) (?:air ?strikes|"
@@ -558,7 +565,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # helicopters sent to a town; strikes ordered, not yet made (a threat); residents told to stay alert to them
             r"\b(?:sent|deployed|dispatched|sending|deploying|sends|"
             r"deploys) (?:[\w-]+ ){0,3}?(?:attack )?helicopters\b|"
-            r"\bordered (?:renewed |new |fresh |immediate |powerful |more )?(?:military )?(?:air ?)?strikes\b|"
+            rf"{_ORDERED_FORCE}(?:air ?)?strikes\b|"
             r"\b(?:alert|vigilant) (?:to|for|against) [^.;]{0,80}?\b(?:air ?strikes|airstrikes|drones)\b|"
             + _BLAMED_ATTACKS
             + r"|"
@@ -1242,8 +1249,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting|firefight|gunfight|shootout|"
             r"exchange of fire|encounter)\b"
             r"(?!\s+(?:with\s+(?:[\w’'()-]+\s+){1,5}?)?(?:in|near|around|at|along|across|between)\b)|"
-            r"\bpolice\s+(?:clash\w*)\b(?! with (?:armed |suspected )?(?:gangs?|gang members|gunmen|militants|rebels|"
-            r"bandits|insurgents|armed)\b)|"
+            rf"\bpolice\s+(?:clash\w*)\b{_WITH_ARMED_MEN}|"
             r"\b(?<!fighters )(?<!militants )(?<!terrorists )(?<!gunmen )(?<!insurgents )(?<!rebels )(?<!bandits )"
             r"clash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"
             r"|\b(?:humanitarian|rescue|relief|evacuation|aid|search) operations?\b"
@@ -1271,8 +1277,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:respond|retaliate) to (?:its|their|the|this|that) (?:[\w-]+ ){0,2}?attacks?\b"
             r"|\b(?:prior to|before|since|after|following|until) the (?:[\w-]+ )?outbreak of\b"
             r"|\bbulldozers? (?:\w+ ){0,2}?(?:invaded|entered|raided|stormed)\b"
-            r"|\b(?:halt|end|stop|cessation|ban|freeze) (?:to|of|on) (?:all |the )?[^.;]{0,100}\b(?:shelling|attacks|"
-            r"hostilities)\b"
+            rf"|{_HALT_DEMANDED}(?:shelling|attacks|hostilities)\b"
             r"|\bthe captured (?:[\w-]+ ){0,2}?(?:rebels?|fighters?|militants?|soldiers?|suspects?)\b"
             # things seized and people captured: no ground taken ("seized 21 weapons", "killed or captured")
             r"|\b(?:seized|seizing|captured|capturing)\b (?:(?:a|an|the|some|large|huge|significant|quantities|"
@@ -1600,8 +1605,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:street violence|riots?|rioters|rioting|protests?|protesters|demonstrations|demonstrators|unrest|"
             r"mob violence|"
             r"lynching|stun grenades|tear gas|rubber bullets)\b",
-            r"\bpolice (?:clash\w*|fired|raided|stormed)\b(?! with (?:armed |suspected )?(?:gangs?|gang members|gunmen|"
-            r"militants|rebels|bandits|insurgents|armed)\b)",
+            rf"\bpolice (?:clash\w*|fired|raided|stormed)\b{_WITH_ARMED_MEN}",
             r"\b(?:threw|throwing|hurled|hurling) stones\b|\bstone-throwing\b|\bmolotov cocktails?\b",
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|(?:the )?(?:riot )?police)\b",
             r"\b(?:protesters|demonstrators|residents|people|thousands|hundreds|crowds?|supporters|women|students|"
@@ -3103,8 +3107,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:urged|told|ordered|asked|warned) to (?:leave|evacuate|flee)\b|\burged (?:the )?(?:residents|"
             r"civilians|"
             r"people|locals|villagers)\b[^.;]{0,80}?\bto (?:stay|remain|be) (?:alert|vigilant|indoors|on alert)\b",
-            r"\bordered (?:renewed |new |fresh |immediate |powerful |more )?(?:military )?(?:strikes|attacks|"
-            r"retaliation)\b|"
+            rf"{_ORDERED_FORCE}(?:strikes|attacks|retaliation)\b|"
             r"\bbomb threats?\b|\bdeclared (?:an? )?(?:open |all-out |total )?(?:confrontation|war) (?:with|against|"
             r"on)\b|"
             r"\b(?:promis|vow|pledg)\w* (?:\w+ )?(?:retaliation|revenge|reprisals?)\b|\b(?:preparing|prepared|"
