@@ -2115,6 +2115,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="ceasefire-talks",
         gate=(
             "to mediate",
+            "phone",
+            "summit",
+            "met ",
             "dialogue",
             "salvage",
             "as mediator",
@@ -2255,6 +2258,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:the |their )?negotiations\b|\bpeace talks\b[^.;]{0,60}?\b(?:concluded|wrapped up)\b|\bdiplomatic "
             r"efforts to (?:halt|end|stop)\b|\bworking to (?:put an end|bring an end|end) (?:to )?(?:the )?"
             r"(?:violence|fighting|war|conflict|hostilities)\b",
+            # leaders and their envoys meeting or calling: "held a phone call with his Syrian counterpart", "a summit
+            # aimed at seeking a ceasefire", "met separately with the delegations", "a meeting of the border committee"
+            r"\b(?:held|had|in|during) an? (?:phone|telephone) (?:call|conversation) (?:with|between)\b|"
+            r"\bpeace summit\b|\bsummit\b[^.;]{0,60}?\b(?:aim(?:ed|ing|s)? (?:at|to)|to discuss|to broker)\b|"
+            r"\bmet (?:separately )?with (?:the |his |her |their )?(?:[\w-]+ ){0,3}?(?:delegations?|officials|"
+            r"representatives|negotiators|counterparts?)\b|"
+            r"\bmeeting\b[^.;]{0,80}?\bto address the (?:current )?(?:situation|conflict|crisis|tensions?)\b|"
+            r"\bmeeting of the (?:[\w–-]+ ){0,3}?(?:border|coordinat\w+|ceasefire|joint|contact) (?:[\w-]+ )?"
+            r"(?:committee|commission|group)\b",
         ),
         unless=re.compile(
             rf"\bany {_CEASEFIRE}\b|\b(?:while|whilst|even as|even while) (?:the )?(?:peace )?(?:talks|"

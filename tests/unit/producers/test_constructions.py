@@ -7802,3 +7802,19 @@ def test_an_official_sent_to_mediate_dialogue_renewed_a_truce_salvaged_a_mediato
     sentence: str, theatre: str
 ) -> None:
     assert T.CEASEFIRE_TALKS in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The interior minister held a phone call with his Syrian counterpart on the border clashes.", "lebanon"),
+        ("The shelling began hours after the president had a phone conversation with the rebel leader.", "myanmar"),
+        ("Both leaders will attend a summit aimed at ending the border war.", "armenia-azerbaijan"),
+        ("The peace summit in Sharm el-Sheikh drew thirty heads of state.", "israel-gaza"),
+        ("American officials met separately with the Sudanese and Emirati delegations in Geneva.", "sudan"),
+        ("The ministers met in Jakarta at a special meeting to address the situation.", "thailand-cambodia"),
+        ("Colonels from both armies took part in a meeting of the Joint Border Committee.", "thailand-cambodia"),
+    ],
+)
+def test_leaders_calling_and_meeting_on_the_conflict_are_talks(sentence: str, theatre: str) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, theatre)
