@@ -1640,8 +1640,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bunrest (?:linked to|tied to|fuelled by|fueled by) (?:[\w-]+ )?(?:jihadist|islamist|armed|militant)\b|"
             r"\bto demonstrate (?:its |their |his |her |full |a |real )?(?:[\w-]+ )?(?:commitment|resolve|willingness|"
             r"goodwill|support)\b|"
-            r"\b(?:lodge|lodged|register|registered) (?:[\w’'“”\"-]+ ){0,3}?protests?\b|\bprotests? (?:was |"
-            r"were )?lodged\b"
+            r"\b(?:lodge|lodged|register|registered|made|filed|file) (?:[\w’'“”\"-]+ ){0,3}?protests?\b|"
+            r"\bprotests? (?:was |"
+            r"were )?(?:lodged|filed)\b"
             # unrest as the background of something else; protests told as history or as a government's objection
             r"|\b(?:the|growing|ongoing|continued|continuing|heightened|escalation of|exploiting the|wake of the) "
             r"unrest\b"
@@ -1682,7 +1683,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             r"\b(?:protested|rioted)\b|\b(?:general|national|comprehensive|total) strikes?\b|\b(?<!armed )mobs?\b",
         ),
-        unless=re.compile(r"\bin protest (?:at|over|against|of)\b|\bmob justice\b"),
+        unless=re.compile(
+            r"\bin protest (?:at|over|against|of)\b|\bmob justice\b|\b(?:strongly|vigorously|formally|officially) "
+            r"protested\b"
+        ),
     ),
     ExtractionPattern(
         id="cabinet-meeting",
@@ -2269,6 +2273,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:committee|commission|group)\b",
         ),
         unless=re.compile(
+            # a truce described by who brokered it or by its terms: "the US-brokered truce", "under the terms of the
+            # ceasefire"
+            rf"\b(?:[\w.]+-? and )?[\w.]+-brokered (?:[\w-]+ ){{0,2}}?{_CEASEFIRE}|\bunder the terms of (?:the |a |"
+            rf"an )?"
+            rf"(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}|"
             rf"\bany {_CEASEFIRE}\b|\b(?:while|whilst|even as|even while) (?:the )?(?:peace )?(?:talks|"
             rf"negotiations) (?:were|"
             r"was) (?:ongoing|under ?way|taking place|being held)\b|"
@@ -2424,6 +2433,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "extrajudicial",
             "hijack",
             "butcher",
+            "cold blood",
             "killings",
             "killing of",
             "disappear",
@@ -2448,7 +2458,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"taken hostage|hostages? (?:were|was|had been) (?:taken|seized)|held (?:\w+ ){0,4}?hostage|"
             r"hijack(?:ed|ing) (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?"
             r"(?:train|bus|plane|aircraft|ship|ferry|convoy))\b",
-            r"\b(?:butcher(?:ed|ing)|(?:mass|massive|ethnic|civilian|street) killings?|killing spree|"
+            r"\b(?:butcher(?:ed|ing)|(?:mass|massive|ethnic|civilian|street) killings?|killing spree|in cold blood|"
             r"killings? of (?:\w+ ){0,2}?"
             r"civilians)\b",
             r"\b(?:raped|rapes?|sexual violence|sexual assaults?|gang-raped|sexually (?:assault|abus)\w*)\b",
@@ -2470,7 +2480,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"commuters|person|teenagers|minors|youths|"
             r"traders|pupils|schoolchildren|teachers|priests|hostages?|individuals|persons|fishermen|herders|"
             r"(?:humanitarian|health|construction|mine) workers|staff|employees|massacr\w*|mother|father|parents|"
-            r"sons?|daughters?|brothers?|sisters?|wife|husband|relatives)\b"
+            r"sons?|daughters?|brothers?|sisters?|wife|husband|relatives|(?:village|district|ward|community) heads?|"
+            r"traditional rulers?|emirs?|monarchs?|chiefs|pastors?|imams?|clerics?)\b"
             r"|\b(?:abduct|kidnapp)\w* (?:\w+ ){0,2}?\d|\d (?:\w+ ){0,2}?(?:taken|held) hostage"
             r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of) (?:\w+ )?"
             r"(?:kidnappings|abductions)\b"
@@ -3082,12 +3093,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"closure of (?:the )?(?:[\w-]+ )?roads?)\b|"
             r"\bcurfews?\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|\bimposed (?:a |an )?"
             r"(?:emergency |total |night-time |nighttime )?(?:blackouts?|curfews?|lockdowns?)\b",
-            r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|told|warned) (?:the )?(?:[\w-]+ )?(?:residents|"
+            r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|told|tell|tells|telling|"
+            r"warned) (?:the )?(?:[\w-]+ )?(?:residents|"
             r"civilians|people|palestinians|gazans|villagers|families|"
-            r"population|inhabitants)(?: of [^;]{0,40}?)? to [“\"']?(?:temporarily |immediately )?(?:evacuate|leave|"
+            r"population|inhabitants)(?: of [^;]{0,60}?)? to [“\"']?(?:temporarily |immediately )?(?:evacuate|leave|"
             r"flee)|forced displacement orders?|"
-            r"urg(?:ed|ing) (?:residents|civilians|people|\w+ civilians|them|(?:its |their )?citizens|nationals|"
-            r"foreigners)(?: [^;]{0,30}?)? to (?:evacuate|leave|flee|move)|"
+            r"urg(?:e|es|ed|ing) (?:residents|civilians|people|\w+ civilians|them|(?:its |their )?citizens|nationals|"
+            r"foreigners)(?: [^;]{0,80}?)? to (?:evacuate|leave|flee|move)|"
             r"(?:have|has|had|were|was) been (?:urged|told|ordered|asked) to (?:evacuate|leave their homes)|"
             r"warning (?:phone )?calls|"
             r"(?:issued|issues|renewed) (?:a |an )?(?:new |fresh |urgent )?(?:call|order|warning)s? to evacuate|"

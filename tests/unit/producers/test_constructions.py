@@ -7818,3 +7818,45 @@ def test_an_official_sent_to_mediate_dialogue_renewed_a_truce_salvaged_a_mediato
 )
 def test_leaders_calling_and_meeting_on_the_conflict_are_talks(sentence: str, theatre: str) -> None:
     assert T.CEASEFIRE_TALKS in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "not_expected"),
+    [
+        ("The raid came as the Qatar-brokered truce faced its hardest test yet.", "israel-gaza", T.CEASEFIRE_TALKS),
+        (
+            "Under the terms of the truce, the militia is to pull its fighters back from the river.",
+            "israel-lebanon",
+            T.CEASEFIRE_TALKS,
+        ),
+        ("New Delhi summoned the envoy and made a strong protest over the shelling.", "india-pakistan", T.CIVIL_UNREST),
+        ("The ministry also vigorously protested the shelling of border villages.", "india-pakistan", T.CIVIL_UNREST),
+    ],
+)
+def test_a_truce_told_by_its_broker_or_terms_and_a_protest_lodged_by_a_government(
+    sentence: str, theatre: str, not_expected: EventType
+) -> None:
+    assert not_expected not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("Gunmen kidnapped the village head of Tudun Wada on Sunday night.", "nigeria", T.VIOLENCE_AGAINST_CIVILIANS),
+        ("Soldiers shot four farmers in cold blood outside the village.", "myanmar", T.VIOLENCE_AGAINST_CIVILIANS),
+        (
+            "The governor urged residents of the frontline districts and the villages near the river to evacuate.",
+            "russia-ukraine",
+            T.THREAT_STATEMENT,
+        ),
+        (
+            "The shelling forced the mayor to tell residents of the two hamlets on the ridge to evacuate.",
+            "armenia-azerbaijan",
+            T.THREAT_STATEMENT,
+        ),
+    ],
+)
+def test_a_village_head_kidnapped_people_shot_in_cold_blood_and_residents_told_to_evacuate(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
