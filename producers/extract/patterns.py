@@ -1866,7 +1866,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"{_CEASEFIRE}",
             # "a truce was called at 11 p.m. but was broken within minutes"
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bbut (?:was|had been|has been) (?:\w+ )?(?:broken|violated|breached)\b",
-            r"\baccus\w* (?:\w+ ){0,2}?of (?:violating|breaking|breaching)\b",
+            r"\baccus\w* (?:\w+ ){0,2}?of (?:violating|breaking|breaching|(?:\w+ )?(?:violations|breaches))\b",
+            # a truce shaken: "the ceasefire has been rattled by near daily strikes", "further shaking a tenuous truce"
+            rf"\b{_CEASEFIRE}\b[^.;]{{0,40}}?\b(?:rattled|shaken|shattered) by\b|\b(?:shaking|rattling|shattering|"
+            rf"shattered hopes for \w+ under) (?:an? |the )?(?:[\w.-]+ ){{0,3}}?{_CEASEFIRE}",
             r"\b(?:noted|reported|recorded|alleged|claimed|cited|citing|registered|documented|monitored) "
             r"(?:[\w,]+ ){0,2}?violations\b|\bviolations? (?:were|was|have been|had been) (?:\w+ )?(?:recorded|"
             r"registered|reported|"
@@ -2119,6 +2122,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="ceasefire-talks",
         gate=(
             "to mediate",
+            "invit",
+            "willingness",
+            "fail",
             "phone",
             "summit",
             "met ",
@@ -2269,6 +2275,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bmet (?:separately )?with (?:the |his |her |their )?(?:[\w-]+ ){0,3}?(?:delegations?|officials|"
             r"representatives|negotiators|counterparts?)\b|"
             r"\bmeeting\b[^.;]{0,80}?\bto address the (?:current )?(?:situation|conflict|crisis|tensions?)\b|"
+            # talks offered or failed: "an invitation to its enemies for talks", "a willingness to have a dialogue",
+            # "the two sides failed to arrive at an agreement"
+            r"\binvit\w* (?:[\w’'-]+ ){0,5}?(?:for|to) (?:peace )?(?:talks|negotiations|dialog(?:ue)?|discussions)\b|"
+            r"\bcall\w* for discussions\b|\bwillingness to (?:hold |have |enter (?:into )?)?(?:an? )?(?:dialog(?:ue)?|"
+            r"talks|negotiations)\b|\bfail\w* to (?:arrive at|reach) (?:an? )?(?:agreement|deal)\b|"
             r"\bmeeting of the (?:[\w–-]+ ){0,3}?(?:border|coordinat\w+|ceasefire|joint|contact) (?:[\w-]+ )?"
             r"(?:committee|commission|group)\b",
         ),

@@ -7860,3 +7860,28 @@ def test_a_village_head_kidnapped_people_shot_in_cold_blood_and_residents_told_t
     sentence: str, theatre: str, expected: EventType
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("The talks ended with each side accusing the other of violations.", "drc", T.CEASEFIRE_VIOLATION),
+        (
+            "The week-old truce has been rattled by daily shelling of the river towns.",
+            "israel-lebanon",
+            T.CEASEFIRE_VIOLATION,
+        ),
+        ("Two soldiers died in the raid, further shaking the fragile ceasefire.", "yemen", T.CEASEFIRE_VIOLATION),
+        ("The council sent an invitation to the armed groups for peace talks.", "myanmar", T.CEASEFIRE_TALKS),
+        ("The rebels expressed a willingness to enter into dialogue with the army.", "myanmar", T.CEASEFIRE_TALKS),
+        (
+            "The delegations failed to reach an agreement after two days in Doha.",
+            "afghanistan-pakistan",
+            T.CEASEFIRE_TALKS,
+        ),
+    ],
+)
+def test_a_truce_shaken_or_accusations_of_violations_and_talks_offered_or_failed(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
