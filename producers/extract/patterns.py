@@ -2448,6 +2448,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "killings",
             "killing of",
             "disappear",
+            "arbitrarily",
             "deprivation of",
             "tortured and",
             "captured by",
@@ -2477,7 +2478,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"wiped out\b|\bterrori[sz](?:ed|ing|es) (?:the )?(?:civilians|residents|villagers|population|locals)\b",
             r"\b(?:executed|executing|summary executions?|extrajudicial(?:ly)? (?:executions?|killings?|killed))\b",
             r"\b(?:beheaded|beheadings?|decapitated|throats? (?:were |was )?(?:cut|slit|slashed))\b",
-            r"\b(?:forcibly disappeared|enforced disappearances?|deprivation of (?:their )?liberty)\b",
+            r"\b(?:forcibly disappeared|enforced disappearances?|deprivation of (?:their )?liberty|arbitrarily "
+            r"(?:detained|detaining|arrested))\b",
             _PERSON_CAPTURED,
             # people led away by gunmen: "his parents were taken by armed men as they drove"
             r"\b(?:were|was) (?:\w+ )?(?:taken|seized|snatched|grabbed)(?: away)? by (?:the )?(?:armed men|gunmen|"
@@ -2855,6 +2857,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"united nations )?security council\b",
             r"\b(?:passed|adopted|approved|endorsed) (?:unanimously )?by the (?:u\.?n\.? |un |united nations )?"
             r"(?:security council|general assembly)\b",
+            # an envoy's briefing given to the council: "Briefing to the Security Council on the situation in …"
+            r"\b(?:briefing|briefs|remarks|statement|address)\b[^.;]{0,80}?\bto the (?:un |u\.n\. |united nations )?"
+            r"security council\b",
         ),
         # a country's own council: "an extraordinary security council meeting", "a security council in Cauca"
         unless=re.compile(
@@ -3136,6 +3141,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"robust) (?:response|reply)\b",
             # "we are determined to liberate all the towns they hold"
             r"\b(?:determined|resolved) to (?:liberate|recapture|retake|drive out|defeat|crush|eliminate|wipe out)\b",
+            # nuclear forces readied: "ordered the nuclear deterrent forces into a special regime of combat duty"
+            r"\bnuclear (?:forces|weapons|deterrent(?: forces)?|arsenal)\b[^.;]{0,60}?\b(?:on (?:high |full |special )?"
+            r"alert|readiness|combat duty)\b",
             # "authorities have ordered evacuations due to the advancing forces"; residents urged to leave or to stay
             # alert; strikes ordered, not yet made; bomb threats; open confrontation declared; retaliation promised
             r"\bordered (?:the )?(?:mandatory |forced |compulsory )?evacuations? (?:of|from|due|because|as|ahead)\b|"
@@ -3238,6 +3246,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "deplor",
             "informed",
             "sanction",
+            "deliver",
+            "supply",
+            "send",
+            "provide",
+            "ship",
+            "transfer",
+            "military aid",
+            "military assistance",
             "criticis",
             "criticiz",
             "praised",
@@ -3324,8 +3340,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:reiterat|reaffirm)\w* (?:his |her |its |their |our |[\w-]+[’']s )?[“\"']?(?:unwavering |firm |full |"
             r"continued |strong |steadfast )?support[”\"']? (?:for|to)\b",
             r"\binformed the (?:un |united nations )?security council\b",
-            r"\b(?:imposed|impose|imposes|announced|announces|slapped|approved|adopted) (?:a )?(?:new |fresh |"
-            r"further )?(?:package of )?sanctions\b",
+            r"\b(?:imposed|impose|imposes|announced|announces|slapped|approved|adopted|stepped up|tightened) (?:a )?"
+            r"(?:new |fresh |further |financial |economic |tougher |sweeping )*(?:package of )?sanctions\b|\bsanctions "
+            r"(?:are|were|have been|had been) (?:being )?imposed\b",
+            # weapons and military aid pledged or sent: "Germany will deliver 1,000 antitank weapons", "the US
+            # authorised $350 million in new military assistance"
+            r"\b(?:will|to|would) (?:now |also |soon )?(?:deliver|send|supply|provide|ship|transfer)\b[^.;]{0,60}?"
+            r"\b(?:weapons|missiles|arms|ammunition|(?:[\w-]+ )?equipment|tanks|artillery|air defen[cs]es?|military "
+            r"(?:aid|assistance))\b|\b(?:authori[sz]ed|approved|announced|unveiled|pledged|committed)\b[^.;]{0,40}?"
+            r"\b(?:military|security|defen[cs]e) (?:aid|assistance|package)\b",
             r"\bsaid (?:it|they) would (?:send|support|not support|work|deploy|provide)\b",
             r"\bwould not support\b",
             # a pledge of help, not any promise: "promised aid to help rebuild Gaza"

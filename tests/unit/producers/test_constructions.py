@@ -7885,3 +7885,28 @@ def test_a_truce_shaken_or_accusations_of_violations_and_talks_offered_or_failed
     sentence: str, theatre: str, expected: EventType
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("Norway will send 200 more anti-tank missiles to the front.", "russia-ukraine", T.DIPLOMATIC_STATEMENT),
+        (
+            "Washington approved a further $90 million in military aid on Friday.",
+            "russia-ukraine",
+            T.DIPLOMATIC_STATEMENT,
+        ),
+        ("The bloc stepped up economic sanctions on the junta's banks.", "myanmar", T.DIPLOMATIC_STATEMENT),
+        (
+            "Remarks of the UN envoy, Hans Lindqvist, to the United Nations Security Council on the Hodeidah port",
+            "yemen",
+            T.UN_SESSION,
+        ),
+        ("The president put the nuclear forces on high alert after the strikes.", "india-pakistan", T.THREAT_STATEMENT),
+        ("The militia arbitrarily detained nine aid workers on Monday.", "yemen", T.VIOLENCE_AGAINST_CIVILIANS),
+    ],
+)
+def test_weapons_and_sanctions_a_briefing_to_the_council_nuclear_alert_and_arbitrary_detention(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
