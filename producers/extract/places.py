@@ -149,7 +149,13 @@ class Gazetteer:
             )
             capital = (city["name"], city["countrycode"]) in capitals
             entry = _Entry(location, theatres.of_country(city["countrycode"]), False, int(city["population"]), capital)
-            alternates = (a for a in city["alternatenames"] if len(a) > 3 and a.isascii() and a[:1].isupper())
+            # one word of a longer name is a shorthand that is a person's name as often ("Abiy" of Abiy Adi)
+            words = {fold(word) for word in city["name"].split()} if " " in city["name"] else set()
+            alternates = (
+                a
+                for a in city["alternatenames"]
+                if len(a) > 3 and a.isascii() and a[:1].isupper() and fold(a) not in words
+            )
             for name in {city["name"], *alternates}:
                 key = fold(name)
                 if key in _NOT_PLACES:

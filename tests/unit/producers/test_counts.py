@@ -120,3 +120,9 @@ def test_a_figure_of_attackers_at_work_is_not_their_victims(text: str, killed: i
 def test_the_two_countries_between_which_fighting_ran_are_not_its_dead() -> None:
     counts = read_counts("Clashes between the two countries have resulted in 30 deaths and 200,000 evacuated.")
     assert counts.killed == 30
+
+
+@pytest.mark.parametrize("currency", ["afghanis", "taka"])
+def test_sums_of_money_in_afghanis_and_taka_are_not_people(currency: str) -> None:
+    counts = read_counts(f"The minister announced 3 million {currency} in aid to people displaced by fighting.", ALL)
+    assert counts.values() == {}
