@@ -131,6 +131,7 @@ _ROLE_WORDS = (
             r"sent to hell|assassinated|"
             r"massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|martyred|behead(?:s|ing)?|"
             r"decapitat\w*|beheaded|murdered|slaughtered|gunned down|mowed down|"
+            r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched|"
             # "kidnapped and murdered": the people were killed, not only taken
             r"(?:kidnapped|abducted) and (?:later |then )?(?:killed|murdered|executed|beheaded))\b"
         ),
@@ -225,7 +226,7 @@ _ONE_PERSON_ROLE = re.compile(
     r"(?:,[^;,]{1,60},)?[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|"
     r"dies|succumbed|"
     r"shot dead|lost (?:his|her|their) li(?:fe|ves)|embraced (?:martyrdom|[Ss]hahadat)|was martyred|"
-    r"burn(?:ed|t) (?:alive|to death)|"
+    r"burn(?:ed|t) (?:alive|to death)|(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched|"
     r"murdered|beheaded|executed)\b|\s+(?:(?:was|has been|had been)\s+)?(?:(?:later\s+)?(?:confirmed|found|pronounced|"
     r"declared)\s+)?(?P<dead>dead)\b"
     r"|(?:,[^;,]{1,60},|\s+who\s+[^;,]{1,40}?)?\s+(?:(?:had|has|have)\s+)?(?:sustained|suffered|received) (?:an? )?"
@@ -237,7 +238,8 @@ _NAMED_VICTIMS = re.compile(
     rf"(?<![\w’'-] )\b{_PERSON_NAME}(?:,\s+(?:an?|the)\s+[^,;]{{3,80}},|(?P<second>,?\s+and\s+{_PERSON_NAME}))\s+"
     r"(?:was|were|had been|has been|have been)\s+(?:also\s+|both\s+)?(?:shot and )?(?P<role>shot dead|killed|"
     r"assassinated|executed|wounded|injured|fatally shot)\b"
-    rf"|\b(?P<object>killed|assassinated|eliminated|shot dead)\s+(?:(?:an? )?\d{{1,3}}-year-old\s+)?"
+    rf"|\b(?P<object>killed|assassinated|eliminated|shot dead)\s+(?:(?:an? )?(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)[- ]"
+    r"years?[- ]old\s+)?"
     rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_PERSON_NAME}"
     r"(?=\s*(?:[,.;]|and\b|on\b|in\b|near\b|at\b|outside\b|inside\b|while\b|$))"
     # a name alone before the words that only ever tell of a person's death
@@ -367,7 +369,8 @@ _BEFORE_NOUN = re.compile(r"^(?:of\s+(?:these|those|the|its|their)\s+|[“\"‘]
 # "bringing the number of IDPs in Goma to over 635,000": the noun before the figure
 _NUMBER_DISPLACED = re.compile(
     r"\bnumber of (?:[\w-]+ ){0,2}?(?:IDPs|internally displaced (?:people|persons)|displaced (?:people|persons)|"
-    r"displacements|refugees)\b[^;.]{0,80}?\b(?:to|at|reached|is|was)\s+"
+    r"displacements|refugees|(?:those|people|residents) who (?:had |have )?fled(?: their homes)?)\b[^;.]{0,80}?\b(?:to|"
+    r"at|reached|is|was)\s+"
     r"(?:at least |more than |over |nearly |almost |some |about |around |an estimated )?$"
 )
 _VERB_REACH = 24  # "claimed more than 1,200": a verb, a hedge, the figure

@@ -180,7 +180,7 @@ _GROUND_BOMBING = re.compile(
     r"syrian|junta|regime|guided|glide)\b)"
     r".*\b(?:(?:homemade|home-made|improvised|roadside|planted|hidden|car|truck|suicide|remote-controlled|"
     r"remotely detonated|remote-detonated|pipe|sticky|magnetic|motorcycle|motorbike) (?:bombs?|explosives?|"
-    r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,4}?(?:exploded|went off)|bombs? (?:was|had been) planted|grenades?|ieds?|"
+    r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,8}?(?:exploded|went off)|bombs? (?:was|had been) planted|grenades?|ieds?|"
     r"bombs? (?:\w+ ){0,2}?(?:were|was|have been|had been|has been) (?:detonated|set off)|bombing (?:that |"
     r"which )?target\w* "
     r"(?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:patrol|vehicle|convoy|checkpoint|bus|car|market|mosque|church)|"
@@ -1692,6 +1692,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="cabinet-meeting",
         gate=(
             "cabinet",
+            "council of ministers",
             "security council",
             "defence council",
             "defense council",
@@ -1703,7 +1704,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:security|war|political-security|emergency) cabinet\b[^;]{0,40}?\b(?:met|meets|meeting|convened?|"
             r"voted|approved|endorsed|decided|discuss\w*)\b",
             r"\b(?:meeting|session) of (?:his|her|the|its|[\w’']+(?:’s|'s)) (?:[\w’']+(?:’s|'s) )?(?:security |war )?"
-            r"cabinet\b",
+            r"(?:cabinet|council of ministers)\b|\bcouncil of ministers\b[^;]{0,20}?\b(?:met|convened|approved)\b",
             r"\b(?:convened?|scheduled|called) (?:a|an|the) [^;]{0,30}?\bcabinet\b",
             r"\bcabinet\b[^;]{0,20}?\b(?:approved|voted|met|convened|endorsed)\b",
             r"\bcabinet\b[^;]{0,20}?\b(?:authori[sz]ed|gave the green light|greenlit|backed)\b",
@@ -2351,6 +2352,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "tally",
             "decapitat",
             "slaughtered",
+            "lynched",
         ),
         type=EventType.CASUALTY_REPORT,
         triggers=triggers(
@@ -2364,6 +2366,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:been |were |was )admitted to (?:a |the )?(?:\w+ )?hospitals?|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
             r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|shahadat|behead(?:s|ing)?|"
+            r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched|"
             r"decapitat\w*)\b|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
             r"(?:murders|homicides)\b|"
             r"\blost (?:at least |more than |over |some |about |nearly )?(?:\d[\d,]*|"
@@ -2853,7 +2856,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:\w+ )?(?:adopted|passed|"
             r"approved|voted|endorsed) (?:a |the )?(?:\w+ )?resolution\b|\bresolution (?:was |were )?(?:adopted|passed|"
             r"vetoed)\b",
-            r"\bvetoed (?:a |the )?(?:\w+ )?(?:resolution|draft)\b|\b(?:told|briefed|addressed) the (?:un |u\.n\. |"
+            r"\bvetoed (?:a |the )?(?:\w+ )?(?:resolution|draft)\b|\b(?:told|briefed|addressed|addresses|"
+            r"addressing) the (?:un |u\.n\. |"
             r"united nations )?security council\b",
             r"\b(?:passed|adopted|approved|endorsed) (?:unanimously )?by the (?:u\.?n\.? |un |united nations )?"
             r"(?:security council|general assembly)\b",

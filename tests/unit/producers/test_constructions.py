@@ -7910,3 +7910,29 @@ def test_weapons_and_sanctions_a_briefing_to_the_council_nuclear_alert_and_arbit
     sentence: str, theatre: str, expected: EventType
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("A sniper shot dead 41 year old Samir Naji Hassan in the old city on Monday.", "yemen", T.CASUALTY_REPORT),
+        ("A trader was hacked to death by gunmen in Zaki Biam on Sunday.", "nigeria", T.CASUALTY_REPORT),
+        (
+            "Two guards died when a bomb fixed under their jeep with a magnet exploded in Jalalabad.",
+            "afghanistan-pakistan",
+            T.GROUND_CLASH,
+        ),
+        ("The president chaired a meeting of the Council of Ministers in Pemba.", "mozambique", T.CABINET_MEETING),
+        ("The prime minister addresses the Security Council on the crisis in Haiti.", "haiti", T.UN_SESSION),
+        ("The agency put the number of people who had fled at 3,400 by Friday.", "myanmar", T.DISPLACEMENT_REPORT),
+    ],
+)
+def test_a_sniper_killing_a_person_hacked_to_death_a_magnetic_bomb_ministers_meeting_and_those_who_fled(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_a_bomb_fixed_to_a_car_is_no_air_strike() -> None:
+    sentence = "Two guards died when a bomb fixed under their jeep with a magnet exploded in Jalalabad."
+    assert T.AIR_STRIKE not in types(sentence, "afghanistan-pakistan")
