@@ -1980,6 +1980,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"fell apart)\b"
             rf"|\b{_CEASEFIRE} (?:talks|negotiations|discussions)\b[^;.]{{0,30}}?\b(?:ended|broke down|collapsed|"
             r"fell apart)\b"
+            # an end denied: "reports suggesting the ceasefire had ended are false"
+            r"|\b(?:ended|collapsed|over)\b[^;.]{0,20}?\b(?:are|were|is|was) (?:false|untrue|baseless|unfounded|"
+            r"fabricated)\b|\bden(?:y|ies|ied|ying) (?:that |reports that |claims that )?(?:the |a )?(?:[\w-]+ ){0,2}?"
+            rf"{_CEASEFIRE}\b[^;.]{{0,30}}?\b(?:had |has )?(?:ended|collapsed)\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_IN_EFFECT, EventType.CEASEFIRE_AGREED}),
         confidence=0.9,

@@ -7936,3 +7936,14 @@ def test_a_sniper_killing_a_person_hacked_to_death_a_magnetic_bomb_ministers_mee
 def test_a_bomb_fixed_to_a_car_is_no_air_strike() -> None:
     sentence = "Two guards died when a bomb fixed under their jeep with a magnet exploded in Jalalabad."
     assert T.AIR_STRIKE not in types(sentence, "afghanistan-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The spokesman said reports suggesting the truce had ended were false.",
+        "The group denied that the ceasefire had collapsed after the raid.",
+    ],
+)
+def test_an_end_of_a_truce_denied_is_no_end(sentence: str) -> None:
+    assert T.CEASEFIRE_ENDED not in types(sentence, "israel-gaza")
