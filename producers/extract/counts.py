@@ -131,7 +131,7 @@ _ROLE_WORDS = (
             r"sent to hell|assassinated|"
             r"massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|martyred|behead(?:s|ing)?|"
             r"decapitat\w*|beheaded|murdered|slaughtered|gunned down|mowed down|"
-            r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched|"
+            r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched|shot and killed|fatally shot|"
             # "kidnapped and murdered": the people were killed, not only taken
             r"(?:kidnapped|abducted) and (?:later |then )?(?:killed|murdered|executed|beheaded))\b"
         ),
@@ -203,6 +203,7 @@ _ONE_PERSON = factored(
         r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
         r"constable|reservist|ranger|trooper|gendarme|conscript|cleric|preacher|elder|hostage|detainee|captive|"
         r"victim|individual|national|citizen|novice|monk|nun|priest|pastor|imam|teacher|driver|passenger|shepherd|"
+        r"patient|inpatient|"
         r"fisherman|herder|herdsman|operative|terrorist|rebel|insurgent|guerrilla|gunman|attacker|bandit|jihadist|"
         r"[Mm]aoist|[Nn]axalite|[Nn]axal|cadre|separatist|extremist|militiaman|motorcyclist|motorist|"
         r"trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|member|"
@@ -225,7 +226,8 @@ _ONE_PERSON = factored(
 _ONE_PERSON_ROLE = re.compile(
     r"(?:,[^;,]{1,60},)?[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|"
     r"dies|succumbed|"
-    r"shot dead|lost (?:his|her|their) li(?:fe|ves)|embraced (?:martyrdom|[Ss]hahadat)|was martyred|"
+    r"shot dead|gunned down|fatally shot|shot and killed|lost (?:his|her|their) li(?:fe|ves)|"
+    r"embraced (?:martyrdom|[Ss]hahadat)|was martyred|"
     r"burn(?:ed|t) (?:alive|to death)|(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched|"
     r"murdered|beheaded|executed)\b|\s+(?:(?:was|has been|had been)\s+)?(?:(?:later\s+)?(?:confirmed|found|pronounced|"
     r"declared)\s+)?(?P<dead>dead)\b"
@@ -370,8 +372,8 @@ _BEFORE_NOUN = re.compile(r"^(?:of\s+(?:these|those|the|its|their)\s+|[“\"‘]
 _NUMBER_DISPLACED = re.compile(
     r"\bnumber of (?:[\w-]+ ){0,2}?(?:IDPs|internally displaced (?:people|persons)|displaced (?:people|persons)|"
     r"displacements|refugees|(?:those|people|residents) who (?:had |have )?fled(?: their homes)?)\b[^;.]{0,80}?\b(?:to|"
-    r"at|reached|is|was)\s+"
-    r"(?:at least |more than |over |nearly |almost |some |about |around |an estimated )?$"
+    r"at|reached|is|was|(?:could|may|might) be)\s+"
+    r"(?:at least |more than |over |nearly |almost |some |about |around |an estimated |as high as |up to )?$"
 )
 _VERB_REACH = 24  # "claimed more than 1,200": a verb, a hedge, the figure
 _KILLING_OF = re.compile(

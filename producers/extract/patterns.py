@@ -167,6 +167,12 @@ _PERSON_CAPTURED = (
 )
 # "Lebanon blamed the attacks on Israel": the party blamed, not the target of an attack
 _BLAMED_ATTACKS = r"\bblam\w* (?:the |these |those )?(?:[\w-]+ )?attacks? on\b"
+# violence said to be growing: " (of) escalating violence", " intensifying aggression"
+_GROWING_VIOLENCE = (
+    r" (?:an? |the )?(?:escalat\w*|intensif\w*|rising|growing|increasing|spiral\w*|further|renewed|more|wider|"
+    r"worsening) (?:[\w‘’'-]+ )?(?:violence|aggression|fighting|bloodshed|conflict|clashes|tensions?|insecurity|"
+    r"displacement|escalation|war|hostilities)\b"
+)
 # an alert of incoming fire or a warning of power cuts, not a threat of force
 _ALERT_NOT_THREAT = (
     r"\bwarn\w* (?:of|about) (?:\w+ )?incoming\b|\bwarn\w* (?:of|about) (?:\w+ ){0,2}?(?:cuts|outages|blackouts|"
@@ -186,6 +192,7 @@ _GROUND_BOMBING = re.compile(
     r"(?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:patrol|vehicle|convoy|checkpoint|bus|car|market|mosque|church)|"
     # no air force claims its raids: "the group claimed responsibility for the bombing"; a twin bombing
     r"(?:claim\w*|took|takes) (?:\w+ ){0,2}?responsibility for (?:the |this |a |an )?(?:[\w-]+ )?bombings?|"
+    r"(?:was|were|is|are) (?:[\w“”\"-]+ ){0,2}?behind (?:the |this |these |a )?(?:[\w-]+ )?bombings?|"
     r"twin bombings?|(?:mosque|church|market|shrine|hotel|bus|wedding|funeral|suicide) bombings?|suicide "
     r"(?:attacks?|bombers?)|(?:tossed|tosses|toss|threw|throws|throw|thrown|hurled|hurls|lobbed) (?:an? |two |"
     r"three )?(?:[\w-]+ )?(?:bombs?|explosives?)|"
@@ -1911,8 +1918,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         excludes=re.compile(
             r"\bno (?:[\w-]+ )?violations (?:were|was|have been|had been) (?:\w+ )?(?:recorded|reported|observed|"
             r"registered|noted)\b|\b(?:potential|possible) (?:[\w-]+ )?violations\b|"
-            rf"\bdespite (?:a |the )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}\b,? (?:[\w-]+ ){{0,8}}?(?:remains?|remained|stays?|"
-            r"stayed) (?:\w+ )?(?:closed|shut|precarious|fragile|dire|difficult|tense|uncertain)\b"
+            rf"\bdespite (?:a |the )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}\b[^.;]{{0,100}}?\b(?:remains?|remained|stays?|"
+            r"stayed|are|is|were|was) (?:\w+ )?(?:closed|shut|precarious|fragile|dire|difficult|tense|uncertain|"
+            r"limited|"
+            r"slim|dim|bleak)\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_AGREED}),
     ),
@@ -3013,9 +3022,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"investigate|bring|ensure|improve|reform|free|return|respect|uphold|honou?r|continue (?:the )?(?:peace|"
             r"talks|dialogue)))|"
             r"warned (?:that )?\w+ (?:would|will)|"
-            r"warns? of(?! (?:an? |the )?(?:[\w-]+ ){0,2}?(?:humanitarian|famine|hunger|starvation|disease|outbreak|"
-            r"crisis|catastrophe|situation))|warned of(?! (?:an? |the )?(?:[\w-]+ ){0,2}?(?:humanitarian|famine|hunger|"
-            r"starvation|disease|outbreak|crisis|catastrophe|situation))|prepared to expand|expand the (?:campaign|"
+            # a warning of a crisis, or of violence growing, is an alarm raised, not force threatened
+            rf"warn(?:s|ed)? of(?! (?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:humanitarian|famine|hunger|starvation|disease|"
+            rf"outbreak|crisis|catastrophe|situation)|{_GROWING_VIOLENCE})|prepared to expand|expand the (?:campaign|"
             r"operation|offensive|war)|war expansion|"
             r"step up (?:strikes|attacks)|respond (?:forcefully|decisively|firmly|harshly)|harsh\W* response|would hit|"
             r"ultimatum|hunt down|(?:will|would) (?:\w+ly )?(?:pay|be punished)|calls? for (?:revenge|vengeance)|"

@@ -7947,3 +7947,39 @@ def test_a_bomb_fixed_to_a_car_is_no_air_strike() -> None:
 )
 def test_an_end_of_a_truce_denied_is_no_end(sentence: str) -> None:
     assert T.CEASEFIRE_ENDED not in types(sentence, "israel-gaza")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "not_expected"),
+    [
+        ("Aid agencies warn of escalating violence in the camps around the city.", "sudan", T.THREAT_STATEMENT),
+        (
+            "Despite a truce between the army and the militia on Friday, hopes for a lasting calm are slim.",
+            "iraq",
+            T.CEASEFIRE_VIOLATION,
+        ),
+        (
+            "An army colonel said on Monday that the rebels were “most probably” behind the bombing.",
+            "philippines",
+            T.AIR_STRIKE,
+        ),
+    ],
+)
+def test_violence_growing_a_truce_with_little_hope_and_a_group_behind_a_bombing(
+    sentence: str, theatre: str, not_expected: EventType
+) -> None:
+    assert not_expected not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("Mourners gathered for a student gunned down by soldiers on Monday.", "myanmar", T.CASUALTY_REPORT),
+        ("A patient was killed by a stray bullet inside the hospital in Omdurman.", "sudan", T.CASUALTY_REPORT),
+        ("The agency said the number of refugees could be as high as 8,000.", "iraq", T.DISPLACEMENT_REPORT),
+    ],
+)
+def test_a_person_gunned_down_a_patient_killed_and_a_number_that_could_be_as_high_as(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
