@@ -1609,7 +1609,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.CIVIL_UNREST,
         triggers=triggers(
-            r"\b(?:street violence|riots?|rioters|rioting|protests?|protesters|demonstrations|demonstrators|unrest|"
+            r"\b(?:street violence|riots?|rioters|rioting|protests?|protesters|protesting|demonstrations|demonstrators|"
+            r"unrest|"
             r"mob violence|"
             r"lynching|stun grenades|tear gas|rubber bullets)\b",
             rf"\bpolice (?:clash\w*|fired|raided|stormed)\b{_WITH_ARMED_MEN}",
@@ -1625,7 +1626,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # a protest as a motive, and unrest as a place's background ("the scene of seven years of unrest");
         # a protest lodged with a government is a diplomatic step
         unless=re.compile(
-            r"\bin protest (?:at|over|against|of)\b|\bin order to protest\b|\b(?:years|months|decades) of (?:\w+ )?"
+            r"\bin protest (?:at|over|against|of)\b|\bin order to protest\b|\bfor protesting\b|\b(?:years|months|"
+            r"decades) of (?:\w+ )?"
             r"unrest\b|"
             r"\btook to the streets (?:to celebrate|in celebration)\b|\b(?:[a-z]+-)+unrest\b|"
             # "demonstrating the difficulties", "demonstrated that", "demonstrated ability": showing, not protesting

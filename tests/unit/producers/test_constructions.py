@@ -7983,3 +7983,9 @@ def test_a_person_gunned_down_a_patient_killed_and_a_number_that_could_be_as_hig
     sentence: str, theatre: str, expected: EventType
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+def test_people_protesting_are_unrest_but_people_punished_for_protesting_are_not() -> None:
+    assert T.CIVIL_UNREST in types("Students protesting the arrest blocked the main road in Dhaka.", "bangladesh")
+    punished = "Fighters beat two traders in the market for protesting against a new levy."
+    assert T.CIVIL_UNREST not in types(punished, "cameroon")
