@@ -203,7 +203,7 @@ _ONE_PERSON = factored(
         r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
         r"constable|reservist|ranger|trooper|gendarme|conscript|cleric|preacher|elder|hostage|detainee|captive|"
         r"victim|individual|national|citizen|novice|monk|nun|priest|pastor|imam|teacher|driver|passenger|shepherd|"
-        r"patient|inpatient|"
+        r"patient|inpatient|worshipp?er|congregant|parishioner|rider|"
         r"fisherman|herder|herdsman|operative|terrorist|rebel|insurgent|guerrilla|gunman|attacker|bandit|jihadist|"
         r"[Mm]aoist|[Nn]axalite|[Nn]axal|cadre|separatist|extremist|militiaman|motorcyclist|motorist|"
         r"trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|member|"

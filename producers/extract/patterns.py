@@ -1723,7 +1723,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:meeting|session) of (?:the |its |his |her )?{_STATE_SECURITY_COUNCIL}",
             # a local security council, as Colombian and Mexican authorities convene them
             r"\b(?:convened|convenes|held|holds|called|chaired|requested) (?:an? |the )?(?:immediate |extraordinary |"
-            r"emergency |special )?security council\b(?! meeting| session)|\bthere will be a security council\b"
+            r"emergency |special )?(?:state )?security council\b|\bthere will be a security council\b"
             r"|\ban extraordinary security council (?:meeting|session)\b",
             r"\b(?:convened|chaired|held|holds|convenes|chairs) (?:an? |the )?(?:[\w-]+ ){0,2}?security meetings?\b",
             r"\b(?:held|holds|hold|chair\w*|convene\w*) (?:an? |the )?(?:emergency |extraordinary |special |urgent )?"
@@ -1877,6 +1877,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "a truce was called at 11 p.m. but was broken within minutes"
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bbut (?:was|had been|has been) (?:\w+ )?(?:broken|violated|breached)\b",
             r"\baccus\w* (?:\w+ ){0,2}?of (?:violating|breaking|breaching|(?:\w+ )?(?:violations|breaches))\b",
+            # "deploying tanks along the line in violation of the Minsk Agreements"
+            rf"\bin (?:direct |flagrant |blatant |clear )?violation of (?:the )?(?:[\w-]+ ){{0,3}}?(?:agreements?|"
+            rf"accords?|"
+            rf"deal|arrangements?|understanding|{_CEASEFIRE})\b",
             # a truce shaken: "the ceasefire has been rattled by near daily strikes", "further shaking a tenuous truce"
             rf"\b{_CEASEFIRE}\b[^.;]{{0,40}}?\b(?:rattled|shaken|shattered) by\b|\b(?:shaking|rattling|shattering|"
             rf"shattered hopes for \w+ under) (?:an? |the )?(?:[\w.-]+ ){{0,3}}?{_CEASEFIRE}",
@@ -2059,7 +2063,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"(?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bextended\b",
             rf"\b(?:accept|accepted|approved|approve|endorsed|signed)\b[^;]{{0,60}}?\b(?:{_CEASEFIRE}|agreement|deal|"
-            r"(?:ceasefire|truce) proposal)\b",
+            r"(?:ceasefire|truce) proposal|peace pact)\b",
             rf"\b{_CEASEFIRE} (?:deal|agreement) (?:was |has been )?(?:reached|agreed|struck|sealed|clinched)\b",
             rf"\bagreement (?:of|between) [^;]{{0,120}}? on (?:a |the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
             rf"\breached (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}\b|\bagreement (?:was|has been|"
@@ -2198,7 +2202,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:talks|negotiations|proposal|efforts|would be reached)\b",
             rf"\bpredicted an? {_CEASEFIRE}|\bbroker an? {_CEASEFIRE}",
             rf"\bpropos\w*\b[^;]{{0,40}}?{_CEASEFIRE}",
-            r"\b(?:restart|resume|revive|reviv|hold|held|join|holding)\w* (?:[\w-]+ )?(?:peace |ceasefire |truce )?"
+            r"\b(?:restart|resume|revive|reviv|hold|held|join|holding)\w* (?:[\w-]+ ){0,2}?(?:peace |ceasefire |"
+            r"truce )?"
             r"talks\b",
             # talks counted in rounds: "a second round of peace talks", "the fifth round of the commission's talks"
             r"\brounds? of (?:the )?(?:[\w-]+ ){0,4}?(?:talks|negotiations)\b|\bflag meetings?\b",
@@ -2226,7 +2231,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:calls?|called|calling|urg\w+|demand\w*|appeal\w*)\b[^;]{0,30}?\bend to (?:the )?(?:hostilities|"
             r"fighting|war|"
             r"violence)\b",
-            r"\b(?:calls?|called|calling|urg\w+|demand\w*|appeal\w*)\b (?:(?:for|on|upon) )?(?:[\w’'-]+ ){0,4}?to "
+            r"\b(?:calls?|called|calling|urg\w+|demand\w*|appeal\w*)\b (?:(?:for|on|upon) )?(?:[\w’'-]+ ){0,6}?to "
             r"(?:immediately )?(?:stop|end|cease|halt) (?:the |its |their |all )?(?:[\w-]+ ){0,2}?(?:military action|"
             r"military "
             r"operations?|hostilities|fighting|offensive|attacks|fire)\b",
@@ -2817,7 +2822,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # weather and earthquakes: damage, but not the conflict's
         excludes=re.compile(
             r"\b(?:strong winds|heavy rains?|floods?|flooding|cyclones?|earthquakes?|landslides?|storms?|monsoon|"
-            r"wildfires?)\b[^.;]{0,60}?\b(?:hit|damaged|destroyed|struck|swept)\b"
+            r"wildfires?)\b(?:[^.;]|\.\d){0,160}?\b(?:hit|damaged|destroyed|struck|swept|razed|crippled|flattened|"
+            r"levell?ed)\b"
             r"|\b(?:damaged|destroyed)\b[^.;]{0,30}?\b(?:due to|by|because of) (?:the )?(?:high |strong |heavy )?"
             r"(?:winds|rains?|storms?|floods?|flooding)\b"
             # damage whose extent nobody knows yet; destruction told as a habit
@@ -2883,7 +2889,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # a country's own council: "an extraordinary security council meeting", "a security council in Cauca"
         unless=re.compile(
             rf"\b{_STATE_SECURITY_COUNCIL}"
-            r"|\b(?:extraordinary|local|departmental|municipal|provincial) security council\b"
+            r"|\b(?:extraordinary|local|departmental|municipal|provincial|state) security council\b"
             r"|\ba security council (?:in|at)\b"
             r"|\b(?:russian|ukrainian|iranian|israeli|turkish|armenian|azerbaijani|pakistani|indian|afghan|iraqi|"
             r"syrian|"

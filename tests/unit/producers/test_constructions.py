@@ -7989,3 +7989,39 @@ def test_people_protesting_are_unrest_but_people_punished_for_protesting_are_not
     assert T.CIVIL_UNREST in types("Students protesting the arrest blocked the main road in Dhaka.", "bangladesh")
     punished = "Fighters beat two traders in the market for protesting against a new levy."
     assert T.CIVIL_UNREST not in types(punished, "cameroon")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("The governor convened an emergency State Security Council meeting on Sunday.", "nigeria", T.CABINET_MEETING),
+        ("A motorcycle rider died of wounds sustained in the ambush near Mbanga.", "cameroon", T.CASUALTY_REPORT),
+        ("Gunmen stormed the chapel and killed a worshipper, Mr Danjuma Bako.", "nigeria", T.CASUALTY_REPORT),
+        ("The two clans signed a peace pact in Lamitan on Friday.", "philippines", T.CEASEFIRE_AGREED),
+        ("The president held rare high-level talks with the rebel chief in Naypyitaw.", "myanmar", T.CEASEFIRE_TALKS),
+        (
+            "The elders urged the militia and Galmudug's leaders to cease hostilities.",
+            "somalia",
+            T.CEASEFIRE_TALKS,
+        ),
+        (
+            "The rebels moved heavy guns to the line in violation of the Minsk agreements.",
+            "russia-ukraine",
+            T.CEASEFIRE_VIOLATION,
+        ),
+    ],
+)
+def test_a_state_security_council_a_rider_and_a_worshipper_killed_a_peace_pact_and_truces_urged(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_an_earthquakes_ruin_is_no_damage_of_the_war_and_a_state_security_council_no_un_session() -> None:
+    quake = (
+        "An earthquake measuring 6.8 near the city last month has killed 1,200 people, razed whole districts"
+        " and crippled the country's infrastructure."
+    )
+    assert T.INFRASTRUCTURE_DAMAGE not in types(quake, "myanmar")
+    council = "The governor convened an emergency State Security Council meeting on Sunday."
+    assert T.UN_SESSION not in types(council, "nigeria")
