@@ -1013,7 +1013,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"multiple |a few |\d+ |two |three )?(?:bullets|ammunition|rounds|shots|gunshots) (?:at|on|toward|near)\b"
             # a vehicle shot at: "soldiers fired at a van carrying miners", "the car was fired on by troops"
             r"|\b(?:fired|opened fire) (?:at|on) (?:an? |the )(?:[\w-]+ ){0,2}?(?:van|car|vehicle|bus|truck|convoy|"
-            r"motorcycle|pickup)s?\b|\b(?:was|were) (?:\w+ )?fired (?:at|on) by\b",
+            r"motorcycle|pickup)s?\b|\b(?:was|were) (?:\w+ )?fired (?:at|on) by\b"
+            # fire at troops: "an armed person directly fired at the patrol"
+            r"|\b(?:fired|opened fire) (?:directly )?(?:at|on) (?:an? |the )(?:[\w-]+ ){0,2}?(?:patrols?|soldiers|"
+            r"troops|"
+            r"peacekeepers|policemen|police officers|checkpoints?|guards)\b",
             r"\boccupied (?:[\w-]+ ){0,3}?(?:outposts?|bases?|military posts?|positions?|camps?)\b",
             r"\b(?:fighting|clashes) (?:is|are|was|were|has been|have been) (?:still )?(?:continuing|raging|ongoing)\b|"
             r"\bgun duels?\b",

@@ -8025,3 +8025,9 @@ def test_an_earthquakes_ruin_is_no_damage_of_the_war_and_a_state_security_counci
     assert T.INFRASTRUCTURE_DAMAGE not in types(quake, "myanmar")
     council = "The governor convened an emergency State Security Council meeting on Sunday."
     assert T.UN_SESSION not in types(council, "nigeria")
+
+
+def test_fire_opened_on_a_patrol_is_a_clash() -> None:
+    assert T.GROUND_CLASH in types(
+        "An armed man directly fired at a UNIFIL patrol near Blida on Tuesday.", "israel-lebanon"
+    )
