@@ -142,6 +142,10 @@ _ROCKET_CONTEXT = re.compile(
     r"(?:fired|launched|targeted))\b",
     re.IGNORECASE,
 )
+# mortar rounds that struck a place: fire the guide counts as rocket fire, not an air strike
+_MORTARS_STRUCK = re.compile(
+    r"\bmortar (?:shells?|rounds?|bombs?)\b[^.;]{0,20}?\b(?:struck|hit|landed|fell)\b", re.IGNORECASE
+)
 # multiple rocket launchers fire rockets, whatever verb tells it ("used Smerch launchers to shell the city")
 _MLRS = re.compile(
     r"\b(?:multiple[- ](?:launch )?(?:rocket|missile)[- ]launch\w*|mlrs|(?:grad|smerch|uragan) (?:rockets?|missiles?|"
@@ -1582,7 +1586,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
                 r"village|port|district|region|settlement) of )?[A-Z][\w'’-]+"
             ),
         ),
-        retype=((_GROUND_CONTEXT, EventType.GROUND_CLASH), (_NOTHING_FROM_THE_AIR, EventType.GROUND_CLASH)),
+        retype=(
+            (_MORTARS_STRUCK, EventType.ROCKET_FIRE),
+            (_GROUND_CONTEXT, EventType.GROUND_CLASH),
+            (_NOTHING_FROM_THE_AIR, EventType.GROUND_CLASH),
+        ),
         fallback=True,
         per_place=True,
         factual=True,
@@ -1610,6 +1618,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "sit-in",
             "dispersed",
             "demonstrat",
+            "stormed",
         ),
         type=EventType.CIVIL_UNREST,
         triggers=triggers(
@@ -1620,6 +1629,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\bpolice (?:clash\w*|fired|raided|stormed)\b{_WITH_ARMED_MEN}",
             r"\b(?:threw|throwing|hurled|hurling) stones\b|\bstone-throwing\b|\bmolotov cocktails?\b",
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|(?:the )?(?:riot )?police)\b",
+            # crowds storming a building; protesters and the police clashing
+            r"\b(?:supporters|protesters|demonstrators|crowds?|mobs?|students|rioters)\b[^.;]{0,60}?\bstormed\b|"
+            r"\bclash\w* between (?:the )?(?:[\w-]+ )?(?:demonstrators|protesters|supporters|students) and (?:the )?"
+            r"(?:[\w-]+ )?(?:security forces|police|troops|army)\b|\bclash\w* between (?:the )?(?:[\w-]+ )?(?:security "
+            r"forces|police) and (?:the )?(?:[\w-]+ )?(?:demonstrators|protesters|supporters|students)\b",
             r"\b(?:protesters|demonstrators|residents|people|thousands|hundreds|crowds?|supporters|women|students|"
             r"youths) (?:\w+ )?marched\b|\bmarched (?:through|to|on) (?:the )?(?:streets?|capital|parliament|city)\b",
             r"\b(?:rall(?:y|ies|ied)|marches|(?:took|returned|went back) to the streets|sit-ins?|"
@@ -2146,6 +2160,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="ceasefire-talks",
         gate=(
             "to mediate",
+            "meet again",
             "invit",
             "willingness",
             "fail",
@@ -2200,7 +2215,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"request\w*|"
             rf"urg\w+|demand\w*|pleas?|pressing|pressed|advocat\w*|attempts? to (?:bring about|broker|secure|reach))\b"
             rf"[^;]{{0,40}}?\b{_CEASEFIRE}",
-            r"\b(?:initiatives?|efforts?|bid|plan)\b[^;]{0,40}?\bto (?:stop|end|halt) (?:the )?(?:fighting|war|"
+            r"\b(?:initiatives?|efforts?|bid|plan)\b[^;]{0,40}?\bto (?:stop|end|halt) (?:the )?(?:civil )?(?:fighting|"
+            r"war|"
             r"violence|"
             r"hostilities)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:talks|negotiations|proposal|efforts|would be reached)\b",
@@ -2303,7 +2319,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # talks offered or failed: "an invitation to its enemies for talks", "a willingness to have a dialogue",
             # "the two sides failed to arrive at an agreement"
             r"\binvit\w* (?:[\w’'-]+ ){0,5}?(?:for|to) (?:peace )?(?:talks|negotiations|dialog(?:ue)?|discussions)\b|"
-            r"\bcall\w* for discussions\b|\bwillingness to (?:hold |have |enter (?:into )?)?(?:an? )?(?:dialog(?:ue)?|"
+            r"\bcall\w* for discussions\b|\b(?:propos\w*|offer\w*) (?:a |an |direct |political )?dialogue\b|"
+            r"\btalks held (?:in|at)\b|\b(?:will|to|would|agreed to) meet again\b|\bwillingness to (?:hold |have |"
+            r"enter (?:into )?)?(?:an? )?(?:dialog(?:ue)?|"
             r"talks|negotiations)\b|\bfail\w* to (?:arrive at|reach) (?:an? )?(?:agreement|deal)\b|"
             r"\bmeeting of the (?:[\w–-]+ ){0,3}?(?:border|coordinat\w+|ceasefire|joint|contact) (?:[\w-]+ )?"
             r"(?:committee|commission|group)\b",

@@ -8031,3 +8031,30 @@ def test_fire_opened_on_a_patrol_is_a_clash() -> None:
     assert T.GROUND_CLASH in types(
         "An armed man directly fired at a UNIFIL patrol near Blida on Tuesday.", "israel-lebanon"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        (
+            "Hundreds of supporters of the jailed leader stormed the governor's office in Quetta.",
+            "afghanistan-pakistan",
+            T.CIVIL_UNREST,
+        ),
+        ("Two people died in clashes between students and security forces in Dhaka.", "bangladesh", T.CIVIL_UNREST),
+        ("The president has proposed dialogue with the indigenous federation.", "ecuador", T.CEASEFIRE_TALKS),
+        ("The delegations will meet again next week in Istanbul.", "afghanistan-pakistan", T.CEASEFIRE_TALKS),
+        ("Both ministers attended the talks held in Doha on Saturday.", "afghanistan-pakistan", T.CEASEFIRE_TALKS),
+        ("Cairo announced an initiative to end the civil war on Saturday.", "libya", T.CEASEFIRE_TALKS),
+    ],
+)
+def test_crowds_storming_protesters_clashing_with_police_dialogue_proposed_and_meetings_to_come(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_mortar_shells_that_struck_a_village_are_rocket_fire_not_an_air_strike() -> None:
+    found = types("Four mortar shells struck the village of Daynile early on Thursday.", "somalia")
+    assert T.ROCKET_FIRE in found
+    assert T.AIR_STRIKE not in found
