@@ -3376,11 +3376,6 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bwarn\w* (?:that )?(?:the )?(?:[\w’'-]+ ){1,4}?(?:could|might|risks?) (?:\w+ )?(?:spark|trigger|lead to|"
             r"plunge|escalate|spiral|spill|engulf|destabili[sz]e|ignite|rupture|sever|widen|provoke)\b|"
             r"\bwarn\w* (?:[\w’'-]+ ){1,4}?against\b|\ba call by (?:[\w’'-]+ ){1,5}?for\b",
-            r"\b(?:accused|accuses|accusing) (?!by\b)(?:[\w’'-]+ ){1,4}?of (?!violating|breaking|breaching)"
-            # accused of the attack itself: who did what, not a statement about it
-            r"(?![\"“']?(?:\w+ly )?[\"”']?\s*(?:an? |the )?(?:attack|strik|shell|bomb|kill|launch|fir|target|massacr|"
-            r"carr|step|shoot|initiat|send|start|"
-            r"murder|abduct|kidnap|shelter|collaborat|withdraw|commit|open|stag|provok|deploy|advanc))",
             r"\b(?:is|are|was|were|am|we are|i am|says?|said) [“\"']?(?:deeply |gravely |very )?(?:horrified|appalled|"
             r"alarmed|outraged|worried|concerned|shocked|dismayed)\b",
             r"\b(?:reiterated|reiterates|renewed|repeated) (?:his |her |its |their |my |our )?(?:call|appeal|demand)\b",

@@ -708,13 +708,25 @@ def test_accusations_of_an_attack_blame_passive_urging_and_rejected_plans_are_no
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The foreign minister accused Khartoum of bad faith in the talks.",
         "The envoy blamed the government for the collapse of the process.",
         "The council urged both parties to return to the table.",
     ],
 )
-def test_political_accusations_and_urging_remain_statements(sentence: str) -> None:
+def test_political_blame_and_urging_remain_statements(sentence: str) -> None:
     assert T.DIPLOMATIC_STATEMENT in types(sentence, "sudan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign minister accused Khartoum of bad faith in the talks.",
+        "Kinshasa has accused Kigali of backing the rebellion, a charge it denies.",
+    ],
+)
+def test_an_accusation_between_the_parties_is_no_statement(sentence: str) -> None:
+    # the labelling guide's statements condemn, urge, call for, welcome, demand or pledge; an accusation is the
+    # parties' dispute (in the blind rounds 9 were labelled a statement and 34 were not)
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "sudan")
 
 
 @pytest.mark.parametrize(
@@ -2184,7 +2196,6 @@ def test_a_junta_called_the_military_council_places_a_report_in_myanmar() -> Non
 @pytest.mark.parametrize(
     ("sentence", "expected", "theatre"),
     [
-        ("Kinshasa has accused Kigali's army of backing the rebels.", T.DIPLOMATIC_STATEMENT, "drc"),
         ("The council calls upon all militias to desist from attacks on aid convoys.", T.DIPLOMATIC_STATEMENT, "sudan"),
         ("London slapped sanctions on three commanders of the militia.", T.DIPLOMATIC_STATEMENT, "sudan"),
         (
@@ -2195,7 +2206,7 @@ def test_a_junta_called_the_military_council_places_a_report_in_myanmar() -> Non
         ("Delegates of both armies took part in peace talks in Jeddah on Monday.", T.CEASEFIRE_TALKS, "sudan"),
     ],
 )
-def test_accusations_appeals_sanctions_and_peace_talks_in_everyday_wording(
+def test_appeals_sanctions_and_peace_talks_in_everyday_wording(
     sentence: str, expected: EventType, theatre: str
 ) -> None:
     assert expected in types(sentence, theatre)
@@ -4306,11 +4317,6 @@ def test_accusations_of_what_happened_or_by_no_one_and_a_forces_own_losses_are_n
     sentence: str,
 ) -> None:
     assert T.DIPLOMATIC_STATEMENT not in types(sentence, "armenia-azerbaijan")
-
-
-def test_an_accusation_of_backing_a_party_is_still_a_diplomatic_statement() -> None:
-    sentence = "Armenia's foreign ministry accused Turkey of arming Azerbaijan on Tuesday."
-    assert T.DIPLOMATIC_STATEMENT in types(sentence, "armenia-azerbaijan")
 
 
 @pytest.mark.parametrize(
