@@ -149,7 +149,7 @@ _MORTARS_STRUCK = re.compile(
 # multiple rocket launchers fire rockets, whatever verb tells it ("used Smerch launchers to shell the city")
 _MLRS = re.compile(
     r"\b(?:multiple[- ](?:launch )?(?:rocket|missile)[- ]launch\w*|mlrs|(?:grad|smerch|uragan) (?:rockets?|missiles?|"
-    r"launchers?|systems?)|bm-(?:21|27|30))\b",
+    r"launchers?|systems?)|bm-(?:21|27|30)|katyushas?)\b",
     re.IGNORECASE,
 )
 _NO_AIR_FORCE = (
@@ -1846,7 +1846,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:began|begins|started|starts)\b|\b(?:fighting|clashes|attacks|shelling|hostilities|strikes|bombing|"
             r"bombardment|war) (?:had |has |have )?resumed\b|"
             r"\b(?:scheduled|due|set|expected|supposed|meant) to (?:have )?(?:take|taken) effect\b|"
-            r"\bwill (?:come|enter|go) into (?:force|effect)\b|"
+            r"\bwill (?:come|enter|go) into (?:force|effect)\b|\b(?:never|not|failed to) (?:came|come|took|take|went|"
+            r"go) "
+            r"(?:into (?:force|effect)|effect|hold)\b|"
             r"\b(?:would|will|to|pledged to|vowed to|promised to|committed to|commit to) (?:\w+ )?(?:abide|respect|"
             r"uphold|"
             r"maintain|observe|honou?r)\b|"
@@ -2083,7 +2085,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:accept|accepted|approved|approve|endorsed|signed)\b[^;]{{0,60}}?\b(?:{_CEASEFIRE}|agreement|deal|"
             r"(?:ceasefire|truce) proposal|peace pact)\b",
             rf"\b{_CEASEFIRE} (?:deal|agreement) (?:was |has been )?(?:reached|agreed|struck|sealed|clinched)\b",
-            rf"\bagreement (?:of|between) [^;]{{0,120}}? on (?:a |the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
+            rf"\bagreement (?:of|between) [^;]{{0,120}}? on (?:a |the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}|\b(?:reach|"
+            rf"reached) "
+            rf"(?:an? )?agreement on (?:the )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
             rf"\breached (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}\b|\bagreement (?:was|has been|"
             rf"had been) reached to "
             r"(?:cease fire|halt|stop|end)\b",
@@ -2160,6 +2164,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="ceasefire-talks",
         gate=(
             "to mediate",
+            "hotline",
             "meet again",
             "invit",
             "willingness",
@@ -2261,7 +2266,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:facilitat\w+|mediat\w+|broker\w*|host\w*) (?:the )?(?:\w+ ){0,2}?(?:talks|negotiations?)\b|"
             r"\b(?:talks|negotiations?)\b[^;.]{0,80}?\b(?:bring|brought|put|putting) an? end to\b|\b(?:talks|"
             r"negotiations?) (?:on|over|towards?|for) (?:an? |the )?(?:[\w-]+ ){0,3}?end to\b|"
-            r"\b(?:months|weeks|days?|sessions?) of (?:\w+ )?(?:talks|negotiations)\b|"
+            r"\b(?:months|weeks|days?|hours|sessions?) of (?:\w+ )?(?:talks|negotiations)\b|"
             # "met … in Damascus to reach a ceasefire agreement", "sent a delegation for the talks", "talks stalled"
             rf"\bmet\b[^.;]{{0,100}}?\bto (?:reach|secure|finali[sz]e|agree on) (?:a |an |the )?(?:[\w-]+ )?(?:"
             rf"{_CEASEFIRE}|peace)\b|\bdelegations? (?:for|to) (?:the )?(?:[\w-]+ )?talks\b|"
@@ -2320,7 +2325,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "the two sides failed to arrive at an agreement"
             r"\binvit\w* (?:[\w’'-]+ ){0,5}?(?:for|to) (?:peace )?(?:talks|negotiations|dialog(?:ue)?|discussions)\b|"
             r"\bcall\w* for discussions\b|\b(?:propos\w*|offer\w*) (?:a |an |direct |political )?dialogue\b|"
-            r"\btalks held (?:in|at)\b|\b(?:will|to|would|agreed to) meet again\b|\bwillingness to (?:hold |have |"
+            r"\btalks held (?:in|at)\b|\b(?:will|to|would|agreed to) meet again\b|\b(?:spoke|talked|"
+            r"held talks) (?:over|on) "
+            r"the hotline\b|\bministers\b[^.;]{0,50}?\bmet\b|\bwillingness to (?:hold |have |"
             r"enter (?:into )?)?(?:an? )?(?:dialog(?:ue)?|"
             r"talks|negotiations)\b|\bfail\w* to (?:arrive at|reach) (?:an? )?(?:agreement|deal)\b|"
             r"\bmeeting of the (?:[\w–-]+ ){0,3}?(?:border|coordinat\w+|ceasefire|joint|contact) (?:[\w-]+ )?"
@@ -3455,7 +3462,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"collaborate|work (?:closely )?with|maintain calm|remain calm|keep calm|be vigilant|remain vigilant|"
             r"stay vigilant|report|volunteer|form|"
             r"support|join)\b|\burged (?:the )?people\b|\bcalled for (?:an |the )?(?:ambulances?|help|backup|"
-            r"reinforcements)\b|\bcalls? for (?:\w+ )?(?:help|assistance|support) went unanswered\b"
+            r"reinforcements|(?:close )?(?:air|artillery|air and artillery) support)\b|\bcalls? for (?:\w+ )?(?:help|"
+            r"assistance|support) went unanswered\b"
             # what raiders demanded of the people they raided
             r"|\b(?:the )?(?:attackers|assailants|kidnappers|raiders) (?:\w+ )?(?:demanded|ordered|called on)\b"
             # a vow of force is a threat, not a stand taken

@@ -8064,3 +8064,37 @@ def test_mortar_shells_that_struck_a_village_are_rocket_fire_not_an_air_strike()
     found = types("Four mortar shells struck the village of Daynile early on Thursday.", "somalia")
     assert T.ROCKET_FIRE in found
     assert T.AIR_STRIKE not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("The two armies' operations chiefs spoke over the hotline on Tuesday.", "india-pakistan", T.CEASEFIRE_TALKS),
+        (
+            "The foreign ministers of Armenia and Azerbaijan met on Friday in Geneva.",
+            "armenia-azerbaijan",
+            T.CEASEFIRE_TALKS,
+        ),
+        ("The deal came after six hours of talks in the capital.", "libya", T.CEASEFIRE_TALKS),
+        ("The sides managed to reach agreement on a humanitarian truce.", "armenia-azerbaijan", T.CEASEFIRE_AGREED),
+        ("Police said the blasts came from a short-range Katyusha missile attack.", "iraq", T.ROCKET_FIRE),
+    ],
+)
+def test_a_hotline_call_ministers_meeting_hours_of_talks_an_agreement_reached_and_katyushas(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "not_expected"),
+    [
+        ("Because the battles went on, the truce never came into force.", "armenia-azerbaijan", T.CEASEFIRE_IN_EFFECT),
+        ("The troops called for close air support as they neared the camp.", "philippines", T.DIPLOMATIC_STATEMENT),
+        ("Police said the blasts came from a short-range Katyusha missile attack.", "iraq", T.AIR_STRIKE),
+    ],
+)
+def test_a_truce_that_never_took_effect_air_support_called_in_and_katyushas_are_not_their_look_alikes(
+    sentence: str, theatre: str, not_expected: EventType
+) -> None:
+    assert not_expected not in types(sentence, theatre)
