@@ -31,7 +31,7 @@ _NOT_PEOPLE = (
     r"shillings|pounds|rupees|naira|francs|birr|hryvnias|roubles|rubles|shekels|riyals|dinars|pesos|afghanis|taka|"
     r"bodies|sorties|positions|posts|bases|aircraft|jets|planes|helicopters|ships|vessels|boats|projectiles|"
     r"mortars|structures|apartments|facilities|objects|weapons|guns|rifles|mines|containers|tankers|miles|kms|"
-    r"explosions|blasts|explosives|bombings|donkeys|cattle|cows|goats|sheep|camels|animals|livestock|horses|"
+    r"explosions|blasts|explosives|bombings|donkeys|cattle|cows|goats|sheep|camels|animals|livestock|horses|herds|"
     r"centres|centers|shelters|violations|breaches|kits|packages|parcels|meals|items|blankets|litres|liters|"
     r"countries|nations|sides|parties|governments|armies|neighbours|neighbors"  # "between the two countries"
 )

@@ -1650,7 +1650,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\btook to the streets (?:to celebrate|in celebration)\b|\b(?:[a-z]+-)+unrest\b|"
             # "demonstrating the difficulties", "demonstrated that", "demonstrated ability": showing, not protesting
             r"\bdemonstrat(?:e|es|ed|ing) (?:the|that|how|its|their|our|his|her|a|an|ability|capacity|capability|"
-            r"responsible|maximum|by|restraint|calm|resolve|commitment|support|solidarity|goodwill)\b|"
+            r"responsible|maximum|by|restraint|calm|resolve|commitment|support|solidarity|goodwill|exceptional|"
+            r"courage|bravery|professionalism|valou?r)\b|"
             # tear gas fired by troops in a raid or a storming: the raid, not a riot
             r"\b(?:raids?|raided|stormed|storming|incursions?|soldiers|troops|army|military forces|israeli forces)\b"
             r"[^.;]*\b(?:tear gas|stun grenades|rubber(?:-coated)? (?:metal )?bullets)\b|"

@@ -8098,3 +8098,20 @@ def test_a_truce_that_never_took_effect_air_support_called_in_and_katyushas_are_
     sentence: str, theatre: str, not_expected: EventType
 ) -> None:
     assert not_expected not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "not_expected"),
+    [
+        (
+            "Demonstrating exceptional courage, the guards held the gate until help came.",
+            "afghanistan-pakistan",
+            T.CIVIL_UNREST,
+        ),
+        ("About 100 herds of livestock were killed in the clashes near Sarh.", "chad", T.CASUALTY_REPORT),
+    ],
+)
+def test_courage_demonstrated_and_herds_killed_are_no_unrest_and_no_toll(
+    sentence: str, theatre: str, not_expected: EventType
+) -> None:
+    assert not_expected not in types(sentence, theatre)
