@@ -403,6 +403,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "gunship",
             "plane",
             "air assault",
+            "artillery assault",
             "aerial",
             "warplane",
             "jet",
@@ -466,7 +467,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:bombardments?|attacks?|strikes?|bombing|assaults?|shelling|fire)|"
             r"aerial(?:,| and) (?:[\w-]+(?:,| and) ){0,2}?(?:[\w-]+ )?shelling|"
             # strikes named by a list of weapons: "missile, drone and artillery strikes", "air and artillery attacks"
-            r"(?:missile|drone|air)(?:,? (?:and )?(?:missile|drone|artillery|rocket))+ (?:strikes|attacks)|"
+            r"(?:missile|drone|air)(?:,? (?:and )?(?:missile|drone|artillery|rocket))+ (?:strikes|attacks|assaults)|"
             r"bombardments?|bombing raids?|(?:missile|drone|quadcopter|uav|rocket and drone|"
             r"missile and drone) (?:attacks?|strikes?|"
             r"barrages?|assaults?)|(?:ballistic|cruise|hypersonic|guided|kamikaze|attack|strike|suicide) "
@@ -605,7 +606,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:lobbed|lobbing|hurled|hurling|planted|planting|threw|throwing|thrown) (?:an? |the |two |several )?"
             r"(?:[\w-]+ )?"
             r"(?:bombs?|grenades?|explosives?|ieds?)\b|\bbomb (?:shelters?|squad)"
-            r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\bstrike an? (?:deal|agreement|balance|chord)"
+            r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\b(?:shutter-?down|wheel-?jam|transport) strikes?\b|"
+            r"\bstrike an? (?:deal|agreement|balance|chord)"
             # a bomb planted on the ground: "a bomb had gone off by a pond", "a bomb disposal team"
             r"|\bbomb (?:disposal|squad|experts?)\b|\bbombs? (?:had |has )?(?:gone|went|goes) off\b"
             r"|\b(?:making|made|manufactur\w*|assembl\w*|building|stor\w*) (?:\w+ )?(?:bombs|explosives|ieds)\b"
@@ -1639,7 +1641,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:rall(?:y|ies|ied)|marches|(?:took|returned|went back) to the streets|sit-ins?|"
             r"dispersed (?:the )?(?:crowds?|protesters|"
             r"demonstrators))\b",
-            r"\bdemonstrat(?:e|ed|ing)\b",
+            r"\bdemonstrat(?:e|ed|ing)\b|\b(?:attended|held|staged|organi[sz]ed|joined) (?:a |the )?(?:\w+ )?"
+            r"demonstration\b",
         ),
         # a protest as a motive, and unrest as a place's background ("the scene of seven years of unrest");
         # a protest lodged with a government is a diplomatic step
@@ -2739,6 +2742,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "harm",
             "factor",
             "on fire",
+            "caused",
+            "causing",
             "disrupt",
             "cut off",
             "collaps",

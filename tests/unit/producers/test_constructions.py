@@ -8115,3 +8115,26 @@ def test_courage_demonstrated_and_herds_killed_are_no_unrest_and_no_toll(
     sentence: str, theatre: str, not_expected: EventType
 ) -> None:
     assert not_expected not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("The army's air and artillery assaults forced hundreds to flee the village.", "myanmar", T.AIR_STRIKE),
+        ("Hundreds of people attended a demonstration in Khar on Friday.", "afghanistan-pakistan", T.CIVIL_UNREST),
+    ],
+)
+def test_air_and_artillery_assaults_and_a_demonstration_attended(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_a_shutter_down_strike_is_no_air_strike() -> None:
+    sentence = "Traders announced a shutter-down strike across the district in protest at the killings."
+    assert T.AIR_STRIKE not in types(sentence, "afghanistan-pakistan")
+
+
+def test_drones_that_caused_a_fire_at_an_enterprise_did_damage() -> None:
+    sentence = "In the city's east, 20 drones caused a fire at a civilian enterprise overnight."
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "russia-ukraine")
