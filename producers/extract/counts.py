@@ -119,6 +119,8 @@ COUNT_FIELDS_ALL = frozenset(COUNT_FIELDS)
 _SUBSETS = frozenset({"children", "women"})
 _PEOPLE_FIELDS = frozenset({"children", "women", "combatants"})
 _TAKEN = "taken"  # people abducted: a figure for them is none of the counts
+# killings done by hand: "hacked to death", "lynched"
+_KILLED_BY_HAND = r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched"
 _ROLE_WORDS = (
     (
         re.compile(
@@ -131,7 +133,7 @@ _ROLE_WORDS = (
             r"sent to hell|assassinated|"
             r"massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|martyred|behead(?:s|ing)?|"
             r"decapitat\w*|beheaded|murdered|slaughtered|gunned down|mowed down|"
-            r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched|shot and killed|fatally shot|"
+            rf"{_KILLED_BY_HAND}|shot and killed|fatally shot|"
             # "kidnapped and murdered": the people were killed, not only taken
             r"(?:kidnapped|abducted) and (?:later |then )?(?:killed|murdered|executed|beheaded))\b"
         ),
@@ -228,7 +230,7 @@ _ONE_PERSON_ROLE = re.compile(
     r"dies|succumbed|"
     r"shot dead|gunned down|fatally shot|shot and killed|lost (?:his|her|their) li(?:fe|ves)|"
     r"embraced (?:martyrdom|[Ss]hahadat)|was martyred|"
-    r"burn(?:ed|t) (?:alive|to death)|(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched|"
+    rf"burn(?:ed|t) (?:alive|to death)|{_KILLED_BY_HAND}|"
     r"murdered|beheaded|executed)\b|\s+(?:(?:was|has been|had been)\s+)?(?:(?:later\s+)?(?:confirmed|found|pronounced|"
     r"declared)\s+)?(?P<dead>dead)\b"
     r"|(?:,[^;,]{1,60},|\s+who\s+[^;,]{1,40}?)?\s+(?:(?:had|has|have)\s+)?(?:sustained|suffered|received) (?:an? )?"
