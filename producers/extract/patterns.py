@@ -1207,6 +1207,31 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"jihadists|assailants)\b|"
             r"\bneutrali[sz](?:e|ed|ing) (?:the |all |\d+ |[a-z]+ )?(?:[\w-]+ )?(?:attackers|assailants|terrorists|"
             r"militants|gunmen|insurgents|bandits|jihadists)\b",
+            # fire told by where it went, with no rocket, missile or drone in it: "forces fired on 46 communities",
+            # "troops fired towards the village"
+            r"\bfir(?:ed|es|ing) (?:on|at|upon|towards?|in the direction of) (?:the )?(?:\d+ |multiple |several |"
+            r"numerous |many |various |[\w-]+ ){0,2}?(?:communities|places|villages?|settlements?|localities|towns?|"
+            r"areas|houses|homes)\b(?![^.;]{0,80}\b(?:rockets?|missiles?|drones?|shaheds?)\b)",
+            # fighting told as resumed, raging or set off between two sides, and fire told by its kind
+            r"\bfighting (?:has |had )resumed\b|\bfighting between\b[^;.]{3,80}?\b(?:rages|raging)\b|"
+            r"(?<!since )(?<!the )(?<!when )\bconflict (?:erupted|broke out|flared(?: up)?) between\b|"
+            r"\bfights? (?:took place|broke out|erupted) between\b|\bretaliatory (?:fire|firing|shelling)\b|"
+            r"\bintensified (?:its |their )?(?:shootings?|shelling|firing|gunfire)\b|"
+            r"\b(?:automatic|heavy|small)[- ](?:weapons?|arms|machine[- ]guns?) firing\b|"
+            r"\bunprovoked (?:[\w-]+ ){1,3}?(?:fire|firing)\b",
+            # forces that advanced fast or occupied a place; assaults beaten off
+            r"\b(?:troops|forces|army|units|fighters|rebels|militants)\b (?:have |has |had )?advanced \w+ly "
+            r"(?:on|into|toward|towards|deeper)\b|\b(?:troops|forces|army|rebels|militants|insurgents|fighters) "
+            r"(?:have|has|had) (?:also |now )?occupied\b|\b(?:thwarted|foiled) (?:\w+ ){0,2}?assaults\b|"
+            r"\b(?:thwarted|foiled|repelled|repulsed) (?:\d+|several|multiple|numerous|two|three|four|five) "
+            r"(?:enemy )?attacks\b",
+            # armed people attacking; shots fired and shootings reported; violence between two sides
+            r"\b(?:group of )?armed (?:people|persons|individuals|elements) (?:[\w-]+ ){0,4}?(?:attacked|stormed|"
+            r"raided|opened fire)\b|\b(?<!warning )(?:shots|bullets|gunshots) (?:were|was) (?:also )?fired\b|"
+            r"\bshootings? (?:were|was|have been|has been) (?:also )?reported\b|"
+            r"\b(?:saw|witnessed) (?:\w+ )?(?:violence|clashes|fighting|confrontations) between\b|"
+            r"\b(?:bloody|deadly|armed|fierce) violence between\b|\b(?:nighttime|night-time) raids?\b|"
+            r"\braids? (?:swept|spread) (?:through|across)\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"

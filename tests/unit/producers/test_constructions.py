@@ -8138,3 +8138,44 @@ def test_a_shutter_down_strike_is_no_air_strike() -> None:
 def test_drones_that_caused_a_fire_at_an_enterprise_did_damage() -> None:
     sentence = "In the city's east, 20 drones caused a fire at a civilian enterprise overnight."
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Enemy troops fired on 31 settlements in the Kherson region on Monday.", "russia-ukraine"),
+        ("Government soldiers fired towards Dulo village on Saturday night.", "armenia-azerbaijan"),
+        ("Fighting had resumed by dawn near Bunagana, residents said.", "drc"),
+        ("Fighting between the two militias rages across the south of the capital.", "libya"),
+        ("Conflict erupted between herders and farmers in Dilling on Tuesday.", "sudan"),
+        ("A fight broke out between two clans near the well on Thursday.", "somalia"),
+        ("The border guards answered with retaliatory fire.", "armenia-azerbaijan"),
+        ("Pakistani posts resorted to unprovoked small arms firing on Monday.", "india-pakistan"),
+        ("The rebels have advanced quickly into the hills around Lashio.", "myanmar"),
+        ("Insurgent forces have occupied the power station since Sunday.", "sahel"),
+        ("Ukrainian units thwarted several assaults near Pokrovsk on Friday.", "russia-ukraine"),
+        ("A group of armed individuals raided a market in Tawila on Sunday.", "sudan"),
+        ("Shots were fired by unknown men in Cabaret on Monday.", "haiti"),
+        ("Shootings were reported overnight in three districts of Culiacan.", "mexico"),
+        ("The port city saw deadly violence between two rival units on Tuesday.", "yemen"),
+        ("Nighttime raids hit four hamlets in Bassa on Sunday.", "nigeria"),
+    ],
+)
+def test_fire_on_places_fighting_resumed_or_raging_advances_occupations_and_shots_fired(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Hezbollah fired at towns in the Galilee with a barrage of rockets on Monday.", "israel-lebanon"),
+        ("Warning shots were fired into the air as the crowd grew on Monday.", "kenya"),
+        ("Since the conflict erupted between the army and the RSF, millions have fled.", "sudan"),
+    ],
+)
+def test_rocket_fire_on_towns_warning_shots_and_a_war_since_it_began_are_no_ground_fighting(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
