@@ -2361,6 +2361,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"talks|negotiations)\b|\bfail\w* to (?:arrive at|reach) (?:an? )?(?:agreement|deal)\b|"
             r"\bmeeting of the (?:[\w–-]+ ){0,3}?(?:border|coordinat\w+|ceasefire|joint|contact) (?:[\w-]+ )?"
             r"(?:committee|commission|group)\b",
+            # "met for talks in Yunnan", talks revived or joined, negotiations about to conclude, a meeting held in a
+            # city, mediation efforts, the negotiating table
+            r"\b(?:met|meet|meeting) for (?:\w+ ){0,2}?talks\b|\b(?:reactivat|relaunch)\w* (?:the )?(?:peace )?talks\b|"
+            r"\bparticipation in the (?:\w+ )?talks\b|\bconclud\w* (?:the )?(?:peace )?negotiations\b|"
+            r"\bmeeting (?:was )?conducted in\b|\bmediation efforts\b|\bmediations (?:continued|went on)\b|"
+            r"\bsit (?:down )?at the negotiating table\b",
         ),
         unless=re.compile(
             # a truce described by who brokered it or by its terms: "the US-brokered truce", "under the terms of the

@@ -8179,3 +8179,18 @@ def test_rocket_fire_on_towns_warning_shots_and_a_war_since_it_began_are_no_grou
     sentence: str, theatre: str
 ) -> None:
     assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Army and rebel officers met for talks in Ruili on Tuesday.", "myanmar"),
+        ("The government wants to relaunch peace talks with the guerrillas.", "colombia"),
+        ("The army confirmed its participation in the talks in Geneva.", "sudan"),
+        ("The two movements are close to concluding negotiations with the government.", "sudan"),
+        ("Both sides were urged to sit down at the negotiating table.", "armenia-azerbaijan"),
+        ("Elders said mediations continued in Shabwa on Monday.", "yemen"),
+    ],
+)
+def test_talks_met_for_revived_joined_concluded_or_mediated(sentence: str, theatre: str) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, theatre)
