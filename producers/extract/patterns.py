@@ -868,6 +868,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "engulfed",
             "gripped",
             "hideout",
+            "encounter",
+            "returned to",
+            "overt",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -1232,6 +1235,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:saw|witnessed) (?:\w+ )?(?:violence|clashes|fighting|confrontations) between\b|"
             r"\b(?:bloody|deadly|armed|fierce) violence between\b|\b(?:nighttime|night-time) raids?\b|"
             r"\braids? (?:swept|spread) (?:through|across)\b",
+            # an encounter between forces, sides back at war, a town overtaken, a city pummelled by guns, soldiers
+            # attacked
+            r"\bencounters? (?:between|broke out|took place|(?:has |had )?erupted)\b|\breturned to (?:the |their )?"
+            r"(?:fighting|war|battle)\b|\b(?:forces|troops|army|rebels|fighters|militants)\b (?:had |have |has )?"
+            r"(?:overtaken|overtook)\b|\bartillery (?:rounds?|shells?|fire) (?:\w+ )?(?:pummel\w*|pound\w*|batter\w*|"
+            r"rain\w*)\b|\b(?:soldiers|troops|policemen|police officers|guards|agents) (?:were|"
+            r"was) (?:\w+ )?attacked\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
@@ -1379,7 +1389,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:also )?(?:seized|captured)\b"
             rf"|{_WARNED_AGAINST}"
             r"|(?<!most )(?<!much )(?<!some )(?<!part )(?<!bulk )(?<!expansion )(?<!escalation )(?<!spread )"
-            r"(?<!intensification )(?<!centre )(?<!center )(?<!heart )(?<!outbreak )\b(?:of|by|stop|end|halt|ending|to|"
+            r"(?<!intensification )(?<!centre )(?<!center )(?<!heart )(?<!outbreak )(?<!rocked )(?<!gripped )"
+            r"(?<!engulfed )(?<!returned )\b(?:of|by|stop|end|halt|ending|to|"
             r"from) (?:the )?"
             r"fighting\b|\b(?:days|weeks|months|"
             r"years) of (?:[\w-]+ ){0,3}?fighting"
@@ -2239,6 +2250,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "mediation",
             "discuss",
             "flag meeting",
+            "open",
+            "begin",
+            "start",
+            "hold ",
+            "attend",
+            "invited to",
+            "collapse",
+            "called up",
+            "commission",
+            "committee",
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=triggers(
@@ -2367,6 +2388,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bparticipation in the (?:\w+ )?talks\b|\bconclud\w* (?:the )?(?:peace )?negotiations\b|"
             r"\bmeeting (?:was )?conducted in\b|\bmediation efforts\b|\bmediations (?:continued|went on)\b|"
             r"\bsit (?:down )?at the negotiating table\b",
+            # talks to be opened or begun, invitations to them, their collapse; a commission or a summit that met
+            r"\b(?:to open|opened|opening|to begin|began|begun|beginning|to start|started|starting) (?:[\w-]+ ){0,2}?"
+            r"(?:peace )?(?:talks|negotiations)\b|\bhold (?:peace )?"
+            r"negotiations\b|\b(?:invited to|attend\w*) the (?:\w+ )?talks\b|\bcollapse of (?:the )?(?:\w+ )?"
+            r"(?:negotiations|talks)\b|\bcalled up (?:his|her|their) (?:\w+ )?counterparts?\b|\b(?:sought|seeking|seek|"
+            r"trying|tried) to end the (?:violence|fighting|war|hostilities)\b|\b(?:joint|military|ceasefire|border) "
+            r"(?:[\w-]+ ){0,2}?(?:commission|committee) (?:\w+ ){0,2}?met\b|\bsummit\b[^.;]{0,60}?\b(?:mediated|hosted|"
+            r"brokered) by\b|\b(?:border|joint|ceasefire|coordination) (?:\w+ )?(?:committee|commission) (?:\(\w+\) )?"
+            r"meetings?\b",
         ),
         unless=re.compile(
             # a truce described by who brokered it or by its terms: "the US-brokered truce", "under the terms of the
@@ -3086,6 +3116,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "to kill",
             "death",
             "widen",
+            "will fight if",
+            "will retaliate if",
+            "will respond if",
+            "will strike if",
+            "ready for any",
+            " until",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -3274,6 +3310,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:called on|urged|told|asked|advised|instructed) (?:\w+ )?(?:people|residents|civilians|"
             r"the population|citizens|inhabitants) to (?:stay|remain|take) (?:under cover|cover|in shelters?|"
             r"indoors)\b",
+            # force promised on a condition or without end: "will fight if provoked", "ready for any confrontation",
+            # "continuing its offensive until total victory"
+            r"\bwill (?:fight|retaliate|respond|strike) if\b|\bready for any (?:confrontation|attack|aggression|"
+            r"eventuality)\b|\bcontinu\w* (?:its |the |their )?(?:offensive|war|fighting|military operations?) until\b",
         ),
         unless=re.compile(
             # a threat no party makes: "life-threatening", "the protests threatened to plunge Iraq into …"

@@ -8194,3 +8194,56 @@ def test_rocket_fire_on_towns_warning_shots_and_a_war_since_it_began_are_no_grou
 )
 def test_talks_met_for_revived_joined_concluded_or_mediated(sentence: str, theatre: str) -> None:
     assert T.CEASEFIRE_TALKS in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The district was rocked by fighting between two cartels on Saturday.", "mexico"),
+        ("The encounter between the police and the Maoists broke out near Abujhmad on Monday.", "india"),
+        ("The two armies returned to fighting on Sunday after the truce lapsed.", "sudan"),
+        ("Federal forces had overtaken Adigrat by Tuesday evening.", "ethiopia"),
+        ("Artillery rounds pummelled the old city on Friday.", "sudan"),
+        ("Soldiers were attacked in Teocaltiche on Friday.", "mexico"),
+    ],
+)
+def test_rocked_by_fighting_an_encounter_a_return_to_fighting_a_town_overtaken_and_soldiers_attacked(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The rebels said they wanted to open new talks with the new government.", "colombia"),
+        ("The movement is ready to hold peace negotiations in Juba.", "sudan"),
+        ("Both delegations pledged to begin talks by the end of the month.", "drc"),
+        ("The offensive came after the collapse of the negotiations in Nairobi.", "ethiopia"),
+        ("The DGMO called up his counterpart on Monday evening.", "india-pakistan"),
+        ("Regional envoys and diplomats sought to end the fighting on Sunday.", "south-sudan"),
+        ("The joint military committee met in Ghadames on Tuesday.", "libya"),
+        ("The summit in Doha was mediated by Qatar and Turkey.", "afghanistan-pakistan"),
+        ("Officers attended a regional border committee meeting in Chanthaburi.", "thailand-cambodia"),
+    ],
+)
+def test_talks_opened_begun_or_collapsed_a_counterpart_called_up_and_committees_that_met(
+    sentence: str, theatre: str
+) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, theatre)
+
+
+def test_being_open_to_negotiations_opens_no_talks() -> None:
+    assert T.CEASEFIRE_TALKS not in types("The commander said he is open to negotiations.", "afghanistan-pakistan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The militia leader said his men will fight if provoked.", "afghanistan-pakistan"),
+        ("The paramilitary said its units were ready for any confrontation.", "sudan"),
+        ("The cabinet is committed to continuing the offensive until the group surrenders.", "israel-gaza"),
+    ],
+)
+def test_force_promised_on_a_condition_or_until_a_goal_is_a_threat(sentence: str, theatre: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
