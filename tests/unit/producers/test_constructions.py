@@ -8247,3 +8247,21 @@ def test_being_open_to_negotiations_opens_no_talks() -> None:
 )
 def test_force_promised_on_a_condition_or_until_a_goal_is_a_threat(sentence: str, theatre: str) -> None:
     assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The army refused to accept their demands on Monday.", "myanmar"),
+        ("Negotiations have stalled over their demands for a buffer zone.", "armenia-azerbaijan"),
+        ("The ministry blamed a splinter group for the attack on the post.", "djibouti"),
+        ("A mob surrounded the police station in Imphal on Wednesday, demanding weapons.", "india"),
+    ],
+)
+def test_demands_had_or_made_a_blame_and_a_mobs_demand_are_no_statement(sentence: str, theatre: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, theatre)
+
+
+def test_a_demand_voiced_by_a_government_is_still_a_statement() -> None:
+    sentence = "The foreign ministry demanded that the troops withdraw from the border villages."
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "armenia-azerbaijan")
