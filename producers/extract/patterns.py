@@ -287,7 +287,8 @@ _GROUND_CONTEXT = re.compile(
     r"came under (?:heavy |small[- ]arms |mortar |artillery )?fire(?! from (?:the )?(?:air|drones?|aircraft|jets))|"
     r"armed (?:men|groups?|people|individuals|elements)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|"
     r"infantry|al[- ]shabaab|jnim|iswap|"
-    r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers?|shooting|assailants|attackers|"
+    r"boko haram|rsf|m23|gangs?|fano|tplf|adf|codeco|hts|sdf|taliban|ttp|settlers?|shooting(?! down)|assailants|"
+    r"attackers|"
     r"separatists?|secessionists?|ambazonians?|nsags?|"
     r"non-state|isis|isil|islamic state|daesh|sleeper cells?|al-qaeda|aqap|"
     r"motorcycles|motorbikes|outposts?|artillery|howitzers?|to (?:seize|capture|storm|overrun))\b"
@@ -871,6 +872,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "encounter",
             "returned to",
             "overt",
+            "witnessed",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -1242,6 +1244,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:overtaken|overtook)\b|\bartillery (?:rounds?|shells?|fire) (?:\w+ )?(?:pummel\w*|pound\w*|batter\w*|"
             r"rain\w*)\b|\b(?:soldiers|troops|policemen|police officers|guards|agents) (?:were|"
             r"was) (?:\w+ )?attacked\b",
+            # police attacked, districts that witnessed war, fighting that has been
+            # intensified, artillery that landed, operations launched in an area
+            r"\b(?:attacked|ambushed|raided) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:police(?:men)?|police officers|"
+            r"security personnel|security posts?)\b|\b(?:have|has|had) witnessed "
+            r"(?:heavy |fierce |intense |renewed )?(?:war|fighting|clashes|battles)\b|\b(?:fighting|clashes|"
+            r"hostilities) (?:has|have|had) been (?:intensified|escalated)\b|\bartiller(?:y|ies)\b[^.;]{0,60}?"
+            r"\b(?:landed|fell|exploded)\b|\bshells? fired from\b|\bfir(?:ing|ed) (?:[\w-]+ ){0,2}?artilleries\b|"
+            r"\bartilleries (?:were |was )?fir\w*\b|\blaunched (?!(?:\w+ ){0,2}?(?:relief|rescue|humanitarian|search|"
+            r"aid|evacuation|recovery|vaccination) )(?:\w+ ){0,2}?operations (?:in|around|near|across)\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"

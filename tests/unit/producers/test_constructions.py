@@ -8265,3 +8265,31 @@ def test_demands_had_or_made_a_blame_and_a_mobs_demand_are_no_statement(sentence
 def test_a_demand_voiced_by_a_government_is_still_a_statement() -> None:
     sentence = "The foreign ministry demanded that the troops withdraw from the border villages."
     assert T.DIPLOMATIC_STATEMENT in types(sentence, "armenia-azerbaijan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The Taliban attacked police in Zabul province on Tuesday.", "afghanistan-pakistan"),
+        ("Three districts of Kunar have witnessed war since Monday.", "afghanistan-pakistan"),
+        ("Hostilities have been intensified around Bawku on Friday.", "ghana"),
+        ("An artillery round from the hill post fell near the school in Buthidaung on Thursday.", "myanmar"),
+        ("A shell fired from the border post hit a house in Tumbru on Friday.", "bangladesh"),
+        ("The army launched large operations in the Soum area on Monday.", "sahel"),
+    ],
+)
+def test_police_attacked_districts_that_witnessed_war_shells_that_fell_and_operations_launched(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_relief_operations_launched_are_no_fighting() -> None:
+    sentence = "Aid agencies launched relief operations in the Soum area on Monday."
+    assert T.GROUND_CLASH not in types(sentence, "sahel")
+
+
+def test_missiles_and_drones_shot_down_in_an_overnight_attack_on_cities_are_an_air_attack() -> None:
+    sentence = "Ukraine reported shooting down 12 missiles and 30 drones in an overnight attack on Odesa and Lviv."
+    assert T.AIR_STRIKE in types(sentence, "russia-ukraine")
+    assert T.GROUND_CLASH not in types(sentence, "russia-ukraine")
