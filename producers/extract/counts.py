@@ -282,7 +282,8 @@ _BODIES = re.compile(r"\s+(?:more\s+|other\s+|unidentified\s+|charred\s+|decompo
 # bodies found, brought in or that a reporter saw ("AFP saw at least 20 bodies"); not bodies shown in a video,
 # seen in footage or handed over in an exchange
 _BODIES_FOUND = re.compile(
-    r"\b(?:received|recovered|retrieved|found|pulled|brought|collected|counted|saw|seeing)\s+(?:at least\s+|"
+    r"\b(?:received|recover(?:ed|ing)|retriev(?:ed|ing)|found|finding|pull(?:ed|ing)|brought|collect(?:ed|ing)|"
+    r"counted|saw|seeing)\s+(?:at least\s+|"
     r"some\s+|about\s+|more than\s+|over\s+|nearly\s+)?\S+\s+(?:\w+\s+)?bodies\b|"
     r"\bbodies\s+(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:found|recovered|retrieved|pulled|brought|collected|"
     r"discovered|unearthed)\b"

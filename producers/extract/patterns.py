@@ -2910,7 +2910,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS})\b",
             r"\b(?:sustained|suffered) (?:\w+ )?damages?\b|\b(?:property|infrastructure|structural) damage\b|"
             r"\bdebris of (?:the )?(?:[\w-]+ )?(?:buildings?|homes?|houses?)\b|\bdebris-strewn\b|"
-            r"\breports? of damage\b|\bdestruction caused by\b|"
+            r"\breports? of damage\b|\bdestruction caused by\b|\bdestruction (?:was |has been |had been )?reported\b|"
             r"\b(?:view|viewing|inspect\w*|survey\w*|assess\w*) (?:the )?(?:destruction|devastation|damage)\b|"
             r"\b(?:view|scene|aftermath|images?|pictures?) of (?:the )?(?:destruction|devastation|damage)\b|"
             r"\bburn\w* (?:\w+ ){0,2}?to the ground\b",

@@ -8293,3 +8293,15 @@ def test_missiles_and_drones_shot_down_in_an_overnight_attack_on_cities_are_an_a
     sentence = "Ukraine reported shooting down 12 missiles and 30 drones in an overnight attack on Odesa and Lviv."
     assert T.AIR_STRIKE in types(sentence, "russia-ukraine")
     assert T.GROUND_CLASH not in types(sentence, "russia-ukraine")
+
+
+def test_bodies_being_pulled_from_a_river_are_a_toll() -> None:
+    event = one(
+        "Rescuers were seen pulling 12 bodies from the river in Wad Madani on Monday.", T.CASUALTY_REPORT, "sudan"
+    )
+    assert event.counts.killed == 12
+
+
+def test_destruction_reported_in_a_sector_is_damage() -> None:
+    sentence = "Widespread destruction was reported in the northern sector of the camp on Tuesday."
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "israel-lebanon")
