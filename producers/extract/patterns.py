@@ -887,7 +887,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"artillery (?:and tanks? |units |batteries |crews )?(?:battered|pounded|hit|struck|shelled|"
             r"targeted|fire|shelling|strikes|barrages?|attacks?|duels?|"
             r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,3}?artillery|(?<!mortar )shellings?|shelled|"
-            r"(?<!mortar )shells|invaded|invading|invasion of|"
+            r"(?<!mortar )shells|invaded|invading|"
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing|new|fresh) (?:\w+-[\w-]+ )?fighting|"
             r"fighting (?:has |had )?pitted|(?:new |fresh |renewed )?outbreak of (?:fighting|clashes|hostilities)|"

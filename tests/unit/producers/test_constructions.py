@@ -8305,3 +8305,8 @@ def test_bodies_being_pulled_from_a_river_are_a_toll() -> None:
 def test_destruction_reported_in_a_sector_is_damage() -> None:
     sentence = "Widespread destruction was reported in the northern sector of the camp on Tuesday."
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "israel-lebanon")
+
+
+def test_an_invasion_named_as_the_time_of_a_story_is_no_fighting() -> None:
+    sentence = "Farmers recalled what changed for them after the invasion of the valley."
+    assert T.GROUND_CLASH not in types(sentence, "afghanistan-pakistan")
