@@ -3513,6 +3513,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         # a charity's, a committee's or a network's appeal: not a state's statement
         excludes=re.compile(
+            # what protesters said or carried: the protest's demands, not a party's statement
+            r"^\W*(?:[\w-]+ ){0,3}?(?:protesters?|demonstrators|marchers|protest leaders?)\b|"
             r"^\W*(?:the (?:organi[sz]ation|committee|network|charity|ngo|coalition of \w+)|the csos?) "
             r"(?:\w+ )?(?:call\w*|urg\w*|condemn\w*|appeal\w*)\b|"
             # a humanitarian NGO's own appeal or concern (1 of 19 such sentences is labelled a statement)
@@ -3534,7 +3536,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bconcerns? (?:among|for) (?:the )?(?:locals|residents|villagers|people|families)\b|\bblamed on\b|"
             r"\b(?:protesters?|protests?|demonstrators|rall(?:y|ies)|marchers|crowds?|refugees|residents|villagers|"
             r"mobs?)\b"
-            r"[^;.]{0,80}?\b(?:demand\w*|call\w* for|condemn\w*|"
+            r"[^;.]{0,160}\b(?:demand\w*|call\w* for|condemn\w*|"
             r"urg\w*|express\w* (?:\w+ )?concerns?)\b|"
             # an attack blamed on someone is an accusation of the attack, not a political statement
             r"\bblam(?:ed|es)\b[^.;]{0,60}?\b(?:for|of) (?:the |this |that |a |an )?(?:[\w-]+ ){0,2}?(?:attacks?|"

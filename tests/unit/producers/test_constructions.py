@@ -8310,3 +8310,15 @@ def test_destruction_reported_in_a_sector_is_damage() -> None:
 def test_an_invasion_named_as_the_time_of_a_story_is_no_fighting() -> None:
     sentence = "Farmers recalled what changed for them after the invasion of the valley."
     assert T.GROUND_CLASH not in types(sentence, "afghanistan-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Other protesters called for the accord to be honoured and for what they called a genocide to stop.",
+        "Hundreds joined protests in the square on Friday, demanding jobs and water and later calling for the "
+        "mayor to resign.",
+    ],
+)
+def test_what_protesters_call_for_is_the_protests_not_a_statement(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "ethiopia")
