@@ -14,7 +14,8 @@ from producers.extract.pattern import ExtractionPattern, Gates, triggers
 
 TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
 _CEASEFIRE = (
-    r"(?:ceasefire|cease-fire|cease firing|truce|halt (?:to|in) (?:the )?(?:hostilities|fighting)|mutual halt|"
+    r"(?:ceasefire|cease-fire|cease firing|cease fire\b|truce|halt (?:to|in) (?:the )?(?:hostilities|fighting)|"
+    r"mutual halt|"
     r"armistice|"
     r"cessation (?:of|to) (?:the )?(?:hostilities|violence|fighting)|humanitarian pause|pause in (?:the )?fighting)"
 )
@@ -1891,6 +1892,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE},? (?:still )?(?:prevails|prevailed|(?:is|was|remains|remained) (?:\w+ )?fragile)\b",
             rf"\b{_CEASEFIRE} (?:was |has been )?implemented\b|\b{_CEASEFIRE} (?:has )?entered its (?:\w+ )?(?:day|"
             r"week|month)\b",
+            rf"\b{_CEASEFIRE} (?:continues to be|remains|remained|has been|had been) (?:\w+ )?respected\b",
         ),
         unless=re.compile(
             rf"\b(?:talks|negotiations|discussions) (?:on|over|for|about) (?:a|the) (?:[\w-]+ ){{0,2}}{_CEASEFIRE} "
@@ -2028,6 +2030,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "cessation",
             "pause",
             "resumed",
+            "expire",
         ),
         type=EventType.CEASEFIRE_ENDED,
         triggers=triggers(
@@ -2052,6 +2055,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:conflict|fighting|war|hostilities|clashes) (?:\w+ )?resumed\b[^;]{{0,40}}?\bafter (?:a|"
             rf"the) (?:[\w-]+ ){{0,3}}"
             rf"{_CEASEFIRE}",
+            rf"\b(?:let|lets|letting) (?:the |a |its )?(?:[\w-]+ ){{0,4}}?{_CEASEFIRE}\b[^.;]{{0,80}}?\bexpire\b",
         ),
         unless=re.compile(
             rf"\b(?:once|until|unless|if|before)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}\b"
@@ -2104,6 +2108,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "commit",
             "broker",
             "called",
+            "pause",
+            "peace deal",
+            "peace pact",
         ),
         type=EventType.CEASEFIRE_AGREED,
         triggers=triggers(
@@ -2183,6 +2190,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # an armed group ending its war itself: "announced its dissolution and the end of its armed struggle"
             r"\b(?:announc\w*|declar\w*|decided|decides)\b[^.;]{0,60}?\bend(?: of)? (?:its|their) armed "
             r"(?:struggle|campaign|insurgency)\b",
+            # a unilateral pause of offensives; peace deals cut with armed groups
+            r"\b(?:would|will|to) pause (?:all )?offensive (?:military )?(?:operations|actions?|activit\w+)\b|"
+            r"\b(?:cut|struck|signed|reached|sealed) (?:\w+ ){0,2}?peace (?:deals?|pacts?)\b",
         ),
         unless=re.compile(
             rf"\b(?:declared|announced|marked) (?:the |an )?end (?:of|to) (?:the |a |its )?(?:[\w-]+ )?{_CEASEFIRE}|"
@@ -2271,6 +2281,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "called up",
             "commission",
             "committee",
+            "meet",
+            "broker",
+            "facilitated",
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=triggers(
@@ -2408,6 +2421,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ ){0,2}?(?:commission|committee) (?:\w+ ){0,2}?met\b|\bsummit\b[^.;]{0,60}?\b(?:mediated|hosted|"
             r"brokered) by\b|\b(?:border|joint|ceasefire|coordination) (?:\w+ )?(?:committee|commission) (?:\(\w+\) )?"
             r"meetings?\b",
+            # meetings to come, talks called for, mediation under way or failed, deals brokered
+            r"\b(?:officials|delegations?|ministers|leaders|representatives|envoys|sides|"
+            r"parties) (?:\w+ ){0,3}?(?:will|"
+            r"would|are to|are set to|are due to) meet\b|\bfor talks with\b|"
+            r"\bcall\w* for (?:peace |direct )?negotiations\b|\bbrokered (?:a |the )?(?:deal|"
+            rf"{_CEASEFIRE[3:-1]}|agreement)\b|\b(?:with|under) (?:the )?(?:\w+ ){{0,2}}?mediation\b|\bmediation "
+            r"(?:failed|collapsed)\b|\b(?:deal|agreement|accord|talks),? (?:was |were )?facilitated by\b|\bmeeting "
+            r"between (?:the )?representatives\b|\btalks brokered by\b",
         ),
         unless=re.compile(
             # a truce described by who brokered it or by its terms: "the US-brokered truce", "under the terms of the
@@ -3133,6 +3154,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "will strike if",
             "ready for any",
             " until",
+            "promised to",
+            "pledged to",
+            "warning that",
+            "hours to",
+            "days to",
+            "subject to",
+            " war",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -3325,6 +3353,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "continuing its offensive until total victory"
             r"\bwill (?:fight|retaliate|respond|strike) if\b|\bready for any (?:confrontation|attack|aggression|"
             r"eventuality)\b|\bcontinu\w* (?:its |the |their )?(?:offensive|war|fighting|military operations?) until\b",
+            # resistance promised, people warned they will be killed, a deadline to leave, places to be evacuated,
+            # a war declared
+            r"\b(?:promised|pledged) to (?:resist|fight back|retaliate)\b|\bwarning that\b[^.;]{0,100}?\b(?:will|"
+            r"would) "
+            r"be (?:burned|killed|destroyed|eliminated|wiped out|targeted|attacked|crushed)\b|\bhad (?:\d+|[a-z]+) "
+            r"(?:hours|days) to (?:evacuate|withdraw|leave|surrender|disarm)\b|\bsubject to (?:\w+ )?evacuation\b|"
+            r"\b(?:total|all-out|full-scale)[”\"']? war against\b|\blaunch (?:an? )?[“\"']?(?:total|all-out|"
+            r"full-scale) war\b",
         ),
         unless=re.compile(
             # a threat no party makes: "life-threatening", "the protests threatened to plunge Iraq into …"
@@ -3465,7 +3501,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a characterisation quoted: "called the attack “one of the most daring …”", "a move the Pentagon
             # called “highly provocative”"
             r"\b(?:called|calling|described|describing|termed|branded|labell?ed) (?:it|this|that|the (?!situation)"
-            r"(?:[\w-]+ ){1,3}?)"
+            r"(?:[\w-]+ ){1,3}?|[\w-]+[’']s (?:[\w-]+ ){0,2}?)"
             r"(?:as )?[“\"‘]|\b(?:a|an) (?:move|act|step|attack|strike|incident) (?:that )?(?:the )?(?:[\w.-]+ ){1,3}?"
             r"(?:called|described as|termed) [“\"‘]",
             r"\bwarn\w* (?:that )?(?:the )?(?:[\w’'-]+ ){1,4}?(?:could|might|risks?) (?:\w+ )?(?:spark|trigger|lead to|"

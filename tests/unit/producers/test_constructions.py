@@ -8322,3 +8322,54 @@ def test_an_invasion_named_as_the_time_of_a_story_is_no_fighting() -> None:
 )
 def test_what_protesters_call_for_is_the_protests_not_a_statement(sentence: str) -> None:
     assert T.DIPLOMATIC_STATEMENT not in types(sentence, "ethiopia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("The two commanders agreed to cease fire along the river from 6 p.m. on Friday.", "sudan", T.CEASEFIRE_AGREED),
+        ("The rebel alliance said it would pause offensive operations for ten days.", "myanmar", T.CEASEFIRE_AGREED),
+        ("Four councils in Zamfara have signed local peace deals with bandit leaders.", "nigeria", T.CEASEFIRE_AGREED),
+        ("The army let its unilateral truce expire at midnight on Sunday.", "myanmar", T.CEASEFIRE_ENDED),
+        ("Monitors said the truce continues to be largely respected.", "russia-ukraine", T.CEASEFIRE_IN_EFFECT),
+        (
+            "Army officials of both countries will meet in Kuala Lumpur on Monday.",
+            "thailand-cambodia",
+            T.CEASEFIRE_TALKS,
+        ),
+        ("The delegation left for talks with the rebel leadership on Friday.", "colombia", T.CEASEFIRE_TALKS),
+        ("Regional envoys called for negotiations between the two factions.", "libya", T.CEASEFIRE_TALKS),
+        ("Qatar said it had brokered a deal between the two militias.", "syria", T.CEASEFIRE_TALKS),
+        ("Elders sponsored a meeting between representatives of the two clans.", "somalia", T.CEASEFIRE_TALKS),
+    ],
+)
+def test_cease_fire_in_two_words_pauses_peace_deals_a_truce_let_expire_and_talks_to_come(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The governor promised to resist if the militia tried to enter the town.", "south-sudan"),
+        ("A gang video warned residents, warning that anyone who stays will be killed.", "haiti"),
+        ("The rebels had 48 hours to withdraw from the airport, the army said.", "sudan"),
+        ("Forty villages along the border are subject to priority evacuation.", "russia-ukraine"),
+        ("The president announced an all-out war against the insurgents on Tuesday.", "somalia"),
+    ],
+)
+def test_resistance_promised_deaths_warned_of_deadlines_evacuations_and_war_declared_are_threats(
+    sentence: str, theatre: str
+) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
+def test_a_hope_that_a_truce_will_be_respected_is_no_truce_in_effect() -> None:
+    sentence = "The envoy urged both sides to make sure that this truce is fully respected."
+    assert T.CEASEFIRE_IN_EFFECT not in types(sentence, "yemen")
+
+
+def test_a_deal_described_with_a_possessive_is_characterised_in_a_statement() -> None:
+    sentence = "The foreign minister described Monday's accord as “a turning point” for the region."
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "drc")
