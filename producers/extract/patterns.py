@@ -69,7 +69,7 @@ _DAMAGING = (
 _ENERGY = (
     r"power (?:plants?|stations?|lines?|grid|facilities)|substations?|(?:energy|power|electricity|gas) "
     r"(?:infrastructure|system|facilities|facility|network|grid|supply)|hydroelectric plant|dam|"
-    r"(?:oil )?refiner(?:y|ies)|(?:oil|fuel) (?:depots?|storage(?: sites?| facilit(?:y|ies)| tanks?)?|tanks?)"
+    r"(?:oil )?refiner(?:y|ies)|(?:oil|fuel|gas) (?:depots?|storage(?: sites?| facilit(?:y|ies)| tanks?)?|tanks?)"
 )
 
 # how many projectiles a side says it downed: "15 drones were shot down", "downs 15 drones"
@@ -874,6 +874,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "returned to",
             "overt",
             "witnessed",
+            "taken by",
+            "seized by",
+            "captured by",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -1252,7 +1255,19 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:heavy |fierce |intense |renewed )?(?:war|fighting|clashes|battles)\b|\b(?:fighting|clashes|"
             r"hostilities) (?:has|have|had) been (?:intensified|escalated)\b|\bartiller(?:y|ies)\b[^.;]{0,60}?"
             r"\b(?:landed|fell|exploded)\b|\bshells? fired from\b|\bfir(?:ing|ed) (?:[\w-]+ ){0,2}?artilleries\b|"
-            r"\bartilleries (?:were |was )?fir\w*\b|\blaunched (?!(?:\w+ ){0,2}?(?:relief|rescue|humanitarian|search|"
+            r"\bartilleries (?:were |was )?fir\w*\b|"
+            # places taken by a group or fallen under its control; fighting that persists or is focused somewhere;
+            # fire from a side that went on; an attack on a front; forces firing on civilians
+            r"\b(?:districts?|towns?|villages?|areas?|bases?|posts?|positions?|cities|city|territor(?:y|ies)) "
+            r"(?:\w+ ){0,3}?(?:were|was) (?:taken|seized|captured) by (?:\w+ ){0,3}?(?:militias?|militia groups|rebels|"
+            r"insurgents|"
+            r"fighters|militants|taliban|forces|troops)\b|\bfell (?:under|into) (?:the )?(?:[\w-]+ )?control of\b|"
+            r"\b(?:fighting|clashes|hostilities)\b[^.;]{0,80}?\b(?:persists?|persisted)\b|\b(?:fights|fighting|clashes|"
+            r"battles) (?:are |is |were |was |has been |have been )?(?:focus(?:ed)?|centred|centered|"
+            r"concentrated) (?:on|around|in)\b|\b(?:shooting|firing|"
+            r"shelling|gunfire) from (?:the )?(?:[\w-]+ ){1,3}?(?:continued|went on|resumed|persisted)\b|\battacked on "
+            r"the [\w'’-]+ (?:front|direction|axis)\b|\bforces (?:\w+ )?fir(?:ed|ing) (?:on|at) (?:civilians|people|"
+            r"residents)\b|\blaunched (?!(?:\w+ ){0,2}?(?:relief|rescue|humanitarian|search|"
             r"aid|evacuation|recovery|vaccination) )(?:\w+ ){0,2}?operations (?:in|around|near|across)\b",
         ),
         unless=re.compile(
@@ -1520,6 +1535,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"churches|church|mosques?|communities|residences?|houses|homes|(?:medical |health )?facilit(?:y|ies)|"
             r"premises|squares?|booths|vehicles|convoys?|buses|trucks)\b",
             r"\braided (?:[\w’'-]+ ){0,3}?(?:police stations?|villages?|communities|towns?|camps?|bases?|"
+            r"neighbou?rhoods|"
             r"military posts?|"
             r"barracks)\b",
             # attacks told by what they targeted: "attacks targeting the town of Kafr Roma"
@@ -2931,7 +2947,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS})\b",
             r"\b(?:sustained|suffered) (?:\w+ )?damages?\b|\b(?:property|infrastructure|structural) damage\b|"
             r"\bdebris of (?:the )?(?:[\w-]+ )?(?:buildings?|homes?|houses?)\b|\bdebris-strewn\b|"
-            r"\breports? of damage\b|\bdestruction caused by\b|\bdestruction (?:was |has been |had been )?reported\b|"
+            r"\breports? of damage\b|\bdestruction caused by\b|\bhitting (?:homes|houses|buildings)\b|"
+            r"\bdestruction (?:was |has been |had been )?reported\b|"
             r"\b(?:view|viewing|inspect\w*|survey\w*|assess\w*) (?:the )?(?:destruction|devastation|damage)\b|"
             r"\b(?:view|scene|aftermath|images?|pictures?) of (?:the )?(?:destruction|devastation|damage)\b|"
             r"\bburn\w* (?:\w+ ){0,2}?to the ground\b",

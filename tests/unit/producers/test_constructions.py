@@ -8373,3 +8373,38 @@ def test_a_hope_that_a_truce_will_be_respected_is_no_truce_in_effect() -> None:
 def test_a_deal_described_with_a_possessive_is_characterised_in_a_statement() -> None:
     sentence = "The foreign minister described Monday's accord as “a turning point” for the region."
     assert T.DIPLOMATIC_STATEMENT in types(sentence, "drc")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Two districts were taken by local militias on Sunday.", "afghanistan-pakistan"),
+        ("The border town fell under the control of the rebels on Friday.", "myanmar"),
+        ("Fighting between the army and the rebels persists around Sake.", "drc"),
+        ("Fights are concentrated around the old market on Tuesday.", "syria"),
+        ("Firing from the other side continued until dawn on Monday.", "thailand-cambodia"),
+        ("At dawn the TPLF attacked on the southern front near Dessie.", "ethiopia"),
+        ("Witnesses said Israeli forces fired on civilians near the crossing on Monday.", "israel-gaza"),
+        ("The gang has raided two more neighbourhoods in the capital.", "haiti"),
+    ],
+)
+def test_places_taken_or_fallen_fighting_that_persists_fire_from_a_side_and_neighbourhoods_raided(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_a_hostage_taken_by_rebels_and_fighting_halted_to_focus_on_a_disaster_are_no_fighting() -> None:
+    assert T.GROUND_CLASH not in types("The rancher was taken by the rebels last week.", "paraguay")
+    assert T.GROUND_CLASH not in types("Some groups halted fighting to focus on the rescue.", "myanmar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The drones targeted gas storage tanks at the field on Wednesday.", "iraq"),
+        ("Stray bullets flew across the district, hitting homes near the port.", "libya"),
+    ],
+)
+def test_gas_tanks_targeted_and_bullets_hitting_homes_are_damage(sentence: str, theatre: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
