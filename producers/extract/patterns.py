@@ -2730,7 +2730,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # people counted as arriving somewhere or seeking shelter: the counts are required
             r"\b(?:people|persons|individuals|families|households) (?:are |were |have been )?(?:now |still )?"
             r"(?:arriving|seeking "
-            r"shelter|sheltering)\b",
+            r"shelter|sheltering)\b|\b(?:people|persons|individuals|families|households) (?:have |had )?(?:newly |"
+            r"recently )?arrived (?:in|at)\b",
             r"\b(?:idps|internally displaced (?:persons|people)|displacement of|(?:moved|relocated) (?:from|to)|"
             r"sought protection|seeking protection|(?:hosts|"
             r"hosting|sheltering) (?:\w+ )?\d)\b",
@@ -2863,6 +2864,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "shatter",
             "windows",
             "ransack",
+            "cases of damage",
+            "destroyed",
+            "razed",
+            "flattened",
+            "devastated",
+            "ruined",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=triggers(
@@ -2948,7 +2955,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:sustained|suffered) (?:\w+ )?damages?\b|\b(?:property|infrastructure|structural) damage\b|"
             r"\bdebris of (?:the )?(?:[\w-]+ )?(?:buildings?|homes?|houses?)\b|\bdebris-strewn\b|"
             r"\breports? of damage\b|\bdestruction caused by\b|\bhitting (?:homes|houses|buildings)\b|"
-            r"\bdestruction (?:was |has been |had been )?reported\b|"
+            r"\bdestruction (?:was |has been |had been )?reported\b|\bcases of damage\b|"
+            r"\b(?:city|town|village|city cent(?:er|re)|town cent(?:er|re)|neighbou?rhood)s? (?:is|are|was|were|"
+            r"has been|"
+            r"is being|are being) (?:\w+ )?(?:destroyed|razed|flattened|devastated|ruined)\b|"
             r"\b(?:view|viewing|inspect\w*|survey\w*|assess\w*) (?:the )?(?:destruction|devastation|damage)\b|"
             r"\b(?:view|scene|aftermath|images?|pictures?) of (?:the )?(?:destruction|devastation|damage)\b|"
             r"\bburn\w* (?:\w+ ){0,2}?to the ground\b",
@@ -3178,6 +3188,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "days to",
             "subject to",
             " war",
+            "punishment",
+            "launch of",
+            "sleep in",
+            "evacuate",
+            "demolish",
+            "demolition",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -3376,6 +3392,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"would) "
             r"be (?:burned|killed|destroyed|eliminated|wiped out|targeted|attacked|crushed)\b|\bhad (?:\d+|[a-z]+) "
             r"(?:hours|days) to (?:evacuate|withdraw|leave|surrender|disarm)\b|\bsubject to (?:\w+ )?evacuation\b|"
+            r"\b(?:will|would) face (?:\w+ )?punishment\b|\bannounced (?:the )?launch of (?:an? |the )?(?:[\w-]+ )?"
+            r"(?:military )?operation\b|\bsleep in (?:the )?(?:basements|bunkers|shelters)\b|\b(?:decided|decision) "
+            r"to evacuate\b|\b(?:decisions?|orders?|notices?|notifications?) (?:\w+ ){0,3}?to demolish\b|"
+            r"\bdemolition (?:orders?|notices?)\b|"
             r"\b(?:total|all-out|full-scale)[”\"']? war against\b|\blaunch (?:an? )?[“\"']?(?:total|all-out|"
             r"full-scale) war\b",
         ),

@@ -8408,3 +8408,42 @@ def test_a_hostage_taken_by_rebels_and_fighting_halted_to_focus_on_a_disaster_ar
 )
 def test_gas_tanks_targeted_and_bullets_hitting_homes_are_damage(sentence: str, theatre: str) -> None:
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("About 4,500 people have arrived in Kaya from the north since Monday.", "sahel", T.DISPLACEMENT_REPORT),
+        (
+            "The old town is being systematically destroyed, the mayor said on Monday.",
+            "russia-ukraine",
+            T.INFRASTRUCTURE_DAMAGE,
+        ),
+        (
+            "The governor reported 30 cases of damage in the border villages on Friday.",
+            "armenia-azerbaijan",
+            T.INFRASTRUCTURE_DAMAGE,
+        ),
+        (
+            "The minister said those responsible will face severe punishment.",
+            "afghanistan-pakistan",
+            T.THREAT_STATEMENT,
+        ),
+        (
+            "The district office announced the launch of an operation in three villages.",
+            "afghanistan-pakistan",
+            T.THREAT_STATEMENT,
+        ),
+        ("Residents were told to sleep in basements for the coming nights.", "armenia-azerbaijan", T.THREAT_STATEMENT),
+        (
+            "The council decided to evacuate all children from the frontline towns.",
+            "russia-ukraine",
+            T.THREAT_STATEMENT,
+        ),
+        ("Soldiers handed out orders to demolish 20 homes in the camp on Monday.", "west-bank", T.THREAT_STATEMENT),
+    ],
+)
+def test_arrivals_towns_being_destroyed_cases_of_damage_punishment_operations_announced_and_demolition_orders(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
