@@ -1406,7 +1406,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"equipment|pistols|rifles|guns|firearms|grenades|drugs|explosives)\b|"
             r"an? (?:[\w-]+ )?(?:volume|quantity|cache|haul) of)"
             # what the fighting was about, asked of fighting told before
-            r"|\b(?:causes?|reasons?|origins?|motives?) (?:of|for|behind) the (?:clashes|fighting|attacks?|violence)\b"
+            r"|\b(?:causes?|reasons?|origins?|motives?) (?:of|for|behind) the (?:[\w-]+ )?(?:clashes|fighting|attacks?|"
+            r"violence)\b"
+            # clashes denied, to be stopped, ended by a truce, referred back to or explained
+            r"|\bno (?:armed |further |new )?clashes\b|\b(?:aimed at|to) (?:stopping|stop|end|ending|halt|halting) "
+            r"(?:the )?(?:[\w-]+ )?clashes\b|\b(?:ceasefire|truce)\b[^.;]{0,40}?\bafter (?:[\w-]+ ){0,2}?clashes\b|"
+            r"\b(?:in the wake of|following|after|since) the (?:[\w-]+ )?clashes\b(?! (?:with|between|in|at|near)\b)|"
+            r"\b(?:sparked|triggered|provoked) the "
+            r"(?:[\w-]+ )?clashes\b|\bthe clashes (?:underscore|highlight|show|reflect)\w*"
             # explosives found, defused or being laid, not set off
             r"|\b(?:recover|seiz|found|defus|discover|dismantl|confiscat|plac|plant)\w*\b[^.;]{0,40}?\b(?:ieds?|"
             r"improvised explosive|explosive devices?)|\bieds?\)? making materials|\b(?:presence|threat) of (?:\w+ )?"

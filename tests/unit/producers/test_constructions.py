@@ -8447,3 +8447,24 @@ def test_arrivals_towns_being_destroyed_cases_of_damage_punishment_operations_an
     sentence: str, theatre: str, expected: EventType
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The ministry said there had been no armed clashes since Sunday.", "thailand-cambodia"),
+        ("The envoys signed a truce aimed at stopping the border clashes.", "kyrgyzstan"),
+        ("Two neighbours agree to a ceasefire after deadly border clashes.", "lebanon"),
+        ("A committee was formed in the wake of the clashes to mediate.", "syria"),
+        ("It was not clear what sparked the clashes, officials said.", "libya"),
+    ],
+)
+def test_clashes_denied_ended_by_a_truce_referred_back_to_or_explained_are_no_new_fighting(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+def test_clashes_with_a_named_side_after_which_something_happened_are_fighting() -> None:
+    sentence = "Security was tightened in the town following the clashes with the rebels at the jetty on Friday."
+    assert T.GROUND_CLASH in types(sentence, "myanmar")
