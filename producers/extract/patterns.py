@@ -1408,6 +1408,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # what the fighting was about, asked of fighting told before
             r"|\b(?:causes?|reasons?|origins?|motives?) (?:of|for|behind) the (?:[\w-]+ )?(?:clashes|fighting|attacks?|"
             r"violence)\b"
+            # shelling as the time, place or danger of something else: "left during the shelling", "the shelling site"
+            r"|\b(?:during|protect\w* from|aftermath of|time of|site of) (?:the )?(?:enemy |russian )?shelling\b|"
+            r"\bshelling site\b|(?<!n't )(?<!n’t )(?<!not )\bstopped shelling\b"
             # clashes denied, to be stopped, ended by a truce, referred back to or explained
             r"|\bno (?:armed |further |new )?clashes\b|\b(?:aimed at|to) (?:stopping|stop|end|ending|halt|halting) "
             r"(?:the )?(?:[\w-]+ )?clashes\b|\b(?:ceasefire|truce)\b[^.;]{0,40}?\bafter (?:[\w-]+ ){0,2}?clashes\b|"

@@ -8468,3 +8468,20 @@ def test_clashes_denied_ended_by_a_truce_referred_back_to_or_explained_are_no_ne
 def test_clashes_with_a_named_side_after_which_something_happened_are_fighting() -> None:
     sentence = "Security was tightened in the town following the clashes with the rebels at the jetty on Friday."
     assert T.GROUND_CLASH in types(sentence, "myanmar")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most residents had left the town during the shelling, the mayor said.",
+        "Inspectors drove to the shelling site on Tuesday morning.",
+        "At the time of the shelling, he was asleep in his flat.",
+    ],
+)
+def test_shelling_as_the_time_place_or_danger_of_something_else_is_no_fighting(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "russia-ukraine")
+
+
+def test_shelling_that_has_not_stopped_is_fighting() -> None:
+    sentence = "The enemy hasn’t stopped shelling and keeps attacking the villages near Ochakiv."
+    assert T.GROUND_CLASH in types(sentence, "russia-ukraine")
