@@ -877,6 +877,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "taken by",
             "seized by",
             "captured by",
+            "driven out",
+            "pushed out",
+            "forced out",
+            "a lot of",
+            "lots of",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -1105,8 +1110,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"the [\w'’-]+ (?:front|direction|axis|sector)\b",
             r"\b(?:tanks|troops|soldiers|fighters|militants|rebels|insurgents|jihadists|terrorists|gangs?|"
             r"gang members|bandits|gunmen|assailants|nsags?|militiamen|militias?|non-state actors|separatists|"
-            r"settlers|armed groups|armed men|(?:armed )?youths|attackers) "
-            r"(?:also |then |later |again )?(?:advanced|advance|attacked|stormed|surrounded|surround|pushed|entered|"
+            r"settlers|armed groups|armed men|(?:armed )?youths|attackers|taliban|al[- ]shabaa?b|boko haram|iswap|"
+            r"jnim) "
+            r"(?:also |then |later |again |yesterday |overnight |reportedly )?(?:advanced|advance|attacked|stormed|"
+            r"surrounded|surround|pushed|entered|"
             r"seized|captured)\b|\bsettlers (?:also |then |later |again )?(?:torch|torched|set fire to|set ablaze)\b",
             r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|armed men|militants|fighters|rebels|insurgents|"
             r"jihadists|assailants|attackers|"
@@ -1256,13 +1263,19 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"hostilities) (?:has|have|had) been (?:intensified|escalated)\b|\bartiller(?:y|ies)\b[^.;]{0,60}?"
             r"\b(?:landed|fell|exploded)\b|\bshells? fired from\b|\bfir(?:ing|ed) (?:[\w-]+ ){0,2}?artilleries\b|"
             r"\bartilleries (?:were |was )?fir\w*\b|"
+            # clearing operations under way or carried on, a lot of shooting, fighters driven out of a town
+            r"\b(?:cleansing|clearing|clearance|mop-up|mopping-up) operations?\b[^.;]{0,60}?\b(?:are |is |were |was )?"
+            r"(?:under ?way|ongoing)\b|\bcontinu\w* (?:their |its |the )?(?:clearance|clearing|cleansing|mop-up) "
+            r"operations\b|\b(?:a lot of|lots of) (?:shooting|gunfire)\b|\b(?:driven|pushed|forced) out of (?:the )?"
+            r"(?:[\w-]+ ){0,3}?by (?:[\w-]+ ){0,3}?(?:forces|troops|army|fighters|militias?|paramilitar\w+)\b|"
             # places taken by a group or fallen under its control; fighting that persists or is focused somewhere;
             # fire from a side that went on; an attack on a front; forces firing on civilians
             r"\b(?:districts?|towns?|villages?|areas?|bases?|posts?|positions?|cities|city|territor(?:y|ies)) "
             r"(?:\w+ ){0,3}?(?:were|was) (?:taken|seized|captured) by (?:\w+ ){0,3}?(?:militias?|militia groups|rebels|"
             r"insurgents|"
             r"fighters|militants|taliban|forces|troops)\b|\bfell (?:under|into) (?:the )?(?:[\w-]+ )?control of\b|"
-            r"\b(?:fighting|clashes|hostilities)\b[^.;]{0,80}?\b(?:persists?|persisted)\b|\b(?:fights|fighting|clashes|"
+            r"\b(?:fighting|clashes|hostilities|confrontations)\b[^.;]{0,80}?\b(?:persists?|persisted)\b|\b(?:fights|"
+            r"fighting|clashes|"
             r"battles) (?:are |is |were |was |has been |have been )?(?:focus(?:ed)?|centred|centered|"
             r"concentrated) (?:on|around|in)\b|\b(?:shooting|firing|"
             r"shelling|gunfire) from (?:the )?(?:[\w-]+ ){1,3}?(?:continued|went on|resumed|persisted)\b|\battacked on "

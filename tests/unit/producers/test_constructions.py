@@ -8485,3 +8485,21 @@ def test_shelling_as_the_time_place_or_danger_of_something_else_is_no_fighting(s
 def test_shelling_that_has_not_stopped_is_fighting() -> None:
     sentence = "The enemy hasn’t stopped shelling and keeps attacking the villages near Ochakiv."
     assert T.GROUND_CLASH in types(sentence, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Clearing operations by the special forces are underway in Marjah district.", "afghanistan-pakistan"),
+        ("The army continued its mop-up operations in the hills on Tuesday.", "syria"),
+        ("The Taliban attacked three parts of Kunduz city overnight.", "afghanistan-pakistan"),
+        ("Confrontations between the two cartels persisted in the valley.", "mexico"),
+        ("There was a lot of shooting near the market all morning.", "haiti"),
+        ("The militia were driven out of the town by government forces last week.", "somalia"),
+        ("Settlers overnight attacked the outskirts of Huwara.", "west-bank"),
+    ],
+)
+def test_clearing_operations_named_groups_attacking_persisting_confrontations_and_fighters_driven_out(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
