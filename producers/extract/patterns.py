@@ -1421,6 +1421,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # what the fighting was about, asked of fighting told before
             r"|\b(?:causes?|reasons?|origins?|motives?) (?:of|for|behind) the (?:[\w-]+ )?(?:clashes|fighting|attacks?|"
             r"violence)\b"
+            # landmines as a legacy, a treaty's subject or a find, not a blast: "littered with landmines"
+            r"|\b(?:littered with|banning|ban on|convention|clearance of|cleared|scattered|mine action|stockpil\w*)\b"
+            r"[^.;]{0,60}?\blandmines?\b|\blandmines?\b[^.;]{0,60}?\b(?:were|was) (?:found|discovered|cleared|removed|"
+            r"defused)\b|\blandmines? (?:scattered|laid during|left over)\b"
             # shelling as the time, place or danger of something else: "left during the shelling", "the shelling site"
             r"|\b(?:during|protect\w* from|aftermath of|time of|site of) (?:the )?(?:enemy |russian )?shelling\b|"
             r"\bshelling site\b|(?<!n't )(?<!n’t )(?<!not )\bstopped shelling\b"
@@ -2019,6 +2023,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:breach\w*|violat\w+) (?:the|this|that) (?:agreement|deal|accord)\b|\b\w+(?:'s|’s) violations\b",
         ),
         unless=re.compile(
+            rf"\bif (?:the |a |an )?(?:[\w-]+ )?{_CEASEFIRE} (?:is|was|were|gets) (?:violated|broken|breached)\b|"
             r"\bany violations?\b|\bviolations? (?:are|is|were) expected to\b|\bviolations?\b[^;.]{0,40}?\b(?:must|"
             r"should|to) be (?:\w+ )?investigated\b|\b(?:investigat\w+|document\w*|"
             r"monitor\w*) (?:of |into )?(?:the )?(?:alleged )?"

@@ -8503,3 +8503,20 @@ def test_clearing_operations_named_groups_attacking_persisting_confrontations_an
     sentence: str, theatre: str
 ) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The province is littered with landmines laid during the civil war.",
+        "Engineers said 12 landmines were found near the temple between Friday and Sunday.",
+        "The kingdom said it was committed to the convention banning antipersonnel landmines.",
+    ],
+)
+def test_landmines_as_a_legacy_a_treaty_or_a_find_are_no_fighting(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "thailand-cambodia")
+
+
+def test_a_truce_violated_only_if_is_no_violation() -> None:
+    sentence = "If the ceasefire is violated, the army keeps the right to respond, the minister said."
+    assert T.CEASEFIRE_VIOLATION not in types(sentence, "israel-gaza")
