@@ -882,6 +882,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "forced out",
             "a lot of",
             "lots of",
+            "fought",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -1262,7 +1263,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:heavy |fierce |intense |renewed )?(?:war|fighting|clashes|battles)\b|\b(?:fighting|clashes|"
             r"hostilities) (?:has|have|had) been (?:intensified|escalated)\b|\bartiller(?:y|ies)\b[^.;]{0,60}?"
             r"\b(?:landed|fell|exploded)\b|\bshells? fired from\b|\bfir(?:ing|ed) (?:[\w-]+ ){0,2}?artilleries\b|"
-            r"\bartilleries (?:were |was )?fir\w*\b|"
+            r"\bartilleries (?:were |was )?fir\w*\b|(?<!mortar )\bshell (?:exploded|landed|fell)\b|"
+            r"\b(?:warring parties|sides|forces|armies|factions|militias|rebels|troops) (?:\w+ )?fought (?:in|on|"
+            r"around|"
+            r"near|for|over)\b|"
             # clearing operations under way or carried on, a lot of shooting, fighters driven out of a town
             r"\b(?:cleansing|clearing|clearance|mop-up|mopping-up) operations?\b[^.;]{0,60}?\b(?:are |is |were |was )?"
             r"(?:under ?way|ongoing)\b|\bcontinu\w* (?:their |its |the )?(?:clearance|clearing|cleansing|mop-up) "
@@ -1987,9 +1991,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"attacks|firing) (?:continued|went on|persisted)\b",
             rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|breach(?:ed|es)?|punctured|shattered)\b",
-            rf"\b(?:breached|breaches|broke|breaks|broken|breaking|violated|violates) (?:the|a|an|"
+            rf"\b(?:breached|breaches|breaching|broke|breaks|broken|breaking|violated|violates|violating) (?:the|a|an|"
             rf"its) (?:[\w-]+ ){{0,3}}"
             rf"{_CEASEFIRE}",
+            # a named truce agreement or declaration breached: "breached the Haigeng Agreement", "a violation of the
+            # Rome Declaration"
+            r"\b(?:breached|breaches|breaching|violated|violates|violating) (?:the|its) (?:[\w-]+ ){1,3}?(?:agreement|"
+            r"accord|declaration)\b|\bviolation of the (?:[\w-]+ ){1,3}?(?:declaration|agreement|accord)\b",
             # "a truce was called at 11 p.m. but was broken within minutes"
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bbut (?:was|had been|has been) (?:\w+ )?(?:broken|violated|breached)\b",
             r"\baccus\w* (?:\w+ ){0,2}?of (?:violating|breaking|breaching|(?:\w+ )?(?:violations|breaches))\b",

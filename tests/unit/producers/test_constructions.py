@@ -8520,3 +8520,23 @@ def test_landmines_as_a_legacy_a_treaty_or_a_find_are_no_fighting(sentence: str)
 def test_a_truce_violated_only_if_is_no_violation() -> None:
     sentence = "If the ceasefire is violated, the army keeps the right to respond, the minister said."
     assert T.CEASEFIRE_VIOLATION not in types(sentence, "israel-gaza")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("The government blamed the rebels for breaching the truce on Friday.", "sudan", T.CEASEFIRE_VIOLATION),
+        (
+            "Junta troops breached the Kunming Agreement on Tuesday, the alliance said.",
+            "myanmar",
+            T.CEASEFIRE_VIOLATION,
+        ),
+        ("Monitors called the attack a violation of the Juba Declaration.", "south-sudan", T.CEASEFIRE_VIOLATION),
+        ("A shell exploded near the school in Uri on Monday evening.", "india-pakistan", T.GROUND_CLASH),
+        ("The warring factions fought in the old town on Friday.", "libya", T.GROUND_CLASH),
+    ],
+)
+def test_truce_agreements_breached_a_shell_that_exploded_and_factions_that_fought(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
