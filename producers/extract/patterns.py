@@ -1433,7 +1433,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:during|protect\w* from|aftermath of|time of|site of) (?:the )?(?:enemy |russian )?shelling\b|"
             r"\bshelling site\b|(?<!n't )(?<!n’t )(?<!not )\bstopped shelling\b"
             # clashes denied, to be stopped, ended by a truce, referred back to or explained
-            r"|\bno (?:armed |further |new )?clashes\b|\b(?:aimed at|to) (?:stopping|stop|end|ending|halt|halting) "
+            r"|\bno (?:armed |further |new )?clashes\b|\bno (?:signs?|reports?) of (?:further |more |new )?(?:shooting|"
+            r"gunfire|fighting|clashes)\b|\b(?:aimed at|to) (?:stopping|stop|end|ending|halt|halting) "
             r"(?:the )?(?:[\w-]+ )?clashes\b|\b(?:ceasefire|truce)\b[^.;]{0,40}?\bafter (?:[\w-]+ ){0,2}?clashes\b|"
             r"\b(?:in the wake of|following|after|since) the (?:[\w-]+ )?clashes\b(?! (?:with|between|in|at|near)\b)|"
             r"\b(?:sparked|triggered|provoked) the "
@@ -3024,6 +3025,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|{_HABITUAL.pattern}"
         ),
         unless=re.compile(
+            # tyres burned by protesters are a protest's barricades, not damage
+            r"\b(?:burn(?:ed|ing|t|s)?|set fire to|torched|set ablaze) (?:\w+ ){0,3}?(?:tyres|tires)\b|"
             # an armed group's bases or camps destroyed: not the infrastructure the guide means
             r"\bdestroy\w* (?:an? |the |\w+ )?(?:[\w-]+ ){0,2}?(?:bases?|camps?|hideouts?|aircraft|planes?)\b"
             r"(?! (?:of|for|housing|hosting) (?:the )?(?:displaced|idps?|refugees))|"
@@ -3235,7 +3238,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             r"\b(?:threaten(?= to\b)|threatened|threatens|threatening|"
             # a vow of force, not of peace, help or reform ("vowed to speed up the release of prisoners")
-            r"(?:vowed|vows|vowing)(?! to (?:speed|end|avoid|release|rebuild|restore|protect|support|help|provide|work|"
+            r"(?:vowed|vows|vowing)(?! not to (?:give up|surrender|abandon|cede|retreat|leave)\b)"
+            r"(?! to (?:speed|end|avoid|release|rebuild|restore|protect|support|help|provide|work|"
             r"hold|"
             r"investigate|bring|ensure|improve|reform|free|return|respect|uphold|honou?r|continue (?:the )?(?:peace|"
             r"talks|dialogue)))|"

@@ -8540,3 +8540,29 @@ def test_truce_agreements_breached_a_shell_that_exploded_and_factions_that_fough
     sentence: str, theatre: str, expected: EventType
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "not_expected"),
+    [
+        (
+            "The mayor said there were no signs of further shooting in the border area on Tuesday morning.",
+            "armenia-azerbaijan",
+            T.GROUND_CLASH,
+        ),
+        (
+            "Dozens of protesters gathered at the bank in Crater, burned tires and cut off all roads.",
+            "yemen",
+            T.INFRASTRUCTURE_DAMAGE,
+        ),
+        (
+            "The brigade vowed not to give up the city as it prepared a counteroffensive.",
+            "russia-ukraine",
+            T.THREAT_STATEMENT,
+        ),
+    ],
+)
+def test_no_signs_of_shooting_tyres_burned_and_a_vow_not_to_give_up_a_city(
+    sentence: str, theatre: str, not_expected: EventType
+) -> None:
+    assert not_expected not in types(sentence, theatre)
