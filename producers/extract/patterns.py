@@ -883,6 +883,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "a lot of",
             "lots of",
             "fought",
+            "exchanging",
+            "bearing down",
+            "waging",
+            "waged",
+            "blockaded",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -1263,7 +1268,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:heavy |fierce |intense |renewed )?(?:war|fighting|clashes|battles)\b|\b(?:fighting|clashes|"
             r"hostilities) (?:has|have|had) been (?:intensified|escalated)\b|\bartiller(?:y|ies)\b[^.;]{0,60}?"
             r"\b(?:landed|fell|exploded)\b|\bshells? fired from\b|\bfir(?:ing|ed) (?:[\w-]+ ){0,2}?artilleries\b|"
-            r"\bartilleries (?:were |was )?fir\w*\b|(?<!mortar )\bshell (?:exploded|landed|fell)\b|"
+            r"\bartilleries (?:were |was )?fir\w*\b|"
+            # shooting incidents reported, fire being exchanged, forces bearing down on or blockading a town, an
+            # offensive waged
+            r"\b(?:shooting|firing) incidents? (?:were |was |have been |had been )?(?:also )?(?:reported|recorded|"
+            r"registered)\b|\bexchanging (?:\w+ )?fire\b|\b(?:forces|troops|army|rebels|fighters) (?:are |were )?"
+            r"(?:\w+ )?bearing down on\b|\bwag(?:ing|ed|es?) (?:an? )?(?:[\w-]+ )?(?:offensive|assault)\b|"
+            r"\bblockaded (?:the )?(?:city|town|village)\b|(?<!mortar )\bshell (?:exploded|landed|fell)\b|"
             r"\b(?:warring parties|sides|forces|armies|factions|militias|rebels|troops) (?:\w+ )?fought (?:in|on|"
             r"around|"
             r"near|for|over)\b|"
@@ -1531,8 +1542,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.AIR_STRIKE,
         triggers=triggers(
             r"\b(?:came|come|comes|coming|was|were|is|are|(?:has|have|had) been) (?:also |again |still )?under "
-            r"[“”\"']?(?:heavy |renewed |"
-            r"intense |simultaneous |coordinated |enemy |hostile |russian |artillery |mortar |drone )?(?:attacks?|"
+            r"(?:an? )?[“”\"']?(?:heavy |renewed |"
+            r"intense |simultaneous |coordinated |enemy |hostile |russian |artillery |mortar |drone |terrorist |"
+            r"jihadist )?"
+            r"[“”\"']?(?:attacks?|"
             r"fire)\b",
             r"\b(?:face|faced|facing|suffered|endured) (?:\w+ ){0,2}?attacks\b",
             r"\b(?:new|second|third|fresh|renewed|latest) wave of (?:[\w-]+ )?(?:attacks|raids|assaults)\b",
@@ -2761,7 +2774,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"have returned|crossed into|crossing into)\b",
             r"\b(?:people|persons|individuals|residents|refugees|idps|returnees) (?:had |have |has )?(?:reportedly )?"
             r"returned (?:from|to)\b",
-            r"\b(?:refugees|returnees|evacuees|exodus|crossed (?:the border|into)|(?:arrived|arriving) (?:in|at|"
+            r"\b(?:refugees|returnees|evacuees|exodus|crossed (?:the border|into|from)|(?:arrived|arriving) (?:in|at|"
             r"to) (?:the )?(?:[\w()-]+ ){0,5}?(?:camps?|centres?|centers?|safer areas|"
             r"sites?))\b",
             # people counted as arriving somewhere or seeking shelter: the counts are required

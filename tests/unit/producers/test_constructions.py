@@ -8566,3 +8566,20 @@ def test_no_signs_of_shooting_tyres_burned_and_a_vow_not_to_give_up_a_city(
     sentence: str, theatre: str, not_expected: EventType
 ) -> None:
     assert not_expected not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("New shooting incidents were reported along the line of contact on Monday.", "armenia-azerbaijan"),
+        ("Border units on both sides kept exchanging fire until dusk on Thursday.", "kyrgyzstan"),
+        ("Russian troops are bearing down on Toretsk from two sides.", "russia-ukraine"),
+        ("The junta has been waging a relentless offensive for weeks, residents said.", "myanmar"),
+        ("The rebels have blockaded the town since Friday.", "drc"),
+        ("A police post came under a “terrorist attack” on Sunday night.", "sahel"),
+    ],
+)
+def test_shooting_incidents_fire_being_exchanged_forces_bearing_down_offensives_waged_and_towns_blockaded(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
