@@ -136,8 +136,14 @@ _EARLIER_THIS_YEAR_FROM = 2  # "earlier this year" in a report from March on: mo
 _FEW = 3  # "a few", "several", "some" days ago
 _AGO_STARTS_SPAN = re.compile(r"\b(?:since|that|which|who|when)\b", re.IGNORECASE)
 _AGO_REACH = 90
+# "due to meet" is the future, "due to shelling" a cause
+_DUE_TO_A_CAUSE = (
+    r"(?! (?:the|a|an|its|their|his|her|this|that|these|those|[a-z]+ing|heavy|intense|continued|ongoing|repeated|"
+    r"renewed|insecurity|violence|clashes|attacks?|strikes?|conflict|lack|fears?|security|hostilities|rain|floods?)\b)"
+)
 _FUTURE = re.compile(
-    r"\b(?:will|would|due to|is to|are to|scheduled|set to|plans? to|planned|expected to|next(?! to\b| door\b))\b",
+    rf"\b(?:will|would|due to{_DUE_TO_A_CAUSE}|is to|are to|scheduled|set to|plans? to|planned|expected to|"
+    r"next(?! to\b| door\b))\b",
     re.IGNORECASE,
 )
 _CUMULATIVE_WORDS = ("since", "between", "began", "erupted", "started", "broke out")

@@ -8583,3 +8583,9 @@ def test_shooting_incidents_fire_being_exchanged_forces_bearing_down_offensives_
     sentence: str, theatre: str
 ) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_a_toll_due_to_shelling_on_a_weekday_is_dated_in_the_past() -> None:
+    event = one("Four children lost their lives due to shelling on the village on Tuesday.", T.CASUALTY_REPORT, "syria")
+    assert event.occurred_at.weekday() == 1
+    assert event.occurred_at < event.reported_at
