@@ -1564,7 +1564,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a base or post attacked: "the Mandimba base had been attacked"
             r"\b(?:base|post|outpost|position|checkpoint|camp|barracks) (?:in [\w’'-]+ )?(?:was|were|has been|had been|"
             r"have been) (?:\w+ )?attacked\b",
-            r"\battacked (?:[\w-]+ ){0,3}?(?:areas|positions|neighbou?rhoods)\b|"
+            r"\battacked (?:[\w-]+ ){0,3}?(?:areas|positions|neighbou?rhoods?)\b|"
             r"\b(?:carried out|launched|conducted|mounted|staged) (?:[\w-]+ ){0,4}?(?:attacks?|assaults?)(?: \w+day)?"
             r"(?: simultaneously| jointly| separately)? "
             r"(?:on|against|in|across|targeting)\b",

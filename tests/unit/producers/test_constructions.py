@@ -8589,3 +8589,9 @@ def test_a_toll_due_to_shelling_on_a_weekday_is_dated_in_the_past() -> None:
     event = one("Four children lost their lives due to shelling on the village on Tuesday.", T.CASUALTY_REPORT, "syria")
     assert event.occurred_at.weekday() == 1
     assert event.occurred_at < event.reported_at
+
+
+def test_a_single_neighbourhood_attacked_by_a_gang_is_fighting_on_the_ground() -> None:
+    sentence = "The Bel-Air gang, led by a notorious chief, attacked the Delmas neighborhood on Thursday, killing two."
+    assert T.GROUND_CLASH in types(sentence, "haiti")
+    assert T.AIR_STRIKE not in types(sentence, "haiti")
