@@ -3246,6 +3246,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "evacuate",
             "demolish",
             "demolition",
+            "shelter",
+            "right to",
+            "prohibited",
+            "forbidden",
+            "banned until",
+            "exposed to danger",
+            "continuation of",
+            "be a warning",
+            "warned",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -3445,7 +3454,17 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"would) "
             r"be (?:burned|killed|destroyed|eliminated|wiped out|targeted|attacked|crushed)\b|\bhad (?:\d+|[a-z]+) "
             r"(?:hours|days) to (?:evacuate|withdraw|leave|surrender|disarm)\b|\bsubject to (?:\w+ )?evacuation\b|"
-            r"\b(?:will|would) face (?:\w+ )?punishment\b|\bannounced (?:the )?launch of (?:an? |the )?(?:[\w-]+ )?"
+            r"\b(?:will|would) face (?:\w+ )?punishment\b|"
+            # people told to shelter in place or kept out of an area, force held in reserve, operations to go on
+            r"\bshelter[- ]in[- ]place\b|\b(?:maintains|reserves|retains) (?:the|its|their) right to (?:respond|"
+            r"retaliate|"
+            r"defend)\b|\b(?:is|are|would be|will be) (?:strictly )?(?:prohibited|forbidden|"
+            r"banned) until further notice\b|"
+            r"\bwarned (?:\w+ ){0,3}?that\b[^.;]{0,80}?\b(?:would|will) be (?:prohibited|forbidden|exposed to danger|"
+            r"targeted)\b|\banyone (?:\w+ ){0,4}?(?:would|will) be (?:exposed to danger|targeted|shot)\b|\b(?:declared|"
+            r"announced) (?:a |the )?continuation of (?:the )?(?:military operations|offensive|war|attacks)\b|"
+            r"\blet this "
+            r"be a warning\b|\bannounced (?:the )?launch of (?:an? |the )?(?:[\w-]+ )?"
             r"(?:military )?operation\b|\bsleep in (?:the )?(?:basements|bunkers|shelters)\b|\b(?:decided|decision) "
             r"to evacuate\b|\b(?:decisions?|orders?|notices?|notifications?) (?:\w+ ){0,3}?to demolish\b|"
             r"\bdemolition (?:orders?|notices?)\b|"

@@ -8595,3 +8595,20 @@ def test_a_single_neighbourhood_attacked_by_a_gang_is_fighting_on_the_ground() -
     sentence = "The Bel-Air gang, led by a notorious chief, attacked the Delmas neighborhood on Thursday, killing two."
     assert T.GROUND_CLASH in types(sentence, "haiti")
     assert T.AIR_STRIKE not in types(sentence, "haiti")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The district office advised residents to shelter in place overnight.", "armenia-azerbaijan"),
+        ("The ministry said Israel maintains the right to respond strongly.", "israel-gaza"),
+        ("Entry to the border villages is prohibited until further notice, the army said.", "israel-lebanon"),
+        ("Troops warned farmers that anyone approaching the fence would be targeted.", "israel-gaza"),
+        ("The junta chief announced a continuation of military operations on Monday.", "myanmar"),
+        ("“Let this be a warning to them,” the commander said.", "philippines"),
+    ],
+)
+def test_sheltering_in_place_force_in_reserve_areas_closed_and_operations_to_go_on_are_threats(
+    sentence: str, theatre: str
+) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
