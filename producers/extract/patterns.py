@@ -2177,6 +2177,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "pause",
             "peace deal",
             "peace pact",
+            "affirm",
+            "included",
+            "includes",
+            "provides for",
         ),
         type=EventType.CEASEFIRE_AGREED,
         triggers=triggers(
@@ -2258,7 +2262,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:struggle|campaign|insurgency)\b",
             # a unilateral pause of offensives; peace deals cut with armed groups
             r"\b(?:would|will|to) pause (?:all )?offensive (?:military )?(?:operations|actions?|activit\w+)\b|"
-            r"\b(?:cut|struck|signed|reached|sealed) (?:\w+ ){0,2}?peace (?:deals?|pacts?)\b",
+            r"\b(?:cut|struck|signed|reached|sealed) (?:\w+ ){0,2}?peace (?:deals?|pacts?)\b|"
+            # support for a truce affirmed by the sides; a truce written into an agreement
+            rf"\baffirm\w* (?:their |its )?support for (?:a |the )?{_CEASEFIRE}|\bagreement (?:included|includes|"
+            rf"provides for) (?:an? )?(?:[\w-]+ )?{_CEASEFIRE}",
         ),
         unless=re.compile(
             rf"\b(?:declared|announced|marked) (?:the |an )?end (?:of|to) (?:the |a |its )?(?:[\w-]+ )?{_CEASEFIRE}|"
@@ -2350,6 +2357,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "meet",
             "broker",
             "facilitated",
+            "conduct",
+            "negotiators",
+            "pursu",
+            "willingness to",
         ),
         type=EventType.CEASEFIRE_TALKS,
         triggers=triggers(
@@ -2474,7 +2485,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:committee|commission|group)\b",
             # "met for talks in Yunnan", talks revived or joined, negotiations about to conclude, a meeting held in a
             # city, mediation efforts, the negotiating table
-            r"\b(?:met|meet|meeting) for (?:\w+ ){0,2}?talks\b|\b(?:reactivat|relaunch)\w* (?:the )?(?:peace )?talks\b|"
+            r"\b(?:met|meet|meeting) for (?:\w+ ){0,2}?talks\b|\b(?:reactivat|relaunch)\w* (?:[\w-]+ ){0,3}?talks\b|"
             r"\bparticipation in the (?:\w+ )?talks\b|\bconclud\w* (?:the )?(?:peace )?negotiations\b|"
             r"\bmeeting (?:was )?conducted in\b|\bmediation efforts\b|\bmediations (?:continued|went on)\b|"
             r"\bsit (?:down )?at the negotiating table\b",
@@ -2491,7 +2502,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:officials|delegations?|ministers|leaders|representatives|envoys|sides|"
             r"parties) (?:\w+ ){0,3}?(?:will|"
             r"would|are to|are set to|are due to) meet\b|\bfor talks with\b|"
-            r"\bcall\w* for (?:peace |direct )?negotiations\b|\bbrokered (?:a |the )?(?:deal|"
+            r"\bcall\w* for (?:peace |direct )?negotiations\b|\bconduct\w* (?:\w+ ){0,2}?talks\b|"
+            r"\bmeeting\b[^.;]{0,40}?"
+            r"\bbetween (?:[\w-]+ ){0,3}?(?:representatives|delegations|officials|leaders)\b|"
+            r"\bnegotiators\b[^.;]{0,30}?"
+            r"\bmet\b|\bpursu\w* (?:peace )?talks\b|\b(?:start\w*|began|begin\w*) discussing\b|\bwillingness to "
+            r"(?:talk|mediate)\b|\bduring (?:the )?(?:\w+ )?(?:talks|negotiations) in\b|"
+            r"\bbrokered (?:a |the )?(?:deal|"
             rf"{_CEASEFIRE[3:-1]}|agreement)\b|\b(?:with|under) (?:the )?(?:\w+ ){{0,2}}?mediation\b|\bmediation "
             r"(?:failed|collapsed)\b|\b(?:deal|agreement|accord|talks),? (?:was |were )?facilitated by\b|\bmeeting "
             r"between (?:the )?representatives\b|\btalks brokered by\b",

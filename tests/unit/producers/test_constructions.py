@@ -8612,3 +8612,34 @@ def test_sheltering_in_place_force_in_reserve_areas_closed_and_operations_to_go_
     sentence: str, theatre: str
 ) -> None:
     assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        (
+            "Envoys briefed allies on the recently relaunched US-Taliban talks.",
+            "afghanistan-pakistan",
+            T.CEASEFIRE_TALKS,
+        ),
+        ("Egypt is conducting intensive talks to head off an escalation.", "israel-gaza", T.CEASEFIRE_TALKS),
+        (
+            "A meeting in Saida on Monday between senior representatives of both factions was held.",
+            "israel-lebanon",
+            T.CEASEFIRE_TALKS,
+        ),
+        ("The contact group starts discussing a plan of joint steps.", "russia-ukraine", T.CEASEFIRE_TALKS),
+        (
+            "The president repeated his willingness to talk to both sides.",
+            "russia-ukraine",
+            T.CEASEFIRE_TALKS,
+        ),
+        ("During negotiations in Caracas, both delegations restated their commitments.", "colombia", T.CEASEFIRE_TALKS),
+        ("Faction leaders affirmed their support for a truce in the camp.", "israel-lebanon", T.CEASEFIRE_AGREED),
+        ("The agreement included a ceasefire and a handover of heavy weapons.", "syria", T.CEASEFIRE_AGREED),
+    ],
+)
+def test_talks_relaunched_conducted_or_begun_meetings_between_representatives_and_truces_affirmed_or_included(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
