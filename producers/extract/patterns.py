@@ -2268,6 +2268,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"provides for) (?:an? )?(?:[\w-]+ )?{_CEASEFIRE}",
         ),
         unless=re.compile(
+            # a truce only called for: "called for all parties to declare a ceasefire"
+            rf"\b(?:call\w*|urg\w*|ask\w*) (?:on |upon |for )?(?:[\w-]+ ){{0,6}}?to declare (?:an? |the )?(?:[\w-]+ )?"
+            rf"{_CEASEFIRE}|"
             rf"\b(?:declared|announced|marked) (?:the |an )?end (?:of|to) (?:the |a |its )?(?:[\w-]+ )?{_CEASEFIRE}|"
             # a truce already declared, named as the time of something else
             rf"\b(?:the|a|its|their) declared (?:[\w-]+ )?{_CEASEFIRE}|"

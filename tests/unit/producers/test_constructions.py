@@ -8643,3 +8643,8 @@ def test_talks_relaunched_conducted_or_begun_meetings_between_representatives_an
     sentence: str, theatre: str, expected: EventType
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+def test_a_call_to_declare_a_truce_is_no_agreement() -> None:
+    sentence = "Egypt and Qatar called for all parties of the conflict to declare a ceasefire on Friday."
+    assert T.CEASEFIRE_AGREED not in types(sentence, "libya")
