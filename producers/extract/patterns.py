@@ -2513,8 +2513,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:talk|mediate)\b|\bduring (?:the )?(?:\w+ )?(?:talks|negotiations) in\b|"
             r"\bbrokered (?:a |the )?(?:deal|"
             rf"{_CEASEFIRE[3:-1]}|agreement)\b|\b(?:with|under) (?:the )?(?:\w+ ){{0,2}}?mediation\b|\bmediation "
-            r"(?:failed|collapsed)\b|\b(?:deal|agreement|accord|talks),? (?:was |were )?facilitated by\b|\bmeeting "
-            r"between (?:the )?representatives\b|\btalks brokered by\b",
+            r"(?:failed|collapsed)\b|\b(?:deal|agreement|accord|talks),? (?:was |were )?facilitated by\b|"
+            r"\btalks brokered by\b",
         ),
         unless=re.compile(
             # a truce described by who brokered it or by its terms: "the US-brokered truce", "under the terms of the
