@@ -888,6 +888,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "waging",
             "waged",
             "blockaded",
+            "edging",
+            "inching",
+            "pushing",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -933,7 +936,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bwith (?:[\w-]+ and )?heavy weapons\b|\bwith (?:heavy |long-range |tank and )?artillery\b|"
             r"\bunprovoked (?:fire|firing)\b|\bfir(?:ed|ing) (?:heavy|small) (?:weapons|arms)\b|"
             r"\bfired (?:\w+ ){0,2}?with (?:small arms|automatic weapons|machine[- ]guns)\b"
-            r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could be )?(?:still |also )?heard\b|\bwaylaid\b"
+            r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could (?:still )?be )?(?:still |also )?heard\b|"
+            r"\bwaylaid\b"
             r"|\b(?:gunfire|gunshots|shots) (?:was|were) (?:[\w-]+ ){1,4}?heard\b",
             r"\b(?:fighting|clashes|battles?|attacks?)\b[^.;]{0,80}?\b(?:took place|(?:has|have|had) (?:also )?taken "
             r"place)\b",
@@ -1232,7 +1236,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # fire told by where it went, with no rocket, missile or drone in it: "forces fired on 46 communities",
             # "troops fired towards the village"
             r"\bfir(?:ed|es|ing) (?:on|at|upon|towards?|in the direction of) (?:the )?(?:\d+ |multiple |several |"
-            r"numerous |many |various |[\w-]+ ){0,2}?(?:communities|places|villages?|settlements?|localities|towns?|"
+            r"numerous |many |various |[\w-]+,? (?:and )?){0,6}?(?:communities|places|villages?|settlements?|"
+            r"localities|"
+            r"towns?|"
             r"areas|houses|homes)\b(?![^.;]{0,80}\b(?:rockets?|missiles?|drones?|shaheds?)\b)",
             # fighting told as resumed, raging or set off between two sides, and fire told by its kind
             r"\bfighting (?:has |had )resumed\b|\bfighting between\b[^;.]{3,80}?\b(?:rages|raging)\b|"
@@ -1274,7 +1280,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:shooting|firing) incidents? (?:were |was |have been |had been )?(?:also )?(?:reported|recorded|"
             r"registered)\b|\bexchanging (?:\w+ )?fire\b|\b(?:forces|troops|army|rebels|fighters) (?:are |were )?"
             r"(?:\w+ )?bearing down on\b|\bwag(?:ing|ed|es?) (?:an? )?(?:[\w-]+ )?(?:offensive|assault)\b|"
-            r"\bblockaded (?:the )?(?:city|town|village)\b|(?<!mortar )\bshell (?:exploded|landed|fell)\b|"
+            r"\bblockaded (?:the )?(?:city|town|village)\b|"
+            # forces edging closer, a war waged for a place, control lost to a side, a list of communities attacked
+            r"\b(?:forces|troops|army|rebels|fighters) (?:were |are |was |is )?(?:edging|inching|pushing) (?:ever )?"
+            r"(?:closer|nearer)\b|\bwag(?:ed|ing) (?:a |the )?(?:war|battle) to (?:control|capture|take|seize|"
+            r"retake)\b|"
+            r"\blost control of\b[^.;]{0,60}?\bto (?:the )?(?:[\w-]+ )?(?:resistance|rebels?|forces|fighters|militants|"
+            r"insurgents|taliban|rsf|m23|army|junta)\b|\b(?:communities|villages|towns|places|areas) attacked "
+            r"include\b|(?<!mortar )\bshell (?:exploded|landed|fell)\b|"
             r"\b(?:warring parties|sides|forces|armies|factions|militias|rebels|troops) (?:\w+ )?fought (?:in|on|"
             r"around|"
             r"near|for|over)\b|"

@@ -8648,3 +8648,20 @@ def test_talks_relaunched_conducted_or_begun_meetings_between_representatives_an
 def test_a_call_to_declare_a_truce_is_no_agreement() -> None:
     sentence = "Egypt and Qatar called for all parties of the conflict to declare a ceasefire on Friday."
     assert T.CEASEFIRE_AGREED not in types(sentence, "libya")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Troops also fired on the border Dovegh, Berdavan and Koti villages on Sunday.", "armenia-azerbaijan"),
+        ("Government forces were edging closer to the regional capital on Monday.", "ethiopia"),
+        ("Gunshots could still be heard across the district on Thursday evening.", "haiti"),
+        ("The troops waged a war to control the old fort above the town.", "libya"),
+        ("The junta lost control of Falam and Tedim in the north to resistance forces.", "myanmar"),
+        ("The communities attacked include Kauran Namoda and Bakura.", "nigeria"),
+    ],
+)
+def test_fire_on_a_list_of_villages_forces_edging_closer_a_war_waged_for_a_place_and_control_lost(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
