@@ -462,9 +462,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "debris",
             "fragments",
             "wreckage",
+            "retaliated with",
+            "hit by",
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
+            # a target hit by an unmanned aircraft; bombings as the answer to an attack
+            r"\bhit by (?:an? )?(?:unmanned|enemy|[\w-]+) (?:[\w-]+ )?(?:aircraft|drones?|uavs?)\b|\bretaliated with "
+            r"(?:[\w-]+ )?(?:bombings|air ?strikes|airstrikes)\b",
             r"\b(?:air ?strikes?|airstrikes?|air raids?|air attacks?|air assaults?|aerial (?:and ground )?"
             r"(?:bombardments?|attacks?|strikes?|bombing|assaults?|shelling|fire)|"
             r"aerial(?:,| and) (?:[\w-]+(?:,| and) ){0,2}?(?:[\w-]+ )?shelling|"
@@ -1905,6 +1910,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "adherence",
             "prevail",
             "fragile",
+            "silent",
         ),
         type=EventType.CEASEFIRE_IN_EFFECT,
         triggers=triggers(
@@ -1912,6 +1918,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE} (?:has been |had been |was |is )?(?:\w+ )?established\b",
             # "a US-brokered truce ended the fighting"
             rf"\b{_CEASEFIRE} (?:has |had )?(?:ended|halted|stopped) (?:the )?(?:fighting|clashes|hostilities)\b",
+            # "guns have gone silent in Pagalungan"
+            r"\bguns (?:have |had )?(?:gone|fallen|fell|went) silent\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:came|come|comes|went|gone|entered|enters) into (?:effect|force)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b",
             rf"\bsince (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:began|started|took effect|came into (?:effect|"

@@ -8665,3 +8665,21 @@ def test_fire_on_a_list_of_villages_forces_edging_closer_a_war_waged_for_a_place
     sentence: str, theatre: str
 ) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("Guns have gone silent in Datu Piang since the weekend.", "philippines", T.CEASEFIRE_IN_EFFECT),
+        (
+            "An ambulance was hit by an unmanned enemy aircraft near Berd on Thursday.",
+            "armenia-azerbaijan",
+            T.AIR_STRIKE,
+        ),
+        ("The army retaliated with bombings near Kawlin on Friday.", "myanmar", T.AIR_STRIKE),
+    ],
+)
+def test_guns_gone_silent_a_car_hit_by_an_unmanned_aircraft_and_bombings_in_retaliation(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
