@@ -226,7 +226,11 @@ _ONE_PERSON = factored(
     )
 )
 _ONE_PERSON_ROLE = re.compile(
-    r"(?:,[^;,]{1,60},)?[^;,]{0,40}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|hurt|died|"
+    # "a civilian in the Chinari village of Tavush, Armenia, was reported wounded"; not "a commander of the
+    # White Army, recounted, “The victims were burned to death”"
+    r"(?:(?:\s+(?:in|of|from|at|near)\b[^;,“”\"]{0,40}?)?,(?![^;,]*\b(?:said|says|recounted|told|added|adding)\b)[^;,]{1,60},)?"
+    r"[^;,]{0,60}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|"
+    r"hurt|died|"
     r"dies|succumbed|"
     r"shot dead|gunned down|fatally shot|shot and killed|lost (?:his|her|their) li(?:fe|ves)|"
     r"embraced (?:martyrdom|[Ss]hahadat)|was martyred|"
@@ -404,9 +408,21 @@ def _role_before(text: str, start: int) -> str | None:
     return best[1] if best else None
 
 
+# "two women were rescued after killing some of the bandits": what the people did, not what befell them
+_DOING = re.compile(r"\b(?:after|while|before|for)\s+$")  # before a gerund
+
+
+def _done_by_them(window: str, match: re.Match[str]) -> bool:
+    return match.group().endswith("ing") and _DOING.search(window, 0, match.start()) is not None
+
+
 def _role_after(text: str, end: int, limit: int = 120) -> str | None:
     window = text[end : end + limit]
-    found = [(m.start(), role) for pattern, role in _ROLE_WORDS if (m := pattern.search(window))]
+    found = [
+        (m.start(), role)
+        for pattern, role in _ROLE_WORDS
+        if (m := next((m for m in pattern.finditer(window) if not _done_by_them(window, m)), None))
+    ]
     return min(found)[1] if found else None
 
 

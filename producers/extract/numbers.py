@@ -23,7 +23,11 @@ _UNITS = (
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
 )
 _WORD = rf"(?:{'|'.join(_UNITS.split())})"
-_WORDS = rf"{_WORD}(?:[\s-]+(?:{_WORD}|hundred|thousand|million|and(?=[\s-]+{_WORD})))*"  # "two-hundred-and-fifty"
+# "two-hundred-and-fifty"; an "and" only after a scale word, so "between six and eight" is two figures
+_WORDS = (
+    rf"{_WORD}(?:[\s-]+(?:{_WORD}|hundred|thousand|million)"
+    rf"|(?:(?<=hundred)|(?<=thousand)|(?<=million))[\s-]+and(?=[\s-]+{_WORD}))*"
+)
 # "5,00,000" is South Asian grouping (lakhs), as Indian and Pakistani outlets write it
 # "151, 000" as some reports print it; not "March 9, 300 people" (a first group that can be a day is a date's)
 # "5’600" with an apostrophe as the separator, the Swiss way some UN offices print it

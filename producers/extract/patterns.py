@@ -2290,7 +2290,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             # a truce only called for: "called for all parties to declare a ceasefire"
-            rf"\b(?:call\w*|urg\w*|ask\w*) (?:on |upon |for )?(?:[\w-]+ ){{0,6}}?to declare (?:an? |the )?(?:[\w-]+ )?"
+            rf"\b(?:call\w*|urg\w*|ask\w*) (?:on |upon |for )?(?:[\w-]+ ){{0,10}}?to declare (?:an? |the )?(?:[\w-]+ )?"
             rf"{_CEASEFIRE}|"
             rf"\b(?:declared|announced|marked) (?:the |an )?end (?:of|to) (?:the |a |its )?(?:[\w-]+ )?{_CEASEFIRE}|"
             # a truce already declared, named as the time of something else
@@ -2436,6 +2436,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"military "
             r"operations?|hostilities|fighting|offensive|attacks|fire)\b",
             r"\bcall\w* for (?:the )?(?:fighting|hostilities|violence)(?: [\w’'-]+){0,3}? to (?:stop|end|cease)\b",
+            # parties named at length: "called for all parties to the conflict in Sudan to declare a ceasefire"
+            rf"\b(?:calls?|called|calling|urg\w+|appeal\w*|ask\w*) (?:(?:for|on|upon) )?(?:[\w’'-]+ ){{0,10}}?to "
+            rf"(?:declare|agree to|accept|observe|respect|reach) (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}",
             r"\b(?:held|hold|holding|engaged in) [“\"']?(?:\w+ )?discussions\b",
             # negotiations told as a process: mediated, lasting, continuing, indirect; a truce to be worked out
             r"\b(?:facilitat\w+|mediat\w+|broker\w*|host\w*) (?:the )?(?:\w+ ){0,2}?(?:talks|negotiations?)\b|"

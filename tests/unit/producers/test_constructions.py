@@ -8683,3 +8683,35 @@ def test_guns_gone_silent_a_car_hit_by_an_unmanned_aircraft_and_bombings_in_reta
     sentence: str, theatre: str, expected: EventType
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council called for all parties to the fighting in the Nuba hills to declare a ceasefire at once.",
+        "The bishops urged the armed groups on both banks of the river to respect the humanitarian truce.",
+    ],
+)
+def test_a_call_on_parties_named_at_length_to_declare_or_respect_a_truce_is_talks_not_an_agreement(
+    sentence: str,
+) -> None:
+    found = types(sentence, "sudan")
+    assert T.CEASEFIRE_TALKS in found
+    assert T.CEASEFIRE_AGREED not in found
+
+
+def test_a_toll_between_two_figures_in_words_counts_the_lower() -> None:
+    toll = one(
+        "Between five and nine villagers were killed in the raid on Kutum on Sunday.", T.CASUALTY_REPORT, "sudan"
+    )
+    assert toll.counts.killed == 5
+
+
+def test_a_lone_victim_placed_in_a_village_of_a_province_between_commas_is_a_toll() -> None:
+    sentence = "A shepherd near the hamlet of Movses, in Tavush, was reported wounded by sniper fire on Friday."
+    assert one(sentence, T.CASUALTY_REPORT, "armenia-azerbaijan").counts.injured == 1
+
+
+def test_people_freed_after_killing_their_captors_are_no_toll_of_their_own() -> None:
+    found = events("Three hostages were freed by troops after killing two of their guards near Gusau.", "nigeria")
+    assert all(e.counts.killed != 3 for e in found)
