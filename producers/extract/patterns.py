@@ -3629,6 +3629,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "castigat",
             "slam",
             "called",
+            "plead",
+            "encourag",
+            "implor",
+            "restraint",
+            "escalat",
+            "suspend",
+            "airspace",
+            "ban",
+            "attach",
+            "allocat",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(
@@ -3694,6 +3704,21 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"crimes? against humanity|"
             r"genocide)|\bunconscionable\b|\boutrageous\b",
             r"\bmust (?:be brought to an end|stop|end|cease|be stopped|be halted)\b",
+            # restraint pleaded for: "pleaded with both sides to exercise restraint", "encourages all parties to
+            # prioritise de-escalation"
+            r"\b(?:plead\w*|encourag\w*|implor\w*|exhort\w*|urg\w*|ask\w*|call\w* on) (?:with )?(?:[\w’'-]+ ){0,4}?to "
+            r"(?:(?:exercise|show) (?:maximum |utmost |the utmost )?restraint|(?:prioriti[sz]e|pursue|seek|choose|"
+            r"work (?:for|towards?)) (?:an? )?(?:immediate )?(?:de-?escalation|dialogue|diplomacy))\b",
+            # measures one state takes against another: a treaty suspended, attaches expelled, airspace closed, bans
+            r"\b(?:suspend\w*|scrapp\w*|revok\w*) (?:the |its |all )?(?:[\w-]+ ){0,3}?(?:treaty|trade (?:links|ties)|"
+            r"visas|diplomatic relations)\b|\bexpell?\w* (?:\w+ ){0,3}?(?:attach[eé]s|ambassadors?|envoys?)\b|"
+            r"\bclos\w* (?:its|their) airspace\b|\bimpos\w* (?:\w+ )?(?:travel|visa|entry) bans?\b",
+            # aid with its sum: "announced $8.5 million in humanitarian assistance", "ready to allocate 150 million
+            # euros to help the army"
+            r"\b(?:announc\w*|pledg\w*|commit\w*|allocat\w*|approv\w*|unveil\w*|provid\w*) (?:an? (?:additional |"
+            r"further |new )?)?(?:(?:us)?\$|€|£)?\d[\d.,]* (?:million|billion|bn)\b(?: [\w$]+){0,2}? (?:in |of |to )?"
+            r"(?:(?:humanitarian|emergency|additional|new|military|financial) )*(?:aid|assistance|funding|help|"
+            r"support|assist)\b",
             r"\b(?:called|described|deemed|termed|labell?ed|branded)\b[^.;]{0,100}?[“\"']?(?:an? )?(?:criminal act|"
             r"crimes? "
             r"against humanity|war crimes?|genocide|act of aggression)\b|\b(?:international community|world) (?:must|"

@@ -8715,3 +8715,27 @@ def test_a_lone_victim_placed_in_a_village_of_a_province_between_commas_is_a_tol
 def test_people_freed_after_killing_their_captors_are_no_toll_of_their_own() -> None:
     found = events("Three hostages were freed by troops after killing two of their guards near Gusau.", "nigeria")
     assert all(e.counts.killed != 3 for e in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The bishops pleaded with both sides to exercise restraint after the clashes in Rutshuru.", "drc"),
+        ("The ministers' joint note encourages all parties to prioritise de-escalation along the border.", "ethiopia"),
+        (
+            "New Delhi suspended the decades-old water-sharing treaty and expelled three military attaches.",
+            "india-pakistan",
+        ),
+        ("Islamabad closed its airspace to Indian carriers on Thursday.", "india-pakistan"),
+        ("Washington will impose visa bans on settlers involved in attacks on Palestinians.", "west-bank"),
+        (
+            "The EU is ready to allocate 150 million euros to help the Lebanese army deploy in the south.",
+            "israel-lebanon",
+        ),
+        ("The envoy announced $8.5 million in humanitarian assistance for families displaced from Kalehe.", "drc"),
+    ],
+)
+def test_restraint_pleaded_for_measures_against_a_state_and_aid_announced_are_statements(
+    sentence: str, theatre: str
+) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, theatre)
