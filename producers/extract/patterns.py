@@ -85,7 +85,7 @@ _WITH_ARMED_MEN = (
     r"(?! with (?:armed |suspected )?(?:gangs?|gang members|gunmen|militants|rebels|bandits|insurgents|armed)\b)"
 )
 # a halt a party demands, of what follows: "demanded a halt to all military activities, including shelling"
-_HALT_DEMANDED = r"\b(?:halt|end|stop|cessation|ban|freeze) (?:to|of|on) (?:all |the )?[^.;]{0,100}\b"
+_HALT_DEMANDED = r"\b(?:halt|end|stop|cessation|ban|freeze) (?:to|of|on) (?:all |the )?[^;]{0,100}\b"
 # force ordered, not yet used: "ordered renewed military strikes on Gaza"
 _ORDERED_FORCE = r"\bordered (?:renewed |new |fresh |immediate |powerful |more )?(?:military )?"
 # shells made safe after the fact: "the bomb squad defused two unexploded mortar shells fired by Pakistan"
@@ -139,13 +139,13 @@ _HABITUAL = re.compile(
 )
 # a non-state group firing missiles, drones or "strikes" at Israel: rocket fire, as the reports of it mean
 _ROCKET_CONTEXT = re.compile(
-    r"\b(?:hezbollah|hamas|islamic jihad|qassam brigades)\b[^.;]{0,60}?\b(?:fired|launched|targeted|said it "
+    r"\b(?:hezbollah|hamas|islamic jihad|qassam brigades)\b[^;]{0,60}?\b(?:fired|launched|targeted|said it "
     r"(?:fired|launched|targeted))\b",
     re.IGNORECASE,
 )
 # mortar rounds that struck a place: fire the guide counts as rocket fire, not an air strike
 _MORTARS_STRUCK = re.compile(
-    r"\bmortar (?:shells?|rounds?|bombs?)\b[^.;]{0,20}?\b(?:struck|hit|landed|fell)\b", re.IGNORECASE
+    r"\bmortar (?:shells?|rounds?|bombs?)\b[^;]{0,20}?\b(?:struck|hit|landed|fell)\b", re.IGNORECASE
 )
 # multiple rocket launchers fire rockets, whatever verb tells it ("used Smerch launchers to shell the city")
 _MLRS = re.compile(
@@ -202,14 +202,14 @@ _GROUND_BOMBING = re.compile(
     r"(?:attacks?|bombers?)|(?:tossed|tosses|toss|threw|throws|throw|thrown|hurled|hurls|lobbed) (?:an? |two |"
     r"three )?(?:[\w-]+ )?(?:bombs?|explosives?)|"
     r"explosive devices?|(?:bomb|car|truck) (?:blasts?|explosions?)|bomb attacks?|vehicle bombs?|bomb and gun|"
-    r"(?:car|vehicle|bus|truck|convoy|patrol)\b[^.;]{0,60}?\bhit by (?:an? |the )?bomb\b|"
+    r"(?:car|vehicle|bus|truck|convoy|patrol)\b[^;]{0,60}?\bhit by (?:an? |the )?bomb\b|"
     r"explosives?-laden|(?:bombing|blast|explosion) at (?:an? |the )?(?:[\w-]+ )?checkpoint|"
     r"artillery (?:strikes?|shells?|fire|bombardments?|barrages?)|howitzers?|"
     rf"(?:bombings?|bombardment|bombs?) (?:[\w-]+ )?(?:by|from) (?:the )?(?:[\w-]+ )?(?:{_NO_AIR_FORCE})|"
     rf"(?:{_NO_AIR_FORCE}) (?:[\w-]+ )?bombs?\b|"
     rf"(?:{_NO_AIR_FORCE})(?: [\w-]+){{0,3}}? (?:have |has |had )?(?:carried out|conducted|launched|claim(?:s|ed)?|"
     r"set off|detonated) (?:[\w-]+ ){0,2}?bomb|"
-    rf"(?:{_NO_AIR_FORCE})\b[^.;]{{0,80}}?\bwith (?:\w+ )?(?:bombs|explosives))",
+    rf"(?:{_NO_AIR_FORCE})\b[^;]{{0,80}}?\bwith (?:\w+ )?(?:bombs|explosives))",
     re.IGNORECASE | re.DOTALL,
 )
 # the sides whose fire a report names ("Indian firing", "Thai shelling"): evidence of the fighting, not only of a toll
@@ -223,7 +223,7 @@ _WARNED_AGAINST = (
 )
 # a riot among prisoners: gangs fighting each other (a clash), not unrest
 _PRISON_RIOT = (
-    r"\b(?:prison|jail|penitentiary) riots?\b|\briots?\b(?=[^.;]*\b(?:prisoners|inmates|prisons?|jails?|"
+    r"\b(?:prison|jail|penitentiary) riots?\b|\briots?\b(?=[^;]*\b(?:prisoners|inmates|prisons?|jails?|"
     r"penitentiar(?:y|ies))\b)"
 )
 # an offensive named as the start of a running total: "killed since Israel launched its assault on Jenin"
@@ -237,7 +237,7 @@ _VISITED_ATTACKED = r"\b(?:touring|toured|visited|visiting|tour of|visit to) (?:
 _FLARES = r"\b(?:[\w-]+ ){0,2}fired (?:\w+ )?(?:flares|illumination (?:rounds|shells|bombs))\b"
 # people displaced by fighting told of as its consequence: a displacement figure, not a clash
 _DISPLACED_BY = (
-    r"\b(?:displaced|fled|flee|fleeing)\b[^;.]{0,60}?\b(?:due to|by|because of|as a result of|owing to|from) (?:the )?"
+    r"\b(?:displaced|fled|flee|fleeing)\b[^;]{0,60}?\b(?:due to|by|because of|as a result of|owing to|from) (?:the )?"
     r"(?:[\w-]+ ){0,2}?(?:hostilities|fighting|clashes|violence|attacks?|conflict)\b|\b(?:fled|fleeing|flee|escaped|"
     r"escaping) "
     r"(?:the )?(?:[\w-]+ ){0,2}?(?:fighting|clashes|violence|hostilities)\b(?! (?:in|at|near|around|between)\b)"
@@ -245,7 +245,7 @@ _DISPLACED_BY = (
 )
 # an attack named only as the cause of a toll or of damage: evidence of those, not of the attack
 _NAMED_AS_CAUSE = (
-    r"\b(?:casualties|deaths|injuries)\b[^;.]{0,30}?\bcaused by\b[^;.]*|\bdeaths? (?:from|in) (?:the |an? )?"
+    r"\b(?:casualties|deaths|injuries)\b[^;]{0,30}?\bcaused by\b[^;]*|\bdeaths? (?:from|in) (?:the |an? )?"
     r"(?:[\w-]+ )?(?:strike|attack|bombing|shelling)\b|"
     r"\b(?:the|its|their) (?:\w+ )?(?:air ?strike|airstrike|strike|attack|bombing|shelling|raid|assault)s?(?: (?:on|"
     r"in) [\w ]{1,25}?)?(?<! which)(?<! that) "
@@ -258,7 +258,7 @@ _NAMED_AS_CAUSE = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
     r"|\btoll (?:from|of) (?:the )?ongoing (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|airstrikes?|bombardment|shelling|"
     r"fighting)\b"
-    r"|\b(?:invasion|bombardment|offensive|campaign)\b[^;.]{0,40}?\b(?:has|have|had) (?:so far )?(?:displaced|killed|"
+    r"|\b(?:invasion|bombardment|offensive|campaign)\b[^;]{0,40}?\b(?:has|have|had) (?:so far )?(?:displaced|killed|"
     r"left)\b"
 )
 # an attack a statement names or denies, told by who condemned it: "Sharif denounced the bombing", "Zelensky called the
@@ -281,7 +281,7 @@ _SUPPLY = r"electricity|power|water|gas|heating"  # what a strike cuts off
 # words that make an attack a fight on the ground
 _GROUND_CONTEXT = re.compile(
     # not where aircraft carried it out ("Israeli aircraft launched raids on …")
-    r"^(?!.*\b(?:aircraft|warplanes?|fighter jets?|air force)\b[^.;]{0,30}?\b(?:launched|carried out|conducted) "
+    r"^(?!.*\b(?:aircraft|warplanes?|fighter jets?|air force)\b[^;]{0,30}?\b(?:launched|carried out|conducted) "
     r"(?:\w+ )?(?:raids|strikes|attacks)\b)(?=.*(?:"
     r"\b(?:gunmen|militants?|terrorists?|jihadists?|rebels?|insurgents?|bandits?|guerrillas?|fighters|troops|soldiers|"
     r"tanks|(?<!air )(?<!drone )raids?|raided|shot and killed|shot dead|"
@@ -366,7 +366,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:traded|exchanged|responded|retaliated|returned fire|answered)\b[^;]{0,40}?\bmortars?\b",
             r"\buse of (?:\w+ )?mortars?\b",
             r"\b(?:attack\w*|shell\w*|struck|hit|target\w*|bombard\w*|"
-            r"pound\w*)\b[^;.]{0,60}?\bwith (?:\w+ )?(?:mortars?|rockets|katyushas?)\b",
+            r"pound\w*)\b[^;]{0,60}?\bwith (?:\w+ )?(?:mortars?|rockets|katyushas?)\b",
             r"\brocket strikes?\b",
             r"\brocket attacks?\b|\brockets? (?:and (?:\w+ )?(?:missiles|mortars|projectiles|shells) )?"
             r"(?:fired|launched) (?:at|toward|towards|into|from|on|across|by)\b",
@@ -374,7 +374,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             r"\bqassam brigades?\b|\banti-tank\b|\brocket-propelled grenades?\b|\bgrenade (?:blasts?|attacks?|"
             r"explosions?)\b|"
-            r"\bsirens?\b[^.;]{0,120}?\bfalse alarms?\b|"
+            r"\bsirens?\b[^;]{0,120}?\bfalse alarms?\b|"
             r"\brocket (?:launchers?|factory|workshops?)\b|\b(?:halt|halting|stop|stopping|end|ending|prevent|deter|"
             r"curb)\w* (?:the )?rocket fire"
         ),
@@ -520,7 +520,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # fire from the air beside troops on the ground: "with air support", "shot at it from helicopters"
             r"\bwith (?:the )?(?:help|support|backing) of (?:[\w-]+ )?(?:drones|aircraft|helicopters|jets|warplanes|"
             r"aviation)\b|\bwith air support\b|\baviation and ground forces\b|"
-            r"\b(?:shot|fired|opened fire)\b[^.;]{0,30}?\bfrom (?:a |an |the )?(?:helicopters?|gunships?|aircraft|"
+            r"\b(?:shot|fired|opened fire)\b[^;]{0,30}?\bfrom (?:a |an |the )?(?:helicopters?|gunships?|aircraft|"
             r"planes?|drones?)\b",
             r"\b(?:israel|russia|ukraine|iran|india|pakistan|us|u\.s\.|houthis|hezbollah|hamas|army|junta|military) "
             r"(?:strikes|bombs|pounds|hits|attacks|targets) (?!back\b)",
@@ -575,7 +575,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"{_HALT_DEMANDED}(?:air ?strikes|airstrikes|bombings?|shelling)\b|"
             r"\b(?:refrain|desist|abstain) from (?:\w+ ){0,2}?(?:air ?strikes|airstrikes|"
             r"bombing)\b|"
-            r"\b(?:air ?strikes|airstrikes)\b[^.;]{0,30}?\b(?:are|is) (?:\w+ )?likely\b|\b(?:further|more|"
+            r"\b(?:air ?strikes|airstrikes)\b[^;]{0,30}?\b(?:are|is) (?:\w+ )?likely\b|\b(?:further|more|"
             r"new) (?:air ?strikes|"
             r"airstrikes) (?:\w+ )?likely\b|"
             # drones and helicopters that watch or are moved: "aerial surveillance, movement of UAVs"
@@ -585,7 +585,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:sent|deployed|dispatched|sending|deploying|sends|"
             r"deploys) (?:[\w-]+ ){0,3}?(?:attack )?helicopters\b|"
             rf"{_ORDERED_FORCE}(?:air ?)?strikes\b|"
-            r"\b(?:alert|vigilant) (?:to|for|against) [^.;]{0,80}?\b(?:air ?strikes|airstrikes|drones)\b|"
+            r"\b(?:alert|vigilant) (?:to|for|against) [^;]{0,80}?\b(?:air ?strikes|airstrikes|drones)\b|"
             + _BLAMED_ATTACKS
             + r"|"
             + _NAMED_AS_CAUSE
@@ -597,18 +597,18 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:aerial bombardments?|aerial attacks?|air attacks?|air raids?|air ?strikes?|airstrikes?|bombardments?|"
             r"strikes?|bombing)\b(?! (?:on|against|targeting|near|in|at|across|along|outside|(?:that|which) "
             r"(?:targeted|hit|struck)|(?:north|south|east|west) "
-            r"of) | (?:carried out|conducted|launched) by [^;.]{1,40}? (?:on|against|targeting|in|near|at) )"
+            r"of) | (?:carried out|conducted|launched) by [^;]{1,40}? (?:on|against|targeting|in|near|at) )"
             r"|\b(?:killed|wounded|injured|damaged|destroyed|casualties)\b[^;]{0,40}?\bdue to (?:the )?(?:[\w-]+ )?"
             r"(?:air ?strikes|airstrikes|strikes|bombardments?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
             # attacks by a ground force ("settlers kill one Palestinian in attack on a village")
             r"|^(?!.*\b(?:drones?|missiles?|rockets?|aircraft|jets?|warplanes?)\b).*\b(?:settlers?|gunmen|bandits|"
-            r"militiamen|insurgents|militants|jihadists|rebels|terrorists|extremists|attackers)\b[^.;]{0,60}?"
+            r"militiamen|insurgents|militants|jihadists|rebels|terrorists|extremists|attackers)\b[^;]{0,60}?"
             r"\battack on\b(?! (?:[\w-]+ ){0,3}?(?:ships?|vessels?|tankers?|warships?|freighters?)\b)"
             r"|\bduring (?:the|an?) (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|air raids?|bombardments?|strikes?)\b"
             r"|\b(?:step up|stepping up|escalate|intensify|expand)\s+(?:its\s+|the\s+)?"
             r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck|mortar|pressure|pipe|nail|"
             r"parcel|magnetic|sticky|motorcycle|motorbike|petrol|molotov|fire) ?bomb\w*|"
-            r"\b(?:attack )?helicopters?\b[^.;]{0,30}?\b(?:shot down|downed|brought down)\b|"
+            r"\b(?:attack )?helicopters?\b[^;]{0,30}?\b(?:shot down|downed|brought down)\b|"
             r"\b(?:shock|stun|sound|smoke|tear[- ]gas) (?:bombs?|grenades?|canisters?)\b|"
             r"\b(?:lobbed|lobbing|hurled|hurling|planted|planting|threw|throwing|thrown) (?:an? |the |two |several )?"
             r"(?:[\w-]+ )?"
@@ -622,14 +622,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|{_FLARES}"
             r"|\bair raid (?:sirens?|alerts?|alarms?|warnings?|shelters?)\b|\banti-tank (?:guided )?(?:missiles?|"
             r"rockets?)\b"
-            r"|\b(?:blasts|explosions) (?:were |was )?(?:also )?heard\b(?=[^.;]*\b(?:firefight|gunfire|gunshots|"
-            r"gunmen)\b)|\b(?:firefight|gunfight|gunfire|gunshots|arms fire)\b[^.;]*\b(?:blasts|explosions) (?:were |"
+            r"|\b(?:blasts|explosions) (?:were |was )?(?:also )?heard\b(?=[^;]*\b(?:firefight|gunfire|gunshots|"
+            r"gunmen)\b)|\b(?:firefight|gunfight|gunfire|gunshots|arms fire)\b[^;]*\b(?:blasts|explosions) (?:were |"
             r"was )?(?:also )?heard\b|\b(?:war ?planes?|jets?|aircraft|drones?) (?:would|will) not (?:fly|strike|"
             r"bomb)\b"
             r"|\busing (?:air ?strikes|airstrikes|air power) as\b|\bmust be (?:stopped|halted|ended)\b"
             r"|\b(?:footage|videos?|images|photos|pictures) (?:showing|shows?|of) (?:[\w-]+ ){0,3}?(?:air ?strikes?|"
             r"airstrikes?|strikes?|bombing|explosions?)\b"
-            r"|\b(?:fired|launched) (?:[\w-]+ ){0,2}?interceptors?\b|\bno (?:immediate )?comment\b[^.;]*"
+            r"|\b(?:fired|launched) (?:[\w-]+ ){0,2}?interceptors?\b|\bno (?:immediate )?comment\b[^;]*"
             r"|\bdropped (?:off )?(?:[\w-]+ )?(?:forces|troops|soldiers|commandos|paratroopers|leaflets|aid|supplies)\b"
             r"|^.*\b(?:did not|didn't|failed to) (?:hit|strike|reach)\b"
             rf"|{_SHELTERED_FROM}"
@@ -646,7 +646,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bmortar (?:bombardments?|strikes?|attacks?)\b"
             # a sentence whose only strikes are artillery's: "artillery strikes also hit targets in Naqoura"
             r"|^(?!.*\b(?:air ?strikes?|airstrikes?|air raids?|drones?|warplanes?|jets?|aircraft|missiles?|rockets?)\b)"
-            r".*\bartillery strikes?\b[^.;]*"
+            r".*\bartillery strikes?\b[^;]*"
             r"|\b(?:drones?|uavs?|aircraft|(?:fighter )?jets?|warplanes?|helicopters?) "
             r"(?:were |was |had been |have been )?(?:also |reportedly )?(?:spotted|sighted|seen|observed|detected)\b"
             r"(?! (?:bombing|striking|firing|attacking|dropping|launching))"
@@ -944,7 +944,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could (?:still )?be )?(?:still |also )?heard\b|"
             r"\bwaylaid\b"
             r"|\b(?:gunfire|gunshots|shots) (?:was|were) (?:[\w-]+ ){1,4}?heard\b",
-            r"\b(?:fighting|clashes|battles?|attacks?)\b[^.;]{0,80}?\b(?:took place|(?:has|have|had) (?:also )?taken "
+            r"\b(?:fighting|clashes|battles?|attacks?)\b[^;]{0,80}?\b(?:took place|(?:has|have|had) (?:also )?taken "
             r"place)\b",
             r"\bfighting (?:has |had )?entered (?:its |a )?(?:second|third|fourth|fifth|sixth|\w+th) (?:day|week)\b",
             r"\b(?:fighting|clashes|hostilities) (?:has|have) (?:recently |also |further |again )?(?:intensified|"
@@ -960,17 +960,17 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a patrol that hit a mine; forces that killed fighters somewhere
             r"\b(?:hit|struck|stepped on|ran over) (?:an? |another )?(?:\w+ )?(?:explosive(?: device)?|landmine|mine|"
             r"ied)s?\b",
-            r"\b(?:forces|troops|army|military|police|soldiers|task force)\b[^.;]{0,30}?\b(?:killed|neutrali[sz]ed|"
+            r"\b(?:forces|troops|army|military|police|soldiers|task force)\b[^;]{0,30}?\b(?:killed|neutrali[sz]ed|"
             r"shot dead|gunned down|"
             r"hit|struck) (?:an? |the )?(?:[\w-]+ ){0,5}?(?:jihadists?|terrorists?|militants?|insurgents?|rebels?|"
             r"guerrillas?)\b",
             r"\bshooting (?:sporadically|indiscriminately|randomly)\b|\b(?:sporadic|indiscriminate|random) "
             r"(?:shooting|gunfire)\b",
             r"\bfir(?:ed|ing) (?:at|on|upon|towards?) (?:the )?(?:[\w-]+ ){0,3}?(?:positions|posts|troops|soldiers)\b",
-            r"\braided\b[^.;]{0,30}?\b(?:the )?(?:districts?|villages?|towns?|cities|city|camps?|localities|"
+            r"\braided\b[^;]{0,30}?\b(?:the )?(?:districts?|villages?|towns?|cities|city|camps?|localities|"
             r"communities) of\b",
             # people killed in an operation; fighting told as escalating; positions captured; a stabbing attack
-            r"\b(?:killed|eliminated|neutrali[sz]ed|shot dead)\b[^.;]{0,60}?\bduring (?:an? |the )?(?:[\w-]+ ){0,3}?"
+            r"\b(?:killed|eliminated|neutrali[sz]ed|shot dead)\b[^;]{0,60}?\bduring (?:an? |the )?(?:[\w-]+ ){0,3}?"
             r"(?:operations?|raids?)\b",
             r"\b(?:conflict|fighting|hostilities|clashes)(?: activities)? (?:continues?|continued) to (?:escalate|"
             r"intensify|rage)\b",
@@ -985,9 +985,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # attacks on posts beaten off ("similar attacks in two areas were foiled by police")
             r"\battacks? (?:[\w-]+ ){0,6}?(?:was|were) (?:\w+ )?(?:foiled|repelled|repulsed|thwarted|beaten back)\b",
             r"\blaunched the attack\b",
-            r"\bhostilities between\b[^.;]{3,120}?\b(?:across|in|around)\b",
-            r"\battacks?\b[^.;]{0,40}?\b(?:continued|continue|persisted)\b[^.;]{0,30}?\b(?:affecting|in|across)\b",
-            rf"\b(?:{_GUNMEN}|youths)\b[^.;]{{0,60}}?\bshot dead\b",
+            r"\bhostilities between\b[^;]{3,120}?\b(?:across|in|around)\b",
+            r"\battacks?\b[^;]{0,40}?\b(?:continued|continue|persisted)\b[^;]{0,30}?\b(?:affecting|in|across)\b",
+            rf"\b(?:{_GUNMEN}|youths)\b[^;]{{0,60}}?\bshot dead\b",
             _PRISON_RIOT,
             # a blast that went off (not an accident's), a bomb or grenade thrown by hand at a target
             r"\b(?<!gas )(?<!cylinder )(?<!boiler )(?<!tanker )(?<!fuel )(?:blast|explosion) (?:occurred|took "
@@ -1002,7 +1002,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # people shot dead by a group, or killed by a group named as one
             rf"\bshot dead by (?:suspected |unknown |unidentified )?(?:[\w“”\"'-]+ ){{0,6}}?"
             rf"(?:{_GUNMEN}|militiamen|militia|soldiers|troops|forces)\b|"
-            r"\b(?:militia|armed|rebel|insurgent|jihadist|separatist) groups?\b[^.;]{0,40}?\b(?:killed|shot dead|"
+            r"\b(?:militia|armed|rebel|insurgent|jihadist|separatist) groups?\b[^;]{0,40}?\b(?:killed|shot dead|"
             r"gunned down)\b",
             # an adverb between the fighting and its verb, and fighting told as reported
             r"\b(?:fighting|battles?) (?:also|still|reportedly|again|later|once again|continue to be|continued to be|"
@@ -1019,7 +1019,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a force advancing on a place; an attempt to take one
             r"\b(?:troops|forces|soldiers|fighters|militants|rebels|insurgents|jihadists|army|units|militia\w*|tanks|"
             r"bulldozers|"
-            r"columns?)\b[^;.]{0,70}?\badvanc(?:ed|ing|es)\b (?:on|into|toward|towards|to|deeper|further|against|"
+            r"columns?)\b[^;]{0,70}?\badvanc(?:ed|ing|es)\b (?:on|into|toward|towards|to|deeper|further|against|"
             r"from|in(?! (?:recent|the (?:past|last|first)|age|years|numbers)\b))\b",
             r"\b(?:the |most of the |much of the )fighting (?:was|is|has been|had been) (?:mostly |mainly |largely )?"
             r"(?:in|around|near)\b(?! (?:its|their)\b)",
@@ -1067,7 +1067,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a side's fire: "killed by Indian firing", "wounded by Israeli fire", "RSF artillery"
             rf"\b(?:{_FIRING_SIDES}) (?:firing|fire|artillery|gunfire|shelling)\b",
             r"\b(?:was|were) the target of an? (?:[\w-]+ )?(?:attack|assault|raid|ambush)\b",
-            r"\b(?<!since )(?:fighting|battles?) between [^;.]{3,80}? (?:continued|continuing|erupted|raged|broke out|"
+            r"\b(?<!since )(?:fighting|battles?) between [^;]{3,80}? (?:continued|continuing|erupted|raged|broke out|"
             r"resumed|intensified|"
             r"escalated|took place|flared)\b",
             r"\b(?:military|army|security|israeli) raids?\b|\b(?:dawn|overnight|"
@@ -1083,7 +1083,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"artillery|mortars?|shelling|attacks?)\b",
             r"\blost (?:control of )?(?:[\w-]+ )?(?:villages?|towns?|positions?|bases?|districts?) "
             r"(?:in [^;]{0,30}? )?to (?:the )?\w|\b(?:areas|districts?|villages?|towns?|positions?|territory|bases?|"
-            r"checkpoints?)\b[^.;]{0,30}?\blost to (?:the )?(?:taliban|rebels|militants|insurgents|jihadists|[a-z]+ "
+            r"checkpoints?)\b[^;]{0,30}?\blost to (?:the )?(?:taliban|rebels|militants|insurgents|jihadists|[a-z]+ "
             r"forces)\b|\bescalation on (?:all |several |multiple )?(?:the )?fronts?\b",
             # a town occupied by an armed group ("it occupied Mocímboa da Praia"), not "the occupied territories"
             r"\b(?:they|it|insurgents|rebels|militants|fighters|gunmen|troops|forces|militias?|jihadists) (?:briefly |"
@@ -1106,7 +1106,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bforces[’']? (?:military |ground )?operations? (?:in|across|around)\b|\b(?:returned fire|fired back)\b|"
             r"\b(?:carried out|conducted|committed) (?:\w+ ){0,2}?assassinations?\b",
             # positions targeted in listed places; attacks resumed; shooting that went on
-            r"\b(?:military |army )?(?:positions|bases|posts|outposts|barracks)\b[^.;]{0,80}?\b(?:have|had|has) been "
+            r"\b(?:military |army )?(?:positions|bases|posts|outposts|barracks)\b[^;]{0,80}?\b(?:have|had|has) been "
             r"(?:repeatedly |also )?(?:targeted|attacked)\b",
             r"\b(?:forces|troops|army|military|militants|rebels|insurgents)\b (?:\w+ )?resumed (?:their |its )?"
             r"(?:attacks|assaults|shelling|firing|offensive)\b",
@@ -1198,10 +1198,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:firing|gunfire|shooting|exchanges? of fire) (?:occurred|erupted|broke out|took place|(?:was|were) "
             r"reported)\b|\b(?:started|began|opened) (?:shooting|firing) (?:at|on)\b",
             # fighting between two sides going on; operations to take ground back; offensives launched
-            r"\bfighting between\b[^;.]{0,60}?\b(?:resumed|erupted|broke out|intensified|flared)\b|"
-            r"\b(?:fighting|clashes|(?:clearing|clearance|military) operations?)\b[^.;]{0,80}?\b(?:has |have )?"
+            r"\bfighting between\b[^;]{0,60}?\b(?:resumed|erupted|broke out|intensified|flared)\b|"
+            r"\b(?:fighting|clashes|(?:clearing|clearance|military) operations?)\b[^;]{0,80}?\b(?:has |have )?"
             r"continued (?:in|on|around|near|along|across)\b|"
-            r"\bfighting between\b[^;.]{0,80}?\b(?:was|were|is|are|has been|had been) (?:still )?(?:continuing|"
+            r"\bfighting between\b[^;]{0,80}?\b(?:was|were|is|are|has been|had been) (?:still )?(?:continuing|"
             r"ongoing|raging|under ?way)\b|\boperations? to (?:regain|retake|recapture|reclaim|take back|"
             r"recover) (?:control of )?\b|\b(?:launch|launched|launching|launches) (?:new |fresh |renewed |more )?"
             r"offensives\b",
@@ -1213,7 +1213,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # Ukrainian officials' word for the Russian army: "the occupying forces fired at houses in Siversk"
             r"\b(?:occupying forces|occupiers|occupation forces|invaders) (?:also |again )?"
             r"(?:fired (?:at|on)|struck|hit|attacked|shelled)\b"
-            r"(?![^.;]{0,80}\bwith (?:\w+ )?(?:shaheds?|drones?|missiles?|glide bombs?|bombs|aircraft|rockets?)\b)|"
+            r"(?![^;]{0,80}\bwith (?:\w+ )?(?:shaheds?|drones?|missiles?|glide bombs?|bombs|aircraft|rockets?)\b)|"
             r"\btargeted (?:\w+ ){0,3}?(?:outposts|checkpoints)\b|"
             r"\bdetonated (?:a |an |his |her |the )?(?:[\w-]+ )?(?:bomb|explosive vest|explosives?|device)\b|"
             r"\b(?:land ?mine|mine|ied) blasts?\b|\b(?:land ?mine|mine|bomb|explosive device|ied)s? (?:was|were) "
@@ -1226,7 +1226,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:an?|the) (?:armed |brief |fierce |violent |deadly )?confrontation (?:with|between)\b|"
             r"\binflicted (?:\w+ ){0,2}?(?:casualties|losses) on\b|"
             r"\b(?:columns?|troops|forces|soldiers) (?:are |were |is |was )?(?:still )?advancing\b|"
-            r"\b(?:fighting|clashes|battles?|siege|offensive)\b[^;.]{0,40}?\b(?:has |have )?entered (?:its|"
+            r"\b(?:fighting|clashes|battles?|siege|offensive)\b[^;]{0,40}?\b(?:has |have )?entered (?:its|"
             r"the) (?:\w+ )?(?:day|week|month)\b|"
             r"\b(?:expansion|escalation|spread|intensification) of (?:the )?(?:fighting|hostilities|clashes)\b|"
             r"\bterror(?:ist)? shootings?\b|\b(?:settler|mob) rampages?\b|\bwent on a rampage\b|"
@@ -1244,9 +1244,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"numerous |many |various |[\w-]+,? (?:and )?){0,6}?(?:communities|places|villages?|settlements?|"
             r"localities|"
             r"towns?|"
-            r"areas|houses|homes)\b(?![^.;]{0,80}\b(?:rockets?|missiles?|drones?|shaheds?)\b)",
+            r"areas|houses|homes)\b(?![^;]{0,80}\b(?:rockets?|missiles?|drones?|shaheds?)\b)",
             # fighting told as resumed, raging or set off between two sides, and fire told by its kind
-            r"\bfighting (?:has |had )resumed\b|\bfighting between\b[^;.]{3,80}?\b(?:rages|raging)\b|"
+            r"\bfighting (?:has |had )resumed\b|\bfighting between\b[^;]{3,80}?\b(?:rages|raging)\b|"
             r"(?<!since )(?<!the )(?<!when )\bconflict (?:erupted|broke out|flared(?: up)?) between\b|"
             r"\bfights? (?:took place|broke out|erupted) between\b|\bretaliatory (?:fire|firing|shelling)\b|"
             r"\bintensified (?:its |their )?(?:shootings?|shelling|firing|gunfire)\b|"
@@ -1277,7 +1277,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:attacked|ambushed|raided) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:police(?:men)?|police officers|"
             r"security personnel|security posts?)\b|\b(?:have|has|had) witnessed "
             r"(?:heavy |fierce |intense |renewed )?(?:war|fighting|clashes|battles)\b|\b(?:fighting|clashes|"
-            r"hostilities) (?:has|have|had) been (?:intensified|escalated)\b|\bartiller(?:y|ies)\b[^.;]{0,60}?"
+            r"hostilities) (?:has|have|had) been (?:intensified|escalated)\b|\bartiller(?:y|ies)\b[^;]{0,60}?"
             r"\b(?:landed|fell|exploded)\b|\bshells? fired from\b|\bfir(?:ing|ed) (?:[\w-]+ ){0,2}?artilleries\b|"
             r"\bartilleries (?:were |was )?fir\w*\b|"
             # shooting incidents reported, fire being exchanged, forces bearing down on or blockading a town, an
@@ -1290,14 +1290,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:forces|troops|army|rebels|fighters) (?:were |are |was |is )?(?:edging|inching|pushing) (?:ever )?"
             r"(?:closer|nearer)\b|\bwag(?:ed|ing) (?:a |the )?(?:war|battle) to (?:control|capture|take|seize|"
             r"retake)\b|"
-            r"\blost control of\b[^.;]{0,60}?\bto (?:the )?(?:[\w-]+ )?(?:resistance|rebels?|forces|fighters|militants|"
+            r"\blost control of\b[^;]{0,60}?\bto (?:the )?(?:[\w-]+ )?(?:resistance|rebels?|forces|fighters|militants|"
             r"insurgents|taliban|rsf|m23|army|junta)\b|\b(?:communities|villages|towns|places|areas) attacked "
             r"include\b|(?<!mortar )\bshell (?:exploded|landed|fell)\b|"
             r"\b(?:warring parties|sides|forces|armies|factions|militias|rebels|troops) (?:\w+ )?fought (?:in|on|"
             r"around|"
             r"near|for|over)\b|"
             # clearing operations under way or carried on, a lot of shooting, fighters driven out of a town
-            r"\b(?:cleansing|clearing|clearance|mop-up|mopping-up) operations?\b[^.;]{0,60}?\b(?:are |is |were |was )?"
+            r"\b(?:cleansing|clearing|clearance|mop-up|mopping-up) operations?\b[^;]{0,60}?\b(?:are |is |were |was )?"
             r"(?:under ?way|ongoing)\b|\bcontinu\w* (?:their |its |the )?(?:clearance|clearing|cleansing|mop-up) "
             r"operations\b|\b(?:a lot of|lots of) (?:shooting|gunfire)\b|\b(?:driven|pushed|forced) out of (?:the )?"
             r"(?:[\w-]+ ){0,3}?by (?:[\w-]+ ){0,3}?(?:forces|troops|army|fighters|militias?|paramilitar\w+)\b|"
@@ -1307,7 +1307,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:\w+ ){0,3}?(?:were|was) (?:taken|seized|captured) by (?:\w+ ){0,3}?(?:militias?|militia groups|rebels|"
             r"insurgents|"
             r"fighters|militants|taliban|forces|troops)\b|\bfell (?:under|into) (?:the )?(?:[\w-]+ )?control of\b|"
-            r"\b(?:fighting|clashes|hostilities|confrontations)\b[^.;]{0,80}?\b(?:persists?|persisted)\b|\b(?:fights|"
+            r"\b(?:fighting|clashes|hostilities|confrontations)\b[^;]{0,80}?\b(?:persists?|persisted)\b|\b(?:fights|"
             r"fighting|clashes|"
             r"battles) (?:are |is |were |was |has been |have been )?(?:focus(?:ed)?|centred|centered|"
             r"concentrated) (?:on|around|in)\b|\b(?:shooting|firing|"
@@ -1327,18 +1327,18 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bstopped being heard\b|\b(?:gunfire|shooting|shelling) (?:has |had )?(?:stopped|ceased|died down|"
             r"fell silent)\b|"
             # an attack only asked about: "the army did not say when the attack took place"
-            r"\b(?:did not|didn't|does not|would not) (?:say|specify|disclose|reveal) (?:when|where|how)\b[^.;]*|"
+            r"\b(?:did not|didn't|does not|would not) (?:say|specify|disclose|reveal) (?:when|where|how)\b[^;]*|"
             # fire the sides are told to avoid: "both sides must avoid unprovoked firing"
-            r"\b(?:avoid|refrain from|abstain from)\b[^.;]{0,30}?\b(?:firing|fire|shelling|attacks?|advances?)\b|"
+            r"\b(?:avoid|refrain from|abstain from)\b[^;]{0,30}?\b(?:firing|fire|shelling|attacks?|advances?)\b|"
             # an attack from the air: "the convoy came under attack from guided missiles"
             r"\bcame under (?:\w+ )?(?:attack|fire) (?:from|by) (?:[\w-]+ ){0,2}?(?:missiles?|drones?|aircraft|"
             r"warplanes?|air ?strikes?|airstrikes?|helicopters?|rockets?)\b|"
             # an offensive only supposed: "any ground offensive would make a catastrophic situation worse"
             r"\bany (?:[\w-]+ )?(?:ground )?(?:offensive|invasion|incursion|assault|attack)\b|"
-            r"\bknown for\b[^;.]*|"
+            r"\bknown for\b[^;]*|"
             # clashes referred back to ("these clashes left 209 dead"), ending, or naming the sides
             r"\bcontinuation of (?:the )?(?:clashes|fighting|hostilities)\b|"
-            r"\b(?:clashes|fighting)\b[^.;]{0,30}?\b(?:subsided|eased|calmed|died down)\b|"
+            r"\b(?:clashes|fighting)\b[^;]{0,30}?\b(?:subsided|eased|calmed|died down)\b|"
             r"\b(?:clashes|fighting|hostilities) (?:have |has |had )?(?:ceased|stopped)\b|"
             r"\bclashing (?:sides|parties|factions|groups)\b|"
             r"\b(?:these|those) (?:clashes|attacks|battles)\b|\b(?:the|these|those) (?:clashes|fighting|attacks) "
@@ -1348,12 +1348,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"in fighting)\b(?: [\w-]+){0,5}? (?:have |has |had |which |that )?(?:\w+ )?(?<!were )(?<!was )"
             r"(?<!been )(?:caused(?! (?:the )?deaths?| casualties)|disrupted|jeopardi[sz]\w*|risks?|prompted|triggered|"
             r"sparked|prevented|resulted in|led to|left)\b|"
-            r"\b(?:offensive|fighting|clashes|war|hostilities)\b[^.;]{0,40}?\b(?:was|is|were|are) over\b|"
+            r"\b(?:offensive|fighting|clashes|war|hostilities)\b[^;]{0,40}?\b(?:was|is|were|are) over\b|"
             r"\bcauses? (?:for|of) (?:the )?displacements?\b|"
             # a war the country has long fought; attacks named as what a move answers
-            r"\b(?:has|have|had)\b[^;.]{0,40}?\b(?:battled|fought|been battling|been fighting|faced|confronted)\b "
+            r"\b(?:has|have|had)\b[^;]{0,40}?\b(?:battled|fought|been battling|been fighting|faced|confronted)\b "
             r"(?:an? |the )?(?:[\w-]+ ){0,3}?(?:insurgency|insurgencies|rebellions?|uprising)\b|"
-            r"\b(?:has|have|had) been (?:fighting|waging|battling)\b[^.;]{0,80}?\b(?:for (?:several |many |more than |"
+            r"\b(?:has|have|had) been (?:fighting|waging|battling)\b[^;]{0,80}?\b(?:for (?:several |many |more than |"
             r"over |nearly |almost |the (?:past|last) )?(?:an? |[\w-]+ )?(?:years|decades?)|"
             r"since (?:\d{4}|the \d{4}s))\b|"
             r"\bin response to (?:\w+ ){0,3}?(?:attacks?|assaults?|raids?)\b|"
@@ -1368,8 +1368,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?! between\b| (?:in|at|near|around) (?:the )?(?:[\w-]+ ){0,3}?(?:district|village|town|area|county|"
             r"province|"
             r"region|camp)\b)|"
-            r"\b(?:jets|warplanes|aircraft|drones|air force)\b[^.;]{0,40}?"
-            r"\b(?:launched|carried out|conducted|mounted)\b[^.;]{0,40}?\b(?:attacks?|assaults?|offensives?|"
+            r"\b(?:jets|warplanes|aircraft|drones|air force)\b[^;]{0,40}?"
+            r"\b(?:launched|carried out|conducted|mounted)\b[^;]{0,40}?\b(?:attacks?|assaults?|offensives?|"
             r"operations?|raids?)\b|"
             r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting|firefight|gunfight|shootout|"
             r"exchange of fire|encounter)\b"
@@ -1383,11 +1383,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"place|took place|erupted|broke out)\b)"
             # fighting as the cause of a toll, or what a statement is about
             r"|\btoll (?:from|of|in) (?:the )?(?:[\w-]+ ){0,2}?(?:clashes|fighting|exchanges? of fire)\b"
-            r"|\b(?:killed|wounded|injured|casualties|hurt)\b[^.;]{0,60}?\bduring (?:the )?(?:exchanges? of fire|"
+            r"|\b(?:killed|wounded|injured|casualties|hurt)\b[^;]{0,60}?\bduring (?:the )?(?:exchanges? of fire|"
             r"clashes|fighting)\b"
             r"|\b(?:regarding|concerning|about|into) the (?:clash|clashes|fighting)\b"
             r"|\bfighting (?:to|the) (?:extinguish|blaze|fire|flames)|\bfirefight(?:ers?|ing)\b"
-            r"|\b(?:air defen[cs]es?|anti-aircraft|electronic warfare)\b[^;.]{0,100}?\brepell?ed\b"
+            r"|\b(?:air defen[cs]es?|anti-aircraft|electronic warfare)\b[^;]{0,100}?\brepell?ed\b"
             r"|\b(?:offensive|war|campaign|operation) (?:that|which) (?:began|started) (?:this|last|in)\b"
             r"|\b(?:for|over|by|from|amid) the (?:renewed |ongoing |recent |latest )?fighting\b|\bthe besieged\b"
             r"|\b(?:is|are|has been|have been) (?:\w+ )?fighting (?:the |a )?(?:[\w-]+ ){0,3}?(?:government|state|"
@@ -1411,7 +1411,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"rifles|firearms|ammunition|munitions|drugs|cocaine|items|objects|explosives|vessels?|ships?|boats?|"
             r"cargo|equipment|documents|cash|contraband|belongings)\b"
             r"|\b(?:weapons|arms|guns|rifles|firearms|ammunition|munitions|drugs|items|objects|equipment|explosives|"
-            r"contraband|belongings)\b[^.;]{0,40}?\b(?:were|was|have been|had been|has been) (?:\w+ )?(?:seized|"
+            r"contraband|belongings)\b[^;]{0,40}?\b(?:were|was|have been|had been|has been) (?:\w+ )?(?:seized|"
             r"captured)\b"
             r"|\bthe (?:seized|captured) (?:items|objects|weapons|arms|drugs|goods)\b"
             r"|\b(?:taken|seized|snatched|grabbed|abducted|kidnapped) by (?:\w+ )?(?:armed men|gunmen)\b"
@@ -1437,7 +1437,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # attacks from the air on a base; violence told by whom it displaced
             r"|\b(?:drone|missile|air) attacks? (?:on|against)\b"
             r"|\b(?:escalating|ongoing|continued|continuing|renewed) (?:violence|fighting|clashes|hostilities)\b"
-            r"[^.;]{0,80}?"
+            r"[^;]{0,80}?"
             r"\b(?:has|have) (?:displaced|forced)\b"
             # fire named only as the cause of a toll; with a place or a side's name of its own it is evidence of the
             # fighting too ("killed by Indian shelling across the LoC", "by shelling attributed to Hafter's forces")
@@ -1456,7 +1456,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"violence)\b"
             # landmines as a legacy, a treaty's subject or a find, not a blast: "littered with landmines"
             r"|\b(?:littered with|banning|ban on|convention|clearance of|cleared|scattered|mine action|stockpil\w*)\b"
-            r"[^.;]{0,60}?\blandmines?\b|\blandmines?\b[^.;]{0,60}?\b(?:were|was) (?:found|discovered|cleared|removed|"
+            r"[^;]{0,60}?\blandmines?\b|\blandmines?\b[^;]{0,60}?\b(?:were|was) (?:found|discovered|cleared|removed|"
             r"defused)\b|\blandmines? (?:scattered|laid during|left over)\b"
             # shelling as the time, place or danger of something else: "left during the shelling", "the shelling site"
             r"|\b(?:during|protect\w* from|aftermath of|time of|site of) (?:the )?(?:enemy |russian )?shelling\b|"
@@ -1464,16 +1464,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # clashes denied, to be stopped, ended by a truce, referred back to or explained
             r"|\bno (?:armed |further |new )?clashes\b|\bno (?:signs?|reports?) of (?:further |more |new )?(?:shooting|"
             r"gunfire|fighting|clashes)\b|\b(?:aimed at|to) (?:stopping|stop|end|ending|halt|halting) "
-            r"(?:the )?(?:[\w-]+ )?clashes\b|\b(?:ceasefire|truce)\b[^.;]{0,40}?\bafter (?:[\w-]+ ){0,2}?clashes\b|"
+            r"(?:the )?(?:[\w-]+ )?clashes\b|\b(?:ceasefire|truce)\b[^;]{0,40}?\bafter (?:[\w-]+ ){0,2}?clashes\b|"
             r"\b(?:in the wake of|following|after|since) the (?:[\w-]+ )?clashes\b(?! (?:with|between|in|at|near)\b)|"
             r"\b(?:sparked|triggered|provoked) the "
             r"(?:[\w-]+ )?clashes\b|\bthe clashes (?:underscore|highlight|show|reflect)\w*"
             # explosives found, defused or being laid, not set off
-            r"|\b(?:recover|seiz|found|defus|discover|dismantl|confiscat|plac|plant)\w*\b[^.;]{0,40}?\b(?:ieds?|"
+            r"|\b(?:recover|seiz|found|defus|discover|dismantl|confiscat|plac|plant)\w*\b[^;]{0,40}?\b(?:ieds?|"
             r"improvised explosive|explosive devices?)|\bieds?\)? making materials|\b(?:presence|threat) of (?:\w+ )?"
             r"(?:ieds?|improvised explosive devices?|explosive devices?|landmines|mines)\b"
             r"|\b(?:weapons|arms|ammunition|vehicles|documents|trucks?|launchers?|rifles|pistols|guns|grenades?|"
-            r"explosives|drugs)\b[^.;]{0,30}?\b(?:were|was|has|has been) "
+            r"explosives|drugs)\b[^;]{0,30}?\b(?:were|was|has|has been) "
             r"(?:also )?(?:seized|captured)\b"
             rf"|{_WARNED_AGAINST}"
             r"|(?<!most )(?<!much )(?<!some )(?<!part )(?<!bulk )(?<!expansion )(?<!escalation )(?<!spread )"
@@ -1490,10 +1490,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # fighting named as a time ("after the gun battle began, families fled"); an operation to catch attackers
             r"|\bafter the (?:gun ?battle|clashes|fighting|firefight|gunfight|shootout|battle|attacks?|exchange of "
             r"fire) (?:began|started|broke out|erupted)\b"
-            r"|\boperations?\b[^.;]{0,30}?\b(?:aimed at|to) (?:capture|capturing|hunt|track|arrest|arresting|find|"
+            r"|\boperations?\b[^;]{0,30}?\b(?:aimed at|to) (?:capture|capturing|hunt|track|arrest|arresting|find|"
             r"locate|apprehend)"
             r"|\b(?:would|will|to|could) resume (?:the )?fighting"
-            r"|\b(?:combat|military) operations?\b[^.;]{0,40}?\b(?:are|were|have been|will be|to be) (?:\w+ )?"
+            r"|\b(?:combat|military) operations?\b[^;]{0,40}?\b(?:are|were|have been|will be|to be) (?:\w+ )?"
             r"(?:suspended|halted|stopped)\b"
             r"|\b(?:offensive|operation|campaign|assault) (?:would|will) (?:continue|go on|expand|press on)"
             r"|\b(?:halt|lull|pause|respite|break|end|decrease|reduction) (?:in |to |of )?(?:the )?(?:[\w-]+ )?"
@@ -1503,14 +1503,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # the whole sentence: "gunmen … celebrated with gunfire"
             r"|^.*?\bcelebrat\w* (?:with|by firing) (?:\w+ )?(?:gunfire|shots)|\bcelebratory (?:gunfire|shots)"
             r"|^.*?\bwithout (?:any )?(?:having to |a )?(?:fight(?:ing)?|clashes)\b"
-            r"|\b(?:photos?|images?|pictures?|videos?|footage|cameras?)\b[^.;]{0,30}?\bcaptur\w*|\bcapturing the "
+            r"|\b(?:photos?|images?|pictures?|videos?|footage|cameras?)\b[^;]{0,30}?\bcaptur\w*|\bcapturing the "
             r"(?:aftermath|moment|scene)"
             r"|\bshells of (?:\w+ )?(?:cars|vehicles|buildings|houses)\b"
             r"|\b(?:clashes|fighting|war|conflict) live(?: updates| blog)?\b"  # a live page's title
             # people abducted are violence against civilians; a missile attack by a group is not on the ground
             r"|\b(?:gunmen|armed men|bandits|assailants) (?:who |that )?(?:also )?(?:kidnapped|abducted)\b"
             rf"|{_PERSON_CAPTURED}"
-            r"|\b(?:missile|drone|rocket)s?\b[^;.]{0,100}?\battacks? by\b",
+            r"|\b(?:missile|drone|rocket)s?\b[^;]{0,100}?\battacks? by\b",
         ),
         cased=(re.compile(r"\b[Rr]aid(?:ed|ing) (?:the (?:city|town|village|camp|district) of )?[A-Z][\w'’-]+"),),
         retype=(
@@ -1622,7 +1622,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bclaimed (?:responsibility for )?(?:an?|the|two|several|multiple) (?:[\w-]+ ){0,3}?attacks? "
             r"(?:on|in|against|near)\b(?! (?:a|an|its|their) (?:statement|post|video|message|tweet)\b)",
             # people killed in an attack told with its place or target: "six civilians were killed in an attack in Beni"
-            r"\b(?:killed|wounded|injured|died)\b[^.;]{0,20}?\bin an? (?:[\w-]+ ){0,3}?attacks? "
+            r"\b(?:killed|wounded|injured|died)\b[^;]{0,20}?\bin an? (?:[\w-]+ ){0,3}?attacks? "
             r"(?:in|on|at|near|against)\b",
             # an attack named with a place of its own: evidence of it too, not only of its toll
             r"\b(?:an?|the) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:was |were )?(?:overnight |late |early |"
@@ -1649,7 +1649,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:areas|zones|neighbou?rhoods|towns?|villages?|city|cities|camps?|settlements|districts|hospital|"
             r"school|base|"
             r"church|mosque|market|checkpoint|police station|convoy|communities|vehicles?|cars?|bus|buses|trucks?)\b"
-            r"[^;.]{0,80}?\b(?:was|were) (?:also )?(?:attacked|raided)\b|"
+            r"[^;]{0,80}?\b(?:was|were) (?:also )?(?:attacked|raided)\b|"
             r"\b(?:starting|started|began|beginning) to (?:attack|strike|bomb)\b|"
             r"\b(?:moved on|went on|proceeded|returned|came back) to attack\b",
             # an attack given its own attacker is evidence of the attack, not only of its toll ("a deadly CODECO
@@ -1677,7 +1677,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:iswap|adf|codeco|jnim|amba|al-shabaa?b|shabaa?b|boko haram|fano) (?:attacks?|assaults?|raids?) "
             r"(?:in|on|against|at|near)\b",
             # a toll's attacks counted: "killed in two separate attacks", evidence of the attacks (the guide)
-            r"\b(?:killed|wounded|injured|dead)\b[^;.]{0,20}?\bin (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+            r"\b(?:killed|wounded|injured|dead)\b[^;]{0,20}?\bin (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
             r"several|multiple|separate) (?:separate |different |coordinated |simultaneous )?(?:attacks|raids|"
             r"assaults)\b",
         ),
@@ -1759,7 +1759,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:threw|throwing|hurled|hurling) stones\b|\bstone-throwing\b|\bmolotov cocktails?\b",
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|(?:the )?(?:riot )?police)\b",
             # crowds storming a building; protesters and the police clashing
-            r"\b(?:supporters|protesters|demonstrators|crowds?|mobs?|students|rioters)\b[^.;]{0,60}?\bstormed\b|"
+            r"\b(?:supporters|protesters|demonstrators|crowds?|mobs?|students|rioters)\b[^;]{0,60}?\bstormed\b|"
             r"\bclash\w* between (?:the )?(?:[\w-]+ )?(?:demonstrators|protesters|supporters|students) and (?:the )?"
             r"(?:[\w-]+ )?(?:security forces|police|troops|army)\b|\bclash\w* between (?:the )?(?:[\w-]+ )?(?:security "
             r"forces|police) and (?:the )?(?:[\w-]+ )?(?:demonstrators|protesters|supporters|students)\b",
@@ -1784,15 +1784,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"courage|bravery|professionalism|valou?r)\b|"
             # tear gas fired by troops in a raid or a storming: the raid, not a riot
             r"\b(?:raids?|raided|stormed|storming|incursions?|soldiers|troops|army|military forces|israeli forces)\b"
-            r"[^.;]*\b(?:tear gas|stun grenades|rubber(?:-coated)? (?:metal )?bullets)\b|"
-            r"\b(?:tear gas|stun grenades|rubber(?:-coated)? (?:metal )?bullets)\b[^.;]*\b(?:raids?|raided|stormed|"
+            r"[^;]*\b(?:tear gas|stun grenades|rubber(?:-coated)? (?:metal )?bullets)\b|"
+            r"\b(?:tear gas|stun grenades|rubber(?:-coated)? (?:metal )?bullets)\b[^;]*\b(?:raids?|raided|stormed|"
             r"storming|incursions?|soldiers|troops)\b|"
             # settlers marching, rioting or rampaging through a village: an attack (the ground-clash pattern)
-            r"\bsettlers?\b[^.;]*\b(?:marched|rioting|riots?|rampage|molotov cocktails)\b|"
-            r"\b(?:rioting|riots?|rampage)\b[^.;]{0,20}?\bsettlers?\b|"
+            r"\bsettlers?\b[^;]*\b(?:marched|rioting|riots?|rampage|molotov cocktails)\b|"
+            r"\b(?:rioting|riots?|rampage)\b[^;]{0,20}?\bsettlers?\b|"
             # armed men fighting the police: a clash, not unrest
             r"\b(?:terrorists|militants|insurgents|gunmen|fighters|rebels|jihadists|bandits|al-shabaa?b|thugs|gangs?|"
-            r"gang members|gangsters)\b[^.;]{0,20}?"
+            r"gang members|gangsters)\b[^;]{0,20}?"
             r"\bclash\w* with (?:\w+ )?(?:police|security)\b|"
             r"\b(?:jihadist|islamist|militant|insurgent|armed|ethnic|separatist|sectarian|tribal) unrest\b|"
             r"\bunrest (?:linked to|tied to|fuelled by|fueled by) (?:[\w-]+ )?(?:jihadist|islamist|armed|militant)\b|"
@@ -1809,7 +1809,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bsigns of unrest\b|\b(?:frequent|recurrent|regular|periodic|recurring) unrest\b|\b(?:incit\w*|"
             r"provok\w*) (?:\w+ )?unrest\b"
             r"|\b(?:crackdowns? on|cracked down on) (?:\w+ ){0,3}?(?:protests|protesters|demonstrators)\b"
-            r"|\bsummon\w*[^.;]{0,60}?\bto protest\b|\brally (?:the|support|behind|around)\b|\bat a rally in\b"
+            r"|\bsummon\w*[^;]{0,60}?\bto protest\b|\brally (?:the|support|behind|around)\b|\bat a rally in\b"
             r"|\b(?:after|following|facing|faced|amid) (?:\w+ )?protests\b"
             # a strike or a boycott called as a protest is the party's act, not unrest in the street
             r"|\bas a protest (?:at|over|against|of)\b"
@@ -1817,7 +1817,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:election|campaign|political) rall(?:y|ies)\b"
             r"|\b(?:[A-Z]\w+|countries|governments?|japan|korea|china|russia|[a-z]+ (?:and|,) [a-z]+) protests? over\b"
             # stones and petrol bombs thrown by armed men or settlers: an attack, not a riot
-            r"|\b(?:gunmen|settlers|militants|bandits|gangs?|fighters)\b[^.;]{0,160}?\b(?:threw|hurled|throwing|"
+            r"|\b(?:gunmen|settlers|militants|bandits|gangs?|fighters)\b[^;]{0,160}?\b(?:threw|hurled|throwing|"
             r"hurling) (?:stones|molotov)"
             # a riot inside a prison is gangs fighting each other (the ground-clash pattern)
             rf"|{_PRISON_RIOT}"
@@ -1930,27 +1930,27 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"place|took hold|takes hold|has taken hold|appeared to hold|appears to be holding)\b",
             r"\b(?:halt|suspend|stop|cease) (?:all )?(?:military action|hostilities|fighting|attacks|strikes)\b"
             r"[^;]{0,20}?\bfrom\b",
-            rf"\b{_CEASEFIRE}\b[^;.]{{0,80}}?\b(?:appeared to be holding|appears to be holding|appeared to hold|"
+            rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:appeared to be holding|appears to be holding|appeared to hold|"
             rf"is holding|"
             # not hostages "still held by" a group
             r"was holding|(?:(?:has|had) )?(?:largely|broadly|mostly|generally|still) held"
             r"(?! by| in| captive| hostage)|(?:has|had) held|"
             r"remained in place|took hold)\b",
             # "the ceasefire was largely holding", "the humanitarian truce is still respected"
-            rf"\b{_CEASEFIRE}\b[^;.]{{0,40}}?\b(?:is|was|are|were|has been|had been) (?:still |largely |broadly |"
+            rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:is|was|are|were|has been|had been) (?:still |largely |broadly |"
             r"mostly |generally |being |now )?(?:holding|respected|observed|upheld|active)\b",
             # "it's a fragile ceasefire", "on the third day of the Lebanon ceasefire", "to oversee the ceasefire",
             # "the Mission recorded no ceasefire violations"
             rf"\b(?:is|it's|it’s|remains) an? (?:fragile|shaky|tenuous|uneasy) (?:[\w-]+ )?{_CEASEFIRE}|"
             rf"\b(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)) (?:day|week) of (?:the|a) "
-            rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}|\b(?:dispatched|deployed|sent)\b[^.;]{{0,60}}?\bto (?:oversee|monitor|"
+            rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}|\b(?:dispatched|deployed|sent)\b[^;]{{0,60}}?\bto (?:oversee|monitor|"
             rf"supervise) (?:the|a) (?:[\w-]+ )?{_CEASEFIRE}\b|"
             rf"\b(?:overseeing|monitoring|oversees|monitors|supervising) (?:the|a) (?:[\w-]+ )?{_CEASEFIRE}\b|"
             r"\b(?:recorded|reported|observed|noted|registered) no (?:ceasefire |cease-fire |truce )?violations\b|"
             r"\bno (?:ceasefire |cease-fire |truce )?violations (?:were|have been|had been) (?:\w+ )?(?:recorded|"
             r"reported|observed|registered|noted)\b",
             rf"\bobserv\w+ (?:a|an|the|its) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
-            rf"\b{_CEASEFIRE}\b[^;.]{{0,40}}?\b(?:had |has |was |is )?(?:resumed|back on|back in (?:effect|force|"
+            rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:had |has |was |is )?(?:resumed|back on|back in (?:effect|force|"
             rf"place)|"
             r"still in (?:force|effect|place)|in force|in effect|in place)\b",
             rf"\b(?:enforcement of|adherence to|uph[eo]ld\w*|maintain\w*|respect\w*|abid\w+ by) (?:the |"
@@ -1970,7 +1970,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"kicks in)\b",
             rf"\b(?:began|begins|started|starts|entered) (?:a|the) (?:(?!for\b|on\b|of\b|to\b)[\w-]+ ){{0,3}}"
             rf"{_CEASEFIRE}(?! violations?)",
-            rf"\b{_CEASEFIRE}\b[^;.]{{0,60}}?\beffective (?:from |at )?(?:\d|midnight|noon|dawn|immediately)",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\beffective (?:from |at )?(?:\d|midnight|noon|dawn|immediately)",
             rf"\b{_CEASEFIRE},? (?:still )?(?:prevails|prevailed|(?:is|was|remains|remained) (?:\w+ )?fragile)\b",
             rf"\b{_CEASEFIRE} (?:was |has been )?implemented\b|\b{_CEASEFIRE} (?:has )?entered its (?:\w+ )?(?:day|"
             r"week|month)\b",
@@ -2022,7 +2022,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.CEASEFIRE_VIOLATION,
         triggers=triggers(
             # a truce ordered, but the fighting went on: "ordered a ceasefire on Friday but some fighting continued"
-            rf"\b{_CEASEFIRE}\b[^.;]{{0,60}}?\bbut (?:some |sporadic |the |heavy )?(?:fighting|clashes|shelling|"
+            rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bbut (?:some |sporadic |the |heavy )?(?:fighting|clashes|shelling|"
             r"attacks|firing) (?:continued|went on|persisted)\b",
             rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|breach(?:ed|es)?|punctured|shattered)\b",
@@ -2041,7 +2041,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"accords?|"
             rf"deal|arrangements?|understanding|{_CEASEFIRE})\b",
             # a truce shaken: "the ceasefire has been rattled by near daily strikes", "further shaking a tenuous truce"
-            rf"\b{_CEASEFIRE}\b[^.;]{{0,40}}?\b(?:rattled|shaken|shattered) by\b|\b(?:shaking|rattling|shattering|"
+            rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:rattled|shaken|shattered) by\b|\b(?:shaking|rattling|shattering|"
             rf"shattered hopes for \w+ under) (?:an? |the )?(?:[\w.-]+ ){{0,3}}?{_CEASEFIRE}",
             r"\b(?:noted|reported|recorded|alleged|claimed|cited|citing|registered|documented|monitored) "
             r"(?:[\w,]+ ){0,2}?violations\b|\bviolations? (?:were|was|have been|had been) (?:\w+ )?(?:recorded|"
@@ -2052,14 +2052,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "despite the ceasefire", a headline's "despite ceasefire deal"; "undermining the fragile truce"
             rf"\b(?:despite|undermin\w+) (?:a |the )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}"
             r"(?! talks| negotiations| efforts| calls)",
-            rf"\b(?:clashes|fighting|attacks|shelling|strikes)\b[^;.]{{0,60}}?\b(?:while|when|although|even though) "
+            rf"\b(?:clashes|fighting|attacks|shelling|strikes)\b[^;]{{0,60}}?\b(?:while|when|although|even though) "
             rf"(?:the|a) (?:[\w-]+ )?{_CEASEFIRE} (?:was|is|were) (?:still )?in (?:place|effect|force)\b|"
-            rf"\b(?:clashes|fighting|attacks|shelling|strikes)\b[^;.]{{0,40}}?\bcontinued (?:throughout|during) "
+            rf"\b(?:clashes|fighting|attacks|shelling|strikes)\b[^;]{{0,40}}?\bcontinued (?:throughout|during) "
             rf"(?:the|a) (?:[\w-]+ )?{_CEASEFIRE}",
             rf"\b(?:strikes|attacks|raids|shelling)\b[^;]{{0,40}}?\bsince (?:a|the) (?:[\w-]+ ){{0,4}}{_CEASEFIRE}",
             # "shelling continued beyond the ceasefire's start time", "… after midnight, when the ceasefire was
             # supposed to have taken effect"
-            rf"\b(?:shelling|fighting|attacks|clashes|strikes|firing)\b[^.;]{{0,40}}?\bcontinued (?:beyond|past|after) "
+            rf"\b(?:shelling|fighting|attacks|clashes|strikes|firing)\b[^;]{{0,40}}?\bcontinued (?:beyond|past|after) "
             rf"(?:the )?{_CEASEFIRE}|\bwhen the (?:[\w-]+ )?{_CEASEFIRE} (?:was|had been) (?:supposed|due|meant) to "
             r"(?:have )?(?:taken|take) effect\b",
             rf"\bbreach(?:es)?[\"”]? of (?:the )?(?:[\w.-]+ ){{0,4}}{_CEASEFIRE}|"
@@ -2067,7 +2067,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             rf"\bif (?:the |a |an )?(?:[\w-]+ )?{_CEASEFIRE} (?:is|was|were|gets) (?:violated|broken|breached)\b|"
-            r"\bany violations?\b|\bviolations? (?:are|is|were) expected to\b|\bviolations?\b[^;.]{0,40}?\b(?:must|"
+            r"\bany violations?\b|\bviolations? (?:are|is|were) expected to\b|\bviolations?\b[^;]{0,40}?\b(?:must|"
             r"should|to) be (?:\w+ )?investigated\b|\b(?:investigat\w+|document\w*|"
             r"monitor\w*) (?:of |into )?(?:the )?(?:alleged )?"
             r"violations\b|\bhuman rights violations\b|\bviolat\w* (?:of )?(?:their |the |basic )?(?:human rights|"
@@ -2077,14 +2077,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:if|should|unless) (?:[\w-]+ ){0,3}?(?:violates?|breaks?|breach(?:es)?)\b"
             r"|\bshould (?:further |more |any )?(?:ceasefire |truce )?violations (?:occur|happen|continue)\b"
             # tension that lasts despite a truce is no breach of it
-            r"|\btensions? (?:\w+ ){0,6}?(?:persist\w*|remain\w*|simmer\w*)\b[^.;]*"
+            r"|\btensions? (?:\w+ ){0,6}?(?:persist\w*|remain\w*|simmer\w*)\b[^;]*"
         ),
         # none reported, or only feared: "no ceasefire violations were reported", "concerns of potential violations";
         # a border still shut or life still hard despite a truce is no breach of it
         excludes=re.compile(
             r"\bno (?:[\w-]+ )?violations (?:were|was|have been|had been) (?:\w+ )?(?:recorded|reported|observed|"
             r"registered|noted)\b|\b(?:potential|possible) (?:[\w-]+ )?violations\b|"
-            rf"\bdespite (?:a |the )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}\b[^.;]{{0,100}}?\b(?:remains?|remained|stays?|"
+            rf"\bdespite (?:a |the )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:remains?|remained|stays?|"
             r"stayed|are|is|were|was) (?:\w+ )?(?:closed|shut|precarious|fragile|dire|difficult|tense|uncertain|"
             r"limited|"
             r"slim|dim|bleak)\b"
@@ -2125,8 +2125,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"fell apart|(?:has |had )?fallen apart|"
             r"falls apart|crumbled|crumbles|unravelled|unraveled|unravels|was called off|"
             r"came to an end|lapsed|is over|was over)\b",
-            rf"\b{_CEASEFIRE}\b[^;.]{{0,30}}?\bto collapse\b",
-            rf"\b{_CEASEFIRE}\b[^;.]{{0,80}}?\b(?:is|was|are|were) no longer (?:holding|in effect|in force|in place|"
+            rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\bto collapse\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:is|was|are|were) no longer (?:holding|in effect|in force|in place|"
             r"respected)\b",
             rf"\b(?:ended|ending|collapse of|expiry of|expiration of|end of|scrapped|abandoned|called off|shattered|"
             rf"shattering|wrecked)\s+"
@@ -2142,25 +2142,25 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:conflict|fighting|war|hostilities|clashes) (?:\w+ )?resumed\b[^;]{{0,40}}?\bafter (?:a|"
             rf"the) (?:[\w-]+ ){{0,3}}"
             rf"{_CEASEFIRE}",
-            rf"\b(?:let|lets|letting) (?:the |a |its )?(?:[\w-]+ ){{0,4}}?{_CEASEFIRE}\b[^.;]{{0,80}}?\bexpire\b",
+            rf"\b(?:let|lets|letting) (?:the |a |its )?(?:[\w-]+ ){{0,4}}?{_CEASEFIRE}\b[^;]{{0,80}}?\bexpire\b",
         ),
         unless=re.compile(
             rf"\b(?:once|until|unless|if|before)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}\b"
             rf"|\b(?:call\w*|push\w*|efforts?|talks|plans?) (?:for|to) (?:an? )?end\b"
             rf"|\b{_CEASEFIRE} (?:that )?ended (?:an?|the|years|months|decades|weeks)\b"
-            rf"|\b{_CEASEFIRE}\b[^;.]{{0,20}}?\b(?:expires|ends) (?:on|next|at the end of)\b|\b(?:will|due to|set to|"
+            rf"|\b{_CEASEFIRE}\b[^;]{{0,20}}?\b(?:expires|ends) (?:on|next|at the end of)\b|\b(?:will|due to|set to|"
             r"is to) expire\b"
             rf"|\bwarn\w* (?:\w+ )?(?:against|of) (?:the )?(?:possible |potential )?collapse\b"
             # the talks ended, not the truce: "talks for a permanent truce ended without an agreement"
             rf"|\b(?:talks|negotiations|discussions|meeting|summit) (?:on|for|over|about) (?:an? |"
             rf"the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}(?: deal| agreement| accord)? (?:ended|broke down|collapsed|"
             r"fell apart)\b"
-            rf"|\b{_CEASEFIRE} (?:talks|negotiations|discussions)\b[^;.]{{0,30}}?\b(?:ended|broke down|collapsed|"
+            rf"|\b{_CEASEFIRE} (?:talks|negotiations|discussions)\b[^;]{{0,30}}?\b(?:ended|broke down|collapsed|"
             r"fell apart)\b"
             # an end denied: "reports suggesting the ceasefire had ended are false"
-            r"|\b(?:ended|collapsed|over)\b[^;.]{0,20}?\b(?:are|were|is|was) (?:false|untrue|baseless|unfounded|"
+            r"|\b(?:ended|collapsed|over)\b[^;]{0,20}?\b(?:are|were|is|was) (?:false|untrue|baseless|unfounded|"
             r"fabricated)\b|\bden(?:y|ies|ied|ying) (?:that |reports that |claims that )?(?:the |a )?(?:[\w-]+ ){0,2}?"
-            rf"{_CEASEFIRE}\b[^;.]{{0,30}}?\b(?:had |has )?(?:ended|collapsed)\b"
+            rf"{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:had |has )?(?:ended|collapsed)\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_IN_EFFECT, EventType.CEASEFIRE_AGREED}),
         confidence=0.9,
@@ -2202,12 +2202,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "included",
             "includes",
             "provides for",
+            "its armed",
+            "their armed",
         ),
         type=EventType.CEASEFIRE_AGREED,
         triggers=triggers(
             rf"\bagree(?:[ds]|ing)?\b[^;]{{0,40}}?\b{_CEASEFIRE}",
             # "the draft of the Peace Agreement … has been agreed upon"
-            r"\bpeace (?:agreement|deal|accord|treaty)\b[^.;]{0,60}?\b(?:has|had) been agreed\b",
+            r"\bpeace (?:agreement|deal|accord|treaty)\b[^;]{0,60}?\b(?:has|had) been agreed\b",
             rf"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}",
             r"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:ceasing|cease|halting|stopping|ending) (?:the )?"
             r"(?:hostilities|fighting)\b",
@@ -2246,11 +2248,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
             # "reached an agreement that a ceasefire would hold", talks "resulting in an immediate ceasefire", "after a
             # deal was brokered by Egypt"
-            rf"\breached (?:an? |the )?agreement (?:that|under which|whereby)\b[^.;]{{0,40}}?{_CEASEFIRE}|"
+            rf"\breached (?:an? |the )?agreement (?:that|under which|whereby)\b[^;]{{0,40}}?{_CEASEFIRE}|"
             rf"\b(?:resulting in|resulted in|leading to|led to|brought about) an? (?:immediate |temporary |"
             rf"humanitarian )?{_CEASEFIRE}|\b(?:deal|agreement|accord) (?:was|has been|had been) brokered by\b",
             # an agreement told by its aim: "reached an agreement on Tuesday aimed at restoring calm"
-            r"\b(?:reached|struck|signed) (?:an? |the )?(?:[\w-]+ )?(?:deal|agreement|accord)\b[^.;]{0,40}?\baimed at "
+            r"\b(?:reached|struck|signed) (?:an? |the )?(?:[\w-]+ )?(?:deal|agreement|accord)\b[^;]{0,40}?\baimed at "
             r"(?:restoring calm|ending the (?:fighting|clashes|violence)|de-?escalat\w*)\b",
             # a deal named by what it does: "reached a deal earlier this week to halt the 15-month conflict"
             r"\b(?:reached|struck|sealed|signed) (?:an? |the )?(?:deal|agreement|accord|pact)\b[^;]{0,40}?\bto "
@@ -2279,7 +2281,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bagreed (?:on|to) (?:the )?(?:first|second|next|initial) (?:phase|stage) of (?:an? |the )?(?:[\w-]+ )?"
             r"(?:deal|agreement|plan|accord|truce|ceasefire)\b",
             # an armed group ending its war itself: "announced its dissolution and the end of its armed struggle"
-            r"\b(?:announc\w*|declar\w*|decided|decides)\b[^.;]{0,60}?\bend(?: of)? (?:its|their) armed "
+            r"\b(?:announc\w*|declar\w*|decided|decides)\b[^;]{0,60}?\bend(?: of)? (?:its|their) armed "
             r"(?:struggle|campaign|insurgency)\b",
             # a unilateral pause of offensives; peace deals cut with armed groups
             r"\b(?:would|will|to) pause (?:all )?offensive (?:military )?(?:operations|actions?|activit\w+)\b|"
@@ -2303,10 +2305,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"brokered by\b|"
             rf"\b(?:following|after|since|under) the (?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:agreement |"
             rf"deal )?reached (?:on|in)\b|"
-            rf"\b(?:unconfirmed|unverified) reports? (?:had |have )?(?:said|suggested|claimed)\b[^.;]*|\bthe agreed "
+            rf"\b(?:unconfirmed|unverified) reports? (?:had |have )?(?:said|suggested|claimed)\b[^;]*|\bthe agreed "
             rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}|"
             # "never committed to the truce since it was announced": the truce is the time of something else
-            rf"\b{_CEASEFIRE}\b[^.;]{{0,20}}?\bsince (?:it|the {_CEASEFIRE[3:-1]}) was "
+            rf"\b{_CEASEFIRE}\b[^;]{{0,20}}?\bsince (?:it|the {_CEASEFIRE[3:-1]}) was "
             r"(?:announced|declared|agreed|signed)\b|"
             rf"\bdeclar\w+ (?:the |a )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:back|to be|in effect|in force|over|ended)|"
             r"\bagree\w* (?:to |on )?(?:\W*\w+\W*){0,2}?(?:work out|negotiate|discuss|talks|meet|hold talks|consider|"
@@ -2389,7 +2391,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.CEASEFIRE_TALKS,
         triggers=triggers(
             r"\bmediators? (?:\w+ )?(?:met|meet|reconvened|reconvene|gathered|resumed)\b",
-            r"\bcall\w* on (?:the |all )?(?:parties|sides|warring sides)\b[^.;]{0,40}?\bto (?:stop|end|halt|cease) "
+            r"\bcall\w* on (?:the |all )?(?:parties|sides|warring sides)\b[^;]{0,40}?\bto (?:stop|end|halt|cease) "
             r"(?:the )?(?:fighting|hostilities|violence)\b",
             rf"\b(?:talks|negotiations?|moves|efforts?|push|proposal|mediation|bid|calls?|called|calling|appeal\w*|"
             rf"request\w*|"
@@ -2418,12 +2420,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:sought|seeking|seek) an end to the (?:violence|fighting|war)\b|\b(?:seek|find|reach|search for|"
             r"work towards?) (?:a )?peaceful (?:solution|settlement|resolution)\b",
             r"\befforts to (?:restore calm|end the (?:fighting|violence))\b",
-            rf"\b{_CEASEFIRE}\b[^;.]{{0,60}}?\b(?:extend\w*|extension|next phase|second phase|proposals?|plan|offer|"
+            rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\b(?:extend\w*|extension|next phase|second phase|proposals?|plan|offer|"
             rf"terms|"
             r"conditions|mediat\w*|negotiat\w*|discuss\w*|framework|formulation|broker\w*|draft|initiative)\b",
             r"\b(?:extend\w*|extension|next phase|second phase|proposals?|plan|offer|terms|conditions|mediat\w*|"
             r"negotiat\w*|"
-            rf"discuss\w*|framework|formulation|broker\w*|draft|initiative)\b[^;.]{{0,60}}?\b{_CEASEFIRE}",
+            rf"discuss\w*|framework|formulation|broker\w*|draft|initiative)\b[^;]{{0,60}}?\b{_CEASEFIRE}",
             r"\b(?:urged|asked|called on) (?:\w+ ){0,3}?mediators? to\b|\bmediators? (?:to )?step in\b|"
             r"\b(?:agreement|deal|truce|ceasefire|cease-fire|accord),? (?:was |had been )?mediated by\b|"
             r"\bmediation (?:by|of|from|for|between)\b|"
@@ -2442,18 +2444,18 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:held|hold|holding|engaged in) [“\"']?(?:\w+ )?discussions\b",
             # negotiations told as a process: mediated, lasting, continuing, indirect; a truce to be worked out
             r"\b(?:facilitat\w+|mediat\w+|broker\w*|host\w*) (?:the )?(?:\w+ ){0,2}?(?:talks|negotiations?)\b|"
-            r"\b(?:talks|negotiations?)\b[^;.]{0,80}?\b(?:bring|brought|put|putting) an? end to\b|\b(?:talks|"
+            r"\b(?:talks|negotiations?)\b[^;]{0,80}?\b(?:bring|brought|put|putting) an? end to\b|\b(?:talks|"
             r"negotiations?) (?:on|over|towards?|for) (?:an? |the )?(?:[\w-]+ ){0,3}?end to\b|"
             r"\b(?:months|weeks|days?|hours|sessions?) of (?:\w+ )?(?:talks|negotiations)\b|"
             # "met … in Damascus to reach a ceasefire agreement", "sent a delegation for the talks", "talks stalled"
-            rf"\bmet\b[^.;]{{0,100}}?\bto (?:reach|secure|finali[sz]e|agree on) (?:a |an |the )?(?:[\w-]+ )?(?:"
+            rf"\bmet\b[^;]{{0,100}}?\bto (?:reach|secure|finali[sz]e|agree on) (?:a |an |the )?(?:[\w-]+ )?(?:"
             rf"{_CEASEFIRE}|peace)\b|\bdelegations? (?:for|to) (?:the )?(?:[\w-]+ )?talks\b|"
             r"\b(?:talks|negotiations) (?:have |had |has )?stalled\b|"
-            rf"{_REFUSED_TO_EXTEND}[^.;]{{0,30}}?{_CEASEFIRE}|"
+            rf"{_REFUSED_TO_EXTEND}[^;]{{0,30}}?{_CEASEFIRE}|"
             r"\b(?:talks|negotiations|discussions) (?:will|would) (?:continue|resume)\b|"
             r"\bresumption of (?:the )?(?:peace )?(?:talks|negotiations)\b|"
             # talks held, carried on, mediated or failed: "the talks failed", "will continue its peace talks"
-            r"\b(?:peace )?(?:talks|negotiations|discussions)\b[^.;]{0,60}?\b(?:failed|ended (?:in failure|without)|"
+            r"\b(?:peace )?(?:talks|negotiations|discussions)\b[^;]{0,60}?\b(?:failed|ended (?:in failure|without)|"
             r"broke down|(?:have |has )?come to an end|fell flat|fall flat|came to nothing)\b|\b(?:continue|"
             r"continues|continued) (?:its |their |the )?(?:peace )?"
             r"(?:talks|negotiations)\b|\b(?:talks|negotiations) (?:were|was|had been|have been) held\b|"
@@ -2462,7 +2464,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"participat\w+ in) (?:an? |the )?(?:\w+ )?peace (?:talks|negotiations?)\b|"
             r"\bnegotiations? to (?:halt|end|stop) (?:the )?(?:fighting|war|hostilities|conflict)\b|"
             r"\bmet (?:\w+ ){0,2}?with (?:the )?(?:[\w-]+ ){0,2}?(?:chief |lead |top )?negotiators?\b|"
-            r"\b(?:talks|negotiations)\b[^.;]{0,40}?\b(?:were|was|had been|have been|has been) (?:\w+ )?(?:cancell?ed|"
+            r"\b(?:talks|negotiations)\b[^;]{0,40}?\b(?:were|was|had been|have been|has been) (?:\w+ )?(?:cancell?ed|"
             r"postponed|scrapped)\b|"
             r"\b(?:indirect|direct) (?:talks|negotiations)\b|\b(?:suspend\w*|broke off|break off|called off|"
             r"froze|walked out of|pulled out of) (?:the )?(?:peace |ceasefire |truce )?(?:talks|negotiations|"
@@ -2484,28 +2486,28 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a peace deal negotiated, negotiations opened or going on; steps to end a war discussed
             r"\b(?:negotiating|negotiate|open negotiations on|opened negotiations on) (?:a |an |the )?(?:[\w-]+ )?"
             r"(?:peace|ceasefire) (?:agreement|deal|accord)\b|\b(?:talks|negotiations) (?:remain|remained|are|were) "
-            r"(?:still )?(?:ongoing|under ?way|continuing)\b|\b(?:talks|negotiations)\b[^.;]{0,80}?\b(?:have|has|had) "
+            r"(?:still )?(?:ongoing|under ?way|continuing)\b|\b(?:talks|negotiations)\b[^;]{0,80}?\b(?:have|has|had) "
             r"been (?:under ?way|ongoing|going on)\b|\bdiscuss\w* (?:\w+ ){0,6}?to end the "
             r"(?:war|fighting|conflict)\b",
             # talks sought, carried on or concluded; efforts to end the war
             r"\b(?:sought|seek|seeking|offered|proposed) (?:peace )?talks with\b|\b(?:continued|resumed|held|holding) "
-            r"(?:the |their )?negotiations\b|\bpeace talks\b[^.;]{0,60}?\b(?:concluded|wrapped up)\b|\bdiplomatic "
+            r"(?:the |their )?negotiations\b|\bpeace talks\b[^;]{0,60}?\b(?:concluded|wrapped up)\b|\bdiplomatic "
             r"efforts to (?:halt|end|stop)\b|\bworking to (?:put an end|bring an end|end) (?:to )?(?:the )?"
             r"(?:violence|fighting|war|conflict|hostilities)\b",
             # leaders and their envoys meeting or calling: "held a phone call with his Syrian counterpart", "a summit
             # aimed at seeking a ceasefire", "met separately with the delegations", "a meeting of the border committee"
             r"\b(?:held|had|in|during) an? (?:phone|telephone) (?:call|conversation) (?:with|between)\b|"
-            r"\bpeace summit\b|\bsummit\b[^.;]{0,60}?\b(?:aim(?:ed|ing|s)? (?:at|to)|to discuss|to broker)\b|"
+            r"\bpeace summit\b|\bsummit\b[^;]{0,60}?\b(?:aim(?:ed|ing|s)? (?:at|to)|to discuss|to broker)\b|"
             r"\bmet (?:separately )?with (?:the |his |her |their )?(?:[\w-]+ ){0,3}?(?:delegations?|officials|"
             r"representatives|negotiators|counterparts?)\b|"
-            r"\bmeeting\b[^.;]{0,80}?\bto address the (?:current )?(?:situation|conflict|crisis|tensions?)\b|"
+            r"\bmeeting\b[^;]{0,80}?\bto address the (?:current )?(?:situation|conflict|crisis|tensions?)\b|"
             # talks offered or failed: "an invitation to its enemies for talks", "a willingness to have a dialogue",
             # "the two sides failed to arrive at an agreement"
             r"\binvit\w* (?:[\w’'-]+ ){0,5}?(?:for|to) (?:peace )?(?:talks|negotiations|dialog(?:ue)?|discussions)\b|"
             r"\bcall\w* for discussions\b|\b(?:propos\w*|offer\w*) (?:a |an |direct |political )?dialogue\b|"
             r"\btalks held (?:in|at)\b|\b(?:will|to|would|agreed to) meet again\b|\b(?:spoke|talked|"
             r"held talks) (?:over|on) "
-            r"the hotline\b|\bministers\b[^.;]{0,50}?\bmet\b|\bwillingness to (?:hold |have |"
+            r"the hotline\b|\bministers\b[^;]{0,50}?\bmet\b|\bwillingness to (?:hold |have |"
             r"enter (?:into )?)?(?:an? )?(?:dialog(?:ue)?|"
             r"talks|negotiations)\b|\bfail\w* to (?:arrive at|reach) (?:an? )?(?:agreement|deal)\b|"
             r"\bmeeting of the (?:[\w–-]+ ){0,3}?(?:border|coordinat\w+|ceasefire|joint|contact) (?:[\w-]+ )?"
@@ -2522,7 +2524,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"negotiations\b|\b(?:invited to|attend\w*) the (?:\w+ )?talks\b|\bcollapse of (?:the )?(?:\w+ )?"
             r"(?:negotiations|talks)\b|\bcalled up (?:his|her|their) (?:\w+ )?counterparts?\b|\b(?:sought|seeking|seek|"
             r"trying|tried) to end the (?:violence|fighting|war|hostilities)\b|\b(?:joint|military|ceasefire|border) "
-            r"(?:[\w-]+ ){0,2}?(?:commission|committee) (?:\w+ ){0,2}?met\b|\bsummit\b[^.;]{0,60}?\b(?:mediated|hosted|"
+            r"(?:[\w-]+ ){0,2}?(?:commission|committee) (?:\w+ ){0,2}?met\b|\bsummit\b[^;]{0,60}?\b(?:mediated|hosted|"
             r"brokered) by\b|\b(?:border|joint|ceasefire|coordination) (?:\w+ )?(?:committee|commission) (?:\(\w+\) )?"
             r"meetings?\b",
             # meetings to come, talks called for, mediation under way or failed, deals brokered
@@ -2530,9 +2532,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"parties) (?:\w+ ){0,3}?(?:will|"
             r"would|are to|are set to|are due to) meet\b|\bfor talks with\b|"
             r"\bcall\w* for (?:peace |direct )?negotiations\b|\bconduct\w* (?:\w+ ){0,2}?talks\b|"
-            r"\bmeeting\b[^.;]{0,40}?"
+            r"\bmeeting\b[^;]{0,40}?"
             r"\bbetween (?:[\w-]+ ){0,3}?(?:representatives|delegations|officials|leaders)\b|"
-            r"\bnegotiators\b[^.;]{0,30}?"
+            r"\bnegotiators\b[^;]{0,30}?"
             r"\bmet\b|\bpursu\w* (?:peace )?talks\b|\b(?:start\w*|began|begin\w*) discussing\b|\bwillingness to "
             r"(?:talk|mediate)\b|\bduring (?:the )?(?:\w+ )?(?:talks|negotiations) in\b|"
             r"\bbrokered (?:a |the )?(?:deal|"
@@ -2549,12 +2551,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\bany {_CEASEFIRE}\b|\b(?:while|whilst|even as|even while) (?:the )?(?:peace )?(?:talks|"
             rf"negotiations) (?:were|"
             r"was) (?:ongoing|under ?way|taking place|being held)\b|"
-            rf"\b(?:envoy|mediators?|meeting|met)\b[^;.]{{0,80}}?\bto discuss (?:\w+ )?(?:trade|"
+            rf"\b(?:envoy|mediators?|meeting|met)\b[^;]{{0,80}}?\bto discuss (?:\w+ )?(?:trade|"
             r"economic|ties|relations|cooperation)\b|"
             r"\bfail(?:ed|ure of)? (?:\w+ )?(?:attempts?|efforts?|bids?) to (?:hold|restart|resume|revive)\b"
             r"|\bden(?:y|ies|ied|ying) (?:that )?(?:any |there (?:are|were) (?:any )?)?(?:[\w-]+ ){0,2}?talks\b"
             # the call of a crowd in the street is a protest's, not a party's
-            r"|\b(?:protesters|protests?|demonstrat\w+|rall(?:y|ies)|marchers)\b[^;.]{0,30}?\b(?:call\w* for|"
+            r"|\b(?:protesters|protests?|demonstrat\w+|rall(?:y|ies)|marchers)\b[^;]{0,30}?\b(?:call\w* for|"
             r"demand\w*)\b"
         ),
         confidence=0.8,
@@ -2657,13 +2659,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bdied (?:of|from) (?:malnutrition|starvation|hunger|dehydration|disease|cholera|illness|natural causes)"
             # a death feared or threatened
             r"|\b(?:would|will|could|might) (?:also |too )?be (?:killed|executed|beheaded)\b"
-            r"|\b(?:unknown|not known|unclear|not clear) (?:how many|if|whether)\b[^.;]{0,80}?\b(?:killed|injured|"
+            r"|\b(?:unknown|not known|unclear|not clear) (?:how many|if|whether)\b[^;]{0,80}?\b(?:killed|injured|"
             r"wounded|hurt|dead)\b"
         ),
         excludes=re.compile(
             # a toll denied or dismissed (no other told before the denial); some of the dead identified
-            r"^(?:(?!\b(?:bodies|killed|dead|wounded|injured)\b)[^.;]){0,140}?\b(?:denied|denies|deny|dismissed|"
-            r"rejected|refuted)\b[^.;]{0,40}?\b(?:that|reports?|claims?)\b|"
+            r"^(?:(?!\b(?:bodies|killed|dead|wounded|injured)\b)[^;]){0,140}?\b(?:denied|denies|deny|dismissed|"
+            r"rejected|refuted)\b[^;]{0,40}?\b(?:that|reports?|claims?)\b|"
             r"\bidentified (?:\w+ )?(?:\d+|[a-z]+) of the (?:dead|victims|bodies|deceased)\b|"
             r"^(?!.*\b(?:air ?strikes?|airstrikes?|attacks?|shelling|bomb\w*|clash\w*|fighting|gunmen|drones?|"
             r"missiles?|"
@@ -2847,19 +2849,19 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # a place's population, the displaced among it: "home to three million people, many displaced by the war";
         # the wounded taken to hospital
         unless=re.compile(
-            r"\bhome to [^;.]{0,80}?\bdisplaced\b|\bevacuated (?:[\w-]+ ){0,3}?to (?:a |the )?(?:[\w-]+ )?hospitals?\b"
+            r"\bhome to [^;]{0,80}?\bdisplaced\b|\bevacuated (?:[\w-]+ ){0,3}?to (?:a |the )?(?:[\w-]+ )?hospitals?\b"
             r"|\bmedically evacuated\b|\b(?:would|could|may|might|will) be displaced\b"
             # displaced people killed or attacked, one of the fleeing residents quoted
             r"|\bdisplaced (?:people|persons|civilians|families) (?:were|was) (?:\w+ )?(?:killed|burned|burnt|shot|"
             r"attacked|abducted|injured)\b|\bone of the (?:fleeing|displaced)\b"
             # the dead and the wounded carried away: "medics evacuated two martyrs"
             r"|\bevacuat\w* (?:\w+ ){0,2}?(?:martyrs|bodies|wounded|injured|casualties|patients|dead)\b"
-            r"|\b(?:refugees|people|persons|returnees|migrants)\b[^.;]{0,30}?\b(?:could|would|may|might|will|are|is) "
+            r"|\b(?:refugees|people|persons|returnees|migrants)\b[^;]{0,30}?\b(?:could|would|may|might|will|are|is) "
             r"(?:be )?expected to (?:arrive|flee|cross)\b"
             r"|\breturn\w* home from (?:the sea|sea|fishing|work|school|the market|market|the fields|the farm)\b"
             r"|\bmoved from house to house\b|\buproot\w* (?:[\w-]+ ){0,4}?(?:trees|saplings|seedlings|vines|crops)\b"
             r"|\b(?:soldiers|troops|fighters|militants|insurgents|rebels|gunmen|attackers|suspects|assailants|"
-            r"perpetrators|kidnappers|robbers|guerrillas|terrorists|bandits|jihadists|militiamen)\b[^.;]{0,25}?\b"
+            r"perpetrators|kidnappers|robbers|guerrillas|terrorists|bandits|jihadists|militiamen)\b[^;]{0,25}?\b"
             r"(?:fled|flee|fleeing|escaped|(?:sought|took|taken) (?:refuge|shelter))\b"
         ),
         counts=frozenset({"displaced"}),
@@ -2970,7 +2972,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # trees uprooted: "settlers uprooted about 80 olive trees"
             r"\buproot\w* (?:[\w-]+ ){0,4}?(?:trees|saplings|seedlings|vines)\b",
             # homes burned by attackers a clause on; a cemetery bulldozed; a market razed
-            r"\b(?:houses|homes|huts|buildings|shops)\b[^.;]{0,60}?\b(?:have been|has been|were|was) (?:\w+ )?(?:burnt|"
+            r"\b(?:houses|homes|huts|buildings|shops)\b[^;]{0,60}?\b(?:have been|has been|were|was) (?:\w+ )?(?:burnt|"
             r"burned|torched|razed|destroyed) by\b",
             r"\bbulldoz(?:ed|ing) (?:the |a )?(?:\w+ ){0,2}?(?:cemetery|homes?|houses?|buildings?|mosques?|farms?|"
             r"fields?)\b|\braz(?:ed|ing) (?:the |its |their )?(?:\w+ ){0,2}?(?:market\w*|homes?|houses?|buildings?)\b",
@@ -2981,12 +2983,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bpropert(?:y|ies) (?:destruction|damage)\b|\baffected (?:homes|houses|buildings|dwellings)\b",
             r"\bcaus(?:ed|ing) (?:heavy |extensive |significant |major |serious |widespread |considerable )?damage\b",
             # a site that took damage; houses burned by arsonists
-            rf"\b(?:{_DAMAGE_TARGETS})\b[^;.]{{0,40}}?\b(?:sustained|suffered) (?:[\w-]+ ){{0,2}}?(?:damage|"
+            rf"\b(?:{_DAMAGE_TARGETS})\b[^;]{{0,40}}?\b(?:sustained|suffered) (?:[\w-]+ ){{0,2}}?(?:damage|"
             r"direct hits?)\b|\barson\b",
             # a weapon that hit a site: "the missile hit some of the city's industrial infrastructure"
             r"\b(?:strikes?|missiles?|drones?|shells?|bombs?|rockets?) (?:also )?(?:hit|struck) "
             rf"(?:[\w’'-]+,? ){{0,5}}?(?:{_DAMAGE_TARGETS}|fuel tanks)\b",
-            r"\b(?:looting|looted|vandali[sz]\w*)\b[^;.]{0,40}?\bpropert(?:y|ies)\b",
+            r"\b(?:looting|looted|vandali[sz]\w*)\b[^;]{0,40}?\bpropert(?:y|ies)\b",
             r"\b(?:fired|launched|slammed|crashed) (?:[\w-]+ ){0,3}?into (?:an? |the )?(?:[\w-]+ )?(?:house|home|"
             r"building|"
             r"apartment)\b",
@@ -3042,7 +3044,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"struck|slammed into) (?:\w+ ){{0,3}}?(?:{_DAMAGE_TARGETS})\b",
             # the projectile and what it hit a clause apart ("a guided bomb fired by ... hit a supermarket")
             rf"\b(?:strikes?|airstrikes?|missiles?|drones?|shells?|bombs?|rockets?|attack|raids?|warplanes?|jets?|"
-            rf"aircraft|artillery fire|shelling)\b[^;.]{{0,40}}?"
+            rf"aircraft|artillery fire|shelling)\b[^;]{{0,40}}?"
             rf"\b(?:hit|hits|hitting|struck|striking|slammed into|crashed into|collapsing|flattening|bombed|shelled) "
             rf"(?:an? |the )?"
             rf"(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS})\b",
@@ -3071,14 +3073,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # weather and earthquakes: damage, but not the conflict's
         excludes=re.compile(
             r"\b(?:strong winds|heavy rains?|floods?|flooding|cyclones?|earthquakes?|landslides?|storms?|monsoon|"
-            r"wildfires?)\b(?:[^.;]|\.\d){0,160}?\b(?:hit|damaged|destroyed|struck|swept|razed|crippled|flattened|"
+            r"wildfires?)\b(?:[^;]|\.\d){0,160}?\b(?:hit|damaged|destroyed|struck|swept|razed|crippled|flattened|"
             r"levell?ed)\b"
-            r"|\b(?:damaged|destroyed)\b[^.;]{0,30}?\b(?:due to|by|because of) (?:the )?(?:high |strong |heavy )?"
+            r"|\b(?:damaged|destroyed)\b[^;]{0,30}?\b(?:due to|by|because of) (?:the )?(?:high |strong |heavy )?"
             r"(?:winds|rains?|storms?|floods?|flooding)\b"
             # damage whose extent nobody knows yet; destruction told as a habit
             r"|\b(?:extent|number|scale) of (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:damage|destruction|homes burned)\b"
-            r"[^.;]{0,30}?\b(?:remains?|is|was) (?:still )?(?:uncertain|unclear|unknown|not known)\b"
-            r"|\bno information\b[^.;]{0,60}?\b(?:damage|homes|houses|buildings)\b"
+            r"[^;]{0,30}?\b(?:remains?|is|was) (?:still )?(?:uncertain|unclear|unknown|not known)\b"
+            r"|\bno information\b[^;]{0,60}?\b(?:damage|homes|houses|buildings)\b"
             rf"|{_HABITUAL.pattern}"
         ),
         unless=re.compile(
@@ -3095,7 +3097,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"declared)|imposed (?:a |"
             r"emergency )?blackouts?)|\bblackouts? of (?:internet|communications?|telecommunications?|mobile)\b"
             # damage denied, or done by the weather
-            r"|\b(?:no|not|without|nor)\b[^.;]{0,25}?\b(?:significant |major |serious |extensive |material )?damage\b"
+            r"|\b(?:no|not|without|nor)\b[^;]{0,25}?\b(?:significant |major |serious |extensive |material )?damage\b"
             r"|\baimed at (?:destroying|damaging)\b"  # a purpose ascribed, not damage done
             r"|\bno (?:[\w-]+ ){0,3}?(?:facilities|buildings|infrastructure|homes|houses|sites)\b (?:were|was) "
             r"(?:\w+ )?(?:hit|damaged|struck|destroyed)\b"
@@ -3134,7 +3136,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:passed|adopted|approved|endorsed) (?:unanimously )?by the (?:u\.?n\.? |un |united nations )?"
             r"(?:security council|general assembly)\b",
             # an envoy's briefing given to the council: "Briefing to the Security Council on the situation in …"
-            r"\b(?:briefing|briefs|remarks|statement|address)\b[^.;]{0,80}?\bto the (?:un |u\.n\. |united nations )?"
+            r"\b(?:briefing|briefs|remarks|statement|address)\b[^;]{0,80}?\bto the (?:un |u\.n\. |united nations )?"
             r"security council\b",
         ),
         # a country's own council: "an extraordinary security council meeting", "a security council in Cauca"
@@ -3345,8 +3347,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"operations?|attacks|strikes|campaign)\b",
             # a step warned to mean war ("any aggression against Belarus would be considered an attack on Russia");
             # a response promised or ordered
-            r"\bwarn\w*\b[^.;]{0,60}?\bthat\b[^.;]{0,60}?\b(?:would|will|could|might) (?:be (?:considered|treated|"
-            r"regarded|seen)|mean|trigger|lead to|result in|provoke|prompt|draw|invite|spark)\b[^.;]{0,40}?"
+            r"\bwarn\w*\b[^;]{0,60}?\bthat\b[^;]{0,60}?\b(?:would|will|could|might) (?:be (?:considered|treated|"
+            r"regarded|seen)|mean|trigger|lead to|result in|provoke|prompt|draw|invite|spark)\b[^;]{0,40}?"
             r"\b(?:war|attack|response|"
             r"retaliation|aggression|force|strike|escalation)",
             r"\bthere (?:\w+ )?will be (?:an? )?(?:\w+ )?(?:response|retaliation|revenge)\b|\bordered to (?:respond|"
@@ -3370,7 +3372,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:vow\w*|pledg\w*|threaten\w*) to (?:block|disrupt|derail|sabotage)\b|\bhint\w* at (?:possible |new |"
             r"further )?(?:military action|(?:the )?use of force|military force|a military response)\b|"
             r"\b(?:will|would|shall) [“\"]?make (?:[\w\"“”’'-]+ ){1,8}?regret\b|"
-            r"\b(?:defend|protect)\w* [^.;]{0,60}?at all costs\b|\b(?:will|would|to) do whatever (?:is necessary|it "
+            r"\b(?:defend|protect)\w* [^;]{0,60}?at all costs\b|\b(?:will|would|to) do whatever (?:is necessary|it "
             r"takes)\b|\bat any (?:cost|price)\b",
             # an operation given a date; a warning issued to places or people
             r"\b(?:date|time) (?:has been |had been |was |is )?set for (?:the |an? )?(?:[\w-]+ ){0,2}?(?:incursion|"
@@ -3398,7 +3400,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\ball options are (?:open|on the table)\b|\bno one (?:will|would|shall) be spared\b|"
             # fire promised on anyone armed; a hostage's death promised on a condition
             r"\b(?:will|would) (?:shoot|open fire)(?: at| on)? (?:any|anyone|all)\b|"
-            r"\b(?:will|would) be (?:killed|executed|beheaded|harmed)\b[^.;]{0,40}?\b(?:if|unless)\b|"
+            r"\b(?:will|would) be (?:killed|executed|beheaded|harmed)\b[^;]{0,40}?\b(?:if|unless)\b|"
             r"\b(?:will|would|shall) be dealt with (?:by force|firmly|decisively|severely|ruthlessly|with force)\b",
             r"\b(?:will|would)\b(?:,? [\w ]{0,20},)? [“\"']?(?:act against|strike|hit|target|destroy|crush|intensify|"
             r"escalate|"
@@ -3447,14 +3449,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "we are determined to liberate all the towns they hold"
             r"\b(?:determined|resolved) to (?:liberate|recapture|retake|drive out|defeat|crush|eliminate|wipe out)\b",
             # nuclear forces readied: "ordered the nuclear deterrent forces into a special regime of combat duty"
-            r"\bnuclear (?:forces|weapons|deterrent(?: forces)?|arsenal)\b[^.;]{0,60}?\b(?:on (?:high |full |special )?"
+            r"\bnuclear (?:forces|weapons|deterrent(?: forces)?|arsenal)\b[^;]{0,60}?\b(?:on (?:high |full |special )?"
             r"alert|readiness|combat duty)\b",
             # "authorities have ordered evacuations due to the advancing forces"; residents urged to leave or to stay
             # alert; strikes ordered, not yet made; bomb threats; open confrontation declared; retaliation promised
             r"\bordered (?:the )?(?:mandatory |forced |compulsory )?evacuations? (?:of|from|due|because|as|ahead)\b|"
             r"\b(?:urged|told|ordered|asked|warned) to (?:leave|evacuate|flee)\b|\burged (?:the )?(?:residents|"
             r"civilians|"
-            r"people|locals|villagers)\b[^.;]{0,80}?\bto (?:stay|remain|be) (?:alert|vigilant|indoors|on alert)\b",
+            r"people|locals|villagers)\b[^;]{0,80}?\bto (?:stay|remain|be) (?:alert|vigilant|indoors|on alert)\b",
             rf"{_ORDERED_FORCE}(?:strikes|attacks|retaliation)\b|"
             r"\bbomb threats?\b|\bdeclared (?:an? )?(?:open |all-out |total )?(?:confrontation|war) (?:with|against|"
             r"on)\b|"
@@ -3467,7 +3469,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # force ordered or promised to go on: "ordered a nationwide military response", "attacks … will not stop",
             # ships "considered hostile targets"
             r"\bordered (?:an? |the )?[“\"']?(?:[\w-]+ )?(?:military )?(?:response|retaliation|counter-?offensive)\b|"
-            r"\b(?:attacks|strikes|operations)\b[^.;]{0,50}?\bwill not (?:stop|end|cease)\b|"
+            r"\b(?:attacks|strikes|operations)\b[^;]{0,50}?\bwill not (?:stop|end|cease)\b|"
             r"\b(?:consider|considers|considered|regard|regards) (?:[\w-]+ ){0,10}?(?:as )?(?:legitimate |hostile )"
             r"targets\b",
             r"\bdisplacement orders? (?:were|was|have been|had been) issued\b|\b(?:plans?|ordered|was ordered|were "
@@ -3480,7 +3482,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"restrictions?))\b|\brestricted travel\b|\btravel restrictions? (?:on|in|continued|was imposed)\b",
             # a deadline to disarm or leave; force promised in return; people told to take cover
             r"\bto (?:lay down (?:their|its|his) (?:arms|weapons)|surrender|disarm|withdraw|leave|pull out)\b"
-            r"[^;.]{0,60}?\b(?:within|in the next|by) (?:\d+|[a-z]+)[- ](?:hours?|days?)\b|"
+            r"[^;]{0,60}?\b(?:within|in the next|by) (?:\d+|[a-z]+)[- ](?:hours?|days?)\b|"
             r"\b(?:\d+|[a-z]+)[- ](?:hour|day) (?:deadline|ultimatum)\b",
             r"\b(?:would|will) (?:\w+ )?(?:fight back|strike back|hit back|respond with force)\b|\b(?:would|"
             r"will) be met "
@@ -3494,7 +3496,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"eventuality)\b|\bcontinu\w* (?:its |the |their )?(?:offensive|war|fighting|military operations?) until\b",
             # resistance promised, people warned they will be killed, a deadline to leave, places to be evacuated,
             # a war declared
-            r"\b(?:promised|pledged) to (?:resist|fight back|retaliate)\b|\bwarning that\b[^.;]{0,100}?\b(?:will|"
+            r"\b(?:promised|pledged) to (?:resist|fight back|retaliate)\b|\bwarning that\b[^;]{0,100}?\b(?:will|"
             r"would) "
             r"be (?:burned|killed|destroyed|eliminated|wiped out|targeted|attacked|crushed)\b|\bhad (?:\d+|[a-z]+) "
             r"(?:hours|days) to (?:evacuate|withdraw|leave|surrender|disarm)\b|\bsubject to (?:\w+ )?evacuation\b|"
@@ -3504,7 +3506,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"retaliate|"
             r"defend)\b|\b(?:is|are|would be|will be) (?:strictly )?(?:prohibited|forbidden|"
             r"banned) until further notice\b|"
-            r"\bwarned (?:\w+ ){0,3}?that\b[^.;]{0,80}?\b(?:would|will) be (?:prohibited|forbidden|exposed to danger|"
+            r"\bwarned (?:\w+ ){0,3}?that\b[^;]{0,80}?\b(?:would|will) be (?:prohibited|forbidden|exposed to danger|"
             r"targeted)\b|\banyone (?:\w+ ){0,4}?(?:would|will) be (?:exposed to danger|targeted|shot)\b|\b(?:declared|"
             r"announced) (?:a |the )?continuation of (?:the )?(?:military operations|offensive|war|attacks)\b|"
             r"\blet this "
@@ -3518,7 +3520,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             # a threat no party makes: "life-threatening", "the protests threatened to plunge Iraq into …"
             r"\blife-threatening (?:diseases?|illness\w*|injur\w+|conditions?|wounds?)\b|"
-            r"\b(?:protests?|violence|crisis|situation|fighting|conflict|war|unrest|tensions?|shortages?)\b[^.;]{0,40}?"
+            r"\b(?:protests?|violence|crisis|situation|fighting|conflict|war|unrest|tensions?|shortages?)\b[^;]{0,40}?"
             r"\bthreaten(?:s|ed|ing)? (?:to|the)\b|"
             r"\bvow\w* to bring (?:\w+ ){0,3}?to (?:justice|book)\b|\bvow\w* (?:to )?(?:an? )?(?:thorough |full |"
             r"swift |"
@@ -3526,7 +3528,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew|\bcurfew (?:was |has been )?(?:loosened|"
             r"lifted|eased|"
             r"relaxed)\b|\b(?:war|conflict|fighting|violence|escalation|"
-            r"crisis)\b[^;.]{0,40}?\bthreaten\w*|\bit threaten\w* (?:to )?(?:spill|engulf|destabili[sz]e|derail|"
+            r"crisis)\b[^;]{0,40}?\bthreaten\w*|\bit threaten\w* (?:to )?(?:spill|engulf|destabili[sz]e|derail|"
             r"undermine|widen|escalate|the|a|an)\b"
             r"|\bvow\w* (?:to )?(?:\w+ ){0,2}?(?:scale up|support|help|provide|cover|rebuild|investigate|assist|"
             r"address|speak|visit)\b"
@@ -3540,7 +3542,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"undermine|reignite|unravel|widen|complicate|overshadow)\b"
             rf"|{_ALERT_NOT_THREAT}"
             # protesters who vow a march or threaten to cut cables: a protest's demand, not a party's force
-            r"|\b(?:protesters|demonstrators|sit-in|strikers|students|traders|marchers)\b[^.;]{0,60}?\b(?:vow\w*|"
+            r"|\b(?:protesters|demonstrators|sit-in|strikers|students|traders|marchers)\b[^;]{0,60}?\b(?:vow\w*|"
             r"threaten\w*)\b"
             r"|\bwarn\w* (?:of|about) (?:the |a )?(?:(?:growing|increasing|rising|mounting) threat|"
             r"(?:[\w-]+ )?threats? "
@@ -3681,9 +3683,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:are|were|have been|had been) (?:being )?imposed\b",
             # weapons and military aid pledged or sent: "Germany will deliver 1,000 antitank weapons", "the US
             # authorised $350 million in new military assistance"
-            r"\b(?:will|to|would) (?:now |also |soon )?(?:deliver|send|supply|provide|ship|transfer)\b[^.;]{0,60}?"
+            r"\b(?:will|to|would) (?:now |also |soon )?(?:deliver|send|supply|provide|ship|transfer)\b[^;]{0,60}?"
             r"\b(?:weapons|missiles|arms|ammunition|(?:[\w-]+ )?equipment|tanks|artillery|air defen[cs]es?|military "
-            r"(?:aid|assistance))\b|\b(?:authori[sz]ed|approved|announced|unveiled|pledged|committed)\b[^.;]{0,40}?"
+            r"(?:aid|assistance))\b|\b(?:authori[sz]ed|approved|announced|unveiled|pledged|committed)\b[^;]{0,40}?"
             r"\b(?:military|security|defen[cs]e) (?:aid|assistance|package)\b",
             r"\bsaid (?:it|they) would (?:send|support|not support|work|deploy|provide)\b",
             r"\bwould not support\b",
@@ -3719,7 +3721,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"further |new )?)?(?:(?:us)?\$|€|£)?\d[\d.,]* (?:million|billion|bn)\b(?: [\w$]+){0,2}? (?:in |of |to )?"
             r"(?:(?:humanitarian|emergency|additional|new|military|financial) )*(?:aid|assistance|funding|help|"
             r"support|assist)\b",
-            r"\b(?:called|described|deemed|termed|labell?ed|branded)\b[^.;]{0,100}?[“\"']?(?:an? )?(?:criminal act|"
+            r"\b(?:called|described|deemed|termed|labell?ed|branded)\b[^;]{0,100}?[“\"']?(?:an? )?(?:criminal act|"
             r"crimes? "
             r"against humanity|war crimes?|genocide|act of aggression)\b|\b(?:international community|world) (?:must|"
             r"should|"
@@ -3741,7 +3743,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             # concern raised by an event, not voiced by a party: "the incident raised concerns about the peace"
             r"\b(?:incident|this|it|which|attack|strike|raid|shelling|killing|fighting|clashes|situation|violence|move|"
-            r"escalation|development|success|breach\w*|incursion)\b[^.;]{0,40}?"
+            r"escalation|development|success|breach\w*|incursion)\b[^;]{0,40}?"
             r"\brais(?:ed|es|ing) (?:\w+ )?concerns?\b|"
             # civilians told what to do, by an army or a group: an order or a warning, not a statement
             r"\b(?:urg\w+|call\w* on|called upon) (?:the )?(?:civilians|residents|villagers|people|inhabitants|"
@@ -3750,10 +3752,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bconcerns? (?:among|for) (?:the )?(?:locals|residents|villagers|people|families)\b|\bblamed on\b|"
             r"\b(?:protesters?|protests?|demonstrators|rall(?:y|ies)|marchers|crowds?|refugees|residents|villagers|"
             r"mobs?)\b"
-            r"[^;.]{0,160}\b(?:demand\w*|call\w* for|condemn\w*|"
+            r"[^;]{0,160}\b(?:demand\w*|call\w* for|condemn\w*|"
             r"urg\w*|express\w* (?:\w+ )?concerns?)\b|"
             # an attack blamed on someone is an accusation of the attack, not a political statement
-            r"\bblam(?:ed|es)\b[^.;]{0,60}?\b(?:for|of) (?:the |this |that |a |an )?(?:[\w-]+ ){0,2}?(?:attacks?|"
+            r"\bblam(?:ed|es)\b[^;]{0,60}?\b(?:for|of) (?:the |this |that |a |an )?(?:[\w-]+ ){0,2}?(?:attacks?|"
             r"incidents?|fire|firing|fighting|shelling|strikes?|bombings?|killings?|explosions?|blasts?|provocations?|"
             r"violence|unrest|ambush)\b|\bblam(?:ed|es) (?:the |this |that )?(?:[\w'’-]+ ){0,3}?(?:attacks?|incidents?|"
             r"fighting|shelling|strikes?|bombings?|killings?|explosions?|blasts?) on\b|"
@@ -3763,7 +3765,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:villagers|residents|locals|families|witnesses|survivors|children|farmers|parents|people)\b "
             r"(?:were|are|was) "
             r"(?:\w+ )?(?:horrified|shocked|terrified|alarmed)\b|"
-            r"\b(?:deal|agreement|resolution|accord|plan|proposal|framework|text|document|draft)\b[^.;]{0,80}?\bcalls? "
+            r"\b(?:deal|agreement|resolution|accord|plan|proposal|framework|text|document|draft)\b[^;]{0,80}?\bcalls? "
             r"(?:for|on)\b|"
             r"\b(?:called on|urged|urge|appealed to|instructed) (?:the )?(?:local )?(?:residents|civilians|people|the "
             r"population|\w+ civilians|(?:its |their )?"
@@ -3771,7 +3773,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"stay|remain)"
             # authorities asking their own people to help or keep calm; a call for help
             r"|\b(?:urg|appeal|call)\w* (?:on |upon |to |for )?(?:the )?(?:people|residents|communities|chiefs|elders|"
-            r"youths?|volunteers|locals|public|population|local tribes)\b(?: of [\w-]+)?[^.;]{0,40}?\bto (?:cooperate|"
+            r"youths?|volunteers|locals|public|population|local tribes)\b(?: of [\w-]+)?[^;]{0,40}?\bto (?:cooperate|"
             r"collaborate|work (?:closely )?with|maintain calm|remain calm|keep calm|be vigilant|remain vigilant|"
             r"stay vigilant|report|volunteer|form|"
             r"support|join)\b|\burged (?:the )?people\b|\bcalled for (?:an |the )?(?:ambulances?|help|backup|"
@@ -3795,7 +3797,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a denial tells what happened; condolences to the families of a force's own dead are no stand taken
             r"|\breject\w* (?:the )?(?:accusations?|allegations?|claims?|reports?)\b"
             r"|\b(?:express|extend)\w* (?:his |her |its |their |our )?(?:deep(?:est)? |heartfelt |sincere )?"
-            r"(?:condolences|sympathy|support)\b[^.;]*\b(?:soldiers?|servicem[ae]n|troops|comrades|colleagues|"
+            r"(?:condolences|sympathy|support)\b[^;]*\b(?:soldiers?|servicem[ae]n|troops|comrades|colleagues|"
             r"personnel|officers?)\b"
             # spoken by no government, leader or international body: civil society, residents, a doctors' network
             r"|\b(?:civil society|residents|villagers|locals|families|relatives|witnesses|survivors|activists|critics|"
@@ -3808,17 +3810,17 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # nor by armed groups, congregations or the two sides of a feud
             r"rebels|separatists?|separatist (?:groups|fighters)|insurgents|jihadists|militants|gunmen|bandits|"
             r"armed groups|mosques|churches|clerics|imams|religious leaders|bishops|both sides|"
-            r"sects|farmers|herders)\b[^.;]{0,60}?\b(?:"
+            r"sects|farmers|herders)\b[^;]{0,60}?\b(?:"
             r"condemn\w*|denounc\w*|call\w* (?:on|for|upon)|urg\w*|appeal\w*|demand\w*|accus\w*|blam\w*|criticis\w*|"
             r"criticiz\w*|express\w*|voic\w*|advocat\w*|horrif\w*|appall\w*|shock\w*|outrag\w*|alarm\w*|"
-            r"dismay\w*)[^.;]*"  # to the end of what they said
+            r"dismay\w*)[^;]*"  # to the end of what they said
             # a force's own officers praising, urging or consoling their forces: command, not a stand taken
             r"|\b(?:dpo|district police officer|police (?:chief|commander|officer)|(?:brigade |division |unit )?"
             r"commander|col\.?|colonel|lt\.? col\.?|maj\.?(?: gen\.?)?|major general|brig\.?(?: gen\.?)?|"
             r"brigadier(?: general)?|army chief(?: of staff)?|chief of (?:army |defence |defense )?staff)(?!\w)"
-            r"[^.;]{0,80}?\b(?:laud\w*|prais\w*|urg\w*|express\w*|hail\w*|commend\w*)\b"
+            r"[^;]{0,80}?\b(?:laud\w*|prais\w*|urg\w*|express\w*|hail\w*|commend\w*)\b"
             # a quoted statement signed by a charity: "“We are shocked …,” says the president of MSF"
-            r"|[“\"][^”\"]{0,300}[”\"],?\s+(?:said|says|according to)\b[^.;]{0,80}?\b(?:médecins sans frontières|"
+            r"|[“\"][^”\"]{0,300}[”\"],?\s+(?:said|says|according to)\b[^;]{0,80}?\b(?:médecins sans frontières|"
             r"doctors without borders|msf|amnesty|human rights watch|save the children|oxfam|norwegian refugee council|"
             r"international rescue committee|red crescent|red cross|icrc)\b"
         ),

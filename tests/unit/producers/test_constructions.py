@@ -8739,3 +8739,24 @@ def test_restraint_pleaded_for_measures_against_a_state_and_aid_announced_are_st
     sentence: str, theatre: str
 ) -> None:
     assert T.DIPLOMATIC_STATEMENT in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        (
+            "Fighting stopped after Egypt brokered a truce on Mar. 9, which remains in place.",
+            "israel-gaza",
+            T.CEASEFIRE_IN_EFFECT,
+        ),
+        (
+            "The guerrillas said they had decided to disarm... and end their armed struggle.",
+            "colombia",
+            T.CEASEFIRE_AGREED,
+        ),
+    ],
+)
+def test_an_abbreviation_or_an_ellipsis_inside_a_sentence_does_not_cut_a_pattern_short(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
