@@ -8745,7 +8745,7 @@ def test_restraint_pleaded_for_measures_against_a_state_and_aid_announced_are_st
     ("sentence", "theatre", "expected"),
     [
         (
-            "Fighting stopped after Egypt brokered a truce on Mar. 9, which remains in place.",
+            "Egypt brokered a truce on Mar. 9, which remains in place to this day.",
             "israel-gaza",
             T.CEASEFIRE_IN_EFFECT,
         ),
