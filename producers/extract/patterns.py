@@ -354,7 +354,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bsirens?\b[^;]{0,40}?\b(?:sound|sounds|sounded|blare|blares|blared|blaring|wail|wails|wailed|went off|"
             r"go off|goes off|rang out|ring out|(?:were |was )?activated|(?:were |was )?triggered|(?:were |"
             r"was )?set off|(?:were|was) heard)\b|"
-            r"\btrigger(?:ed|ing)? (?:[\w-]+ ){0,2}?sirens\b",
+            r"\btrigger(?:ed|ing)? (?:[\w-]+ ){0,2}?sirens\b|\b(?:rocket|red alert) alarms?\b",
             r"\brockets?\b[^;]{0,40}?\b(?:were|was|being|been) intercepted\b|\bintercept\w* (?:\w+ ){0,3}?rockets?\b",
             r"\b(?:exchanged|traded)\b[^;]{0,40}?\brockets?\b",
             r"\b(?:katyushas?|qassams?|grad (?:rockets?|missiles?|attacks?|strikes?|fire)|an? mortar (?:fired|"
@@ -2204,6 +2204,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "provides for",
             "its armed",
             "their armed",
+            "decide",
         ),
         type=EventType.CEASEFIRE_AGREED,
         triggers=triggers(
@@ -2226,6 +2227,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b (?:deal |agreement )?(?:was|has been|had been) brokered\b|(?<!-)\bbrokered (?:an? |"
             rf"the )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
             r"\bagreed to (?:stop|halt|end|cease) (?:the )?(?:fighting|hostilities|attacks)\b",
+            # "the summit decided on the cessation of attacks by the M23"
+            r"\b(?:decided|decides|decide) (?:on |upon )?(?:the |an? )?(?:immediate )?(?:cessation|halt|end) (?:of|to) "
+            r"(?:all )?(?:hostilities|attacks|fighting)\b",
             rf"\b(?:declared|declares|declare|announced|announces|announce|unveiled)\b [“\"]?(?:an? |"
             rf"the )?(?:[\w-]+ ){{0,3}}?"
             rf"{_CEASEFIRE}",
@@ -2406,7 +2410,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\bpropos\w*\b[^;]{{0,40}}?{_CEASEFIRE}",
             r"\b(?:restart|resume|revive|reviv|hold|held|join|holding)\w* (?:[\w-]+ ){0,2}?(?:peace |ceasefire |"
             r"truce )?"
-            r"talks\b",
+            r"(?:talks|negotiations)\b|\bhotline (?:talks?|conversation|call)\b",
             # talks counted in rounds: "a second round of peace talks", "the fifth round of the commission's talks"
             r"\brounds? of (?:the )?(?:[\w-]+ ){0,4}?(?:talks|negotiations)\b|\bflag meetings?\b",
             r"\breturn to (?:the )?(?:negotiations|negotiating table|talks)\b",
@@ -2994,7 +2998,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"apartment)\b",
             r"\b(?:missiles?|drones?|strikes?|shells?|rockets?|attacks?|blasts?) (?:caused|causing) (?:\w+ )?damage\b",
             r"\b(?:smashed|shattered|blew out) (?:the )?windows\b|\bwindows (?:were |was )?(?:smashed|shattered|"
-            r"blown out|broke|broken)\b",
+            r"blown out|broke|broken)\b|\bwindows (?:of|in) [^;]{0,50}?\b(?:were|was|had been|have been) "
+            r"(?:\w+ )?(?:smashed|shattered|blown out|broken)\b",
             # fires seen at a site; damage said to come from the attack, whatever it was done to
             rf"\b(?:fires?|blazes?) (?:were |was )?(?:seen|reported|broke out|erupted|raged|burning|started) (?:at|in) "
             rf"(?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS})\b",
@@ -3124,7 +3129,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.UN_SESSION,
         triggers=triggers(
             r"\b(?:security council|general assembly|human rights council)\b[^;]{0,60}?\b(?:meet\w*|session|convene\w*|"
-            r"vote\w*|debate\w*|briefed|hold|held)\b",
+            r"vote\w*|debate\w*|briefed|hold|held|authori[sz]ed|renewed)\b",
             r"\b(?:special|emergency) session\b",
             r"\b(?:unsc|security council) (?:resolution|vote|meeting)\b|\b(?:security council|general assembly) "
             r"(?:\w+ )?(?:adopted|passed|"
@@ -3651,7 +3656,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"pledged|pledges|blamed|blames|deplored|deplores|criticised|criticized|criticises|criticizes|"
             r"praised|hailed(?! from)|hails(?! from)|lauded|decried|decries|castigat\w+|"
             r"slam(?:med|s|ming)(?! into| through| against| onto| down)|"
-            r"(?:we |strongly |firmly )(?:condemn|denounce|deplore|urge|welcome)|advocat\w+ for)"
+            r"(?:we |i |strongly |firmly )(?:condemn|denounce|deplore|urge|welcome)|advocat\w+ for)"
             r"\b(?! allegiance)(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|jihadists|"
             r"terrorists|isis|daesh))",
             r"\b(?:expressed|expresses|voiced|voices|raised|raises) [“\"']?(?:his |her |its |their |our |my )?[“\"']?"
@@ -3710,7 +3715,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # prioritise de-escalation"
             r"\b(?:plead\w*|encourag\w*|implor\w*|exhort\w*|urg\w*|ask\w*|call\w* on) (?:with )?(?:[\w’'-]+ ){0,4}?to "
             r"(?:(?:exercise|show) (?:maximum |utmost |the utmost )?restraint|(?:prioriti[sz]e|pursue|seek|choose|"
-            r"work (?:for|towards?)) (?:an? )?(?:immediate )?(?:de-?escalation|dialogue|diplomacy))\b",
+            r"work (?:for|towards?)) (?:an? )?(?:immediate )?(?:de-?escalation|dialogue|diplomacy))\b|"
+            r"\bcall\w*\b[^;]{0,30}?\bfor (?:the )?(?:utmost |maximum )?restraint\b",
             # measures one state takes against another: a treaty suspended, attaches expelled, airspace closed, bans
             r"\b(?:suspend\w*|scrapp\w*|revok\w*) (?:the |its |all )?(?:[\w-]+ ){0,3}?(?:treaty|trade (?:links|ties)|"
             r"visas|diplomatic relations)\b|\bexpell?\w* (?:\w+ ){0,3}?(?:attach[eé]s|ambassadors?|envoys?)\b|"
@@ -3747,7 +3753,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\brais(?:ed|es|ing) (?:\w+ )?concerns?\b|"
             # civilians told what to do, by an army or a group: an order or a warning, not a statement
             r"\b(?:urg\w+|call\w* on|called upon) (?:the )?(?:civilians|residents|villagers|people|inhabitants|"
-            r"afghans|gazans|palestinians|the public|citizens|youths?)\b (?:\w+ ){0,3}?(?:to|not to)\b|"
+            r"afghans|gazans|palestinians|the public|citizens|youths?)\b (?:[\w-]+ ){0,12}?(?:to|not to)\b|"
             rf"{_ALERT_NOT_THREAT}|"
             r"\bconcerns? (?:among|for) (?:the )?(?:locals|residents|villagers|people|families)\b|\bblamed on\b|"
             r"\b(?:protesters?|protests?|demonstrators|rall(?:y|ies)|marchers|crowds?|refugees|residents|villagers|"
@@ -3783,6 +3789,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:the )?(?:attackers|assailants|kidnappers|raiders) (?:\w+ )?(?:demanded|ordered|called on)\b"
             # a vow of force is a threat, not a stand taken
             r"|\b(?:pledg|vow|promis)\w* (?:to )?[“\"']?(?:retaliate|avenge|respond|punish|hunt|pursue)\b"
+            # a pledge to keep talking is where talks stand
+            r"|\bpledg\w* to (?:hold|resume|continue|start|open) (?:\w+ )?(?:talks|negotiations|dialogue)\b"
             # an attack laid at a party's door tells what happened; "civilians were urged" names no one urging;
             # rejecting a plan or an offer is where talks stand
             r"|\b(?:is|are|was|were|been|being) urged\b|\b(?:blam|accus)\w+ (?:each other|one another)\b|"

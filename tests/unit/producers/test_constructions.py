@@ -8760,3 +8760,53 @@ def test_an_abbreviation_or_an_ellipsis_inside_a_sentence_does_not_cut_a_pattern
     sentence: str, theatre: str, expected: EventType
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        (
+            "The regional summit decided on the cessation of attacks by the rebels from Friday.",
+            "drc",
+            T.CEASEFIRE_AGREED,
+        ),
+        ("Both delegations have pledged to hold further negotiations in Doha next week.", "sudan", T.CEASEFIRE_TALKS),
+        (
+            "Gunfire went on despite a recent hotline talk between the two commanders.",
+            "india-pakistan",
+            T.CEASEFIRE_TALKS,
+        ),
+        (
+            "Windows of several shops near the market were shattered by the blast.",
+            "israel-lebanon",
+            T.INFRASTRUCTURE_DAMAGE,
+        ),
+        ("Rocket alarms went off overnight in several kibbutzim near the border.", "israel-gaza", T.ROCKET_FIRE),
+        (
+            '"I condemn in the strongest terms this attack on the convoy," the envoy said.',
+            "sudan",
+            T.DIPLOMATIC_STATEMENT,
+        ),
+        ('"We call, once more, for the utmost restraint," the mission said.', "south-sudan", T.DIPLOMATIC_STATEMENT),
+        (
+            "The UN Security Council on Tuesday authorised a mission to verify the truce.",
+            "colombia",
+            T.UN_SESSION,
+        ),
+    ],
+)
+def test_a_cessation_decided_talks_pledged_shattered_windows_rocket_alarms_a_condemnation_and_a_mission_authorised(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_a_pledge_to_hold_talks_is_talks_not_a_statement_and_residents_urged_at_length_are_no_statement() -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(
+        "Both delegations have pledged to hold further negotiations in Doha next week.", "sudan"
+    )
+    assert T.DIPLOMATIC_STATEMENT not in types(
+        '"I urge residents of the villages along the border and the towns under fire not to ignore the warnings," '
+        "the governor said.",
+        "russia-ukraine",
+    )
