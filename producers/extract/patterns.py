@@ -2427,8 +2427,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\b(?:extend\w*|extension|next phase|second phase|proposals?|plan|offer|"
             rf"terms|"
             r"conditions|mediat\w*|negotiat\w*|discuss\w*|framework|formulation|broker\w*|draft|initiative)\b",
-            r"\b(?:extend\w*|extension|next phase|second phase|proposals?|plan|offer|terms|conditions|mediat\w*|"
-            r"negotiat\w*|"
+            r"\b(?:extend\w*|extension|next phase|second phase|proposals?|plan|offer(?:ed|s|ing)?|terms|conditions|"
+            r"mediat\w*|negotiat\w*|"
             rf"discuss\w*|framework|formulation|broker\w*|draft|initiative)\b[^;]{{0,60}}?\b{_CEASEFIRE}",
             r"\b(?:urged|asked|called on) (?:\w+ ){0,3}?mediators? to\b|\bmediators? (?:to )?step in\b|"
             r"\b(?:agreement|deal|truce|ceasefire|cease-fire|accord),? (?:was |had been )?mediated by\b|"
@@ -2988,7 +2988,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bcaus(?:ed|ing) (?:heavy |extensive |significant |major |serious |widespread |considerable )?damage\b",
             # a site that took damage; houses burned by arsonists
             rf"\b(?:{_DAMAGE_TARGETS})\b[^;]{{0,40}}?\b(?:sustained|suffered) (?:[\w-]+ ){{0,2}}?(?:damage|"
-            r"direct hits?)\b|\barson\b",
+            r"destruction|direct hits?)\b|\barson\b",
             # a weapon that hit a site: "the missile hit some of the city's industrial infrastructure"
             r"\b(?:strikes?|missiles?|drones?|shells?|bombs?|rockets?) (?:also )?(?:hit|struck) "
             rf"(?:[\w’'-]+,? ){{0,5}}?(?:{_DAMAGE_TARGETS}|fuel tanks)\b",

@@ -409,6 +409,7 @@ _NOT_LOCAL_WORDS = (
     "telegram twitter facebook x cnn bbc al jazeera shahadat catholic"
 )
 _NOT_LOCAL = frozenset(_NOT_LOCAL_WORDS.split())
+_POSSESSIVE = re.compile(r"[’']s$")
 # a unit, body or movement ("Special Operations Battalion", "Protection of Civilians"), or a people's
 # adjective alone ("Palestinian", "Libyan"): no place, though the grammar says one follows
 _NOT_A_PLACE = re.compile(
@@ -471,7 +472,7 @@ def _named(text: str, spans: list[tuple[int, int]], taken: list[tuple[int, int]]
             end = admin.start()  # "Mafa Local Government", "Anter Mbalagh Council": the place is its name
         name = text[start:end]
         if (
-            fold(name.split()[0]) not in _NOT_LOCAL
+            fold(_POSSESSIVE.sub("", name.split()[0])) not in _NOT_LOCAL  # "in Friday’s issue": no place
             and not _NOT_A_PLACE.search(name)
             and not any(s < end and start < e for s, e in taken)
         ):

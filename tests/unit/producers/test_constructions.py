@@ -8810,3 +8810,32 @@ def test_a_pledge_to_hold_talks_is_talks_not_a_statement_and_residents_urged_at_
         "the governor said.",
         "russia-ukraine",
     )
+
+
+def test_a_truce_offered_is_talks() -> None:
+    assert T.CEASEFIRE_TALKS in types(
+        "The president last week offered a unilateral truce to the armed groups.", "sudan"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field"),
+    [
+        ("A CRPF sub-inspector was injured in the blast near Chaibasa on Monday.", "injured"),
+        ("A BSF jawan was killed in firing along the border near Samba on Monday.", "killed"),
+    ],
+)
+def test_a_lone_sub_inspector_or_jawan_is_a_toll(sentence: str, field: str) -> None:
+    assert getattr(one(sentence, T.CASUALTY_REPORT, "india-pakistan").counts, field) == 1
+
+
+def test_houses_that_suffered_destruction_are_damage() -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(
+        "Some twenty houses in Hulyaipole suffered heavy destruction.", "russia-ukraine"
+    )
+
+
+def test_a_weekday_in_the_possessive_is_no_place() -> None:
+    found = events("The gunmen beheaded two farmers, says a report in Friday’s issue of the weekly.", "mozambique")
+    assert found
+    assert all(e.location is None or "Friday" not in e.location.name for e in found)
