@@ -675,6 +675,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="ground-clash",
         gate=(
             "conflict",
+            "subject",
             "struck",
             "blast",
             "infiltrat",
@@ -899,6 +900,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
+            # "the invaders fired from small arms", "subjected our positions to fire"
+            r"\b(?:fired|opened fire|shot|shelled) from (?:[\w-]+ ){0,3}?(?:small arms|(?:heavy )?machine[- ]guns?|"
+            r"grenade launchers|automatic weapons|(?:sniper )?rifles|firearms|mortars|tanks|artillery|"
+            r"infantry fighting vehicles)\b|"
+            r"\bsubject\w* (?:[\w’'-]+ ){0,3}?to (?!rocket|missile|drone|air)(?:[\w-]+ )?(?:fire|shelling|gunfire)\b",
             r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|shoot-?outs?|skirmish(?:es)?|"
             r"exchanges? of fire|"
             r"(?:firing|gunfire) exchanges?|shell attacks?|(?:main|heaviest|fiercest|latest) fighting|"
@@ -2372,6 +2378,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "cease",
             "to end",
             "mediation",
+            "mediating",
             "discuss",
             "flag meeting",
             "open",
@@ -2433,6 +2440,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:urged|asked|called on) (?:\w+ ){0,3}?mediators? to\b|\bmediators? (?:to )?step in\b|"
             r"\b(?:agreement|deal|truce|ceasefire|cease-fire|accord),? (?:was |had been )?mediated by\b|"
             r"\bmediation (?:by|of|from|for|between)\b|"
+            # "tribal mediation is attempting to contain the clashes"
+            r"\bmediat\w*\b[^;]{0,40}?\b(?:contain|end|stop|calm|defuse|resolve|halt)\b[^;]{0,30}?\b(?:clashes|"
+            r"fighting|conflict|dispute|tensions?|violence)\b|"
             r"\bdiscuss\w* (?:an? |the )?(?:[\w-]+ ){0,2}?peace (?:deal|agreement|plan|accord|proposals?)\b",
             r"\b(?:calls?|called|calling|urg\w+|demand\w*|appeal\w*)\b[^;]{0,30}?\bend to (?:the )?(?:hostilities|"
             r"fighting|war|"

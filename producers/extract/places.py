@@ -154,8 +154,11 @@ class Gazetteer:
             alternates = (
                 a
                 for a in city["alternatenames"]
-                if len(a) > 3 and a.isascii() and a[:1].isupper() and fold(a) not in words
-            )
+                if (len(a) > 4 or (len(a) == 4 and entry.theatres))
+                and a.isascii()
+                and a[:1].isupper()
+                and fold(a) not in words
+            )  # a four-letter alternate of a city in no theatre is a surname as often ("Sae Chin" is no Jinzhou)
             for name in {city["name"], *alternates}:
                 key = fold(name)
                 if key in _NOT_PLACES:

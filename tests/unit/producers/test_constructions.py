@@ -8839,3 +8839,37 @@ def test_a_weekday_in_the_possessive_is_no_place() -> None:
     found = events("The gunmen beheaded two farmers, says a report in Friday’s issue of the weekly.", "mozambique")
     assert found
     assert all(e.location is None or "Friday" not in e.location.name for e in found)
+
+
+def test_a_four_letter_alternate_name_of_a_city_in_no_theatre_is_not_taken() -> None:
+    clash = one("Resistance fighters overran two junta camps in Chin on Sunday.", T.GROUND_CLASH, "myanmar")
+    assert clash.theatre == "myanmar"
+    assert clash.location is not None
+    assert clash.location.country != "CN"  # not Jinzhou, whose alternate name "Chin" is
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("Near Avdiivka, the enemy fired from small arms and grenade launchers.", "russia-ukraine", T.GROUND_CLASH),
+        (
+            "Enemy units subjected to fire a harvester working in Tavush on Monday.",
+            "armenia-azerbaijan",
+            T.GROUND_CLASH,
+        ),
+        (
+            "Elders are mediating to contain the fighting between the two clans near Galkayo.",
+            "somalia",
+            T.CEASEFIRE_TALKS,
+        ),
+    ],
+)
+def test_fire_from_small_arms_a_vehicle_subjected_to_fire_and_mediation_to_contain_clashes(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_a_town_subjected_to_rocket_fire_is_no_ground_clash() -> None:
+    found = types("Enemy forces subjected the town of Tartar to rocket fire on Monday.", "armenia-azerbaijan")
+    assert T.GROUND_CLASH not in found
