@@ -161,7 +161,9 @@ _ROLE_WORDS = (
             r"sought protection|sought shelter|sought safety|crossed into|crossing into|crossed to|crossed over|"
             r"crossed the border|flee|evacuate|relocate|on the move|into hiding|into (?:jungle |forest )?hideouts|"
             r"arrived|arriving|(?:to|and) seek (?:refuge|shelter|safety)|found (?:refuge|shelter|safety)|"
-            r"displace|seeking (?:shelter|refuge|protection)|sheltering)\b"
+            r"displace|seeking (?:shelter|refuge|protection)|sheltering|brought back|resettled|repatriated|"
+            r"(?:staying|living|housed|accommodated|lodged) in (?:[\w-]+ ){0,2}?(?:relief|displacement|idp|evacuation|"
+            r"transit) (?:camps?|centres?|centers?|shelters?|sites?))\b"
         ),
         "displaced",
     ),
@@ -398,6 +400,12 @@ _TOLL_REACHED = re.compile(
     r"reached|is|was|were)\s+(?:at least |more than |over |nearly |almost |some |about |around )?$",
     re.IGNORECASE,
 )
+# "the number of people injured in the shelling … has risen to five"
+_INJURED_REACHED = re.compile(
+    r"\bnumber of (?:the )?(?:people |persons |civilians )?(?:injured|wounded)\b[^;]{0,100}?\b(?:has |had |have )?"
+    r"(?:risen|rose|climbed|reached|increased|grown|grew)(?: to)?\s+(?:at least |more than |over |nearly |almost )?$",
+    re.IGNORECASE,
+)
 
 
 def _role_before(text: str, start: int) -> str | None:
@@ -435,6 +443,8 @@ def _role(text: str, quantity: Quantity, noun_end: int) -> str | None:
     verb = _VERB_BEFORE.search(text, max(0, quantity.start - _VERB_REACH), quantity.start)
     if verb:
         return _normalise(verb["role"]) if verb["role"] else "killed"  # "and wounded 1,645"
+    if _INJURED_REACHED.search(text, max(0, quantity.start - 160), quantity.start):
+        return "injured"
     if _TOLL_REACHED.search(text, max(0, quantity.start - 220), quantity.start):
         return "killed"
     if role := _role_of_including(text, quantity.start) or _role_before(text, quantity.start):

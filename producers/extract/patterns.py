@@ -357,6 +357,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\btrigger(?:ed|ing)? (?:[\w-]+ ){0,2}?sirens\b|\b(?:rocket|red alert) alarms?\b",
             r"\brockets?\b[^;]{0,40}?\b(?:were|was|being|been) intercepted\b|\bintercept\w* (?:\w+ ){0,3}?rockets?\b",
             r"\b(?:exchanged|traded)\b[^;]{0,40}?\brockets?\b",
+            r"\b(?:attack|strike|shelling|fire)\w* (?:\w+ ){0,2}?(?:with|from|by) (?:(?:the|a) )?(?:grad|uragan|smerch|"
+            r"tornado) (?:multiple[- ])?rocket launchers?\b",
             r"\b(?:katyushas?|qassams?|grad (?:rockets?|missiles?|attacks?|strikes?|fire)|an? mortar (?:fired|"
             r"landed|struck|hit|exploded|fell)|mortars? (?:fired|launched) by|mortar (?:rounds?|shells?|"
             r"fire|bombs?|shelling|"
@@ -2820,6 +2822,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "seek safety",
             "escape their homes",
             "on the move",
+            "brought back",
+            "resettled",
+            "repatriated",
+            "relief camp",
+            "camps",
         ),
         type=EventType.DISPLACEMENT_REPORT,
         triggers=triggers(
@@ -2834,6 +2841,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"have returned|crossed into|crossing into)\b",
             r"\b(?:people|persons|individuals|residents|refugees|idps|returnees) (?:had |have |has )?(?:reportedly )?"
             r"returned (?:from|to)\b",
+            # "96 families have been brought back to the village"; "918 people are staying in six relief camps"
+            r"\b(?:people|persons|individuals|residents|families|households) (?:have been |had been |were |was )?"
+            r"(?:brought back|resettled|repatriated) (?:to|in)\b|\b(?:people|persons|individuals|families|households) "
+            r"(?:are |were )?(?:now |still )?(?:staying|living|housed|accommodated|lodged) in (?:[\w-]+ ){0,2}?"
+            r"(?:relief|displacement|idp|evacuation|transit) (?:camps?|centres?|centers?|shelters?|sites?)\b",
             r"\b(?:refugees|returnees|evacuees|exodus|crossed (?:the border|into|from)|(?:arrived|arriving) (?:in|at|"
             r"to) (?:the )?(?:[\w()-]+ ){0,5}?(?:camps?|centres?|centers?|safer areas|"
             r"sites?))\b",
@@ -3018,6 +3030,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # whole villages burned or razed
             r"\b(?:burn(?:ed|t|ing)|torched|torching|razed|razing|set (?:fire to|ablaze)|flattened) (?:down )?"
             r"(?:the |a |an )?(?:\w+ ){0,2}?(?:villages?|hamlets?|settlements?)\b|"
+            # "angry crowds setting ablaze political parties' headquarters and local government buildings"
+            r"\bsett?(?:ing)? (?:ablaze|alight|on fire) (?:[\w’'-]+ ){0,4}?(?:headquarters|offices|buildings?|"
+            r"houses|homes|shops|stations?)\b|"
             r"\b(?:villages?|hamlets?|settlements?)\b[^;]{0,30}?"
             r"\b(?:were|was|had been|have been) (?:\w+ )?(?:burn(?:ed|t)|torched|razed|set ablaze|set on fire|"
             r"set alight|"

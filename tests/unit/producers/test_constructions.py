@@ -8873,3 +8873,28 @@ def test_fire_from_small_arms_a_vehicle_subjected_to_fire_and_mediation_to_conta
 def test_a_town_subjected_to_rocket_fire_is_no_ground_clash() -> None:
     found = types("Enemy forces subjected the town of Tartar to rocket fire on Monday.", "armenia-azerbaijan")
     assert T.GROUND_CLASH not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("Since then, 40 families have been brought back to the village of Sugovushan.", "armenia-azerbaijan", 40),
+        ("As of Friday, 650 people are staying in four relief camps set up in Kangpokpi district.", "india", 650),
+    ],
+)
+def test_families_brought_back_and_people_staying_in_relief_camps_are_displacement(
+    sentence: str, theatre: str, expected: int
+) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, theatre).counts.displaced == expected
+
+
+def test_crowds_setting_ablaze_party_offices_are_damage_but_vehicles_are_not() -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(
+        "Angry crowds were setting ablaze political parties' headquarters in Ranya.", "iraq"
+    )
+    assert T.INFRASTRUCTURE_DAMAGE not in types("Protesters set ablaze two police vehicles in Ranya.", "iraq")
+
+
+def test_the_number_of_people_injured_that_has_risen_is_an_injured_toll() -> None:
+    sentence = "The number of people injured in the shelling of Nikopol on Sunday has risen to seven."
+    assert one(sentence, T.CASUALTY_REPORT, "russia-ukraine").counts.injured == 7
