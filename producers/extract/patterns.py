@@ -357,8 +357,6 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\btrigger(?:ed|ing)? (?:[\w-]+ ){0,2}?sirens\b|\b(?:rocket|red alert) alarms?\b",
             r"\brockets?\b[^;]{0,40}?\b(?:were|was|being|been) intercepted\b|\bintercept\w* (?:\w+ ){0,3}?rockets?\b",
             r"\b(?:exchanged|traded)\b[^;]{0,40}?\brockets?\b",
-            r"\b(?:attack|strike|shelling|fire)\w* (?:\w+ ){0,2}?(?:with|from|by) (?:(?:the|a) )?(?:grad|uragan|smerch|"
-            r"tornado) (?:multiple[- ])?rocket launchers?\b",
             r"\b(?:katyushas?|qassams?|grad (?:rockets?|missiles?|attacks?|strikes?|fire)|an? mortar (?:fired|"
             r"landed|struck|hit|exploded|fell)|mortars? (?:fired|launched) by|mortar (?:rounds?|shells?|"
             r"fire|bombs?|shelling|"
