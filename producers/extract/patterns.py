@@ -676,6 +676,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         gate=(
             "conflict",
             "subject",
+            "initiat",
             "struck",
             "blast",
             "infiltrat",
@@ -904,6 +905,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fired|opened fire|shot|shelled) from (?:[\w-]+ ){0,3}?(?:small arms|(?:heavy )?machine[- ]guns?|"
             r"grenade launchers|automatic weapons|(?:sniper )?rifles|firearms|mortars|tanks|artillery|"
             r"infantry fighting vehicles)\b|"
+            r"\binitiat\w* (?:unprovoked |heavy |intense )?(?:small[- ]arms? )?(?:firing|fire|shelling|gunfire)\b|"
             r"\bsubject\w* (?:[\w’'-]+ ){0,3}?to (?!rocket|missile|drone|air)(?:[\w-]+ )?(?:fire|shelling|gunfire)\b",
             r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|shoot-?outs?|skirmish(?:es)?|"
             r"exchanges? of fire|"

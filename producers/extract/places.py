@@ -378,8 +378,11 @@ _LOCAL_PLACE = factored(
 )
 # "in Waja, Timuga and Adi Awlie": the names listed after the first, a list that ends with "and"; or
 # sirens "in Meron, Sasa, Tziv'on, Bar'am": three names or more that end the sentence
+# "Kupwara and Baramulla districts, as well as the Akhnoor sector": one more after the list, past its kind
 _LOCAL_LIST = re.compile(
-    rf"(?P<middle>(?:,\s*{_NAME})*),?\s+and\s+(?:even\s+|also\s+)?(?:the\s+)?(?P<last>{_NAME})\b|"
+    rf"(?P<middle>(?:,\s*{_NAME})*),?\s+and\s+(?:even\s+|also\s+)?(?:the\s+)?(?P<last>{_NAME})\b"
+    rf"(?:(?:\s+(?:districts|sectors|areas|villages|towns|regions|provinces))?,?\s+as well as\s+(?:in\s+)?(?:the\s+)?"
+    rf"(?P<also>{_NAME})\b)?|"
     rf"(?P<only>(?:,\s*{_NAME}){{2,}})(?=\s*[.;:]|$)"
 )
 # "Kherson, Bilozerka, Sadove and Mylove came under attack": three names or more that open a sentence
@@ -453,7 +456,8 @@ def _list_spans(text: str, listed: re.Match[str]) -> list[tuple[int, int]]:
     """The names a `_LOCAL_LIST` match holds."""
     if listed["last"] is None:
         return [m.span() for m in _LIST_NAME.finditer(text, *listed.span("only"))]
-    return [*(m.span() for m in _LIST_NAME.finditer(text, *listed.span("middle"))), listed.span("last")]
+    also = [listed.span("also")] if listed["also"] is not None else []
+    return [*(m.span() for m in _LIST_NAME.finditer(text, *listed.span("middle"))), listed.span("last"), *also]
 
 
 def _opening_lists(text: str) -> Iterator[re.Match[str]]:

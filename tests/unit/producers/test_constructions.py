@@ -8898,3 +8898,9 @@ def test_crowds_setting_ablaze_party_offices_are_damage_but_vehicles_are_not() -
 def test_the_number_of_people_injured_that_has_risen_is_an_injured_toll() -> None:
     sentence = "The number of people injured in the shelling of Nikopol on Sunday has risen to seven."
     assert one(sentence, T.CASUALTY_REPORT, "russia-ukraine").counts.injured == 7
+
+
+def test_firing_initiated_opposite_a_list_that_goes_on_with_as_well_as_is_one_clash_per_place() -> None:
+    sentence = "Pakistani posts initiated firing opposite Uri and Tangdhar sectors, as well as the Keran sector."
+    found = [e for e in events(sentence, "india-pakistan") if e.type is T.GROUND_CLASH]
+    assert {e.location.name for e in found if e.location} >= {"Uri", "Tangdhar", "Keran"}
