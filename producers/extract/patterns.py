@@ -546,6 +546,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:series of |several |multiple |loud |powerful )?(?:explosions|blasts) (?:rocked|shook|hit|struck)\b",
             r"\b(?:launched|carried out|conducted) (?:\d+|[\w-]+) (?:air )?raids\b|\braids? (?:hit|struck|targeted)\b",
             r"\b(?:drones|missiles|warplanes|aircraft) (?:were )?used\b",
+            # "grenade fragmentation rounds were dropped from a drone", as border bulletins tell them
+            r"\bdropped (?:from|by) (?:an? |the )?(?:[\w-]+ )?(?:drones?|uavs?|quadcopters?|copters?)\b",
             r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"
             r"dropped)\b|\b(?:drones?|helicopters?|gunships?|aircraft|warplanes?|jets) (?:also |then |have |has |had |"
             r"reportedly )?(?:attacked|destroyed)\b|"

@@ -376,6 +376,8 @@ _LOCAL_PLACE = factored(
         r"|(?:community|hromada)(?=\s*:))\b"  # "Velyka Pysarivka community: shelling", as bulletins list them
     )
 )
+# "In Esman, FPV drone strikes (five explosions)": a bulletin's line opened by its place
+_OPENING_IN = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+(?P<name>{_NAME}),", re.MULTILINE)
 # "in Waja, Timuga and Adi Awlie": the names listed after the first, a list that ends with "and"; or
 # sirens "in Meron, Sasa, Tziv'on, Bar'am": three names or more that end the sentence
 # "Kupwara and Baramulla districts, as well as the Akhnoor sector": one more after the list, past its kind
@@ -438,6 +440,8 @@ def local_places(text: str, taken: list[tuple[int, int]], known: Sequence[tuple[
     for _, end in known:
         if (listed := _LOCAL_LIST.match(text, end)) is not None:
             found += _named(text, _list_spans(text, listed), taken)
+    if "In " in text:
+        found += _named(text, [m.span("name") for m in _OPENING_IN.finditer(text)], taken)
     for match in _LOCAL_PLACE.finditer(text):
         group = "name" if match["name"] else "before"
         spans = [match.span(group)]

@@ -8904,3 +8904,18 @@ def test_firing_initiated_opposite_a_list_that_goes_on_with_as_well_as_is_one_cl
     sentence = "Pakistani posts initiated firing opposite Uri and Tangdhar sectors, as well as the Keran sector."
     found = [e for e in events(sentence, "india-pakistan") if e.type is T.GROUND_CLASH]
     assert {e.location.name for e in found if e.location} >= {"Uri", "Tangdhar", "Keran"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In Yunakivka, an FPV drone strike was recorded (two explosions).", T.AIR_STRIKE),
+        ("In Krasnopillia, mortar shelling was recorded (six explosions).", T.ROCKET_FIRE),
+        ("In Myropillia, fragmentation grenades were dropped from a drone (one explosion).", T.AIR_STRIKE),
+    ],
+)
+def test_a_bulletin_line_opened_by_its_place_is_an_event_there(sentence: str, expected: EventType) -> None:
+    found = [e for e in events(sentence, "russia-ukraine") if e.type is expected]
+    assert found
+    assert found[0].location is not None
+    assert found[0].location.name == sentence.split(",")[0].removeprefix("In ")
