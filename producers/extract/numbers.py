@@ -46,7 +46,8 @@ _QUALIFIER = (
 )
 _QUANTITY = factored(
     re.compile(
-        rf"(?<![\w,.:-])(?:{_QUALIFIER})?(?:(?P<digits>{_DIGITS}){_SCALE}(?P<plus>\+)?|(?P<dozen>a dozen|dozen)|"
+        rf"(?<![\w,.:-])(?:{_QUALIFIER})?(?:(?P<digits>{_DIGITS}){_SCALE}(?P<plus>\+|-some|-odd)?|"  # "3,000-some"
+        rf"(?P<dozen>a dozen|dozen)|"
         rf"(?P<half>half )?an? (?P<alone>million|thousand|hundred)(?![\s-]+(?:and\s+)?{_WORD}\b)|"
         rf"(?P<words>{_WORDS}))"
         rf"(?![\w-]|[.,:]\d|\s*(?:%|per ?cent|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hours?\b|days?\b|minutes?\b|weeks?\b"

@@ -906,7 +906,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "the invaders fired from small arms", "subjected our positions to fire"
             r"\b(?:fired|opened fire|shot|shelled) from (?:[\w-]+ ){0,3}?(?:small arms|(?:heavy )?machine[- ]guns?|"
             r"grenade launchers|automatic weapons|(?:sniper )?rifles|firearms|mortars|tanks|artillery|"
-            r"infantry fighting vehicles)\b|"
+            r"infantry fighting vehicles)\b|\bfir(?:ing|ed) from across the (?:border|loc|line of control|frontier)\b|"
+            r"\bengaged (?:the )?(?:[\w-]+ )?(?:troops|soldiers|posts|positions)\b|"
             r"\binitiat\w* (?:unprovoked |heavy |intense )?(?:small[- ]arms? )?(?:firing|fire|shelling|gunfire)\b|"
             r"\bsubject\w* (?:[\w’'-]+ ){0,3}?to (?!rocket|missile|drone|air)(?:[\w-]+ )?(?:fire|shelling|gunfire)\b",
             r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|shoot-?outs?|skirmish(?:es)?|"

@@ -8919,3 +8919,19 @@ def test_a_bulletin_line_opened_by_its_place_is_an_event_there(sentence: str, ex
     assert found
     assert found[0].location is not None
     assert found[0].location.name == sentence.split(",")[0].removeprefix("In ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The troops targeted villagers by firing from across the border in Battal and Nikial on Tuesday.",
+        "The army effectively engaged the Indian troops near Battal on Tuesday.",
+    ],
+)
+def test_firing_from_across_the_border_and_posts_engaged_are_ground_fighting(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "india-pakistan")
+
+
+def test_a_figure_with_some_after_it_is_an_approximate_count() -> None:
+    flight = one("Altogether 2,000-some villagers have fled Kyauktaw since Monday.", T.DISPLACEMENT_REPORT, "myanmar")
+    assert flight.counts.displaced == 2000
