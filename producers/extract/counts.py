@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from conflictwatch.models import COUNT_FIELDS, Counts, assembled
 from producers.extract.alternation import factored
-from producers.extract.numbers import Quantity, find_quantities
+from producers.extract.numbers import Quantity, find_quantities, parse_number_words
 from producers.extract.pattern import folded_needle_sets, holds_needles, may_match_folded, needle_sets
 
 # plural nouns that a figure counts but that are not people ("45 houses", "12 hours")
@@ -588,10 +588,22 @@ def toll_segments(text: str, places: list[tuple[int, int]]) -> list[tuple[int, i
     return segments
 
 
+# "killed one (1) terrorist", as military statements write a figure: the repeat in brackets, blanked
+_REPEATED_IN_BRACKETS = re.compile(r"(?<=[a-z])\s\(\d{1,2}\)(?=\s)")
+
+
+def _blank_repeat(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 10) : match.start()].split()
+    word = before[-1].lower() if before else ""
+    return " " * len(match.group()) if parse_number_words(word) == int(match.group().strip()[1:-1]) else match.group()
+
+
 def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tuple[int, int] | None = None) -> Counts:
     """The figures of `text` for the count fields an event type carries; with `span`,
     only the figures within it (the rest of the sentence still says what they count)."""
     lo, hi = span or (0, len(text))
+    if "(" in text:
+        text = _REPEATED_IN_BRACKETS.sub(_blank_repeat, text)
     totals: dict[str, int] = {}
     parts: dict[str, dict[str, int]] = {}
     values: dict[str, int] = {}

@@ -27,7 +27,9 @@ from producers.extract.alternation import factored
 _NEGATED = re.compile(
     r"\b(?:no(?:\s+(?:new|further|fresh|more|major|serious|significant|renewed))?|without|never|did not|didn't|"
     r"does not|doesn't|do not|has not|have not|had not|not been|were not|was not|"
-    r"(?:no one|nobody|none) (?:was|were|has been|had been|is))\s+$"
+    r"(?:no one|nobody|none) (?:was|were|has been|had been|is)|"
+    # "with officials not reporting any major clashes"
+    r"not (?:reporting|reported|report|recording|recorded|seeing|seen) any(?:\s+(?:new|further|major|serious))?)\s+$"
 )
 # "doctors are fighting for the lives of four patients": no fighting
 _FIGHTING_FOR_LIFE = re.compile(r"(?:\w+ )?fighting for (?:the |their |his |her )?li(?:fe|ves)\b")
@@ -144,7 +146,7 @@ class ExtractionPattern:
                     # ("im|mediate negotiations") must not hide one that starts within it
                     position = start + 1
                     continue
-                if _NEGATED.search(lowered, max(0, start - 20), start) or _FIGHTING_FOR_LIFE.match(lowered, start):
+                if _NEGATED.search(lowered, max(0, start - 32), start) or _FIGHTING_FOR_LIFE.match(lowered, start):
                     continue  # "no air raid alerts were issued"
                 if self.factual and (
                     _IRREALIS_BEFORE.search(lowered, max(0, start - 60), start)

@@ -546,6 +546,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:series of |several |multiple |loud |powerful )?(?:explosions|blasts) (?:rocked|shook|hit|struck)\b",
             r"\b(?:launched|carried out|conducted) (?:\d+|[\w-]+) (?:air )?raids\b|\braids? (?:hit|struck|targeted)\b",
             r"\b(?:drones|missiles|warplanes|aircraft) (?:were )?used\b",
+            r"\b(?:missile|rocket-propelled missile|ballistic missile) (?:shelling|bombardment)\b",
             # "grenade fragmentation rounds were dropped from a drone", as border bulletins tell them
             r"\bdropped (?:from|by) (?:an? |the )?(?:[\w-]+ )?(?:drones?|uavs?|quadcopters?|copters?)\b",
             r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"
@@ -908,6 +909,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"grenade launchers|automatic weapons|(?:sniper )?rifles|firearms|mortars|tanks|artillery|"
             r"infantry fighting vehicles)\b|\bfir(?:ing|ed) from across the (?:border|loc|line of control|frontier)\b|"
             r"\bengaged (?:the )?(?:[\w-]+ )?(?:troops|soldiers|posts|positions)\b|"
+            r"\b(?:ongoing|continuing|new|fresh|renewed) offensives (?:in|on|against|across)\b|"
             r"\binitiat\w* (?:unprovoked |heavy |intense )?(?:small[- ]arms? )?(?:firing|fire|shelling|gunfire)\b|"
             r"\bsubject\w* (?:[\w’'-]+ ){0,3}?to (?!rocket|missile|drone|air)(?:[\w-]+ )?(?:fire|shelling|gunfire)\b",
             r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|shoot-?outs?|skirmish(?:es)?|"
@@ -1992,6 +1994,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:began|begins|started|starts)\b|\b(?:fighting|clashes|attacks|shelling|hostilities|strikes|bombing|"
             r"bombardment|war) (?:had |has |have )?resumed\b|"
             r"\b(?:scheduled|due|set|expected|supposed|meant) to (?:have )?(?:take|taken) effect\b|"
+            r"\b(?:has|have|had) yet to (?:take effect|take hold|come into (?:force|effect))\b|"
             r"\bwill (?:come|enter|go) into (?:force|effect)\b|\b(?:never|not|failed to) (?:came|come|took|take|went|"
             r"go) "
             r"(?:into (?:force|effect)|effect|hold)\b|"
@@ -2343,6 +2346,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "meet again",
             "invit",
             "willingness",
+            "openness",
+            "readiness",
             "fail",
             "phone",
             "summit",
@@ -2433,6 +2438,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"hostilities)\b",
             rf"\b(?:prepared|ready|willing) to (?:observe|respect|accept|agree to) (?:a |the )?(?:[\w-]+ )?"
             rf"{_CEASEFIRE}",
+            rf"\b(?:openness|readiness|willingness) (?:to|for) (?:a |an |the )?(?:[\w-]+ )?{_CEASEFIRE}",
             r"\b(?:sought|seeking|seek) an end to the (?:violence|fighting|war)\b|\b(?:seek|find|reach|search for|"
             r"work towards?) (?:a )?peaceful (?:solution|settlement|resolution)\b",
             r"\befforts to (?:restore calm|end the (?:fighting|violence))\b",
@@ -3674,6 +3680,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "ban",
             "attach",
             "allocat",
+            "to hold",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(
@@ -3739,6 +3746,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"crimes? against humanity|"
             r"genocide)|\bunconscionable\b|\boutrageous\b",
             r"\bmust (?:be brought to an end|stop|end|cease|be stopped|be halted)\b",
+            # "vowed to hold those involved in the clashes accountable"
+            r"\bvow\w* to hold (?:[\w’'-]+ ){1,10}?(?:accountable|responsible)\b",
             # restraint pleaded for: "pleaded with both sides to exercise restraint", "encourages all parties to
             # prioritise de-escalation"
             r"\b(?:plead\w*|encourag\w*|implor\w*|exhort\w*|urg\w*|ask\w*|call\w* on) (?:with )?(?:[\w’'-]+ ){0,4}?to "

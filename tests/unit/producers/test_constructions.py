@@ -8935,3 +8935,40 @@ def test_firing_from_across_the_border_and_posts_engaged_are_ground_fighting(sen
 def test_a_figure_with_some_after_it_is_an_approximate_count() -> None:
     flight = one("Altogether 2,000-some villagers have fled Kyauktaw since Monday.", T.DISPLACEMENT_REPORT, "myanmar")
     assert flight.counts.displaced == 2000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("The army has ongoing offensives in northern Shan.", "myanmar", T.GROUND_CLASH),
+        (
+            "The council vowed to hold those behind the killings in Geneina accountable.",
+            "sudan",
+            T.DIPLOMATIC_STATEMENT,
+        ),
+        (
+            "Fighting went on despite Phnom Penh reaffirming its openness to a ceasefire.",
+            "thailand-cambodia",
+            T.CEASEFIRE_TALKS,
+        ),
+        ("Eleven civilians were killed by missile shelling on the Raghwan district last week.", "yemen", T.AIR_STRIKE),
+    ],
+)
+def test_ongoing_offensives_a_vow_of_accountability_openness_to_a_truce_and_missile_shelling(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_a_truce_yet_to_take_effect_is_not_in_effect_and_clashes_not_reported_are_none() -> None:
+    assert T.CEASEFIRE_IN_EFFECT not in types(
+        "A truce urged by the mediators on Saturday has yet to take effect.", "sudan"
+    )
+    assert T.GROUND_CLASH not in types(
+        "Officials were not reporting any major clashes in the region on Sunday.", "sudan"
+    )
+
+
+def test_a_figure_repeated_in_brackets_counts_once() -> None:
+    toll = one("The strike killed one (1) militant near Jilib on Monday.", T.CASUALTY_REPORT, "somalia")
+    assert toll.counts.killed == 1
