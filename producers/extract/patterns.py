@@ -2040,6 +2040,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"attacks|firing) (?:continued|went on|persisted)\b",
             rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|breach(?:ed|es)?|punctured|shattered)\b",
+            # "a truce agreed on September 4 under UN supervision but violated on September 17"
+            rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bbut (?:was )?(?:violated|broken|breached)\b",
             rf"\b(?:breached|breaches|breaching|broke|breaks|broken|breaking|violated|violates|violating) (?:the|a|an|"
             rf"its) (?:[\w-]+ ){{0,3}}"
             rf"{_CEASEFIRE}",
@@ -2219,6 +2221,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "its armed",
             "their armed",
             "decide",
+            "abide",
+            "honour",
+            "honor",
+            "observe",
         ),
         type=EventType.CEASEFIRE_AGREED,
         triggers=triggers(
@@ -2241,6 +2247,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b (?:deal |agreement )?(?:was|has been|had been) brokered\b|(?<!-)\bbrokered (?:an? |"
             rf"the )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
             r"\bagreed to (?:stop|halt|end|cease) (?:the )?(?:fighting|hostilities|attacks)\b",
+            # "the rebels said their forces would abide by the agreement"
+            rf"\bwould (?:abide by|honou?r|observe) (?:the |a |its |their )?(?:[\w-]+ )?(?:agreement|deal|"
+            rf"{_CEASEFIRE[3:-1]})\b",
             # "the summit decided on the cessation of attacks by the M23"
             r"\b(?:decided|decides|decide) (?:on |upon )?(?:the |an? )?(?:immediate )?(?:cessation|halt|end) (?:of|to) "
             r"(?:all )?(?:hostilities|attacks|fighting)\b",
@@ -3163,7 +3172,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.UN_SESSION,
         triggers=triggers(
             r"\b(?:security council|general assembly|human rights council)\b[^;]{0,60}?\b(?:meet\w*|session|convene\w*|"
-            r"vote\w*|debate\w*|briefed|hold|held|authori[sz]ed|renewed)\b",
+            r"vote\w*|debate\w*|briefed|hold|held|authori[sz]ed|renewed)\b|\bsecurity council\b[^;]{0,30}?\b(?:ended|"
+            r"extended|terminated) (?:the )?(?:[\w.’'-]+ ){0,6}?mandate\b",
             r"\b(?:special|emergency) session\b",
             r"\b(?:unsc|security council) (?:resolution|vote|meeting)\b|\b(?:security council|general assembly) "
             r"(?:\w+ )?(?:adopted|passed|"

@@ -8972,3 +8972,25 @@ def test_a_truce_yet_to_take_effect_is_not_in_effect_and_clashes_not_reported_ar
 def test_a_figure_repeated_in_brackets_counts_once() -> None:
     toll = one("The strike killed one (1) militant near Jilib on Monday.", T.CASUALTY_REPORT, "somalia")
     assert toll.counts.killed == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        (
+            "The rebels said in a statement that their forces would abide by the agreement.",
+            "south-sudan",
+            T.CEASEFIRE_AGREED,
+        ),
+        (
+            "Fighting stopped with a truce agreed on Sunday under AU supervision but violated on Tuesday.",
+            "libya",
+            T.CEASEFIRE_VIOLATION,
+        ),
+        ("On Tuesday the Security Council ended the peacekeeping mission's mandate in Darfur.", "sudan", T.UN_SESSION),
+    ],
+)
+def test_a_deal_to_be_abided_by_a_truce_but_violated_and_a_mandate_ended_by_the_council(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
