@@ -120,6 +120,9 @@ _HABITUAL = re.compile(
     # a group's record and a trend: "is known to have carried out", "had previously been spared from attacks",
     # "attacks by armed groups continue to drive displacement"
     r"known to have|(?:has|have|had) previously|spared (?:from )?(?:\w+ )?attacks|continues? to drive|"
+    # "Lviv had largely been spared the scale of destruction unfolding further east"
+    r"(?:had|has|have) (?:\w+ )?been spared (?:the |from )?(?:[\w-]+ ){0,3}?(?:destruction|fighting|bombardment|"
+    r"shelling|violence|war)|"
     # a group's habits and a country's long war: "has long used IEDs", "has increasingly staged attacks",
     # "concentrate their attacks on rural areas", "Niger is battling two jihadist insurgencies"
     r"(?:has|have|had) long (?:used|targeted|attacked|carried out|launched|waged|fought)|increasingly (?:staged|"

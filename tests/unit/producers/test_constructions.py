@@ -8994,3 +8994,8 @@ def test_a_deal_to_be_abided_by_a_truce_but_violated_and_a_mandate_ended_by_the_
     sentence: str, theatre: str, expected: EventType
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+def test_a_city_spared_the_destruction_elsewhere_is_no_attack() -> None:
+    sentence = "Since the invasion, Uzhhorod had largely been spared the scale of destruction seen in bombarded cities."
+    assert not {T.AIR_STRIKE, T.GROUND_CLASH} & types(sentence, "russia-ukraine")
