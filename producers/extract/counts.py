@@ -65,7 +65,8 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"paramilitar(?:y|ies)|militiam[ae]n|militias|peacekeepers|rangers?|troopers?|gendarmes?|conscripts?|"
             r"jawans?|riflem[ae]n|sepoys?|"
             r"(?:government|security|armed|regime|allied) "
-            r"forces(?: members)?|members of (?:the )?(?:[\w’'-]+ ){0,3}?(?:forces|militias?|army|armed groups?|"
+            r"(?:forces(?: members)?|force (?:members|personnel))|"
+            r"members of (?:the )?(?:[\w’'-]+ ){0,3}?(?:forces|militias?|army|armed groups?|"
             r"brigades?|battalions?|units?)|members of (?:the )?(?:[A-Z][\w-]+ )?(?:Hezbollah|Hamas|Islamic Jihad|"
             r"al-Shabaa?b|Shabaa?b|Islamic State|ISIS|M23|RSF|Wagner))\b"
         ),

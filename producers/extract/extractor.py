@@ -72,7 +72,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z/ ,.'’-]{1,60},\s+[A-Z][a-z]{2,8}\.? \d{1,2}
 _PLACE_KIND = (
     r"(?:\s+(?:districts?|towns?|cities|city|villages?|woredas?|areas?|(?:refugee )?camps?|neighbou?rhoods?|"
     r"communes?|zones?|oblasts?|regions?|provinces?|governorates?|states?|count(?:y|ies)|municipalit(?:y|ies)|"
-    r"localit(?:y|ies)|sub-?districts?|sectors?))?"
+    r"localit(?:y|ies)|sub-?districts?|sectors?|payams?|bomas?))?"
 )
 _SIDE = r"(?:southern|northern|eastern|western|central|south|north|east|west|southwest|southeast|northwest|northeast)"
 _PLACE_LEAD = (

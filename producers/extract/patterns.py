@@ -917,7 +917,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bsubject\w* (?:[\w’'-]+ ){0,3}?to (?!rocket|missile|drone|air)(?:[\w-]+ )?(?:fire|shelling|gunfire)\b",
             r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|shoot-?outs?|skirmish(?:es)?|"
             r"exchanges? of fire|"
-            r"(?:firing|gunfire) exchanges?|shell attacks?|(?:main|heaviest|fiercest|latest) fighting|"
+            r"(?:firing|gunfire|firearms?) exchanges?|shell attacks?|(?:main|heaviest|fiercest|latest) fighting|"
             r"continu\w+ to (?:shell|pound|bombard)|"
             r"exchanges? of (?:gun)?shots|(?:were|was) targeted by (?:\w+ ){0,2}?(?:soldiers|troops|gunmen|militants|"
             r"snipers)|"
@@ -934,7 +934,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:tribal|ethnic|communal|intercommunal|inter-communal|border|armed) (?:conflict|clashes|"
             r"fighting) (?:has |had )?"
             r"(?:resumed|resumes|started again|erupted|broke out|reignited|re-erupted|flared up)|"
-            r"(?:gunmen|militants|militiamen|herders|raiders|bandits|assailants|attackers|insurgents) (?:[\w-]+ ){0,4}?"
+            r"(?:gunmen|militants|militiamen|herders|raiders|rustlers|bandits|assailants|attackers|insurgents) "
+            r"(?:[\w-]+ ){0,4}?"
             r"(?:also |again )?struck (?:in|at)|"
             r"(?:fierce|heavy|intense|violent|bloody) battles(?! (?:lie|lay|loom))|"
             r"fighting (?:raged|rages|continued|continues|broke out|breaks out|erupts|"
@@ -1142,7 +1143,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:tanks|troops|soldiers|fighters|militants|rebels|insurgents|jihadists|terrorists|gangs?|"
             r"gang members|bandits|gunmen|assailants|nsags?|militiamen|militias?|non-state actors|separatists|"
             r"settlers|armed groups|armed men|(?:armed )?youths|attackers|taliban|al[- ]shabaa?b|boko haram|iswap|"
-            r"jnim) "
+            r"jnim|(?:cattle )?rustlers|raiders) "
             r"(?:also |then |later |again |yesterday |overnight |reportedly )?(?:advanced|advance|attacked|stormed|"
             r"surrounded|surround|pushed|entered|"
             r"seized|captured)\b|\bsettlers (?:also |then |later |again )?(?:torch|torched|set fire to|set ablaze)\b",

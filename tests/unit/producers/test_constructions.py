@@ -8999,3 +8999,28 @@ def test_a_deal_to_be_abided_by_a_truce_but_violated_and_a_mandate_ended_by_the_
 def test_a_city_spared_the_destruction_elsewhere_is_no_attack() -> None:
     sentence = "Since the invasion, Uzhhorod had largely been spared the scale of destruction seen in bombarded cities."
     assert not {T.AIR_STRIKE, T.GROUND_CLASH} & types(sentence, "russia-ukraine")
+
+
+def test_rustlers_who_attacked_kraals_in_two_payams_are_two_clashes() -> None:
+    sentence = "Armed cattle rustlers attacked two kraals in Lotimor and Nakodo payams on Sunday."
+    found = [e for e in events(sentence, "south-sudan") if e.type is T.GROUND_CLASH]
+    assert {e.location.name for e in found if e.location} == {"Lotimor", "Nakodo"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        (
+            "A firearm exchange took place near Gujba on Saturday.",
+            "nigeria",
+            T.GROUND_CLASH,
+        ),
+        (
+            "The raid killed 9 Afghan security force members in Zabul on Friday.",
+            "afghanistan-pakistan",
+            T.CASUALTY_REPORT,
+        ),
+    ],
+)
+def test_a_firearm_exchange_and_security_force_members_killed(sentence: str, theatre: str, expected: EventType) -> None:
+    assert expected in types(sentence, theatre)
