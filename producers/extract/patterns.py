@@ -912,6 +912,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"grenade launchers|automatic weapons|(?:sniper )?rifles|firearms|mortars|tanks|artillery|"
             r"infantry fighting vehicles)\b|\bfir(?:ing|ed) from across the (?:border|loc|line of control|frontier)\b|"
             r"\bengaged (?:the )?(?:[\w-]+ )?(?:troops|soldiers|posts|positions)\b|"
+            r"\b(?:urban |gang |turf )?war (?:broke out|erupted) between\b|"
             r"\b(?:ongoing|continuing|new|fresh|renewed) offensives (?:in|on|against|across)\b|"
             r"\binitiat\w* (?:unprovoked |heavy |intense )?(?:small[- ]arms? )?(?:firing|fire|shelling|gunfire)\b|"
             r"\bsubject\w* (?:[\w’'-]+ ){0,3}?to (?!rocket|missile|drone|air)(?:[\w-]+ )?(?:fire|shelling|gunfire)\b",
@@ -3243,6 +3244,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "hesitate",
             "determined to",
             "curfew",
+            "prohibitory",
             "evacuat",
             "promise",
             "hunt down",
@@ -3467,7 +3469,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:announced|declared) (?:an? |the )?(?:[\w-]+ )?blockades?\b|"
             r"\b(?:announced|ordered|declared|imposed) (?:an? |the )?(?:[\w-]+ )?(?:lockdowns?|roadblocks?|"
             r"closure of (?:the )?(?:[\w-]+ )?roads?)\b|"
-            r"\bcurfews?\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|\bimposed (?:a |an )?"
+            r"\bcurfews?\b|\bprohibitory orders\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|"
+            r"\bimposed (?:a |an )?"
             r"(?:emergency |total |night-time |nighttime )?(?:blackouts?|curfews?|lockdowns?)\b",
             r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|told|tell|tells|telling|"
             r"warned) (?:the )?(?:[\w-]+ )?(?:residents|"

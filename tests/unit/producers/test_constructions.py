@@ -9024,3 +9024,20 @@ def test_rustlers_who_attacked_kraals_in_two_payams_are_two_clashes() -> None:
 )
 def test_a_firearm_exchange_and_security_force_members_killed(sentence: str, theatre: str, expected: EventType) -> None:
     assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        (
+            "Families sheltered there since a gang war broke out between two gangs for control of Bel Air and Delmas.",
+            "haiti",
+            T.GROUND_CLASH,
+        ),
+        ("Prohibitory orders have been imposed in Jangipur and Suti on Sunday.", "india", T.THREAT_STATEMENT),
+    ],
+)
+def test_a_war_that_broke_out_between_gangs_and_prohibitory_orders(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
