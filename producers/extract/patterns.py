@@ -2068,7 +2068,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w,]+ ){0,2}?violations\b|\bviolations? (?:were|was|have been|had been) (?:\w+ )?(?:recorded|"
             r"registered|reported|"
             r"documented)\b",
-            r"\b(?:traded|trade|trading|exchanged) accusations of (?:violating|breaking|breaching)\b",
+            r"\b(?:traded|trade|trading|exchanged) accusations (?:of (?:violating|breaking|breaching)|over (?:the )?"
+            r"(?:breaches|violations))\b",
             rf"\bbroke (?:the|a) {_CEASEFIRE}\b",
             # "despite the ceasefire", a headline's "despite ceasefire deal"; "undermining the fragile truce"
             rf"\b(?:despite|undermin\w+) (?:a |the )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}"
@@ -2083,7 +2084,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:shelling|fighting|attacks|clashes|strikes|firing)\b[^;]{{0,40}}?\bcontinued (?:beyond|past|after) "
             rf"(?:the )?{_CEASEFIRE}|\bwhen the (?:[\w-]+ )?{_CEASEFIRE} (?:was|had been) (?:supposed|due|meant) to "
             r"(?:have )?(?:taken|take) effect\b",
-            rf"\bbreach(?:es)?[\"”]? of (?:the )?(?:[\w.-]+ ){{0,4}}{_CEASEFIRE}|"
+            rf"\bbreach(?:es)?[\"”]? (?:of|to) (?:the )?(?:[\w.-]+ ){{0,4}}{_CEASEFIRE}|"
             r"\b(?:breach\w*|violat\w+) (?:the|this|that) (?:agreement|deal|accord)\b|\b\w+(?:'s|’s) violations\b",
         ),
         unless=re.compile(
@@ -2145,7 +2146,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:expired|expires|ended|ends|collapsed|collapses|broke down|breaks down|"
             rf"fell apart|(?:has |had )?fallen apart|"
             r"falls apart|crumbled|crumbles|unravelled|unraveled|unravels|was called off|"
-            r"came to an end|lapsed|is over|was over)\b",
+            r"came to an end|lapsed|is over|was over|(?:have |has |had )?failed to stick)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\bto collapse\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:is|was|are|were) no longer (?:holding|in effect|in force|in place|"
             r"respected)\b",
@@ -2227,6 +2228,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "their armed",
             "decide",
             "abide",
+            "declaring",
             "honour",
             "honor",
             "observe",
@@ -2266,7 +2268,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"(?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bextended\b",
             rf"\b(?:accept|accepted|approved|approve|endorsed|signed)\b[^;]{{0,60}}?\b(?:{_CEASEFIRE}|agreement|deal|"
-            r"(?:ceasefire|truce) proposal|peace pact)\b",
+            r"(?:ceasefire|truce) proposal|peace (?:pact|roadmap|road map|treaty|declaration))\b",
+            # "the peace pact signed in Washington", "reaffirmed a ceasefire agreement", "the parties declaring a truce"
+            r"\bpeace (?:pact|deal|agreement|accord|treaty|roadmap) (?:\w+ )?signed (?:in|on|at|last)\b|"
+            rf"\breaffirm\w* (?:an? |the |their |its )?(?:{_CEASEFIRE[3:-1]}) (?:agreement|deal)\b|"
+            rf"\bdeclaring (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}",
             rf"\b{_CEASEFIRE} (?:deal|agreement) (?:was |has been )?(?:reached|agreed|struck|sealed|clinched)\b",
             rf"\bagreement (?:of|between) [^;]{{0,120}}? on (?:a |the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}|\b(?:reach|"
             rf"reached) "

@@ -160,6 +160,14 @@ _FOLLOWING_DATED = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where|(?:triggered|sparked|started|set off) by)\b[^,;]*")
+_EARLIER_AGREEMENT_WORDS = ("signed", "agreed", "reached", "brokered", "struck", "concluded")
+# "in a new violation of the ceasefire agreement signed on Nov. 27": the date of an earlier agreement the
+# news refers to, not the news's own
+_EARLIER_AGREEMENT = re.compile(
+    r"\b(?:of|under|since|despite|with|to) the (?:[\w-]+ ){0,3}?(?:agreement|deal|truce|cease-?fire|accord|pact|"
+    r"understanding|roadmap)\s+(?:signed|agreed|reached|brokered|struck|concluded)\s+(?:in|on|last)\s+[^,;]{3,24}",
+    re.IGNORECASE,
+)
 # "its deepest strike since the 2006 war", "the first ... since 2019": a record the news sets, not its date
 # (a superlative, not "Southwest", "unrest" or "protest", which also end in -est)
 _NOT_SUPERLATIVE = r"(?:north|south|mid)?west|(?:un|ar|inte|fo)rest|(?:pro|con|at)?test|harvest|request|honest|manifest"
@@ -259,6 +267,9 @@ def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date |
         return TimeRef(datetime.combine(start, time(0), UTC), TimePrecision.SPAN, True, timedelta(days=days))
     if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
+    if " the " in text and any(w in lowered for w in _EARLIER_AGREEMENT_WORDS):
+        text = _EARLIER_AGREEMENT.sub(" ", text)
+        lowered = text.lower()
     digits = _DIGIT.search(text) is not None
     day, day_stated = _day(text, lowered, digits, published_day)
     clock_day = story_day if not day_stated and story_day is not None else day
@@ -317,6 +328,7 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
+    text = _EARLIER_AGREEMENT.sub(" ", text)
     if may_match_folded(_FOLLOWING_DATED_NEEDLES, text):
         text = _FOLLOWING_DATED.sub(" ", text)
     if _SINCE.search(text):  # every record's match holds it; most sentences have none

@@ -7,7 +7,7 @@ fails by name."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -9038,6 +9038,30 @@ def test_a_firearm_exchange_and_security_force_members_killed(sentence: str, the
     ],
 )
 def test_a_war_that_broke_out_between_gangs_and_prohibitory_orders(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_the_date_of_an_earlier_agreement_named_in_the_sentence_does_not_date_the_news() -> None:
+    sentence = "A drone struck a car in Yaroun on Friday, in a new violation of the truce agreement signed on Nov. 27."
+    found = events(sentence, "israel-lebanon")
+    assert {T.AIR_STRIKE, T.CEASEFIRE_VIOLATION} <= {e.type for e in found}
+    assert all(e.occurred_at.date() == date(2024, 3, 8) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("Baku and Yerevan signed a US-brokered peace roadmap on Friday.", "armenia-azerbaijan", T.CEASEFIRE_AGREED),
+        ("Fighting went on despite the peace pact signed in Doha on Monday.", "drc", T.CEASEFIRE_AGREED),
+        ("Both sides reaffirmed a ceasefire agreement on Monday.", "thailand-cambodia", T.CEASEFIRE_AGREED),
+        ("The announcement came hours after the two armies declaring a truce on Monday.", "sudan", T.CEASEFIRE_AGREED),
+        ("Several truce deals have failed to stick.", "sudan", T.CEASEFIRE_ENDED),
+        ("The sides traded accusations over breaches to the truce on Monday.", "yemen", T.CEASEFIRE_VIOLATION),
+    ],
+)
+def test_a_peace_roadmap_signed_a_truce_reaffirmed_or_declared_deals_that_failed_to_stick_and_breaches_to_a_truce(
     sentence: str, theatre: str, expected: EventType
 ) -> None:
     assert expected in types(sentence, theatre)
