@@ -203,7 +203,7 @@ _ONE_PERSON = factored(
         r"\s+){0,4}?"
         r"(?P<noun>woman|lady|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
         r"service ?member|serviceman|"
-        r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|worker|official|"
+        r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|teen|worker|official|"
         r"staff member|staffer|employee|"
         r"leader|"
         r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"

@@ -550,6 +550,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:launched|carried out|conducted) (?:\d+|[\w-]+) (?:air )?raids\b|\braids? (?:hit|struck|targeted)\b",
             r"\b(?:drones|missiles|warplanes|aircraft) (?:were )?used\b",
             r"\b(?:missile|rocket-propelled missile|ballistic missile) (?:shelling|bombardment)\b",
+            r"\b(?:attack|strike) of (?:an? |the )?(?:fpv |kamikaze |enemy |russian |attack )?drones?\b",
             # "grenade fragmentation rounds were dropped from a drone", as border bulletins tell them
             r"\bdropped (?:from|by) (?:an? |the )?(?:[\w-]+ )?(?:drones?|uavs?|quadcopters?|copters?)\b",
             r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"
@@ -683,6 +684,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "conflict",
             "subject",
             "initiat",
+            "ousted",
             "struck",
             "blast",
             "infiltrat",
@@ -914,6 +916,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bengaged (?:the )?(?:[\w-]+ )?(?:troops|soldiers|posts|positions)\b|"
             r"\b(?:urban |gang |turf )?war (?:broke out|erupted) between\b|"
             r"\b(?:ongoing|continuing|new|fresh|renewed) offensives (?:in|on|against|across)\b|"
+            r"\bousted (?:the )?(?:[\w-]+ ){0,2}?(?:troops|forces|soldiers|militants|fighters|rebels)\b|"
             r"\binitiat\w* (?:unprovoked |heavy |intense )?(?:small[- ]arms? )?(?:firing|fire|shelling|gunfire)\b|"
             r"\bsubject\w* (?:[\w’'-]+ ){0,3}?to (?!rocket|missile|drone|air)(?:[\w-]+ )?(?:fire|shelling|gunfire)\b",
             r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|shoot-?outs?|skirmish(?:es)?|"

@@ -9065,3 +9065,17 @@ def test_a_peace_roadmap_signed_a_truce_reaffirmed_or_declared_deals_that_failed
     sentence: str, theatre: str, expected: EventType
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("Troops on Monday night killed a Palestinian teen in Tubas.", "west-bank", T.CASUALTY_REPORT),
+        ("A woman was hurt in Bilozerka on Monday due to the attack of the FPV drone.", "russia-ukraine", T.AIR_STRIKE),
+        ("The rebels ousted junta troops from Kyauktaw on Monday.", "myanmar", T.GROUND_CLASH),
+    ],
+)
+def test_a_teen_killed_the_attack_of_a_drone_and_troops_ousted(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
