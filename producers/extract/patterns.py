@@ -916,6 +916,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bengaged (?:the )?(?:[\w-]+ )?(?:troops|soldiers|posts|positions)\b|"
             r"\b(?:urban |gang |turf )?war (?:broke out|erupted) between\b|"
             r"\b(?:ongoing|continuing|new|fresh|renewed) offensives (?:in|on|against|across)\b|"
+            r"\bcontinued (?:its |their )?(?:military )?offensives\b|"
+            r"\bdetonat\w* (?:an? |the )?(?:[\w-]+ )?(?:vehicle|car|truck|motorcycle|motorbike)s? "
+            r"(?:bomb|loaded|packed|laden|rigged)\b|"
             r"\bousted (?:the )?(?:[\w-]+ ){0,2}?(?:troops|forces|soldiers|militants|fighters|rebels)\b|"
             r"\binitiat\w* (?:unprovoked |heavy |intense )?(?:small[- ]arms? )?(?:firing|fire|shelling|gunfire)\b|"
             r"\bsubject\w* (?:[\w’'-]+ ){0,3}?to (?!rocket|missile|drone|air)(?:[\w-]+ )?(?:fire|shelling|gunfire)\b",
@@ -1157,7 +1160,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:besieged|besieging|siege of|under siege|la(?:id|y) siege to|encircl\w+|fell to|"
             r"(?:has|have|had) fallen to|"
             r"front ?lines? (?:fighting|clashes|battles)|"
-            r"sniper fire|sniper shots|snipers? (?:[\w-]+ ){0,4}?(?:shot|killed|opened|injured|wounded)|tank fire|"
+            r"sniper fire|sniper shots|sniper attacks?|"
+            r"snipers? (?:[\w-]+ ){0,4}?(?:shot|killed|opened|injured|wounded)|"
+            r"tank fire|"
             r"tanks? (?:fired|shelled|opened fire)|"
             r"crossfire|combat operations|counter-?attacks?|"
             r"pushed back|massacred|killing spree)\b",
@@ -3403,7 +3408,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"militants|members|cadres) to (?:\w+ ){0,2}?(?:stage|resume|"
             r"reactivate|launch|intensify|step up|begin|start|act|carry out)\b",
             r"\b(?:warned|warns|told|tells|directed|ordered|urged|instructed|appealed to|asked|called on|calls on) "
-            r"(?:\w+ ){0,6}?to (?:evacuate|stay indoors|stay at home|stay in their homes|leave their homes)\b|"
+            r"(?:\w+ ){0,6}?to (?:evacuate|stay indoors|stay at home|stay home|stay in their homes|leave their homes|"
+            r"avoid (?:the )?areas? (?:near|around|of)|flee to safe(?:r)? areas)\b|"
             r"\bordered (?:the )?(?:villagers|residents|civilians|people|inhabitants) out of (?:their )?"
             r"(?:homes|houses|villages?)\b",
             r"\b(?:will|would|shall) bear (?:the )?(?:full )?responsibility for\b|\b(?:more )?(?:severe|decisive|"

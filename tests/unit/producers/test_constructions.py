@@ -9079,3 +9079,26 @@ def test_a_teen_killed_the_attack_of_a_drone_and_troops_ousted(
     sentence: str, theatre: str, expected: EventType
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("The mayor urged residents to stay home and avoid areas near the fighting.", "syria", T.THREAT_STATEMENT),
+        (
+            "Two guards were killed in a sniper attack by the Arakan Army near Maungdaw on Monday.",
+            "myanmar",
+            T.GROUND_CLASH,
+        ),
+        (
+            "The dissidents detonated a vehicle loaded with explosives near a base in Jamundí.",
+            "colombia",
+            T.GROUND_CLASH,
+        ),
+        ("The rebels say the army continued its offensives during the talks.", "drc", T.GROUND_CLASH),
+    ],
+)
+def test_residents_told_to_stay_home_a_sniper_attack_a_car_bomb_and_continued_offensives(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
