@@ -328,7 +328,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
-    text = _EARLIER_AGREEMENT.sub(" ", text)
+    if any(word in lowered for word in _EARLIER_AGREEMENT_WORDS):
+        text = _EARLIER_AGREEMENT.sub(" ", text)
     if may_match_folded(_FOLLOWING_DATED_NEEDLES, text):
         text = _FOLLOWING_DATED.sub(" ", text)
     if _SINCE.search(text):  # every record's match holds it; most sentences have none
