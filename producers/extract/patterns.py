@@ -2237,6 +2237,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "decide",
             "would abide",
             "declaring",
+            "announcing",
             "would honour",
             "would honor",
             "would observe",
@@ -2280,7 +2281,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "the peace pact signed in Washington", "reaffirmed a ceasefire agreement", "the parties declaring a truce"
             r"\bpeace (?:pact|deal|agreement|accord|treaty|roadmap) (?:\w+ )?signed (?:in|on|at|last)\b|"
             rf"\breaffirm\w* (?:an? |the |their |its )?(?:{_CEASEFIRE[3:-1]}) (?:agreement|deal)\b|"
-            rf"\bdeclaring (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}",
+            rf"\bdeclaring (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}|"
+            rf"\bannouncing (?:an? |the )?(?:[\w-]+ ){{0,4}}?{_CEASEFIRE}",
             rf"\b{_CEASEFIRE} (?:deal|agreement) (?:was |has been )?(?:reached|agreed|struck|sealed|clinched)\b",
             rf"\bagreement (?:of|between) [^;]{{0,120}}? on (?:a |the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}|\b(?:reach|"
             rf"reached) "
@@ -2361,7 +2363,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"explore|resume talks)|"
             # an extension only sought, or refused; a truce named by who brokered it
             r"\b(?:efforts?|push|bid|attempts?|calls?|plans?|proposals?|hopes?) (?:[\w-]+ ){0,6}?to (?:extend|renew|"
-            rf"prolong)\b|{_REFUSED_TO_EXTEND}|\b(?:which|who) (?:had )?brokered\b"
+            rf"prolong)\b|{_REFUSED_TO_EXTEND}|\b(?:which|who) (?:had )?brokered\b|"
+            # a truce only asked about: "a request was made to consider announcing a short ceasefire"
+            r"\b(?:consider\w*|propos\w*|request\w*|urg\w*) (?:\w+ ){0,2}?(?:announcing|declaring)\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
         demote_to=EventType.CEASEFIRE_TALKS,
@@ -2417,6 +2421,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "to end",
             "mediation",
             "mediating",
+            "boycott",
+            "skipp",
+            "walked out of",
+            "pulled out of",
+            "withdrew from",
+            "continue",
             "discuss",
             "flag meeting",
             "open",
@@ -2453,7 +2463,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:talks|negotiations|proposal|efforts|would be reached)\b",
             rf"\bpredicted an? {_CEASEFIRE}|\bbroker an? {_CEASEFIRE}",
             rf"\bpropos\w*\b[^;]{{0,40}}?{_CEASEFIRE}",
-            r"\b(?:restart|resume|revive|reviv|hold|held|join|holding)\w* (?:[\w-]+ ){0,2}?(?:peace |ceasefire |"
+            r"\b(?:restart|resume|revive|reviv|hold|held|join|holding|continue)\w* (?:[\w-]+ ){0,2}?"
+            r"(?:peace |ceasefire |"
             r"truce )?"
             r"(?:talks|negotiations)\b|\bhotline (?:talks?|conversation|call)\b",
             # talks counted in rounds: "a second round of peace talks", "the fifth round of the commission's talks"
@@ -2478,7 +2489,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"discuss\w*|framework|formulation|broker\w*|draft|initiative)\b[^;]{{0,60}}?\b{_CEASEFIRE}",
             r"\b(?:urged|asked|called on) (?:\w+ ){0,3}?mediators? to\b|\bmediators? (?:to )?step in\b|"
             r"\b(?:agreement|deal|truce|ceasefire|cease-fire|accord),? (?:was |had been )?mediated by\b|"
-            r"\bmediation (?:by|of|from|for|between)\b|"
+            r"\bmediation (?:by|of|from|for|between)\b|\bmediation (?:efforts?|initiative|bid|push|attempts?)\b|"
+            r"\b(?:boycott\w*|skipp\w*|walked out of|pulled out of|withdrew from) (?:the )?(?:[\w-]+ ){0,2}?(?:talks|"
+            r"negotiations)\b|"
             # "tribal mediation is attempting to contain the clashes"
             r"\bmediat\w*\b[^;]{0,40}?\b(?:contain|end|stop|calm|defuse|resolve|halt)\b[^;]{0,30}?\b(?:clashes|"
             r"fighting|conflict|dispute|tensions?|violence)\b|"

@@ -9102,3 +9102,27 @@ def test_residents_told_to_stay_home_a_sniper_attack_a_car_bomb_and_continued_of
     sentence: str, theatre: str, expected: EventType
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        (
+            "Shelling went on despite the president announcing a surprise but brief Easter truce.",
+            "russia-ukraine",
+            T.CEASEFIRE_AGREED,
+        ),
+        ("A mediation effort launched by Cairo began on Thursday.", "sudan", T.CEASEFIRE_TALKS),
+        ("The army boycotted the talks hosted by the regional bloc in Addis Ababa.", "sudan", T.CEASEFIRE_TALKS),
+        ("They hope the truce would enable them to continue with the peace talks.", "drc", T.CEASEFIRE_TALKS),
+    ],
+)
+def test_a_truce_announced_a_mediation_effort_talks_boycotted_or_continued(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_a_truce_only_considered_is_not_agreed() -> None:
+    sentence = "A request was made to consider announcing a short ceasefire along the front."
+    assert T.CEASEFIRE_AGREED not in types(sentence, "russia-ukraine")
