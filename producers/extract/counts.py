@@ -590,13 +590,13 @@ def toll_segments(text: str, places: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 # "killed one (1) terrorist", as military statements write a figure: the repeat in brackets, blanked
-_REPEATED_IN_BRACKETS = re.compile(r"(?<=[a-z])\s\(\d{1,2}\)(?=\s)")
+_REPEATED_IN_BRACKETS = re.compile(r"(?<=[a-z])\s\((?P<value>\d{1,2})\)(?=\s)")
 
 
 def _blank_repeat(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 10) : match.start()].split()
     word = before[-1].lower() if before else ""
-    return " " * len(match.group()) if parse_number_words(word) == int(match.group().strip()[1:-1]) else match.group()
+    return " " * len(match.group()) if parse_number_words(word) == int(match["value"]) else match.group()
 
 
 def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tuple[int, int] | None = None) -> Counts:

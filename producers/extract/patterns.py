@@ -2053,8 +2053,6 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"attacks|firing) (?:continued|went on|persisted)\b",
             rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|breach(?:ed|es)?|punctured|shattered)\b",
-            # "a truce agreed on September 4 under UN supervision but violated on September 17"
-            rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bbut (?:was )?(?:violated|broken|breached)\b",
             rf"\b(?:breached|breaches|breaching|broke|breaks|broken|breaking|violated|violates|violating) (?:the|a|an|"
             rf"its) (?:[\w-]+ ){{0,3}}"
             rf"{_CEASEFIRE}",
@@ -2062,8 +2060,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # Rome Declaration"
             r"\b(?:breached|breaches|breaching|violated|violates|violating) (?:the|its) (?:[\w-]+ ){1,3}?(?:agreement|"
             r"accord|declaration)\b|\bviolation of the (?:[\w-]+ ){1,3}?(?:declaration|agreement|accord)\b",
-            # "a truce was called at 11 p.m. but was broken within minutes"
-            rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bbut (?:was|had been|has been) (?:\w+ )?(?:broken|violated|breached)\b",
+            # "a truce was called at 11 p.m. but was broken within minutes", "agreed on September 4 but violated on
+            # September 17"
+            rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bbut (?:(?:was|had been|has been) (?:\w+ )?)?"
+            r"(?:broken|violated|breached)\b",
             r"\baccus\w* (?:\w+ ){0,2}?of (?:violating|breaking|breaching|(?:\w+ )?(?:violations|breaches))\b",
             # "deploying tanks along the line in violation of the Minsk Agreements"
             rf"\bin (?:direct |flagrant |blatant |clear )?violation of (?:the )?(?:[\w-]+ ){{0,3}}?(?:agreements?|"

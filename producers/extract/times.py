@@ -267,7 +267,7 @@ def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date |
         return TimeRef(datetime.combine(start, time(0), UTC), TimePrecision.SPAN, True, timedelta(days=days))
     if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
-    if " the " in text and any(w in lowered for w in _EARLIER_AGREEMENT_WORDS):
+    if holds_any(_EARLIER_AGREEMENT_WORDS, lowered):
         text = _EARLIER_AGREEMENT.sub(" ", text)
         lowered = text.lower()
     digits = _DIGIT.search(text) is not None
@@ -328,7 +328,7 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
-    if any(word in lowered for word in _EARLIER_AGREEMENT_WORDS):
+    if holds_any(_EARLIER_AGREEMENT_WORDS, lowered):
         text = _EARLIER_AGREEMENT.sub(" ", text)
     if may_match_folded(_FOLLOWING_DATED_NEEDLES, text):
         text = _FOLLOWING_DATED.sub(" ", text)
