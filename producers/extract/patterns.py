@@ -3383,6 +3383,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "prohibited",
             "forbidden",
             "banned until",
+            "rebuff",
+            "section 144",
+            "banned",
+            "banning",
+            "bans ",
+            "restrictions",
+            "resolve to",
+            "advised to",
             "exposed to danger",
             "continuation of",
             "be a warning",
@@ -3532,10 +3540,22 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"inhabitants)(?: (?:of|in) [^;]{0,30}?)? not to (?:travel|go|venture|approach|return)\b|\bunder "
             r"(?:evacuation )?orders? to (?:leave|evacuate|flee)\b",
             r"\bpromis\w+ to use (?:\w+ )?force\b|\bthreat\w* (?:the )?use of force\b",
+            # force ordered or called for ("will instruct the regional force to use force"); a rebuff or more
+            # retaliation promised; rallies banned or Section 144 imposed; people advised to stay indoors
+            r"\b(?:instruct(?:s|ed)?|order(?:s|ed)?|authori[sz]e[sd]?|call(?:s|ed)? on|urge[sd]?) (?:the )?"
+            r"(?:(?!not\b)[\w-]+ ){0,3}?to (?:use (?:\w+ )?force|"
+            r"respond with force)\b|\b(?:give|deliver) (?:a |an )?(?:proper|fitting|decisive|worthy|crushing|"
+            r"resolute) rebuff\b|\b(?:would|will) continue to (?:retaliate|respond|strike back|hit back)\b",
+            r"\b(?:banned|bans|banning|prohibited) (?:all )?(?:rallies|protests|demonstrations|processions|"
+            r"(?:public )?gatherings)\b|\bsection 144\b|\bimposed (?:\w+ )?(?:movement|travel) restrictions\b",
+            r"\b(?:will|would) continue until (?:we |they |it )?(?:liberate|defeat|eliminate|crush|destroy|wipe out)\b|"
+            r"\b(?:are|were|have been|has been|is) (?:strongly )?(?:advised|urged|told|asked) to (?:remain|stay) "
+            r"(?:indoors|inside|at home)\b",
             r"\b(?:pledg\w+|promis\w+|vow\w*) (?:a |an )?(?:strong|firm|harsh|decisive|forceful|swift|"
             r"robust) (?:response|reply)\b",
             # "we are determined to liberate all the towns they hold"
-            r"\b(?:determined|resolved) to (?:liberate|recapture|retake|drive out|defeat|crush|eliminate|wipe out)\b",
+            r"\b(?:determined|resolved|(?:reaffirm|reiterat)\w* (?:[\w’'-]+ ){0,3}?resolve) to (?:liberate|"
+            r"recapture|retake|drive out|defeat|crush|eliminate|wipe out|eradicate|root out)\b",
             # nuclear forces readied: "ordered the nuclear deterrent forces into a special regime of combat duty"
             r"\bnuclear (?:forces|weapons|deterrent(?: forces)?|arsenal)\b[^;]{0,60}?\b(?:on (?:high |full |special )?"
             r"alert|readiness|combat duty)\b",
@@ -3613,7 +3633,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bvow\w* to bring (?:\w+ ){0,3}?to (?:justice|book)\b|\bvow\w* (?:to )?(?:an? )?(?:thorough |full |"
             r"swift |"
             r"independent )?(?:probe|investigat\w+)\b|"
-            r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?curfew|\bcurfew (?:was |has been )?(?:loosened|"
+            r"\b(?:lifted|eased|ended|lifts|eases) (?:the |a )?(?:curfew|section 144)|\bsection 144\b[^;]{0,60}?"
+            r"\b(?:lifted|withdrawn|relaxed)\b|\bcurfew (?:was |has been )?(?:loosened|"
             r"lifted|eased|"
             r"relaxed)\b|\b(?:war|conflict|fighting|violence|escalation|"
             r"crisis)\b[^;]{0,40}?\bthreaten\w*|\bit threaten\w* (?:to )?(?:spill|engulf|destabili[sz]e|derail|"

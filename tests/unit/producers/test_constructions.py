@@ -9126,3 +9126,35 @@ def test_a_truce_announced_a_mediation_effort_talks_boycotted_or_continued(
 def test_a_truce_only_considered_is_not_agreed() -> None:
     sentence = "A request was made to consider announcing a short ceasefire along the front."
     assert T.CEASEFIRE_AGREED not in types(sentence, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The bloc's leaders will instruct the regional force to use force if the rebels stay.", "drc"),
+        ("The ministry said its troops stand ready to give a fitting rebuff to any attack.", "armenia-azerbaijan"),
+        ("Officials said the army would continue to retaliate until the shelling stops.", "thailand-cambodia"),
+        ("Officials have imposed Section 144 in the town after the clashes.", "india"),
+        ("Police said they had banned all rallies in the capital on Friday.", "bangladesh"),
+        ("The governor has imposed movement restrictions across the state.", "sudan"),
+        ("The minister reiterated the government's resolve to eradicate the insurgency.", "india"),
+        ("The commander said his men will continue until they liberate the whole district.", "somalia"),
+        ("Residents of the border villages are advised to remain indoors tonight.", "india-pakistan"),
+    ],
+)
+def test_force_ordered_a_rebuff_promised_gatherings_banned_and_people_advised_to_stay_in(
+    sentence: str, theatre: str
+) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troops were given strict instructions not to use force against protesters.",
+        "Section 144 imposed in the two districts was withdrawn on Sunday as calm returned.",
+        "The attack only strengthens the government's resolve to eradicate the insurgency.",
+    ],
+)
+def test_force_forbidden_a_lifted_order_and_a_resolve_only_strengthened_are_no_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT not in types(sentence, "india")
