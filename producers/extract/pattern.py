@@ -38,7 +38,9 @@ _SERIES_BEFORE = re.compile(
     r"\b(?:latest|last|newest) in an? (?:long |growing )?(?:spate|series|string|wave|spree) of (?:[\w-]+ ){0,4}$"
 )
 _MODAL_BEFORE = re.compile(
-    r"\b(?:predict\w*|expect\w*|would|could|may|might|close to|nearing|hope\w*|if|not|yet to|no sign|unlikely|rejected|"
+    # "may" but not the month ("On 6 May, …", "in May")
+    r"\b(?:predict\w*|expect\w*|would|could|(?<!\d )(?<!in )may(?! \d)|might|close to|nearing|hope\w*|if|not|"
+    r"yet to|no sign|unlikely|rejected|"
     r"refused|denied|propos\w*|sought|seeking|seek|want\w*|aim\w*|plan\w*|intend\w*|offer\w*|ready to|willing to|"
     r"work out|working out|idea of|push\w*|efforts? to|bid to|conditions? (?:to|for)|calls? for|urg\w+|ask\w*|"
     r"(?!press (?:statement|conference|release|briefing))press\w*|call\w* on)\b[^;]{0,40}$",

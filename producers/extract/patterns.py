@@ -19,6 +19,11 @@ _CEASEFIRE = (
     r"armistice|"
     r"cessation (?:of|to) (?:the )?(?:hostilities|violence|fighting)|humanitarian pause|pause in (?:the )?fighting)"
 )
+# what a side halts when it stops fighting: not "operations" alone, which aid agencies suspend too
+_HALTED = (
+    r"(?:(?:military|offensive|combat|security) operations|attacks|strikes|airstrikes|air strikes|offensives?|"
+    r"hostilities|gunfire|firing|shelling|military activit(?:y|ies))\b"
+)
 
 # what an attack damages, and the words for damaging it
 _DAMAGE_TARGETS = (
@@ -2241,6 +2246,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "would honour",
             "would honor",
             "would observe",
+            "halt",
+            "suspen",
+            "cease",
+            "stop",
         ),
         type=EventType.CEASEFIRE_AGREED,
         triggers=triggers(
@@ -2337,6 +2346,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # support for a truce affirmed by the sides; a truce written into an agreement
             rf"\baffirm\w* (?:their |its )?support for (?:a |the )?{_CEASEFIRE}|\bagreement (?:included|includes|"
             rf"provides for) (?:an? )?(?:[\w-]+ )?{_CEASEFIRE}",
+            # a halt to attacks agreed, ordered or announced by a side: "agreed in principle to halt strikes on energy
+            # targets", "ordered a 30-day halt on strikes", "said it is suspending military activity"
+            rf"\b(?:announc\w*|agreed|agrees|ordered|orders|decided|decides|consensus|pledged|committed) (?:in "
+            rf"principle |(?:on|last) \w+ )?(?:to |on )?(?:an? |the )?(?:immediate |temporary |[\w]+-day )?"
+            rf"(?:halt|suspend|suspension|pause|cease|stop)\w* (?:of |on |to )?(?:all )?(?:its |their |the )?"
+            rf"(?:[\w-]+ ){{0,3}}?{_HALTED}|"
+            rf"\b(?:announc\w*|said|says)\b[^;]{{0,30}}?\b(?:would|will|is|are) (?:halt|suspend|pause|cease|stop)"
+            rf"(?:ing)? (?:all )?(?:its |their )?(?:[\w-]+ ){{0,3}}?{_HALTED}",
         ),
         unless=re.compile(
             # a truce only called for: "called for all parties to declare a ceasefire"

@@ -9158,3 +9158,29 @@ def test_force_ordered_a_rebuff_promised_gatherings_banned_and_people_advised_to
 )
 def test_force_forbidden_a_lifted_order_and_a_resolve_only_strengthened_are_no_threat(sentence: str) -> None:
     assert T.THREAT_STATEMENT not in types(sentence, "india")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Both armies reached a consensus on Saturday to halt the gunfire along the border.", "india-pakistan"),
+        ("The militia announced the suspension of military and security operations against the troops.", "iraq"),
+        ("The two presidents agreed in principle to halt strikes on power plants.", "russia-ukraine"),
+        ("The president ordered a 30-day halt on strikes against the energy grid.", "russia-ukraine"),
+        ("The coalition said it would cease military operations during the holy month.", "yemen"),
+        ("On 6 May, the president announced that the navy would halt airstrikes against the rebels.", "yemen"),
+    ],
+)
+def test_a_halt_to_attacks_agreed_ordered_or_announced_by_a_side_is_a_truce_agreed(sentence: str, theatre: str) -> None:
+    assert T.CEASEFIRE_AGREED in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The aid agency announced the suspension of its operations in the camp after the looting.",
+        "Envoys urged both sides to halt attacks on civilians.",
+    ],
+)
+def test_aid_work_suspended_or_a_halt_urged_is_no_truce_agreed(sentence: str) -> None:
+    assert T.CEASEFIRE_AGREED not in types(sentence, "sudan")
