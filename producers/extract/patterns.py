@@ -478,7 +478,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a target hit by an unmanned aircraft; bombings as the answer to an attack
             r"\bhit by (?:an? )?(?:unmanned|enemy|[\w-]+) (?:[\w-]+ )?(?:aircraft|drones?|uavs?)\b|\bretaliated with "
             r"(?:[\w-]+ )?(?:bombings|air ?strikes|airstrikes)\b",
-            r"\b(?:air ?strikes?|airstrikes?|air raids?|air attacks?|air assaults?|aerial (?:and ground )?"
+            r"\b(?:air ?strikes?|airstrikes?|air raids?|air attacks?|air assaults?(?! (?:forces|troops|brigades?|"
+            r"divisions?|corps|regiments?|battalions?|units?)\b)|aerial (?:and ground )?"
             r"(?:bombardments?|attacks?|strikes?|bombing|assaults?|shelling|fire)|"
             r"aerial(?:,| and) (?:[\w-]+(?:,| and) ){0,2}?(?:[\w-]+ )?shelling|"
             # strikes named by a list of weapons: "missile, drone and artillery strikes", "air and artillery attacks"
@@ -546,7 +547,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:carried out|conducted|launched) (?:[\w“”\"'’-]+ ){0,3}?(?:strikes?|bombings)\b",
             r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? )",
             r"\b(?:explosions|blasts) (?:were |have been |could be )?(?:heard|reported|rocked|shook)\b",
-            r"\b(?:air|aerial) (?:campaign|offensive|war|assault|bombardment)\b|\bcounter-?strikes?\b",
+            r"\b(?:air|aerial) (?:campaign|offensive|war|assault(?! forces)|bombardment)\b|\bcounter-?strikes?\b",
             r"\b(?:barrel bombs?|dropped (?:[\w-]+ ){0,3}?(?:bombs?|munitions|explosives|incendiary weapons|grenades)|"
             r"helicopter gunships?|gunships?|loitering munitions?|uavs?|"
             r"unmanned aerial vehicles?|iskanders?|kinzhals?|kalibrs?|tomahawks?|kh-\d+|geran-\d|volleys? of missiles|"
@@ -581,6 +582,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:smm|osce|monitoring|surveillance|reconnaissance) (?:long-range |mid-range |mini-)?(?:uavs?|unmanned "
             r"aerial vehicles?)\b|\b(?:uavs?|unmanned aerial vehicles?)(?: \(uavs?\))? (?:spotted|recorded|monitored|"
             r"observed|carried out reconnaissance|conducted reconnaissance|flew reconnaissance)\b|"
+            # ground raids named for what they hunt: "search-and-strike operations against Russian units"
+            r"\bsearch[- ]and[- ](?:strike|destroy)\b|"
+            # a unit's name ("the 7th Corps of the Air Assault Forces") where nothing else comes from the air
+            r"^(?!.*\b(?:air ?strikes?|airstrikes?|air raids?|bomb\w*|missiles?|drones?|aircraft|jets?)\b).*\bair "
+            r"assault (?:forces|troops|brigades?|divisions?|corps|regiments?|battalions?|units?)\b|"
             # "After the airstrike, all schools were evacuated": the strike told before, named as a time
             r"^\W*after the (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|strikes?|attacks?|bombing|bombardment)\b|"
             # strikes a party demands be halted or urges be refrained from, and strikes forecast as likely
@@ -949,15 +955,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:gunmen|militants|militiamen|herders|raiders|rustlers|bandits|assailants|attackers|insurgents) "
             r"(?:[\w-]+ ){0,4}?"
             r"(?:also |again )?struck (?:in|at)|"
-            r"(?:fierce|heavy|intense|violent|bloody) battles(?! (?:lie|lay|loom))|"
+            r"(?:fierce|heavy|intense|violent|bloody) battles?(?! (?:lies?|lay|looms?)\b)|"
             r"fighting (?:raged|rages|continued|continues|broke out|breaks out|erupts|"
             r"erupted|intensified|ensues|ensued|resumed|resumes|resuming|reignited|re-erupted|flared|escalates|"
-            r"(?:also )?went on|goes on|escalated) |"
+            r"(?:also )?went on|goes on|escalated|unfolded) |"
             # an offensive told as under way at a place, not named as a war's background ("since the offensive
             # began", "offensive weapons", "amid its continued offensive")
             r"(?:counter-?)?offensive(?= (?:on|against|in|into|near|across|to (?:seize|capture|retake|take)|"
             r"(?:has |had )?(?:intensified|escalated|escalates|spread|resumed|extended|continues|continued)))|"
             r"(?:launch\w*|mount\w*|resum\w*|expand\w*|stag\w*|conduct\w*) (?:\w+ ){0,3}?(?:counter-?)?offensive|"
+            r"mount(?:ed|s|ing) (?:an? |the |their |its )?(?:[\w-]+ )?(?:attack|assault|raid|ambush)|"
             r"incursions?|(?:shells?|rounds?) fired by|settler attacks?|"
             r"battles? (?:for|in|over|raged|"
             r"rage|to (?:capture|retake|take|seize|control))|"
@@ -3185,6 +3192,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|{_HABITUAL.pattern}"
         ),
         unless=re.compile(
+            # losses inflicted on fighters, not on buildings: "the strikes caused significant damage to enemy forces"
+            r"\bdamage (?:to|on) (?:the )?(?:enemy|hostile|russian|ukrainian|rebel|militant)? ?(?:forces|troops|"
+            r"personnel|manpower|units|fighters)\b|"
             # tyres burned by protesters are a protest's barricades, not damage
             r"\b(?:burn(?:ed|ing|t|s)?|set fire to|torched|set ablaze) (?:\w+ ){0,3}?(?:tyres|tires)\b|"
             # an armed group's bases or camps destroyed: not the infrastructure the guide means
@@ -3587,7 +3597,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"on)\b|"
             r"\b(?:promis|vow|pledg)\w* (?:\w+ )?(?:retaliation|revenge|reprisals?)\b|\b(?:preparing|prepared|"
             r"ready) to "
-            r"(?:respond|retaliate|strike back|hit back)\b",
+            r"(?:respond|retaliate|strike back|hit back|attack|storm|assault)\b",
             r"\b(?:would|will) (?:soon )?(?:launch|carry out|mount|begin|start) (?:an? |new |more |"
             r"further )?(?:[\w-]+ ){0,2}?"
             r"(?:attacks?|offensive|operations?|strikes?|assault)\b",

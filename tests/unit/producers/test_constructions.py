@@ -9184,3 +9184,37 @@ def test_a_halt_to_attacks_agreed_ordered_or_announced_by_a_side_is_a_truce_agre
 )
 def test_aid_work_suspended_or_a_halt_urged_is_no_truce_agreed(sentence: str) -> None:
     assert T.CEASEFIRE_AGREED not in types(sentence, "sudan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("The militia left the town after three days of intense battle with the army.", "somalia", T.GROUND_CLASH),
+        ("Monday's fighting unfolded some 20 kilometres east of the provincial capital.", "yemen", T.GROUND_CLASH),
+        ("Officials said the raiders mounted the attack shortly after midnight.", "ethiopia", T.GROUND_CLASH),
+        ("A rebel spokesman said they were preparing to attack the town.", "yemen", T.THREAT_STATEMENT),
+    ],
+)
+def test_an_intense_battle_fighting_that_unfolded_an_attack_mounted_and_one_prepared(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        (
+            "Troops are conducting targeted search-and-strike operations against enemy units "
+            "trying to push into the city.",
+            T.AIR_STRIKE,
+        ),
+        ("Street fighting goes on in the centre, the Air Assault Forces said.", T.AIR_STRIKE),
+        ("Assault groups work with the units of the 7th Corps of the Air Assault Forces.", T.AIR_STRIKE),
+        ("The barrages caused heavy damage to enemy forces.", T.INFRASTRUCTURE_DAMAGE),
+    ],
+)
+def test_raids_and_a_unit_named_for_the_air_are_no_air_strike_and_losses_of_troops_are_no_damage(
+    sentence: str, absent: EventType
+) -> None:
+    assert absent not in types(sentence, "russia-ukraine")
