@@ -74,7 +74,8 @@ _DAMAGING = (
 _ENERGY = (
     r"power (?:plants?|stations?|lines?|grid|facilities)|substations?|(?:energy|power|electricity|gas) "
     r"(?:infrastructure|system|facilities|facility|network|grid|supply)|hydroelectric plant|dam|"
-    r"(?:oil )?refiner(?:y|ies)|(?:oil|fuel|gas) (?:depots?|storage(?: sites?| facilit(?:y|ies)| tanks?)?|tanks?)"
+    r"(?:oil )?refiner(?:y|ies)|(?:oil|fuel|gas) (?:depots?|storage(?: sites?| facilit(?:y|ies)| tanks?)?|tanks?)|"
+    r"(?:gas|power|electricity|heat) (?:distribution|compressor|pumping) (?:stations?|points?|networks?)"
 )
 
 # how many projectiles a side says it downed: "15 drones were shot down", "downs 15 drones"
@@ -483,7 +484,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:bombardments?|attacks?|strikes?|bombing|assaults?|shelling|fire)|"
             r"aerial(?:,| and) (?:[\w-]+(?:,| and) ){0,2}?(?:[\w-]+ )?shelling|"
             # strikes named by a list of weapons: "missile, drone and artillery strikes", "air and artillery attacks"
-            r"(?:missile|drone|air)(?:,? (?:and )?(?:missile|drone|artillery|rocket))+ (?:strikes|attacks|assaults)|"
+            r"(?:missile|drone|air)(?:,? (?:and )?(?:missile|drone|artillery|rocket|shelling))+ "
+            r"(?:strikes|attacks|assaults)|"
             r"bombardments?|bombing raids?|(?:missile|drone|quadcopter|uav|rocket and drone|"
             r"missile and drone) (?:attacks?|strikes?|"
             r"barrages?|assaults?)|(?:ballistic|cruise|hypersonic|guided|kamikaze|attack|strike|suicide) "
@@ -1178,7 +1180,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"tanks? (?:fired|shelled|opened fire)|"
             r"crossfire|combat operations|counter-?attacks?|"
             r"pushed back|massacred|killing spree)\b",
-            r"\blaunched (?:[\w,-]+ ){0,5}?(?:ground|artillery) (?:attacks?|assaults?|offensives?)\b",
+            r"\blaunched (?:[\w,-]+ ){0,5}?(?:ground|artillery)(?:,? (?:and )?(?:tank|mortar|rocket|drone))* "
+            r"(?:attacks?|assaults?|offensives?)\b",
             # artillery named beside strikes from the air: "artillery and combat drone strikes", both are told
             r"\b(?:artillery|mortar|tank)(?: fire| shelling| strikes?)?(?:,| and) (?:[\w-]+ ){0,2}?(?:drone|air|aerial|"
             r"missile)\b",
@@ -3142,6 +3145,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:{_SUPPLY})(?: and (?:{_SUPPLY}))? (?:supply |supplies )?(?:was|were|has been|have been) (?:\w+ )?"
             r"(?:disrupted|cut off)\b|"
             rf"\b(?:{_SUPPLY})(?: and (?:{_SUPPLY}))? (?:supply |supplies )?cut off\b|"
+            # one strike on an energy site (not a kind of strike banned); supplies an attack cut: "drone and shelling
+            # attacks … cut off power to 1,500 households"
+            rf"(?<!stop )(?<!halt )(?<!ban on )(?<!no )\b(?:strike|attack) on (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
+            rf"(?:{_ENERGY})\b|"
+            rf"\b(?:strikes?|attacks?|shelling|drones?|missiles?|bombing)\b[^;]{{0,100}}?\b(?:cut|cutting|knocked|"
+            rf"knocking) off (?:the )?(?:{_SUPPLY})(?: supply| supplies)? (?:to|for)\b|"
             r"\bpower (?:cuts|outages?)\b|(?<!announced )(?<!ordered )(?<!declared )\bblackouts?\b"
             r"(?! (?:were|was) imposed)|\bcaused by (?:falling )?debris\b|\bfalling debris (?:caused|sparked|started|"
             r"damaged|hit)\b|"

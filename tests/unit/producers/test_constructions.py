@@ -9218,3 +9218,30 @@ def test_raids_and_a_unit_named_for_the_air_are_no_air_strike_and_losses_of_troo
     sentence: str, absent: EventType
 ) -> None:
     assert absent not in types(sentence, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ministry blamed a drone strike on a gas distribution station for the fire.", T.INFRASTRUCTURE_DAMAGE),
+        ("Drone and shelling attacks on the border district cut off power to 2,000 homes.", T.INFRASTRUCTURE_DAMAGE),
+        ("Drone and shelling attacks on the border district went on overnight.", T.AIR_STRIKE),
+        ("The enemy launched 90 artillery, tank and mortar attacks on the front.", T.GROUND_CLASH),
+    ],
+)
+def test_an_energy_site_struck_power_cut_by_attacks_and_attacks_named_by_their_weapons(
+    sentence: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, "russia-ukraine")
+
+
+def test_a_strike_on_energy_only_banned_is_no_damage() -> None:
+    sentence = "Both sides agreed to a ban on attacks on energy facilities and a halt to strikes on the power grid."
+    assert T.INFRASTRUCTURE_DAMAGE not in types(sentence, "russia-ukraine")
+
+
+def test_a_truce_the_parties_are_called_on_to_agree_is_talked_of_not_agreed() -> None:
+    sentence = "Its allies are calling for the rebels to agree to a ceasefire before the talks."
+    found = types(sentence, "afghanistan-pakistan")
+    assert T.CEASEFIRE_TALKS in found
+    assert T.CEASEFIRE_AGREED not in found
