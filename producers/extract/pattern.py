@@ -42,8 +42,8 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:predict\w*|expect\w*|would|could|(?<!\d )(?<!in )may(?! \d)|might|close to|nearing|hope\w*|if|not|"
     r"yet to|no sign|unlikely|rejected|"
     r"refused|denied|propos\w*|sought|seeking|seek|want\w*|aim\w*|plan\w*|intend\w*|offer\w*|ready to|willing to|"
-    r"work out|working out|idea of|push\w*|efforts? to|bid to|conditions? (?:to|for)|call(?:s|ing|ed)? for|urg\w+|"
-    r"ask\w*|(?!press (?:statement|conference|release|briefing))press\w*|call\w* on)\b[^;]{0,40}$",
+    r"work out|working out|idea of|push\w*|efforts? to|bid to|conditions? (?:to|for)|call(?:s|ing|ed)? for|advocat\w+|"
+    r"urg\w+|ask\w*|(?!press (?:statement|conference|release|briefing))press\w*|call\w* on)\b[^;]{0,40}$",
 )
 # an attack spoken of as a threat, a plan or a possibility, not as something that happened
 _IRREALIS_BEFORE = factored(

@@ -2401,6 +2401,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="ceasefire-talks",
         gate=(
             "to mediate",
+            "mediating between",
             "hotline",
             "meet again",
             "invit",
@@ -2567,7 +2568,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\bwork\w* out (?:a |the |an )?(?:[\w-]+ )?{_CEASEFIRE}",
             # an official sent to mediate, dialogue renewed, a truce or a deal to be salvaged, a country acting as
             # mediator, talks called for, negotiators of the parties
-            r"\bto mediate\b|\b(?:renew|resume|restart|reopen|open|begin|pursue)\w* (?:the |a |their )?(?:direct |"
+            r"\bto mediate\b|\bmediating between\b|\b(?:renew|resume|restart|reopen|open|begin|pursue)\w* (?:the |a |"
+            r"their )?(?:direct |"
             r"political "
             r")?dialogue\b|\bsalvag\w* (?:the |a )?(?:[\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce|agreement|accord|"
             r"deal)\b|"

@@ -9245,3 +9245,14 @@ def test_a_truce_the_parties_are_called_on_to_agree_is_talked_of_not_agreed() ->
     found = types(sentence, "afghanistan-pakistan")
     assert T.CEASEFIRE_TALKS in found
     assert T.CEASEFIRE_AGREED not in found
+
+
+def test_a_country_mediating_between_the_sides_is_talks() -> None:
+    sentence = "Beijing, which has been mediating between the junta and the armed groups, sent observers to the town."
+    assert T.CEASEFIRE_TALKS in types(sentence, "myanmar")
+
+
+def test_an_extension_only_advocated_is_talked_of_not_agreed() -> None:
+    found = types("The president continued to advocate for an extension of the truce for 30 days.", "russia-ukraine")
+    assert T.CEASEFIRE_TALKS in found
+    assert T.CEASEFIRE_AGREED not in found
