@@ -9256,3 +9256,15 @@ def test_an_extension_only_advocated_is_talked_of_not_agreed() -> None:
     found = types("The president continued to advocate for an extension of the truce for 30 days.", "russia-ukraine")
     assert T.CEASEFIRE_TALKS in found
     assert T.CEASEFIRE_AGREED not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two villagers were wounded while two others were abducted by the gunmen.",
+        "Gunmen kidnapped three Chinese nationals at a mining site on Sunday.",
+        "Officials said two foreign engineers were kidnapped near the dam.",
+    ],
+)
+def test_others_nationals_and_engineers_abducted_are_violence_against_civilians(sentence: str) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "nigeria")
