@@ -1877,14 +1877,41 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "comprehensive strike",
             "total strike",
             "mob",
+            "stone",
+            "barricad",
+            "blocked",
+            "blocking",
+            "blockaded",
+            "shutdown",
+            "shut-down",
+            "bandh",
+            "economic blockade",
         ),
         type=EventType.CIVIL_UNREST,
         triggers=triggers(
             r"\b(?:protested|rioted)\b|\b(?:general|national|comprehensive|total) strikes?\b|\b(?<!armed )mobs?\b",
+            # stones thrown at houses and cars; barricades put up and roads blocked by crowds; a shutdown (bandh) or
+            # an economic blockade called by a group
+            r"\bstone[- ]pelting\b|\bstoned (?:the |a |an |their |his |her )?(?:[\w-]+ ){0,2}?(?:houses?|homes?|cars?|"
+            r"vehicles?|bus(?:es)?|convoys?|police)\b|\b(?:was|were) stoned\b(?! to death)",
+            r"\b(?:erected|set up|put up|mounted) (?:\w+ )?barricades\b|\bburning barricades\b|\bbarricaded (?:the )?"
+            r"(?:[\w-]+ ){0,3}?(?:roads?|highways?|streets?|bridges?)\b|\b(?:protesters|demonstrators|youths|residents|"
+            r"villagers|farmers|truckers|students)\b[^;]{0,40}?\bblock(?:ed|ing|aded) (?:the |a |several |major |"
+            r"main )?(?:[\w-]+ ){0,2}?(?:roads?|highways?|streets|bridges?)\b",
+            r"\b(?:imposed|called|called for|observed|enforced|declared|announced) (?:a |an )?(?:[\w-]+ ){0,3}?"
+            r"(?<!internet )(?<!government )(?<!communications )(?:shut-?downs?|bandhs?)\b|(?<!internet )"
+            r"(?<!government )\b(?:shut-?downs?|bandhs?) (?:was |were |has been )?(?:called|observed|enforced|"
+            r"imposed)\b|\b(?:imposed|called|enforced|announced|declared|launched)\b[^;]{0,30}?\beconomic blockade\b|"
+            r"\bbandhs?\b",
         ),
         unless=re.compile(
             r"\bin protest (?:at|over|against|of)\b|\bmob justice\b|\b(?:strongly|vigorously|formally|officially) "
             r"protested\b"
+            # stones thrown by settlers or armed men: an attack
+            r"|\b(?:settlers?|gunmen|militants|soldiers|troops)\b[^;]{0,80}?\bston(?:ed|ing)\b"
+            # barricades of armed men, or of a fight: "the warring sides barricaded roads"
+            r"|\b(?:houthis|criminals|gangs?|warring sides|fighters|militants|rebels|troops|soldiers|police|army|"
+            r"gunmen|militia\w*|gunfire|fighting|combating|skirmishes)\b[^;]{0,80}?\bbarricad"
         ),
     ),
     ExtractionPattern(

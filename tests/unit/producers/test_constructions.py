@@ -9268,3 +9268,29 @@ def test_an_extension_only_advocated_is_talked_of_not_agreed() -> None:
 )
 def test_others_nationals_and_engineers_abducted_are_violence_against_civilians(sentence: str) -> None:
     assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "nigeria")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Villagers from across the border stoned a house in the hamlet overnight.", "kyrgyzstan"),
+        ("Police said there were attempts at stone pelting in the old town.", "india"),
+        ("Angry youths barricaded the main highway with logs after the killings.", "nigeria"),
+        ("Residents blocked the national highway after the attack on the post.", "afghanistan-pakistan"),
+        ("The tribal body imposed a 48-hour total shutdown in the district.", "india"),
+    ],
+)
+def test_stones_barricades_blocked_roads_and_a_shutdown_are_unrest(sentence: str, theatre: str) -> None:
+    assert T.CIVIL_UNREST in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The junta imposed an internet shutdown across the region.",
+        "The warring sides barricaded roads and guarded their streets with armed trucks.",
+        "The rebels vowed to go on until the aggression and economic blockade end.",
+    ],
+)
+def test_an_internet_shutdown_fighters_barricades_and_a_states_blockade_are_no_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST not in types(sentence, "somalia")
