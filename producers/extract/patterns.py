@@ -1019,7 +1019,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:gang|jihadist|militant|rebel|insurgent|bandit|terrorist) attacks? (?:in|on|against) (?:the )?"
             r"(?:[\w-]+ ){0,3}?(?:communities|villages?|towns?|districts?|areas?|neighbou?rhoods?|camps?)\b",
             r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|erupted|raged|continued|flared up|began to "
-            r"flare|resuming|resumed)\b",
+            r"flare|resuming|resumed|broke out)\b",
             # attacks on posts beaten off ("similar attacks in two areas were foiled by police")
             r"\battacks? (?:[\w-]+ ){0,6}?(?:was|were) (?:\w+ )?(?:foiled|repelled|repulsed|thwarted|beaten back)\b",
             r"\blaunched the attack\b",
@@ -1365,6 +1365,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # an operation only threatened: "amid threats to launch a ground operation"
             r"\bthreat\w* to (?:launch|carry out|mount|begin|start)\b|"
             # gunfire that stopped: "the sound of gunfire stopped being heard"
+            # a war's start as a time: "it has been a month since Russia invaded Ukraine"
+            r"\bsince (?:\w+ ){1,2}?(?:invaded|invasion)\b|"
             r"\bstopped being heard\b|\b(?:gunfire|shooting|shelling) (?:has |had )?(?:stopped|ceased|died down|"
             r"fell silent)\b|"
             # an attack only asked about: "the army did not say when the attack took place"
@@ -1789,6 +1791,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "dispersed",
             "demonstrat",
             "stormed",
+            "confrontation",
         ),
         type=EventType.CIVIL_UNREST,
         triggers=triggers(
@@ -1801,9 +1804,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|(?:the )?(?:riot )?police)\b",
             # crowds storming a building; protesters and the police clashing
             r"\b(?:supporters|protesters|demonstrators|crowds?|mobs?|students|rioters)\b[^;]{0,60}?\bstormed\b|"
-            r"\bclash\w* between (?:the )?(?:[\w-]+ )?(?:demonstrators|protesters|supporters|students) and (?:the )?"
-            r"(?:[\w-]+ )?(?:security forces|police|troops|army)\b|\bclash\w* between (?:the )?(?:[\w-]+ )?(?:security "
-            r"forces|police) and (?:the )?(?:[\w-]+ )?(?:demonstrators|protesters|supporters|students)\b",
+            r"\b(?:clash\w*|confrontations?) between (?:the )?(?:[\w-]+ )?(?:demonstrators|protesters|supporters|"
+            r"students|youths?) and (?:the )?(?:[\w-]+ )?(?:security forces|security officers|police|troops|army)\b|"
+            r"\b(?:clash\w*|confrontations?) between (?:the )?(?:[\w-]+ )?(?:security forces|security officers|police) "
+            r"and (?:the )?(?:[\w-]+ )?(?:demonstrators|protesters|supporters|students|youths?)\b",
             r"\b(?:protesters|demonstrators|residents|people|thousands|hundreds|crowds?|supporters|women|students|"
             r"youths) (?:\w+ )?marched\b|\bmarched (?:through|to|on) (?:the )?(?:streets?|capital|parliament|city)\b",
             r"\b(?:rall(?:y|ies|ied)|marches|(?:took|returned|went back) to the streets|sit-ins?|"
@@ -2296,7 +2300,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}",
             r"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:ceasing|cease|halting|stopping|ending) (?:the )?"
             r"(?:hostilities|fighting)\b",
-            rf"\b{_CEASEFIRE} agreed (?:at|on|in|last|earlier|by)\b",
+            rf"\b{_CEASEFIRE} (?:agreed|negotiated) (?:at|on|in|last|earlier|by)\b",
             rf"\b{_CEASEFIRE} (?:itself )?(?:was|had been|has been) (?:first |initially |originally )?(?:called|"
             rf"declared) "
             r"(?:at|on|from|for|late|early)\b",
@@ -2591,7 +2595,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"froze|walked out of|pulled out of) (?:the )?(?:peace |ceasefire |truce )?(?:talks|negotiations|"
             r"dialogue)\b|"
             r"\b(?:peace talks|peace negotiations|dialogue process|peace process) (?:is |was |were |are |has been |"
-            r"have been )?(?:suspended|broken off|called off|frozen|stalled)\b",
+            r"have been )?(?:suspended|broken off|called off|frozen|stalled)\b|\bpeace (?:talks|negotiations)\b"
+            r"[^;]{0,60}?\b(?:remain|remained|are|were|have been) (?:\w+ )?(?:deadlocked|stalled|stuck|"
+            r"at an impasse)\b",
             rf"\bwork\w* out (?:a |the |an )?(?:[\w-]+ )?{_CEASEFIRE}",
             # an official sent to mediate, dialogue renewed, a truce or a deal to be salvaged, a country acting as
             # mediator, talks called for, negotiators of the parties

@@ -9294,3 +9294,26 @@ def test_stones_barricades_blocked_roads_and_a_shutdown_are_unrest(sentence: str
 )
 def test_an_internet_shutdown_fighters_barricades_and_a_states_blockade_are_no_unrest(sentence: str) -> None:
     assert T.CIVIL_UNREST not in types(sentence, "somalia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("The battle broke out on Sunday near a village of the township.", "myanmar", T.GROUND_CLASH),
+        (
+            "A ceasefire negotiated on the same day brought a gradual halt to the fighting.",
+            "kyrgyzstan",
+            T.CEASEFIRE_AGREED,
+        ),
+        ("The towns have seen confrontations between the youth and security officers.", "ethiopia", T.CIVIL_UNREST),
+        ("Peace talks between the two sides remain deadlocked in the Gulf.", "afghanistan-pakistan", T.CEASEFIRE_TALKS),
+    ],
+)
+def test_a_battle_that_broke_out_a_truce_negotiated_youths_confronting_police_and_talks_deadlocked(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
+
+
+def test_a_war_s_start_named_as_a_time_is_no_fighting() -> None:
+    assert T.GROUND_CLASH not in types("It has been almost a month since Russia invaded Ukraine.", "russia-ukraine")
