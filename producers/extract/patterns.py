@@ -2763,8 +2763,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:provisional |death |"
             r"casualty )?tally (?:stood|stands|rose|reached|"
             r"climbed)\b",
-            r"\b(?:were|was|been) murdered\b|\b(?:murdered|slaughtered) (?:[\w-]+ ){0,3}?(?:people|civilians|villagers|"
-            r"residents|men|women|children|persons)\b"
+            r"\b(?:were|was|been) murdered\b|\b(?:murdered|slaughtered) (?:[\w-]+ ){0,4}?(?:people|civilians|villagers|"
+            r"residents|men|women|children|persons|individuals)\b"
             r"|\b(?:murders?|executions?|killings?) of (?:the |at least |more than |some |about |over )?(?:\d[\d,]*|"
             r"two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b(?!-year)"
             r"|\b(?:murder|execution) of (?:an?|one) "  # "stemmed from the murder of an Islamic teacher"

@@ -9317,3 +9317,8 @@ def test_a_battle_that_broke_out_a_truce_negotiated_youths_confronting_police_an
 
 def test_a_war_s_start_named_as_a_time_is_no_fighting() -> None:
     assert T.GROUND_CLASH not in types("It has been almost a month since Russia invaded Ukraine.", "russia-ukraine")
+
+
+def test_individuals_slaughtered_in_excess_of_a_number_are_a_toll() -> None:
+    event = one("The militias have slaughtered in excess of 300 individuals since January.", T.CASUALTY_REPORT, "drc")
+    assert event.counts.killed == 300
