@@ -226,8 +226,10 @@ _ONE_PERSON = factored(
         r"prominent|high-ranking|key)\s+)?"
         r"(?:[A-Z][\w'’-]+\s+){0,3}?(?P<title>commander|leader|chief|official|general|spokesman|founder|head|"
         r"[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Mm]inister|[Dd]irector|[Jj]udge|[Cc]ommander)(?:\s+[A-Z]|\s+of\b)"
-        r"|(?<![Ss]ince )(?<![Ss]ince the )\b(?:[Tt]he )?(?P<named>death|killing|assassination) of (?:[A-Z][\w'’-]+ )"
-        r"{1,3}?[A-Z][\w'’-]+\b"
+        r"|(?<![Ss]ince )(?<![Ss]ince the )\b(?:[Tt]he )?(?P<named>death|killing|assassination) of "
+        # "the killing of prominent militia leader Abdel Ghani Kikli"
+        r"(?:(?:[a-z-]+ ){0,2}?(?:leader|commander|chief|elder|imam|cleric|activist|journalist|official|general|"
+        r"colonel|politician|mayor|governor|lawmaker) )?(?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+\b"
     )
 )
 _ONE_PERSON_ROLE = re.compile(
@@ -262,7 +264,8 @@ _NAMED_VICTIMS = re.compile(
     # Taha was shot and killed"
     r"|(?:\b(?:spokes(?:man|person|woman)|commander|chief|leader|deputy|official|mayor|governor|activist|journalist|"
     r"lawmaker|legislator|candidate|council(?:l)?or|senator|politician|judge|prosecutor|lawyer|businessman|"
-    rf"soldier|officer)|\b\d{{1,3}}-year-old)\s+{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?:reportedly\s+)?"
+    r"soldier|officer|elder|imam|cleric|pastor|priest|teacher|trader|farmer|doctor|chairman|headman|ruler)|"
+    rf"\b\d{{1,3}}-year-old)\s+{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?:reportedly\s+)?"
     r"(?:shot and\s+)?(?P<titled>killed|assassinated|shot dead)\b"
     # a soldier told by name and age, as army releases do: "Sepoy Ali Khan, 26, from Kohat, embraced shahadat"
     rf"|(?<![\w’'-] )\b{_PERSON_NAME},\s+\d{{1,2}},\s+(?:[^,;]{{1,60}},\s+){{0,2}}(?:[“\"][^”\"]{{1,40}}[”\"]\s+)?"

@@ -9322,3 +9322,14 @@ def test_a_war_s_start_named_as_a_time_is_no_fighting() -> None:
 def test_individuals_slaughtered_in_excess_of_a_number_are_a_toll() -> None:
     event = one("The militias have slaughtered in excess of 300 individuals since January.", T.CASUALTY_REPORT, "drc")
     assert event.counts.killed == 300
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Local elder Hassan Ali Nur was killed by masked gunmen in the town on Monday evening.",
+        "The raid ended in the killing of prominent militia leader Omar Saleh Haddad on Monday.",
+    ],
+)
+def test_a_titled_elder_killed_and_the_killing_of_a_leader_told_by_name_are_a_toll(sentence: str) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "somalia").counts.killed == 1
