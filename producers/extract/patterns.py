@@ -207,6 +207,9 @@ _GROUND_BOMBING = re.compile(
     # no air force claims its raids: "the group claimed responsibility for the bombing"; a twin bombing
     r"(?:claim\w*|took|takes) (?:\w+ ){0,2}?responsibility for (?:the |this |a |an )?(?:[\w-]+ )?bombings?|"
     r"(?:was|were|is|are) (?:[\w“”\"-]+ ){0,2}?behind (?:the |this |these |a )?(?:[\w-]+ )?bombings?|"
+    # a bomb told by what it held or scattered, a spree of bombings, one that killed, bombs set off on oneself
+    r"bombs? (?:contained|containing|fragments|blitz|spree|spread|sprayed)|bombing (?:spree|attacks?)|"
+    r"(?:by an? |an? |the )bomb (?:killed|injured|wounded)|detonated (?:the |their |his |her )?bombs|"
     r"twin bombings?|(?:mosque|church|market|shrine|hotel|bus|wedding|funeral|suicide) bombings?|suicide "
     r"(?:attacks?|bombers?)|(?:tossed|tosses|toss|threw|throws|throw|thrown|hurled|hurls|lobbed) (?:an? |two |"
     r"three )?(?:[\w-]+ )?(?:bombs?|explosives?)|"
@@ -637,6 +640,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bstrike an? (?:deal|agreement|balance|chord)"
             # a bomb planted on the ground: "a bomb had gone off by a pond", "a bomb disposal team"
             r"|\bbomb (?:disposal|squad|experts?)\b|\bbombs? (?:had |has )?(?:gone|went|goes) off\b"
+            # bombs found or handed in, not used: "recovered a pistol, a tiffin bomb and explosives"
+            r"|\b(?:recover\w*|seiz\w*|found|defus\w*|surrender\w*) (?:[^;]{0,80}?,? )?(?:an? |the |two |several )?"
+            r"(?:[\w-]+ ){0,2}?bombs?\b"
             r"|\b(?:making|made|manufactur\w*|assembl\w*|building|stor\w*) (?:\w+ )?(?:bombs|explosives|ieds)\b"
             r"|\b(?:previous|past|prior|earlier) (?:[\w-]+ )?(?:air ?strikes|airstrikes|bombings|raids)\b"
             rf"|{_FLARES}"

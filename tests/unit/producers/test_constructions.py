@@ -9333,3 +9333,32 @@ def test_individuals_slaughtered_in_excess_of_a_number_are_a_toll() -> None:
 )
 def test_a_titled_elder_killed_and_the_killing_of_a_leader_told_by_name_are_a_toll(sentence: str) -> None:
     assert one(sentence, T.CASUALTY_REPORT, "somalia").counts.killed == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police believe the bomb contained about 20 kilograms of explosives.",
+        "A wave of arson and bombing attacks hit the southern provinces overnight.",
+        "Officials said a bomb killed a ranger and wounded three others near the school.",
+    ],
+)
+def test_a_bomb_told_by_what_it_held_or_killed_and_bombing_attacks_are_fought_on_the_ground(sentence: str) -> None:
+    found = types(sentence, "thailand")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Searching the site, troops recovered a pistol, a tiffin bomb and a quantity of explosives.",
+        "The two attackers detonated the bombs they were carrying on themselves.",
+    ],
+)
+def test_a_bomb_recovered_or_set_off_by_its_carrier_is_no_air_strike(sentence: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, "india")
+
+
+def test_a_bomb_dropped_from_a_plane_that_killed_is_still_an_air_strike() -> None:
+    assert T.AIR_STRIKE in types("A bomb dropped by a junta jet killed three villagers on Monday.", "myanmar")
