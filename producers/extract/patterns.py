@@ -372,8 +372,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:katyushas?|qassams?|grad (?:rockets?|missiles?|attacks?|strikes?|fire)|an? mortar (?:fired|"
             r"landed|struck|hit|exploded|fell)|mortars? (?:fired|launched) by|mortar (?:rounds?|shells?|"
             r"fire|bombs?|shelling|"
-            r"bombardments?|attacks?|barrages?|strikes?)|mortars? (?:\w+ )?(?:hit|struck|landed|landing|fell|falling|"
-            r"exploded))\b",
+            r"bombardments?|attacks?|barrages?|strikes?|explosions?)|mortars? (?:\w+ )?(?:hit|struck|landed|landing|"
+            r"fell|falling|exploded))\b",
             # mortars answered with mortars: "responded with mortars", "traded mortar fire"
             r"\b(?:traded|exchanged|responded|retaliated|returned fire|answered)\b[^;]{0,40}?\bmortars?\b",
             r"\buse of (?:\w+ )?mortars?\b",
@@ -887,6 +887,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "gains",
             "stab",
             "capture of",
+            "contact with",
+            "device",
             "escalate",
             "armed conflict",
             "engaged",
@@ -1019,6 +1021,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:conflict|fighting|hostilities|clashes)(?: activities)? (?:continues?|continued) to (?:escalate|"
             r"intensify|rage)\b",
             r"\bcapture of (?:[\w-]+ ){0,3}?(?:positions|bases?|towns?|villages?|strongholds?|outposts?)\b",
+            # troops that met the enemy, as army statements say it: "came in contact with the ADF terrorists"; a device
+            # that went off
+            r"\b(?:came|come|comes|got|made|makes) (?:in |into )?contact with (?:the |an? )?(?:[\w-]+ ){0,2}?"
+            r"(?:terrorists|militants|rebels|insurgents|enemy|fighters|bandits|gunmen|group|attackers|assailants)\b|"
+            r"\b(?:explosive )?devices? (?:[\w-]+ ){0,2}?(?:exploded|went off|detonated)\b",
             r"\b(?:was|were|had been|has been|have been) (?:\w+ )?surrounded by (?:[\w-]+ ){0,3}?(?:forces|troops|"
             r"fighters|rebels|militants|army|soldiers)\b",
             r"\bstabbing attacks?\b|\bstabbed and (?:killed|injured|wounded)\b",

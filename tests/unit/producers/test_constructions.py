@@ -9362,3 +9362,17 @@ def test_a_bomb_recovered_or_set_off_by_its_carrier_is_no_air_strike(sentence: s
 
 def test_a_bomb_dropped_from_a_plane_that_killed_is_still_an_air_strike() -> None:
     assert T.AIR_STRIKE in types("A bomb dropped by a junta jet killed three villagers on Monday.", "myanmar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("Troops patrolling near the river came in contact with the ADF terrorists on Sunday.", "drc", T.GROUND_CLASH),
+        ("Late that night a device exploded at the police station of the town.", "colombia", T.GROUND_CLASH),
+        ("Witnesses reported a mortar explosion a few hundred metres from the gate.", "myanmar", T.ROCKET_FIRE),
+    ],
+)
+def test_troops_in_contact_with_the_enemy_a_device_that_exploded_and_a_mortar_explosion(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
