@@ -3871,7 +3871,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bwarn\w* (?:[\w’'-]+ ){1,4}?against\b|\ba call by (?:[\w’'-]+ ){1,5}?for\b",
             r"\b(?:is|are|was|were|am|we are|i am|says?|said) [“\"']?(?:deeply |gravely |very )?(?:horrified|appalled|"
             r"alarmed|outraged|worried|concerned|shocked|dismayed)\b",
-            r"\b(?:reiterated|reiterates|renewed|repeated) (?:his |her |its |their |my |our )?(?:call|appeal|demand)\b",
+            r"\b(?:reiterated|reiterates|reiterate|renewed|repeated) (?:his |her |its |their |my |our )?(?:call|appeal|"
+            r"demand)\b",
+            # a commitment restated; a member suspended from a bloc: "suspending Sudan from all AU activities"
+            r"\b(?:reaffirm|reiterat)\w* (?:its|their|his|her|our|the [\w-]+[’']s) (?:[\w-]+ )?commitment to (?:the )?"
+            r"(?:peace|dialogue|bilateral dialogue|(?:the )?ceasefire|truce|halting|ending|de-?escalation)\b|"
+            r"\bexpressing (?:his |her |its |their )?(?:deep |grave |serious )?(?:concern|alarm|outrage)\b|"
+            r"\bsuspend\w* (?:[\w-]+ ){1,2}?from (?:all )?(?:[\w-]+ )?(?:activities|membership)\b",
             r"\b(?:reiterat|reaffirm)\w* (?:his |her |its |their |our |[\w-]+[’']s )?[“\"']?(?:unwavering |firm |full |"
             r"continued |strong |steadfast )?support[”\"']? (?:for|to)\b",
             r"\binformed the (?:un |united nations )?security council\b",

@@ -9376,3 +9376,21 @@ def test_troops_in_contact_with_the_enemy_a_device_that_exploded_and_a_mortar_ex
     sentence: str, theatre: str, expected: EventType
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy released a statement on Monday expressing his grave concern over the fighting.",
+        "“I reiterate my call to all parties to respect international humanitarian law,” the coordinator said.",
+        "The minister wrote that the kingdom reaffirms its firm commitment to peace.",
+        "The regional bloc announced it was suspending the country from all its activities.",
+    ],
+)
+def test_concern_expressed_a_call_reiterated_a_commitment_to_peace_and_a_member_suspended(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "sudan")
+
+
+def test_condolences_expressed_and_a_mission_s_commitment_to_its_mandate_are_no_statement() -> None:
+    sentence = "Expressing deep sorrow, the force reaffirmed its commitment to implementing its mandate."
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "sudan")
