@@ -9394,3 +9394,16 @@ def test_concern_expressed_a_call_reiterated_a_commitment_to_peace_and_a_member_
 def test_condolences_expressed_and_a_mission_s_commitment_to_its_mandate_are_no_statement() -> None:
     sentence = "Expressing deep sorrow, the force reaffirmed its commitment to implementing its mandate."
     assert T.DIPLOMATIC_STATEMENT not in types(sentence, "sudan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("A villa said to be used by foreign agents was damaged in the rocket attack.", "iraq"),
+        ("Stray bullets hit the town hall, damaging windows.", "israel-lebanon"),
+        ("One drone got through the air defences and damaged the oil platform.", "yemen"),
+        ("Bandits blew up the railway track with an explosive device.", "nigeria"),
+    ],
+)
+def test_a_villa_windows_an_oil_platform_and_a_railway_track_damaged(sentence: str, theatre: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
