@@ -1381,6 +1381,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # gunfire that stopped: "the sound of gunfire stopped being heard"
             # a war's start as a time: "it has been a month since Russia invaded Ukraine"
             r"\bsince (?:\w+ ){1,2}?(?:invaded|invasion)\b|"
+            r"\b(?:clashes|fighting|hostilities) came to (?:a )?(?:complete |full |total )?halt\b|"
             r"\bstopped being heard\b|\b(?:gunfire|shooting|shelling) (?:has |had )?(?:stopped|ceased|died down|"
             r"fell silent)\b|"
             # an attack only asked about: "the army did not say when the attack took place"
@@ -1997,6 +1998,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "prevail",
             "fragile",
             "silent",
+            "ceased",
+            "stopped",
+            "subsided",
+            "died down",
+            "halted",
         ),
         type=EventType.CEASEFIRE_IN_EFFECT,
         triggers=triggers(
@@ -2061,6 +2067,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE} (?:was |has been )?implemented\b|\b{_CEASEFIRE} (?:has )?entered its (?:\w+ )?(?:day|"
             r"week|month)\b",
             rf"\b{_CEASEFIRE} (?:continues to be|remains|remained|has been|had been) (?:\w+ )?respected\b",
+            # fighting told as having stopped; calm that a truce brought: "as hostilities have ceased", "stopped
+            # firing at midnight", "the truce has led to a significant reduction of violence"
+            r"\b(?<!since the )(?<!after the )(?<!until the )(?:hostilities|fighting|clashes) (?:have |has |had )?"
+            r"(?:ceased|stopped|subsided|died down|came to "
+            r"(?:a )?(?:complete |full |total )?halt)\b|\b(?:stopped|ceased|halted) firing\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:led to|brought|resulted in) (?:an? )?(?:[\w-]+ )?(?:reduction|"
+            rf"decline|drop|fall|lull) (?:of|in) (?:the )?(?:violence|fighting|hostilities|attacks)\b",
         ),
         unless=re.compile(
             rf"\b(?:talks|negotiations|discussions) (?:on|over|for|about) (?:a|the) (?:[\w-]+ ){{0,2}}{_CEASEFIRE} "

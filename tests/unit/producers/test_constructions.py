@@ -9407,3 +9407,23 @@ def test_condolences_expressed_and_a_mission_s_commitment_to_its_mandate_are_no_
 )
 def test_a_villa_windows_an_oil_platform_and_a_railway_track_damaged(sentence: str, theatre: str) -> None:
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("People went back to their villages on Monday as hostilities have ceased.", "india-pakistan"),
+        ("The army said it stopped firing at midnight on Monday.", "thailand-cambodia"),
+        ("The truce has led to a significant reduction of violence across the country, the envoy said.", "yemen"),
+        ("The clashes came to a complete halt on Tuesday in the two districts.", "syria"),
+    ],
+)
+def test_fighting_that_stopped_and_calm_a_truce_brought_are_a_truce_in_effect(sentence: str, theatre: str) -> None:
+    found = types(sentence, theatre)
+    assert T.CEASEFIRE_IN_EFFECT in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_fighting_that_stopped_named_as_a_time_is_no_truce() -> None:
+    sentence = "Residents are afraid to go back because troops have camped near the village since the fighting stopped."
+    assert T.CEASEFIRE_IN_EFFECT not in types(sentence, "myanmar")
