@@ -2221,6 +2221,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "pause",
             "resumed",
             "expire",
+            "suspension of",
         ),
         type=EventType.CEASEFIRE_ENDED,
         triggers=triggers(
@@ -2232,7 +2233,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:is|was|are|were) no longer (?:holding|in effect|in force|in place|"
             r"respected)\b",
             rf"\b(?:ended|ending|collapse of|expiry of|expiration of|end of|scrapped|abandoned|called off|shattered|"
-            rf"shattering|wrecked)\s+"
+            rf"shattering|wrecked|shredded)\s+"
             rf"(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}",
             rf"\b(?:ends?|ended|scraps?|scrapped)\s+(?:shaky |fragile |month-long |[\w-]+-month |[\w-]+-day )?"
             rf"{_CEASEFIRE}\b",
@@ -2246,6 +2247,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"the) (?:[\w-]+ ){{0,3}}"
             rf"{_CEASEFIRE}",
             rf"\b(?:let|lets|letting) (?:the |a |its )?(?:[\w-]+ ){{0,4}}?{_CEASEFIRE}\b[^;]{{0,80}}?\bexpire\b",
+            # a truce lifted, revoked or terminated by the side that declared it, or not extended by decision
+            rf"\b(?:lift|lifts|lifted|lifting|revok\w*|terminat\w*|rescind\w*|cancel\w*) (?:the |a |an |its )?"
+            rf"(?:[\w-]+ ){{0,3}}?(?:{_CEASEFIRE}|suspension of (?:military )?operations)|\bdecided not to "
+            rf"(?:extend|renew|prolong) (?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?(?:{_CEASEFIRE}|suspension of "
+            r"(?:military )?operations)",
         ),
         unless=re.compile(
             rf"\b(?:once|until|unless|if|before)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}\b"
@@ -2449,6 +2455,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # an extension only sought, or refused; a truce named by who brokered it
             r"\b(?:efforts?|push|bid|attempts?|calls?|plans?|proposals?|hopes?) (?:[\w-]+ ){0,6}?to (?:extend|renew|"
             rf"prolong)\b|{_REFUSED_TO_EXTEND}|\b(?:which|who) (?:had )?brokered\b|"
+            # a truce not to be extended: "ceasefire won't be extended", "no intention to extend the ceasefire"
+            r"\b(?:won't|will not|would not) be (?:extended|renewed|prolonged)\b|\bno intention (?:to|of) "
+            r"(?:extend|extending|renew|renewing)\b|\bnot be (?:extending|renewing)\b|"
             # a truce only asked about: "a request was made to consider announcing a short ceasefire"
             r"\b(?:consider\w*|propos\w*|request\w*|urg\w*) (?:\w+ ){0,2}?(?:announcing|declaring)\b"
         ),

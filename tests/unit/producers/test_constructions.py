@@ -9427,3 +9427,22 @@ def test_fighting_that_stopped_and_calm_a_truce_brought_are_a_truce_in_effect(se
 def test_fighting_that_stopped_named_as_a_time_is_no_truce() -> None:
     sentence = "Residents are afraid to go back because troops have camped near the village since the fighting stopped."
     assert T.CEASEFIRE_IN_EFFECT not in types(sentence, "myanmar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Government revokes the Ramazan ceasefire in the valley", "india-pakistan"),
+        ("The government has decided not to extend the suspension of operations in the state.", "india-pakistan"),
+        ("The president decided on Friday to lift the unilateral ceasefire with the rebels.", "philippines"),
+        ("The clashes shredded a previous Beijing-brokered truce.", "myanmar"),
+    ],
+)
+def test_a_truce_revoked_lifted_not_extended_by_decision_or_shredded_has_ended(sentence: str, theatre: str) -> None:
+    assert T.CEASEFIRE_ENDED in types(sentence, theatre)
+
+
+def test_a_truce_that_will_not_be_extended_is_not_agreed() -> None:
+    assert T.CEASEFIRE_AGREED not in types(
+        "“We have no intention to extend the ceasefire,” he said.", "afghanistan-pakistan"
+    )
