@@ -210,7 +210,8 @@ _GROUND_BOMBING = re.compile(
     r"(?:was|were|is|are) (?:[\w“”\"-]+ ){0,2}?behind (?:the |this |these |a )?(?:[\w-]+ )?bombings?|"
     # a bomb told by what it held or scattered, a spree of bombings, one that killed, bombs set off on oneself
     r"bombs? (?:contained|containing|fragments|blitz|spree|spread|sprayed)|bombing (?:spree|attacks?)|"
-    r"(?:by an? |an? |the )bomb (?:killed|injured|wounded)|detonated (?:the |their |his |her )?bombs|"
+    r"(?:by an? |an? |the )?bombs? (?:kills?|killed|injures?|injured|wounds?|wounded)|detonated (?:the |their |his |"
+    r"her )?bombs|"
     r"twin bombings?|(?:mosque|church|market|shrine|hotel|bus|wedding|funeral|suicide) bombings?|suicide "
     r"(?:attacks?|bombers?)|(?:tossed|tosses|toss|threw|throws|throw|thrown|hurled|hurls|lobbed) (?:an? |two |"
     r"three )?(?:[\w-]+ )?(?:bombs?|explosives?)|"

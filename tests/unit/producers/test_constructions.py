@@ -9341,6 +9341,7 @@ def test_a_titled_elder_killed_and_the_killing_of_a_leader_told_by_name_are_a_to
         "Police believe the bomb contained about 20 kilograms of explosives.",
         "A wave of arson and bombing attacks hit the southern provinces overnight.",
         "Officials said a bomb killed a ranger and wounded three others near the school.",
+        "Bomb kills two rangers in the south as talks begin",
     ],
 )
 def test_a_bomb_told_by_what_it_held_or_killed_and_bombing_attacks_are_fought_on_the_ground(sentence: str) -> None:
