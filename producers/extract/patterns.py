@@ -495,8 +495,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"missile and drone) (?:attacks?|strikes?|"
             r"barrages?|assaults?)|(?:ballistic|cruise|hypersonic|guided|kamikaze|attack|strike|suicide) "
             r"(?:missiles?|drones?)|shaheds?|glide bombs?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|war ?planes?|"
-            r"(?:fighter )?(?:jets?|planes) (?:had |have |has )?[“\"']?(?:struck|hit|pounded|bombed|attacked|targeted)|"
-            r"aircrafts? (?:had |have |has )?(?:struck|hit|targeted|attacked|"
+            r"(?:fighter )?(?:jets?|planes) (?:had |have |has )?(?:also |then |again )?[“\"']?(?:struck|hit|pounded|"
+            r"bombed|attacked|targeted)|"
+            r"aircrafts? (?:had |have |has )?(?:also |then |again )?(?:struck|hit|targeted|attacked|"
             r"bombed|pounded))\b",
             r"\b(?:missiles?|drones?|projectiles?)\b[^;]{0,30}?\b(?:struck|strike|striking|hit|hits|hitting|targeting|"
             r"landed|slammed|pounded|targeted|attacked|rained|"

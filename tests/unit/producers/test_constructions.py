@@ -9447,3 +9447,8 @@ def test_a_truce_that_will_not_be_extended_is_not_agreed() -> None:
     assert T.CEASEFIRE_AGREED not in types(
         "“We have no intention to extend the ceasefire,” he said.", "afghanistan-pakistan"
     )
+
+
+def test_jets_that_also_targeted_hideouts_are_an_air_strike() -> None:
+    sentence = "Army jets also targeted the militants' hideouts in the northern countryside."
+    assert T.AIR_STRIKE in types(sentence, "syria")
