@@ -908,6 +908,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "surrounded by",
             "engulfed",
             "gripped",
+            "immersed",
+            "mired",
+            "embroiled",
             "hideout",
             "encounter",
             "returned to",
@@ -1000,7 +1003,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"escalated|resumed|flared(?: up)?|erupted|broken out)\b",
             r"\bescalation (?:in|of) (?:the )?fighting\b|\bclaimed (?:the )?(?:capture|control) of\b",
             r"\bbattles? (?:were |was |had been |have been )?fought\b|"
-            r"\b(?:engulfed|gripped) (?:\w+ )?(?:in|by) (?:\w+ )?(?:fighting|clashes|battles)\b",
+            r"\b(?:engulfed|gripped|immersed|mired|embroiled) (?:\w+ )?(?:in|by) (?:\w+ )?(?:fighting|clashes|"
+            r"battles)\b",
             r"\bhideouts? (?:\w+ ){0,4}?(?:was|were|had been|have been) (?:\w+ )?"
             r"(?:targeted|attacked|raided|stormed)\b|\braids? on (?:their |the |its |a |an )?(?:[\w-]+ )?hideouts?\b",
             r"\b(?:military|armed) confrontations?\b",
@@ -1792,6 +1796,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "riot",
             "protest",
             "stone",
+            "rocks",
+            "rock-throwing",
             "molotov",
             "demonstration",
             "unrest",
@@ -1817,7 +1823,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"mob violence|"
             r"lynching|stun grenades|tear gas|rubber bullets)\b",
             rf"\bpolice (?:clash\w*|fired|raided|stormed)\b{_WITH_ARMED_MEN}",
-            r"\b(?:threw|throwing|hurled|hurling) stones\b|\bstone-throwing\b|\bmolotov cocktails?\b",
+            r"\b(?:threw|throwing|hurled|hurling) (?:stones|rocks)\b|\b(?:stone|rock)-throwing\b|"
+            r"\bmolotov cocktails?\b",
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|(?:the )?(?:riot )?police)\b",
             # crowds storming a building; protesters and the police clashing
             r"\b(?:supporters|protesters|demonstrators|crowds?|mobs?|students|rioters)\b[^;]{0,60}?\bstormed\b|"
@@ -1880,7 +1887,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:[A-Z]\w+|countries|governments?|japan|korea|china|russia|[a-z]+ (?:and|,) [a-z]+) protests? over\b"
             # stones and petrol bombs thrown by armed men or settlers: an attack, not a riot
             r"|\b(?:gunmen|settlers|militants|bandits|gangs?|fighters)\b[^;]{0,160}?\b(?:threw|hurled|throwing|"
-            r"hurling) (?:stones|molotov)"
+            r"hurling) (?:stones|rocks|molotov)"
             # a riot inside a prison is gangs fighting each other (the ground-clash pattern)
             rf"|{_PRISON_RIOT}"
         ),

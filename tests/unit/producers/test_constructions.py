@@ -9452,3 +9452,16 @@ def test_a_truce_that_will_not_be_extended_is_not_agreed() -> None:
 def test_jets_that_also_targeted_hideouts_are_an_air_strike() -> None:
     sentence = "Army jets also targeted the militants' hideouts in the northern countryside."
     assert T.AIR_STRIKE in types(sentence, "syria")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("Villagers on both sides threw rocks at each other before the shooting began.", "kyrgyzstan", T.CIVIL_UNREST),
+        ("For six days the city was immersed in fighting between rival cartels.", "mexico", T.GROUND_CLASH),
+    ],
+)
+def test_rocks_thrown_by_villagers_and_a_city_immersed_in_fighting(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
