@@ -1638,8 +1638,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # attacks told as having been: "there have been other attacks in Meluco and Nangade districts"
             r"\bthere (?:have|has|had) been (?:\w+ ){0,2}?(?:attacks|raids|assaults) (?:in|on|against|near)\b",
             r"\b(?:attacked|targeted|attacks? targeting) (?:the |an? |two |three |several )?(?:[\w()’'-]+ ){0,5}?"
-            r"(?:sector|headquarters|outposts?|posts?|positions?|detachments?|police stations?|checkpoints?|"
-            r"(?:security forces[’']?|military|army|police) (?:camps|bases))\b",
+            r"(?:sector|headquarters|outposts?|posts?|positions?|detachments?|police stations?|checkpoints?|brigades?|"
+            r"gendarmeries?|garrisons?|barracks|(?:security forces[’']?|military|army|police) (?:camps|bases))\b",
             # soldiers shot at
             r"\bshot at (?:the )?(?:legs of )?(?:[\w-]+ ){0,2}?(?:soldiers|troops|servicemen|policemen|police officers|"
             r"border guards)\b",

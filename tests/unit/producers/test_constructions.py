@@ -9465,3 +9465,8 @@ def test_rocks_thrown_by_villagers_and_a_city_immersed_in_fighting(
     sentence: str, theatre: str, expected: EventType
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+def test_a_gendarmerie_brigade_attacked_is_ground_fighting() -> None:
+    sentence = "Armed separatist forces attacked the gendarmerie brigade in the town on Sunday."
+    assert T.GROUND_CLASH in types(sentence, "cameroon")
