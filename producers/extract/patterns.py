@@ -38,6 +38,7 @@ _DAMAGE_TARGETS = (
     r"areas|complex(?:es)?|towers?)|apartments?|structures|shops?|stores?|markets?|fire stations?|mosques?|churches|"
     r"church|cathedral|"
     r"walls?|gates?|compounds?|military bases?|bases?|(?:nuclear )?reactors?|villas?|residences?|windows|"
+    r"consulates?|embass(?:y|ies)|"
     r"(?:oil |gas |drilling )platforms?|(?:railway |train |rail )(?:tracks?|lines?)|"
     r"nuclear (?:facilit(?:y|ies)|sites?|plants?)|"
     r"warehouses?|port|airport|factory|factories|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|"
@@ -628,7 +629,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:air ?strikes|airstrikes|strikes|bombardments?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
             # attacks by a ground force ("settlers kill one Palestinian in attack on a village")
             r"|^(?!.*\b(?:drones?|missiles?|rockets?|aircraft|jets?|warplanes?)\b).*\b(?:settlers?|gunmen|bandits|"
-            r"militiamen|insurgents|militants|jihadists|rebels|terrorists|extremists|attackers)\b[^;]{0,60}?"
+            r"militiamen|insurgents|militants|jihadists|rebels|terrorists|extremists|attackers|fighters|cadres|"
+            r"al-shabaa?b|shabaa?b|boko haram|iswap|jnim|taliban)\b[^;]{0,60}?"
             r"\battack on\b(?! (?:[\w-]+ ){0,3}?(?:ships?|vessels?|tankers?|warships?|freighters?)\b)"
             r"|\bduring (?:the|an?) (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|air raids?|bombardments?|strikes?)\b"
             r"|\b(?:step up|stepping up|escalate|intensify|expand)\s+(?:its\s+|the\s+)?"

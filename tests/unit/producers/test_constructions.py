@@ -9470,3 +9470,19 @@ def test_rocks_thrown_by_villagers_and_a_city_immersed_in_fighting(
 def test_a_gendarmerie_brigade_attacked_is_ground_fighting() -> None:
     sentence = "Armed separatist forces attacked the gendarmerie brigade in the town on Sunday."
     assert T.GROUND_CLASH in types(sentence, "cameroon")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected", "absent"),
+    [
+        ("Al-Shabaab fighters kill dozens in attack on army base", "somalia", T.GROUND_CLASH, T.AIR_STRIKE),
+        ("Gunmen gunned down Rahim Ali Khan in his field on Saturday.", "india", T.CASUALTY_REPORT, None),
+        ("On Wednesday protesters set fire to the consulate in the city.", "iraq", T.INFRASTRUCTURE_DAMAGE, None),
+    ],
+)
+def test_fighters_attacking_a_base_a_named_man_gunned_down_and_a_consulate_burned(
+    sentence: str, theatre: str, expected: EventType, absent: EventType | None
+) -> None:
+    found = types(sentence, theatre)
+    assert expected in found
+    assert absent not in found
