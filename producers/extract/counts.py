@@ -296,10 +296,10 @@ _BODIES = re.compile(r"\s+(?:more\s+|other\s+|unidentified\s+|charred\s+|decompo
 # seen in footage or handed over in an exchange
 _BODIES_FOUND = re.compile(
     r"\b(?:received|recover(?:ed|ing)|retriev(?:ed|ing)|found|finding|pull(?:ed|ing)|brought|collect(?:ed|ing)|"
-    r"counted|saw|seeing)\s+(?:at least\s+|"
+    r"counted|saw|seeing|buried|burying)\s+(?:at least\s+|"
     r"some\s+|about\s+|more than\s+|over\s+|nearly\s+)?\S+\s+(?:\w+\s+)?bodies\b|"
     r"\bbodies\s+(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:found|recovered|retrieved|pulled|brought|collected|"
-    r"discovered|unearthed)\b"
+    r"discovered|unearthed|buried)\b"
 )
 # verbs and phrases whose figure counts the dead: "that claimed two soldiers", "the bodies of nine", "lost 12 men"
 _CIVIL_TITLES = frozenset(

@@ -9486,3 +9486,8 @@ def test_fighters_attacking_a_base_a_named_man_gunned_down_and_a_consulate_burne
     found = types(sentence, theatre)
     assert expected in found
     assert absent not in found
+
+
+def test_bodies_buried_are_a_toll() -> None:
+    event = one("Twelve bodies were buried in the village this morning, the mayor said.", T.CASUALTY_REPORT, "sahel")
+    assert event.counts.killed == 12
