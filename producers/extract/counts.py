@@ -144,7 +144,8 @@ _ROLE_WORDS = (
     (
         re.compile(
             r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds|hit by (?:rubber |"
-            r"live |stray )?bullets|(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
+            r"live |stray )?bullets|shot in the (?:legs?|arms?|head|chest|back|shoulders?|hands?|feet|foot|abdomen|"
+            r"stomach|thighs?|neck)|(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"admitted to (?:a |the )?(?:\w+ )?hospitals?)\b"
         ),
         "injured",
@@ -240,7 +241,8 @@ _ONE_PERSON_ROLE = re.compile(
     r"hurt|died|"
     r"dies|succumbed|"
     r"shot dead|gunned down|fatally shot|shot and killed|lost (?:his|her|their) li(?:fe|ves)|"
-    r"embraced (?:martyrdom|[Ss]hahadat)|was martyred|"
+    r"embraced (?:martyrdom|[Ss]hahadat)|was martyred|martyred|"
+    r"shot in the (?:legs?|arms?|head|chest|back|shoulders?|hands?|feet|foot|abdomen|stomach|thighs?|neck)|"
     rf"burn(?:ed|t) (?:alive|to death)|{_KILLED_BY_HAND}|"
     r"murdered|beheaded|executed)\b|\s+(?:(?:was|has been|had been)\s+)?(?:(?:later\s+)?(?:confirmed|found|pronounced|"
     r"declared)\s+)?(?P<dead>dead)\b"

@@ -2786,6 +2786,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "decapitat",
             "slaughtered",
             "lynched",
+            "shot in the",
         ),
         type=EventType.CASUALTY_REPORT,
         triggers=triggers(
@@ -2797,6 +2798,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"(?:been |were |was )admitted to (?:a |the )?(?:\w+ )?hospitals?|"
+            r"shot in the (?:legs?|arms?|head|chest|back|shoulders?|hands?|feet|foot|abdomen|stomach|thighs?|neck)|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
             r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|shahadat|behead(?:s|ing)?|"
             r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched|"

@@ -9491,3 +9491,13 @@ def test_fighters_attacking_a_base_a_named_man_gunned_down_and_a_consulate_burne
 def test_bodies_buried_are_a_toll() -> None:
     event = one("Twelve bodies were buried in the village this morning, the mayor said.", T.CASUALTY_REPORT, "sahel")
     assert event.counts.killed == 12
+
+
+def test_a_man_shot_in_the_leg_is_one_injured() -> None:
+    event = one("Another man was shot in the leg and shoulder in the old quarter.", T.CASUALTY_REPORT, "syria")
+    assert event.counts.injured == 1
+
+
+def test_a_couple_who_were_martyred_is_a_toll() -> None:
+    sentence = "He said the farmer and his wife were martyred when their home was hit on Tuesday."
+    assert one(sentence, T.CASUALTY_REPORT, "sudan").counts.killed
