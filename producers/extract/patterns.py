@@ -2164,7 +2164,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:breaches|violations))\b",
             rf"\bbroke (?:the|a) {_CEASEFIRE}\b",
             # "despite the ceasefire", a headline's "despite ceasefire deal"; "undermining the fragile truce"
-            rf"\b(?:despite|undermin\w+) (?:a |the )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}"
+            rf"\b(?:despite|undermin\w+) (?:a |the )?(?:[\w’'-]+ ){{0,3}}{_CEASEFIRE}"
             r"(?! talks| negotiations| efforts| calls)",
             rf"\b(?:clashes|fighting|attacks|shelling|strikes)\b[^;]{{0,60}}?\b(?:while|when|although|even though) "
             rf"(?:the|a) (?:[\w-]+ )?{_CEASEFIRE} (?:was|is|were) (?:still )?in (?:place|effect|force)\b|"
@@ -3598,7 +3598,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"inhabitants)\b[^;]{0,50}? to (?:follow|"
             r"heed|obey) (?:the )?evacuation\b",
             r"\bwarn\w* (?:the )?(?:[\w-]+ ){1,3}?to (?:leave|stop|withdraw|halt|cease|stay out)\b",
-            r"\b(?:would|will) resume (?:the )?(?:fighting|attacks|strikes|war|offensive)\b",
+            r"\b(?:would|will|decision to|decided to|decides to) resume (?:the )?(?:fighting|attacks|strikes|war|"
+            r"offensive|operations|hostilities)\b",
             r"\bordered (?:the |a )?(?:general |military )?mobili[sz]ation of\b|\b(?:instructed|ordered|told) (?:the )?"
             r"(?:[\w-]+ ){0,3}?to prepare for (?:war|an? (?:\w+ )?(?:offensive|operation|attack))\b",
             r"\bthreat(?:s|ened)? to (?:launch|carry out|mount|begin|start) (?:a |an |the )?(?:new )?(?:[\w-]+ )?"

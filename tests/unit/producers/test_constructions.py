@@ -9501,3 +9501,14 @@ def test_a_man_shot_in_the_leg_is_one_injured() -> None:
 def test_a_couple_who_were_martyred_is_a_toll() -> None:
     sentence = "He said the farmer and his wife were martyred when their home was hit on Tuesday."
     assert one(sentence, T.CASUALTY_REPORT, "sudan").counts.killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The group's spokesman announced the decision to resume fighting on Monday.", T.THREAT_STATEMENT),
+        ("The president claims attacks are ongoing despite Putin's Easter truce.", T.CEASEFIRE_VIOLATION),
+    ],
+)
+def test_a_decision_to_resume_fighting_and_attacks_despite_a_leader_s_truce(sentence: str, expected: EventType) -> None:
+    assert expected in types(sentence, "russia-ukraine")
