@@ -202,8 +202,9 @@ _GROUND_BOMBING = re.compile(
     r"syrian|junta|regime|guided|glide)\b)"
     r".*\b(?:(?:homemade|home-made|improvised|roadside|planted|hidden|car|truck|suicide|remote-controlled|"
     r"remotely detonated|remote-detonated|pipe|sticky|magnetic|motorcycle|motorbike) (?:bombs?|explosives?|"
-    r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,8}?(?:exploded|went off)|bombs? (?:was|had been) planted|grenades?|ieds?|"
-    r"bombs? (?:\w+ ){0,2}?(?:were|was|have been|had been|has been) (?:detonated|set off)|bombing (?:that |"
+    r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,8}?(?:exploded|went off|detonated)|bombs? (?:was|had been) planted|"
+    r"grenades?|ieds?|bomb (?:scene|site)|"
+    r"bombs? (?:\w+ ){0,5}?(?:were|was|have been|had been|has been) (?:detonated|set off)|bombing (?:that |"
     r"which )?target\w* "
     r"(?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:patrol|vehicle|convoy|checkpoint|bus|car|market|mosque|church)|"
     # no air force claims its raids: "the group claimed responsibility for the bombing"; a twin bombing

@@ -9512,3 +9512,17 @@ def test_a_couple_who_were_martyred_is_a_toll() -> None:
 )
 def test_a_decision_to_resume_fighting_and_attacks_despite_a_leader_s_truce(sentence: str, expected: EventType) -> None:
     assert expected in types(sentence, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A bomb hidden in a cooking gas cylinder was detonated near a power pole on Friday.",
+        "A bomb detonated as a ranger unit was patrolling the highway on Friday.",
+        "Officers inspect the bomb scene in the district on Friday morning.",
+    ],
+)
+def test_a_bomb_detonated_on_the_ground_and_a_bomb_scene_are_no_air_strike(sentence: str) -> None:
+    found = types(sentence, "thailand")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
