@@ -56,7 +56,7 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:of\s+(?:their|its|the|our)\s+)?"
             # "Taliban fighters", "Malian soldiers", "government forces", "pro-Assad militiamen"
             r"(?:(?:[A-Z][\w’'-]+|\([A-Z][\w’'-]+\)|government|security|armed|enemy|army|volunteer|regime|opposition|"
-            r"allied|pro-[\w-]+|militia|paramilitary|military|tribal|clan)\s+){0,3}"
+            r"allied|pro-[\w-]+|militia|paramilitary|military|tribal|clan)\s+(?:and\s+)?){0,3}"
             r"(?:combatants?|militants?|fighters?|gunm[ae]n|operatives?|soldiers?|servicem[ae]n|service ?members|"
             r"khwarij|khawarij|commanders?|[Mm]aoists?|[Nn]axal(?:ite)?s?|cadres?|separatists?|extremists?|"
             r"Taliban(?!\s+(?:government|regime|authorities|administration|rule|officials?|spokesman|leaders?|"

@@ -893,6 +893,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "gains",
             "stab",
             "capture of",
+            "onslaught",
             "contact with",
             "device",
             "escalate",
@@ -1033,6 +1034,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bcapture of (?:[\w-]+ ){0,3}?(?:positions|bases?|towns?|villages?|strongholds?|outposts?)\b",
             # troops that met the enemy, as army statements say it: "came in contact with the ADF terrorists"; a device
             # that went off
+            # "launched the fresh onslaught on the villages"; "fighting last week also resumed in Unity state"
+            r"\bonslaughts? (?:on|against)\b|\b(?:fighting|clashes|battles?) (?:(?:last|this|earlier this) (?:week|"
+            r"month|weekend)|overnight|yesterday|today|on \w+day) (?:also |again )?(?:resumed|erupted|broke out|raged|"
+            r"continued|flared up)\b|"
             r"\b(?:came|come|comes|got|made|makes) (?:in |into )?contact with (?:the |an? )?(?:[\w-]+ ){0,2}?"
             r"(?:terrorists|militants|rebels|insurgents|enemy|fighters|bandits|gunmen|group|attackers|assailants)\b|"
             r"\b(?:explosive )?devices? (?:[\w-]+ ){0,2}?(?:exploded|went off|detonated)\b",
@@ -2234,6 +2239,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "resumed",
             "expire",
             "suspension of",
+            "collapsed",
+            "broken down",
+            "fallen apart",
+            "crumbled",
         ),
         type=EventType.CEASEFIRE_ENDED,
         triggers=triggers(
@@ -2259,6 +2268,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"the) (?:[\w-]+ ){{0,3}}"
             rf"{_CEASEFIRE}",
             rf"\b(?:let|lets|letting) (?:the |a |its )?(?:[\w-]+ ){{0,4}}?{_CEASEFIRE}\b[^;]{{0,80}}?\bexpire\b",
+            # a peace accord that collapsed: "the peace accord had collapsed, citing renewed attacks"
+            r"\bpeace (?:accord|deal|agreement|pact)s? (?:had |has |have )?(?:collapsed|broken down|fallen apart|"
+            r"crumbled)\b|"
             # a truce lifted, revoked or terminated by the side that declared it, or not extended by decision
             rf"\b(?:lift|lifts|lifted|lifting|revok\w*|terminat\w*|rescind\w*|cancel\w*) (?:the |a |an |its )?"
             rf"(?:[\w-]+ ){{0,3}}?(?:{_CEASEFIRE}|suspension of (?:military )?operations)|\bdecided not to "
@@ -3672,6 +3684,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:banned|bans|banning|prohibited) (?:all )?(?:rallies|protests|demonstrations|processions|"
             r"(?:public )?gatherings)\b|\bsection 144\b|\bimposed (?:\w+ )?(?:movement|travel) restrictions\b",
             r"\b(?:will|would) continue until (?:we |they |it )?(?:liberate|defeat|eliminate|crush|destroy|wipe out)\b|"
+            r"\b(?:will|would) (?:proceed|press on|push on) with (?:the |its |their )?(?:operations?|offensive)\b|"
             r"\b(?:are|were|have been|has been|is) (?:strongly )?(?:advised|urged|told|asked) to (?:remain|stay) "
             r"(?:indoors|inside|at home)\b",
             r"\b(?:pledg\w+|promis\w+|vow\w*) (?:a |an )?(?:strong|firm|harsh|decisive|forceful|swift|"

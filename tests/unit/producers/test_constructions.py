@@ -9526,3 +9526,27 @@ def test_a_bomb_detonated_on_the_ground_and_a_bomb_scene_are_no_air_strike(sente
     found = types(sentence, "thailand")
     assert T.GROUND_CLASH in found
     assert T.AIR_STRIKE not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "expected"),
+    [
+        ("The military said 260 Kurdish and ISIL fighters were killed in the incursion.", "syria", T.CASUALTY_REPORT),
+        (
+            "Fighting last week also resumed in the state over the control of two counties.",
+            "south-sudan",
+            T.GROUND_CLASH,
+        ),
+        ("Bandits on motorcycles launched a fresh onslaught on the villages on Sunday.", "nigeria", T.GROUND_CLASH),
+        ("Residents said the peace accord had collapsed, citing renewed attacks.", "nigeria", T.CEASEFIRE_ENDED),
+        (
+            "The general said the forces will proceed with the operations until the militants are driven out.",
+            "somalia",
+            T.THREAT_STATEMENT,
+        ),
+    ],
+)
+def test_fighters_of_two_groups_counted_fighting_resumed_last_week_an_onslaught_a_collapsed_accord_and_a_vow(
+    sentence: str, theatre: str, expected: EventType
+) -> None:
+    assert expected in types(sentence, theatre)
