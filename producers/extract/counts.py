@@ -252,7 +252,9 @@ _ONE_PERSON_ROLE = re.compile(
 )
 _PERSON_NAME = r"(?:[A-Z][\w’'-]+ ){1,3}(?:(?:al|el|bin|ibn|abu|abd)[- ])?[A-Z][\w’'-]+"
 _NAMED_VICTIMS = re.compile(
-    rf"(?<![\w’'-] )\b{_PERSON_NAME}(?:,\s+(?:an?|the)\s+[^,;]{{3,80}},|(?P<second>,?\s+and\s+{_PERSON_NAME}))\s+"
+    # told by name, with a role, an age or a birth year between commas, or with a second name
+    rf"(?<![\w’'-] )\b{_PERSON_NAME}(?:,\s+(?:an?|the)\s+[^,;]{{3,80}},|"
+    rf",\s+(?:\d{{1,3}}|(?:born|aged) (?:in )?\d{{1,4}}),|(?P<second>,?\s+and\s+{_PERSON_NAME}))\s+"
     r"(?:was|were|had been|has been|have been)\s+(?:also\s+|both\s+)?(?:shot and )?(?P<role>shot dead|killed|"
     r"assassinated|executed|wounded|injured|fatally shot)\b"
     rf"|\b(?P<object>killed|assassinated|eliminated|shot dead|gunned down)\s+(?:(?:an? )?(?:\d{{1,3}}|"

@@ -9550,3 +9550,14 @@ def test_fighters_of_two_groups_counted_fighting_resumed_last_week_an_onslaught_
     sentence: str, theatre: str, expected: EventType
 ) -> None:
     assert expected in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another villager, Anna Petrosyan, born in 1931, was also killed on Saturday.",
+        "Anna Petrosyan, 85, was also killed in the village on Saturday.",
+    ],
+)
+def test_a_victim_told_by_name_and_age_or_birth_year_is_a_toll_of_one(sentence: str) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "armenia-azerbaijan").counts.killed == 1
