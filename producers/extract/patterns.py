@@ -3999,6 +3999,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             # concern raised by an event, not voiced by a party: "the incident raised concerns about the peace"
+            # "… and raises concerns over": a present-tense concern is an event's, as parties voice theirs in the past
+            r"\braises (?:\w+ )?concerns?\b|"
             r"\b(?:incident|this|it|which|attack|strike|raid|shelling|killing|fighting|clashes|situation|violence|move|"
             r"escalation|development|success|breach\w*|incursion)\b[^;]{0,40}?"
             r"\brais(?:ed|es|ing) (?:\w+ )?concerns?\b|"
@@ -4007,8 +4009,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"afghans|gazans|palestinians|the public|citizens|youths?)\b (?:[\w-]+ ){0,12}?(?:to|not to)\b|"
             rf"{_ALERT_NOT_THREAT}|"
             r"\bconcerns? (?:among|for) (?:the )?(?:locals|residents|villagers|people|families)\b|\bblamed on\b|"
-            r"\b(?:protesters?|protests?|demonstrators|rall(?:y|ies)|marchers|crowds?|refugees|residents|villagers|"
-            r"mobs?)\b"
+            r"\b(?:protesters?|protests?|demonstrators|demonstrations?|rall(?:y|ies)|marchers|march(?:es)?|crowds?|"
+            r"refugees|residents|villagers|mobs?)\b"
             r"[^;]{0,160}\b(?:demand\w*|call\w* for|condemn\w*|"
             r"urg\w*|express\w* (?:\w+ )?concerns?)\b|"
             # an attack blamed on someone is an accusation of the attack, not a political statement

@@ -9561,3 +9561,14 @@ def test_fighters_of_two_groups_counted_fighting_resumed_last_week_an_onslaught_
 )
 def test_a_victim_told_by_name_and_age_or_birth_year_is_a_toll_of_one(sentence: str) -> None:
     assert one(sentence, T.CASUALTY_REPORT, "armenia-azerbaijan").counts.killed == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The incident underscores the volatility in the region and raises concerns over the dam's future.",
+        "Scores of people attended a demonstration on Thursday, calling for the protection of civilians.",
+    ],
+)
+def test_an_event_that_raises_concerns_and_a_demonstration_s_call_are_no_statement(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "syria")
