@@ -123,6 +123,8 @@ _PEOPLE_FIELDS = frozenset({"children", "women", "combatants"})
 _TAKEN = "taken"  # people abducted: a figure for them is none of the counts
 # killings done by hand: "hacked to death", "lynched"
 _KILLED_BY_HAND = r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched"
+# people hurt by gunfire, told by the wound: "shot in the leg"
+SHOT_IN_BODY = r"shot in the (?:legs?|arms?|head|chest|back|shoulders?|hands?|feet|foot|abdomen|stomach|thighs?|neck)"
 _ROLE_WORDS = (
     (
         re.compile(
@@ -144,8 +146,8 @@ _ROLE_WORDS = (
     (
         re.compile(
             r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds|hit by (?:rubber |"
-            r"live |stray )?bullets|shot in the (?:legs?|arms?|head|chest|back|shoulders?|hands?|feet|foot|abdomen|"
-            r"stomach|thighs?|neck)|(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
+            rf"live |stray )?bullets|{SHOT_IN_BODY}|"
+            r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"admitted to (?:a |the )?(?:\w+ )?hospitals?)\b"
         ),
         "injured",
@@ -241,8 +243,7 @@ _ONE_PERSON_ROLE = re.compile(
     r"hurt|died|"
     r"dies|succumbed|"
     r"shot dead|gunned down|fatally shot|shot and killed|lost (?:his|her|their) li(?:fe|ves)|"
-    r"embraced (?:martyrdom|[Ss]hahadat)|was martyred|martyred|"
-    r"shot in the (?:legs?|arms?|head|chest|back|shoulders?|hands?|feet|foot|abdomen|stomach|thighs?|neck)|"
+    rf"embraced (?:martyrdom|[Ss]hahadat)|martyred|{SHOT_IN_BODY}|"
     rf"burn(?:ed|t) (?:alive|to death)|{_KILLED_BY_HAND}|"
     r"murdered|beheaded|executed)\b|\s+(?:(?:was|has been|had been)\s+)?(?:(?:later\s+)?(?:confirmed|found|pronounced|"
     r"declared)\s+)?(?P<dead>dead)\b"

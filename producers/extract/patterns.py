@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from conflictwatch.models import EventType
+from producers.extract.counts import SHOT_IN_BODY
 from producers.extract.pattern import ExtractionPattern, Gates, triggers
 
 TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
@@ -2811,7 +2812,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"(?:been |were |was )admitted to (?:a |the )?(?:\w+ )?hospitals?|"
-            r"shot in the (?:legs?|arms?|head|chest|back|shoulders?|hands?|feet|foot|abdomen|stomach|thighs?|neck)|"
+            rf"{SHOT_IN_BODY}|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
             r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|shahadat|behead(?:s|ing)?|"
             r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched|"
