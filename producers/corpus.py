@@ -88,7 +88,7 @@ def published_time(value: str) -> datetime:
 
 def load_report(path: Path) -> Report:
     """A sealed label file, validated; its text when present and unchanged."""
-    data = _read_json(path)
+    data = read_json(path)
     _validate_report(path, data)
     text_file = text_path(path)
     text = text_file.read_text(encoding="utf-8") if text_file.exists() else None
@@ -119,12 +119,12 @@ def load_corpus(directory: Path = CORPUS, rounds: Collection[int] | None = None)
     """The labelled reports (of `rounds` only, when given: another round being labelled
     meanwhile need not be valid yet)."""
     paths = sorted((directory / "labels").glob("*.json"))
-    return [load_report(p) for p in paths if rounds is None or _read_json(p).get("round") in rounds]
+    return [load_report(p) for p in paths if rounds is None or read_json(p).get("round") in rounds]
 
 
 def seal(path: Path) -> dict[str, Any]:
     """Quotes become [start, end] offsets into the text; sha256 and chars are filled in."""
-    data = _read_json(path)
+    data = read_json(path)
     text_file = text_path(path)
     if not text_file.exists():
         raise CorpusError(path, f"no text at {text_file}: save the search excerpt there first")
@@ -155,7 +155,7 @@ def restore(answer: dict[str, Any], directory: Path = CORPUS) -> list[str]:
     written = []
     results = {r.get("url"): r.get("excerpt", "") for r in answer.get("results", [])}
     for path in sorted((directory / "labels").glob("*.json")):
-        data = _read_json(path)
+        data = read_json(path)
         excerpt = results.get(data.get("url"))
         if excerpt is None or answer.get("query") != data.get("query"):
             continue
@@ -218,7 +218,7 @@ def _dump(data: dict[str, Any]) -> str:
     return f'{body},\n  "events": [\n{rows}\n  ]\n}}\n'
 
 
-def _read_json(path: Path) -> dict[str, Any]:
+def read_json(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -252,10 +252,12 @@ def _validate_report(path: Path, data: dict[str, Any]) -> None:
         if not isinstance(theatre, str) or not _SLUG.match(theatre):
             fail(f"theatre {theatre!r} is not a slug (lower case letters, digits, hyphens)")
     for index, event in enumerate(data["events"]):
-        _validate_event(path, index, event)
+        validate_event(path, index, event)
 
 
-def _validate_event(path: Path, index: int, event: dict[str, Any]) -> None:
+def validate_event(path: Path, index: int, event: dict[str, Any], *, needs_theatre: bool = True) -> None:
+    """One labelled event; a second labelling (`producers.agreement`) gives no theatre."""
+
     def fail(reason: str) -> NoReturn:
         raise CorpusError(path, f"event {index} ({event.get('type')}): {reason}")
 
@@ -264,7 +266,9 @@ def _validate_event(path: Path, index: int, event: dict[str, Any]) -> None:
         fail(f"unknown keys {sorted(unknown)}; allowed: {sorted(_EVENT_KEYS)}")
     if event.get("type") not in EventType.__members__.values():
         fail(f"type must be one of {[t.value for t in EventType]}")
-    if not isinstance(event.get("theatre"), str) or not _SLUG.match(event["theatre"]):
+    if (needs_theatre or "theatre" in event) and (
+        not isinstance(event.get("theatre"), str) or not _SLUG.match(event["theatre"])
+    ):
         fail("a theatre slug is required")
     sides = {party.side for party in shipped_theatres().parties()}
     if "side" in event and event["side"] not in sides:

@@ -235,7 +235,7 @@ def _overlaps(span: tuple[int, int] | None, spans: tuple[tuple[int, int], ...]) 
     return span is not None and any(s < span[1] and span[0] < e for s, e in spans)
 
 
-def _field_slots(gold: Counts, predicted: Counts) -> dict[str, bool]:
+def field_slots(gold: Counts, predicted: Counts) -> dict[str, bool]:
     """Each count field either side: right when value and approximation agree."""
     want, got = gold.values(), predicted.values()
     return {
@@ -246,7 +246,7 @@ def _field_slots(gold: Counts, predicted: Counts) -> dict[str, bool]:
 
 
 def _count_slots(gold: Counts, predicted: Counts) -> tuple[int, int]:
-    slots = _field_slots(gold, predicted)
+    slots = field_slots(gold, predicted)
     return sum(slots.values()), len(slots)
 
 
@@ -301,7 +301,7 @@ def score(gold: GoldArticle, events: list[Event]) -> Score:
         result.overall.found += 1
         result.tally(g.type).found += 1
         event = max(matches, key=lambda e: _agreement(g, e))
-        for name, right in _field_slots(g.counts, event.counts).items():
+        for name, right in field_slots(g.counts, event.counts).items():
             result.counts.add(int(right), 1)
             result.by_field.setdefault(name, Slots()).add(int(right), 1)
         if g.theatre is not None:
