@@ -73,6 +73,15 @@ _SINGULAR = {
     "states": "State",
 }
 _PLACE_LIST_JOINER = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# a place that only names an agreement, talks or a convention ("the Minsk agreements", "the Juba Peace
+# Agreement", "the Astana talks"): where it was signed or held, not where anything happened
+_NAMES_A_DEAL = re.compile(
+    r"(?:\s+(?:peace|ceasefire|cease-fire|security|political|framework|final))*\s+(?:declarations?|agreements?|"
+    r"accords?|protocols?|process|format|road ?map|talks|summit|conventions?|statute|communiqu[eé]|memorandum)\b",
+    re.IGNORECASE,
+)
+# the end of a longer Spanish or Portuguese name: "Norte" of "Davao del Norte", "Sul" of "Rio Grande do Sul"
+_NAME_TAIL = re.compile(r"[A-Z][\w-]*\s+(?:del|de la|de|do|da|dos|das)\s+$")
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:al-|el-|de\s+|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"\S+")
 # words: the longest name looked up in a run of capitalised words ("Democratic Republic of the Congo")
@@ -242,7 +251,12 @@ class Gazetteer:
                 before = bisect_left(starts, mention.end)  # the listed names that start before it ends
                 if not before or ends[before - 1] <= mention.start:
                     found.append(mention)
-        return self._shared_heads(text, sorted(found, key=lambda m: m.start))
+        named = [
+            m
+            for m in found
+            if not _NAMES_A_DEAL.match(text, m.end) and not _NAME_TAIL.search(text, max(0, m.start - 30), m.start)
+        ]
+        return self._shared_heads(text, sorted(named, key=lambda m: m.start))
 
     def largest_town_country(self, text: str) -> str | None:
         """The country of the largest town `text` names among those `find` leaves out (too small

@@ -131,3 +131,20 @@ def test_an_acronyms_word_in_lower_case_is_no_country() -> None:
 )
 def test_a_local_place_is_its_name_and_no_unit_body_or_peoples_adjective(text: str, found: list[str]) -> None:
     assert [p.location.name for p in local_places(text, [])] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Rebels said the Juba Peace Agreement was dead as fighting spread in Darfur", ["Darfur"]),
+        ("Kyiv accused Moscow of breaking the Minsk agreements", ["Kyiv", "Moscow"]),
+        ("The Astana talks and the Rome Declaration failed; talks in Doha resumed", ["Doha"]),
+        ("Under the Doha Agreement of 2020 the troops left Kabul", ["Kabul"]),
+    ],
+)
+def test_a_place_that_names_an_agreement_or_talks_is_not_where_anything_happened(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
+def test_the_last_word_of_a_longer_spanish_name_is_no_place_of_its_own() -> None:
+    assert names("Clashes in Compostela, Davao del Norte, and in Lanao del Sur") == ["Compostela", "Davao"]
