@@ -21,6 +21,7 @@ from pathlib import Path
 
 from prometheus_client import CollectorRegistry
 
+from conflictwatch.app.event_order import in_time_order
 from conflictwatch.errors import ConflictwatchError
 from conflictwatch.models import Alert, DeadLetter, Event
 from conflictwatch.theatres import Theatres
@@ -113,8 +114,17 @@ def stream_inputs(
                 notes.extend([note] if note else [])
 
 
-async def _run(engine: Engine, events: Iterable[Event], result: Backtest, keep: bool) -> list[DeadLetter]:
+class _OutOfOrder(Exception):
+    """The inputs' events are not in event-time order."""
+
+
+async def _run(
+    engine: Engine, events: Iterable[Event], result: Backtest, keep: bool, check_order: bool
+) -> list[DeadLetter]:
+    """The events through the worker's processor in batches; with `check_order`, _OutOfOrder as soon as a
+    batch holds an event earlier than one of a batch before (each batch is sorted before it is run)."""
     dead: list[DeadLetter] = []
+    latest = float("-inf")
 
     async def publish(alert: Alert) -> None:
         result.alerts.append(alert)
@@ -125,6 +135,11 @@ async def _run(engine: Engine, events: Iterable[Event], result: Backtest, keep: 
     processor = BatchProcessor(engine, MemoryStore(), publish, publish_dead, StreamMetrics.create(CollectorRegistry()))
     stream = iter(events)
     while chunk := list(islice(stream, BATCH)):
+        if check_order:
+            times = [event.timestamp for event in chunk]
+            if min(times) < latest:
+                raise _OutOfOrder
+            latest = max(latest, *times)
         result.count += len(chunk)
         if keep:
             result.events.extend(chunk)
@@ -135,12 +150,21 @@ async def _run(engine: Engine, events: Iterable[Event], result: Backtest, keep: 
 def run_backtest(
     engine: Engine, paths: Iterable[Path], defaults: ArticleDefaults = ArticleDefaults(), keep_events: bool = True
 ) -> Backtest:
-    """The rules over the inputs, streamed; `keep_events` keeps every event in the result."""
+    """The rules over the inputs' events in event-time order, as a live stream would have seen
+    them: streamed as read while they come in order; else read again and sorted first
+    (`event_order`). `keep_events` keeps every event in the result."""
+    paths = list(paths)
     result = Backtest()
     started = time.perf_counter()
-    events = stream_inputs(paths, defaults, result.rejected, result.notes)
     with fewer_collections():  # a replay makes as many short-lived containers as an import
-        dead = asyncio.run(_run(engine, events, result, keep_events))
+        try:
+            events = stream_inputs(paths, defaults, result.rejected, result.notes)
+            dead = asyncio.run(_run(engine, events, result, keep_events, check_order=True))
+        except _OutOfOrder:
+            result = Backtest()
+            events = in_time_order(stream_inputs(paths, defaults, result.rejected, result.notes))
+            dead = asyncio.run(_run(engine, events, result, keep_events, check_order=False))
+            result.notes.append("the inputs' events were not in event-time order: they were sorted, then run")
     result.seconds = time.perf_counter() - started
     result.rejected += [f"dead-lettered ({d.reason}): {d.detail}" for d in dead]
     return result
