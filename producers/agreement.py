@@ -57,28 +57,22 @@ def agree(first: GoldArticle, second: GoldArticle) -> Score:
     offset = first.article.meta.offset
     chosen: dict[int, list[GoldEvent]] = {}
     for event in second.events:
-        result.overall.predicted += 1
-        result.tally(event.type).predicted += 1
         candidates = [i for i, g in enumerate(first.events) if _overlapping(g, event)]
+        result.predicted(event.type, bool(candidates))
         if candidates:
-            result.overall.correct += 1
-            result.tally(event.type).correct += 1
             best = max(
                 candidates,
                 key=lambda i: (sum(field_slots(first.events[i].counts, event.counts).values()), i not in chosen),
             )
             chosen.setdefault(best, []).append(event)
     for index, g in enumerate(first.events):
-        result.overall.gold += 1
-        result.tally(g.type).gold += 1
         matches = chosen.get(index)
+        result.labelled(g.type, bool(matches))
         if not matches:
             result.misses.append(
                 f"{first.name}: {g.type.value} {[first.article.text[s - offset : t - offset] for s, t in g.spans]}"
             )
             continue
-        result.overall.found += 1
-        result.tally(g.type).found += 1
         slots = max((field_slots(g.counts, e.counts) for e in matches), key=lambda s: sum(s.values()))
         for name, right in slots.items():
             result.counts.add(int(right), 1)

@@ -124,6 +124,18 @@ class Score:
     def tally(self, event_type: EventType) -> Tally:
         return self.by_type.setdefault(event_type, Tally())
 
+    def predicted(self, event_type: EventType, correct: bool) -> None:
+        """One event made (extracted, or of a second labelling), and whether it is right."""
+        for tally in (self.overall, self.tally(event_type)):
+            tally.predicted += 1
+            tally.correct += correct
+
+    def labelled(self, event_type: EventType, found: bool) -> None:
+        """One labelled event, and whether it was found."""
+        for tally in (self.overall, self.tally(event_type)):
+            tally.gold += 1
+            tally.found += found
+
     def add(self, other: Score) -> None:
         self.overall.add(other.overall)
         for event_type, tally in other.by_type.items():
@@ -279,27 +291,21 @@ def score(gold: GoldArticle, events: list[Event]) -> Score:
     result = Score()
     found: dict[int, list[Event]] = {}
     for event in events:
-        result.overall.predicted += 1
-        result.tally(event.type).predicted += 1
         candidates = [
             i for i, g in enumerate(gold.events) if g.type is event.type and _overlaps(event.source.span, g.spans)
         ]
+        result.predicted(event.type, bool(candidates))
         if not candidates:
             result.false_alarms.append(f"{gold.name}: {event.type.value} from {event.source.evidence[:70]!r}")
             continue
-        result.overall.correct += 1
-        result.tally(event.type).correct += 1
         best = max(candidates, key=lambda i: _agreement(gold.events[i], event))
         found.setdefault(best, []).append(event)
     for index, g in enumerate(gold.events):
-        result.overall.gold += 1
-        result.tally(g.type).gold += 1
         matches = found.get(index)
+        result.labelled(g.type, bool(matches))
         if not matches:
             result.misses.append(f"{gold.name}: {g.type.value} at {g.locations or ''} ({g.occurred_at or 'no time'})")
             continue
-        result.overall.found += 1
-        result.tally(g.type).found += 1
         event = max(matches, key=lambda e: _agreement(g, e))
         for name, right in field_slots(g.counts, event.counts).items():
             result.counts.add(int(right), 1)
