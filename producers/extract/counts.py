@@ -367,7 +367,11 @@ _RUNNING = re.compile(
     r"year|(?:in|within) (?:less than|under|just over|more than|nearly) (?:a|two|three|four|five|six|\d+) (?:days?|"
     r"weeks?|months?)|(?:during|since|throughout) the (?:[\w-]+ ){0,2}?(?:invasion|war|offensive|campaign|conflict)|"
     r"across the [\w-]+ (?:strip|region|state|province|country)|killed in (?:[\w-]+ )?(?:attacks|strikes|raids|"
-    r"airstrikes)(?=\s*(?:$|[.;:]|across|throughout)))\b",
+    r"airstrikes)(?=\s*(?:$|[.;:]|across|throughout))|"
+    # "a series of attacks", "killed in the incursion", "1,472 casualties have been reported"
+    r"(?:a|the) (?:series|spate|string|wave) of (?:[\w-]+ ){0,2}?(?:attacks|strikes|raids|airstrikes|bombings)|"
+    r"(?:in|during) the (?:[\w-]+ )?(?:incursion|offensive|campaign|operations)|"
+    r"(?:casualties|deaths|fatalities) (?:have|has) been (?:reported|recorded|documented|registered|confirmed))\b",
     re.IGNORECASE,
 )
 _RANKED = re.compile(

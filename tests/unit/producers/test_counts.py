@@ -77,6 +77,9 @@ def test_only_the_fields_of_the_event_type_are_kept() -> None:
         "Dozens of civilians, at least 52, killed in strikes",
         "The bombing has killed more than 600 people in the south, the ministry said.",
         "Raids from March 2 to April 9 killed at least 210 people in the valley.",
+        "A wave of drone attacks on three towns left 27 people dead, officials said.",
+        "The army said 140 rebels were killed in the incursion into the hills.",
+        "Across the district, 980 casualties have been reported, including 212 deaths.",
     ],
 )
 def test_a_periods_total_is_a_running_figure_not_one_incidents(text: str) -> None:
@@ -95,6 +98,7 @@ def test_a_periods_total_is_a_running_figure_not_one_incidents(text: str) -> Non
         "At least 33 people were killed in strikes on a school in Deir al-Balah.",
         "A car bomb killed 25 people by the market in Mogadishu on Monday.",
         "Militants killed 40 soldiers in an attack on a base, the third this year.",
+        "An air strike on the market killed 56 people over the weekend, the agency said.",
     ],
 )
 def test_one_incidents_figures_are_not_running(text: str) -> None:
