@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from conflictwatch.models import COUNT_FIELDS, Counts, assembled
 from producers.extract.alternation import factored
@@ -602,6 +603,14 @@ def toll_segments(text: str, places: list[tuple[int, int]]) -> list[tuple[int, i
     return segments
 
 
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?")
+
+
+def _part_of(text: str, part: Quantity, whole: Quantity) -> bool:
+    between = _PART_OF.match(text, part.end)
+    return between is not None and between.end() == whole.start
+
+
 # "killed one (1) terrorist", as military statements write a figure: the repeat in brackets, blanked
 _REPEATED_IN_BRACKETS = re.compile(r"(?<=[a-z])\s\((?P<value>\d{1,2})\)(?=\s)")
 
@@ -632,9 +641,13 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
     joined_end: dict[str, int] = {}
     # per role, where the last subset figure or single person told of it ends, and whether it was a part
     told: dict[str, tuple[int, bool]] = {}
-    for quantity in find_quantities(text):
+    quantities = find_quantities(text)
+    # "shot down 28 out of 32 drones", "40 of the 55 missiles": the part, of a whole counted on its own
+    parts_of = {q.start for q, whole in pairwise(quantities) if _part_of(text, q, whole)}
+    for quantity in quantities:
         if (
-            not lo <= quantity.start < hi
+            quantity.start in parts_of
+            or not lo <= quantity.start < hi
             or _SUPERLATIVE.match(text, quantity.end)
             or _AGE.match(text, quantity.end)
             or _OUTLET_IN_DATELINE.match(text, quantity.end)
