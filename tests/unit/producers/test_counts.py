@@ -82,6 +82,8 @@ def test_only_the_fields_of_the_event_type_are_kept() -> None:
         "A wave of drone attacks on three towns left 27 people dead, officials said.",
         "The army said 140 rebels were killed in the incursion into the hills.",
         "Across the district, 980 casualties have been reported, including 212 deaths.",
+        "Over the past two to three months, militants carried out at least eight drone attacks.",
+        "Through July, the army launched a record 6,443 drones and missiles.",
     ],
 )
 def test_a_periods_total_is_a_running_figure_not_one_incidents(text: str) -> None:
