@@ -2110,6 +2110,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a truce broken is no truce told in effect: "accused Israel of breaching the current truce"
             rf"|\b(?:breach\w*|violat\w*|broke|breaking|undermin\w*) the (?:current|ongoing|existing|prevailing) "
             rf"{_CEASEFIRE}"
+            r"|\b(?:fail\w*|refus\w*) to (?:comply|abide|respect|honou?r|observe|implement)\b"
         ),
         # a curfew that remains in effect is no truce (the sentence model reads it as one)
         excludes=re.compile(rf"^(?!.*\b{_CEASEFIRE}\b).*\bcurfews?\b"),
@@ -2199,6 +2200,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bshould (?:further |more |any )?(?:ceasefire |truce )?violations (?:occur|happen|continue)\b"
             # tension that lasts despite a truce is no breach of it
             r"|\btensions? (?:\w+ ){0,6}?(?:persist\w*|remain\w*|simmer\w*)\b[^;]*"
+            # attacks despite talks of a truce breach none: "despite recent ceasefire discussions in Kunming"
+            rf"|\bdespite (?:the |recent |ongoing |renewed )*(?:[\w-]+ )?{_CEASEFIRE} (?:talks|discussions|"
+            r"negotiations|efforts|proposals?|calls|initiatives?)\b"
         ),
         # none reported, or only feared: "no ceasefire violations were reported", "concerns of potential violations";
         # a border still shut or life still hard despite a truce is no breach of it
@@ -2284,6 +2288,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|\b{_CEASEFIRE} (?:that )?ended (?:an?|the|years|months|decades|weeks)\b"
             rf"|\b{_CEASEFIRE}\b[^;]{{0,20}}?\b(?:expires|ends) (?:on|next|at the end of)\b|\b(?:will|due to|set to|"
             r"is to) expire\b"
+            # a limit, not an end: "150 prisoners by the end of the four-day truce"
+            rf"|\bby the end of (?:the|a|an|its) (?:[\w-]+ ){{0,2}}{_CEASEFIRE}\b"
             rf"|\bwarn\w* (?:\w+ )?(?:against|of) (?:the )?(?:possible |potential )?collapse\b"
             # the talks ended, not the truce: "talks for a permanent truce ended without an agreement"
             rf"|\b(?:talks|negotiations|discussions|meeting|summit) (?:on|for|over|about) (?:an? |"

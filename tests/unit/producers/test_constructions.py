@@ -266,6 +266,18 @@ def test_a_truce_broken_told_in_a_headline_as_undermined_or_as_a_quoted_breach(s
 
 def test_fighting_despite_talks_on_a_truce_breaks_no_truce() -> None:
     assert T.CEASEFIRE_VIOLATION not in types("Fighting went on in Khartoum despite ceasefire talks.", "sudan")
+    text = "Despite recent ceasefire discussions in Muse, the army has resumed air strikes on Lashio."
+    assert T.CEASEFIRE_VIOLATION not in types(text, "myanmar")
+
+
+def test_a_party_accused_of_failing_to_honour_a_truce_does_not_make_it_a_truce_in_effect() -> None:
+    text = "The government accused the rebels of failing to comply with the ceasefire agreement in Marib."
+    assert T.CEASEFIRE_IN_EFFECT not in types(text, "yemen")
+
+
+def test_a_truce_named_as_the_limit_of_a_swap_has_not_ended() -> None:
+    text = "Twelve detainees were freed on Friday, out of 60 to be released by the end of the three-day truce."
+    assert T.CEASEFIRE_ENDED not in types(text)
 
 
 def test_an_agreement_named_by_its_month_and_year_does_not_date_the_news_it_was_broken_by() -> None:
