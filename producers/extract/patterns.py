@@ -1055,6 +1055,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bhostilities between\b[^;]{3,120}?\b(?:across|in|around)\b",
             r"\battacks?\b[^;]{0,40}?\b(?:continued|continue|persisted)\b[^;]{0,30}?\b(?:affecting|in|across)\b",
             rf"\b(?:{_GUNMEN}|youths)\b[^;]{{0,60}}?\bshot dead\b",
+            # armed men firing on a target: "attackers fired on cars in Uchat", "militants fired at a police post"
+            rf"\b(?:{_GUNMEN}|miscreants|terrorists)\b (?:\w+ ){{0,2}}?fired (?:shots )?(?:on|at|upon)\b"
+            r"(?! (?:\w+ ){0,3}?(?:protesters|demonstrators|crowds?|rioters|mourners)\b)",
             _PRISON_RIOT,
             # a blast that went off (not an accident's), a bomb or grenade thrown by hand at a target
             r"\b(?<!gas )(?<!cylinder )(?<!boiler )(?<!tanker )(?<!fuel )(?:blast|explosion) (?:occurred|took "

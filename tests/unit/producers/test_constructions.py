@@ -9584,3 +9584,18 @@ def test_a_victim_told_by_name_and_age_or_birth_year_is_a_toll_of_one(sentence: 
 )
 def test_an_event_that_raises_concerns_and_a_demonstration_s_call_are_no_statement(sentence: str) -> None:
     assert T.DIPLOMATIC_STATEMENT not in types(sentence, "syria")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Unknown attackers fired on two cars near Parachinar on Tuesday, killing a driver.", "afghanistan-pakistan"),
+        ("Suspected militants fired at a police outpost in Jiribam on Saturday night.", "india"),
+    ],
+)
+def test_armed_men_firing_on_a_target_is_ground_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_armed_men_firing_on_protesters_is_not_told_as_ground_fighting_by_that_alone() -> None:
+    assert T.GROUND_CLASH not in types("Masked gunmen fired on protesters outside the ministry on Friday.", "iraq")
