@@ -1055,6 +1055,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bhostilities between\b[^;]{3,120}?\b(?:across|in|around)\b",
             r"\battacks?\b[^;]{0,40}?\b(?:continued|continue|persisted)\b[^;]{0,30}?\b(?:affecting|in|across)\b",
             rf"\b(?:{_GUNMEN}|youths)\b[^;]{{0,60}}?\bshot dead\b",
+            # bombs and mines that went off on the ground, blasts aimed at a target, shootings
+            r"\b(?:car|suicide|roadside|truck|motorcycle|motorbike|bicycle|parcel|pipe|magnetic|sticky|time|planted) "
+            r"?bombs? (?:had |has )?(?:exploded|detonated|blew up|ripped)\b|\b(?:ieds?|improvised explosive devices?|"
+            r"landmines?|land mines?) (?:had |has )?(?:exploded|detonated|went off|blew up)\b|\b(?:hit|struck|stepped "
+            r"on|ran over|drove over) an? (?:land ?)?mine\b",
+            r"\b(?:blasts?|explosions?) (?:that |which )?(?:targeted|targeting|ripped through)\b",
+            r"\bshooting (?:incident|attack|spree)s?\b",
             # armed men firing on a target: "attackers fired on cars in Uchat", "militants fired at a police post"
             rf"\b(?:{_GUNMEN}|miscreants|terrorists)\b (?:\w+ ){{0,2}}?fired (?:shots )?(?:on|at|upon)\b"
             r"(?! (?:\w+ ){0,3}?(?:protesters|demonstrators|crowds?|rioters|mourners)\b)",

@@ -9599,3 +9599,16 @@ def test_armed_men_firing_on_a_target_is_ground_fighting(sentence: str, theatre:
 
 def test_armed_men_firing_on_protesters_is_not_told_as_ground_fighting_by_that_alone() -> None:
     assert T.GROUND_CLASH not in types("Masked gunmen fired on protesters outside the ministry on Friday.", "iraq")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("A motorcycle bomb exploded outside the market in Yala on Sunday, wounding four rangers.", "thailand"),
+        ("Two soldiers were killed on Friday when an explosion targeted their patrol near Galkayo.", "somalia"),
+        ("Three people were wounded in a shooting incident in Hodan district on Monday.", "somalia"),
+        ("A truck carrying traders hit a landmine near Boni on Thursday.", "sahel"),
+    ],
+)
+def test_bombs_mines_and_shootings_on_the_ground_are_ground_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
