@@ -1062,6 +1062,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"on|ran over|drove over) an? (?:land ?)?mine\b",
             r"\b(?:blasts?|explosions?) (?:that |which )?(?:targeted|targeting|ripped through)\b",
             r"\bshooting (?:incident|attack|spree)s?\b",
+            # an attack named by its day: "Saturday's attack in which 11 people were killed", "the December 25 attack"
+            r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|(?:january|february|march|april|may|june|july|august|"
+            r"september|october|november|december) \d{1,2}|\d{1,2} (?:january|february|march|april|may|june|july|"
+            r"august|september|october|november|december)) "
+            r"(?!(?:[\w'’-]+ ){0,2}?(?:missile|drone|air|aerial|rocket|guided|bomb|shelling)\b)"
+            r"(?:[\w'’-]+ ){0,2}?(?:attacks?|raids?|ambush)\b",
             # armed men firing on a target: "attackers fired on cars in Uchat", "militants fired at a police post"
             rf"\b(?:{_GUNMEN}|miscreants|terrorists)\b (?:\w+ ){{0,2}}?fired (?:shots )?(?:on|at|upon)\b"
             r"(?! (?:\w+ ){0,3}?(?:protesters|demonstrators|crowds?|rioters|mourners)\b)",
@@ -1398,6 +1404,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
+            # an attack only referred to: "no one has claimed responsibility for Sunday's attack"
+            r"\bresponsibility for \w+day['’]s (?:[\w-]+ )?attacks?\b|"
             r"\b(?:instructed|ordered|told|authori[sz]ed) to open fire\b|\bopen fire only\b|\bduring the attack\b|"
             # an assault from the air: "a Russian aerial assault on Kharkiv"
             r"\baerial (?:assaults?|attacks?|bombardments?)\b|"

@@ -9612,3 +9612,27 @@ def test_armed_men_firing_on_protesters_is_not_told_as_ground_fighting_by_that_a
 )
 def test_bombs_mines_and_shootings_on_the_ground_are_ground_fighting(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The curfew followed Saturday's attack in Zaki Biam in which 11 people were killed.", "nigeria"),
+        ("Meanwhile, the March 9 attack in Kamwenge resulted in the death of three people.", "uganda"),
+    ],
+)
+def test_an_attack_named_by_its_day_is_told_with_a_time_of_its_own(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("No group has claimed responsibility for Sunday's attack.", "somalia"),
+        ("Tuesday's missile attack on Kharkiv killed three people.", "russia-ukraine"),
+    ],
+)
+def test_an_attack_by_its_day_only_referred_to_or_from_the_air_is_no_ground_fighting(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
