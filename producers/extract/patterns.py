@@ -2161,6 +2161,18 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a truce ordered, but the fighting went on: "ordered a ceasefire on Friday but some fighting continued"
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bbut (?:some |sporadic |the |heavy )?(?:fighting|clashes|shelling|"
             r"attacks|firing) (?:continued|went on|persisted)\b",
+            # fighting that broke out again after a truce was agreed, or despite an agreement: "had agreed to a
+            # ceasefire but fighting erupted again", "two days after a ceasefire agreement, clashes erupted",
+            # "despite the agreement, clashes broke out"
+            rf"\b{_CEASEFIRE}\b(?![^;]{{0,100}}?\b(?:expir\w*|ended|lapsed|collapsed|ran out)\b)[^;]{{0,100}}?"
+            r"\b(?:but|however|yet),? (?:[\w-]+ ){0,8}?(?:fighting|clashes|shelling|"
+            r"attacks|hostilities|gunfire)\b[^;]{0,40}?\b(?:erupted|broke out|resumed|flared)\b",
+            rf"\b(?:days?|hours?|weeks?|shortly|soon|only|just) after (?:a|the) (?:[\w-]+ ){{0,3}}?{_CEASEFIRE} "
+            r"(?:agreement|deal|was (?:agreed|declared|announced|brokered|signed))\b[^;]{0,80}?\b(?:fighting|"
+            r"clashes|shelling|attacks|hostilities)\b[^;]{0,30}?\b(?:erupted|broke out|resumed|flared)\b",
+            r"\bdespite (?:the|this|that) (?:[\w-]+ )?(?:agreement|accord|deal|commitments?)\b,? (?:[\w-]+ ){0,8}?"
+            r"(?:fighting|clashes|shelling|attacks|hostilities)\b[^;]{0,40}?\b(?:erupted|broke out|resumed|"
+            r"continued|persisted|went on)\b",
             rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|breach(?:ed|es)?|punctured|shattered)\b",
             rf"\b(?:breached|breaches|breaching|broke|breaks|broken|breaking|violated|violates|violating) (?:the|a|an|"

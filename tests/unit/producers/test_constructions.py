@@ -9636,3 +9636,21 @@ def test_an_attack_by_its_day_only_referred_to_or_from_the_air_is_no_ground_figh
     sentence: str, theatre: str
 ) -> None:
     assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The two militias had agreed to a truce, but heavy fighting erupted again on Sunday in Zawiya.", "libya"),
+        ("Days after a ceasefire agreement between the army and the rebels, clashes erupted in Lashio.", "myanmar"),
+        ("Despite the agreement, fierce clashes broke out on Monday in Bulo Burde.", "somalia"),
+    ],
+)
+def test_fighting_that_broke_out_after_a_truce_was_agreed_is_a_violation(sentence: str, theatre: str) -> None:
+    assert T.CEASEFIRE_VIOLATION in types(sentence, theatre)
+
+
+def test_fighting_that_resumed_when_the_truce_expired_is_its_end_not_a_violation() -> None:
+    found = types("The truce expired on Sunday, but fighting resumed on Monday in Marib.", "yemen")
+    assert T.CEASEFIRE_ENDED in found
+    assert T.CEASEFIRE_VIOLATION not in found
