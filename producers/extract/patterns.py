@@ -1062,6 +1062,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"on|ran over|drove over) an? (?:land ?)?mine\b",
             r"\b(?:blasts?|explosions?) (?:that |which )?(?:targeted|targeting|ripped through)\b",
             r"\bshooting (?:incident|attack|spree)s?\b",
+            # artillery used alongside aircraft or drones: "resumed air strikes and was using more artillery",
+            # "hit by drones, artillery and mortar fire", "aircraft and gunboats bombarded the town"
+            r"\b(?<!rockets )(?:using|used|with|and|,) (?:[\w-]+ ){0,2}?(?:artillery|gunboats|mortars|mortar fire)\b"
+            r"(?! (?:units?|brigades?|regiments?|battalions?|positions?|pieces?|systems?|depots?|ammunition)\b)",
             # an attack named by its day: "Saturday's attack in which 11 people were killed", "the December 25 attack"
             r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|(?:january|february|march|april|may|june|july|august|"
             r"september|october|november|december) \d{1,2}|\d{1,2} (?:january|february|march|april|may|june|july|"

@@ -9654,3 +9654,20 @@ def test_fighting_that_resumed_when_the_truce_expired_is_its_end_not_a_violation
     found = types("The truce expired on Sunday, but fighting resumed on Monday in Marib.", "yemen")
     assert T.CEASEFIRE_ENDED in found
     assert T.CEASEFIRE_VIOLATION not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Residents said the army had resumed air strikes on Bahri and was using more artillery.", "sudan"),
+        ("Junta aircraft and gunboats bombarded the town of Kyaukpyu on Monday.", "myanmar"),
+    ],
+)
+def test_artillery_used_alongside_aircraft_is_ground_fighting_too(sentence: str, theatre: str) -> None:
+    found = types(sentence, theatre)
+    assert T.AIR_STRIKE in found
+    assert T.GROUND_CLASH in found
+
+
+def test_rockets_and_mortars_fired_are_rocket_fire_not_ground_fighting() -> None:
+    assert T.GROUND_CLASH not in types("Militants launched about 300 rockets and mortars at Sderot on Sunday.")
