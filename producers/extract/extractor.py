@@ -118,6 +118,8 @@ _OWNER = re.compile(
 _NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")
 _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}
 _MAX_EVIDENCE = 2000
+# the talks, mediation or meeting an agreement came of, told with it: "after ten hours of negotiations in Moscow"
+_TALKS_TOLD = re.compile(r"\b(?:negotiations|talks|mediation|meeting|phone call|jirga|summit)\b")
 _SHORT_TEXT = 200  # conflictwatch.models.ShortText's longest
 _NO_COUNTS = Counts()  # frozen: one serves every event without figures
 _MAX_DURATION = timedelta(days=366)
@@ -326,6 +328,8 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     if decision is None or dated_long_before(text, meta.published):
         return
     suppressed = {t for pattern, _, demoted in matched if not demoted for t in pattern.suppresses}
+    if EventType.CEASEFIRE_TALKS in suppressed and _TALKS_TOLD.search(lowered):
+        suppressed.discard(EventType.CEASEFIRE_TALKS)  # an agreement told with the talks that reached it
     zone = timezone(article.theatres.timezone(decision.theatre))
     told = resolve_time(text, meta.published, zone, story.when.at.date() if story.when is not None else None)
     if told.stated:

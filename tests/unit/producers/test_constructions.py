@@ -9671,3 +9671,14 @@ def test_artillery_used_alongside_aircraft_is_ground_fighting_too(sentence: str,
 
 def test_rockets_and_mortars_fired_are_rocket_fire_not_ground_fighting() -> None:
     assert T.GROUND_CLASH not in types("Militants launched about 300 rockets and mortars at Sderot on Sunday.")
+
+
+def test_an_agreement_told_with_the_talks_that_reached_it_is_both() -> None:
+    text = "On Saturday, after ten hours of negotiations in Moscow, the two sides agreed to a humanitarian ceasefire."
+    found = types(text, "armenia-azerbaijan")
+    assert T.CEASEFIRE_AGREED in found
+    assert T.CEASEFIRE_TALKS in found
+
+
+def test_an_agreement_alone_is_no_talks() -> None:
+    assert T.CEASEFIRE_TALKS not in types("The two sides agreed to a ceasefire on Saturday.", "armenia-azerbaijan")
