@@ -2165,6 +2165,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a truce ordered, but the fighting went on: "ordered a ceasefire on Friday but some fighting continued"
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bbut (?:some |sporadic |the |heavy )?(?:fighting|clashes|shelling|"
             r"attacks|firing) (?:continued|went on|persisted)\b",
+            # a party said to fail to honour a truce: "accusing the Houthis of failing to comply with a ceasefire"
+            rf"\b(?:fail\w*|refus\w*) to (?:comply with|abide by|respect|honou?r|observe) (?:the |a |an |its )?"
+            rf"(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
             # fighting that broke out again after a truce was agreed, or despite an agreement: "had agreed to a
             # ceasefire but fighting erupted again", "two days after a ceasefire agreement, clashes erupted",
             # "despite the agreement, clashes broke out"
@@ -3194,6 +3197,23 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "harm",
             "factor",
             "on fire",
+            "fire was",
+            "fire seen",
+            "fire reported",
+            "fire broke out",
+            "fire erupted",
+            "fire raged",
+            "fire burning",
+            "fire started",
+            "fires were",
+            "fires seen",
+            "fires reported",
+            "fires broke out",
+            "fires erupted",
+            "fires raged",
+            "fires burning",
+            "fires started",
+            "blaze",
             "caused",
             "causing",
             "disrupt",
