@@ -25,7 +25,7 @@ from pathlib import Path
 from conflictwatch.errors import ConflictwatchError
 from producers.corpus import CORPUS, CorpusError, Report, load_corpus, read_json, validate_event
 from producers.extract import extract
-from producers.scoring import GoldArticle, GoldEvent, Score, Slots, field_slots, real_article, score
+from producers.scoring import GoldArticle, GoldEvent, Score, field_slots, overlaps, real_article, score
 
 SECOND = CORPUS / "second"
 _KEYS = frozenset({"name", "sha256", "events"})
@@ -73,15 +73,12 @@ def agree(first: GoldArticle, second: GoldArticle) -> Score:
                 f"{first.name}: {g.type.value} {[first.article.text[s - offset : t - offset] for s, t in g.spans]}"
             )
             continue
-        slots = max((field_slots(g.counts, e.counts) for e in matches), key=lambda s: sum(s.values()))
-        for name, right in slots.items():
-            result.counts.add(int(right), 1)
-            result.by_field.setdefault(name, Slots()).add(int(right), 1)
+        result.counted(max((field_slots(g.counts, e.counts) for e in matches), key=lambda s: sum(s.values())))
     return result
 
 
 def _overlapping(a: GoldEvent, b: GoldEvent) -> bool:
-    return a.type is b.type and any(s < f and e < t for s, t in a.spans for e, f in b.spans)
+    return a.type is b.type and any(overlaps(span, b.spans) for span in a.spans)
 
 
 def compare(pairs: list[tuple[GoldArticle, GoldArticle]]) -> dict[str, Score]:

@@ -130,6 +130,12 @@ class Score:
             tally.predicted += 1
             tally.correct += correct
 
+    def counted(self, slots: dict[str, bool]) -> None:
+        """The count fields of a matched pair of events, each right or not (`field_slots`)."""
+        for name, right in slots.items():
+            self.counts.add(int(right), 1)
+            self.by_field.setdefault(name, Slots()).add(int(right), 1)
+
     def labelled(self, event_type: EventType, found: bool) -> None:
         """One labelled event, and whether it was found."""
         for tally in (self.overall, self.tally(event_type)):
@@ -243,7 +249,7 @@ def _iso_duration(value: str) -> timedelta:
     return _DURATION.validate_python(value)
 
 
-def _overlaps(span: tuple[int, int] | None, spans: tuple[tuple[int, int], ...]) -> bool:
+def overlaps(span: tuple[int, int] | None, spans: tuple[tuple[int, int], ...]) -> bool:
     return span is not None and any(s < span[1] and span[0] < e for s, e in spans)
 
 
@@ -292,7 +298,7 @@ def score(gold: GoldArticle, events: list[Event]) -> Score:
     found: dict[int, list[Event]] = {}
     for event in events:
         candidates = [
-            i for i, g in enumerate(gold.events) if g.type is event.type and _overlaps(event.source.span, g.spans)
+            i for i, g in enumerate(gold.events) if g.type is event.type and overlaps(event.source.span, g.spans)
         ]
         result.predicted(event.type, bool(candidates))
         if not candidates:
@@ -307,9 +313,7 @@ def score(gold: GoldArticle, events: list[Event]) -> Score:
             result.misses.append(f"{gold.name}: {g.type.value} at {g.locations or ''} ({g.occurred_at or 'no time'})")
             continue
         event = max(matches, key=lambda e: _agreement(g, e))
-        for name, right in field_slots(g.counts, event.counts).items():
-            result.counts.add(int(right), 1)
-            result.by_field.setdefault(name, Slots()).add(int(right), 1)
+        result.counted(field_slots(g.counts, event.counts))
         if g.theatre is not None:
             result.theatres.add(int(event.theatre == g.theatre), 1)
         if g.occurred_at is not None:
