@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
 
 from conflictwatch.errors import ConflictwatchError, describe_validation_error
 from conflictwatch.models import Slug
@@ -70,6 +70,7 @@ class TheatreSpec(_Spec):
     regions: tuple[PlaceSpec | Name, ...] = ()
     places: tuple[PlaceSpec | Name, ...] = ()
     parties: tuple[PartySpec, ...] = ()
+    needs_other_side: dict[Country, tuple[Slug, ...]] = {}
 
     @field_validator("timezone")
     @classmethod
@@ -79,6 +80,20 @@ class TheatreSpec(_Spec):
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"{value!r} is not an IANA time zone (e.g. Europe/Kyiv)") from None
         return value
+
+    @model_validator(mode="after")
+    def _sides_of_its_own(self) -> TheatreSpec:
+        sides = {party.side for party in self.parties}
+        for country, needed in self.needs_other_side.items():
+            if country not in self.countries:
+                raise ValueError(f"needs_other_side: {country} is not one of its countries {list(self.countries)}")
+            unknown = [side for side in needed if side not in sides]
+            if not needed or unknown:
+                raise ValueError(
+                    f"needs_other_side: {country} lists {unknown or 'no side'}; give sides of its own parties "
+                    f"({', '.join(sorted(sides)) or 'none listed'})"
+                )
+        return self
 
 
 class VenueSpec(PlaceSpec):
@@ -124,6 +139,9 @@ class Theatre:
     home: str | None
     places: tuple[Place, ...]
     parties: tuple[Party, ...]
+    # a place in one of these countries is evidence for the theatre only in a report that
+    # also names one of the sides given, or a place in another of its countries
+    needs_other_side: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 class Theatres:
@@ -219,6 +237,7 @@ def _theatre(spec: TheatreSpec) -> Theatre:
             [_place(p, spec.slug, "region") for p in spec.regions] + [_place(p, spec.slug, "city") for p in spec.places]
         ),
         parties=tuple(_party(p, spec.slug) for p in spec.parties),
+        needs_other_side={country: frozenset(sides) for country, sides in spec.needs_other_side.items()},
     )
 
 

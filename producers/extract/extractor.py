@@ -48,7 +48,7 @@ from producers.extract.patterns import GATES, READERS
 from producers.extract.places import PlaceMention, gazetteer, local_places
 from producers.extract.reporting import find_attribution, hedge_factor
 from producers.extract.sentences import Sentence, split_sentences
-from producers.extract.theatre import ArticleTheatres, Decision
+from producers.extract.theatre import ArticleTheatres, Decision, OneSided
 from producers.extract.times import (
     TimeRef,
     dated_long_before,
@@ -159,7 +159,10 @@ def extract_article(
     meta = meta.with_article_id(text)
     places_found = gazetteer(theatres).find(text)
     actors = actor_lexicon(theatres).find(text)
-    article = ArticleTheatres(theatres, places_found, actors, meta.theatre, gazetteer(theatres).country_names)
+    sides = OneSided.of(theatres, places_found, actors)
+    places_found = [sides.place(p) for p in places_found]
+    country_names = gazetteer(theatres).country_names
+    article = ArticleTheatres(theatres, places_found, actors, meta.theatre, country_names, sides.silent)
     trusted = article.countries()
     named = [(a.start, a.end) for a in actors]
     places = [
@@ -169,7 +172,7 @@ def extract_article(
     ]
     # a minor place of a country the article does not name is still a place where the grammar says one follows
     spans = [(p.start, p.end) for p in places]
-    local = local_places(text, spans + named, spans)
+    local = [sides.place(p) for p in local_places(text, spans + named, spans)]
     places = sorted(places + local, key=_start)
     context = _Article(meta, theatres, model if model is not None else shipped_model(), article, places, actors)
     events: dict[str, Event] = {}

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from conflictwatch.theatres import Theatres, slugify
@@ -42,7 +42,54 @@ def _strong(place: PlaceMention) -> bool:
     return place.listed or (place.location.precision != "country" and not place.capital)
 
 
-def _votes(places: Iterable[PlaceMention], actors: Iterable[ActorMention], strong_only: bool) -> dict[str, float]:
+@dataclass(frozen=True)
+class OneSided:
+    """What an article names of a theatre from one side only. A theatre whose entry has
+    `needs_other_side` is fought by parties whose country's own news is full of other
+    things (Iran's protests, Lebanon's politics, a riot in Yerevan): a place in such a
+    country is evidence for the theatre only where the report also names the other side
+    (a side given, or a place in another of the theatre's countries). Else the place is
+    its country's own, and where no country of the theatre has its other side named, its
+    parties are no evidence either ("Hezbollah supporters" in a Beirut street fight)."""
+
+    pairs: frozenset[tuple[str, str]] = frozenset()  # (theatre, country) named from that country's side only
+    silent: frozenset[str] = frozenset()  # theatres named from one side only: their parties are no evidence
+
+    @classmethod
+    def of(cls, theatres: Theatres, places: Iterable[PlaceMention], actors: Iterable[ActorMention]) -> OneSided:
+        guarded = [t for t in theatres.all if t.needs_other_side]
+        if not guarded:
+            return cls()
+        sides = {(party.theatre, party.side) for mention in actors for party in mention.parties}
+        countries = {place.location.country for place in places if not place.minor}  # "Ali", a town in India: no
+        pairs: set[tuple[str, str]] = set()
+        silent: set[str] = set()
+        for theatre in guarded:
+            named = [country for country in theatre.needs_other_side if country in countries]
+            one_sided = [
+                country
+                for country in named
+                if not any((theatre.slug, side) in sides for side in theatre.needs_other_side[country])
+                and not any(c in countries for c in theatre.countries if c != country)
+            ]
+            pairs.update((theatre.slug, country) for country in one_sided)
+            if one_sided and len(one_sided) == len(named):
+                silent.add(theatre.slug)
+        return cls(frozenset(pairs), frozenset(silent))
+
+    def place(self, mention: PlaceMention) -> PlaceMention:
+        """The mention as evidence for the theatres the article names from both sides only."""
+        country = mention.location.country
+        kept = tuple(t for t in mention.theatres if (t, country) not in self.pairs)
+        if len(kept) == len(mention.theatres):
+            return mention
+        # a listed place left with no theatre is its country's, not a venue of no theatre's
+        return replace(mention, theatres=kept, listed=mention.listed and bool(kept))
+
+
+def _votes(
+    places: Iterable[PlaceMention], actors: Iterable[ActorMention], strong_only: bool, silent: frozenset[str]
+) -> dict[str, float]:
     votes: dict[str, float] = defaultdict(float)
     for place in places:
         strong = _strong(place)
@@ -51,7 +98,7 @@ def _votes(places: Iterable[PlaceMention], actors: Iterable[ActorMention], stron
             for theatre in place.theatres:
                 votes[theatre] += weight
     for mention in actors:
-        parties = [p for p in mention.parties if p.theatre is not None]
+        parties = [p for p in mention.parties if p.theatre is not None and p.theatre not in silent]
         for party in parties:
             if not party.state or not strong_only:
                 votes[party.theatre or ""] += (_WEAK if party.state else _STRONG) / len(parties)
@@ -68,12 +115,14 @@ class ArticleTheatres:
         actors: Sequence[ActorMention],
         hint: str | None,
         country_names: Mapping[str, str],
+        silent: frozenset[str] = frozenset(),
     ) -> None:
         self.theatres = theatres
+        self._silent = silent
         self.hint = hint
         self._country_names = country_names
         self._order = {t.slug: i for i, t in enumerate(theatres.all)}  # file order, for ties
-        self.scores = _votes((p for p in places if not p.minor), actors, strong_only=False)
+        self.scores = _votes((p for p in places if not p.minor), actors, strong_only=False, silent=silent)
         # a venue (Geneva, Doha: listed, of no theatre) hosts talks about a war elsewhere: no country's evidence
         outside = [
             p for p in places if not p.theatres and not p.listed and not p.minor and p.location.country in country_names
@@ -96,7 +145,7 @@ class ArticleTheatres:
         )
 
     def for_sentence(self, places: Sequence[PlaceMention], actors: Sequence[ActorMention]) -> Decision | None:
-        strong = _votes(places, actors, strong_only=True)
+        strong = _votes(places, actors, strong_only=True, silent=self._silent)
         if strong:
             return Decision(self._best(strong) or "", "sentence")
         return self.fallback()

@@ -20,7 +20,7 @@ BY_THEATRE = {
     "israel-gaza": "An air strike hit a house in Deir al-Balah on Tuesday, killing four people.",
     "west-bank": "Troops raided the Nur Shams camp near Tulkarm, killing two men.",
     "israel-lebanon": "Hezbollah fired rockets at Kiryat Shmona after a strike on Nabatieh.",
-    "israel-iran": "Missiles struck a site near Isfahan, the Revolutionary Guards said.",
+    "israel-iran": "Israeli missiles struck a site near Isfahan, the Revolutionary Guards said.",
     "yemen": "The Houthis launched drones at a tanker in the Red Sea.",
     "syria": "Clashes broke out in Sweida between Druze fighters and Bedouin clans, killing 30 people.",
     "iraq": "A drone strike hit a base near Erbil in the Kurdistan region.",
@@ -198,3 +198,53 @@ def test_a_venue_where_the_rivals_signed_is_no_country_of_the_war() -> None:
     assert extraction.theatre is not None
     assert extraction.theatre.theatre == "yemen"
     assert {e.theatre for e in extraction.events} == {"yemen"}
+
+
+@pytest.mark.parametrize(
+    ("raw", "theatre"),
+    [
+        # a country's own news: no other side of the war named
+        ("Police fired tear gas at protesters in Mashhad and Tabriz on Friday, injuring 12 people.", "iran"),
+        ("Gunmen clashed with Hezbollah supporters in Beirut on Sunday, killing three people.", "lebanon"),
+        ("Gunmen attacked a concert hall near Moscow on Friday, killing 40 people.", "russia"),
+        ("Protesters clashed with police in Yerevan on Sunday; 30 people were injured.", "armenia"),
+        ("Militants attacked a police post in Lahore on Monday, killing four officers.", "afghanistan-pakistan"),
+        # the other side named, or a place in its other country: the war
+        ("Israeli jets struck a base near Tabriz on Friday, killing 12 people.", "israel-iran"),
+        ("An Israeli drone struck a car in Beirut on Sunday, killing three people.", "israel-lebanon"),
+        ("Ukrainian drones hit a refinery near Moscow on Friday, injuring 4 people.", "russia-ukraine"),
+        ("Azerbaijani forces shelled villages near Yerevan on Sunday, killing three soldiers.", "armenia-azerbaijan"),
+        ("Indian missiles struck a mosque in Lahore on Monday, killing four people.", "india-pakistan"),
+    ],
+)
+def test_a_place_in_a_warring_state_is_the_war_only_where_its_other_side_is_named(raw: str, theatre: str) -> None:
+    events = extract(raw, ArticleMeta(published=PUBLISHED))
+    assert events
+    assert {e.theatre for e in events} == {theatre}
+
+
+def test_a_place_in_the_other_country_of_the_war_names_its_other_side() -> None:
+    raw = (
+        "Rockets were fired at Jerusalem on Saturday, the army said.\n\n"
+        "Later, strikes hit a depot in Mashhad, killing five people."
+    )
+    assert {e.theatre for e in extract(raw, ArticleMeta(published=PUBLISHED))} >= {"israel-iran"}
+
+
+@pytest.mark.parametrize(
+    ("needs", "message"),
+    [
+        ("{UA: [ukraine]}", "UA is not one of its countries"),
+        ("{CO: [farc]}", "give sides of its own parties"),
+        ("{CO: []}", "no side"),
+    ],
+)
+def test_a_side_the_theatre_does_not_have_is_refused(tmp_path: Path, needs: str, message: str) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "theatres:\n  - slug: x\n    name: Xland\n    timezone: UTC\n    countries: [CO]\n"
+        f"    needs_other_side: {needs}\n"
+        "    parties: [{name: ELN, side: eln, aliases: [ELN]}]\n"
+    )
+    with pytest.raises(TheatresError, match=message):
+        load_theatres(extra)
