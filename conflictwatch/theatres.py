@@ -163,6 +163,13 @@ class Theatres:
         self._place_names = {
             t.slug: frozenset(fold(n) for place in t.places for n in (place.name, *place.aliases)) for t in self.all
         }
+        # (theatre, country) -> the names of the sides a row in that country must name (`needs_other_side`)
+        self._other_side = {
+            (t.slug, country): _names_of(party for party in t.parties if party.side in sides)
+            for t in self.all
+            for country, sides in t.needs_other_side.items()
+        }
+        self.guarded_countries = frozenset(country for _, country in self._other_side)
 
     def __contains__(self, slug: object) -> bool:
         return slug in self.by_slug
@@ -182,15 +189,36 @@ class Theatres:
         theatre = self.by_slug.get(slug)
         return theatre.timezone if theatre else "UTC"
 
-    def for_row(self, country: str | None, names: Iterable[str] = (), country_name: str | None = None) -> str:
+    def for_row(
+        self,
+        country: str | None,
+        names: Iterable[str] = (),
+        country_name: str | None = None,
+        actors: Iterable[str] = (),
+    ) -> str:
         """A dataset row's theatre: a listed place among `names` (admin areas, location)
-        decides; else the first theatre listing the country; else the country's slug."""
+        decides; else the first theatre listing the country; else the country's slug. A
+        theatre whose country needs its other side named (`needs_other_side`) is one only
+        for a row one of whose `actors` names that side ("Military Forces of Israel")."""
         folded = {_fold_name(n) for n in names if n}
         candidates = self.of_country(country)
+        if country in self.guarded_countries:
+            named = [a for a in actors if a]
+            candidates = tuple(
+                slug
+                for slug in candidates
+                if (pattern := self._other_side.get((slug, country))) is None or any(map(pattern.search, named))
+            )
         for slug in candidates:
             if not self._place_names[slug].isdisjoint(folded):
                 return slug
         return candidates[0] if candidates else slugify(country_name or country or "", fallback="world")
+
+
+def _names_of(parties: Iterable[Party]) -> re.Pattern[str]:
+    """Any alias of the parties, as a word, in any case (datasets write "ISRAEL")."""
+    aliases = sorted({alias for party in parties for alias in party.aliases}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, aliases))})\b", re.IGNORECASE)
 
 
 def fold(text: str) -> str:

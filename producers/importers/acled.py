@@ -197,6 +197,7 @@ class _Place:
     location: Location | None
     key: str  # the event id's location_key
     name: str  # for an evidence made up when the notes are empty: the location, else the country
+    sided: bool = False  # its theatre depends on the row's actors too (`Theatres.for_row`)
 
 
 class RowMapper:
@@ -224,6 +225,7 @@ class RowMapper:
         self.theatre = theatre
         self.theatres = theatres
         self.places = _Cache(self._place)
+        self.sided_places: _Cache[tuple[Row, str, str], _Place] = _Cache(lambda key: self._place(key[0], key[1:]))
         self.sides = _Cache(_sides)
         self.figures = _Cache(_figures, 1 << 12)
         self.days = _Cache(_day)
@@ -257,6 +259,8 @@ class RowMapper:
         occurred, day_key, span_key = day
         span, time_precision, duration = self.precisions[precision]
         place = self.places[row[_PLACE]]
+        if place.sided:  # a country whose war needs its other side named: the actors decide
+            place = self.sided_places[row[_PLACE], actor1, actor2]
         actors, sides = self.sides[actor1, actor2]
         counts, figures = self.figures[fatalities or 0]
         evidence = notes
@@ -309,16 +313,18 @@ class RowMapper:
         kind = (event_type, sub_event_type, contract_type, decided_by, extractor_name(decided_by))
         return kind, self.days[raw_date]
 
-    def _place(self, cells: Row) -> _Place:
+    def _place(self, cells: Row, actors: tuple[str, ...] = ()) -> _Place:
         iso, iso3, country_name, admin1, admin2, admin3, name, lat, lon, precision = map(clean, cells)
         country = _country(iso, iso3, country_name)
-        theatre = self.theatre or self.theatres.for_row(country, [admin1, admin2, admin3, name], country_name)
+        names = [admin1, admin2, admin3, name]
+        theatre = self.theatre or self.theatres.for_row(country, names, country_name, map(clean, actors))
+        sided = not self.theatre and not actors and country in self.theatres.guarded_countries
         try:
             theatre = _theatre_slug.validate_python(theatre)
         except ValidationError as exc:
             raise Rejected("invalid_event", f"theatre: {describe_validation_error(exc)}") from exc
         location = _location(name, admin1, country, lat, lon, precision) if name else None
-        return _Place(theatre, location, location_key(location), name or country_name)
+        return _Place(theatre, location, location_key(location), name or country_name, sided)
 
 
 def _kind(types: tuple[str, str]) -> Kind | None:

@@ -150,6 +150,28 @@ def _mapped(make: Callable[[K], Any], keys: Sequence[K]) -> tuple[list[Any], Mas
     return found, np.array([value is not None for value in found], dtype=bool)
 
 
+def _sided(
+    mapper: RowMapper,
+    mapped: tuple[list[Any], Mask, list[tuple[str, ...]], Codes],
+    side_keys: list[tuple[str, ...]],
+    side_codes: Codes,
+) -> tuple[list[Any], Mask, Codes]:
+    """The places of rows in a country whose war needs its other side named, decided
+    with the rows' actors too (`RowMapper.sided_places`), as further distinct places."""
+    places, places_ok, place_keys, place_codes = mapped
+    at = np.flatnonzero(np.array([place is not None and place.sided for place in places], dtype=bool)[place_codes])
+    if not at.size:
+        return places, places_ok, place_codes
+    width = len(side_keys)
+    distinct, inverse = np.unique(place_codes[at] * width + side_codes[at], return_inverse=True)
+    extra, extra_ok = _mapped(
+        lambda code: mapper.sided_places[(place_keys[code // width], *side_keys[code % width])], distinct.tolist()
+    )
+    codes = place_codes.copy()
+    codes[at] = len(places) + inverse.reshape(-1)
+    return places + extra, np.concatenate([places_ok, extra_ok]), codes
+
+
 def _taken(fragments: Sequence[bytes], codes: Codes) -> pa.Array:
     return pc.take(pa.array(fragments, pa.binary()), pa.array(codes))
 
@@ -282,6 +304,8 @@ class _Columns:
         place_keys, place_codes = _combined([encoded[name] for name in PLACE_CELLS], rows)
         places, places_ok = _mapped(mapper.places.__getitem__, place_keys)
         side_keys, side_codes = _combined([encoded["actor1"], encoded["actor2"]], rows)
+        mapped = (places, places_ok, place_keys, place_codes)
+        places, places_ok, place_codes = _sided(mapper, mapped, side_keys, side_codes)
         sides, sides_ok = _mapped(lambda pair: mapper.sides[pair[0], pair[1]], side_keys)
         outlet_names, outlet_codes = encoded["source"]
         outlets, outlets_ok = _mapped(mapper.outlets.__getitem__, outlet_names)

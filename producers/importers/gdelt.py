@@ -162,7 +162,10 @@ def row_to_event(row: dict[str, str], theatre: str | None, theatres: Theatres, l
     )
     data = {
         "type": event_type,
-        "theatre": theatre or theatres.for_row(country, row["ActionGeo_FullName"].split(","), where),
+        "theatre": theatre
+        or theatres.for_row(
+            country, row["ActionGeo_FullName"].split(","), where, (row["Actor1Name"], row["Actor2Name"])
+        ),
         "occurred_at": occurred,
         "time_precision": TimePrecision.DAY,
         "reported_at": max(reported, occurred),

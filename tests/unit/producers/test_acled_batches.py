@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import subprocess
 import sys
 import zipfile
@@ -282,3 +283,27 @@ def test_pyarrow_is_loaded_by_a_dry_run_only() -> None:
 )
 def test_batches_without_a_row_the_columns_write(tmp_path: Path, rows: list[list[str]]) -> None:
     assert assert_same(write(tmp_path / "few.csv", rows)) == [True]
+
+
+def test_a_row_in_a_warring_state_is_the_war_only_where_its_actors_name_the_other_side(tmp_path: Path) -> None:
+    iran = {"iso": "364", "country": "Iran", "admin1": "Tehran", "location": "Tehran"}
+    punjab = {"iso": "586", "country": "Pakistan", "admin1": "Punjab", "location": "Sialkot"}
+    rows = [
+        row(event_id_cnty="IRN1", actor1="Protesters (Iran)", actor2="Police Forces of Iran (1989-)", **iran),
+        row(event_id_cnty="IRN2", actor1="Military Forces of Israel (2022-)", actor2="", **iran),
+        row(event_id_cnty="IRN3", actor1="MILITARY FORCES OF ISRAEL", actor2="", **iran),
+        row(event_id_cnty="PAK1", actor1="Unidentified Armed Group (Pakistan)", actor2="", **punjab),
+        row(event_id_cnty="PAK2", actor1="Military Forces of India (2014-)", actor2="", **punjab),
+        row(event_id_cnty="PAK3", actor1="Unidentified Armed Group (Pakistan)", actor2="", **punjab),  # cached again
+    ]
+    path = write(tmp_path / "sided.csv", rows)
+    assert_same(path)
+    lines, _, _ = by_batches(path)
+    assert [json.loads(line)["theatre"] for line in lines.splitlines()] == [
+        "iran",
+        "israel-iran",
+        "israel-iran",
+        "afghanistan-pakistan",
+        "india-pakistan",
+        "afghanistan-pakistan",
+    ]

@@ -175,3 +175,12 @@ def test_import_and_backtest_take_a_zipped_export(tmp_path: Path) -> None:
     events, problems, _ = read_inputs([path])
     assert sorted(e.type.value for e in events) == ["air_strike", "ceasefire_agreed"]
     assert problems == [f"{path}:3: unmapped_type: CAMEO 191 (root 19) has no contract type"]
+
+
+def test_a_row_in_a_warring_state_is_the_war_only_where_its_actors_name_the_other_side() -> None:
+    tehran = ("Tehran, Tehran, Iran", "IR", "35.7", "51.42")
+    struck = gdelt_row(V2, 11, "195", place=tehran)  # Israel's military against Hamas, as written: Israel named
+    protest = gdelt_row(V2, 12, "145", place=tehran)
+    protest[V2.columns.index("Actor1Name")], protest[V2.columns.index("Actor2Name")] = "PROTESTER", "POLICE"
+    results = read_gdelt(io.StringIO(tsv([struck, protest])))
+    assert [r.event.theatre if r.event else r.detail for r in results] == ["israel-iran", "iran"]
