@@ -66,7 +66,11 @@ _M = TypeVar("_M", PlaceMention, ActorMention)
 
 _RESUMPTION = re.compile(r"\b(?:resum\w*|again|renewed|restarted)\b", re.IGNORECASE)
 # "GAZA/JERUSALEM, May 13 (Example Wire) - ": where and when the wire filed, not what happened
-_DATELINE = re.compile(r"[A-Z][A-Z/ ,.'’-]{1,60},\s+[A-Z][a-z]{2,8}\.? \d{1,2}\s+\([^)]{1,60}\)\s+[-–—]\s+")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z/ ,.'’-]{1,60},\s+[A-Z][a-z]{2,8}\.? \d{1,2}\s+\([^)]{1,60}\)\s+[-–—]\s+"
+    # "October 6, 2015 (ADDIS ABABA) – …": the date first, then the city the story was filed in
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s+\([A-Z][A-Z .'’-]{1,40}\)\s+[-–—]\s+"
+)
 # what may stand between two places of one list: "Waja, Timuga and Hadush Kign", "Hays and At Tuhayat
 # districts …, as well as in Hayran District", "Beit Hanoun, southwest Gaza city, eastern area of Khan Younis"
 _PLACE_KIND = (

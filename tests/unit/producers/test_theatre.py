@@ -248,3 +248,14 @@ def test_a_side_the_theatre_does_not_have_is_refused(tmp_path: Path, needs: str,
     )
     with pytest.raises(TheatresError, match=message):
         load_theatres(extra)
+
+
+def test_the_city_a_story_was_filed_in_is_not_where_its_first_sentence_happened() -> None:
+    raw = (
+        "Rebels accuse army of new attacks\n\n"
+        "March 3, 2024 (ADDIS ABABA) – Government forces shelled rebel positions in Yei, South Sudan, on "
+        "Saturday, killing six fighters, a rebel spokesman said."
+    )
+    events = extract(raw, ArticleMeta(published=PUBLISHED))
+    assert events
+    assert {e.theatre for e in events} == {"south-sudan"}
