@@ -28,6 +28,8 @@ _NEGATED = re.compile(
     r"\b(?:no(?:\s+(?:new|further|fresh|more|major|serious|significant|renewed))?|without|never|did not|didn't|"
     r"does not|doesn't|do not|has not|have not|had not|not been|were not|was not|"
     r"(?:no one|nobody|none) (?:was|were|has been|had been|is)|"
+    # "there were no immediate reports of breaches", "no sign of further shooting"
+    r"no (?:immediate |initial |further |new )?(?:reports?|signs?|word|indications?) of(?: any)?(?: \w+)?|"
     # "with officials not reporting any major clashes"
     r"not (?:reporting|reported|report|recording|recorded|seeing|seen) any(?:\s+(?:new|further|major|serious))?)\s+$"
 )

@@ -270,6 +270,17 @@ def test_fighting_despite_talks_on_a_truce_breaks_no_truce() -> None:
     assert T.CEASEFIRE_VIOLATION not in types(text, "myanmar")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were no immediate reports of breaches of the truce in Hodeidah on Monday.",
+        "Residents of Hodeidah said there was no sign of violations of the truce overnight.",
+    ],
+)
+def test_no_reports_of_a_breach_is_no_breach(sentence: str) -> None:
+    assert T.CEASEFIRE_VIOLATION not in types(sentence, "yemen")
+
+
 def test_a_party_accused_of_failing_to_honour_a_truce_is_a_violation_not_a_truce_in_effect() -> None:
     text = "The government accused the rebels of failing to comply with the ceasefire agreement in Marib."
     found = types(text, "yemen")
