@@ -86,7 +86,7 @@ _PLACE_LEAD = (
 )
 _LIST_JOINER = re.compile(
     rf"{_PLACE_KIND}(?:’s|'s)?\s*(?:,\s*(?:and\s+|or\s+)?(?:even\s+)?|\s+(?:and|or)\s+(?:even\s+)?|"
-    rf",?\s+as well as\s+|,?\s+including\s+|"
+    rf",?\s+as well as\s+(?:(?:in|at)\s+)?(?:the\s+)?|,?\s+including\s+|"
     r",?\s+(?:especially|particularly|notably|mainly)\s+)"
     rf"(?:(?:in|at|near|around)\s+)?{_PLACE_LEAD}",
     re.IGNORECASE,

@@ -374,18 +374,16 @@ _NAME = (
 )
 _LOCAL_PLACE = factored(
     re.compile(
-        r"\b(?:(?:in|at|near|outside|around|from|into|towards?|including)\s+(?:the\s+)?(?:(?:village|town|city|"
-        r"district|"
-        r"camp|"
-        r"township|locality|area|region|province|governorate|neighbou?rhood|settlement|hamlet|commune|"
-        r"outskirts)\s+of\s+)?"
+        r"\b(?:(?:in|at|near|outside|around|from|into|towards?|including)\s+(?:the\s+)?(?:(?:villages?|towns?|"
+        r"city|cities|districts?|camps?|townships?|locality|localities|areas?|regions?|provinces?|governorates?|"
+        r"neighbou?rhoods?|settlements?|hamlets?|communes?|outskirts)\s+of\s+)?"
         r"|\bon\s+the\s+outskirts\s+of\s+"
         # "in four areas in Maguindanao: Salbu, Pagatin and Mamasapano", a list after a colon
         r"|\b(?:areas|villages|towns|places|locations|localities|districts|municipalities|barangays|communities|"
         r"townships|neighbou?rhoods)\b[^:.;]{0,40}?:\s+"
         r"|(?:villages?|towns?|ports?|districts?|camps?|townships?|localities|locality|neighbou?rhoods?|settlements?|"
         r"hamlets?|communes?)\s+of\s+|the\s+(?:villages|towns)\s+(?=[A-Z]))"
-        rf"(?P<name>{_NAME})"
+        rf"(?P<name>{_NAME})\b(?! territory\b)"  # "from Tajik territory": a people's, no place
         r"|(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town|township|camp|district|locality|neighbou?rhood"
         r"|(?:community|hromada)(?=\s*:))\b"  # "Velyka Pysarivka community: shelling", as bulletins list them
     )
@@ -397,8 +395,8 @@ _OPENING_IN = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+(?P<name>{_NAME}),", 
 # "Kupwara and Baramulla districts, as well as the Akhnoor sector": one more after the list, past its kind
 _LOCAL_LIST = re.compile(
     rf"(?P<middle>(?:,\s*{_NAME})*),?\s+and\s+(?:even\s+|also\s+)?(?:the\s+)?(?P<last>{_NAME})\b"
-    rf"(?:(?:\s+(?:districts|sectors|areas|villages|towns|regions|provinces))?,?\s+as well as\s+(?:in\s+)?(?:the\s+)?"
-    rf"(?P<also>{_NAME})\b)?|"
+    rf"(?:(?:\s+(?:districts|sectors|areas|villages|towns|regions|provinces))?,?\s+as well as\s+"
+    rf"(?:(?:in|at)\s+)?(?:the\s+)?(?P<also>{_NAME})\b)?|"
     rf"(?P<only>(?:,\s*{_NAME}){{2,}})(?=\s*[.;:]|$)"
 )
 # "Kherson, Bilozerka, Sadove and Mylove came under attack": three names or more that open a sentence

@@ -264,6 +264,16 @@ def test_a_truce_broken_told_in_a_headline_as_undermined_or_as_a_quoted_breach(s
     assert T.CEASEFIRE_VIOLATION in types(sentence, "israel-lebanon")
 
 
+def test_posts_listed_as_coming_under_fire_are_one_clash_each() -> None:
+    text = (
+        "Its posts in the areas of Ak-Suu, Tort-Kul and Uch-Dobo as well as at the Jar-Bashy post came under "
+        "shelling from Uzbek territory on Friday."
+    )
+    events = extract(text, ArticleMeta(published=PUBLISHED, theatre="kyrgyzstan"))
+    found = {e.location.name for e in events if e.type is T.GROUND_CLASH and e.location is not None}
+    assert found == {"Ak-Suu", "Tort-Kul", "Uch-Dobo", "Jar-Bashy"}
+
+
 def test_fighting_despite_talks_on_a_truce_breaks_no_truce() -> None:
     assert T.CEASEFIRE_VIOLATION not in types("Fighting went on in Khartoum despite ceasefire talks.", "sudan")
     text = "Despite recent ceasefire discussions in Muse, the army has resumed air strikes on Lashio."

@@ -127,6 +127,11 @@ def test_an_acronyms_word_in_lower_case_is_no_country() -> None:
         ("officers from the Special Operations Battalion", []),
         ("homes were torched in the Palestinian village", []),
         ("the villages of Dapiawan, Madia, Elian and Gawang", ["Dapiawan", "Madia", "Elian", "Gawang"]),
+        (
+            "posts in the areas of Ak-Suu, Tort-Kul and Uch-Dobo as well as at the Jar-Bashy post",
+            ["Ak-Suu", "Tort-Kul", "Uch-Dobo", "Jar-Bashy"],
+        ),
+        ("the posts came under mortar fire from Uzbek territory", []),
     ],
 )
 def test_a_local_place_is_its_name_and_no_unit_body_or_peoples_adjective(text: str, found: list[str]) -> None:
