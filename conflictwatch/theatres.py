@@ -197,11 +197,15 @@ class Theatres:
         actors: Iterable[str] = (),
     ) -> str:
         """A dataset row's theatre: a listed place among `names` (admin areas, location)
-        decides; else the first theatre listing the country; else the country's slug. A
-        theatre whose country needs its other side named (`needs_other_side`) is one only
-        for a row one of whose `actors` names that side ("Military Forces of Israel")."""
+        decides, as a theatre's front; else the first theatre listing the country; else the
+        country's slug. A theatre whose country needs its other side named
+        (`needs_other_side`) is that first theatre only for a row one of whose `actors`
+        names that side ("Military Forces of Israel")."""
         folded = {_fold_name(n) for n in names if n}
         candidates = self.of_country(country)
+        for slug in candidates:
+            if not self._place_names[slug].isdisjoint(folded):
+                return slug
         if country in self.guarded_countries:
             named = [a for a in actors if a]
             candidates = tuple(
@@ -209,9 +213,6 @@ class Theatres:
                 for slug in candidates
                 if (pattern := self._other_side.get((slug, country))) is None or any(map(pattern.search, named))
             )
-        for slug in candidates:
-            if not self._place_names[slug].isdisjoint(folded):
-                return slug
         return candidates[0] if candidates else slugify(country_name or country or "", fallback="world")
 
 

@@ -48,7 +48,8 @@ class OneSided:
     `needs_other_side` is fought by parties whose country's own news is full of other
     things (Iran's protests, Lebanon's politics, a riot in Yerevan): a place in such a
     country is evidence for the theatre only where the report also names the other side
-    (a side given, or a place in another of the theatre's countries). Else the place is
+    (a side given, or a place in another of the theatre's countries) or a place the
+    theatre lists there, its front (Kashmir, the Kursk region, Khiam). Else the place is
     its country's own, and where no country of the theatre has its other side named, its
     parties are no evidence either ("Hezbollah supporters" in a Beirut street fight)."""
 
@@ -60,16 +61,21 @@ class OneSided:
         guarded = [t for t in theatres.all if t.needs_other_side]
         if not guarded:
             return cls()
+        places = list(places)
         sides = {(party.theatre, party.side) for mention in actors for party in mention.parties}
+        present = {place.location.country for place in places}
         countries = {place.location.country for place in places if not place.minor}  # "Ali", a town in India: no
+        # a place the theatre lists is its front, whoever is named: Kashmir, Kursk region, Khiam
+        fronts = {(theatre, place.location.country) for place in places if place.listed for theatre in place.theatres}
         pairs: set[tuple[str, str]] = set()
         silent: set[str] = set()
         for theatre in guarded:
-            named = [country for country in theatre.needs_other_side if country in countries]
+            named = [country for country in theatre.needs_other_side if country in present]
             one_sided = [
                 country
                 for country in named
-                if not any((theatre.slug, side) in sides for side in theatre.needs_other_side[country])
+                if (theatre.slug, country) not in fronts
+                and not any((theatre.slug, side) in sides for side in theatre.needs_other_side[country])
                 and not any(c in countries for c in theatre.countries if c != country)
             ]
             pairs.update((theatre.slug, country) for country in one_sided)

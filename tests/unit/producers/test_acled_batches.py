@@ -288,6 +288,8 @@ def test_batches_without_a_row_the_columns_write(tmp_path: Path, rows: list[list
 def test_a_row_in_a_warring_state_is_the_war_only_where_its_actors_name_the_other_side(tmp_path: Path) -> None:
     iran = {"iso": "364", "country": "Iran", "admin1": "Tehran", "location": "Tehran"}
     punjab = {"iso": "586", "country": "Pakistan", "admin1": "Punjab", "location": "Sialkot"}
+    kashmir = {"iso": "356", "country": "India", "admin1": "Jammu and Kashmir", "location": "Kupwara"}
+    bengal = {"iso": "356", "country": "India", "admin1": "West Bengal", "location": "Murshidabad"}
     rows = [
         row(event_id_cnty="IRN1", actor1="Protesters (Iran)", actor2="Police Forces of Iran (1989-)", **iran),
         row(event_id_cnty="IRN2", actor1="Military Forces of Israel (2022-)", actor2="", **iran),
@@ -295,6 +297,9 @@ def test_a_row_in_a_warring_state_is_the_war_only_where_its_actors_name_the_othe
         row(event_id_cnty="PAK1", actor1="Unidentified Armed Group (Pakistan)", actor2="", **punjab),
         row(event_id_cnty="PAK2", actor1="Military Forces of India (2014-)", actor2="", **punjab),
         row(event_id_cnty="PAK3", actor1="Unidentified Armed Group (Pakistan)", actor2="", **punjab),  # cached again
+        # a place the theatre lists is its front, whoever the actors are
+        row(event_id_cnty="IND1", actor1="Police Forces of India (2014-)", actor2="", **kashmir),
+        row(event_id_cnty="IND2", actor1="Police Forces of India (2014-)", actor2="", **bengal),
     ]
     path = write(tmp_path / "sided.csv", rows)
     assert_same(path)
@@ -306,4 +311,6 @@ def test_a_row_in_a_warring_state_is_the_war_only_where_its_actors_name_the_othe
         "afghanistan-pakistan",
         "india-pakistan",
         "afghanistan-pakistan",
+        "india-pakistan",
+        "india",
     ]

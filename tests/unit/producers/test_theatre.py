@@ -215,6 +215,10 @@ def test_a_venue_where_the_rivals_signed_is_no_country_of_the_war() -> None:
         ("Ukrainian drones hit a refinery near Moscow on Friday, injuring 4 people.", "russia-ukraine"),
         ("Azerbaijani forces shelled villages near Yerevan on Sunday, killing three soldiers.", "armenia-azerbaijan"),
         ("Indian missiles struck a mosque in Lahore on Monday, killing four people.", "india-pakistan"),
+        ("Indian police said rioters torched shops in Murshidabad on Friday, killing three people.", "india"),
+        # a place the theatre lists is its front, whoever is named
+        ("Militants attacked an army camp in Kupwara, Kashmir, on Monday, killing two soldiers.", "india-pakistan"),
+        ("A drone struck a fuel depot in the Kursk region on Monday, injuring 3 people.", "russia-ukraine"),
     ],
 )
 def test_a_place_in_a_warring_state_is_the_war_only_where_its_other_side_is_named(raw: str, theatre: str) -> None:
