@@ -140,7 +140,7 @@ class Theatre:
     places: tuple[Place, ...]
     parties: tuple[Party, ...]
     # a place in one of these countries is evidence for the theatre only in a report that
-    # also names one of the sides given, or a place in another of its countries
+    # also names one of the sides given, a place in another of its countries, or its front
     needs_other_side: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 

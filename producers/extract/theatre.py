@@ -87,10 +87,8 @@ class OneSided:
         """The mention as evidence for the theatres the article names from both sides only."""
         country = mention.location.country
         kept = tuple(t for t in mention.theatres if (t, country) not in self.pairs)
-        if len(kept) == len(mention.theatres):
-            return mention
-        # a listed place left with no theatre is its country's, not a venue of no theatre's
-        return replace(mention, theatres=kept, listed=mention.listed and bool(kept))
+        # (a listed place keeps its theatre: it is the front, which names that country's side)
+        return mention if len(kept) == len(mention.theatres) else replace(mention, theatres=kept)
 
 
 def _votes(
