@@ -166,6 +166,21 @@ def restore(answer: dict[str, Any], directory: Path = CORPUS) -> list[str]:
     return written
 
 
+def missing(reports: list[Report]) -> list[dict[str, str]]:
+    """What re-creating the absent texts takes: for each report without its text, the query
+    to give the `search` tool (`pages` corpus) and the URL to keep from its answer."""
+    return [{"name": r.name, "query": r.query, "url": r.url} for r in reports if r.text is None]
+
+
+def _rounds(value: str) -> range:
+    """ "256-266" or "267": the rounds, inclusive."""
+    first, _, last = value.partition("-")
+    try:
+        return range(int(first), int(last or first) + 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a round or a range of rounds (256-266)") from None
+
+
 def summary(reports: list[Report]) -> str:
     lines = [f"{len(reports)} reports, {sum(len(r.events) for r in reports)} events"]
     present = sum(r.text is not None for r in reports)
@@ -316,6 +331,8 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("restore", help="texts from saved search answers (JSON)").add_argument(
         "files", nargs="+", type=Path, metavar="ANSWER"
     )
+    absent = commands.add_parser("missing", help="name, query and URL of each report whose text is absent (JSON lines)")
+    absent.add_argument("--rounds", type=_rounds, metavar="N[-M]", help="only these rounds (256-266)")
     commands.add_parser("show", help="the events with their evidence quoted from the text").add_argument(
         "files", nargs="+", type=Path, metavar="FILE"
     )
@@ -335,6 +352,9 @@ def main(argv: list[str]) -> int:
         elif args.command == "articles":
             written = write_articles(load_corpus(), args.dir)
             print(f"{len(written)} articles in {args.dir}; run: conflictwatch backtest {args.dir}")
+        elif args.command == "missing":
+            for entry in missing(load_corpus(rounds=args.rounds)):
+                print(json.dumps(entry, ensure_ascii=False))
         elif args.command == "show":
             print("\n\n".join(show(load_report(path)) for path in args.files))
         elif args.command == "check":

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from producers.corpus import CORPUS, CorpusError, digest, load_corpus, load_report, main, restore, seal
+from producers.corpus import CORPUS, CorpusError, digest, load_corpus, load_report, main, missing, restore, seal
 from producers.scoring import GoldError, record_blind
 
 TEXT = "\nRebels shelled Goma on Monday, killing 4 people, officials said.\nTalks resumed in Doha.\n"
@@ -134,3 +134,23 @@ def test_help_is_help_and_a_missing_directory_is_a_usage_error(
         main(["articles"])
     assert missing.value.code == 2
     assert "DIR" in capsys.readouterr().err
+
+
+def test_the_texts_to_re_create_are_listed_with_the_query_that_finds_each(tmp_path: Path) -> None:
+    path = _corpus(tmp_path)
+    seal(path)
+    assert missing(load_corpus(tmp_path)) == []
+    (tmp_path / "texts" / "drc-x.txt").unlink()
+    assert missing(load_corpus(tmp_path)) == [
+        {"name": "drc-x", "query": "Goma shelling rebels killed", "url": "https://example.org/goma"}
+    ]
+
+
+def test_missing_takes_a_round_or_a_range(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["missing", "--rounds", "1-2"]) == 0
+    listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {entry["name"] for entry in listed} <= {r.name for r in load_corpus(CORPUS, range(1, 3))}
+    with pytest.raises(SystemExit) as bad:
+        main(["missing", "--rounds", "first"])
+    assert bad.value.code == 2
+    assert "give a round or a range" in capsys.readouterr().err
