@@ -153,10 +153,13 @@ def article_events(article: Article, theatres: Theatres | None = None) -> tuple[
         raise ArticleError(article.source, NO_THEATRE)
     note = None
     if extraction.theatre.basis == "country":
-        note = (
-            f"{article.source}: names no theatre of the theatres file; its events are filed under the "
-            f"country slug {extraction.theatre.theatre!r}"
+        why = (
+            f"names the places of {', '.join(extraction.one_sided)} from one side only (needs_other_side in the "
+            "theatres file)"
+            if extraction.one_sided
+            else "names no theatre of the theatres file"
         )
+        note = f"{article.source}: {why}; its events are filed under the country slug {extraction.theatre.theatre!r}"
     return extraction.events, note
 
 

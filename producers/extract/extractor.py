@@ -142,10 +142,12 @@ _LIST_REACH = 25  # characters between a list of places and the verb it is the s
 class Extraction:
     """The events of one article, and the theatre the article as a whole belongs to
     (None when it names no place or party of any theatre and no hint was given: its
-    events then have no theatre and none are returned)."""
+    events then have no theatre and none are returned); and the theatres it names from
+    one side only, whose places it so does not count (`OneSided`)."""
 
     events: list[Event]
     theatre: Decision | None
+    one_sided: tuple[str, ...] = ()
 
 
 def extract(
@@ -190,7 +192,7 @@ def extract_article(
             for event in _sentence_events(sentence, context, story):
                 events.setdefault(event.id, event)
             story.place = _first_place(sentence, context) or story.place
-    return Extraction(list(events.values()), fallback)
+    return Extraction(list(events.values()), fallback, tuple(sorted({theatre for theatre, _ in sides.pairs})))
 
 
 @dataclass(frozen=True)

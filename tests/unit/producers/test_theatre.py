@@ -100,6 +100,16 @@ def test_a_place_in_no_theatre_gets_its_countrys_slug_and_says_so() -> None:
     assert {e.theatre for e in events} == {"colombia"}
     assert note is not None
     assert "country slug 'colombia'" in note
+    assert "names no theatre of the theatres file" in note
+
+
+def test_a_report_on_a_warring_states_own_news_says_which_war_it_was_kept_from() -> None:
+    raw = "Published: 2024-06-12T15:00:00Z\n\nPolice fired tear gas at protesters in Mashhad, injuring 12 people."
+    events, note = article_events(read_article("mashhad.txt", raw))
+    assert {e.theatre for e in events} == {"iran"}
+    assert note is not None
+    assert "names the places of israel-iran from one side only (needs_other_side" in note
+    assert "country slug 'iran'" in note
 
 
 def test_a_province_names_the_country_of_a_report_that_names_no_country_and_no_city() -> None:
