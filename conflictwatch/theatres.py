@@ -163,10 +163,11 @@ class Theatres:
         self._place_names = {
             t.slug: frozenset(fold(n) for place in t.places for n in (place.name, *place.aliases)) for t in self.all
         }
+        self.guarded = tuple(t for t in self.all if t.needs_other_side)  # wars that need their other side named
         # (theatre, country) -> the names of the sides a row in that country must name (`needs_other_side`)
         self._other_side = {
             (t.slug, country): _names_of(party for party in t.parties if party.side in sides)
-            for t in self.all
+            for t in self.guarded
             for country, sides in t.needs_other_side.items()
         }
         self.guarded_countries = frozenset(country for _, country in self._other_side)

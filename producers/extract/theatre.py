@@ -58,8 +58,7 @@ class OneSided:
 
     @classmethod
     def of(cls, theatres: Theatres, places: Iterable[PlaceMention], actors: Iterable[ActorMention]) -> OneSided:
-        guarded = [t for t in theatres.all if t.needs_other_side]
-        if not guarded:
+        if not theatres.guarded:
             return cls()
         places = list(places)
         sides = {(party.theatre, party.side) for mention in actors for party in mention.parties}
@@ -69,7 +68,7 @@ class OneSided:
         fronts = {(theatre, place.location.country) for place in places if place.listed for theatre in place.theatres}
         pairs: set[tuple[str, str]] = set()
         silent: set[str] = set()
-        for theatre in guarded:
+        for theatre in theatres.guarded:
             named = [country for country in theatre.needs_other_side if country in present]
             one_sided = [
                 country
