@@ -176,9 +176,12 @@ def _rounds(value: str) -> range:
     """ "256-266" or "267": the rounds, inclusive."""
     first, _, last = value.partition("-")
     try:
-        return range(int(first), int(last or first) + 1)
+        rounds = range(int(first), int(last or first) + 1)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r}: give a round or a range of rounds (256-266)") from None
+        rounds = range(0)
+    if not rounds:  # not numbers, or the last before the first: nothing would be listed, silently
+        raise argparse.ArgumentTypeError(f"{value!r}: give a round or a range of rounds, first to last (256-266)")
+    return rounds
 
 
 def summary(reports: list[Report]) -> str:
