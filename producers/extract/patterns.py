@@ -1127,6 +1127,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
             r"operation|raid|incursion)\b",
             r"\bstaged (?:an? )?(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|ambush(?:es)?)\b",
+            # an operation told as carried out somewhere or on someone, not planned or routine: "killed in an
+            # operation carried out by the army in", "continued its operations on the city of", "carried out an
+            # operation in the days before the truce to surround"
+            r"\b(?:killed|died|neutrali[sz]ed|eliminated)\b[^;]{0,40}?\b(?:in|during) (?:an? |the )?(?:[\w-]+ ){0,2}?"
+            r"operations? (?:carried out |conducted |launched )?(?:by|in|against|on)\b|"
+            r"\b(?:continued|resumed|intensified|expanded) (?:its|their) (?:[\w-]+ )?operations (?:on|in|against|"
+            r"around|near)\b|"
+            r"\b(?:launched|carried out|conducted) (?:an? |the )(?!(?:search|rescue|evacuation|relief|humanitarian|"
+            r"aid|medical)\b)(?:[\w-]+ ){0,2}?operation (?:in|on|against|to (?:surround|capture|seize|retake|recapture|"
+            r"take|storm|clear))\b",
             r"\b(?:descended|swooped) (?:up)?on (?:the )?(?:village|town|community|settlement|camp)\b|"
             r"\birrupted in(?:to)?\b",
             r"\bwas attacked (?:once more |again )?by (?:an? )?(?:non-state armed group|armed group|gunmen|militants|"

@@ -9705,3 +9705,28 @@ def test_an_agreement_told_with_the_talks_that_reached_it_is_both() -> None:
 
 def test_an_agreement_alone_is_no_talks() -> None:
     assert T.CEASEFIRE_TALKS not in types("The two sides agreed to a ceasefire on Saturday.", "armenia-azerbaijan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Twelve militants were killed in an operation carried out by the army near Bulo Burde on Monday.", "somalia"),
+        ("The rebel commander died in a military operation carried out in the district of Kidal.", "sahel"),
+        ("On Tuesday the army continued its operations on the town of Wad Madani.", "sudan"),
+        ("Government troops carried out an operation on Friday to retake the village of Maleya.", "myanmar"),
+    ],
+)
+def test_an_operation_carried_out_somewhere_is_ground_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police launched a search operation near Kohat after the blast.",
+        "Soldiers carried out a rescue operation in the flooded village of Maleya.",
+        "One soldier died during the operation, the army said.",
+    ],
+)
+def test_a_search_or_rescue_operation_or_one_only_named_is_no_fighting(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "myanmar")
