@@ -3609,7 +3609,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?! to (?:speed|end|avoid|release|rebuild|restore|protect|support|help|provide|work|"
             r"hold|"
             r"investigate|bring|ensure|improve|reform|free|return|respect|uphold|honou?r|continue (?:the )?(?:peace|"
-            r"talks|dialogue)))|"
+            r"talks|dialogue)|do (?:(?:its|his|her|their|our|my) )?(?:utmost|best)\b|"
+            # "vows to do his utmost to keep the cease-fire": a vow to keep the peace
+            r"(?:keep|maintain|preserve|salvage|save|achieve|seek|pursue|promote) (?:the |a |an )?(?:[\w-]+ )?"
+            r"(?:peace|ceasefire|cease-fire|truce|calm|agreement|deal|settlement|solution)\b))|"
             r"warned (?:that )?\w+ (?:would|will)|"
             # a warning of a crisis, or of violence growing, is an alarm raised, not force threatened
             rf"warn(?:s|ed)? of(?! (?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:humanitarian|famine|hunger|starvation|disease|"

@@ -160,6 +160,15 @@ _FOLLOWING_DATED = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where|(?:triggered|sparked|started|set off) by)\b[^,;]*")
+# "urging both sides to respect a 1991 ceasefire", "the junta that seized power in a 2021 coup": a year that
+# names a thing the news refers to, not the date of the news (as the subject, "The 2003 ceasefire was
+# signed after …", it is what the sentence tells, and dates it)
+_NAMED_BY_YEAR = re.compile(
+    r"(?<=\w )(?:a|an|the|its|their|his|her)\s+(?:(?:[\w-]+)\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:agreement|deal|truce|"
+    r"cease-?fire|accord|pact|treaty|constitution|resolution|elections?|coup|takeover|referendum|"
+    r"road ?map)\b",
+    re.IGNORECASE,
+)
 _EARLIER_AGREEMENT_WORDS = ("signed", "agreed", "reached", "brokered", "struck", "concluded")
 # "in a new violation of the ceasefire agreement signed on Nov. 27": the date of an earlier agreement the
 # news refers to, not the news's own
@@ -267,9 +276,8 @@ def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date |
         return TimeRef(datetime.combine(start, time(0), UTC), TimePrecision.SPAN, True, timedelta(days=days))
     if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
-    if holds_any(_EARLIER_AGREEMENT_WORDS, lowered):
-        text = _EARLIER_AGREEMENT.sub(" ", text)
-        lowered = text.lower()
+    if (named := _without_named_dates(text, lowered)) is not text:
+        text, lowered = named, named.lower()
     digits = _DIGIT.search(text) is not None
     day, day_stated = _day(text, lowered, digits, published_day)
     clock_day = story_day if not day_stated and story_day is not None else day
@@ -313,6 +321,16 @@ def _local_date(published: datetime, zone: tzinfo) -> date:
     return found[1]
 
 
+def _without_named_dates(text: str, lowered: str) -> str:
+    """The text without the dates of earlier things it refers to ("the ceasefire agreement
+    signed on Nov. 27", "a 1991 ceasefire"); the same object where it names none."""
+    if holds_any(_EARLIER_AGREEMENT_WORDS, lowered):
+        text = _EARLIER_AGREEMENT.sub(" ", text)
+    if _DIGIT.search(text):
+        text = _NAMED_BY_YEAR.sub(" ", text)
+    return text
+
+
 def dated_long_before(text: str, published: datetime) -> bool:
     """The sentence dates what it tells to a year, or a month, that ended well before
     publication ("destroyed in 1993", "in 2014, air strikes had …", "In July, the
@@ -328,8 +346,7 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
-    if holds_any(_EARLIER_AGREEMENT_WORDS, lowered):
-        text = _EARLIER_AGREEMENT.sub(" ", text)
+    text = _without_named_dates(text, lowered)
     if may_match_folded(_FOLLOWING_DATED_NEEDLES, text):
         text = _FOLLOWING_DATED.sub(" ", text)
     if _SINCE.search(text):  # every record's match holds it; most sentences have none

@@ -9730,3 +9730,19 @@ def test_an_operation_carried_out_somewhere_is_ground_fighting(sentence: str, th
 )
 def test_a_search_or_rescue_operation_or_one_only_named_is_no_fighting(sentence: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, "myanmar")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The UN chief vowed to do his utmost to keep the ceasefire in Western Sahara.",
+        "The envoy vows to do her best to salvage the truce in Western Sahara.",
+        "The minister vowed to maintain the ceasefire in Western Sahara.",
+    ],
+)
+def test_a_vow_to_keep_the_peace_is_no_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT not in types(sentence, "western-sahara")
+
+
+def test_a_vow_to_fight_on_is_still_a_threat() -> None:
+    assert T.THREAT_STATEMENT in types("Polisario vowed to do everything to crush the invaders.", "western-sahara")
