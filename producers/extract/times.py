@@ -160,13 +160,12 @@ _FOLLOWING_DATED = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where|(?:triggered|sparked|started|set off) by)\b[^,;]*")
-# "urging both sides to respect a 1991 ceasefire", "the junta that seized power in a 2021 coup": a year that
-# names a thing the news refers to, not the date of the news (as the subject, "The 2003 ceasefire was
-# signed after …", it is what the sentence tells, and dates it)
+# "urging both sides to respect a 1991 ceasefire": a year that names an agreement the news refers to, not
+# the date of the news (as the subject, "The 2003 ceasefire was signed after …", it is what the sentence
+# tells, and dates it; "snatched power in a 2021 coup" tells a coup's history)
 _NAMED_BY_YEAR = re.compile(
     r"(?<=\w )(?:a|an|the|its|their|his|her)\s+(?:(?:[\w-]+)\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:agreement|deal|truce|"
-    r"cease-?fire|accord|pact|treaty|constitution|resolution|elections?|coup|takeover|referendum|"
-    r"road ?map)\b",
+    r"cease-?fire|accord|pact|treaty|resolution|road ?map)\b",
     re.IGNORECASE,
 )
 _EARLIER_AGREEMENT_WORDS = ("signed", "agreed", "reached", "brokered", "struck", "concluded")

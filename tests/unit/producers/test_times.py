@@ -162,9 +162,9 @@ def test_the_day_a_wound_was_sustained_does_not_date_a_death_now() -> None:
     ("text", "background"),
     [
         ("The United Nations urged both sides to respect a 1991 ceasefire.", False),
-        ("Mali's junta, led by the officers of a 2020 coup, shelled the town.", False),
+        ("Under the 2019 deal, the army withdrew from the town.", False),
         ("Rebels shelled the town in 2019, breaking the truce.", True),
     ],
 )
-def test_a_year_that_names_an_earlier_agreement_or_coup_does_not_date_the_news(text: str, background: bool) -> None:
+def test_a_year_that_names_an_earlier_agreement_does_not_date_the_news(text: str, background: bool) -> None:
     assert dated_long_before(text, PUBLISHED) is background
