@@ -31,6 +31,23 @@ def test_a_listed_place_without_coordinates_takes_them_from_geonames() -> None:
     assert (ukraine.location.name, ukraine.location.precision) == ("Ukraine", "country")
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Protesters clashed with troops in Tripoli, in northern Lebanon, on Friday.", "LB"),
+        ("Militias clashed in Tripoli, Libya's capital, on Friday.", "LY"),
+        ("Militias clashed in Tripoli on Friday.", "LY"),
+        ("Militias from Tripoli, Libya, fought on as Lebanon watched.", "LY"),
+        ("Militias fought in Tripoli and Misrata as Lebanon watched.", "LY"),
+    ],
+)
+def test_a_listed_place_another_countrys_city_shares_a_name_with_is_that_city_where_only_its_country_is_named(
+    text: str, country: str
+) -> None:
+    [tripoli] = [m for m in gazetteer().find(text) if m.location.name == "Tripoli"]
+    assert tripoli.location.country == country
+
+
 @pytest.mark.parametrize(("name", "country"), [("Islamabad", "PK"), ("Bombay", "IN"), ("Rangoon", "MM")])
 def test_a_citys_own_name_outranks_a_larger_citys_other_name(name: str, country: str) -> None:
     # Chattogram (3.9 million) was once called Islamabad; Mumbai is still called Bombay
