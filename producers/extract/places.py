@@ -39,6 +39,16 @@ _NOT_WORDS = (
     "north south east west central police"
 )
 _NOT_PLACES = frozenset(_NOT_WORDS.split())
+# a city's other name made only of such words is a nickname or a translation ("White House" for
+# Casablanca, "Garden City" for Singapore), never how a report names it
+_EVERYDAY = (
+    "white house red green new old black blue great little big north south east west port bay city town hill hills "
+    "lake river spring springs mountain valley fort castle bridge field fields island rock sea water gate garden "
+    "gardens palace market cross stone golden silver iron holy peace mount cape grand saint royal king kings queen "
+    "star sun moon long high low upper lower central middle point head harbour harbor beach coast wood woods forest "
+    "park square street road camp station gold light home land"
+)
+_EVERYDAY_WORDS = frozenset(_EVERYDAY.split())
 _DIVISION_TYPES = frozenset(
     {
         "State",
@@ -171,6 +181,7 @@ class Gazetteer:
                 and a.isascii()
                 and a[:1].isupper()
                 and fold(a) not in words
+                and not (" " in a and all(word.lower() in _EVERYDAY_WORDS for word in a.split()))
             )  # a four-letter alternate of a city in no theatre is a surname as often ("Sae Chin" is no Jinzhou)
             for name in {city["name"], *alternates}:
                 key = fold(name)

@@ -48,6 +48,11 @@ def test_a_listed_place_another_countrys_city_shares_a_name_with_is_that_city_wh
     assert tripoli.location.country == country
 
 
+@pytest.mark.parametrize("text", ["The White House condemned the strike.", "Rebels held the Garden City district."])
+def test_a_citys_nickname_of_everyday_words_is_no_place(text: str) -> None:
+    assert names(text) == []
+
+
 @pytest.mark.parametrize(("name", "country"), [("Islamabad", "PK"), ("Bombay", "IN"), ("Rangoon", "MM")])
 def test_a_citys_own_name_outranks_a_larger_citys_other_name(name: str, country: str) -> None:
     # Chattogram (3.9 million) was once called Islamabad; Mumbai is still called Bombay
