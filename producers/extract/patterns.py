@@ -1921,6 +1921,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:crackdowns? on|cracked down on) (?:\w+ ){0,3}?(?:protests|protesters|demonstrators)\b"
             r"|\bsummon\w*[^;]{0,60}?\bto protest\b|\brally (?:the|support|behind|around)\b|\bat a rally in\b"
             r"|\b(?:after|following|facing|faced|amid) (?:\w+ )?protests\b"
+            # a call for protests, or to protesters, is no protest yet ("called for peaceful protests", "calls on
+            # protesters to cooperate"); nor is a people's record ("have been protesting since 2016")
+            r"|\b(?:call(?:s|ed|ing)?|urg(?:es|ed|ing)|appeal(?:s|ed|ing)?) (?:on |upon |for |to )?(?:the |all )?"
+            r"(?:peaceful )?(?:protests?|protesters|demonstrators|demonstrations)\b"
+            r"|\b(?:have|has|had) been protesting since\b"
             # a strike or a boycott called as a protest is the party's act, not unrest in the street
             r"|\bas a protest (?:at|over|against|of)\b"
             r"|(?<!with )(?<!with the )\briot police\b"

@@ -9746,3 +9746,20 @@ def test_a_vow_to_keep_the_peace_is_no_threat(sentence: str) -> None:
 
 def test_a_vow_to_fight_on_is_still_a_threat() -> None:
     assert T.THREAT_STATEMENT in types("Polisario vowed to do everything to crush the invaders.", "western-sahara")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president condemned the violence and called for peaceful protests in the capital.",
+        "The envoy calls on protesters to cooperate with the security forces in Lima.",
+        "The separatists have been protesting since 2016 in Bamenda.",
+    ],
+)
+def test_a_call_for_protests_or_a_peoples_record_of_protest_is_no_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST not in types(sentence, "peru")
+
+
+def test_protesters_who_took_to_the_streets_after_a_call_are_unrest() -> None:
+    found = types("Opposition leaders called for protests, and thousands took to the streets of Lima.", "peru")
+    assert T.CIVIL_UNREST in found
