@@ -116,7 +116,9 @@ _PEOPLE = re.compile(
     r"residents|others|members|relatives|troops|workers|journalists|men|policemen|officers|staff|patients|medics|"
     r"worshippers|passengers|students|children|personnel|police|crew|military|service members|"
     r"(?!(?:" + _NOT_PEOPLE + r")\b)[a-z’'-]+(?:s|men)|"
-    r"[A-Z][a-z]+(?:ans|ians|is|ese|s))\b)"
+    r"[A-Z][a-z]+(?:ans|ians|is|ese|s)|"
+    # an armed group's members by its acronym ("seven CNTs", "two NPAs"), not its weapons ("two IEDs")
+    r"(?!(?:IED|UAV|APC|RPG|MRAP|IFV|AFV|SAM|ATGM|MLRS|VBIED|ICBM)s\b)[A-Z]{2,6}s)\b)"
 )
 COUNT_FIELDS_ALL = frozenset(COUNT_FIELDS)
 _SUBSETS = frozenset({"children", "women"})

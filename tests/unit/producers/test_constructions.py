@@ -9763,3 +9763,14 @@ def test_a_call_for_protests_or_a_peoples_record_of_protest_is_no_unrest(sentenc
 def test_protesters_who_took_to_the_streets_after_a_call_are_unrest() -> None:
     found = types("Opposition leaders called for protests, and thousands took to the streets of Lima.", "peru")
     assert T.CIVIL_UNREST in found
+
+
+def test_members_of_a_group_counted_by_its_acronym_are_people() -> None:
+    sentence = "The firefight in Samar resulted in the death of seven NPAs on Monday."
+    toll = one(sentence, T.CASUALTY_REPORT, "philippines")
+    assert toll.counts.killed == 7
+
+
+def test_weapons_counted_by_their_acronym_are_no_people() -> None:
+    toll = one("Five soldiers were killed by two IEDs near Jolo.", T.CASUALTY_REPORT, "philippines")
+    assert toll.counts.killed == 5
