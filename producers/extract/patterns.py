@@ -2204,15 +2204,18 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # Rome Declaration"
             r"\b(?:breached|breaches|breaching|violated|violates|violating) (?:the|its) (?:[\w-]+ ){1,3}?(?:agreement|"
             r"accord|declaration)\b|\bviolation of the (?:[\w-]+ ){1,3}?(?:declaration|agreement|accord)\b",
+            # "violating the provisions of the tripartite statement", "violating the moratorium" on energy strikes
+            r"\bviolat(?:ed|es|ing|ions? of) (?:the )?(?:provisions|terms) of (?:the |a |an |its )?(?:[\w-]+ ){0,4}?"
+            r"(?:agreement|accord|declaration|statement|deal|understanding)\b|"
+            r"\bviolat(?:ed|es|ing|ions? of) (?:the |a |an |its )(?:[\w-]+ ){0,2}?moratorium\b",
             # "a truce was called at 11 p.m. but was broken within minutes", "agreed on September 4 but violated on
             # September 17"
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bbut (?:(?:was|had been|has been) (?:\w+ )?)?"
             r"(?:broken|violated|breached)\b",
             r"\baccus\w* (?:\w+ ){0,2}?of (?:violating|breaking|breaching|(?:\w+ )?(?:violations|breaches))\b",
             # "deploying tanks along the line in violation of the Minsk Agreements"
-            rf"\bin (?:direct |flagrant |blatant |clear )?violation of (?:the )?(?:[\w-]+ ){{0,3}}?(?:agreements?|"
-            rf"accords?|"
-            rf"deal|arrangements?|understanding|{_CEASEFIRE})\b",
+            rf"\bin (?:direct |flagrant |blatant |clear )?violation of (?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?"
+            rf"(?:agreements?|accords?|deal|arrangements?|understanding|{_CEASEFIRE})\b",
             # a truce shaken: "the ceasefire has been rattled by near daily strikes", "further shaking a tenuous truce"
             rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:rattled|shaken|shattered) by\b|\b(?:shaking|rattling|shattering|"
             rf"shattered hopes for \w+ under) (?:an? |the )?(?:[\w.-]+ ){{0,3}}?{_CEASEFIRE}",

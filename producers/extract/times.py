@@ -163,9 +163,14 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where|(?:triggered|sp
 # "urging both sides to respect a 1991 ceasefire": a year that names an agreement the news refers to, not
 # the date of the news (as the subject, "The 2003 ceasefire was signed after …", it is what the sentence
 # tells, and dates it; "snatched power in a 2021 coup" tells a coup's history)
+_AGREEMENT = r"(?:agreement|deal|truce|cease-?fire|accord|pact|treaty|resolution|road ?map)"
+_AGREEMENT_WORDS = ("agreement", "deal", "truce", "fire", "accord", "pact", "treaty", "resolution", "map")
 _NAMED_BY_YEAR = re.compile(
-    r"(?<=\w )(?:a|an|the|its|their|his|her)\s+(?:(?:[\w-]+)\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:agreement|deal|truce|"
-    r"cease-?fire|accord|pact|treaty|resolution|road ?map)\b",
+    rf"(?<=\w )(?:a|an|the|its|their|his|her)\s+(?:(?:[\w-]+)\s+)?(?:(?:{_MONTH}\s+)?(?:19|20)\d\d|{_MONTH})\s+"
+    rf"(?:[\w-]+\s+)?{_AGREEMENT}\b"
+    # "despite a truce deal four months ago": when the truce was made
+    rf"|\b{_AGREEMENT}\s+(?:(?:signed|agreed|reached|brokered|struck|concluded|declared)\s+)?(?:an?|one|two|three|four|"
+    rf"five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b",
     re.IGNORECASE,
 )
 _EARLIER_AGREEMENT_WORDS = ("signed", "agreed", "reached", "brokered", "struck", "concluded")
@@ -325,7 +330,7 @@ def _without_named_dates(text: str, lowered: str) -> str:
     signed on Nov. 27", "a 1991 ceasefire"); the same object where it names none."""
     if holds_any(_EARLIER_AGREEMENT_WORDS, lowered):
         text = _EARLIER_AGREEMENT.sub(" ", text)
-    if _DIGIT.search(text):
+    if holds_any(_AGREEMENT_WORDS, lowered):  # most sentences name none: the pattern is not run
         text = _NAMED_BY_YEAR.sub(" ", text)
     return text
 
@@ -336,6 +341,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
     army killed …" in late August); a cumulative figure's start ("since October
     2023", "since the conflict began last October") does not count."""
     lowered = text.lower()
+    if (named := _without_named_dates(text, lowered)) is not text:
+        text, lowered = named, named.lower()
     if ("ago" in lowered or "last year" in lowered) and (_days_ago(text) or 0) > _BACKGROUND_AGE.days:
         return True
     if "after" in lowered and any(_days(match) > _BACKGROUND_AGE.days for match in _CAME_AFTER.finditer(text)):
@@ -345,7 +352,6 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
-    text = _without_named_dates(text, lowered)
     if may_match_folded(_FOLLOWING_DATED_NEEDLES, text):
         text = _FOLLOWING_DATED.sub(" ", text)
     if _SINCE.search(text):  # every record's match holds it; most sentences have none

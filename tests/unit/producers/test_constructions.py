@@ -9774,3 +9774,18 @@ def test_members_of_a_group_counted_by_its_acronym_are_people() -> None:
 def test_weapons_counted_by_their_acronym_are_no_people() -> None:
     toll = one("Five soldiers were killed by two IEDs near Jolo.", T.CASUALTY_REPORT, "philippines")
     assert toll.counts.killed == 5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The rebels accused the army of shelling their positions in violation of a ceasefire.", "drc"),
+        ("Moscow said Kyiv kept striking energy sites, violating the moratorium agreed last week.", "russia-ukraine"),
+        (
+            "Azerbaijani units entered the village, violating the provisions of the trilateral statement.",
+            "armenia-azerbaijan",
+        ),
+    ],
+)
+def test_a_truce_broken_under_another_name_is_a_violation(sentence: str, theatre: str) -> None:
+    assert T.CEASEFIRE_VIOLATION in types(sentence, theatre)

@@ -163,6 +163,9 @@ def test_the_day_a_wound_was_sustained_does_not_date_a_death_now() -> None:
     [
         ("The United Nations urged both sides to respect a 1991 ceasefire.", False),
         ("Under the 2019 deal, the army withdrew from the town.", False),
+        ("Despite a November ceasefire, the army kept up its shelling of the town.", False),
+        ("Fighting erupted on Wednesday despite a truce deal four months ago.", False),
+        ("The ceasefire collapsed four months ago.", True),
         ("Rebels shelled the town in 2019, breaking the truce.", True),
     ],
 )
