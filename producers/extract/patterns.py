@@ -943,7 +943,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             # "the invaders fired from small arms", "subjected our positions to fire"
             r"\b(?:fired|opened fire|shot|shelled) from (?:[\w-]+ ){0,3}?(?:small arms|(?:heavy )?machine[- ]guns?|"
-            r"grenade launchers|automatic weapons|(?:sniper )?rifles|firearms|mortars|tanks|artillery|"
+            r"grenade launchers|automatic weapons|(?:sniper )?rifles|firearms|tanks|artillery|"
             r"infantry fighting vehicles)\b|\bfir(?:ing|ed) from across the (?:border|loc|line of control|frontier)\b|"
             r"\bengaged (?:the )?(?:[\w-]+ )?(?:troops|soldiers|posts|positions)\b|"
             r"\b(?:urban |gang |turf )?war (?:broke out|erupted) between\b|"
@@ -2021,6 +2021,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:crisis meeting|defen[cs]e council)\b",
             r"\bcabinet (?:will|would|is to|is due to|to|is set to|is scheduled to|is expected to) "
             r"(?:meet|convene|vote)\b",
+            # "during a special cabinet meeting on Friday"
+            r"\b(?:special|emergency|extraordinary|urgent|weekly) cabinet (?:meeting|session)\b|\bcabinet (?:meeting|"
+            r"session) (?:on|chaired|held|convened)\b",
         ),
         confidence=1.0,
     ),
@@ -2223,8 +2226,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w,]+ ){0,2}?violations\b|\bviolations? (?:were|was|have been|had been) (?:\w+ )?(?:recorded|"
             r"registered|reported|"
             r"documented)\b",
-            r"\b(?:traded|trade|trading|exchanged) accusations (?:of (?:violating|breaking|breaching)|over (?:the )?"
-            r"(?:breaches|violations))\b",
+            r"\b(?:traded|trade|trading|exchanged) accusations (?:of (?:violating|breaking|breaching|violations?|"
+            r"breach(?:es)?)|over (?:the )?(?:breaches|violations))\b",
             rf"\bbroke (?:the|a) {_CEASEFIRE}\b",
             # "despite the ceasefire", a headline's "despite ceasefire deal"; "undermining the fragile truce"
             rf"\b(?:despite|undermin\w+) (?:a |the )?(?:[\w’'-]+ ){{0,3}}{_CEASEFIRE}"

@@ -163,8 +163,19 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where|(?:triggered|sp
 # "urging both sides to respect a 1991 ceasefire": a year that names an agreement the news refers to, not
 # the date of the news (as the subject, "The 2003 ceasefire was signed after …", it is what the sentence
 # tells, and dates it; "snatched power in a 2021 coup" tells a coup's history)
-_AGREEMENT = r"(?:agreement|deal|truce|cease-?fire|accord|pact|treaty|resolution|road ?map)"
-_AGREEMENT_WORDS = ("agreement", "deal", "truce", "fire", "accord", "pact", "treaty", "resolution", "map")
+_AGREEMENT = r"(?:agreement|deal|truce|cease-?fire|accord|pact|treaty|resolution|road ?map|understanding)"
+_AGREEMENT_WORDS = (
+    "agreement",
+    "deal",
+    "truce",
+    "fire",
+    "accord",
+    "pact",
+    "treaty",
+    "resolution",
+    "map",
+    "understanding",
+)
 _NAMED_BY_YEAR = re.compile(
     rf"(?<=\w )(?:a|an|the|its|their|his|her)\s+(?:(?:[\w-]+)\s+)?(?:(?:{_MONTH}\s+)?(?:19|20)\d\d|{_MONTH})\s+"
     rf"(?:[\w-]+\s+)?{_AGREEMENT}\b"

@@ -9789,3 +9789,19 @@ def test_weapons_counted_by_their_acronym_are_no_people() -> None:
 )
 def test_a_truce_broken_under_another_name_is_a_violation(sentence: str, theatre: str) -> None:
     assert T.CEASEFIRE_VIOLATION in types(sentence, theatre)
+
+
+def test_a_special_cabinet_meeting_is_a_cabinet_meeting() -> None:
+    found = types("The prime minister resigned during a special cabinet meeting in Colombo on Friday.", "sri-lanka")
+    assert T.CABINET_MEETING in found
+
+
+def test_sides_trading_accusations_of_violation_report_a_violation() -> None:
+    found = types("The army and the rebels have been trading accusations of violation near Yei.", "south-sudan")
+    assert T.CEASEFIRE_VIOLATION in found
+
+
+def test_posts_fired_on_from_mortars_are_mortar_fire_not_ground_fighting() -> None:
+    found = types("Border outposts near Khoja Alo are being fired from mortars.", "tajikistan")
+    assert T.ROCKET_FIRE in found
+    assert T.GROUND_CLASH not in found
