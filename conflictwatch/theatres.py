@@ -52,6 +52,9 @@ class PlaceSpec(_Spec):
     lon: Annotated[float, Field(ge=-180, le=180)] | None = None
     admin1: Name | None = None
     precision: Literal["exact", "city", "region"] | None = None
+    # false: the country's own news names it as often as the war does (the Bekaa), so it is no
+    # front that stands for the other side under `needs_other_side`
+    front: bool = True
 
 
 class PartySpec(_Spec):
@@ -119,6 +122,7 @@ class Place:
     lon: float | None
     admin1: str | None
     precision: Literal["exact", "city", "region"]
+    front: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +253,7 @@ def _place(spec: PlaceSpec | str, theatre: str | None, precision: Literal["city"
         lon=spec.lon,
         admin1=spec.admin1,
         precision=spec.precision or precision,
+        front=spec.front,
     )
 
 

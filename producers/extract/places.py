@@ -117,7 +117,9 @@ class PlaceMention:
     lists by name (strong evidence), not only a city or country within its borders;
     `minor`: a GeoNames city too small to trust outside the article's own countries
     ("Human" is a town in Ukraine, "Abu" one in India); `capital`: a capital a theatre
-    does not list, named for its government as often as for itself ("talks in Moscow")."""
+    does not list, named for its government as often as for itself ("talks in Moscow");
+    `front`: a listed place that stands for the war's other side (the theatres file's
+    `front`, see `OneSided`)."""
 
     location: Location
     start: int
@@ -126,11 +128,19 @@ class PlaceMention:
     listed: bool
     minor: bool = False
     capital: bool = False
+    front: bool = True
 
     def shifted(self, by: int) -> PlaceMention:
         """The mention with its positions `by` characters earlier (`dataclasses.replace`, without its cost)."""
         return PlaceMention(
-            self.location, self.start - by, self.end - by, self.theatres, self.listed, self.minor, self.capital
+            self.location,
+            self.start - by,
+            self.end - by,
+            self.theatres,
+            self.listed,
+            self.minor,
+            self.capital,
+            self.front,
         )
 
 
@@ -141,6 +151,7 @@ class _Entry:
     listed: bool
     population: int = 0
     capital: bool = False
+    front: bool = True
 
 
 class Gazetteer:
@@ -205,9 +216,10 @@ class Gazetteer:
                 for key in {fold(form) for form in forms}:
                     known = self.listed.get(key)
                     if known is None:
-                        self.listed[key] = _Entry(location, theatre, place.theatre is not None)
+                        self.listed[key] = _Entry(location, theatre, place.theatre is not None, front=place.front)
                     elif theatre and theatre[0] not in known.theatres:
-                        self.listed[key] = _Entry(known.location, (*known.theatres, *theatre), True)
+                        front = known.front and place.front
+                        self.listed[key] = _Entry(known.location, (*known.theatres, *theatre), True, front=front)
         self._listed_pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(spellings)})(?![\w-])")
         # "Tripoli" is Libya's in the theatres file, and Lebanon's too
         self.homonyms: dict[str, tuple[_Entry, ...]] = {
@@ -263,7 +275,7 @@ class Gazetteer:
         found = []
         for match in self._listed_pattern.finditer(text):
             entry = self.listed[fold(match.group())]
-            found.append(PlaceMention(entry.location, *match.span(), entry.theatres, True))
+            found.append(PlaceMention(entry.location, *match.span(), entry.theatres, True, front=entry.front))
         # the listed names, in order and apart; the names found in capitalised runs are apart
         # from each other, so only a listed name can overlap one
         starts, ends = [m.start for m in found], [m.end for m in found]
@@ -331,7 +343,9 @@ class Gazetteer:
                 named = found[i]
                 entry = _memo_lookup(self, f"{text[named.start : named.end]} {singular}")
                 if entry is not None:
-                    found[i] = PlaceMention(entry.location, named.start, named.end, entry.theatres, entry.listed)
+                    found[i] = PlaceMention(
+                        entry.location, named.start, named.end, entry.theatres, entry.listed, front=entry.front
+                    )
         return found
 
     def _within(self, match: re.Match[str]) -> list[PlaceMention]:

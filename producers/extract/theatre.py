@@ -49,7 +49,7 @@ class OneSided:
     things (Iran's protests, Lebanon's politics, a riot in Yerevan): a place in such a
     country is evidence for the theatre only where the report also names the other side
     (a side given, or a place in another of the theatre's countries) or a place the
-    theatre lists there, its front (Kashmir, the Kursk region, Khiam). Else the place is
+    theatre lists there as its front (Kashmir, the Kursk region, Khiam). Else the place is
     its country's own, and where no country of the theatre has its other side named, its
     parties are no evidence either ("Hezbollah supporters" in a Beirut street fight)."""
 
@@ -64,8 +64,14 @@ class OneSided:
         sides = {(party.theatre, party.side) for mention in actors for party in mention.parties}
         present = {place.location.country for place in places}
         countries = {place.location.country for place in places if not place.minor}  # "Ali", a town in India: no
-        # a place the theatre lists is its front, whoever is named: Kashmir, Kursk region, Khiam
-        fronts = {(theatre, place.location.country) for place in places if place.listed for theatre in place.theatres}
+        # a place the theatre lists is its front, whoever is named: Kashmir, Kursk region, Khiam (unless the
+        # theatres file says it is none: the Bekaa is in Lebanon's own news as often)
+        fronts = {
+            (theatre, place.location.country)
+            for place in places
+            if place.listed and place.front
+            for theatre in place.theatres
+        }
         pairs: set[tuple[str, str]] = set()
         silent: set[str] = set()
         for theatre in theatres.guarded:

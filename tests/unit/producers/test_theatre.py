@@ -149,6 +149,9 @@ def test_a_province_goes_before_a_small_town_of_its_name() -> None:
         # a place the theatre lists is its front, whoever is named
         ("Militants attacked an army camp in Kupwara, Kashmir, on Monday, killing two soldiers.", "india-pakistan"),
         ("A drone struck a fuel depot in the Kursk region on Monday, injuring 3 people.", "russia-ukraine"),
+        # unless the theatres file says a listed place is no front (front: false)
+        ("Rioters set fire to the town hall in Zahle, in the Bekaa, on Thursday, injuring 20 people.", "lebanon"),
+        ("An Israeli drone struck a car in the Bekaa on Thursday, killing two people.", "israel-lebanon"),
     ],
 )
 def test_a_countrys_own_news_is_not_the_war_it_shares_unless_the_other_side_or_its_front_is_named(
@@ -216,6 +219,7 @@ _ELN_THEATRE = (
         (f"{_ELN_THEATRE}, needs_other_side: {{UA: [eln]}}}}\n", "UA is not one of its countries"),
         (f"{_ELN_THEATRE}, needs_other_side: {{CO: [farc]}}}}\n", "give sides of its own parties"),
         (f"{_ELN_THEATRE}, needs_other_side: {{CO: []}}}}\n", "no side"),
+        (f"{_ELN_THEATRE}, places: [{{name: Tibu, front: maybe}}]}}\n", "front"),
     ],
 )
 def test_a_bad_theatres_file_names_the_file_the_theatre_and_the_field(tmp_path: Path, body: str, message: str) -> None:
