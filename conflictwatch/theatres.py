@@ -164,8 +164,9 @@ class Theatres:
             for country in theatre.countries:
                 by_country.setdefault(country, []).append(theatre.slug)
         self._by_country = {country: tuple(slugs) for country, slugs in by_country.items()}
-        self._place_names = {
-            t.slug: frozenset(fold(n) for place in t.places for n in (place.name, *place.aliases)) for t in self.all
+        self._fronts = {  # the names of each theatre's listed places that stand for it (`front`)
+            t.slug: frozenset(fold(n) for place in t.places if place.front for n in (place.name, *place.aliases))
+            for t in self.all
         }
         self.guarded = tuple(t for t in self.all if t.needs_other_side)  # wars that need their other side named
         # (theatre, country) -> the names of the sides a row in that country must name (`needs_other_side`)
@@ -202,14 +203,15 @@ class Theatres:
         actors: Iterable[str] = (),
     ) -> str:
         """A dataset row's theatre: a listed place among `names` (admin areas, location)
-        decides, as a theatre's front; else the first theatre listing the country; else the
+        decides, as a theatre's front (unless it says `front: false`); else the first theatre
+        listing the country; else the
         country's slug. A theatre whose country needs its other side named
         (`needs_other_side`) is that first theatre only for a row one of whose `actors`
         names that side ("Military Forces of Israel")."""
         folded = {_fold_name(n) for n in names if n}
         candidates = self.of_country(country)
         for slug in candidates:
-            if not self._place_names[slug].isdisjoint(folded):
+            if not self._fronts[slug].isdisjoint(folded):
                 return slug
         if country in self.guarded_countries:
             named = [a for a in actors if a]

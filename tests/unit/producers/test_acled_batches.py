@@ -290,6 +290,7 @@ def test_a_row_in_a_warring_state_is_the_war_only_where_its_actors_name_the_othe
     punjab = {"iso": "586", "country": "Pakistan", "admin1": "Punjab", "location": "Sialkot"}
     kashmir = {"iso": "356", "country": "India", "admin1": "Jammu and Kashmir", "location": "Kupwara"}
     bengal = {"iso": "356", "country": "India", "admin1": "West Bengal", "location": "Murshidabad"}
+    bekaa = {"iso": "422", "country": "Lebanon", "admin1": "Bekaa", "location": "Zahle"}
     rows = [
         row(event_id_cnty="IRN1", actor1="Protesters (Iran)", actor2="Police Forces of Iran (1989-)", **iran),
         row(event_id_cnty="IRN2", actor1="Military Forces of Israel (2022-)", actor2="", **iran),
@@ -300,6 +301,9 @@ def test_a_row_in_a_warring_state_is_the_war_only_where_its_actors_name_the_othe
         # a place the theatre lists is its front, whoever the actors are
         row(event_id_cnty="IND1", actor1="Police Forces of India (2014-)", actor2="", **kashmir),
         row(event_id_cnty="IND2", actor1="Police Forces of India (2014-)", actor2="", **bengal),
+        # unless the theatres file says it is none (front: false)
+        row(event_id_cnty="LBN1", actor1="Rioters (Lebanon)", actor2="", **bekaa),
+        row(event_id_cnty="LBN2", actor1="Military Forces of Israel (2022-)", actor2="", **bekaa),
     ]
     path = write(tmp_path / "sided.csv", rows)
     assert_same(path)
@@ -313,4 +317,6 @@ def test_a_row_in_a_warring_state_is_the_war_only_where_its_actors_name_the_othe
         "afghanistan-pakistan",
         "india-pakistan",
         "india",
+        "lebanon",
+        "israel-lebanon",
     ]
