@@ -16,6 +16,7 @@ from conflictwatch.models import Actor, Actors
 from conflictwatch.theatres import Party, Theatres, shipped_theatres
 from producers.extract.trie import trie_pattern
 
+_PROXY = r"-(?:backed|supported|sponsored|allied|aligned|funded|financed|trained|armed|affiliated|linked|inspired)\b"
 _OUTLETS = re.compile(r"Agence France[- ]Presse|France ?24|Radio France(?: Internationale)?|Voice of America")
 
 
@@ -43,7 +44,9 @@ class ActorLexicon:
                 known = self.by_alias.get(alias, ())
                 if party not in known:
                     self.by_alias[alias] = (*known, party)
-        self._pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(self.by_alias)})(?![\w])")
+        # "Iranian-backed militias", "Indian-sponsored terrorists": a proxy named after its patron, not the patron
+        # (a "Saudi-led coalition" is the Saudis')
+        self._pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(self.by_alias)})(?![\w]|{_PROXY})")
 
     def find(self, text: str) -> list[ActorMention]:
         """Actors in order of mention (a country named in a news outlet's name is none)."""

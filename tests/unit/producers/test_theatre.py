@@ -11,6 +11,7 @@ import pytest
 from conflictwatch.theatres import TheatresError, load_theatres, shipped_theatres
 from producers.articles import ArticleError, article_events, read_article
 from producers.extract import ArticleMeta, extract
+from producers.extract.actors import actor_lexicon
 from producers.extract.extractor import extract_article
 
 PUBLISHED = datetime(2024, 6, 12, 15, tzinfo=UTC)
@@ -248,3 +249,16 @@ def test_a_place_in_the_other_country_of_the_war_names_its_other_side() -> None:
         "Later, strikes hit a depot in Mashhad, killing five people."
     )
     assert {e.theatre for e in extract(raw, ArticleMeta(published=PUBLISHED))} >= {"israel-iran"}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Airstrikes killed 14 Iranian-backed militiamen near Al-Mayadin.", []),
+        ("The ISPR said Indian-sponsored terrorists attacked a post in Orakzai.", ["ISPR"]),
+        ("Russian-backed separatists shelled Avdiivka.", []),
+        ("The Saudi-led coalition struck Sanaa.", ["Saudi-led coalition"]),
+    ],
+)
+def test_a_proxy_named_after_its_patron_is_not_the_patron(text: str, named: list[str]) -> None:
+    assert [text[m.start : m.end] for m in actor_lexicon().find(text)] == named
