@@ -32,7 +32,7 @@ from producers.extract.pattern import holds_needles, needle_sets
 from producers.extract.trie import trie_pattern
 
 _FOREIGN_CITY_MIN_POPULATION = 500_000
-_HOMONYM_MIN_POPULATION = 100_000  # a city sharing a listed place's name is that place only in reports of its country
+_NAMESAKE_MIN_POPULATION = 100_000  # a city sharing a listed place's name is that place only in reports of its country
 _NOT_WORDS = (
     "of the a an and union march may june august monday tuesday wednesday thursday friday saturday sunday dome "
     "palestine president minister council assembly prime defence defense security iron red cross sea gulf river "
@@ -171,7 +171,7 @@ class Gazetteer:
         self.acronyms = {acronym: self._country(iso) for acronym, iso in _COUNTRY_ACRONYMS.items()}
         self.cities: dict[str, _Entry] = {}
         official: set[str] = set()  # keys that are a city's own name: another city's alternate never takes them
-        namesakes: dict[str, list[_Entry]] = {}  # the large cities of each own name
+        large: dict[str, list[_Entry]] = {}  # the large cities of each own name
         for city in cache_.get_cities().values():
             location = Location(
                 name=fold_name(city["name"]),
@@ -181,8 +181,8 @@ class Gazetteer:
             )
             capital = (city["name"], city["countrycode"]) in capitals
             entry = _Entry(location, theatres.of_country(city["countrycode"]), False, int(city["population"]), capital)
-            if entry.population >= _HOMONYM_MIN_POPULATION:
-                namesakes.setdefault(fold(city["name"]), []).append(entry)
+            if entry.population >= _NAMESAKE_MIN_POPULATION:
+                large.setdefault(fold(city["name"]), []).append(entry)
             # one word of a longer name is a shorthand that is a person's name as often ("Abiy" of Abiy Adi)
             words = {fold(word) for word in city["name"].split()} if " " in city["name"] else set()
             alternates = (
@@ -222,10 +222,10 @@ class Gazetteer:
                         self.listed[key] = _Entry(known.location, (*known.theatres, *theatre), True, front=front)
         self._listed_pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(spellings)})(?![\w-])")
         # "Tripoli" is Libya's in the theatres file, and Lebanon's too
-        self.homonyms: dict[str, tuple[_Entry, ...]] = {
+        self.namesakes: dict[str, tuple[_Entry, ...]] = {
             key: others
             for key, entry in self.listed.items()
-            if (others := tuple(c for c in namesakes.get(key, ()) if c.location.country != entry.location.country))
+            if (others := tuple(c for c in large.get(key, ()) if c.location.country != entry.location.country))
         }
 
     def _listed_location(self, place: Place) -> Location:
@@ -296,7 +296,7 @@ class Gazetteer:
         report that names its country and no place of the listed place's ("protests in Tripoli"
         in a report on Lebanon)."""
         listed = [
-            (i, key) for i, m in enumerate(found) if m.listed and (key := fold(text[m.start : m.end])) in self.homonyms
+            (i, key) for i, m in enumerate(found) if m.listed and (key := fold(text[m.start : m.end])) in self.namesakes
         ]
         if not listed:
             return found
@@ -307,7 +307,7 @@ class Gazetteer:
             mention = found[i]
             if mention.location.country in held:
                 continue
-            for city in self.homonyms[key]:
+            for city in self.namesakes[key]:
                 if city.location.country in countries:
                     found[i] = PlaceMention(city.location, mention.start, mention.end, city.theatres, False)
                     break
