@@ -203,11 +203,10 @@ class Theatres:
         actors: Iterable[str] = (),
     ) -> str:
         """A dataset row's theatre: a listed place among `names` (admin areas, location)
-        decides, as a theatre's front (unless it says `front: false`); else the first theatre
-        listing the country; else the
-        country's slug. A theatre whose country needs its other side named
-        (`needs_other_side`) is that first theatre only for a row one of whose `actors`
-        names that side ("Military Forces of Israel")."""
+        decides, as a theatre's front (unless it says `front: false`); else the first
+        theatre listing the country; else the country's slug. A theatre whose country needs
+        its other side named (`needs_other_side`) is that first theatre only for a row one
+        of whose `actors` names that side ("Military Forces of Israel")."""
         folded = {_fold_name(n) for n in names if n}
         candidates = self.of_country(country)
         for slug in candidates:

@@ -160,9 +160,10 @@ _FOLLOWING_DATED = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where|(?:triggered|sparked|started|set off) by)\b[^,;]*")
-# "urging both sides to respect a 1991 ceasefire": a year that names an agreement the news refers to, not
-# the date of the news (as the subject, "The 2003 ceasefire was signed after …", it is what the sentence
-# tells, and dates it; "snatched power in a 2021 coup" tells a coup's history)
+# "urging both sides to respect a 1991 ceasefire", "despite a November ceasefire": a year, a month or an age
+# that names an agreement the news refers to, not the date of the news (as the subject, "The 2003 ceasefire
+# was signed after …", it is what the sentence tells, and dates it; "snatched power in a 2021 coup" tells a
+# coup's history)
 _AGREEMENT = r"(?:agreement|deal|truce|cease-?fire|accord|pact|treaty|resolution|road ?map|understanding)"
 _AGREEMENT_WORDS = (
     "agreement",
@@ -176,7 +177,7 @@ _AGREEMENT_WORDS = (
     "map",
     "understanding",
 )
-_NAMED_BY_YEAR = re.compile(
+_AGREEMENT_DATE = re.compile(
     rf"(?<=\w )(?:a|an|the|its|their|his|her)\s+(?:(?:[\w-]+)\s+)?(?:(?:{_MONTH}\s+)?(?:19|20)\d\d|{_MONTH})\s+"
     rf"(?:[\w-]+\s+)?{_AGREEMENT}\b"
     # "despite a truce deal four months ago": when the truce was made
@@ -342,7 +343,7 @@ def _without_named_dates(text: str, lowered: str) -> str:
     if holds_any(_EARLIER_AGREEMENT_WORDS, lowered):
         text = _EARLIER_AGREEMENT.sub(" ", text)
     if holds_any(_AGREEMENT_WORDS, lowered):  # most sentences name none: the pattern is not run
-        text = _NAMED_BY_YEAR.sub(" ", text)
+        text = _AGREEMENT_DATE.sub(" ", text)
     return text
 
 
