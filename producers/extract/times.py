@@ -292,8 +292,8 @@ def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date |
         return TimeRef(datetime.combine(start, time(0), UTC), TimePrecision.SPAN, True, timedelta(days=days))
     if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
-    if (named := _without_named_dates(text, lowered)) is not text:
-        text, lowered = named, named.lower()
+    if (undated := _without_named_dates(text, lowered)) is not text:
+        text, lowered = undated, undated.lower()
     digits = _DIGIT.search(text) is not None
     day, day_stated = _day(text, lowered, digits, published_day)
     clock_day = story_day if not day_stated and story_day is not None else day
@@ -353,8 +353,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
     army killed …" in late August); a cumulative figure's start ("since October
     2023", "since the conflict began last October") does not count."""
     lowered = text.lower()
-    if (named := _without_named_dates(text, lowered)) is not text:
-        text, lowered = named, named.lower()
+    if (undated := _without_named_dates(text, lowered)) is not text:
+        text, lowered = undated, undated.lower()
     if ("ago" in lowered or "last year" in lowered) and (_days_ago(text) or 0) > _BACKGROUND_AGE.days:
         return True
     if "after" in lowered and any(_days(match) > _BACKGROUND_AGE.days for match in _CAME_AFTER.finditer(text)):
