@@ -195,6 +195,12 @@ class Theatres:
         theatre = self.by_slug.get(slug)
         return theatre.timezone if theatre else "UTC"
 
+    def front(self, country: str | None, names: Iterable[str]) -> str | None:
+        """The theatre of the country one of whose fronts is among `names`, which decides a
+        dataset row whatever its actors; None where there is none."""
+        folded = {_fold_name(n) for n in names if n}
+        return next((slug for slug in self.of_country(country) if not self._fronts[slug].isdisjoint(folded)), None)
+
     def for_row(
         self,
         country: str | None,
@@ -207,11 +213,10 @@ class Theatres:
         theatre listing the country; else the country's slug. A theatre whose country needs
         its other side named (`needs_other_side`) is that first theatre only for a row one
         of whose `actors` names that side ("Military Forces of Israel")."""
-        folded = {_fold_name(n) for n in names if n}
+        front = self.front(country, names)
+        if front is not None:
+            return front
         candidates = self.of_country(country)
-        for slug in candidates:
-            if not self._fronts[slug].isdisjoint(folded):
-                return slug
         if country in self.guarded_countries:
             named = [a for a in actors if a]
             candidates = tuple(

@@ -318,7 +318,13 @@ class RowMapper:
         country = _country(iso, iso3, country_name)
         names = [admin1, admin2, admin3, name]
         theatre = self.theatre or self.theatres.for_row(country, names, country_name, map(clean, actors))
-        sided = not self.theatre and not actors and country in self.theatres.guarded_countries
+        # the actors decide only in a country whose war needs its other side named, and not on its front
+        sided = (
+            not self.theatre
+            and not actors
+            and country in self.theatres.guarded_countries
+            and self.theatres.front(country, names) is None
+        )
         try:
             theatre = _theatre_slug.validate_python(theatre)
         except ValidationError as exc:

@@ -15,7 +15,8 @@ from prometheus_client import CollectorRegistry
 from pydantic import TypeAdapter
 
 from conflictwatch.models import Event, EventType, ShortText, TimePrecision, compute_event_id
-from producers.importers.acled import read_acled
+from conflictwatch.theatres import shipped_theatres
+from producers.importers.acled import RowMapper, read_acled
 from producers.importers.acled_columns import canonical
 from producers.importers.acled_dates import BadDate, parse_event_date
 from producers.importers.acled_types import classify
@@ -334,3 +335,16 @@ def test_dates_before_1900_and_timestamps_beyond_any_calendar() -> None:
     assert dict(report.rejected) == {"bad_date": 1}
     assert "before 1900" in report.examples["bad_date"][0]
     assert events[0].reported_at == events[0].occurred_at + timedelta(days=1)  # as without a timestamp
+
+
+@pytest.mark.parametrize(
+    ("admin1", "location", "sided"),
+    [("West Bengal", "Murshidabad", True), ("Jammu and Kashmir", "Kupwara", False)],
+)
+def test_only_a_place_off_the_front_of_a_war_needing_its_other_side_is_decided_again_with_the_actors(
+    admin1: str, location: str, sided: bool
+) -> None:
+    # the front decides whatever the actors: mapping its place again for every pair of actors is waste
+    mapper = RowMapper(None, shipped_theatres())
+    cells = ("356", "IND", "India", admin1, "", "", location, "34.0", "74.0", "1")
+    assert mapper.places[cells].sided is sided
