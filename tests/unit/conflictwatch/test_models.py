@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from pydantic import ValidationError
@@ -33,6 +34,18 @@ def test_seed_file_ids_are_stable_across_runs() -> None:
     first = SEED_EVENTS.read_text().splitlines()[3]
     assert Event.model_validate_json(first).event_id == Event.model_validate_json(first).event_id
     assert Event.model_validate_json(first).event_id == "ev_a9dca0f7eebd6b80dbcd99a3"
+
+
+def test_a_time_read_in_utc_is_in_pythons_utc_and_any_other_offset_is_kept() -> None:
+    # the time zone of JSON parsing makes each `timestamp()` of a replayed event cost three times as much
+    read = event(at=datetime(2021, 5, 20, 3, tzinfo=timezone(timedelta(hours=3))))
+    utc = Event.model_validate_json(event(at=datetime(2021, 5, 20, tzinfo=UTC)).model_dump_json())
+    assert utc.occurred_at.tzinfo is UTC
+    assert utc.reported_at.tzinfo is UTC
+    assert read.occurred_at.utcoffset() == timedelta(hours=3)
+    assert read.event_id == utc.event_id  # the same instant, the same fact
+    assert '"occurred_at":"2021-05-20T03:00:00+03:00"' in read.model_dump_json()
+    assert '"2021-05-20T00:00:00Z"' in utc.model_dump_json()
 
 
 def test_a_spoofed_event_id_is_refused_with_the_expected_one() -> None:
