@@ -81,8 +81,10 @@ _CLOCK24 = re.compile(
     re.IGNORECASE,
 )
 _NIGHT = re.compile(
-    r"\b(?:after|shortly after|just after|since|at|before)\s+midnight\b|\bovernight\b|\blast night\b|"
-    r"\b(?:during|in|through|throughout) the night\b|\bnight of\b",
+    r"\b(?:after|shortly after|just after|since|at|before|around|about)\s+midnight\b|\bovernight\b|\blast night\b|"
+    r"\b(?:during|in|through|throughout) the (?:previous )?night\b|\bnight of\b|\blate[- ]night\b|\bat night\b|"
+    r"\bnight(?:time)?[- ](?:(?:drone|missile|rocket|artillery|air|and)[- ]){0,3}"
+    r"(?:attacks?|strikes?|raids?|shelling|bombardments?|assaults?)\b",
     re.IGNORECASE,
 )
 _WEEKDAY_MENTION = re.compile(rf"\b{_WEEKDAY}\b")

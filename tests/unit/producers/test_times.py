@@ -25,6 +25,15 @@ GAZA = timezone("Asia/Jerusalem")
             TimePrecision.DAY,
         ),
         ("air strikes on Gaza after midnight", datetime(2021, 5, 19, 21, tzinfo=UTC), TimePrecision.HOUR),
+        # a night told by its attacks, by the hour or by what was done in it: the night that ended that day
+        ("the toll of the massive night attack rose to 12", datetime(2021, 5, 19, 21, tzinfo=UTC), TimePrecision.HOUR),
+        ("night drone and missile strikes hit two towns", datetime(2021, 5, 19, 21, tzinfo=UTC), TimePrecision.HOUR),
+        ("a late-night raid on the camp", datetime(2021, 5, 19, 21, tzinfo=UTC), TimePrecision.HOUR),
+        ("gunmen stormed the post around midnight", datetime(2021, 5, 19, 21, tzinfo=UTC), TimePrecision.HOUR),
+        ("the army shelled the border villages at night", datetime(2021, 5, 19, 21, tzinfo=UTC), TimePrecision.HOUR),
+        ("drones were downed during the previous night", datetime(2021, 5, 19, 21, tzinfo=UTC), TimePrecision.HOUR),
+        # not a night of the attacks' own: a weekday's night is that day, as the labels have it
+        ("a man was shot on Monday night in a reprisal attack", datetime(2021, 5, 17, tzinfo=UTC), TimePrecision.DAY),
         ("rockets stopped on Thursday", datetime(2021, 5, 20, tzinfo=UTC), TimePrecision.DAY),
         ("Biden on Wednesday urged", datetime(2021, 5, 19, tzinfo=UTC), TimePrecision.DAY),
         ("the Assembly will meet on Monday", datetime(2021, 5, 24, tzinfo=UTC), TimePrecision.DAY),
