@@ -166,7 +166,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where|(?:triggered|sp
 # that names an agreement the news refers to, not the date of the news (as the subject, "The 2003 ceasefire
 # was signed after …", it is what the sentence tells, and dates it; "snatched power in a 2021 coup" tells a
 # coup's history)
-_AGREEMENT = r"(?:agreement|deal|truce|cease-?fire|accord|pact|treaty|resolution|road ?map|understanding)"
+_AGREEMENT = r"(?:agreement|deal|truce|cease-?fire|accord|pact|treaty|resolution|road ?map|understanding|armistice)"
 _AGREEMENT_WORDS = (
     "agreement",
     "deal",
@@ -178,21 +178,23 @@ _AGREEMENT_WORDS = (
     "resolution",
     "map",
     "understanding",
+    "armistice",
 )
 _AGREEMENT_DATE = re.compile(
     rf"(?<=\w )(?:a|an|the|its|their|his|her)\s+(?:(?:[\w-]+)\s+)?(?:(?:{_MONTH}\s+)?(?:19|20)\d\d|{_MONTH})\s+"
-    rf"(?:[\w-]+\s+)?{_AGREEMENT}\b"
+    rf"(?:[\w.-]+\s+)?{_AGREEMENT}\b"
     # "despite a truce deal four months ago": when the truce was made
     rf"|\b{_AGREEMENT}\s+(?:(?:signed|agreed|reached|brokered|struck|concluded|declared)\s+)?(?:an?|one|two|three|four|"
     rf"five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b",
     re.IGNORECASE,
 )
-_EARLIER_AGREEMENT_WORDS = ("signed", "agreed", "reached", "brokered", "struck", "concluded")
-# "in a new violation of the ceasefire agreement signed on Nov. 27": the date of an earlier agreement the
-# news refers to, not the news's own
+_EARLIER_AGREEMENT_WORDS = ("signed", "agreed", "reached", "brokered", "struck", "concluded", "declared", "announced")
+# "in a new violation of the ceasefire agreement signed on Nov. 27", "despite a truce that was reached last
+# October": the date of an earlier agreement the news refers to, not the news's own
 _EARLIER_AGREEMENT = re.compile(
-    r"\b(?:of|under|since|despite|with|to) the (?:[\w-]+ ){0,3}?(?:agreement|deal|truce|cease-?fire|accord|pact|"
-    r"understanding|roadmap)\s+(?:signed|agreed|reached|brokered|struck|concluded)\s+(?:in|on|last)\s+[^,;]{3,24}",
+    r"\b(?:of|under|since|despite|with|to|after|breaking|violating) (?:a|the) (?:[\w-]+ ){0,3}?"
+    rf"{_AGREEMENT}\s+(?:(?:that|which) )?(?:(?:was|had been) )?"
+    r"(?:signed|agreed|reached|brokered|struck|concluded|declared|announced)\s+(?:in|on|last)\s+[^,;]{3,24}",
     re.IGNORECASE,
 )
 # "its deepest strike since the 2006 war", "the first ... since 2019": a record the news sets, not its date
@@ -233,22 +235,6 @@ _RELATIVE_NEEDLES, _FOLLOWING_DATED_NEEDLES = folded_needle_sets(_RELATIVE_DAY),
 _LAST_SEASON_NEEDLES = folded_needle_sets(_LAST_SEASON)
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
-# what follows a year that names an agreement ("the 2003 ceasefire understanding", "the 1991 ceasefire")
-_AGREEMENT_NAMED = re.compile(
-    r"\s+(?:[\w.-]+\s+)?(?:ceasefire|cease-fire|truce|peace|agreement|accord|understanding|deal|armistice)\b",
-    re.IGNORECASE,
-)
-# an agreement kept or broken now, named by its year: "violated the 2003 ceasefire agreement"
-_HELD_TO = re.compile(
-    r"\b(?:adhere|adhering|respect\w*|abide|abiding|implement\w*|honou?r\w*|violat\w*|breach\w*|breaking|broke|"
-    r"comply|complying|compliance|observ\w*|uphold\w*|commit\w*)\b[^.;]{0,20}?\bthe $",
-    re.IGNORECASE,
-)
-_AGREED_IN = re.compile(
-    r"\b(?:despite|since|after|under|of|breaking|violating) (?:a|the) (?:[\w-]+ )?(?:ceasefire|cease-fire|truce|deal|"
-    r"agreement|accord) (?:that |which )?(?:was |had been )?(?:reached|agreed|signed|brokered|declared|announced)\s+$",
-    re.IGNORECASE,
-)
 _HALF_OF_YEAR = re.compile(r"\b(?P<half>first|second) half of (?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _FUTURE_REACH = 50  # a future verb this close before a weekday makes it the coming one
 _DURATION = re.compile(
@@ -388,8 +374,6 @@ def dated_long_before(text: str, published: datetime) -> bool:
     for match in _MONTH_ALONE.finditer(text) if may_match_folded(_MONTH_NEEDLES, text) else ():
         if match.group().lower().startswith("since"):
             continue  # a cumulative figure's start
-        if _AGREED_IN.search(text, max(0, match.start() - 60), match.start()):
-            continue  # "despite a ceasefire reached last November": when the truce was made, not the news
         later = _TO_MONTH.match(text, match.end())  # "in July and August": the later month dates it
         month = _MONTHS[(later["month"] if later else match["month"] or match["named"]).lower()]
         year = published.year if month <= published.month else published.year - 1
@@ -404,9 +388,6 @@ def dated_long_before(text: str, published: datetime) -> bool:
     for match in _YEAR_MENTION.finditer(text):
         if PEOPLE_AFTER.match(text, match.end()) or _BORN.search(text, max(0, match.start() - 12), match.start()):
             continue  # "2000 people"; "a woman born in 1944", as Ukrainian officials tell the dead
-        named = _AGREEMENT_NAMED.match(text, match.end())
-        if named and _HELD_TO.search(text, max(0, match.start() - 40), match.start()):
-            continue  # "adhere to the 2003 Ceasefire Understanding": an agreement's name, not when the news happened
         year = int(match["year"])
         month = _MONTHS[match["month"].lower()] if match["month"] else 12
         ended = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)

@@ -174,6 +174,8 @@ def test_the_day_a_wound_was_sustained_does_not_date_a_death_now() -> None:
         ("Under the 2019 deal, the army withdrew from the town.", False),
         ("Despite a November ceasefire, the army kept up its shelling of the town.", False),
         ("Fighting erupted on Wednesday despite a truce deal four months ago.", False),
+        ("Shells fell on border villages on Monday despite the 1953 armistice.", False),
+        ("Gunmen attacked a post on Monday, breaking a truce that was declared in March 2019.", False),
         ("The ceasefire collapsed four months ago.", True),
         ("Rebels shelled the town in 2019, breaking the truce.", True),
     ],
