@@ -108,7 +108,9 @@ _DAY_SPAN = factored(
 )
 _LONGEST_SPAN = 62  # days: a span told by its days is a few weeks at most; longer is a period, not an event
 # a span named, not told by its days: the month before the report's, the weekend before it
-_NAMED_SPAN = re.compile(r"\b(?:last month|(?:over|at|during) the (?:past )?weekend)\b", re.IGNORECASE)
+_NAMED_SPAN = re.compile(
+    r"\b(?:last month|(?:over|at|during) the (?:past )?weekend|(?<!since )(?:last|the previous) week)\b", re.IGNORECASE
+)
 _ON_DATE = re.compile(
     rf"\b[Oo]n\s+(?P<date>{_DATE})"  # "On 26 October, the force overran …" too
     # "the Oct. 7 attack": a date naming the attack
@@ -496,7 +498,7 @@ def _span(text: str, lowered: str, published: date) -> tuple[date, int] | None:
     """The first day and the number of days of a span the sentence tells, by its days or by name."""
     if _DIGIT.search(text) and may_match_folded(_MONTH_NEEDLES, text) and (found := _days_span(text, published)):
         return found
-    return _named_span(text, published) if "month" in lowered or "weekend" in lowered else None
+    return _named_span(text, published) if "month" in lowered or "week" in lowered else None
 
 
 def _days_span(text: str, published: date) -> tuple[date, int] | None:
@@ -514,14 +516,20 @@ def _days_span(text: str, published: date) -> tuple[date, int] | None:
 
 
 def _named_span(text: str, published: date) -> tuple[date, int] | None:
-    """ "last month": the calendar month before publication; "at the weekend": the Saturday and
-    Sunday on or before it."""
+    """ "last month": the calendar month before publication; "last week": the Monday to Sunday
+    before its week, unless the sentence names the day ("last week, on Tuesday"); "at the
+    weekend": the Saturday and Sunday on or before it."""
     match = _NAMED_SPAN.search(text)
     if match is None:
         return None
-    if match.group().lower() == "last month":
+    named = match.group().lower()
+    if named == "last month":
         end = published.replace(day=1) - timedelta(days=1)
         return end.replace(day=1), end.day
+    if named.endswith(" week"):
+        if _WEEKDAY_MENTION.search(text):
+            return None
+        return published - timedelta(days=published.weekday() + 7), 7
     saturday = published - timedelta(days=(published.weekday() - 5) % 7)
     return saturday, 2
 

@@ -68,11 +68,24 @@ def test_days_told_as_a_span_are_a_span(text: str, first: datetime, days: int) -
     [
         ("Last month, at least eight fighters were killed", datetime(2021, 4, 1, tzinfo=UTC), 30),
         ("Strikes across the Strip at the weekend killed 40", datetime(2021, 5, 15, tzinfo=UTC), 2),
+        ("Clashes in the province killed two civilians last week", datetime(2021, 5, 10, tzinfo=UTC), 7),
     ],
 )
-def test_last_month_and_the_weekend_are_spans(text: str, first: datetime, days: int) -> None:
+def test_last_month_last_week_and_the_weekend_are_spans(text: str, first: datetime, days: int) -> None:
     resolved = resolve_time(text, PUBLISHED, GAZA)
     assert (resolved.at, resolved.precision, resolved.duration) == (first, TimePrecision.SPAN, timedelta(days=days))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("As last week, gunmen raided the village on Tuesday", datetime(2021, 5, 18, tzinfo=UTC)),
+        ("Shelling has killed 30 since last week", datetime(2021, 5, 20, tzinfo=UTC)),
+    ],
+)
+def test_last_week_with_its_day_or_as_a_start_is_no_span(text: str, day: datetime) -> None:
+    resolved = resolve_time(text, PUBLISHED, GAZA)
+    assert (resolved.at, resolved.precision) == (day, TimePrecision.DAY)
 
 
 @pytest.mark.parametrize("text", ["a 3-1 vote on May 27", "Resolution 2254 and the May 27 meeting"])
