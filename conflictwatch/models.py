@@ -216,8 +216,9 @@ class Event(_Model):
 
 def _python_utc(at: datetime) -> datetime:
     """A time read from JSON with a "Z" or "+00:00" as the same time in `datetime.UTC`: the
-    same instant, offset and JSON, but the time zone JSON parsing gives reports its offset
-    in Python, which made each `timestamp()` of a replayed event cost three times as much."""
+    same instant, offset and JSON. The time zone JSON parsing gives (pydantic-core's own)
+    answers each offset through a call back into Python, which made each `timestamp()` of a
+    replayed event cost three times as much."""
     zone = at.tzinfo
     if zone is UTC or zone.utcoffset(at) != _NO_OFFSET:  # type: ignore[union-attr]  # aware, as validated
         return at

@@ -107,7 +107,7 @@ _DAY_SPAN = factored(
     )
 )
 _LONGEST_SPAN = 62  # days: a span told by its days is a few weeks at most; longer is a period, not an event
-# a span named, not told by its days: the month before the report's, the weekend before it
+# a span named, not told by its days: the month before the report's, the week or the weekend before it
 _NAMED_SPAN = re.compile(
     r"\b(?:last month|(?:over|at|during) the (?:past )?weekend|(?<!since )(?:last|the previous) week)\b", re.IGNORECASE
 )
