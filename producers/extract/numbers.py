@@ -2,8 +2,8 @@
 with the qualifier that makes them approximate ("some", "nearly", "more than",
 "over", "at least", "about" …).
 
-Number words are converted by text2num; what it does not know ("a dozen") is in
-a small table. Figures that are not counts are skipped: ages ("Amira Esleem,
+Number words are converted by text2num; dozens ("a dozen", "two dozen", "half a dozen"),
+which it does not know, are read here. Figures that are not counts are skipped: ages ("Amira Esleem,
 14,"), years, days of the month, clock times, ordinals and compounds such as
 "eight-hour" or "15-member" (durations are read by `times`).
 """
@@ -47,7 +47,7 @@ _QUALIFIER = (
 _QUANTITY = factored(
     re.compile(
         rf"(?<![\w,.:-])(?:{_QUALIFIER})?(?:(?P<digits>{_DIGITS}){_SCALE}(?P<plus>\+|-some|-odd)?|"  # "3,000-some"
-        rf"(?P<dozen>a dozen|dozen)|"
+        r"(?P<dozen>(?:(?P<dozens>half a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:a\s+)?dozen)|"
         rf"(?P<half>half )?an? (?P<alone>million|thousand|hundred)(?![\s-]+(?:and\s+)?{_WORD}\b)|"
         rf"(?P<words>{_WORDS}))"
         rf"(?![\w-]|[.,:]\d|\s*(?:%|per ?cent|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hours?\b|days?\b|minutes?\b|weeks?\b"
@@ -126,8 +126,9 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
 
 
 def _value(match: re.Match[str]) -> int | None:
-    if match["dozen"]:
-        return 12
+    if match["dozen"]:  # "a dozen", "two dozen", "half a dozen"
+        dozens = (match["dozens"] or "one").lower()
+        return 6 if dozens == "half a" else 12 * (int(dozens) if dozens.isdigit() else parse_number_words(dozens) or 1)
     if match["alone"]:  # "a million", "half a million"
         return _SCALES[match["alone"].lower()] // (2 if match["half"] else 1)
     if match["words"]:
