@@ -125,6 +125,17 @@ def test_a_figure_of_attackers_at_work_is_not_their_victims(text: str, killed: i
     assert read_counts(text).killed == killed
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two other militia attacks killed 14 villagers near the river on Sunday.", 14),
+        ("Two other people were killed near the river on Sunday.", 2),
+    ],
+)
+def test_other_attacks_counted_are_not_their_dead(text: str, killed: int) -> None:
+    assert read_counts(text).killed == killed
+
+
 def test_the_two_countries_between_which_fighting_ran_are_not_its_dead() -> None:
     counts = read_counts("Clashes between the two countries have resulted in 30 deaths and 200,000 evacuated.")
     assert counts.killed == 30
