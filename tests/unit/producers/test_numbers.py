@@ -53,6 +53,8 @@ def test_counts_in_digits_and_words_with_their_qualifiers(text: str, expected: l
         "fighting on 16 and 17 October",
         "clashes on 3, 4 and 5 May",
         "between 27 to 28 Nov.",
+        "the clinic, the only working one, was shelled",
+        "each one was searched",
     ],
 )
 def test_figures_that_are_not_counts_are_skipped(text: str) -> None:
