@@ -445,8 +445,16 @@ def _done_by_them(window: str, match: re.Match[str]) -> bool:
     return match.group().endswith("ing") and _DOING.search(window, 0, match.start()) is not None
 
 
+# "443 have been recaptured, while four inmates died": a clause of its own for the next figure
+_CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:while|whereas|but)\s+|;")
+
+
 def _role_after(text: str, end: int, limit: int = 120) -> str | None:
     window = text[end : end + limit]
+    if (turn := _CLAUSE_BREAK.search(window)) is not None and any(
+        end + turn.end() <= q.start < end + limit for q in find_quantities(text)
+    ):
+        window = window[: turn.start()]
     found = [
         (m.start(), role)
         for pattern, role in _ROLE_WORDS

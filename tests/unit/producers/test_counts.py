@@ -136,6 +136,14 @@ def test_other_attacks_counted_are_not_their_dead(text: str, killed: int) -> Non
     assert read_counts(text).killed == killed
 
 
+def test_a_figure_in_a_clause_before_another_figures_death_is_not_dead() -> None:
+    counts = read_counts(
+        "Among the 500 inmates who escaped, 212 have been recaptured, "
+        "while three guards died after gunmen attacked the jail."
+    )
+    assert counts.killed == 3
+
+
 def test_the_two_countries_between_which_fighting_ran_are_not_its_dead() -> None:
     counts = read_counts("Clashes between the two countries have resulted in 30 deaths and 200,000 evacuated.")
     assert counts.killed == 30
