@@ -108,7 +108,7 @@ _PEOPLE = re.compile(
     r"\s*(?:[,.;:)”\"]|$|of (?:the |their |its )?[“\"]?[a-z]|(?:in|at|on|near|outside|since|after|amid|across|and|"
     r"over|were|was|"
     r"have|had|are|"
-    r"reportedly|allegedly|also|"
+    r"reportedly|allegedly|also|last|yesterday|today|overnight|during|when|while|earlier|late|early|"
     r"killed|dead|died|wounded|injured|hurt|fatality|"
     r"fled|displaced|evacuated|homeless|more|others|other(?!\s+(?:[\w-]+\s+)?(?:" + _NOT_PEOPLE + r")\b)|people|"
     r"to flee)\b|[“‘]?(?:(?!(?:" + _NOT_PEOPLE + r")\b)"
@@ -341,6 +341,12 @@ _KILLING_PHRASES = frozenset(
 )
 _NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
 _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
+# one more hurt, or as many, after a figure: "a soldier was killed and another seriously injured", "five were killed
+# and as many injured"
+_ONE_MORE_HURT = re.compile(
+    r"\band (?:another|one other|a second|(?P<many>as many)(?: others?)?)\s+(?:(?:was|were|have been|has been)\s+)?"
+    r"(?:(?:seriously|critically|severely|badly|gravely|lightly|slightly)\s+)?(?P<role>injured|wounded|hurt)\b"
+)
 _LOOKBACK_WORDS = 9
 _RUNNING = re.compile(
     r"\b(?:since|so far|to date|in total|a total of|overall|cumulative|cumulatively|(?:death|casualty) toll|"
@@ -762,6 +768,14 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
             totals[role] = sum(subset.values())
             if any(f in approximate for f in subset):
                 approximate.add(role)
+    if totals and "and " in text and (other := _ONE_MORE_HURT.search(text, lo, hi)) is not None:
+        role = _normalise(other["role"])
+        if other["many"]:  # "five were killed and as many injured": the figure again
+            given = next((v for r, v in totals.items() if r != role), None)
+            if given is not None and role not in totals:
+                totals[role] = given
+        elif role not in totals:  # "a soldier was killed and another seriously injured"
+            totals[role] = 1
     merged = {**values, **totals}
     kept = {k: v for k, v in merged.items() if k in fields}
     return _counts(kept, frozenset(approximate & kept.keys()), bool(kept) and _running(text))

@@ -144,6 +144,19 @@ def test_a_figure_in_a_clause_before_another_figures_death_is_not_dead() -> None
     assert counts.killed == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A ranger was killed and another seriously wounded when the patrol was ambushed.", 1, 1),
+        ("Six guards were killed and as many injured in the raid on the depot.", 6, 6),
+        ("Shelling killed two farmers and injured four last week, the mayor said.", 2, 4),
+    ],
+)
+def test_one_more_hurt_as_many_and_a_figure_before_its_time(text: str, killed: int, injured: int) -> None:
+    counts = read_counts(text)
+    assert (counts.killed, counts.injured) == (killed, injured)
+
+
 def test_the_two_countries_between_which_fighting_ran_are_not_its_dead() -> None:
     counts = read_counts("Clashes between the two countries have resulted in 30 deaths and 200,000 evacuated.")
     assert counts.killed == 30
