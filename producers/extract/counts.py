@@ -149,7 +149,7 @@ _ROLE_WORDS = (
     ),
     (
         re.compile(
-            r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds|hit by (?:rubber |"
+            r"\b(?:wounded|wounding|injured|injuring|injuries|injures?|injury to|hurt|wounds|hit by (?:rubber |"
             rf"live |stray )?bullets|{SHOT_IN_BODY}|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"admitted to (?:a |the )?(?:\w+ )?hospitals?)\b"
@@ -287,7 +287,8 @@ _INCLUDED_THEN_ROLE = re.compile(
     r"[^,;]{0,50},\s*(?:were|was|have been|had been)\s+(?:also\s+)?(?P<role>killed|wounded|injured|hurt)\b"
 )
 _VERB_BEFORE = re.compile(
-    r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|massacred|massacring|executed|claimed|"
+    r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|injures?|injur(?:y|ies) to|massacred|"
+    r"massacring|executed|claimed|"
     r"neutrali[sz]e|neutrali[sz]ed|claims|claiming|murdered|murdering|slaughtered|beheaded|murders? of|executions? of|"
     r"killings? of|"
     r"shot dead|shooting dead|gunned down|mowed down|"
