@@ -159,6 +159,17 @@ def test_the_hurt_told_by_other_forms(text: str, killed: int, injured: int) -> N
     assert (counts.killed, counts.injured) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("During the raid, a police commando sustained a bullet wound.", {"injured": 1, "combatants": 1}),
+        ("Three commandos were killed in the ambush.", {"killed": 3, "combatants": 3}),
+    ],
+)
+def test_commandos_are_combatants(text: str, values: dict[str, int]) -> None:
+    assert read_counts(text).values() == values
+
+
 def test_the_two_countries_between_which_fighting_ran_are_not_its_dead() -> None:
     counts = read_counts("Clashes between the two countries have resulted in 30 deaths and 200,000 evacuated.")
     assert counts.killed == 30
