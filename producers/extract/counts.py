@@ -240,6 +240,8 @@ _ONE_PERSON = factored(
     )
 )
 _ONE_PERSON_ROLE = re.compile(
+    # "left one guard dead and two others injured": dead, said right after the person, before any later role
+    r"\s+(?:(?:was|has been|had been)\s+)?(?:(?:later\s+)?(?:confirmed|found|pronounced|declared)\s+)?(?P<dead>dead)\b|"
     # "a civilian in the Chinari village of Tavush, Armenia, was reported wounded"; not "a commander of the
     # White Army, recounted, “The victims were burned to death”"
     r"(?:(?:\s+(?:in|of|from|at|near)\b[^;,“”\"]{0,40}?)?,(?![^;,]*\b(?:said|says|recounted|told|added|adding)\b)[^;,]{1,60},)?"
@@ -249,8 +251,7 @@ _ONE_PERSON_ROLE = re.compile(
     r"shot dead|gunned down|fatally shot|shot and killed|lost (?:his|her|their) li(?:fe|ves)|"
     rf"embraced (?:martyrdom|[Ss]hahadat)|martyred|{SHOT_IN_BODY}|"
     rf"burn(?:ed|t) (?:alive|to death)|{_KILLED_BY_HAND}|"
-    r"murdered|beheaded|executed)\b|\s+(?:(?:was|has been|had been)\s+)?(?:(?:later\s+)?(?:confirmed|found|pronounced|"
-    r"declared)\s+)?(?P<dead>dead)\b"
+    r"murdered|beheaded|executed)\b"
     r"|(?:,[^;,]{1,60},|\s+who\s+[^;,]{1,40}?)?\s+(?:(?:had|has|have)\s+)?(?:sustained|suffered|received) (?:an? )?"
     r"(?:[\w-]+ )?(?P<injury>injuries|injury|"
     r"wounds|wound)"

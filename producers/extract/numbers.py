@@ -79,8 +79,9 @@ _SPACED_THOUSANDS = factored(
     )
 )
 _AGE = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
-# "the only functional one", "this one": a pronoun, not a figure
+# "the only functional one, was", "each one was": a pronoun, not a figure (not "the attack left one guard dead")
 _ONE_AS_PRONOUN = re.compile(r"\b(?:the|this|that|each|every)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+_AFTER_PRONOUN = re.compile(r"\s*[,.;:)]|\s+(?:was|is|were|has|had|that|which|who)\b")
 # "on 16 and 17 October", "3, 4 and 5 May": the days of a month, not a count
 _DAYS_OF_MONTH = re.compile(rf"(?:\s*(?:,|and|to|-|–|&)\s*\d{{1,2}})*\s+{MONTH}\b")
 # a figure followed by people is a count, even one that reads like a year ("2000 people")
@@ -119,7 +120,12 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         before = text[max(0, match.start() - 40) : match.start()]
         if _NOT_A_COUNT_BEFORE.search(before) or (match["digits"] and (_is_age(text, match) or _is_day(text, match))):
             continue
-        if match["words"] and match["words"].lower() == "one" and _ONE_AS_PRONOUN.search(before):
+        if (
+            match["words"]
+            and match["words"].lower() == "one"
+            and _ONE_AS_PRONOUN.search(before)
+            and _AFTER_PRONOUN.match(text, match.end())
+        ):
             continue
         value = _value(match)
         if value is None or (match["digits"] and "," not in match["digits"] and _looks_like_year(value, match)):

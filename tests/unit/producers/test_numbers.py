@@ -29,6 +29,7 @@ def figures(text: str) -> list[tuple[int, bool]]:
         ("fifty-two thousand people", [(52000, False)]),
         ("362K internally displaced people", [(362_000, False)]),
         ("1.2M people", [(1_200_000, False)]),
+        ("the blast left one guard dead", [(1, False)]),  # after "the" and two words, a figure before its noun
     ],
 )
 def test_counts_in_digits_and_words_with_their_qualifiers(text: str, expected: list[tuple[int, bool]]) -> None:
