@@ -41,7 +41,8 @@ _SEPARATORS = str.maketrans("", "", ", ’'")  # the thousands separators the fo
 _SCALE = r"(?:\s+(?P<scale>million|thousand|hundred|lakhs?|crores?)|(?P<letter>k|(?-i:M))(?=[\s*]))?"
 _QUALIFIER = (
     r"(?P<qualifier>some|nearly|almost|about|around|roughly|approximately|an estimated|estimated|more than|over|"
-    r"at least|up to|close to|upwards of|fewer than|less than|just over|just under|well over|at most)\s+|"
+    r"at least|up to|close to|upwards of|fewer than|less than|just over|just under|well over|at most|at any rate|"
+    r"higher than|(?:has |have )?(?:crossed|exceeded|surpassed|topped|neared)|nears|nearing|exceeds|tops)\s+|"
     r"(?P<tilde>~)\s*"
 )
 _QUANTITY = factored(

@@ -30,6 +30,9 @@ def figures(text: str) -> list[tuple[int, bool]]:
         ("362K internally displaced people", [(362_000, False)]),
         ("1.2M people", [(1_200_000, False)]),
         ("the blast left one guard dead", [(1, False)]),  # after "the" and two words, a figure before its noun
+        ("the toll has crossed 100", [(100, True)]),
+        ("a toll that nears 40", [(40, True)]),
+        ("killed at any rate 19 people", [(19, True)]),
     ],
 )
 def test_counts_in_digits_and_words_with_their_qualifiers(text: str, expected: list[tuple[int, bool]]) -> None:
