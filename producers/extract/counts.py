@@ -25,7 +25,7 @@ from producers.extract.pattern import folded_needle_sets, holds_needles, may_mat
 _NOT_PEOPLE = (
     r"houses|homes|buildings|vehicles|cars|trucks|tanks|drones|missiles|rockets|shells|bombs|days|hours|minutes|weeks|"
     r"months|years|times|attacks|strikes|raids|villages|towns|cities|districts|provinces|regions|areas|sites|targets|"
-    r"states|governorates|counties|localities|"
+    r"states|governorates|counties|localities|settlements|hamlets|neighbou?rhoods|municipalities|"
     r"locations|points|kilometres|kilometers|miles|metres|meters|tonnes|tons|trucks|percent|dollars|euros|hectares|"
     r"acres|units|rounds|shops|schools|hospitals|camps|tents|incidents|cases|votes|seats|calls|hostages|"
     r"compounds|offices|"

@@ -171,6 +171,11 @@ def test_commandos_are_combatants(text: str, values: dict[str, int]) -> None:
     assert read_counts(text).values() == values
 
 
+def test_settlements_struck_are_not_people() -> None:
+    counts = read_counts("Shelling hit twelve settlements in the region overnight, injuring three people.")
+    assert counts.values() == {"injured": 3}
+
+
 def test_the_two_countries_between_which_fighting_ran_are_not_its_dead() -> None:
     counts = read_counts("Clashes between the two countries have resulted in 30 deaths and 200,000 evacuated.")
     assert counts.killed == 30
