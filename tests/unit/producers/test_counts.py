@@ -153,6 +153,7 @@ def test_a_figure_in_a_clause_before_another_figures_death_is_not_dead() -> None
         ("Gunmen kill five villagers, injure more than a dozen in night raid", 5, 12),
         ("The shelling killed two soldiers and caused injury to three others.", 2, 3),
         ("The blast left one guard dead and two others injured.", 1, 2),
+        ("One farmer was killed and five others including three children were wounded by the shell.", 1, 5),
     ],
 )
 def test_the_hurt_told_by_other_forms(text: str, killed: int, injured: int) -> None:
