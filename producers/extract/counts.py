@@ -634,6 +634,8 @@ def _part_of(text: str, part: Quantity, whole: Quantity) -> bool:
 
 # "killed one (1) terrorist", as military statements write a figure: the repeat in brackets, blanked
 _REPEATED_IN_BRACKETS = re.compile(r"(?<=[a-z])\s\((?P<value>\d{1,2})\)(?=\s)")
+# "Three women (51, 18, 69) injured": their ages
+_AGES_IN_BRACKETS = re.compile(r"\((?:\d{1,2},\s*)+\d{1,2}\)")
 
 
 def _blank_repeat(match: re.Match[str]) -> str:
@@ -648,6 +650,7 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
     lo, hi = span or (0, len(text))
     if "(" in text:
         text = _REPEATED_IN_BRACKETS.sub(_blank_repeat, text)
+        text = _AGES_IN_BRACKETS.sub(lambda ages: " " * len(ages.group()), text)
     totals: dict[str, int] = {}
     parts: dict[str, dict[str, int]] = {}
     values: dict[str, int] = {}

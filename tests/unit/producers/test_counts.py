@@ -172,6 +172,11 @@ def test_commandos_are_combatants(text: str, values: dict[str, int]) -> None:
     assert read_counts(text).values() == values
 
 
+def test_ages_listed_in_brackets_are_not_figures() -> None:
+    counts = read_counts("Two women (48, 19) injured.")
+    assert counts.values() == {"injured": 2, "women": 2}
+
+
 def test_settlements_struck_are_not_people() -> None:
     counts = read_counts("Shelling hit twelve settlements in the region overnight, injuring three people.")
     assert counts.values() == {"injured": 3}
