@@ -402,8 +402,10 @@ _FIGURE_IN = re.compile(
 _OF_WHOM = re.compile(r"^(?:were|are|was|is)\s+(?=(?:children|women|minors|girls|boys)\b)")  # "of whom 7 were children"
 # "770 displaced families (approximately 3,850 individuals)": the people are counted, not the families
 _FAMILIES_AS_PEOPLE = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:families|households)\s*(?:\(|or\s+)(?:approximately|about|around|some|an estimated|"
-    r"nearly|over|more than)?\s*[\d,.]+\s+(?:individuals|people|persons)\b"
+    r"\s+(?:[\w-]+\s+)?(?:families|households)(?:\s+displaced)?\s*(?:\(|,?\s*(?:or|comprising|composed of|"
+    r"consisting of|(?:that|which) amount(?:s|ed)? to|amounting to|representing|totall?ing)\s+)"
+    r"(?:approximately|about|around|some|an estimated|nearly|over|more than)?\s*[\d,.]+\s+"
+    r"(?:individuals|people|persons|evacuees)\b"
 )
 # "135,000 of these IDPs went to Goma", three “terrorists”: what may stand between a figure and its noun
 _BEFORE_NOUN = re.compile(r"^(?:of\s+(?:these|those|the|its|their)\s+|[“\"‘]+)")

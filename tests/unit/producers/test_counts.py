@@ -172,6 +172,19 @@ def test_commandos_are_combatants(text: str, values: dict[str, int]) -> None:
     assert read_counts(text).values() == values
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 80 families comprising 410 people fled the village.",
+        "The fighting displaced 80 families composed of 410 individuals.",
+        "About 80 families displaced, representing 410 people, reached the camp.",
+        "There are 80 displaced families that amount to 410 evacuees in the town.",
+    ],
+)
+def test_families_told_with_their_people_count_the_people(text: str) -> None:
+    assert read_counts(text).displaced == 410
+
+
 def test_ages_listed_in_brackets_are_not_figures() -> None:
     counts = read_counts("Two women (48, 19) injured.")
     assert counts.values() == {"injured": 2, "women": 2}
