@@ -66,10 +66,17 @@ _M = TypeVar("_M", PlaceMention, ActorMention)
 
 _RESUMPTION = re.compile(r"\b(?:resum\w*|again|renewed|restarted)\b", re.IGNORECASE)
 # "GAZA/JERUSALEM, May 13 (Example Wire) - ": where and when the wire filed, not what happened
+_CAPS_CITY = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"
 _DATELINE = re.compile(
+    r"\s*(?:date \d{4}-\d\d(?:-\d\d)? )?(?:"  # a stored page's first line may start with its date
     r"[A-Z][A-Z/ ,.'’-]{1,60},\s+[A-Z][a-z]{2,8}\.? \d{1,2}\s+\([^)]{1,60}\)\s+[-–—]\s+"
+    # "BAMAKO (Reuters) – ", "KABUL, Afghanistan (AP) — ", "GUWAHATI: ", "BUTUAN CITY — "
+    rf"|{_CAPS_CITY}\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:;]\s+|{_CAPS_CITY}\s*\([^)]{{1,40}}\)\s+"
+    # "Port-au-Prince, May 23 (Prensa Latina) "
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*, [A-Z][a-z]{2,8}\.? \d{1,2}\s+\([^)]{1,40}\)\s*(?:[-–—]\s+)?"
     # "October 6, 2015 (ADDIS ABABA) – …": the date first, then the city the story was filed in
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s+\([A-Z][A-Z .'’-]{1,40}\)\s+[-–—]\s+"
+    r")"
 )
 # what may stand between two places of one list: "Waja, Timuga and Hadush Kign", "Hays and At Tuhayat
 # districts …, as well as in Hayran District", "Beit Hanoun, southwest Gaza city, eastern area of Khan Younis"
@@ -119,6 +126,7 @@ _OWNER = re.compile(
     r"[’']s\s+(?:[A-Z]|(?:civil defen[cs]e|health|interior|foreign|defen[cs]e|media|government|ministry|army|"
     r"military|police|armed forces|authorities|officials|governor|president|prime minister)\b)"
 )
+_LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|into|on|over)\s+(?:the\s+)?$")
 _NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")
 _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}
 _MAX_EVIDENCE = 2000
@@ -207,7 +215,31 @@ class _Article:
     def within(self, sentence: Sentence, skip: int) -> tuple[list[PlaceMention], list[ActorMention]]:
         """The sentence's places and actors, positions relative to it; the first `skip`
         characters (a dateline) left out."""
-        return _slice(self.places, sentence, skip), _slice(self.actors, sentence, skip)
+        return self.places_within(sentence, skip), _slice(self.actors, sentence, skip)
+
+    def places_within(self, sentence: Sentence, skip: int) -> list[PlaceMention]:
+        """The places past the dateline; with none there, the dateline's city: a wire story's
+        lead that names no other place, or only the city's country, happened where it was filed
+        ("BANGUI (AP) — The presidential guard opened fire …"); one that names another happened
+        there ("BAMAKO (Reuters) – … in central Mali")."""
+        past = _slice(self.places, sentence, skip)
+        if not skip:
+            return past
+        filed = [p for p in _slice(self.places, sentence, 0)[:1] if p.start < skip]
+        if filed and all(_names_its_country(sentence.text, p, filed[0]) for p in past):
+            return filed
+        return past
+
+
+def _names_its_country(text: str, place: PlaceMention, city: PlaceMention) -> bool:
+    """Whether `place` is only the city's country named as an owner or a party ("GOMA, DR Congo - … accused
+    the Democratic Republic of the Congo military"), not where something happened ("… killed 492 people in
+    Lebanon")."""
+    return (
+        place.location.precision == "country"
+        and place.location.country == city.location.country
+        and _LOCATIVE.search(text, max(0, place.start - 12), place.start) is None
+    )
 
 
 def _slice(mentions: list[_M], sentence: Sentence, skip: int) -> list[_M]:
@@ -231,10 +263,8 @@ def _first_place(sentence: Sentence, article: _Article) -> PlaceMention | None:
     that name none happened (the heading of a situation report's lines, the town a wire
     story is about)."""
     dateline = _DATELINE.match(sentence.text)
-    index = bisect_left(article.places, sentence.start + (dateline.end() if dateline else 0), key=_start)
-    if index < len(article.places) and article.places[index].end <= sentence.end:
-        return article.places[index]
-    return None
+    places = article.places_within(sentence, dateline.end() if dateline else 0)
+    return places[0] if places else None
 
 
 @dataclass(slots=True)

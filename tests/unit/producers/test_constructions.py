@@ -1232,6 +1232,54 @@ def test_a_sentence_naming_no_place_happened_where_the_text_last_named_one() -> 
     assert toll.location.name == "Kherson"
 
 
+@pytest.mark.parametrize(
+    ("text", "theatre", "place"),
+    [
+        (
+            "MOPTI (Example Wire) – At least 12 villagers were killed when gunmen on motorbikes raided two farming "
+            "hamlets in central Mali on Sunday.",
+            "sahel",
+            "central Mali",
+        ),
+        (
+            "date 2024-03-14 IMPHAL: Two people were killed and six others were injured when militants opened fire "
+            "in Churachandpur on Sunday.",
+            "india",
+            "Churachandpur",
+        ),
+        (
+            "KABUL, Afghanistan (Example Wire) — Twelve police officers were killed when insurgents stormed two "
+            "checkpoints in Faryab on Sunday.",
+            "afghanistan-pakistan",
+            "Faryab",
+        ),
+        (
+            "Kabul, March 14 (Example Wire) Twelve police officers were killed when insurgents stormed two "
+            "checkpoints in Faryab on Sunday.",
+            "afghanistan-pakistan",
+            "Faryab",
+        ),
+        (
+            "GOMA, DR Congo - Rebels killed 12 people, the Democratic Republic of the Congo army said on Sunday.",
+            "drc",
+            "Goma",
+        ),
+        (
+            "BEIRUT (Example Wire) - Air strikes killed 49 people in Lebanon on Monday, the health ministry said.",
+            "israel-lebanon",
+            "Lebanon",
+        ),
+        ("GOMA — Gunmen killed 12 people on Sunday.", "drc", "Goma"),
+    ],
+)
+def test_a_dateline_city_is_where_the_lead_happened_only_when_it_names_no_other_place(
+    text: str, theatre: str, place: str
+) -> None:
+    toll = one(text, T.CASUALTY_REPORT, theatre)
+    assert toll.location is not None
+    assert toll.location.name == place
+
+
 def test_a_village_no_list_holds_is_still_where_it_happened() -> None:
     clash = one("Gunmen attacked the village of Kourakou on Sunday.", T.GROUND_CLASH, "sahel")
     assert clash.location is not None
