@@ -647,7 +647,8 @@ def _owns(text: str, place: PlaceMention, places: list[PlaceMention]) -> bool:
     "Gaza's Khan Younis region") while the sentence names a narrower place: that one is where it
     happened. Beside a place as broad ("Gaza's health ministry … since Israel launched") it stays."""
     breadth = _BREADTH[place.location.precision]
-    return bool(_OWNER.match(text, place.end)) and any(_BREADTH[p.location.precision] < breadth for p in places)
+    end = place.end - 2 if text.endswith(("’s", "'s"), 0, place.end) else place.end  # a name found with its "’s"
+    return bool(_OWNER.match(text, end)) and any(_BREADTH[p.location.precision] < breadth for p in places)
 
 
 def _locations(

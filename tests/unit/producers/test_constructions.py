@@ -3534,6 +3534,15 @@ def test_violations_are_no_people_and_families_counted_as_individuals_count_the_
     [
         ("The army told residents to leave Gaza's Khan Younis region on Monday.", "Khan Younis"),
         ("Gaza's civil defence agency said 12 people were killed in a strike on Nuseirat.", "Nuseirat"),
+        (
+            "At least two people were killed and nine others were injured when a crowd set fire to a radio station "
+            "in Pakistan’s Peshawar.",
+            "Peshawar",
+        ),
+        (
+            "More than 20,000 families have fled a military operation in Pakistan's Khyber Pakhtunkhwa.",
+            "Khyber Pakhtunkhwa",
+        ),
     ],
 )
 def test_a_place_that_owns_what_follows_it_is_not_the_events_place(sentence: str, place: str) -> None:
