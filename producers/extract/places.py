@@ -487,6 +487,7 @@ _NOT_LOCAL_WORDS = (
 )
 _NOT_LOCAL = frozenset(_NOT_LOCAL_WORDS.split())
 _POSSESSIVE = re.compile(r"[’']s$")
+_INNER_POSSESSIVE = re.compile(r"[’']s\s+(?=[A-Z])")
 # a unit, body or movement ("Special Operations Battalion", "Protection of Civilians"), or a people's
 # adjective alone ("Palestinian", "Libyan"): no place, though the grammar says one follows
 _NOT_A_PLACE = re.compile(
@@ -548,6 +549,14 @@ def _named(text: str, spans: list[tuple[int, int]], taken: list[tuple[int, int]]
     for start, end in spans:
         if text.startswith(("The ", "the "), start) and end - start > 4:
             start += 4  # "The Khotin, Yunakivka and Esman communities"
+        if (
+            (owner := _INNER_POSSESSIVE.search(text, start, end)) is not None
+            and (within := _LIST_NAME.match(text, owner.end())) is not None
+            and fold(text[start:end]) not in gazetteer().cities  # "Cox’s Bazar" is one name
+        ):
+            start, end = within.span()  # "in North Waziristan’s Mir Ali": the place named within the first
+        elif text.endswith(("’s", "'s"), start, end):
+            end -= 2  # "in Agusan del Norte’s Buenavista town": the name without its possessive
         if (admin := _ADMIN_TAIL.search(text, start, end)) is not None and admin.start() > start:
             end = admin.start()  # "Mafa Local Government", "Anter Mbalagh Council": the place is its name
         name = text[start:end]

@@ -154,6 +154,10 @@ def test_an_acronyms_word_in_lower_case_is_no_country() -> None:
             ["Ak-Suu", "Tort-Kul", "Uch-Dobo", "Jar-Bashy"],
         ),
         ("the posts came under mortar fire from Uzbek territory", []),
+        ("two soldiers were killed in North Waziristan’s Mir Ali", ["Mir Ali"]),
+        ("gunmen raided three towns in Upper State’s Kora Local Government Area", ["Kora"]),
+        ("troops clashed with rebels in Agusan del Norte’s hills", ["Agusan del Norte"]),
+        ("a man was shot dead in Cox’s Bazar", ["Cox’s Bazar"]),
     ],
 )
 def test_a_local_place_is_its_name_and_no_unit_body_or_peoples_adjective(text: str, found: list[str]) -> None:
