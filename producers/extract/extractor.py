@@ -123,7 +123,10 @@ _REPORT_TITLE_NEEDLES = folded_needle_sets(_REPORT_TITLE)  # most sentences hold
 _NATIONWIDE = re.compile(r"\b(?:across the country|nationwide|throughout the country|the country's)\b", re.IGNORECASE)
 # "Gaza's civil defence agency", "Ukraine's Zaporizhzhia region", "Afghanistan’s acting minister": a place that
 # owns what follows it (see _owns)
-_OWNER = re.compile(r"[’']s\s+\w")
+_OWNER = re.compile(
+    r"[’']s\s+\w|\s+(?i:army|military|air force|navy|armed forces|security forces|forces|troops|soldiers|government|"
+    r"police|authorities|officials|ministry)\b"
+)
 _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|into|on|over)\s+(?:the\s+)?$")
 _NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")
 _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}

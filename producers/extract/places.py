@@ -477,9 +477,13 @@ _ATTACKED_NEEDLES = needle_sets(_ATTACKED_LIST)
 # where a capital opens a line or follows a sentence's end: where an opening list can start
 _OPENING_CAPITAL = re.compile(r"[.!?]\s(?=[A-Z])|\n(?=[A-Z])")
 _LIST_NAME = re.compile(_NAME)
+_DAYS_AND_MONTHS = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december"
+)
+_DATE_WORDS = frozenset(_DAYS_AND_MONTHS.split())
 _NOT_LOCAL_WORDS = (
-    "the a an this that these those his her its their our my your monday tuesday wednesday thursday friday saturday "
-    "sunday january february march april may june july august september october november december i he she we they it "
+    f"the a an this that these those his her its their our my your {_DAYS_AND_MONTHS} i he she we they it "
     "there here but and or after before during since while as when where what who which president prime minister "
     "parliament congress government army police state ministry council united human security european international "
     "national general defence defense foreign interior health reuters afp ap associated press agence france-presse "
@@ -559,6 +563,8 @@ def _named(text: str, spans: list[tuple[int, int]], taken: list[tuple[int, int]]
             end -= 2  # "in Agusan del Norte’s Buenavista town": the name without its possessive
         if (admin := _ADMIN_TAIL.search(text, start, end)) is not None and admin.start() > start:
             end = admin.start()  # "Mafa Local Government", "Anter Mbalagh Council": the place is its name
+        while (last := text.rfind(" ", start, end)) > start and fold(text[last + 1 : end]) in _DATE_WORDS:
+            end = last  # "in South Waziristan Thursday night": the name stops before the day
         name = text[start:end]
         if (
             fold(_POSSESSIVE.sub("", name.split()[0])) not in _NOT_LOCAL  # "in Friday’s issue": no place

@@ -3545,6 +3545,7 @@ def test_violations_are_no_people_and_families_counted_as_individuals_count_the_
         ),
         ("Afghanistan’s deputy minister was killed with six others in a blast in Kabul on Wednesday.", "Kabul"),
         ("At least four people were killed in Cameroon’s largest city, Douala, on Monday.", "Douala"),
+        ("Four soldiers were killed in an attack on a Pakistan Army check post in Bajaur on Thursday.", "Bajaur"),
     ],
 )
 def test_a_place_that_owns_what_follows_it_is_not_the_events_place(sentence: str, place: str) -> None:

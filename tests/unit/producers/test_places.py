@@ -158,6 +158,7 @@ def test_an_acronyms_word_in_lower_case_is_no_country() -> None:
         ("gunmen raided three towns in Upper State’s Kora Local Government Area", ["Kora"]),
         ("troops clashed with rebels in Agusan del Norte’s hills", ["Agusan del Norte"]),
         ("a man was shot dead in Cox’s Bazar", ["Cox’s Bazar"]),
+        ("two soldiers were killed in Lower Kurram Thursday night", ["Lower Kurram"]),
     ],
 )
 def test_a_local_place_is_its_name_and_no_unit_body_or_peoples_adjective(text: str, found: list[str]) -> None:
