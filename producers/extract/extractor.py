@@ -128,6 +128,10 @@ _OWNER = re.compile(
     r"police|authorities|officials|ministry)\b"
 )
 _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|into|on|over)\s+(?:the\s+)?$")
+_ACTS = re.compile(
+    r"\s+(?:has |have |had )?(?:responded|accused|accuses|charged|charges|denied|denies|warned|warns|launched|"
+    r"retaliated|fired|struck|hit|attacked|brokered|blamed|blames|committed)\b|,\s+which\b"
+)
 _NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")
 _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}
 _MAX_EVIDENCE = 2000
@@ -385,7 +389,8 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     counted = text  # the text the figures are read from (see _title_case)
     made: set[EventType] = set()
     home = article.theatres.by_slug.get(decision.theatre)
-    known = places or ([replace(story.place, start=0, end=0)] if story.place is not None else [])
+    where = [p for p in places if not _acts(text, p)] if story.place is not None else places
+    known = where or ([replace(story.place, start=0, end=0)] if story.place is not None else [])
     known = [p for p in known if not _owns(text, p, known)]  # where the events of every pattern took place
 
     def emit(
@@ -641,6 +646,12 @@ def _duration(text: str) -> timedelta | None:
     except OverflowError:
         return None
     return duration if duration is not None and duration <= _MAX_DURATION else None
+
+
+def _acts(text: str, place: PlaceMention) -> bool:
+    """Whether a country is named as a party that acts ("Israel responded with its heaviest barrage",
+    "Egypt, which brokered the truce"), not as where anything happened."""
+    return place.location.precision == "country" and _ACTS.match(text, place.end) is not None
 
 
 def _owns(text: str, place: PlaceMention, places: list[PlaceMention]) -> bool:

@@ -1232,6 +1232,14 @@ def test_a_sentence_naming_no_place_happened_where_the_text_last_named_one() -> 
     assert toll.location.name == "Kherson"
 
 
+@pytest.mark.parametrize("verb", ["struck", "hit", "has launched"])
+def test_a_country_named_as_the_party_that_acts_is_not_where_it_happened(verb: str) -> None:
+    text = f"Air raid sirens sounded across Odesa overnight. On Sunday Russia {verb} eight missiles at the port."
+    strike = one(text, T.AIR_STRIKE, "russia-ukraine")
+    assert strike.location is not None
+    assert strike.location.name == "Odesa"
+
+
 @pytest.mark.parametrize(
     ("text", "theatre", "place"),
     [
