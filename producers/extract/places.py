@@ -503,7 +503,7 @@ _NOT_A_PLACE = re.compile(
     r"Azerbaijani|Georgian|Afghan|Pakistani|Indian|Burmese|Thai|Cambodian|Filipino|Indonesian|Haitian|Mexican|"
     r"Colombian|Ecuadorian|Venezuelan)$"
 )
-_ADMIN_TAIL = re.compile(r"\s+(?:Local Government(?: Area)?|LGA|Council|District)$")
+_ADMIN_TAIL = re.compile(r"\s+(?:Local Government(?: Area)?|LGA|Council|District|Village|Upazila)$")
 
 
 def local_places(text: str, taken: list[tuple[int, int]], known: Sequence[tuple[int, int]] = ()) -> list[PlaceMention]:
@@ -553,6 +553,8 @@ def _named(text: str, spans: list[tuple[int, int]], taken: list[tuple[int, int]]
     for start, end in spans:
         if text.startswith(("The ", "the "), start) and end - start > 4:
             start += 4  # "The Khotin, Yunakivka and Esman communities"
+        elif text.startswith(("In ", "At "), start) and end - start > 3:
+            start += 3  # "“In Satkayay village, …": a quoted sentence's opening preposition
         if (
             (owner := _INNER_POSSESSIVE.search(text, start, end)) is not None
             and (within := _LIST_NAME.match(text, owner.end())) is not None

@@ -159,6 +159,10 @@ def test_an_acronyms_word_in_lower_case_is_no_country() -> None:
         ("troops clashed with rebels in Agusan del Norte’s hills", ["Agusan del Norte"]),
         ("a man was shot dead in Cox’s Bazar", ["Cox’s Bazar"]),
         ("two soldiers were killed in Lower Kurram Thursday night", ["Lower Kurram"]),
+        ("a house was hit by a shell in Kyaukseik Village", ["Kyaukseik"]),
+        ("a man was beaten to death in Teknaf Upazila", ["Teknaf"]),
+        ("shelling continued in the Kotli Sector", ["Kotli Sector"]),
+        ("“In Thayetpin village, four houses burned,” he said", ["Thayetpin"]),
     ],
 )
 def test_a_local_place_is_its_name_and_no_unit_body_or_peoples_adjective(text: str, found: list[str]) -> None:
