@@ -132,6 +132,7 @@ _ACTS = re.compile(
     r"\s+(?:has |have |had )?(?:responded|accused|accuses|charged|charges|denied|denies|warned|warns|launched|"
     r"retaliated|fired|struck|hit|attacked|brokered|blamed|blames|committed)\b|,\s+which\b"
 )
+_PARTY_BEFORE = re.compile(r"\b(?:with|by|from)\s+(?:the\s+)?$")
 _NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")
 _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}
 _MAX_EVIDENCE = 2000
@@ -650,8 +651,12 @@ def _duration(text: str) -> timedelta | None:
 
 def _acts(text: str, place: PlaceMention) -> bool:
     """Whether a country is named as a party that acts ("Israel responded with its heaviest barrage",
-    "Egypt, which brokered the truce"), not as where anything happened."""
-    return place.location.precision == "country" and _ACTS.match(text, place.end) is not None
+    "Egypt, which brokered the truce", "shells fired from Pakistan", "talks with Russia"), not as where
+    anything happened. ("Clashes between Hamas and Israel" may still be in Israel.)"""
+    return place.location.precision == "country" and (
+        _ACTS.match(text, place.end) is not None
+        or _PARTY_BEFORE.search(text, max(0, place.start - 24), place.start) is not None
+    )
 
 
 def _owns(text: str, place: PlaceMention, places: list[PlaceMention]) -> bool:

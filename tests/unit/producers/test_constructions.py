@@ -1240,6 +1240,14 @@ def test_a_country_named_as_the_party_that_acts_is_not_where_it_happened(verb: s
     assert strike.location.name == "Odesa"
 
 
+@pytest.mark.parametrize("party", ["by mortar shells fired from Pakistan", "in a truce violation by Pakistan"])
+def test_a_country_named_as_the_party_by_or_from_which_it_came_is_not_where_it_happened(party: str) -> None:
+    text = f"Shelling hit villages in Poonch on Monday. Two civilians were wounded {party}."
+    toll = one(text, T.CASUALTY_REPORT, "india-pakistan")
+    assert toll.location is not None
+    assert toll.location.name == "Poonch"
+
+
 @pytest.mark.parametrize(
     ("text", "theatre", "place"),
     [
