@@ -201,6 +201,25 @@ _IMMEDIATE_ROLE = re.compile(
     r"fatality|among the (?:dead|victims|fatalities|killed)|lost (?:their|his|her) li(?:ves|fe)|"
     r"injuries)\b"
 )
+_PERSON_NOUNS = (
+    r"woman|lady|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
+    r"service ?member|serviceman|"
+    r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|teen|worker|official|"
+    r"staff member|staffer|employee|"
+    r"leader|"
+    r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
+    r"constable|reservist|ranger|trooper|gendarme|conscript|commando|cleric|preacher|elder|hostage|detainee|captive|"
+    r"(?:sub-)?inspector|jawan|rifleman|sepoy|havildar|"
+    r"victim|individual|national|citizen|novice|monk|nun|priest|pastor|imam|teacher|driver|passenger|shepherd|"
+    r"patient|inpatient|worshipp?er|congregant|parishioner|rider|"
+    r"fisherman|herder|herdsman|operative|terrorist|rebel|insurgent|guerrilla|gunman|attacker|bandit|jihadist|"
+    r"[Mm]aoist|[Nn]axalite|[Nn]axal|cadre|separatist|extremist|militiaman|motorcyclist|motorist|"
+    r"trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|member|"
+    r"toddler|"
+    r"mother|father|son|"
+    r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|relative|"
+    r"[Oo]fficer"
+)
 _ONE_PERSON = factored(
     re.compile(
         r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]he (?:first|second|third|fourth|fifth|other|latest|last)|"
@@ -209,25 +228,13 @@ _ONE_PERSON = factored(
         r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)(?:[\w-]+|"
         r"[A-Z]\.(?:[A-Z]\.)+)"
         r"\s+){0,4}?"
-        r"(?P<noun>woman|lady|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
-        r"service ?member|serviceman|"
-        r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|teen|worker|official|"
-        r"staff member|staffer|employee|"
-        r"leader|"
-        r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
-        r"constable|reservist|ranger|trooper|gendarme|conscript|commando|cleric|preacher|elder|hostage|detainee|captive|"
-        r"(?:sub-)?inspector|jawan|rifleman|sepoy|havildar|"
-        r"victim|individual|national|citizen|novice|monk|nun|priest|pastor|imam|teacher|driver|passenger|shepherd|"
-        r"patient|inpatient|worshipp?er|congregant|parishioner|rider|"
-        r"fisherman|herder|herdsman|operative|terrorist|rebel|insurgent|guerrilla|gunman|attacker|bandit|jihadist|"
-        r"[Mm]aoist|[Nn]axalite|[Nn]axal|cadre|separatist|extremist|militiaman|motorcyclist|motorist|"
-        r"trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|member|"
-        r"toddler|"
-        r"mother|father|son|"
-        r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|relative|"
-        r"[Oo]fficer|[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:who\s+)?(?:was|is|were|has|had|died|in|near|at|on|"
+        rf"(?P<noun>{_PERSON_NOUNS}|"
+        r"[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:who\s+)?(?:was|is|were|has|had|died|in|near|at|on|"
         r"during|after|while|overnight)\b|[,.]))\b"
         rf"|\bone of (?:its|their|his|her|the) (?:[\w-]+ ){{0,2}}?(?!(?:{_NOT_PEOPLE})\b)(?P<plural>[a-z]+(?:s|men))\b"
+        # "the district commander was martyred": a definite person, only as the subject of what befell them
+        rf"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?(?P<subject>{_PERSON_NOUNS})"
+        r"(?=(?:,[^,;]{1,40},|\s+of\s+[^,;]{1,40}?)?\s+(?:who\s+)?(?:was|has been|had been|died|succumbed)\b)"
         r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
         r"|\b(?:killed|killing|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:[A-Z][\w-]*(?:’s|"
         r"'s)\s+)?(?:(?:senior|top|"
@@ -310,8 +317,9 @@ _BODIES_FOUND = re.compile(
     r"\b(?:received|recover(?:ed|ing)|retriev(?:ed|ing)|found|finding|pull(?:ed|ing)|brought|collect(?:ed|ing)|"
     r"counted|saw|seeing|buried|burying)\s+(?:at least\s+|"
     r"some\s+|about\s+|more than\s+|over\s+|nearly\s+)?\S+\s+(?:\w+\s+)?bodies\b|"
-    r"\bbodies\s+(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:found|recovered|retrieved|pulled|brought|collected|"
-    r"discovered|unearthed|buried)\b"
+    # "20 bodies of civilians killed by rebels were discovered", a headline's "27 bodies … discovered in Irumu"
+    r"\bbodies\s+(?:of\s+[^.;]{1,60}?\s+)?(?:(?:were|have been|had been|was)\s+)?(?:\w+\s+)?"
+    r"(?:found|recovered|retrieved|pulled|brought|collected|discovered|unearthed|buried)\b"
 )
 # verbs and phrases whose figure counts the dead: "that claimed two soldiers", "the bodies of nine", "lost 12 men"
 _CIVIL_TITLES = frozenset(
@@ -566,7 +574,12 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
             role = _role_of_including(text, match.start())
         title = (match["title"] or "").lower()
         # a commander, chief or leader killed was a fighter; a commissioner, mayor or judge was not
-        noun = match["noun"] or match["plural"] or ("commander" if title and title not in _CIVIL_TITLES else "person")
+        noun = (
+            match["noun"]
+            or match["subject"]
+            or match["plural"]
+            or ("commander" if title and title not in _CIVIL_TITLES else "person")
+        )
         yield next((f for p, f in _NOUN_FIELDS if p.fullmatch(noun)), None), role, match.start(), match.end()
 
 

@@ -2707,6 +2707,8 @@ def test_cessations_committed_to_alerts_to_citizens_buildings_struck_and_power_l
     [
         ("The hospital said it had received 14 bodies since dawn.", 14),
         ("At least 9 bodies were recovered from the river.", 9),
+        ("Eleven bodies of villagers killed by the rebels were discovered near the river.", 11),
+        ("Kivu: 23 bodies of civilians shot by the rebels discovered near the river", 23),
     ],
 )
 def test_bodies_received_or_recovered_are_a_toll(sentence: str, killed: int) -> None:
@@ -2765,6 +2767,31 @@ def test_fire_on_villages_ground_lost_arson_attacks_truces_brokered_and_villages
 )
 def test_one_person_left_dead_or_who_lost_a_life(sentence: str, killed: int) -> None:
     assert one(sentence, T.CASUALTY_REPORT, "armenia-azerbaijan").counts.killed == killed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The district commander was martyred by militants near the border on Monday.",
+        "Its deputy commander had been killed by a sniper near the border on Monday.",
+        "The soldier, a 24-year-old conscript, died at a border outpost on Monday.",
+        "The commander of the border post had been martyred by smugglers on Monday.",
+        "They also named the police officer who died in the blast on Monday.",
+    ],
+)
+def test_one_person_told_with_the_or_its_as_the_subject_of_their_death(sentence: str) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "armenia-azerbaijan").counts.killed == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebel force has killed an undisclosed number of civilians near the border.",
+        "The government has denied killing the soldier near the border.",
+    ],
+)
+def test_the_person_word_that_is_no_subject_of_a_death_is_no_figure(sentence: str) -> None:
+    assert all(e.counts.killed is None for e in events(sentence, "armenia-azerbaijan"))
 
 
 def test_a_running_total_since_unrest_erupted_somewhere_long_ago() -> None:
