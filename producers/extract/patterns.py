@@ -1127,6 +1127,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
             r"operation|raid|incursion)\b",
             r"\bstaged (?:an? )?(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|ambush(?:es)?)\b",
+            # a headline's present tense: "Rebels attack army base in North Kivu", "Militants storm police station",
+            # "ELN carries out attacks across Colombia"
+            r"\b(?:gunmen|militants|militiamen|rebels|insurgents|jihadists|separatists|bandits|terrorists|dissidents|"
+            r"fighters|guerrillas|attackers|assailants|raiders|herders|taliban|extremists) (?:attack|storm|raid|ambush)"
+            r"s? (?!(?:on|against|in|at|near)\b)|\bcarries out (?:[\w-]+ ){0,2}?(?:attacks|raids|assaults|ambushes)\b",
             # an operation told as carried out somewhere or on someone, not planned or routine: "killed in an
             # operation carried out by the army in", "continued its operations on the city of", "carried out an
             # operation in the days before the truce to surround"

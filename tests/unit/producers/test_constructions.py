@@ -1296,6 +1296,18 @@ def test_a_dateline_city_is_where_the_lead_happened_only_when_it_names_no_other_
     assert toll.location.name == place
 
 
+@pytest.mark.parametrize(
+    ("headline", "theatre"),
+    [
+        ("Rebels Attack Army Base in Rutshuru", "drc"),
+        ("Militants storm police station in Bannu", "afghanistan-pakistan"),
+        ("The ELN carries out attacks across Arauca", "colombia"),
+    ],
+)
+def test_a_headlines_present_tense_attack_by_an_armed_group_is_ground_fighting(headline: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(headline, theatre)
+
+
 def test_a_village_no_list_holds_is_still_where_it_happened() -> None:
     clash = one("Gunmen attacked the village of Kourakou on Sunday.", T.GROUND_CLASH, "sahel")
     assert clash.location is not None
