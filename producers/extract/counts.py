@@ -110,7 +110,7 @@ _PEOPLE = re.compile(
     r"have|had|are|"
     r"reportedly|allegedly|also|last|yesterday|today|overnight|during|when|while|earlier|late|early|"
     r"killed|dead|died|wounded|injured|hurt|fatality|"
-    r"fled|displaced|evacuated|homeless|more|others|other(?!\s+(?:[\w-]+\s+)?(?:" + _NOT_PEOPLE + r")\b)|people|"
+    r"fled|flee|displaced|evacuated|homeless|more|others|other(?!\s+(?:[\w-]+\s+)?(?:" + _NOT_PEOPLE + r")\b)|people|"
     r"to flee)\b|[“‘]?(?:(?!(?:" + _NOT_PEOPLE + r")\b)"
     r"[\w’'-]+\s+){0,2}?(?:people|persons|"
     r"civilians|"
@@ -158,8 +158,8 @@ _ROLE_WORDS = (
     ),
     (
         re.compile(
-            r"\b(?:fled|fleeing|displaced|displacements?|displacing|displaces|flight of|exodus of|homeless|evacuated|"
-            r"uprooted|"
+            r"\b(?:fled|fleeing|displaced|displacements?|displacing|displaces|flight of|exodus of|evacuations? of|"
+            r"homeless|evacuated|uprooted|"
             r"forced to leave|forced (?:from|"
             r"out of) their "
             r"homes|"
@@ -301,7 +301,8 @@ _VERB_BEFORE = re.compile(
     r"neutrali[sz]e|neutrali[sz]ed|claims|claiming|murdered|murdering|slaughtered|beheaded|murders? of|executions? of|"
     r"killings? of|"
     r"shot dead|shooting dead|gunned down|mowed down|"
-    r"displacements? of|flight of|exodus of|displacing|displaces|[Bb]odies of|[Rr]emains of|eliminated|eliminating|"
+    r"displacements? of|flight of|exodus of|evacuations? of|displacing|displaces|[Bb]odies of|[Rr]emains of|"
+    r"eliminated|eliminating|"
     r"elimination of|neutrali[sz]ation of|lives of|"
     r"martyrdom of|[Ss]hahadat of|lost)\s+(?:the\s+)?"
     r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"

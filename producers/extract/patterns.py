@@ -3103,7 +3103,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:arriving|seeking "
             r"shelter|sheltering)\b|\b(?:people|persons|individuals|families|households) (?:have |had )?(?:newly |"
             r"recently )?arrived (?:in|at)\b",
-            r"\b(?:idps|internally displaced (?:persons|people)|displacement of|(?:moved|relocated) (?:from|to)|"
+            r"\b(?:idps|internally displaced (?:persons|people)|displacement of|evacuation of|(?:moved|relocated) "
+            r"(?:from|to)|"
             r"sought protection|seeking protection|(?:hosts|"
             r"hosting|sheltering) (?:\w+ )?\d)\b",
             r"\b(?:forced|forcing|forces|prompted|prompting|caused|causing|pushed|pushing) (?:\w+ ){0,3}?[\d,.]+ "

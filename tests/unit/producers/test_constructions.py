@@ -1096,6 +1096,8 @@ def test_soldiers_killed_in_battle_are_no_violence_against_civilians() -> None:
         ("Over 9,500 new IDPs from Mocimboa arrived to safer areas this week.", 9_500),
         ("Almost 6,300 people arrived at the transit centre in Zaporizhzhia.", 6_300),
         ("Volunteers helped evacuate 212 people from villages near the front.", 212),
+        ("UN: 40,000 flee from Kupiansk as Russian attacks intensify", 40_000),
+        ("The shelling resulted in the evacuation of some 300 families from Vovchansk.", 300),
     ],
 )
 def test_people_forced_to_flee_arriving_or_evacuated(sentence: str, displaced: int) -> None:
