@@ -390,6 +390,17 @@ def _line(name: str, s: Score) -> str:
     )
 
 
+def _pooled(s: Score) -> str:
+    """Every article's events together to four places, with the counts behind each figure: what a
+    change to the rules moves, event by event."""
+    o = s.overall
+    slots = "  ".join(
+        f"{name} {slot.accuracy:.4f} ({slot.right}/{slot.total})"
+        for name, slot in (("counts", s.counts), ("times", s.times), ("places", s.places), ("theatres", s.theatres))
+    )
+    return f"pooled: P {o.precision:.4f} ({o.correct}/{o.predicted})  R {o.recall:.4f} ({o.found}/{o.gold})  {slots}"
+
+
 def report(results: dict[str, tuple[GoldArticle, Score]], verbose: bool = False) -> str:
     lines = []
     splits: dict[str, Score] = {}
@@ -402,7 +413,7 @@ def report(results: dict[str, tuple[GoldArticle, Score]], verbose: bool = False)
     total = Score()
     for s in splits.values():
         total.add(s)
-    lines.append("")
+    lines += [_pooled(total), ""]
     for event_type, tally in sorted(total.by_type.items()):
         lines.append(
             f"  {event_type.value:22} P {tally.precision:5.2f} ({tally.predicted:3})  "

@@ -11,7 +11,7 @@ import pytest
 
 from conflictwatch.models import EventType
 from producers.extract import extract
-from producers.scoring import GoldError, Score, load_gold, score, score_directory
+from producers.scoring import GoldError, Score, load_gold, report, score, score_directory
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "gold"
 FLOORS = {
@@ -53,6 +53,18 @@ def test_the_scorer_counts_misses_false_alarms_and_wrong_slots() -> None:
     result = score(gold, [wrong_count, wrong_type])
     assert (result.overall.correct, result.overall.predicted, result.overall.found) == (1, 2, 1)
     assert result.counts.right == result.counts.total - 1
+
+
+def test_the_report_pools_every_article_to_four_places_with_the_counts_behind_each_figure() -> None:
+    gold = load_gold(GOLD / "seed-2021-05-20.gold.json")
+    events = extract(gold.article.text, gold.article.meta)
+    toll = next(e for e in events if e.type is EventType.CASUALTY_REPORT and e.counts.killed == 232)
+    wrong_count = toll.model_copy(update={"counts": toll.counts.model_copy(update={"killed": 233})})
+    wrong_type = toll.model_copy(update={"type": EventType.AIR_STRIKE})
+    result = score(gold, [wrong_count, wrong_type])
+    pooled = next(line for line in report({"seed": (gold, result)}).splitlines() if line.startswith("pooled:"))
+    assert pooled.startswith(f"pooled: P 0.5000 (1/2)  R {1 / len(gold.events):.4f} (1/{len(gold.events)})  ")
+    assert f"counts {(result.counts.total - 1) / result.counts.total:.4f} " in pooled
 
 
 def test_gold_evidence_must_be_found_once(tmp_path: Path) -> None:
