@@ -109,7 +109,9 @@ _DAY_SPAN = factored(
 _LONGEST_SPAN = 62  # days: a span told by its days is a few weeks at most; longer is a period, not an event
 # a span named, not told by its days: the month before the report's, the week or the weekend before it
 _NAMED_SPAN = re.compile(
-    r"\b(?:last month|(?:over|at|during) the (?:past )?weekend|(?<!since )(?:last|the previous) week)\b", re.IGNORECASE
+    r"\b(?:last month|earlier this month|(?:over|at|during) the (?:past )?weekend|(?<!since )(?:last|the previous) "
+    r"week)\b",
+    re.IGNORECASE,
 )
 _ON_DATE = re.compile(
     rf"\b[Oo]n\s+(?P<date>{_DATE})"  # "On 26 October, the force overran …" too
@@ -516,7 +518,8 @@ def _days_span(text: str, published: date) -> tuple[date, int] | None:
 
 
 def _named_span(text: str, published: date) -> tuple[date, int] | None:
-    """ "last month": the calendar month before publication; "last week": the Monday to Sunday
+    """ "last month": the calendar month before publication; "earlier this month": its days before the
+    report's; "last week": the Monday to Sunday
     before its week, unless the sentence names the day ("last week, on Tuesday"); "at the
     weekend": the Saturday and Sunday on or before it."""
     match = _NAMED_SPAN.search(text)
@@ -526,6 +529,8 @@ def _named_span(text: str, published: date) -> tuple[date, int] | None:
     if named == "last month":
         end = published.replace(day=1) - timedelta(days=1)
         return end.replace(day=1), end.day
+    if named == "earlier this month":  # the month's first day to the day before the report
+        return (published.replace(day=1), published.day - 1) if published.day > 1 else None
     if named.endswith(" week"):
         if _WEEKDAY_MENTION.search(text):
             return None

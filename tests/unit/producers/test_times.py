@@ -69,6 +69,7 @@ def test_days_told_as_a_span_are_a_span(text: str, first: datetime, days: int) -
         ("Last month, at least eight fighters were killed", datetime(2021, 4, 1, tzinfo=UTC), 30),
         ("Strikes across the Strip at the weekend killed 40", datetime(2021, 5, 15, tzinfo=UTC), 2),
         ("Clashes in the province killed two civilians last week", datetime(2021, 5, 10, tzinfo=UTC), 7),
+        ("Earlier this month 50 soldiers were killed in an ambush", datetime(2021, 5, 1, tzinfo=UTC), 19),
     ],
 )
 def test_last_month_last_week_and_the_weekend_are_spans(text: str, first: datetime, days: int) -> None:
