@@ -72,8 +72,10 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z/ ,.'’-]{1,60},\s+[A-Z][a-z]{2,8}\.? \d{1,2}\s+\([^)]{1,60}\)\s+[-–—]\s+"
     # "BAMAKO (Reuters) – ", "KABUL, Afghanistan (AP) — ", "GUWAHATI: ", "BUTUAN CITY — "
     rf"|{_CAPS_CITY}\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:;]\s+|{_CAPS_CITY}\s*\([^)]{{1,40}}\)\s+"
-    # "Port-au-Prince, May 23 (Prensa Latina) "
+    # "Port-au-Prince, May 23 (Prensa Latina) ", "Turbat [Pakistan], January 5 (ANI): "
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*, [A-Z][a-z]{2,8}\.? \d{1,2}\s+\([^)]{1,40}\)\s*(?:[-–—]\s+)?"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)* \[[A-Z][A-Za-z ]{1,30}\],? [A-Z][a-z]{2,8}\.? \d{1,2}\s*"
+    r"(?:\([^)]{1,40}\)\s*)?:\s+"
     # "October 6, 2015 (ADDIS ABABA) – …": the date first, then the city the story was filed in
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s+\([A-Z][A-Z .'’-]{1,40}\)\s+[-–—]\s+"
     r")"

@@ -503,7 +503,7 @@ _NOT_A_PLACE = re.compile(
     r"Azerbaijani|Georgian|Afghan|Pakistani|Indian|Burmese|Thai|Cambodian|Filipino|Indonesian|Haitian|Mexican|"
     r"Colombian|Ecuadorian|Venezuelan)$"
 )
-_ADMIN_TAIL = re.compile(r"\s+(?:Local Government(?: Area)?|LGA|Council|District|Village|Upazila)$")
+_ADMIN_TAIL = re.compile(r"\s+(?:Local Government(?: Area)?|LGA|Council|District|Village|Upazila|Tehsil)$")
 
 
 def local_places(text: str, taken: list[tuple[int, int]], known: Sequence[tuple[int, int]] = ()) -> list[PlaceMention]:

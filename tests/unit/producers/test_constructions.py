@@ -1278,6 +1278,12 @@ def test_a_country_named_as_the_party_by_or_from_which_it_came_is_not_where_it_h
             "Faryab",
         ),
         (
+            "Kabul [Afghanistan], March 14 (EWN): Twelve police officers were killed when insurgents stormed two "
+            "checkpoints in Faryab on Sunday.",
+            "afghanistan-pakistan",
+            "Faryab",
+        ),
+        (
             "GOMA, DR Congo - Rebels killed 12 people, the Democratic Republic of the Congo army said on Sunday.",
             "drc",
             "Goma",

@@ -161,6 +161,7 @@ def test_an_acronyms_word_in_lower_case_is_no_country() -> None:
         ("two soldiers were killed in Lower Kurram Thursday night", ["Lower Kurram"]),
         ("a house was hit by a shell in Kyaukseik Village", ["Kyaukseik"]),
         ("a man was beaten to death in Teknaf Upazila", ["Teknaf"]),
+        ("a gun-battle broke out in Keller Tehsil", ["Keller"]),
         ("shelling continued in the Kotli Sector", ["Kotli Sector"]),
         ("“In Thayetpin village, four houses burned,” he said", ["Thayetpin"]),
     ],
