@@ -1943,6 +1943,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|{_PRISON_RIOT}"
         ),
         suppresses=frozenset({EventType.GROUND_CLASH}),
+        per_place=True,
     ),
     # people who protested or rioted, a general strike, a mob ("a mob ransacked two police outposts"): unrest
     # that leaves a clash told in the same words standing ("a mob went on a rampage through the market")
@@ -2278,6 +2279,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"slim|dim|bleak)\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_AGREED}),
+        per_place=True,
     ),
     ExtractionPattern(
         id="ceasefire-violation-after-start",
@@ -3884,6 +3886,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ )?threats? "
             r"(?:posed|represented) by)\b"
         ),
+        per_place=True,
     ),
     ExtractionPattern(
         id="diplomatic-statement",

@@ -1372,6 +1372,25 @@ def test_each_place_of_a_list_after_a_place_kind_or_opening_a_sentence_has_its_e
     assert [e.location.name for e in clashes if e.location.name in places] == places
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "theatre"),
+    [
+        ("Protests were held in Multan, Jhang and Kasur on Friday.", T.CIVIL_UNREST, "afghanistan-pakistan"),
+        ("Curfews were imposed in Imphal, Bishnupur and Thoubal on Sunday.", T.THREAT_STATEMENT, "india"),
+        (
+            "Troops violated the ceasefire in Poonch, Rajouri and Uri on Sunday.",
+            T.CEASEFIRE_VIOLATION,
+            "india-pakistan",
+        ),
+    ],
+)
+def test_unrest_curfews_and_truce_violations_listed_in_places_are_one_event_each(
+    sentence: str, event_type: EventType, theatre: str
+) -> None:
+    places = [e.location.name for e in events(sentence, theatre) if e.type is event_type and e.location is not None]
+    assert len(places) == 3
+
+
 def test_a_small_place_of_a_country_the_article_does_not_name_still_locates_the_event() -> None:
     clash = one("Gunmen attacked a village in Mueda district on Monday.", T.GROUND_CLASH, "mozambique")
     assert clash.location is not None
