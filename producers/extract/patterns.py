@@ -2076,7 +2076,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE} (?:has |had )?(?:ended|halted|stopped) (?:the )?(?:fighting|clashes|hostilities)\b",
             # "guns have gone silent in Pagalungan"
             r"\bguns (?:have |had )?(?:gone|fallen|fell|went) silent\b",
-            rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:came|come|comes|went|gone|entered|enters) into (?:effect|force)\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:came|come|comes|went|gone|entered|enters) (?:in)?to "
+            r"(?:effect|force)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b",
             rf"\bsince (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:began|started|took effect|came into (?:effect|"
             rf"force))\b|\bsince the (?:beginning|start) of the (?:[\w-]+ )?{_CEASEFIRE}|\bresulted in (?:the |a )?"
@@ -2109,6 +2110,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:had |has |was |is )?(?:resumed|back on|back in (?:effect|force|"
             rf"place)|"
             r"still in (?:force|effect|place)|in force|in effect|in place)\b",
+            # "Ceasefire in Libya, proposed by Turkey and Russia, came to effect on January 12 and is still in place"
+            rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:is|was|remains|remained) still in (?:force|effect|place)\b",
             rf"\b(?:enforcement of|adherence to|uph[eo]ld\w*|maintain\w*|respect\w*|abid\w+ by) (?:the |"
             rf"a )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             rf"\b(?:clashes|fighting|hostilities|shelling) (?:stopped|ended|halted|ceased|subsided) (?:when|after|"

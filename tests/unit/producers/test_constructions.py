@@ -217,6 +217,8 @@ def test_a_heading_gives_the_place_of_the_lines_below() -> None:
         "The ceasefire is holding, residents said.",
         "The ceasefire largely held on Wednesday despite sporadic gunfire.",
         "The truce took hold at dawn.",
+        "The truce came to effect at dawn.",
+        "The truce, proposed by the two mediators after a week of shuttle talks, is still in place.",
     ],
 )
 def test_a_truce_that_holds_is_in_effect_not_violated(sentence: str) -> None:
