@@ -2976,7 +2976,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "disappear",
             "arbitrarily",
             "deprivation of",
-            "tortured and",
+            "tortur",
+            "took away",
+            "taken away",
+            "taking away",
             "captured by",
             "taken by",
             "taken away by",
@@ -3000,6 +3003,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"killings? of (?:\w+ ){0,2}?"
             r"civilians)\b",
             r"\b(?:raped|rapes?|sexual violence|sexual assaults?|gang-raped|sexually (?:assault|abus)\w*)\b",
+            # "the troops tortured anyone they found on the road", "took away 20 residents"
+            r"\btortur(?:ed|ing|es)\b|\b(?:took|taken|taking) away (?:\w+ ){0,2}?(?:residents|villagers|civilians|"
+            r"passengers|people|men|women|children)\b",
             r"\b(?:as|into) human shields?\b|\b(?:families|villagers|residents|civilians) (?:were |was )?(?:\w+ )?"
             r"wiped out\b|\bterrori[sz](?:ed|ing|es) (?:the )?(?:civilians|residents|villagers|population|locals)\b",
             r"\b(?:executed|executing|summary executions?|extrajudicial(?:ly)? (?:executions?|killings?|killed))\b",
@@ -3021,7 +3027,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:humanitarian|health|construction|mine) workers|staff|employees|massacr\w*|mother|father|parents|"
             r"sons?|daughters?|brothers?|sisters?|wife|husband|relatives|(?:village|district|ward|community) heads?|"
             r"traditional rulers?|emirs?|monarchs?|chiefs|pastors?|imams?|clerics?|others|nationals|foreigners|miners|"
-            r"doctors|nurses|engineers|occupants)\b"
+            r"doctors|nurses|engineers|occupants|anyone)\b"
             r"|\b(?:abduct|kidnapp)\w* (?:\w+ ){0,2}?\d|\d (?:\w+ ){0,2}?(?:taken|held) hostage"
             r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of) (?:\w+ )?"
             r"(?:kidnappings|abductions)\b"

@@ -1473,6 +1473,8 @@ def test_a_massacre_of_people_and_people_gunned_down_are_a_toll(sentence: str, t
         ("Gunmen took a woman hostage in Kibati on Saturday.", "drc"),
         ("Militants stormed the town on Saturday and killed dozens while abducting around another 40.", "sahel"),
         ("Fighters butchered villagers in their homes in Tarkint on Sunday.", "sahel"),
+        ("On the way back the troops resorted to torturing anyone they found on the road.", "myanmar"),
+        ("Gunmen raided two villages on Saturday night and took away 20 residents.", "nigeria"),
     ],
 )
 def test_hostage_taking_abductions_and_butchery_are_violence_against_civilians(sentence: str, theatre: str) -> None:
