@@ -80,6 +80,11 @@ _CLOCK24 = re.compile(
     r"(?<!as of )(?<!as at )\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?!\s*(?:GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b))",
     re.IGNORECASE,
 )
+# "on September 15, at 23.45, they fired": a 24-hour time with a dot, only after "at" ("23.45 percent" is none)
+_AT_DOTTED = re.compile(
+    r"\bat\s+(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)\b(?![.,]?\d)(?!\s*(?:%|per ?cent|GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b))",
+    re.IGNORECASE,
+)
 _NIGHT = re.compile(
     r"\b(?:after|shortly after|just after|since|at|before|around|about)\s+midnight\b|\bovernight\b|\blast night\b|"
     r"\b(?:during|in|through|throughout) the (?:previous )?night\b|\bnight of\b|\blate[- ]night\b|\bat night\b|"
@@ -296,7 +301,8 @@ def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date |
     if clock:
         clock_zone = UTC if _IN_UTC.match(text, clock.end()) else zone
         return TimeRef(_local(clock_day, _clock_time(clock), clock_zone), TimePrecision.EXACT, True)
-    if digits and ":" in text and (clock24 := _CLOCK24.search(text)) is not None:
+    clock24 = (_CLOCK24.search(text) if ":" in text else None) or (_AT_DOTTED.search(text) if " at " in text else None)
+    if digits and clock24 is not None:
         return TimeRef(_local(clock_day, time(int(clock24["h"]), int(clock24["m"])), zone), TimePrecision.EXACT, True)
     if "night" in lowered and _NIGHT.search(text):
         return TimeRef(_local(day, time(0), zone), TimePrecision.HOUR, True)

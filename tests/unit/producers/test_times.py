@@ -18,6 +18,11 @@ GAZA = timezone("Asia/Jerusalem")
         ("scheduled a 7 pm meeting", datetime(2021, 5, 20, 16, tzinfo=UTC), TimePrecision.EXACT),
         ("calm held from 6 am GMT", datetime(2021, 5, 20, 6, tzinfo=UTC), TimePrecision.EXACT),  # a clock in UTC
         ("the truce began at 9 p.m. UTC", datetime(2021, 5, 20, 21, tzinfo=UTC), TimePrecision.EXACT),
+        (
+            "On May 18, at 23.45, militants fired rockets",  # a 24-hour time with a dot
+            datetime(2021, 5, 18, 20, 45, tzinfo=UTC),
+            TimePrecision.EXACT,
+        ),
         ("a truce declared on Monday to last until May 31", datetime(2021, 5, 17, tzinfo=UTC), TimePrecision.DAY),
         (
             "Until May 10, when it struck Jenin, it had not used drones",
@@ -47,6 +52,10 @@ GAZA = timezone("Asia/Jerusalem")
 def test_times_resolve_against_the_publication_date(text: str, at: datetime, precision: TimePrecision) -> None:
     resolved = resolve_time(text, PUBLISHED, GAZA)
     assert (resolved.at, resolved.precision, resolved.stated) == (at, precision, True)
+
+
+def test_a_figure_with_a_dot_after_at_is_no_clock_time_when_it_is_a_rate() -> None:
+    assert not resolve_time("food prices rose at 12.50 percent a month", PUBLISHED, GAZA).stated
 
 
 @pytest.mark.parametrize(
