@@ -71,7 +71,7 @@ _DATELINE = re.compile(
     r"\s*(?:date \d{4}-\d\d(?:-\d\d)? )?(?:"  # a stored page's first line may start with its date
     r"[A-Z][A-Z/ ,.'’-]{1,60},\s+[A-Z][a-z]{2,8}\.? \d{1,2}\s+\([^)]{1,60}\)\s+[-–—]\s+"
     # "BAMAKO (Reuters) – ", "KABUL, Afghanistan (AP) — ", "GUWAHATI: ", "BUTUAN CITY — "
-    rf"|{_CAPS_CITY}\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:;]\s+|{_CAPS_CITY}\s*\([^)]{{1,40}}\)\s+"
+    rf"|{_CAPS_CITY}\s*(?:\([^)]{{1,40}}\)\s*[-–—:;]?|[-–—:;])\s+"
     # "Port-au-Prince, May 23 (Prensa Latina) ", "Turbat [Pakistan], January 5 (ANI): "
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*, [A-Z][a-z]{2,8}\.? \d{1,2}\s+\([^)]{1,40}\)\s*(?:[-–—]\s+)?"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)* \[[A-Z][A-Za-z ]{1,30}\],? [A-Z][a-z]{2,8}\.? \d{1,2}\s*"

@@ -2982,7 +2982,6 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "taking away",
             "captured by",
             "taken by",
-            "taken away by",
             "seized by",
             "snatched by",
             "grabbed by",

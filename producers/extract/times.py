@@ -301,8 +301,10 @@ def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date |
     if clock:
         clock_zone = UTC if _IN_UTC.match(text, clock.end()) else zone
         return TimeRef(_local(clock_day, _clock_time(clock), clock_zone), TimePrecision.EXACT, True)
-    clock24 = (_CLOCK24.search(text) if ":" in text else None) or (_AT_DOTTED.search(text) if " at " in text else None)
-    if digits and clock24 is not None:
+    if digits and (
+        clock24 := (_CLOCK24.search(text) if ":" in text else None)
+        or (_AT_DOTTED.search(text) if " at " in text else None)
+    ):
         return TimeRef(_local(clock_day, time(int(clock24["h"]), int(clock24["m"])), zone), TimePrecision.EXACT, True)
     if "night" in lowered and _NIGHT.search(text):
         return TimeRef(_local(day, time(0), zone), TimePrecision.HOUR, True)
