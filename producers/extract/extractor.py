@@ -94,7 +94,8 @@ _PLACE_LEAD = (
     r"districts?)\s+of\s+)?"
 )
 _LIST_JOINER = re.compile(
-    rf"{_PLACE_KIND}(?:’s|'s)?\s*(?:,\s*(?:and\s+|or\s+)?(?:even\s+)?|\s+(?:and|or)\s+(?:even\s+)?|"
+    # "near Vodiane (94km south of Donetsk) and Novomykhailivka": an aside in brackets after a listed place
+    rf"{_PLACE_KIND}(?:’s|'s)?(?:\s*\([^()]{{1,80}}\))?\s*(?:,\s*(?:and\s+|or\s+)?(?:even\s+)?|\s+(?:and|or)\s+(?:even\s+)?|"
     rf",?\s+as well as\s+(?:(?:in|at)\s+)?(?:the\s+)?|,?\s+including\s+|"
     r",?\s+(?:especially|particularly|notably|mainly)\s+)"
     rf"(?:(?:in|at|near|around)\s+)?{_PLACE_LEAD}",
@@ -718,6 +719,8 @@ def _enumeration(places: list[PlaceMention], text: str) -> list[PlaceMention]:
     listed = [places[0]]
     last = places[0]
     for place in places[1:]:
+        if "(" in text[last.end : place.start] and ")" not in text[last.end : place.start]:
+            continue  # named in an aside about the place before it: "Vodiane (94km south of Donetsk)"
         if len(listed) == 1 and _SPECIFICS.fullmatch(text, last.end, place.start):
             listed = [place]  # the places named within the first stand for it
         elif _LIST_JOINER.fullmatch(text, last.end, place.start):

@@ -1365,6 +1365,12 @@ def test_attacks_by_armed_groups_and_on_a_front_are_ground_fighting(
             "russia-ukraine",
             ["Khotin", "Yunakivka", "Bilopillia", "Velyka Pysarivka"],
         ),
+        (
+            "Separatist troops opened fire near Avdiivka (12 km north of Donetsk) and Vuhledar (50 km south-west of "
+            "Donetsk) on Tuesday.",
+            "russia-ukraine",
+            ["Avdiivka", "Vuhledar"],
+        ),
     ],
 )
 def test_each_place_of_a_list_after_a_place_kind_or_opening_a_sentence_has_its_event(
