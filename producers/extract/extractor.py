@@ -91,7 +91,7 @@ _SIDE = r"(?:southern|northern|eastern|western|central|south|north|east|west|sou
 _PLACE_LEAD = (
     rf"(?:the\s+)?(?:neighbou?ring\s+)?(?:{_SIDE}(?:\s+and\s+{_SIDE})?\s+|port\s+|capital\s+|border\s+)?"
     r"(?:(?:areas?|outskirts|city|cities|towns?|villages?|port|regions?|suburbs?|provinces?|governorates?|"
-    r"districts?)\s+of\s+)?"
+    r"districts?|municipalit(?:y|ies))\s+of\s+)?"
 )
 _LIST_JOINER = re.compile(
     # "near Vodiane (94km south of Donetsk) and Novomykhailivka": an aside in brackets after a listed place

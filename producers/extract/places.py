@@ -91,9 +91,14 @@ _NAMES_A_DEAL = re.compile(
     r"accords?|protocols?|process|format|road ?map|talks|summit|conventions?|statute|communiqu[eé]|memorandum)\b",
     re.IGNORECASE,
 )
+# a group named after a place: "Bangsamoro Islamic Freedom Fighters", "Kachin Independence Army"
+_NAMES_A_GROUP = re.compile(
+    r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:Freedom Fighters|Fighters|Army|Front|Movement|Defen[cs]e Forces?|Forces|Brigades?|"
+    r"Alliance|Party|Union|Organi[sz]ation|Committee)\b"
+)
 # the end of a longer Spanish or Portuguese name: "Norte" of "Davao del Norte", "Sul" of "Rio Grande do Sul"
 _NAME_TAIL = re.compile(r"[A-Z][\w-]*\s+(?:del|de la|de|do|da|dos|das)\s+$")
-_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:al-|el-|de\s+|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'.-]*)*")
+_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:al-|el-|de\s+|sa\s+|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"\S+")
 # words: the longest name looked up in a run of capitalised words ("Democratic Republic of the Congo")
 _NAMES_PER_SPAN = 5
@@ -287,7 +292,9 @@ class Gazetteer:
         named = [
             m
             for m in found
-            if not _NAMES_A_DEAL.match(text, m.end) and not _NAME_TAIL.search(text, max(0, m.start - 30), m.start)
+            if not _NAMES_A_DEAL.match(text, m.end)
+            and not _NAMES_A_GROUP.match(text, m.end)
+            and not _NAME_TAIL.search(text, max(0, m.start - 30), m.start)
         ]
         return self._namesakes(text, self._shared_heads(text, sorted(named, key=lambda m: m.start)))
 
@@ -426,14 +433,17 @@ def _spellings(alias: str) -> set[str]:
 # "Jakho I" too; "al-Hawijah", an Arabic name whose article the report writes in lower case
 # "Vila do Ibo", "Mocímboa da Praia": a Portuguese or Spanish name's lower-case joiner
 _NAME = (
-    r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]+"
-    r"(?:[ -](?:al-|el-|de |du |da |do |dos |das |del )?[A-Z][\w'’-]*){0,2}"
+    # "Gen. SK Pendatun", "Mt. Apo": an abbreviated title opening the name
+    r"(?:(?:Gen|Mt|Ft|Pres|Sen)\.\s?)?(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]+"
+    r"(?:[ -](?:al-|el-|de |du |da |do |dos |das |del |sa )?[A-Z][\w'’-]*){0,2}"
 )
 _LOCAL_PLACE = factored(
     re.compile(
         r"\b(?:(?:in|at|near|outside|around|from|into|towards?|including)\s+(?:the\s+)?(?:(?:villages?|towns?|"
         r"city|cities|districts?|camps?|townships?|locality|localities|areas?|regions?|provinces?|governorates?|"
-        r"neighbou?rhoods?|settlements?|hamlets?|communes?|outskirts)\s+of\s+)?"
+        r"neighbou?rhoods?|settlements?|hamlets?|communes?|outskirts|"
+        # "in the southern parts of Liguasan Marsh"
+        r"(?:(?:southern|northern|eastern|western|central|remote)\s+)?parts?)\s+of\s+)?"
         r"|\bon\s+the\s+outskirts\s+of\s+"
         # "in four areas in Maguindanao: Salbu, Pagatin and Mamasapano", a list after a colon
         r"|\b(?:areas|villages|towns|places|locations|localities|districts|municipalities|barangays|communities|"

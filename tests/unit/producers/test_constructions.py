@@ -1371,6 +1371,12 @@ def test_attacks_by_armed_groups_and_on_a_front_are_ground_fighting(
             "russia-ukraine",
             ["Avdiivka", "Vuhledar"],
         ),
+        (
+            "Rebels clashed with troops in the towns of Datu Piang and Shariff Aguak in Maguindanao, as well as in "
+            "the municipality of Pikit, on Monday.",
+            "philippines",
+            ["Datu Piang", "Shariff Aguak", "Pikit"],
+        ),
     ],
 )
 def test_each_place_of_a_list_after_a_place_kind_or_opening_a_sentence_has_its_event(

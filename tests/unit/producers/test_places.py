@@ -164,6 +164,9 @@ def test_an_acronyms_word_in_lower_case_is_no_country() -> None:
         ("a gun-battle broke out in Keller Tehsil", ["Keller"]),
         ("shelling continued in the Kotli Sector", ["Kotli Sector"]),
         ("“In Thayetpin village, four houses burned,” he said", ["Thayetpin"]),
+        ("jets bombed marshes in Gen. Ramos and Datu Piang", ["Gen. Ramos", "Datu Piang"]),
+        ("families fled from Tubod sa Lanao and Baloi", ["Tubod sa Lanao", "Baloi"]),
+        ("a depot in the southern parts of Alamaday Marsh was destroyed", ["Alamaday Marsh"]),
     ],
 )
 def test_a_local_place_is_its_name_and_no_unit_body_or_peoples_adjective(text: str, found: list[str]) -> None:
@@ -180,6 +183,18 @@ def test_a_local_place_is_its_name_and_no_unit_body_or_peoples_adjective(text: s
     ],
 )
 def test_a_place_that_names_an_agreement_or_talks_is_not_where_anything_happened(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Troops fought the Mindanao Islamic Freedom Fighters near Cotabato", ["Cotabato"]),
+        ("The Kachin Independence Army said it took a post near Bhamo", ["Bhamo"]),
+        ("Tigray Defence Forces shelled Alamata", ["Alamata"]),
+    ],
+)
+def test_a_place_that_names_an_armed_group_is_not_where_anything_happened(text: str, found: list[str]) -> None:
     assert names(text) == found
 
 
