@@ -435,11 +435,11 @@ def _spellings(alias: str) -> set[str]:
 _NAME = (
     # "Gen. SK Pendatun", "Mt. Apo": an abbreviated title opening the name
     r"(?:(?:Gen|Mt|Ft|Pres|Sen)\.\s?)?(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]+"
-    r"(?:[ -](?:al-|el-|de |du |da |do |dos |das |del |sa )?[A-Z][\w'’-]*){0,2}"
+    r"(?:[ -](?:al-|el-|al |el |de |du |da |do |dos |das |del |sa )?[A-Z][\w'’-]*){0,2}"
 )
 _LOCAL_PLACE = factored(
     re.compile(
-        r"\b(?:(?:in|at|near|outside|around|from|into|towards?|including)\s+(?:the\s+)?(?:(?:villages?|towns?|"
+        r"\b(?:(?:in|at|near|outside|around|from|into|towards?|including|such as)\s+(?:the\s+)?(?:(?:villages?|towns?|"
         r"city|cities|districts?|camps?|townships?|locality|localities|areas?|regions?|provinces?|governorates?|"
         r"neighbou?rhoods?|settlements?|hamlets?|communes?|outskirts|"
         # "in the southern parts of Liguasan Marsh"

@@ -167,6 +167,11 @@ def test_an_acronyms_word_in_lower_case_is_no_country() -> None:
         ("jets bombed marshes in Gen. Ramos and Datu Piang", ["Gen. Ramos", "Datu Piang"]),
         ("families fled from Tubod sa Lanao and Baloi", ["Tubod sa Lanao", "Baloi"]),
         ("a depot in the southern parts of Alamaday Marsh was destroyed", ["Alamaday Marsh"]),
+        (
+            "gunfire in the neighbourhoods of Hay Saad, Ras al Nabaa and Bir Hassan",
+            ["Hay Saad", "Ras al Nabaa", "Bir Hassan"],
+        ),
+        ("shells fell on districts such as Qasr Bin Ghashir and Wadi Rabie", ["Qasr Bin Ghashir", "Wadi Rabie"]),
     ],
 )
 def test_a_local_place_is_its_name_and_no_unit_body_or_peoples_adjective(text: str, found: list[str]) -> None:
