@@ -439,7 +439,8 @@ _NAME = (
 )
 _LOCAL_PLACE = factored(
     re.compile(
-        r"\b(?:(?:in|at|near|outside|around|from|into|towards?|including|such as)\s+(?:the\s+)?(?:(?:villages?|towns?|"
+        r"\b(?:(?:in|at|near|outside|around|from|into|towards?|including|such as|captured|recaptured|seized|invaded|"
+        r"overran|stormed|took control of)\s+(?:the\s+)?(?:(?:villages?|towns?|"
         r"city|cities|districts?|camps?|townships?|locality|localities|areas?|regions?|provinces?|governorates?|"
         r"neighbou?rhoods?|settlements?|hamlets?|communes?|outskirts|"
         # "in the southern parts of Liguasan Marsh"
