@@ -406,7 +406,7 @@ _FIGURE_TO_PLACE = 45  # characters from a figure to the place it is for
 # "38 in Mukondi", "two people killed in Kurtivka", "88 in Hsipaw": a figure, a few words, a preposition, the place
 _FIGURE_IN = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:were|was|have been|had been)\s+)?(?:killed\s+|wounded\s+|injured\s+|dead\s+)?"
-    r"(?:in|at|near|from)\s+(?:the\s+)?(?:(?:village|town|city|district|camp)\s+of\s+)?(?:[a-z-]+\s+)?"
+    r"(?:in|at|near|from)\s+(?:the\s+)?(?:(?:village|town|city|district|camp|state|province|region|governorate|municipality)\s+of\s+)?(?:[a-z-]+\s+)?"
 )
 _OF_WHOM = re.compile(r"^(?:were|are|was|is)\s+(?=(?:children|women|minors|girls|boys)\b)")  # "of whom 7 were children"
 # "770 displaced families (approximately 3,850 individuals)": the people are counted, not the families
@@ -620,24 +620,37 @@ def _counts(kept: dict[str, int], approximate: frozenset[str], cumulative: bool)
     return Counts.model_validate(given)
 
 
-def toll_segments(text: str, places: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+def toll_segments(text: str, places: list[tuple[int, int]]) -> list[tuple[int, int, int, Quantity]]:
     """Where one sentence gives figures for several places ("38 in Mukondi and eight in
-    Mausa", "88 in Hsipaw, 57 in Kyaukme"): (start, end, index of the place) for each
-    place's part of the sentence; an empty list when it gives figures for one place."""
-    pairs: list[tuple[int, int]] = []  # (figure start, place index)
+    Mausa", "88 in Hsipaw, 57 in Kyaukme"): (start, end, index of the place, its figure) for
+    each place's part of the sentence; an empty list when it gives figures for one place."""
+    pairs: list[tuple[Quantity, int]] = []  # (figure, place index)
     for quantity in find_quantities(text):
         for index, (start, _) in enumerate(places):
             if 0 < start - quantity.end <= _FIGURE_TO_PLACE and _FIGURE_IN.fullmatch(text, quantity.end, start):
-                pairs.append((quantity.start, index))
+                pairs.append((quantity, index))
                 break
     if len({index for _, index in pairs}) < 2:
         return []
     segments = []
-    for n, (_, index) in enumerate(pairs):
+    for n, (quantity, index) in enumerate(pairs):
         start = 0 if n == 0 else places[pairs[n - 1][1]][1]
         end = len(text) if n == len(pairs) - 1 else places[index][1]
-        segments.append((start, end, index))
+        segments.append((start, end, index, quantity))
     return segments
+
+
+def segment_counts(text: str, segments: list[tuple[int, int, int, Quantity]]) -> list[Counts]:
+    """The figures of each place's part of the sentence (see `toll_segments`); a part whose
+    figure the words near it do not say the kind of ("five were killed in Caracas, two in
+    Zulia, two in Yaracuy") counts what the part before it counted."""
+    found: list[Counts] = []
+    for start, end, _, quantity in segments:
+        counts = read_counts(text, span=(start, end))
+        if not counts.values() and found and len(told := found[-1].values()) == 1:
+            counts = _counts({next(iter(told)): quantity.value}, frozenset(), cumulative=False)
+        found.append(counts)
+    return found
 
 
 _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?")

@@ -34,9 +34,10 @@ from conflictwatch.models import (
 )
 from conflictwatch.theatres import Theatre, Theatres, shipped_theatres
 from producers.extract.actors import ActorMention, actor_lexicon, pick_actors
-from producers.extract.counts import keep, read_counts, toll_segments
+from producers.extract.counts import keep, read_counts, segment_counts, toll_segments
 from producers.extract.meta import ArticleMeta
 from producers.extract.model import SentenceModel, shipped_model
+from producers.extract.numbers import Quantity
 from producers.extract.pattern import (
     ExtractionPattern,
     folded_needle_sets,
@@ -389,7 +390,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     attribution = find_attribution(text)
     hedge = hedge_factor(text)
     figures: Counts | None = None
-    segments: list[tuple[int, int, int]] | None = None
+    segments: list[tuple[int, int, int, Quantity]] | None = None
     counted = text  # the text the figures are read from (see _title_case)
     made: set[EventType] = set()
     home = article.theatres.by_slug.get(decision.theatre)
@@ -413,8 +414,8 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
         if pattern.counts and places and segments is None:
             segments = toll_segments(text, [(p.start, p.end) for p in places])
         if pattern.counts and segments:  # "38 in Mukondi and eight in Mausa": an event for each place's figures
-            for start, end, index in segments:
-                draft.counts = keep(read_counts(counted, span=(start, end)), pattern.counts)
+            for (_, _, index, _), figures_there in zip(segments, segment_counts(counted, segments), strict=True):
+                draft.counts = keep(figures_there, pattern.counts)
                 if draft.counts.values() or not pattern.requires_counts:
                     named = places[index]
                     where = article.decide.for_place(named, decision).theatre

@@ -1206,6 +1206,20 @@ def test_tolls_for_several_places_in_one_sentence_are_an_event_each() -> None:
     ]
 
 
+def test_a_toll_given_place_by_place_counts_each_part_as_the_first_part_does() -> None:
+    text = (
+        "Seven protesters were shot dead in Caracas on Monday, three in the state of Zulia (west), two in Barinas "
+        "and one in Merida."
+    )
+    tolls = [e for e in events(text, "venezuela") if e.type is T.CASUALTY_REPORT]
+    assert [(e.location.name if e.location else "", e.counts.killed) for e in tolls] == [
+        ("Caracas", 7),
+        ("Zulia", 3),
+        ("Barinas", 2),
+        ("Merida", 1),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
