@@ -494,7 +494,8 @@ _DAYS_AND_MONTHS = (
 )
 _DATE_WORDS = frozenset(_DAYS_AND_MONTHS.split())
 _NOT_LOCAL_WORDS = (
-    f"the a an this that these those his her its their our my your {_DAYS_AND_MONTHS} i he she we they it "
+    f"the a an this that these those his her its their our my your on in at by for from with to of {_DAYS_AND_MONTHS} "
+    "i he she we they it "
     "there here but and or after before during since while as when where what who which president prime minister "
     "parliament congress government army police state ministry council united human security european international "
     "national general defence defense foreign interior health reuters afp ap associated press agence france-presse "

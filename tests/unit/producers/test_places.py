@@ -205,5 +205,12 @@ def test_a_place_that_names_an_armed_group_is_not_where_anything_happened(text: 
     assert names(text) == found
 
 
+def test_a_preposition_opening_a_sentence_is_no_place() -> None:
+    text = "On Friday, Egypt and Qatar urged both sides to stop."
+    taken = [(m.start, m.end) for m in gazetteer().find(text)]
+    assert names(text) == ["Egypt", "Qatar"]
+    assert [p.location.name for p in local_places(text, taken, taken)] == []
+
+
 def test_the_last_word_of_a_longer_spanish_name_is_no_place_of_its_own() -> None:
     assert names("Clashes in Compostela, Davao del Norte, and in Lanao del Sur") == ["Compostela", "Davao"]
