@@ -1400,6 +1400,12 @@ def test_each_place_of_a_list_after_a_place_kind_or_opening_a_sentence_has_its_e
     assert [e.location.name for e in clashes if e.location.name in places] == places
 
 
+def test_a_list_of_places_the_sentence_opens_with_outranks_a_place_after_the_trigger() -> None:
+    text = "Army camps in Uri, Poonch and Rajouri were targeted by drones along the frontier in Jammu on Sunday."
+    strikes = [e.location.name for e in events(text, "india-pakistan") if e.type is T.AIR_STRIKE and e.location]
+    assert strikes == ["Uri", "Poonch", "Rajouri"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "event_type", "theatre"),
     [
