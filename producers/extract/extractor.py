@@ -689,7 +689,7 @@ def _locations(
     after = [p for p in places if p.start >= at[0]]
     before = [p for p in places if p.start < at[0]]
     listed = _list_before(before, text, at[0])
-    if pattern.per_place and not has_counts and len(listed) > 1:
+    if pattern.per_place and len(listed) > 1:
         return list(listed[:_MAX_PLACES_PER_EVENT])  # "Sumy, Kharkiv and Odesa oblasts came under attack"
     if pattern.per_place and after and (not has_counts or after[0].start - at[1] <= _NEAR):
         return list(_enumeration(after, text)[:_MAX_PLACES_PER_EVENT])

@@ -1406,6 +1406,16 @@ def test_a_list_of_places_the_sentence_opens_with_outranks_a_place_after_the_tri
     assert strikes == ["Uri", "Poonch", "Rajouri"]
 
 
+def test_damage_counted_for_a_list_of_places_is_an_event_for_each_with_the_figure_on_the_first() -> None:
+    text = "In Kherson, Mykolaiv and Odesa, 40 houses were damaged by shelling on Monday."
+    damage = [e for e in events(text, "russia-ukraine") if e.type is T.INFRASTRUCTURE_DAMAGE and e.location]
+    assert [(e.location.name, e.counts.buildings) for e in damage if e.location] == [
+        ("Kherson", 40),
+        ("Mykolaiv", None),
+        ("Odesa", None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "event_type", "theatre"),
     [
