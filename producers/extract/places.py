@@ -452,7 +452,8 @@ _LOCAL_PLACE = factored(
         r"|(?:villages?|towns?|ports?|districts?|camps?|townships?|localities|locality|neighbou?rhoods?|settlements?|"
         r"hamlets?|communes?)\s+of\s+|the\s+(?:villages|towns)\s+(?=[A-Z]))"
         rf"(?P<name>{_NAME})\b(?! territory\b)"  # "from Tajik territory": a people's, no place
-        r"|(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town|township|camp|district|locality|neighbou?rhood"
+        r"|(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:village|town|township|camp|district|locality|"
+        r"neighbou?rhood"
         r"|(?:community|hromada)(?=\s*:))\b"  # "Velyka Pysarivka community: shelling", as bulletins list them
     )
 )

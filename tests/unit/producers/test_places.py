@@ -174,6 +174,7 @@ def test_an_acronyms_word_in_lower_case_is_no_country() -> None:
         ("shells fell on districts such as Qasr Bin Ghashir and Wadi Rabie", ["Qasr Bin Ghashir", "Wadi Rabie"]),
         ("the rebels said they captured Waja Dibo and Kobo Tsehay", ["Waja Dibo", "Kobo Tsehay"]),
         ("settlers stormed Umm Qasra on Monday", ["Umm Qasra"]),
+        ("a shell hit Kan Thar Yar village at night", ["Kan Thar Yar"]),
     ],
 )
 def test_a_local_place_is_its_name_and_no_unit_body_or_peoples_adjective(text: str, found: list[str]) -> None:
