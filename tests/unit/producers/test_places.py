@@ -213,5 +213,16 @@ def test_a_preposition_opening_a_sentence_is_no_place() -> None:
     assert [p.location.name for p in local_places(text, taken, taken)] == []
 
 
+def test_a_country_named_with_a_side_is_that_part_of_it() -> None:
+    [syria, iraq, south_sudan] = gazetteer().find("Jets hit northeast Syria, northern Iraq and South Sudan")
+    assert (syria.location.name, syria.location.country, syria.location.precision) == (
+        "northeast Syria",
+        "SY",
+        "region",
+    )
+    assert iraq.location.name == "northern Iraq"
+    assert (south_sudan.location.name, south_sudan.location.precision) == ("South Sudan", "country")
+
+
 def test_the_last_word_of_a_longer_spanish_name_is_no_place_of_its_own() -> None:
     assert names("Clashes in Compostela, Davao del Norte, and in Lanao del Sur") == ["Compostela", "Davao"]
