@@ -83,6 +83,7 @@ _SINGULAR = {
     "governorates": "governorate",
     "states": "State",
 }
+_KIND = re.compile(r"\s+(State|County|Township)\b")
 _PLACE_LIST_JOINER = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # a place that only names an agreement, talks or a convention ("the Minsk agreements", "the Juba Peace
 # Agreement", "the Astana talks"): where it was signed or held, not where anything happened
@@ -314,9 +315,25 @@ class Gazetteer:
             and not _NAMES_A_GROUP.match(text, m.end)
             and not _NAME_TAIL.search(text, max(0, m.start - 30), m.start)
         ]
-        return _country_parts(
-            text, self._namesakes(text, self._shared_heads(text, sorted(named, key=lambda m: m.start)))
-        )
+        found = self._namesakes(text, self._shared_heads(text, sorted(named, key=lambda m: m.start)))
+        return _country_parts(text, self._with_kind(text, found))
+
+    def _with_kind(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """ "Kaduna State", "Batken region", "Kyauktaw Township": a place named with its kind of
+        division is that division, as the report names it (the division itself where the list has it)."""
+        for index, mention in enumerate(found):
+            if mention.location.precision == "country" or (kind := _KIND.match(text, mention.end)) is None:
+                continue
+            name = f"{text[mention.start : mention.end]} {kind.group(1)}"
+            entry = _memo_lookup(self, name)
+            if entry is not None:
+                found[index] = PlaceMention(
+                    entry.location, mention.start, kind.end(), entry.theatres, entry.listed, front=entry.front
+                )
+            else:
+                division = mention.location.model_copy(update={"name": name, "precision": "region"})
+                found[index] = replace(mention, location=division, end=kind.end())
+        return found
 
     def _namesakes(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A listed place whose name a large city of another country shares is that city in a

@@ -224,5 +224,15 @@ def test_a_country_named_with_a_side_is_that_part_of_it() -> None:
     assert (south_sudan.location.name, south_sudan.location.precision) == ("South Sudan", "country")
 
 
+def test_a_place_named_with_its_kind_of_division_is_that_division() -> None:
+    [kaduna, nasir] = gazetteer().find("Bandits raided Kaduna State as fighting went on in Nasir County")
+    assert (kaduna.location.name, kaduna.location.country, kaduna.location.precision) == (
+        "Kaduna State",
+        "NG",
+        "region",
+    )
+    assert (nasir.location.name, nasir.location.precision) == ("Nasir County", "region")
+
+
 def test_the_last_word_of_a_longer_spanish_name_is_no_place_of_its_own() -> None:
     assert names("Clashes in Compostela, Davao del Norte, and in Lanao del Sur") == ["Compostela", "Davao"]
