@@ -135,8 +135,13 @@ _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|into|on|over)\s+(?:the
 _ACTS = re.compile(
     r"\s+(?:has |have |had )?(?:responded|accused|accuses|charged|charges|denied|denies|warned|warns|launched|"
     r"retaliated|fired|struck|hit|attacked|brokered|blamed|blames|committed)\b|,\s+which\b"
+    # "Turkey's military fired into Syria": its forces act, elsewhere
+    r"|(?:[’']s)?\s+(?:military|army|armed forces|forces|troops|jets|warplanes|air force|navy|artillery)\s+"
+    r"(?:has |have |had )?(?:fired|struck|hit|attacked|shelled|bombed|launched|carried out|pounded|targeted)\b"
 )
-_PARTY_BEFORE = re.compile(r"\b(?:with|by|from)\s+(?:the\s+)?$")
+_PARTY_BEFORE = re.compile(
+    r"\b(?:with|by|from|(?:blam\w*|accus\w*|urg\w*|warn\w*|condemn\w*|called on|calling on|calls on))\s+(?:the\s+)?$"
+)
 _NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")
 _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}
 _MAX_EVIDENCE = 2000

@@ -1267,6 +1267,20 @@ def test_a_country_named_as_the_party_by_or_from_which_it_came_is_not_where_it_h
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the truce was violated, blaming Azerbaijan for the shelling.",
+        "Azerbaijan’s army fired on the truce line again, violating the ceasefire.",
+    ],
+)
+def test_a_country_blamed_or_whose_forces_act_is_not_where_it_happened(sentence: str) -> None:
+    text = f"Shelling hit Stepanakert on Sunday. {sentence}"
+    violation = one(text, T.CEASEFIRE_VIOLATION, "armenia-azerbaijan")
+    assert violation.location is not None
+    assert violation.location.name == "Stepanakert"
+
+
+@pytest.mark.parametrize(
     ("text", "theatre", "place"),
     [
         (
