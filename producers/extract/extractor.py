@@ -305,7 +305,11 @@ _ATTACKS = frozenset({EventType.AIR_STRIKE, EventType.GROUND_CLASH, EventType.RO
 # attack the story told last, which the sentence does not name again
 _ALSO_HIT = re.compile(
     r"\b(?:(?:were|was|have been|has been|had been) also (?:hit|targeted|struck|shelled|bombed|attacked|pounded)|"
-    r"others (?:also )?hit)\b"
+    r"others (?:also )?hit|"
+    # "The affected sectors included Kupwara, Baramulla and Poonch": the places of the attack just told
+    r"(?:affected|targeted) (?:sectors|areas|villages|towns|districts|places|locations|cities) (?:included|include|"
+    r"were|are)|(?:sectors|areas|villages|towns|districts|places|locations|cities) (?:affected|targeted) "
+    r"(?:included|include|were|are))\b"
 )
 _ALSO_HIT_NEEDLES = needle_sets(_ALSO_HIT)  # most sentences hold none of its words: not searched
 _PEOPLE_HIT = re.compile(

@@ -7312,6 +7312,12 @@ def test_places_also_hit_are_more_places_of_the_attack_told_last() -> None:
     assert {e.location.name for e in strikes if e.location} >= {"Dhamar", "Ibb"}
 
 
+def test_the_affected_places_listed_after_an_attack_are_places_of_that_attack() -> None:
+    text = "Troops shelled posts along the Line of Control on Tuesday. The affected sectors included Uri and Poonch."
+    clashes = [e for e in events(text, "india-pakistan") if e.type is T.GROUND_CLASH]
+    assert {e.location.name for e in clashes if e.location} >= {"Uri", "Poonch"}
+
+
 def test_people_also_hit_are_no_more_places_of_an_attack() -> None:
     text = "Russian missiles hit Odesa on Tuesday. Two civilians were also hit in Kherson."
     strikes = [e for e in events(text, "russia-ukraine") if e.type is T.AIR_STRIKE]
