@@ -309,7 +309,10 @@ _ALSO_HIT = re.compile(
     # "The affected sectors included Kupwara, Baramulla and Poonch": the places of the attack just told
     r"(?:affected|targeted) (?:sectors|areas|villages|towns|districts|places|locations|cities) (?:included|include|"
     r"were|are)|(?:sectors|areas|villages|towns|districts|places|locations|cities) (?:affected|targeted) "
-    r"(?:included|include|were|are))\b"
+    r"(?:included|include|were|are)|"
+    # "the villages which were targeted by Pakistan included …", "… were the primary targets of the operation"
+    r"(?:which|that) (?:were|was) (?:targeted|shelled|hit|attacked)\b[^.;]{0,40}?\binclud(?:ed|e)|"
+    r"were (?:the )?(?:main |primary |principal )?targets)\b"
 )
 _ALSO_HIT_NEEDLES = needle_sets(_ALSO_HIT)  # most sentences hold none of its words: not searched
 _PEOPLE_HIT = re.compile(

@@ -507,7 +507,9 @@ _LOCAL_LIST = re.compile(
 )
 # "Kherson, Bilozerka, Sadove and Mylove came under attack": three names or more that open a sentence
 _OPENING_LIST = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<names>{_NAME}(?:,\s*{_NAME}){{1,}},?\s+and\s+{_NAME})\s+(?=[a-z])", re.MULTILINE
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<names>{_NAME}(?:,\s*{_NAME}){{1,}},?\s+and\s+"
+    rf"(?:the\s+(?:villages?|towns?|city|district)\s+of\s+)?{_NAME})\s+(?=[a-z])",
+    re.MULTILINE,
 )
 # "the Khotin, Yunakivka and Esman communities were shelled": names sharing one plural kind
 _SHARED_KIND_LIST = re.compile(

@@ -7312,8 +7312,16 @@ def test_places_also_hit_are_more_places_of_the_attack_told_last() -> None:
     assert {e.location.name for e in strikes if e.location} >= {"Dhamar", "Ibb"}
 
 
-def test_the_affected_places_listed_after_an_attack_are_places_of_that_attack() -> None:
-    text = "Troops shelled posts along the Line of Control on Tuesday. The affected sectors included Uri and Poonch."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The affected sectors included Uri and Poonch.",
+        "The villages that were hit overnight included Uri and Poonch.",
+        "Uri, Poonch and the town of Mendhar were the main targets.",
+    ],
+)
+def test_the_affected_places_listed_after_an_attack_are_places_of_that_attack(sentence: str) -> None:
+    text = f"Troops shelled posts along the Line of Control on Tuesday. {sentence}"
     clashes = [e for e in events(text, "india-pakistan") if e.type is T.GROUND_CLASH]
     assert {e.location.name for e in clashes if e.location} >= {"Uri", "Poonch"}
 
