@@ -166,11 +166,17 @@ _COUNTRY_SIDE = re.compile(
 )
 
 
+_SIDE_REACH = 20  # characters: "north-western " and the like
+
+
 def _country_parts(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """A country named with a side before it is that side of the country, a region of it."""
     for index, mention in enumerate(found):
         place = mention.location
-        if place.precision != "country" or (side := _COUNTRY_SIDE.search(text, 0, mention.start)) is None:
+        if place.precision != "country":
+            continue
+        side = _COUNTRY_SIDE.search(text, max(0, mention.start - _SIDE_REACH), mention.start)
+        if side is None:
             continue
         name = f"{side.group().strip().lower()} {text[mention.start : mention.end]}"
         part = place.model_copy(update={"name": name, "precision": "region"})
