@@ -406,7 +406,8 @@ _FIGURE_TO_PLACE = 45  # characters from a figure to the place it is for
 # "38 in Mukondi", "two people killed in Kurtivka", "88 in Hsipaw": a figure, a few words, a preposition, the place
 _FIGURE_IN = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:were|was|have been|had been)\s+)?(?:killed\s+|wounded\s+|injured\s+|dead\s+)?"
-    r"(?:in|at|near|from)\s+(?:the\s+)?(?:(?:village|town|city|district|camp|state|province|region|governorate|municipality)\s+of\s+)?(?:[a-z-]+\s+)?"
+    r"(?:in|at|near|from)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|district|camp|state|province|region|governorate|municipality)\s+of\s+)?(?:[a-z-]+\s+)?"
 )
 _OF_WHOM = re.compile(r"^(?:were|are|was|is)\s+(?=(?:children|women|minors|girls|boys)\b)")  # "of whom 7 were children"
 # "770 displaced families (approximately 3,850 individuals)": the people are counted, not the families

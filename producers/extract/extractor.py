@@ -96,7 +96,8 @@ _PLACE_LEAD = (
 )
 _LIST_JOINER = re.compile(
     # "near Vodiane (94km south of Donetsk) and Novomykhailivka": an aside in brackets after a listed place
-    rf"{_PLACE_KIND}(?:’s|'s)?(?:\s*\([^()]{{1,80}}\))?\s*(?:,\s*(?:and\s+|or\s+)?(?:even\s+)?|\s+(?:and|or)\s+(?:even\s+)?|"
+    rf"{_PLACE_KIND}(?:’s|'s)?(?:\s*\([^()]{{1,80}}\))?"
+    r"\s*(?:,\s*(?:and\s+|or\s+)?(?:even\s+)?|\s+(?:and|or)\s+(?:even\s+)?|"
     rf",?\s+as well as\s+(?:(?:in|at)\s+)?(?:the\s+)?|,?\s+including\s+|"
     r",?\s+(?:especially|particularly|notably|mainly)\s+)"
     rf"(?:(?:in|at|near|around)\s+)?{_PLACE_LEAD}",

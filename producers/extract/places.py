@@ -94,8 +94,8 @@ _NAMES_A_DEAL = re.compile(
 )
 # a group named after a place: "Bangsamoro Islamic Freedom Fighters", "Kachin Independence Army"
 _NAMES_A_GROUP = re.compile(
-    r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:Freedom Fighters|Fighters|Army|Front|Movement|Defen[cs]e Forces?|Forces|Brigades?|"
-    r"Alliance|Party|Union|Organi[sz]ation|Committee)\b"
+    r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:Fighters|Army|Front|Movement|Defen[cs]e Force|Forces|Brigades?|Alliance|"
+    r"Party|Union|Organi[sz]ation|Committee)\b"
 )
 # the end of a longer Spanish or Portuguese name: "Norte" of "Davao del Norte", "Sul" of "Rio Grande do Sul"
 _NAME_TAIL = re.compile(r"[A-Z][\w-]*\s+(?:del|de la|de|do|da|dos|das)\s+$")
@@ -164,8 +164,6 @@ class _Entry:
 _COUNTRY_SIDE = re.compile(
     r"\b(?i:(?:north|south)(?:[ -]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$"
 )
-
-
 _SIDE_REACH = 20  # characters: "north-western " and the like
 
 
@@ -325,8 +323,9 @@ class Gazetteer:
         return _country_parts(text, self._with_kind(text, found))
 
     def _with_kind(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
-        """ "Kaduna State", "Batken region", "Kyauktaw Township": a place named with its kind of
-        division is that division, as the report names it (the division itself where the list has it)."""
+        """ "Kaduna State", "Nasir County", "Kyauktaw Township": a place named with its kind of division is
+        that division, as the report names it (the division itself where the list has it). Provinces, regions
+        and districts keep their bare name, as the labels give them."""
         for index, mention in enumerate(found):
             if mention.location.precision == "country" or (kind := _KIND.match(text, mention.end)) is None:
                 continue
