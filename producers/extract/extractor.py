@@ -141,7 +141,7 @@ _ACTS = re.compile(
     r"(?:has |have |had )?(?:fired|struck|hit|attacked|shelled|bombed|launched|carried out|pounded|targeted)\b"
 )
 _PARTY_BEFORE = re.compile(
-    r"\b(?:with|by|from|(?:blam\w*|accus\w*|urg\w*|warn\w*|condemn\w*|called on|calling on|calls on))\s+(?:the\s+)?$"
+    r"\b(?:with|by|from|blam\w*|accus\w*|urg\w*|warn\w*|condemn\w*|called on|calling on|calls on)\s+(?:the\s+)?$"
 )
 _NEAR = 40  # characters: a place this close after a toll's verb is where it happened ("killed in Israel")
 _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}
@@ -701,8 +701,7 @@ def _locations(
         return [home]
     after = [p for p in places if p.start >= at[0]]
     before = [p for p in places if p.start < at[0]]
-    listed = _list_before(before, text, at[0])
-    if pattern.per_place and len(listed) > 1:
+    if pattern.per_place and len(listed := _list_before(before, text, at[0])) > 1:
         return list(listed[:_MAX_PLACES_PER_EVENT])  # "Sumy, Kharkiv and Odesa oblasts came under attack"
     if pattern.per_place and after and (not has_counts or after[0].start - at[1] <= _NEAR):
         return list(_enumeration(after, text)[:_MAX_PLACES_PER_EVENT])
@@ -733,7 +732,8 @@ def _enumeration(places: list[PlaceMention], text: str) -> list[PlaceMention]:
     listed = [places[0]]
     last = places[0]
     for place in places[1:]:
-        if "(" in text[last.end : place.start] and ")" not in text[last.end : place.start]:
+        between = text[last.end : place.start]
+        if "(" in between and ")" not in between:
             continue  # named in an aside about the place before it: "Vodiane (94km south of Donetsk)"
         if len(listed) == 1 and _SPECIFICS.fullmatch(text, last.end, place.start):
             listed = [place]  # the places named within the first stand for it

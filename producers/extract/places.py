@@ -159,6 +159,15 @@ class _Entry:
     capital: bool = False
     front: bool = True
 
+    def mention(self, start: int, end: int) -> PlaceMention:
+        """This place, named at `start`–`end` of a text."""
+        return PlaceMention(self.location, start, end, self.theatres, self.listed, front=self.front)
+
+
+def _as_region(location: Location, name: str) -> Location:
+    """A part of `location` ("northeast Syria", "Kaduna State"), named as the report names it."""
+    return location.model_copy(update={"name": name, "precision": "region"})
+
 
 # "northeast Syria", "central Myanmar": a side of a country, named as reports name it
 _COUNTRY_SIDE = re.compile(
@@ -177,8 +186,7 @@ def _country_parts(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         if side is None:
             continue
         name = f"{side.group().strip().lower()} {text[mention.start : mention.end]}"
-        part = place.model_copy(update={"name": name, "precision": "region"})
-        found[index] = replace(mention, location=part, start=side.start())
+        found[index] = replace(mention, location=_as_region(place, name), start=side.start())
     return found
 
 
@@ -332,12 +340,9 @@ class Gazetteer:
             name = f"{text[mention.start : mention.end]} {kind.group(1)}"
             entry = _memo_lookup(self, name)
             if entry is not None:
-                found[index] = PlaceMention(
-                    entry.location, mention.start, kind.end(), entry.theatres, entry.listed, front=entry.front
-                )
+                found[index] = entry.mention(mention.start, kind.end())
             else:
-                division = mention.location.model_copy(update={"name": name, "precision": "region"})
-                found[index] = replace(mention, location=division, end=kind.end())
+                found[index] = replace(mention, location=_as_region(mention.location, name), end=kind.end())
         return found
 
     def _namesakes(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -392,9 +397,7 @@ class Gazetteer:
                 named = found[i]
                 entry = _memo_lookup(self, f"{text[named.start : named.end]} {singular}")
                 if entry is not None:
-                    found[i] = PlaceMention(
-                        entry.location, named.start, named.end, entry.theatres, entry.listed, front=entry.front
-                    )
+                    found[i] = entry.mention(named.start, named.end)
         return found
 
     def _within(self, match: re.Match[str]) -> list[PlaceMention]:
@@ -526,7 +529,7 @@ _SHARED_KIND_NEEDLES = needle_sets(_SHARED_KIND_LIST)  # a text without one of t
 # "gunmen attacked Bardo, Kafa, Ara and Misa": the places a raid went through, listed after its verb (a list
 # that ends with "and", or three names or more that end the sentence)
 _ATTACKED_LIST = re.compile(
-    r"\b(?:attacked|raided|stormed|overran|torched|looted)\s+"
+    r"\b(?:attacked|raided|torched|looted)\s+"  # "stormed" and "overran" open a local place (see _LOCAL_PLACE)
     rf"(?P<names>{_NAME}(?:(?:,\s*{_NAME})+,?\s+and\s+{_NAME}\b|(?:,\s*{_NAME}){{2,}}(?=\s*[.;]|\s*$)))"
 )
 _ATTACKED_NEEDLES = needle_sets(_ATTACKED_LIST)
