@@ -202,12 +202,12 @@ _IMMEDIATE_ROLE = re.compile(
     r"injuries)\b"
 )
 _PERSON_NOUNS = (
-    r"woman|lady|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|officer|policeman|"
+    r"woman|lady|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|[Oo]fficer|policeman|"
     r"service ?member|serviceman|"
     r"journalist|cameraman|photographer|doctor|nurse|medic|villager|resident|farmer|teenager|teen|worker|official|"
     r"staff member|staffer|employee|"
     r"leader|"
-    r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|policeman|guard|pilot|student|youth|"
+    r"scientist|engineer|general|colonel|captain|major|lieutenant|sergeant|guard|pilot|student|youth|"
     r"constable|reservist|ranger|trooper|gendarme|conscript|commando|cleric|preacher|elder|hostage|detainee|captive|"
     r"(?:sub-)?inspector|jawan|rifleman|sepoy|havildar|"
     r"victim|individual|national|citizen|novice|monk|nun|priest|pastor|imam|teacher|driver|passenger|shepherd|"
@@ -217,8 +217,7 @@ _PERSON_NOUNS = (
     r"trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|member|"
     r"toddler|"
     r"mother|father|son|"
-    r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|relative|"
-    r"[Oo]fficer"
+    r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|relative"
 )
 _ONE_PERSON = factored(
     re.compile(
