@@ -37,6 +37,11 @@ _NOT_PEOPLE = (
     r"countries|nations|sides|parties|governments|armies|neighbours|neighbors"  # "between the two countries"
 )
 
+# what a word before "soldiers" or "rebels" must not be for them to be the figure's noun ("civilians and soldiers")
+_NOT_FIGHTERS = (
+    r"people|persons|civilians|residents|women|children|of|and|or|in|at|on|were|was|are|is|the|their|its|"
+    r"killed|dead|wounded|injured|hurt"
+)
 # "private houses", "Iranian-made Shahed drones", "five-storey apartment blocks": not "people in homes"
 _QUALIFIERS = (
     r"(?:(?!(?:people|persons|civilians|of|in|at|on|and|or|were|was|have|had|the|their|its|his|her)\b)[\w-]+\s+){0,2}?"
@@ -58,17 +63,29 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
             # "Taliban fighters", "Malian soldiers", "government forces", "pro-Assad militiamen"
             r"(?:(?:[A-Z][\w’'-]+|\([A-Z][\w’'-]+\)|government|security|armed|enemy|army|volunteer|regime|opposition|"
             r"allied|pro-[\w-]+|militia|paramilitary|military|tribal|clan)\s+(?:and\s+)?){0,3}"
-            r"(?:combatants?|militants?|fighters?|gunm[ae]n|operatives?|soldiers?|servicem[ae]n|service ?members|"
+            # "two unidentified militants", "four communist rebels", "suspected gang members"
+            rf"(?:(?!(?:{_NOT_FIGHTERS})\b)[a-z][\w-]+\s+)?"
+            # "2 Indonesian Soldiers Killed": a headline's capitals
+            r"(?:(?i:combatants?|militants?|fighters?|gunm[ae]n|operatives?|soldiers?|servicem[ae]n|service ?members|"
+            r"terrorists|rebels|insurgents|jihadists|bandits|troops|gang members|gangsters)|"
+            # one of them, but not the word as an adjective ("two rebel kamikaze drones")
+            r"(?:rebel|terrorist|insurgent|jihadist|bandit)(?=\s*(?:[,.;:)”\"]|$|(?:was|is|has|had|who|and)\b))|"
+            # "three Army personnel", "two BSF personnel", "27 loyalist personnel"
+            r"(?:[A-Z][\w-]+|security|army|military|loyalist|paramilitary|naval|border)\s+personnel|"
+            # "two FPRC members", "three Dawlah Islamiya members"
+            r"(?:(?!(?:UN|Council|Cabinet|Parliament|Congress|Family|Crew|Staff)\b)[A-Z][\w-]+\s+){1,3}members|"
             r"khwarij|khawarij|commanders?|[Mm]aoists?|[Nn]axal(?:ite)?s?|cadres?|separatists?|extremists?|"
             r"Taliban(?!\s+(?:government|regime|authorities|administration|rule|officials?|spokesman|leaders?|"
             r"leadership))|"
-            r"enem(?:y|ies)|terrorists|jihadists|insurgents|rebels|assailants|attackers|troops|mercenaries|"
+            r"enem(?:y|ies)|assailants|attackers|mercenaries|"
             r"paramilitar(?:y|ies)|militiam[ae]n|militias|peacekeepers|rangers?|troopers?|gendarmes?|conscripts?|"
             r"jawans?|riflem[ae]n|sepoys?|commandos?|"
             r"(?:government|security|armed|regime|allied) "
             r"(?:forces(?: members)?|force (?:members|personnel))|"
-            r"members of (?:the )?(?:[\w’'-]+ ){0,3}?(?:forces|militias?|army|armed groups?|"
-            r"brigades?|battalions?|units?)|members of (?:the )?(?:[A-Z][\w-]+ )?(?:Hezbollah|Hamas|Islamic Jihad|"
+            # "members of the New People's Army (NPA)", "members of the Bangsamoro Islamic Freedom Fighters"
+            r"members of (?:the )?(?:[\w’'-]+ ){0,4}?(?i:forces|militias?|army|armed groups?|brigades?|battalions?|"
+            r"units?|front|fighters|movement|guards?|guard corps|resistance)|"
+            r"members of (?:the )?(?:[A-Z][\w-]+ )?(?:Hezbollah|Hamas|Islamic Jihad|"
             r"al-Shabaa?b|Shabaa?b|Islamic State|ISIS|M23|RSF|Wagner))\b"
         ),
         "combatants",

@@ -148,6 +148,11 @@ def test_fighters_named_with_their_side_or_as_members_of_a_force_are_combatants(
     assert one(sentence, T.CASUALTY_REPORT, "sahel").counts.combatants == combatants
 
 
+def test_soldiers_in_a_headlines_capitals_are_combatants() -> None:
+    counts = one("5 Border Soldiers Killed In Night Raid", T.CASUALTY_REPORT, "sahel").counts
+    assert (counts.killed, counts.combatants) == (5, 5)
+
+
 def test_confirmed_fatalities_of_a_group() -> None:
     toll = one("Officials reported 52 confirmed fatalities of civilians since Monday.", T.CASUALTY_REPORT, "sudan")
     assert toll.counts.killed == 52

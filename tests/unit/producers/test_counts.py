@@ -173,6 +173,36 @@ def test_commandos_are_combatants(text: str, values: dict[str, int]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Three Army personnel were wounded when the convoy hit a mine.", {"injured": 3, "combatants": 3}),
+        ("Two BSF personnel sustained injuries in the firing.", {"injured": 2, "combatants": 2}),
+        ("Troops shot dead four suspected rebels near the river.", {"killed": 4, "combatants": 4}),
+        ("Six members of the Popular Liberation Front were killed in the raid.", {"killed": 6, "combatants": 6}),
+        ("The drone strike killed five ABC members at a checkpoint.", {"killed": 5, "combatants": 5}),
+        ("12 suspected gang members were killed in the shootout.", {"killed": 12, "combatants": 12}),
+        ("In the ensuing gunfight, one terrorist was killed.", {"killed": 1, "combatants": 1}),
+    ],
+)
+def test_fighters_named_by_their_force_group_or_qualifier_are_combatants(text: str, values: dict[str, int]) -> None:
+    assert read_counts(text).values() == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the word "rebel" before the weapon is no fighter: the drones are the figure's noun
+        ("Two rebel kamikaze drones struck the depot.", {"projectiles": 2}),
+        ("Nine civilians and soldiers were killed.", {"killed": 9}),
+        ("At least 30 wounded soldiers were brought to the hospital.", {"injured": 30}),
+        ("Two members of the Security Council were killed in the crash.", {"killed": 2}),
+    ],
+)
+def test_adjectives_and_other_people_are_no_combatant_nouns(text: str, values: dict[str, int]) -> None:
+    assert read_counts(text).values() == values
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Some 80 families comprising 410 people fled the village.",
