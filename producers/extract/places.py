@@ -101,6 +101,17 @@ _NAMES_A_GROUP = re.compile(
 _NAME_TAIL = re.compile(r"[A-Z][\w-]*\s+(?:del|de la|de|do|da|dos|das)\s+$")
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:al-|el-|de\s+|sa\s+|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"\S+")
+# one capitalised word before a known name, in a run of its own, makes a longer name the known one only
+# ends ("the Shah Mardan check post", "Matha Sangar"): a direction, a demonym, a title, a preposition or
+# an article of a name ("Northern Kherson", "Russian Kursk", "In Gaza", "Al Hasakah") leaves it the place
+_ENDS_A_LONGER_NAME = re.compile(
+    r"(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|"
+    r"In|At|On|Near|From|To|Of|For|Over|Into|Outside|Around|Along|Across|Inside|Through|Towards?|"
+    r"Al|El|Ad|As|Ar|Ash|An|Az|The|Mount|Mt|Port|Fort|Lake|Camp|Cape|Saint|St|Greater|President|Governor|"
+    r"Mayor|Gen|General|Prime|Minister|Since|After|Before|During|Until|Meanwhile|While|But|And|Or|When|"
+    r"Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z]+(?<!an)(?<!ni)(?<!li)(?<!si)(?<!ese)(?<!sh)(?<!ch)(?<!ki) "
+)
 # words: the longest name looked up in a run of capitalised words ("Democratic Republic of the Congo")
 _NAMES_PER_SPAN = 5
 _ACRONYM = 5  # letters: a name this short in capitals is an acronym ("UN", "RSF"), not a town
@@ -316,7 +327,14 @@ class Gazetteer:
         # from each other, so only a listed name can overlap one
         starts, ends = [m.start for m in found], [m.end for m in found]
         for match in _CAPITALISED.finditer(text):
-            for mention in self._within(match):
+            within = self._within(match)
+            if (
+                within
+                and within[0].start > match.start()
+                and _ENDS_A_LONGER_NAME.fullmatch(text, match.start(), within[0].start)
+            ):
+                del within[0]
+            for mention in within:
                 before = bisect_left(starts, mention.end)  # the listed names that start before it ends
                 if not before or ends[before - 1] <= mention.start:
                     found.append(mention)

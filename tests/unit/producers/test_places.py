@@ -206,6 +206,23 @@ def test_a_place_that_names_an_armed_group_is_not_where_anything_happened(text: 
     assert names(text) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a known town at the end of a longer local name is not that town
+        ("Gunmen attacked the Shah Mardan check post in Kalat", ["Kalat"]),
+        ("Shells fell on Matha Sangar and Peshawar", ["Peshawar"]),
+        # a direction, a demonym, a preposition or an article before it leaves it the place
+        ("Fighting went on in Northern Kherson and Russian Kursk", ["Kherson", "Kursk"]),
+        ("Strikes In Gaza and Al Hasakah", ["Gaza Strip", "Hasakah"]),
+        # a line break ends a name: the headline's last word and the next line's first are two
+        ("Six dead in Beirut\n\nBeirut port blast anniversary", ["Beirut", "Beirut"]),
+    ],
+)
+def test_a_known_name_ending_a_longer_local_name_is_not_the_place(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
 def test_a_preposition_opening_a_sentence_is_no_place() -> None:
     text = "On Friday, Egypt and Qatar urged both sides to stop."
     taken = [(m.start, m.end) for m in gazetteer().find(text)]
