@@ -518,6 +518,7 @@ _LOCAL_PLACE = factored(
         r"|(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:village|town|township|camp|district|locality|"
         r"neighbou?rhood"
         r"|(?:community|hromada)(?=\s*:))\b"  # "Velyka Pysarivka community: shelling", as bulletins list them
+        r"(?!\s+of\b)"  # "the central Bangladeshi district of Narsingdi": the name after it
     )
 )
 # "In Esman, FPV drone strikes (five explosions)": a bulletin's line opened by its place

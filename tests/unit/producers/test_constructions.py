@@ -1357,6 +1357,12 @@ def test_a_village_no_list_holds_is_still_where_it_happened() -> None:
     assert clash.location.name == "Kourakou"
 
 
+def test_the_district_of_a_named_place_is_that_place_not_the_word_before_district() -> None:
+    clash = one("Gunmen attacked a market in the remote Malian district of Kobagou.", T.GROUND_CLASH, "sahel")
+    assert clash.location is not None
+    assert clash.location.name == "Kobagou"
+
+
 @pytest.mark.parametrize(
     ("sentence", "theatre", "place"),
     [
