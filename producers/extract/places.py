@@ -97,6 +97,11 @@ _NAMES_A_GROUP = re.compile(
     r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:Fighters|Army|Front|Movement|Defen[cs]e Force|Forces|Brigades?|Alliance|"
     r"Party|Union|Organi[sz]ation|Committee)\b"
 )
+# a place that names an outlet: "Sudan Tribune", "the Kyiv Independent", "Jerusalem Post"
+_NAMES_AN_OUTLET = re.compile(
+    r"(?:\s+[A-Z][\w’'-]*)?\s+(?:Tribune|Times|Post|News|Herald|Daily|Gazette|Telegraph|Observer|Radio|TV|"
+    r"Television|Journal|Standard|Monitor|Mirror|Express|Insider|Review|Chronicle|Independent|Guardian|Reporter)\b"
+)
 # the end of a longer Spanish or Portuguese name: "Norte" of "Davao del Norte", "Sul" of "Rio Grande do Sul"
 _NAME_TAIL = re.compile(r"[A-Z][\w-]*\s+(?:del|de la|de|do|da|dos|das)\s+$")
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:al-|el-|de\s+|sa\s+|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'.-]*)*")
@@ -343,6 +348,7 @@ class Gazetteer:
             for m in found
             if not _NAMES_A_DEAL.match(text, m.end)
             and not _NAMES_A_GROUP.match(text, m.end)
+            and not _NAMES_AN_OUTLET.match(text, m.end)
             and not _NAME_TAIL.search(text, max(0, m.start - 30), m.start)
         ]
         found = self._namesakes(text, self._shared_heads(text, sorted(named, key=lambda m: m.start)))
@@ -505,7 +511,7 @@ _LOCAL_PLACE = factored(
         r"\b(?:(?:in|at|near|outside|around|from|into|towards?|including|such as|captured|recaptured|seized|invaded|"
         r"overran|stormed|took control of)\s+(?:the\s+)?(?:(?:villages?|towns?|"
         r"city|cities|districts?|camps?|townships?|locality|localities|areas?|regions?|provinces?|governorates?|"
-        r"neighbou?rhoods?|settlements?|hamlets?|communes?|outskirts|"
+        r"neighbou?rhoods?|settlements?|hamlets?|communes?|outskirts|[Mm]unicipalit(?:y|ies)|[Bb]arangays?|"
         # "in the southern parts of Liguasan Marsh"
         r"(?:(?:southern|northern|eastern|western|central|remote)\s+)?parts?)\s+of\s+)?"
         r"|\bon\s+the\s+outskirts\s+of\s+"
@@ -513,7 +519,7 @@ _LOCAL_PLACE = factored(
         r"|\b(?:areas|villages|towns|places|locations|localities|districts|municipalities|barangays|communities|"
         r"townships|neighbou?rhoods)\b[^:.;]{0,40}?:\s+"
         r"|(?:villages?|towns?|ports?|districts?|camps?|townships?|localities|locality|neighbou?rhoods?|settlements?|"
-        r"hamlets?|communes?)\s+of\s+|the\s+(?:villages|towns)\s+(?=[A-Z]))"
+        r"hamlets?|communes?|[Mm]unicipalit(?:y|ies)|[Bb]arangays?)\s+of\s+|the\s+(?:villages|towns)\s+(?=[A-Z]))"
         rf"(?P<name>{_NAME})\b(?! territory\b)"  # "from Tajik territory": a people's, no place
         r"|(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:village|town|township|camp|district|locality|"
         r"neighbou?rhood"

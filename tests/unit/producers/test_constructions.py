@@ -1357,6 +1357,19 @@ def test_a_village_no_list_holds_is_still_where_it_happened() -> None:
     assert clash.location.name == "Kourakou"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Army troops clashed with rebels in the Municipality of Datu Kanor.",
+        "Army troops clashed with rebels in the barangay of Datu Kanor.",
+    ],
+)
+def test_a_municipality_or_barangay_of_a_named_place_is_that_place(sentence: str) -> None:
+    clash = one(sentence, T.GROUND_CLASH, "philippines")
+    assert clash.location is not None
+    assert clash.location.name == "Datu Kanor"
+
+
 def test_the_district_of_a_named_place_is_that_place_not_the_word_before_district() -> None:
     clash = one("Gunmen attacked a market in the remote Malian district of Kobagou.", T.GROUND_CLASH, "sahel")
     assert clash.location is not None

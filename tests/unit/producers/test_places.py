@@ -223,6 +223,18 @@ def test_a_known_name_ending_a_longer_local_name_is_not_the_place(text: str, fou
     assert names(text) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A source told the Sudan Tribune that shells fell on Omdurman", ["Omdurman"]),
+        ("The Kyiv Independent reported strikes on Kharkiv", ["Kharkiv"]),
+        ("Citing the Balochistan Post, officials said Quetta was calm", ["Quetta"]),
+    ],
+)
+def test_a_place_that_names_an_outlet_is_not_where_anything_happened(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
 def test_a_preposition_opening_a_sentence_is_no_place() -> None:
     text = "On Friday, Egypt and Qatar urged both sides to stop."
     taken = [(m.start, m.end) for m in gazetteer().find(text)]
