@@ -284,7 +284,8 @@ _PERSON_NAME = r"(?:[A-Z][\w’'-]+ ){1,3}(?:(?:al|el|bin|ibn|abu|abd)[- ])?[A-Z
 _NAMED_VICTIMS = re.compile(
     # told by name, with a role, an age or a birth year between commas, or with a second name
     rf"(?<![\w’'-] )\b{_PERSON_NAME}(?:,\s+(?:an?|the)\s+[^,;]{{3,80}},|"
-    rf",\s+(?:\d{{1,3}}|(?:born|aged) (?:in )?\d{{1,4}}),|(?P<second>,?\s+and\s+{_PERSON_NAME}))\s+"
+    rf",\s+(?:\d{{1,3}}|(?:born|aged) (?:in )?\d{{1,4}}),|"
+    rf"(?P<second>(?:,\s+{_PERSON_NAME})*,?\s+and\s+{_PERSON_NAME}))\s+"
     r"(?:was|were|had been|has been|have been)\s+(?:also\s+|both\s+)?(?:shot and )?(?P<role>shot dead|killed|"
     r"assassinated|executed|wounded|injured|fatally shot)\b"
     rf"|\b(?P<object>killed|assassinated|eliminated|shot dead|gunned down)\s+(?:(?:an? )?(?:\d{{1,3}}|"
@@ -307,6 +308,7 @@ _NAMED_VICTIMS = re.compile(
     r"(?:also\s+)?(?P<martyred>embraced (?:martyrdom|[Ss]hahadat))\b"
 )
 _NAMED_VICTIMS_NEEDLES = needle_sets(_NAMED_VICTIMS)
+_NAMES_JOINED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _INCLUDING = re.compile(r"\bincluding\b[^;]{0,80}$")
 _INCLUDED_THEN_ROLE = re.compile(
     r"[^,;]{0,50},\s*(?:were|was|have been|had been)\s+(?:also\s+)?(?P<role>killed|wounded|injured|hurt)\b"
@@ -610,7 +612,8 @@ def _named_victims(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
         if match["object"] or match["bare"] or match["titled"] or match["martyred"]:
             yield "killed", 1
         else:
-            yield _normalise(match["role"]), 1 + bool(match["second"])
+            # "Fadwa Saleh, Ismail Mohammad and Abbas Hasan were wounded": one each, a joiner before each later one
+            yield _normalise(match["role"]), 1 + len(_NAMES_JOINED.findall(match["second"] or ""))
 
 
 def keep(counts: Counts, fields: frozenset[str]) -> Counts:

@@ -541,7 +541,10 @@ _LOCAL_LIST = re.compile(
 # "Kherson, Bilozerka, Sadove and Mylove came under attack": three names or more that open a sentence
 _OPENING_LIST = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<names>{_NAME}(?:,\s*{_NAME}){{1,}},?\s+and\s+"
-    rf"(?:the\s+(?:villages?|towns?|city|district)\s+of\s+)?{_NAME})\s+(?=[a-z])",
+    rf"(?:the\s+(?:villages?|towns?|city|district)\s+of\s+)?{_NAME})\s+(?=[a-z])"
+    # people named, not places: "Fadwa Saleh, Ismail Mohammad and Abbas Hasan were wounded"
+    r"(?!(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot|arrested|detained|"
+    r"abducted|kidnapped|released|freed)\b)",
     re.MULTILINE,
 )
 # "the Khotin, Yunakivka and Esman communities were shelled": names sharing one plural kind

@@ -1357,6 +1357,13 @@ def test_a_village_no_list_holds_is_still_where_it_happened() -> None:
     assert clash.location.name == "Kourakou"
 
 
+def test_people_named_in_a_list_opening_the_sentence_are_no_places() -> None:
+    sentence = "Abdi Nur, Ali Hassan and Yusuf Ali were wounded in clashes in the neighbourhood of Jabal Mohsen."
+    toll = one(sentence, T.CASUALTY_REPORT, "lebanon")
+    assert toll.location is not None
+    assert (toll.location.name, toll.counts.injured) == ("Jabal Mohsen", 3)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
