@@ -34,7 +34,8 @@ _NOT_PEOPLE = (
     r"mortars|structures|apartments|facilities|objects|weapons|guns|rifles|mines|containers|tankers|miles|kms|"
     r"explosions|blasts|explosives|bombings|donkeys|cattle|cows|goats|sheep|camels|animals|livestock|horses|herds|"
     r"centres|centers|shelters|violations|breaches|kits|packages|parcels|meals|items|blankets|litres|liters|"
-    r"countries|nations|sides|parties|governments|armies|neighbours|neighbors"  # "between the two countries"
+    r"countries|nations|sides|parties|governments|armies|neighbours|neighbors|"  # "between the two countries"
+    r"communities"
 )
 
 # what a word before "soldiers" or "rebels" must not be for them to be the figure's noun ("civilians and soldiers")

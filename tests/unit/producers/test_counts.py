@@ -188,6 +188,10 @@ def test_fighters_named_by_their_force_group_or_qualifier_are_combatants(text: s
     assert read_counts(text).values() == values
 
 
+def test_communities_shelled_are_no_toll() -> None:
+    assert read_counts("Troops shelled 31 communities overnight, killing two civilians.").values() == {"killed": 2}
+
+
 def test_each_person_of_a_list_named_is_counted() -> None:
     assert read_counts("Abdi Nur, Ali Hassan and Yusuf Ali were wounded in the crossfire.").values() == {"injured": 3}
 

@@ -59,6 +59,9 @@ def test_counts_in_digits_and_words_with_their_qualifiers(text: str, expected: l
         "between 27 to 28 Nov.",
         "the clinic, the only working one, was shelled",
         "each one was searched",
+        "a bounty of ₹1.5 crore on his head",
+        "a $5 million reward",
+        "damage put at €30 million",
     ],
 )
 def test_figures_that_are_not_counts_are_skipped(text: str) -> None:
