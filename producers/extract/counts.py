@@ -375,9 +375,15 @@ _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
 # one more hurt, or as many, after a figure: "a soldier was killed and another seriously injured", "five were killed
 # and as many injured"
 _ONE_MORE_HURT = re.compile(
-    r"\band (?:another|one other|a second|(?P<many>as many)(?: others?)?)\s+(?:(?:was|were|have been|has been)\s+)?"
+    r"\b(?:and|while|with) (?:left )?(?:another|one other|a second|one|(?P<many>as many)(?: others?)?)\s+"
+    r"(?:(?:was|were|have been|has been)\s+)?"
     r"(?:(?:seriously|critically|severely|badly|gravely|lightly|slightly)\s+)?(?P<role>injured|wounded|hurt)\b"
+    # "killed a teen and injured another", "the death of one civilian and the injury of another", "while another
+    # sustained injuries": one more hurt
+    r"|\band (?:injur(?:ed|ing)|wound(?:ed|ing)|the (?:injury|wounding) of) (?:another|one other|a second)\b"
+    r"|\b(?:and|while) another (?:sustained|suffered) (?:\w+ )?(?:injuries|wounds)\b"
 )
+_ONE_MORE_HURT_NEEDLES = needle_sets(_ONE_MORE_HURT)
 _LOOKBACK_WORDS = 9
 _RUNNING = re.compile(
     r"\b(?:since|so far|to date|in total|a total of|overall|cumulative|cumulatively|(?:death|casualty) toll|"
@@ -824,8 +830,12 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
             totals[role] = sum(subset.values())
             if any(f in approximate for f in subset):
                 approximate.add(role)
-    if totals and "and " in text and (other := _ONE_MORE_HURT.search(text, lo, hi)) is not None:
-        role = _normalise(other["role"])
+    if (
+        totals
+        and holds_needles(_ONE_MORE_HURT_NEEDLES, text)
+        and (other := _ONE_MORE_HURT.search(text, lo, hi)) is not None
+    ):
+        role = _normalise(other["role"] or "injured")
         if other["many"]:  # "five were killed and as many injured": the figure again
             given = next((v for r, v in totals.items() if r != role), None)
             if given is not None and role not in totals:

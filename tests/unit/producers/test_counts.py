@@ -188,6 +188,20 @@ def test_fighters_named_by_their_force_group_or_qualifier_are_combatants(text: s
     assert read_counts(text).values() == values
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers shot dead a farmer and injured another near the fence.",
+        "Police reported two protesters killed and one seriously wounded.",
+        "The agency confirmed the death of one fisherman and the injury of another.",
+        "Two guards were killed while another sustained injuries.",
+        "The blast killed two porters and left another injured.",
+    ],
+)
+def test_one_more_hurt_told_after_a_toll_is_one_injured(text: str) -> None:
+    assert read_counts(text).injured == 1
+
+
 def test_communities_shelled_are_no_toll() -> None:
     assert read_counts("Troops shelled 31 communities overnight, killing two civilians.").values() == {"killed": 2}
 
