@@ -48,8 +48,15 @@ _QUALIFIERS = (
     r"(?:(?!(?:people|persons|civilians|of|in|at|on|and|or|were|was|have|had|the|their|its|his|her)\b)[\w-]+\s+){0,2}?"
 )
 _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?:children|child|minors|boys|girls|boy|girl|kids|baby|infant|toddler)\b"), "children"),
-    (re.compile(r"(?:women|woman)\b"), "women"),
+    # "three other children", "two small children", "two young women"
+    (
+        re.compile(
+            r"(?:(?:other|more|young|small|little) )?(?:children|child|minors|boys|girls|boy|girl|kids|baby|infant|"
+            r"toddler)\b"
+        ),
+        "children",
+    ),
+    (re.compile(r"(?:(?:other|more|young) )?(?:women|woman)\b"), "women"),
     (
         re.compile(
             r"(?:(?:new|newly arrived|newly displaced) )?(?:IDPs|internally displaced(?: people| persons)?|displaced "
@@ -443,7 +450,7 @@ _FAMILIES_AS_PEOPLE = re.compile(
     r"(?:individuals|people|persons|evacuees)\b"
 )
 # "135,000 of these IDPs went to Goma", three “terrorists”: what may stand between a figure and its noun
-_BEFORE_NOUN = re.compile(r"^(?:of\s+(?:these|those|the|its|their)\s+|[“\"‘]+)")
+_BEFORE_NOUN = re.compile(r"^(?:of\s+(?:these|those|the|its|their|them)\s+|[“\"‘]+)")
 # "bringing the number of IDPs in Goma to over 635,000": the noun before the figure
 _NUMBER_DISPLACED = re.compile(
     r"\bnumber of (?:[\w-]+ ){0,2}?(?:IDPs|internally displaced (?:people|persons)|displaced (?:people|persons)|"

@@ -3150,7 +3150,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"perpetrators|kidnappers|robbers|guerrillas|terrorists|bandits|jihadists|militiamen)\b[^;]{0,25}?\b"
             r"(?:fled|flee|fleeing|escaped|(?:sought|took|taken) (?:refuge|shelter))\b"
         ),
-        counts=frozenset({"displaced"}),
+        counts=frozenset({"displaced", "children", "women"}),
         requires_counts=True,
     ),
     ExtractionPattern(

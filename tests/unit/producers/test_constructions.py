@@ -1357,6 +1357,12 @@ def test_a_village_no_list_holds_is_still_where_it_happened() -> None:
     assert clash.location.name == "Kourakou"
 
 
+def test_children_displaced_are_counted_as_children() -> None:
+    sentence = "Some 9,000 people, including 4,000 children, fled their homes in Kalehe."
+    flight = one(sentence, T.DISPLACEMENT_REPORT, "drc")
+    assert (flight.counts.displaced, flight.counts.children) == (9000, 4000)
+
+
 def test_people_named_in_a_list_opening_the_sentence_are_no_places() -> None:
     sentence = "Abdi Nur, Ali Hassan and Yusuf Ali were wounded in clashes in the neighbourhood of Jabal Mohsen."
     toll = one(sentence, T.CASUALTY_REPORT, "lebanon")

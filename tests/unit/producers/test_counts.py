@@ -202,6 +202,18 @@ def test_one_more_hurt_told_after_a_toll_is_one_injured(text: str) -> None:
     assert read_counts(text).injured == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Six villagers, two of them children, were killed in the raid.", {"killed": 6, "children": 2}),
+        ("Four other children were injured by the blast.", {"injured": 4, "children": 4}),
+        ("Shrapnel wounded two young women at the market.", {"injured": 2, "women": 2}),
+    ],
+)
+def test_children_and_women_told_as_part_of_them_or_with_a_word_before(text: str, values: dict[str, int]) -> None:
+    assert read_counts(text).values() == values
+
+
 def test_communities_shelled_are_no_toll() -> None:
     assert read_counts("Troops shelled 31 communities overnight, killing two civilians.").values() == {"killed": 2}
 
