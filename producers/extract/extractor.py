@@ -350,15 +350,31 @@ def _happened_then(event_type: EventType, counts: Counts, lowered: str) -> bool:
 
 def _lead_time(sentences: list[Sentence], meta: ArticleMeta, zone_name: str) -> TimeRef | None:
     """The day the story's lead states, which its headline leaves unsaid ("Jihadists kill 12 in
-    Burkina" over "… on Monday, gunmen attacked …")."""
+    Burkina" over "… on Monday, gunmen attacked …"). A byline or a stamp of when the page was
+    posted ("Posted: Jun 02, 2013 11:09 AM") tells when it was written, not when anything happened."""
     zone = timezone(zone_name)
     for sentence in sentences[:_LEAD]:
-        if dated_long_before(sentence.text, meta.published):
+        if dated_long_before(sentence.text, meta.published) or _is_stamp(sentence.text):
             continue
         when = resolve_time(sentence.text, meta.published, zone)
         if when.stated:
             return day_of(when, zone)
     return None
+
+
+# "Posted: Jun 02, 2013 11:09 AM", "By Staff Reporter", "Last updated 08 Oct 2024 10:35am"
+_BYLINE = re.compile(r"\s*(?:(?:Posted|Published|Updated|Last updated)\b|By\s+[A-Z])")
+# the words of a stamp besides its date and time ("12:52 CAT | 30 Nov 2021", "August 31, 2021")
+_NOT_A_STAMPS_WORD = re.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+    r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC|CAT|EAT|"
+    r"WAT|IST|EST|EDT|PST|PDT|CET|CEST)\b)[A-Za-z]{3,}"
+)
+
+
+def _is_stamp(text: str) -> bool:
+    """A byline, or a line holding nothing but a date and a time."""
+    return _BYLINE.match(text) is not None or len(_NOT_A_STAMPS_WORD.findall(text)) < 2
 
 
 def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> Iterator[Event]:

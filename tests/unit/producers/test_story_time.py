@@ -37,6 +37,15 @@ def test_a_headline_takes_the_day_its_lead_states() -> None:
     assert [e.occurred_at for e in of_type(found, T.GROUND_CLASH)] == [MONDAY]  # one clash, told twice
 
 
+def test_a_byline_or_a_posting_stamp_does_not_date_the_headline() -> None:
+    for stamp in ("Posted: Mar 14, 2024 9:05 AM", "14 Mar 2024 09:05am", "By Staff Reporter, March 14, 2024"):
+        found = events(
+            f"Clashes erupt in Djibo as jihadists attack army post\n\n{stamp}\n\n"
+            "Jihadists attacked an army post in Djibo on Monday, security sources said."
+        )
+        assert [e.occurred_at for e in of_type(found, T.GROUND_CLASH)] == [MONDAY], stamp
+
+
 def test_a_stated_clock_time_is_carried_as_its_day_only() -> None:
     found = events(
         "The assault on Djibo began at 10 p.m. on Monday, residents said. "
