@@ -321,6 +321,7 @@ _PEOPLE_HIT = re.compile(
     r"several)\b[^.;]{0,20}?\b(?:were|was) also (?:hit|struck|shot)\b"
 )
 _LEAD = 3  # sentences: a headline, a dateline's first line and the lead that dates the story
+_STAMPS = 3  # lines among them that only sign or stamp the page ("AP News", "Posted: Jun 02, 2013 11:09 AM")
 # "some 4,000 rockets have been launched", "fighting has raged": a tally or a state up to the report, not an incident
 _PERFECT = re.compile(r"\b(?:has|have) (?:\w+ )?(?:been|[a-z]+ed|[a-z]+en)\b")
 _RUNNING_TOLL = re.compile(r"\b(?:toll|total|so far|in all|overall|altogether|to date|since)\b")
@@ -353,8 +354,8 @@ def _lead_time(sentences: list[Sentence], meta: ArticleMeta, zone_name: str) -> 
     Burkina" over "… on Monday, gunmen attacked …"). A byline or a stamp of when the page was
     posted ("Posted: Jun 02, 2013 11:09 AM") tells when it was written, not when anything happened."""
     zone = timezone(zone_name)
-    for sentence in sentences[:_LEAD]:
-        if dated_long_before(sentence.text, meta.published) or _is_stamp(sentence.text):
+    for sentence in [s for s in sentences[: _LEAD + _STAMPS] if not _is_stamp(s.text)][:_LEAD]:
+        if dated_long_before(sentence.text, meta.published):
             continue
         when = resolve_time(sentence.text, meta.published, zone)
         if when.stated:

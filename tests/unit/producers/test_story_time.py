@@ -46,6 +46,14 @@ def test_a_byline_or_a_posting_stamp_does_not_date_the_headline() -> None:
         assert [e.occurred_at for e in of_type(found, T.GROUND_CLASH)] == [MONDAY], stamp
 
 
+def test_the_lead_is_found_past_several_stamp_lines() -> None:
+    found = events(
+        "Clashes erupt in Djibo as jihadists attack army post\n\nExample News\n\nPosted: Mar 14, 2024 9:05 AM\n\n"
+        "By Staff Reporter\n\nJihadists attacked an army post in Djibo on Monday, security sources said."
+    )
+    assert [e.occurred_at for e in of_type(found, T.GROUND_CLASH)] == [MONDAY]
+
+
 def test_a_stated_clock_time_is_carried_as_its_day_only() -> None:
     found = events(
         "The assault on Djibo began at 10 p.m. on Monday, residents said. "
