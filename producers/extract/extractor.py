@@ -79,6 +79,9 @@ _DATELINE = re.compile(
     r"(?:\([^)]{1,40}\)\s*)?:\s+"
     # "October 6, 2015 (ADDIS ABABA) – …": the date first, then the city the story was filed in
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s+\([A-Z][A-Z .'’-]{1,40}\)\s+[-–—]\s+"
+    # "Bangui, 6 January 2019 – ", "MOIRANG, May 26 : ": the city and the day the story was filed
+    r"|[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2},\s+(?P<filed>(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? "
+    r"\d{1,2})(?:,? \d{4})?)\s*[-–—:]\s+"
     r")"
 )
 # what may stand between two places of one list: "Waja, Timuga and Hadush Kign", "Hays and At Tuhayat
@@ -373,6 +376,12 @@ _NOT_A_STAMPS_WORD = re.compile(
 )
 
 
+def _with_filed_day(blanked: str, text: str, dateline: re.Match[str]) -> str:
+    """The sentence with its dateline blanked but the day it was filed on kept ("MOIRANG, May 26 : …")."""
+    start, end = dateline.span("filed")
+    return blanked[:start] + text[start:end] + blanked[end:]
+
+
 def _is_stamp(text: str) -> bool:
     """A byline, or a line holding nothing but a date and a time."""
     return _BYLINE.match(text) is not None or len(_NOT_A_STAMPS_WORD.findall(text)) < 2
@@ -410,7 +419,11 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     if EventType.CEASEFIRE_TALKS in suppressed and _TALKS_TOLD.search(lowered):
         suppressed.discard(EventType.CEASEFIRE_TALKS)  # an agreement told with the talks that reached it
     zone = timezone(article.theatres.timezone(decision.theatre))
-    told = resolve_time(text, meta.published, zone, story.when.at.date() if story.when is not None else None)
+    story_day = story.when.at.date() if story.when is not None else None
+    told = resolve_time(text, meta.published, zone, story_day)
+    if not told.stated and dateline is not None and dateline["filed"] is not None:
+        # the day a story was filed on, which a paper of the next day prints, is the day its lead tells of
+        told = resolve_time(_with_filed_day(text, sentence.text, dateline), meta.published, zone, story_day)
     if told.stated:
         story.when = day_of(told, zone)
     # an incident the sentence does not date happened when the story's last dated sentence says; a toll, a

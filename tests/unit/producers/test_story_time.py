@@ -54,6 +54,13 @@ def test_the_lead_is_found_past_several_stamp_lines() -> None:
     assert [e.occurred_at for e in of_type(found, T.GROUND_CLASH)] == [MONDAY]
 
 
+def test_a_datelines_filing_day_dates_only_a_lead_that_states_none() -> None:
+    own_day = events("Djibo, 14 March 2024 – Jihadists attacked an army post near Arbinda on Monday.")
+    assert [e.occurred_at for e in of_type(own_day, T.GROUND_CLASH)] == [MONDAY]
+    filed = events("Djibo, 12 March 2024 – Jihadists attacked an army post near Arbinda.")
+    assert [e.occurred_at for e in of_type(filed, T.GROUND_CLASH)] == [MONDAY + timedelta(days=1)]
+
+
 def test_a_stated_clock_time_is_carried_as_its_day_only() -> None:
     found = events(
         "The assault on Djibo began at 10 p.m. on Monday, residents said. "
