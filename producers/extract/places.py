@@ -117,6 +117,14 @@ _ENDS_A_LONGER_NAME = re.compile(
     r"Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][a-z]+(?<!an)(?<!ni)(?<!li)(?<!si)(?<!ese)(?<!sh)(?<!ch)(?<!ki) "
 )
+# a title and the first names after it: what follows is a person's name ("Defense Minister Carlos Holmes
+# Trujillo", "Assistant Commandant Sagar Borade"), not a town
+_TITLED = re.compile(
+    r"\b(?:Minister|President|Governor|General|Gen\.|Colonel|Col\.|Lt\.|Maj\.|Capt\.|Commander|Commandant|"
+    r"Spokesman|Spokesperson|Spokeswoman|Sheikh|Mayor|Senator|Judge|Dr\.|Mr\.|Mrs\.|Ms\.|Secretary|Chief|"
+    r"Inspector|Superintendent|Sergeant|Major|Captain|Lieutenant|Brigadier|Imam|Bishop|Pastor|Father)"
+    r"(?:\s+[A-Z][\w’'.-]*){0,3}\s+$"
+)
 # words: the longest name looked up in a run of capitalised words ("Democratic Republic of the Congo")
 _NAMES_PER_SPAN = 5
 _ACRONYM = 5  # letters: a name this short in capitals is an acronym ("UN", "RSF"), not a town
@@ -340,6 +348,8 @@ class Gazetteer:
             ):
                 del within[0]
             for mention in within:
+                if _TITLED.search(text, match.start(), mention.start):
+                    continue  # "Defense Minister Carlos Holmes Trujillo": a person's name
                 before = bisect_left(starts, mention.end)  # the listed names that start before it ends
                 if not before or ends[before - 1] <= mention.start:
                     found.append(mention)

@@ -235,6 +235,17 @@ def test_a_place_that_names_an_outlet_is_not_where_anything_happened(text: str, 
     assert names(text) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Defense Minister Carlos Holmes Trujillo said 40 officers were hurt in Cali", ["Cali"]),
+        ("Assistant Commandant Sagar Borade lost a leg in the blast in Bijapur", ["Bijapur"]),
+    ],
+)
+def test_a_town_named_in_a_titled_persons_name_is_not_a_place(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
 def test_a_preposition_opening_a_sentence_is_no_place() -> None:
     text = "On Friday, Egypt and Qatar urged both sides to stop."
     taken = [(m.start, m.end) for m in gazetteer().find(text)]
