@@ -242,12 +242,13 @@ _PERSON_NOUNS = (
     r"trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|member|"
     r"toddler|"
     r"mother|father|son|"
-    r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|relative"
+    r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|relative|"
+    r"village head|village chief|chief|schoolteacher|porter|labou?rer|miner"
 )
 _ONE_PERSON = factored(
     re.compile(
         r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]he (?:first|second|third|fourth|fifth|other|latest|last)|"
-        r"(?<![Ss]ince )(?<![Ss]ince the )(?:[Tt]he )?death of(?: a| an|"
+        r"(?<![Ss]ince )(?<![Ss]ince the )(?:[Tt]he )?(?:death|life) of(?: a| an|"
         r" the)?)\s+(?:[\w-]+-year-old\s+)?"
         r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)(?:[\w-]+|"
         r"[A-Z]\.(?:[A-Z]\.)+)"

@@ -214,6 +214,18 @@ def test_children_and_women_told_as_part_of_them_or_with_a_word_before(text: str
     assert read_counts(text).values() == values
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sniper fire claimed the life of one shepherd near the wall.",
+        "Gunmen stormed the hamlet, killing a village head.",
+        "The mortar round killed a schoolteacher on her way home.",
+    ],
+)
+def test_one_life_claimed_or_one_villager_named_by_role_is_one_killed(text: str) -> None:
+    assert read_counts(text).killed == 1
+
+
 def test_communities_shelled_are_no_toll() -> None:
     assert read_counts("Troops shelled 31 communities overnight, killing two civilians.").values() == {"killed": 2}
 
