@@ -585,7 +585,7 @@ _NOT_LOCAL_WORDS = (
     "there here but and or after before during since while as when where what who which president prime minister "
     "parliament congress government army police state ministry council united human security european international "
     "national general defence defense foreign interior health reuters afp ap associated press agence france-presse "
-    "telegram twitter facebook x cnn bbc al jazeera shahadat catholic whatsapp instagram youtube tiktok "
+    "telegram twitter facebook x cnn bbc al jazeera shahadat catholic whatsapp instagram youtube tiktok islamic "
     "university"
 )
 _NOT_LOCAL = frozenset(_NOT_LOCAL_WORDS.split())
