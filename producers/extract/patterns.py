@@ -83,7 +83,8 @@ _ENERGY = (
 
 # how many projectiles a side says it downed: "15 drones were shot down", "downs 15 drones"
 _DOWNED_COUNT = (
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of)"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|"
+    r"several|multiple|numerous|a number of)"
 )
 # a truce a party will not extend: no agreement, talks about one
 _REFUSED_TO_EXTEND = (
@@ -522,7 +523,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_DOWNED_COUNT} (?:shaheds?|drones?|missiles?|uavs?)\b[^;]{{0,30}}?\b(?:were |was )?(?:shot down|"
             rf"intercepted|downed)\b|"
             rf"\b(?:downs|downed|shoots down|shot down|intercepts|intercepted|destroys|destroyed) {_DOWNED_COUNT} "
-            r"(?:[\w-]+ )?(?:drones|missiles|uavs)\b",
+            r"(?:[\w-]+ ){0,2}?(?:drones|missiles|uavs)\b",
             r"\b(?:an?|one) (?:[\w-]+ ){0,2}?(?:drone|missile|uav) (?:was |had been )?(?:\w+ )?(?:shot down|"
             r"intercepted|downed|brought down)\b|"
             r"\b(?:shot|shoot|shoots) down (?:an?|one|the) (?:[\w-]+ ){0,2}?(?:drone|missile|uav)\b",
@@ -691,7 +692,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"neighbou?rhoods?|"
             r"districts?|ruins|areas?|streets?|enclave)\b|\bheavily bombed\b"
             r"|\b(?:shot down|intercepted|downed|destroyed) [^;]{0,30}?(?<!anti-)(?:fighter jets?|jets|aircraft|"
-            r"planes?|helicopters?)"
+            r"planes?|helicopters?)(?!-type)"  # "aircraft-type drones" are drones
             rf"|\b(?:{_CEASEFIRE[3:-1]}|moratorium|halt)\b[^;]{{0,40}}?\bstrikes on\b",
         ),
         retype=(

@@ -1908,6 +1908,18 @@ def test_peace_deals_negotiated_and_negotiations_going_on_are_talks(sentence: st
     one(sentence, T.CEASEFIRE_TALKS, theatre)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air defence units shot down several enemy aircraft-type drones over Kursk overnight.",
+        "Air defences destroyed multiple drones over Kursk.",
+    ],
+)
+def test_drones_downed_without_a_figure_are_a_strike(sentence: str) -> None:
+    found = events(sentence, "russia-ukraine")
+    assert [e.source.extractor for e in found if e.type is T.AIR_STRIKE] == ["air-strike"]
+
+
 def test_drones_shot_down_over_listed_regions_are_strikes_on_each() -> None:
     text = "Overnight, 33 Shaheds were shot down over the Odesa and Kherson regions."
     strikes = [e for e in events(text, "russia-ukraine") if e.type is T.AIR_STRIKE]
