@@ -267,9 +267,9 @@ _ONE_PERSON = factored(
         r"(?:[A-Z][\w'’-]+\s+){0,3}?(?P<title>commander|leader|chief|official|general|spokesman|founder|head|"
         r"[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Mm]inister|[Dd]irector|[Jj]udge|[Cc]ommander)(?:\s+[A-Z]|\s+of\b)"
         r"|(?<![Ss]ince )(?<![Ss]ince the )\b(?:[Tt]he )?(?P<named>death|killing|assassination) of "
-        # "the killing of prominent militia leader Abdel Ghani Kikli"
-        r"(?:(?:[a-z-]+ ){0,2}?(?:leader|commander|chief|elder|imam|cleric|activist|journalist|official|general|"
-        r"colonel|politician|mayor|governor|lawmaker) )?(?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+\b"
+        # "the killing of prominent militia leader Abdel Ghani Kikli", "the death of 36-year-old Miguel Colmenares"
+        r"(?:\d{1,3}-year-old )?(?:(?:[a-z-]+ ){0,2}?(?:leader|commander|chief|elder|imam|cleric|activist|journalist|"
+        r"official|general|colonel|politician|mayor|governor|lawmaker) )?(?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+\b"
     )
 )
 _ONE_PERSON_ROLE = re.compile(
