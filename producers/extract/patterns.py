@@ -506,7 +506,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:missiles?|drones?|projectiles?)\b[^;]{0,30}?\b(?:struck|strike|striking|hit|hits|hitting|targeting|"
             r"landed|slammed|pounded|targeted|attacked|rained|"
             r"exploded|crashed into)\b",
-            r"\b(?:fired|firing|launched|launching|launches|fires|sent|used)\b[^;]{0,30}?\b(?:missiles?|drones?)\b",
+            r"\b(?:fired|firing|launched|launching|launches|fires|sent|used)\b[^;]{0,30}?\b(?:missiles?|drones?)\b"
+            # "three missiles were launched at Najran"
+            r"|\b(?:missiles?|drones?)\b[^;]{0,30}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
             # strikes named by the jets that flew them, impacts of missiles, drones used or attacking
             r"\b(?:fighter[- ])?jet strikes?\b|\bair and ground (?:attacks|assaults|offensives?|operations?)\b|"
             r"\b(?:jets|warplanes|planes|aircraft) (?:are |were |have been )?(?:continuing to |continue to |"
@@ -663,7 +665,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\busing (?:air ?strikes|airstrikes|air power) as\b|\bmust be (?:stopped|halted|ended)\b"
             r"|\b(?:footage|videos?|images|photos|pictures) (?:showing|shows?|of) (?:[\w-]+ ){0,3}?(?:air ?strikes?|"
             r"airstrikes?|strikes?|bombing|explosions?)\b"
-            r"|\b(?:fired|launched) (?:[\w-]+ ){0,2}?interceptors?\b|\bno (?:immediate )?comment\b[^;]*"
+            r"|\b(?:fired|launched) (?:[\w-]+ ){0,2}?interceptors?\b|\binterceptors?(?: missiles?)? (?:were|was) "
+            r"(?:fired|launched)\b|\bno (?:immediate )?comment\b[^;]*"
             r"|\bdropped (?:off )?(?:[\w-]+ )?(?:forces|troops|soldiers|commandos|paratroopers|leaflets|aid|supplies)\b"
             r"|^.*\b(?:did not|didn't|failed to) (?:hit|strike|reach)\b"
             rf"|{_SHELTERED_FROM}"

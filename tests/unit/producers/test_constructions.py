@@ -1908,6 +1908,12 @@ def test_peace_deals_negotiated_and_negotiations_going_on_are_talks(sentence: st
     one(sentence, T.CEASEFIRE_TALKS, theatre)
 
 
+def test_missiles_told_as_launched_in_the_passive_are_a_strike_but_interceptors_are_not() -> None:
+    strike = one("Three missiles were launched at Najran on Monday.", T.AIR_STRIKE, "yemen")
+    assert strike.counts.projectiles == 3
+    assert T.AIR_STRIKE not in types("Interceptor missiles were fired over Ashkelon.", "israel-gaza")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
