@@ -1210,6 +1210,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bat the (?:centre|center|heart) of (?:the )?(?:heavy |fierce |recent )?(?:fighting|clashes|battles?)\b",
             # a force's operations in places, fire returned, killings carried out one by one
             r"\bforces[’']? (?:military |ground )?operations? (?:in|across|around)\b|\b(?:returned fire|fired back)\b|"
+            r"\bresponded to (?:the )?sources? of (?:the )?fire\b|"  # "the Army responded to sources of fire in Qibbeh"
             r"\b(?:carried out|conducted|committed) (?:\w+ ){0,2}?assassinations?\b",
             # positions targeted in listed places; attacks resumed; shooting that went on
             r"\b(?:military |army )?(?:positions|bases|posts|outposts|barracks)\b[^;]{0,80}?\b(?:have|had|has) been "

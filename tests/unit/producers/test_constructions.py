@@ -1908,6 +1908,12 @@ def test_peace_deals_negotiated_and_negotiations_going_on_are_talks(sentence: st
     one(sentence, T.CEASEFIRE_TALKS, theatre)
 
 
+def test_an_army_responding_to_sources_of_fire_in_neighbourhoods_is_a_clash_in_each() -> None:
+    sentence = "The army responded to sources of fire in the Tebbaneh, Qobbeh and Mankoubin neighbourhoods."
+    clashes = [e for e in events(sentence, "lebanon") if e.type is T.GROUND_CLASH]
+    assert sorted(e.location.name for e in clashes if e.location) == ["Mankoubin", "Qobbeh", "Tebbaneh"]
+
+
 def test_missiles_told_as_launched_in_the_passive_are_a_strike_but_interceptors_are_not() -> None:
     strike = one("Three missiles were launched at Najran on Monday.", T.AIR_STRIKE, "yemen")
     assert strike.counts.projectiles == 3
