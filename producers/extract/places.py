@@ -112,7 +112,7 @@ _WORD = re.compile(r"\S+")
 _ENDS_A_LONGER_NAME = re.compile(
     r"(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|"
     r"In|At|On|Near|From|To|Of|For|Over|Into|Outside|Around|Along|Across|Inside|Through|Towards?|"
-    r"Al|El|Ad|As|Ar|Ash|An|Az|The|Mount|Mt|Port|Fort|Lake|Camp|Cape|Saint|St|Greater|President|Governor|"
+    r"Al|El|Ad|As|Ar|Ash|An|Az|The|Mount|Mt|Port|Fort|Lake|Camp|Cape|Saint|St|President|Governor|"
     r"Mayor|Gen|General|Prime|Minister|Since|After|Before|During|Until|Meanwhile|While|But|And|Or|When|"
     r"Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][a-z]+(?<!an)(?<!ni)(?<!li)(?<!si)(?<!ese)(?<!sh)(?<!ch)(?<!ki) "
