@@ -369,9 +369,17 @@ class Gazetteer:
         that division, as the report names it (the division itself where the list has it). Provinces, regions
         and districts keep their bare name, as the labels give them."""
         for index, mention in enumerate(found):
-            if mention.location.precision == "country" or (kind := _KIND.match(text, mention.end)) is None:
+            if (kind := _KIND.match(text, mention.end)) is None:
                 continue
             name = f"{text[mention.start : mention.end]} {kind.group(1)}"
+            if mention.location.precision == "country":
+                # "Niger State": a division of another country that bears the country's name
+                division = self.divisions.get(fold(text[mention.start : mention.end]))
+                if division is not None and division.location.country != mention.location.country:
+                    found[index] = replace(
+                        division.mention(mention.start, kind.end()), location=_as_region(division.location, name)
+                    )
+                continue
             entry = _memo_lookup(self, name)
             if entry is not None:
                 found[index] = entry.mention(mention.start, kind.end())

@@ -255,6 +255,11 @@ def test_platforms_named_after_such_as_a_university_and_islamic_are_no_places() 
     assert [p.location.name for p in local_places(text, taken, taken)] == []
 
 
+def test_a_state_bearing_a_countrys_name_is_that_state_not_the_country() -> None:
+    found = gazetteer().find("Bandits raided a mining site in Niger State, near the border with Niger.")
+    assert [(m.location.name, m.location.country) for m in found] == [("Niger State", "NG"), ("Niger", "NE")]
+
+
 def test_a_preposition_opening_a_sentence_is_no_place() -> None:
     text = "On Friday, Egypt and Qatar urged both sides to stop."
     taken = [(m.start, m.end) for m in gazetteer().find(text)]
