@@ -37,7 +37,7 @@ from producers.extract.actors import ActorMention, actor_lexicon, pick_actors
 from producers.extract.counts import keep, read_counts, segment_counts, toll_segments
 from producers.extract.meta import ArticleMeta
 from producers.extract.model import SentenceModel, shipped_model
-from producers.extract.numbers import MONTH, Quantity
+from producers.extract.numbers import MONTH, WEEKDAY, Quantity
 from producers.extract.pattern import (
     ExtractionPattern,
     folded_needle_sets,
@@ -370,8 +370,7 @@ def _lead_time(sentences: list[Sentence], meta: ArticleMeta, zone_name: str) -> 
 _BYLINE = re.compile(r"\s*(?:(?:Posted|Published|Updated|Last updated)\b|By\s+[A-Z])")
 # the words of a stamp besides its date and time ("12:52 CAT | 30 Nov 2021", "August 31, 2021")
 _NOT_A_STAMPS_WORD = re.compile(
-    rf"\b(?!(?:{MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC|CAT|EAT|WAT|IST|EST|EDT|"
-    r"PST|PDT|CET|CEST)\b)[A-Za-z]{3,}"
+    rf"\b(?!(?:{MONTH}|{WEEKDAY}|GMT|UTC|CAT|EAT|WAT|IST|EST|EDT|PST|PDT|CET|CEST)\b)[A-Za-z]{{3,}}"
 )
 
 

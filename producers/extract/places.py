@@ -28,6 +28,7 @@ import pycountry
 from conflictwatch.models import Location
 from conflictwatch.theatres import Place, Theatres, fold, shipped_theatres
 from producers.extract.alternation import factored
+from producers.extract.numbers import WEEKDAY
 from producers.extract.pattern import holds_needles, needle_sets
 from producers.extract.trie import trie_pattern
 
@@ -114,7 +115,7 @@ _ENDS_A_LONGER_NAME = re.compile(
     r"In|At|On|Near|From|To|Of|For|Over|Into|Outside|Around|Along|Across|Inside|Through|Towards?|"
     r"Al|El|Ad|As|Ar|Ash|An|Az|The|Mount|Mt|Port|Fort|Lake|Camp|Cape|Saint|St|President|Governor|"
     r"Mayor|Gen|General|Prime|Minister|Since|After|Before|During|Until|Meanwhile|While|But|And|Or|When|"
-    r"Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"Today|Yesterday|{WEEKDAY})\b)"
     r"[A-Z][a-z]+(?<!an)(?<!ni)(?<!li)(?<!si)(?<!ese)(?<!sh)(?<!ch)(?<!ki) "
 )
 # a title and the first names after it: what follows is a person's name ("Defense Minister Carlos Holmes

@@ -25,6 +25,7 @@ from conflictwatch.models import TimePrecision
 from producers.extract.alternation import factored
 from producers.extract.numbers import MONTH as _MONTH
 from producers.extract.numbers import PEOPLE_AFTER, parse_number_words
+from producers.extract.numbers import WEEKDAY as _WEEKDAY
 from producers.extract.pattern import folded_needle_sets, holds_any, holds_needles, may_match_folded, needle_sets
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -49,7 +50,6 @@ _MONTHS = {
     )
     for name in names
 }
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+{_MONTH}\b)"
 _CUMULATIVE_START = factored(
     re.compile(
