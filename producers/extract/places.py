@@ -108,13 +108,14 @@ _NAME_TAIL = re.compile(r"[A-Z][\w-]*\s+(?:del|de la|de|do|da|dos|das)\s+$")
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:al-|el-|de\s+|sa\s+|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"\S+")
 # one capitalised word before a known name, in a run of its own, makes a longer name the known one only
-# ends ("the Shah Mardan check post", "Matha Sangar"): a direction, a demonym, a title, a preposition or
-# an article of a name ("Northern Kherson", "Russian Kursk", "In Gaza", "Al Hasakah") leaves it the place
+# ends ("the Shah Mardan check post", "Matha Sangar"): a direction, a demonym, a preposition or an
+# article of a name ("Northern Kherson", "Russian Kursk", "In Gaza", "Al Hasakah") leaves it the place (after
+# a title, `_TITLED` takes it for a person's name)
 _ENDS_A_LONGER_NAME = re.compile(
     r"(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|"
     r"In|At|On|Near|From|To|Of|For|Over|Into|Outside|Around|Along|Across|Inside|Through|Towards?|"
-    r"Al|El|Ad|As|Ar|Ash|An|Az|The|Mount|Mt|Port|Fort|Lake|Camp|Cape|Saint|St|President|Governor|"
-    r"Mayor|Gen|General|Prime|Minister|Since|After|Before|During|Until|Meanwhile|While|But|And|Or|When|"
+    r"Al|El|Ad|As|Ar|Ash|An|Az|The|Mount|Mt|Port|Fort|Lake|Camp|Cape|Saint|St|"
+    r"Gen|Prime|Since|After|Before|During|Until|Meanwhile|While|But|And|Or|When|"
     rf"Today|Yesterday|{WEEKDAY})\b)"
     r"[A-Z][a-z]+(?<!an)(?<!ni)(?<!li)(?<!si)(?<!ese)(?<!sh)(?<!ch)(?<!ki) "
 )
