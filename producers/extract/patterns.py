@@ -262,6 +262,8 @@ _DISPLACED_BY = (
     r"|^\W*(?:[\w-]+ ){0,3}?(?:clashes|fighting|violence) (?:has |have |had )?(?:displaces?|displaced|forces?)\b"
 )
 # an attack named only as the cause of a toll or of damage: evidence of those, not of the attack
+# a cause given a place of its own: "injured in the clashes which took place in Sila" tells of the clashes too
+_TOOK_PLACE_IN = r" (?:which|that) (?:took place|erupted|broke out|occurred|raged) (?:in|at|near|around|along)\b"
 _NAMED_AS_CAUSE = (
     r"\b(?:casualties|deaths|injuries)\b[^;]{0,30}?\bcaused by\b[^;]*|\bdeaths? (?:from|in) (?:the |an? )?"
     r"(?:[\w-]+ )?(?:strike|attack|bombing|shelling)\b|"
@@ -904,6 +906,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "escalate",
             "armed conflict",
             "engaged",
+            "encountered",
             "managed to",
             "resurgence",
             "guerrilla",
@@ -1277,9 +1280,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bdrive-?by shootings?\b|\b(?<!stun )grenade (?:blasts?|attacks?|explosions?)\b|\b(?:a|the|"
             r"mass) shooting "
             r"(?:near|at|in|outside|on)\b|"
-            r"\bengaged (?:the )?(?:[\w-]+ )?(?:maoists|attackers|militants|insurgents|terrorists|rebels|gunmen|"
-            r"bandits|"
-            r"enemy|jihadists|naxals?)\b|\bby (?:an? |the )?(?:suspected |enemy )?snipers?\b|"
+            # "the 50th Infantry Battalion encountered a group of NPA rebels at Sitio Dapoog"
+            r"\b(?:engaged|encountered) (?:the |an? )?(?:(?:group|band|undetermined number) of )?(?:[\w-]+ )?"
+            r"(?:maoists|attackers|militants|insurgents|terrorists|rebels|gunmen|bandits|"
+            r"enemy|jihadists|naxals?|guerrillas)\b|\bby (?:an? |the )?(?:suspected |enemy )?snipers?\b|"
             r"\b(?:managed|able) to (?:seize|capture|take)\b|"
             r"\bengaged in (?:an? )?(?:fierce |heavy |intense )?(?:fight|clashes|gunfight|firefight|battle|"
             r"gun battle)\b|(?<!since )(?<!since an )(?<!since the )\barmed conflict (?:has |had )?(?:erupted|"
@@ -1482,13 +1486,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:during|in) the (?:clash|clashes|battle|battles|crossfire|gunfire|firefight|exchange of fire)\b"
             r"(?! between\b| (?:in|at|near|around) (?:the )?(?:[\w-]+ ){0,3}?(?:district|village|town|area|county|"
             r"province|"
-            r"region|camp)\b)|"
+            r"region|camp)\b|"
+            rf"{_TOOK_PLACE_IN})|"
             r"\b(?:jets|warplanes|aircraft|drones|air force)\b[^;]{0,40}?"
             r"\b(?:launched|carried out|conducted|mounted)\b[^;]{0,40}?\b(?:attacks?|assaults?|offensives?|"
             r"operations?|raids?)\b|"
             r"\b(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:clashes|fighting|firefight|gunfight|shootout|"
             r"exchange of fire|encounter)\b"
-            r"(?!\s+(?:with\s+(?:[\w’'()-]+\s+){1,5}?)?(?:in|near|around|at|along|across|between)\b)|"
+            r"(?!\s+(?:with\s+(?:[\w’'()-]+\s+){1,5}?)?(?:in|near|around|at|along|across|between)\b|"
+            rf"{_TOOK_PLACE_IN})|"
             rf"\bpolice\s+(?:clash\w*)\b{_WITH_ARMED_MEN}|"
             r"\b(?<!fighters )(?<!militants )(?<!terrorists )(?<!gunmen )(?<!insurgents )(?<!rebels )(?<!bandits )"
             r"clash\w* with (?:worshippers|protesters|rioters|demonstrators|police)\b"

@@ -10074,3 +10074,24 @@ def test_posts_fired_on_from_mortars_are_mortar_fire_not_ground_fighting() -> No
     found = types("Border outposts near Khoja Alo are being fired from mortars.", "tajikistan")
     assert T.ROCKET_FIRE in found
     assert T.GROUND_CLASH not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("On Monday the 39th Infantry Battalion encountered a band of NPA guerrillas near Lumbia.", "philippines"),
+        ("The patrol encountered an undetermined number of rebels outside Bato on Friday.", "philippines"),
+    ],
+)
+def test_a_unit_that_encountered_rebels_fought_them(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_a_cause_given_a_place_of_its_own_is_the_fighting_too() -> None:
+    sentence = "Nine herders were wounded in the clashes that broke out in Goz Beida on Sunday."
+    assert {T.GROUND_CLASH, T.CASUALTY_REPORT} <= types(sentence, "chad")
+
+
+def test_a_toll_of_clashes_named_only_as_a_cause_is_no_fighting() -> None:
+    sentence = "Nine herders were wounded in the clashes, officials said on Sunday."
+    assert T.GROUND_CLASH not in types(sentence, "chad")
