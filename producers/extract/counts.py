@@ -134,7 +134,7 @@ _PEOPLE = re.compile(
     r"over|were|was|"
     r"have|had|are|"
     r"reportedly|allegedly|also|last|yesterday|today|overnight|during|when|while|earlier|late|early|"
-    r"killed|dead|died|wounded|injured|hurt|fatality|"
+    r"killed|dead|died|wounded|injured|hurt|fatality|death|injury|"
     r"fled|flee|displaced|evacuated|homeless|more|others|other(?!\s+(?:[\w-]+\s+)?(?:" + _NOT_PEOPLE + r")\b)|people|"
     r"to flee)\b|[“‘]?(?:(?!(?:" + _NOT_PEOPLE + r")\b)"
     r"[\w’'-]+\s+){0,2}?(?:people|persons|"
@@ -174,7 +174,7 @@ _ROLE_WORDS = (
     ),
     (
         re.compile(
-            r"\b(?:wounded|wounding|injured|injuring|injuries|injures?|injury to|hurt|wounds|hit by (?:rubber |"
+            r"\b(?:wounded|wounding|injured|injuring|injuries|injures?|injury|hurt|wounds|hit by (?:rubber |"
             rf"live |stray )?bullets|{SHOT_IN_BODY}|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"admitted to (?:a |the )?(?:\w+ )?hospitals?)\b"
@@ -223,8 +223,8 @@ _IMMEDIATE_ROLE = re.compile(
     r"sent to hell|being treated|admitted to (?:the |a )?hospital|held hostage|taken hostage|embraced (?:martyrdom|"
     r"[Ss]hahadat)|forced to leave|"
     r"deaths|fatalities|"
-    r"fatality|among the (?:dead|victims|fatalities|killed)|lost (?:their|his|her) li(?:ves|fe)|"
-    r"injuries)\b"
+    r"fatality|death|among the (?:dead|victims|fatalities|killed)|lost (?:their|his|her) li(?:ves|fe)|"
+    r"injuries|injury)\b"
 )
 _PERSON_NOUNS = (
     r"woman|lady|child|boy|girl|man|person|civilian|soldier|fighter|militant|commander|[Oo]fficer|policeman|"
@@ -243,7 +243,7 @@ _PERSON_NOUNS = (
     r"toddler|"
     r"mother|father|son|"
     r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|relative|"
-    r"village head|village chief|chief|schoolteacher|porter|labou?rer|miner"
+    r"village head|village chief|chief|schoolteacher|porter|labou?rer|miner|vigilante"
 )
 _ONE_PERSON = factored(
     re.compile(
@@ -338,7 +338,7 @@ _VERB_BEFORE = re.compile(
 _AGE = re.compile(r"(?<=\(\d)\)|(?<=\(\d\d)\)")
 _OUTLET_IN_DATELINE = re.compile(r"\)\s+[-–—]\s")  # "ERBIL (Kurdistan 24) – …": an outlet's name, not a figure
 _SUPERLATIVE = re.compile(r"\s+of (?:the|its|their) (?:\w+est|most|worst|biggest)\b")
-_BODIES = re.compile(r"\s+(?:more\s+|other\s+|unidentified\s+|charred\s+|decomposed\s+)?bodies\b")
+_BODIES = re.compile(r"\s+(?:more\s+|other\s+|unidentified\s+|charred\s+|decomposed\s+|civilian\s+)?bodies\b")
 # bodies found, brought in or that a reporter saw ("AFP saw at least 20 bodies"); not bodies shown in a video,
 # seen in footage or handed over in an exchange
 _BODIES_FOUND = re.compile(

@@ -2918,8 +2918,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:murder|execution) of (?:an?|one) "  # "stemmed from the murder of an Islamic teacher"
             r"|\bloss of (?:[\w-]+ ){0,3}?(?:lives|civilians?|people|soldiers?|children|residents|peacekeepers?|"
             r"officers?|policem[ae]n|troops)\b",
-            r"\bclaim(?:ed|ing|s) (?:the lives of )?(?:at least |some |about |around |nearly |almost |more than |"
-            r"over |an estimated )?(?:\d|one|two|three|four|"
+            r"\bclaim(?:ed|ing|s) (?:the li(?:ves|fe) of )?(?:at least |some |about |around |nearly |almost |"
+            r"more than |over |an estimated )?(?:\d|one|two|three|four|"
             r"five|six|seven|eight|nine|ten|dozens|hundreds|scores)\w*\b|\bhit by (?:rubber |live |stray )?bullets\b",
         ),
         unless=re.compile(

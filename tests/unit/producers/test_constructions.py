@@ -10095,3 +10095,28 @@ def test_a_cause_given_a_place_of_its_own_is_the_fighting_too() -> None:
 def test_a_toll_of_clashes_named_only_as_a_cause_is_no_fighting() -> None:
     sentence = "Nine herders were wounded in the clashes, officials said on Sunday."
     assert T.GROUND_CLASH not in types(sentence, "chad")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Troops fired on farmers near Kafr Kila on Sunday, resulting in one injury.", None, 1),
+        ("Troops fired on farmers near Kafr Kila on Sunday, resulting in one death and one injury.", 1, 1),
+        ("Shooting went on all night near Kafr Kila, claiming the life of one farmer.", 1, None),
+    ],
+)
+def test_one_injury_one_death_and_the_life_of_one_are_a_toll(
+    sentence: str, killed: int | None, injured: int | None
+) -> None:
+    toll = one(sentence, T.CASUALTY_REPORT, "israel-lebanon")
+    assert (toll.counts.killed, toll.counts.injured) == (killed, injured)
+
+
+def test_civilian_bodies_discovered_are_the_dead() -> None:
+    toll = one("Three civilian bodies were discovered near Oicha on Monday.", T.CASUALTY_REPORT, "drc")
+    assert toll.counts.killed == 3
+
+
+def test_a_vigilante_with_a_gunshot_wound_is_one_hurt() -> None:
+    toll = one("A vigilante sustained a gunshot wound in Gusau on Monday.", T.CASUALTY_REPORT, "nigeria")
+    assert toll.counts.injured == 1
