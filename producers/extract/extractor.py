@@ -155,6 +155,7 @@ _SHORT_TEXT = 200  # conflictwatch.models.ShortText's longest
 _NO_COUNTS = Counts()  # frozen: one serves every event without figures
 _MAX_DURATION = timedelta(days=366)
 _MAX_PLACES_PER_EVENT = 8
+_PARTS = re.compile(r"\b(?:including|among them|of whom)\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _TITLE_SMALL_WORDS = frozenset(
     ("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "as", "by", "with", "from", "after", "amid")
@@ -732,14 +733,41 @@ def _locations(
     if pattern.per_place and len(listed := _list_before(before, text, at[0])) > 1:
         return list(listed[:_MAX_PLACES_PER_EVENT])  # "Sumy, Kharkiv and Odesa oblasts came under attack"
     if pattern.per_place and after and (not has_counts or after[0].start - at[1] <= _NEAR):
-        return list(_enumeration(after, text)[:_MAX_PLACES_PER_EVENT])
+        listed = _enumeration(after, text)
+        if len(listed) == 1 and (within := _within_country(listed[0], after, text)) is not None:
+            return [within]
+        return list(listed[:_MAX_PLACES_PER_EVENT])
     if after and (not has_counts or after[0].start - at[1] <= _NEAR):
-        return [after[0]]
+        return [_within_country(after[0], after, text) or after[0]]
     if before:
         # the most specific place before the trigger ("In El Geneina in West Darfur, clashes …"),
         # or the place the figures follow ("strikes on Gaza City killed at least 42 …")
         return [min(before, key=lambda p: (_BREADTH[p.location.precision], at[0] - p.start))]
     return [after[0]]
+
+
+def _within_country(place: PlaceMention, places: list[PlaceMention], text: str) -> PlaceMention | None:
+    """A town of the same country named after a country ("a rocket attack conducted in Ukraine …
+    killed six in the southern city of Kherson"): where it happened. Not one of the parts a toll
+    lists ("seven killed in Israel, including a boy whose home in Sderot was hit")."""
+    if place.location.precision != "country":
+        return None
+    country = place.location.country
+    return next(
+        (
+            p
+            for p in places
+            if p.start > place.start
+            and p.location.country == country
+            and _is_town(p)
+            and not _PARTS.search(text, place.end, p.start)
+        ),
+        None,
+    )
+
+
+def _is_town(place: PlaceMention) -> bool:
+    return _BREADTH[place.location.precision] <= _BREADTH["city"]
 
 
 def _list_before(places: list[PlaceMention], text: str, trigger: int) -> list[PlaceMention]:

@@ -10120,3 +10120,13 @@ def test_civilian_bodies_discovered_are_the_dead() -> None:
 def test_a_vigilante_with_a_gunshot_wound_is_one_hurt() -> None:
     toll = one("A vigilante sustained a gunshot wound in Gusau on Monday.", T.CASUALTY_REPORT, "nigeria")
     assert toll.counts.injured == 1
+
+
+def test_a_town_named_after_its_country_is_where_it_happened() -> None:
+    sentence = "A missile strike carried out in Ukraine on Monday killed four civilians in the city of Zaporizhzhia."
+    assert one(sentence, T.AIR_STRIKE, "russia-ukraine").location.name == "Zaporizhzhia"
+
+
+def test_a_town_among_a_tolls_parts_leaves_the_country_its_place() -> None:
+    sentence = "Five people were killed in Israel on Monday, including a man whose car was hit in Ashkelon."
+    assert one(sentence, T.CASUALTY_REPORT).location.name == "Israel"
