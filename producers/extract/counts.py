@@ -152,6 +152,8 @@ _PEOPLE_FIELDS = frozenset({"children", "women", "combatants"})
 _TAKEN = "taken"  # people abducted: a figure for them is none of the counts
 # killings done by hand: "hacked to death", "lynched"
 _KILLED_BY_HAND = r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched"
+# wounds that killed: "was fatally wounded" is a death, not an injury
+_FATALLY_HURT = r"(?:fatally|mortally) (?:wounded|injured)"
 # people hurt by gunfire, told by the wound: "shot in the leg"
 SHOT_IN_BODY = r"shot in the (?:legs?|arms?|head|chest|back|shoulders?|hands?|feet|foot|abdomen|stomach|thighs?|neck)"
 _ROLE_WORDS = (
@@ -166,7 +168,7 @@ _ROLE_WORDS = (
             r"sent to hell|assassinated|"
             r"massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|martyred|behead(?:s|ing)?|"
             r"decapitat\w*|beheaded|murdered|slaughtered|gunned down|mowed down|"
-            rf"{_KILLED_BY_HAND}|shot and killed|fatally shot|"
+            rf"{_KILLED_BY_HAND}|shot and killed|fatally shot|{_FATALLY_HURT}|"
             # "kidnapped and murdered": the people were killed, not only taken
             r"(?:kidnapped|abducted) and (?:later |then )?(?:killed|murdered|executed|beheaded))\b"
         ),
@@ -215,7 +217,7 @@ _IMMEDIATE_ROLE = re.compile(
     r"(?:(?:who|that) (?:had |have |has )?(?:been )?[a-z]+\s+)?"  # "five people who had been kidnapped were killed"
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
     r"(?:reported(?:ly)?\s+|confirmed\s+)?"
-    r"(?P<role>killed|dead|died|wounded|injured|hurt|fled|flee|"
+    rf"(?P<role>killed|dead|died|{_FATALLY_HURT}|wounded|injured|hurt|fled|flee|"
     r"displaced(?!\s+(?:civilians|people|persons|individuals|residents|villagers|families))|evacuated|homeless|"
     r"took refuge|moved|"
     r"relocated|sought protection|sought shelter|sought safety|crossed into|massacred|burn(?:ed|t) alive|executed|"
@@ -281,7 +283,7 @@ _ONE_PERSON_ROLE = re.compile(
     r"[^;,]{0,60}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|"
     r"hurt|died|"
     r"dies|succumbed|"
-    r"shot dead|gunned down|fatally shot|shot and killed|lost (?:his|her|their) li(?:fe|ves)|"
+    rf"shot dead|gunned down|fatally shot|{_FATALLY_HURT}|shot and killed|lost (?:his|her|their) li(?:fe|ves)|"
     rf"embraced (?:martyrdom|[Ss]hahadat)|martyred|{SHOT_IN_BODY}|"
     rf"burn(?:ed|t) (?:alive|to death)|{_KILLED_BY_HAND}|"
     r"murdered|beheaded|executed)\b"
@@ -296,14 +298,15 @@ _NAMED_VICTIMS = re.compile(
     rf",\s+(?:\d{{1,3}}|(?:born|aged) (?:in )?\d{{1,4}}),|"
     rf"(?P<second>(?:,\s+{_PERSON_NAME})*,?\s+and\s+{_PERSON_NAME}))\s+"
     r"(?:was|were|had been|has been|have been)\s+(?:also\s+|both\s+)?(?:shot and )?(?P<role>shot dead|killed|"
-    r"assassinated|executed|wounded|injured|fatally shot)\b"
+    rf"assassinated|executed|{_FATALLY_HURT}|wounded|injured|fatally shot)\b"
     rf"|\b(?P<object>killed|assassinated|eliminated|shot dead|gunned down)\s+(?:(?:an? )?(?:\d{{1,3}}|"
     r"[a-z]+(?:-[a-z]+)?)[- ]"
     r"years?[- ]old\s+)?"
     rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_PERSON_NAME}"
     r"(?=\s*(?:[,.;]|and\b|on\b|in\b|near\b|at\b|outside\b|inside\b|while\b|$))"
     # a name alone before the words that only ever tell of a person's death
-    rf"|(?<![\w’'-] )\b{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?P<bare>shot dead|fatally shot|gunned down|"
+    rf"|(?<![\w’'-] )\b{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?P<bare>shot dead|fatally shot|{_FATALLY_HURT}|"
+    r"gunned down|"
     r"shot and killed)\b"
     # a name after what tells it is a person's: "their spokesperson Fahim Dashty was killed", "15-year-old Hani
     # Taha was shot and killed"

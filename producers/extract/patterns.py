@@ -358,7 +358,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.ROCKET_FIRE,
         triggers=triggers(
-            r"\b(?:fired|fires|firing|launched|launching|launches|shot|lobbed|rained|used)\b[^;]{0,50}?\b(?:rockets?|"
+            r"\b(?:fired|fires|firing|launched|launching|launches|shot|lobbed|rained|used|using)\b[^;]{0,50}?\b(?:rockets?|"
             r"salvos? of rockets|rocket barrages?|mortars?|projectiles)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,40}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell|killed|wounded|injured|"
@@ -386,13 +386,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:traded|exchanged|responded|retaliated|returned fire|answered)\b[^;]{0,40}?\bmortars?\b",
             r"\buse of (?:\w+ )?mortars?\b",
             r"\b(?:attack\w*|shell\w*|struck|hit|target\w*|bombard\w*|"
-            r"pound\w*)\b[^;]{0,60}?\bwith (?:\w+ )?(?:mortars?|rockets|katyushas?)\b",
+            # "targeting villages with artillery fire, heavy-calibre mortars and automatic weapons"
+            r"pound\w*)\b[^;]{0,60}?\bwith (?:[\w,-]+ (?:and )?){0,4}?(?:mortars?|rockets|katyushas?)\b",
             r"\brocket strikes?\b",
             r"\brocket attacks?\b|\brockets? (?:and (?:\w+ )?(?:missiles|mortars|projectiles|shells) )?"
             r"(?:fired|launched) (?:at|toward|towards|into|from|on|across|by)\b",
         ),
         unless=re.compile(
-            r"\bqassam brigades?\b|\banti-tank\b|\brocket-propelled grenades?\b|\bgrenade (?:blasts?|attacks?|"
+            r"\bqassam brigades?\b|\banti-tank\b|\brocket-propelled grenades?\b(?! and (?:\w+ )?mortars)|"
+            r"\bgrenade (?:blasts?|attacks?|"
             r"explosions?)\b|"
             r"\bsirens?\b[^;]{0,120}?\bfalse alarms?\b|"
             r"\brocket (?:launchers?|factory|workshops?)\b|\b(?:halt|halting|stop|stopping|end|ending|prevent|deter|"

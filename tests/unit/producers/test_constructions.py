@@ -10130,3 +10130,29 @@ def test_a_town_named_after_its_country_is_where_it_happened() -> None:
 def test_a_town_among_a_tolls_parts_leaves_the_country_its_place() -> None:
     sentence = "Five people were killed in Israel on Monday, including a man whose car was hit in Ashkelon."
     assert one(sentence, T.CASUALTY_REPORT).location.name == "Israel"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Border guards using heavy machine guns and mortars attacked the village of Vorukh on Monday.",
+        "The guards were accused of shelling a dam near Vorukh with rocket-propelled grenades and mortars.",
+        "Troops kept targeting farms near Vorukh with artillery fire, heavy-calibre mortars and rifles on Monday.",
+    ],
+)
+def test_mortars_used_or_fired_with_other_weapons_are_mortar_fire(sentence: str) -> None:
+    assert T.ROCKET_FIRE in types(sentence, "tajikistan")
+
+
+def test_rocket_propelled_grenades_alone_are_no_rocket_fire() -> None:
+    sentence = "Gunmen attacked a checkpoint near Vorukh with rocket-propelled grenades on Monday."
+    assert T.ROCKET_FIRE not in types(sentence, "tajikistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A guard was fatally wounded near Vorukh on Monday.", "A guard was mortally injured near Vorukh on Monday."],
+)
+def test_fatally_wounded_is_killed(sentence: str) -> None:
+    toll = one(sentence, T.CASUALTY_REPORT, "tajikistan")
+    assert (toll.counts.killed, toll.counts.injured) == (1, None)
