@@ -159,7 +159,7 @@ SHOT_IN_BODY = r"shot in the (?:legs?|arms?|head|chest|back|shoulders?|hands?|fe
 _ROLE_WORDS = (
     (
         re.compile(
-            r"\b(?:killed|killing|kills|kill|dead|died|dies|succumbed|deaths?|murders|homicides|death toll|"
+            r"\b(?:killed|killing|kills|kill|dead|died|dies?|succumbed|deaths?|murders|homicides|death toll|"
             r"lost (?:their lives|his life|"
             r"her life)|"
             r"fatalit(?:y|ies)|toll|"
@@ -217,7 +217,8 @@ _IMMEDIATE_ROLE = re.compile(
     r"(?:(?:who|that) (?:had |have |has )?(?:been )?[a-z]+\s+)?"  # "five people who had been kidnapped were killed"
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
     r"(?:reported(?:ly)?\s+|confirmed\s+)?"
-    rf"(?P<role>killed|dead|died|{_FATALLY_HURT}|wounded|injured|hurt|fled|flee|"
+    rf"(?P<role>killed|dead|died|(?<!could )(?<!would )(?<!may )(?<!might )(?<!will )(?<!to )dies?|"
+    rf"{_FATALLY_HURT}|wounded|injured|hurt|fled|flee|"
     r"displaced(?!\s+(?:civilians|people|persons|individuals|residents|villagers|families))|evacuated|homeless|"
     r"took refuge|moved|"
     r"relocated|sought protection|sought shelter|sought safety|crossed into|massacred|burn(?:ed|t) alive|executed|"
@@ -263,6 +264,9 @@ _ONE_PERSON = factored(
         rf"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?(?P<subject>{_PERSON_NOUNS})"
         r"(?=(?:,[^,;]{1,40},|\s+of\s+[^,;]{1,40}?)?\s+(?:who\s+)?(?:was|has been|had been|died|succumbed)\b)"
         r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
+        # a headline's bare noun: "Karabakh soldier killed in Azeri firing"
+        rf"|^\W*(?:[\w-]+\s+)?(?P<headline>(?i:{_PERSON_NOUNS}))(?=\s+(?:killed|dies|died|wounded|injured|hurt|"
+        r"shot dead|gunned down)\b)"
         r"|\b(?:killed|killing|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:[A-Z][\w-]*(?:’s|"
         r"'s)\s+)?(?:(?:senior|top|"
         r"prominent|high-ranking|key)\s+)?"
@@ -616,6 +620,7 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
             match["noun"]
             or match["subject"]
             or match["plural"]
+            or match["headline"]
             or ("commander" if title and title not in _CIVIL_TITLES else "person")
         )
         yield next((f for p, f in _NOUN_FIELDS if p.fullmatch(noun)), None), role, match.start(), match.end()

@@ -771,7 +771,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "retaliat",
             "returned fire",
             "fired back",
-            "shot dead by",
+            "shot dead",
+            "gunned down",
+            "shot and killed",
             "militia group",
             "armed group",
             "rebel group",
@@ -1153,6 +1155,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"take|storm|clear))\b",
             r"\b(?:descended|swooped) (?:up)?on (?:the )?(?:village|town|community|settlement|camp)\b|"
             r"\birrupted in(?:to)?\b",
+            # the forces' own shot: "three more officers were gunned down in Duran"
+            r"\b(?:officers?|policem[ae]n|police(?:wom[ae]n)?|soldiers?|troops|guards?|gendarmes?|rangers?|"
+            r"servicem[ae]n)\b[^;]{0,30}?\b(?:were|was|had been|have been|has been) (?:\w+ )?(?:gunned down|shot dead|"
+            r"shot and killed)\b",
             r"\bwas attacked (?:once more |again )?by (?:an? )?(?:non-state armed group|armed group|gunmen|militants|"
             r"insurgents|jihadists|bandits|terrorists)\b",
             r"\bfired (?:at|on) (?:the )?(?:[\w-]+ )?positions\b|\bfired upon\b|\bfired (?:live |a number of |several |"

@@ -10156,3 +10156,24 @@ def test_rocket_propelled_grenades_alone_are_no_rocket_fire() -> None:
 def test_fatally_wounded_is_killed(sentence: str) -> None:
     toll = one(sentence, T.CASUALTY_REPORT, "tajikistan")
     assert (toll.counts.killed, toll.counts.injured) == (1, None)
+
+
+def test_officers_gunned_down_are_an_attack_on_them() -> None:
+    sentence = "Two more officers were gunned down near the port of Manta on Tuesday."
+    assert {T.GROUND_CLASH, T.CASUALTY_REPORT} <= types(sentence, "ecuador")
+
+
+@pytest.mark.parametrize(
+    ("headline", "killed"),
+    [
+        ("Border soldier killed in Vorukh shelling", 1),
+        ("Guard dies in Vorukh shooting", 1),
+        ("4 herders die in Vorukh", 4),
+    ],
+)
+def test_a_headlines_bare_noun_or_present_tense_is_a_toll(headline: str, killed: int) -> None:
+    assert one(headline, T.CASUALTY_REPORT, "tajikistan").counts.killed == killed
+
+
+def test_people_who_could_die_are_no_toll() -> None:
+    assert T.CASUALTY_REPORT not in types("Thousands could die in Vorukh if the blockade goes on.", "tajikistan")
