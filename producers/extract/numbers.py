@@ -82,6 +82,8 @@ _SPACED_THOUSANDS = factored(
     )
 )
 _AGE = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
+# a figure in groups of thousands is no day or year: "since June 83,983 people were displaced"
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 # "the only functional one, was", "each one was": a pronoun, not a figure (not "the attack left one guard dead")
 _ONE_AS_PRONOUN = re.compile(r"\b(?:the|this|that|each|every)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 _AFTER_PRONOUN = re.compile(r"\s*[,.;:)]|\s+(?:was|is|were|has|had|that|which|who)\b")
@@ -121,7 +123,10 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         if any(s <= match.start() < e for s, e in taken):
             continue
         before = text[max(0, match.start() - 40) : match.start()]
-        if _NOT_A_COUNT_BEFORE.search(before) or (match["digits"] and (_is_age(text, match) or _is_day(text, match))):
+        grouped = match["digits"] is not None and _GROUPED.fullmatch(match["digits"]) is not None
+        if (_NOT_A_COUNT_BEFORE.search(before) and not grouped) or (
+            match["digits"] and (_is_age(text, match) or _is_day(text, match))
+        ):
             continue
         if (
             match["words"]

@@ -2981,6 +2981,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "massacr",
             "abduct",
             "kidnap",
+            "snatched",
             "rape",
             "sexual violence",
             "sexual assault",
@@ -3013,7 +3014,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"had been )?(?:committed|perpetrated|carried out)\b|\btortured and (?:murdered|killed)\b|"
             r"\b(?:a|the|this|that|another) "
             r"(?:[\w-]+ )?massacre\b",
-            r"\b(?:abducted|abducting|abductions?|kidnapped|kidnapping|kidnappings|took (?:\w+ ){0,3}?hostage|"
+            r"\b(?:abducted|abducting|abductions?|kidnapped|kidnapping|kidnappings|(?:were|was|been) snatched|"
+            r"took (?:\w+ ){0,3}?hostage|"
             r"taken hostage|hostages? (?:were|was|had been) (?:taken|seized)|held (?:\w+ ){0,4}?hostage|"
             r"hijack(?:ed|ing) (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?"
             r"(?:train|bus|plane|aircraft|ship|ferry|convoy))\b",

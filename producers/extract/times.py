@@ -50,7 +50,8 @@ _MONTHS = {
     )
     for name in names
 }
-_DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+{_MONTH}\b)"
+# a day after a month, not the start of a figure: "since June 83,983 people were displaced"
+_DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d|,\d{{3}}\b)|\d{{1,2}}\s+{_MONTH}\b)"
 _CUMULATIVE_START = factored(
     re.compile(
         r"\b(?:since|between|began (?:on|in)|erupted (?:on|in)|started (?:on|in)|broke out (?:on|in))\s+"

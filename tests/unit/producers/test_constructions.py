@@ -10177,3 +10177,14 @@ def test_a_headlines_bare_noun_or_present_tense_is_a_toll(headline: str, killed:
 
 def test_people_who_could_die_are_no_toll() -> None:
     assert T.CASUALTY_REPORT not in types("Thousands could die in Vorukh if the blockade goes on.", "tajikistan")
+
+
+def test_a_figure_in_thousands_after_a_month_is_a_figure_not_a_day() -> None:
+    flight = one("Since May 41,200 people have been displaced from Ancuabe.", T.DISPLACEMENT_REPORT, "mozambique")
+    assert flight.counts.displaced == 41200
+
+
+def test_pupils_snatched_were_abducted() -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(
+        "Four pupils were snatched on their way to school in Kumbo.", "cameroon"
+    )

@@ -205,3 +205,7 @@ def test_the_day_a_wound_was_sustained_does_not_date_a_death_now() -> None:
 )
 def test_a_year_that_names_an_earlier_agreement_does_not_date_the_news(text: str, background: bool) -> None:
     assert dated_long_before(text, PUBLISHED) is background
+
+
+def test_a_month_before_a_figure_in_thousands_states_no_day() -> None:
+    assert not resolve_time("On May 12,500 people fled the town.", PUBLISHED, GAZA).stated
