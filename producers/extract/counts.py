@@ -278,6 +278,7 @@ _ONE_PERSON = factored(
         r"official|general|colonel|politician|mayor|governor|lawmaker) )?(?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+\b"
     )
 )
+_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|told|added|stated|confirmed|announced)\b")
 _ONE_PERSON_ROLE = re.compile(
     # "left one guard dead and two others injured": dead, said right after the person, before any later role
     r"\s+(?:(?:was|has been|had been)\s+)?(?:(?:later\s+)?(?:confirmed|found|pronounced|declared)\s+)?(?P<dead>dead)\b|"
@@ -598,6 +599,8 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
     "one of its cameramen was killed"; "an 83-year-old woman sustained injuries". The role is
     None where nothing near says it (a person joined to a figure takes the figure's)."""
     for match in _ONE_PERSON.finditer(text, lo, len(text) if hi is None else hi):
+        if _SPEAKS.match(text, match.end()):
+            continue  # "a hospital official said four were killed": who tells the toll, not one of it
         verb = _VERB_BEFORE.search(text, max(0, match.start() - _VERB_REACH), match.start())
         role_match = _ONE_PERSON_ROLE.match(text, match.end())
         if "death of" in match.group()[:14].lower() or match["event"] or match["named"] or match["title"]:
@@ -790,14 +793,21 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
             parts.setdefault(role, {}).setdefault(field, value)
             put(field, value, quantity.approximate, values)
             told[role] = (noun_end, True)
+            previous_end = joined_end.get(role)
+            if previous_end is not None and _JOINED.fullmatch(text, previous_end, quantity.start):
+                totals[role] += value  # "five men and one woman": another group, not a part of the men
+                joined_end[role] = noun_end
             continue
         if field == "combatants" and role == "displaced":
             continue  # "as residents fled, the army deployed 5,000 troops": troops are deployed, not displaced
         if field == "combatants":
             put("combatants", value, quantity.approximate, values)
         previous_end = joined_end.get(role)
+        part_end, is_part = told.get(role, (-1, False))
         if previous_end is not None and _JOINED.fullmatch(text, previous_end, quantity.start):
             totals[role] += value  # "45 civilians and 73 soldiers"
+        elif role not in totals and is_part and _JOINED.fullmatch(text, part_end, quantity.start):
+            totals[role] = sum(parts[role].values()) + value  # "four women and one man": the women, then the man
         else:
             put(role, value, quantity.approximate, totals)
         joined_end[role] = noun_end if noun_end > quantity.end else _word_end(text, quantity.end)

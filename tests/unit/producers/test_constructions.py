@@ -10188,3 +10188,19 @@ def test_pupils_snatched_were_abducted() -> None:
     assert T.VIOLENCE_AGAINST_CIVILIANS in types(
         "Four pupils were snatched on their way to school in Kumbo.", "cameroon"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "women"),
+    [
+        ("Shelling on Monday hit Lumte, killing five men and one woman.", 6, 1),
+        ("Four women and one man were killed in Lumte on Monday.", 5, 4),
+        ("A clinic official said four women and one man were killed in Lumte on Monday.", 5, 4),
+        ("Nine people, including four women, were killed in Lumte on Monday.", 9, 4),
+    ],
+)
+def test_men_and_women_killed_are_added_up_and_a_speaker_is_none_of_them(
+    sentence: str, killed: int, women: int
+) -> None:
+    toll = one(sentence, T.CASUALTY_REPORT, "myanmar")
+    assert (toll.counts.killed, toll.counts.women) == (killed, women)
