@@ -68,9 +68,11 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"(?:of\s+(?:their|its|the|our)\s+)?"
-            # "Taliban fighters", "Malian soldiers", "government forces", "pro-Assad militiamen"
-            r"(?:(?:[A-Z][\w’'-]+|\([A-Z][\w’'-]+\)|government|security|armed|enemy|army|volunteer|regime|opposition|"
-            r"allied|pro-[\w-]+|militia|paramilitary|military|tribal|clan)\s+(?:and\s+)?){0,3}"
+            # "three suspected PKK militants"
+            rf"(?:(?!(?:{_NOT_FIGHTERS})\b)[a-z][\w-]+\s+(?=[A-Z]))?"
+            # "Taliban fighters", "Malian soldiers", "government forces", "pro-Assad militiamen", "al Shabab militants"
+            r"(?:(?:(?:(?:al|el)[- ])?[A-Z][\w’'-]+|\([A-Z][\w’'-]+\)|government|security|armed|enemy|army|volunteer|"
+            r"regime|opposition|allied|pro-[\w-]+|militia|paramilitary|military|tribal|clan)\s+(?:and\s+)?){0,3}"
             # "two unidentified militants", "four communist rebels", "suspected gang members"
             rf"(?:(?!(?:{_NOT_FIGHTERS})\b)[a-z][\w-]+\s+)?"
             # "2 Indonesian Soldiers Killed": a headline's capitals

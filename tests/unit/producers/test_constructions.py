@@ -10204,3 +10204,16 @@ def test_men_and_women_killed_are_added_up_and_a_speaker_is_none_of_them(
 ) -> None:
     toll = one(sentence, T.CASUALTY_REPORT, "myanmar")
     assert (toll.counts.killed, toll.counts.women) == (killed, women)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "fighters"),
+    [
+        ("The army said it killed 14 al Shabab militants near Bulo Burde on Monday.", "somalia", 14),
+        ("Two suspected ADF rebels were killed near Oicha on Monday.", "drc", 2),
+    ],
+)
+def test_fighters_named_with_a_particle_or_after_suspected_are_combatants(
+    sentence: str, theatre: str, fighters: int
+) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, theatre).counts.combatants == fighters
