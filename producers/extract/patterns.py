@@ -1088,7 +1088,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?! (?:\w+ ){0,3}?(?:protesters|demonstrators|crowds?|rioters|mourners)\b)",
             _PRISON_RIOT,
             # a blast that went off (not an accident's), a bomb or grenade thrown by hand at a target
-            r"\b(?<!gas )(?<!cylinder )(?<!boiler )(?<!tanker )(?<!fuel )(?:blast|explosion) (?:occurred|took "
+            r"\b(?<!gas )(?<!cylinder )(?<!boiler )(?<!tanker )(?<!fuel )(?:blasts?|explosions?) (?:occurred|took "
             r"place|went off)\b|\b(?:bomb|explosive device)s? (?:had |has )?(?:gone|went|goes) off\b",
             r"\b(?:lobbed|lobbing|hurled|hurling|threw|throwing|thrown) (?:an? |the |two |several )?(?:[\w-]+ )?"
             r"(?:bombs?|grenades?|explosives?|rounds|shells) (?:at|into|on|towards?|in|near)\b|\b(?<!stun )(?<!smoke )"
@@ -1189,7 +1189,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"escalated|took place|flared)\b",
             r"\b(?:military|army|security|israeli) raids?\b|\b(?:dawn|overnight|"
             r"night) raids?\b",
+            # a headline's present "take control of", not an aim ("tried to take control of")
             r"\b(?:seized|seizing|seizes|captured|capturing|captures|took control of|taken control of|takes control of|"
+            r"(?<!to )take control of|"
             r"recaptured|recaptures|"
             r"retook|retaken|took over|taken over|pushed into|advance (?:in|into|on|towards?)|"
             r"repelled|repulsed|entered the(?! (?:talks|negotiations|dialogue|race|market|discussions)))\b",

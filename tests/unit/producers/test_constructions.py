@@ -10217,3 +10217,12 @@ def test_fighters_named_with_a_particle_or_after_suspected_are_combatants(
     sentence: str, theatre: str, fighters: int
 ) -> None:
     assert one(sentence, T.CASUALTY_REPORT, theatre).counts.combatants == fighters
+
+
+def test_explosions_that_occurred_somewhere_are_an_attack() -> None:
+    assert T.GROUND_CLASH in types("Two explosions occurred at a police camp in Sheikh Zuweid on Friday.", "egypt")
+
+
+def test_a_headlines_present_take_control_is_fighting_but_an_aim_is_not() -> None:
+    assert T.GROUND_CLASH in types("Militants take control of Marka in southern Somalia", "somalia")
+    assert T.GROUND_CLASH not in types("The militants tried to take control of Marka on Monday.", "somalia")
