@@ -243,6 +243,18 @@ def test_a_venue_where_the_rivals_signed_is_no_country_of_the_war() -> None:
     assert {e.theatre for e in extraction.events} == {"yemen"}
 
 
+@pytest.mark.parametrize(
+    ("venue", "war"), [("Havana", "Colombia"), ("Oslo", "the Philippines"), ("Kunming", "Myanmar")]
+)
+def test_the_capitals_that_host_peace_talks_are_venues(venue: str, war: str) -> None:
+    raw = (
+        f"The two delegations signed a ceasefire in {venue} on Friday after weeks of talks in {venue}. "
+        f"The deal aims at ending the fighting in {war}."
+    )
+    extraction = extract_article(raw, ArticleMeta(published=PUBLISHED))
+    assert {e.theatre for e in extraction.events} == {war.removeprefix("the ").lower()}
+
+
 def test_a_place_in_the_other_country_of_the_war_names_its_other_side() -> None:
     raw = (
         "Rockets were fired at Jerusalem on Saturday, the army said.\n\n"
