@@ -155,6 +155,12 @@ _SHORT_TEXT = 200  # conflictwatch.models.ShortText's longest
 _NO_COUNTS = Counts()  # frozen: one serves every event without figures
 _MAX_DURATION = timedelta(days=366)
 _MAX_PLACES_PER_EVENT = 8
+# where people fled to: "have fled into India's", "crossed the border into", "arrived in neighbouring"
+_FLED_TO = re.compile(
+    r"\b(?:fled|fleeing|flee|crossed|crossing|arrived|arriving|escaped|(?:sought|taken|took|taking) refuge)\b"
+    r"[^;.]{0,40}?\b(?:to|into|in)\s+(?:neighbou?ring\s+)?(?:[\w’'-]+\s+){0,2}$"
+)
+_FLED_TO_REACH = 90
 _PARTS = re.compile(r"\b(?:including|among them|of whom)\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _TITLE_SMALL_WORDS = frozenset(
@@ -460,12 +466,14 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
                 draft.counts = keep(figures_there, pattern.counts)
                 if draft.counts.values() or not pattern.requires_counts:
                     named = places[index]
-                    where = article.decide.for_place(named, decision).theatre
+                    where = _theatre_of(article, named, decision, event_type, text).theatre
                     yield from draft.build(where, when.at, when.precision, named.location, when.duration)
             return
         duration = when.duration or (_duration(text) if pattern.duration else None)
         for index, place in enumerate(_locations(pattern, known, at, lowered, bool(counts.values()), home)):
-            theatre = article.decide.for_place(place if isinstance(place, PlaceMention) else None, decision)
+            theatre = _theatre_of(
+                article, place if isinstance(place, PlaceMention) else None, decision, event_type, text
+            )
             location = place.location if isinstance(place, PlaceMention) else place
             if index == 1:
                 draft.counts = _NO_COUNTS  # the figures are the first place's; the others are named, not counted
@@ -693,6 +701,21 @@ def _duration(text: str) -> timedelta | None:
     except OverflowError:
         return None
     return duration if duration is not None and duration <= _MAX_DURATION else None
+
+
+def _theatre_of(
+    article: _Article, place: PlaceMention | None, sentence: Decision, event_type: EventType, text: str
+) -> Decision:
+    """The theatre of an event at `place`; where people fled to ("3,900 refugees have fled into India's
+    Mizoram state") is not the war they fled, which is the article's."""
+    if (
+        event_type is EventType.DISPLACEMENT_REPORT
+        and place is not None
+        and _FLED_TO.search(text, max(0, place.start - _FLED_TO_REACH), place.start)
+        and (war := article.decide.fallback()) is not None
+    ):
+        return war
+    return article.decide.for_place(place, sentence)
 
 
 def _acts(text: str, place: PlaceMention) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conflictwatch.models import EventType
 from conflictwatch.theatres import TheatresError, load_theatres, shipped_theatres
 from producers.articles import ArticleError, article_events, read_article
 from producers.extract import ArticleMeta, extract
@@ -253,6 +254,17 @@ def test_the_capitals_that_host_peace_talks_are_venues(venue: str, war: str) -> 
     )
     extraction = extract_article(raw, ArticleMeta(published=PUBLISHED))
     assert {e.theatre for e in extraction.events} == {war.removeprefix("the ").lower()}
+
+
+def test_people_who_fled_abroad_are_displaced_by_the_war_they_fled() -> None:
+    raw = (
+        "Myanmar's junta troops clashed with the Chin National Army near Falam and Hakha in Chin State on "
+        "Monday, and shelled Tedim on Tuesday.\n\n"
+        "More than 2,000 refugees have fled into India's Mizoram state since the clashes began."
+    )
+    extraction = extract_article(raw, ArticleMeta(published=PUBLISHED))
+    flight = next(e for e in extraction.events if e.type is EventType.DISPLACEMENT_REPORT)
+    assert flight.theatre == "myanmar"
 
 
 def test_a_place_in_the_other_country_of_the_war_names_its_other_side() -> None:
