@@ -2692,7 +2692,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"hostilities)\b",
             rf"\b(?:prepared|ready|willing) to (?:observe|respect|accept|agree to) (?:a |the )?(?:[\w-]+ )?"
             rf"{_CEASEFIRE}",
-            rf"\b(?:openness|readiness|willingness) (?:to|for) (?:a |an |the )?(?:[\w-]+ )?{_CEASEFIRE}",
+            # "affirmed their willingness to issue a separate but simultaneous ceasefire"
+            rf"\b(?:openness|readiness|willingness) (?:to|for) (?:(?:declare|issue|observe|accept|sign|implement) )?"
+            rf"(?:a |an |the )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
             r"\b(?:sought|seeking|seek) an end to the (?:violence|fighting|war)\b|\b(?:seek|find|reach|search for|"
             r"work towards?) (?:a )?peaceful (?:solution|settlement|resolution)\b",
             r"\befforts to (?:restore calm|end the (?:fighting|violence))\b",

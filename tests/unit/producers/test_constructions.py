@@ -10226,3 +10226,8 @@ def test_explosions_that_occurred_somewhere_are_an_attack() -> None:
 def test_a_headlines_present_take_control_is_fighting_but_an_aim_is_not() -> None:
     assert T.GROUND_CLASH in types("Militants take control of Marka in southern Somalia", "somalia")
     assert T.GROUND_CLASH not in types("The militants tried to take control of Marka on Monday.", "somalia")
+
+
+def test_a_willingness_to_issue_a_ceasefire_is_talks() -> None:
+    sentence = "The rebels affirmed their willingness to issue a separate unilateral ceasefire near Davao on Monday."
+    assert T.CEASEFIRE_TALKS in types(sentence, "philippines")
