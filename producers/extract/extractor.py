@@ -157,7 +157,8 @@ _MAX_DURATION = timedelta(days=366)
 _MAX_PLACES_PER_EVENT = 8
 # where people fled to: "have fled into India's", "crossed the border into", "arrived in neighbouring"
 _FLED_TO = re.compile(
-    r"\b(?:fled|fleeing|flee|crossed|crossing|arrived|arriving|escaped|(?:sought|taken|took|taking) refuge)\b"
+    r"\b(?:fled|fleeing|flee|crossed|crossing|arrived|arriving|escaped|spilled over|(?:sought|taken|took|taking) "
+    r"refuge)\b"
     r"[^;.]{0,40}?\b(?:to|into|in)\s+(?:neighbou?ring\s+)?(?:[\w’'-]+\s+){0,2}$"
 )
 _FLED_TO_REACH = 90

@@ -3084,6 +3084,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "departure of",
             "crossed",
             "crossing into",
+            "escap",
+            "spill",
             "arrived",
             "arriving",
             "idp",
@@ -3130,6 +3132,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:brought back|resettled|repatriated) (?:to|in)\b|\b(?:people|persons|individuals|families|households) "
             r"(?:are |were )?(?:now |still )?(?:staying|living|housed|accommodated|lodged) in (?:[\w-]+ ){0,2}?"
             r"(?:relief|displacement|idp|evacuation|transit) (?:camps?|centres?|centers?|shelters?|sites?)\b",
+            # "1,200 people escape Myawaddy into Mae Sot", "3,000 South Sudanese spilled over into Uganda"
+            r"\bescap(?:e|es|ed|ing) (?:from )?(?:[\w-]+ ){0,3}?(?:into|across)\b|"
+            r"\bspill(?:ed|ing|s)? over (?:into|across)\b",
             r"\b(?:refugees|returnees|evacuees|exodus|crossed (?:the border|into|from)|(?:arrived|arriving) (?:in|at|"
             r"to) (?:the )?(?:[\w()-]+ ){0,5}?(?:camps?|centres?|centers?|safer areas|"
             r"sites?))\b",

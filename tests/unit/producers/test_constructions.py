@@ -10231,3 +10231,22 @@ def test_a_headlines_present_take_control_is_fighting_but_an_aim_is_not() -> Non
 def test_a_willingness_to_issue_a_ceasefire_is_talks() -> None:
     sentence = "The rebels affirmed their willingness to issue a separate unilateral ceasefire near Davao on Monday."
     assert T.CEASEFIRE_TALKS in types(sentence, "philippines")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("About 2,300 people escaped Myawaddy into Mae Sot on Monday as the fighting flared.", 2300),
+        ("Over 1,500 Karen villagers spilled over into Thailand on Monday after the fighting near Myawaddy.", 1500),
+        (
+            "Forty were killed near Myawaddy and nearly 8,000 persons have been forced to flee their homes.",
+            8000,
+        ),
+    ],
+)
+def test_people_who_escaped_spilled_over_or_were_forced_to_flee_are_displaced(sentence: str, displaced: int) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "myanmar").counts.displaced == displaced
+
+
+def test_prisoners_who_escaped_a_jail_are_not_displaced() -> None:
+    assert T.DISPLACEMENT_REPORT not in types("Two prisoners escaped from the jail in Myawaddy on Monday.", "myanmar")
