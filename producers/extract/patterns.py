@@ -366,6 +366,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\brocket (?:barrages?|salvos?|fire) (?:targeted|hit|struck|pounded|rained)\b",
             r"\brockets (?:target|targeted|hit|strike|pound|rain on)\b",
             r"\b(?:projectiles|rockets) (?:were |was )?(?:identified |detected )?crossing\b",
+            # "reports of all types of projectiles landing in the areas of Ghoat Al-Shaal, …"
+            r"\bprojectiles? (?:\w+ )?(?:landing|landed|fell|falling|struck|hit|slammed)\b",
             r"\b(?:barrage|salvo|volley) of (?:[\w-]+ ){0,3}?(?:projectiles|rockets)\b",
             r"\b(?:hit|struck) by (?:a |an )?rockets?\b",
             r"\brocket (?:fire|barrages?|salvos?|attacks?) (?:on|at|against|resumed|continued|hit|struck|into)\b",

@@ -10250,3 +10250,8 @@ def test_people_who_escaped_spilled_over_or_were_forced_to_flee_are_displaced(se
 
 def test_prisoners_who_escaped_a_jail_are_not_displaced() -> None:
     assert T.DISPLACEMENT_REPORT not in types("Two prisoners escaped from the jail in Myawaddy on Monday.", "myanmar")
+
+
+def test_projectiles_landing_in_a_district_are_rocket_fire() -> None:
+    sentence = "Residents reported all types of projectiles landing in Janzur overnight."
+    assert T.ROCKET_FIRE in types(sentence, "libya")
