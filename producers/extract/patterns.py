@@ -1173,6 +1173,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"troops|"
             r"peacekeepers|policemen|police officers|checkpoints?|guards)\b",
             r"\boccupied (?:[\w-]+ ){0,3}?(?:outposts?|bases?|military posts?|positions?|camps?)\b",
+            # forces that took a place: "Tajik soldiers occupied the school in Dostuk", "the junta forces occupied the
+            # village"
+            r"\b(?:soldiers|troops|forces|fighters|militants|rebels|insurgents|jihadists|militiamen|gunmen)\b "
+            r"(?:\w+ ){0,2}?occupied (?:the |a |an )?(?:[\w-]+ )?(?:village|town|school|building|hospital|hill|city|"
+            r"district|area)s?\b",
             r"\b(?:fighting|clashes) (?:is|are|was|were|has been|have been) (?:still )?(?:continuing|raging|ongoing)\b|"
             r"\bgun duels?\b",
             r"\b(?:fighting|clashes) (?:has |had )?(?:extended|spread|spilled) (?:further |over )?(?:\w+ )?"

@@ -10255,3 +10255,11 @@ def test_prisoners_who_escaped_a_jail_are_not_displaced() -> None:
 def test_projectiles_landing_in_a_district_are_rocket_fire() -> None:
     sentence = "Residents reported all types of projectiles landing in Janzur overnight."
     assert T.ROCKET_FIRE in types(sentence, "libya")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Tajik soldiers occupied the school in Vorukh on Friday.", "The junta forces also occupied the village of Kani."],
+)
+def test_forces_that_occupied_a_village_or_a_school_fought_for_it(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "myanmar" if "junta" in sentence else "tajikistan")
