@@ -261,9 +261,9 @@ _DISPLACED_BY = (
     r"(?:the )?(?:[\w-]+ ){0,2}?(?:fighting|clashes|violence|hostilities)\b(?! (?:in|at|near|around|between)\b)"
     r"|^\W*(?:[\w-]+ ){0,3}?(?:clashes|fighting|violence) (?:has |have |had )?(?:displaces?|displaced|forces?)\b"
 )
-# an attack named only as the cause of a toll or of damage: evidence of those, not of the attack
 # a cause given a place of its own: "injured in the clashes which took place in Sila" tells of the clashes too
 _TOOK_PLACE_IN = r" (?:which|that) (?:took place|erupted|broke out|occurred|raged) (?:in|at|near|around|along)\b"
+# an attack named only as the cause of a toll or of damage: evidence of those, not of the attack
 _NAMED_AS_CAUSE = (
     r"\b(?:casualties|deaths|injuries)\b[^;]{0,30}?\bcaused by\b[^;]*|\bdeaths? (?:from|in) (?:the |an? )?"
     r"(?:[\w-]+ )?(?:strike|attack|bombing|shelling)\b|"
