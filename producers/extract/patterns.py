@@ -51,7 +51,9 @@ _DAMAGE_TARGETS = (
     r"(?:health|medical|community|shopping) (?:centres?|centers?)|health (?:facilit(?:y|ies)|posts?)|facilit(?:y|"
     r"ies)|huts?|farmhouses?|granar(?:y|ies)|high-rises?|(?:grain )?silos?|aqueducts?|pipelines?|residences?|"
     r"dwellings?|(?:[\w-]+ )?enterprises?|stalls?|kiosks?|blocks? of flats|military sites?|synagogues?|businesses|"
-    r"penitentiar(?:y|ies)|museums?|tent|residential neighbou?rhoods?|(?:power|utility|electricity) poles?|pylons?"
+    r"penitentiar(?:y|ies)|museums?|tent|residential neighbou?rhoods?|(?:power|utility|electricity) poles?|pylons?|"
+    # fuel tankers, pick-up trucks and premises burned or blown up: "40 fuel tankers destroyed"
+    r"pick-?up trucks?|(?:fuel |oil )tankers?|restaurants?|establishments?"
 )
 # a state's own security council ("Armenia's Security Council", "the country's national security council")
 _STATE_SECURITY_COUNCIL = (

@@ -10263,3 +10263,22 @@ def test_projectiles_landing_in_a_district_are_rocket_fire() -> None:
 )
 def test_forces_that_occupied_a_village_or_a_school_fought_for_it(sentence: str) -> None:
     assert T.GROUND_CLASH in types(sentence, "myanmar" if "junta" in sentence else "tajikistan")
+
+
+def test_molotov_cocktails_name_no_place() -> None:
+    event = one("Rioters threw Molotov cocktails at police in Celaya on Monday.", T.CIVIL_UNREST, "mexico")
+    assert event.location is not None
+    assert event.location.name == "Celaya"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 30 fuel tankers were destroyed in an attack on a convoy near Kayes on Monday.",
+        "The bomb destroyed a pick-up truck of the rangers in Rueso on Monday.",
+        "Gunmen set a restaurant on fire in Celaya on Monday.",
+    ],
+)
+def test_tankers_trucks_and_restaurants_burned_or_destroyed_are_damage(sentence: str) -> None:
+    theatre = "sahel" if "Kayes" in sentence else "thailand" if "Rueso" in sentence else "mexico"
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
