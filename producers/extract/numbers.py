@@ -82,8 +82,10 @@ _SPACED_THOUSANDS = factored(
     )
 )
 _AGE = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
-# a figure in groups of thousands is no day or year: "since June 83,983 people were displaced"
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+# a group of thousands after a comma: a figure so written is no day or year ("since June 83,983 people were
+# displaced"), in the figures and in the dates
+THOUSANDS = r",\d{3}"
+_GROUPED = re.compile(rf"\d{{1,3}}(?:{THOUSANDS})+")
 # "the only functional one, was", "each one was": a pronoun, not a figure (not "the attack left one guard dead")
 _ONE_AS_PRONOUN = re.compile(r"\b(?:the|this|that|each|every)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 _AFTER_PRONOUN = re.compile(r"\s*[,.;:)]|\s+(?:was|is|were|has|had|that|which|who)\b")

@@ -24,7 +24,7 @@ from dateutil import tz
 from conflictwatch.models import TimePrecision
 from producers.extract.alternation import factored
 from producers.extract.numbers import MONTH as _MONTH
-from producers.extract.numbers import PEOPLE_AFTER, parse_number_words
+from producers.extract.numbers import PEOPLE_AFTER, THOUSANDS, parse_number_words
 from producers.extract.numbers import WEEKDAY as _WEEKDAY
 from producers.extract.pattern import folded_needle_sets, holds_any, holds_needles, may_match_folded, needle_sets
 
@@ -51,7 +51,7 @@ _MONTHS = {
     for name in names
 }
 # a day after a month, not the start of a figure: "since June 83,983 people were displaced"
-_DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d|,\d{{3}}\b)|\d{{1,2}}\s+{_MONTH}\b)"
+_DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d|{THOUSANDS}\b)|\d{{1,2}}\s+{_MONTH}\b)"
 _CUMULATIVE_START = factored(
     re.compile(
         r"\b(?:since|between|began (?:on|in)|erupted (?:on|in)|started (?:on|in)|broke out (?:on|in))\s+"
