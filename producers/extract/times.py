@@ -50,8 +50,9 @@ _MONTHS = {
     )
     for name in names
 }
-# a day after a month, not the start of a figure: "since June 83,983 people were displaced"
-_DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d|{THOUSANDS}\b)|\d{{1,2}}\s+{_MONTH}\b)"
+# a day after a month, not the start of a figure: "since June 83,983 people were displaced"; a day before a
+# month with its ordinal too ("on 14th October", "the 2nd of May")
+_DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d|{THOUSANDS}\b)|\d{{1,2}}(?:\s+|\s*(?:st|nd|rd|th)\s*(?:of\s+)?){_MONTH}\b)"
 _CUMULATIVE_START = factored(
     re.compile(
         r"\b(?:since|between|began (?:on|in)|erupted (?:on|in)|started (?:on|in)|broke out (?:on|in))\s+"
@@ -99,6 +100,7 @@ _WEEKDAY_MENTION = re.compile(rf"\b{_WEEKDAY}\b")
 _UNTIL = re.compile(r"\b(?:until|till|through|ending|ends|expires?|expiring|by)\s+(?:on\s+)?$")
 _UNTIL_REACH = 14
 _DATE_MENTION = re.compile(_DATE)
+_MONTH_IN, _DAY = re.compile(_MONTH, re.IGNORECASE), re.compile(r"\d+")  # a date's month and day ("13thOctober")
 # days told as a span: "between 18 and 21 August", "4-5 May", "on 27-28 January", "from 2 to 22 June",
 # "July 10 to 13", "between 30 June and 2 July" (not "the night of 13-14 March": a night, see _NIGHT)
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -549,9 +551,7 @@ def _named_span(text: str, published: date) -> tuple[date, int] | None:
 
 
 def _date_of(text: str, published: date) -> date:
-    parts = text.replace(".", "").split()
-    month_name, day_text = (parts[0], parts[1]) if not parts[0].isdigit() else (parts[1], parts[0])
-    month, day = _MONTHS[month_name.lower()], int(day_text)
+    month, day = _MONTHS[_MONTH_IN.findall(text)[0].lower()], int(_DAY.findall(text)[0])
     candidates = [found for shift in (-1, 0, 1) if (found := _valid_date(published.year + shift, month, day))]
     return min(candidates, key=lambda d: abs((d - published).days)) if candidates else published
 

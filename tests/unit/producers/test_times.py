@@ -44,6 +44,10 @@ GAZA = timezone("Asia/Jerusalem")
         ("the Assembly will meet on Monday", datetime(2021, 5, 24, tzinfo=UTC), TimePrecision.DAY),
         ("a special session on May 27", datetime(2021, 5, 27, tzinfo=UTC), TimePrecision.DAY),
         ("began firing rockets on May 10", datetime(2021, 5, 10, tzinfo=UTC), TimePrecision.DAY),
+        # a day before its month with an ordinal, spaced or not, with "of" or not
+        ("On 14th May, gunmen raided the village", datetime(2021, 5, 14, tzinfo=UTC), TimePrecision.DAY),
+        ("the post was overrun on the 3rd of May", datetime(2021, 5, 3, tzinfo=UTC), TimePrecision.DAY),
+        ("On 11thMay militias attacked the market", datetime(2021, 5, 11, tzinfo=UTC), TimePrecision.DAY),
         ("killed yesterday", datetime(2021, 5, 19, tzinfo=UTC), TimePrecision.DAY),
         ("Just two weeks ago, 40 people were killed", datetime(2021, 5, 6, tzinfo=UTC), TimePrecision.DAY),
         ("gunmen raided the village three days ago", datetime(2021, 5, 17, tzinfo=UTC), TimePrecision.DAY),
