@@ -327,6 +327,16 @@ _ALSO_HIT = re.compile(
     r"were (?:the )?(?:main |primary |principal )?targets)\b"
 )
 _ALSO_HIT_NEEDLES = needle_sets(_ALSO_HIT)  # most sentences hold none of its words: not searched
+# "Tuesday's attack targeted a village", "the attack on the camp had killed 59": the attack the story told, named
+# again with no word of fighting on the ground, is of the kind told (an air strike, not a clash)
+_THE_ATTACK = re.compile(
+    r"\b(?:the|this|that|[a-z]+day[’']s) (?:(?:deadly|latest|recent|same|reported|alleged|overnight|early) )?attack\b"
+)
+_ON_THE_GROUND = re.compile(
+    r"\b(?:gunm[ae]n|fighters|militants|rebels|insurgents|jihadists|bandits|attackers|assailants|armed men|troops|"
+    r"soldiers|guerrillas?|patrols?|clash\w*|fighting|fought|stormed|ambush\w*|gunfire|gunshots?|shot|shooting|"
+    r"firing|opened fire|raid\w*|overran|captured|seized|control|ground)\b"
+)
 _PEOPLE_HIT = re.compile(
     r"\b(?:people|persons|civilians|children|women|men|soldiers|residents|passers-by|\d+|one|two|three|four|five|"
     r"several)\b[^.;]{0,20}?\b(?:were|was) also (?:hit|struck|shot)\b"
@@ -484,6 +494,14 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     retold: set[EventType] = set()
     for pattern, match, demoted in matched:
         event_type = pattern.event_type(text, demoted)
+        if (
+            event_type is EventType.GROUND_CLASH
+            and story.attack is EventType.AIR_STRIKE
+            and lowered.count("attack") == 1
+            and _THE_ATTACK.search(lowered)
+            and not _ON_THE_GROUND.search(lowered)
+        ):
+            event_type = story.attack
         if event_type in suppressed or event_type in made or (pattern.fallback and made & pattern.types):
             continue
         if tally and pattern.factual:

@@ -5383,6 +5383,29 @@ def test_an_attack_named_again_without_a_place_or_time_of_its_own_is_the_one_tol
     assert len(strikes) == 1
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Saturday's attack targeted a village in the Sagaing region.",
+        "Residents blamed the army for the attack, which took place on Saturday.",
+        "Aid workers said the attack on the displaced persons camp in Hpakant late Saturday had killed 12 people.",
+    ],
+)
+def test_the_attack_named_again_after_an_air_strike_is_the_air_strike(second: str) -> None:
+    text = f"A junta jet bombed a market in Kani on Saturday, witnesses said. {second}"
+    kinds = {e.type for e in events(text, "myanmar")}
+    assert T.AIR_STRIKE in kinds
+    assert T.GROUND_CLASH not in kinds
+
+
+def test_the_attack_named_again_with_fighting_on_the_ground_is_a_clash() -> None:
+    text = (
+        "A junta jet bombed a market in Kani on Saturday, witnesses said. "
+        "Saturday's attack on the village of Kyin was carried out by troops who stormed it at dawn."
+    )
+    assert T.GROUND_CLASH in {e.type for e in events(text, "myanmar")}
+
+
 def test_an_attack_named_again_with_a_place_of_its_own_is_another() -> None:
     text = "A drone strike hit a market in Finote Selam on Sunday. The drone strike on Bahir Dar followed on Monday."
     strikes = [e for e in events(text, "ethiopia") if e.type is T.AIR_STRIKE]
