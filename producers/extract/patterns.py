@@ -1204,6 +1204,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"recaptured|recaptures|"
             r"retook|retaken|took over|taken over|pushed into|advance (?:in|into|on|towards?)|"
             r"repelled|repulsed|entered the(?! (?:talks|negotiations|dialogue|race|market|discussions)))\b",
+            # an attack beaten off, told with the verb's other forms: "were able to repel the attackers", "succeeded in
+            # repelling a massive attack", "the repel of ISWAP terrorists at military bases"
+            r"\brepel(?:s|ling)? (?:the |an? |multiple |several |numerous |repeated )?(?!drone|missile)(?:[\w-]+ )?"
+            r"(?:attacks?|assaults?|attackers|assailants|militants|terrorists|insurgents|fighters|raiders)\b|"
+            r"\brepel of\b",
             # places hit by a side's fire ("villages near Kapan have been hit by Azerbaijani fire")
             r"\b(?:villages?|towns?|positions?|settlements?|communities|city|cities|neighbou?rhoods?|"
             r"districts?) (?:[\w-]+ )"
@@ -1454,8 +1459,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # an attack only referred to: "no one has claimed responsibility for Sunday's attack"
             r"\bresponsibility for \w+day['’]s (?:[\w-]+ )?attacks?\b|"
             r"\b(?:instructed|ordered|told|authori[sz]ed) to open fire\b|\bopen fire only\b|\bduring the attack\b|"
-            # an assault from the air: "a Russian aerial assault on Kharkiv"
+            # an assault from the air: "a Russian aerial assault on Kharkiv", "a helicopter opened fire on the wedding"
             r"\baerial (?:assaults?|attacks?|bombardments?)\b|"
+            r"\b(?:helicopters?|gunships?|warplanes?|aircraft|drones?)(?: [\w-]+){0,2}? (?:opened|opens|open) fire\b|"
             # an operation only threatened: "amid threats to launch a ground operation"
             r"\bthreat\w* to (?:launch|carry out|mount|begin|start)\b|"
             # gunfire that stopped: "the sound of gunfire stopped being heard"

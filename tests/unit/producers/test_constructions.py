@@ -10305,3 +10305,29 @@ def test_molotov_cocktails_name_no_place() -> None:
 def test_tankers_trucks_and_restaurants_burned_or_destroyed_are_damage(sentence: str) -> None:
     theatre = "sahel" if "Kayes" in sentence else "thailand" if "Rueso" in sentence else "mexico"
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police officers in Jos tried their best to repel the attack, the spokesman said.",
+        "Nigerian Troops Repel Multiple Attacks in Gwoza",
+        "The commander said the soldiers succeeded in repelling a massive attack at Monguno.",
+        "Police in Jos were able to repel the attackers on Sunday.",
+        "The raid coincided with the repel of insurgents at the military base in Monguno.",
+    ],
+)
+def test_an_attack_beaten_off_told_with_repel_or_repelling_is_fighting(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "nigeria")
+
+
+def test_repelling_drone_attacks_is_no_fighting_on_the_ground() -> None:
+    assert T.GROUND_CLASH not in types(
+        "Air defences in Kyiv reported repelling drone attacks overnight.", "russia-ukraine"
+    )
+
+
+def test_a_helicopter_that_opened_fire_is_an_air_strike_not_fighting_on_the_ground() -> None:
+    found = types("Villagers in Bounti said a helicopter opened fire on the wedding on Sunday.", "sahel")
+    assert T.AIR_STRIKE in found
+    assert T.GROUND_CLASH not in found
