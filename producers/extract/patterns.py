@@ -4105,7 +4105,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:called|described|denounced|condemned|"
             r"labell?ed|branded|termed) (?:\w+ ){0,4}?(?:as )?(?:an? )?(?:[\w-]+ )?(?:war crimes?|"
             r"crimes? against humanity|"
-            r"genocide)|\bunconscionable\b|\boutrageous\b",
+            r"genocide)|\bunconscionable\b|\boutrageous\b|"
+            # what a body warns attacks may be: "the ICC has warned that these atrocities could amount to war crimes"
+            r"\b(?:could|may|might|would|can) (?:\w+ )?(?:amount to|constitute) (?:an? )?(?:war crimes?|crimes? "
+            r"against humanity|genocide)\b",
             r"\bmust (?:be brought to an end|stop|end|cease|be stopped|be halted)\b",
             # "vowed to hold those involved in the clashes accountable"
             r"\bvow\w* to hold (?:[\w’'-]+ ){1,10}?(?:accountable|responsible)\b",

@@ -10331,3 +10331,17 @@ def test_a_helicopter_that_opened_fire_is_an_air_strike_not_fighting_on_the_grou
     found = types("Villagers in Bounti said a helicopter opened fire on the wedding on Sunday.", "sahel")
     assert T.AIR_STRIKE in found
     assert T.GROUND_CLASH not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The tribunal in The Hague has warned that the killings in Geneina could amount to war crimes.", "sudan"),
+        (
+            "The embassy said the executions of soldiers in Kunduz may constitute crimes against humanity.",
+            "afghanistan-pakistan",
+        ),
+    ],
+)
+def test_a_warning_that_attacks_may_amount_to_war_crimes_is_a_statement(sentence: str, theatre: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, theatre)
