@@ -1462,6 +1462,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # an assault from the air: "a Russian aerial assault on Kharkiv", "a helicopter opened fire on the wedding"
             r"\baerial (?:assaults?|attacks?|bombardments?)\b|"
             r"\b(?:helicopters?|gunships?|warplanes?|aircraft|drones?)(?: [\w-]+){0,2}? (?:opened|opens|open) fire\b|"
+            # a war told as a state, not an incident: "the DRC military has been battling some 120 rebel groups"
+            r"\b(?:has|have) been (?:fighting|battling|clashing)\b|"
             # an operation only threatened: "amid threats to launch a ground operation"
             r"\bthreat\w* to (?:launch|carry out|mount|begin|start)\b|"
             # gunfire that stopped: "the sound of gunfire stopped being heard"

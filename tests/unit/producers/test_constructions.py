@@ -10345,3 +10345,17 @@ def test_a_helicopter_that_opened_fire_is_an_air_strike_not_fighting_on_the_grou
 )
 def test_a_warning_that_attacks_may_amount_to_war_crimes_is_a_statement(sentence: str, theatre: str) -> None:
     assert T.DIPLOMATIC_STATEMENT in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The army has been battling some 120 rebel groups in the eastern provinces.", "drc"),
+        (
+            "Separatists have been clashing with the army in the Northwest and Southwest regions in a bid for a state.",
+            "cameroon",
+        ),
+    ],
+)
+def test_a_war_told_as_what_sides_have_been_doing_is_no_clash(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
