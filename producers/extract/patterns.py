@@ -4038,6 +4038,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "entry ban",
             "allocat",
             "to hold",
+            "thank",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(
@@ -4073,6 +4074,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"alarmed|outraged|worried|concerned|shocked|dismayed)\b",
             r"\b(?:reiterated|reiterates|reiterate|renewed|repeated) (?:his |her |its |their |my |our )?(?:call|appeal|"
             r"demand)\b",
+            # a mediator thanked: "thanked Egypt for its efforts", "thanked Egypt for their “active efforts”"
+            r"\bthank(?:ed|s|ing)? (?:[\w’'-]+ ){1,4}?for (?:its|their|his|her|the) [“\"']?(?:[\w-]+ )?(?:efforts|role|"
+            r"mediation)\b",
             # a commitment restated; a member suspended from a bloc: "suspending Sudan from all AU activities"
             r"\b(?:reaffirm|reiterat)\w* (?:its|their|his|her|our|the [\w-]+[’']s) (?:[\w-]+ )?commitment to (?:the )?"
             r"(?:peace|dialogue|bilateral dialogue|(?:the )?ceasefire|truce|halting|ending|de-?escalation)\b|"

@@ -10359,3 +10359,18 @@ def test_a_warning_that_attacks_may_amount_to_war_crimes_is_a_statement(sentence
 )
 def test_a_war_told_as_what_sides_have_been_doing_is_no_clash(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prime minister thanked Qatar for its efforts to end the fighting in Gaza.",
+        "Hamas thanked the mediators for their “tireless role” in reaching the truce in Gaza.",
+    ],
+)
+def test_a_mediator_thanked_for_its_efforts_is_a_statement(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence)
+
+
+def test_thanks_to_someone_is_no_statement() -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types("Thanks to the efforts of the local force, Gaza is calm, he said.")
