@@ -341,7 +341,7 @@ _PEOPLE_HIT = re.compile(
     r"\b(?:people|persons|civilians|children|women|men|soldiers|residents|passers-by|\d+|one|two|three|four|five|"
     r"several)\b[^.;]{0,20}?\b(?:were|was) also (?:hit|struck|shot)\b"
 )
-_LEAD = 3  # sentences: a headline, a dateline's first line and the lead that dates the story
+_LEAD = 4  # sentences: a headline, a standfirst, a dateline's first line and the lead that dates the story
 _STAMPS = 3  # lines among them that only sign or stamp the page ("AP News", "Posted: Jun 02, 2013 11:09 AM")
 # "some 4,000 rockets have been launched", "fighting has raged": a tally or a state up to the report, not an incident
 _PERFECT = re.compile(r"\b(?:has|have) (?:\w+ )?(?:been|[a-z]+ed|[a-z]+en)\b")

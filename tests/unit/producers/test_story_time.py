@@ -37,6 +37,16 @@ def test_a_headline_takes_the_day_its_lead_states() -> None:
     assert [e.occurred_at for e in of_type(found, T.GROUND_CLASH)] == [MONDAY]  # one clash, told twice
 
 
+def test_a_headline_takes_the_day_of_a_lead_told_after_a_standfirst() -> None:
+    found = events(
+        "Jihadists kill 12 in Djibo\n\n"
+        "Residents of the besieged town say the army arrived too late\n\n"
+        "The attack is the deadliest in the province this year, officials say.\n\n"
+        "Jihadists killed 12 villagers in Djibo on Monday, security sources said."
+    )
+    assert {e.occurred_at for e in of_type(found, T.CASUALTY_REPORT)} == {MONDAY}
+
+
 def test_a_byline_or_a_posting_stamp_does_not_date_the_headline() -> None:
     for stamp in ("Posted: Mar 14, 2024 9:05 AM", "14 Mar 2024 09:05am", "By Staff Reporter, March 14, 2024"):
         found = events(
