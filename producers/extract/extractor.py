@@ -136,6 +136,8 @@ _OWNER = re.compile(
     r"police|authorities|officials|ministry)\b"
 )
 _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|into|on|over)\s+(?:the\s+)?$")
+# "DOUALA: … attacked a high school in an English-speaking part of Cameroon": elsewhere in the country
+_PART_OF = re.compile(r"\b(?:parts?|regions?|areas?|corner|north|south|east|west)\s+of\s+(?:the\s+)?$")
 _ACTS = re.compile(
     r"\s+(?:has |have |had )?(?:responded|accused|accuses|charged|charges|denied|denies|warned|warns|launched|"
     r"retaliated|fired|struck|hit|attacked|brokered|blamed|blames|committed)\b|,\s+which\b"
@@ -266,6 +268,7 @@ def _names_its_country(text: str, place: PlaceMention, city: PlaceMention) -> bo
         place.location.precision == "country"
         and place.location.country == city.location.country
         and _LOCATIVE.search(text, max(0, place.start - 12), place.start) is None
+        and _PART_OF.search(text, max(0, place.start - 30), place.start) is None
     )
 
 

@@ -1329,6 +1329,11 @@ def test_a_country_blamed_or_whose_forces_act_is_not_where_it_happened(sentence:
             "Lebanon",
         ),
         ("GOMA — Gunmen killed 12 people on Sunday.", "drc", "Goma"),
+        (
+            "GOMA — Gunmen killed 12 people on Sunday in a remote part of the Democratic Republic of the Congo.",
+            "drc",
+            "Democratic Republic of the Congo",
+        ),
     ],
 )
 def test_a_dateline_city_is_where_the_lead_happened_only_when_it_names_no_other_place(
