@@ -340,6 +340,15 @@ _ON_THE_GROUND = re.compile(
     r"soldiers|guerrillas?|patrols?|clash\w*|fighting|fought|stormed|ambush\w*|gunfire|gunshots?|shot|shooting|"
     r"firing|opened fire|raid\w*|overran|captured|seized|control|ground)\b"
 )
+# "supporters of his party clashed with security forces", "soldiers opened fire on him and three friends"
+_CROWD = re.compile(
+    r"\b(?:supporters|protesters|protestors|demonstrators|crowds?|youths|students|rioters|mobs?|him|them|friends)\b"
+)
+# the armed side of a clash the story's protests do not account for
+_ARMED_GROUP = re.compile(
+    r"\b(?:militants?|rebels?|insurgents?|fighters|gunm[ae]n|jihadists?|terrorists?|bandits?|militia\w*|"
+    r"separatists?|guerrillas?|gangs?|gang members|armed (?:men|groups?|elements))\b"
+)
 _PEOPLE_HIT = re.compile(
     r"\b(?:people|persons|civilians|children|women|men|soldiers|residents|passers-by|\d+|one|two|three|four|five|"
     r"several)\b[^.;]{0,20}?\b(?:were|was) also (?:hit|struck|shot)\b"
@@ -505,6 +514,13 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
             and not _ON_THE_GROUND.search(lowered)
         ):
             event_type = story.attack
+        elif (
+            event_type is EventType.GROUND_CLASH
+            and EventType.CIVIL_UNREST in story.told
+            and _CROWD.search(lowered)
+            and not _ARMED_GROUP.search(lowered)
+        ):
+            event_type = EventType.CIVIL_UNREST  # "supporters clashed with security forces": the protests told
         if event_type in suppressed or event_type in made or (pattern.fallback and made & pattern.types):
             continue
         if tally and pattern.factual:

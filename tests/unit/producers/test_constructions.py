@@ -10379,3 +10379,20 @@ def test_a_mediator_thanked_for_its_efforts_is_a_statement(sentence: str) -> Non
 
 def test_thanks_to_someone_is_no_statement() -> None:
     assert T.DIPLOMATIC_STATEMENT not in types("Thanks to the efforts of the local force, Gaza is calm, he said.")
+
+
+def test_protesters_clashing_with_the_police_in_a_story_of_protests_are_the_unrest_not_a_clash() -> None:
+    text = (
+        "Thousands protested in Lahore on Tuesday against the arrest of the opposition leader. "
+        "His supporters clashed with security forces in several cities and marched to the army headquarters."
+    )
+    assert {e.type for e in events(text, "afghanistan-pakistan")} == {T.CIVIL_UNREST}
+
+
+def test_gunmen_in_a_story_of_protests_are_still_a_clash() -> None:
+    text = (
+        "Thousands protested in Lahore on Tuesday against the arrest of the opposition leader. "
+        "Gunmen clashed with security forces near the march in Lahore, police said."
+    )
+    found = [e for e in events(text, "afghanistan-pakistan") if "Gunmen" in e.source.evidence]
+    assert T.GROUND_CLASH in {e.type for e in found}
