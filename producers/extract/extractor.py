@@ -331,10 +331,11 @@ _ALSO_HIT = re.compile(
 )
 _ALSO_HIT_NEEDLES = needle_sets(_ALSO_HIT)  # most sentences hold none of its words: not searched
 # "Tuesday's attack targeted a village", "the attack on the camp had killed 59": the attack the story told, named
-# again with no word of fighting on the ground, is of the kind told (an air strike, not a clash)
+# again with no word of fighting on the ground, is of the kind told (an air strike or rocket fire, not a clash)
 _THE_ATTACK = re.compile(
     r"\b(?:the|this|that|[a-z]+day[’']s) (?:(?:deadly|latest|recent|same|reported|alleged|overnight|early) )?attack\b"
 )
+_FROM_AFAR = frozenset({EventType.AIR_STRIKE, EventType.ROCKET_FIRE})
 _ON_THE_GROUND = re.compile(
     r"\b(?:gunm[ae]n|fighters|militants|rebels|insurgents|jihadists|bandits|attackers|assailants|armed men|troops|"
     r"soldiers|guerrillas?|patrols?|clash\w*|fighting|fought|stormed|ambush\w*|gunfire|gunshots?|shot|shooting|"
@@ -508,7 +509,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
         event_type = pattern.event_type(text, demoted)
         if (
             event_type is EventType.GROUND_CLASH
-            and story.attack is EventType.AIR_STRIKE
+            and story.attack in _FROM_AFAR
             and lowered.count("attack") == 1
             and _THE_ATTACK.search(lowered)
             and not _ON_THE_GROUND.search(lowered)

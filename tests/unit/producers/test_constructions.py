@@ -5403,6 +5403,16 @@ def test_the_attack_named_again_after_an_air_strike_is_the_air_strike(second: st
     assert T.GROUND_CLASH not in kinds
 
 
+def test_the_attack_named_again_after_rocket_fire_is_the_rocket_fire() -> None:
+    text = (
+        "Rockets struck the coalition base at Erbil airport on Monday night, officials said. "
+        "A little-known group claimed responsibility for the attack on the base."
+    )
+    kinds = {e.type for e in events(text, "iraq")}
+    assert T.ROCKET_FIRE in kinds
+    assert T.GROUND_CLASH not in kinds
+
+
 def test_the_attack_named_again_with_fighting_on_the_ground_is_a_clash() -> None:
     text = (
         "A junta jet bombed a market in Kani on Saturday, witnesses said. "
