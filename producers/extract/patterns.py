@@ -1927,6 +1927,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # a protest as a motive, and unrest as a place's background ("the scene of seven years of unrest");
         # a protest lodged with a government is a diplomatic step
         unless=re.compile(
+            # protests banned or still to come: "rallies called for Wednesday have been banned", "nine more days of
+            # rage are scheduled", "more protests are planned for the coming days"
+            r"\b(?:rall(?:y|ies)|protests?|demonstrations?|marches|assemblies|gatherings|days of rage)\b[^.;]{0,60}?"
+            r"\b(?:are|is|was|were|have been|has been|had been|remain) (?:\w+ )?(?:banned|prohibited|scheduled|"
+            r"planned)\b|"
             r"\bin protest (?:at|over|against|of)\b|\bin order to protest\b|\bfor protesting\b|\b(?:years|months|"
             r"decades) of (?:\w+ )?"
             r"unrest\b|"

@@ -10406,3 +10406,14 @@ def test_gunmen_in_a_story_of_protests_are_still_a_clash() -> None:
     )
     found = [e for e in events(text, "afghanistan-pakistan") if "Gunmen" in e.source.evidence]
     assert T.GROUND_CLASH in {e.type for e in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Rallies called for Friday in Conakry have been banned by the authorities.", "guinea"),
+        ("More protests in Caracas are planned for the coming days, the opposition said.", "venezuela"),
+    ],
+)
+def test_protests_banned_or_planned_are_no_unrest(sentence: str, theatre: str) -> None:
+    assert T.CIVIL_UNREST not in types(sentence, theatre)
