@@ -337,15 +337,14 @@ _THE_ATTACK = re.compile(
 )
 _FROM_AFAR = frozenset({EventType.AIR_STRIKE, EventType.ROCKET_FIRE})
 _ON_THE_GROUND = re.compile(
-    r"\b(?:gunm[ae]n|fighters|militants|rebels|insurgents|jihadists|bandits|attackers|assailants|armed men|troops|"
-    r"soldiers|guerrillas?|patrols?|clash\w*|fighting|fought|stormed|ambush\w*|gunfire|gunshots?|shot|shooting|"
-    r"firing|opened fire|raid\w*|overran|captured|seized|control|ground)\b"
+    r"\b(?:attackers|assailants|troops|soldiers|patrols?|clash\w*|fighting|fought|stormed|ambush\w*|gunfire|"
+    r"gunshots?|shot|shooting|firing|opened fire|raid\w*|overran|captured|seized|control|ground)\b"
 )
 # "supporters of his party clashed with security forces", "soldiers opened fire on him and three friends"
 _CROWD = re.compile(
     r"\b(?:supporters|protesters|protestors|demonstrators|crowds?|youths|students|rioters|mobs?|him|them|friends)\b"
 )
-# the armed side of a clash the story's protests do not account for
+# an armed group named: a clash on the ground, neither the story's protests nor its strike from afar told again
 _ARMED_GROUP = re.compile(
     r"\b(?:militants?|rebels?|insurgents?|fighters|gunm[ae]n|jihadists?|terrorists?|bandits?|militia\w*|"
     r"separatists?|guerrillas?|gangs?|gang members|armed (?:men|groups?|elements))\b"
@@ -513,6 +512,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
             and lowered.count("attack") == 1
             and _THE_ATTACK.search(lowered)
             and not _ON_THE_GROUND.search(lowered)
+            and not _ARMED_GROUP.search(lowered)
         ):
             event_type = story.attack
         elif (

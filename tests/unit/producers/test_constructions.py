@@ -5413,6 +5413,15 @@ def test_the_attack_named_again_after_rocket_fire_is_the_rocket_fire() -> None:
     assert T.GROUND_CLASH not in kinds
 
 
+def test_the_attack_named_again_with_an_armed_group_named_is_a_clash() -> None:
+    text = (
+        "Jihadists attacked the army base in Djibo on Sunday, and a drone struck their column as they fled. "
+        "A search for the jihadist survivors of the attack on Monday found several dozen more, the source said."
+    )
+    clashes = [e for e in events(text, "sahel") if e.type is T.GROUND_CLASH and "survivors" in e.source.evidence]
+    assert clashes
+
+
 def test_the_attack_named_again_with_fighting_on_the_ground_is_a_clash() -> None:
     text = (
         "A junta jet bombed a market in Kani on Saturday, witnesses said. "
