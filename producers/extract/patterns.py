@@ -3118,6 +3118,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "hosting",
             "evacuee",
             "sought safety",
+            "for safety",
             "seek refuge",
             "found refuge",
             "found shelter",
@@ -3141,6 +3142,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fled|fleeing|flee|displaced|displacing|displaces?|displacements?|homeless|evacuated|evacuating|"
             r"forced (?:from|out of) "
             r"their homes|uprooted|took refuge|taken refuge|taking refuge|sought refuge|seeking refuge|"
+            r"(?:took|taken|taking) shelter|(?:ran|run|running) for safety|"
             r"sought shelter|sought safety|(?:to|and) seek (?:refuge|shelter|safety)|(?:have |has |had )?found "
             r"(?:refuge|shelter|safety)|"
             r"forced to escape (?:from )?their homes|forced to evacuate|"

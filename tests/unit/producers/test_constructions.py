@@ -10426,3 +10426,15 @@ def test_gunmen_in_a_story_of_protests_are_still_a_clash() -> None:
 )
 def test_protests_banned_or_planned_are_no_unrest(sentence: str, theatre: str) -> None:
     assert T.CIVIL_UNREST not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("Around 2,000 people have taken shelter at a monastery in Lashio, a resident said.", 2000),
+        ("Over 30,000 people have run for safety from Lashio since the offensive began on Friday.", 30000),
+    ],
+)
+def test_people_who_took_shelter_or_ran_for_safety_are_displaced(sentence: str, displaced: int) -> None:
+    reports = [e for e in events(sentence, "myanmar") if e.type is T.DISPLACEMENT_REPORT]
+    assert [e.counts.displaced for e in reports] == [displaced]
