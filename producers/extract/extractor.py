@@ -505,23 +505,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     tally = summary_since(text, meta.published)
     retold: set[EventType] = set()
     for pattern, match, demoted in matched:
-        event_type = pattern.event_type(text, demoted)
-        if (
-            event_type is EventType.GROUND_CLASH
-            and story.attack in _FROM_AFAR
-            and lowered.count("attack") == 1
-            and _THE_ATTACK.search(lowered)
-            and not _ON_THE_GROUND.search(lowered)
-            and not _ARMED_GROUP.search(lowered)
-        ):
-            event_type = story.attack
-        elif (
-            event_type is EventType.GROUND_CLASH
-            and EventType.CIVIL_UNREST in story.told
-            and _CROWD.search(lowered)
-            and not _ARMED_GROUP.search(lowered)
-        ):
-            event_type = EventType.CIVIL_UNREST  # "supporters clashed with security forces": the protests told
+        event_type = _as_the_story_tells(pattern.event_type(text, demoted), story, lowered)
         if event_type in suppressed or event_type in made or (pattern.fallback and made & pattern.types):
             continue
         if tally and pattern.factual:
@@ -558,6 +542,26 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     if attacks := made & _ATTACKS:
         story.attack = also if also in attacks else min(attacks)  # one of several: any, but always the same
     story.told |= made
+
+
+def _as_the_story_tells(event_type: EventType, story: _Story, lowered: str) -> EventType:
+    """A clash read from a sentence that names no armed group, when the story before it tells the kind: the air
+    strike or rocket fire it told, named again ("Tuesday's attack targeted a village"), or its protests
+    ("supporters clashed with security forces")."""
+    if event_type is not EventType.GROUND_CLASH or _ARMED_GROUP.search(lowered):
+        return event_type
+    attack = story.attack
+    if (
+        attack in _FROM_AFAR
+        and attack is not None
+        and lowered.count("attack") == 1
+        and _THE_ATTACK.search(lowered)
+        and not _ON_THE_GROUND.search(lowered)
+    ):
+        return attack
+    if EventType.CIVIL_UNREST in story.told and _CROWD.search(lowered):
+        return EventType.CIVIL_UNREST
+    return event_type
 
 
 class _Draft:
