@@ -1667,6 +1667,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
                 re.compile(r"\b(?:traded|exchanged|exchanging|trading) (?:missile|drone|air) ?(?:fire|strikes)\b"),
                 EventType.AIR_STRIKE,
             ),
+            # an attack made with drones alone: "attacked public utilities in Kherson with a drone", "attacked
+            # Belgorod using UAVs" (not "with artillery and drones")
+            (
+                re.compile(
+                    r"\battack\w*\b[^.;]{0,60}?\b(?:with|using) (?:an? |\d+ |several |dozens of )?(?:[\w-]+ )?"
+                    r"(?:drones?|UAVs?|quadcopters?)\b(?![^.;]*\b(?:artillery|shelling|mortars?|tanks?|gunfire)\b)",
+                    re.IGNORECASE,
+                ),
+                EventType.AIR_STRIKE,
+            ),
         ),
         per_place=True,
         factual=True,

@@ -10438,3 +10438,21 @@ def test_protests_banned_or_planned_are_no_unrest(sentence: str, theatre: str) -
 def test_people_who_took_shelter_or_ran_for_safety_are_displaced(sentence: str, displaced: int) -> None:
     reports = [e for e in events(sentence, "myanmar") if e.type is T.DISPLACEMENT_REPORT]
     assert [e.counts.displaced for e in reports] == [displaced]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian troops attacked employees and equipment of public utilities in Kherson with a drone on Monday.",
+        "Ukrainian militants attacked Belgorod using UAVs, and three people were injured, the governor said.",
+    ],
+)
+def test_an_attack_made_with_drones_alone_is_an_air_strike(sentence: str) -> None:
+    found = types(sentence, "russia-ukraine")
+    assert T.AIR_STRIKE in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_an_attack_with_artillery_and_drones_is_still_fighting_on_the_ground() -> None:
+    found = types("On Monday, Russian forces attacked Nikopol with artillery and drones.", "russia-ukraine")
+    assert T.GROUND_CLASH in found
