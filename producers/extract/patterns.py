@@ -1720,7 +1720,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:came|come|comes|coming|was|were|is|are|(?:has|have|had) been) (?:also |again |still )?under "
             r"(?:an? )?[“”\"']?(?:heavy |renewed |"
             r"intense |simultaneous |coordinated |enemy |hostile |russian |artillery |mortar |drone |terrorist |"
-            r"jihadist )?"
+            r"jihadist |intensified |constant |repeated |relentless |continuous |sustained )?"
             r"[“”\"']?(?:attacks?|"
             r"fire)\b",
             r"\b(?:face|faced|facing|suffered|endured) (?:\w+ ){0,2}?attacks\b",

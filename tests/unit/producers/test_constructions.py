@@ -10456,3 +10456,8 @@ def test_an_attack_made_with_drones_alone_is_an_air_strike(sentence: str) -> Non
 def test_an_attack_with_artillery_and_drones_is_still_fighting_on_the_ground() -> None:
     found = types("On Monday, Russian forces attacked Nikopol with artillery and drones.", "russia-ukraine")
     assert T.GROUND_CLASH in found
+
+
+def test_villages_under_constant_attack_are_attacked() -> None:
+    found = types("He said the villages of Tawila locality have been under constant attack since Sunday.", "sudan")
+    assert T.GROUND_CLASH in found
