@@ -52,7 +52,8 @@ _MONTHS = {
 }
 # a day after a month, not the start of a figure: "since June 83,983 people were displaced"; a day before a
 # month with its ordinal too ("on 14th October", "the 2nd of May")
-_DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d|{THOUSANDS}\b)|\d{{1,2}}(?:\s+|\s*(?:st|nd|rd|th)\s*(?:of\s+)?){_MONTH}\b)"
+_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
+_DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d|{THOUSANDS}\b)|\d{{1,2}}(?:\s+|\s*{_ORDINAL_SUFFIX}\s*(?:of\s+)?){_MONTH}\b)"
 _CUMULATIVE_START = factored(
     re.compile(
         r"\b(?:since|between|began (?:on|in)|erupted (?:on|in)|started (?:on|in)|broke out (?:on|in))\s+"
@@ -103,7 +104,7 @@ _DATE_MENTION = re.compile(_DATE)
 _MONTH_IN, _DAY = re.compile(_MONTH, re.IGNORECASE), re.compile(r"\d+")  # a date's month and day ("13thOctober")
 # days told as a span: "between 18 and 21 August", "4-5 May", "on 27-28 January", "from 2 to 22 June",
 # "July 10 to 13", "between 30 June and 2 July" (not "the night of 13-14 March": a night, see _NIGHT)
-_ORDINAL = r"(?:st|nd|rd|th)?"
+_ORDINAL = rf"{_ORDINAL_SUFFIX}?"
 _SPAN_OPENS = r"(?<!night of )\b(?:between\s+|from\s+|on\s+)?"
 _SPAN_JOIN = r"\s*(?:-|–|and|to|until|through)\s*"
 _DAY_SPAN = factored(

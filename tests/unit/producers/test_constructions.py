@@ -10319,15 +10319,14 @@ def test_molotov_cocktails_name_no_place() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "theatre"),
     [
-        "More than 30 fuel tankers were destroyed in an attack on a convoy near Kayes on Monday.",
-        "The bomb destroyed a pick-up truck of the rangers in Rueso on Monday.",
-        "Gunmen set a restaurant on fire in Celaya on Monday.",
+        ("More than 30 fuel tankers were destroyed in an attack on a convoy near Kayes on Monday.", "sahel"),
+        ("The bomb destroyed a pick-up truck of the rangers in Rueso on Monday.", "thailand"),
+        ("Gunmen set a restaurant on fire in Celaya on Monday.", "mexico"),
     ],
 )
-def test_tankers_trucks_and_restaurants_burned_or_destroyed_are_damage(sentence: str) -> None:
-    theatre = "sahel" if "Kayes" in sentence else "thailand" if "Rueso" in sentence else "mexico"
+def test_tankers_trucks_and_restaurants_burned_or_destroyed_are_damage(sentence: str, theatre: str) -> None:
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
 
 
