@@ -140,7 +140,7 @@ _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|into|on|over)\s+(?:the
 _PART_OF = re.compile(r"\b(?:parts?|regions?|areas?|corner|north|south|east|west)\s+of\s+(?:the\s+)?$")
 _ACTS = re.compile(
     r"\s+(?:has |have |had )?(?:responded|accused|accuses|charged|charges|denied|denies|warned|warns|launched|"
-    r"retaliated|fired|struck|hit|attacked|brokered|blamed|blames|committed)\b|,\s+which\b"
+    r"retaliated|fired|struck|hit|attacked|brokered|blamed|blames|committed)\b(?!\s+by\b)|,\s+which\b"
     # "Turkey's military fired into Syria": its forces act, elsewhere
     r"|(?:[’']s)?\s+(?:military|army|armed forces|forces|troops|jets|warplanes|air force|navy|artillery)\s+"
     r"(?:has |have |had )?(?:fired|struck|hit|attacked|shelled|bombed|launched|carried out|pounded|targeted)\b"
@@ -762,10 +762,11 @@ def _theatre_of(
 
 
 def _acts(text: str, place: PlaceMention) -> bool:
-    """Whether a country is named as a party that acts ("Israel responded with its heaviest barrage",
-    "Egypt, which brokered the truce", "shells fired from Pakistan", "talks with Russia"), not as where
-    anything happened. ("Clashes between Hamas and Israel" may still be in Israel.)"""
-    return place.location.precision == "country" and (
+    """Whether a country, or a capital standing for its government, is named as a party that acts ("Israel
+    responded with its heaviest barrage", "Egypt, which brokered the truce", "shells fired from Pakistan",
+    "talks with Russia", "Moscow launched a drone attack"), not as where anything happened. ("Clashes between
+    Hamas and Israel" may still be in Israel.)"""
+    return (place.location.precision == "country" or place.capital) and (
         _ACTS.match(text, place.end) is not None
         or _PARTY_BEFORE.search(text, max(0, place.start - 24), place.start) is not None
     )

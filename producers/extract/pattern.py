@@ -56,7 +56,9 @@ _IRREALIS_BEFORE = factored(
         r"ordered [^;]{0,40}to|"
         r"held off|hold off|holding off|called off|if|unless|in case of|possible|potential|likely|to resume|"
         r"threaten(?:s|ed|ing)? to|vow\w* to|pledg\w* to|promis\w* to|dangers? (?:from|of)|threats? from)\b"
-        r"[^;.]{0,45}$"
+        # up to the trigger, unless a clause of its own begins between: "warning of a city under siege after
+        # gunmen targeted the palace"
+        r"(?:(?!\b(?:after|because|when|since)\b)[^;.]){0,45}$"
         # demanded or urged to stop: "Russia must stop bombing", "demanded that Israel cease its airstrikes"
         r"|\b(?:stop|cease|halt|end) (?:its |their |the |all )?$"
     )

@@ -174,7 +174,11 @@ _FOLLOWING_DATED = re.compile(
     rf"[^,;.]{{0,60}}?\bon\s+{_DATE}",
     re.IGNORECASE,
 )
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|when|where|(?:triggered|sparked|started|set off) by)\b[^,;]*")
+# ", which began in October 2023", "the war sparked by Russia's invasion in 2022": what the news refers to
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:which|that|who|when|where|(?:triggered|sparked|started|set off) by)\b[^,;]*"
+    r"|\b(?:war|conflict|fighting|crisis|violence|insurgency)\s+(?:triggered|sparked|started|set off) by\b[^,;]*"
+)
 # "urging both sides to respect a 1991 ceasefire", "despite a November ceasefire": a year, a month or an age
 # that names an agreement the news refers to, not the date of the news (as the subject, "The 2003 ceasefire
 # was signed after …", it is what the sentence tells, and dates it; "snatched power in a 2021 coup" tells a
@@ -367,7 +371,7 @@ def dated_long_before(text: str, published: datetime) -> bool:
         return True
     if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
-    text = _RELATIVE_CLAUSE.sub(" ", text)  # ", which began in October 2023": background to the news, not its date
+    text = _RELATIVE_CLAUSE.sub(" ", text)  # background to the news, not its date
     if may_match_folded(_FOLLOWING_DATED_NEEDLES, text):
         text = _FOLLOWING_DATED.sub(" ", text)
     if _SINCE.search(text):  # every record's match holds it; most sentences have none

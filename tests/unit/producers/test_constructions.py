@@ -10460,3 +10460,29 @@ def test_an_attack_with_artillery_and_drones_is_still_fighting_on_the_ground() -
 def test_villages_under_constant_attack_are_attacked() -> None:
     found = types("He said the villages of Tawila locality have been under constant attack since Sunday.", "sudan")
     assert T.GROUND_CLASH in found
+
+
+def test_a_warning_does_not_make_hypothetical_an_attack_told_in_a_clause_of_its_own() -> None:
+    found = types("Aid groups warned of a looming famine after gunmen attacked the police headquarters in the town.")
+    assert T.GROUND_CLASH in found
+
+
+def test_attacks_warned_of_are_still_no_clash() -> None:
+    assert T.GROUND_CLASH not in types("The army warned of attacks on the police headquarters in the town.")
+
+
+def test_a_capital_that_acts_for_its_government_is_not_where_the_attack_was() -> None:
+    text = (
+        "Ukraine and Russia swapped prisoners in Belarus on Monday. The swap came after Moscow launched a drone "
+        "attack on an air base in the country's far west."
+    )
+    strike = one(text, T.AIR_STRIKE, "russia-ukraine")
+    assert strike.location is not None
+    assert strike.location.name != "Moscow"
+
+
+def test_a_place_hit_by_an_attack_is_where_it_was() -> None:
+    text = "Ukraine and Russia swapped prisoners in Belarus on Monday. Moscow hit by drones overnight, the mayor said."
+    strike = one(text, T.AIR_STRIKE, "russia-ukraine")
+    assert strike.location is not None
+    assert strike.location.name == "Moscow"

@@ -211,5 +211,17 @@ def test_a_year_that_names_an_earlier_agreement_does_not_date_the_news(text: str
     assert dated_long_before(text, PUBLISHED) is background
 
 
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("Drones struck an air base on Sunday in the latest blow of the war sparked by the invasion in 2022.", False),
+        ("Talks failed to ease the conflict triggered by the coup of February 2021, officials said.", False),
+        ("The war began with the invasion in 2022.", True),
+    ],
+)
+def test_the_year_in_a_phrase_naming_what_started_the_war_does_not_date_the_news(text: str, background: bool) -> None:
+    assert dated_long_before(text, datetime(2025, 6, 9, 12, tzinfo=UTC)) is background
+
+
 def test_a_month_before_a_figure_in_thousands_states_no_day() -> None:
     assert not resolve_time("On May 12,500 people fled the town.", PUBLISHED, GAZA).stated
