@@ -12,6 +12,7 @@ import re
 from conflictwatch.models import EventType
 from producers.extract.counts import SHOT_IN_BODY
 from producers.extract.pattern import ExtractionPattern, Gates, triggers
+from producers.extract.times import SUPERLATIVE
 
 TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
 _CEASEFIRE = (
@@ -127,8 +128,10 @@ _HABITUAL = re.compile(
     r"(?:has|have|had) doubled|(?<!fighting )(?<!clashes )(?<!hostilities )(?:has|have|had) (?:increased|"
     r"intensified) (?:sharply|steadily)?"
     r"(?!\s*(?:near|in|around|along|on|at)\b)|"
-    r"in recent (?:years|months)|over the years|for (?:years|decades)|(?:in|over) the (?:past|last) (?:[\w-]+ )?"
-    r"(?:years|months)|"
+    r"in recent (?:years|months)|over the years|for (?:years|decades)|"
+    # (not the span a superlative is measured over: "the biggest attack in the region in the last seven years")
+    rf"^(?!.*\b{SUPERLATIVE}\b[^.;]{{0,60}}?\b(?:in|over) the (?:past|last)).*?\b(?:in|over) the (?:past|last) "
+    r"(?:[\w-]+ )?(?:years|months)|"
     # a group's record and a trend: "is known to have carried out", "had previously been spared from attacks",
     # "attacks by armed groups continue to drive displacement"
     r"known to have|(?:has|have|had) previously|spared (?:from )?(?:\w+ )?attacks|continues? to drive|"
@@ -1779,8 +1782,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:an?|the) (?:[\w-]+ )?attack in the (?:area|district|village|town|commune|locality) of\b",
             r"\bclaimed (?:responsibility for )?(?:an?|the|two|several|multiple) (?:[\w-]+ ){0,3}?attacks? "
             r"(?:on|in|against|near)\b(?! (?:a|an|its|their) (?:statement|post|video|message|tweet)\b)",
-            # people killed in an attack told with its place or target: "six civilians were killed in an attack in Beni"
-            r"\b(?:killed|wounded|injured|died)\b[^;]{0,20}?\bin an? (?:[\w-]+ ){0,3}?attacks? "
+            # people killed in an attack told with its place or target: "six civilians were killed in an attack in
+            # Beni", "killed in the attack in the Lower Shabelle region"
+            r"\b(?:killed|wounded|injured|died)\b[^;]{0,20}?\bin (?:an?|the) (?:[\w-]+ ){0,3}?attacks? "
             r"(?:in|on|at|near|against)\b",
             # an attack named with a place of its own: evidence of it too, not only of its toll
             r"\b(?:an?|the) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) (?:was |were )?(?:overnight |late |early |"

@@ -217,13 +217,17 @@ _EARLIER_AGREEMENT = re.compile(
 # "its deepest strike since the 2006 war", "the first ... since 2019": a record the news sets, not its date
 # (a superlative, not "Southwest", "unrest" or "protest", which also end in -est)
 _NOT_SUPERLATIVE = r"(?:north|south|mid)?west|(?:un|ar|inte|fo)rest|(?:pro|con|at)?test|harvest|request|honest|manifest"
+# a record's measure: "the deadliest", "the worst", "the first", "the most intense"
+SUPERLATIVE = rf"(?:first|worst|(?!(?:{_NOT_SUPERLATIVE})\b)\w+est|most\s+\w+)"
+# a record's yardstick, not the news's date: "the deadliest since 2016", "the biggest attack in the last seven years"
 _RECORD = re.compile(
-    rf"(?P<head>\b(?:first|(?!(?:{_NOT_SUPERLATIVE})\b)\w+est|most\s+\w+|any\s+(?:point|time))\b[^.;]{{0,60}}?)"
+    rf"(?P<head>\b(?:{SUPERLATIVE}|any\s+(?:point|time))\b[^.;]{{0,60}}?)"
+    r"(?:\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:years|decades)\b|"
     r"\bsince\s+(?:the\s+)?"
     rf"(?:(?:19|20)\d\d(?:\s+(?:war|conflict|invasion|uprising)\b|\s*(?=[.,;]|$))|(?:[\w-]+\s+)?(?:war|conflict)\b"
     # "since the conflict began in November": the record's yardstick, not a running total's start
     r"(?:\s+(?:began|started|erupted|broke out)\b(?:\s+(?:in|on)\s+[\w.]+(?:\s+\d{4})?)?)?|"
-    rf"{_MONTH}\b)",
+    rf"{_MONTH}\b))",
     re.IGNORECASE,
 )
 _SINCE = re.compile("since", re.IGNORECASE)  # the word every _RECORD match holds, folded as it folds it
@@ -374,8 +378,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
     text = _RELATIVE_CLAUSE.sub(" ", text)  # background to the news, not its date
     if may_match_folded(_FOLLOWING_DATED_NEEDLES, text):
         text = _FOLLOWING_DATED.sub(" ", text)
-    if _SINCE.search(text):  # every record's match holds it; most sentences have none
-        text = _RECORD.sub(lambda match: match["head"], text)
+    if _SINCE.search(text) or may_match_folded(_LAST_SEASON_NEEDLES, text):  # every record's match holds a word
+        text = _RECORD.sub(lambda match: match["head"], text)  # of either; most sentences have none
     day = published.date()
     if "half of" in lowered and any(day - _half_end(match) > _BACKGROUND_AGE for match in _HALF_OF_YEAR.finditer(text)):
         return True  # "displaced in the first half of 2025" in an October report

@@ -10486,3 +10486,20 @@ def test_a_place_hit_by_an_attack_is_where_it_was() -> None:
     strike = one(text, T.AIR_STRIKE, "russia-ukraine")
     assert strike.location is not None
     assert strike.location.name == "Moscow"
+
+
+def test_people_killed_in_the_attack_at_a_place_of_its_own_tell_the_attack() -> None:
+    found = types("Four soldiers were killed in the attack in the Lower Shabelle region early on Friday.", "somalia")
+    assert T.GROUND_CLASH in found
+
+
+def test_people_killed_in_the_attack_told_before_do_not_tell_it_again() -> None:
+    assert T.GROUND_CLASH not in types("Four soldiers were killed in the attack, officials said.", "somalia")
+
+
+def test_the_span_a_record_is_measured_over_is_no_habit_nor_the_news_date() -> None:
+    text = (
+        "In the biggest rebel attack on the army in the last seven years, 26 soldiers were killed in an ambush in "
+        "the Kismayo district on Monday."
+    )
+    assert {T.GROUND_CLASH, T.CASUALTY_REPORT} <= types(text, "somalia")

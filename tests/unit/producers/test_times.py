@@ -223,5 +223,17 @@ def test_the_year_in_a_phrase_naming_what_started_the_war_does_not_date_the_news
     assert dated_long_before(text, datetime(2025, 6, 9, 12, tzinfo=UTC)) is background
 
 
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("In the deadliest attack in the region in the last seven years, 26 soldiers were killed on Monday.", False),
+        ("It was the worst shelling the town has seen over the past two decades.", False),
+        ("Over the past three years, rebels have killed hundreds of people in the region.", True),
+    ],
+)
+def test_the_span_a_record_is_measured_over_does_not_date_the_news(text: str, background: bool) -> None:
+    assert dated_long_before(text, PUBLISHED) is background
+
+
 def test_a_month_before_a_figure_in_thousands_states_no_day() -> None:
     assert not resolve_time("On May 12,500 people fled the town.", PUBLISHED, GAZA).stated
