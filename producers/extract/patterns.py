@@ -2772,6 +2772,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:talks|negotiations) (?:have |had |has )?stalled\b|"
             rf"{_REFUSED_TO_EXTEND}[^;]{{0,30}}?{_CEASEFIRE}|"
             r"\b(?:talks|negotiations|discussions) (?:will|would) (?:continue|resume)\b|"
+            # peace talks going on, named where or between whom, or due to resume: "peace talks in Kuwait between the
+            # government and the Houthis have dragged on", "the parties have been in talks in Kuwait"
+            r"\bpeace (?:talks|negotiations) (?:in|between)\b|\b(?:have|has|had) been in (?:peace )?talks\b|"
+            r"\bpeace (?:talks|negotiations)\b[^;]{0,60}?\b(?:dragged|drag|drags|dragging) on\b|"
+            r"\b(?:ongoing|current) peace (?:talks|negotiations)\b|"
+            r"\b(?:talks|negotiations)\b[^;]{0,40}?\b(?:are |were )?(?:set|due|expected|scheduled) to "
+            r"(?:resume|continue|begin|start)\b|"
             r"\bresumption of (?:the )?(?:peace )?(?:talks|negotiations)\b|"
             # talks held, carried on, mediated or failed: "the talks failed", "will continue its peace talks"
             r"\b(?:peace )?(?:talks|negotiations|discussions)\b[^;]{0,60}?\b(?:failed|ended (?:in failure|without)|"
@@ -3752,7 +3759,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bthere (?:\w+ )?will be (?:an? )?(?:\w+ )?(?:response|retaliation|revenge)\b|\bordered to (?:respond|"
             r"retaliate)\b",
             # a price, consequences or an answer promised; a party warned to stop
-            r"\b(?:exact|extract) (?:a |the )?(?:full |heavy |high |painful )?price\b|\bgo (?:unanswered|unpunished)\b|"
+            r"\b(?:exact|extract) (?:a |the )?(?:full |heavy |high |painful )?price\b|"
+            r"\b(?:go|remain|stay) (?:unanswered|unpunished)\b|"
             r"\b(?:must|will|would|shall) [“\"']?pay (?:a |the )?(?:heavy |high |dear )?price\b|\bannounced (?:\w+ )?"
             r"plans? to (?:attack|storm|strike|invade|take)\b|"
             r"\b(?:warn\w*|threaten\w*) (?:of )?(?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"

@@ -10503,3 +10503,21 @@ def test_the_span_a_record_is_measured_over_is_no_habit_nor_the_news_date() -> N
         "the Kismayo district on Monday."
     )
     assert {T.GROUND_CLASH, T.CASUALTY_REPORT} <= types(text, "somalia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peace talks in Doha between the government and the rebels have dragged on for three months.",
+        "The two sides have been in talks in Geneva since last week under the auspices of the UN.",
+        "Negotiations between the two sides are set to resume in Addis Ababa next week.",
+        "The bombing came despite ongoing peace talks in neighbouring Malaysia.",
+    ],
+)
+def test_peace_talks_going_on_or_due_to_resume_are_talks(sentence: str) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, "yemen")
+
+
+def test_a_death_that_will_not_remain_unpunished_is_a_threat() -> None:
+    text = "The defence ministry said the killing of its soldiers on the contact line will not remain unpunished."
+    assert T.THREAT_STATEMENT in types(text, "armenia-azerbaijan")
