@@ -209,7 +209,8 @@ _GROUND_BOMBING = re.compile(
     r"syrian|junta|regime|guided|glide)\b)"
     r".*\b(?:(?:homemade|home-made|improvised|roadside|planted|hidden|car|truck|suicide|remote-controlled|"
     r"remotely detonated|remote-detonated|pipe|sticky|magnetic|motorcycle|motorbike) (?:bombs?|explosives?|"
-    r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,8}?(?:exploded|went off|detonated)|bombs? (?:was|had been) planted|"
+    r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,8}?(?:exploded|went off|detonated)|"
+    r"bombs? (?:(?:was|were|had been|has been) )?(?:\w+ )?(?:planted|hidden|placed|attached)\b|"
     r"grenades?|ieds?|bomb (?:scene|site)|"
     r"bombs? (?:\w+ ){0,5}?(?:were|was|have been|had been|has been) (?:detonated|set off)|bombing (?:that |"
     r"which )?target\w* "
@@ -602,6 +603,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"fell onto|damaged)\b",
         ),
         unless=re.compile(
+            # bombs found or made safe, not set off: "two more bombs were found later in the vicinity"
+            r"\bbombs?\b[^;]{0,20}?\b(?:were|was|had been|have been|has been) (?:\w+ )?(?:found|discovered|defused|"
+            r"recovered|seized|dismantled)\b|"
             # drones that watch: "SMM unmanned aerial vehicles spotted new trenches", "UAVs carried out reconnaissance
             # flights overhead"
             r"\b(?:smm|osce|monitoring|surveillance|reconnaissance) (?:long-range |mid-range |mini-)?(?:uavs?|unmanned "
@@ -3831,6 +3835,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"flee)|forced displacement orders?|"
             r"urg(?:e|es|ed|ing) (?:residents|civilians|people|\w+ civilians|them|(?:its |their )?citizens|nationals|"
             r"foreigners)(?: [^;]{0,80}?)? to (?:evacuate|leave|flee|move)|"
+            r"calls? for (?:[\w-]+ ){0,2}?(?:residents|civilians|people|population|inhabitants|villagers|families) to "
+            r"(?:evacuate|leave|flee|move)|"
             r"(?:have|has|had|were|was) been (?:urged|told|ordered|asked) to (?:evacuate|leave their homes)|"
             r"warning (?:phone )?calls|"
             r"(?:issued|issues|renewed) (?:a |an )?(?:new |fresh |urgent )?(?:call|order|warning)s? to evacuate|"

@@ -10521,3 +10521,20 @@ def test_peace_talks_going_on_or_due_to_resume_are_talks(sentence: str) -> None:
 def test_a_death_that_will_not_remain_unpunished_is_a_threat() -> None:
     text = "The defence ministry said the killing of its soldiers on the contact line will not remain unpunished."
     assert T.THREAT_STATEMENT in types(text, "armenia-azerbaijan")
+
+
+def test_a_bomb_planted_somewhere_is_set_off_on_the_ground() -> None:
+    found = types("One person was killed on Monday by a bomb planted in a noodle shop in Pattani province.", "thailand")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
+def test_bombs_found_are_no_attack() -> None:
+    assert not types("Two more bombs were found later near the market in Pattani, police said.", "thailand") & {
+        T.AIR_STRIKE,
+        T.GROUND_CLASH,
+    }
+
+
+def test_calls_for_residents_to_evacuate_are_a_threat() -> None:
+    assert T.THREAT_STATEMENT in types("The army spokesman repeated his calls for Gaza residents to evacuate south.")
