@@ -303,6 +303,12 @@ _ONE_PERSON_ROLE = re.compile(
     r"wounds|wound)"
 )
 _PERSON_NAME = r"(?:[A-Z][\w’'-]+ ){1,3}(?:(?:al|el|bin|ibn|abu|abd)[- ])?[A-Z][\w’'-]+"
+# what tells a name is a person's: "their spokesperson Fahim Dashty", "gunned down Rohingya leader Mohibullah"
+_ROLE = (
+    r"spokes(?:man|person|woman)|commander|chief|leader|deputy|official|mayor|governor|activist|journalist|"
+    r"lawmaker|legislator|candidate|council(?:l)?or|senator|politician|judge|prosecutor|lawyer|businessman|"
+    r"soldier|officer|elder|imam|cleric|pastor|priest|teacher|trader|farmer|doctor|chairman|headman|ruler"
+)
 _NAMED_VICTIMS = re.compile(
     # told by name, with a role, an age or a birth year between commas, or with a second name
     rf"(?<![\w’'-] )\b{_PERSON_NAME}(?:,\s+(?:an?|the)\s+[^,;]{{3,80}},|"
@@ -313,7 +319,9 @@ _NAMED_VICTIMS = re.compile(
     rf"|\b(?P<object>killed|assassinated|eliminated|shot dead|gunned down)\s+(?:(?:an? )?(?:\d{{1,3}}|"
     r"[a-z]+(?:-[a-z]+)?)[- ]"
     r"years?[- ]old\s+)?"
-    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_PERSON_NAME}"
+    # (a role before it tells a single name is a person's: "killed officer Mahdi Khreis", "leader Mohibullah")
+    rf"(?:(?:[\w’'-]+\s+)?(?:{_ROLE})\s+(?:{_PERSON_NAME}|[A-Z][\w’'-]+)|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    rf"{_PERSON_NAME})"
     r"(?=\s*(?:[,.;]|and\b|on\b|in\b|near\b|at\b|outside\b|inside\b|while\b|$))"
     # a name alone before the words that only ever tell of a person's death
     rf"|(?<![\w’'-] )\b{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?P<bare>shot dead|fatally shot|{_FATALLY_HURT}|"
@@ -321,9 +329,7 @@ _NAMED_VICTIMS = re.compile(
     r"shot and killed)\b"
     # a name after what tells it is a person's: "their spokesperson Fahim Dashty was killed", "15-year-old Hani
     # Taha was shot and killed"
-    r"|(?:\b(?:spokes(?:man|person|woman)|commander|chief|leader|deputy|official|mayor|governor|activist|journalist|"
-    r"lawmaker|legislator|candidate|council(?:l)?or|senator|politician|judge|prosecutor|lawyer|businessman|"
-    r"soldier|officer|elder|imam|cleric|pastor|priest|teacher|trader|farmer|doctor|chairman|headman|ruler)|"
+    rf"|(?:\b(?:{_ROLE})|"
     rf"\b\d{{1,3}}-year-old)\s+{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?:reportedly\s+)?"
     r"(?:shot and\s+)?(?P<titled>killed|assassinated|shot dead)\b"
     # a soldier told by name and age, as army releases do: "Sepoy Ali Khan, 26, from Kohat, embraced shahadat"

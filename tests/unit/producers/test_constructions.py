@@ -10538,3 +10538,14 @@ def test_bombs_found_are_no_attack() -> None:
 
 def test_calls_for_residents_to_evacuate_are_a_threat() -> None:
     assert T.THREAT_STATEMENT in types("The army spokesman repeated his calls for Gaza residents to evacuate south.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen shot dead community leader Mohibullah at his office in Maungdaw on Wednesday.",
+        "A drone strike killed officer Kyaw Zin Oo in the town of Lashio on Monday, residents said.",
+    ],
+)
+def test_one_person_killed_named_after_a_role_is_a_toll_of_one(sentence: str) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "myanmar").counts.killed == 1
