@@ -4179,6 +4179,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         excludes=re.compile(
             # what protesters said or carried: the protest's demands, not a party's statement
             r"^\W*(?:[\w-]+ ){0,3}?(?:protesters?|demonstrators|marchers|protest leaders?)\b|"
+            # people who have been protesting or rallying, and call for something ("the UN condemned the killing of
+            # people protesting, calling for restraint" is the UN's call)
+            r"\b(?:have been|has been|had been|were|are) (?:protesting|demonstrating|rallying|marching)\b[^.;]{0,60}?"
+            r"\b(?:calling|to call|demanding|to demand)\b|"
             r"^\W*(?:the (?:organi[sz]ation|committee|network|charity|ngo|coalition of \w+)|the csos?) "
             r"(?:\w+ )?(?:call\w*|urg\w*|condemn\w*|appeal\w*)\b|"
             # a humanitarian NGO's own appeal or concern (1 of 19 such sentences is labelled a statement)

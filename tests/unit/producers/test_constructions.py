@@ -10549,3 +10549,19 @@ def test_calls_for_residents_to_evacuate_are_a_threat() -> None:
 )
 def test_one_person_killed_named_after_a_role_is_a_toll_of_one(sentence: str) -> None:
     assert one(sentence, T.CASUALTY_REPORT, "myanmar").counts.killed == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Students have been protesting in Mbabane for weeks, boycotting lessons and calling for free schooling.",
+        "In Omdurman, people have been rallying to call for an end to the fighting.",
+    ],
+)
+def test_what_people_rallying_call_for_is_no_statement(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "sudan")
+
+
+def test_a_statement_on_the_protests_is_still_a_statement() -> None:
+    text = "The UN condemned the killing of people protesting in Omdurman, calling for restraint."
+    assert T.DIPLOMATIC_STATEMENT in types(text, "sudan")
