@@ -465,7 +465,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     counted = text  # the text the figures are read from (see _title_case)
     made: set[EventType] = set()
     home = article.theatres.by_slug.get(decision.theatre)
-    where = [p for p in places if not _acts(text, p)] if story.place is not None else places
+    where = [p for p in places if not _acts(text, p)]
     known = where or ([replace(story.place, start=0, end=0)] if story.place is not None else [])
     known = [p for p in known if not _owns(text, p, known)]  # where the events of every pattern took place
 

@@ -10565,3 +10565,9 @@ def test_what_people_rallying_call_for_is_no_statement(sentence: str) -> None:
 def test_a_statement_on_the_protests_is_still_a_statement() -> None:
     text = "The UN condemned the killing of people protesting in Omdurman, calling for restraint."
     assert T.DIPLOMATIC_STATEMENT in types(text, "sudan")
+
+
+def test_a_country_that_acts_is_not_where_it_happened_even_in_the_lead() -> None:
+    text = "Israel responded with a series of air raids that killed at least nine people, the health ministry said."
+    strike = one(text, T.AIR_STRIKE, "israel-lebanon")
+    assert strike.location is None or strike.location.name != "Israel"
