@@ -2380,7 +2380,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.CEASEFIRE_ENDED,
         triggers=triggers(
-            rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:expired|expires|ended|ends|collapsed|collapses|broke down|breaks down|"
+            # (past the phrase that tells who declared it: "a ceasefire declared by the rebels over the holidays ended")
+            rf"\b{_CEASEFIRE}\b(?: (?:declared|announced|brokered|agreed|reached) [^;,]{{0,60}}?)?[^;]{{0,40}}?"
+            r"\b(?:expired|expires|ended|ends|collapsed|collapses|broke down|breaks down|"
             rf"fell apart|(?:has |had )?fallen apart|"
             r"falls apart|crumbled|crumbles|unravelled|unraveled|unravels|was called off|"
             r"came to an end|lapsed|is over|was over|(?:have |has |had )?failed to stick)\b",
@@ -2390,8 +2392,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:ended|ending|collapse of|expiry of|expiration of|end of|scrapped|abandoned|called off|shattered|"
             rf"shattering|wrecked|shredded)\s+"
             rf"(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}",
-            rf"\b(?:ends?|ended|scraps?|scrapped)\s+(?:shaky |fragile |month-long |[\w-]+-month |[\w-]+-day )?"
-            rf"{_CEASEFIRE}\b",
+            # "FARC rebels end holiday ceasefire"
+            rf"\b(?:ends?|ended|scraps?|scrapped)\s+(?:(?!(?:the|a|an|its|their)\b)[\w-]+ )?{_CEASEFIRE}\b",
             # "the government suspended in three departments the bilateral ceasefire"
             rf"\b(?:suspend|suspended|suspends|suspending|suspension of)\s+(?:[\w-]+\s+){{0,4}}?(?:the|a|an|its)\s+"
             rf"(?:[\w-]+\s+){{0,4}}{_CEASEFIRE}",

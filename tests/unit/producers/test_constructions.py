@@ -10571,3 +10571,19 @@ def test_a_country_that_acts_is_not_where_it_happened_even_in_the_lead() -> None
     text = "Israel responded with a series of air raids that killed at least nine people, the health ministry said."
     strike = one(text, T.AIR_STRIKE, "israel-lebanon")
     assert strike.location is None or strike.location.name != "Israel"
+
+
+def test_rebels_who_end_a_named_truce_end_it() -> None:
+    assert T.CEASEFIRE_ENDED in types("ELN rebels end holiday ceasefire", "colombia")
+
+
+def test_a_truce_declared_by_someone_that_ended_is_ended_not_agreed() -> None:
+    found = types(
+        "A unilateral ceasefire declared by the rebels over the holidays ended on Wednesday, they said.", "colombia"
+    )
+    assert T.CEASEFIRE_ENDED in found
+    assert T.CEASEFIRE_AGREED not in found
+
+
+def test_a_threat_to_end_the_truce_does_not_end_it() -> None:
+    assert T.CEASEFIRE_ENDED not in types("The rebels threatened to end the ceasefire on Tuesday.", "colombia")
