@@ -125,8 +125,9 @@ _HABITUAL = re.compile(
     r"focus(?:es|ed)? on attacking|(?:are|is|were|was) (?:\w+ )?rare|"
     r"(?:has|have) repeatedly|(?:ability|capacity|capability) to (?:strike|attack|carry out|launch)|"
     r"continues? to terrori[sz]e|"
-    r"(?:has|have|had) doubled|(?<!fighting )(?<!clashes )(?<!hostilities )(?:has|have|had) (?:increased|"
-    r"intensified) (?:sharply|steadily)?"
+    # (not fighting that has intensified: "fighting in the south has intensified since the truce" is the news)
+    r"(?:has|have|had) doubled|^(?!.*\b(?:fighting|clashes|hostilities)\b[^.;]{0,40}?\b(?:has|have|had) (?:increased|"
+    r"intensified)).*?\b(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?"
     r"(?!\s*(?:near|in|around|along|on|at)\b)|"
     r"in recent (?:years|months)|over the years|for (?:years|decades)|"
     # (not the span a superlative is measured over: "the biggest attack in the region in the last seven years")
@@ -2307,6 +2308,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:clashes|fighting|attacks|shelling|strikes)\b[^;]{{0,40}}?\bcontinued (?:throughout|during) "
             rf"(?:the|a) (?:[\w-]+ )?{_CEASEFIRE}",
             rf"\b(?:strikes|attacks|raids|shelling)\b[^;]{{0,40}}?\bsince (?:a|the) (?:[\w-]+ ){{0,4}}{_CEASEFIRE}",
+            # "fighting has intensified since a cease-fire", a headline's "Fighting Has Worsened Since Truce"
+            rf"\b(?:fighting|clashes|violence|hostilities)\b[^;]{{0,40}}?\b(?:intensified|worsened|escalated|flared up|"
+            rf"increased)\b[^;]{{0,20}}?\b(?:since|after) (?:(?:a|the) )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
             # "shelling continued beyond the ceasefire's start time", "… after midnight, when the ceasefire was
             # supposed to have taken effect"
             rf"\b(?:shelling|fighting|attacks|clashes|strikes|firing)\b[^;]{{0,40}}?\bcontinued (?:beyond|past|after) "
@@ -2385,11 +2389,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:expired|expires|ended|ends|collapsed|collapses|broke down|breaks down|"
             rf"fell apart|(?:has |had )?fallen apart|"
             r"falls apart|crumbled|crumbles|unravelled|unraveled|unravels|was called off|"
-            r"came to an end|lapsed|is over|was over|(?:have |has |had )?failed to stick)\b",
+            r"came to an end|(?:having |has |had )come to an end|lapsed|is over|was over|(?:have |has |had )?failed to "
+            r"stick)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\bto collapse\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:is|was|are|were) no longer (?:holding|in effect|in force|in place|"
             r"respected)\b",
-            rf"\b(?:ended|ending|collapse of|expiry of|expiration of|end of|scrapped|abandoned|called off|shattered|"
+            rf"\b(?:ended|ending|collapse of|failure of|expiry of|expiration of|end of|scrapped|abandoned|called off|"
+            rf"shattered|"
             rf"shattering|wrecked|shredded)\s+"
             rf"(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}",
             # "FARC rebels end holiday ceasefire"
@@ -2409,9 +2415,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"crumbled)\b|"
             # a truce lifted, revoked or terminated by the side that declared it, or not extended by decision
             rf"\b(?:lift|lifts|lifted|lifting|revok\w*|terminat\w*|rescind\w*|cancel\w*) (?:the |a |an |its )?"
-            rf"(?:[\w-]+ ){{0,3}}?(?:{_CEASEFIRE}|suspension of (?:military )?operations)|\bdecided not to "
-            rf"(?:extend|renew|prolong) (?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?(?:{_CEASEFIRE}|suspension of "
-            r"(?:military )?operations)",
+            rf"(?:[\w-]+ ){{0,3}}?(?:{_CEASEFIRE}|suspension of (?:military )?operations)|"
+            r"\b(?:(?:decided not to|will not|would not|not to) (?:extend|renew|prolong)|not (?:extending|renewing|"
+            rf"prolonging))\b (?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?(?:{_CEASEFIRE}|suspension of (?:military )?"
+            r"operations)",
+            # "the army declares ceasefire over"
+            rf"\bdeclar\w* (?:the |a |its )?(?:[\w-]+ )?{_CEASEFIRE} (?:is |was )?over\b",
         ),
         unless=re.compile(
             rf"\b(?:once|until|unless|if|before)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}\b"

@@ -10587,3 +10587,36 @@ def test_a_truce_declared_by_someone_that_ended_is_ended_not_agreed() -> None:
 
 def test_a_threat_to_end_the_truce_does_not_end_it() -> None:
     assert T.CEASEFIRE_ENDED not in types("The rebels threatened to end the ceasefire on Tuesday.", "colombia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels say fighting in Unity state has intensified since a cease-fire that was meant to end the war.",
+        "South Sudan Rebels Say Fighting Has Worsened Since Truce",
+    ],
+)
+def test_fighting_that_worsened_since_a_truce_breaches_it(sentence: str) -> None:
+    assert T.CEASEFIRE_VIOLATION in types(sentence, "south-sudan")
+
+
+def test_fighting_that_intensified_since_a_truce_is_fighting_not_a_habit() -> None:
+    text = "Rebels say fighting in Unity state has intensified since a cease-fire that was meant to end the war."
+    assert T.GROUND_CLASH in types(text, "south-sudan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president has said he will not extend a unilateral ceasefire in the east.",
+        "The army declares ceasefire over as air strikes pound Aleppo",
+        "He said the separatists had wasted the offer, the ceasefire having come to an end at 10 p.m.",
+        "The military blamed rebel forces for the failure of the ceasefire, which lasted one week.",
+    ],
+)
+def test_a_truce_not_extended_declared_over_or_failed_has_ended(sentence: str) -> None:
+    assert T.CEASEFIRE_ENDED in types(sentence, "syria")
+
+
+def test_a_truce_a_party_will_not_respect_has_not_ended() -> None:
+    assert T.CEASEFIRE_ENDED not in types("The rebels will not respect the ceasefire, their leader said.", "syria")
