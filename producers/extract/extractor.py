@@ -102,7 +102,11 @@ _LIST_JOINER = re.compile(
     rf"{_PLACE_KIND}(?:’s|'s)?(?:\s*\([^()]{{1,80}}\))?"
     r"\s*(?:,\s*(?:and\s+|or\s+)?(?:even\s+)?|\s+(?:and|or)\s+(?:even\s+)?|"
     rf",?\s+as well as\s+(?:(?:in|at)\s+)?(?:the\s+)?|,?\s+including\s+|"
-    r",?\s+(?:especially|particularly|notably|mainly)\s+)"
+    r",?\s+(?:especially|particularly|notably|mainly)\s+|"
+    # a count per place, as air defences report drones downed: "36 over the Rostov region, 21 over the Bryansk
+    # region and others over the Belgorod … regions"
+    r"(?:,\s*|\s+)(?:and\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|others|another\s+\d+)\s+"
+    r"(?:more\s+)?(?:over|above|in)\s+(?:the\s+)?)"
     rf"(?:(?:in|at|near|around)\s+)?{_PLACE_LEAD}",
     re.IGNORECASE,
 )

@@ -86,7 +86,8 @@ _ENERGY = (
 
 # how many projectiles a side says it downed: "15 drones were shot down", "downs 15 drones"
 _DOWNED_COUNT = (
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|"
+    r"(?:(?:a total of |at least |more than |over |some )?\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|dozens of|scores of|hundreds of|"
     r"several|multiple|numerous|a number of)"
 )
 # a truce a party will not extend: no agreement, talks about one

@@ -224,9 +224,11 @@ _RECORD = re.compile(
     rf"(?P<head>\b(?:{SUPERLATIVE}|any\s+(?:point|time))\b[^.;]{{0,60}}?)"
     r"(?:\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:years|decades)\b|"
     r"\bsince\s+(?:the\s+)?"
-    rf"(?:(?:19|20)\d\d(?:\s+(?:war|conflict|invasion|uprising)\b|\s*(?=[.,;]|$))|(?:[\w-]+\s+)?(?:war|conflict)\b"
-    # "since the conflict began in November": the record's yardstick, not a running total's start
-    r"(?:\s+(?:began|started|erupted|broke out)\b(?:\s+(?:in|on)\s+[\w.]+(?:\s+\d{4})?)?)?|"
+    rf"(?:(?:19|20)\d\d(?:\s+(?:war|conflict|invasion|uprising)\b|\s*(?=[.,;]|$))|"
+    # "since the conflict began in November", "since the eruption of the conflict in 2022": the record's
+    # yardstick, not a running total's start
+    r"(?:(?:eruption|outbreak|start|beginning)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:war|conflict)\b"
+    r"(?:\s+in\s+(?:19|20)\d\d\b|\s+(?:began|started|erupted|broke out)\b(?:\s+(?:in|on)\s+[\w.]+(?:\s+\d{4})?)?)?|"
     rf"{_MONTH}\b))",
     re.IGNORECASE,
 )

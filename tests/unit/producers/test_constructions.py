@@ -10620,3 +10620,12 @@ def test_a_truce_not_extended_declared_over_or_failed_has_ended(sentence: str) -
 
 def test_a_truce_a_party_will_not_respect_has_not_ended() -> None:
     assert T.CEASEFIRE_ENDED not in types("The rebels will not respect the ceasefire, their leader said.", "syria")
+
+
+def test_drones_downed_counted_region_by_region_are_a_strike_on_each() -> None:
+    text = (
+        "The defence ministry said it had downed a total of 84 drones overnight, including 36 over the Rostov region, "
+        "21 over the Bryansk region and others over the Belgorod and Kursk regions."
+    )
+    strikes = [e for e in events(text, "russia-ukraine") if e.type is T.AIR_STRIKE]
+    assert len({e.location.name for e in strikes if e.location is not None}) == 4

@@ -235,5 +235,10 @@ def test_the_span_a_record_is_measured_over_does_not_date_the_news(text: str, ba
     assert dated_long_before(text, PUBLISHED) is background
 
 
+def test_the_war_a_record_is_measured_from_does_not_date_the_news() -> None:
+    text = "Attacks on Dnipro were among the largest since the eruption of the conflict in 2022, the UN said."
+    assert dated_long_before(text, datetime(2026, 1, 8, 12, tzinfo=UTC)) is False
+
+
 def test_a_month_before_a_figure_in_thousands_states_no_day() -> None:
     assert not resolve_time("On May 12,500 people fled the town.", PUBLISHED, GAZA).stated
