@@ -573,6 +573,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:ships?|vessels?|tankers?|warships?) (?:was |were |had been |has been )?(?:\w+ )?"
             r"(?:attacked|targeted|struck|hit)\b",
             r"\b(?:carried out|conducted|launched) (?:[\w“”\"'’-]+ ){0,3}?(?:strikes?|bombings)\b",
+            # "Iran and Israel exchange heavy strikes"
+            r"\bexchang(?:e|es|ed|ing) (?:heavy |fresh |new |more |deadly )?(?:air ?strikes|airstrikes|missile strikes|"
+            r"strikes)\b",
             r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? )",
             r"\b(?:explosions|blasts) (?:were |have been |could be )?(?:heard|reported|rocked|shook)\b",
             r"\b(?:air|aerial) (?:campaign|offensive|war|assault(?! forces)|bombardment)\b|\bcounter-?strikes?\b",
@@ -3046,6 +3049,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "kidnap",
             "snatched",
             "rape",
+            "raping",
             "sexual violence",
             "sexual assault",
             "execut",
@@ -3085,7 +3089,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:butcher(?:ed|ing)|(?:mass|massive|ethnic|civilian|street) killings?|killing spree|in cold blood|"
             r"killings? of (?:\w+ ){0,2}?"
             r"civilians)\b",
-            r"\b(?:raped|rapes?|sexual violence|sexual assaults?|gang-raped|sexually (?:assault|abus)\w*)\b",
+            r"\b(?:raped|rapes?|raping|sexual violence|sexual assaults?|gang-raped|sexually (?:assault|abus)\w*)\b",
             # "the troops tortured anyone they found on the road", "took away 20 residents"
             r"\btortur(?:ed|ing|es)\b|\b(?:took|taken|taking) away (?:\w+ ){0,2}?(?:residents|villagers|civilians|"
             r"passengers|people|men|women|children)\b",

@@ -10629,3 +10629,13 @@ def test_drones_downed_counted_region_by_region_are_a_strike_on_each() -> None:
     )
     strikes = [e for e in events(text, "russia-ukraine") if e.type is T.AIR_STRIKE]
     assert len({e.location.name for e in strikes if e.location is not None}) == 4
+
+
+def test_states_that_exchange_heavy_strikes_strike_each_other() -> None:
+    found = types("Iran and Israel exchange heavy strikes as talks stall", "israel-iran")
+    assert T.AIR_STRIKE in found
+
+
+def test_a_gang_killing_and_raping_is_violence_against_civilians() -> None:
+    text = "A gang rampaged through the Cite Soleil neighbourhood on Monday, killing and raping residents."
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(text, "haiti")
