@@ -2304,6 +2304,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:traded|trade|trading|exchanged) accusations (?:of (?:violating|breaking|breaching|violations?|"
             r"breach(?:es)?)|over (?:the )?(?:breaches|violations))\b",
             rf"\bbroke (?:the|a) {_CEASEFIRE}\b",
+            # crimes committed despite a peace accord between communities
+            r"\b(?:attacks|crimes|killings|raids|abductions)\b[^;]{0,60}?\bdespite (?:the|a) (?:[\w-]+ ){0,2}?peace "
+            r"(?:accord|agreement|deal)\b",
             # "despite the ceasefire", a headline's "despite ceasefire deal"; "undermining the fragile truce"
             rf"\b(?:despite|undermin\w+) (?:a |the )?(?:[\w’'-]+ ){{0,3}}{_CEASEFIRE}"
             r"(?! talks| negotiations| efforts| calls)",
@@ -3766,7 +3769,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:will|would|shall) bear (?:the )?(?:full )?responsibility for\b|\b(?:more )?(?:severe|decisive|"
             r"crushing|forceful)(?: and (?:severe|decisive|harsh|crushing|forceful))? (?:response|retaliation)\b",
             r"\b(?:warned|warns|told|tells) (?:the )?(?:residents|civilians|people|inhabitants) (?:\w+ ){0,3}?"
-            r"that they (?:should|must|had to|have to) (?:evacuate|leave)\b",
+            r"that they (?:should|must|had to|have to) (?:evacuate|leave)\b|"
+            # "had warned on social media that people should leave the area immediately"
+            r"\bwarn(?:ed|s|ing) (?:[\w-]+ ){0,4}?that (?:the )?(?:people|residents|civilians|inhabitants|everyone) "
+            r"(?:should|must|had to|have to|needed to) (?:evacuate|leave)\b",
             r"\bauthori[sz]ed to use (?:all |any )?(?:necessary )?force\b|\buse all (?:the )?force necessary\b",
             r"\b(?:will|would|to|shall|must) continue (?:with )?(?:the|its|their|our) (?:fight|war|offensive|"
             r"operations?|attacks|strikes|campaign)\b",

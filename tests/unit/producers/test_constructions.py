@@ -10639,3 +10639,15 @@ def test_states_that_exchange_heavy_strikes_strike_each_other() -> None:
 def test_a_gang_killing_and_raping_is_violence_against_civilians() -> None:
     text = "A gang rampaged through the Cite Soleil neighbourhood on Monday, killing and raping residents."
     assert T.VIOLENCE_AGAINST_CIVILIANS in types(text, "haiti")
+
+
+def test_a_warning_that_people_should_leave_is_a_threat() -> None:
+    text = "The army had warned on social media that people should leave the area around the port immediately."
+    assert T.THREAT_STATEMENT in types(text, "yemen")
+
+
+def test_crimes_despite_a_peace_accord_breach_it() -> None:
+    text = "Elders condemned the series of killings by raiders despite the recent peace accord among the communities."
+    found = types(text, "south-sudan")
+    assert T.CEASEFIRE_VIOLATION in found
+    assert T.CEASEFIRE_AGREED not in found
