@@ -189,9 +189,8 @@ _ROLE_WORDS = (
         re.compile(
             r"\b(?:fled|fleeing|displaced|displacements?|displacing|displaces|flight of|exodus of|evacuations? of|"
             r"homeless|evacuated|uprooted|"
-            r"forced to (?:leave|flee)|forced (?:from|"
-            r"out of) their "
-            r"homes|"
+            # "forced seven million people from their homes", "have been driven from their homes"
+            r"forced to (?:leave|flee)|(?:(?:forced|driven|chased) )?(?:from|out of) their homes|"
             r"took refuge|taking refuge|"
             r"taken refuge|sought refuge|leave their homes|left their homes|abandoned (?:their homes|the villages?|the "
             r"towns?)|returned(?! fire)|returning(?! fire)|moved|relocated|"

@@ -3136,6 +3136,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "homeless",
             "evacuat",
             "forced",
+            "drove",
+            "driven",
+            "driving",
+            "drives",
+            "chased",
             "uprooted",
             "refuge",
             "leave their homes",
@@ -3184,7 +3189,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.DISPLACEMENT_REPORT,
         triggers=triggers(
             r"\b(?:fled|fleeing|flee|displaced|displacing|displaces?|displacements?|homeless|evacuated|evacuating|"
-            r"forced (?:from|out of) "
+            r"(?:forced|driven|chased) (?:from|out of) "
             r"their homes|uprooted|took refuge|taken refuge|taking refuge|sought refuge|seeking refuge|"
             r"(?:took|taken|taking) shelter|(?:ran|run|running) for safety|"
             r"sought shelter|sought safety|(?:to|and) seek (?:refuge|shelter|safety)|(?:have |has |had )?found "
@@ -3222,8 +3227,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\brelocated (?:about |some |over |more than |nearly |around )?[\d,.]+ (?:\w+ )?(?:people|civilians|"
             r"residents|families|individuals|persons)\b|\b(?:people|persons|civilians|individuals) (?:have been |"
             r"had been |are |were )?(?:now )?on the move\b|"
-            r"\b(?:forced|forcing|forces|driven|drove) (?:over |more than |some |about |nearly |almost )?[\d,.]+ "
-            r"(?:million |thousand )?(?:people|persons|civilians|residents) (?:from|out of) their homes\b|"
+            r"\b(?:forced|forcing|forces|driven|drove|driving|drives) (?:over |more than |some |about |nearly |almost |"
+            r"around |an estimated )?(?:[\d,.]+|half a|one|two|three|four|five|six|seven|eight|nine|ten|hundreds of|"
+            r"(?:tens of |hundreds of )?thousands of) (?:million |thousand )?"
+            r"(?:people |persons |civilians |residents )?(?:from|out of) their homes\b|"
             r"\bevacuees\b",
             r"\bcrossed (?:to|over to|over into) (?:neighbou?ring|\w+)\b",
             r"\bforced to leave (?:their )?(?:homes|areas of residence|villages|towns)\b",

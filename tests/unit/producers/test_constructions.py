@@ -10651,3 +10651,15 @@ def test_crimes_despite_a_peace_accord_breach_it() -> None:
     found = types(text, "south-sudan")
     assert T.CEASEFIRE_VIOLATION in found
     assert T.CEASEFIRE_AGREED not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("The war has forced around seven million people from their homes, the UN said.", 7_000_000),
+        ("The fighting drove 2,000 people from their homes in Bor on Monday.", 2000),
+        ("More than 3,000 people in Bor have been driven from their homes in the past week.", 3000),
+    ],
+)
+def test_people_forced_or_driven_from_their_homes_are_displaced(sentence: str, displaced: int) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "south-sudan").counts.displaced == displaced
