@@ -1811,7 +1811,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:was|were) (?:\w+ )?attacked (?:along|near|while|on (?:the|a|their|his|her) way|on (?:\d{1,2} )?"
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
             r"august|september|october|november|december)\b)|"
-            r"\b(?:has|have|had) been raided\b",
+            r"\b(?:has|have|had) been raided\b|"
+            # "Matiang has been attacked five times in 48 hours"
+            r"\b(?:has|have|had) been (?:attacked|shelled) (?:(?:\w+ )?times|twice|again|repeatedly)\b",
             r"\battacks? (?:was|were) (?:also )?(?:carried out|launched|staged|perpetrated|committed) by\b",
             r"\battacks? (?:that were |which were |were |was )?(?:carried out|conducted|launched|staged) "
             r"(?:in|on|against)\b",

@@ -10663,3 +10663,8 @@ def test_crimes_despite_a_peace_accord_breach_it() -> None:
 )
 def test_people_forced_or_driven_from_their_homes_are_displaced(sentence: str, displaced: int) -> None:
     assert one(sentence, T.DISPLACEMENT_REPORT, "south-sudan").counts.displaced == displaced
+
+
+def test_a_place_attacked_several_times_was_attacked() -> None:
+    text = "Matiang near Bor has been attacked five times in 48 hours, the army spokesman said."
+    assert T.GROUND_CLASH in types(text, "south-sudan")
