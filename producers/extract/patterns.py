@@ -3847,7 +3847,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:will|would)\b(?:,? [\w ]{0,20},)? [“\"']?(?:act against|strike|hit|target|destroy|crush|intensify|"
             r"escalate|"
             r"expand|attack|pound|eliminate)\b(?! (?:a|an|the) (?:deal|agreement|balance))",
-            r"\b(?:declared|announced|imposed) (?:an? )?(?:nationwide |national )?state of emergency\b|"
+            # "declared a 60-day state of emergency", "extended for another 30 days the state of emergency in six
+            # provinces", "marking the beginning of a partial state of emergency"
+            r"\b(?:declared|announced|imposed|extended|extends|extending|renewed|prolonged) (?:[\w-]+ ){0,5}?"
+            r"(?:an? |the )?(?:[\w-]+ )?state of emergency\b|\b(?:beginning|start) of (?:an? |the )?(?:[\w-]+ )?state "
+            r"of emergency\b|"
             # not in a clause that places something else ("in Lod, where a state of emergency was declared")
             r"(?<!where a )(?<!where the )\bstate of emergency (?:was |has been |had been )?(?:established|declared|"
             r"imposed)\b|"

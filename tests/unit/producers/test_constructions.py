@@ -10668,3 +10668,14 @@ def test_people_forced_or_driven_from_their_homes_are_displaced(sentence: str, d
 def test_a_place_attacked_several_times_was_attacked() -> None:
     text = "Matiang near Bor has been attacked five times in 48 hours, the army spokesman said."
     assert T.GROUND_CLASH in types(text, "south-sudan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president on Friday extended for another 30 days the state of emergency in Guayas province.",
+        "Police were deployed to Guayaquil on Tuesday, marking the beginning of a partial state of emergency.",
+    ],
+)
+def test_a_state_of_emergency_extended_or_begun_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "ecuador")
