@@ -545,6 +545,8 @@ _LOCAL_PLACE = factored(
         r"neighbou?rhood"
         r"|(?:community|hromada)(?=\s*:))\b"  # "Velyka Pysarivka community: shelling", as bulletins list them
         r"(?!\s+of\b)"  # "the central Bangladeshi district of Narsingdi": the name after it
+        # a post named with its kind, which is part of its name: "attacked the Mazang Checkpost"
+        r"|(?P<post>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:Police Station|Checkpost|Check Post|Checkpoint|Outpost))\b"
     )
 )
 # "In Esman, FPV drone strikes (five explosions)": a bulletin's line opened by its place
@@ -626,7 +628,7 @@ def local_places(text: str, taken: list[tuple[int, int]], known: Sequence[tuple[
     if "In " in text:
         found += _named(text, [m.span("name") for m in _OPENING_IN.finditer(text)], taken)
     for match in _LOCAL_PLACE.finditer(text):
-        group = "name" if match["name"] else "before"
+        group = "name" if match["name"] else "post" if match["post"] else "before"
         spans = [match.span(group)]
         if listed := _LOCAL_LIST.match(text, match.end(group) if group == "name" else match.end()):
             spans += _list_spans(text, listed)

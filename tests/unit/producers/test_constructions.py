@@ -10679,3 +10679,12 @@ def test_a_place_attacked_several_times_was_attacked() -> None:
 )
 def test_a_state_of_emergency_extended_or_begun_is_a_threat(sentence: str) -> None:
     assert T.THREAT_STATEMENT in types(sentence, "ecuador")
+
+
+def test_a_post_named_with_its_kind_is_where_the_attack_was() -> None:
+    text = (
+        "Militants attacked police posts in Bannu district on Tuesday. Shortly after, dozens of armed militants "
+        "attacked the Mazang Checkpost with heavy weapons."
+    )
+    places = {e.location.name for e in events(text, "afghanistan-pakistan") if e.location is not None}
+    assert "Mazang Checkpost" in places
