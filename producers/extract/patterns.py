@@ -280,7 +280,8 @@ _NAMED_AS_CAUSE = (
     r"(?:had |has |have )?(?:killed|wounded|injured|left|resulted in|caused)\b|"
     r"\bvictims of (?:the )?(?:\w+ )?(?:air ?strikes?|airstrikes?|"
     r"bombings?|shelling|attacks?|strikes?)\b|\bas a result of (?:\w+ ){0,2}?(?:air ?strikes?|airstrikes?|bombings?|"
-    r"shelling|attacks?|strikes?|fighting)\b|\btoll (?:in [\w-]+ )?(?:from|of) (?:the |"
+    # (an attack given a target or place of its own: "as a result of an attack on a police checkpoint in Bannu")
+    r"shelling|attacks?|strikes?|fighting)\b(?! (?:on|against|in|near|at) )|\btoll (?:in [\w-]+ )?(?:from|of) (?:the |"
     r"an? )?(?:[\w-]+ ){0,2}?(?:air ?strikes?|"
     r"airstrikes?|strikes?|attacks?|bombing|shelling)\b(?! (?:on|in|near|against|that|which|targeting)\b(?! \d|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"

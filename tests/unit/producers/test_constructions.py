@@ -10688,3 +10688,13 @@ def test_a_post_named_with_its_kind_is_where_the_attack_was() -> None:
     )
     places = {e.location.name for e in events(text, "afghanistan-pakistan") if e.location is not None}
     assert "Mazang Checkpost" in places
+
+
+def test_a_toll_as_a_result_of_an_attack_with_a_target_of_its_own_tells_the_attack() -> None:
+    text = "Two policemen lost their lives as a result of an attack on a police checkpoint in Bannu district on Monday."
+    assert T.GROUND_CLASH in types(text, "afghanistan-pakistan")
+
+
+def test_a_toll_as_a_result_of_the_attack_alone_does_not_tell_it_again() -> None:
+    text = "Two policemen lost their lives as a result of the attack, officials said."
+    assert T.GROUND_CLASH not in types(text, "afghanistan-pakistan")
