@@ -732,6 +732,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="ground-clash",
         gate=(
+            "attempted to",
+            "tried to",
             "conflict",
             "subject",
             "initiat",
@@ -969,6 +971,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
+            # armed men who tried to attack a place: "terrorists attempted to attack the Gurguri Police Station"
+            r"\b(?:terrorists|militants|gunmen|insurgents|rebels|fighters|attackers|assailants|bandits|jihadists|"
+            r"troops|soldiers|forces)\b[^;]{0,30}?\b(?:attempted|tried) to (?:attack|storm|overrun|raid|infiltrate|"
+            r"cross)\b",
             # "the invaders fired from small arms", "subjected our positions to fire"
             r"\b(?:fired|opened fire|shot|shelled) from (?:[\w-]+ ){0,3}?(?:small arms|(?:heavy )?machine[- ]guns?|"
             r"grenade launchers|automatic weapons|(?:sniper )?rifles|firearms|tanks|artillery|"

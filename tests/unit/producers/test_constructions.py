@@ -10698,3 +10698,19 @@ def test_a_toll_as_a_result_of_an_attack_with_a_target_of_its_own_tells_the_atta
 def test_a_toll_as_a_result_of_the_attack_alone_does_not_tell_it_again() -> None:
     text = "Two policemen lost their lives as a result of the attack, officials said."
     assert T.GROUND_CLASH not in types(text, "afghanistan-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Karak district, terrorists attempted to attack the Gurguri Police Station on Monday night.",
+        "Militants tried to storm a police post in Karak district on Monday night but were driven back.",
+    ],
+)
+def test_armed_men_who_tried_to_attack_a_place_fought_there(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "afghanistan-pakistan")
+
+
+def test_protesters_who_tried_to_storm_an_airport_did_not_fight_a_battle() -> None:
+    text = "Protesters tried to storm the airport in Juliaca on Monday, the police said."
+    assert T.GROUND_CLASH not in types(text, "peru")
