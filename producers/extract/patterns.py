@@ -12,7 +12,6 @@ import re
 from conflictwatch.models import EventType
 from producers.extract.counts import SHOT_IN_BODY
 from producers.extract.pattern import ExtractionPattern, Gates, triggers
-from producers.extract.times import SUPERLATIVE
 
 TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
 _CEASEFIRE = (
@@ -126,14 +125,11 @@ _HABITUAL = re.compile(
     r"focus(?:es|ed)? on attacking|(?:are|is|were|was) (?:\w+ )?rare|"
     r"(?:has|have) repeatedly|(?:ability|capacity|capability) to (?:strike|attack|carry out|launch)|"
     r"continues? to terrori[sz]e|"
-    # (not fighting that has intensified: "fighting in the south has intensified since the truce" is the news)
-    r"(?:has|have|had) doubled|^(?!.*\b(?:fighting|clashes|hostilities)\b[^.;]{0,40}?\b(?:has|have|had) (?:increased|"
-    r"intensified)).*?\b(?:has|have|had) (?:increased|intensified) (?:sharply|steadily)?"
+    r"(?:has|have|had) doubled|(?<!fighting )(?<!clashes )(?<!hostilities )(?:has|have|had) (?:increased|"
+    r"intensified) (?:sharply|steadily)?"
     r"(?!\s*(?:near|in|around|along|on|at)\b)|"
-    r"in recent (?:years|months)|over the years|for (?:years|decades)|"
-    # (not the span a superlative is measured over: "the biggest attack in the region in the last seven years")
-    rf"^(?!.*\b{SUPERLATIVE}\b[^.;]{{0,60}}?\b(?:in|over) the (?:past|last)).*?\b(?:in|over) the (?:past|last) "
-    r"(?:[\w-]+ )?(?:years|months)|"
+    r"in recent (?:years|months)|over the years|for (?:years|decades)|(?:in|over) the (?:past|last) (?:[\w-]+ )?"
+    r"(?:years|months)|"
     # a group's record and a trend: "is known to have carried out", "had previously been spared from attacks",
     # "attacks by armed groups continue to drive displacement"
     r"known to have|(?:has|have|had) previously|spared (?:from )?(?:\w+ )?attacks|continues? to drive|"
@@ -3145,11 +3141,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "homeless",
             "evacuat",
             "forced",
-            "drove",
-            "driven",
-            "driving",
-            "drives",
-            "chased",
+            "their homes",
             "uprooted",
             "refuge",
             "leave their homes",

@@ -175,10 +175,10 @@ _FOLLOWING_DATED = re.compile(
     re.IGNORECASE,
 )
 # ", which began in October 2023", "the war sparked by Russia's invasion in 2022": what the news refers to
-_RELATIVE_CLAUSE = re.compile(
-    r",\s*(?:which|that|who|when|where|(?:triggered|sparked|started|set off) by)\b[^,;]*"
-    r"|\b(?:war|conflict|fighting|crisis|violence|insurgency)\s+(?:triggered|sparked|started|set off) by\b[^,;]*"
-)
+_STARTED_BY = r"(?:triggered|sparked|started|set off) by"
+_RELATIVE_CLAUSE = re.compile(rf",\s*(?:which|that|who|when|where|{_STARTED_BY})\b[^,;]*")
+_WAR_STARTED_BY = re.compile(rf"\b(?:war|conflict|fighting|crisis|violence|insurgency)\s+{_STARTED_BY}\b[^,;]*")
+_STARTED_BY_WORDS = ("triggered by", "sparked by", "started by", "set off by")  # without them: not searched
 # "urging both sides to respect a 1991 ceasefire", "despite a November ceasefire": a year, a month or an age
 # that names an agreement the news refers to, not the date of the news (as the subject, "The 2003 ceasefire
 # was signed after …", it is what the sentence tells, and dates it; "snatched power in a 2021 coup" tells a
@@ -218,10 +218,10 @@ _EARLIER_AGREEMENT = re.compile(
 # (a superlative, not "Southwest", "unrest" or "protest", which also end in -est)
 _NOT_SUPERLATIVE = r"(?:north|south|mid)?west|(?:un|ar|inte|fo)rest|(?:pro|con|at)?test|harvest|request|honest|manifest"
 # a record's measure: "the deadliest", "the worst", "the first", "the most intense"
-SUPERLATIVE = rf"(?:first|worst|(?!(?:{_NOT_SUPERLATIVE})\b)\w+est|most\s+\w+)"
+_SUPERLATIVE = rf"(?:first|worst|(?!(?:{_NOT_SUPERLATIVE})\b)\w+est|most\s+\w+)"
 # a record's yardstick, not the news's date: "the deadliest since 2016", "the biggest attack in the last seven years"
 _RECORD = re.compile(
-    rf"(?P<head>\b(?:{SUPERLATIVE}|any\s+(?:point|time))\b[^.;]{{0,60}}?)"
+    rf"(?P<head>\b(?:{_SUPERLATIVE}|any\s+(?:point|time))\b[^.;]{{0,60}}?)"
     r"(?:\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:years|decades)\b|"
     r"\bsince\s+(?:the\s+)?"
     rf"(?:(?:19|20)\d\d(?:\s+(?:war|conflict|invasion|uprising)\b|\s*(?=[.,;]|$))|"
@@ -232,6 +232,7 @@ _RECORD = re.compile(
     rf"{_MONTH}\b))",
     re.IGNORECASE,
 )
+_SPAN_OF_YEARS = ("the past", "the last")  # the words a record's span of years holds ("in the last seven years")
 _SINCE = re.compile("since", re.IGNORECASE)  # the word every _RECORD match holds, folded as it folds it
 _BACKGROUND_AGE = timedelta(days=31)  # a fact dated further back than this is background, not news
 _TO_MONTH = re.compile(rf"\s*(?:and|to|through|until|till|-|–)\s*(?P<month>{_MONTH})\b", re.IGNORECASE)
@@ -378,10 +379,12 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(" ", text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # background to the news, not its date
+    if holds_any(_STARTED_BY_WORDS, lowered):
+        text = _WAR_STARTED_BY.sub(" ", text)
     if may_match_folded(_FOLLOWING_DATED_NEEDLES, text):
         text = _FOLLOWING_DATED.sub(" ", text)
-    if _SINCE.search(text) or may_match_folded(_LAST_SEASON_NEEDLES, text):  # every record's match holds a word
-        text = _RECORD.sub(lambda match: match["head"], text)  # of either; most sentences have none
+    if _SINCE.search(text) or holds_any(_SPAN_OF_YEARS, lowered):  # every record's match holds one of these;
+        text = _RECORD.sub(lambda match: match["head"], text)  # most sentences have none
     day = published.date()
     if "half of" in lowered and any(day - _half_end(match) > _BACKGROUND_AGE for match in _HALF_OF_YEAR.finditer(text)):
         return True  # "displaced in the first half of 2025" in an October report
