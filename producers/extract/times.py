@@ -233,7 +233,7 @@ _RECORD = re.compile(
     re.IGNORECASE,
 )
 _SPAN_OF_YEARS = ("the past", "the last")  # the words a record's span of years holds ("in the last seven years")
-_SINCE = re.compile("since", re.IGNORECASE)  # the word every _RECORD match holds, folded as it folds it
+_SINCE = re.compile("since", re.IGNORECASE)  # the word a _RECORD match holds unless it holds a span of years
 _BACKGROUND_AGE = timedelta(days=31)  # a fact dated further back than this is background, not news
 _TO_MONTH = re.compile(rf"\s*(?:and|to|through|until|till|-|–)\s*(?P<month>{_MONTH})\b", re.IGNORECASE)
 _MONTH_ALONE = factored(
