@@ -3542,6 +3542,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "unsc",
             "resolution",
             "vetoed",
+            "closed council",
+            "closed-door council",
         ),
         type=EventType.UN_SESSION,
         triggers=triggers(
@@ -3549,10 +3551,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"vote\w*|debate\w*|briefed|hold|held|authori[sz]ed|renewed)\b|\bsecurity council\b[^;]{0,30}?\b(?:ended|"
             r"extended|terminated) (?:the )?(?:[\w.’'-]+ ){0,6}?mandate\b",
             r"\b(?:special|emergency) session\b",
-            r"\b(?:unsc|security council) (?:resolution|vote|meeting)\b|\b(?:security council|general assembly) "
-            r"(?:\w+ )?(?:adopted|passed|"
-            r"approved|voted|endorsed) (?:a |the )?(?:\w+ )?resolution\b|\bresolution (?:was |were )?(?:adopted|passed|"
-            r"vetoed)\b",
+            # "the Security Council on Thursday adopted a UK-drafted resolution", "the 15-member council unanimously
+            # adopted a resolution", "addressed a closed council meeting"
+            r"\b(?:unsc|security council) (?:resolution|vote|meeting)\b|\b(?:security council|general assembly|"
+            r"15-member council) (?:\w+ ){0,3}?(?:adopted|passed|approved|voted|endorsed) (?:a |the )?(?:[\w-]+ ){0,2}?"
+            r"resolution\b|\bresolution (?:was |were )?(?:adopted|passed|vetoed)\b|\bclosed(?:-door)? (?:security )?"
+            r"council (?:meeting|session|consultations)\b",
             r"\bvetoed (?:a |the )?(?:\w+ )?(?:resolution|draft)\b|\b(?:told|briefed|addressed|addresses|"
             r"addressing) the (?:un |u\.n\. |"
             r"united nations )?security council\b",

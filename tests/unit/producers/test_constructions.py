@@ -10709,3 +10709,19 @@ def test_armed_men_who_tried_to_attack_a_place_fought_there(sentence: str) -> No
 def test_protesters_who_tried_to_storm_an_airport_did_not_fight_a_battle() -> None:
     text = "Protesters tried to storm the airport in Juliaca on Monday, the police said."
     assert T.GROUND_CLASH not in types(text, "peru")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The UN Security Council on Thursday adopted a UK-drafted resolution demanding an end to the siege.",
+        "The 15-member council unanimously adopted a resolution that also asked for a report on El Fasher.",
+        "The envoy addressed a closed council meeting on Monday on behalf of the African Union.",
+    ],
+)
+def test_a_resolution_adopted_or_a_closed_meeting_of_the_council_is_a_un_session(sentence: str) -> None:
+    assert T.UN_SESSION in types(sentence, "sudan")
+
+
+def test_a_city_council_that_adopted_a_resolution_is_no_un_session() -> None:
+    assert T.UN_SESSION not in types("The city council of Khartoum adopted a resolution on Monday.", "sudan")
