@@ -2406,9 +2406,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\bto collapse\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:is|was|are|were) no longer (?:holding|in effect|in force|in place|"
             r"respected)\b",
-            rf"\b(?:ended|ending|collapse of|failure of|expiry of|expiration of|end of|scrapped|abandoned|called off|"
-            rf"shattered|"
-            rf"shattering|wrecked|shredded)\s+"
+            r"\b(?:ended|ending|collapse of|failure of|expiry of|expiration of|end of|scrapped|abandoned|called off|"
+            r"shattered|shattering|wrecked|shredded)\s+"
             rf"(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}",
             # "FARC rebels end holiday ceasefire"
             rf"\b(?:ends?|ended|scraps?|scrapped)\s+(?:(?!(?:the|a|an|its|their)\b)[\w-]+ )?{_CEASEFIRE}\b",
@@ -3805,8 +3804,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:will|would) (?:face|suffer|bear) (?:the )?(?:severe |serious |grave |dire )?consequences\b|"
             r"\b(?:will|would) (?:have|entail) (?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
             r"\bor (?:face|facing) death\b|\bor (?:be (?:ready|prepared) to )?face (?:the )?(?:full )?(?:wrath|might|"
-            r"consequences)\b|\b(?:declared|announced|imposed|declares|announces|imposes) (?:a |"
-            r"the )?state of emergency\b|"
+            r"consequences)\b|"
             r"\b(?:promise|vow|pledge)\w* to (?:widen|expand|intensify|escalate|step up) "
             r"(?:our |its |their )?(?:attacks|strikes|operations)\b|"
             r"\bshoot[- ](?:at|on)[- ]sight\b|\bshoot[- ]to[- ]kill\b|"
@@ -3852,9 +3850,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"expand|attack|pound|eliminate)\b(?! (?:a|an|the) (?:deal|agreement|balance))",
             # "declared a 60-day state of emergency", "extended for another 30 days the state of emergency in six
             # provinces", "marking the beginning of a partial state of emergency"
-            r"\b(?:declared|announced|imposed|extended|extends|extending|renewed|prolonged) (?:[\w-]+ ){0,5}?"
-            r"(?:an? |the )?(?:[\w-]+ )?state of emergency\b|\b(?:beginning|start) of (?:an? |the )?(?:[\w-]+ )?state "
-            r"of emergency\b|"
+            r"\b(?:declared|announced|imposed|declares|announces|imposes|extended|extends|extending|renewed|prolonged) "
+            r"(?:[\w-]+ ){0,5}?(?:an? |the )?(?:[\w-]+ )?state of emergency\b|"
+            r"\b(?:beginning|start) of (?:an? |the )?(?:[\w-]+ )?state of emergency\b|"
             # not in a clause that places something else ("in Lod, where a state of emergency was declared")
             r"(?<!where a )(?<!where the )\bstate of emergency (?:was |has been |had been )?(?:established|declared|"
             r"imposed)\b|"
@@ -3943,7 +3941,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|have been |had been |is |are )?(?:\w+ )?(?:ordered|announced|made mandatory)\b",
             r"\bimposition of (?:a |an )?(?:martial law|curfews?|state of emergency)\b|"
             r"\bmartial law (?:has been |had been |was |is )?(?:re-?)?imposed\b|"
-            r"\b(?:declared|imposed|declares|imposes) (?:a |an )?(?:martial law|state of emergency|travel (?:ban|"
+            r"\b(?:declared|imposed|declares|imposes) (?:a |an )?(?:martial law|travel (?:ban|"
             r"restrictions?))\b|\brestricted travel\b|\btravel restrictions? (?:on|in|continued|was imposed)\b",
             # a deadline to disarm or leave; force promised in return; people told to take cover
             r"\bto (?:lay down (?:their|its|his) (?:arms|weapons)|surrender|disarm|withdraw|leave|pull out)\b"
