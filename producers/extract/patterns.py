@@ -179,6 +179,10 @@ _SHELTERED_FROM = (
     r"\b(?:protect\w*|shelters?|refuge|safety) (?:\w+ )?(?:against|from) (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:bombs|"
     r"missiles|drones|strikes|attacks|shelling|bombardments?)\b"
 )
+_VESSEL = (
+    r"(?:cargo |merchant |oil |chemical |fishing )?(?:ships?|vessels?|tankers?|dhows?|freighters?|bulk carriers?|"
+    r"trawlers?)"
+)
 # a person taken by an armed group: an abduction ("the man was captured by terrorists")
 _PERSON_CAPTURED = (
     r"\b(?:m[ae]n|wom[ae]n|civilians?|villagers?|farmers?|fishermen|herders?|person|people|child(?:ren)?|boys?|girls?|"
@@ -641,10 +645,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             + r"|"
             + _ATTACK_SPOKEN_OF
             + r"|"
-            r"\b(?:killed|wounded|injured|damaged|destroyed|casualties)\b[^;]{0,30}?\b(?:in|by|from) (?:the |"
-            r"an? )?(?:[\w’'-]+ ){0,2}?"
+            # (not a strike first told with its weapon: "killed by a Russian missile strike as he waited for a bus")
+            r"\b(?:killed|wounded|injured|damaged|destroyed|casualties)\b[^;]{0,30}?\b(?:in|by|from) "
+            r"(?!an? (?:[\w’'-]+ )?(?:missile|drone|rocket) strike)(?:the |an? )?(?:[\w’'-]+ ){0,2}?"
             r"(?:aerial bombardments?|aerial attacks?|air attacks?|air raids?|air ?strikes?|airstrikes?|bombardments?|"
-            r"strikes?|bombing)\b(?! (?:on|against|targeting|near|in|at|across|along|outside|(?:that|which) "
+            r"strikes?|bombing)\b(?! (?:on|against|targeting|near|in|at|from|across|along|outside|(?:that|which) "
             r"(?:targeted|hit|struck)|(?:north|south|east|west) "
             r"of) | (?:carried out|conducted|launched) by [^;]{1,40}? (?:on|against|targeting|in|near|at) )"
             r"|\b(?:killed|wounded|injured|damaged|destroyed|casualties)\b[^;]{0,40}?\bdue to (?:the )?(?:[\w-]+ )?"
@@ -3128,6 +3133,30 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         counts=TOLL_FIELDS,
         per_place=True,
+        factual=True,
+        excludes=_HABITUAL,
+    ),
+    # a ship and its crew seized by pirates or an armed group: the crew are taken, whoever is named ("a cargo
+    # vessel was hijacked off the coast", "pirates took control of the vessel"), and no battle was fought
+    ExtractionPattern(
+        id="ship-hijacking",
+        gate=("hijack", "pirate", "seiz", "commandeer", "board"),
+        type=EventType.VIOLENCE_AGAINST_CIVILIANS,
+        triggers=triggers(
+            rf"\b(?:hijack(?:ed|ing)|commandeer(?:ed|ing))\b(?: (?:of )?(?:an? |the |another )?(?:[\w-]+ ){{0,3}}?"
+            rf"{_VESSEL})?",
+            r"\bpirates?\b[^;]{0,60}?\b(?:seized|seizing|boarded|raided|took control of|taken control of|captured|"
+            r"kidnapped|abducted)\b",
+            rf"\b(?:seized|seizing|boarded|took control of)\b (?:an? |the |another )?(?:[\w-]+ ){{0,3}}?{_VESSEL}\b",
+            rf"\b{_VESSEL}\b[^;.]{{0,80}}?\b(?:(?:was|were|had been|has been) (?:\w+ )?)?(?:seized|boarded)\b",
+        ),
+        requires=re.compile(rf"\b{_VESSEL}\b|\b(?:crew|sailors|seafarers)\b"),
+        unless=re.compile(
+            r"\b(?:navy|naval forces|coast ?guards?|customs|police|authorities)\b[^;]{0,40}?\b(?:seized|"
+            r"boarded|commandeered)\b"
+        ),
+        counts=TOLL_FIELDS,
+        suppresses=frozenset({EventType.GROUND_CLASH}),
         factual=True,
         excludes=_HABITUAL,
     ),

@@ -10725,3 +10725,45 @@ def test_a_resolution_adopted_or_a_closed_meeting_of_the_council_is_a_un_session
 
 def test_a_city_council_that_adopted_a_resolution_is_no_un_session() -> None:
     assert T.UN_SESSION not in types("The city council of Khartoum adopted a resolution on Monday.", "sudan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A girl was killed by a Russian missile strike as she waited for a tram in Kharkiv on Thursday, police said.",
+        "Two farmers were killed and a boy injured in a missile strike from across the border on Friday in Kharkiv.",
+    ],
+)
+def test_a_toll_of_a_strike_first_told_with_its_weapon_tells_the_strike(sentence: str) -> None:
+    assert T.AIR_STRIKE in types(sentence, "russia-ukraine")
+
+
+def test_a_toll_of_the_strike_already_told_does_not_tell_it_again() -> None:
+    text = "Three people were killed in the missile strike, officials said in Kharkiv."
+    assert T.AIR_STRIKE not in types(text, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A fishing trawler was hijacked off the coast of Eyl on Sunday, the coast guard said.",
+        "Gunmen seized a chemical tanker and its crew of 19 off the coast of Eyl on Sunday.",
+        "Pirates boarded the freighter near Eyl on Sunday and took its sailors ashore.",
+        "Cargo ship, crew seized off Somalia's coast",
+    ],
+)
+def test_a_ship_seized_with_its_crew_is_violence_against_civilians_not_a_battle(sentence: str) -> None:
+    found = types(sentence, "somalia")
+    assert T.VIOLENCE_AGAINST_CIVILIANS in found
+    assert T.GROUND_CLASH not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The navy seized a vessel carrying weapons off the coast of Eyl on Sunday.",
+        "Over the past year, piracy off Eyl has grown from petty theft to hijackings of cargo.",
+    ],
+)
+def test_a_vessel_seized_by_a_navy_or_piracy_in_general_is_no_hijacking(sentence: str) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS not in types(sentence, "somalia")
