@@ -577,7 +577,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "Iran and Israel exchange heavy strikes"
             r"\bexchang(?:e|es|ed|ing) (?:heavy |fresh |new |more |deadly )?(?:air ?strikes|airstrikes|missile strikes|"
             r"strikes)\b",
-            r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? )",
+            # (not one on a base or a post: "soldiers killed in attack on military base in Nassoumbou")
+            r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? )(?!(?:[\w-]+ ){0,2}?(?:bases?|camps?|"
+            r"posts?|outposts?|checkpoints?|barracks|positions|police)\b)",
             r"\b(?:explosions|blasts) (?:were |have been |could be )?(?:heard|reported|rocked|shook)\b",
             r"\b(?:air|aerial) (?:campaign|offensive|war|assault(?! forces)|bombardment)\b|\bcounter-?strikes?\b",
             r"\b(?:barrel bombs?|dropped (?:[\w-]+ ){0,3}?(?:bombs?|munitions|explosives|incendiary weapons|grenades)|"
@@ -636,7 +638,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"helicopters?)\b|"
             # helicopters sent to a town; strikes ordered, not yet made (a threat); residents told to stay alert to them
             r"\b(?:sent|deployed|dispatched|sending|deploying|sends|"
-            r"deploys) (?:[\w-]+ ){0,3}?(?:attack )?helicopters\b|"
+            r"deploys) (?:an? )?(?:[\w-]+ ){0,3}?(?:attack helicopters?|helicopters|(?:fighter )?jets?|warplanes)\b"
+            r"(?:[^;]{0,40}? and (?:an? )?(?:[\w-]+ ){0,2}?(?:attack helicopters?|helicopters?|(?:fighter )?jets?)\b)?|"
             rf"{_ORDERED_FORCE}(?:air ?)?strikes\b|"
             r"\b(?:alert|vigilant) (?:to|for|against) [^;]{0,80}?\b(?:air ?strikes|airstrikes|drones)\b|"
             + _BLAMED_ATTACKS
@@ -969,6 +972,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "edging",
             "inching",
             "pushing",
+            "drove ",
+            "pushed ",
+            "kicked ",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -987,6 +993,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bdetonat\w* (?:an? |the )?(?:[\w-]+ )?(?:vehicle|car|truck|motorcycle|motorbike)s? "
             r"(?:bomb|loaded|packed|laden|rigged)\b|"
             r"\bousted (?:the )?(?:[\w-]+ ){0,2}?(?:troops|forces|soldiers|militants|fighters|rebels)\b|"
+            # "drove out Russian troops from the villages of …", "pushed the militants out of the town"
+            r"\b(?:drove|driven|pushed|kicked) (?:out )?(?:the )?(?:[\w-]+ ){0,2}?(?:troops|forces|soldiers|militants|"
+            r"fighters|rebels|insurgents|jihadists|terrorists|militias?) (?:out )?(?:of|from)\b|"
             r"\binitiat\w* (?:unprovoked |heavy |intense )?(?:small[- ]arms? )?(?:firing|fire|shelling|gunfire)\b|"
             r"\bsubject\w* (?:[\w’'-]+ ){0,3}?to (?!rocket|missile|drone|air)(?:[\w-]+ )?(?:fire|shelling|gunfire)\b",
             r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|shoot-?outs?|skirmish(?:es)?|"

@@ -614,6 +614,8 @@ _NOT_A_PLACE = re.compile(
     r"Azerbaijani|Georgian|Afghan|Pakistani|Indian|Burmese|Thai|Cambodian|Filipino|Indonesian|Haitian|Mexican|"
     r"Colombian|Ecuadorian|Venezuelan)$"
 )
+# a body named for its cause: "three from the Volunteers for the Defence of the Fatherland"
+_NAMES_A_CAUSE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 _ADMIN_TAIL = re.compile(r"\s+(?:Local Government(?: Area)?|LGA|Council|District|Village|Upazila|Tehsil)$")
 
 
@@ -682,6 +684,7 @@ def _named(text: str, spans: list[tuple[int, int]], taken: list[tuple[int, int]]
         if (
             fold(_POSSESSIVE.sub("", name.split()[0])) not in _NOT_LOCAL  # "in Friday’s issue": no place
             and not _NOT_A_PLACE.search(name)
+            and not _NAMES_A_CAUSE.match(text, end)
             and not any(s < end and start < e for s, e in taken)
         ):
             found.append(PlaceMention(Location(name=name[:200], precision="city"), start, end, (), False))

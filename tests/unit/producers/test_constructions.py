@@ -10767,3 +10767,20 @@ def test_a_ship_seized_with_its_crew_is_violence_against_civilians_not_a_battle(
 )
 def test_a_vessel_seized_by_a_navy_or_piracy_in_general_is_no_hijacking(sentence: str) -> None:
     assert T.VIOLENCE_AGAINST_CIVILIANS not in types(sentence, "somalia")
+
+
+def test_troops_driven_out_of_villages_fought_in_each_of_them() -> None:
+    text = "Ukrainian forces drove out Russian troops from the villages of Sukhyi Yar and Zelene Pole on Sunday."
+    clashes = [e for e in events(text, "russia-ukraine") if e.type is T.GROUND_CLASH]
+    assert sorted(e.location.name for e in clashes if e.location) == ["Sukhyi Yar", "Zelene Pole"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least six soldiers killed in attack on army base in Djibo",
+        "Backup came from France, which deployed a Rafale fighter jet and a Tiger attack helicopter over Djibo.",
+    ],
+)
+def test_an_attack_on_a_base_or_aircraft_sent_as_backup_is_no_air_strike(sentence: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, "sahel")

@@ -147,6 +147,7 @@ def test_an_acronyms_word_in_lower_case_is_no_country() -> None:
         ("two people were killed in Anter Mbalagh Council", ["Anter Mbalagh"]),
         ("more than 2,000 people had arrived at the Protection of Civilians site", []),
         ("officers from the Special Operations Battalion", []),
+        ("two of the dead were from the Volunteers for the Defence of the Fatherland", []),
         ("homes were torched in the Palestinian village", []),
         ("the villages of Dapiawan, Madia, Elian and Gawang", ["Dapiawan", "Madia", "Elian", "Gawang"]),
         (
