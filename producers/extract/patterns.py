@@ -673,8 +673,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:bombs?|grenades?|explosives?|ieds?)\b|\bbomb (?:shelters?|squad)"
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\b(?:shutter-?down|wheel-?jam|transport) strikes?\b|"
             r"\bstrike an? (?:deal|agreement|balance|chord)"
-            # a bomb planted on the ground: "a bomb had gone off by a pond", "a bomb disposal team"
-            r"|\bbomb (?:disposal|squad|experts?)\b|\bbombs? (?:had |has )?(?:gone|went|goes) off\b"
+            # a bomb planted on the ground or made in a workshop: "a bomb had gone off by a pond", "a bomb disposal
+            # team", "a bomb factory was destroyed"
+            r"|\bbomb[- ](?:disposal|squad|experts?|making|makers?|factor(?:y|ies)|workshops?)\b|"
+            r"\bbombs? (?:had |has )?(?:gone|went|goes) off\b"
             # bombs found or handed in, not used: "recovered a pistol, a tiffin bomb and explosives"
             r"|\b(?:recover\w*|seiz\w*|found|defus\w*|surrender\w*) (?:[^;]{0,80}?,? )?(?:an? |the |two |several )?"
             r"(?:[\w-]+ ){0,2}?bombs?\b"

@@ -10784,3 +10784,14 @@ def test_troops_driven_out_of_villages_fought_in_each_of_them() -> None:
 )
 def test_an_attack_on_a_base_or_aircraft_sent_as_backup_is_no_air_strike(sentence: str) -> None:
     assert T.AIR_STRIKE not in types(sentence, "sahel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A bomb factory in Datu Piang was reportedly destroyed on Monday, the army said.",
+        "Officials say the rebels in Pattani are using more sophisticated bomb-making techniques.",
+    ],
+)
+def test_bombs_made_in_a_workshop_are_no_air_strike(sentence: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, "philippines")
