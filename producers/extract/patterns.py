@@ -1009,7 +1009,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:russians?|troops|forces|army|enemy|militants|rebels) (?:again |also |continue to )?shell|"
             r"exchanged fire|(?:traded|exchanged) (?:\w+ )?fire|"
             r"artillery (?:and tanks? |units |batteries |crews )?(?:battered|pounded|hit|struck|shelled|"
-            r"targeted|fire|shelling|strikes|barrages?|attacks?|duels?|"
+            r"targeted|fire|shelling|strikes?|barrages?|attacks?|duels?|"
             r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,3}?artillery|(?<!mortar )shellings?|shelled|"
             r"(?<!mortar )shells|invaded|invading|"
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"

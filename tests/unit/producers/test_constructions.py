@@ -10795,3 +10795,8 @@ def test_an_attack_on_a_base_or_aircraft_sent_as_backup_is_no_air_strike(sentenc
 )
 def test_bombs_made_in_a_workshop_are_no_air_strike(sentence: str) -> None:
     assert T.AIR_STRIKE not in types(sentence, "philippines")
+
+
+def test_a_single_artillery_strike_is_fighting_on_the_ground() -> None:
+    text = "A woman was wounded by an army artillery strike on Kyaukseik village on Friday, residents said."
+    assert T.GROUND_CLASH in types(text, "myanmar")
