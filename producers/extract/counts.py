@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import pairwise
+from itertools import pairwise, repeat
 
 from conflictwatch.models import COUNT_FIELDS, Counts, assembled
 from producers.extract.alternation import factored
@@ -710,6 +710,36 @@ def segment_counts(text: str, segments: list[tuple[int, int, int, Quantity]]) ->
     return found
 
 
+# the two sides a sentence can give a toll for each of ("11 soldiers and 15 gunmen died", "the army lost five
+# soldiers in clashes that also left 30 suspected jihadists dead"): the state's forces, and the armed men they fight
+_STATE_FORCES = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicem[ae]n|policem[ae]n|police officers|gendarmes|jawans|rangers|"
+    r"security personnel)\b"
+)
+_ARMED_MEN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:militants|gunm[ae]n|jihadists|terrorists|insurgents|rebels|attackers|assailants|"
+    r"bandits|maoists|separatists)\b"
+)
+_WHOLE_OF_PARTS = re.compile(r"\b(?:including|among them|among whom|of whom|of them|comprising)\b")
+
+
+def _side(text: str, figure: Quantity) -> int:
+    """1 for the state's forces, 2 for armed men, 0 for anything else the figure counts."""
+    return 1 if _STATE_FORCES.match(text, figure.end) else 2 if _ARMED_MEN.match(text, figure.end) else 0
+
+
+def side_segments(text: str) -> list[tuple[int, int]]:
+    """Where one sentence gives a figure for each side of a fight, and no other people's
+    figure: the part of the sentence for each side, split where the second figure starts;
+    an empty list otherwise (a whole and its parts, "12 people, including five soldiers
+    and three militants", stay one toll)."""
+    figures = find_quantities(text)
+    if sorted(map(_side, repeat(text), figures)) != [1, 2] or _WHOLE_OF_PARTS.search(text):
+        return []
+    split = figures[1].start
+    return [(0, split), (split, len(text))]
+
+
 _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?")
 
 
@@ -751,6 +781,7 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
     joined_end: dict[str, int] = {}
     # per role, where the last subset figure or single person told of it ends, and whether it was a part
     told: dict[str, tuple[int, bool]] = {}
+    included: set[str] = set()  # the roles whose last figure was a part of their toll ("including five soldiers")
     quantities = find_quantities(text)
     # "shot down 28 out of 32 drones", "40 of the 55 missiles": the part, of a whole counted on its own
     parts_of = {q.start for q, whole in pairwise(quantities) if _part_of(text, q, whole)}
@@ -816,10 +847,13 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         previous_end = joined_end.get(role)
         part_end, is_part = told.get(role, (-1, False))
         if previous_end is not None and _JOINED.fullmatch(text, previous_end, quantity.start):
-            totals[role] += value  # "45 civilians and 73 soldiers"
+            if role not in included:
+                totals[role] += value  # "45 civilians and 73 soldiers"; not "12 people, including five soldiers and"
         elif role not in totals and is_part and _JOINED.fullmatch(text, part_end, quantity.start):
             totals[role] = sum(parts[role].values()) + value  # "four women and one man": the women, then the man
         else:
+            if role in totals and _INCLUDING.search(text, max(0, quantity.start - 90), quantity.start):
+                included.add(role)  # a part of the toll told before it, as the figures joined to it are
             put(role, value, quantity.approximate, totals)
         joined_end[role] = noun_end if noun_end > quantity.end else _word_end(text, quantity.end)
     if (

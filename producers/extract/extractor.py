@@ -34,7 +34,7 @@ from conflictwatch.models import (
 )
 from conflictwatch.theatres import Theatre, Theatres, shipped_theatres
 from producers.extract.actors import ActorMention, actor_lexicon, pick_actors
-from producers.extract.counts import keep, read_counts, segment_counts, toll_segments
+from producers.extract.counts import keep, read_counts, segment_counts, side_segments, toll_segments
 from producers.extract.meta import ArticleMeta
 from producers.extract.model import SentenceModel, shipped_model
 from producers.extract.numbers import MONTH, WEEKDAY, Quantity
@@ -497,14 +497,18 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
                     yield from draft.build(where, when.at, when.precision, named.location, when.duration)
             return
         duration = when.duration or (_duration(text) if pattern.duration else None)
-        for index, place in enumerate(_locations(pattern, known, at, lowered, bool(counts.values()), home)):
-            theatre = _theatre_of(
-                article, place if isinstance(place, PlaceMention) else None, decision, event_type, text
-            )
-            location = place.location if isinstance(place, PlaceMention) else place
-            if index == 1:
-                draft.counts = _NO_COUNTS  # the figures are the first place's; the others are named, not counted
-            yield from draft.build(theatre.theatre, when.at, when.precision, location, duration)
+        # "11 soldiers and 15 gunmen died": a toll for each side
+        sides = side_segments(counted) if pattern.counts and counts.values() else []
+        for tolled in [keep(read_counts(counted, span=side), pattern.counts) for side in sides] or [counts]:
+            draft.counts = tolled
+            for index, place in enumerate(_locations(pattern, known, at, lowered, bool(tolled.values()), home)):
+                theatre = _theatre_of(
+                    article, place if isinstance(place, PlaceMention) else None, decision, event_type, text
+                )
+                location = place.location if isinstance(place, PlaceMention) else place
+                if index == 1:
+                    draft.counts = _NO_COUNTS  # the figures are the first place's; the others are named, not counted
+                yield from draft.build(theatre.theatre, when.at, when.precision, location, duration)
 
     tally = summary_since(text, meta.published)
     retold: set[EventType] = set()

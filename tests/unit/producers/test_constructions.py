@@ -10800,3 +10800,16 @@ def test_bombs_made_in_a_workshop_are_no_air_strike(sentence: str) -> None:
 def test_a_single_artillery_strike_is_fighting_on_the_ground() -> None:
     text = "A woman was wounded by an army artillery strike on Kyaukseik village on Friday, residents said."
     assert T.GROUND_CLASH in types(text, "myanmar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tolls"),
+    [
+        ("Seven soldiers and 12 insurgents were killed in the fighting in Djibo on Friday, the army said.", [7, 12]),
+        ("The army lost four soldiers in Djibo on Friday in clashes that also left 20 jihadists dead.", [4, 20]),
+        ("Fifteen people, including four soldiers and two militants, were killed in Djibo on Friday.", [15]),
+    ],
+)
+def test_a_toll_for_each_side_of_a_fight_is_a_toll_of_its_own(sentence: str, tolls: list[int]) -> None:
+    found = [e.counts.killed for e in events(sentence, "sahel") if e.type is T.CASUALTY_REPORT]
+    assert found == tolls
