@@ -1781,8 +1781,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:{_ATTACKERS}) (?:attacks?|assaults?) (?:on|against|in|hit|killed|targeted)\b",
             r"\b(?:intensif\w+|escalat\w+|stepped up|expand\w+) (?:their |its |the )?(?:[\w-]+ )?(?:offensives?|"
             r"attacks|assaults?|operations?)\b",
-            r"\battacked (?:[\w-]+ ){0,3}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
-            r"capitals?|(?:humanitarian )?hubs?|"
+            r"\battacked (?:[\w-]+ ){0,4}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
+            r"capitals?|(?:humanitarian )?hubs?|(?:power|energy|thermal|gas|electric\w*) (?:plants?|stations?|"
+            r"substations?)|refiner(?:y|ies)|fuel depots?|"
             r"districts?|police stations?|schools?|farmers|villagers|worshippers|markets?|camps?|hospitals?|clinics?|"
             r"churches|church|mosques?|communities|residences?|houses|homes|(?:medical |health )?facilit(?:y|ies)|"
             r"premises|squares?|booths|vehicles|convoys?|buses|trucks)\b",

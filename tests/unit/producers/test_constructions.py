@@ -10813,3 +10813,8 @@ def test_a_single_artillery_strike_is_fighting_on_the_ground() -> None:
 def test_a_toll_for_each_side_of_a_fight_is_a_toll_of_its_own(sentence: str, tolls: list[int]) -> None:
     found = [e.counts.killed for e in events(sentence, "sahel") if e.type is T.CASUALTY_REPORT]
     assert found == tolls
+
+
+def test_forces_that_attacked_a_power_plant_struck_it() -> None:
+    text = "Russian forces attacked a gas-fired power generation facility in the Odesa region overnight, police said."
+    assert T.AIR_STRIKE in types(text, "russia-ukraine")
