@@ -15,7 +15,8 @@ from producers.extract.pattern import ExtractionPattern, Gates, triggers
 
 TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
 _CEASEFIRE = (
-    r"(?:ceasefire|cease-fire|cease firing|cease fire\b|truce|halt (?:to|in) (?:the )?(?:hostilities|fighting)|"
+    r"(?:ceasefire|cease-fire|cease firing|cease fire\b|truce|"
+    r"halt (?:to|in) (?:the )?(?:hostilities|fighting|violence)|"
     r"mutual halt|"
     r"armistice|"
     r"cessation (?:of|to) (?:the )?(?:hostilities|violence|fighting)|humanitarian pause|pause in (?:the )?fighting)"
@@ -581,7 +582,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? )(?!(?:[\w-]+ ){0,2}?(?:bases?|camps?|"
             r"posts?|outposts?|checkpoints?|barracks|positions|police)\b)",
             r"\b(?:explosions|blasts) (?:were |have been |could be )?(?:heard|reported|rocked|shook)\b",
-            r"\b(?:air|aerial) (?:campaign|offensive|war|assault(?! forces)|bombardment)\b|\bcounter-?strikes?\b",
+            r"\b(?:air|aerial) (?:campaign|offensive|assault(?! forces)|bombardment)\b|\bcounter-?strikes?\b",
             r"\b(?:barrel bombs?|dropped (?:[\w-]+ ){0,3}?(?:bombs?|munitions|explosives|incendiary weapons|grenades)|"
             r"helicopter gunships?|gunships?|loitering munitions?|uavs?|"
             r"unmanned aerial vehicles?|iskanders?|kinzhals?|kalibrs?|tomahawks?|kh-\d+|geran-\d|volleys? of missiles|"
@@ -2179,7 +2180,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"is holding|"
             # not hostages "still held by" a group
             r"was holding|(?:(?:has|had) )?(?:largely|broadly|mostly|generally|still) held"
-            r"(?! by| in| captive| hostage)|(?:has|had) held|"
+            r"(?! by\b| in\b| captive| hostage)|(?:has|had) held|"
+            # "a cease-fire brokered by Russia and Turkey held Friday despite minor violations"
+            r"held (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|today|yesterday|despite|through|"
+            r"into|for)|"
             r"remained in place|took hold)\b",
             # "the ceasefire was largely holding", "the humanitarian truce is still respected"
             rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:is|was|are|were|has been|had been) (?:still |largely |broadly |"
@@ -2329,9 +2333,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # crimes committed despite a peace accord between communities
             r"\b(?:attacks|crimes|killings|raids|abductions)\b[^;]{0,60}?\bdespite (?:the|a) (?:[\w-]+ ){0,2}?peace "
             r"(?:accord|agreement|deal)\b",
-            # "despite the ceasefire", a headline's "despite ceasefire deal"; "undermining the fragile truce"
+            # "despite the ceasefire", a headline's "despite ceasefire deal"; "undermining the fragile truce"; "came
+            # despite a promise by the Houthis and their allies to abide by the ceasefire"; "held despite minor
+            # violations"
             rf"\b(?:despite|undermin\w+) (?:a |the )?(?:[\w’'-]+ ){{0,3}}{_CEASEFIRE}"
-            r"(?! talks| negotiations| efforts| calls)",
+            r"(?! talks| negotiations| efforts| calls)|"
+            r"\bdespite (?:a |the |their |its )?(?:promises?|pledges?|commitments?|vows?) (?:[\w-]+ ){0,8}?to "
+            rf"(?:abide by|respect|honou?r|observe|uphold) (?:the |a )?(?:[\w-]+ )?{_CEASEFIRE}|"
+            r"\bdespite (?:some |minor |sporadic |occasional |several |a few |isolated |reported )?(?:violations|"
+            r"breaches)\b",
             rf"\b(?:clashes|fighting|attacks|shelling|strikes)\b[^;]{{0,60}}?\b(?:while|when|although|even though) "
             rf"(?:the|a) (?:[\w-]+ )?{_CEASEFIRE} (?:was|is|were) (?:still )?in (?:place|effect|force)\b|"
             rf"\b(?:clashes|fighting|attacks|shelling|strikes)\b[^;]{{0,40}}?\bcontinued (?:throughout|during) "
@@ -2638,9 +2648,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:an?|any) (?:extended|prolonged)\b|"
             rf"\b(?:following|after|since|despite|during) the "
             rf"{_CEASEFIRE} declaration\b|"
-            # a truce named by who brokered it, as the time of something else
+            # a truce named by who brokered it, as the time of something else or as holding
             rf"\b(?:following|after|since|despite|during|under|before) (?:a|the) (?:[\w-]+ ){{0,2}}?{_CEASEFIRE} "
-            r"brokered by\b|"
+            r"brokered by\b|\bbrokered by\b[^;]{0,40}?\b(?:held|holds|(?:is|was) holding)\b|"
             rf"\b(?:following|after|since|under) the (?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:agreement |"
             rf"deal )?reached (?:on|in)\b|"
             rf"\b(?:unconfirmed|unverified) reports? (?:had |have )?(?:said|suggested|claimed)\b[^;]*|\bthe agreed "

@@ -10818,3 +10818,20 @@ def test_a_toll_for_each_side_of_a_fight_is_a_toll_of_its_own(sentence: str, tol
 def test_forces_that_attacked_a_power_plant_struck_it() -> None:
     text = "Russian forces attacked a gas-fired power generation facility in the Odesa region overnight, police said."
     assert T.AIR_STRIKE in types(text, "russia-ukraine")
+
+
+def test_a_truce_that_held_on_a_day_despite_minor_violations_is_in_effect_and_breached() -> None:
+    text = "A ceasefire brokered by Turkey and Russia held on Saturday in Idlib despite minor violations, they said."
+    found = types(text, "syria")
+    assert {T.CEASEFIRE_IN_EFFECT, T.CEASEFIRE_VIOLATION} <= found
+    assert T.CEASEFIRE_AGREED not in found
+
+
+def test_a_halt_in_violence_that_largely_held_intact_is_in_effect() -> None:
+    text = "The month-long halt in violence agreed in March has largely held intact in Pattani, officials said."
+    assert T.CEASEFIRE_IN_EFFECT in types(text, "thailand")
+
+
+def test_an_attack_despite_a_promise_to_abide_by_the_truce_breaches_it() -> None:
+    text = "The shelling of Taiz came despite a pledge by both parties to respect the truce."
+    assert T.CEASEFIRE_VIOLATION in types(text, "yemen")
