@@ -1014,7 +1014,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,3}?artillery|(?<!mortar )shellings?|shelled|"
             r"(?<!mortar )shells|invaded|invading|"
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"
-            r"(?:heavy|fierce|intense|renewed|ongoing|new|fresh) (?:\w+-[\w-]+ )?fighting|"
+            r"(?:heavy|fierce|intense|renewed|ongoing|new|fresh|stepped-up|escalating|intensifying) (?:\w+-[\w-]+ )?"
+            r"fighting|"
             r"fighting (?:has |had )?pitted|(?:new |fresh |renewed )?outbreak of (?:fighting|clashes|hostilities)|"
             # "tribal conflict resumes", "the border conflict has reignited"
             r"(?:tribal|ethnic|communal|intercommunal|inter-communal|border|armed) (?:conflict|clashes|"
@@ -1787,7 +1788,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"substations?)|refiner(?:y|ies)|fuel depots?|"
             r"districts?|police stations?|schools?|farmers|villagers|worshippers|markets?|camps?|hospitals?|clinics?|"
             r"churches|church|mosques?|communities|residences?|houses|homes|(?:medical |health )?facilit(?:y|ies)|"
-            r"premises|squares?|booths|vehicles|convoys?|buses|trucks)\b",
+            r"premises|offices|squares?|booths|vehicles|convoys?|buses|trucks)\b",
             r"\braided (?:[\w’'-]+ ){0,3}?(?:police stations?|villages?|communities|towns?|camps?|bases?|"
             r"neighbou?rhoods|"
             r"military posts?|"
@@ -1797,9 +1798,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"villages?|camps?|districts?|areas?|neighbou?rhoods?)\b",
             # an attack told by its target or its place: "an attack on a church in Dablo", "an attack in the
             # Marghan area", "gangs struck the city of Mirebalais"
-            r"\b(?:an?|the|two|three|several|separate|coordinated) (?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?) "
-            r"(?:on|"
-            r"against|at) (?:an? |the )?"
+            r"\b(?:an?|the|two|three|several|separate|coordinated|recent) (?:[\w-]+ ){0,2}?(?:attacks?|raids?|"
+            r"assaults?) (?:on|against|at) (?:an? |the |its |their )?"
             r"(?:[\w-]+ ){0,2}?(?:church|mosque|market|school|hospital|checkpoint|convoy|base|camp|village|town|"
             r"neighbou?rhood|suburb|settlement|hotel|restaurant|prison|factory|plant|farm|warehouse|"
             r"police station|military post|army post|outpost|(?:gold[- ])?(?:panning |mining )?site)s?\b",
@@ -3129,7 +3129,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"passengers|people|men|women|children)\b",
             r"\b(?:as|into) human shields?\b|\b(?:families|villagers|residents|civilians) (?:were |was )?(?:\w+ )?"
             r"wiped out\b|\bterrori[sz](?:ed|ing|es) (?:the )?(?:civilians|residents|villagers|population|locals)\b",
-            r"\b(?:executed|executing|summary executions?|extrajudicial(?:ly)? (?:executions?|killings?|killed))\b",
+            r"\b(?:executed|executing|summary executions?|extra-?judicial(?:ly)? (?:executions?|killings?|killed))\b",
             r"\b(?:beheaded|beheadings?|decapitated|throats? (?:were |was )?(?:cut|slit|slashed))\b",
             r"\b(?:forcibly disappeared|enforced disappearances?|deprivation of (?:their )?liberty|arbitrarily "
             r"(?:detained|detaining|arrested))\b",

@@ -10835,3 +10835,15 @@ def test_a_halt_in_violence_that_largely_held_intact_is_in_effect() -> None:
 def test_an_attack_despite_a_promise_to_abide_by_the_truce_breaches_it() -> None:
     text = "The shelling of Taiz came despite a pledge by both parties to respect the truce."
     assert T.CEASEFIRE_VIOLATION in types(text, "yemen")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The stepped-up fighting between the army and M23 rebels reported from Sake has emptied the camps.", "drc"),
+        ("The agency halted its work in El Fasher after recent attacks on its warehouses, it said.", "sudan"),
+        ("Unknown men attacked the humanitarian offices of two agencies in Nyala on Monday.", "sudan"),
+    ],
+)
+def test_fighting_stepped_up_and_attacks_on_warehouses_and_offices_are_clashes(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
