@@ -10847,3 +10847,14 @@ def test_an_attack_despite_a_promise_to_abide_by_the_truce_breaches_it() -> None
 )
 def test_fighting_stepped_up_and_attacks_on_warehouses_and_offices_are_clashes(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army chiefs of Armenia and Azerbaijan held a meeting in Tbilisi on Sunday to discuss the border.",
+        "The defence chiefs of the two countries met in Kuala Lumpur on Monday, officials said.",
+    ],
+)
+def test_the_two_sides_commanders_meeting_are_talks(sentence: str) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, "armenia-azerbaijan")
