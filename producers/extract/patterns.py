@@ -1044,7 +1044,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # fire named by its weapons: "automatic weapons fire", "fired back with heavy weapons", "unprovoked firing"
             r"\b(?:automatic|heavy|small)[- ](?:weapons?|arms|machine[- ]guns?) fires?\b|"
             r"\bwith (?:[\w-]+ and )?heavy weapons\b|\bwith (?:heavy |long-range |tank and )?artillery\b|"
-            r"\bunprovoked (?:fire|firing)\b|\bfir(?:ed|ing) (?:heavy|small) (?:weapons|arms)\b|"
+            r"\bunprovoked (?:fire|firing)\b|"
+            # "fired mortar shells and small arms", "firing heavy calibre weapons", as army statements tell the fire
+            # across a line of control, and "resorted to firing and mortar shelling"
+            r"\bfir(?:ed|ing)\b[^;]{0,40}?\b(?:small|heavy)[- ](?:calib(?:re|er) )?(?:weapons|arms)\b|"
+            r"\bresort\w* to (?:unprovoked |heavy |indiscriminate )?(?:firing|shelling|gunfire)\b|"
             r"\bfired (?:\w+ ){0,2}?with (?:small arms|automatic weapons|machine[- ]guns)\b"
             r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could (?:still )?be )?(?:still |also )?heard\b|"
             r"\bwaylaid\b"

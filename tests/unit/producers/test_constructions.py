@@ -10858,3 +10858,15 @@ def test_fighting_stepped_up_and_attacks_on_warehouses_and_offices_are_clashes(s
 )
 def test_the_two_sides_commanders_meeting_are_talks(sentence: str) -> None:
     assert T.CEASEFIRE_TALKS in types(sentence, "armenia-azerbaijan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pakistani troops fired mortar shells and small arms across the Line of Control in Poonch on Tuesday.",
+        "Since the evening the enemy has been firing heavy calibre weapons in Rajouri district, the army said.",
+        "The Pakistan army resorted to firing and mortar shelling on forward posts in Poonch on Tuesday.",
+    ],
+)
+def test_small_arms_and_heavy_weapons_fired_or_firing_resorted_to_are_fighting(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "india-pakistan")
