@@ -524,7 +524,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"exploded|crashed into)\b",
             r"\b(?:fired|firing|launched|launching|launches|fires|sent|used)\b[^;]{0,30}?\b(?:missiles?|drones?)\b"
             # "three missiles were launched at Najran"
-            r"|\b(?:missiles?|drones?)\b[^;]{0,30}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
+            r"|\b(?:missiles?|drones?)\b[^;]{0,30}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b"
+            # "announced the launch of hypersonic Fattah-1 missiles at Tel Aviv"
+            r"|\b(?:launch|launching|firing) of (?:[\w-]+ ){0,3}?(?:missiles|drones) "
+            r"(?:at|on|toward|towards|against)\b",
             # strikes named by the jets that flew them, impacts of missiles, drones used or attacking
             r"\b(?:fighter[- ])?jet strikes?\b|\bair and ground (?:attacks|assaults|offensives?|operations?)\b|"
             r"\b(?:jets|warplanes|planes|aircraft) (?:are |were |have been )?(?:continuing to |continue to |"
@@ -2232,7 +2235,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE} (?:continues to be|remains|remained|has been|had been) (?:\w+ )?respected\b",
             # fighting told as having stopped; calm that a truce brought: "as hostilities have ceased", "stopped
             # firing at midnight", "the truce has led to a significant reduction of violence"
-            r"\b(?<!since the )(?<!after the )(?<!until the )(?:hostilities|fighting|clashes) (?:have |has |had )?"
+            r"\b(?<!since the )(?<!after the )(?<!until the )(?:hostilities|fighting|clashes|shooting|shelling) "
+            r"(?:have |has |had )?"
             r"(?:ceased|stopped|subsided|died down|came to "
             r"(?:a )?(?:complete |full |total )?halt)\b|\b(?:stopped|ceased|halted) firing\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:led to|brought|resulted in) (?:an? )?(?:[\w-]+ )?(?:reduction|"
@@ -2553,7 +2557,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "Gaza ceasefire, hostage deal reached", "the provisional truce reached by the parties"
             rf"\b{_CEASEFIRE}(?:, (?:and )?[\w-]+| and [\w-]+)? (?:deal |agreement |accord )?reached\b(?! an? )|"
             rf"\b{_CEASEFIRE}\b (?:had |has |have )?(?:indeed |now |finally )?been reached\b|\b{_CEASEFIRE} (?:was|"
-            rf"were) "
+            rf"were) (?:quickly |swiftly |soon |finally |eventually )?"
             r"reached\b",
             # "the truce was brokered in Moscow", "Qatar brokered a truce"; not "the Egypt-brokered truce", a name
             rf"\b{_CEASEFIRE}\b (?:deal |agreement )?(?:was|has been|had been) brokered\b|(?<!-)\bbrokered (?:an? |"

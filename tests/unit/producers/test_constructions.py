@@ -10870,3 +10870,18 @@ def test_the_two_sides_commanders_meeting_are_talks(sentence: str) -> None:
 )
 def test_small_arms_and_heavy_weapons_fired_or_firing_resorted_to_are_fighting(sentence: str) -> None:
     assert T.GROUND_CLASH in types(sentence, "india-pakistan")
+
+
+def test_the_launch_of_missiles_at_a_city_is_a_strike() -> None:
+    text = "The Guards announced the launch of ballistic Kheibar missiles at Haifa on Thursday."
+    assert T.AIR_STRIKE in types(text, "israel-iran")
+
+
+def test_shooting_that_stopped_tells_a_truce_in_effect() -> None:
+    text = "The border guard chief said on Sunday that the shooting had stopped in Isfara."
+    assert T.CEASEFIRE_IN_EFFECT in types(text, "kyrgyzstan")
+
+
+def test_a_truce_quickly_reached_is_agreed() -> None:
+    text = "A truce was swiftly reached at the Ta Krabey temple on Tuesday, the army said."
+    assert T.CEASEFIRE_AGREED in types(text, "thailand-cambodia")
