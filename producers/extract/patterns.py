@@ -3105,6 +3105,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "extrajudicial",
             "hijack",
             "butcher",
+            "hacked",
+            "en masse",
             "cold blood",
             "killings",
             "killing of",
@@ -3134,7 +3136,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"taken hostage|hostages? (?:were|was|had been) (?:taken|seized)|held (?:\w+ ){0,4}?hostage|"
             r"hijack(?:ed|ing) (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?"
             r"(?:train|bus|plane|aircraft|ship|ferry|convoy))\b",
-            r"\b(?:butcher(?:ed|ing)|(?:mass|massive|ethnic|civilian|street) killings?|killing spree|in cold blood|"
+            # people hacked to death or killed en masse: "scores 'hacked to death' in machete attack"
+            r"\b(?:butcher(?:ed|ing)|hacked (?:\w+ ){0,2}?to death|killed en masse|(?:mass|massive|ethnic|civilian|"
+            r"street) killings?|killing spree|in cold blood|"
             r"killings? of (?:\w+ ){0,2}?"
             r"civilians)\b",
             r"\b(?:raped|rapes?|raping|sexual violence|sexual assaults?|gang-raped|sexually (?:assault|abus)\w*)\b",
@@ -3162,7 +3166,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:humanitarian|health|construction|mine) workers|staff|employees|massacr\w*|mother|father|parents|"
             r"sons?|daughters?|brothers?|sisters?|wife|husband|relatives|(?:village|district|ward|community) heads?|"
             r"traditional rulers?|emirs?|monarchs?|chiefs|pastors?|imams?|clerics?|others|nationals|foreigners|miners|"
-            r"doctors|nurses|engineers|occupants|anyone)\b"
+            r"doctors|nurses|engineers|occupants|anyone|bodies|scores)\b"
             r"|\b(?:abduct|kidnapp)\w* (?:\w+ ){0,2}?\d|\d (?:\w+ ){0,2}?(?:taken|held) hostage"
             r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of) (?:\w+ )?"
             r"(?:kidnappings|abductions)\b"

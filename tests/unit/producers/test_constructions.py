@@ -10885,3 +10885,15 @@ def test_shooting_that_stopped_tells_a_truce_in_effect() -> None:
 def test_a_truce_quickly_reached_is_agreed() -> None:
     text = "A truce was swiftly reached at the Ta Krabey temple on Tuesday, the army said."
     assert T.CEASEFIRE_AGREED in types(text, "thailand-cambodia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dozens 'hacked to death' in night raid on Eringeti village",
+        "The mission said hundreds of civilians were killed en masse at the Malakal church on Thursday.",
+        "Three bodies were found in Oicha on Monday, decapitated by machetes, the mayor said.",
+    ],
+)
+def test_people_hacked_to_death_killed_en_masse_or_decapitated_are_violence_against_civilians(sentence: str) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "drc")
