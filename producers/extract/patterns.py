@@ -1315,7 +1315,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"tank fire|"
             r"tanks? (?:fired|shelled|opened fire)|"
             r"crossfire|combat operations|counter-?attacks?|"
-            r"pushed back|massacred|killing spree)\b",
+            r"pushed back|killing spree)\b",
             r"\blaunched (?:[\w,-]+ ){0,5}?(?:ground|artillery)(?:,? (?:and )?(?:tank|mortar|rocket|drone))* "
             r"(?:attacks?|assaults?|offensives?)\b",
             # artillery named beside strikes from the air: "artillery and combat drone strikes", both are told

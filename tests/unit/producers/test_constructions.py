@@ -10897,3 +10897,9 @@ def test_a_truce_quickly_reached_is_agreed() -> None:
 )
 def test_people_hacked_to_death_killed_en_masse_or_decapitated_are_violence_against_civilians(sentence: str) -> None:
     assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "drc")
+
+
+def test_a_massacre_of_villagers_is_violence_against_civilians_not_a_battle() -> None:
+    found = types("Militants massacred at least 40 men in a village near Sinjar on Sunday, officials said.", "iraq")
+    assert T.VIOLENCE_AGAINST_CIVILIANS in found
+    assert T.GROUND_CLASH not in found
