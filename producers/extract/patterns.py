@@ -1172,7 +1172,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:was|were|had been|has been|have been) (?:\w+ )?attacked\b|"
             r"\b(?:was|were) (?:\w+ )?attacked (?:in the vicinity of|close to|on the outskirts of)\b|"
             r"\b(?:air and )?ground (?:attacks|assaults|offensives?)\b",
-            r"\b(?<!rocket )(?<!missile )(?<!drone )(?<!mortar )(?:attacked|attacking|attacks? (?:on|against)|"
+            # (not what jets, drones or missiles attacked: "military jets attacked KIA positions")
+            r"\b(?<!rocket )(?<!missile )(?<!drone )(?<!mortar )(?<!jets )(?<!aircraft )(?<!warplanes )"
+            r"(?:attacked|attacking|attacks? (?:on|against)|"
             r"attack (?:on|against)|raided|raids? on|"
             r"assaults? (?:on|against)|assaulted) (?:an? |the )?"
             r"(?:[\w()-]+ ){0,4}?(?:(?:base|post|position|convoy|checkpoint|check[- ]post|detachment|patrol|outpost)s?|"

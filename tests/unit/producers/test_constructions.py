@@ -10903,3 +10903,9 @@ def test_a_massacre_of_villagers_is_violence_against_civilians_not_a_battle() ->
     found = types("Militants massacred at least 40 men in a village near Sinjar on Sunday, officials said.", "iraq")
     assert T.VIOLENCE_AGAINST_CIVILIANS in found
     assert T.GROUND_CLASH not in found
+
+
+def test_positions_that_jets_attacked_were_struck_from_the_air_only() -> None:
+    found = types("Two air force jets attacked rebel positions outside Laiza on Monday, the KIA said.", "myanmar")
+    assert T.AIR_STRIKE in found
+    assert T.GROUND_CLASH not in found
