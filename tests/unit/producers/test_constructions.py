@@ -10909,3 +10909,8 @@ def test_positions_that_jets_attacked_were_struck_from_the_air_only() -> None:
     found = types("Two air force jets attacked rebel positions outside Laiza on Monday, the KIA said.", "myanmar")
     assert T.AIR_STRIKE in found
     assert T.GROUND_CLASH not in found
+
+
+def test_extra_judicial_killings_are_violence_against_civilians() -> None:
+    text = "Residents in Maungdaw reported extra-judicial killings by police on Monday."
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(text, "myanmar")
