@@ -519,6 +519,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"bombed|attacked|targeted)|"
             r"aircrafts? (?:had |have |has )?(?:also |then |again )?(?:struck|hit|targeted|attacked|"
             r"bombed|pounded))\b",
+            # "a missile destroyed part of a nine-storey apartment building"
+            r"\b(?<!downed )(?<!intercepted )(?<!destroyed )(?:missiles?|drones?) (?:destroyed|damaged|demolished|"
+            r"wrecked) (?:part of |parts of )?(?:an? |the |two |several )",
             r"\b(?:missiles?|drones?|projectiles?)\b[^;]{0,30}?\b(?:struck|strike|striking|hit|hits|hitting|targeting|"
             r"landed|slammed|pounded|targeted|attacked|rained|"
             r"exploded|crashed into)\b",
@@ -3168,7 +3171,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:humanitarian|health|construction|mine) workers|staff|employees|massacr\w*|mother|father|parents|"
             r"sons?|daughters?|brothers?|sisters?|wife|husband|relatives|(?:village|district|ward|community) heads?|"
             r"traditional rulers?|emirs?|monarchs?|chiefs|pastors?|imams?|clerics?|others|nationals|foreigners|miners|"
-            r"doctors|nurses|engineers|occupants|anyone|bodies|scores)\b"
+            r"doctors|nurses|engineers|occupants|anyone|bodies|scores|(?:security )?personnel|soldiers|policem[ae]n|"
+            r"police officers)\b"
             r"|\b(?:abduct|kidnapp)\w* (?:\w+ ){0,2}?\d|\d (?:\w+ ){0,2}?(?:taken|held) hostage"
             r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of) (?:\w+ )?"
             r"(?:kidnappings|abductions)\b"

@@ -10914,3 +10914,18 @@ def test_positions_that_jets_attacked_were_struck_from_the_air_only() -> None:
 def test_extra_judicial_killings_are_violence_against_civilians() -> None:
     text = "Residents in Maungdaw reported extra-judicial killings by police on Monday."
     assert T.VIOLENCE_AGAINST_CIVILIANS in types(text, "myanmar")
+
+
+def test_security_personnel_kidnapped_by_an_armed_group_is_violence_against_civilians() -> None:
+    text = "Thirty-one security personnel were kidnapped by a dissident faction in Argelia on Saturday."
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(text, "colombia")
+
+
+def test_a_missile_that_destroyed_part_of_a_building_struck_it() -> None:
+    text = "In the Shevchenkivskyi district of Kyiv, a missile destroyed part of a school building overnight."
+    assert T.AIR_STRIKE in types(text, "russia-ukraine")
+
+
+def test_debris_of_downed_drones_that_damaged_a_line_is_no_strike_of_its_own() -> None:
+    text = "In the Belgorod region, falling debris from downed drones damaged a gas line, officials said."
+    assert T.AIR_STRIKE not in types(text, "russia-ukraine")
