@@ -55,6 +55,7 @@ from producers.extract.times import (
     dated_long_before,
     day_of,
     find_duration,
+    in_dated_clause,
     resolve_time,
     summary_since,
     timezone,
@@ -513,6 +514,8 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     tally = summary_since(text, meta.published)
     retold: set[EventType] = set()
     for pattern, match, demoted in matched:
+        if in_dated_clause(text, match.start(), meta.published):
+            continue
         event_type = _as_the_story_tells(pattern.event_type(text, demoted), story, lowered)
         if event_type in suppressed or event_type in made or (pattern.fallback and made & pattern.types):
             continue

@@ -362,6 +362,16 @@ def _without_named_dates(text: str, lowered: str) -> str:
     return text
 
 
+def in_dated_clause(text: str, at: int, published: datetime) -> bool:
+    """The word at `at` lies in a relative clause that dates itself long before publication ("Russia, which
+    invaded on Feb. 24, did not comment" in July): the clause is background, though the sentence that holds it
+    is news and `dated_long_before` leaves such clauses out of the sentence's own date."""
+    for clause in _RELATIVE_CLAUSE.finditer(text):
+        if clause.start() < at < clause.end():
+            return dated_long_before(text[clause.start() + 1 : clause.end()].lstrip(", "), published)
+    return False
+
+
 def dated_long_before(text: str, published: datetime) -> bool:
     """The sentence dates what it tells to a year, or a month, that ended well before
     publication ("destroyed in 1993", "in 2014, air strikes had …", "In July, the

@@ -1188,6 +1188,30 @@ def test_a_month_named_long_before_publication_is_background() -> None:
     assert events("Since January, the army has killed 80 fighters near Djibo.", "sahel")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        (
+            "The rebels, who stormed the provincial capital in October 2022, freed 30 captives near Goma.",
+            T.GROUND_CLASH,
+        ),
+        (
+            "The militia, which attacked the army base at Kamanyola in June 2023, said it would hold talks.",
+            T.GROUND_CLASH,
+        ),
+        ("The movement, which carried out the bombing of a market in March 2021, denied any role.", T.AIR_STRIKE),
+    ],
+)
+def test_a_relative_clause_dated_long_before_is_background(sentence: str, absent: EventType) -> None:
+    assert absent not in types(sentence, "drc")
+
+
+def test_a_relative_clause_dated_this_week_still_tells_news() -> None:
+    assert T.GROUND_CLASH in types(
+        "The rebels, who stormed the provincial capital on Tuesday, freed 30 captives.", "drc"
+    )
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
