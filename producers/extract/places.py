@@ -598,7 +598,10 @@ _NOT_LOCAL_WORDS = (
     "parliament congress government army police state ministry council united human security european international "
     "national general defence defense foreign interior health reuters afp ap associated press agence france-presse "
     "telegram twitter facebook x cnn bbc al jazeera shahadat catholic whatsapp instagram youtube tiktok islamic "
-    "university"
+    "university "
+    # a title-case headline's nouns after "in" ("Gunmen Kill Seven Soldiers in Attack")
+    "attack attacks ambush raid raids strike strikes airstrike airstrikes blast explosion bombing clashes fighting "
+    "violence shelling offensive assault"
 )
 _NOT_LOCAL = frozenset(_NOT_LOCAL_WORDS.split())
 _POSSESSIVE = re.compile(r"[’']s$")

@@ -153,6 +153,14 @@ def test_soldiers_in_a_headlines_capitals_are_combatants() -> None:
     assert (counts.killed, counts.combatants) == (5, 5)
 
 
+@pytest.mark.parametrize(
+    "headline", ["Gunmen Kill Nine Police Officers in Ambush", "Militants Kill Four Soldiers in Attack"]
+)
+def test_a_headlines_capitalised_attack_after_in_is_no_place(headline: str) -> None:
+    toll = one(headline, T.CASUALTY_REPORT, "sahel")
+    assert toll.location is None or toll.location.name not in {"Ambush", "Attack"}
+
+
 def test_confirmed_fatalities_of_a_group() -> None:
     toll = one("Officials reported 52 confirmed fatalities of civilians since Monday.", T.CASUALTY_REPORT, "sudan")
     assert toll.counts.killed == 52
