@@ -62,14 +62,15 @@ _STATE_SECURITY_COUNCIL = (
     r"security (?:and defen[cs]e )?council"  # Ukraine's National Security and Defence Council too
 )
 _DAMAGED = (
-    r"destroyed|damaged|razed|flattened|levell?ed|collapsed|on fire|ablaze|burn(?:ed|t)|torched|"
+    r"destroyed|damaged|razed|flattened|levell?ed|collapsed|on fire|ablaze|burn(?:ed|t)|torched|incinerated|"
     r"knocked out|reduced to rubble|in ruins|set alight|caught fire|gutted|vandali[sz]ed|blown apart|ripped apart|"
     r"(?:were|was|been) toppled"
 )
 _DAMAGING = (
     r"destroyed|destroying|destruction (?:of|to)|destruction (?:caused|wrought|left)|damaged|damaging|damage to|"
     r"knocking out|knocked out|razed|razing|flattened|"
-    r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|torching|burn(?:ed|t|ing) down|"
+    r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|torching|incinerat(?:ed|ing)|"
+    r"burn(?:ed|t|ing) down|"
     r"put(?:ting)? fire (?:on|to)|demolished|"
     r"demolishing|obliterat(?:ed|ing)|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
     r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered|(?:ripped|tore|torn) through|burn|"
@@ -1197,6 +1198,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # operation in the days before the truce to surround"
             r"\b(?:killed|died|neutrali[sz]ed|eliminated)\b[^;]{0,40}?\b(?:in|during) (?:an? |the )?(?:[\w-]+ ){0,2}?"
             r"operations? (?:carried out |conducted |launched )?(?:by|in|against|on)\b|"
+            # a headline's "3 killed in military offensive vs BIFF", "militants killed in Bandarban army operation"
+            r"\b(?:killed|dead|died|neutrali[sz]ed|eliminated)\b[^;]{0,40}?\b(?:in|during) (?:an? |the )?(?:[\w-]+ )?"
+            r"(?:army|military|security|joint|counter-?terrorism) (?:operations?|offensive)(?: vs\b| versus\b|\.?\s*$)|"
             r"\b(?:continued|resumed|intensified|expanded) (?:its|their) (?:[\w-]+ )?operations (?:on|in|against|"
             r"around|near)\b|"
             r"\b(?:launched|carried out|conducted) (?:an? |the )(?!(?:search|rescue|evacuation|relief|humanitarian|"
@@ -3385,6 +3389,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "razed",
             "flatten",
             "torched",
+            "incinerat",
             "blackout",
             "hit",
             "struck",

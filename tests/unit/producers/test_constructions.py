@@ -1220,6 +1220,13 @@ def test_a_relative_clause_dated_this_week_still_tells_news() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "headline", ["4 rebels killed in Kalehe army operation", "Five dead in military offensive vs militants in Sulu"]
+)
+def test_a_headlines_toll_of_an_army_operation_or_offensive_is_fighting(headline: str) -> None:
+    assert T.GROUND_CLASH in types(headline, "drc")
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
@@ -2211,6 +2218,8 @@ def test_advances_and_attempts_that_are_no_fighting(sentence: str) -> None:
         "The militants burnt the whole village of Kala on Monday.",
         "Three hamlets near Kala were torched by the attackers on Monday.",
         "Soldiers razed two villages outside Kala on Monday.",
+        "About 120 houses in Kala were incinerated by soldiers on Monday.",
+        "Troops incinerating homes in Kala on Monday left hundreds without shelter.",
     ],
 )
 def test_villages_burned_or_razed_are_damage(sentence: str) -> None:
