@@ -3049,7 +3049,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:murder|execution) of (?:an?|one) "  # "stemmed from the murder of an Islamic teacher"
             r"|\bloss of (?:[\w-]+ ){0,3}?(?:lives|civilians?|people|soldiers?|children|residents|peacekeepers?|"
             r"officers?|policem[ae]n|troops)\b",
-            r"\bclaim(?:ed|ing|s) (?:the li(?:ves|fe) of )?(?:at least |some |about |around |nearly |almost |"
+            r"\b(?:claim(?:ed|ing|s) (?:the li(?:ves|fe) of )?|(?:took|taken|taking|takes?) the li(?:ves|fe) of )"
+            r"(?:at least |some |about |around |nearly |almost |"
             r"more than |over |an estimated )?(?:\d|one|two|three|four|"
             r"five|six|seven|eight|nine|ten|dozens|hundreds|scores)\w*\b|\bhit by (?:rubber |live |stray )?bullets\b",
         ),
@@ -4091,6 +4092,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bwarn\w* (?:of|about) (?:the |a )?(?:(?:growing|increasing|rising|mounting) threat|"
             r"(?:[\w-]+ )?threats? "
             r"(?:posed|represented) by)\b"
+            # a fear that a party will strike, voiced by others: "expressed concern that the bandits would attack"
+            r"|\b(?:concerns?|fears?|feared|fearing|worried|worries|afraid)\b (?:[\w-]+ ){0,3}?that\b[^;]{0,80}?"
+            r"\b(?:would|will|could|might)\b(?: [\w-]+){0,4}"
         ),
         per_place=True,
     ),

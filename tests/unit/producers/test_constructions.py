@@ -161,6 +161,13 @@ def test_a_headlines_capitalised_attack_after_in_is_no_place(headline: str) -> N
     assert toll.location is None or toll.location.name not in {"Ambush", "Attack"}
 
 
+def test_an_attack_that_took_the_lives_of_people_is_a_toll() -> None:
+    toll = one(
+        "The shelling took the lives of 12 villagers in Kramatorsk overnight.", T.CASUALTY_REPORT, "russia-ukraine"
+    )
+    assert toll.counts.killed == 12
+
+
 def test_confirmed_fatalities_of_a_group() -> None:
     toll = one("Officials reported 52 confirmed fatalities of civilians since Monday.", T.CASUALTY_REPORT, "sudan")
     assert toll.counts.killed == 52
@@ -730,6 +737,8 @@ def test_no_one_spared_a_right_to_respond_a_state_of_siege_operations_to_continu
         ("The president has vowed to end the war in the east.", "russia-ukraine"),
         ("The protests threatened to plunge the country into a new cycle of instability.", "iraq"),
         ("Water shortages raise the risk of life-threatening diseases in the camps.", "drc"),
+        ("Village elders in Kajuru voiced concern that the gunmen would launch new attacks.", "nigeria"),
+        ("Traders fear that the rebels will strike the market again before the harvest.", "drc"),
     ],
 )
 def test_vows_of_peace_or_reform_and_threats_no_party_makes_are_no_threat(sentence: str, theatre: str) -> None:
