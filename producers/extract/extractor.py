@@ -341,6 +341,8 @@ _THE_ATTACK = re.compile(
     r"\b(?:the|this|that|[a-z]+day[’']s) (?:(?:deadly|latest|recent|same|reported|alleged|overnight|early) )?attack\b"
 )
 _FROM_AFAR = frozenset({EventType.AIR_STRIKE, EventType.ROCKET_FIRE})
+_BOMBING = re.compile(r"bombings?")
+_FROM_THE_AIR = re.compile(r"\b(?:air\w*|aircraft|jets?|warplanes?|planes?|drones?|helicopters?|missiles?|aerial)\b")
 _ON_THE_GROUND = re.compile(
     r"\b(?:attackers|assailants|troops|soldiers|patrols?|clash\w*|fighting|fought|stormed|ambush\w*|gunfire|"
     r"gunshots?|shot|shooting|firing|opened fire|raid\w*|overran|captured|seized|control|ground)\b"
@@ -516,7 +518,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     for pattern, match, demoted in matched:
         if in_dated_clause(text, match.start(), meta.published):
             continue
-        event_type = _as_the_story_tells(pattern.event_type(text, demoted), story, lowered)
+        event_type = _as_the_story_tells(pattern.event_type(text, demoted), story, lowered, match)
         if event_type in suppressed or event_type in made or (pattern.fallback and made & pattern.types):
             continue
         if tally and pattern.factual:
@@ -555,10 +557,20 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     story.told |= made
 
 
-def _as_the_story_tells(event_type: EventType, story: _Story, lowered: str) -> EventType:
+def _as_the_story_tells(event_type: EventType, story: _Story, lowered: str, match: re.Match[str]) -> EventType:
     """A clash read from a sentence that names no armed group, when the story before it tells the kind: the air
     strike or rocket fire it told, named again ("Tuesday's attack targeted a village"), or its protests
-    ("supporters clashed with security forces")."""
+    ("supporters clashed with security forces"); and "the bombing" of a story that told a bomb set off on the
+    ground ("a truck bomb tore through …", then "it is not clear who staged the bombing"), which is that attack."""
+    if (
+        event_type is EventType.AIR_STRIKE
+        and story.attack is EventType.GROUND_CLASH
+        and EventType.AIR_STRIKE not in story.told
+        and _BOMBING.fullmatch(match.group())
+        and _TOLD_AGAIN.search(lowered, max(0, match.start() - 24), match.start())
+        and not _FROM_THE_AIR.search(lowered)
+    ):
+        return EventType.GROUND_CLASH
     if event_type is not EventType.GROUND_CLASH or _ARMED_GROUP.search(lowered):
         return event_type
     attack = story.attack

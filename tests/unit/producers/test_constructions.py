@@ -1236,6 +1236,16 @@ def test_a_headlines_toll_of_an_army_operation_or_offensive_is_fighting(headline
     assert T.GROUND_CLASH in types(headline, "drc")
 
 
+def test_the_bombing_of_a_story_that_told_a_bomb_on_the_ground_is_no_air_strike() -> None:
+    text = (
+        "A roadside bomb hit a patrol near Yala on Monday, wounding four rangers. "
+        "Police are still hunting the men behind the bombing."
+    )
+    assert T.AIR_STRIKE not in {e.type for e in events(text, "thailand")}
+    told_from_the_air = "Jets struck a market in Maarat al-Numan on Monday. The bombing killed nine people."
+    assert T.AIR_STRIKE in {e.type for e in events(told_from_the_air, "syria")}
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
