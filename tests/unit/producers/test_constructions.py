@@ -1246,6 +1246,12 @@ def test_the_bombing_of_a_story_that_told_a_bomb_on_the_ground_is_no_air_strike(
     assert T.AIR_STRIKE in {e.type for e in events(told_from_the_air, "syria")}
 
 
+def test_protestors_spelled_with_an_o_are_protesters() -> None:
+    assert T.CIVIL_UNREST in types("Police shot at unarmed protestors in Kisumu on Monday.", "kenya")
+    toll = one("An unarmed protestor was shot and killed by a police officer in Kisumu.", T.CASUALTY_REPORT, "kenya")
+    assert toll.counts.killed == 1
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
