@@ -229,7 +229,10 @@ def extract_article(
     fallback = article.fallback()
     if fallback is not None:
         sentences = split_sentences(text)
-        story = _Story(when=_lead_time(sentences, meta, theatres.timezone(fallback.theatre)))
+        story = _Story(
+            when=_lead_time(sentences, meta, theatres.timezone(fallback.theatre)),
+            ground_bombs=_tells_ground_bombs(text),
+        )
         for sentence in sentences:
             for event in _sentence_events(sentence, context, story):
                 events.setdefault(event.id, event)
@@ -312,6 +315,7 @@ class _Story:
     when: TimeRef | None = None
     told: set[EventType] = field(default_factory=set)  # the types of the events told so far
     attack: EventType | None = None  # the type of the last attack told
+    ground_bombs: bool = False  # the article tells of bombs set off on the ground, and of nothing from the air
 
 
 # "Authorities did not remark on the drone attack": an attack the story told already, named again
@@ -341,8 +345,21 @@ _THE_ATTACK = re.compile(
     r"\b(?:the|this|that|[a-z]+day[’']s) (?:(?:deadly|latest|recent|same|reported|alleged|overnight|early) )?attack\b"
 )
 _FROM_AFAR = frozenset({EventType.AIR_STRIKE, EventType.ROCKET_FIRE})
-_BOMBING = re.compile(r"bombings?")
-_FROM_THE_AIR = re.compile(r"\b(?:air\w*|aircraft|jets?|warplanes?|planes?|drones?|helicopters?|missiles?|aerial)\b")
+_BOMBING = re.compile(r"bomb(?:s|ings?)?")
+_FROM_THE_AIR = re.compile(
+    r"\b(?:air\w*|aircraft|jets?|warplanes?|planes?|drones?|helicopters?|missiles?|aerial|shell\w*|artillery|"
+    r"(?<!suicide )bombers?)\b"
+)
+_GROUND_BOMBS = re.compile(
+    r"\b(?:suicide (?:bomb\w*|attack\w*|vests?)|(?:car|truck|roadside|motorcycle|motorbike|vehicle|bicycle) bombs?|"
+    r"improvised explosive|ieds?|vbieds?|(?:packed|laden|rigged|planted|booby-trapped) (?:with )?explosives?|"
+    r"explosives?[- ](?:laden|packed|rigged)|booby-trapped (?:car|vehicle|motorcycle))\b"
+)
+
+
+def _tells_ground_bombs(text: str) -> bool:
+    lowered = text.lower()
+    return _GROUND_BOMBS.search(lowered) is not None and _FROM_THE_AIR.search(lowered) is None
 _ON_THE_GROUND = re.compile(
     r"\b(?:attackers|assailants|troops|soldiers|patrols?|clash\w*|fighting|fought|stormed|ambush\w*|gunfire|"
     r"gunshots?|shot|shooting|firing|opened fire|raid\w*|overran|captured|seized|control|ground)\b"
@@ -562,15 +579,22 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
 def _as_the_story_tells(event_type: EventType, story: _Story, lowered: str, match: re.Match[str]) -> EventType:
     """A clash read from a sentence that names no armed group, when the story before it tells the kind: the air
     strike or rocket fire it told, named again ("Tuesday's attack targeted a village"), or its protests
-    ("supporters clashed with security forces"); and "the bombing" of a story that told a bomb set off on the
-    ground ("a truck bomb tore through …", then "it is not clear who staged the bombing"), which is that attack."""
+    ("supporters clashed with security forces"); and a bombing that no aircraft carried out: "the bombing" of a
+    story that told a bomb set off on the ground ("a truck bomb tore through …", then "it is not clear who staged
+    the bombing"), or any bomb of an article that tells of suicide bombers or car bombs and of nothing from the
+    air, which is that attack."""
     if (
         event_type is EventType.AIR_STRIKE
-        and story.attack is EventType.GROUND_CLASH
-        and EventType.AIR_STRIKE not in story.told
         and _BOMBING.fullmatch(match.group())
-        and _TOLD_AGAIN.search(lowered, max(0, match.start() - 24), match.start())
         and not _FROM_THE_AIR.search(lowered)
+        and (
+            story.ground_bombs
+            or (
+                story.attack is EventType.GROUND_CLASH
+                and EventType.AIR_STRIKE not in story.told
+                and _TOLD_AGAIN.search(lowered, max(0, match.start() - 24), match.start()) is not None
+            )
+        )
     ):
         return EventType.GROUND_CLASH
     if event_type is not EventType.GROUND_CLASH or _ARMED_GROUP.search(lowered):

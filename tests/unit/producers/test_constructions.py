@@ -1236,7 +1236,7 @@ def test_a_headlines_toll_of_an_army_operation_or_offensive_is_fighting(headline
     assert T.GROUND_CLASH in types(headline, "drc")
 
 
-def test_the_bombing_of_a_story_that_told_a_bomb_on_the_ground_is_no_air_strike() -> None:
+def test_the_bombing_of_an_article_that_tells_a_bomb_set_off_on_the_ground_is_no_air_strike() -> None:
     text = (
         "A roadside bomb hit a patrol near Yala on Monday, wounding four rangers. "
         "Police are still hunting the men behind the bombing."
@@ -1244,6 +1244,10 @@ def test_the_bombing_of_a_story_that_told_a_bomb_on_the_ground_is_no_air_strike(
     assert T.AIR_STRIKE not in {e.type for e in events(text, "thailand")}
     told_from_the_air = "Jets struck a market in Maarat al-Numan on Monday. The bombing killed nine people."
     assert T.AIR_STRIKE in {e.type for e in events(told_from_the_air, "syria")}
+    told_after = (
+        "The bombing near the cattle market in Maiduguri killed 12 people. Police said a suicide bomber set it off."
+    )
+    assert T.AIR_STRIKE not in {e.type for e in events(told_after, "nigeria")}
 
 
 def test_protestors_spelled_with_an_o_are_protesters() -> None:
