@@ -360,6 +360,8 @@ _GROUND_BOMBS = re.compile(
 def _tells_ground_bombs(text: str) -> bool:
     lowered = text.lower()
     return _GROUND_BOMBS.search(lowered) is not None and _FROM_THE_AIR.search(lowered) is None
+
+
 _ON_THE_GROUND = re.compile(
     r"\b(?:attackers|assailants|troops|soldiers|patrols?|clash\w*|fighting|fought|stormed|ambush\w*|gunfire|"
     r"gunshots?|shot|shooting|firing|opened fire|raid\w*|overran|captured|seized|control|ground)\b"
