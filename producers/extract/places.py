@@ -606,11 +606,11 @@ _NOT_LOCAL_WORDS = (
 _NOT_LOCAL = frozenset(_NOT_LOCAL_WORDS.split())
 _POSSESSIVE = re.compile(r"[’']s$")
 _INNER_POSSESSIVE = re.compile(r"[’']s\s+(?=[A-Z])")
-# a unit, body or movement ("Special Operations Battalion", "Protection of Civilians"), or a people's
-# adjective alone ("Palestinian", "Libyan"): no place, though the grammar says one follows
+# a unit, body, movement or faith ("Special Operations Battalion", "Protection of Civilians", "Shiite Islam"),
+# or a people's adjective alone ("Palestinian", "Libyan"): no place, though the grammar says one follows
 _NOT_A_PLACE = re.compile(
     r"\b(?:Battalion|Brigade|Regiment|Division|Forces|Army|Police|Movement|Mouvement|Front|Party|Group|Agency|"
-    r"Ministry|Office|Committee|Commission|Protection|Company|Unit|Command|Hospital)$"
+    r"Ministry|Office|Committee|Commission|Protection|Company|Unit|Command|Hospital|Islam)$"
     r"|^(?:Palestinian|Israeli|Syrian|Lebanese|Iraqi|Kurdish|Turkish|Iranian|Yemeni|Saudi|Egyptian|Libyan|Tunisian|"
     r"Algerian|Sudanese|Ethiopian|Eritrean|Somali|Kenyan|Ugandan|Congolese|Rwandan|Burundian|Mozambican|Nigerian|"
     r"Nigerien|Malian|Burkinabe|Chadian|Cameroonian|Beninese|Togolese|Ghanaian|Ivorian|Russian|Ukrainian|Armenian|"

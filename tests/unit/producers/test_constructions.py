@@ -168,6 +168,11 @@ def test_an_attack_that_took_the_lives_of_people_is_a_toll() -> None:
     assert toll.counts.killed == 12
 
 
+def test_a_faith_after_in_is_no_place() -> None:
+    toll = one("The blast killed 12 people near a shrine revered in Shiite Islam.", T.CASUALTY_REPORT, "syria")
+    assert toll.location is None or toll.location.name != "Shiite Islam"
+
+
 def test_confirmed_fatalities_of_a_group() -> None:
     toll = one("Officials reported 52 confirmed fatalities of civilians since Monday.", T.CASUALTY_REPORT, "sudan")
     assert toll.counts.killed == 52
