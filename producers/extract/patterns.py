@@ -502,6 +502,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
+            # the Houthis' attacks on ships, made with missiles and drones ("attacked a Greek-owned coal carrier")
+            r"\b(?:houthis?|ansar allah|yemeni armed forces)\b[^;]{0,60}?\b(?:attack\w*|target\w*|struck|hit)\b "
+            r"(?:on )?(?:an? |the )?(?:[\w-]+ ){0,4}?(?:ships?|vessels?|tankers?|carriers?|freighters?|shipping)\b",
             # a target hit by an unmanned aircraft; bombings as the answer to an attack
             r"\bhit by (?:an? )?(?:unmanned|enemy|[\w-]+) (?:[\w-]+ )?(?:aircraft|drones?|uavs?)\b|\bretaliated with "
             r"(?:[\w-]+ )?(?:bombings|air ?strikes|airstrikes)\b",

@@ -1261,6 +1261,17 @@ def test_protestors_spelled_with_an_o_are_protesters() -> None:
     assert toll.counts.killed == 1
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Houthis said they had targeted a Liberian-flagged container ship in the Gulf of Aden on Sunday.",
+        "On Friday the Houthis also attacked a Panama-flagged coal carrier near the port of Hodeidah.",
+    ],
+)
+def test_the_houthis_attacks_on_ships_are_strikes_from_the_air(sentence: str) -> None:
+    assert T.AIR_STRIKE in types(sentence, "yemen")
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
