@@ -167,7 +167,8 @@ _MORTARS_STRUCK = re.compile(
 )
 # multiple rocket launchers fire rockets, whatever verb tells it ("used Smerch launchers to shell the city")
 _MLRS = re.compile(
-    r"\b(?:multiple[- ](?:launch )?(?:rocket|missile)[- ]launch\w*|mlrs|(?:grad|smerch|uragan) (?:rockets?|missiles?|"
+    r"\b(?:multiple[- ](?:launch )?(?:rocket|missile)[- ]launch\w*|multiple[- ]launch (?:rocket|missile) systems?|mlrs|"
+    r"(?:grad|smerch|uragan) (?:rockets?|missiles?|"
     r"launchers?|systems?)|bm-(?:21|27|30)|katyushas?)\b",
     re.IGNORECASE,
 )
@@ -1930,6 +1931,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         retype=(
             (_MORTARS_STRUCK, EventType.ROCKET_FIRE),
+            (_MLRS, EventType.ROCKET_FIRE),
             (_GROUND_CONTEXT, EventType.GROUND_CLASH),
             (_NOTHING_FROM_THE_AIR, EventType.GROUND_CLASH),
         ),

@@ -1272,6 +1272,17 @@ def test_the_houthis_attacks_on_ships_are_strikes_from_the_air(sentence: str) ->
     assert T.AIR_STRIKE in types(sentence, "yemen")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian forces shelled Nikopol with multiple launch rocket systems overnight.",
+        "The villages of Bilozerka and Kizomys came under fire from multiple launch rocket systems.",
+    ],
+)
+def test_fire_from_multiple_launch_rocket_systems_is_rocket_fire(sentence: str) -> None:
+    assert T.ROCKET_FIRE in types(sentence, "russia-ukraine")
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
