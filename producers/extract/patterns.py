@@ -264,10 +264,12 @@ _SINCE_LAUNCHED = (
 _VISITED_ATTACKED = r"\b(?:touring|toured|visited|visiting|tour of|visit to) (?:the )?(?:recently |newly )?attacked\b"
 # flares fired over a town light it up: no strike, no shelling
 _FLARES = r"\b(?:[\w-]+ ){0,2}fired (?:\w+ )?(?:flares|illumination (?:rounds|shells|bombs))\b"
-# people displaced by fighting told of as its consequence: a displacement figure, not a clash
+# people displaced by fighting told of as its consequence: a displacement figure, not a clash (fighting at a place
+# named, "displaced by heavy fighting in Tunga", is a cause given a place of its own: the clash too)
 _DISPLACED_BY = (
     r"\b(?:displaced|fled|flee|fleeing)\b[^;]{0,60}?\b(?:due to|by|because of|as a result of|owing to|from) (?:the )?"
-    r"(?:[\w-]+ ){0,2}?(?:hostilities|fighting|clashes|violence|attacks?|conflict)\b|\b(?:fled|fleeing|flee|escaped|"
+    r"(?:[\w-]+ ){0,2}?(?:hostilities|fighting|clashes|violence|attacks?|conflict)\b(?! in\b)|"
+    r"\b(?:fled|fleeing|flee|escaped|"
     r"escaping) "
     r"(?:the )?(?:[\w-]+ ){0,2}?(?:fighting|clashes|violence|hostilities)\b(?! (?:in|at|near|around|between)\b)"
     r"|^\W*(?:[\w-]+ ){0,3}?(?:clashes|fighting|violence) (?:has |have |had )?(?:displaces?|displaced|forces?)\b"

@@ -1283,6 +1283,12 @@ def test_fire_from_multiple_launch_rocket_systems_is_rocket_fire(sentence: str) 
     assert T.ROCKET_FIRE in types(sentence, "russia-ukraine")
 
 
+def test_people_displaced_by_fighting_at_a_place_named_tell_the_fighting_there() -> None:
+    text = "Some 12,000 people have been displaced by heavy fighting in Pibor county since Monday, the UN said."
+    assert {T.DISPLACEMENT_REPORT, T.GROUND_CLASH} <= types(text, "south-sudan")
+    assert T.GROUND_CLASH not in types("Families displaced by the fighting are sheltering in schools.", "south-sudan")
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
