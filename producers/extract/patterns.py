@@ -502,6 +502,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "wreckage",
             "retaliated with",
             "hit by",
+            "interdiction",
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
@@ -511,7 +512,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a target hit by an unmanned aircraft; bombings as the answer to an attack
             r"\bhit by (?:an? )?(?:unmanned|enemy|[\w-]+) (?:[\w-]+ )?(?:aircraft|drones?|uavs?)\b|\bretaliated with "
             r"(?:[\w-]+ )?(?:bombings|air ?strikes|airstrikes)\b",
-            r"\b(?:air ?strikes?|airstrikes?|air raids?|air attacks?|air assaults?(?! (?:forces|troops|brigades?|"
+            r"\b(?:air ?strikes?|airstrikes?|air raids?|air attacks?|air interdictions?|"
+            r"air assaults?(?! (?:forces|troops|brigades?|"
             r"divisions?|corps|regiments?|battalions?|units?)\b)|aerial (?:and ground )?"
             r"(?:bombardments?|attacks?|strikes?|bombing|assaults?|shelling|fire)|"
             r"aerial(?:,| and) (?:[\w-]+(?:,| and) ){0,2}?(?:[\w-]+ )?shelling|"
@@ -3188,6 +3190,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:abduct|kidnapp)\w* (?:\w+ ){0,2}?\d|\d (?:\w+ ){0,2}?(?:taken|held) hostage"
             r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of) (?:\w+ )?"
             r"(?:kidnappings|abductions)\b"
+        ),
+        # a plan or an operation executed, not a person: "successfully executed an air interdiction"
+        unless=re.compile(
+            r"\bexecut(?:ed|ing) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:air|strikes?|raids?|operations?|"
+            r"attacks?|interdictions?|plans?|missions?|orders?|assaults?)\b"
         ),
         counts=TOLL_FIELDS,
         per_place=True,

@@ -1289,6 +1289,13 @@ def test_people_displaced_by_fighting_at_a_place_named_tell_the_fighting_there()
     assert T.GROUND_CLASH not in types("Families displaced by the fighting are sheltering in schools.", "south-sudan")
 
 
+def test_an_air_interdiction_executed_is_a_strike_from_the_air_and_no_execution() -> None:
+    text = "To protect civilians, the air force executed an air interdiction on a militant camp at Kirawa on Sunday."
+    found = types(text, "nigeria")
+    assert T.AIR_STRIKE in found
+    assert T.VIOLENCE_AGAINST_CIVILIANS not in found
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
