@@ -3159,7 +3159,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:butcher(?:ed|ing)|hacked (?:\w+ ){0,2}?to death|killed en masse|(?:mass|massive|ethnic|civilian|"
             r"street) killings?|killing spree|in cold blood|"
             r"killings? of (?:\w+ ){0,2}?"
-            r"civilians)\b",
+            # not civilians killed from afar: "the killing of two civilians in a strike" is the strike's toll
+            r"civilians\b(?![^;]{0,40}?\b(?:strikes?|airstrikes?|shelling|bombing|bombardments?|drones?|missiles?|"
+            r"rockets?)\b))\b",
             r"\b(?:raped|rapes?|raping|sexual violence|sexual assaults?|gang-raped|sexually (?:assault|abus)\w*)\b",
             # "the troops tortured anyone they found on the road", "took away 20 residents"
             r"\btortur(?:ed|ing|es)\b|\b(?:took|taken|taking) away (?:\w+ ){0,2}?(?:residents|villagers|civilians|"

@@ -1296,6 +1296,15 @@ def test_an_air_interdiction_executed_is_a_strike_from_the_air_and_no_execution(
     assert T.VIOLENCE_AGAINST_CIVILIANS not in found
 
 
+def test_civilians_killed_in_a_strike_are_its_toll_not_violence_against_civilians() -> None:
+    from_afar = types(
+        "The governor condemned the killing of three civilians in a drone strike on Pibor.", "south-sudan"
+    )
+    assert T.VIOLENCE_AGAINST_CIVILIANS not in from_afar
+    at_hand = types("Gunmen were blamed for the killing of 12 civilians in Yei on Monday.", "south-sudan")
+    assert T.VIOLENCE_AGAINST_CIVILIANS in at_hand
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
