@@ -996,6 +996,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
+            # a raid told in the passive: "another raid was simultaneously carried out at the Jenin refugee camp"
+            r"\braids? (?:was|were|had been|has been|have been) (?:\w+ )?(?:carried out|conducted|launched|staged|"
+            r"mounted) (?:on|in|at|against|near)\b",
             # armed men who tried to attack a place: "terrorists attempted to attack the Gurguri Police Station"
             r"\b(?:terrorists|militants|gunmen|insurgents|rebels|fighters|attackers|assailants|bandits|jihadists|"
             r"troops|soldiers|forces)\b[^;]{0,30}?\b(?:attempted|tried) to (?:attack|storm|overrun|raid|infiltrate|"

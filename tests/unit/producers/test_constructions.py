@@ -1305,6 +1305,10 @@ def test_civilians_killed_in_a_strike_are_its_toll_not_violence_against_civilian
     assert T.VIOLENCE_AGAINST_CIVILIANS in at_hand
 
 
+def test_a_raid_told_in_the_passive_is_fighting() -> None:
+    assert T.GROUND_CLASH in types("A second raid was carried out at the Nur Shams camp on Tuesday.", "west-bank")
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
