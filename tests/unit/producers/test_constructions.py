@@ -1309,6 +1309,15 @@ def test_a_raid_told_in_the_passive_is_fighting() -> None:
     assert T.GROUND_CLASH in types("A second raid was carried out at the Nur Shams camp on Tuesday.", "west-bank")
 
 
+def test_hezbollah_s_drones_are_strikes_from_the_air_its_rockets_rocket_fire() -> None:
+    drones = types(
+        "Hezbollah said it launched explosive drones at an army base near Metula on Monday.", "israel-lebanon"
+    )
+    assert T.AIR_STRIKE in drones
+    rockets = types("Hezbollah said it fired a barrage of rockets at Kiryat Shmona on Monday.", "israel-lebanon")
+    assert T.ROCKET_FIRE in rockets
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
