@@ -266,8 +266,12 @@ _ONE_PERSON = factored(
         r"during|after|while|overnight)\b|[,.]))\b"
         rf"|\bone of (?:its|their|his|her|the) (?:[\w-]+ ){{0,2}}?(?!(?:{_NOT_PEOPLE})\b)(?P<plural>[a-z]+(?:s|men))\b"
         # "the district commander was martyred": a definite person, only as the subject of what befell them
-        rf"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?(?P<subject>{_PERSON_NOUNS})"
-        r"(?=(?:,[^,;]{1,40},|\s+of\s+[^,;]{1,40}?)?\s+(?:who\s+)?(?:was|has been|had been|died|succumbed)\b)"
+        # (or opening the sentence: "Acting commander of the border detachment was reportedly wounded")
+        rf"|(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|^\W*)(?:[\w-]+\s+){{0,2}}?(?P<subject>{_PERSON_NOUNS})"
+        r"(?=(?:\s+of\s+[^,;]{1,40}?)?(?:,[^,;]{1,40},)?\s+(?:who\s+)?(?:(?:reportedly|also|later)\s+)?"
+        r"(?:was|has been|had been|died|succumbed)\b)"
+        # "another was injured": one more person, the noun left to the sentences before
+        r"|\b[Aa]nother(?=\s+(?:was|has been|had been)\s+(?:also\s+)?(?:killed|injured|wounded|hurt)\b)"
         r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
         # a headline's bare noun: "Karabakh soldier killed in Azeri firing"
         rf"|^\W*(?:[\w-]+\s+)?(?P<headline>(?i:{_PERSON_NOUNS}))(?=\s+(?:killed|dies|died|wounded|injured|hurt|"

@@ -756,6 +756,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="ground-clash",
         gate=(
+            "engagement",
             "attempted to",
             "tried to",
             "conflict",

@@ -3075,6 +3075,19 @@ def test_one_person_left_dead_who_lost_a_life_or_told_as_the_subject_of_their_de
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The chief of the border outpost, Captain Aibek Toktogulov, was wounded by sniper fire on Monday.",
+        "Deputy commander of the border unit was reportedly wounded in the leg near Vorukh on Monday.",
+        "One guard was killed in the exchange of fire on Monday. Another was injured and taken to hospital.",
+    ],
+)
+def test_one_person_wounded_named_by_a_role_or_as_another(sentence: str) -> None:
+    tolls = [e for e in events(sentence, "kyrgyzstan") if e.type is T.CASUALTY_REPORT]
+    assert any(e.counts.injured == 1 for e in tolls), [e.counts for e in tolls]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The rebel force has killed an undisclosed number of civilians near the border.",
         "The government has denied killing the soldier near the border.",
     ],
