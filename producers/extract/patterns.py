@@ -999,9 +999,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
-            # a raid told in the passive: "another raid was simultaneously carried out at the Jenin refugee camp"
+            # a raid or a forces' operation told in the passive: "another raid was simultaneously carried out at the
+            # Jenin refugee camp", "an intelligence based operation was conducted by the security forces in Spinwam";
+            # a location the troops engaged
             r"\braids? (?:was|were|had been|has been|have been) (?:\w+ )?(?:carried out|conducted|launched|staged|"
-            r"mounted) (?:on|in|at|against|near)\b",
+            r"mounted) (?:on|in|at|against|near)\b|\boperations? (?:was|were|had been|has been|have been) (?:\w+ )?"
+            r"(?:carried out|conducted|launched) by (?:the )?(?:[\w-]+ ){0,3}?(?:forces|troops|army|military|soldiers|"
+            r"police)(?: \([^)]{1,10}\))? (?:in|at|near|on|against)\b|\b(?:troops|forces|soldiers)\b (?:\w+ ){0,2}?"
+            r"engaged (?:the )?(?:[\w’'-]+ ){0,3}?(?:location|positions?|hideouts?)\b",
             # armed men who tried to attack a place: "terrorists attempted to attack the Gurguri Police Station"
             r"\b(?:terrorists|militants|gunmen|insurgents|rebels|fighters|attackers|assailants|bandits|jihadists|"
             r"troops|soldiers|forces)\b[^;]{0,30}?\b(?:attempted|tried) to (?:attack|storm|overrun|raid|infiltrate|"

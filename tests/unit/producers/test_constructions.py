@@ -1305,8 +1305,28 @@ def test_civilians_killed_in_a_strike_are_its_toll_not_violence_against_civilian
     assert T.VIOLENCE_AGAINST_CIVILIANS in at_hand
 
 
-def test_a_raid_told_in_the_passive_is_fighting() -> None:
-    assert T.GROUND_CLASH in types("A second raid was carried out at the Nur Shams camp on Tuesday.", "west-bank")
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("A second raid was carried out at the Nur Shams camp on Tuesday.", "west-bank"),
+        (
+            "According to the military, an intelligence based operation was conducted by the security forces in the "
+            "Datta Khel area of North Waziristan.",
+            "afghanistan-pakistan",
+        ),
+        (
+            "During the operation, own troops effectively engaged the terrorists' location, as a result of which four "
+            "were killed.",
+            "afghanistan-pakistan",
+        ),
+    ],
+)
+def test_a_raid_or_operation_told_in_the_passive_and_a_location_engaged_are_fighting(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+    quiet = "Before the operation was carried out, intelligence showed the militants had moved to Datta Khel."
+    assert T.GROUND_CLASH not in types(quiet, "afghanistan-pakistan")
 
 
 def test_hezbollah_s_drones_are_strikes_from_the_air_its_rockets_rocket_fire() -> None:
