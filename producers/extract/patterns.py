@@ -505,9 +505,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "retaliated with",
             "hit by",
             "interdiction",
+            "strafe",
+            "strafing",
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
+            # aircraft firing their guns: "a fighter jet strafed it", "the helicopters shot at the village"
+            r"\bstraf(?:ed|ing|es)\b|\b(?:helicopters?|gunships?|jets?|aircraft|warplanes?|planes?)\b (?:\w+ ){0,2}?"
+            r"(?:shot at|fired (?:at|on|upon)|opened fire (?:on|at))\b",
             # the Houthis' attacks on ships, made with missiles and drones ("attacked a Greek-owned coal carrier")
             r"\b(?:houthis?|ansar allah|yemeni armed forces)\b[^;]{0,60}?\b(?:attack\w*|target\w*|struck|hit)\b "
             r"(?:on )?(?:an? |the )?(?:[\w-]+ ){0,4}?(?:ships?|vessels?|tankers?|carriers?|freighters?|shipping)\b",

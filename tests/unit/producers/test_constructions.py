@@ -1338,6 +1338,17 @@ def test_hezbollah_s_drones_are_strikes_from_the_air_its_rockets_rocket_fire() -
     assert T.ROCKET_FIRE in rockets
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A junta fighter jet strafed the market in Demoso with machinegun fire on Sunday.",
+        "Army helicopters shot at the village of Kyadet on Sunday afternoon.",
+    ],
+)
+def test_aircraft_firing_their_guns_strike_from_the_air(sentence: str) -> None:
+    assert T.AIR_STRIKE in types(sentence, "myanmar")
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
