@@ -97,7 +97,8 @@ _REFUSED_TO_EXTEND = (
 )
 # police fighting armed men: a clash, not unrest ("police clash with gang members")
 _WITH_ARMED_MEN = (
-    r"(?! with (?:armed |suspected )?(?:gangs?|gang members|gunmen|militants|rebels|bandits|insurgents|armed)\b)"
+    r"(?! with (?:an? |the )?(?:(?:group|band|gang) of )?(?:heavily |well-)?(?:armed |suspected )?(?:gangs?|"
+    r"gang members|gunmen|militants|rebels|bandits|insurgents|armed|cartel\w*|criminals|drug traffickers)\b)"
 )
 # a halt a party demands, of what follows: "demanded a halt to all military activities, including shelling"
 _HALT_DEMANDED = r"\b(?:halt|end|stop|cessation|ban|freeze) (?:to|of|on) (?:all |the )?[^;]{0,100}\b"

@@ -610,7 +610,7 @@ _INNER_POSSESSIVE = re.compile(r"[’']s\s+(?=[A-Z])")
 # or a people's adjective alone ("Palestinian", "Libyan"): no place, though the grammar says one follows
 _NOT_A_PLACE = re.compile(
     r"\b(?:Battalion|Brigade|Regiment|Division|Forces|Army|Police|Movement|Mouvement|Front|Party|Group|Agency|"
-    r"Ministry|Office|Committee|Commission|Protection|Company|Unit|Command|Hospital|Islam)$"
+    r"Ministry|Office|Committee|Commission|Protection|Company|Unit|Command|Hospital|Islam|Cartel)$"
     r"|^(?:Palestinian|Israeli|Syrian|Lebanese|Iraqi|Kurdish|Turkish|Iranian|Yemeni|Saudi|Egyptian|Libyan|Tunisian|"
     r"Algerian|Sudanese|Ethiopian|Eritrean|Somali|Kenyan|Ugandan|Congolese|Rwandan|Burundian|Mozambican|Nigerian|"
     r"Nigerien|Malian|Burkinabe|Chadian|Cameroonian|Beninese|Togolese|Ghanaian|Ivorian|Russian|Ukrainian|Armenian|"

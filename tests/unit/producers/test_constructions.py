@@ -1349,6 +1349,15 @@ def test_aircraft_firing_their_guns_strike_from_the_air(sentence: str) -> None:
     assert T.AIR_STRIKE in types(sentence, "myanmar")
 
 
+def test_police_clashing_with_a_group_of_armed_gunmen_fought_them_in_the_town_named() -> None:
+    text = "State police clashed with a group of heavily armed gunmen from the Cartel of the Gulf in Piedras Negras."
+    found = [e for e in events(text, "mexico") if e.type is T.GROUND_CLASH]
+    assert found
+    assert T.CIVIL_UNREST not in types(text, "mexico")
+    assert found[0].location is not None
+    assert found[0].location.name != "Cartel"
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
