@@ -1005,6 +1005,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
+            # a place taken: "the fighters took the strategic city of Dessie", "we took control of the town of Rutshuru"
+            r"\b(?:took|taken|retook|retaken) (?:full )?(?:control of |over )?(?:the )?(?:[\w-]+ ){0,2}?(?:city|town|"
+            r"village|district|base|airport|hill|camp|border crossing|crossing|oil ?field|capital) of\b",
             # a raid or a forces' operation told in the passive: "another raid was simultaneously carried out at the
             # Jenin refugee camp", "an intelligence based operation was conducted by the security forces in Spinwam";
             # a location the troops engaged

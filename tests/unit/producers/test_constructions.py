@@ -1358,6 +1358,11 @@ def test_police_clashing_with_a_group_of_armed_gunmen_fought_them_in_the_town_na
     assert found[0].location.name != "Cartel"
 
 
+def test_a_town_taken_was_fought_for() -> None:
+    text = "A spokesman told reporters that the fighters took the strategic town of Kitchanga in the afternoon."
+    assert T.GROUND_CLASH in types(text, "drc")
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
