@@ -347,8 +347,7 @@ _THE_ATTACK = re.compile(
 _FROM_AFAR = frozenset({EventType.AIR_STRIKE, EventType.ROCKET_FIRE})
 _BOMBING = re.compile(r"bomb(?:s|ings?)?")
 _FROM_THE_AIR = re.compile(
-    r"\b(?:air\w*|aircraft|jets?|warplanes?|planes?|drones?|helicopters?|missiles?|aerial|shell\w*|artillery|"
-    r"(?<!suicide )bombers?)\b"
+    r"\b(?:air\w*|aircraft|jets?|warplanes?|planes?|drones?|helicopters?|missiles?|aerial|shell\w*|artillery)\b"
 )
 _GROUND_BOMBS = re.compile(
     r"\b(?:suicide (?:bomb\w*|attack\w*|vests?)|(?:car|truck|roadside|motorcycle|motorbike|vehicle|bicycle) bombs?|"

@@ -763,6 +763,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="ground-clash",
         gate=(
             "engagement",
+            "blew",
             "attempted to",
             "tried to",
             "conflict",
@@ -1005,6 +1006,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
+            # a bomber who blew himself up: a bombing on the ground
+            r"\bblew (?:himself|herself|themselves) up\b",
             # a place taken: "the fighters took the strategic city of Dessie", "we took control of the town of Rutshuru"
             r"\b(?:took|taken|retook|retaken) (?:full )?(?:control of |over )?(?:the )?(?:[\w-]+ ){0,2}?(?:city|town|"
             r"village|district|base|airport|hill|camp|border crossing|crossing|oil ?field|capital) of\b",

@@ -1363,6 +1363,15 @@ def test_a_town_taken_was_fought_for() -> None:
     assert T.GROUND_CLASH in types(text, "drc")
 
 
+def test_bombers_who_blew_themselves_up_bombed_on_the_ground() -> None:
+    assert T.GROUND_CLASH in types("The bomber blew himself up at the entrance of a market in Maiduguri.", "nigeria")
+    text = (
+        "Four suicide bombers struck the village of Qaa at dawn on Monday. "
+        "The first bomber was confronted by a resident, and the other three set off their bombs one after another."
+    )
+    assert T.AIR_STRIKE not in {e.type for e in events(text, "lebanon")}
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
