@@ -41,6 +41,7 @@ from producers.extract.numbers import MONTH, WEEKDAY, Quantity
 from producers.extract.pattern import (
     ExtractionPattern,
     folded_needle_sets,
+    holds_any,
     holds_needles,
     may_match_folded,
     needle_sets,
@@ -325,6 +326,17 @@ _ATTACK_NOUN = re.compile(
     r"fighting|ambush|assault|firefights?|gunfights?|gun ?battles?|battles?|skirmish(?:es)?|explosions?|blasts?)\b"
 )
 _ATTACKS = frozenset({EventType.AIR_STRIKE, EventType.GROUND_CLASH, EventType.ROCKET_FIRE})
+_TRUCE_TOLD = frozenset({EventType.CEASEFIRE_AGREED, EventType.CEASEFIRE_IN_EFFECT, EventType.CEASEFIRE_VIOLATION})
+_BREACH_WORDS = ("breach", "violat")
+_TRUCE_WORDS = ("ceasefire", "cease-fire", "truce", "armistice", "agreement", "deal", "accord")
+_BREACHES = re.compile(r"\b(?:breach(?:es|ed)?|violations?|violated|violating)\b")
+# breaches of something else: "human rights violations", "a breach of sovereignty", "in violation of an arms embargo"
+_OTHER_BREACHES = re.compile(
+    r"\b(?:breach\w*|violat\w*)\b (?:of )?(?:the |an? |its |their )?(?:[\w-]+ ){0,2}?(?:human rights|rights|law|laws|"
+    r"sovereignty|embargo|freedom|airspace|territor\w*|privacy|lines?|resolutions?|charter|conventions?)\b|"
+    r"\b(?:human rights|rights|sexual|gender-based|gender|humanitarian law|abuses and) (?:[\w-]+ )?violations\b|"
+    r"\b(?:no|not|without|nor|zero)\b (?:[\w-]+ ){0,2}?(?:breach|violat)"  # "no violations were reported"
+)
 # "The village of al-Qasf and the town of Sirrin were also hit", "Others hit Dhamar and Ibb": more places of the
 # attack the story told last, which the sentence does not name again
 _ALSO_HIT = re.compile(
@@ -463,7 +475,16 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
         if story.attack is not None and holds_needles(_ALSO_HIT_NEEDLES, lowered) and _ALSO_HIT.search(lowered)
         else None
     )
-    if not matched and not guessed and also is None:
+    # "breaches have been reported around Marib" after the story told the truce: breaches of it (a sentence that
+    # names a truce is the patterns' to read)
+    breached = (
+        bool(story.told & _TRUCE_TOLD)
+        and holds_any(_BREACH_WORDS, lowered)
+        and _BREACHES.search(lowered) is not None
+        and _OTHER_BREACHES.search(lowered) is None
+        and not holds_any(_TRUCE_WORDS, lowered)
+    )
+    if not matched and not guessed and also is None and not breached:
         return
     places, mentions = article.within(sentence, skip)
     decision = article.decide.for_sentence(places, mentions)
@@ -572,6 +593,10 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     if also is not None and places and not made & _ATTACKS and not _PEOPLE_HIT.search(lowered):
         reader = READERS[also]
         yield from emit(reader, also, (0, 0), f"continued-{also.value}", reader.confidence * hedge)
+    violation = EventType.CEASEFIRE_VIOLATION
+    if breached and violation not in made and violation not in suppressed:
+        reader = READERS[violation]
+        yield from emit(reader, violation, (0, 0), f"told-{violation.value}", reader.confidence * hedge)
     if attacks := made & _ATTACKS:
         story.attack = also if also in attacks else min(attacks)  # one of several: any, but always the same
     story.told |= made

@@ -1372,6 +1372,19 @@ def test_bombers_who_blew_themselves_up_bombed_on_the_ground() -> None:
     assert T.AIR_STRIKE not in {e.type for e in events(text, "lebanon")}
 
 
+@pytest.mark.parametrize(
+    ("after", "breached"),
+    [
+        ("Breaches have been reported around the city, the government said.", True),
+        ("Rights groups documented human rights violations in the city's prisons.", False),
+        ("The army said the front had been quiet and no violations were reported.", False),
+    ],
+)
+def test_breaches_told_after_a_truce_are_its_violation(after: str, breached: bool) -> None:
+    text = f"A truce between the two sides took effect in Marib on Sunday. {after}"
+    assert (T.CEASEFIRE_VIOLATION in {e.type for e in events(text, "yemen")}) is breached
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
