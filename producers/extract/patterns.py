@@ -764,6 +764,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         gate=(
             "engagement",
             "blew",
+            "liberated",
+            "recaptured",
             "attempted to",
             "tried to",
             "conflict",
@@ -1008,9 +1010,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             # a bomber who blew himself up: a bombing on the ground
             r"\bblew (?:himself|herself|themselves) up\b",
-            # a place taken: "the fighters took the strategic city of Dessie", "we took control of the town of Rutshuru"
+            # a place taken: "the fighters took the strategic city of Dessie", "we took control of the town of
+            # Rutshuru", "liberated the village of Yatskivka", "established control over the settlement of
+            # Yatskivka", "claims full control of Ukraine's Avdiivka town"
             r"\b(?:took|taken|retook|retaken) (?:full )?(?:control of |over )?(?:the )?(?:[\w-]+ ){0,2}?(?:city|town|"
-            r"village|district|base|airport|hill|camp|border crossing|crossing|oil ?field|capital) of\b",
+            r"village|district|base|airport|hill|camp|border crossing|crossing|oil ?field|capital) of\b|"
+            r"\b(?:liberated|recaptured) (?:the )?(?:[\w-]+ ){0,2}?(?:village|town|city|settlement|locality|"
+            r"hamlet)s? of\b|\b(?:established|took|gained|assumed|seized|claims?|claimed|(?:were|was|are|is) "
+            r"(?:now )?in) (?:full |complete |total )?control (?:over|of) (?:the )?(?:[\w’'-]+ ){0,2}?(?:village|town|"
+            r"city|settlement|locality)\b",
             # a raid or a forces' operation told in the passive: "another raid was simultaneously carried out at the
             # Jenin refugee camp", "an intelligence based operation was conducted by the security forces in Spinwam";
             # a location the troops engaged

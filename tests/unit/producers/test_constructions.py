@@ -1358,9 +1358,16 @@ def test_police_clashing_with_a_group_of_armed_gunmen_fought_them_in_the_town_na
     assert found[0].location.name != "Cartel"
 
 
-def test_a_town_taken_was_fought_for() -> None:
-    text = "A spokesman told reporters that the fighters took the strategic town of Kitchanga in the afternoon."
-    assert T.GROUND_CLASH in types(text, "drc")
+@pytest.mark.parametrize(
+    ("text", "theatre"),
+    [
+        ("A spokesman told reporters that the fighters took the strategic town of Kitchanga in the afternoon.", "drc"),
+        ("The army said its units liberated the village of Kurylivka in the Kharkiv region.", "russia-ukraine"),
+        ("Assault units established control over the settlement of Pishchane, the ministry said.", "russia-ukraine"),
+    ],
+)
+def test_a_town_taken_liberated_or_brought_under_control_was_fought_for(text: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(text, theatre)
 
 
 def test_bombers_who_blew_themselves_up_bombed_on_the_ground() -> None:
