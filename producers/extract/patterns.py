@@ -764,6 +764,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         gate=(
             "engagement",
             "blew",
+            "entered",
+            "enters",
             "liberated",
             "recaptured",
             "attempted to",
@@ -1748,7 +1750,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|{_PERSON_CAPTURED}"
             r"|\b(?:missile|drone|rocket)s?\b[^;]{0,100}?\battacks? by\b",
         ),
-        cased=(re.compile(r"\b[Rr]aid(?:ed|ing) (?:the (?:city|town|village|camp|district) of )?[A-Z][\w'’-]+"),),
+        cased=(
+            re.compile(r"\b[Rr]aid(?:ed|ing) (?:the (?:city|town|village|camp|district) of )?[A-Z][\w'’-]+"),
+            # forces that entered a town named: "government forces entered Saraqeb", "fighters entered the town of"
+            re.compile(
+                r"\b(?:[Ff]orces|[Tt]roops|[Ss]oldiers|[Rr]ebels|[Ff]ighters|[Mm]ilitants) (?:have |had |has )?"
+                r"(?:entered|enter|enters) (?:the (?:[a-z-]+ )?(?:town|city|village)s?(?: of)? )?[A-Z]"
+            ),
+        ),
         retype=(
             (_MLRS, EventType.ROCKET_FIRE),
             (

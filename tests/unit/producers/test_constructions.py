@@ -1364,6 +1364,7 @@ def test_police_clashing_with_a_group_of_armed_gunmen_fought_them_in_the_town_na
         ("A spokesman told reporters that the fighters took the strategic town of Kitchanga in the afternoon.", "drc"),
         ("The army said its units liberated the village of Kurylivka in the Kharkiv region.", "russia-ukraine"),
         ("Assault units established control over the settlement of Pishchane, the ministry said.", "russia-ukraine"),
+        ("Government forces entered Kafr Nabl in southern Idlib, a war monitor said.", "syria"),
     ],
 )
 def test_a_town_taken_liberated_or_brought_under_control_was_fought_for(text: str, theatre: str) -> None:
