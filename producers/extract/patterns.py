@@ -3651,9 +3651,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"bombed-out) "
             r"(?:buildings|homes|houses)\b|\b(?:destroyed|damaged) (?:in|during) the (?:war|conflict|fighting)\b|"
             r"\b(?:communications?|internet|media|news|telecommunications?) blackouts?\b|"
-            r"\b(?:emergency blackouts?|blackouts? (?:and (?:[\w-]+ ){1,3}?)?(?:were|was) (?:imposed|announced|ordered|"
-            r"declared)|imposed (?:a |"
-            r"emergency )?blackouts?)|\bblackouts? of (?:internet|communications?|telecommunications?|mobile)\b"
+            # a blackout ordered for safety, not a grid hit: "a complete blackout has been enforced", "amid blackout"
+            r"\b(?:emergency blackouts?|blackouts? (?:and (?:[\w-]+ ){1,3}?)?(?:were|was|has been|have been|had "
+            r"been|is|are) (?:\w+ )?(?:imposed|announced|ordered|declared|enforced)|(?:imposed|enforced) (?:a |an )?"
+            r"(?:complete |total |emergency )?blackouts?|amid (?:a |the )?(?:[\w-]+ )?blackouts?)|\bblackouts? of "
+            r"(?:internet|communications?|telecommunications?|mobile)\b"
             # damage denied, or done by the weather
             r"|\b(?:no|not|without|nor)\b[^;]{0,25}?\b(?:significant |major |serious |extensive |material )?damage\b"
             r"|\baimed at (?:destroying|damaging)\b"  # a purpose ascribed, not damage done

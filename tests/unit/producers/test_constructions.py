@@ -1393,6 +1393,17 @@ def test_breaches_told_after_a_truce_are_its_violation(after: str, breached: boo
     assert (T.CEASEFIRE_VIOLATION in {e.type for e in events(text, "yemen")}) is breached
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A complete blackout has been enforced in Jammu as a precautionary measure, an official said.",
+        "Explosions were heard amid a blackout in Amritsar on Saturday night.",
+    ],
+)
+def test_a_blackout_ordered_for_safety_is_no_damage(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE not in types(sentence, "india-pakistan")
+
+
 def test_a_weeks_old_event_is_dated_to_its_own_day() -> None:
     strike = one("On March 2, an air strike hit Rafah.", T.AIR_STRIKE)
     assert PUBLISHED - strike.occurred_at > timedelta(days=10)
