@@ -368,7 +368,7 @@ def in_dated_clause(text: str, at: int, published: datetime) -> bool:
     is news and `dated_long_before` leaves such clauses out of the sentence's own date."""
     for clause in _RELATIVE_CLAUSE.finditer(text):
         if clause.start() < at < clause.end():
-            return dated_long_before(text[clause.start() + 1 : clause.end()].lstrip(", "), published)
+            return dated_long_before(text[clause.start() : clause.end()].lstrip(", "), published)
     return False
 
 
