@@ -881,6 +881,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "siege",
             "encircl",
             "fell to",
+            "falls to",
+            "fall of",
+            "takeover",
+            "conquest",
             "fallen to",
             "times at",
             "times on",
@@ -1756,6 +1760,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             re.compile(
                 r"\b(?:[Ff]orces|[Tt]roops|[Ss]oldiers|[Rr]ebels|[Ff]ighters|[Mm]ilitants) (?:have |had |has )?"
                 r"(?:entered|enter|enters) (?:the (?:[a-z-]+ )?(?:town|city|village)s?(?: of)? )?[A-Z]"
+            ),
+            # a town taken, told as a noun or a headline: "the RSF's capture of El-Fasher", "the conquest of Wad
+            # Madani", "after a takeover by the M23", "Ramadi falls to ISIS militants"
+            re.compile(
+                r"\b(?:capture|takeover|seizure|conquest|fall) of (?:the (?:[a-z-]+ )?(?:city|town|village|capital|"
+                r"base|airport) of )?[A-Z][\w'’-]++(?! (?:[\w'’-]+ )?(?:[Rr]egime|[Gg]overnment|[Aa]dministration))"
+                r"|\btakeover by (?:the )?[A-Z]|\b[A-Z][\w'’-]+ (?:city |town )?falls to\b"
             ),
         ),
         retype=(

@@ -11160,3 +11160,24 @@ def test_a_missile_that_destroyed_part_of_a_building_struck_it() -> None:
 def test_debris_of_downed_drones_that_damaged_a_line_is_no_strike_of_its_own() -> None:
     text = "In the Belgorod region, falling debris from downed drones damaged a gas line, officials said."
     assert T.AIR_STRIKE not in types(text, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The rebels' capture of Uvira on Tuesday sent thousands fleeing south.", "Uvira"),
+        ("Aid stopped after a takeover by the M23 rebels of the town on Tuesday.", None),
+        ("Uvira town falls to M23 rebels", "Uvira"),
+        ("Officials blamed commanders for the conquest of the city of Uvira by the rebels on Tuesday.", "Uvira"),
+    ],
+)
+def test_a_town_taken_told_as_a_noun_or_a_headline_is_fighting(sentence: str, place: str | None) -> None:
+    clash = one(sentence, T.GROUND_CLASH, "drc")
+    if place is not None:
+        assert clash.location is not None
+        assert clash.location.name == place
+
+
+def test_the_fall_of_a_government_is_no_battle() -> None:
+    text = "Exiles gathered in Goma after the fall of Mobutu's government on Tuesday."
+    assert T.GROUND_CLASH not in types(text, "drc")
