@@ -46,7 +46,7 @@ _DAMAGE_TARGETS = (
     r"warehouses?|port|airport|factory|factories|plant|offices?|headquarters|shelters?|tents|camps?|infrastructure|"
     r"supermarkets?|madrass?as?|husseiniyas?|baker(?:y|ies)|(?:ammunition|fuel|arms|weapons) dumps?|launch pads?|"
     r"(?:fuel|oil|gas|grain|food|aid) depots?|(?:fuel |oil |"
-    r"storage )?tank farms?|(?:fuel|oil|storage) "
+    r"storage )?tank farms?|(?:fuel|oil|storage|petroleum) "
     r"tanks|oil terminals?|refiner(?:y|ies)|temples?|halls?|monaster(?:y|ies)|pagodas?|hotels?|"
     r"(?:telecommunications?|communications?|mobile|radio|cell(?: ?phone)?|cellular) (?:towers?|masts?|antennas?)|"
     r"(?:health|medical|community|shopping) (?:centres?|centers?)|health (?:facilit(?:y|ies)|posts?)|facilit(?:y|"
@@ -135,7 +135,8 @@ _HABITUAL = re.compile(
     r"(?:years|months)|"
     # a group's record and a trend: "is known to have carried out", "had previously been spared from attacks",
     # "attacks by armed groups continue to drive displacement"
-    r"known to have|(?:has|have|had) previously|spared (?:from )?(?:\w+ )?attacks|continues? to drive|"
+    r"known to have|(?:has|have|had) previously(?! (?:reported|said|announced|stated|claimed|confirmed|told))|"
+    r"spared (?:from )?(?:\w+ )?attacks|continues? to drive|"
     # "Lviv had largely been spared the scale of destruction unfolding further east"
     r"(?:had|has|have) (?:\w+ )?been spared (?:the |from )?(?:[\w-]+ ){0,3}?(?:destruction|fighting|bombardment|"
     r"shelling|violence|war)|"
@@ -1054,7 +1055,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\binitiat\w* (?:unprovoked |heavy |intense )?(?:small[- ]arms? )?(?:firing|fire|shelling|gunfire)\b|"
             r"\bsubject\w* (?:[\w’'-]+ ){0,3}?to (?!rocket|missile|drone|air)(?:[\w-]+ )?(?:fire|shelling|gunfire)\b",
             r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|shoot-?outs?|skirmish(?:es)?|"
-            r"exchanges? of fire|"
+            r"exchanges? of (?:heavy )?(?:fire|small[- ]arms|automatic (?:weapons|gunfire)|machine[- ]gun fire)|"
+            # a headline's count of days: "third day of fighting between clans and forces along the border"
+            r"(?:second|third|fourth|fifth|sixth|seventh|\w+th|\d+(?:st|nd|rd|th)) (?:straight |consecutive )?days? of "
+            r"(?:heavy |fierce )?(?:fighting|clashes|battles?)|"
             r"(?:firing|gunfire|firearms?) exchanges?|shell attacks?|(?:main|heaviest|fiercest|latest) fighting|"
             r"continu\w+ to (?:shell|pound|bombard)|"
             r"exchanges? of (?:gun)?shots|(?:were|was) targeted by (?:\w+ ){0,2}?(?:soldiers|troops|gunmen|militants|"
@@ -1499,7 +1503,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\braids? (?:swept|spread) (?:through|across)\b",
             # an encounter between forces, sides back at war, a town overtaken, a city pummelled by guns, soldiers
             # attacked
-            r"\bencounters? (?:between|broke out|took place|(?:has |had )?erupted)\b|\breturned to (?:the |their )?"
+            r"\bencounters? (?:\w+ ){0,3}?(?:between|broke out|took place|occurred|(?:has |had )?erupted)\b|"
+            r"\breturned to (?:the |their )?"
             r"(?:fighting|war|battle)\b|\b(?:forces|troops|army|rebels|fighters|militants)\b (?:had |have |has )?"
             r"(?:overtaken|overtook)\b|\bartillery (?:rounds?|shells?|fire) (?:\w+ )?(?:pummel\w*|pound\w*|batter\w*|"
             r"rain\w*)\b|\b(?:soldiers|troops|policemen|police officers|guards|agents) (?:were|"
@@ -1720,7 +1725,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|{_WARNED_AGAINST}"
             r"|(?<!most )(?<!much )(?<!some )(?<!part )(?<!bulk )(?<!expansion )(?<!escalation )(?<!spread )"
             r"(?<!intensification )(?<!centre )(?<!center )(?<!heart )(?<!outbreak )(?<!rocked )(?<!gripped )"
-            r"(?<!engulfed )(?<!returned )\b(?:of|by|stop|end|halt|ending|to|"
+            r"(?<!engulfed )(?<!returned )(?<!day )\b(?:of|by|stop|end|halt|ending|to|"
             r"from) (?:the )?"
             r"fighting\b|\b(?:days|weeks|months|"
             r"years) of (?:[\w-]+ ){0,3}?fighting"
@@ -3495,6 +3500,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "fire raged",
             "fire burning",
             "fire started",
+            "fire occurred",
             "fires were",
             "fires seen",
             "fires reported",
@@ -3503,6 +3509,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "fires raged",
             "fires burning",
             "fires started",
+            "fires occurred",
             "blaze",
             "caused",
             "causing",
@@ -3553,8 +3560,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"blown out|broke|broken)\b|\bwindows (?:of|in) [^;]{0,50}?\b(?:were|was|had been|have been) "
             r"(?:\w+ )?(?:smashed|shattered|blown out|broken)\b",
             # fires seen at a site; damage said to come from the attack, whatever it was done to
-            rf"\b(?:fires?|blazes?) (?:were |was )?(?:seen|reported|broke out|erupted|raged|burning|started) (?:at|in) "
-            rf"(?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:{_DAMAGE_TARGETS})\b",
+            rf"\b(?:fires?|blazes?) (?:were |was )?(?:seen|reported|broke out|erupted|raged|burning|started|"
+            rf"occurred) (?:at|in|on the (?:territory|premises|grounds) of) (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
+            rf"(?:{_DAMAGE_TARGETS})\b",
             r"\bdamage (?:was |has been |had been )?caused by (?:the )?(?:[\w-]+ )?(?:explosions?|blasts?|strikes?|"
             r"shelling|missiles?|drones?|rockets?|debris|bombing|bombardment)\b",
             # whole villages burned or razed

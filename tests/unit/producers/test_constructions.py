@@ -11181,3 +11181,25 @@ def test_a_town_taken_told_as_a_noun_or_a_headline_is_fighting(sentence: str, pl
 def test_the_fall_of_a_government_is_no_battle() -> None:
     text = "Exiles gathered in Goma after the fall of Mobutu's government on Tuesday."
     assert T.GROUND_CLASH not in types(text, "drc")
+
+
+def test_an_attack_an_authority_had_previously_reported_is_still_news() -> None:
+    text = "The port authority had previously reported that a ship was damaged in a missile strike on Odesa on Tuesday."
+    assert T.AIR_STRIKE in types(text, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A heavy exchange of small arms and machine-gun fire began in Sweida on Tuesday afternoon.",
+        "The army said the encounters with the smugglers occurred at several points near Sweida on Tuesday.",
+        "Third day of fighting between clans and government forces in Sweida",
+    ],
+)
+def test_exchanges_of_small_arms_encounters_that_occurred_and_days_of_fighting_are_clashes(sentence: str) -> None:
+    assert one(sentence, T.GROUND_CLASH, "syria").location is not None
+
+
+def test_a_fire_that_occurred_on_the_grounds_of_a_refinery_after_a_drone_fell_is_damage() -> None:
+    text = "After a drone fell, a fire occurred on the territory of the refinery in Tuapse, officials said on Tuesday."
+    assert T.INFRASTRUCTURE_DAMAGE in types(text, "russia-ukraine")
