@@ -966,6 +966,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "capture of",
             "onslaught",
             "contact with",
+            "armed contact",
+            "surrendered",
             "device",
             "escalate",
             "armed conflict",
@@ -1261,8 +1263,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:officers?|policem[ae]n|police(?:wom[ae]n)?|soldiers?|troops|guards?|gendarmes?|rangers?|"
             r"servicem[ae]n)\b[^;]{0,30}?\b(?:were|was|had been|have been|has been) (?:\w+ )?(?:gunned down|shot dead|"
             r"shot and killed)\b",
-            r"\bwas attacked (?:once more |again )?by (?:an? )?(?:non-state armed group|armed group|gunmen|militants|"
-            r"insurgents|jihadists|bandits|terrorists)\b",
+            r"\bwas attacked (?:once more |again )?by (?:an? )?(?:(?:heavily |well-)?armed )?(?:non-state armed group|"
+            r"armed group|gunmen|militants|insurgents|jihadists|bandits|terrorists)\b",
             r"\bfired (?:at|on) (?:the )?(?:[\w-]+ )?positions\b|\bfired upon\b|\bfired (?:live |a number of |several |"
             r"multiple |a few |\d+ |two |three )?(?:bullets|ammunition|rounds|shots|gunshots) (?:at|on|toward|near)\b"
             # a vehicle shot at: "soldiers fired at a van carrying miners", "the car was fired on by troops"
@@ -1286,7 +1288,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"[\w-]+-backed) (?:[\w-]+ ){0,2}?(?:elements|men|"
             r"groups?|assailants|forces|troops|fighters|militants|rebels)\b",
             r"\b(?:fresh|new|renewed|armed) confrontations? (?:among|between)\b",
-            r"\bconfrontations (?:were |have been |had been )?(?:also )?(?:reported|erupted|broke out|took place)\b",
+            r"\bconfrontations? (?:was |were |have been |has been |had been )?(?:also )?(?:reported|erupted|broke out|"
+            r"took place|occurred)\b|\barmed contacts? (?:was |were )?(?:also )?(?:reported|erupted|broke out|"
+            r"took place|occurred)\b",
+            # a base given up to the enemy: "the military surrendered its headquarters in Laukkai to the MNDAA"
+            r"\bsurrendered (?:its |the |their )?(?:[\w-]+ ){0,2}?(?:headquarters|bases?|command|garrison|positions?|"
+            r"outposts?|posts?|camps?)\b",
             r"\b(?<!since )(?<!of )combat (?:between|has broken out|broke out|erupted)\b",
             # a side's fire: "killed by Indian firing", "wounded by Israeli fire", "RSF artillery"
             rf"\b(?:{_FIRING_SIDES}) (?:firing|fire|artillery|gunfire|shelling)\b",
@@ -3076,6 +3083,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "mowed down",
             "fatally shot",
             "martyr",
+            "ultimate sacrifice",
+            "supreme sacrifice",
             "shahadat",
             "tally",
             "decapitat",
@@ -3095,7 +3104,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:been |were |was )admitted to (?:a |the )?(?:\w+ )?hospitals?|"
             rf"{SHOT_IN_BODY}|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
-            r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|shahadat|behead(?:s|ing)?|"
+            r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|shahadat|(?:ultimate|supreme) sacrifice|"
+            r"behead(?:s|ing)?|"
             r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched|"
             r"decapitat\w*)\b|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
             r"(?:murders|homicides)\b|"

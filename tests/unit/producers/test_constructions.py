@@ -11203,3 +11203,25 @@ def test_exchanges_of_small_arms_encounters_that_occurred_and_days_of_fighting_a
 def test_a_fire_that_occurred_on_the_grounds_of_a_refinery_after_a_drone_fell_is_damage() -> None:
     text = "After a drone fell, a fire occurred on the territory of the refinery in Tuapse, officials said on Tuesday."
     assert T.INFRASTRUCTURE_DAMAGE in types(text, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The passenger train was attacked by heavily armed terrorists near Sibi on Tuesday, the army said.",
+        "According to police, the confrontation took place around 6 am in Quetta on Saturday.",
+        "Armed contact occurred in Quetta on Friday, the army said.",
+        "The army surrendered its regional headquarters in Quetta to the rebels on Thursday.",
+    ],
+)
+def test_a_train_attacked_by_armed_men_a_confrontation_armed_contact_and_a_base_surrendered_are_clashes(
+    sentence: str,
+) -> None:
+    assert one(sentence, T.GROUND_CLASH, "afghanistan-pakistan").location is not None
+
+
+def test_soldiers_who_made_the_ultimate_sacrifice_were_killed() -> None:
+    toll = one(
+        "Four soldiers made the ultimate sacrifice near Sibi on Tuesday.", T.CASUALTY_REPORT, "afghanistan-pakistan"
+    )
+    assert toll.counts.killed == 4
