@@ -30,13 +30,15 @@ _WORDS = (
 )
 # "5,00,000" is South Asian grouping (lakhs), as Indian and Pakistani outlets write it
 # "151, 000" as some reports print it; not "March 9, 300 people" (a first group that can be a day is a date's)
-# "5’600" with an apostrophe as the separator, the Swiss way some UN offices print it
+# "5’600" with an apostrophe as the separator, the Swiss way some UN offices print it; "15 000" with a space (or a
+# no-break one), the French way ECHO's and OCHA's reports print it
 _DIGITS = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[’']\d{3})+(?!\d)|"
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w,.-])|"
     r"(?:3[2-9]|[4-9]\d|\d{3})(?:, \d{3})+(?!\d)|"
     r"\d+(?:\.\d+)?"
 )
-_SEPARATORS = str.maketrans("", "", ", ’'")  # the thousands separators the forms above allow
+_SEPARATORS = str.maketrans("", "", ", ’'\u00a0\u202f")  # the thousands separators the forms above allow
 # "362K displaced", "1.2M people": the scale written as a letter, as dashboards and social posts do
 _SCALE = r"(?:\s+(?P<scale>million|thousand|hundred|lakhs?|crores?)|(?P<letter>k|(?-i:M))(?=[\s*]))?"
 _QUALIFIER = (

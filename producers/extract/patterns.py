@@ -546,6 +546,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fired|firing|launched|launching|launches|fires|sent|used)\b[^;]{0,30}?\b(?:missiles?|drones?)\b"
             # "three missiles were launched at Najran"
             r"|\b(?:missiles?|drones?)\b[^;]{0,30}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b"
+            # "a missile launched by Iranian-backed rebels in Yemen brought air traffic to a halt"
+            r"|\b(?:missiles?|drones?) (?:launched|fired) by\b"
             # "announced the launch of hypersonic Fattah-1 missiles at Tel Aviv"
             r"|\b(?:launch|launching|firing) of (?:[\w-]+ ){0,3}?(?:missiles|drones) "
             r"(?:at|on|toward|towards|against)\b",
@@ -1114,8 +1116,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fighting|clashes|battles?|attacks?)\b[^;]{0,80}?\b(?:took place|(?:has|have|had) (?:also )?taken "
             r"place)\b",
             r"\bfighting (?:has |had )?entered (?:its |a )?(?:second|third|fourth|fifth|sixth|\w+th) (?:day|week)\b",
-            r"\b(?:fighting|clashes|hostilities) (?:has|have) (?:recently |also |further |again )?(?:intensified|"
-            r"escalated|resumed|flared(?: up)?|erupted|broken out)\b",
+            r"\b(?:fighting|clashes|hostilities) (?:has|have) (?:recently |also |further |again |once again |"
+            r"once more |now )?(?:intensified|escalated|resumed|flared(?: up)?|erupted|broken out)\b",
             r"\bescalation (?:in|of) (?:the )?fighting\b|\bclaimed (?:the )?(?:capture|control) of\b",
             r"\bbattles? (?:were |was |had been |have been )?fought\b|"
             r"\b(?:engulfed|gripped|immersed|mired|embroiled) (?:\w+ )?(?:in|by) (?:\w+ )?(?:fighting|clashes|"
@@ -2190,6 +2192,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:cabinet|council of ministers)\b|\bcouncil of ministers\b[^;]{0,20}?\b(?:met|convened|approved)\b",
             r"\b(?:convened?|scheduled|called) (?:a|an|the) [^;]{0,30}?\bcabinet\b",
             r"\bcabinet\b[^;]{0,20}?\b(?:approved|voted|met|convened|endorsed)\b",
+            # "cabinet ministers are meeting to vote on whether to intensify operations", a headline's "to vote"
+            r"\bcabinet (?:ministers|members) (?:are |were )?(?:meeting|met|to meet|to vote|voted|voting)\b",
             r"\bcabinet\b[^;]{0,20}?\b(?:authori[sz]ed|gave the green light|greenlit|backed)\b",
             r"\bcabinet\b[^;]{0,60}?\b(?:its|a|the) (?:weekly|regular|extraordinary|emergency|special) (?:meeting|"
             r"session)\b",
@@ -3918,6 +3922,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:keep|maintain|preserve|salvage|save|achieve|seek|pursue|promote) (?:the |a |an )?(?:[\w-]+ )?"
             r"(?:peace|ceasefire|cease-fire|truce|calm|agreement|deal|settlement|solution)\b))|"
             r"warned (?:that )?\w+ (?:would|will)|"
+            # a warning in the first person, a reach promised: "I warn the leaders …: Israel's long hand will reach you"
+            r"(?:i|we) warn|long (?:hand|arm) (?:of (?:[\w-]+ ){1,2})?(?:will|would|can) reach|"
             # a warning of a crisis, or of violence growing, is an alarm raised, not force threatened
             rf"warn(?:s|ed)? of(?! (?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:humanitarian|famine|hunger|starvation|disease|"
             rf"outbreak|crisis|catastrophe|situation)|{_GROWING_VIOLENCE})|prepared to expand|expand the (?:campaign|"

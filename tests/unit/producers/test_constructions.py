@@ -11225,3 +11225,30 @@ def test_soldiers_who_made_the_ultimate_sacrifice_were_killed() -> None:
         "Four soldiers made the ultimate sacrifice near Sibi on Tuesday.", T.CASUALTY_REPORT, "afghanistan-pakistan"
     )
     assert toll.counts.killed == 4
+
+
+def test_fighting_that_has_once_again_broken_out_is_a_clash() -> None:
+    text = "Fighting has once again broken out between the army and the rebels in Rutshuru Territory, the ICRC said."
+    assert T.GROUND_CLASH in types(text, "drc")
+
+
+@pytest.mark.parametrize(("written", "displaced"), [("15 000", 15_000), ("4\u00a0200", 4_200)])
+def test_thousands_grouped_with_a_space_are_one_figure(written: str, displaced: int) -> None:
+    text = f"In Batangafo, fighting between armed groups on Tuesday forced around {written} people to flee their homes."
+    assert one(text, T.DISPLACEMENT_REPORT, "central-african-republic").counts.displaced == displaced
+
+
+def test_cabinet_ministers_meeting_to_vote_on_whether_to_widen_a_war_is_a_meeting_and_no_fighting() -> None:
+    found = types("Cabinet ministers are meeting to vote on whether to intensify operations in the Gaza Strip.")
+    assert T.CABINET_MEETING in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_a_missile_launched_by_a_group_is_a_strike() -> None:
+    text = "On Sunday a missile launched by the Houthis in Yemen halted air traffic at Ben Gurion airport, police said."
+    assert T.AIR_STRIKE in types(text)
+
+
+def test_a_warning_in_the_first_person_that_a_long_hand_will_reach_leaders_is_a_threat() -> None:
+    text = '"I warn the leaders of the group: our long hand will reach you as well," the defence minister said.'
+    assert T.THREAT_STATEMENT in types(text, "yemen")
