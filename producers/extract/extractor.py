@@ -170,6 +170,9 @@ _FLED_TO = re.compile(
     r"[^;.]{0,40}?\b(?:to|into|in)\s+(?:neighbou?ring\s+)?(?:[\w’'-]+\s+){0,2}$"
 )
 _FLED_TO_REACH = 90
+# where fire came from, not where it fell: "a rocket fired from Gaza hit a home in Sderot"
+_FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+)?$")
+_FIRED_FROM_REACH = 40
 _PARTS = re.compile(r"\b(?:including|among them|of whom)\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _TITLE_SMALL_WORDS = frozenset(
@@ -871,6 +874,7 @@ def _locations(
         home = gazetteer().home(theatre.slug) if theatre is not None and _NATIONWIDE.search(text) else None
         return [home]
     after = [p for p in places if p.start >= at[0]]
+    after = [p for p in after if not _FIRED_FROM.search(text, max(0, p.start - _FIRED_FROM_REACH), p.start)] or after
     before = [p for p in places if p.start < at[0]]
     if pattern.per_place and len(listed := _list_before(before, text, at[0])) > 1:
         return list(listed[:_MAX_PLACES_PER_EVENT])  # "Sumy, Kharkiv and Odesa oblasts came under attack"

@@ -380,7 +380,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"salvos? of rockets|rocket barrages?|mortars?|projectiles)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,40}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell|killed|wounded|injured|"
-            r"exploded)\b",
+            r"exploded|sparked|started|set off)\b",
+            # a place covered or pounded with a figure of rockets: "covered Tel Aviv, central cities and areas
+            # surrounding Gaza with more than 100 rockets"
+            r"\b(?:covered|pounded|bombarded|targeted|attacked|hit|struck) [^;]{1,80}? with (?:more than |over |some |"
+            r"about |around |at least |nearly )?(?:\d[\d,]*|dozens of|hundreds of|scores of|a barrage of) (?:[\w-]+ )?"
+            r"rockets\b",
             r"\brocket (?:barrages?|salvos?|fire) (?:targeted|hit|struck|pounded|rained)\b",
             r"\brockets (?:target|targeted|hit|strike|pound|rain on)\b",
             r"\b(?:projectiles|rockets) (?:were |was )?(?:identified |detected )?crossing\b",
@@ -689,7 +694,6 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"militiamen|insurgents|militants|jihadists|rebels|terrorists|extremists|attackers|fighters|cadres|"
             r"al-shabaa?b|shabaa?b|boko haram|iswap|jnim|taliban)\b[^;]{0,60}?"
             r"\battack on\b(?! (?:[\w-]+ ){0,3}?(?:ships?|vessels?|tankers?|warships?|freighters?)\b)"
-            r"|\bduring (?:the|an?) (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|air raids?|bombardments?|strikes?)\b"
             r"|\b(?:step up|stepping up|escalate|intensify|expand)\s+(?:its\s+|the\s+)?"
             r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck|mortar|pressure|pipe|nail|"
             r"parcel|magnetic|sticky|motorcycle|motorbike|petrol|molotov|fire) ?bomb\w*|"

@@ -11252,3 +11252,25 @@ def test_a_missile_launched_by_a_group_is_a_strike() -> None:
 def test_a_warning_in_the_first_person_that_a_long_hand_will_reach_leaders_is_a_threat() -> None:
     text = '"I warn the leaders of the group: our long hand will reach you as well," the defence minister said.'
     assert T.THREAT_STATEMENT in types(text, "yemen")
+
+
+def test_a_rocket_fired_from_one_place_strikes_where_it_hit() -> None:
+    fire = one("A rocket fired from Gaza hit a home in Sderot early on Monday.", T.ROCKET_FIRE)
+    assert fire.location is not None
+    assert fire.location.name == "Sderot"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The group said its fighters covered Ashkelon and the areas around Gaza with more than 100 rockets.",
+        "Several of the rockets sparked fires near Sderot on Tuesday, firefighters said.",
+    ],
+)
+def test_places_covered_with_rockets_and_rockets_that_sparked_fires_are_rocket_fire(sentence: str) -> None:
+    assert T.ROCKET_FIRE in types(sentence)
+
+
+def test_a_commander_killed_during_an_air_strike_was_struck_from_the_air() -> None:
+    text = "A commander was killed during an Israeli air strike on a command centre in southern Lebanon on Tuesday."
+    assert T.AIR_STRIKE in types(text, "israel-lebanon")
