@@ -357,8 +357,10 @@ _ALSO_HIT_NEEDLES = needle_sets(_ALSO_HIT)  # most sentences hold none of its wo
 # "Tuesday's attack targeted a village", "the attack on the camp had killed 59": the attack the story told, named
 # again with no word of fighting on the ground, is of the kind told (an air strike or rocket fire, not a clash)
 _THE_ATTACK = re.compile(
-    r"\b(?:the|this|that|[a-z]+day[’']s) (?:(?:deadly|latest|recent|same|reported|alleged|overnight|early) )?attack\b"
+    r"\b(?:the|this|that|such an?|[a-z]+day[’']s) (?:(?:deadly|latest|recent|same|reported|alleged|overnight|early|"
+    r"large-scale|massive|hours-long) )?(?:attack|assault)\b"
 )
+_ATTACK_WORDS = re.compile(r"attack|assault")
 _FROM_AFAR = frozenset({EventType.AIR_STRIKE, EventType.ROCKET_FIRE})
 _BOMBING = re.compile(r"bomb(?:s|ings?)?")
 _FROM_THE_AIR = re.compile(
@@ -632,7 +634,7 @@ def _as_the_story_tells(event_type: EventType, story: _Story, lowered: str, matc
     if (
         attack in _FROM_AFAR
         and attack is not None
-        and lowered.count("attack") == 1
+        and len(_ATTACK_WORDS.findall(lowered)) == 1
         and _THE_ATTACK.search(lowered)
         and not _ON_THE_GROUND.search(lowered)
     ):

@@ -1339,7 +1339,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:bombs?|bombings?|bombers?|attacks?)|landmines?|(?:twin |double |roadside )?bomb "
             r"(?:explosions?|blasts?)|roadside (?:blasts?|explosions?)|vehicle bombs?|car bomb attacks?|"
             r"(?:car|vehicle|motorcycle) (?:exploded|blew up))\b",
-            r"\b(?<!air )assaults? (?:on|along)\b",
+            r"\b(?<!air )(?<!drone )(?<!missile )(?<!aerial )assaults? (?:on|along)\b",
             # forces hitting back, and a place told as where the fighting is
             r"\b(?:army|troops|forces|soldiers|police|side|military|agencies)\b (?:\w+ ){0,3}?(?:retaliated|"
             r"retaliating|"
@@ -2490,11 +2490,18 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         gate=("after",),
         type=EventType.CEASEFIRE_VIOLATION,
         triggers=triggers(
-            rf"\b(?:minutes|hours?|shortly|soon|days?) after (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}[^;]{{0,60}}?"
-            r"\b(?:began|took effect|came into effect|started)\b",
+            # "hours after the truce began", "villages were shelled again after the agreement took effect"
+            rf"\b(?:(?:minutes|hours?|shortly|soon|days?|again) )?after (?:the|a) (?:[\w-]+ ){{0,3}}"
+            rf"(?:{_CEASEFIRE}|agreement|deal|accord)[^;]{{0,60}}?"
+            r"\b(?:began|took effect|came into effect|went into effect|entered into force|started)\b",
         ),
         requires=re.compile(
             r"\b(?:shell\w*|attack\w*|clash\w*|fired|firing|strikes?|bomb\w*|assaults?|rockets?|sirens?)\b"
+        ),
+        # "after the truce took effect, no attacks were reported": the truce held
+        excludes=re.compile(
+            r"\b(?:no|nor|without) (?:[\w-]+ )?(?:attacks?|violations?|shelling|fighting|clashes|firing|incidents?|"
+            r"rockets?)\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS}),
     ),

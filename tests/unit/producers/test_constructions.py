@@ -11274,3 +11274,21 @@ def test_places_covered_with_rockets_and_rockets_that_sparked_fires_are_rocket_f
 def test_a_commander_killed_during_an_air_strike_was_struck_from_the_air() -> None:
     text = "A commander was killed during an Israeli air strike on a command centre in southern Lebanon on Tuesday."
     assert T.AIR_STRIKE in types(text, "israel-lebanon")
+
+
+def test_the_assault_of_a_drone_story_is_the_strike_it_told_and_a_drone_assault_is_no_battle() -> None:
+    text = (
+        "Russia launched dozens of drones at Kyiv early on Saturday, officials said. "
+        "The assault on Kyiv began at 4 am and went on for six hours. "
+        "Five civilians were wounded in Saturday's drone assault on Kyiv."
+    )
+    found = types(text, "russia-ukraine")
+    assert T.AIR_STRIKE in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_villages_shelled_again_after_a_truce_took_effect_breach_it_unless_no_attack_followed() -> None:
+    breached = "Two villages near Batken were shelled again after the agreement took effect on Friday."
+    held = "After the truce took effect on Friday, no attacks were reported near Batken."
+    assert T.CEASEFIRE_VIOLATION in types(breached, "kyrgyzstan")
+    assert T.CEASEFIRE_VIOLATION not in types(held, "kyrgyzstan")
