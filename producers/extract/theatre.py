@@ -5,10 +5,11 @@ theatre lists, a city within a theatre's countries or a non-state party is stron
 evidence; a country's name or a state's forces are weak (states are named in every
 theatre's news). Evidence named in several theatres is shared among them.
 
-An event's theatre is the one its own place belongs to, when that is one theatre;
-else the one its sentence's strong evidence points to; else the article's (all its
-evidence, dateline included); else the hint (a `Theatre:` header, `--theatre`),
-which also breaks ties. An article whose places in no theatre weigh more than its
+An event's theatre is the one its own place belongs to, when that is one theatre (a
+town in a country no theatre lists is that country's, whoever fought there); else the
+one its sentence's strong evidence points to; else the article's (all its evidence,
+dateline included); else the hint (a `Theatre:` header, `--theatre`), which also
+breaks ties. An article whose places in no theatre weigh more than its
 evidence for any theatre gets the slug of the country named most (`colombia`); one
 that names only towns too small to trust abroad gets the slug of the largest one's
 country; one that names no place or party at all gets no theatre, and the caller says
@@ -162,12 +163,33 @@ class ArticleTheatres:
     def for_place(self, place: PlaceMention | None, sentence: Decision) -> Decision:
         """The theatre of the event's own place when that is one theatre: a place or
         city always, a country only where the sentence holds no stronger evidence
-        ("Israeli strikes in Lebanon" in a report on Gaza); a capital never."""
+        ("Israeli strikes in Lebanon" in a report on Gaza); a capital never. A town in a
+        country of no theatre is that country's, whoever fought there ("ADF rebels raided
+        Ntoroko" is Uganda's, not the DRC's)."""
+        if place is not None and not place.theatres and (country := self._country_of_no_theatre(place)) is not None:
+            return Decision(country, "place")
         if place is None or len(place.theatres) != 1 or place.theatres[0] == sentence.theatre or place.capital:
             return sentence
         if place.location.precision == "country" and not place.listed and sentence.basis == "sentence":
             return sentence
         return Decision(place.theatres[0], "place")
+
+    def _country_of_no_theatre(self, place: PlaceMention) -> str | None:
+        """The slug of the country of a town or region named in a country the theatres file
+        has no theatre for; None for a venue of talks (listed), a capital, a country or a name
+        too small to trust."""
+        country = place.location.country
+        if (
+            place.listed
+            or place.capital
+            or place.minor
+            or place.location.precision == "country"
+            or country is None
+            or country not in self._country_names
+            or any(country in t.countries for t in self.theatres.all)
+        ):
+            return None
+        return slugify(self._country_names[country])
 
     def fallback(self) -> Decision | None:
         """The article's theatre, unless the places it names in no theatre weigh more

@@ -11292,3 +11292,10 @@ def test_villages_shelled_again_after_a_truce_took_effect_breach_it_unless_no_at
     held = "After the truce took effect on Friday, no attacks were reported near Batken."
     assert T.CEASEFIRE_VIOLATION in types(breached, "kyrgyzstan")
     assert T.CEASEFIRE_VIOLATION not in types(held, "kyrgyzstan")
+
+
+def test_an_attack_in_a_town_of_a_country_of_no_theatre_is_that_countrys_whoever_attacked() -> None:
+    text = "Al-Shabaab militants attacked a police post in Mandera on Friday, killing five officers."
+    found = events(text, "somalia")
+    assert found
+    assert {event.theatre for event in found} == {"kenya"}
