@@ -3311,6 +3311,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="displacement",
         gate=(
+            "sheltering",
+            "left the",
+            "left their",
             "fled",
             "flee",
             "displac",
@@ -3377,6 +3380,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"have returned|crossed into|crossing into)\b",
             r"\b(?:people|persons|individuals|residents|refugees|idps|returnees) (?:had |have |has )?(?:reportedly )?"
             r"returned (?:from|to)\b",
+            # "about 18,500 people have left the area", "residents left the town"
+            r"\b(?:people|persons|individuals|residents|civilians|villagers|families|households) (?:had |have |has )?"
+            r"(?:already |reportedly )?left (?:the|their) (?:area|areas|region|villages?|towns?|city|district)\b|"
+            # "between 200 and 300 people are currently sheltering at the mayor's office"
+            r"\b(?:people|persons|individuals|residents|civilians|villagers|families|households|idps)\b[^;]{0,40}?"
+            r"\b(?:are|were|have been|had been) (?:currently |now |still )?sheltering (?:at|in|inside)\b",
             # "96 families have been brought back to the village"; "918 people are staying in six relief camps"
             r"\b(?:people|persons|individuals|residents|families|households) (?:have been |had been |were |was )?"
             r"(?:brought back|resettled|repatriated) (?:to|in)\b|\b(?:people|persons|individuals|families|households) "

@@ -11299,3 +11299,14 @@ def test_an_attack_in_a_town_of_a_country_of_no_theatre_is_that_countrys_whoever
     found = events(text, "somalia")
     assert found
     assert {event.theatre for event in found} == {"kenya"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("About 18,500 people have left the area near Batken, the Red Cross said on Tuesday.", 18_500),
+        ("About 300 people are currently sheltering at the mayor's office in Batken, officials said.", 300),
+    ],
+)
+def test_people_who_left_the_area_or_are_sheltering_somewhere_are_displaced(sentence: str, displaced: int) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "kyrgyzstan").counts.displaced == displaced
