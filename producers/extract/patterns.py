@@ -1248,8 +1248,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a headline's present tense: "Rebels attack army base in North Kivu", "Militants storm police station",
             # "ELN carries out attacks across Colombia"
             r"\b(?:gunmen|militants|militiamen|rebels|insurgents|jihadists|separatists|bandits|terrorists|dissidents|"
-            r"fighters|guerrillas|attackers|assailants|raiders|herders|taliban|extremists) (?:attack|storm|raid|ambush)"
-            r"s? (?!(?:on|against|in|at|near)\b)|\bcarries out (?:[\w-]+ ){0,2}?(?:attacks|raids|assaults|ambushes)\b",
+            r"fighters|guerrillas|attackers|assailants|raiders|herders|taliban|extremists|settlers) (?:attack|storm|"
+            r"raid|ambush)s? (?!(?:on|against|in|at|near)\b)|\bcarries out (?:[\w-]+ ){0,2}?(?:attacks|raids|assaults|"
+            r"ambushes)\b",
             # an operation told as carried out somewhere or on someone, not planned or routine: "killed in an
             # operation carried out by the army in", "continued its operations on the city of", "carried out an
             # operation in the days before the truce to surround"

@@ -11310,3 +11310,8 @@ def test_an_attack_in_a_town_of_a_country_of_no_theatre_is_that_countrys_whoever
 )
 def test_people_who_left_the_area_or_are_sheltering_somewhere_are_displaced(sentence: str, displaced: int) -> None:
     assert one(sentence, T.DISPLACEMENT_REPORT, "kyrgyzstan").counts.displaced == displaced
+
+
+def test_a_headlines_settlers_attack_a_village_is_an_attack_on_the_ground() -> None:
+    text = "Settlers attack Palestinian village of Khirbet al-Marajim and burn homes"
+    assert T.GROUND_CLASH in types(text, "west-bank")
