@@ -1000,6 +1000,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "returned to",
             "overt",
             "witnessed",
+            "witnesses",
+            "sweep",
             "taken by",
             "seized by",
             "captured by",
@@ -1243,7 +1245,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?! (?:infrastructure|targets?|sites?|facilities|installations))",
             r"\b(?:launched|launching|mounted|began|started) an? (?!(?:[\w-]+ )?(?:missile|drone|air|aerial|rocket) )"
             r"(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
-            r"operation|raid|incursion)\b",
+            r"operation|raid|incursion|sweep)\b",
             r"\bstaged (?:an? )?(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|ambush(?:es)?)\b",
             # a headline's present tense: "Rebels attack army base in North Kivu", "Militants storm police station",
             # "ELN carries out attacks across Colombia"
@@ -1526,7 +1528,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # police attacked, districts that witnessed war, fighting that has been
             # intensified, artillery that landed, operations launched in an area
             r"\b(?:attacked|ambushed|raided) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:police(?:men)?|police officers|"
-            r"security personnel|security posts?)\b|\b(?:have|has|had) witnessed "
+            r"security personnel|security posts?)\b|\b(?:(?:have|has|had) witnessed|witnesses) "
             r"(?:heavy |fierce |intense |renewed )?(?:war|fighting|clashes|battles)\b|\b(?:fighting|clashes|"
             r"hostilities) (?:has|have|had) been (?:intensified|escalated)\b|\bartiller(?:y|ies)\b[^;]{0,60}?"
             r"\b(?:landed|fell|exploded)\b|\bshells? fired from\b|\bfir(?:ing|ed) (?:[\w-]+ ){0,2}?artilleries\b|"

@@ -11315,3 +11315,14 @@ def test_people_who_left_the_area_or_are_sheltering_somewhere_are_displaced(sent
 def test_a_headlines_settlers_attack_a_village_is_an_attack_on_the_ground() -> None:
     text = "Settlers attack Palestinian village of Khirbet al-Marajim and burn homes"
     assert T.GROUND_CLASH in types(text, "west-bank")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Benghazi witnesses fighting between rival militias, leaving at least 14 dead.",
+        "Army and police forces launched a security sweep in Benghazi on Monday, the army said.",
+    ],
+)
+def test_a_city_that_witnesses_fighting_and_a_security_sweep_are_clashes(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "libya")
