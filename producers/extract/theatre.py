@@ -6,10 +6,10 @@ evidence; a country's name or a state's forces are weak (states are named in eve
 theatre's news). Evidence named in several theatres is shared among them.
 
 An event's theatre is the one its own place belongs to, when that is one theatre (a
-town in a country no theatre lists is that country's, whoever fought there); else the
-one its sentence's strong evidence points to; else the article's (all its evidence,
-dateline included); else the hint (a `Theatre:` header, `--theatre`), which also
-breaks ties. An article whose places in no theatre weigh more than its
+town that is evidence for no theatre, its country in none or named from one side only,
+is that country's, whoever fought there); else the one its sentence's strong evidence
+points to; else the article's (all its evidence, dateline included); else the hint (a
+`Theatre:` header, `--theatre`), which also breaks ties. An article whose places in no theatre weigh more than its
 evidence for any theatre gets the slug of the country named most (`colombia`); one
 that names only towns too small to trust abroad gets the slug of the largest one's
 country; one that names no place or party at all gets no theatre, and the caller says
@@ -163,9 +163,9 @@ class ArticleTheatres:
     def for_place(self, place: PlaceMention | None, sentence: Decision) -> Decision:
         """The theatre of the event's own place when that is one theatre: a place or
         city always, a country only where the sentence holds no stronger evidence
-        ("Israeli strikes in Lebanon" in a report on Gaza); a capital never. A town in a
-        country of no theatre is that country's, whoever fought there ("ADF rebels raided
-        Ntoroko" is Uganda's, not the DRC's)."""
+        ("Israeli strikes in Lebanon" in a report on Gaza); a capital never. A town that is
+        evidence for no theatre is its country's, whoever fought there ("al-Shabaab attacked
+        Mandera" is Kenya's, not Somalia's; "the IRGC killed protesters in Zahedan" Iran's)."""
         if place is not None and not place.theatres and (country := self._country_of_no_theatre(place)) is not None:
             return Decision(country, "place")
         if place is None or len(place.theatres) != 1 or place.theatres[0] == sentence.theatre or place.capital:
@@ -175,9 +175,9 @@ class ArticleTheatres:
         return Decision(place.theatres[0], "place")
 
     def _country_of_no_theatre(self, place: PlaceMention) -> str | None:
-        """The slug of the country of a town or region named in a country the theatres file
-        has no theatre for; None for a venue of talks (listed), a capital, a country or a name
-        too small to trust."""
+        """The slug of the country of a town or region that is evidence for no theatre (its
+        country in none, or named from one side only: `OneSided`); None for a venue of talks
+        (listed), a capital, a country or a name too small to trust."""
         country = place.location.country
         if (
             place.listed
@@ -186,7 +186,6 @@ class ArticleTheatres:
             or place.location.precision == "country"
             or country is None
             or country not in self._country_names
-            or any(country in t.countries for t in self.theatres.all)
         ):
             return None
         return slugify(self._country_names[country])

@@ -11326,3 +11326,10 @@ def test_a_headlines_settlers_attack_a_village_is_an_attack_on_the_ground() -> N
 )
 def test_a_city_that_witnesses_fighting_and_a_security_sweep_are_clashes(sentence: str) -> None:
     assert T.GROUND_CLASH in types(sentence, "libya")
+
+
+def test_protesters_killed_in_a_town_of_a_country_named_from_one_side_only_are_that_countrys() -> None:
+    text = "Revolutionary Guards killed five protesters in Zahedan on Monday, Kurdish rights groups said."
+    found = events(text, "iraq")
+    assert found
+    assert {event.theatre for event in found} == {"iran"}
