@@ -157,6 +157,8 @@ _KILLED_BY_HAND = r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched"
 # wounds that killed: "was fatally wounded" is a death, not an injury
 _FATALLY_HURT = r"(?:fatally|mortally) (?:wounded|injured)"
 # people hurt by gunfire, told by the wound: "shot in the leg"
+# people gone from where they lived: "18,500 people have left the area"
+_LEFT_HOME = r"left (?:the|their) (?:homes|area|areas|region|villages?|towns?|city|district)"
 SHOT_IN_BODY = r"shot in the (?:legs?|arms?|head|chest|back|shoulders?|hands?|feet|foot|abdomen|stomach|thighs?|neck)"
 _ROLE_WORDS = (
     (
@@ -192,8 +194,7 @@ _ROLE_WORDS = (
             # "forced seven million people from their homes", "have been driven from their homes"
             r"forced to (?:leave|flee)|(?:(?:forced|driven|chased) )?(?:from|out of) their homes|"
             r"took refuge|taking refuge|"
-            r"taken refuge|sought refuge|leave their homes|left (?:the|their) (?:homes|area|areas|region|villages?|"
-            r"towns?|city|district)|abandoned (?:their homes|the villages?|the "
+            rf"taken refuge|sought refuge|leave their homes|{_LEFT_HOME}|abandoned (?:their homes|the villages?|the "
             r"towns?)|returned(?! fire)|returning(?! fire)|moved|relocated|"
             r"sought protection|sought shelter|sought safety|(?:taken|took|taking) shelter|(?:ran|run|running) for "
             r"safety|crossed into|crossing into|crossed to|crossed over|"
@@ -224,7 +225,7 @@ _IMMEDIATE_ROLE = re.compile(
     rf"(?P<role>killed|dead|died|(?<!could )(?<!would )(?<!may )(?<!might )(?<!will )(?<!to )dies?|"
     rf"{_FATALLY_HURT}|wounded|injured|hurt|fled|flee|"
     r"displaced(?!\s+(?:civilians|people|persons|individuals|residents|villagers|families))|evacuated|homeless|"
-    r"took refuge|moved|left (?:the|their) (?:area|areas|region|villages?|towns?|city|district)|sheltering|"
+    rf"took refuge|moved|{_LEFT_HOME}|sheltering|"
     r"relocated|sought protection|sought shelter|sought safety|(?:taken|took) shelter|(?:run|ran) for safety|"
     r"crossed into|escaped|escape|spilled over|massacred|"
     r"burn(?:ed|t) alive|executed|"

@@ -5,15 +5,15 @@ theatre lists, a city within a theatre's countries or a non-state party is stron
 evidence; a country's name or a state's forces are weak (states are named in every
 theatre's news). Evidence named in several theatres is shared among them.
 
-An event's theatre is the one its own place belongs to, when that is one theatre (a
-town that is evidence for no theatre, its country in none or named from one side only,
-is that country's, whoever fought there); else the one its sentence's strong evidence
+An event's theatre is the one its own place belongs to, when that is one theatre (a town
+that is evidence for no theatre, its country in none or named from one side only, is
+that country's, whoever fought there); else the one its sentence's strong evidence
 points to; else the article's (all its evidence, dateline included); else the hint (a
-`Theatre:` header, `--theatre`), which also breaks ties. An article whose places in no theatre weigh more than its
-evidence for any theatre gets the slug of the country named most (`colombia`); one
-that names only towns too small to trust abroad gets the slug of the largest one's
-country; one that names no place or party at all gets no theatre, and the caller says
-so rather than file it anywhere.
+`Theatre:` header, `--theatre`), which also breaks ties. An article whose places in no
+theatre weigh more than its evidence for any theatre gets the slug of the country named
+most (`colombia`); one that names only towns too small to trust abroad gets the slug of
+the largest one's country; one that names no place or party at all gets no theatre, and
+the caller says so rather than file it anywhere.
 """
 
 from __future__ import annotations
