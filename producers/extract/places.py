@@ -128,6 +128,10 @@ _TITLED = re.compile(
     r"(?:\s+[A-Z][\w’'.-]*){0,3}\s+$"
 )
 # words: the longest name looked up in a run of capitalised words ("Democratic Republic of the Congo")
+# a place's name and one more word that a person is told by ("Israel Katz said", "Jordan Garcia, 24, said"):
+# the place's name is the person's first name
+_ONE_MORE_WORD = re.compile(r"\s+[A-Z][a-z’'-]+")
+_PERSON_AFTER = re.compile(r",\s*\d{1,3}\b|\s+(?:said|says|told|tells|added|wrote|posted|announced|warned)\b")
 _NAMES_PER_SPAN = 5
 _ACRONYM = 5  # letters: a name this short in capitals is an acronym ("UN", "RSF"), not a town
 # what reports call a country besides GeoNames' name, and the acronyms that stand for one (read in capitals only)
@@ -352,6 +356,12 @@ class Gazetteer:
             for mention in within:
                 if _TITLED.search(text, match.start(), mention.start):
                     continue  # "Defense Minister Carlos Holmes Trujillo": a person's name
+                if (
+                    mention.start == match.start()
+                    and _ONE_MORE_WORD.fullmatch(text, mention.end, match.end())
+                    and _PERSON_AFTER.match(text, match.end())
+                ):
+                    continue
                 before = bisect_left(starts, mention.end)  # the listed names that start before it ends
                 if not before or ends[before - 1] <= mention.start:
                     found.append(mention)

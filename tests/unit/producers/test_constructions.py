@@ -11333,3 +11333,16 @@ def test_protesters_killed_in_a_town_of_a_country_named_from_one_side_only_are_t
     found = events(text, "iraq")
     assert found
     assert {event.theatre for event in found} == {"iran"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A wounded survivor, Jordan Garcia, 24, said gunmen opened fire in the village on Monday.",
+        "Jordan Garcia said gunmen opened fire in the village on Monday.",
+    ],
+)
+def test_a_countrys_name_that_is_a_persons_first_name_is_no_place(sentence: str) -> None:
+    found = events(sentence, "philippines")
+    assert found
+    assert all(event.location is None or event.location.name != "Jordan" for event in found)
