@@ -360,7 +360,6 @@ _THE_ATTACK = re.compile(
     r"\b(?:the|this|that|such an?|[a-z]+day[’']s) (?:(?:deadly|latest|recent|same|reported|alleged|overnight|early|"
     r"large-scale|massive|hours-long) )?(?:attack|assault)\b"
 )
-_ATTACK_WORDS = re.compile(r"attack|assault")
 _FROM_AFAR = frozenset({EventType.AIR_STRIKE, EventType.ROCKET_FIRE})
 _BOMBING = re.compile(r"bomb(?:s|ings?)?")
 _FROM_THE_AIR = re.compile(
@@ -634,7 +633,7 @@ def _as_the_story_tells(event_type: EventType, story: _Story, lowered: str, matc
     if (
         attack in _FROM_AFAR
         and attack is not None
-        and len(_ATTACK_WORDS.findall(lowered)) == 1
+        and lowered.count("attack") + lowered.count("assault") == 1
         and _THE_ATTACK.search(lowered)
         and not _ON_THE_GROUND.search(lowered)
     ):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from conflictwatch.models import EventType
-from producers.extract.counts import SHOT_IN_BODY
+from producers.extract.counts import LEFT_HOME, SHOT_IN_BODY
 from producers.extract.pattern import ExtractionPattern, Gates, triggers
 
 TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
@@ -2200,7 +2200,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:convened?|scheduled|called) (?:a|an|the) [^;]{0,30}?\bcabinet\b",
             r"\bcabinet\b[^;]{0,20}?\b(?:approved|voted|met|convened|endorsed)\b",
             # "cabinet ministers are meeting to vote on whether to intensify operations", a headline's "to vote"
-            r"\bcabinet (?:ministers|members) (?:are |were )?(?:meeting|met|to meet|to vote|voted|voting)\b",
+            r"\bcabinet (?:ministers|members) (?:are |were )?(?:meeting|to meet|to vote|voting)\b",
             r"\bcabinet\b[^;]{0,20}?\b(?:authori[sz]ed|gave the green light|greenlit|backed)\b",
             r"\bcabinet\b[^;]{0,60}?\b(?:its|a|the) (?:weekly|regular|extraordinary|emergency|special) (?:meeting|"
             r"session)\b",
@@ -3385,7 +3385,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"returned (?:from|to)\b",
             # "about 18,500 people have left the area", "residents left the town"
             r"\b(?:people|persons|individuals|residents|civilians|villagers|families|households) (?:had |have |has )?"
-            r"(?:already |reportedly )?left (?:the|their) (?:area|areas|region|villages?|towns?|city|district)\b|"
+            rf"(?:already |reportedly )?{LEFT_HOME}\b|"
             # "between 200 and 300 people are currently sheltering at the mayor's office"
             r"\b(?:people|persons|individuals|residents|civilians|villagers|families|households|idps)\b[^;]{0,40}?"
             r"\b(?:are|were|have been|had been) (?:currently |now |still )?sheltering (?:at|in|inside)\b",

@@ -127,11 +127,11 @@ _TITLED = re.compile(
     r"Inspector|Superintendent|Sergeant|Major|Captain|Lieutenant|Brigadier|Imam|Bishop|Pastor|Father)"
     r"(?:\s+[A-Z][\w’'.-]*){0,3}\s+$"
 )
-# words: the longest name looked up in a run of capitalised words ("Democratic Republic of the Congo")
 # a place's name and one more word that a person is told by ("Israel Katz said", "Jordan Garcia, 24, said"):
 # the place's name is the person's first name
 _ONE_MORE_WORD = re.compile(r"\s+[A-Z][a-z’'-]+")
 _PERSON_AFTER = re.compile(r",\s*\d{1,3}\b|\s+(?:said|says|told|tells|added|wrote|posted|announced|warned)\b")
+# words: the longest name looked up in a run of capitalised words ("Democratic Republic of the Congo")
 _NAMES_PER_SPAN = 5
 _ACRONYM = 5  # letters: a name this short in capitals is an acronym ("UN", "RSF"), not a town
 # what reports call a country besides GeoNames' name, and the acronyms that stand for one (read in capitals only)
@@ -361,7 +361,7 @@ class Gazetteer:
                     and _ONE_MORE_WORD.fullmatch(text, mention.end, match.end())
                     and _PERSON_AFTER.match(text, match.end())
                 ):
-                    continue
+                    continue  # "Israel Katz said": a person's first name
                 before = bisect_left(starts, mention.end)  # the listed names that start before it ends
                 if not before or ends[before - 1] <= mention.start:
                     found.append(mention)
