@@ -176,7 +176,13 @@ _FOLLOWING_DATED = re.compile(
 )
 # ", which began in October 2023", "the war sparked by Russia's invasion in 2022": what the news refers to
 _STARTED_BY = r"(?:triggered|sparked|started|set off) by"
-_RELATIVE_CLAUSE = re.compile(rf",\s*(?:which|that|who|when|where|{_STARTED_BY})\b[^,;]*")
+_RELATIVE_CLAUSE = re.compile(
+    rf",\s*(?:which|that|who|when|where|{_STARTED_BY})\b[^,;]*"
+    # an apposition told in the past participle: "near Marawi, the city destroyed by fighting in 2017"
+    r"|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:ed|en)\s+(?:by|in|during)\b[^,;]*"
+    # a term of office or a life in brackets: "former president Evo Morales (2006-2019)"
+    r"|\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)?\d\d)?\)"
+)
 _WAR_STARTED_BY = re.compile(rf"\b(?:war|conflict|fighting|crisis|violence|insurgency)\s+{_STARTED_BY}\b[^,;]*")
 _STARTED_BY_WORDS = ("triggered by", "sparked by", "started by", "set off by")  # without them: not searched
 # "urging both sides to respect a 1991 ceasefire", "despite a November ceasefire": a year, a month or an age
@@ -422,8 +428,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
         return True
     if "0s" in text and any(int(m["decade"]) + 9 < published.year - 1 for m in _DECADE.finditer(text)):
         return True  # "when some 30,000 people were killed in the 1990s"
-    if not _YEAR_DIGITS.search(text):
-        return False
+    if not _YEAR_DIGITS.search(text) or _tells_recent_day(text, lowered):
+        return False  # a sentence that dates itself to a recent day names earlier years as background
     for match in _YEAR_MENTION.finditer(text):
         if PEOPLE_AFTER.match(text, match.end()) or _BORN.search(text, max(0, match.start() - 12), match.start()):
             continue  # "2000 people"; "a woman born in 1944", as Ukrainian officials tell the dead
@@ -433,6 +439,13 @@ def dated_long_before(text: str, published: datetime) -> bool:
         if day - ended > _BACKGROUND_AGE:
             return True
     return False
+
+
+def _tells_recent_day(text: str, lowered: str) -> bool:
+    """The sentence names the day of the week or the day relative to publication ("on Friday", "yesterday")."""
+    return ("day" in lowered and _WEEKDAY_MENTION.search(text) is not None) or (
+        may_match_folded(_RELATIVE_NEEDLES, text) and _RELATIVE_DAY.search(text) is not None
+    )
 
 
 def _half_end(match: re.Match[str]) -> date:

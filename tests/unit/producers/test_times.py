@@ -242,3 +242,26 @@ def test_the_war_a_record_is_measured_from_does_not_date_the_news() -> None:
 
 def test_a_month_before_a_figure_in_thousands_states_no_day() -> None:
     assert not resolve_time("On May 12,500 people fled the town.", PUBLISHED, GAZA).stated
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("Police clashed on Friday with supporters of a former president who ruled from 2006.", False),
+        ("The city was plunged into chaos yesterday, the worst unrest since its handover in 1997.", False),
+        ("Rebels shelled the valley in 2019, killing four.", True),
+    ],
+)
+def test_a_sentence_dated_to_a_recent_day_names_older_years_as_background(text: str, background: bool) -> None:
+    assert dated_long_before(text, PUBLISHED) is background
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed in a clash near the port, the city ruined by a siege in 2017.",
+        "Police clashed with supporters of former governor Ruiz (2006-2019) in the square.",
+    ],
+)
+def test_an_apposition_or_a_bracketed_term_dated_long_before_does_not_date_the_sentence(text: str) -> None:
+    assert dated_long_before(text, PUBLISHED) is False
