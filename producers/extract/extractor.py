@@ -173,6 +173,14 @@ _FLED_TO_REACH = 90
 # where fire came from, not where it fell: "a rocket fired from Gaza hit a home in Sderot"
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+)?$")
 _FIRED_FROM_REACH = 40
+# a place a distance is measured from: "in Grozny, 930 miles southeast of Moscow", "five km (three miles) north
+# of the border town of Gallabat" (not one travelled from: "had travelled 1,800 kilometres from Port Sudan")
+_MEASURED_FROM = re.compile(
+    r"\b\d[\d,.]*\s*-?\s*(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b\s+(?:\([^()]{1,30}\)\s+)?(?:to the\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_MEASURED_FROM_REACH = 80
 _PARTS = re.compile(r"\b(?:including|among them|of whom)\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _TITLE_SMALL_WORDS = frozenset(
@@ -518,6 +526,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     made: set[EventType] = set()
     home = article.theatres.by_slug.get(decision.theatre)
     where = [p for p in places if not _acts(text, p)]
+    where = [p for p in where if not _measured_from(text, p)] or where
     known = where or ([replace(story.place, start=0, end=0)] if story.place is not None else [])
     known = [p for p in known if not _owns(text, p, known)]  # where the events of every pattern took place
 
@@ -849,6 +858,10 @@ def _acts(text: str, place: PlaceMention) -> bool:
         _ACTS.match(text, place.end) is not None
         or _PARTY_BEFORE.search(text, max(0, place.start - 24), place.start) is not None
     )
+
+
+def _measured_from(text: str, place: PlaceMention) -> bool:
+    return _MEASURED_FROM.search(text, max(0, place.start - _MEASURED_FROM_REACH), place.start) is not None
 
 
 def _owns(text: str, place: PlaceMention, places: list[PlaceMention]) -> bool:

@@ -1001,6 +1001,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "overt",
             "witnessed",
             "witnesses",
+            "off against",
             "sweep",
             "taken by",
             "seized by",
@@ -1202,7 +1203,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:grenades?|bombs?) (?:was|were) (?:also )?(?:hurled|lobbed|thrown) (?:at|into|on|towards?)\b",
             # fighting told as going on, begun, carried on or resumed
             r"\b(?:fighting|battles?|clashes|hostilities)\b (?:that |which )?(?:had |has |have )?(?:been |was |were |"
-            r"is |are )?(?:ongoing|under ?way|started|began|being (?:conducted|waged|fought))\b|"
+            r"is |are )?(?:ongoing|under ?way|going on|started|began|being (?:conducted|waged|fought))\b|"
             r"\b(?:continuation|resumption|renewal) of (?:the )?(?:battles?|fighting|clashes|hostilities)\b",
             # people shot dead by a group, or killed by a group named as one
             rf"\bshot dead by (?:suspected |unknown |unidentified )?(?:[\w“”\"'-]+ ){{0,6}}?"
@@ -1515,7 +1516,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"raided|opened fire)\b|\b(?<!warning )(?:shots|bullets|gunshots) (?:were|was) (?:also )?fired\b|"
             r"\bshootings? (?:were|was|have been|has been) (?:also )?reported\b|"
             r"\b(?:saw|witnessed) (?:\w+ )?(?:violence|clashes|fighting|confrontations) between\b|"
-            r"\b(?:bloody|deadly|armed|fierce) violence between\b|\b(?:nighttime|night-time) raids?\b|"
+            r"\b(?:bloody|deadly|armed|fierce) violence between\b|\b(?:fac|squar)(?:e|es|ed|ing) off against (?:the )?"
+            r"(?:[\w-]+ ){0,2}?(?:forces|troops|army|soldiers|militias?|militiamen|fighters|rebels|insurgents)\b|"
+            r"\b(?:nighttime|night-time) raids?\b|"
             r"\braids? (?:swept|spread) (?:through|across)\b",
             # an encounter between forces, sides back at war, a town overtaken, a city pummelled by guns, soldiers
             # attacked
@@ -1528,7 +1531,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # police attacked, districts that witnessed war, fighting that has been
             # intensified, artillery that landed, operations launched in an area
             r"\b(?:attacked|ambushed|raided) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:police(?:men)?|police officers|"
-            r"security personnel|security posts?)\b|\b(?:(?:have|has|had) witnessed|witnesses) "
+            r"security personnel|security posts?)\b|\b(?:(?:have|has|had) witnessed|witnesses|(?:is|are|was|were) "
+            r"experiencing|(?:is|are|was|were|has been|have been|had been) the scene of) "
             r"(?:heavy |fierce |intense |renewed )?(?:war|fighting|clashes|battles)\b|\b(?:fighting|clashes|"
             r"hostilities) (?:has|have|had) been (?:intensified|escalated)\b|\bartiller(?:y|ies)\b[^;]{0,60}?"
             r"\b(?:landed|fell|exploded)\b|\bshells? fired from\b|\bfir(?:ing|ed) (?:[\w-]+ ){0,2}?artilleries\b|"
@@ -1741,7 +1745,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|{_WARNED_AGAINST}"
             r"|(?<!most )(?<!much )(?<!some )(?<!part )(?<!bulk )(?<!expansion )(?<!escalation )(?<!spread )"
             r"(?<!intensification )(?<!centre )(?<!center )(?<!heart )(?<!outbreak )(?<!rocked )(?<!gripped )"
-            r"(?<!engulfed )(?<!returned )(?<!day )\b(?:of|by|stop|end|halt|ending|to|"
+            r"(?<!engulfed )(?<!returned )(?<!day )(?<!scene )\b(?:of|by|stop|end|halt|ending|to|"
             r"from) (?:the )?"
             r"fighting\b|\b(?:days|weeks|months|"
             r"years) of (?:[\w-]+ ){0,3}?fighting"

@@ -11346,3 +11346,21 @@ def test_a_countrys_name_that_is_a_persons_first_name_is_no_place(sentence: str)
     found = events(sentence, "philippines")
     assert found
     assert all(event.location is None or event.location.name != "Jordan" for event in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting has been going on since Monday morning between rebels and the army in Lalibela.",
+        "A priest confirmed that Lalibela was the scene of fighting on Monday.",
+        "All districts around Lalibela are experiencing fighting between the militia and the army.",
+        "Residents said militia fighters were facing off against federal troops in Lalibela on Monday.",
+    ],
+)
+def test_fighting_going_on_a_town_the_scene_of_it_and_sides_facing_off_are_clashes(sentence: str) -> None:
+    assert one(sentence, T.GROUND_CLASH, "ethiopia").location.name == "Lalibela"
+
+
+def test_a_place_a_distance_is_measured_from_is_not_where_it_happened() -> None:
+    text = "Gunmen seized a school in Grozny, 930 miles southeast of Moscow, after a firefight that left three dead."
+    assert one(text, T.CASUALTY_REPORT, "russia").location.name == "Grozny"
