@@ -181,6 +181,9 @@ _MEASURED_FROM = re.compile(
     re.IGNORECASE,
 )
 _MEASURED_FROM_REACH = 80
+# a place told as where something happened, not as a party: "protesters clashed with police in Turkey"
+_LOCATED_IN = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATED_IN_REACH = 12
 _PARTS = re.compile(r"\b(?:including|among them|of whom)\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _TITLE_SMALL_WORDS = frozenset(
@@ -846,7 +849,12 @@ def _theatre_of(
         and (war := article.decide.fallback()) is not None
     ):
         return war
-    return article.decide.for_place(place, sentence)
+    located = (
+        event_type is EventType.CIVIL_UNREST
+        and place is not None
+        and _LOCATED_IN.search(text, max(0, place.start - _LOCATED_IN_REACH), place.start) is not None
+    )
+    return article.decide.for_place(place, sentence, located=located)
 
 
 def _acts(text: str, place: PlaceMention) -> bool:

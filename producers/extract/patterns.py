@@ -560,7 +560,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fighter[- ])?jet strikes?\b|\bair and ground (?:attacks|assaults|offensives?|operations?)\b|"
             r"\b(?:jets|warplanes|planes|aircraft) (?:are |were |have been )?(?:continuing to |continue to |"
             r"continued to )(?:hammer|pound|bomb|strike|target)\w*|\b(?:jets|warplanes) (?:hammered|hammer|"
-            r"hammering)\b|"
+            r"hammering|pound|bomb|strike|hit)\b|"
             r"\b(?:missiles?|drones?|rockets?) (?:made|caused|left) (?:\w+ )?impacts?\b|"
             r"\b(?:explosive|armed|kamikaze|attack) drones? (?:had |have |has )?(?:been |were |was )?used\b|"
             r"\b(?:attacked|targeted) (?:[\w-]+ ){0,4}?(?:by|with) (?:an? )?(?:[\w-]+ ){0,2}?(?:drones?|missiles?|"
@@ -804,6 +804,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "mine",
             "explosive",
             "shell attack",
+            "mortar",
+            "gunboat",
             "fighting",
             "continu",
             "clash",
@@ -1183,7 +1185,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bshooting (?:incident|attack|spree)s?\b",
             # artillery used alongside aircraft or drones: "resumed air strikes and was using more artillery",
             # "hit by drones, artillery and mortar fire", "aircraft and gunboats bombarded the town"
-            r"\b(?<!rockets )(?:using|used|with|and|,) (?:[\w-]+ ){0,2}?(?:artillery|gunboats|mortars|mortar fire)\b"
+            r"\b(?<!rockets )(?<!responded )(?<!retaliated )(?:using|used|with|and|,) (?:[\w-]+ ){0,2}?(?:artillery|"
+            r"gunboats|mortars|mortar fire)\b"
             r"(?! (?:units?|brigades?|regiments?|battalions?|positions?|pieces?|systems?|depots?|ammunition)\b)",
             # an attack named by its day: "Saturday's attack in which 11 people were killed", "the December 25 attack"
             r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|(?:january|february|march|april|may|june|july|august|"
@@ -1253,7 +1256,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:gunmen|militants|militiamen|rebels|insurgents|jihadists|separatists|bandits|terrorists|dissidents|"
             r"fighters|guerrillas|attackers|assailants|raiders|herders|taliban|extremists|settlers) (?:attack|storm|"
             r"raid|ambush)s? (?!(?:on|against|in|at|near)\b)|\bcarries out (?:[\w-]+ ){0,2}?(?:attacks|raids|assaults|"
-            r"ambushes)\b",
+            r"ambushes)\b|"
+            # "Iraqi forces battle Islamic State for Tikrit", "ISIS attacks two energy plants in north Iraq"
+            r"\b(?:forces|troops|soldiers|army|rebels|militants|fighters|insurgents|jihadists) battle (?!(?:on|over|"
+            r"with|against)\b)|\b(?:isis|isil|daesh|al-shabaab|boko haram|iswap|jnim|m23|rsf|fano|tplf|adf|ttp) "
+            r"attacks (?!(?:on|against|in|at|near|have|has|had|were|was|are|is|continue|continued)\b)",
             # an operation told as carried out somewhere or on someone, not planned or routine: "killed in an
             # operation carried out by the army in", "continued its operations on the city of", "carried out an
             # operation in the days before the truce to surround"

@@ -160,13 +160,17 @@ class ArticleTheatres:
             return Decision(self._best(strong) or "", "sentence")
         return self.fallback()
 
-    def for_place(self, place: PlaceMention | None, sentence: Decision) -> Decision:
+    def for_place(self, place: PlaceMention | None, sentence: Decision, located: bool = False) -> Decision:
         """The theatre of the event's own place when that is one theatre: a place or
         city always, a country only where the sentence holds no stronger evidence
         ("Israeli strikes in Lebanon" in a report on Gaza); a capital never. A town that is
         evidence for no theatre is its country's, whoever fought there ("al-Shabaab attacked
         Mandera" is Kenya's, not Somalia's; "the IRGC killed protesters in Zahedan" Iran's)."""
-        if place is not None and not place.theatres and (country := self._country_of_no_theatre(place)) is not None:
+        if (
+            place is not None
+            and not place.theatres
+            and (country := self._country_of_no_theatre(place, located)) is not None
+        ):
             return Decision(country, "place")
         if place is None or len(place.theatres) != 1 or place.theatres[0] == sentence.theatre or place.capital:
             return sentence
@@ -174,16 +178,16 @@ class ArticleTheatres:
             return sentence
         return Decision(place.theatres[0], "place")
 
-    def _country_of_no_theatre(self, place: PlaceMention) -> str | None:
+    def _country_of_no_theatre(self, place: PlaceMention, located: bool) -> str | None:
         """The slug of the country of a town or region that is evidence for no theatre (its
         country in none, or named from one side only: `OneSided`); None for a venue of talks
-        (listed), a capital, a country or a name too small to trust."""
+        (listed), a name too small to trust, and a capital or a country unless the sentence
+        puts the event in it ("clashed with police in Turkey", not "Turkey said")."""
         country = place.location.country
         if (
             place.listed
-            or place.capital
             or place.minor
-            or place.location.precision == "country"
+            or ((place.capital or place.location.precision == "country") and not located)
             or country is None
             or country not in self._country_names
         ):

@@ -11364,3 +11364,21 @@ def test_fighting_going_on_a_town_the_scene_of_it_and_sides_facing_off_are_clash
 def test_a_place_a_distance_is_measured_from_is_not_where_it_happened() -> None:
     text = "Gunmen seized a school in Grozny, 930 miles southeast of Moscow, after a firefight that left three dead."
     assert one(text, T.CASUALTY_REPORT, "russia").location.name == "Grozny"
+
+
+@pytest.mark.parametrize(
+    ("headline", "event_type"),
+    [
+        ("Government troops battle rebels for Kidal", T.GROUND_CLASH),
+        ("ISIS attacks two oil fields near Kirkuk", T.GROUND_CLASH),
+        ("Jets pound rebel positions near Kidal", T.AIR_STRIKE),
+    ],
+)
+def test_a_headlines_present_tense_battle_attack_or_pound_is_the_event(headline: str, event_type: EventType) -> None:
+    assert event_type in types(headline, "sahel")
+
+
+def test_protests_in_a_country_of_no_theatre_are_that_countrys_not_the_wars_they_protest() -> None:
+    text = "Kurdish protesters clashed with police in Turkey on Monday over the siege of Kobani."
+    unrest = one(text, T.CIVIL_UNREST, "syria")
+    assert unrest.theatre == "turkey"
