@@ -190,6 +190,7 @@ _ROLE_WORDS = (
     (
         re.compile(
             r"\b(?:fled|fleeing|displaced|displacements?|displacing|displaces|flight of|exodus of|evacuations? of|"
+            r"movements? of|influx of|"
             r"homeless|evacuated|uprooted|"
             # "forced seven million people from their homes", "have been driven from their homes"
             r"forced to (?:leave|flee)|(?:(?:forced|driven|chased) )?(?:from|out of) their homes|"
@@ -353,7 +354,8 @@ _VERB_BEFORE = re.compile(
     r"neutrali[sz]e|neutrali[sz]ed|claims|claiming|murdered|murdering|slaughtered|beheaded|murders? of|executions? of|"
     r"killings? of|"
     r"shot dead|shooting dead|gunned down|mowed down|"
-    r"displacements? of|flight of|exodus of|evacuations? of|displacing|displaces|displaced|[Bb]odies of|"
+    r"displacements? of|flight of|exodus of|evacuations? of|movements? of|influx of|displacing|displaces|displaced|"
+    r"[Bb]odies of|"
     r"[Rr]emains of|"
     r"eliminated|eliminating|"
     r"elimination of|neutrali[sz]ation of|lives of|"

@@ -31,11 +31,14 @@ _WORDS = (
 # "5,00,000" is South Asian grouping (lakhs), as Indian and Pakistani outlets write it
 # "151, 000" as some reports print it; not "March 9, 300 people" (a first group that can be a day is a date's)
 # "5’600" with an apostrophe as the separator, the Swiss way some UN offices print it; "15 000" with a space (or a
-# no-break one), the French way ECHO's and OCHA's reports print it
+# no-break one), the French way ECHO's and OCHA's reports print it; "18.480 people" with a point, as reports
+# translated from French do (a count of people has no decimals)
 _DIGITS = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[’']\d{3})+(?!\d)|"
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w,.-])|"
     r"(?:3[2-9]|[4-9]\d|\d{3})(?:, \d{3})+(?!\d)|"
+    r"(?P<pointed>\d{1,3}(?:\.\d{3})+)(?=\s+(?:people|persons|individuals|households|families|civilians|"
+    r"refugees|children)\b)|"
     r"\d+(?:\.\d+)?"
 )
 _SEPARATORS = str.maketrans("", "", ", ’'\u00a0\u202f")  # the thousands separators the forms above allow
@@ -155,7 +158,7 @@ def _value(match: re.Match[str]) -> int | None:
         return _SCALES[match["alone"].lower()] // (2 if match["half"] else 1)
     if match["words"]:
         return parse_number_words(match["words"])
-    number = float(match["digits"].translate(_SEPARATORS))
+    number = float(match["pointed"].replace(".", "") if match["pointed"] else match["digits"].translate(_SEPARATORS))
     if match["letter"]:
         return round(number * (1_000 if match["letter"] in "kK" else 1_000_000))
     return round(number * _SCALES[match["scale"].lower().rstrip("s")]) if match["scale"] else round(number)

@@ -1301,7 +1301,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bgun duels?\b",
             r"\b(?:fighting|clashes) (?:has |had )?(?:extended|spread|spilled) (?:further |over )?(?:\w+ )?"
             r"(?:to|into)\b",
-            r"\b(?:attacks?|assaults?) by (?:armed|unidentified|suspected|"
+            r"\b(?:attacks?|assaults?) (?:by|of) (?:the )?(?:armed|unidentified|suspected|non-state|"
             r"[\w-]+-backed) (?:[\w-]+ ){0,2}?(?:elements|men|"
             r"groups?|assailants|forces|troops|fighters|militants|rebels)\b",
             r"\b(?:fresh|new|renewed|armed) confrontations? (?:among|between)\b",
@@ -3347,6 +3347,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "exodus",
             "flight of",
             "departure of",
+            "movement of",
+            "influx of",
             "crossed",
             "crossing into",
             "escap",
@@ -3434,7 +3436,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bevacuees\b",
             r"\bcrossed (?:to|over to|over into) (?:neighbou?ring|\w+)\b",
             r"\bforced to leave (?:their )?(?:homes|areas of residence|villages|towns)\b",
-            r"\b(?:flight|departure) of (?:more than |over |some |about |around |at least |nearly |almost )?[\d,.]+ "
+            r"\b(?:flight|departure|movement|influx) of (?:more than |over |some |about |around |at least |nearly |"
+            r"almost )?[\d,.]+ "
             r"(?:million |thousand )?(?:people|persons|civilians|residents|individuals|families)\b",
         ),
         # a place's population, the displaced among it: "home to three million people, many displaced by the war";

@@ -11382,3 +11382,20 @@ def test_protests_in_a_country_of_no_theatre_are_that_countrys_not_the_wars_they
     text = "Kurdish protesters clashed with police in Turkey on Monday over the siege of Kobani."
     unrest = one(text, T.CIVIL_UNREST, "syria")
     assert unrest.theatre == "turkey"
+
+
+def test_attacks_of_armed_groups_against_villages_are_clashes_in_each() -> None:
+    text = "Flight was provoked by attacks of the armed groups against the villages of Bosso and Toumour on Monday."
+    clashes = [event for event in events(text, "sahel") if event.type is T.GROUND_CLASH]
+    assert {event.location.name for event in clashes if event.location} == {"Bosso", "Toumour"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A movement of 18.480 people towards Diffa was recorded after the attacks on Monday.",
+        "An influx of 18,480 people into Diffa was recorded after the attacks on Monday.",
+    ],
+)
+def test_a_movement_or_influx_of_people_is_a_displacement_counted_in_any_grouping(sentence: str) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "sahel").counts.displaced == 18_480
