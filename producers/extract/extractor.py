@@ -181,6 +181,12 @@ _MEASURED_FROM = re.compile(
     re.IGNORECASE,
 )
 _MEASURED_FROM_REACH = 80
+# an attack a record is measured from: "the deadliest attack since a Sep 30 strike in Zaporizhzhia", "the third
+# jailbreak since the Saudi-led air campaign began"
+_YARDSTICK = re.compile(
+    r"\bsince (?:a|an|the|its|their) (?:[\w-]+ ){0,4}?(?:air ?strikes?|airstrikes?|strikes?|attacks?|bombings?|raids?|"
+    r"campaign|offensive|invasion|assault|barrage)\b"
+)
 # a place told as where something happened, not as a party: "protesters clashed with police in Turkey"
 _LOCATED_IN = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATED_IN_REACH = 12
@@ -573,7 +579,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     tally = summary_since(text, meta.published)
     retold: set[EventType] = set()
     for pattern, match, demoted in matched:
-        if in_dated_clause(text, match.start(), meta.published):
+        if in_dated_clause(text, match.start(), meta.published) or _in_yardstick(lowered, match.start()):
             continue
         event_type = _as_the_story_tells(pattern.event_type(text, demoted), story, lowered, match)
         if event_type in suppressed or event_type in made or (pattern.fallback and made & pattern.types):
@@ -866,6 +872,10 @@ def _acts(text: str, place: PlaceMention) -> bool:
         _ACTS.match(text, place.end) is not None
         or _PARTY_BEFORE.search(text, max(0, place.start - 24), place.start) is not None
     )
+
+
+def _in_yardstick(lowered: str, at: int) -> bool:
+    return "since" in lowered and any(m.start() < at < m.end() for m in _YARDSTICK.finditer(lowered))
 
 
 def _measured_from(text: str, place: PlaceMention) -> bool:

@@ -11399,3 +11399,8 @@ def test_attacks_of_armed_groups_against_villages_are_clashes_in_each() -> None:
 )
 def test_a_movement_or_influx_of_people_is_a_displacement_counted_in_any_grouping(sentence: str) -> None:
     assert one(sentence, T.DISPLACEMENT_REPORT, "sahel").counts.displaced == 18_480
+
+
+def test_an_attack_a_record_is_measured_from_is_no_event() -> None:
+    text = "It was the third jailbreak in Aden since the Saudi-led air campaign began, officials said on Monday."
+    assert T.AIR_STRIKE not in types(text, "yemen")
