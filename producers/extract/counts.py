@@ -60,7 +60,7 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"(?:(?:new|newly arrived|newly displaced) )?(?:IDPs|internally displaced(?: people| persons)?|displaced "
-            r"(?:people|persons|individuals)|(?:[A-Z][\w-]+ )?refugees|asylum seekers|returnees|evacuees|"
+            r"(?:people|persons|individuals)|(?:[A-Z][\w-]+ )?refugees|asylum[- ]seekers|returnees|evacuees|"
             r"(?:forced )?displacements)\b"
         ),
         "displaced",

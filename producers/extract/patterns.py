@@ -1258,8 +1258,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"raid|ambush)s? (?!(?:on|against|in|at|near)\b)|\bcarries out (?:[\w-]+ ){0,2}?(?:attacks|raids|assaults|"
             r"ambushes)\b|"
             # "Iraqi forces battle Islamic State for Tikrit", "ISIS attacks two energy plants in north Iraq"
-            r"\b(?:forces|troops|soldiers|army|rebels|militants|fighters|insurgents|jihadists) battle (?!(?:on|over|"
-            r"with|against)\b)|\b(?:isis|isil|daesh|al-shabaab|boko haram|iswap|jnim|m23|rsf|fano|tplf|adf|ttp) "
+            r"\b(?:forces|troops|soldiers|army|rebels|militants|fighters|insurgents|jihadists) (?:battle (?!(?:on|over|"
+            r"with|against)\b)|(?:recapture|retake|capture|seize|overrun)s? )|"
+            r"\b(?:isis|isil|daesh|al-shabaab|boko haram|iswap|jnim|m23|rsf|fano|tplf|adf|ttp) "
             r"attacks (?!(?:on|against|in|at|near|have|has|had|were|was|are|is|continue|continued)\b)",
             # an operation told as carried out somewhere or on someone, not planned or routine: "killed in an
             # operation carried out by the army in", "continued its operations on the city of", "carried out an
@@ -3343,6 +3344,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "return",
             "shelter",
             "refugee",
+            "asylum",
             "returnee",
             "exodus",
             "flight of",
@@ -3410,14 +3412,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "1,200 people escape Myawaddy into Mae Sot", "3,000 South Sudanese spilled over into Uganda"
             r"\bescap(?:e|es|ed|ing) (?:from )?(?:[\w-]+ ){0,3}?(?:into|across)\b|"
             r"\bspill(?:ed|ing|s)? over (?:into|across)\b",
-            r"\b(?:refugees|returnees|evacuees|exodus|crossed (?:the border|into|from)|(?:arrived|arriving) (?:in|at|"
+            r"\b(?:refugees|asylum[- ]seekers|returnees|evacuees|exodus|crossed (?:the border|into|from)|(?:arrived|"
+            r"arriving) (?:in|at|"
             r"to) (?:the )?(?:[\w()-]+ ){0,5}?(?:camps?|centres?|centers?|safer areas|"
             r"sites?))\b",
             # people counted as arriving somewhere or seeking shelter: the counts are required
             r"\b(?:people|persons|individuals|families|households) (?:are |were |have been )?(?:now |still )?"
             r"(?:arriving|seeking "
             r"shelter|sheltering)\b|\b(?:people|persons|individuals|families|households) (?:have |had )?(?:newly |"
-            r"recently )?arrived (?:in|at)\b",
+            r"recently )?arrived (?:in|into|at)\b",
             r"\b(?:idps|internally displaced (?:persons|people)|displacement of|evacuation of|(?:moved|relocated) "
             r"(?:from|to)|"
             r"sought protection|seeking protection|(?:hosts|"

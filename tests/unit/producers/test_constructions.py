@@ -11404,3 +11404,18 @@ def test_a_movement_or_influx_of_people_is_a_displacement_counted_in_any_groupin
 def test_an_attack_a_record_is_measured_from_is_no_event() -> None:
     text = "It was the third jailbreak in Aden since the Saudi-led air campaign began, officials said on Monday."
     assert T.AIR_STRIKE not in types(text, "yemen")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("Around 4,000 asylum-seekers were reported having arrived in Zapay on Monday.", 4_000),
+        ("More than 4,000 people arrived into Zapay on Monday alone, the UN said.", 4_000),
+    ],
+)
+def test_asylum_seekers_and_people_who_arrived_into_a_place_are_displaced(sentence: str, displaced: int) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "drc").counts.displaced == displaced
+
+
+def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
+    assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
