@@ -4519,7 +4519,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # nor by armed groups, congregations or the two sides of a feud
             r"rebels|separatists?|separatist (?:groups|fighters)|insurgents|jihadists|militants|gunmen|bandits|"
             r"armed groups|mosques|churches|clerics|imams|religious leaders|bishops|both sides|"
-            r"sects|farmers|herders)\b[^;]{0,60}?\b(?:"
+            r"sects|farmers|herders|protesters|protester|demonstrators?|rioters)\b[^;]{0,60}?\b(?:"
             r"condemn\w*|denounc\w*|call\w* (?:on|for|upon)|urg\w*|appeal\w*|demand\w*|accus\w*|blam\w*|criticis\w*|"
             r"criticiz\w*|express\w*|voic\w*|advocat\w*|horrif\w*|appall\w*|shock\w*|outrag\w*|alarm\w*|"
             r"dismay\w*)[^;]*"  # to the end of what they said

@@ -11419,3 +11419,8 @@ def test_asylum_seekers_and_people_who_arrived_into_a_place_are_displaced(senten
 
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
+
+
+def test_what_protesters_urge_or_demand_is_no_diplomatic_statement() -> None:
+    text = "A demonstrator in Nicosia urged the coalition to hit the jihadists harder on Monday."
+    assert T.DIPLOMATIC_STATEMENT not in types(text, "syria")
