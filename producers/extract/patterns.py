@@ -1106,7 +1106,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"incursions?|(?:shells?|rounds?) fired by|settler attacks?|"
             r"battles? (?:for|in|over|raged|"
             r"rage|to (?:capture|retake|take|seize|control))|"
-            r"battled|gunmen|armed men|open(?:ed|ing|s)? (?:targeted |indiscriminate |heavy |intense |intensive |"
+            # armed men told doing harm, not only named ("the gunmen were natives of the North Caucasus")
+            r"battled|(?:gunmen|armed men)\b[^;]{0,60}?\b(?:kill(?:s|ed|ing)?|shot|shooting|sprayed|stopped|stormed|"
+            r"raided|attack(?:s|ed|ing)?|carr(?:y|ies|ied) out|fired|down(?:ed)?|ambush(?:ed)?|abduct(?:s|ed)|"
+            r"kidnap(?:s|ped)|died|stayed|seized|burn(?:ed|t)|torched|looted)|"
+            r"open(?:ed|ing|s)? (?:targeted |indiscriminate |heavy |intense |intensive |"
             r"sporadic |random |automatic |direct )?fire|gunfire|ambush(?:ed|es)?|"
             r"stormed|storming|storms|overran|"
             r"overrun)\b",

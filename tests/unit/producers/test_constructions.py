@@ -11424,3 +11424,16 @@ def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
 def test_what_protesters_urge_or_demand_is_no_diplomatic_statement() -> None:
     text = "A demonstrator in Nicosia urged the coalition to hit the jihadists harder on Monday."
     assert T.DIPLOMATIC_STATEMENT not in types(text, "syria")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clash"),
+    [
+        ("The gunmen were natives of the North Caucasus, the governor said on Monday.", False),
+        ("Officials put the number of attackers at around 20 gunmen near Mandera.", False),
+        ("Near Mandera on Monday the gunmen stopped a bus and checked the passengers' papers.", True),
+        ("Gunmen on motorbikes sprayed bullets at a tea shop in Mandera on Monday.", True),
+    ],
+)
+def test_gunmen_named_are_no_clash_until_told_doing_harm(sentence: str, clash: bool) -> None:
+    assert (T.GROUND_CLASH in types(sentence, "kenya")) is clash
