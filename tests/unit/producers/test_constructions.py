@@ -11437,3 +11437,14 @@ def test_what_protesters_urge_or_demand_is_no_diplomatic_statement() -> None:
 )
 def test_gunmen_named_are_no_clash_until_told_doing_harm(sentence: str, clash: bool) -> None:
     assert (T.GROUND_CLASH in types(sentence, "kenya")) is clash
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Border guards fired at farmers near Sitamarhi on Friday morning, killing one of them.",
+        "A patrol shot at the cattle rustlers near Sitamarhi early on Friday.",
+    ],
+)
+def test_forces_firing_at_people_is_a_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "india")
