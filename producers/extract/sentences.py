@@ -2,8 +2,9 @@
 
 A full stop ends a sentence when the next word starts a new one (capital, digit or
 opening quote) and the word before it is not an abbreviation ("U.S.", "Gen.",
-"a.m."), also where a scraped page lost the space after it. Line breaks between
-paragraphs always end one.
+"a.m.") or a name's initial ("Hayk S. Minasyan"; not "said in a post on X."), also
+where a scraped page lost the space after it. Line breaks between paragraphs always
+end one.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ _BOUNDARY = re.compile(
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Pfc|Brig|Cdr|Lt-Col|St|Jr|Sr|"
-    r"Prof|Rep|Sen|Gov|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|approx|vs|etc))$"
+    r"Prof|Rep|Sen|Gov|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|approx|vs|etc)|(?<![\w.’'-])[A-WYZ])$"
 )
 
 

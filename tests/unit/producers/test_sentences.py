@@ -41,3 +41,11 @@ def test_a_full_stop_a_scraped_page_left_without_its_space_still_ends_a_sentence
         "The attack was blamed on rebels.",
         "Read it on News.Az.",
     ]
+
+
+def test_a_names_initial_does_not_end_a_sentence_but_a_post_on_x_does() -> None:
+    text = "Soldier Hayk S. Minasyan was killed, the ministry said in a post on X. Shelling went on."
+    assert [s.text for s in split_sentences(text)] == [
+        "Soldier Hayk S. Minasyan was killed, the ministry said in a post on X.",
+        "Shelling went on.",
+    ]
