@@ -60,6 +60,7 @@ from producers.extract.times import (
     resolve_time,
     summary_since,
     timezone,
+    told_days_after,
 )
 
 log = logging.getLogger(__name__)
@@ -523,6 +524,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
         told = resolve_time(_with_filed_day(text, sentence.text, dateline), meta.published, zone, story_day)
     if told.stated:
         story.when = day_of(told, zone)
+    earlier = told_days_after(text, told, meta.published, zone, story_day) if "after" in lowered else None
     # an incident the sentence does not date happened when the story's last dated sentence says; a toll, a
     # displacement figure, a statement or a truce it does not date is the report's (the guide's running totals)
     carried = story.when if not told.stated and story.when is not None and not _PERFECT.search(lowered) else None
@@ -552,6 +554,8 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
         made.add(event_type)
         draft = _Draft(sentence, meta, extractor, event_type, counts, actors, attribution, confidence)
         when = carried if carried is not None and _happened_then(event_type, counts, lowered) else told
+        if earlier is not None and pattern.trigger(lowered[: earlier[0]], text[: earlier[0]], present) is None:
+            when = earlier[1]  # told only after ", a day after": the day before the sentence's date
         if pattern.counts and places and segments is None:
             segments = toll_segments(text, [(p.start, p.end) for p in places])
         if pattern.counts and segments:  # "38 in Mukondi and eight in Mausa": an event for each place's figures

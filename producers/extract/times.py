@@ -147,6 +147,9 @@ _CAME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGO_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
+# ", a day after a truck bomb killed 90": what the sentence tells next came that many days before its date
+_DAYS_AFTER = re.compile(r",\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+after\b", re.I)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _EARLIER_THIS_YEAR_FROM = 2  # "earlier this year" in a report from March on: months back, background
 _FEW = 3  # "a few", "several", "some" days ago
 _AGO_STARTS_SPAN = re.compile(r"\b(?:since|that|which|who|when)\b", re.IGNORECASE)
@@ -330,6 +333,21 @@ def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date |
     if "night" in lowered and _NIGHT.search(text):
         return TimeRef(_local(day, time(0), zone), TimePrecision.HOUR, True)
     return TimeRef(datetime.combine(day, time(0), UTC), TimePrecision.DAY, day_stated)
+
+
+def told_days_after(
+    text: str, when: TimeRef, published: datetime, zone: tzinfo, story_day: date | None = None
+) -> tuple[int, TimeRef] | None:
+    """Where a sentence dates itself and then tells what came days before ("Afghans mourned on Thursday,
+    a day after a truck bomb killed 90"): the offset the earlier part starts at, and its day; None where
+    the earlier part dates itself ("a day after gunmen killed 12 on Thursday") or there is none."""
+    if not when.stated or when.precision is TimePrecision.SPAN or (found := _DAYS_AFTER.search(text)) is None:
+        return None
+    if resolve_time(text[found.end() :], published, zone, story_day).stated:
+        return None
+    days = int(found["n"]) if found["n"].isdigit() else _SMALL_NUMBERS[found["n"].lower()]
+    day = day_of(when, zone)
+    return found.end(), TimeRef(day.at - timedelta(days=days), TimePrecision.DAY, True)
 
 
 def day_of(when: TimeRef, zone: tzinfo) -> TimeRef:

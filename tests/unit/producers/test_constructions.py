@@ -11455,3 +11455,8 @@ def test_a_clock_time_in_a_country_of_no_theatre_is_read_on_that_countrys_clock(
     clash = one(text, T.GROUND_CLASH, "honduras")
     assert clash.theatre == "honduras"
     assert clash.occurred_at == datetime(2024, 3, 9, 21, tzinfo=UTC)  # 3pm in Tegucigalpa (UTC-6)
+
+
+def test_an_attack_told_a_day_after_the_sentences_date_is_dated_the_day_before() -> None:
+    text = "Crowds mourned in Rafah on Thursday, a day after an air strike hit the market."
+    assert one(text, T.AIR_STRIKE).occurred_at == datetime(2024, 3, 13, tzinfo=UTC)

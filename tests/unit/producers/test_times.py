@@ -5,7 +5,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from conflictwatch.models import TimePrecision
-from producers.extract.times import dated_long_before, find_duration, resolve_time, summary_since, timezone
+from producers.extract.times import (
+    dated_long_before,
+    find_duration,
+    resolve_time,
+    summary_since,
+    timezone,
+    told_days_after,
+)
 
 PUBLISHED = datetime(2021, 5, 20, 14, 30, tzinfo=UTC)  # a Thursday
 GAZA = timezone("Asia/Jerusalem")
@@ -265,3 +272,17 @@ def test_a_sentence_dated_to_a_recent_day_names_older_years_as_background(text: 
 )
 def test_an_apposition_or_a_bracketed_term_dated_long_before_does_not_date_the_sentence(text: str) -> None:
     assert dated_long_before(text, PUBLISHED) is False
+
+
+def test_what_a_sentence_tells_a_day_after_its_date_came_the_day_before() -> None:
+    text = "Crowds mourned on Thursday, a day after a truck bomb tore through the square."
+    when = resolve_time(text, PUBLISHED, GAZA)
+    earlier = told_days_after(text, when, PUBLISHED, GAZA)
+    assert earlier is not None
+    assert text[earlier[0] :].startswith(" a truck bomb")
+    assert earlier[1].at == datetime(2021, 5, 19, tzinfo=UTC)
+
+
+def test_what_is_dated_after_a_day_after_keeps_its_own_date() -> None:
+    text = "Troops raided the square on Wednesday, a day after gunmen attacked it on Tuesday."
+    assert told_days_after(text, resolve_time(text, PUBLISHED, GAZA), PUBLISHED, GAZA) is None
