@@ -149,6 +149,7 @@ _CAME_AFTER = re.compile(
 _AGO_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
 # ", a day after a truck bomb killed 90": what the sentence tells next came that many days before its date
 _DAYS_AFTER = re.compile(r",\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+after\b", re.I)
+_AFTER = re.compile(r"\bafter\b", re.I)
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _EARLIER_THIS_YEAR_FROM = 2  # "earlier this year" in a report from March on: months back, background
 _FEW = 3  # "a few", "several", "some" days ago
@@ -338,11 +339,19 @@ def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date |
 def told_days_after(
     text: str, when: TimeRef, published: datetime, zone: tzinfo, story_day: date | None = None
 ) -> tuple[int, TimeRef] | None:
-    """Where a sentence dates itself and then tells what came days before ("Afghans mourned on Thursday,
-    a day after a truck bomb killed 90"): the offset the earlier part starts at, and its day; None where
-    the earlier part dates itself ("a day after gunmen killed 12 on Thursday") or there is none."""
-    if not when.stated or when.precision is TimePrecision.SPAN or (found := _DAYS_AFTER.search(text)) is None:
+    """Where a sentence dates itself and then tells what came before: "Afghans mourned on Thursday, a day
+    after a truck bomb killed 90" (the day before), "declared an emergency on Wednesday after eight were
+    killed on Sunday night" (the date the later part gives). The offset the earlier part starts at and its
+    time; None where there is none, or where ", a day after" is followed by a date of its own ("a day after
+    gunmen killed 12 on Thursday": that date is the sentence's)."""
+    if not when.stated or when.precision is TimePrecision.SPAN:
         return None
+    if (found := _DAYS_AFTER.search(text)) is None:
+        # "declared a state of emergency on Wednesday after eight people were killed on Sunday night"
+        if (after := _AFTER.search(text)) is None:
+            return None
+        then = resolve_time(text[after.end() :], published, zone, story_day)
+        return (after.end(), then) if then.stated and then.at < when.at else None
     if resolve_time(text[found.end() :], published, zone, story_day).stated:
         return None
     days = int(found["n"]) if found["n"].isdigit() else _SMALL_NUMBERS[found["n"].lower()]

@@ -11460,3 +11460,8 @@ def test_a_clock_time_in_a_country_of_no_theatre_is_read_on_that_countrys_clock(
 def test_an_attack_told_a_day_after_the_sentences_date_is_dated_the_day_before() -> None:
     text = "Crowds mourned in Rafah on Thursday, a day after an air strike hit the market."
     assert one(text, T.AIR_STRIKE).occurred_at == datetime(2024, 3, 13, tzinfo=UTC)
+
+
+def test_a_toll_told_after_a_decision_is_dated_by_its_own_day() -> None:
+    text = "The governor declared a curfew in Rafah on Wednesday after eight people were killed there on Monday."
+    assert one(text, T.CASUALTY_REPORT).occurred_at == datetime(2024, 3, 11, tzinfo=UTC)

@@ -286,3 +286,10 @@ def test_what_a_sentence_tells_a_day_after_its_date_came_the_day_before() -> Non
 def test_what_is_dated_after_a_day_after_keeps_its_own_date() -> None:
     text = "Troops raided the square on Wednesday, a day after gunmen attacked it on Tuesday."
     assert told_days_after(text, resolve_time(text, PUBLISHED, GAZA), PUBLISHED, GAZA) is None
+
+
+def test_what_came_after_a_sentences_date_and_is_dated_itself_keeps_its_date() -> None:
+    text = "The mayor declared a curfew on Wednesday after eight people were killed on Monday."
+    earlier = told_days_after(text, resolve_time(text, PUBLISHED, GAZA), PUBLISHED, GAZA)
+    assert earlier is not None
+    assert earlier[1].at == datetime(2021, 5, 17, tzinfo=UTC)
