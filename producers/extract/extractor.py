@@ -555,7 +555,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
         draft = _Draft(sentence, meta, extractor, event_type, counts, actors, attribution, confidence)
         when = carried if carried is not None and _happened_then(event_type, counts, lowered) else told
         if earlier is not None and pattern.trigger(lowered[: earlier[0]], text[: earlier[0]], present) is None:
-            when = earlier[1]  # told only after ", a day after": the day before the sentence's date
+            when = earlier[1]  # told only in what came before the sentence's date ("…, a day after …")
         if pattern.counts and places and segments is None:
             segments = toll_segments(text, [(p.start, p.end) for p in places])
         if pattern.counts and segments:  # "38 in Mukondi and eight in Mausa": an event for each place's figures
