@@ -179,7 +179,7 @@ _MLRS = re.compile(
 _NO_AIR_FORCE = (
     r"al-shabaa?b|shabaa?b|isis|islamic state|boko haram|iswap|jnim|rsf|rapid support forces|sleeper cells?|gangs?|"
     r"bandits|"
-    r"insurgents?|jihadists?|militants?|rebels?|terrorists?"
+    r"insurgents?|jihadi(?:st)?s?|militants?|rebels?|terrorists?"
 )
 # shelter sought from attacks, not an attack ("dug shelters for protection from artillery and drone attacks")
 _SHELTERED_FROM = (
@@ -194,7 +194,7 @@ _VESSEL = (
 _PERSON_CAPTURED = (
     r"\b(?:m[ae]n|wom[ae]n|civilians?|villagers?|farmers?|fishermen|herders?|person|people|child(?:ren)?|boys?|girls?|"
     r"he|she|they|traders?|drivers?|passengers?) (?:was|were|had been|has been|have been) (?:\w+ )?captured by "
-    r"(?:the )?(?:suspected )?(?:terrorists|militants|insurgents|jihadists|gunmen|rebels|bandits|kidnappers|"
+    r"(?:the )?(?:suspected )?(?:terrorists|militants|insurgents|jihadi(?:st)?s|gunmen|rebels|bandits|kidnappers|"
     r"fighters|armed men|assailants)\b"
 )
 # "Lebanon blamed the attacks on Israel": the party blamed, not the target of an attack
@@ -313,7 +313,7 @@ _ATTACK_SPOKEN_OF = (
     r"raids?)\b)?"
 )
 # armed men as reports name them when they shoot or are said to have shot someone
-_GUNMEN = r"gunmen|fighters|militants|attackers|assailants|bandits|insurgents|jihadists|rebels|armed men"
+_GUNMEN = r"gunmen|fighters|militants|attackers|assailants|bandits|insurgents|jihadi(?:st)?s|rebels|armed men"
 _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|regime|rsf|hezbollah|hamas|m23"
 _SUPPLY = r"electricity|power|water|gas|heating"  # what a strike cuts off
 # words that make an attack a fight on the ground
@@ -321,7 +321,8 @@ _GROUND_CONTEXT = re.compile(
     # not where aircraft carried it out ("Israeli aircraft launched raids on …")
     r"^(?!.*\b(?:aircraft|warplanes?|fighter jets?|air force)\b[^;]{0,30}?\b(?:launched|carried out|conducted) "
     r"(?:\w+ )?(?:raids|strikes|attacks)\b)(?=.*(?:"
-    r"\b(?:gunmen|militants?|terrorists?|jihadists?|rebels?|insurgents?|bandits?|guerrillas?|fighters|troops|soldiers|"
+    r"\b(?:gunmen|militants?|terrorists?|"
+    r"jihadi(?:st)?s?|rebels?|insurgents?|bandits?|guerrillas?|fighters|troops|soldiers|"
     r"tanks|(?<!air )(?<!drone )raids?|raided|shot and killed|shot dead|"
     r"came under (?:heavy |small[- ]arms |mortar |artillery )?fire(?! from (?:the )?(?:air|drones?|aircraft|jets))|"
     r"armed (?:men|groups?|people|individuals|elements)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|"
@@ -691,7 +692,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:air ?strikes|airstrikes|strikes|bombardments?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
             # attacks by a ground force ("settlers kill one Palestinian in attack on a village")
             r"|^(?!.*\b(?:drones?|missiles?|rockets?|aircraft|jets?|warplanes?)\b).*\b(?:settlers?|gunmen|bandits|"
-            r"militiamen|insurgents|militants|jihadists|rebels|terrorists|extremists|attackers|fighters|cadres|"
+            r"militiamen|insurgents|militants|jihadi(?:st)?s|rebels|terrorists|extremists|attackers|fighters|cadres|"
             r"al-shabaa?b|shabaa?b|boko haram|iswap|jnim|taliban)\b[^;]{0,60}?"
             r"\battack on\b(?! (?:[\w-]+ ){0,3}?(?:ships?|vessels?|tankers?|warships?|freighters?)\b)"
             r"|\b(?:step up|stepping up|escalate|intensify|expand)\s+(?:its\s+|the\s+)?"
@@ -923,7 +924,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "rebels",
             "militants",
             "insurgents",
-            "jihadists",
+            "jihadis",
             "terrorists",
             "shooting",
             "surge",
@@ -1048,7 +1049,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"police)(?: \([^)]{1,10}\))? (?:in|at|near|on|against)\b|\b(?:troops|forces|soldiers)\b (?:\w+ ){0,2}?"
             r"engaged (?:the )?(?:[\w’'-]+ ){0,3}?(?:location|positions?|hideouts?)\b",
             # armed men who tried to attack a place: "terrorists attempted to attack the Gurguri Police Station"
-            r"\b(?:terrorists|militants|gunmen|insurgents|rebels|fighters|attackers|assailants|bandits|jihadists|"
+            r"\b(?:terrorists|militants|gunmen|insurgents|rebels|fighters|attackers|assailants|bandits|jihadi(?:st)?s|"
             r"troops|soldiers|forces)\b[^;]{0,30}?\b(?:attempted|tried) to (?:attack|storm|overrun|raid|infiltrate|"
             r"cross)\b",
             # "the invaders fired from small arms", "subjected our positions to fire"
@@ -1064,7 +1065,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bousted (?:the )?(?:[\w-]+ ){0,2}?(?:troops|forces|soldiers|militants|fighters|rebels)\b|"
             # "drove out Russian troops from the villages of …", "pushed the militants out of the town"
             r"\b(?:drove|driven|pushed|kicked) (?:out )?(?:the )?(?:[\w-]+ ){0,2}?(?:troops|forces|soldiers|militants|"
-            r"fighters|rebels|insurgents|jihadists|terrorists|militias?) (?:out )?(?:of|from)\b|"
+            r"fighters|rebels|insurgents|jihadi(?:st)?s|terrorists|militias?) (?:out )?(?:of|from)\b|"
             r"\binitiat\w* (?:unprovoked |heavy |intense )?(?:small[- ]arms? )?(?:firing|fire|shelling|gunfire)\b|"
             r"\bsubject\w* (?:[\w’'-]+ ){0,3}?to (?!rocket|missile|drone|air)(?:[\w-]+ )?(?:fire|shelling|gunfire)\b",
             r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|shoot-?outs?|skirmish(?:es)?|"
@@ -1145,7 +1146,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"ied)s?\b",
             r"\b(?:forces|troops|army|military|police|soldiers|task force)\b[^;]{0,30}?\b(?:killed|neutrali[sz]ed|"
             r"shot dead|gunned down|"
-            r"hit|struck) (?:an? |the )?(?:[\w-]+ ){0,5}?(?:jihadists?|terrorists?|militants?|insurgents?|rebels?|"
+            r"hit|struck) (?:an? |the )?(?:[\w-]+ ){0,5}?(?:jihadi(?:st)?s?|terrorists?|militants?|insurgents?|rebels?|"
             r"guerrillas?)\b",
             r"\bshooting (?:sporadically|indiscriminately|randomly)\b|\b(?:sporadic|indiscriminate|random) "
             r"(?:shooting|gunfire)\b",
@@ -1230,7 +1231,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"convoys?|patrols?|checkpoints?|guards|units) (?:\w+ ){0,2}?came under (?:heavy |renewed |sustained )?"
             r"attack\b",
             # a force advancing on a place; an attempt to take one
-            r"\b(?:troops|forces|soldiers|fighters|militants|rebels|insurgents|jihadists|army|units|militia\w*|tanks|"
+            r"\b(?:troops|forces|soldiers|fighters|militants|rebels|insurgents|"
+            r"jihadi(?:st)?s|army|units|militia\w*|tanks|"
             r"bulldozers|"
             r"columns?)\b[^;]{0,70}?\badvanc(?:ed|ing|es)\b (?:on|into|toward|towards|to|deeper|further|against|"
             r"from|in(?! (?:recent|the (?:past|last|first)|age|years|numbers)\b))\b",
@@ -1257,12 +1259,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bstaged (?:an? )?(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|ambush(?:es)?)\b",
             # a headline's present tense: "Rebels attack army base in North Kivu", "Militants storm police station",
             # "ELN carries out attacks across Colombia"
-            r"\b(?:gunmen|militants|militiamen|rebels|insurgents|jihadists|separatists|bandits|terrorists|dissidents|"
+            r"\b(?:gunmen|militants|militiamen|rebels|insurgents|"
+            r"jihadi(?:st)?s|separatists|bandits|terrorists|dissidents|"
             r"fighters|guerrillas|attackers|assailants|raiders|herders|taliban|extremists|settlers) (?:attack|storm|"
             r"raid|ambush)s? (?!(?:on|against|in|at|near)\b)|\bcarries out (?:[\w-]+ ){0,2}?(?:attacks|raids|assaults|"
             r"ambushes)\b|"
             # "Iraqi forces battle Islamic State for Tikrit", "ISIS attacks two energy plants in north Iraq"
-            r"\b(?:forces|troops|soldiers|army|rebels|militants|fighters|insurgents|jihadists) (?:battle (?!(?:on|over|"
+            r"\b(?:forces|troops|soldiers|army|rebels|militants|fighters|insurgents|"
+            r"jihadi(?:st)?s) (?:battle (?!(?:on|over|"
             r"with|against)\b)|(?:recapture|retake|capture|seize|overrun)s? )|"
             r"\b(?:isis|isil|daesh|al-shabaab|boko haram|iswap|jnim|m23|rsf|fano|tplf|adf|ttp) "
             r"attacks (?!(?:on|against|in|at|near|have|has|had|were|was|are|is|continue|continued)\b)",
@@ -1286,7 +1290,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"servicem[ae]n)\b[^;]{0,30}?\b(?:were|was|had been|have been|has been) (?:\w+ )?(?:gunned down|shot dead|"
             r"shot and killed)\b",
             r"\bwas attacked (?:once more |again )?by (?:an? )?(?:(?:heavily |well-)?armed )?(?:non-state armed group|"
-            r"armed group|gunmen|militants|insurgents|jihadists|bandits|terrorists)\b",
+            r"armed group|gunmen|militants|insurgents|jihadi(?:st)?s|bandits|terrorists)\b",
             r"\bfired (?:at|on) (?:the )?(?:[\w-]+ )?positions\b|\bfired upon\b|\bfired (?:live |a number of |several |"
             r"multiple |a few |\d+ |two |three )?(?:bullets|ammunition|rounds|shots|gunshots) (?:at|on|toward|near)\b"
             # a vehicle shot at: "soldiers fired at a van carrying miners", "the car was fired on by troops"
@@ -1303,7 +1307,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\boccupied (?:[\w-]+ ){0,3}?(?:outposts?|bases?|military posts?|positions?|camps?)\b",
             # forces that took a place: "Tajik soldiers occupied the school in Dostuk", "the junta forces occupied the
             # village"
-            r"\b(?:soldiers|troops|forces|fighters|militants|rebels|insurgents|jihadists|militiamen|gunmen)\b "
+            r"\b(?:soldiers|troops|forces|fighters|militants|rebels|insurgents|jihadi(?:st)?s|militiamen|gunmen)\b "
             r"(?:\w+ ){0,2}?occupied (?:the |a |an )?(?:[\w-]+ )?(?:village|town|school|building|hospital|hill|city|"
             r"district|area)s?\b",
             r"\b(?:fighting|clashes) (?:is|are|was|were|has been|have been) (?:still )?(?:continuing|raging|ongoing)\b|"
@@ -1347,10 +1351,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"artillery|mortars?|shelling|attacks?)\b",
             r"\blost (?:control of )?(?:[\w-]+ )?(?:villages?|towns?|positions?|bases?|districts?) "
             r"(?:in [^;]{0,30}? )?to (?:the )?\w|\b(?:areas|districts?|villages?|towns?|positions?|territory|bases?|"
-            r"checkpoints?)\b[^;]{0,30}?\blost to (?:the )?(?:taliban|rebels|militants|insurgents|jihadists|[a-z]+ "
+            r"checkpoints?)\b[^;]{0,30}?\blost to (?:the )?(?:taliban|rebels|militants|insurgents|"
+            r"jihadi(?:st)?s|[a-z]+ "
             r"forces)\b|\bescalation on (?:all |several |multiple )?(?:the )?fronts?\b",
             # a town occupied by an armed group ("it occupied Mocímboa da Praia"), not "the occupied territories"
-            r"\b(?:they|it|insurgents|rebels|militants|fighters|gunmen|troops|forces|militias?|jihadists) (?:briefly |"
+            r"\b(?:they|it|insurgents|rebels|militants|fighters|gunmen|troops|forces|militias?|"
+            r"jihadi(?:st)?s) (?:briefly |"
             r"also |then |later )?occupied\b",
             r"\b(?:made|making|make) (?:\w+ ){0,2}?(?:advances|gains)\b|\b(?:began|started|begun) to advance\b|"
             r"\badvanc\w+ with tanks\b|\braiding\b",
@@ -1388,7 +1394,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:continue|continues|continued|began|begin|started) to (?:\w+ly )?shell\b",
             r"\b(?:\d+|[a-z]+) (?:enemy |russian |ukrainian )?(?:attacks|assaults|combat engagements) (?:on|in|along) "
             r"the [\w'’-]+ (?:front|direction|axis|sector)\b",
-            r"\b(?:tanks|troops|soldiers|fighters|militants|rebels|insurgents|jihadists|terrorists|gangs?|"
+            r"\b(?:tanks|troops|soldiers|fighters|militants|rebels|insurgents|jihadi(?:st)?s|terrorists|gangs?|"
             r"gang members|bandits|gunmen|assailants|nsags?|militiamen|militias?|non-state actors|separatists|"
             r"settlers|armed groups|armed men|(?:armed )?youths|attackers|taliban|al[- ]shabaa?b|boko haram|iswap|"
             r"jnim|(?:cattle )?rustlers|raiders) "
@@ -1396,7 +1402,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"surrounded|surround|pushed|entered|"
             r"seized|captured)\b|\bsettlers (?:also |then |later |again )?(?:torch|torched|set fire to|set ablaze)\b",
             r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|armed men|militants|fighters|rebels|insurgents|"
-            r"jihadists|assailants|attackers|"
+            r"jihadi(?:st)?s|assailants|attackers|"
             r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members|nsags?|armed youths?)\b",
             r"\b(?:besieged|besieging|siege of|under siege|la(?:id|y) siege to|encircl\w+|fell to|"
             r"(?:has|have|had) fallen to|"
@@ -1438,7 +1444,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "the 50th Infantry Battalion encountered a group of NPA rebels at Sitio Dapoog"
             r"\b(?:engaged|encountered) (?:the |an? )?(?:(?:group|band|undetermined number) of )?(?:[\w-]+ )?"
             r"(?:maoists|attackers|militants|insurgents|terrorists|rebels|gunmen|bandits|"
-            r"enemy|jihadists|naxals?|guerrillas)\b|\bby (?:an? |the )?(?:suspected |enemy )?snipers?\b|"
+            r"enemy|jihadi(?:st)?s|naxals?|guerrillas)\b|\bby (?:an? |the )?(?:suspected |enemy )?snipers?\b|"
             r"\b(?:managed|able) to (?:seize|capture|take)\b|"
             r"\bengaged in (?:an? )?(?:fierce |heavy |intense )?(?:fight|clashes|gunfight|firefight|battle|"
             r"gun battle)\b|(?<!since )(?<!since an )(?<!since the )\barmed conflict (?:has |had )?(?:erupted|"
@@ -1489,7 +1495,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"detonated\b|"
             r"\b(?:upsurge|surge|rise|spike) in (?:\w+ )?(?:clashes|fighting|attacks|hostilities)\b|"
             r"\badvances? (?:by|of) (?:the )?(?:[\w-]+ ){0,2}?(?:forces|troops|rebels|fighters|militants|army|m23|rsf|"
-            r"jihadists|insurgents)\b|"
+            r"jihadi(?:st)?s|insurgents)\b|"
             r"\b(?:claimed|took|taken|seized|regained|retook|recaptured|gained) (?:full |complete |total )?control "
             r"(?:of|over)\b|\bcame (?:back )?under (?:the )?(?:[\w-]+ )?control\b|"
             r"\b(?:an?|the) (?:armed |brief |fierce |violent |deadly )?confrontation (?:with|between)\b|"
@@ -1504,9 +1510,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:troops|soldiers|security forces|forces|army|military)\b (?:have |had |has )?(?:killed|"
             r"neutrali[sz]ed|eliminated) (?:at least |more than |over |some |about |nearly )?(?:\d[\d,]*|[a-z]+) "
             r"(?:[\w()-]+ ){0,3}?(?:insurgents|militants|terrorists|rebels|fighters|bandits|gunmen|attackers|"
-            r"jihadists|assailants)\b|"
+            r"jihadi(?:st)?s|assailants)\b|"
             r"\bneutrali[sz](?:e|ed|ing) (?:the |all |\d+ |[a-z]+ )?(?:[\w-]+ )?(?:attackers|assailants|terrorists|"
-            r"militants|gunmen|insurgents|bandits|jihadists)\b",
+            r"militants|gunmen|insurgents|bandits|jihadi(?:st)?s)\b",
             # fire told by where it went, with no rocket, missile or drone in it: "forces fired on 46 communities",
             # "troops fired towards the village"
             r"\bfir(?:ed|es|ing) (?:on|at|upon|towards?|in the direction of) (?:the )?(?:\d+ |multiple |several |"
@@ -1877,7 +1883,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # settlers or gunmen rampaging through a place, villages raided by them
             r"\brampag\w+ (?:through|in|across)\b|\braided (?:twice |again |once more |repeatedly )?by (?:\w+ ){0,4}?"
             r"(?:settlers|gunmen|militants|"
-            r"insurgents|fighters|bandits|rebels|jihadists|groups?)\b",
+            r"insurgents|fighters|bandits|rebels|jihadi(?:st)?s|groups?)\b",
             # attacks told as having been: "there have been other attacks in Meluco and Nangade districts"
             r"\bthere (?:have|has|had) been (?:\w+ ){0,2}?(?:attacks|raids|assaults) (?:in|on|against|near)\b",
             r"\b(?:attacked|targeted|attacks? targeting) (?:the |an? |two |three |several )?(?:[\w()’'-]+ ){0,5}?"
@@ -1964,7 +1970,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:moved on|went on|proceeded|returned|came back) to attack\b",
             # an attack given its own attacker is evidence of the attack, not only of its toll ("a deadly CODECO
             # attack leaves a dozen dead", "RSF attacks reportedly resulted in the deaths of 47")
-            r"\b(?:adf|codeco|m23|rsf|al-shabaab|shabaab|jnim|iswap|boko haram|isis|bandits?|jihadists?|militants?|"
+            r"\b(?:adf|codeco|m23|rsf|al-shabaab|shabaab|jnim|iswap|boko haram|isis|bandits?|"
+            r"jihadi(?:st)?s?|militants?|"
             r"rebels?|gangs?|terrorists?|insurgents?|guerrillas?) (?:\w+ )?attacks? (?:in (?:central |northern |"
             r"southern |eastern |western )?[\w’'-]+ )?(?:reportedly |also )?(?:leaves?|left|kills?|killed|resulted in|"
             r"claimed)\b",
@@ -1980,7 +1987,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "the assault by al Shabaab began before dawn"
             r"\b(?:an?|the|another|new|recent|fresh|latest|separate) (?:[\w-]+ )?(?:attacks?|assaults?|raids?) "
             r"(?:in [\w-]+(?: [\w-]+)? )?(?:attributed (?:by [\w ]{3,30}? )?to|blamed on|by(?: suspected| unknown| "
-            r"unidentified)?) (?:the )?(?:[\w-]+ ){0,2}?(?:separatists?|jihadists?|militants?|rebels?|"
+            r"unidentified)?) (?:the )?(?:[\w-]+ ){0,2}?(?:separatists?|jihadi(?:st)?s?|militants?|rebels?|"
             r"insurgents?|gunmen|bandits|terrorists?|armed groups?|islamists?|extremists?|gangs?|militias?|fighters|"
             r"forces|assailants|attackers|adf|codeco|m23|iswap|jnim|al-shabaa?b|shabaa?b|boko haram)\b",
             # an attack named by the group that made it: "Latest ISWAP attack in Borno", "killed in Amba attacks in"
@@ -2112,7 +2119,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bsettlers?\b[^;]*\b(?:marched|rioting|riots?|rampage|molotov cocktails)\b|"
             r"\b(?:rioting|riots?|rampage)\b[^;]{0,20}?\bsettlers?\b|"
             # armed men fighting the police: a clash, not unrest
-            r"\b(?:terrorists|militants|insurgents|gunmen|fighters|rebels|jihadists|bandits|al-shabaa?b|thugs|gangs?|"
+            r"\b(?:terrorists|militants|insurgents|gunmen|fighters|rebels|"
+            r"jihadi(?:st)?s|bandits|al-shabaa?b|thugs|gangs?|"
             r"gang members|gangsters)\b[^;]{0,20}?"
             r"\bclash\w* with (?:\w+ )?(?:police|security)\b|"
             r"\b(?:jihadist|islamist|militant|insurgent|armed|ethnic|separatist|sectarian|tribal) unrest\b|"
@@ -3466,7 +3474,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\breturn\w* home from (?:the sea|sea|fishing|work|school|the market|market|the fields|the farm)\b"
             r"|\bmoved from house to house\b|\buproot\w* (?:[\w-]+ ){0,4}?(?:trees|saplings|seedlings|vines|crops)\b"
             r"|\b(?:soldiers|troops|fighters|militants|insurgents|rebels|gunmen|attackers|suspects|assailants|"
-            r"perpetrators|kidnappers|robbers|guerrillas|terrorists|bandits|jihadists|militiamen)\b[^;]{0,25}?\b"
+            r"perpetrators|kidnappers|robbers|guerrillas|terrorists|bandits|jihadi(?:st)?s|militiamen)\b[^;]{0,25}?\b"
             r"(?:fled|flee|fleeing|escaped|(?:sought|took|taken) (?:refuge|shelter))\b"
         ),
         counts=frozenset({"displaced", "children", "women"}),
@@ -4346,7 +4354,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"praised|hailed(?! from)|hails(?! from)|lauded|decried|decries|castigat\w+|"
             r"slam(?:med|s|ming)(?! into| through| against| onto| down)|"
             r"(?:we |i |strongly |firmly )(?:condemn|denounce|deplore|urge|welcome)|advocat\w+ for)"
-            r"\b(?! allegiance)(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|jihadists|"
+            r"\b(?! allegiance)(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|"
+            r"jihadi(?:st)?s|"
             r"terrorists|isis|daesh))",
             r"\b(?:expressed|expresses|voiced|voices|raised|raises) [“\"']?(?:his |her |its |their |our |my )?[“\"']?"
             r"(?:deep |grave |serious |growing |strong )?(?:concerns?|alarm|outrage|regret|condolences|solidarity|"
@@ -4525,7 +4534,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"groups?|organi[sz]ations|actors|partners)|network|syndicate|committee|gathering|red crescent|"
             r"opposition (?:parties|groups|figures)|political (?:figures|parties)|"
             # nor by armed groups, congregations or the two sides of a feud
-            r"rebels|separatists?|separatist (?:groups|fighters)|insurgents|jihadists|militants|gunmen|bandits|"
+            r"rebels|separatists?|separatist (?:groups|fighters)|insurgents|jihadi(?:st)?s|militants|gunmen|bandits|"
             r"armed groups|mosques|churches|clerics|imams|religious leaders|bishops|both sides|"
             r"sects|farmers|herders|protesters|protester|demonstrators?|rioters)\b[^;]{0,60}?\b(?:"
             r"condemn\w*|denounc\w*|call\w* (?:on|for|upon)|urg\w*|appeal\w*|demand\w*|accus\w*|blam\w*|criticis\w*|"

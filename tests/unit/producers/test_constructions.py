@@ -11465,3 +11465,8 @@ def test_an_attack_told_a_day_after_the_sentences_date_is_dated_the_day_before()
 def test_a_toll_told_after_a_decision_is_dated_by_its_own_day() -> None:
     text = "The governor declared a curfew in Rafah on Wednesday after eight people were killed there on Monday."
     assert one(text, T.CASUALTY_REPORT).occurred_at == datetime(2024, 3, 11, tzinfo=UTC)
+
+
+def test_jihadis_are_named_as_jihadists_are() -> None:
+    text = "An attack by jihadis on a gendarme post near Inata killed at least 19 officers on Sunday."
+    assert T.GROUND_CLASH in types(text, "sahel")
