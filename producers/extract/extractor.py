@@ -146,7 +146,8 @@ _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|into|on|over)\s+(?:the
 # "DOUALA: … attacked a high school in an English-speaking part of Cameroon": elsewhere in the country
 _PART_OF = re.compile(r"\b(?:parts?|regions?|areas?|corner|north|south|east|west)\s+of\s+(?:the\s+)?$")
 _ACTS = re.compile(
-    r"\s+(?:has |have |had )?(?:responded|accused|accuses|charged|charges|denied|denies|warned|warns|launched|"
+    r"\s+(?:has |have |had )?(?:also |then |again |later |reportedly )?(?:responded|accused|accuses|charged|charges|"
+    r"denied|denies|warned|warns|launched|"
     r"retaliated|fired|struck|hit|attacked|brokered|blamed|blames|committed)\b(?!\s+by\b)|,\s+which\b"
     # "Turkey's military fired into Syria": its forces act, elsewhere
     r"|(?:[’']s)?\s+(?:military|army|armed forces|forces|troops|jets|warplanes|air force|navy|artillery)\s+"

@@ -11470,3 +11470,8 @@ def test_a_toll_told_after_a_decision_is_dated_by_its_own_day() -> None:
 def test_jihadis_are_named_as_jihadists_are() -> None:
     text = "An attack by jihadis on a gendarme post near Inata killed at least 19 officers on Sunday."
     assert T.GROUND_CLASH in types(text, "sahel")
+
+
+def test_a_country_that_also_struck_somewhere_is_the_party_not_the_place() -> None:
+    text = "Russia also struck a train depot in the town of Koziatyn on Monday, the railway said."
+    assert one(text, T.AIR_STRIKE, "russia-ukraine").location.name == "Koziatyn"
