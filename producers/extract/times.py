@@ -66,7 +66,10 @@ _CUMULATIVE_START = factored(
         r"(?:insurgency|offensive|war|invasion|campaign|rebellion|uprising)\s+(?:(?:from|in|against)\s+[\w-]+"
         r"(?:\s+[\w-]+)?\s+)?(?:on\s+|in\s+)?"
         r"|the\s+(?:start|beginning|outbreak|onset|escalation)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|invasion|"
-        r"fighting|hostilities|offensive)\s+(?:on\s+|in\s+)?)?"
+        r"fighting|hostilities|offensive)\s+(?:on\s+|in\s+)?"
+        # "killed by Israeli fire since the ceasefire took effect on November 27, 2024": a running toll under a truce
+        r"|(?:the\s+)?(?:[\w-]+\s+)?(?:ceasefire|cease-fire|truce)\s+(?:took|came into|went into)\s+(?:effect|force)\s+"
+        r"(?:on\s+|in\s+)?)?"
         rf"(?:(?:early|mid|late)[- ])?(?:{_DATE}|{_WEEKDAY}|{_MONTH}\s+\d{{4}}|\d{{4}}|(?:last\s+)?{_MONTH}\b)"
         r"(?:,?\s+(?:19|20)\d\d\b)?",  # "between 7 October 2023 and …": the start's year
         re.IGNORECASE,

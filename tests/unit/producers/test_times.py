@@ -293,3 +293,8 @@ def test_what_came_after_a_sentences_date_and_is_dated_itself_keeps_its_date() -
     earlier = told_days_after(text, resolve_time(text, PUBLISHED, GAZA), PUBLISHED, GAZA)
     assert earlier is not None
     assert earlier[1].at == datetime(2021, 5, 17, tzinfo=UTC)
+
+
+def test_a_toll_counted_since_a_truce_took_effect_is_a_running_total_not_old_news() -> None:
+    text = "At least 331 people have been killed since the ceasefire took effect on November 27, 2024."
+    assert dated_long_before(text, datetime(2025, 11, 22, 9, tzinfo=UTC)) is False
