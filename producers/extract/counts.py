@@ -61,6 +61,7 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"(?:(?:new|newly arrived|newly displaced) )?(?:IDPs|internally displaced(?: people| persons)?|displaced "
             r"(?:people|persons|individuals)|(?:[A-Z][\w-]+ )?refugees|asylum[- ]seekers|returnees|evacuees|"
+            r"(?:new[- ])?arrivals|"
             r"(?:forced )?displacements)\b"
         ),
         "displaced",
@@ -198,7 +199,8 @@ _ROLE_WORDS = (
             rf"taken refuge|sought refuge|leave their homes|{LEFT_HOME}|abandoned (?:their homes|the villages?|the "
             r"towns?)|returned(?! fire)|returning(?! fire)|moved|relocated|"
             r"sought protection|sought shelter|sought safety|(?:taken|took|taking) shelter|(?:ran|run|running) for "
-            r"safety|crossed into|crossing into|crossed to|crossed over|"
+            r"(?:safety|their lives)|crossed into|crossing into|crossed to|crossed over|crossing (?:the |porous )?"
+            r"(?:[\w-]+ )?borders?|towards? safer (?:grounds?|areas|places|locations)|"
             r"crossed the border|flee|evacuate|relocate|on the move|into hiding|into (?:jungle |forest )?hideouts|"
             r"escap(?:e|es|ed|ing)|spill(?:ed|ing|s)? over|"
             r"arrived|arriving|(?:to|and) seek (?:refuge|shelter|safety)|found (?:refuge|shelter|safety)|"

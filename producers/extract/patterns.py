@@ -3368,11 +3368,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "movement of",
             "influx of",
             "crossed",
-            "crossing into",
+            "crossing",
             "escap",
             "spill",
             "arrived",
             "arriving",
+            "arrivals",
+            "for their lives",
+            "safer",
             "idp",
             "protection",
             "moved",
@@ -3405,7 +3408,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fled|fleeing|flee|displaced|displacing|displaces?|displacements?|homeless|evacuated|evacuating|"
             r"(?:forced|driven|chased) (?:from|out of) "
             r"their homes|uprooted|took refuge|taken refuge|taking refuge|sought refuge|seeking refuge|"
-            r"(?:took|taken|taking) shelter|(?:ran|run|running) for safety|"
+            r"(?:took|taken|taking) shelter|(?:ran|run|running) for (?:safety|their lives)|"
             r"sought shelter|sought safety|(?:to|and) seek (?:refuge|shelter|safety)|(?:have |has |had )?found "
             r"(?:refuge|shelter|safety)|"
             r"forced to escape (?:from )?their homes|forced to evacuate|"
@@ -3435,8 +3438,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # people counted as arriving somewhere or seeking shelter: the counts are required
             r"\b(?:people|persons|individuals|families|households) (?:are |were |have been )?(?:now |still )?"
             r"(?:arriving|seeking "
-            r"shelter|sheltering)\b|\b(?:people|persons|individuals|families|households) (?:have |had )?(?:newly |"
-            r"recently )?arrived (?:in|into|at)\b",
+            r"shelter|sheltering)\b|\b(?:people|persons|individuals|families|households) (?:have |had )?(?:also )?"
+            r"(?:newly |recently )?arrived (?:in|into|at)\b|\b[\d,.]+ (?:new[- ])?arrivals\b|"
+            # "some 1,000 people are crossing porous borders", "pushing 18,070 individuals towards safer grounds"
+            r"\b(?:people|persons|individuals|families|households|refugees) (?:are |were )?crossing (?:the |porous )?"
+            r"(?:[\w-]+ )?borders?\b|\btowards? safer (?:grounds?|areas|places|locations)\b",
             r"\b(?:idps|internally displaced (?:persons|people)|displacement of|evacuation of|(?:moved|relocated) "
             r"(?:from|to)|"
             r"sought protection|seeking protection|(?:hosts|"

@@ -11475,3 +11475,19 @@ def test_jihadis_are_named_as_jihadists_are() -> None:
 def test_a_country_that_also_struck_somewhere_is_the_party_not_the_place() -> None:
     text = "Russia also struck a train depot in the town of Koziatyn on Monday, the railway said."
     assert one(text, T.AIR_STRIKE, "russia-ukraine").location.name == "Koziatyn"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("On Monday some 1,000 people were crossing porous borders near Renk, the UN said.", 1_000),
+        ("Around 3,000 people have also arrived at the Suar transit centre on Monday.", 3_000),
+        ("The camp received 3,000 new arrivals on Monday, OCHA said.", 3_000),
+        ("The offensive pushed approximately 18,070 individuals towards safer grounds near Suar on Monday.", 18_070),
+        ("She was one of roughly 50,000 people near Suar who ran for their lives on Monday.", 50_000),
+    ],
+)
+def test_people_crossing_borders_arriving_or_running_for_their_lives_are_displaced(
+    sentence: str, displaced: int
+) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "sudan").counts.displaced == displaced
