@@ -3868,6 +3868,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "spared",
             "right to",
             "state of siege",
+            "befitting",
+            "crushing",
             "state of emergency",
             "face the",
             "be ready to face",
@@ -4086,12 +4088,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"expand|attack|pound|eliminate)\b(?! (?:a|an|the) (?:deal|agreement|balance))",
             # "declared a 60-day state of emergency", "extended for another 30 days the state of emergency in six
             # provinces", "marking the beginning of a partial state of emergency"
-            r"\b(?:declared|announced|imposed|declares|announces|imposes|extended|extends|extending|renewed|prolonged) "
-            r"(?:[\w-]+ ){0,5}?(?:an? |the )?(?:[\w-]+ )?state of emergency\b|"
-            r"\b(?:beginning|start) of (?:an? |the )?(?:[\w-]+ )?state of emergency\b|"
+            r"\b(?:declared?|announced?|imposed?|declares|announces|imposes|extended|extends?|extending|renewed|"
+            r"prolonged) (?:[\w-]+ ){0,5}?(?:an? |the )?(?:[\w-]+ )?state of emergency\b|"
+            r"\b(?:beginning|start|announcement|declaration|imposition) of (?:an? |the )?(?:[\w-]+ )?state of "
+            r"emergency\b|\bstate of emergency (?:remains|remained|stays) in (?:effect|force|place)\b|"
+            # a side's promise to hit back: "will always receive a befitting response", "would continue to strike"
+            r"\b(?:befitting|crushing) (?:response|reply|answer)\b|"
+            r"\b(?:will|would) continue (?:to )?(?:strike|strik\w+|attack|target|hit|pound|bomb)\b|"
             # not in a clause that places something else ("in Lod, where a state of emergency was declared")
             r"(?<!where a )(?<!where the )\bstate of emergency (?:was |has been |had been )?(?:established|declared|"
-            r"imposed)\b|"
+            r"imposed|adopted)\b|"
             r"\bdo not leave (?:the )?shelters\b|\b(?:announced|ordered|declared) (?:\w+ )?blackouts?\b|"
             # an armed group closing roads: "announced a roadblock on the Bamenda-Ndop road", "a lockdown"
             r"\b(?:announced|declared) (?:an? |the )?(?:[\w-]+ )?blockades?\b|"

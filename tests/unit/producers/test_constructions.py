@@ -11491,3 +11491,16 @@ def test_people_crossing_borders_arriving_or_running_for_their_lives_are_displac
     sentence: str, displaced: int
 ) -> None:
     assert one(sentence, T.DISPLACEMENT_REPORT, "sudan").counts.displaced == displaced
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The violence prompted the government to declare a six-month state of emergency in Amhara on Monday.",
+        "Police fired tear gas in Bahir Dar as a state of emergency remains in effect.",
+        "The army chief said on Monday that rebel attacks in Amhara will receive a befitting response.",
+        "A spokesman said on Monday the air force would continue to strike rebel positions in Amhara.",
+    ],
+)
+def test_a_state_of_emergency_and_a_promise_to_hit_back_are_threats(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "ethiopia")
