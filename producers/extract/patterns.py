@@ -1317,7 +1317,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:attacks?|assaults?) (?:by|of) (?:the )?(?:armed|unidentified|suspected|non-state|"
             r"[\w-]+-backed) (?:[\w-]+ ){0,2}?(?:elements|men|"
             r"groups?|assailants|forces|troops|fighters|militants|rebels)\b",
-            r"\b(?:fresh|new|renewed|armed) confrontations? (?:among|between)\b",
+            r"\b(?:fresh|new|renewed|armed) confrontations? (?:among|between)\b|"
+            # "captured during combat with irregular armed groups", "attacks from junta troops on Nampang village"
+            r"\b(?:during|in) (?:heavy |fierce )?combats? (?:with|against)\b|"
+            r"\battacks? from (?:[\w-]+ ){0,2}?(?:troops|forces|soldiers|militants|rebels|fighters) (?:on|against)\b",
             r"\bconfrontations? (?:was |were |have been |has been |had been )?(?:also )?(?:reported|erupted|broke out|"
             r"took place|occurred)\b|\barmed contacts? (?:was |were )?(?:also )?(?:reported|erupted|broke out|"
             r"took place|occurred)\b",

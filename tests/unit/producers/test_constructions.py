@@ -11504,3 +11504,14 @@ def test_people_crossing_borders_arriving_or_running_for_their_lives_are_displac
 )
 def test_a_state_of_emergency_and_a_promise_to_hit_back_are_threats(sentence: str) -> None:
     assert T.THREAT_STATEMENT in types(sentence, "ethiopia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eight soldiers were captured during combat with armed groups in Apure on Monday.",
+        "Residents fled after attacks from army troops on the village of Guasdualito on Monday.",
+    ],
+)
+def test_combat_with_a_group_and_attacks_from_troops_on_a_place_are_clashes(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "venezuela")
