@@ -4097,7 +4097,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"emergency\b|\bstate of emergency (?:remains|remained|stays) in (?:effect|force|place)\b|"
             # a side's promise to hit back: "will always receive a befitting response", "would continue to strike"
             r"\b(?:befitting|crushing) (?:response|reply|answer)\b|"
-            r"\b(?:will|would) continue (?:to )?(?:strike|strik\w+|attack|target|hit|pound|bomb)\b|"
+            r"\b(?:will|would) continue (?:to )?(?:strik\w+|attack|target|hit|pound|bomb)\b|"
             # not in a clause that places something else ("in Lod, where a state of emergency was declared")
             r"(?<!where a )(?<!where the )\bstate of emergency (?:was |has been |had been )?(?:established|declared|"
             r"imposed|adopted)\b|"
@@ -4551,7 +4551,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # nor by armed groups, congregations or the two sides of a feud
             r"rebels|separatists?|separatist (?:groups|fighters)|insurgents|jihadi(?:st)?s|militants|gunmen|bandits|"
             r"armed groups|mosques|churches|clerics|imams|religious leaders|bishops|both sides|"
-            r"sects|farmers|herders|protesters|protester|demonstrators?|rioters)\b[^;]{0,60}?\b(?:"
+            r"sects|farmers|herders|protesters?|demonstrators?|rioters)\b[^;]{0,60}?\b(?:"
             r"condemn\w*|denounc\w*|call\w* (?:on|for|upon)|urg\w*|appeal\w*|demand\w*|accus\w*|blam\w*|criticis\w*|"
             r"criticiz\w*|express\w*|voic\w*|advocat\w*|horrif\w*|appall\w*|shock\w*|outrag\w*|alarm\w*|"
             r"dismay\w*)[^;]*"  # to the end of what they said

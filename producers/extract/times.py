@@ -153,7 +153,6 @@ _AGO_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
 # ", a day after a truck bomb killed 90": what the sentence tells next came that many days before its date
 _DAYS_AFTER = re.compile(r",\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+after\b", re.I)
 _AFTER = re.compile(r"\bafter\b", re.I)
-_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _EARLIER_THIS_YEAR_FROM = 2  # "earlier this year" in a report from March on: months back, background
 _FEW = 3  # "a few", "several", "some" days ago
 _AGO_STARTS_SPAN = re.compile(r"\b(?:since|that|which|who|when)\b", re.IGNORECASE)
@@ -357,9 +356,9 @@ def told_days_after(
         return (after.end(), then) if then.stated and then.at < when.at else None
     if resolve_time(text[found.end() :], published, zone, story_day).stated:
         return None
-    days = int(found["n"]) if found["n"].isdigit() else _SMALL_NUMBERS[found["n"].lower()]
-    day = day_of(when, zone)
-    return found.end(), TimeRef(day.at - timedelta(days=days), TimePrecision.DAY, True)
+    if not (days := _number(found["n"].lower())):
+        return None
+    return found.end(), TimeRef(day_of(when, zone).at - timedelta(days=days), TimePrecision.DAY, True)
 
 
 def day_of(when: TimeRef, zone: tzinfo) -> TimeRef:
@@ -561,10 +560,15 @@ def _days_ago(text: str) -> int | None:
 def _days(match: re.Match[str]) -> int:
     """The days in "two weeks", "a few days" (0 where the number is not read)."""
     raw = match["n"].lower()
-    number = 1 if raw in ("a", "an") else int(raw) if raw.isdigit() else parse_number_words(raw)
+    number = _number(raw)
     if raw in ("a few", "a couple of", "several", "some", "few", "just", "only"):
         number = 2 if raw == "a couple of" else _FEW
     return (number or 0) * _AGO_UNIT[match["unit"].lower()]
+
+
+def _number(raw: str) -> int | None:
+    """The number in "a", "an", "3" or "three" (lower case); None where it is not one."""
+    return 1 if raw in ("a", "an") else int(raw) if raw.isdigit() else parse_number_words(raw)
 
 
 def _weekday_near(name: str, published: date, future: bool) -> date:
