@@ -30,7 +30,8 @@ _HALTED = (
 # what an attack damages, and the words for damaging it
 _DAMAGE_TARGETS = (
     r"buildings?|homes?|houses?|housing(?: units)?|hospitals?|clinics?|schools?|kindergartens?|police stations?|"
-    r"outposts?|checkpoints?|military posts?|installations?|(?:petrol|gas|fuel|filling) stations?|"
+    r"outposts?|checkpoints?|(?:military|border|patrol|police|guard|army) posts?|installations?|"
+    r"(?:petrol|gas|fuel|filling) stations?|"
     r"(?:humanitarian |aid )hubs?|roads|bridges?|power (?:plants?|"
     r"stations?|lines?|grid|facilities)|substations?|(?:energy|civilian|critical|power|water|electricity|gas|port|"
     r"railway|rail) (?:infrastructure|system|facilities|facility|network|grid|supply|supplies)|"

@@ -11515,3 +11515,14 @@ def test_a_state_of_emergency_and_a_promise_to_hit_back_are_threats(sentence: st
 )
 def test_combat_with_a_group_and_attacks_from_troops_on_a_place_are_clashes(sentence: str) -> None:
     assert T.GROUND_CLASH in types(sentence, "venezuela")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Protesters set fire to a police patrol post in Zahedan on Friday.", "iran"),
+        ("Heavy shelling on Monday set a border post near Batken on fire.", "kyrgyzstan"),
+    ],
+)
+def test_a_border_or_police_post_burned_is_damage(sentence: str, theatre: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
