@@ -27,6 +27,9 @@ _HALTED = (
     r"hostilities|gunfire|firing|shelling|military activit(?:y|ies))\b"
 )
 
+# who fires missiles and drones at Yemen's neighbours and the ships off its coast, and what they aim at there
+_HOUTHIS = r"(?:houthis?|huthis?|ansar allah|yemeni armed forces)"
+_HOUTHI_TARGETS = r"airports?|oil (?:facilit(?:y|ies)|storage|terminals?|refiner(?:y|ies)|installations?)|aramco"
 # what an attack damages, and the words for damaging it
 _DAMAGE_TARGETS = (
     r"buildings?|homes?|houses?|housing(?: units)?|hospitals?|clinics?|schools?|kindergartens?|police stations?|"
@@ -522,9 +525,6 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # aircraft firing their guns: "a fighter jet strafed it", "the helicopters shot at the village"
             r"\bstraf(?:ed|ing|es)\b|\b(?:helicopters?|gunships?|jets?|aircraft|warplanes?|planes?)\b (?:\w+ ){0,2}?"
             r"(?:shot at|fired (?:at|on|upon)|opened fire (?:on|at))\b",
-            # the Houthis' attacks on ships, made with missiles and drones ("attacked a Greek-owned coal carrier")
-            r"\b(?:houthis?|ansar allah|yemeni armed forces)\b[^;]{0,60}?\b(?:attack\w*|target\w*|struck|hit)\b "
-            r"(?:on )?(?:an? |the )?(?:[\w-]+ ){0,4}?(?:ships?|vessels?|tankers?|carriers?|freighters?|shipping)\b",
             # a target hit by an unmanned aircraft; bombings as the answer to an attack
             r"\bhit by (?:an? )?(?:unmanned|enemy|[\w-]+) (?:[\w-]+ )?(?:aircraft|drones?|uavs?)\b|\bretaliated with "
             r"(?:[\w-]+ )?(?:bombings|air ?strikes|airstrikes)\b",
@@ -763,6 +763,25 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             (_MLRS, EventType.ROCKET_FIRE),
             (_GROUND_BOMBING, EventType.GROUND_CLASH),
         ),
+        counts=frozenset({"strikes", "projectiles"}),
+        per_place=True,
+        factual=True,
+        excludes=_HABITUAL,
+    ),
+    ExtractionPattern(
+        # the Houthis' attacks on ships, airports and oil sites are made with missiles and drones, not on the ground
+        # ("attacked a Greek-owned coal carrier", "targeted Abha Airport"; "a Saudi oil facility attacked by Houthi
+        # rebels")
+        id="houthi-strike",
+        gate=("houthi", "huthi", "ansar allah", "yemeni armed forces"),
+        type=EventType.AIR_STRIKE,
+        triggers=triggers(
+            rf"\b{_HOUTHIS}\b[^;]{{0,60}}?\b(?:attack\w*|target\w*|struck|hit)\b "
+            rf"(?:on )?(?:an? |the )?(?:[\w-]+ ){{0,4}}?(?:ships?|vessels?|tankers?|carriers?|freighters?|shipping|"
+            rf"{_HOUTHI_TARGETS})\b|"
+            rf"\b(?:{_HOUTHI_TARGETS})\b[^;]{{0,40}}?\battacked by (?:[\w’'-]+ ){{0,3}}?{_HOUTHIS}",
+        ),
+        suppresses=frozenset({EventType.GROUND_CLASH}),
         counts=frozenset({"strikes", "projectiles"}),
         per_place=True,
         factual=True,

@@ -11526,3 +11526,17 @@ def test_combat_with_a_group_and_attacks_from_troops_on_a_place_are_clashes(sent
 )
 def test_a_border_or_police_post_burned_is_damage(sentence: str, theatre: str) -> None:
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Houthi rebels attacked the departures hall of Abha airport on Sunday, wounding nine people.",
+        "A Saudi oil storage facility in Jizan was attacked by Yemen's Houthi rebels on Friday.",
+        "An attack by the Houthi militia targeted King Abdullah airport in Jizan on Sunday.",
+    ],
+)
+def test_houthi_attacks_on_airports_and_oil_sites_are_air_strikes_not_clashes(sentence: str) -> None:
+    found = types(sentence, "yemen")
+    assert T.AIR_STRIKE in found
+    assert T.GROUND_CLASH not in found
