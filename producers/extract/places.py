@@ -325,7 +325,7 @@ class Gazetteer:
         found = self.listed.get(key) or self.countries.get(key)
         if found is not None:
             return found
-        if len(name) <= _ACRONYM and name.isupper():
+        if _is_acronym(name):
             return self.acronyms.get(name)  # "DRC" is a country; "UN", "IDF", "RSF": acronyms, not towns
         city = self.cities.get(key)
         if city is None or city.population < _FOREIGN_CITY_MIN_POPULATION:
@@ -636,7 +636,17 @@ _NOT_A_PLACE = re.compile(
 )
 # a body named for its cause: "three from the Volunteers for the Defence of the Fatherland"
 _NAMES_A_CAUSE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+# "seized AK-47 rifles", "in PKK attack": a weapon's name and a group's acronym before its act are no places
+_NAMES_A_WEAPON = re.compile(
+    r"\s+(?:assault\s+)?(?:rifles?|guns?|grenades?|launchers?|rockets?|missiles?|drones?|jets?|helicopters?|tanks?|"
+    r"howitzers?)\b"
+)
+_AN_ACT = re.compile(r"\s+(?:attacks?|ambush(?:es)?|raids?|assaults?|offensive|bombings?)\b")
 _ADMIN_TAIL = re.compile(r"\s+(?:Local Government(?: Area)?|LGA|Council|District|Village|Upazila|Tehsil)$")
+
+
+def _is_acronym(name: str) -> bool:
+    return len(name) <= _ACRONYM and name.isupper()
 
 
 def local_places(text: str, taken: list[tuple[int, int]], known: Sequence[tuple[int, int]] = ()) -> list[PlaceMention]:
@@ -705,6 +715,8 @@ def _named(text: str, spans: list[tuple[int, int]], taken: list[tuple[int, int]]
             fold(_POSSESSIVE.sub("", name.split()[0])) not in _NOT_LOCAL  # "in Friday’s issue": no place
             and not _NOT_A_PLACE.search(name)
             and not _NAMES_A_CAUSE.match(text, end)
+            and not _NAMES_A_WEAPON.match(text, end)
+            and not (_is_acronym(name) and _AN_ACT.match(text, end))
             and not any(s < end and start < e for s, e in taken)
         ):
             found.append(PlaceMention(Location(name=name[:200], precision="city"), start, end, (), False))

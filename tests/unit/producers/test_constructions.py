@@ -11540,3 +11540,28 @@ def test_houthi_attacks_on_airports_and_oil_sites_are_air_strikes_not_clashes(se
     found = types(sentence, "yemen")
     assert T.AIR_STRIKE in found
     assert T.GROUND_CLASH not in found
+
+
+def test_the_peshmerga_launching_an_attack_is_a_clash() -> None:
+    event = one("The peshmerga launched an attack on Iraqi forces near Kirkuk on Friday.", T.GROUND_CLASH, "iraq")
+    assert event.actors is not None
+    assert event.actors.actor1 is not None
+    assert event.actors.actor1.side == "kurdistan-region"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "place"),
+    [
+        ("Nine soldiers were wounded in PKK attack in Hakkari on Sunday.", "turkey", "Hakkari"),
+    ],
+)
+def test_a_group_acting_is_no_place(sentence: str, theatre: str, place: str) -> None:
+    event = one(sentence, T.CASUALTY_REPORT, theatre)
+    assert event.location is not None
+    assert event.location.name == place
+
+
+def test_a_weapon_is_no_place() -> None:
+    found = events("Inmates seized AK-47 rifles on Monday. Twelve guards were killed.", "mozambique")
+    assert found
+    assert all(event.location is None for event in found)
