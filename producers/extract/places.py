@@ -628,6 +628,8 @@ _INNER_POSSESSIVE = re.compile(r"[’']s\s+(?=[A-Z])")
 _NOT_A_PLACE = re.compile(
     r"\b(?:Battalion|Brigade|Regiment|Division|Forces|Army|Police|Movement|Mouvement|Front|Party|Group|Agency|"
     r"Ministry|Office|Committee|Commission|Protection|Company|Unit|Command|Hospital|Islam|Cartel)$"
+    # "from ISIL-linked fighters", "in Houthi-controlled areas": a party's, not a place's name
+    r"|-(?:linked|backed|led|allied|aligned|affiliated|inspired|controlled|held|run|based)$"
     r"|^(?:Palestinian|Israeli|Syrian|Lebanese|Iraqi|Kurdish|Turkish|Iranian|Yemeni|Saudi|Egyptian|Libyan|Tunisian|"
     r"Algerian|Sudanese|Ethiopian|Eritrean|Somali|Kenyan|Ugandan|Congolese|Rwandan|Burundian|Mozambican|Nigerian|"
     r"Nigerien|Malian|Burkinabe|Chadian|Cameroonian|Beninese|Togolese|Ghanaian|Ivorian|Russian|Ukrainian|Armenian|"

@@ -11565,3 +11565,18 @@ def test_a_weapon_is_no_place() -> None:
     found = events("Inmates seized AK-47 rifles on Monday. Twelve guards were killed.", "mozambique")
     assert found
     assert all(event.location is None for event in found)
+
+
+def test_the_country_in_a_groups_name_and_a_group_linked_name_are_no_places() -> None:
+    text = (
+        "Five marines were killed on Friday in the battle against fighters linked to the Islamic State of Iraq and "
+        "the Levant in Marawi."
+    )
+    event = one(text, T.CASUALTY_REPORT, "philippines")
+    assert event.location is not None
+    assert event.location.name == "Marawi"
+    found = events(
+        "The army vowed to rescue hostages from ISIL-linked gunmen. Five soldiers were killed.", "philippines"
+    )
+    assert found
+    assert all(event.location is None for event in found)
