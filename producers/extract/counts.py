@@ -410,6 +410,8 @@ _KILLING_PHRASES = frozenset(
 )
 _NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
 _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
+# a toll's breakdown set off after it: "nearly 70 people — 39 police and 30 civilians — were treated"
+_BREAKDOWN = re.compile(r"\s*(?:—|–|\(|:)\s*")
 # one more hurt, or as many, after a figure: "a soldier was killed and another seriously injured", "five were killed
 # and as many injured"
 _ONE_MORE_HURT = re.compile(
@@ -863,7 +865,10 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         elif role not in totals and is_part and _JOINED.fullmatch(text, part_end, quantity.start):
             totals[role] = sum(parts[role].values()) + value  # "four women and one man": the women, then the man
         else:
-            if role in totals and _INCLUDING.search(text, max(0, quantity.start - 90), quantity.start):
+            if role in totals and (
+                _INCLUDING.search(text, max(0, quantity.start - 90), quantity.start)
+                or (previous_end is not None and _BREAKDOWN.fullmatch(text, previous_end, quantity.start))
+            ):
                 included.add(role)  # a part of the toll told before it, as the figures joined to it are
             put(role, value, quantity.approximate, totals)
         joined_end[role] = noun_end if noun_end > quantity.end else _word_end(text, quantity.end)

@@ -148,7 +148,8 @@ _PART_OF = re.compile(r"\b(?:parts?|regions?|areas?|corner|north|south|east|west
 _ACTS = re.compile(
     r"\s+(?:has |have |had )?(?:also |then |again |later |reportedly )?(?:responded|accused|accuses|charged|charges|"
     r"denied|denies|warned|warns|launched|"
-    r"retaliated|fired|struck|hit|attacked|brokered|blamed|blames|committed)\b(?!\s+by\b)|,\s+which\b"
+    r"retaliated|fired|struck|hit|attacked|pounded|bombed|bombarded|shelled|targeted|brokered|blamed|blames|"
+    r"committed)\b(?!\s+by\b)|,\s+which\b"
     # "Turkey's military fired into Syria": its forces act, elsewhere
     r"|(?:[’']s)?\s+(?:military|army|armed forces|forces|troops|jets|warplanes|air force|navy|artillery)\s+"
     r"(?:has |have |had )?(?:fired|struck|hit|attacked|shelled|bombed|launched|carried out|pounded|targeted)\b"

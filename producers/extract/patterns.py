@@ -491,6 +491,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "targets",
             "hits",
             "pounds",
+            "pounded",
             "shells",
             "attacks",
             "quadcopter",

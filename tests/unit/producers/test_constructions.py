@@ -11580,3 +11580,11 @@ def test_the_country_in_a_groups_name_and_a_group_linked_name_are_no_places() ->
     )
     assert found
     assert all(event.location is None for event in found)
+
+
+def test_a_country_that_pounded_another_is_the_striker_not_the_place() -> None:
+    event = one(
+        "Israel pounded south Lebanon on Monday, including the coastal city of Tyre.", T.AIR_STRIKE, "israel-lebanon"
+    )
+    assert event.location is not None
+    assert event.location.name != "Israel"

@@ -281,3 +281,14 @@ def test_the_two_countries_between_which_fighting_ran_are_not_its_dead() -> None
 def test_sums_of_money_in_afghanis_and_taka_are_not_people(currency: str) -> None:
     counts = read_counts(f"The minister announced 3 million {currency} in aid to people displaced by fighting.", ALL)
     assert counts.values() == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nearly 70 people — 39 police and 30 civilians — were treated in hospital for injuries.",
+        "About 70 people (39 police officers and 30 protesters) were injured overnight.",
+    ],
+)
+def test_a_breakdown_set_off_after_a_toll_is_not_added_to_it(sentence: str) -> None:
+    assert read_counts(sentence, TOLL_FIELDS).injured == 70
