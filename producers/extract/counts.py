@@ -904,14 +904,18 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
                 totals[role] = totals.get(role, 0) + 1
             told[role] = (end, ends[role][1])
             continue
+        # one of a toll told before it: "three people, including a soldier and a police officer"
+        including = role in totals and _INCLUDING.search(text, max(0, start - 90), start) is not None
         if field in _SUBSETS:
             parts.setdefault(role, {}).setdefault(field, 1)
             values.setdefault(field, 1)
+        elif including:
+            parts.setdefault(role, {})
         elif role not in totals and not parts.get(role):
             totals[role] = 1
             if field == "combatants":
                 values.setdefault("combatants", 1)
-        told[role] = (end, field in _SUBSETS)
+        told[role] = (end, field in _SUBSETS or including)
     for role, subset in parts.items():
         if role not in totals:
             totals[role] = sum(subset.values())

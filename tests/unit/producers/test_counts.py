@@ -292,3 +292,8 @@ def test_sums_of_money_in_afghanis_and_taka_are_not_people(currency: str) -> Non
 )
 def test_a_breakdown_set_off_after_a_toll_is_not_added_to_it(sentence: str) -> None:
     assert read_counts(sentence, TOLL_FIELDS).injured == 70
+
+
+def test_people_named_one_by_one_after_including_are_part_of_the_toll() -> None:
+    text = "Rebels killed three people, including a soldier and a police officer, near Bamenda."
+    assert read_counts(text, TOLL_FIELDS).killed == 3
