@@ -61,11 +61,13 @@ from producers.extract.times import (
     summary_since,
     timezone,
     told_days_after,
+    told_days_later,
 )
 
 log = logging.getLogger(__name__)
 # what the sentence model must not add where the patterns told the same attack another way
 _TOLD_AS = {EventType.AIR_STRIKE: {EventType.ROCKET_FIRE, EventType.GROUND_CLASH}}
+_COUNTED_ON = ("later", "next day", "following day")  # a day counted on from the story's last dated one
 _M = TypeVar("_M", PlaceMention, ActorMention)
 
 _RESUMPTION = re.compile(r"\b(?:resum\w*|again|renewed|restarted)\b", re.IGNORECASE)
@@ -524,6 +526,8 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     if not told.stated and dateline is not None and dateline["filed"] is not None:
         # the day a story was filed on, which a paper of the next day prints, is the day its lead tells of
         told = resolve_time(_with_filed_day(text, sentence.text, dateline), meta.published, zone, story_day)
+    if not told.stated and story.when is not None and holds_any(_COUNTED_ON, lowered):
+        told = told_days_later(text, story.when) or told
     if told.stated:
         story.when = day_of(told, zone)
     earlier = told_days_after(text, told, meta.published, zone, story_day) if "after" in lowered else None

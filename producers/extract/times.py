@@ -153,6 +153,10 @@ _AGO_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
 # ", a day after a truck bomb killed 90": what the sentence tells next came that many days before its date
 _DAYS_AFTER = re.compile(r",\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+after\b", re.I)
 _AFTER = re.compile(r"\bafter\b", re.I)
+# "Two days later, the protests engulfed Almaty": days counted on from the story's last dated day
+_DAYS_LATER = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+later|the\s+(?:next|following)\s+day)\b", re.I
+)
 _EARLIER_THIS_YEAR_FROM = 2  # "earlier this year" in a report from March on: months back, background
 _FEW = 3  # "a few", "several", "some" days ago
 _AGO_STARTS_SPAN = re.compile(r"\b(?:since|that|which|who|when)\b", re.IGNORECASE)
@@ -359,6 +363,17 @@ def told_days_after(
     if not (days := _number(found["n"].lower())):
         return None
     return found.end(), TimeRef(day_of(when, zone).at - timedelta(days=days), TimePrecision.DAY, True)
+
+
+def told_days_later(text: str, story_day: TimeRef) -> TimeRef | None:
+    """The day a sentence that dates nothing else tells by counting on from the story's last dated day
+    ("Two days later, …", "The next day …"); None where it does not count on."""
+    if (found := _DAYS_LATER.search(text)) is None:
+        return None
+    days = _number(found["n"].lower()) if found["n"] else 1
+    if not days:
+        return None
+    return TimeRef(story_day.at + timedelta(days=days), TimePrecision.DAY, True)
 
 
 def day_of(when: TimeRef, zone: tzinfo) -> TimeRef:

@@ -11588,3 +11588,11 @@ def test_a_country_that_pounded_another_is_the_striker_not_the_place() -> None:
     )
     assert event.location is not None
     assert event.location.name != "Israel"
+
+
+@pytest.mark.parametrize(("later", "day"), [("Two days later", 12), ("The next day", 11), ("A day later", 11)])
+def test_a_day_counted_on_from_the_storys_last_dated_day(later: str, day: int) -> None:
+    text = f"Protests broke out in Zhanaozen on Sunday. {later}, protesters stormed the mayor's office in Almaty."
+    almaty = [e for e in events(text, "kazakhstan") if e.location is not None and e.location.name == "Almaty"]
+    assert almaty
+    assert {e.occurred_at.date() for e in almaty} == {date(2024, 3, day)}
