@@ -259,9 +259,12 @@ def extract_article(
             when=_lead_time(sentences, meta, _zone(theatres, fallback.theatre)),
             ground_bombs=_tells_ground_bombs(text),
         )
+        headlines = {s.start for s in sentences[:_LEAD] if _is_headline(text, s)}
         for sentence in sentences:
             for event in _sentence_events(sentence, context, story):
-                events.setdefault(event.id, event)
+                known = events.get(event.id)
+                if known is None or (_told_in(known, headlines) and sentence.start not in headlines):
+                    events[event.id] = event  # the lead's telling, not the headline's, of one event
             story.place = _first_place(sentence, context) or story.place
     return Extraction(list(events.values()), fallback, tuple(sorted({theatre for theatre, _ in sides.pairs})))
 
@@ -828,6 +831,16 @@ def _origin(outlet: str, url: str | None, article_id: str | None) -> tuple[str, 
     except ValidationError:
         return None
     return source.outlet, source.url, source.article_id
+
+
+def _told_in(event: Event, starts: set[int]) -> bool:
+    return event.source.span is not None and event.source.span[0] in starts
+
+
+def _is_headline(text: str, sentence: Sentence) -> bool:
+    """A line of its own without a sentence's closing stop: a headline or a standfirst."""
+    ends_line = sentence.end >= len(text) or text.startswith("\n", sentence.end)
+    return ends_line and not sentence.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))
 
 
 def _title_case(text: str) -> bool:

@@ -11596,3 +11596,13 @@ def test_a_day_counted_on_from_the_storys_last_dated_day(later: str, day: int) -
     almaty = [e for e in events(text, "kazakhstan") if e.location is not None and e.location.name == "Almaty"]
     assert almaty
     assert {e.occurred_at.date() for e in almaty} == {date(2024, 3, day)}
+
+
+def test_an_event_told_by_the_headline_and_again_by_the_lead_keeps_the_leads_evidence() -> None:
+    text = (
+        "Gunmen kill five soldiers in Kidal\n\n"
+        "Gunmen killed five soldiers in an attack on an army base in Kidal on Monday, officials said."
+    )
+    toll = one(text, T.CASUALTY_REPORT, "sahel")
+    assert toll.source.evidence.startswith("Gunmen killed five soldiers")
+    assert toll.occurred_at.date() == date(2024, 3, 11)
