@@ -1322,9 +1322,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"troops|"
             r"peacekeepers|policemen|police officers|checkpoints?|guards)\b"
             # fire at people: "the armed force fired at farmers", "the patrol shot at the cattle rustlers"
-            r"|\b(?:fired|opened fire|shot) (?:directly )?(?:at|on) (?:the |a |some |a group of )?(?:[\w-]+ ){0,2}?"
+            r"|\b(?:fired|fires?|firing|opened fire|opening fire|open fire|shot) (?:directly )?(?:at|on) "
+            r"(?:the |a |some |a group of )?(?:[\w-]+ ){0,2}?"
             r"(?:farmers|villagers|civilians|locals|residents|rustlers|smugglers|fishermen|herders|shepherds|workers|"
-            r"worshippers|passengers|migrants)\b",
+            r"worshippers|passengers|migrants|crowds?|people|palestinians|returnees|gatherings)\b",
             r"\boccupied (?:[\w-]+ ){0,3}?(?:outposts?|bases?|military posts?|positions?|camps?)\b",
             # forces that took a place: "Tajik soldiers occupied the school in Dostuk", "the junta forces occupied the
             # village"

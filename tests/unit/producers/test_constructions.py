@@ -11606,3 +11606,14 @@ def test_an_event_told_by_the_headline_and_again_by_the_lead_keeps_the_leads_evi
     toll = one(text, T.CASUALTY_REPORT, "sahel")
     assert toll.source.evidence.startswith("Gunmen killed five soldiers")
     assert toll.occurred_at.date() == date(2024, 3, 11)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israeli troops fire on displaced Palestinians returning to Gaza City, killing two.",
+        "Soldiers opened fire on the large crowds near Netzarim on Sunday, wounding nine people.",
+    ],
+)
+def test_troops_firing_on_crowds_of_people_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence)
