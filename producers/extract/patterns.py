@@ -1052,6 +1052,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             # a bomber who blew himself up: a bombing on the ground
             r"\bblew (?:himself|herself|themselves) up\b",
+            # one blast that tore through a place or a train: "the blast ripped through the centre", "an explosion
+            # struck the Jaffar Express", "derailed following a blast on railway tracks"
+            r"\b(?:an?|the) (?:[\w-]+ )?(?:explosion|blast) (?:struck|hit|ripped through|tore through|rocked|"
+            r"derailed)\b|\bfollowing an? (?:[\w-]+ )?(?:explosion|blast) on\b",
             # a place taken: "the fighters took the strategic city of Dessie", "we took control of the town of
             # Rutshuru", "liberated the village of Yatskivka", "established control over the settlement of
             # Yatskivka", "claims full control of Ukraine's Avdiivka town"

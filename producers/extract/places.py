@@ -627,7 +627,7 @@ _INNER_POSSESSIVE = re.compile(r"[’']s\s+(?=[A-Z])")
 # or a people's adjective alone ("Palestinian", "Libyan"): no place, though the grammar says one follows
 _NOT_A_PLACE = re.compile(
     r"\b(?:Battalion|Brigade|Regiment|Division|Forces|Army|Police|Movement|Mouvement|Front|Party|Group|Agency|"
-    r"Ministry|Office|Committee|Commission|Protection|Company|Unit|Command|Hospital|Islam|Cartel)$"
+    r"Ministry|Office|Committee|Commission|Protection|Company|Unit|Command|Hospital|Islam|Cartel|Day)$"
     # "from ISIL-linked fighters", "in Houthi-controlled areas": a party's, not a place's name
     r"|-(?:linked|backed|led|allied|aligned|affiliated|inspired|controlled|held|run|based)$"
     r"|^(?:Palestinian|Israeli|Syrian|Lebanese|Iraqi|Kurdish|Turkish|Iranian|Yemeni|Saudi|Egyptian|Libyan|Tunisian|"

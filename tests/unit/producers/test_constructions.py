@@ -11617,3 +11617,21 @@ def test_an_event_told_by_the_headline_and_again_by_the_lead_keeps_the_leads_evi
 )
 def test_troops_firing_on_crowds_of_people_clash(sentence: str) -> None:
     assert T.GROUND_CLASH in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A powerful explosion struck the Jaffar Express near Sibi on Tuesday evening.",
+        "Four coaches derailed on Wednesday following a blast on the railway tracks near Sibi.",
+        "The blast ripped through a crowded market in Quetta on Monday.",
+    ],
+)
+def test_one_blast_that_struck_or_ripped_through_a_place_is_a_bombing(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "afghanistan-pakistan")
+
+
+def test_a_days_name_is_no_place() -> None:
+    found = events("Speaking at Independence Day celebrations, the president said two soldiers were killed.", "drc")
+    assert found
+    assert all(event.location is None for event in found)
