@@ -264,7 +264,7 @@ def extract_article(
             for event in _sentence_events(sentence, context, story):
                 known = events.get(event.id)
                 if known is None or (_told_in(known, headlines) and sentence.start not in headlines):
-                    events[event.id] = event  # the lead's telling, not the headline's, of one event
+                    events[event.id] = event  # the body's first telling of one event, not the headline's
             story.place = _first_place(sentence, context) or story.place
     return Extraction(list(events.values()), fallback, tuple(sorted({theatre for theatre, _ in sides.pairs})))
 

@@ -150,13 +150,12 @@ _CAME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGO_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
+_FEW_DAYS = r"(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?"  # "a day", "two days", "3 days"
 # ", a day after a truck bomb killed 90": what the sentence tells next came that many days before its date
-_DAYS_AFTER = re.compile(r",\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+after\b", re.I)
+_DAYS_AFTER = re.compile(rf",\s+(?:just\s+|only\s+)?{_FEW_DAYS}\s+after\b", re.I)
 _AFTER = re.compile(r"\bafter\b", re.I)
 # "Two days later, the protests engulfed Almaty": days counted on from the story's last dated day
-_DAYS_LATER = re.compile(
-    r"\b(?:(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+later|the\s+(?:next|following)\s+day)\b", re.I
-)
+_DAYS_LATER = re.compile(rf"\b(?:{_FEW_DAYS}\s+later|the\s+(?:next|following)\s+day)\b", re.I)
 _EARLIER_THIS_YEAR_FROM = 2  # "earlier this year" in a report from March on: months back, background
 _FEW = 3  # "a few", "several", "some" days ago
 _AGO_STARTS_SPAN = re.compile(r"\b(?:since|that|which|who|when)\b", re.IGNORECASE)
