@@ -155,6 +155,14 @@ _HABITUAL = re.compile(
     r"(?:has|have) been facing (?:\w+ )?attacks|(?:has|have) been fighting for (?:the )?(?:independence|autonomy)|"
     r"(?:is|are) (?:also )?battling (?:an? |two |three )?(?:[\w-]+ ){0,2}?"
     r"(?:insurgency|insurgencies|armed groups|rebellions?)|skilled at|"
+    # a group's record, a place's lot and what a base served for: "has a long history of ambushes", "is a known
+    # target for", "are suffering attacks and incursions", "used to plan and carry out attacks", "have battled the
+    # military since independence"
+    r"history of (?:[\w-]+ ){0,2}?(?:ambush|attack|raid|bomb|violen|fight|clash|insurg|incursion)\w*|"
+    r"known (?:target|base|hotspot|stronghold)s? (?:for|of)|"
+    r"(?:is|are) (?:facing|suffering) (?:[\w-]+ ){0,2}?(?:attacks|incursions|raids)|"
+    r"to plan (?:and (?:execute|carry out|conduct|launch) )?(?:[\w-]+ ){0,3}?attacks|"
+    r"(?:battled|fought|fighting) (?:[\w-]+ ){0,6}?since independence|"
     # an attack counted among others: "this is the second such attack this week", "not the first time"
     r"not the first time|(?:this|it|that) (?:is|was|marks|marked) (?:at least )?(?:the )?(?:second|third|fourth|fifth|"
     r"sixth|"

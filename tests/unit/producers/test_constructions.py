@@ -626,6 +626,11 @@ def test_concern_an_incident_raised_is_no_statement() -> None:
         ("Clashes over land are not new to the valley.", "afghanistan-pakistan"),
         ("Roadside bomb attacks are the trademark of the group.", "cameroon"),
         ("The army has been facing sporadic attacks in the mountains.", "algeria"),
+        ("The front has a long history of ambushes and raids along the southern road.", "iran"),
+        ("Kismayo is a known target for al-Shabab militants battling the government.", "somalia"),
+        ("The northern districts of Benin are suffering attacks and incursions from jihadist groups.", "benin"),
+        ("The camp near Sinjar was used by the militants to plan and execute attacks against soldiers.", "iraq"),
+        ("Karen armed groups have battled the military in Kayin state since independence for autonomy.", "myanmar"),
     ],
 )
 def test_a_trend_or_a_record_of_attacks_is_no_attack(sentence: str, theatre: str) -> None:
