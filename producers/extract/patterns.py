@@ -184,7 +184,7 @@ _MORTARS_STRUCK = re.compile(
 # multiple rocket launchers fire rockets, whatever verb tells it ("used Smerch launchers to shell the city")
 _MLRS = re.compile(
     r"\b(?:multiple[- ](?:launch )?(?:rocket|missile)[- ]launch\w*|multiple[- ]launch (?:rocket|missile) systems?|mlrs|"
-    r"(?:grad|smerch|uragan) (?:rockets?|missiles?|"
+    r"[“\"]?(?:grad|smerch|uragan)[”\"]? (?:[\w-]+ ){0,2}?(?:rockets?|missiles?|"
     r"launchers?|systems?)|bm-(?:21|27|30)|katyushas?)\b",
     re.IGNORECASE,
 )
@@ -1378,7 +1378,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"repelled|repulsed|entered the(?! (?:talks|negotiations|dialogue|race|market|discussions)))\b",
             # an attack beaten off, told with the verb's other forms: "were able to repel the attackers", "succeeded in
             # repelling a massive attack", "the repel of ISWAP terrorists at military bases"
-            r"\brepel(?:s|ling)? (?:the |an? |multiple |several |numerous |repeated )?(?!drone|missile)(?:[\w-]+ )?"
+            r"\b(?:repel(?:s|ling)?|fend(?:ed|ing|s)? off|beat (?:off|back)) (?:the |an? |multiple |several |numerous |"
+            r"repeated )?(?!drone|missile)(?:[\w-]+ )?"
             r"(?:attacks?|assaults?|attackers|assailants|militants|terrorists|insurgents|fighters|raiders)\b|"
             r"\brepel of\b",
             # places hit by a side's fire ("villages near Kapan have been hit by Azerbaijani fire")
@@ -2669,6 +2670,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "approv",
             "endorse",
             "signed",
+            "sign ",
+            "signs ",
             "reached",
             "struck",
             "sealed",
@@ -2742,6 +2745,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bextended\b",
             rf"\b(?:accept|accepted|approved|approve|endorsed|signed)\b[^;]{{0,60}}?\b(?:{_CEASEFIRE}|agreement|deal|"
             r"(?:ceasefire|truce) proposal|peace (?:pact|roadmap|road map|treaty|declaration))\b",
+            # a headline's present: "Ukraine, separatists sign truce"; not a signing to come ("will sign") nor a sign
+            # that the truce holds
+            rf"\b(?<!to )(?<!will )(?<!would )(?<!not )(?<!no )(?<!a )(?<!any )(?<!the )(?<!clear )(?<!first )signs? "
+            rf"(?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:{_CEASEFIRE}|agreement|deal|peace (?:pact|deal|accord|treaty))\b|"
             # "the peace pact signed in Washington", "reaffirmed a ceasefire agreement", "the parties declaring a truce"
             r"\bpeace (?:pact|deal|agreement|accord|treaty|roadmap) (?:\w+ )?signed (?:in|on|at|last)\b|"
             rf"\breaffirm\w* (?:an? |the |their |its )?(?:{_CEASEFIRE[3:-1]}) (?:agreement|deal)\b|"
@@ -3657,6 +3664,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:partially )?collapse\b",
             rf"\b(?:{_DAMAGING})\b[^;]{{0,50}}?\b(?:{_DAMAGE_TARGETS})\b",
             r"\bpropert(?:y|ies) (?:destruction|damage)\b|\baffected (?:homes|houses|buildings|dwellings)\b",
+            # "attacks have rendered 1,500 houses unusable"
+            rf"\brender(?:ed|ing|s)? (?:[\w,’'-]+ ){{0,6}}?(?:{_DAMAGE_TARGETS})\b[^;]{{0,60}}?\b(?:unusable|"
+            r"uninhabitable|inoperable|out of (?:service|action))\b",
             r"\bcaus(?:ed|ing) (?:heavy |extensive |significant |major |serious |widespread |considerable )?damage\b",
             # a site that took damage; houses burned by arsonists
             rf"\b(?:{_DAMAGE_TARGETS})\b[^;]{{0,40}}?\b(?:sustained|suffered) (?:[\w-]+ ){{0,2}}?(?:damage|"

@@ -350,6 +350,20 @@ def test_an_agreement_named_by_what_it_does_signed_or_signed_between_two_parties
     assert T.CEASEFIRE_AGREED in types(sentence, "drc")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "agreed"),
+    [
+        ("Kinshasa, M23 rebels sign truce", True),
+        ("The army and the rebels sign a ceasefire in Goma.", True),
+        ("The rebels refused to sign the truce in Goma.", False),
+        ("The two sides will sign a ceasefire in Goma next week.", False),
+        ("There was no sign the truce in Goma would collapse.", False),
+    ],
+)
+def test_a_headline_that_tells_a_truce_signed_in_the_present(sentence: str, agreed: bool) -> None:
+    assert (T.CEASEFIRE_AGREED in types(sentence, "drc")) is agreed
+
+
 def test_a_peace_that_was_signed_between_communities_long_ago_is_no_agreement_now() -> None:
     text = "The commissioner urged both communities to respect the 2020 peace that was signed between them."
     assert T.CEASEFIRE_AGREED not in types(text, "south-sudan")
@@ -3845,6 +3859,16 @@ def test_a_rallys_call_and_the_attacks_a_new_one_follows_are_not_events_of_their
         (
             "Troops shelled the town of Hadrut with heavy multiple rocket launchers.",
             T.ROCKET_FIRE,
+            "armenia-azerbaijan",
+        ),
+        (
+            "Officials said the enemy was shelling Hadrut from a “Smerch” rocket system.",
+            T.ROCKET_FIRE,
+            "armenia-azerbaijan",
+        ),
+        (
+            "Shelling has rendered 1,200 houses and 40 schools in Tartar unusable.",
+            T.INFRASTRUCTURE_DAMAGE,
             "armenia-azerbaijan",
         ),
         (
@@ -10574,6 +10598,8 @@ def test_tankers_trucks_and_restaurants_burned_or_destroyed_are_damage(sentence:
         "The commander said the soldiers succeeded in repelling a massive attack at Monguno.",
         "Police in Jos were able to repel the attackers on Sunday.",
         "The raid coincided with the repel of insurgents at the military base in Monguno.",
+        "The army said its soldiers had fended off attacks from insurgents near Monguno.",
+        "Troops beat off the attackers at Gwoza on Friday.",
     ],
 )
 def test_an_attack_beaten_off_told_with_repel_or_repelling_is_fighting(sentence: str) -> None:
