@@ -231,7 +231,7 @@ _IMMEDIATE_ROLE = re.compile(
     rf"took refuge|moved|{LEFT_HOME}|sheltering|"
     r"relocated|sought protection|sought shelter|sought safety|(?:taken|took) shelter|(?:run|ran) for safety|"
     r"crossed into|escaped|escape|spilled over|massacred|"
-    r"burn(?:ed|t) alive|executed|"
+    r"burn(?:ed|t) (?:alive|to death)|executed|"
     r"beheaded|murdered|eliminated|"
     r"sent to hell|being treated|admitted to (?:the |a )?hospital|held hostage|taken hostage|embraced (?:martyrdom|"
     r"[Ss]hahadat)|made the (?:ultimate|supreme) sacrifice|forced to (?:leave|flee)|"

@@ -800,6 +800,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="ground-clash",
         gate=(
             "engagement",
+            "surround",
             "blew",
             "entered",
             "enters",
@@ -3163,6 +3164,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "massacr",
             "burned alive",
             "burnt alive",
+            "burned to death",
+            "burnt to death",
             "executed",
             "execution",
             "behead",
@@ -3193,7 +3196,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"(?:been |were |was )admitted to (?:a |the )?(?:\w+ )?hospitals?|"
             rf"{SHOT_IN_BODY}|"
-            r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) alive|executed|beheaded|"
+            r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|beheaded|"
             r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|shahadat|(?:ultimate|supreme) sacrifice|"
             r"behead(?:s|ing)?|"
             r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched|"
@@ -3258,6 +3261,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         gate=(
             "burned alive",
             "burnt alive",
+            "burned to death",
+            "burnt to death",
             "spree",
             "behead",
             "sexually",
@@ -3300,7 +3305,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.VIOLENCE_AGAINST_CIVILIANS,
         triggers=triggers(
-            r"\b(?:massacred|massacring|massacres? of|massacre (?:in|at))\b|\bburn(?:ed|t) alive\b",
+            r"\b(?:massacred|massacring|massacres? of|massacre (?:in|at))\b|\bburn(?:ed|t) (?:alive|to death)\b",
             # a massacre named as one: "a massacre killed at least 115 people", "committed massacres in Tamboul"
             r"\b(?:committed|carried out|perpetrated) (?:\w+ ){0,2}?massacres?\b|\bmassacres? (?:were |was |have been |"
             r"had been )?(?:committed|perpetrated|carried out)\b|\btortured and (?:murdered|killed)\b|"
@@ -3343,8 +3348,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:humanitarian|health|construction|mine) workers|staff|employees|massacr\w*|mother|father|parents|"
             r"sons?|daughters?|brothers?|sisters?|wife|husband|relatives|(?:village|district|ward|community) heads?|"
             r"traditional rulers?|emirs?|monarchs?|chiefs|pastors?|imams?|clerics?|others|nationals|foreigners|miners|"
-            r"doctors|nurses|engineers|occupants|anyone|bodies|scores|(?:security )?personnel|soldiers|policem[ae]n|"
-            r"police officers)\b"
+            r"migrants|doctors|nurses|engineers|occupants|anyone|bodies|scores|(?:security )?personnel|soldiers|"
+            r"policem[ae]n|police officers)\b"
             r"|\b(?:abduct|kidnapp)\w* (?:\w+ ){0,2}?\d|\d (?:\w+ ){0,2}?(?:taken|held) hostage"
             r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of) (?:\w+ )?"
             r"(?:kidnappings|abductions)\b"

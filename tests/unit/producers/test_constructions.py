@@ -7899,6 +7899,11 @@ def test_an_agreement_named_by_its_year_does_not_date_a_call_to_respect_it() -> 
             "cameroon",
             T.VIOLENCE_AGAINST_CIVILIANS,
         ),
+        (
+            "The seasonal migrants were burnt to death by gunmen near Sabon Birni on Monday.",
+            "nigeria",
+            T.VIOLENCE_AGAINST_CIVILIANS,
+        ),
     ],
 )
 def test_strikes_named_by_a_list_of_weapons_strikes_that_targeted_a_place_and_people_burnt_alive(
