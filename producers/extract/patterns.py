@@ -1112,7 +1112,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"exchanges? of (?:gun)?shots|(?:were|was) targeted by (?:\w+ ){0,2}?(?:soldiers|troops|gunmen|militants|"
             r"snipers)|"
             r"(?:russians?|troops|forces|army|enemy|militants|rebels) (?:again |also |continue to )?shell|"
-            r"exchanged fire|(?:traded|exchanged) (?:\w+ )?fire|"
+            r"exchanged fire|(?:traded|exchanged|trade|exchange) (?:\w+ )?fire|"
             r"artillery (?:and tanks? |units |batteries |crews )?(?:battered|pounded|hit|struck|shelled|"
             r"targeted|fire|shelling|strikes?|barrages?|attacks?|duels?|"
             r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,3}?artillery|(?<!mortar )shellings?|shelled|"
@@ -1128,7 +1128,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:gunmen|militants|militiamen|herders|raiders|rustlers|bandits|assailants|attackers|insurgents) "
             r"(?:[\w-]+ ){0,4}?"
             r"(?:also |again )?struck (?:in|at)|"
-            r"(?:fierce|heavy|intense|violent|bloody) battles?(?! (?:lies?|lay|looms?)\b)|"
+            r"(?:fierce|heavy|intense|violent|bloody|running) battles?(?! (?:lies?|lay|looms?)\b)|"
             r"fighting (?:raged|rages|continued|continues|broke out|breaks out|erupts|"
             r"erupted|intensified|ensues|ensued|resumed|resumes|resuming|reignited|re-erupted|flared|escalates|"
             r"(?:also )?went on|goes on|escalated|unfolded) |"
@@ -1241,7 +1241,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?<!gas )(?<!cylinder )(?<!boiler )(?<!tanker )(?<!fuel )(?:blasts?|explosions?) (?:occurred|took "
             r"place|went off)\b|\b(?:bomb|explosive device)s? (?:had |has )?(?:gone|went|goes) off\b",
             r"\b(?:lobbed|lobbing|hurled|hurling|threw|throwing|thrown) (?:an? |the |two |several )?(?:[\w-]+ )?"
-            r"(?:bombs?|grenades?|explosives?|rounds|shells) (?:at|into|on|towards?|in|near)\b|\b(?<!stun )(?<!smoke )"
+            r"(?:bombs?|grenades?|explosives?|rounds|shells) (?:at|into|on|towards?|in|near|(?:which|that) (?:exploded|"
+            r"detonated|went off))\b|\b(?<!stun )(?<!smoke )"
             r"(?:grenades?|bombs?) (?:was|were) (?:also )?(?:hurled|lobbed|thrown) (?:at|into|on|towards?)\b",
             # fighting told as going on, begun, carried on or resumed
             r"\b(?:fighting|battles?|clashes|hostilities)\b (?:that |which )?(?:had |has |have )?(?:been |was |were |"
@@ -1331,9 +1332,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:fired|opened fire) (?:at|on) (?:an? |the )(?:[\w-]+ ){0,2}?(?:van|car|vehicle|bus|truck|convoy|"
             r"motorcycle|pickup)s?\b|\b(?:was|were) (?:\w+ )?fired (?:at|on) by\b"
             # fire at troops: "an armed person directly fired at the patrol"
-            r"|\b(?:fired|opened fire) (?:directly )?(?:at|on) (?:an? |the )(?:[\w-]+ ){0,2}?(?:patrols?|soldiers|"
-            r"troops|"
-            r"peacekeepers|policemen|police officers|checkpoints?|guards)\b"
+            r"|\b(?:fired|opened fire) (?:directly |indiscriminately |randomly )?(?:at|on) (?:an? |the )?"
+            r"(?:[\w-]+ ){0,2}?(?:patrols?|soldiers|troops|peacekeepers|policemen|police officers|checkpoints?|guards|"
+            r"(?:security )?personnel)\b"
             # fire at people: "the armed force fired at farmers", "the patrol shot at the cattle rustlers"
             r"|\b(?:fired|fires?|firing|opened fire|opening fire|open fire|shot) (?:directly )?(?:at|on) "
             r"(?:the |a |some |a group of )?(?:[\w-]+ ){0,2}?"
@@ -1546,7 +1547,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bterror(?:ist)? shootings?\b|\b(?:settler|mob) rampages?\b|\bwent on a rampage\b|"
             r"\bforces (?:now |still )?fight(?:ing)? in\b|\b(?:being|were|was|are) shot at\b",
             # fighters killed or "neutralised" by troops: the fight that killed them
-            r"\b(?:troops|soldiers|security forces|forces|army|military)\b (?:have |had |has )?(?:killed|"
+            r"\b(?:troops|soldiers|security forces|forces|army|military)\b (?:have |had |has )?(?:killed|kills|"
             r"neutrali[sz]ed|eliminated) (?:at least |more than |over |some |about |nearly )?(?:\d[\d,]*|[a-z]+) "
             r"(?:[\w()-]+ ){0,3}?(?:insurgents|militants|terrorists|rebels|fighters|bandits|gunmen|attackers|"
             r"jihadi(?:st)?s|assailants)\b|"

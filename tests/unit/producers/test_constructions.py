@@ -11671,3 +11671,19 @@ def test_a_days_name_is_no_place() -> None:
     found = events("Speaking at Independence Day celebrations, the president said two soldiers were killed.", "drc")
     assert found
     assert all(event.location is None for event in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Army Kills 5 Suspected Rebels In Rubavu", "rwanda"),
+        ("Pakistani and Afghan border guards exchange fire near Chaman", "afghanistan-pakistan"),
+        ("Nine policemen were killed in running battles with gunmen in Kasese on Saturday.", "uganda"),
+        ("A man threw a homemade grenade which exploded outside the barracks in Kasese.", "uganda"),
+        ("A gunman fired indiscriminately at security personnel at the crossing in Rubavu.", "rwanda"),
+    ],
+)
+def test_fighting_told_in_a_headlines_present_as_running_battles_a_grenade_that_exploded_or_fire_at_personnel(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
