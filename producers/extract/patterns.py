@@ -1881,6 +1881,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="attack",
         gate=(
             "attack",
+            "ambushed",
             "shot at",
             "shooting",
             "gunfire",
@@ -1929,6 +1930,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:attacked|targeted|attacks? targeting) (?:the |an? |two |three |several )?(?:[\w()’'-]+ ){0,5}?"
             r"(?:sector|headquarters|outposts?|posts?|positions?|detachments?|police stations?|checkpoints?|brigades?|"
             r"gendarmeries?|garrisons?|barracks|(?:security forces[’']?|military|army|police) (?:camps|bases))\b",
+            # a vehicle or workers set upon: "ISIS attacked a vehicle belonging to the SDF", "they attacked a bus" (not
+            # from the air)
+            r"\b(?<!drones )(?<!drone )(?:attacked|ambushed) (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:vehicles?|"
+            r"bus(?:es)?|minibus(?:es)?|cars?|trucks?|trains?|workers|miners)\b"
+            r"(?![^;]{0,30}?\b(?:from|with|by) (?:an? )?(?:[\w-]+ )?(?:drones?|missiles?|aircraft|jets|warplanes|"
+            r"helicopters)\b)",
             # soldiers shot at
             r"\bshot at (?:the )?(?:legs of )?(?:[\w-]+ ){0,2}?(?:soldiers|troops|servicemen|policemen|police officers|"
             r"border guards)\b",

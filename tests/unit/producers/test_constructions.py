@@ -11687,3 +11687,18 @@ def test_fighting_told_in_a_headlines_present_as_running_battles_a_grenade_that_
     sentence: str, theatre: str
 ) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "clash"),
+    [
+        ("On Monday, they attacked a bus in San Miguel, killing three passengers.", "el-salvador", True),
+        ("On Thursday, ISIS attacked a vehicle carrying Kurdish fighters near Hasakah.", "syria", True),
+        ("A criminal group had attacked workers of a road construction firm near Khorog.", "tajikistan", True),
+        ("Russian forces attacked two buses with drones in Kherson on Tuesday.", "russia-ukraine", False),
+    ],
+)
+def test_a_vehicle_or_workers_set_upon_on_the_ground_is_a_clash_not_one_attacked_from_the_air(
+    sentence: str, theatre: str, clash: bool
+) -> None:
+    assert (T.GROUND_CLASH in types(sentence, theatre)) is clash
