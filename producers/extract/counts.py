@@ -256,7 +256,8 @@ _PERSON_NOUNS = (
     r"toddler|"
     r"mother|father|son|"
     r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|relative|"
-    r"village head|village chief|chief|schoolteacher|porter|labou?rer|miner|vigilante"
+    r"village head|village chief|chief|schoolteacher|porter|labou?rer|miner|vigilante|warden|jailer|prison guard|"
+    r"rector|professor|lecturer|migrant"
 )
 _ONE_PERSON = factored(
     re.compile(
@@ -298,7 +299,9 @@ _ONE_PERSON_ROLE = re.compile(
     r"\s+(?:(?:was|has been|had been)\s+)?(?:(?:later\s+)?(?:confirmed|found|pronounced|declared)\s+)?(?P<dead>dead)\b|"
     # "a civilian in the Chinari village of Tavush, Armenia, was reported wounded"; not "a commander of the
     # White Army, recounted, “The victims were burned to death”"
-    r"(?:(?:\s+(?:in|of|from|at|near)\b[^;,“”\"]{0,40}?)?,(?![^;,]*\b(?:said|says|recounted|told|added|adding)\b)[^;,]{1,60},)?"
+    # "Efrain Fueres, a member of the Kichwa community of Cotacachi, was shot and killed": the apposition's end
+    r"(?:(?:\s+(?:in|of|from|at|near)\b[^;,“”\"]{0,40}?)?,(?![^;,]*\b(?:said|says|recounted|told|added|adding)\b)"
+    r"(?:[^;,]{1,60},)?)?"
     r"[^;,]{0,60}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|"
     r"hurt|died|"
     r"dies|succumbed|"

@@ -582,7 +582,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:air ?power|air support|warplanes|fighter jets|helicopter gunships|attack helicopters)\b",
             rf"\b{_DOWNED_COUNT} (?:shaheds?|drones?|missiles?|uavs?)\b[^;]{{0,30}}?\b(?:were |was )?(?:shot down|"
             rf"intercepted|downed)\b|"
-            rf"\b(?:downs|downed|shoots down|shot down|intercepts|intercepted|destroys|destroyed) {_DOWNED_COUNT} "
+            rf"\b(?:downs|downed|shoot down|shoots down|shot down|intercepts|intercepted|destroys|destroyed) "
+            rf"{_DOWNED_COUNT} "
             r"(?:[\w-]+ ){0,2}?(?:drones|missiles|uavs)\b",
             r"\b(?:an?|one) (?:[\w-]+ ){0,2}?(?:drone|missile|uav) (?:was |had been )?(?:\w+ )?(?:shot down|"
             r"intercepted|downed|brought down)\b|"
@@ -1327,7 +1328,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bwas attacked (?:once more |again )?by (?:an? )?(?:(?:heavily |well-)?armed )?(?:non-state armed group|"
             r"armed group|gunmen|militants|insurgents|jihadi(?:st)?s|bandits|terrorists)\b",
             r"\bfired (?:at|on) (?:the )?(?:[\w-]+ )?positions\b|\bfired upon\b|\bfired (?:live |a number of |several |"
-            r"multiple |a few |\d+ |two |three )?(?:bullets|ammunition|rounds|shots|gunshots) (?:at|on|toward|near)\b"
+            r"multiple |a few |\d+ |two |three )?(?:bullets|ammunition|rounds|shots|gunshots) (?:at|on|toward|near|"
+            r"in the direction of)\b"
             # a vehicle shot at: "soldiers fired at a van carrying miners", "the car was fired on by troops"
             r"|\b(?:fired|opened fire) (?:at|on) (?:an? |the )(?:[\w-]+ ){0,2}?(?:van|car|vehicle|bus|truck|convoy|"
             r"motorcycle|pickup)s?\b|\b(?:was|were) (?:\w+ )?fired (?:at|on) by\b"

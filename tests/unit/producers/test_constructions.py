@@ -11702,3 +11702,44 @@ def test_a_vehicle_or_workers_set_upon_on_the_ground_is_a_clash_not_one_attacked
     sentence: str, theatre: str, clash: bool
 ) -> None:
     assert (T.GROUND_CLASH in types(sentence, theatre)) is clash
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "field", "value"),
+    [
+        (
+            "Roads stayed shut in Imbabura, where Juan Perez, a member of the Nasa community of Toribio, was shot and "
+            "killed on Sunday.",
+            "ecuador",
+            "killed",
+            1,
+        ),
+        ("The warden of the jail in Guayaquil was injured by an inmate on Sunday.", "ecuador", "injured", 1),
+    ],
+)
+def test_one_person_named_with_an_apposition_or_a_warden_makes_a_toll(
+    sentence: str, theatre: str, field: str, value: int
+) -> None:
+    toll = one(sentence, T.CASUALTY_REPORT, theatre)
+    assert getattr(toll.counts, field) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        (
+            "Air defence forces shoot down 2 missiles in Dnipropetrovsk Region, debris fall on a factory",
+            "russia-ukraine",
+            T.AIR_STRIKE,
+        ),
+        (
+            "Armed individuals fired several shots in the direction of the clinic in Martissant.",
+            "haiti",
+            T.GROUND_CLASH,
+        ),
+    ],
+)
+def test_missiles_shot_down_in_a_headlines_present_and_shots_fired_in_a_places_direction(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type in types(sentence, theatre)
