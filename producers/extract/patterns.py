@@ -590,7 +590,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:shot|shoot|shoots) down (?:an?|one|the) (?:[\w-]+ ){0,2}?(?:drone|missile|uav)\b",
             r"\b(?:attack\w*|struck|strikes?|hit|targeted|targeting) [^;]{0,40}?\bwith (?:\w+ ){0,3}?(?:missiles?|"
             r"drones?)\b",
-            r"\b(?:strikes?|massive strike) (?:on|against|in|near|at|targeting|that|which|across)\b",
+            r"\b(?:strikes?|massive strike) (?:on|against|in|near|at|targeting|that|which|across)\b|"
+            # "strikes took place in the Boya tehsil and the Degan forests"
+            r"\bstrikes (?:took place|were carried out|were conducted) (?:in|on|at|near|across)\b",
             r"\b(?:israeli|russian|ukrainian|u\.s\.|us|american|british|indian|pakistani|junta|regime|army|military|"
             r"coalition|saudi-led|houthi|iranian|turkish|sudanese|air|new|fresh|latest|deadly|overnight|further|"
             r"renewed) "
@@ -701,8 +703,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"of) | (?:carried out|conducted|launched) by [^;]{1,40}? (?:on|against|targeting|in|near|at) )"
             r"|\b(?:killed|wounded|injured|damaged|destroyed|casualties)\b[^;]{0,40}?\bdue to (?:the )?(?:[\w-]+ )?"
             r"(?:air ?strikes|airstrikes|strikes|bombardments?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
-            # attacks by a ground force ("settlers kill one Palestinian in attack on a village")
-            r"|^(?!.*\b(?:drones?|missiles?|rockets?|aircraft|jets?|warplanes?)\b).*\b(?:settlers?|gunmen|bandits|"
+            # attacks by a ground force ("settlers kill one Palestinian in attack on a village"), unless air strikes are
+            # named too ("launches air strikes to counter a Taliban attack on the city")
+            r"|^(?!.*\b(?:drones?|missiles?|rockets?|aircraft|jets?|warplanes?|air ?strikes?|airstrikes?|air raids?)\b)"
+            r".*\b(?:settlers?|gunmen|bandits|"
             r"militiamen|insurgents|militants|jihadi(?:st)?s|rebels|terrorists|extremists|attackers|fighters|cadres|"
             r"al-shabaa?b|shabaa?b|boko haram|iswap|jnim|taliban)\b[^;]{0,60}?"
             r"\battack on\b(?! (?:[\w-]+ ){0,3}?(?:ships?|vessels?|tankers?|warships?|freighters?)\b)"
@@ -886,6 +890,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "lost",
             "retak",
             "retook",
+            "re-took",
+            "re-taken",
+            "re-captured",
             "took over",
             "taken over",
             "pushed into",
@@ -1212,7 +1219,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"flare|resuming|resumed|broke out)\b",
             # attacks on posts beaten off ("similar attacks in two areas were foiled by police")
             r"\battacks? (?:[\w-]+ ){0,6}?(?:was|were) (?:\w+ )?(?:foiled|repelled|repulsed|thwarted|beaten back)\b",
-            r"\blaunched the attack\b",
+            r"\b(?:launched|began|started) the (?:ground )?(?:attack|assault|offensive)\b",
             r"\bhostilities between\b[^;]{3,120}?\b(?:across|in|around)\b",
             r"\battacks?\b[^;]{0,40}?\b(?:continued|continue|persisted)\b[^;]{0,30}?\b(?:affecting|in|across)\b",
             rf"\b(?:{_GUNMEN}|youths)\b[^;]{{0,60}}?\bshot dead\b",
@@ -1378,7 +1385,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:seized|seizing|seizes|captured|capturing|captures|took control of|taken control of|takes control of|"
             r"(?<!to )take control of|"
             r"recaptured|recaptures|"
-            r"retook|retaken|took over|taken over|pushed into|advance (?:in|into|on|towards?)|"
+            r"retook|retaken|re-took|re-taken|re-captured|took over|taken over|pushed into|"
+            r"advance (?:in|into|on|towards?)|"
             r"repelled|repulsed|entered the(?! (?:talks|negotiations|dialogue|race|market|discussions)))\b",
             # an attack beaten off, told with the verb's other forms: "were able to repel the attackers", "succeeded in
             # repelling a massive attack", "the repel of ISWAP terrorists at military bases"

@@ -11743,3 +11743,31 @@ def test_missiles_shot_down_in_a_headlines_present_and_shots_fired_in_a_places_d
     sentence: str, theatre: str, event_type: EventType
 ) -> None:
     assert event_type in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        (
+            "Witnesses said scores, and likely hundreds, of people were hacked to death in Mai-Kadra on Monday.",
+            "ethiopia",
+            T.VIOLENCE_AGAINST_CIVILIANS,
+        ),
+        ("U.S. Launches Air Strikes To Counter Taliban Attack On Ghazni", "afghanistan-pakistan", T.AIR_STRIKE),
+        ("Al-Shabaab re-took Hudur from retreating government forces on Sunday.", "somalia", T.GROUND_CLASH),
+        (
+            "The Taliban began the attack late on Monday from positions around Ghazni.",
+            "afghanistan-pakistan",
+            T.GROUND_CLASH,
+        ),
+        (
+            "Strikes took place in the Datta Khel and Shawal areas of North Waziristan on Sunday.",
+            "afghanistan-pakistan",
+            T.AIR_STRIKE,
+        ),
+    ],
+)
+def test_a_hedged_figure_air_strikes_named_beside_a_ground_attack_a_town_re_taken_and_strikes_that_took_place(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type in types(sentence, theatre)
