@@ -1451,7 +1451,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:also |then |later |again |yesterday |overnight |reportedly )?(?:advanced|advance|attacked|stormed|"
             r"surrounded|surround|pushed|entered|"
             r"seized|captured)\b|\bsettlers (?:also |then |later |again )?(?:torch|torched|set fire to|set ablaze)\b",
-            r"\b(?:attack|attacks) by (?:[\w\"“”-]+ ){0,4}?(?:gunmen|armed men|militants|fighters|rebels|insurgents|"
+            r"\b(?:attack|attacks|(?:hotel|mall|school|restaurant|campus|university|hospital|prison) sieges?) by "
+            r"(?:[\w\"“”-]+ ){0,4}?(?:gunmen|armed men|militants|fighters|rebels|insurgents|"
             r"jihadi(?:st)?s|assailants|attackers|"
             r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members|nsags?|armed youths?)\b",
             r"\b(?:besieged|besieging|siege of|under siege|la(?:id|y) siege to|encircl\w+|fell to|"
@@ -3526,7 +3527,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:tens of |hundreds of )?thousands of) (?:million |thousand )?"
             r"(?:people |persons |civilians |residents )?(?:from|out of) their homes\b|"
             r"\bevacuees\b",
-            r"\bcrossed (?:to|over to|over into) (?:neighbou?ring|\w+)\b",
+            r"\bcrossed (?:to|over to|over into) (?:neighbou?ring|\w+)\b|"
+            # "had crossed over the Amu Darya river into Uzbekistan"
+            r"\bcrossed (?:over )?(?:the )?(?:[\w-]+ ){0,3}?(?:river|border|frontier|lake) into\b",
             r"\bforced to leave (?:their )?(?:homes|areas of residence|villages|towns)\b",
             r"\b(?:flight|departure|movement|influx) of (?:more than |over |some |about |around |at least |nearly |"
             r"almost )?[\d,.]+ "

@@ -11771,3 +11771,12 @@ def test_a_hedged_figure_air_strikes_named_beside_a_ground_attack_a_town_re_take
     sentence: str, theatre: str, event_type: EventType
 ) -> None:
     assert event_type in types(sentence, theatre)
+
+
+def test_people_who_crossed_a_river_into_another_country_are_displaced() -> None:
+    sentence = "Officials said 158 civilians and troops had crossed over the Amu Darya river into Uzbekistan on Sunday."
+    assert one(sentence, T.DISPLACEMENT_REPORT, "uzbekistan").counts.displaced == 158
+
+
+def test_a_hotel_siege_by_militants_is_fighting() -> None:
+    assert T.GROUND_CLASH in types("Scores dead in latest Mogadishu hotel siege by Al-Shabab militants", "somalia")
