@@ -1115,7 +1115,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a headline's count of days: "third day of fighting between clans and forces along the border"
             r"(?:second|third|fourth|fifth|sixth|seventh|\w+th|\d+(?:st|nd|rd|th)) (?:straight |consecutive )?days? of "
             r"(?:heavy |fierce )?(?:fighting|clashes|battles?)|"
-            r"(?:firing|gunfire|firearms?) exchanges?|shell attacks?|(?:main|heaviest|fiercest|latest) fighting|"
+            r"(?:firing|gunfire|firearms?) exchanges?|shell attacks?|"
+            # "six people were killed in gun attacks in just two days" (not a group's "gun and bomb attacks")
+            r"(?:killed|wounded|injured|died|dead) in (?:an? |the |two |three |several |separate )?(?:[\w-]+ )?gun "
+            r"attacks?|(?:main|heaviest|fiercest|latest) fighting|"
             r"continu\w+ to (?:shell|pound|bombard)|"
             r"exchanges? of (?:gun)?shots|(?:were|was) targeted by (?:\w+ ){0,2}?(?:soldiers|troops|gunmen|militants|"
             r"snipers)|"
@@ -1939,12 +1942,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # attacks told as having been: "there have been other attacks in Meluco and Nangade districts"
             r"\bthere (?:have|has|had) been (?:\w+ ){0,2}?(?:attacks|raids|assaults) (?:in|on|against|near)\b",
             r"\b(?:attacked|targeted|attacks? targeting) (?:the |an? |two |three |several )?(?:[\w()’'-]+ ){0,5}?"
-            r"(?:sector|headquarters|outposts?|posts?|positions?|detachments?|police stations?|checkpoints?|brigades?|"
+            r"(?:sector|headquarters|outposts?|posts?|positions?|detachments?|police stations?|checkpoints?|bunkers?|"
+            r"brigades?|"
             r"gendarmeries?|garrisons?|barracks|(?:security forces[’']?|military|army|police) (?:camps|bases))\b",
             # a vehicle or workers set upon: "ISIS attacked a vehicle belonging to the SDF", "they attacked a bus" (not
             # from the air)
             r"\b(?<!drones )(?<!drone )(?:attacked|ambushed) (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:vehicles?|"
-            r"bus(?:es)?|minibus(?:es)?|cars?|trucks?|trains?|workers|miners)\b"
+            r"bus(?:es)?|minibus(?:es)?|cars?|trucks?|trains?|motorcades?|workers|miners)\b"
             r"(?![^;]{0,30}?\b(?:from|with|by) (?:an? )?(?:[\w-]+ )?(?:drones?|missiles?|aircraft|jets|warplanes|"
             r"helicopters)\b)",
             # soldiers shot at

@@ -11780,3 +11780,17 @@ def test_people_who_crossed_a_river_into_another_country_are_displaced() -> None
 
 def test_a_hotel_siege_by_militants_is_fighting() -> None:
     assert T.GROUND_CLASH in types("Scores dead in latest Mogadishu hotel siege by Al-Shabab militants", "somalia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The terrorists first attacked a bullet-proof bunker of the police in Anantnag, an official said.", "india"),
+        ("Six people were killed in gun attacks in Rangamati on Sunday.", "bangladesh"),
+        ("A battalion of Naxalites attacked the motorcade of the minister near Sukma on Saturday.", "india"),
+    ],
+)
+def test_a_bunker_or_a_motorcade_attacked_and_people_killed_in_gun_attacks_are_fighting(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
