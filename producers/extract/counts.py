@@ -280,7 +280,8 @@ _ONE_PERSON = factored(
         r"|\b[Aa]nother(?=\s+(?:was|has been|had been)\s+(?:also\s+)?(?:killed|injured|wounded|hurt)\b)"
         r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
         # a headline's bare noun: "Karabakh soldier killed in Azeri firing"
-        rf"|^\W*(?:[\w-]+\s+)?(?P<headline>(?i:{_PERSON_NOUNS}))(?=\s+(?:killed|dies|died|wounded|injured|hurt|"
+        # ("24-year-old Ukrainian pilot killed in action", "Pro-Russian paramilitary leader dies in hospital")
+        rf"|^\W*(?:[\w-]+\s+){{0,2}}?(?P<headline>(?i:{_PERSON_NOUNS}))(?=\s+(?:killed|dies|died|wounded|injured|hurt|"
         r"shot dead|gunned down)\b)"
         r"|\b(?:killed|killing|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:[A-Z][\w-]*(?:’s|"
         r"'s)\s+)?(?:(?:senior|top|"
@@ -508,6 +509,8 @@ _TOLL_REACHED = re.compile(
     r"reached|is|was|were)\s+(?:at least |more than |over |nearly |almost |some |about |around )?$",
     re.IGNORECASE,
 )
+# a figure told before the toll it makes: "this brings to four the death toll of the attack"
+_TOLL_AFTER = re.compile(r"\s+the (?:overall |total )?death toll\b")
 # "the number of people injured in the shelling … has risen to five"
 _INJURED_REACHED = re.compile(
     r"\bnumber of (?:the )?(?:people |persons |civilians )?(?:injured|wounded)\b[^;]{0,100}?\b(?:has |had |have )?"
@@ -841,6 +844,9 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         found_from = max(0, quantity.start - _VERB_REACH)
         if field is None and _BODIES.match(text, quantity.end) and _BODIES_FOUND.search(text, found_from):
             put("killed", value, quantity.approximate, totals)  # "it received 10 bodies", "12 bodies were found"
+            continue
+        if field is None and _TOLL_AFTER.match(text, quantity.end):
+            put("killed", value, quantity.approximate, totals)  # "this brings to four the death toll"
             continue
         if field is None and not _PEOPLE.match(text, quantity.end):
             continue  # "one attack", "11 major infrastructure facilities": not a toll

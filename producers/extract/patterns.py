@@ -3214,7 +3214,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"wounds|wound(?! (?:down|up))|injured|"
             r"injuring|injuries|injury|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) li(?:ves|fe)|hurt|"
             r"neutrali[sz](?:ed|e)|eliminated|elimination of|neutrali[sz]ation of|"
-            r"lives (?:have been |had been |were )?lost|sent to hell|"
+            r"lives (?:have been |had been |were )?lost|claim(?:ed|s|ing)? (?:the )?lives|sent to hell|"
             r"assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"(?:been |were |was )admitted to (?:a |the )?(?:\w+ )?hospitals?|"

@@ -11794,3 +11794,18 @@ def test_a_bunker_or_a_motorcade_attacked_and_people_killed_in_gun_attacks_are_f
     sentence: str, theatre: str
 ) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "killed"),
+    [
+        ("The shooting in Chaguanas claimed lives of five individuals on Monday.", "trinidad-and-tobago", 5),
+        ("This brings to four the death toll of the attack in Rubavu.", "rwanda", 4),
+        ("24-year-old Ukrainian pilot killed in action near Bakhmut", "russia-ukraine", 1),
+        ("Pro-Russian paramilitary leader dies in hospital in Donetsk", "russia-ukraine", 1),
+    ],
+)
+def test_a_toll_told_as_lives_claimed_as_a_figure_before_the_toll_or_in_a_headline_without_an_article(
+    sentence: str, theatre: str, killed: int
+) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, theatre).counts.killed == killed
