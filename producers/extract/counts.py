@@ -184,7 +184,7 @@ _ROLE_WORDS = (
             r"\b(?:wounded|wounding|injured|injuring|injuries|injures?|injury|hurt|wounds|hit by (?:rubber |"
             rf"live |stray )?bullets|{SHOT_IN_BODY}|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
-            r"admitted to (?:a |the )?(?:\w+ )?hospitals?)\b"
+            r"admitted to (?:a |the )?(?:\w+ )?hospitals?|hospitali[sz]ed)\b"
         ),
         "injured",
     ),
@@ -233,7 +233,8 @@ _IMMEDIATE_ROLE = re.compile(
     r"crossed into|escaped|escape|spilled over|massacred|"
     r"burn(?:ed|t) (?:alive|to death)|executed|"
     r"beheaded|murdered|eliminated|"
-    r"sent to hell|being treated|admitted to (?:the |a )?hospital|held hostage|taken hostage|embraced (?:martyrdom|"
+    r"sent to hell|being treated|admitted to (?:the |a )?hospital|hospitali[sz]ed|held hostage|taken hostage|"
+    r"embraced (?:martyrdom|"
     r"[Ss]hahadat)|made the (?:ultimate|supreme) sacrifice|forced to (?:leave|flee)|"
     r"deaths|fatalities|"
     r"fatality|death|among the (?:dead|victims|fatalities|killed)|lost (?:their|his|her) li(?:ves|fe)|"

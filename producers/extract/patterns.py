@@ -3181,6 +3181,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "assassinat",
             "treated",
             "admitted to",
+            "hospitali",
             "slain",
             "perished",
             "bodies",
@@ -3217,7 +3218,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"lives (?:have been |had been |were )?lost|claim(?:ed|s|ing)? (?:the )?lives|sent to hell|"
             r"assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
-            r"(?:been |were |was )admitted to (?:a |the )?(?:\w+ )?hospitals?|"
+            r"(?:been |were |was )admitted to (?:a |the )?(?:\w+ )?hospitals?|(?:been |were |was )hospitali[sz]ed|"
             rf"{SHOT_IN_BODY}|"
             r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|beheaded|"
             r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|shahadat|(?:ultimate|supreme) sacrifice|"

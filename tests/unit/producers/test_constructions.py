@@ -11809,3 +11809,15 @@ def test_a_toll_told_as_lives_claimed_as_a_figure_before_the_toll_or_in_a_headli
     sentence: str, theatre: str, killed: int
 ) -> None:
     assert one(sentence, T.CASUALTY_REPORT, theatre).counts.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "injured"),
+    [
+        ("A dozen more people in Sousse were reported to have been hospitalised.", 12),
+        ("One reporter was hospitalized in critical condition in Stepanakert on Tuesday.", 1),
+    ],
+)
+def test_people_hospitalised_are_injured(sentence: str, injured: int) -> None:
+    theatre = "tunisia" if "Sousse" in sentence else "armenia-azerbaijan"
+    assert one(sentence, T.CASUALTY_REPORT, theatre).counts.injured == injured
