@@ -58,7 +58,9 @@ _DAMAGE_TARGETS = (
     r"dwellings?|(?:[\w-]+ )?enterprises?|stalls?|kiosks?|blocks? of flats|military sites?|synagogues?|businesses|"
     r"penitentiar(?:y|ies)|museums?|tent|residential neighbou?rhoods?|(?:power|utility|electricity) poles?|pylons?|"
     # fuel tankers, pick-up trucks and premises burned or blown up: "40 fuel tankers destroyed"
-    r"pick-?up trucks?|(?:fuel |oil )tankers?|restaurants?|establishments?"
+    r"pick-?up trucks?|(?:fuel |oil )tankers?|restaurants?|establishments?|"
+    # Ukraine's thermal, combined heat and hydroelectric plants, named by their initials ("the Trypillia TPP")
+    r"tpps?|chps?|hpps?|thermal power plants?"
 )
 # a state's own security council ("Armenia's Security Council", "the country's national security council")
 _STATE_SECURITY_COUNCIL = (
@@ -83,7 +85,8 @@ _DAMAGING = (
 )
 # energy systems: hit is damage ("missiles hit substations")
 _ENERGY = (
-    r"power (?:plants?|stations?|lines?|grid|facilities)|substations?|(?:energy|power|electricity|gas) "
+    r"power (?:plants?|stations?|lines?|grid|facilities)|tpps?|chps?|hpps?|thermal power plants?|substations?|"
+    r"(?:energy|power|electricity|gas) "
     r"(?:infrastructure|system|facilities|facility|network|grid|supply)|hydroelectric plant|dam|"
     r"(?:oil )?refiner(?:y|ies)|(?:oil|fuel|gas) (?:depots?|storage(?: sites?| facilit(?:y|ies)| tanks?)?|tanks?)|"
     r"(?:gas|power|electricity|heat) (?:distribution|compressor|pumping) (?:stations?|points?|networks?)"

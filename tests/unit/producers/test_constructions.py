@@ -11821,3 +11821,8 @@ def test_a_toll_told_as_lives_claimed_as_a_figure_before_the_toll_or_in_a_headli
 def test_people_hospitalised_are_injured(sentence: str, injured: int) -> None:
     theatre = "tunisia" if "Sousse" in sentence else "armenia-azerbaijan"
     assert one(sentence, T.CASUALTY_REPORT, theatre).counts.injured == injured
+
+
+def test_a_thermal_power_plant_named_by_its_initials_is_a_damage_target() -> None:
+    text = "A Russian missile attack on Thursday destroyed the Zmiiv TPP in the Kharkiv region."
+    assert T.INFRASTRUCTURE_DAMAGE in types(text, "russia-ukraine")
