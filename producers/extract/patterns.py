@@ -809,6 +809,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         gate=(
             "engagement",
             "surround",
+            "detonat",
             "blew",
             "entered",
             "enters",
@@ -1113,7 +1114,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"fighters|rebels|insurgents|jihadi(?:st)?s|terrorists|militias?) (?:out )?(?:of|from)\b|"
             r"\binitiat\w* (?:unprovoked |heavy |intense )?(?:small[- ]arms? )?(?:firing|fire|shelling|gunfire)\b|"
             r"\bsubject\w* (?:[\w’'-]+ ){0,3}?to (?!rocket|missile|drone|air)(?:[\w-]+ )?(?:fire|shelling|gunfire)\b",
-            r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gunfights?|firefights?|shoot-?outs?|skirmish(?:es)?|"
+            r"\b(?:clash(?:es|ed|ing)?|gun ?battles?|gun ?fights?|firefights?|shoot-?outs?|skirmish(?:es)?|"
             r"exchanges? of (?:heavy )?(?:fire|small[- ]arms|automatic (?:weapons|gunfire)|machine[- ]gun fire)|"
             # a headline's count of days: "third day of fighting between clans and forces along the border"
             r"(?:second|third|fourth|fifth|sixth|seventh|\w+th|\d+(?:st|nd|rd|th)) (?:straight |consecutive )?days? of "
@@ -1129,7 +1130,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"exchanged fire|(?:traded|exchanged|trade|exchange) (?:\w+ )?fire|"
             r"artillery (?:and tanks? |units |batteries |crews )?(?:battered|pounded|hit|struck|shelled|"
             r"targeted|fire|shelling|strikes?|barrages?|attacks?|duels?|"
-            r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,3}?artillery|(?<!mortar )shellings?|shelled|"
+            r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,4}?artillery|(?<!mortar )shellings?|shelled|"
             r"(?<!mortar )shells|invaded|invading|"
             r"ground (?:assaults?|offensives?|incursions?|operations?|invasion|attacks?|raids?|forces advanced)|"
             r"(?:heavy|fierce|intense|renewed|ongoing|new|fresh|stepped-up|escalating|intensifying) (?:\w+-[\w-]+ )?"
@@ -1253,7 +1254,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             _PRISON_RIOT,
             # a blast that went off (not an accident's), a bomb or grenade thrown by hand at a target
             r"\b(?<!gas )(?<!cylinder )(?<!boiler )(?<!tanker )(?<!fuel )(?:blasts?|explosions?) (?:occurred|took "
-            r"place|went off)\b|\b(?:bomb|explosive device)s? (?:had |has )?(?:gone|went|goes) off\b",
+            r"place|went off)\b|\b(?:bomb|explosive device)s? (?:had |has )?(?:gone|went|goes) off\b|"
+            # a bomb set off by its carrier or a mine driven onto: "the attackers detonated suicide vests", "their van
+            # hit an anti-personnel mine" (not a bomb squad's controlled detonation)
+            r"\b(?<!controlled )detonat(?:ed|ing|es?) (?:an? |his |her |their |the |two |three )?(?:[\w-]+ )?"
+            r"(?:bombs?|explosives?|explosive (?:vests?|belts?|devices?)|suicide (?:vests?|belts?))\b"
+            r"(?! in a controlled)|"
+            r"\b(?:hit|struck|ran over|stepped on|drove over) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:mines?|landmines?|"
+            r"ieds?|improvised explosive devices?|roadside bombs?)\b|"
+            r"\bthere (?:was|were) (?:an? |two |several )?(?:[\w-]+ )?(?:explosions?|blasts?) (?:at|in|near|outside)\b",
             r"\b(?:lobbed|lobbing|hurled|hurling|threw|throwing|thrown) (?:an? |the |two |several )?(?:[\w-]+ )?"
             r"(?:bombs?|grenades?|explosives?|rounds|shells) (?:at|into|on|towards?|in|near|(?:which|that) (?:exploded|"
             r"detonated|went off))\b|\b(?<!stun )(?<!smoke )"
@@ -1349,7 +1358,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # fire at troops: "an armed person directly fired at the patrol"
             r"|\b(?:fired|opened fire) (?:directly |indiscriminately |randomly )?(?:at|on) (?:an? |the )?"
             r"(?:[\w-]+ ){0,2}?(?:patrols?|soldiers|troops|peacekeepers|policemen|police officers|checkpoints?|guards|"
-            r"(?:security )?personnel)\b"
+            r"sentries|(?:security )?personnel)\b"
             # fire at people: "the armed force fired at farmers", "the patrol shot at the cattle rustlers"
             r"|\b(?:fired|fires?|firing|opened fire|opening fire|open fire|shot) (?:directly )?(?:at|on) "
             r"(?:the |a |some |a group of )?(?:[\w-]+ ){0,2}?"

@@ -11826,3 +11826,37 @@ def test_people_hospitalised_are_injured(sentence: str, injured: int) -> None:
 def test_a_thermal_power_plant_named_by_its_initials_is_a_damage_target() -> None:
     text = "A Russian missile attack on Thursday destroyed the Zmiiv TPP in the Kharkiv region."
     assert T.INFRASTRUCTURE_DAMAGE in types(text, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "event_type"),
+    [
+        (
+            "The attackers detonated suicide vests in Garissa, injuring some of the security forces.",
+            "kenya",
+            T.GROUND_CLASH,
+        ),
+        ("Their van hit an anti-personnel mine near Catarman on Tuesday.", "philippines", T.GROUND_CLASH),
+        ("That same day, junta warships fired 11 rounds of heavy artillery at Gwa.", "myanmar", T.GROUND_CLASH),
+        ("Officials said a gun fight broke out in Marawi on Tuesday.", "philippines", T.GROUND_CLASH),
+        (
+            "The junta soldiers fired at the civilian sentries at the entrance of Demoso on Monday.",
+            "myanmar",
+            T.GROUND_CLASH,
+        ),
+        (
+            "Villagers said more than 3,000 crossed to Thailand to take refuge on Sunday.",
+            "myanmar",
+            T.DISPLACEMENT_REPORT,
+        ),
+    ],
+)
+def test_bombs_detonated_mines_driven_onto_artillery_rounds_a_gun_fight_sentries_fired_at_and_people_who_crossed(
+    sentence: str, theatre: str, event_type: EventType
+) -> None:
+    assert event_type in types(sentence, theatre)
+
+
+def test_a_person_shot_to_death_is_killed() -> None:
+    text = "A pilot for a charter company was shot to death by gunmen in Timika on Monday."
+    assert one(text, T.CASUALTY_REPORT, "indonesia").counts.killed == 1
