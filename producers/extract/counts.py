@@ -302,8 +302,10 @@ _ONE_PERSON_ROLE = re.compile(
     r"\s+(?:(?:was|has been|had been)\s+)?(?:(?:later\s+)?(?:confirmed|found|pronounced|declared)\s+)?(?P<dead>dead)\b|"
     # "a civilian in the Chinari village of Tavush, Armenia, was reported wounded"; not "a commander of the
     # White Army, recounted, “The victims were burned to death”"
-    # "Efrain Fueres, a member of the Kichwa community of Cotacachi, was shot and killed": the apposition's end
-    r"(?:(?:\s+(?:in|of|from|at|near)\b[^;,“”\"]{0,40}?)?,(?![^;,]*\b(?:said|says|recounted|told|added|adding)\b)"
+    # "Efrain Fueres, a member of the Kichwa community of Cotacachi, was shot and killed": the apposition's end (not
+    # another clause: "killed, including a child, and several others were injured")
+    r"(?:(?:\s+(?:in|of|from|at|near)\b[^;,“”\"]{0,40}?)?,(?!\s*(?:and|or|but|while|whereas)\b)"
+    r"(?![^;,]*\b(?:said|says|recounted|told|added|adding)\b)"
     r"(?:[^;,]{1,60},)?)?"
     r"[^;,]{0,60}?\b(?:was|were|has been|had been)?\s*(?P<role>killed|wounded|injured|"
     r"hurt|died|"

@@ -31,6 +31,11 @@ ALL = TOLL_FIELDS | {"projectiles", "strikes", "buildings", "displaced"}
         ("Amira Esleem, 14, and three family members were wounded in one Israeli attack", {"injured": 4}, set()),
         ("the fighting has killed about 45 civilians and 73 soldiers", {"killed": 118, "combatants": 73}, {"killed"}),
         ("Ten border guards were killed in the ambush", {"killed": 10, "combatants": 10}, set()),
+        (
+            "Three people were killed, including a child, and several others were injured in the attack",
+            {"killed": 3, "children": 1},
+            set(),
+        ),
         ("Russia launched 88 missiles and 63 drones at the grid", {"projectiles": 151}, set()),
         ("Air defences downed 28 out of 32 drones and four of the eight missiles", {"projectiles": 40}, set()),
         ("Two of the 14 people killed were police officers", {"killed": 14}, set()),
