@@ -379,15 +379,17 @@ _VERB_BEFORE = re.compile(
 _AGE = re.compile(r"(?<=\(\d)\)|(?<=\(\d\d)\)")
 _OUTLET_IN_DATELINE = re.compile(r"\)\s+[-–—]\s")  # "ERBIL (Kurdistan 24) – …": an outlet's name, not a figure
 _SUPERLATIVE = re.compile(r"\s+of (?:the|its|their) (?:\w+est|most|worst|biggest)\b")
-_BODIES = re.compile(r"\s+(?:more\s+|other\s+|unidentified\s+|charred\s+|decomposed\s+|civilian\s+)?bodies\b")
+_BODIES = re.compile(
+    r"\s+(?:more\s+|other\s+|unidentified\s+|charred\s+|decomposed\s+|civilian\s+)?(?:bodies|corpses)\b"
+)
 # bodies found, brought in or that a reporter saw ("AFP saw at least 20 bodies"); not bodies shown in a video,
 # seen in footage or handed over in an exchange
 _BODIES_FOUND = re.compile(
     r"\b(?:received|recover(?:ed|ing)|retriev(?:ed|ing)|found|finding|pull(?:ed|ing)|brought|collect(?:ed|ing)|"
     r"counted|saw|seeing|buried|burying)\s+(?:at least\s+|"
-    r"some\s+|about\s+|more than\s+|over\s+|nearly\s+)?\S+\s+(?:\w+\s+)?bodies\b|"
+    r"some\s+|about\s+|more than\s+|over\s+|nearly\s+)?\S+\s+(?:\w+\s+)?(?:bodies|corpses)\b|"
     # "20 bodies of civilians killed by rebels were discovered", a headline's "27 bodies … discovered in Irumu"
-    r"\bbodies\s+(?:of\s+[^.;]{1,60}?\s+)?(?:(?:were|have been|had been|was)\s+)?(?:\w+\s+)?"
+    r"\b(?:bodies|corpses)\s+(?:of\s+[^.;]{1,60}?\s+)?(?:(?:were|have been|had been|was)\s+)?(?:\w+\s+)?"
     r"(?:found|recovered|retrieved|pulled|brought|collected|discovered|unearthed|buried)\b"
 )
 # verbs and phrases whose figure counts the dead: "that claimed two soldiers", "the bodies of nine", "lost 12 men"

@@ -810,6 +810,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "engagement",
             "surround",
             "detonat",
+            "besieg",
             "blew",
             "entered",
             "enters",
@@ -3197,6 +3198,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "slain",
             "perished",
             "bodies",
+            "corpses",
             "massacr",
             "burned alive",
             "burnt alive",
@@ -3232,7 +3234,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"(?:been |were |was )admitted to (?:a |the )?(?:\w+ )?hospitals?|(?:been |were |was )hospitali[sz]ed|"
             rf"{SHOT_IN_BODY}|"
-            r"slain|perished|bodies|massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|beheaded|"
+            r"slain|perished|bodies|corpses|massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|"
+            r"beheaded|"
             r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|shahadat|(?:ultimate|supreme) sacrifice|"
             r"behead(?:s|ing)?|"
             r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched|"
@@ -3347,7 +3350,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"had been )?(?:committed|perpetrated|carried out)\b|\btortured and (?:murdered|killed)\b|"
             r"\b(?:a|the|this|that|another) "
             r"(?:[\w-]+ )?massacre\b",
-            r"\b(?:abducted|abducting|abductions?|kidnapped|kidnapping|kidnappings|(?:were|was|been) snatched|"
+            r"\b(?:abducted|abducting|abducts|abductions?|kidnapped|kidnapping|kidnappings|kidnaps|"
+            r"(?:were|was|been) snatched|"
             r"took (?:\w+ ){0,3}?hostage|"
             r"taken hostage|hostages? (?:were|was|had been) (?:taken|seized)|held (?:\w+ ){0,4}?hostage|"
             r"hijack(?:ed|ing) (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?"
@@ -3362,7 +3366,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:raped|rapes?|raping|sexual violence|sexual assaults?|gang-raped|sexually (?:assault|abus)\w*)\b",
             # "the troops tortured anyone they found on the road", "took away 20 residents"
             r"\btortur(?:ed|ing|es)\b|\b(?:took|taken|taking) away (?:\w+ ){0,2}?(?:residents|villagers|civilians|"
-            r"passengers|people|men|women|children)\b",
+            r"passengers|people|men|women|children|wife|wives|husband|sons?|daughters?|relatives)\b|"
+            # "16 female students were taken away as captives"
+            r"\b(?:residents|villagers|civilians|passengers|people|students|pupils|women|children|girls|boys) "
+            r"(?:were|had been|have been) (?:\w+ )?taken away\b",
             r"\b(?:as|into) human shields?\b|\b(?:families|villagers|residents|civilians) (?:were |was )?(?:\w+ )?"
             r"wiped out\b|\bterrori[sz](?:ed|ing|es) (?:the )?(?:civilians|residents|villagers|population|locals)\b",
             r"\b(?:executed|executing|summary executions?|extra-?judicial(?:ly)? (?:executions?|killings?|killed))\b",

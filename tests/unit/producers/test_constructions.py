@@ -11860,3 +11860,22 @@ def test_bombs_detonated_mines_driven_onto_artillery_rounds_a_gun_fight_sentries
 def test_a_person_shot_to_death_is_killed() -> None:
     text = "A pilot for a charter company was shot to death by gunmen in Timika on Monday."
     assert one(text, T.CASUALTY_REPORT, "indonesia").counts.killed == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Boko Haram Kidnaps Wife Of Mayor In Kolofata", "cameroon"),
+        ("The gunmen stormed the house in Kolofata and took away his wife.", "cameroon"),
+        ("At least 12 female students were taken away as captives in Yelwa on Tuesday.", "nigeria"),
+    ],
+)
+def test_people_kidnapped_in_a_headlines_present_or_taken_away_are_violence_against_civilians(
+    sentence: str, theatre: str
+) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, theatre)
+
+
+def test_corpses_recovered_are_the_dead() -> None:
+    toll = one("Police said 31 corpses were recovered from Gashish village on Sunday.", T.CASUALTY_REPORT, "nigeria")
+    assert toll.counts.killed == 31
