@@ -11879,3 +11879,14 @@ def test_people_kidnapped_in_a_headlines_present_or_taken_away_are_violence_agai
 def test_corpses_recovered_are_the_dead() -> None:
     toll = one("Police said 31 corpses were recovered from Gashish village on Sunday.", T.CASUALTY_REPORT, "nigeria")
     assert toll.counts.killed == 31
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The General Staff said the occupiers are conducting active assaults near Tonenke.",
+        "He added that the Russians continue to storm the positions of the Defense Forces near Avdiivka.",
+    ],
+)
+def test_assaults_being_conducted_and_positions_stormed_are_fighting(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "russia-ukraine")
