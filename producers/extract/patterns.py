@@ -30,6 +30,8 @@ _HALTED = (
 # who fires missiles and drones at Yemen's neighbours and the ships off its coast, and what they aim at there
 _HOUTHIS = r"(?:houthis?|huthis?|ansar allah|yemeni armed forces)"
 _HOUTHI_TARGETS = r"airports?|oil (?:facilit(?:y|ies)|storage|terminals?|refiner(?:y|ies)|installations?)|aramco"
+# Ukraine's thermal, combined heat and hydroelectric plants, named by their initials ("the Trypillia TPP")
+_POWER_PLANT_INITIALS = r"tpps?|chps?|hpps?|thermal power plants?"
 # what an attack damages, and the words for damaging it
 _DAMAGE_TARGETS = (
     r"buildings?|homes?|houses?|housing(?: units)?|hospitals?|clinics?|schools?|kindergartens?|police stations?|"
@@ -58,9 +60,7 @@ _DAMAGE_TARGETS = (
     r"dwellings?|(?:[\w-]+ )?enterprises?|stalls?|kiosks?|blocks? of flats|military sites?|synagogues?|businesses|"
     r"penitentiar(?:y|ies)|museums?|tent|residential neighbou?rhoods?|(?:power|utility|electricity) poles?|pylons?|"
     # fuel tankers, pick-up trucks and premises burned or blown up: "40 fuel tankers destroyed"
-    r"pick-?up trucks?|(?:fuel |oil )tankers?|restaurants?|establishments?|"
-    # Ukraine's thermal, combined heat and hydroelectric plants, named by their initials ("the Trypillia TPP")
-    r"tpps?|chps?|hpps?|thermal power plants?"
+    r"pick-?up trucks?|(?:fuel |oil )tankers?|restaurants?|establishments?|" + _POWER_PLANT_INITIALS
 )
 # a state's own security council ("Armenia's Security Council", "the country's national security council")
 _STATE_SECURITY_COUNCIL = (
@@ -85,7 +85,7 @@ _DAMAGING = (
 )
 # energy systems: hit is damage ("missiles hit substations")
 _ENERGY = (
-    r"power (?:plants?|stations?|lines?|grid|facilities)|tpps?|chps?|hpps?|thermal power plants?|substations?|"
+    rf"power (?:plants?|stations?|lines?|grid|facilities)|{_POWER_PLANT_INITIALS}|substations?|"
     r"(?:energy|power|electricity|gas) "
     r"(?:infrastructure|system|facilities|facility|network|grid|supply)|hydroelectric plant|dam|"
     r"(?:oil )?refiner(?:y|ies)|(?:oil|fuel|gas) (?:depots?|storage(?: sites?| facilit(?:y|ies)| tanks?)?|tanks?)|"
