@@ -1740,7 +1740,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # fighting as the cause of a toll, or what a statement is about
             r"|\btoll (?:from|of|in) (?:the )?(?:[\w-]+ ){0,2}?(?:clashes|fighting|exchanges? of fire)\b"
             r"|\b(?:killed|wounded|injured|casualties|hurt)\b[^;]{0,60}?\bduring (?:the )?(?:exchanges? of fire|"
-            r"clashes|fighting)\b"
+            r"clashes|fighting)\b(?! (?:in|near|around|at)\b)"
             r"|\b(?:regarding|concerning|about|into) the (?:clash|clashes|fighting)\b"
             r"|\bfighting (?:to|the) (?:extinguish|blaze|fire|flames)|\bfirefight(?:ers?|ing)\b"
             r"|\b(?:air defen[cs]es?|anti-aircraft|electronic warfare)\b[^;]{0,100}?\brepell?ed\b"

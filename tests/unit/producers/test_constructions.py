@@ -11890,3 +11890,14 @@ def test_corpses_recovered_are_the_dead() -> None:
 )
 def test_assaults_being_conducted_and_positions_stormed_are_fighting(sentence: str) -> None:
     assert T.GROUND_CLASH in types(sentence, "russia-ukraine")
+
+
+def test_people_hurt_during_fighting_at_a_named_place_tell_of_the_fighting_there() -> None:
+    clash = one(
+        "On 3 March, villagers were killed and injured during fighting in Kabo village in Tawila locality.",
+        T.GROUND_CLASH,
+        "sudan",
+    )
+    assert clash.location is not None
+    assert clash.location.name == "Kabo"
+    assert T.GROUND_CLASH not in types("Two aid workers were injured during the fighting, the agency said.", "sudan")
