@@ -69,8 +69,8 @@ _STATE_SECURITY_COUNCIL = (
 )
 _DAMAGED = (
     r"destroyed|damaged|razed|flattened|levell?ed|collapsed|on fire|ablaze|burn(?:ed|t)|torched|incinerated|"
-    r"knocked out|reduced to rubble|in ruins|set alight|caught fire|gutted|vandali[sz]ed|blown apart|ripped apart|"
-    r"(?:were|was|been) toppled"
+    r"knocked out|reduced to (?:[\w-]+ )?(?:rubble|ruins|ashes)|in ruins|set alight|caught fire|gutted|vandali[sz]ed|"
+    r"blown apart|ripped apart|(?:were|was|been) toppled|engulfed (?:in|by) (?:[\w-]+ )?(?:flames|fire)"
 )
 _DAMAGING = (
     r"destroyed|destroying|destruction (?:of|to)|destruction (?:caused|wrought|left)|damaged|damaging|damage to|"
@@ -3699,6 +3699,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "flattened",
             "devastated",
             "ruined",
+            "reduced to",
+            "engulfed",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=triggers(
@@ -3786,7 +3788,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"damaged|hit)\b|"
             r"\bdestr(?:oyed|uction of|oying) (?:the |this |that |much of the |most of the )?(?:entire |"
             r"whole )?(?:city|town|village|neighbourhood|"
-            r"neighborhood|camp|district)\b|\breduced to rubble\b|\bclear(?:ed|ing)? (?:the )?rubble\b",
+            r"neighborhood|camp|district)\b|\breduced to (?:[\w-]+ )?(?:rubble|ruins|ashes)\b|"
+            r"\bclear(?:ed|ing)? (?:the )?rubble\b",
             rf"\b(?:strikes?|airstrikes?|missiles?|drones?|shells?|bombs?|rockets?|attacks?|raids?) (?:also )?(?:hit|"
             rf"struck|slammed into) (?:\w+ ){{0,3}}?(?:{_DAMAGE_TARGETS})\b",
             # the projectile and what it hit a clause apart ("a guided bomb fired by ... hit a supermarket")
@@ -4186,7 +4189,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "declared a 60-day state of emergency", "extended for another 30 days the state of emergency in six
             # provinces", "marking the beginning of a partial state of emergency"
             r"\b(?:declared?|announced?|imposed?|declares|announces|imposes|extended|extends?|extending|renewed|"
-            r"prolonged) (?:[\w-]+ ){0,5}?(?:an? |the )?(?:[\w-]+ )?state of emergency\b|"
+            r"prolonged|institute[sd]?) (?:[\w-]+ ){0,5}?(?:an? |the )?(?:[\w-]+ )?state of emergency\b|"
             r"\b(?:beginning|start|announcement|declaration|imposition) of (?:an? |the )?(?:[\w-]+ )?state of "
             r"emergency\b|\bstate of emergency (?:remains|remained|stays) in (?:effect|force|place)\b|"
             # a side's promise to hit back: "will always receive a befitting response", "would continue to strike"
@@ -4280,8 +4283,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|have been |had been |is |are )?(?:\w+ )?(?:ordered|announced|made mandatory)\b",
             r"\bimposition of (?:a |an )?(?:martial law|curfews?|state of emergency)\b|"
             r"\bmartial law (?:has been |had been |was |is )?(?:re-?)?imposed\b|"
-            r"\b(?:declared|imposed|declares|imposes) (?:a |an )?(?:martial law|travel (?:ban|"
-            r"restrictions?))\b|\brestricted travel\b|\btravel restrictions? (?:on|in|continued|was imposed)\b",
+            r"\b(?:declared?|imposed?|declares|imposes) (?:a |an )?(?:martial law|travel (?:ban|"
+            r"restrictions?))\b|\brestricted travel\b|\btravel restrictions? (?:on|in|continued|was imposed)\b|"
+            r"\b(?:place[sd]?|placing|put|puts|putting) (?:[\w-]+ ){1,5}?under martial law\b",
             # a deadline to disarm or leave; force promised in return; people told to take cover
             r"\bto (?:lay down (?:their|its|his) (?:arms|weapons)|surrender|disarm|withdraw|leave|pull out)\b"
             r"[^;]{0,60}?\b(?:within|in the next|by) (?:\d+|[a-z]+)[- ](?:hours?|days?)\b|"

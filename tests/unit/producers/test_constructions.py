@@ -11901,3 +11901,29 @@ def test_people_hurt_during_fighting_at_a_named_place_tell_of_the_fighting_there
     assert clash.location is not None
     assert clash.location.name == "Kabo"
     assert T.GROUND_CLASH not in types("Two aid workers were injured during the fighting, the agency said.", "sudan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The president signed a decree to institute a state of emergency in the Aktobe region.", "kazakhstan"),
+        ("The president decided to place the province of Sulu under martial law on Friday.", "philippines"),
+        ("The siege prompted the president to declare martial law on the island of Jolo.", "philippines"),
+    ],
+)
+def test_a_state_of_emergency_instituted_and_martial_law_declared_or_placed_are_threats(
+    sentence: str, theatre: str
+) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Homes reduced to ashes in junta airstrikes on a Kyaukme village", "myanmar"),
+        ("Whole streets of Toretsk have been reduced to blackened rubble.", "russia-ukraine"),
+        ("A fuel depot on the edge of Isfahan was engulfed in flames on Saturday.", "israel-iran"),
+    ],
+)
+def test_sites_reduced_to_ashes_or_rubble_and_engulfed_in_flames_are_damage(sentence: str, theatre: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
