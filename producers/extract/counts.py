@@ -186,7 +186,8 @@ _ROLE_WORDS = (
             r"\b(?:wounded|wounding|injured|injuring|injuries|injures?|injury|hurt|wounds|hit by (?:rubber |"
             rf"live |stray )?bullets|{SHOT_IN_BODY}|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
-            r"admitted to (?:a |the )?(?:\w+ )?hospitals?|hospitali[sz]ed)\b"
+            r"admitted to (?:a |the )?(?:\w+ )?hospitals?|hospitali[sz]ed|"
+            r"(?:taken|rushed|brought|transferred|evacuated) to (?:a |the )?(?:\w+ )?hospitals?)\b"
         ),
         "injured",
     ),
@@ -228,7 +229,8 @@ _IMMEDIATE_ROLE = re.compile(
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
     r"(?:reported(?:ly)?\s+|confirmed\s+|currently\s+|now\s+|still\s+)?"
     rf"(?P<role>killed|dead|died|(?<!could )(?<!would )(?<!may )(?<!might )(?<!will )(?<!to )dies?|"
-    rf"{_FATALLY_HURT}|wounded|injured|hurt|fled|flee|"
+    rf"{_FATALLY_HURT}|wounded|injured|hurt|(?:taken|rushed|brought|transferred|evacuated) to (?:the |a )?hospital|"
+    r"fled|flee|"
     r"displaced(?!\s+(?:civilians|people|persons|individuals|residents|villagers|families))|evacuated|homeless|"
     rf"took refuge|moved|{LEFT_HOME}|sheltering|"
     r"relocated|sought protection|sought shelter|sought safety|(?:taken|took) shelter|(?:run|ran) for safety|"

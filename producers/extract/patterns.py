@@ -809,6 +809,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         gate=(
             "engagement",
             "surround",
+            "push",
             "detonat",
             "besieg",
             "blew",
@@ -1228,6 +1229,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # attacks on posts beaten off ("similar attacks in two areas were foiled by police")
             r"\battacks? (?:[\w-]+ ){0,6}?(?:was|were) (?:\w+ )?(?:foiled|repelled|repulsed|thwarted|beaten back)\b",
             r"\b(?:launched|began|started) the (?:ground )?(?:attack|assault|offensive)\b",
+            # a push launched into a place; fighters killed "in a battle" (a new one, not "the battle" told before)
+            r"\blaunch\w* (?:a |an |the )?(?:[\w-]+ )?push (?:into|on|towards?|against)\b|"
+            r"\b(?:killed|neutrali[sz]ed|eliminated) (?:[\w-]+ ){0,5}?in a (?:[\w-]+ )?battle\b",
             r"\bhostilities between\b[^;]{3,120}?\b(?:across|in|around)\b",
             r"\battacks?\b[^;]{0,40}?\b(?:continued|continue|persisted)\b[^;]{0,30}?\b(?:affecting|in|across)\b",
             rf"\b(?:{_GUNMEN}|youths)\b[^;]{{0,60}}?\bshot dead\b",
@@ -3194,7 +3198,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "assassinat",
             "treated",
             "admitted to",
-            "hospitali",
+            "hospital",
             "slain",
             "perished",
             "bodies",
@@ -3233,6 +3237,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             r"(?:been |were |was )admitted to (?:a |the )?(?:\w+ )?hospitals?|(?:been |were |was )hospitali[sz]ed|"
+            r"(?:been |were |was )(?:taken|rushed|brought|transferred|evacuated) to (?:a |the )?(?:\w+ )?hospitals?|"
             rf"{SHOT_IN_BODY}|"
             r"slain|perished|bodies|corpses|massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|"
             r"beheaded|"
@@ -3329,6 +3334,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "cold blood",
             "killings",
             "killing of",
+            "mass killing",
+            "ethnic killing",
+            "civilian killing",
+            "street killing",
             "disappear",
             "arbitrarily",
             "deprivation of",
@@ -3700,6 +3709,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "devastated",
             "ruined",
             "reduced to",
+            "ruins",
+            "ashes",
             "engulfed",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
@@ -3788,7 +3799,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"damaged|hit)\b|"
             r"\bdestr(?:oyed|uction of|oying) (?:the |this |that |much of the |most of the )?(?:entire |"
             r"whole )?(?:city|town|village|neighbourhood|"
-            r"neighborhood|camp|district)\b|\breduced to (?:[\w-]+ )?(?:rubble|ruins|ashes)\b|"
+            r"neighborhood|camp|district)\b|"
+            r"\breduc(?:ed|ing|es?) (?:[\w’'-]+ ){0,4}?to (?:[\w-]+ )?(?:rubble|ruins|ashes)\b|"
             r"\bclear(?:ed|ing)? (?:the )?rubble\b",
             rf"\b(?:strikes?|airstrikes?|missiles?|drones?|shells?|bombs?|rockets?|attacks?|raids?) (?:also )?(?:hit|"
             rf"struck|slammed into) (?:\w+ ){{0,3}}?(?:{_DAMAGE_TARGETS})\b",

@@ -11927,3 +11927,23 @@ def test_a_state_of_emergency_instituted_and_martial_law_declared_or_placed_are_
 )
 def test_sites_reduced_to_ashes_or_rubble_and_engulfed_in_flames_are_damage(sentence: str, theatre: str) -> None:
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Army units launched a push into the old quarter of Tal Afar on Monday.", "iraq"),
+        ("Local militia killed more than 20 insurgents in a battle on Sunday, people in Mocimboa said.", "mozambique"),
+    ],
+)
+def test_a_push_launched_into_a_place_and_fighters_killed_in_a_battle_are_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_people_taken_or_rushed_to_hospital_are_injured() -> None:
+    toll = one("At least 21 farmhands were rushed to hospital in Zliten on Tuesday.", T.CASUALTY_REPORT, "libya")
+    assert toll.counts.injured == 21
+
+
+def test_buildings_reduced_to_rubble_by_strikes_are_damage() -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types("Jets launched strikes that reduced two nearby blocks to rubble in Rafah.")
