@@ -1762,6 +1762,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:respond|retaliate) to (?:its|their|the|this|that) (?:[\w-]+ ){0,2}?attacks?\b"
             r"|\b(?:prior to|before|since|after|following|until) the (?:[\w-]+ )?outbreak of\b"
             r"|\bbulldozers? (?:\w+ ){0,2}?(?:invaded|entered|raided|stormed)\b"
+            # aid let in: "relief trucks that entered the Gaza Strip"
+            r"|\b(?:trucks|lorries|convoys?|aid|shipments?|supplies|fuel) (?:that |which )?(?:have |has |had )?"
+            r"entered\b"
             rf"|{_HALT_DEMANDED}(?:shelling|attacks|hostilities)\b"
             r"|\bthe captured (?:[\w-]+ ){0,2}?(?:rebels?|fighters?|militants?|soldiers?|suspects?)\b"
             # things seized and people captured: no ground taken ("seized 21 weapons", "killed or captured")

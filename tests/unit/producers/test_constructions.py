@@ -11947,3 +11947,14 @@ def test_people_taken_or_rushed_to_hospital_are_injured() -> None:
 
 def test_buildings_reduced_to_rubble_by_strikes_are_damage() -> None:
     assert T.INFRASTRUCTURE_DAMAGE in types("Jets launched strikes that reduced two nearby blocks to rubble in Rafah.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency said 212 relief trucks that entered the Gaza Strip on Sunday carried flour and water.",
+        "Officials said only 1,400 trucks entered the territory last week.",
+    ],
+)
+def test_aid_trucks_that_entered_a_territory_are_no_incursion(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence)
