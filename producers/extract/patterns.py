@@ -3286,6 +3286,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"wounded|hurt|dead)\b"
         ),
         excludes=re.compile(
+            # deaths no one inflicted: crashes, heart attacks; a country's murder rate
+            r"\b(?:plane|air|road|car|bus|train|traffic|boat) (?:crash|accident)(?:es)?\b|\bheart attack\b|"
+            r"\b(?:murder|homicide) rates?\b|"
             # a toll denied or dismissed (no other told before the denial); some of the dead identified
             r"^(?:(?!\b(?:bodies|killed|dead|wounded|injured)\b)[^;]){0,140}?\b(?:denied|denies|deny|dismissed|"
             r"rejected|refuted)\b[^;]{0,40}?\b(?:that|reports?|claims?)\b|"

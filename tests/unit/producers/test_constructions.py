@@ -11958,3 +11958,18 @@ def test_buildings_reduced_to_rubble_by_strikes_are_damage() -> None:
 )
 def test_aid_trucks_that_entered_a_territory_are_no_incursion(sentence: str) -> None:
     assert T.GROUND_CLASH not in types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Nine foreign tourists die in Kenya plane crash", "kenya"),
+        ("A second man died of a heart attack shortly after the sirens.", "russia-ukraine"),
+        (
+            "The port city has the third highest murder rate in the world, with 90 of every 100,000 people killed.",
+            "honduras",
+        ),
+    ],
+)
+def test_deaths_in_crashes_of_heart_attacks_and_murder_rates_are_no_toll(sentence: str, theatre: str) -> None:
+    assert T.CASUALTY_REPORT not in types(sentence, theatre)
