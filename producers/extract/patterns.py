@@ -1228,7 +1228,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"flare|resuming|resumed|broke out)\b",
             # attacks on posts beaten off ("similar attacks in two areas were foiled by police")
             r"\battacks? (?:[\w-]+ ){0,6}?(?:was|were) (?:\w+ )?(?:foiled|repelled|repulsed|thwarted|beaten back)\b",
-            r"\b(?:launched|began|started) the (?:ground )?(?:attack|assault|offensive)\b",
+            r"\b(?:launched|began|started) (?:the|its|their) (?:ground )?(?:attack|assault|offensive)\b",
+            # fighting between two sides told with what it is like: "continued widespread fighting between Fano and"
+            r"\b(?:continued|continuing|ongoing|renewed|heavy|fierce|intense|widespread|sporadic|deadly|violent|fresh|"
+            r"armed)(?:,? (?:and )?(?:heavy|fierce|intense|widespread|sporadic|renewed|deadly|violent))? (?:fighting|"
+            r"clashes|battles) between\b",
             # a push launched into a place; fighters killed "in a battle" (a new one, not "the battle" told before)
             r"\blaunch\w* (?:a |an |the )?(?:[\w-]+ )?push (?:into|on|towards?|against)\b|"
             r"\b(?:killed|neutrali[sz]ed|eliminated) (?:[\w-]+ ){0,5}?in a (?:[\w-]+ )?battle\b",
@@ -2899,6 +2903,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="ceasefire-talks",
         gate=(
+            "to halt",
+            "to stop",
+            "to cease",
+            "to suspend",
+            "to end",
             "to mediate",
             "mediating between",
             "hotline",
@@ -3004,6 +3013,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"hostilities)\b",
             rf"\b(?:prepared|ready|willing) to (?:observe|respect|accept|agree to) (?:a |the )?(?:[\w-]+ )?"
             rf"{_CEASEFIRE}",
+            # a halt offered: "the Houthis offered to halt drone and missile attacks on Saudi Arabia"
+            r"\b(?:offer\w*|propos\w*|ready|willing|prepared) to (?:halt|stop|cease|suspend|end) (?:all |its |their )?"
+            r"(?:[\w-]+ ){0,4}?(?:attacks|strikes|fighting|hostilities)\b",
             # "affirmed their willingness to issue a separate but simultaneous ceasefire"
             rf"\b(?:openness|readiness|willingness) (?:to|for) (?:(?:declare|issue|observe|accept|sign|implement) )?"
             rf"(?:a |an |the )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",

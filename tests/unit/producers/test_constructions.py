@@ -11973,3 +11973,21 @@ def test_aid_trucks_that_entered_a_territory_are_no_incursion(sentence: str) -> 
 )
 def test_deaths_in_crashes_of_heart_attacks_and_murder_rates_are_no_toll(sentence: str, theatre: str) -> None:
     assert T.CASUALTY_REPORT not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Residents reported continued widespread fighting between Fano and the army around Bahir Dar.", "ethiopia"),
+        ("The coalition began its assault Wednesday, the ministry in Aden said.", "yemen"),
+    ],
+)
+def test_fighting_between_sides_told_with_its_kind_and_an_assault_begun_are_fighting(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_a_halt_to_attacks_offered_is_ceasefire_talks() -> None:
+    sentence = "The rebels offered to halt drone and missile attacks on Saudi Arabia, their spokesman said."
+    assert T.CEASEFIRE_TALKS in types(sentence, "yemen")
