@@ -4393,6 +4393,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="diplomatic-statement",
         gate=(
+            "complaint",
+            "protest",
+            "letter to",
+            "act of",
+            "cowardly",
             "urg",
             "condemn",
             "call",
@@ -4489,6 +4494,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(
+            # a complaint filed or a letter sent; an attack named cowardly
+            r"\b(?:filed|lodged|submitted|lodges|files) (?:a |an )?(?:formal |official |strong )?"
+            r"(?:complaint|protest)\b|"
+            r"\bsent (?:a |an )?(?:official |formal )?letter to\b|\ban act of (?:cowardice|barbarism)\b|"
+            r"\bcowardly (?:attack|act)\b",
             r"\b(?:urged|urges|urging|condemned|condemns|condemning|condemnations?|called for|calls for|called on|"
             r"calls on|called upon|calls upon|calling on|calling upon|calling for|"
             r"call for|call on|welcomed|welcomes|welcoming|appealed|appeals|demanded|demands|demanding|"

@@ -11991,3 +11991,18 @@ def test_fighting_between_sides_told_with_its_kind_and_an_assault_begun_are_figh
 def test_a_halt_to_attacks_offered_is_ceasefire_talks() -> None:
     sentence = "The rebels offered to halt drone and missile attacks on Saudi Arabia, their spokesman said."
     assert T.CEASEFIRE_TALKS in types(sentence, "yemen")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Officials said Sudan had filed a formal complaint with the UN Security Council over the killings.", "sudan"),
+        ("The foreign ministry sent a letter to UN Secretary-General Antonio Guterres on Monday.", "ethiopia"),
+        ("“It is a cowardly attack on our soldiers,” the president said in a statement.", "colombia"),
+        ("The chief minister, calling it an act of cowardice, said the state would not be deterred.", "india"),
+    ],
+)
+def test_a_complaint_filed_a_letter_sent_and_an_attack_called_cowardly_are_statements(
+    sentence: str, theatre: str
+) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, theatre)
