@@ -556,6 +556,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"bombed|attacked|targeted)|"
             r"aircrafts? (?:had |have |has )?(?:also |then |again )?(?:struck|hit|targeted|attacked|"
             r"bombed|pounded))\b",
+            # aircraft told by whose they are: "aircraft belonging to Haftar hit suspected Islamist positions"
+            r"\b(?:aircraft|warplanes?|jets?|planes|helicopters?|gunships?) (?:belonging to|of|from|operated by|"
+            r"loyal to|allied (?:to|with)) (?:the )?(?:[\w-]+ ){1,3}?(?:struck|hit|targeted|attacked|bombed|pounded)\b",
             # "a missile destroyed part of a nine-storey apartment building"
             r"\b(?<!downed )(?<!intercepted )(?<!destroyed )(?:missiles?|drones?) (?:destroyed|damaged|demolished|"
             r"wrecked) (?:part of |parts of )?(?:an? |the |two |several )",

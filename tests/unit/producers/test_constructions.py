@@ -12006,3 +12006,8 @@ def test_a_complaint_filed_a_letter_sent_and_an_attack_called_cowardly_are_state
     sentence: str, theatre: str
 ) -> None:
     assert T.DIPLOMATIC_STATEMENT in types(sentence, theatre)
+
+
+def test_aircraft_told_by_whose_they_are_that_hit_positions_are_air_strikes() -> None:
+    sentence = "Later, aircraft loyal to the eastern commander hit suspected militant positions near Derna."
+    assert T.AIR_STRIKE in types(sentence, "libya")
