@@ -353,6 +353,16 @@ _GROUND_CONTEXT = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+# fire from guns on the ground with nothing from the air beside it: artillery, tanks, shelling (which the guide
+# counts as a clash: "Israeli forces shelled the town", "an artillery bombardment by the regime forces")
+_ARTILLERY_FIRE = re.compile(
+    r"^(?!.*\b(?:air|aerial|air ?strikes?|airstrikes?|air raids?|strikes?|missiles?|drones?|uavs?|jets?|warplanes?|"
+    r"aircraft|planes?|helicopters?|rockets?|shaheds?|navy|naval|warships?|gunboats?|bombs?|bombed|bombing|barrel|"
+    r"dropped)\b)"
+    r".*\b(?:artillery|howitzers?|tank (?:fire|shells?|rounds?)|shelled|shelling)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
 # an attack told with no weapon from the air and by none of the parties that mostly strike from it
 # ("they attacked Shinkafi town and three villages"): on the ground. Read as written, so that the
 # United States ("US") is not the pronoun ("they attacked us")
@@ -782,6 +792,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             (_ROCKET_CONTEXT, EventType.ROCKET_FIRE),
             (_MLRS, EventType.ROCKET_FIRE),
             (_GROUND_BOMBING, EventType.GROUND_CLASH),
+            (_ARTILLERY_FIRE, EventType.GROUND_CLASH),
         ),
         counts=frozenset({"strikes", "projectiles"}),
         per_place=True,
@@ -2126,6 +2137,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             (_MLRS, EventType.ROCKET_FIRE),
             (_GROUND_CONTEXT, EventType.GROUND_CLASH),
             (_NOTHING_FROM_THE_AIR, EventType.GROUND_CLASH),
+            (_ARTILLERY_FIRE, EventType.GROUND_CLASH),
         ),
         fallback=True,
         per_place=True,

@@ -12011,3 +12011,24 @@ def test_a_complaint_filed_a_letter_sent_and_an_attack_called_cowardly_are_state
 def test_aircraft_told_by_whose_they_are_that_hit_positions_are_air_strikes() -> None:
     sentence = "Later, aircraft loyal to the eastern commander hit suspected militant positions near Derna."
     assert T.AIR_STRIKE in types(sentence, "libya")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Four civilians were killed after Israeli forces shelled the town of Jamla in Daraa on Tuesday.", "syria"),
+        ("Another artillery bombardment by the regime forces targeted the outskirts of Saraqib.", "syria"),
+        ("Residents say thirty people have died as a result of shelling on Zintan.", "libya"),
+    ],
+)
+def test_shelling_and_artillery_with_nothing_from_the_air_are_fighting_not_air_strikes(
+    sentence: str, theatre: str
+) -> None:
+    found = types(sentence, theatre)
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
+def test_shelling_told_beside_barrel_bombs_keeps_its_air_strike() -> None:
+    sentence = "Mortars, artillery and barrel bombs dropped by helicopters rained on Daraya for a week."
+    assert T.AIR_STRIKE in types(sentence, "syria")
