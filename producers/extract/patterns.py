@@ -2137,6 +2137,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             (_MLRS, EventType.ROCKET_FIRE),
             (_GROUND_CONTEXT, EventType.GROUND_CLASH),
             (_NOTHING_FROM_THE_AIR, EventType.GROUND_CLASH),
+            (_GROUND_BOMBING, EventType.GROUND_CLASH),
             (_ARTILLERY_FIRE, EventType.GROUND_CLASH),
         ),
         fallback=True,

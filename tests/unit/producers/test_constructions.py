@@ -12032,3 +12032,9 @@ def test_shelling_and_artillery_with_nothing_from_the_air_are_fighting_not_air_s
 def test_shelling_told_beside_barrel_bombs_keeps_its_air_strike() -> None:
     sentence = "Mortars, artillery and barrel bombs dropped by helicopters rained on Daraya for a week."
     assert T.AIR_STRIKE in types(sentence, "syria")
+
+
+def test_a_truck_bomb_attack_in_a_headline_is_a_bombing_on_the_ground() -> None:
+    found = types("At Least 30 Killed in Truck Bomb Attack on Police Academy in Zliten", "libya")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
