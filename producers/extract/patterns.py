@@ -391,6 +391,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="rocket-fire",
         gate=(
+            "shell",
             "rocket",
             "salvo",
             "mortar",
@@ -440,6 +441,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "targeting villages with artillery fire, heavy-calibre mortars and automatic weapons"
             r"pound\w*)\b[^;]{0,60}?\bwith (?:[\w,-]+ (?:and )?){0,4}?(?:mortars?|rockets|katyushas?)\b",
             r"\brocket strikes?\b",
+            # shells told by where they fell, not by the guns that fired them: "two shells had landed in Goma",
+            # "the shells fell randomly in several locations" (not "artillery shells landed")
+            r"\b(?<!artillery )(?<!tank )(?<!howitzer )(?<!artillery and )shells?\b(?! of\b)(?: [\w-]+){0,6}? "
+            r"(?:landed|fell|exploded|crashed)\b",
             r"\brocket attacks?\b|\brockets? (?:and (?:\w+ )?(?:missiles|mortars|projectiles|shells) )?"
             r"(?:fired|launched) (?:at|toward|towards|into|from|on|across|by)\b",
         ),

@@ -12038,3 +12038,18 @@ def test_a_truck_bomb_attack_in_a_headline_is_a_bombing_on_the_ground() -> None:
     found = types("At Least 30 Killed in Truck Bomb Attack on Police Academy in Zliten", "libya")
     assert T.GROUND_CLASH in found
     assert T.AIR_STRIKE not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Officials confirmed that two shells had landed in two neighbourhoods of Goma overnight.", "drc"),
+        ("Witnesses said the shells fell randomly on the market and a school shelter in Zamzam.", "sudan"),
+    ],
+)
+def test_shells_told_by_where_they_landed_are_projectile_fire(sentence: str, theatre: str) -> None:
+    assert T.ROCKET_FIRE in types(sentence, theatre)
+
+
+def test_artillery_shells_that_landed_are_not_projectile_fire() -> None:
+    assert T.ROCKET_FIRE not in types("Artillery shells landed on the outskirts of Saraqib on Monday.", "syria")
