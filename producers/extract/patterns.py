@@ -3969,6 +3969,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="threat",
         gate=(
+            "not tolerate",
             "urged",
             "told to",
             "asked to",
@@ -4220,6 +4221,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bthreat(?:s|ened)? to (?:launch|carry out|mount|begin|start) (?:a |an |the )?(?:new )?(?:[\w-]+ )?"
             r"(?:operation|offensive|invasion|incursion|attack|assault)\b",
             r"\b(?:take|taking|takes) decisive action against\b",
+            # "Rwanda would not tolerate renewed aggression on its territory"
+            r"\b(?:will|would|shall) not tolerate\b[^;]{0,40}?\b(?:aggression|attacks?|provocations?|incursions?)\b",
             r"\b(?:will|would) (?:face|meet|be met with) (?:an? )?(?:fierce |harsh |decisive |strong |crushing )?"
             r"(?:counteraction|response|retaliation|counter-?attack)\b",
             r"\bor face (?:an? )?(?:[\w\"“”-]+ ){0,2}?(?:military )?(?:intervention|attack|offensive|operation|"

@@ -12053,3 +12053,8 @@ def test_shells_told_by_where_they_landed_are_projectile_fire(sentence: str, the
 
 def test_artillery_shells_that_landed_are_not_projectile_fire() -> None:
     assert T.ROCKET_FIRE not in types("Artillery shells landed on the outskirts of Saraqib on Monday.", "syria")
+
+
+def test_aggression_a_state_will_not_tolerate_is_a_threat() -> None:
+    sentence = "The army spokesman said Rwanda would not tolerate renewed aggression on its territory."
+    assert T.THREAT_STATEMENT in types(sentence, "rwanda")
