@@ -3801,6 +3801,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"set alight|"
             r"flattened)\b",
             rf"\b(?:{_ENERGY})\b[^;]{{0,40}}?\b(?:hit|struck|targeted)\b",
+            # "critical infrastructure near the central city of Kropyvnytskyi was also hit"
+            r"\b(?:critical|civilian|energy|port|transport|industrial|military|key|vital) infrastructure\b"
+            r"(?: [\w’'-]+){0,6}? (?:was|were|has been|have been|had been) (?:also |reportedly |again )?(?:hit|struck|"
+            r"damaged)\b",
             rf"\b(?:{_DAMAGE_TARGETS}) (?:that |which )?(?:were|was|(?:have|has|had)(?: also)? been) (?:also |"
             rf"reportedly |"
             r"directly )?"

@@ -12058,3 +12058,8 @@ def test_artillery_shells_that_landed_are_not_projectile_fire() -> None:
 def test_aggression_a_state_will_not_tolerate_is_a_threat() -> None:
     sentence = "The army spokesman said Rwanda would not tolerate renewed aggression on its territory."
     assert T.THREAT_STATEMENT in types(sentence, "rwanda")
+
+
+def test_critical_infrastructure_that_was_hit_is_damage() -> None:
+    sentence = "Critical infrastructure near the central city of Kropyvnytskyi was also hit on Thursday."
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "russia-ukraine")
