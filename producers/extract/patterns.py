@@ -336,7 +336,7 @@ _GROUND_CONTEXT = re.compile(
     # not where aircraft carried it out ("Israeli aircraft launched raids on …")
     r"^(?!.*\b(?:aircraft|warplanes?|fighter jets?|air force)\b[^;]{0,30}?\b(?:launched|carried out|conducted) "
     r"(?:\w+ )?(?:raids|strikes|attacks)\b)(?=.*(?:"
-    r"\b(?:gunmen|militants?|terrorists?|"
+    r"\b(?:gunm[ae]n|militants?|terrorists?|"
     r"jihadi(?:st)?s?|rebels?|insurgents?|bandits?|guerrillas?|fighters|troops|soldiers|"
     r"tanks|(?<!air )(?<!drone )raids?|raided|shot and killed|shot dead|"
     r"came under (?:heavy |small[- ]arms |mortar |artillery )?fire(?! from (?:the )?(?:air|drones?|aircraft|jets))|"
@@ -425,7 +425,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:kept up|continued|resumed|stepped up)\b[^;]{0,20}?\brocket (?:fire|barrages?|attacks?)\b",
             r"\bsirens?\b[^;]{0,40}?\b(?:sound|sounds|sounded|blare|blares|blared|blaring|wail|wails|wailed|went off|"
             r"go off|goes off|rang out|ring out|(?:were |was )?activated|(?:were |was )?triggered|(?:were |"
-            r"was )?set off|(?:were|was) heard)\b|"
+            r"was )?set off|(?:were|was) (?:also )?heard)\b|"
             r"\btrigger(?:ed|ing)? (?:[\w-]+ ){0,2}?sirens\b|\b(?:rocket|red alert) alarms?\b",
             r"\brockets?\b[^;]{0,40}?\b(?:were|was|being|been) intercepted\b|\bintercept\w* (?:\w+ ){0,3}?rockets?\b",
             r"\b(?:exchanged|traded)\b[^;]{0,40}?\brockets?\b",
@@ -1937,6 +1937,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="attack",
         gate=(
+            "gunman",
+            "gunmen",
             "attack",
             "ambushed",
             "shot at",
@@ -1988,6 +1990,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:sector|headquarters|outposts?|posts?|positions?|detachments?|police stations?|checkpoints?|bunkers?|"
             r"brigades?|"
             r"gendarmeries?|garrisons?|barracks|(?:security forces[’']?|military|army|police) (?:camps|bases))\b",
+            # a headline's present with one attacker, or an attack told by the place it struck: "Gunman kills
+            # security chief at embassy", "Somalia cafe attack kills nine"
+            r"\b(?:gunman|gunmen|assailants?|attackers?) (?:kills|shoots|wounds)\b|\b(?:cafe|café|hotel|market|"
+            r"mosque|church|bus|school|restaurant) (?:attack|assault|raid)s? (?:kills|leaves)\b",
             # a vehicle or workers set upon: "ISIS attacked a vehicle belonging to the SDF", "they attacked a bus" (not
             # from the air)
             r"\b(?<!drones )(?<!drone )(?:attacked|ambushed) (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:vehicles?|"

@@ -12063,3 +12063,20 @@ def test_aggression_a_state_will_not_tolerate_is_a_threat() -> None:
 def test_critical_infrastructure_that_was_hit_is_damage() -> None:
     sentence = "Critical infrastructure near the central city of Kropyvnytskyi was also hit on Thursday."
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "russia-ukraine")
+
+
+def test_sirens_that_were_also_heard_tell_of_rocket_fire() -> None:
+    assert T.ROCKET_FIRE in types("Sirens were also heard north of Tel Aviv in the cities of Netanya and Hadera.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Gunman kills security chief at Azerbaijan Embassy in Tehran", "iran"),
+        ("Somalia cafe attack kills nine during Euro final", "somalia"),
+    ],
+)
+def test_a_headline_of_one_gunman_or_of_an_attack_told_by_its_place_is_fighting(sentence: str, theatre: str) -> None:
+    found = types(sentence, theatre)
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
