@@ -34,7 +34,8 @@ _HOUTHI_TARGETS = r"airports?|oil (?:facilit(?:y|ies)|storage|terminals?|refiner
 _POWER_PLANT_INITIALS = r"tpps?|chps?|hpps?|thermal power plants?"
 # what an attack damages, and the words for damaging it
 _DAMAGE_TARGETS = (
-    r"buildings?|homes?|houses?|housing(?: units)?|hospitals?|clinics?|schools?|kindergartens?|police stations?|"
+    r"buildings?|homes?|houses?|households?|housing(?: units)?|hospitals?|clinics?|schools?|kindergartens?|"
+    r"police stations?|"
     r"outposts?|checkpoints?|(?:military|border|patrol|police|guard|army) posts?|installations?|"
     r"(?:petrol|gas|fuel|filling) stations?|"
     r"(?:humanitarian |aid )hubs?|roads|bridges?|power (?:plants?|"
@@ -3513,6 +3514,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "departure of",
             "movement of",
             "influx of",
+            "entered",
+            "poured",
             "crossed",
             "crossing",
             "escap",
@@ -3606,6 +3609,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:people |persons |civilians |residents )?(?:from|out of) their homes\b|"
             r"\bevacuees\b",
             r"\bcrossed (?:to|over to|over into) (?:neighbou?ring|\w+)\b|"
+            # "1,326 South Sudanese entered Uganda", "530,000 people poured back into South Sudan"
+            r"\b(?:people|persons|individuals|refugees|nationals?|families|returnees|asylum[- ]seekers|civilians|"
+            r"sudanese|syrians|lebanese|afghans|ukrainians|congolese|burundians|rohingya) (?:are estimated to have |"
+            r"have |had |has )?(?:entered|poured (?:back )?into)\b|"
             # "had crossed over the Amu Darya river into Uzbekistan"
             r"\bcrossed (?:over )?(?:the )?(?:[\w-]+ ){0,3}?(?:river|border|frontier|lake) into\b",
             r"\bforced to leave (?:their )?(?:homes|areas of residence|villages|towns)\b",

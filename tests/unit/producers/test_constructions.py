@@ -12080,3 +12080,21 @@ def test_a_headline_of_one_gunman_or_of_an_attack_told_by_its_place_is_fighting(
     found = types(sentence, theatre)
     assert T.GROUND_CLASH in found
     assert T.AIR_STRIKE not in found
+
+
+def test_households_destroyed_or_damaged_are_damage() -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(
+        "A household was destroyed and another 12 were damaged in Sumy.", "russia-ukraine"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "displaced"),
+    [
+        ("On Friday, 1,420 South Sudanese entered Uganda at the Elegu crossing.", "uganda", 1420),
+        ("Officials estimate some 60,000 people entered Lebanon from Syria as of 12 March.", "israel-lebanon", 60000),
+        ("At first, some 410,000 people poured back into South Sudan through Renk.", "sudan", 410000),
+    ],
+)
+def test_people_who_entered_or_poured_into_a_country_are_displaced(sentence: str, theatre: str, displaced: int) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, theatre).counts.displaced == displaced
