@@ -827,6 +827,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="ground-clash",
         gate=(
+            "gunman",
             "engagement",
             "surround",
             "push",
@@ -1259,6 +1260,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bhostilities between\b[^;]{3,120}?\b(?:across|in|around)\b",
             r"\battacks?\b[^;]{0,40}?\b(?:continued|continue|persisted)\b[^;]{0,30}?\b(?:affecting|in|across)\b",
             rf"\b(?:{_GUNMEN}|youths)\b[^;]{{0,60}}?\bshot dead\b",
+            # a shooting by one unknown gunman: "was shot by an unknown gunman in Saiburi district"
+            r"\bshot (?:and (?:killed|wounded|injured) )?by (?:an? )?(?:unknown|unidentified|masked) gunm[ae]n\b|"
+            r"\b(?:unknown|unidentified|masked) gunman (?:shot|opened fire)\b",
             # bombs and mines that went off on the ground, blasts aimed at a target, shootings
             r"\b(?:car|suicide|roadside|truck|motorcycle|motorbike|bicycle|parcel|pipe|magnetic|sticky|time|planted) "
             r"?bombs? (?:had |has )?(?:exploded|detonated|blew up|ripped)\b|\b(?:ieds?|improvised explosive devices?|"

@@ -12098,3 +12098,14 @@ def test_households_destroyed_or_damaged_are_damage() -> None:
 )
 def test_people_who_entered_or_poured_into_a_country_are_displaced(sentence: str, theatre: str, displaced: int) -> None:
     assert one(sentence, T.DISPLACEMENT_REPORT, theatre).counts.displaced == displaced
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday, an imam in neighbouring Yala province was shot by an unknown gunman in Bannang Sata district.",
+        "The next day, an unidentified gunman shot and wounded a rubber tapper in Pattani's Nong Chik district.",
+    ],
+)
+def test_a_shooting_by_one_unknown_gunman_is_fighting(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "thailand")
