@@ -159,9 +159,13 @@ _KILLED_BY_HAND = r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched"
 # wounds that killed: "was fatally wounded" is a death, not an injury
 _FATALLY_HURT = r"(?:fatally|mortally) (?:wounded|injured)"
 _SHOT_DEAD = r"shot (?:dead|to death)"
-# people hurt by gunfire, told by the wound: "shot in the leg"
+# people put in a hospital's care: the injured ("were rushed to hospital", "admitted to the regional hospital")
+HOSPITALISED = (
+    r"(?:admitted|taken|rushed|brought|transferred|evacuated) to (?:a |the )?(?:\w+ )?hospitals?|hospitali[sz]ed"
+)
 # people gone from where they lived: "18,500 people have left the area"
 LEFT_HOME = r"left (?:the|their) (?:homes|area|areas|region|villages?|towns?|city|district)"
+# people hurt by gunfire, told by the wound: "shot in the leg"
 SHOT_IN_BODY = r"shot in the (?:legs?|arms?|head|chest|back|shoulders?|hands?|feet|foot|abdomen|stomach|thighs?|neck)"
 _ROLE_WORDS = (
     (
@@ -186,8 +190,7 @@ _ROLE_WORDS = (
             r"\b(?:wounded|wounding|injured|injuring|injuries|injures?|injury|hurt|wounds|hit by (?:rubber |"
             rf"live |stray )?bullets|{SHOT_IN_BODY}|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
-            r"admitted to (?:a |the )?(?:\w+ )?hospitals?|hospitali[sz]ed|"
-            r"(?:taken|rushed|brought|transferred|evacuated) to (?:a |the )?(?:\w+ )?hospitals?)\b"
+            rf"{HOSPITALISED})\b"
         ),
         "injured",
     ),

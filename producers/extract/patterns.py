@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from conflictwatch.models import EventType
-from producers.extract.counts import LEFT_HOME, SHOT_IN_BODY
+from producers.extract.counts import HOSPITALISED, LEFT_HOME, SHOT_IN_BODY
 from producers.extract.pattern import ExtractionPattern, Gates, triggers
 
 TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
@@ -3283,8 +3283,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"lives (?:have been |had been |were )?lost|claim(?:ed|s|ing)? (?:the )?lives|sent to hell|"
             r"assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
-            r"(?:been |were |was )admitted to (?:a |the )?(?:\w+ )?hospitals?|(?:been |were |was )hospitali[sz]ed|"
-            r"(?:been |were |was )(?:taken|rushed|brought|transferred|evacuated) to (?:a |the )?(?:\w+ )?hospitals?|"
+            rf"(?:been |were |was )(?:{HOSPITALISED})|"
             rf"{SHOT_IN_BODY}|"
             r"slain|perished|bodies|corpses|massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|"
             r"beheaded|"
