@@ -63,6 +63,14 @@ _DAMAGE_TARGETS = (
     # fuel tankers, pick-up trucks and premises burned or blown up: "40 fuel tankers destroyed"
     r"pick-?up trucks?|(?:fuel |oil )tankers?|restaurants?|establishments?|" + _POWER_PLANT_INITIALS
 )
+# helicopters, aircraft, ships and boats a side owns (not drones: "destroyed 30 unmanned aircraft" is an interception)
+_CRAFT = (
+    r"helicopters?|(?:military |cargo |civilian |passenger |transport |fighter |combat |attack |surveillance )?"
+    r"(?:aircraft|air ?planes?|planes?)|(?:[a-z]{2,3}-\d+\w* )(?:aircraft|jets?|bombers?|planes?)|fighter jets?|"
+    r"warships?|warplanes?|frigates?|corvettes?|(?:naval |military |navy |patrol |landing |fishing |cargo )?"
+    r"(?:vessels?|ships?|boats?)"
+)
+_NOT_DRONES = r"(?:(?!unmanned|aerial|drones?\b|every\b|all\b)[\w-]+ )"
 # a state's own security council ("Armenia's Security Council", "the country's national security council")
 _STATE_SECURITY_COUNCIL = (
     r"(?:(?!un[’']|u\.n\.[’']|nations[’'])[\w.-]+[’']s (?:national |supreme )?|national |supreme (?:national )?)"
@@ -898,6 +906,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "retaliat",
             "returned fire",
             "fired back",
+            "shot down",
+            "brought down",
             "shot dead",
             "gunned down",
             "shot and killed",
@@ -1094,6 +1104,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
+            # an aircraft shot down: "the rebels brought down a government helicopter", "an IL-76 was shot down"
+            r"\b(?<!accidentally )(?:shot|brought) down (?:of )?(?:an? |the |two |three |its |their |\d+ )?"
+            rf"{_NOT_DRONES}{{0,3}}?(?:{_CRAFT})\b|"
+            rf"\b(?:{_CRAFT})\b[^;,]{{0,30}}?\b(?:was|were|had been|has been) (?:reportedly )?(?:shot|brought) down\b",
             # a bomber who blew himself up: a bombing on the ground
             r"\bblew (?:himself|herself|themselves) up\b",
             # one blast that tore through a place or a train: "the blast ripped through the centre", "an explosion
@@ -3219,6 +3233,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="casualty-toll",
         gate=(
+            "shot in",
             "murders",
             "homicides",
             "kill",
@@ -3772,6 +3787,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             # trees uprooted: "settlers uprooted about 80 olive trees"
             r"\buproot\w* (?:[\w-]+ ){0,4}?(?:trees|saplings|seedlings|vines)\b",
+            # aircraft and ships destroyed or damaged: "destroys helicopter", "a helicopter being completely destroyed"
+            r"\b(?:destroy(?:s|ed|ing)?|damag(?:es|ed|ing)|burn(?:s|ed|t|ing)) "
+            rf"(?:an? |the |two |three |its |their |\d+ )?{_NOT_DRONES}{{0,3}}?(?:{_CRAFT})\b|"
+            rf"\b(?:{_CRAFT})\b[^;,]{{0,30}}?\b(?:was|were|been|being) "
+            r"(?:\w+ )?(?:destroyed|damaged|burn(?:ed|t)(?: out)?|gutted|set (?:on fire|ablaze))\b",
             # homes burned by attackers a clause on; a cemetery bulldozed; a market razed
             r"\b(?:houses|homes|huts|buildings|shops)\b[^;]{0,60}?\b(?:have been|has been|were|was) (?:\w+ )?(?:burnt|"
             r"burned|torched|razed|destroyed) by\b",

@@ -12109,3 +12109,51 @@ def test_people_who_entered_or_poured_into_a_country_are_displaced(sentence: str
 )
 def test_a_shooting_by_one_unknown_gunman_is_fighting(sentence: str) -> None:
     assert T.GROUND_CLASH in types(sentence, "thailand")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Rebel fighters brought down an army helicopter near Bentiu on Sunday.", "south-sudan"),
+        ("Two weeks ago the militia shot down an Su-24 bomber over Kidal.", "sahel"),
+        ("A transport plane was reportedly shot down near El Obeid, killing its crew.", "sudan"),
+    ],
+)
+def test_an_aircraft_shot_down_is_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air defences shot down 12 drones over Kursk on Tuesday.",
+        "The general admitted his unit accidentally shot down a passenger plane over Kursk.",
+    ],
+)
+def test_drones_or_an_airliner_downed_by_mistake_are_no_fighting(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drone strike on Kherson airfield destroys two helicopters",
+        "The strike on the Sevastopol shipyard on Tuesday damaged a landing ship and a submarine.",
+        "At Saky, three fighter jets were burned out after the blasts.",
+    ],
+)
+def test_aircraft_and_ships_destroyed_or_damaged_are_damage(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "russia-ukraine")
+
+
+def test_drones_destroyed_in_the_air_are_no_damage() -> None:
+    assert T.INFRASTRUCTURE_DAMAGE not in types(
+        "Air defences destroyed 25 unmanned aircraft over the Belgorod region overnight.", "russia-ukraine"
+    )
+
+
+def test_someone_shot_in_his_arm_is_injured() -> None:
+    toll = one(
+        "On Friday a herder was shot in his right leg by unknown gunmen near Kangpokpi.", T.CASUALTY_REPORT, "india"
+    )
+    assert toll.counts.injured == 1
