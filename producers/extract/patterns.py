@@ -4592,7 +4592,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bwarn\w* (?:that )?(?:the )?(?:[\w’'-]+ ){1,4}?(?:could|might|risks?) (?:\w+ )?(?:spark|trigger|lead to|"
             r"plunge|escalate|spiral|spill|engulf|destabili[sz]e|ignite|rupture|sever|widen|provoke)\b|"
             r"\bwarn\w* (?:[\w’'-]+ ){1,4}?against\b|\ba call by (?:[\w’'-]+ ){1,5}?for\b",
-            r"\b(?:is|are|was|were|am|we are|i am|says?|said) [“\"']?(?:deeply |gravely |very )?(?:horrified|appalled|"
+            r"\b(?:is|are|was|were|am|we are|i am|says?|said) [“\"']?(?:(?:deeply|gravely|very|greatly|"
+            r"increasingly|extremely|seriously|profoundly|particularly) )?(?:horrified|appalled|"
             r"alarmed|outraged|worried|concerned|shocked|dismayed)\b",
             r"\b(?:reiterated|reiterates|reiterate|renewed|repeated) (?:his |her |its |their |my |our )?(?:call|appeal|"
             r"demand)\b",

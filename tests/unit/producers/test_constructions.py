@@ -12157,3 +12157,14 @@ def test_someone_shot_in_his_arm_is_injured() -> None:
         "On Friday a herder was shot in his right leg by unknown gunmen near Kangpokpi.", T.CASUALTY_REPORT, "india"
     )
     assert toll.counts.injured == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("On Friday the Kremlin said it was greatly concerned by the blast near Tiraspol.", "moldova"),
+        ("UNHCR said it was “increasingly alarmed by the fate of migrants held in Zawiya.”", "libya"),
+    ],
+)
+def test_a_body_that_says_it_is_greatly_concerned_makes_a_statement(sentence: str, theatre: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, theatre)
