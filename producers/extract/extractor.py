@@ -186,6 +186,10 @@ _MEASURED_FROM = re.compile(
     re.IGNORECASE,
 )
 _MEASURED_FROM_REACH = 80
+# countries people come from, not where anything happened: "a crew of nationals from the Philippines, Russia and
+# Ukraine"
+_NATIONALS_OF = re.compile(r"\b(?:nationals|citizens|natives) (?:of|from)\s+(?:(?:the|and|[A-Z][\w’'-]*),?\s+){0,8}$")
+_NATIONALS_OF_REACH = 90
 # an attack a record is measured from: "the deadliest attack since a Sep 30 strike in Zaporizhzhia", "the third
 # jailbreak since the Saudi-led air campaign began"
 _YARDSTICK = re.compile(
@@ -545,7 +549,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     counted = text  # the text the figures are read from (see _title_case)
     made: set[EventType] = set()
     home = article.theatres.by_slug.get(decision.theatre)
-    where = [p for p in places if not _acts(text, p)]
+    where = [p for p in places if not _acts(text, p) and not _nationals_of(text, p)]
     where = [p for p in where if not _measured_from(text, p)] or where
     known = where or ([replace(story.place, start=0, end=0)] if story.place is not None else [])
     known = [p for p in known if not _owns(text, p, known)]  # where the events of every pattern took place
@@ -906,6 +910,10 @@ def _zone(theatres: Theatres, slug: str) -> str:
     if slug in theatres.by_slug:
         return theatres.timezone(slug)
     return gazetteer(theatres).country_zones.get(slug, "UTC")
+
+
+def _nationals_of(text: str, place: PlaceMention) -> bool:
+    return _NATIONALS_OF.search(text, max(0, place.start - _NATIONALS_OF_REACH), place.start) is not None
 
 
 def _measured_from(text: str, place: PlaceMention) -> bool:

@@ -67,7 +67,8 @@ _DAMAGE_TARGETS = (
 _CRAFT = (
     r"helicopters?|(?:military |cargo |civilian |passenger |transport |fighter |combat |attack |surveillance )?"
     r"(?:aircraft|air ?planes?|planes?)|(?:[a-z]{2,3}-\d+\w* )(?:aircraft|jets?|bombers?|planes?)|fighter jets?|"
-    r"warships?|warplanes?|frigates?|corvettes?|(?:naval |military |navy |patrol |landing |fishing |cargo )?"
+    r"warships?|warplanes?|frigates?|corvettes?|freighters?|bulk carriers?|tankers?|"
+    r"(?:naval |military |navy |patrol |landing |fishing |cargo )?"
     r"(?:vessels?|ships?|boats?)"
 )
 _NOT_DRONES = r"(?:(?!unmanned|aerial|drones?\b|every\b|all\b)[\w-]+ )"

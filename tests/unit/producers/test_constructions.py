@@ -12168,3 +12168,14 @@ def test_someone_shot_in_his_arm_is_injured() -> None:
 )
 def test_a_body_that_says_it_is_greatly_concerned_makes_a_statement(sentence: str, theatre: str) -> None:
     assert T.DIPLOMATIC_STATEMENT in types(sentence, theatre)
+
+
+def test_the_countries_a_crew_comes_from_are_not_where_the_ship_was_hit() -> None:
+    found = events(
+        "The strike on Monday badly damaged the freighter, forcing its crew, nationals of Russia, Ukraine and "
+        "the Philippines, to abandon ship in the Gulf of Aden.",
+        "yemen",
+    )
+    assert T.INFRASTRUCTURE_DAMAGE in {e.type for e in found}
+    assert {e.theatre for e in found} == {"yemen"}
+    assert not {e.location.name for e in found if e.location is not None} & {"Russia", "Ukraine", "Philippines"}
