@@ -1711,6 +1711,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
+            # control of an institution won, not of a place: "the opposition took control of parliament"
+            r"\b(?:took|taken|takes|take|seized|seizing|gained|won|wins) control of (?:the )?(?:parliament|congress|"
+            r"senate|government|cabinet|presidency|legislature|national assembly)\b|"
             # an attack only referred to: "no one has claimed responsibility for Sunday's attack"
             r"\bresponsibility for \w+day['’]s (?:[\w-]+ )?attacks?\b|"
             r"\b(?:instructed|ordered|told|authori[sz]ed) to open fire\b|\bopen fire only\b|\bduring the attack\b|"
@@ -1924,6 +1927,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             re.compile(
                 r"\b(?:[Ff]orces|[Tt]roops|[Ss]oldiers|[Rr]ebels|[Ff]ighters|[Mm]ilitants) (?:have |had |has )?"
                 r"(?:entered|enter|enters) (?:the (?:[a-z-]+ )?(?:town|city|village)s?(?: of)? )?[A-Z]"
+            ),
+            # control of a town taken, or a town advanced into: "the rebels taking control of Kamanyola and
+            # Luvungi", "an Israeli patrol advanced into the towns of Samdaniya and al-Ajraf"
+            re.compile(
+                r"\b(?:took|taking|taken|takes|seized|seizing|seizes|gained|gaining|wrested|wresting|assumed) "
+                r"(?:full |complete |total )?control (?:over|of) (?:the (?:[a-z-]+ )?(?:towns?|city|cities|villages?) "
+                r"(?:of )?)?[A-Z][\w'’-]+"
+                r"|\b(?:advanced|advancing|pushed|pushing|stormed|storming|marched|marching) into (?:the (?:[a-z-]+ )?"
+                r"(?:towns?|city|cities|villages?)(?: of)? )?[A-Z][\w'’-]+"
             ),
             # a town taken, told as a noun or a headline: "the RSF's capture of El-Fasher", "the conquest of Wad
             # Madani", "after a takeover by the M23", "Ramadi falls to ISIS militants"

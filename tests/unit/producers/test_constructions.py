@@ -12179,3 +12179,18 @@ def test_the_countries_a_crew_comes_from_are_not_where_the_ship_was_hit() -> Non
     assert T.INFRASTRUCTURE_DAMAGE in {e.type for e in found}
     assert {e.theatre for e in found} == {"yemen"}
     assert not {e.location.name for e in found if e.location is not None} & {"Russia", "Ukraine", "Philippines"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By Sunday the rebels were taking control of Minova and Sake in North Kivu.",
+        "On Tuesday a convoy of troops advanced into the villages of Kibirizi and Rubare in North Kivu.",
+    ],
+)
+def test_towns_taken_or_advanced_into_are_fighting(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "drc")
+
+
+def test_a_parliament_taken_control_of_is_no_fighting() -> None:
+    assert T.GROUND_CLASH not in types("The opposition took control of Parliament in Kinshasa after the vote.", "drc")
