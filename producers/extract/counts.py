@@ -334,7 +334,8 @@ _PERSON_NAME = r"(?:[A-Z][\w’'-]+ ){1,3}(?:(?:al|el|bin|ibn|abu|abd)[- ])?[A-Z
 _ROLE = (
     r"spokes(?:man|person|woman)|commander|chief|leader|deputy|official|mayor|governor|activist|journalist|"
     r"lawmaker|legislator|candidate|council(?:l)?or|senator|politician|judge|prosecutor|lawyer|businessman|"
-    r"soldier|officer|elder|imam|cleric|pastor|priest|teacher|trader|farmer|doctor|chairman|headman|ruler"
+    r"soldier|officer|elder|imam|cleric|pastor|priest|teacher|trader|farmer|doctor|chairman|headman|ruler|"
+    r"minister|premier|president|ambassador|envoy|general|colonel|major|captain|director"
 )
 _NAMED_VICTIMS = re.compile(
     # told by name, with a role, an age or a birth year between commas, or with a second name

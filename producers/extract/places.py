@@ -122,14 +122,16 @@ _ENDS_A_LONGER_NAME = re.compile(
 # a title and the first names after it: what follows is a person's name ("Defense Minister Carlos Holmes
 # Trujillo", "Assistant Commandant Sagar Borade"), not a town
 _TITLED = re.compile(
-    r"\b(?:Minister|President|Governor|General|Gen\.|Colonel|Col\.|Lt\.|Maj\.|Capt\.|Commander|Commandant|"
-    r"Spokesman|Spokesperson|Spokeswoman|Sheikh|Mayor|Senator|Judge|Dr\.|Mr\.|Mrs\.|Ms\.|Secretary|Chief|"
+    r"\b(?:(?i:minister|president|governor|commander|spokesman|spokesperson|spokeswoman|mayor|senator)|General|Gen\.|Colonel|Col\.|Lt\.|Maj\.|Capt\.|Commandant|"
+    r"Sheikh|Judge|Dr\.|Mr\.|Mrs\.|Ms\.|Secretary|Chief|"
     r"Inspector|Superintendent|Sergeant|Major|Captain|Lieutenant|Brigadier|Imam|Bishop|Pastor|Father)"
     r"(?:\s+[A-Z][\w’'.-]*){0,3}\s+$"
 )
 # a place's name and one more word that a person is told by ("Israel Katz said", "Jordan Garcia, 24, said"):
 # the place's name is the person's first name
 _ONE_MORE_WORD = re.compile(r"\s+[A-Z][a-z’'-]+")
+# an Arabic family name after a name: the name is a person's ("Ahmad al-Rahawi", "Hassan bin Ali")
+_FAMILY_NAME_AFTER = re.compile(r"\s+(?:[Aa]l|el|[Bb]in|[Ii]bn|[Aa]bu|[Aa]bd)[- ][A-Z]")
 _PERSON_AFTER = re.compile(r",\s*\d{1,3}\b|\s+(?:said|says|told|tells|added|wrote|posted|announced|warned)\b")
 # words: the longest name looked up in a run of capitalised words ("Democratic Republic of the Congo")
 _NAMES_PER_SPAN = 5
@@ -369,6 +371,8 @@ class Gazetteer:
                     and _PERSON_AFTER.match(text, match.end())
                 ):
                     continue  # "Israel Katz said": a person's first name
+                if _FAMILY_NAME_AFTER.match(text, mention.end):
+                    continue  # "Ahmad al-Rahawi", "Hassan bin Ali": a person's first name
                 before = bisect_left(starts, mention.end)  # the listed names that start before it ends
                 if not before or ends[before - 1] <= mention.start:
                     found.append(mention)

@@ -12194,3 +12194,19 @@ def test_towns_taken_or_advanced_into_are_fighting(sentence: str) -> None:
 
 def test_a_parliament_taken_control_of_is_no_fighting() -> None:
     assert T.GROUND_CLASH not in types("The opposition took control of Parliament in Kinshasa after the vote.", "drc")
+
+
+def test_a_minister_killed_by_name_is_one_killed_and_his_name_no_place() -> None:
+    toll = one(
+        "The rebels' prime minister Ahmad Nasser al-Rahbi has been killed in an air strike on Sanaa.",
+        T.CASUALTY_REPORT,
+        "yemen",
+    )
+    assert toll.counts.killed == 1
+    assert toll.location is not None
+    assert toll.location.name == "Sanaa"
+
+
+def test_a_first_name_before_an_arabic_family_name_is_no_place() -> None:
+    found = events("The Houthis mourned their envoy Ahmad al-Hakim, killed in a strike on Monday.", None)
+    assert {e.theatre for e in found} == {"yemen"}
