@@ -549,6 +549,10 @@ def _role_before(text: str, start: int) -> str | None:
     return best[1] if best else None
 
 
+# people a vehicle carried: "a convoy carrying more than 1,000 civilians"
+_CARRIED = re.compile(
+    r"\b(?:carrying|transporting|ferrying)\s+(?:about |some |more than |over |at least |nearly |around |up to )?$"
+)
 # "two women were rescued after killing some of the bandits": what the people did, not what befell them
 _DOING = re.compile(r"\b(?:after|while|before|for)\s+$")  # before a gerund
 
@@ -579,6 +583,8 @@ def _role(text: str, quantity: Quantity, noun_end: int) -> str | None:
     immediate = _IMMEDIATE_ROLE.match(text, noun_end)
     if immediate:
         return _normalise(immediate["role"])
+    if _CARRIED.search(text, max(0, quantity.start - _VERB_REACH), quantity.start):
+        return None  # "a bus carrying 40 passengers was attacked, killing three": those aboard, not the toll
     verb = _VERB_BEFORE.search(text, max(0, quantity.start - _VERB_REACH), quantity.start)
     if verb:
         return _normalise(verb["role"]) if verb["role"] else "killed"  # "and wounded 1,645"

@@ -127,6 +127,12 @@ _ORDNANCE_MADE_SAFE = (
     r"detonated|neutrali[sz]ed|recovered|removed)\b|\bdefus(?:ed|ing) (?:[\w-]+ ){0,4}?(?:shells?|"
     r"bombs?|mines?|ieds?|explosives?|devices?|rockets?|mortars?|ordnance)\b"
 )
+# fighting told as a possibility or as the setting of a report: "further clashes cannot be ruled out", "Mali and
+# Niger are fighting a jihadist insurgency"
+_POSSIBILITY_OR_SETTING = (
+    r"\b(?:cannot|can ?not|can't|could not|couldn't) be ruled out\b|"
+    r"\b(?:are|is) (?:\w+ )?fighting (?:a|an) (?:[\w-]+ ){0,3}?(?:insurgency|rebellion|war)\b"
+)
 # fire in a military drill or exercise, not at an enemy ("an artillery unit fires during a military drill")
 _IN_A_DRILL = r"\b(?:during|in) (?:a |an |the )?(?:[\w-]+ )?(?:military |joint |live-fire )?(?:drills?|exercises?)\b"
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
@@ -1964,7 +1970,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         per_place=True,
         factual=True,
-        excludes=re.compile(rf"{_HABITUAL.pattern}|{_IN_A_DRILL}|{_ORDNANCE_MADE_SAFE}"),
+        excludes=re.compile(rf"{_HABITUAL.pattern}|{_IN_A_DRILL}|{_ORDNANCE_MADE_SAFE}|{_POSSIBILITY_OR_SETTING}"),
     ),
     ExtractionPattern(
         id="attack",

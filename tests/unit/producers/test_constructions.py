@@ -12210,3 +12210,25 @@ def test_a_minister_killed_by_name_is_one_killed_and_his_name_no_place() -> None
 def test_a_first_name_before_an_arabic_family_name_is_no_place() -> None:
     found = events("The Houthis mourned their envoy Ahmad al-Hakim, killed in a strike on Monday.", None)
     assert {e.theatre for e in found} == {"yemen"}
+
+
+def test_the_people_a_vehicle_carried_are_not_its_toll() -> None:
+    toll = one(
+        "A minibus carrying 18 passengers was attacked near Kandahar on Monday, killing four.", T.CASUALTY_REPORT
+    )
+    assert toll.counts.killed == 4
+    assert all(
+        e.counts.killed != 600
+        for e in events("A convoy carrying more than 600 civilians was ambushed near Djibo on Monday.", "sahel")
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Further attacks and armed clashes cannot be ruled out in Tillaberi over the coming days.",
+        "Mali and Burkina Faso are fighting a jihadist insurgency that has spread across the region.",
+    ],
+)
+def test_fighting_as_a_possibility_or_a_setting_is_no_event(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "sahel")
