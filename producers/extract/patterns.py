@@ -4137,6 +4137,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "military response",
             "targets",
             "will not stop",
+            "ordering",
+            "leaflet",
+            "flyers",
+            "pamphlets",
+            "vacate",
             "ordered",
             "instructed",
             "in their homes",
@@ -4319,11 +4324,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bcurfews?\b|\bprohibitory orders\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|"
             r"\bimposed (?:a |an )?"
             r"(?:emergency |total |night-time |nighttime )?(?:blackouts?|curfews?|lockdowns?)\b",
-            r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|told|tell|tells|telling|"
+            r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|ordering|told|tell|tells|telling|"
             r"warned) (?:the )?(?:[\w-]+ )?(?:residents|"
             r"civilians|people|palestinians|gazans|villagers|families|"
-            r"population|inhabitants)(?: of [^;]{0,60}?)? to [“\"']?(?:temporarily |immediately )?(?:evacuate|leave|"
-            r"flee)|forced displacement orders?|"
+            r"population|inhabitants)(?: of [^;]{0,60}?)?(?: (?:once )?again| once more)? to [“\"']?(?:temporarily |"
+            r"immediately )?(?:evacuate|leave|flee|vacate)|forced displacement orders?|"
+            # warning leaflets dropped; a deadline given to leave: "gave them three hours to evacuate"
+            r"(?:leaflets|flyers|pamphlets) (?:were |had been |have been )?(?:dropped|scattered|air-?dropped)|"
+            r"dropp(?:ed|ing) (?:evacuation |warning )?(?:leaflets|flyers|pamphlets)|"
+            r"ga(?:ve|ving) (?:[\w-]+ ){0,6}?(?:\d+|[a-z]+) (?:hours|days|minutes) to (?:evacuate|leave|vacate)|"
             r"urg(?:e|es|ed|ing) (?:residents|civilians|people|\w+ civilians|them|(?:its |their )?citizens|nationals|"
             r"foreigners)(?: [^;]{0,80}?)? to (?:evacuate|leave|flee|move)|"
             r"calls? for (?:[\w-]+ ){0,2}?(?:residents|civilians|people|population|inhabitants|villagers|families) to "

@@ -12232,3 +12232,15 @@ def test_the_people_a_vehicle_carried_are_not_its_toll() -> None:
 )
 def test_fighting_as_a_possibility_or_a_setting_is_no_event(sentence: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, "sahel")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Soldiers dropped leaflets over Jabalia on Monday ordering residents once again to leave.", "israel-gaza"),
+        ("Troops raided the camp in Tubas, ordering six families to vacate their homes.", "west-bank"),
+        ("The army gave the villagers of Qusra two hours to leave on Sunday.", "west-bank"),
+    ],
+)
+def test_leaflets_orders_to_vacate_and_deadlines_to_leave_are_threats(sentence: str, theatre: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
