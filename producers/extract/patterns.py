@@ -1717,6 +1717,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
+            # a side told by the war it wages, not a fight: "Kenyan officers battling gangs in Haiti", "a coalition
+            # fighting jihadists", "the government already battles a separate rebellion"
+            r"\b(?:fighting|battling|battles?) (?:a |an |the )?(?:separate |long-running |decades-long |years-long )?"
+            r"(?:gangs|jihadists|jihadist insurgency|insurgents|insurgency|insurgencies|rebellion|islamists)\b|"
             # control of an institution won, not of a place: "the opposition took control of parliament"
             r"\b(?:took|taken|takes|take|seized|seizing|gained|won|wins) control of (?:the )?(?:parliament|congress|"
             r"senate|government|cabinet|presidency|legislature|national assembly)\b|"

@@ -12244,3 +12244,10 @@ def test_fighting_as_a_possibility_or_a_setting_is_no_event(sentence: str) -> No
 )
 def test_leaflets_orders_to_vacate_and_deadlines_to_leave_are_threats(sentence: str, theatre: str) -> None:
     assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
+def test_a_force_told_by_the_gangs_it_fights_is_no_clash_but_its_ambush_is() -> None:
+    welcomed = "Kenyan police who are battling gangs in Haiti welcomed 150 more officers."
+    ambushed = "Kenyan police battling gangs in Haiti were ambushed in Pont-Sondé on Friday."
+    assert T.GROUND_CLASH not in types(welcomed, "haiti")
+    assert T.GROUND_CLASH in types(ambushed, "haiti")
