@@ -1111,6 +1111,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
+            # a confrontation told as fighting: "killed during a confrontation on the border", "following intense
+            # confrontations", "a violent confrontation broke out" (not "a confrontation with Russia" feared)
+            r"\b(?:(?:violent|intense|fierce|heavy|deadly|bloody|military|border) confrontations?|confrontations? "
+            r"(?:broke out|erupted)|(?:during|in|after|following) (?:a |an |the )?(?:[\w-]+ )?confrontation "
+            r"(?:with|between|on|near|in|at))\b",
             # an aircraft shot down: "the rebels brought down a government helicopter", "an IL-76 was shot down"
             r"\b(?<!accidentally )(?:shot|brought) down (?:of )?(?:an? |the |two |three |its |their |\d+ )?"
             rf"{_NOT_DRONES}{{0,3}}?(?:{_CRAFT})\b|"

@@ -12251,3 +12251,15 @@ def test_a_force_told_by_the_gangs_it_fights_is_no_clash_but_its_ambush_is() -> 
     ambushed = "Kenyan police battling gangs in Haiti were ambushed in Pont-Sondé on Friday."
     assert T.GROUND_CLASH not in types(welcomed, "haiti")
     assert T.GROUND_CLASH in types(ambushed, "haiti")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Two soldiers were killed during a confrontation with smugglers near the Jaber crossing on Sunday.", "syria"),
+        ("A violent confrontation broke out near the village of Dhahar in Sanaag on Monday.", "somalia"),
+        ("The RSF said it took the base at Babanusa following intense confrontations.", "sudan"),
+    ],
+)
+def test_a_confrontation_told_as_fighting_is_a_clash(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
