@@ -419,7 +419,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.ROCKET_FIRE,
         triggers=triggers(
-            r"\b(?:fired|fires|firing|launched|launching|launches|shot|lobbed|rained|used|using)\b[^;]{0,50}?\b(?:rockets?|"
+            r"\b(?:fired|fires|firing|launched|launching|launches|shot|lobbed|rained|used|using|"
+            r"continu(?:ed|es|e|ing) to (?:fire|launch))\b[^;]{0,50}?\b(?:rockets?|"
             r"salvos? of rockets|rocket barrages?|mortars?|projectiles)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,40}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell|killed|wounded|injured|"
@@ -2560,6 +2561,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "breaking",
             "cessation",
             "pause",
+            "though",
             "despite",
             "since",
             "agreement",
@@ -2626,6 +2628,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # violations"
             rf"\b(?:despite|undermin\w+) (?:a |the )?(?:[\w’'-]+ ){{0,3}}{_CEASEFIRE}"
             r"(?! talks| negotiations| efforts| calls)|"
+            # "although the ceasefire was announced, the MNDAA continued to fire rockets"
+            rf"\b(?:although|though|even though) (?:a |the )?(?:[\w’'-]+ ){{0,2}}{_CEASEFIRE} "
+            r"(?:was|had been|has been|is) (?:announced|agreed|declared|signed|in place|in effect|in force)\b|"
             r"\bdespite (?:a |the |their |its )?(?:promises?|pledges?|commitments?|vows?) (?:[\w-]+ ){0,8}?to "
             rf"(?:abide by|respect|honou?r|observe|uphold) (?:the |a )?(?:[\w-]+ )?{_CEASEFIRE}|"
             r"\bdespite (?:some |minor |sporadic |occasional |several |a few |isolated |reported )?(?:violations|"
@@ -2940,6 +2945,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"(?:ing)? (?:all )?(?:its |their )?(?:[\w-]+ ){{0,3}}?{_HALTED}",
         ),
         unless=re.compile(
+            # a truce named as what something went against: "although the ceasefire was announced, …"
+            rf"\b(?:although|though|even though) (?:a |the )?(?:[\w’'-]+ ){{0,2}}{_CEASEFIRE} "
+            r"(?:was|had been|has been|is) (?:announced|agreed|declared|signed)\b|"
             # a truce only called for: "called for all parties to declare a ceasefire"
             rf"\b(?:call\w*|urg\w*|ask\w*) (?:on |upon |for )?(?:[\w-]+ ){{0,10}}?to declare (?:an? |the )?(?:[\w-]+ )?"
             rf"{_CEASEFIRE}|"

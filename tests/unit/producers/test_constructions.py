@@ -12263,3 +12263,12 @@ def test_a_force_told_by_the_gangs_it_fights_is_no_clash_but_its_ambush_is() -> 
 )
 def test_a_confrontation_told_as_fighting_is_a_clash(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_rockets_fired_on_although_a_truce_was_announced_are_fire_and_a_breach() -> None:
+    found = types(
+        "Although the ceasefire was announced, the rebels continued to fire homemade rockets into Lashio on Monday.",
+        "myanmar",
+    )
+    assert {T.ROCKET_FIRE, T.CEASEFIRE_VIOLATION} <= found
+    assert T.CEASEFIRE_AGREED not in found
