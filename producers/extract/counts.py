@@ -203,7 +203,7 @@ _ROLE_WORDS = (
             r"movements? of|influx of|"
             r"homeless|evacuated|uprooted|"
             # "forced seven million people from their homes", "have been driven from their homes"
-            r"forced to (?:leave|flee)|(?:(?:forced|driven|chased) )?(?:from|out of) their homes|"
+            r"forced to (?:leave|flee|migrate)|(?:(?:forced|driven|chased) )?(?:from|out of) their homes|"
             r"took refuge|taking refuge|"
             rf"taken refuge|sought refuge|leave their homes|{LEFT_HOME}|abandoned (?:their homes|the villages?|the "
             r"towns?)|returned(?! fire)|returning(?! fire)|moved|relocated|"

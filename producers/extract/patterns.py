@@ -3614,7 +3614,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:took|taken|taking) shelter|(?:ran|run|running) for (?:safety|their lives)|"
             r"sought shelter|sought safety|(?:to|and) seek (?:refuge|shelter|safety)|(?:have |has |had )?found "
             r"(?:refuge|shelter|safety)|"
-            r"forced to escape (?:from )?their homes|forced to evacuate|"
+            r"forced to escape (?:from )?their homes|forced to (?:evacuate|migrate)|"
             r"(?:leave|left|abandon(?:ed)?) their homes|abandon(?:ed|ing)? (?:the |their )?(?:villages?|towns?|"
             r"settlements?|communities) of|returned (?:home|to their homes)|returning (?:home|to their homes)|"
             r"have returned|crossed into|crossing into)\b",
@@ -3647,7 +3647,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:people|persons|individuals|families|households|refugees) (?:are |were )?crossing (?:the |porous )?"
             r"(?:[\w-]+ )?borders?\b|\btowards? safer (?:grounds?|areas|places|locations)\b",
             r"\b(?:idps|internally displaced (?:persons|people)|displacement of|evacuation of|(?:moved|relocated) "
-            r"(?:from|to)|"
+            r"(?:from|to|into)|"
             r"sought protection|seeking protection|(?:hosts|"
             r"hosting|sheltering) (?:\w+ )?\d)\b",
             r"\b(?:forced|forcing|forces|prompted|prompting|caused|causing|pushed|pushing) (?:\w+ ){0,3}?[\d,.]+ "
@@ -4154,6 +4154,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "military response",
             "targets",
             "will not stop",
+            "unanswered",
+            "unpunished",
             "ordering",
             "leaflet",
             "flyers",
@@ -4364,6 +4366,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:residents|civilians|people|population|inhabitants)(?: of [^;]{0,40}?)? to (?:(?:remain|stay) "
             r"(?:indoors|inside|at home)|(?:seek|take) shelter|shelter in place))\b",
             r"\breserv(?:es?|ed|ing) the right to (?:respond|strike|retaliate|act|defend|use force)\b",
+            # "Iran will not leave any attack on its territorial integrity … unanswered"
+            r"\b(?:will|would|shall) (?:not|never) (?:leave|let) (?:[\w’'-]+,? ){0,12}?(?:go )?"
+            r"(?:unanswered|unpunished)\b|\b(?:will|would|shall) (?:not|never) go (?:unanswered|unpunished)\b",
             # civil-defence orders: shelters opened, residents told to stay in or near them
             r"\b(?:ordered|orders|order) the opening of (?:\w+ )?(?:bomb )?shelters\b|\b(?:instructed|ordered|told|"
             r"urged|asked) (?:the )?(?:residents|civilians|people|population|inhabitants)(?: of [^;]{0,40}?| in "

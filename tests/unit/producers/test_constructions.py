@@ -12272,3 +12272,26 @@ def test_rockets_fired_on_although_a_truce_was_announced_are_fire_and_a_breach()
     )
     assert {T.ROCKET_FIRE, T.CEASEFIRE_VIOLATION} <= found
     assert T.CEASEFIRE_AGREED not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Tehran said it will not leave any aggression against its nuclear sites unanswered.", "israel-iran"),
+        ("Ankara will never let an attack on its border posts go unpunished, the minister said.", "syria"),
+    ],
+)
+def test_an_attack_that_will_not_be_left_unanswered_is_a_threat(sentence: str, theatre: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("About 2,300 people were forced to migrate from Tal Afar during the offensive.", 2300),
+        ("Last week some 1,500 people moved into the Bentiu IDP camps.", 1500),
+    ],
+)
+def test_people_forced_to_migrate_or_moved_into_camps_are_displaced(sentence: str, displaced: int) -> None:
+    theatre = "iraq" if "Tal Afar" in sentence else "south-sudan"
+    assert one(sentence, T.DISPLACEMENT_REPORT, theatre).counts.displaced == displaced
