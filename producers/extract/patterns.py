@@ -2258,6 +2258,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # a protest as a motive, and unrest as a place's background ("the scene of seven years of unrest");
         # a protest lodged with a government is a diplomatic step
         unless=re.compile(
+            # protests as the start of a running toll: "300 have been killed since the protests in October"
+            r"\bsince (?:the )?(?:[\w-]+ )?(?:protests|demonstrations|unrest|riots|uprising)\b|"
             # protests banned or still to come: "rallies called for Wednesday have been banned", "nine more days of
             # rage are scheduled", "more protests are planned for the coming days"
             r"\b(?:rall(?:y|ies)|protests?|demonstrations?|marches|assemblies|gatherings|days of rage)\b[^.;]{0,60}?"

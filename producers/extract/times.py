@@ -67,6 +67,9 @@ _CUMULATIVE_START = factored(
         r"(?:\s+[\w-]+)?\s+)?(?:on\s+|in\s+)?"
         r"|the\s+(?:start|beginning|outbreak|onset|escalation)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|invasion|"
         r"fighting|hostilities|offensive)\s+(?:on\s+|in\s+)?"
+        # "killed since the protests in October", "displaced since the coup in February 2021"
+        r"|the\s+(?:[\w-]+\s+)?(?:protests|demonstrations|coup|fighting|war|conflict|clashes|hostilities|violence|unrest|"
+        r"uprising|offensive|invasion|escalation)\s+(?:on|in)\s+"
         # "killed by Israeli fire since the ceasefire took effect on November 27, 2024": a running toll under a truce
         r"|(?:the\s+)?(?:[\w-]+\s+)?(?:ceasefire|cease-fire|truce)\s+(?:took|came into|went into)\s+(?:effect|force)\s+"
         r"(?:on\s+|in\s+)?)?"

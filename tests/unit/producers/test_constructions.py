@@ -12295,3 +12295,9 @@ def test_an_attack_that_will_not_be_left_unanswered_is_a_threat(sentence: str, t
 def test_people_forced_to_migrate_or_moved_into_camps_are_displaced(sentence: str, displaced: int) -> None:
     theatre = "iraq" if "Tal Afar" in sentence else "south-sudan"
     assert one(sentence, T.DISPLACEMENT_REPORT, theatre).counts.displaced == displaced
+
+
+def test_a_toll_since_the_protests_of_a_past_month_is_todays_running_toll() -> None:
+    found = events("More than 250 people have been killed in Maputo since the protests in October.", "mozambique")
+    assert [e.counts.killed for e in found if e.type is T.CASUALTY_REPORT] == [250]
+    assert T.CIVIL_UNREST not in {e.type for e in found}
