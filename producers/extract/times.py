@@ -247,6 +247,8 @@ _RECORD = re.compile(
     # yardstick, not a running total's start
     r"(?:(?:eruption|outbreak|start|beginning)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:war|conflict)\b"
     r"(?:\s+in\s+(?:19|20)\d\d\b|\s+(?:began|started|erupted|broke out)\b(?:\s+(?:in|on)\s+[\w.]+(?:\s+\d{4})?)?)?|"
+    # "the deadliest attack in the capital since the Taliban were toppled from power in 2001"
+    r"(?:[\w’'-]+\s+){1,8}?in\s+(?:19|20)\d\d\b|"
     rf"{_MONTH}\b))",
     re.IGNORECASE,
 )

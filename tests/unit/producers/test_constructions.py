@@ -12301,3 +12301,12 @@ def test_a_toll_since_the_protests_of_a_past_month_is_todays_running_toll() -> N
     found = events("More than 250 people have been killed in Maputo since the protests in October.", "mozambique")
     assert [e.counts.killed for e in found if e.type is T.CASUALTY_REPORT] == [250]
     assert T.CIVIL_UNREST not in {e.type for e in found}
+
+
+def test_a_toll_measured_as_the_deadliest_since_a_past_years_event_is_news() -> None:
+    toll = one(
+        "The bombing killed 12 people, the deadliest attack on Kabul since the Taliban were toppled in 2001.",
+        T.CASUALTY_REPORT,
+        "afghanistan-pakistan",
+    )
+    assert toll.counts.killed == 12
