@@ -2840,6 +2840,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.CEASEFIRE_AGREED,
         triggers=triggers(
+            # an agreement told in the passive, and forces ordered to observe a truce: "an agreement was reached for
+            # a new cessation of hostilities", "the president ordered the forces to start observing a ceasefire"
+            rf"\bagreement (?:was|has been|had been) reached (?:for|on) (?:an? |the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}|"
+            r"\bordered (?:the |its |his |their )?(?:[\w-]+ ){0,3}?(?:forces|troops|army|units|military) to "
+            r"(?:start |begin )?(?:observ\w*|respect\w*|abid\w* by|honou?r\w*) (?:an? |the )?"
+            rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
             rf"\bagree(?:[ds]|ing)?\b[^;]{{0,40}}?\b{_CEASEFIRE}",
             # "the draft of the Peace Agreement … has been agreed upon"
             r"\bpeace (?:agreement|deal|accord|treaty)\b[^;]{0,60}?\b(?:has|had) been agreed\b",

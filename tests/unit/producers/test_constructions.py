@@ -12310,3 +12310,14 @@ def test_a_toll_measured_as_the_deadliest_since_a_past_years_event_is_news() -> 
         "afghanistan-pakistan",
     )
     assert toll.counts.killed == 12
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After talks in Minsk on Wednesday, an agreement was reached for a new cessation of hostilities in Donbas.",
+        "On Tuesday the president ordered the army to start observing a ceasefire in Donbas.",
+    ],
+)
+def test_an_agreement_reached_for_a_truce_or_an_order_to_observe_one_is_agreed(sentence: str) -> None:
+    assert T.CEASEFIRE_AGREED in types(sentence, "russia-ukraine")
