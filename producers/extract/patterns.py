@@ -4139,6 +4139,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "emergency",
             "travel",
             "price",
+            "shelter",
+            "alert",
+            "until",
             "unanswered",
             "unpunished",
             "consequences",
@@ -4374,6 +4377,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:residents|civilians|people|population|inhabitants)(?: of [^;]{0,40}?)? to (?:(?:remain|stay) "
             r"(?:indoors|inside|at home)|(?:seek|take) shelter|shelter in place))\b",
             r"\breserv(?:es?|ed|ing) the right to (?:respond|strike|retaliate|act|defend|use force)\b",
+            # civil-defence alerts and a war vowed to go on: "has been advised to seek shelter", "emergency alerts
+            # were sent to local residents", "a state of alert was proclaimed", "the operation won't end until"
+            r"\b(?:advised|urged|told|asked|ordered) to (?:seek|take) shelter\b|"
+            r"\b(?:emergency |air )?alerts? (?:were |was |had been )?sent to (?:[\w-]+ ){0,2}?(?:residents|people|"
+            r"civilians|citizens)\b|\bstate of alert (?:was |has been |had been )?(?:proclaimed|declared|imposed)\b|"
+            r"\b(?:will not|won't|would not|wouldn't) (?:stop|end) until\b",
             # "Iran will not leave any attack on its territorial integrity … unanswered"
             r"\b(?:will|would|shall) (?:not|never) (?:leave|let) (?:[\w’'-]+,? ){0,12}?(?:go )?"
             r"(?:unanswered|unpunished)\b|\b(?:will|would|shall) (?:not|never) go (?:unanswered|unpunished)\b",

@@ -12321,3 +12321,19 @@ def test_a_toll_measured_as_the_deadliest_since_a_past_years_event_is_news() -> 
 )
 def test_an_agreement_reached_for_a_truce_or_an_order_to_observe_one_is_agreed(sentence: str) -> None:
     assert T.CEASEFIRE_AGREED in types(sentence, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        (
+            "Overnight all of Kyiv region was under an air alert and residents were advised to seek shelter.",
+            "russia-ukraine",
+        ),
+        ("Emergency alerts were sent to residents of Galati on Tuesday as drones neared the border.", "romania"),
+        ("A state of alert was declared in the towns around Gaza on Monday.", "israel-gaza"),
+        ("The army said its operation in Gaza won't end until every tunnel is destroyed.", "israel-gaza"),
+    ],
+)
+def test_shelter_alerts_and_a_war_vowed_to_go_on_are_threats(sentence: str, theatre: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
