@@ -4748,6 +4748,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"appeal|welcom)\w*"
         ),
         unless=re.compile(
+            # praise for one's own side, and a name someone is hailed by: "praised the heroism of North Korean troops",
+            # "praised the medical staff", "is being hailed as a decisive blow", "hailed as a Robin Hood-type figure"
+            r"\b(?:praised|praising|praises|hailed|hailing|hails|lauded|lauding)\b (?:the )?(?:[\w\"“”'-]+ ){0,3}?"
+            r"(?:heroism|troops|soldiers|forces|fighters|staff|medics|doctors|nurses|battle|army|police|bravery|courage)\b|"
+            r"\bhailed as\b|"
             # concern raised by an event, not voiced by a party: "the incident raised concerns about the peace"
             # "… and raises concerns over": a present-tense concern is an event's, as parties voice theirs in the past
             r"\braises (?:\w+ )?concerns?\b|"

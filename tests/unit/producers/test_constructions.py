@@ -12337,3 +12337,13 @@ def test_an_agreement_reached_for_a_truce_or_an_order_to_observe_one_is_agreed(s
 )
 def test_shelter_alerts_and_a_war_vowed_to_go_on_are_threats(sentence: str, theatre: str) -> None:
     assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
+def test_praise_for_ones_own_troops_or_staff_is_no_statement_but_praise_for_a_mediator_is() -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(
+        "On Monday the commander praised the troops who retook Sudzha in the Kursk region.", "russia-ukraine"
+    )
+    assert T.DIPLOMATIC_STATEMENT not in types(
+        "The governor praised the medical staff of Djibo hospital for a titanic job.", "sahel"
+    )
+    assert T.DIPLOMATIC_STATEMENT in types("The UN chief praised Qatar's mediation of the Gaza truce.", "israel-gaza")
