@@ -3411,6 +3411,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="violence-against-civilians",
         gate=(
+            "captur",
+            "seiz",
+            "rounded up",
+            "rounding up",
+            "detained",
             "burned alive",
             "burnt alive",
             "burned to death",
@@ -3467,6 +3472,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"had been )?(?:committed|perpetrated|carried out)\b|\btortured and (?:murdered|killed)\b|"
             r"\b(?:a|the|this|that|another) "
             r"(?:[\w-]+ )?massacre\b",
+            # civilians seized by armed men: "the navy captured 58 fishermen", "fighters rounded up about 20 young
+            # men", "border guards illegally detained two Georgian citizens"
+            r"\b(?:captured|capturing|seized|seizing|rounded up|rounding up|"
+            r"(?:illegally|arbitrarily|forcibly) detained) (?:about |some |more than |over |at least |nearly )?"
+            r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|scores of|hundreds of)? ?"
+            r"(?:[\w-]+ ){0,2}?(?:fishermen|civilians|villagers|farmers|residents|citizens|nationals|shepherds|herders|"
+            r"passengers|students|young men|men|women|children|boys|girls|people)\b",
             r"\b(?:abducted|abducting|abducts|abductions?|kidnapped|kidnapping|kidnappings|kidnaps|"
             r"(?:were|was|been) snatched|"
             r"took (?:\w+ ){0,3}?hostage|"
@@ -3516,6 +3528,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         # a plan or an operation executed, not a person: "successfully executed an air interdiction"
         unless=re.compile(
+            # suspects arrested: "police on Tuesday captured five people allegedly involved in the bombing"
+            r"\b(?:police|policemen|officers|detectives)\b[^;]{0,30}?\b(?:captured|seized|detained|rounded up)\b|"
+            r"\b(?:captured|seized|detained|rounded up)\b[^;]{0,60}?\b(?:allegedly|suspected|suspects|wanted|"
+            r"accused)\b|"
             r"\bexecut(?:ed|ing) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:air|strikes?|raids?|operations?|"
             r"attacks?|interdictions?|plans?|missions?|orders?|assaults?)\b"
         ),

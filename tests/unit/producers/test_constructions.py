@@ -12347,3 +12347,22 @@ def test_praise_for_ones_own_troops_or_staff_is_no_statement_but_praise_for_a_me
         "The governor praised the medical staff of Djibo hospital for a titanic job.", "sahel"
     )
     assert T.DIPLOMATIC_STATEMENT in types("The UN chief praised Qatar's mediation of the Gaza truce.", "israel-gaza")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("On Monday the Arakan Army captured 31 fishermen on four trawlers near Teknaf.", "bangladesh"),
+        ("Border guards illegally detained two villagers near Akhmaji in South Ossetia on Sunday.", "georgia"),
+        ("On Saturday the fighters rounded up about 20 young men at a sports field in Goma.", "drc"),
+    ],
+)
+def test_civilians_captured_or_rounded_up_by_armed_men_are_violence_against_civilians(
+    sentence: str, theatre: str
+) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, theatre)
+
+
+def test_suspects_captured_by_the_police_are_no_violence_against_civilians() -> None:
+    sentence = "Police on Tuesday captured five people allegedly involved in the bombing in Trujillo."
+    assert T.VIOLENCE_AGAINST_CIVILIANS not in types(sentence, "peru")
