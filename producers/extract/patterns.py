@@ -2020,6 +2020,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
+            # "occupants struck at settlements in Bohodukhiv and Izium districts", "the attack was directed against
+            # energy infrastructure in the Kharkiv and Lviv regions"
+            r"\bstruck at (?:the )?(?:[\w-]+ )?(?:settlements|villages|towns|cities|districts|positions|targets)\b|"
+            r"\b(?:attacks?|strikes?) (?:was|were) (?:directed|aimed) (?:against|at)\b",
             r"\b(?:came|come|comes|coming|was|were|is|are|(?:has|have|had) been) (?:also |again |still )?under "
             r"(?:an? )?[“”\"']?(?:heavy |renewed |"
             r"intense |simultaneous |coordinated |enemy |hostile |russian |artillery |mortar |drone |terrorist |"

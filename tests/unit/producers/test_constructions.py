@@ -12366,3 +12366,10 @@ def test_civilians_captured_or_rounded_up_by_armed_men_are_violence_against_civi
 def test_suspects_captured_by_the_police_are_no_violence_against_civilians() -> None:
     sentence = "Police on Tuesday captured five people allegedly involved in the bombing in Trujillo."
     assert T.VIOLENCE_AGAINST_CIVILIANS not in types(sentence, "peru")
+
+
+def test_settlements_struck_at_and_an_attack_directed_against_a_target_are_attacks() -> None:
+    struck = events("Over the past day the occupants struck at settlements in Bohodukhiv and Izium districts.", None)
+    assert {e.location.name for e in struck if e.type is T.AIR_STRIKE and e.location} >= {"Bohodukhiv", "Izium"}
+    directed = types("The attack was directed against energy infrastructure in the Lviv region.", "russia-ukraine")
+    assert directed & {T.AIR_STRIKE, T.GROUND_CLASH}
