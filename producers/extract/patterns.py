@@ -566,6 +566,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
+            # "Iran responds with missile fire on Israel", "drones have been used to target militant hideouts"
+            r"\b(?:missile|drone) (?:fire|barrages?|salvos?) (?:on|at|against|into|toward|towards)\b|"
+            r"\b(?:drones?|warplanes?|jets|helicopters?|aircraft) (?:were |was |have been |has been |had been )?"
+            r"used to (?:target|attack|strike|bomb|hit)\b",
             # aircraft firing their guns: "a fighter jet strafed it", "the helicopters shot at the village"
             r"\bstraf(?:ed|ing|es)\b|\b(?:helicopters?|gunships?|jets?|aircraft|warplanes?|planes?)\b (?:\w+ ){0,2}?"
             r"(?:shot at|fired (?:at|on|upon)|opened fire (?:on|at))\b",

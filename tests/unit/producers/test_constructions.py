@@ -12373,3 +12373,14 @@ def test_settlements_struck_at_and_an_attack_directed_against_a_target_are_attac
     assert {e.location.name for e in struck if e.type is T.AIR_STRIKE and e.location} >= {"Bohodukhiv", "Izium"}
     directed = types("The attack was directed against energy infrastructure in the Lviv region.", "russia-ukraine")
     assert directed & {T.AIR_STRIKE, T.GROUND_CLASH}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Tehran answers with missile fire on Haifa", "israel-iran"),
+        ("Drones have been used to target rebel hideouts near Loikaw since Monday.", "myanmar"),
+    ],
+)
+def test_missile_fire_on_a_place_and_drones_used_to_target_are_strikes(sentence: str, theatre: str) -> None:
+    assert T.AIR_STRIKE in types(sentence, theatre)
