@@ -59,7 +59,7 @@ _CUMULATIVE_START = factored(
         r"\b(?:since|between|began (?:on|in)|erupted (?:on|in)|started (?:on|in)|broke out (?:on|in))\s+"
         r"(?:(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|war|conflict|invasion|offensive|clashes|hostilities|insurgency|"
         r"violence|uprising|siege|unrest|rebellion)\s+(?:began|started|erupted|broke out|escalated|resumed|intensified)"
-        r"\s+(?:(?:in|across)\s+(?:[\w-]+\s+){1,3}?(?=in\s+|on\s+))?(?:on\s+|"
+        r"\s+(?:(?:in|across)\s+(?:[\w’'-]+\s+){1,5}?(?=in\s+|on\s+))?(?:on\s+|"
         r"in\s+)?"
         # "since jihadists launched an insurgency from neighbouring Mali in 2015"
         r"|[\w-]+(?:\s+[\w-]+)?\s+(?:launched|began|started)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"

@@ -12384,3 +12384,13 @@ def test_settlements_struck_at_and_an_attack_directed_against_a_target_are_attac
 )
 def test_missile_fire_on_a_place_and_drones_used_to_target_are_strikes(sentence: str, theatre: str) -> None:
     assert T.AIR_STRIKE in types(sentence, theatre)
+
+
+def test_a_toll_counted_since_fighting_escalated_in_a_long_named_place_months_ago_is_todays() -> None:
+    toll = one(
+        "The clinic received 14 war-wounded patients, bringing to 230 the injured seen since the conflict "
+        "escalated in South Sudan’s Upper Nile state in December.",
+        T.CASUALTY_REPORT,
+        "south-sudan",
+    )
+    assert toll.counts.injured
