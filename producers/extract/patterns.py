@@ -72,6 +72,10 @@ _CRAFT = (
     r"(?:vessels?|ships?|boats?)"
 )
 _NOT_DRONES = r"(?:(?!unmanned|aerial|drones?\b|every\b|all\b)[\w-]+ )"
+# a truce conceded before what went against it: "although the ceasefire was announced, the MNDAA continued to fire"
+_ALTHOUGH_A_TRUCE = (
+    rf"\b(?:although|though|even though) (?:a |the )?(?:[\w’'-]+ ){{0,2}}{_CEASEFIRE} (?:was|had been|has been|is) "
+)
 # a state's own security council ("Armenia's Security Council", "the country's national security council")
 _STATE_SECURITY_COUNCIL = (
     r"(?:(?!un[’']|u\.n\.[’']|nations[’'])[\w.-]+[’']s (?:national |supreme )?|national |supreme (?:national )?)"
@@ -2639,8 +2643,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:despite|undermin\w+) (?:a |the )?(?:[\w’'-]+ ){{0,3}}{_CEASEFIRE}"
             r"(?! talks| negotiations| efforts| calls)|"
             # "although the ceasefire was announced, the MNDAA continued to fire rockets"
-            rf"\b(?:although|though|even though) (?:a |the )?(?:[\w’'-]+ ){{0,2}}{_CEASEFIRE} "
-            r"(?:was|had been|has been|is) (?:announced|agreed|declared|signed|in place|in effect|in force)\b|"
+            rf"{_ALTHOUGH_A_TRUCE}(?:announced|agreed|declared|signed|in place|in effect|in force)\b|"
             r"\bdespite (?:a |the |their |its )?(?:promises?|pledges?|commitments?|vows?) (?:[\w-]+ ){0,8}?to "
             rf"(?:abide by|respect|honou?r|observe|uphold) (?:the |a )?(?:[\w-]+ )?{_CEASEFIRE}|"
             r"\bdespite (?:some |minor |sporadic |occasional |several |a few |isolated |reported )?(?:violations|"
@@ -2962,8 +2965,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             # a truce named as what something went against: "although the ceasefire was announced, …"
-            rf"\b(?:although|though|even though) (?:a |the )?(?:[\w’'-]+ ){{0,2}}{_CEASEFIRE} "
-            r"(?:was|had been|has been|is) (?:announced|agreed|declared|signed)\b|"
+            rf"{_ALTHOUGH_A_TRUCE}(?:announced|agreed|declared|signed)\b|"
             # a truce only called for: "called for all parties to declare a ceasefire"
             rf"\b(?:call\w*|urg\w*|ask\w*) (?:on |upon |for )?(?:[\w-]+ ){{0,10}}?to declare (?:an? |the )?(?:[\w-]+ )?"
             rf"{_CEASEFIRE}|"
@@ -4189,8 +4191,6 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "military response",
             "targets",
             "will not stop",
-            "unanswered",
-            "unpunished",
             "ordering",
             "leaflet",
             "flyers",

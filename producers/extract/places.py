@@ -122,8 +122,8 @@ _ENDS_A_LONGER_NAME = re.compile(
 # a title and the first names after it: what follows is a person's name ("Defense Minister Carlos Holmes
 # Trujillo", "Assistant Commandant Sagar Borade"), not a town
 _TITLED = re.compile(
-    r"\b(?:(?i:minister|president|governor|commander|spokesman|spokesperson|spokeswoman|mayor|senator)|General|Gen\.|Colonel|Col\.|Lt\.|Maj\.|Capt\.|Commandant|"
-    r"Sheikh|Judge|Dr\.|Mr\.|Mrs\.|Ms\.|Secretary|Chief|"
+    r"\b(?:(?i:minister|president|governor|commander|spokesman|spokesperson|spokeswoman|mayor|senator)|General|"
+    r"Gen\.|Colonel|Col\.|Lt\.|Maj\.|Capt\.|Commandant|Sheikh|Judge|Dr\.|Mr\.|Mrs\.|Ms\.|Secretary|Chief|"
     r"Inspector|Superintendent|Sergeant|Major|Captain|Lieutenant|Brigadier|Imam|Bishop|Pastor|Father)"
     r"(?:\s+[A-Z][\w’'.-]*){0,3}\s+$"
 )
