@@ -1952,13 +1952,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
                 r"\b(?:[Ff]orces|[Tt]roops|[Ss]oldiers|[Rr]ebels|[Ff]ighters|[Mm]ilitants) (?:have |had |has )?"
                 r"(?:entered|enter|enters) (?:the (?:[a-z-]+ )?(?:town|city|village)s?(?: of)? )?[A-Z]"
             ),
-            # control of a town taken, or a town advanced into: "the rebels taking control of Kamanyola and
-            # Luvungi", "an Israeli patrol advanced into the towns of Samdaniya and al-Ajraf"
+            # control of a town taken, or a town advanced into ("seized" and "pushed into" are the lower-case
+            # triggers' already): "the rebels taking control of Kamanyola and Luvungi", "an Israeli patrol advanced
+            # into the towns of Samdaniya and al-Ajraf"
             re.compile(
-                r"\b(?:took|taking|taken|takes|seized|seizing|seizes|gained|gaining|wrested|wresting|assumed) "
+                r"\b(?:took|taking|taken|takes|gained|gaining|wrested|wresting|assumed) "
                 r"(?:full |complete |total )?control (?:over|of) (?:the (?:[a-z-]+ )?(?:towns?|city|cities|villages?) "
                 r"(?:of )?)?[A-Z][\w'’-]+"
-                r"|\b(?:advanced|advancing|pushed|pushing|stormed|storming|marched|marching) into (?:the (?:[a-z-]+ )?"
+                r"|\b(?:advanced|advancing|pushing|stormed|storming|marched|marching) into (?:the (?:[a-z-]+ )?"
                 r"(?:towns?|city|cities|villages?)(?: of)? )?[A-Z][\w'’-]+"
             ),
             # a town taken, told as a noun or a headline: "the RSF's capture of El-Fasher", "the conquest of Wad
