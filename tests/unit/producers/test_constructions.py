@@ -12394,3 +12394,16 @@ def test_a_toll_counted_since_fighting_escalated_in_a_long_named_place_months_ag
         "south-sudan",
     )
     assert toll.counts.injured
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Customs officers also seized more than three tonnes of drugs at the port of Guayaquil.", "ecuador"),
+        ("Troops seized four men from their homes in Khan Arnabeh on Tuesday.", "syria"),
+        ("The soldiers seized a number of homes in Qabatiya and turned them into outposts.", "west-bank"),
+        ("Militiamen pose on a pickup seized from the rebels near Kidal.", "sahel"),
+    ],
+)
+def test_goods_homes_and_people_seized_are_no_ground_taken(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
