@@ -711,6 +711,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:smm|osce|monitoring|surveillance|reconnaissance) (?:long-range |mid-range |mini-)?(?:uavs?|unmanned "
             r"aerial vehicles?)\b|\b(?:uavs?|unmanned aerial vehicles?)(?: \(uavs?\))? (?:spotted|recorded|monitored|"
             r"observed|carried out reconnaissance|conducted reconnaissance|flew reconnaissance)\b|"
+            # drones used to find: "police had used a drone to detect armed men crossing the border"
+            r"\b(?:used|using|uses|use|deployed|deploying) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:drones?|uavs?)\b"
+            r"[^;]{0,60}?\bto (?:detect|track|monitor|spot|locate|search|watch|film|survey|scan|find)\b|"
+            # the alarm for strikes, not a strike: "the air and missile strike alarm has been cancelled"
+            r"\bstrike (?:alarms?|alerts?)\b|"
             # ground raids named for what they hunt: "search-and-strike operations against Russian units"
             r"\bsearch[- ]and[- ](?:strike|destroy)\b|"
             # a unit's name ("the 7th Corps of the Air Assault Forces") where nothing else comes from the air

@@ -12407,3 +12407,15 @@ def test_a_toll_counted_since_fighting_escalated_in_a_long_named_place_months_ag
 )
 def test_goods_homes_and_people_seized_are_no_ground_taken(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Police used a drone on Monday to detect gunmen crossing the border near Frontera Comalapa.", "mexico"),
+        ("Forces are using drones, UAVs and other surveillance gadgets to track rebels in the forest.", "india"),
+        ("The air and missile strike alarm has been lifted in Sevastopol.", "russia-ukraine"),
+    ],
+)
+def test_drones_that_search_and_the_alarm_for_strikes_are_no_strikes(sentence: str, theatre: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, theatre)
