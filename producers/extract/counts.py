@@ -516,6 +516,16 @@ _NUMBER_DISPLACED = re.compile(
     r"(?:at least |more than |over |nearly |almost |some |about |around |an estimated |as high as |up to )?$"
 )
 _VERB_REACH = 24  # "claimed more than 1,200": a verb, a hedge, the figure
+# people forced out, told by the verb before the figure and the homes after it, whatever the sentence's toll:
+# "killed 20,000 people and forced more than 2.6 million from their homes"
+_FORCED_OUT = re.compile(
+    r"\b(?:forced|forcing|driven|driving|drove|chased|pushed)\s+(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|"
+    r"over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"
+)
+_FROM_HOMES = re.compile(
+    r"\s+(?:(?:[\w-]+\s+)?(?:people|persons|civilians|residents|villagers|others)\s+)?(?:(?:from|out\s+of)\s+"
+    r"(?:their|his|her)\s+(?:homes?|villages?|towns?|lands?)|to\s+(?:flee|leave)\b)"
+)
 _KILLING_OF = re.compile(
     r"\b(?:killings?|deaths?|massacre|murders?|executions?) of\s+(?:at least\s+|some\s+|over\s+)?$"
 )
@@ -873,6 +883,13 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
             continue
         if field is None and _TOLL_AFTER.match(text, quantity.end):
             put("killed", value, quantity.approximate, totals)  # "this brings to four the death toll"
+            continue
+        if (
+            field is None
+            and _FORCED_OUT.search(text, found_from, quantity.start)
+            and _FROM_HOMES.match(text, quantity.end)
+        ):
+            put("displaced", value, quantity.approximate, totals)
             continue
         if field is None and not _PEOPLE.match(text, quantity.end):
             continue  # "one attack", "11 major infrastructure facilities": not a toll

@@ -12419,3 +12419,16 @@ def test_goods_homes_and_people_seized_are_no_ground_taken(sentence: str, theatr
 )
 def test_drones_that_search_and_the_alarm_for_strikes_are_no_strikes(sentence: str, theatre: str) -> None:
     assert T.AIR_STRIKE not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The war in Borno has killed at least 9,000 people and forced more than 1.4 million from their homes.",
+        "The fighting has left 3,000 dead and driven some 250,000 out of their homes.",
+    ],
+)
+def test_people_forced_from_their_homes_after_a_toll_are_displaced_not_killed(sentence: str) -> None:
+    figure = one(sentence, T.DISPLACEMENT_REPORT, "nigeria")
+    assert figure.counts.displaced in (1_400_000, 250_000)
+    assert one(sentence, T.CASUALTY_REPORT, "nigeria").counts.killed in (9_000, 3_000)
