@@ -166,9 +166,15 @@ HOSPITALISED = (
 # people gone from where they lived: "18,500 people have left the area"
 LEFT_HOME = r"left (?:the|their) (?:homes|area|areas|region|villages?|towns?|city|district)"
 # people hurt by gunfire, told by the wound: "shot in the leg"
+_BODY_PART = (
+    r"(?:the|his|her|their) (?:left |right |lower |upper )?(?:legs?|arms?|head|chest|back|shoulders?|hands?|"
+    r"feet|foot|abdomen|stomach|thighs?|neck|face|eyes?)"
+)
+# people hurt by gunfire or a canister, told by the wound or the round: "shot in the leg", "shot with a live bullet",
+# "struck in the head by a tear gas canister"
 SHOT_IN_BODY = (
-    r"shot in (?:the|his|her|their) (?:left |right |lower |upper )?(?:legs?|arms?|head|chest|back|shoulders?|hands?|"
-    r"feet|foot|abdomen|stomach|thighs?|neck)"
+    rf"shot in {_BODY_PART}|(?:shot|hit|struck)(?: in {_BODY_PART})? (?:with|by) (?:an? |the )?(?:live |rubber |"
+    r"rubber-coated |metal |stray )?(?:bullets?|rounds?|(?:tear[- ]?gas )?canisters?)"
 )
 _ROLE_WORDS = (
     (

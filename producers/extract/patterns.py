@@ -3337,6 +3337,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "murder",
             "claim",
             "bullet",
+            "canister",
             "gunned down",
             "mowed down",
             "fatally shot",

@@ -12432,3 +12432,15 @@ def test_people_forced_from_their_homes_after_a_toll_are_displaced_not_killed(se
     figure = one(sentence, T.DISPLACEMENT_REPORT, "nigeria")
     assert figure.counts.displaced in (1_400_000, 250_000)
     assert one(sentence, T.CASUALTY_REPORT, "nigeria").counts.killed in (9_000, 3_000)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A young man was shot with a live bullet by soldiers at the entrance of Nabi Saleh on Friday.",
+        "One protester was struck in the head by a tear gas canister in Bilin on Friday.",
+        "A boy was hit by a rubber-coated bullet near the checkpoint in Qalandiya.",
+    ],
+)
+def test_one_person_shot_with_a_round_or_struck_by_a_canister_is_one_injured(sentence: str) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "west-bank").counts.injured == 1
