@@ -12444,3 +12444,14 @@ def test_people_forced_from_their_homes_after_a_toll_are_displaced_not_killed(se
 )
 def test_one_person_shot_with_a_round_or_struck_by_a_canister_is_one_injured(sentence: str) -> None:
     assert one(sentence, T.CASUALTY_REPORT, "west-bank").counts.injured == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("In Boali 31 bodies have been taken to the mosque since Thursday.", 31),
+        ("About six bodies were received at the mortuary in Bangui on Sunday.", 6),
+    ],
+)
+def test_bodies_taken_to_a_mosque_or_received_at_a_mortuary_are_the_dead(sentence: str, killed: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "central-african-republic").counts.killed == killed
