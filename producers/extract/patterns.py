@@ -1516,8 +1516,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # positions targeted in listed places; attacks resumed; shooting that went on
             r"\b(?:military |army )?(?:positions|bases|posts|outposts|barracks)\b[^;]{0,80}?\b(?:have|had|has) been "
             r"(?:repeatedly |also )?(?:targeted|attacked)\b",
-            r"\b(?:forces|troops|army|military|militants|rebels|insurgents)\b (?:\w+ )?resumed (?:their |its )?"
-            r"(?:attacks|assaults|shelling|firing|offensive)\b",
+            r"\b(?:forces|troops|army|military|militants|rebels|insurgents|coalition|alliance|fighters|militias?)\b "
+            r"(?:\w+ )?resumed (?:their |its )?(?:attacks|assaults|shelling|firing|offensive|hostilities|fighting|"
+            r"combat|advance)\b",
             r"\b(?:cross-border |heavy |intermittent |sporadic )?(?:shooting|firing|shelling|gunfire|"
             r"gunshots) (?:has |had )?"
             r"(?:continued|went on|resumed)\b",

@@ -12455,3 +12455,14 @@ def test_one_person_shot_with_a_round_or_struck_by_a_canister_is_one_injured(sen
 )
 def test_bodies_taken_to_a_mosque_or_received_at_a_mortuary_are_the_dead(sentence: str, killed: int) -> None:
     assert one(sentence, T.CASUALTY_REPORT, "central-african-republic").counts.killed == killed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebel alliance resumed hostilities on Monday near Bambari.",
+        "The armed coalition resumed combat on Friday in Kaga-Bandoro.",
+    ],
+)
+def test_an_armed_group_that_resumed_hostilities_is_fighting(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "central-african-republic")
