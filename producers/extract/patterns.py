@@ -2310,7 +2310,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bunrest (?:linked to|tied to|fuelled by|fueled by) (?:[\w-]+ )?(?:jihadist|islamist|armed|militant)\b|"
             r"\bto demonstrate (?:its |their |his |her |full |a |real )?(?:[\w-]+ )?(?:commitment|resolve|willingness|"
             r"goodwill|support)\b|"
-            r"\b(?:lodge|lodged|register|registered|made|filed|file) (?:[\w’'“”\"-]+ ){0,3}?protests?\b|"
+            r"\b(?:lodge|lodged|lodging|register|registered|made|filed|file) (?:[\w’'“”\"-]+ ){0,3}?protests?\b|"
+            # a government's protest to another: "handed the diplomat a protest note", "has protested to Myanmar"
+            r"\bprotest (?:notes?|letters?)\b|\b(?:notes?|letters?) of protest\b|\bprotests? (?:was |were )?"
+            r"(?:conveyed|delivered|handed)\b|\bprotested (?:to|the presence)\b|"
             r"\bprotests? (?:was |"
             r"were )?(?:lodged|filed)\b"
             # unrest as the background of something else; protests told as history or as a government's objection
@@ -2383,7 +2386,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             r"\bin protest (?:at|over|against|of)\b|\bmob justice\b|\b(?:strongly|vigorously|formally|officially) "
-            r"protested\b"
+            r"protested\b|\bprotested (?:to|the presence)\b"
             # stones thrown by settlers or armed men: an attack
             r"|\b(?:settlers?|gunmen|militants|soldiers|troops)\b[^;]{0,80}?\bston(?:ed|ing)\b"
             # barricades of armed men, or of a fight: "the warring sides barricaded roads"

@@ -12466,3 +12466,16 @@ def test_bodies_taken_to_a_mosque_or_received_at_a_mortuary_are_the_dead(sentenc
 )
 def test_an_armed_group_that_resumed_hostilities_is_fighting(sentence: str) -> None:
     assert T.GROUND_CLASH in types(sentence, "central-african-republic")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign ministry handed the ambassador a protest note over the shelling of Kotli on Monday.",
+        "Officials delivered a formal note of protest to the envoy, calling the drone a violation of sovereignty.",
+        "The government condemned the strikes in a protest letter sent to the UN chief on Monday.",
+        "Beijing has protested to Naypyidaw after stray shells landed in Nansan on Wednesday.",
+    ],
+)
+def test_a_governments_protest_to_another_is_no_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST not in types(sentence, "india-pakistan")
