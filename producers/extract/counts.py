@@ -314,8 +314,10 @@ _ONE_PERSON = factored(
 )
 _SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|told|added|stated|confirmed|announced)\b")
 _ONE_PERSON_ROLE = re.compile(
-    # "left one guard dead and two others injured": dead, said right after the person, before any later role
-    r"\s+(?:(?:was|has been|had been)\s+)?(?:(?:later\s+)?(?:confirmed|found|pronounced|declared)\s+)?(?P<dead>dead)\b|"
+    # "left one guard dead and two others injured", "shooting a teacher to death": dead, said right after the person,
+    # before any later role
+    r"\s+(?:(?:was|has been|had been)\s+)?(?:(?:later\s+)?(?:confirmed|found|pronounced|declared)\s+)?"
+    r"(?P<dead>dead|to death)\b|"
     # "a civilian in the Chinari village of Tavush, Armenia, was reported wounded"; not "a commander of the
     # White Army, recounted, “The victims were burned to death”"
     # "Efrain Fueres, a member of the Kichwa community of Cotacachi, was shot and killed": the apposition's end (not

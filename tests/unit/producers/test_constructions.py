@@ -12479,3 +12479,14 @@ def test_an_armed_group_that_resumed_hostilities_is_fighting(sentence: str) -> N
 )
 def test_a_governments_protest_to_another_is_no_unrest(sentence: str) -> None:
     assert T.CIVIL_UNREST not in types(sentence, "india-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels struck again on Thursday after shooting a nurse to death in Ilaga.",
+        "Gunmen beat a village head to death in Sinak on Monday.",
+    ],
+)
+def test_a_person_shot_or_beaten_to_death_is_one_killed(sentence: str) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "indonesia").counts.killed == 1
