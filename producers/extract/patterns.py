@@ -2874,7 +2874,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}",
             r"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:ceasing|cease|halting|stopping|ending) (?:the )?"
             r"(?:hostilities|fighting)\b",
-            rf"\b{_CEASEFIRE} (?:agreed|negotiated) (?:at|on|in|last|earlier|by)\b",
+            rf"\b{_CEASEFIRE} (?:agreed|negotiated) (?:at|on|in|last|earlier|by|between)\b",
+            # "a ceasefire brokered the same day saw a gradual halt to the fighting"
+            rf"\b{_CEASEFIRE} brokered (?:the same day|on|last|earlier|overnight|between)\b",
             rf"\b{_CEASEFIRE} (?:itself )?(?:was|had been|has been) (?:first |initially |originally )?(?:called|"
             rf"declared) "
             r"(?:at|on|from|for|late|early)\b",

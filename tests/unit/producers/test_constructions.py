@@ -12490,3 +12490,14 @@ def test_a_governments_protest_to_another_is_no_unrest(sentence: str) -> None:
 )
 def test_a_person_shot_or_beaten_to_death_is_one_killed(sentence: str) -> None:
     assert one(sentence, T.CASUALTY_REPORT, "indonesia").counts.killed == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A ceasefire agreed between Armenia and Azerbaijan on Wednesday is largely holding.",
+        "Clashes erupted on Thursday, but a truce brokered the same day brought the shooting to a halt.",
+    ],
+)
+def test_a_truce_agreed_between_two_sides_or_brokered_that_day_is_agreed(sentence: str) -> None:
+    assert T.CEASEFIRE_AGREED in types(sentence, "armenia-azerbaijan")
