@@ -2404,6 +2404,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "defense council",
             "security meeting",
             "crisis meeting",
+            "security chiefs",
         ),
         type=EventType.CABINET_MEETING,
         triggers=triggers(
@@ -2427,6 +2428,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:convened|chaired|held|holds|convenes|chairs) (?:an? |the )?(?:[\w-]+ ){0,2}?security meetings?\b",
             r"\b(?:held|holds|hold|chair\w*|convene\w*) (?:an? |the )?(?:emergency |extraordinary |special |urgent )?"
             r"(?:crisis meeting|defen[cs]e council)\b",
+            # a head of state's council or chiefs met: "after a meeting of the national defence council", "after an
+            # emergency meeting with his security chiefs" (not a region's defence council)
+            r"\b(?:meeting|session) of (?:the |his |her |its )?(?:national|supreme|higher) (?:security and )?"
+            r"defen[cs]e council\b|\b(?:emergency|urgent|extraordinary|special) meeting with (?:his|her|the) "
+            r"(?:top )?security chiefs\b",
             r"\bcabinet (?:will|would|is to|is due to|to|is set to|is scheduled to|is expected to) "
             r"(?:meet|convene|vote)\b",
             # "during a special cabinet meeting on Friday"

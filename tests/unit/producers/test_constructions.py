@@ -12501,3 +12501,19 @@ def test_a_person_shot_or_beaten_to_death_is_one_killed(sentence: str) -> None:
 )
 def test_a_truce_agreed_between_two_sides_or_brokered_that_day_is_agreed(sentence: str) -> None:
     assert T.CEASEFIRE_AGREED in types(sentence, "armenia-azerbaijan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking after a meeting of the national defence council on Sunday, the president vowed to retaliate.",
+        "The president spoke after an emergency meeting with his security chiefs in Cairo on Friday.",
+    ],
+)
+def test_a_heads_national_defence_council_or_security_chiefs_meeting_is_a_cabinet_meeting(sentence: str) -> None:
+    assert T.CABINET_MEETING in types(sentence, "egypt")
+
+
+def test_a_regions_defence_council_is_no_cabinet_meeting() -> None:
+    sentence = "The decision was made at a meeting of the Defense Council of the Kharkiv region on Monday."
+    assert T.CABINET_MEETING not in types(sentence, "russia-ukraine")
