@@ -278,6 +278,7 @@ _DATE_NEEDLES, _MONTH_NEEDLES = needle_sets(_DATE_MENTION), folded_needle_sets(r
 _RELATIVE_NEEDLES, _FOLLOWING_DATED_NEEDLES = folded_needle_sets(_RELATIVE_DAY), folded_needle_sets(_FOLLOWING_DATED)
 _LAST_SEASON_NEEDLES = folded_needle_sets(_LAST_SEASON)
 _DIGIT = re.compile(r"\d")
+_FIGURE = re.compile(r"\d|\b(?:dozens|hundreds|thousands|scores|millions)\b", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _HALF_OF_YEAR = re.compile(r"\b(?P<half>first|second) half of (?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _FUTURE_REACH = 50  # a future verb this close before a weekday makes it the coming one
@@ -441,7 +442,7 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if "earlier this year" in lowered and published.month > _EARLIER_THIS_YEAR_FROM:
         return True
     if holds_any(_CUMULATIVE_WORDS, lowered):
-        text = _CUMULATIVE_START.sub(" ", text)
+        text = _CUMULATIVE_START.sub(lambda start: " " if _starts_a_tally(start, text) else start.group(), text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # background to the news, not its date
     if holds_any(_STARTED_BY_WORDS, lowered):
         text = _WAR_STARTED_BY.sub(" ", text)
@@ -487,6 +488,12 @@ def dated_long_before(text: str, published: datetime) -> bool:
         if day - ended > _BACKGROUND_AGE:
             return True
     return False
+
+
+def _starts_a_tally(start: re.Match[str], text: str) -> bool:
+    """A start told by its verb alone ("fighting that erupted in April has killed 300") dates a figure, not the
+    news; in a sentence with no figure it tells the eruption itself ("protests erupted in September after …")."""
+    return start.group().lower().startswith(("since", "between")) or _FIGURE.search(text) is not None
 
 
 def _tells_recent_day(text: str, lowered: str) -> bool:

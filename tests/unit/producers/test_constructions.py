@@ -12517,3 +12517,13 @@ def test_a_heads_national_defence_council_or_security_chiefs_meeting_is_a_cabine
 def test_a_regions_defence_council_is_no_cabinet_meeting() -> None:
     sentence = "The decision was made at a meeting of the Defense Council of the Kharkiv region on Monday."
     assert T.CABINET_MEETING not in types(sentence, "russia-ukraine")
+
+
+def test_protests_that_erupted_months_ago_told_without_a_figure_are_background() -> None:
+    sentence = "Anti-government protests erupted in January after the death of a student in custody."
+    assert T.CIVIL_UNREST not in types(sentence, "iran")
+
+
+def test_a_toll_since_fighting_erupted_months_ago_is_still_todays() -> None:
+    toll = one("Fighting that erupted in January has killed 300 people in Zahedan.", T.CASUALTY_REPORT, "iran")
+    assert toll.counts.killed == 300
