@@ -2324,6 +2324,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bsigns of unrest\b|\b(?:frequent|recurrent|regular|periodic|recurring) unrest\b|\b(?:incit\w*|"
             r"provok\w*) (?:\w+ )?unrest\b"
             r"|\b(?:crackdowns? on|cracked down on) (?:\w+ ){0,3}?(?:protests|protesters|demonstrators)\b"
+            # the protests as the setting of a running count: "the number of people arrested during the protests"
+            r"|\bnumber of (?:people |protesters |those )?(?:killed|arrested|detained|injured|wounded|dead)\b"
+            r"[^;]{0,40}?\b(?:in|during) (?:the )?(?:[\w-]+ ){0,2}?(?:protests|demonstrations|unrest)\b"
             r"|\bsummon\w*[^;]{0,60}?\bto protest\b|\brally (?:the|support|behind|around)\b|\bat a rally in\b"
             r"|\b(?:after|following|facing|faced|amid) (?:\w+ )?protests\b"
             # a call for protests, or to protesters, is no protest yet ("called for peaceful protests", "calls on

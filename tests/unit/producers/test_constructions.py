@@ -12527,3 +12527,14 @@ def test_protests_that_erupted_months_ago_told_without_a_figure_are_background()
 def test_a_toll_since_fighting_erupted_months_ago_is_still_todays() -> None:
     toll = one("Fighting that erupted in January has killed 300 people in Zahedan.", T.CASUALTY_REPORT, "iran")
     assert toll.counts.killed == 300
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The group put the number of people arrested during the protests at 14,000 on Friday.",
+        "The number of people killed in the nationwide protests has risen to at least 230.",
+    ],
+)
+def test_protests_named_as_the_setting_of_a_running_count_are_no_new_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST not in types(sentence, "iran")
