@@ -12538,3 +12538,14 @@ def test_a_toll_since_fighting_erupted_months_ago_is_still_todays() -> None:
 )
 def test_protests_named_as_the_setting_of_a_running_count_are_no_new_unrest(sentence: str) -> None:
     assert T.CIVIL_UNREST not in types(sentence, "iran")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Sunday, Turkish forces and allied factions established control over Jindires district.",
+        "The rebels exerted control over the town of Tal Abyad on Tuesday.",
+    ],
+)
+def test_control_established_or_exerted_over_a_place_is_fighting(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "syria")
