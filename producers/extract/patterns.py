@@ -2554,7 +2554,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?<!since the )(?<!after the )(?<!until the )(?:hostilities|fighting|clashes|shooting|shelling) "
             r"(?:have |has |had )?"
             r"(?:ceased|stopped|subsided|died down|came to "
-            r"(?:a )?(?:complete |full |total )?halt)\b|\b(?:stopped|ceased|halted) firing\b",
+            r"(?:a )?(?:complete |full |total )?halt)\b"
+            # (not a clash's end told by the clock: "the fighting stopped at around 12:30")
+            r"(?! (?:at |around |by |about )+(?:\d|noon|midnight|dawn))|\b(?:stopped|ceased|halted) firing\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:led to|brought|resulted in) (?:an? )?(?:[\w-]+ )?(?:reduction|"
             rf"decline|drop|fall|lull) (?:of|in) (?:the )?(?:violence|fighting|hostilities|attacks)\b",
         ),

@@ -12549,3 +12549,14 @@ def test_protests_named_as_the_setting_of_a_running_count_are_no_new_unrest(sent
 )
 def test_control_established_or_exerted_over_a_place_is_fighting(sentence: str) -> None:
     assert T.GROUND_CLASH in types(sentence, "syria")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peacekeepers' helicopters engaged the rebels near Bouar and the fighting stopped at around 12:30.",
+        "The situation was under control as firing and shelling stopped around 1430 hours in Poonch.",
+    ],
+)
+def test_fighting_that_stopped_at_a_clock_time_is_a_clash_ending_not_a_truce(sentence: str) -> None:
+    assert T.CEASEFIRE_IN_EFFECT not in types(sentence, "central-african-republic")
