@@ -1385,7 +1385,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?! (?:infrastructure|targets?|sites?|facilities|installations))",
             r"\b(?:launched|launching|mounted|began|started) an? (?!(?:[\w-]+ )?(?:missile|drone|air|aerial|rocket) )"
             r"(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|"
-            r"operation|raid|incursion|sweep)\b",
+            r"operation|raid|incursion|sweep)\b"
+            # (nor one made with missiles: "launched an attack on Tel Aviv and its suburbs with 130 missiles")
+            r"(?![^;]{0,60}?\bwith (?:\d+ |dozens of |scores of |a barrage of )?(?:[\w-]+ )?(?:missiles?|rockets?|"
+            r"drones?)\b)",
             r"\bstaged (?:an? )?(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|ambush(?:es)?)\b",
             # a headline's present tense: "Rebels attack army base in North Kivu", "Militants storm police station",
             # "ELN carries out attacks across Colombia"

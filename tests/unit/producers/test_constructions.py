@@ -12560,3 +12560,9 @@ def test_control_established_or_exerted_over_a_place_is_fighting(sentence: str) 
 )
 def test_fighting_that_stopped_at_a_clock_time_is_a_clash_ending_not_a_truce(sentence: str) -> None:
     assert T.CEASEFIRE_IN_EFFECT not in types(sentence, "central-african-republic")
+
+
+def test_an_attack_launched_with_missiles_is_no_ground_clash() -> None:
+    sentence = "The armed wing said it had launched an attack on Ashkelon and its suburbs with 80 missiles on Tuesday."
+    assert T.GROUND_CLASH not in types(sentence, "israel-gaza")
+    assert T.AIR_STRIKE in types(sentence, "israel-gaza")
