@@ -864,6 +864,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "besieg",
             "blew",
             "enter",
+            "convoy",
+            "hideout",
             "liberated",
             "recaptured",
             "attempted to",
@@ -1390,6 +1392,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?![^;]{0,60}?\bwith (?:\d+ |dozens of |scores of |a barrage of )?(?:[\w-]+ )?(?:missiles?|rockets?|"
             r"drones?)\b)",
             r"\bstaged (?:an? )?(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|ambush(?:es)?)\b",
+            # a column or base of the enemy destroyed: "the army said it had destroyed a rebel convoy in Kanem"
+            r"\bdestroyed (?:an? |the |two |three |several )?(?:rebel|militant|jihadist|enemy|terrorist|insurgent)s? "
+            r"(?:convoys?|columns?|positions?|bases?|camps?|hideouts?)\b",
             # a headline's present tense: "Rebels attack army base in North Kivu", "Militants storm police station",
             # "ELN carries out attacks across Colombia"
             r"\b(?:gunmen|militants|militiamen|rebels|insurgents|"

@@ -12566,3 +12566,14 @@ def test_an_attack_launched_with_missiles_is_no_ground_clash() -> None:
     sentence = "The armed wing said it had launched an attack on Ashkelon and its suburbs with 80 missiles on Tuesday."
     assert T.GROUND_CLASH not in types(sentence, "israel-gaza")
     assert T.AIR_STRIKE in types(sentence, "israel-gaza")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army said it had destroyed a rebel convoy near Nokou on Saturday afternoon.",
+        "Troops destroyed several militant hideouts in the Sambisa forest on Monday.",
+    ],
+)
+def test_a_rebel_convoy_or_hideouts_destroyed_are_fighting(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "chad")
