@@ -382,7 +382,7 @@ _INCLUDED_THEN_ROLE = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|injures?|injur(?:y|ies) to|massacred|"
-    r"massacring|executed|claimed|"
+    r"massacring|executed|claimed|claim|"
     r"neutrali[sz]e|neutrali[sz]ed|claims|claiming|murdered|murdering|slaughtered|beheaded|murders? of|executions? of|"
     r"killings? of|"
     rf"{_SHOT_DEAD}|shooting dead|gunned down|mowed down|"
@@ -417,6 +417,7 @@ _CIVIL_TITLES = frozenset(
 )
 _KILLING_PHRASES = frozenset(
     (
+        "claim",
         "claimed",
         "claims",
         "claiming",

@@ -3410,7 +3410,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:murder|execution) of (?:an?|one) "  # "stemmed from the murder of an Islamic teacher"
             r"|\bloss of (?:[\w-]+ ){0,3}?(?:lives|civilians?|people|soldiers?|children|residents|peacekeepers?|"
             r"officers?|policem[ae]n|troops)\b",
-            r"\b(?:claim(?:ed|ing|s) (?:the li(?:ves|fe) of )?|(?:took|taken|taking|takes?) the li(?:ves|fe) of )"
+            r"\b(?:claim(?:ed|ing|s)? (?:the li(?:ves|fe) of )?|(?:took|taken|taking|takes?) the li(?:ves|fe) of )"
             r"(?:at least |some |about |around |nearly |almost |"
             r"more than |over |an estimated )?(?:\d|one|two|three|four|"
             r"five|six|seven|eight|nine|ten|dozens|hundreds|scores)\w*\b|\bhit by (?:rubber |live |stray )?bullets\b",

@@ -178,6 +178,8 @@ _BORN = re.compile(r"\bborn (?:in )?$")
 _YEAR_MENTION = re.compile(rf"\b(?:(?P<month>{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
 _CUMULATIVE_VERB = re.compile(r"^(?:on|in)\s+")
 _MID_MONTH = 15  # "in March": told of a day somewhere in it
+_PART_OF_MONTH = re.compile(r"(?:in )?(early|late)\b", re.IGNORECASE)  # "in late November": near its end
+_EARLY_OR_LATE = {"early": 5, "late": 25}
 _DECADE = re.compile(r"\b(?:the )?(?P<decade>(?:19|20)\d0)s\b")
 # "took control of Kafr Zeita following the collapse of the truce on 5 August", "died of wounds sustained on
 # 5 July": the date of what came before
@@ -471,7 +473,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
         later = _TO_MONTH.match(text, match.end())  # "in July and August": the later month dates it
         month = _MONTHS[(later["month"] if later else match["month"] or match["named"]).lower()]
         year = published.year if month <= published.month else published.year - 1
-        if day - date(year, month, _MID_MONTH) > _BACKGROUND_AGE:
+        part = _PART_OF_MONTH.match(match.group())
+        if day - date(year, month, _EARLY_OR_LATE[part[1].lower()] if part else _MID_MONTH) > _BACKGROUND_AGE:
             return True
     if may_match_folded(_LAST_SEASON_NEEDLES, text) and _LAST_SEASON.search(text):
         return True

@@ -12577,3 +12577,13 @@ def test_an_attack_launched_with_missiles_is_no_ground_clash() -> None:
 )
 def test_a_rebel_convoy_or_hideouts_destroyed_are_fighting(sentence: str) -> None:
     assert T.GROUND_CLASH in types(sentence, "chad")
+
+
+def test_a_toll_of_late_last_month_is_recent_news() -> None:
+    toll = one("At least 25 protesters were killed in Dhi Qar in late February.", T.CASUALTY_REPORT, "iraq")
+    assert toll.counts.killed == 25
+    assert T.CASUALTY_REPORT not in types("At least 25 protesters were killed in Dhi Qar in early February.", "iraq")
+
+
+def test_clashes_that_claim_lives_in_a_headline_are_a_toll() -> None:
+    assert one("Farmer-herder clashes claim 82 lives in Jos", T.CASUALTY_REPORT, "nigeria").counts.killed == 82
