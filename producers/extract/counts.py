@@ -155,7 +155,9 @@ _SUBSETS = frozenset({"children", "women"})
 _PEOPLE_FIELDS = frozenset({"children", "women", "combatants"})
 _TAKEN = "taken"  # people abducted: a figure for them is none of the counts
 # killings done by hand: "hacked to death", "lynched"
-_KILLED_BY_HAND = r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched"
+_KILLED_BY_HAND = (
+    r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched|had (?:their|his|her) throats? (?:slit|cut)"
+)
 # wounds that killed: "was fatally wounded" is a death, not an injury
 _FATALLY_HURT = r"(?:fatally|mortally) (?:wounded|injured)"
 _SHOT_DEAD = r"shot (?:dead|to death)"

@@ -3173,10 +3173,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:calls?|called|calling|urg\w+|demand\w*|appeal\w*)\b[^;]{0,30}?\bend to (?:the )?(?:hostilities|"
             r"fighting|war|"
             r"violence)\b",
-            r"\b(?:calls?|called|calling|urg\w+|demand\w*|appeal\w*)\b (?:(?:for|on|upon) )?(?:[\w’'-]+ ){0,6}?to "
-            r"(?:immediately )?(?:stop|end|cease|halt) (?:the |its |their |all )?(?:[\w-]+ ){0,2}?(?:military action|"
-            r"military "
-            r"operations?|hostilities|fighting|offensive|attacks|fire)\b",
+            r"\b(?:calls?|called|calling|urg\w+|demand\w*|appeal\w*)\b (?:(?:for|on|upon) )?(?:[\w’'“\"-]+ ){0,6}?to "
+            r"(?:immediately )?(?:stop|end|cease|halt) (?:the |its |their |all )?(?:[\w-]+ ){0,2}?(?:military "
+            r"(?:actions?|activit(?:y|ies)|operations?)|hostilities|fighting|offensive|attacks|fire|bloodshed)\b",
             r"\bcall\w* for (?:the )?(?:fighting|hostilities|violence)(?: [\w’'-]+){0,3}? to (?:stop|end|cease)\b",
             # parties named at length: "called for all parties to the conflict in Sudan to declare a ceasefire"
             rf"\b(?:calls?|called|calling|urg\w+|appeal\w*|ask\w*) (?:(?:for|on|upon) )?(?:[\w’'-]+ ){{0,10}}?to "
@@ -3376,6 +3375,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "slaughtered",
             "lynched",
             "shot in the",
+            "throat",
         ),
         type=EventType.CASUALTY_REPORT,
         triggers=triggers(
@@ -3414,6 +3414,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:at least |some |about |around |nearly |almost |"
             r"more than |over |an estimated )?(?:\d|one|two|three|four|"
             r"five|six|seven|eight|nine|ten|dozens|hundreds|scores)\w*\b|\bhit by (?:rubber |live |stray )?bullets\b",
+            r"\bhad (?:their|his|her) throats? (?:slit|cut)\b",
         ),
         unless=re.compile(
             # fighters to be neutralised: a purpose, no toll ("more troops inducted to neutralise two terrorists")

@@ -12587,3 +12587,20 @@ def test_a_toll_of_late_last_month_is_recent_news() -> None:
 
 def test_clashes_that_claim_lives_in_a_headline_are_a_toll() -> None:
     assert one("Farmer-herder clashes claim 82 lives in Jos", T.CASUALTY_REPORT, "nigeria").counts.killed == 82
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The EU's foreign policy chief called on Azerbaijan to halt military activities in Karabakh.",
+        "The secretary of state urged him on Tuesday to end military actions in the region.",
+        'The ministry called on "the conflicting sides to immediately stop the bloodshed".',
+    ],
+)
+def test_a_call_to_halt_military_actions_or_the_bloodshed_is_ceasefire_talks(sentence: str) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, "armenia-azerbaijan")
+
+
+def test_people_who_had_their_throats_slit_are_the_dead() -> None:
+    toll = one("Twelve villagers had their throats slit in Kaobagou on Tuesday night.", T.CASUALTY_REPORT, "benin")
+    assert toll.counts.killed == 12
