@@ -85,7 +85,7 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:[A-Z][\w-]+|security|army|military|loyalist|paramilitary|naval|border)\s+personnel|"
             # "two FPRC members", "three Dawlah Islamiya members"
             r"(?:(?!(?:UN|Council|Cabinet|Parliament|Congress|Family|Crew|Staff)\b)[A-Z][\w-]+\s+){1,3}members|"
-            r"khwarij|khawarij|commanders?|[Mm]aoists?|[Nn]axal(?:ite)?s?|cadres?|separatists?|extremists?|"
+            r"[Kk]hwarij|[Kk]hawarij|commanders?|[Mm]aoists?|[Nn]axal(?:ite)?s?|cadres?|separatists?|extremists?|"
             r"Taliban(?!\s+(?:government|regime|authorities|administration|rule|officials?|spokesman|leaders?|"
             r"leadership))|"
             r"enem(?:y|ies)|assailants|attackers|mercenaries|"

@@ -78,8 +78,10 @@ _ALTHOUGH_A_TRUCE = (
 )
 # a state's own security council ("Armenia's Security Council", "the country's national security council")
 _STATE_SECURITY_COUNCIL = (
-    r"(?:(?!un[’']|u\.n\.[’']|nations[’'])[\w.-]+[’']s (?:national |supreme )?|national |supreme (?:national )?)"
-    r"security (?:and defen[cs]e )?council"  # Ukraine's National Security and Defence Council too
+    r"(?:(?!un[’']|u\.n\.[’']|nations[’'])[\w.-]+[’']s (?:national |supreme |high )?|national |supreme (?:national )?|"
+    r"high )"
+    # Ukraine's National Security and Defence Council too; Pakistan's National Security Committee
+    r"security (?:and defen[cs]e )?(?:council|committee)"
 )
 _DAMAGED = (
     r"destroyed|damaged|razed|flattened|levell?ed|collapsed|on fire|ablaze|burn(?:ed|t)|torched|incinerated|"
@@ -2412,6 +2414,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "cabinet",
             "council of ministers",
             "security council",
+            "security committee",
             "defence council",
             "defense council",
             "security meeting",
@@ -2431,7 +2434,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bcabinet\b[^;]{0,20}?\b(?:authori[sz]ed|gave the green light|greenlit|backed)\b",
             r"\bcabinet\b[^;]{0,60}?\b(?:its|a|the) (?:weekly|regular|extraordinary|emergency|special) (?:meeting|"
             r"session)\b",
-            rf"\b{_STATE_SECURITY_COUNCIL}\b[^;]{{0,40}}?\b(?:met|meets|meeting|convened?|held|session)\b",
+            rf"\b{_STATE_SECURITY_COUNCIL}\b[^;]{{0,40}}?\b(?:met|meets?|meeting|convened?|held|session)\b",
             rf"\b(?:meeting|session) of (?:the |its |his |her )?{_STATE_SECURITY_COUNCIL}",
             # a local security council, as Colombian and Mexican authorities convene them
             r"\b(?:convened|convenes|held|holds|called|chaired|requested) (?:an? |the )?(?:immediate |extraordinary |"

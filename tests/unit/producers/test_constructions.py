@@ -12604,3 +12604,24 @@ def test_a_call_to_halt_military_actions_or_the_bloodshed_is_ceasefire_talks(sen
 def test_people_who_had_their_throats_slit_are_the_dead() -> None:
     toll = one("Twelve villagers had their throats slit in Kaobagou on Tuesday night.", T.CASUALTY_REPORT, "benin")
     assert toll.counts.killed == 12
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president chaired a meeting of the High Security Council in Algiers on Wednesday.",
+        "Pakistan's National Security Committee is set to meet on Friday amid the tensions.",
+    ],
+)
+def test_a_high_security_council_or_a_national_security_committee_meeting_is_a_cabinet_meeting(sentence: str) -> None:
+    assert T.CABINET_MEETING in types(sentence, "afghanistan-pakistan")
+
+
+def test_a_regions_security_committee_is_no_cabinet_meeting() -> None:
+    sentence = "The Sanaag Regional Security Committee met on Monday and imposed a curfew in Erigabo."
+    assert T.CABINET_MEETING not in types(sentence, "somalia")
+
+
+def test_khwarij_killed_with_a_capital_are_fighters_killed() -> None:
+    toll = one("Troops killed five Khwarij near Ladha on Thursday.", T.CASUALTY_REPORT, "afghanistan-pakistan")
+    assert (toll.counts.killed, toll.counts.combatants) == (5, 5)
