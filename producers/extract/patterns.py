@@ -348,6 +348,9 @@ _ATTACK_SPOKEN_OF = (
     r"a post|a tweet|his|her|their|its)\w)|\bden(?:y|ies|ied|ying) (?:carrying out|launching|conducting|responsibility "
     r"for|any involvement in)\b(?: (?:an? |the |any )?(?:[\w-]+ ){0,2}?(?:strikes?|attacks?|bombings?|shelling|"
     r"raids?)\b)?"
+    # the strikes a body is concerned about: "deeply concerned about the recent exchange of military strikes"
+    r"|\b(?:concerned|alarmed|worried)['’”\"]? (?:about|over|at|by) (?:the )?(?:recent |latest )?(?:exchange of )?"
+    r"(?:[\w-]+ ){0,2}?(?:strikes|attacks)\b"
 )
 # armed men as reports name them when they shoot or are said to have shot someone
 _GUNMEN = r"gunmen|fighters|militants|attackers|assailants|bandits|insurgents|jihadi(?:st)?s|rebels|armed men"

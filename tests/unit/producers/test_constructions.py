@@ -12625,3 +12625,14 @@ def test_a_regions_security_committee_is_no_cabinet_meeting() -> None:
 def test_khwarij_killed_with_a_capital_are_fighters_killed() -> None:
     toll = one("Troops killed five Khwarij near Ladha on Thursday.", T.CASUALTY_REPORT, "afghanistan-pakistan")
     assert (toll.counts.killed, toll.counts.combatants) == (5, 5)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Secretary-General said he was 'deeply concerned' about the exchange of military strikes between the two.",
+        "The Secretary-General is deeply concerned about the recent exchange of military strikes between the two.",
+    ],
+)
+def test_strikes_a_body_is_concerned_about_are_its_statement_not_new_strikes(sentence: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, "israel-iran")
