@@ -4208,6 +4208,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "price",
             "shelter",
             "alert",
+            "readiness",
             "until",
             "unanswered",
             "unpunished",
@@ -4447,6 +4448,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:advised|urged|told|asked|ordered) to (?:seek|take) shelter\b|"
             r"\b(?:emergency |air )?alerts? (?:were |was |had been )?sent to (?:[\w-]+ ){0,2}?(?:residents|people|"
             r"civilians|citizens)\b|\bstate of alert (?:was |has been |had been )?(?:proclaimed|declared|imposed)\b|"
+            # forces put on a war footing: "troops have been put on full combat readiness"
+            r"\b(?:put|placed|ordered|raised)\b[^;]{0,60}?\b(?:full|highest|high|maximum) (?:level of )?combat "
+            r"readiness\b|"
             r"\b(?:will not|won't|would not|wouldn't) (?:stop|end) until\b",
             # "Iran will not leave any attack on its territorial integrity … unanswered"
             r"\b(?:will|would|shall) (?:not|never) (?:leave|let) (?:[\w’'-]+,? ){0,12}?(?:go )?"

@@ -12636,3 +12636,14 @@ def test_khwarij_killed_with_a_capital_are_fighters_killed() -> None:
 )
 def test_strikes_a_body_is_concerned_about_are_its_statement_not_new_strikes(sentence: str) -> None:
     assert T.AIR_STRIKE not in types(sentence, "israel-iran")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troops stationed along the border have been put on full combat readiness, the ministry said on Monday.",
+        "The president ordered the army to be on the highest level of combat readiness on Sunday.",
+    ],
+)
+def test_forces_put_on_full_combat_readiness_are_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "armenia-azerbaijan")
