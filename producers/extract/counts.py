@@ -146,7 +146,7 @@ _PEOPLE = re.compile(
     r"residents|others|members|relatives|troops|workers|journalists|men|policemen|officers|staff|patients|medics|"
     r"worshippers|passengers|students|children|personnel|police|crew|military|service members|"
     r"(?!(?:" + _NOT_PEOPLE + r")\b)[a-z’'-]+(?:s|men)|"
-    r"[A-Z][a-z]+(?:ans|ians|is|ese|s)|"
+    r"[A-Z][a-z]+(?:ans|ians|is|ese|s)|Rohingyas?|"
     # an armed group's members by its acronym ("seven CNTs", "two NPAs"), not its weapons ("two IEDs")
     r"(?!(?:IED|UAV|APC|RPG|MRAP|IFV|AFV|SAM|ATGM|MLRS|VBIED|ICBM)s\b)[A-Z]{2,6}s)\b)"
 )
@@ -534,7 +534,7 @@ _FORCED_OUT = re.compile(
     r"over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"
 )
 _FROM_HOMES = re.compile(
-    r"\s+(?:(?:[\w-]+\s+)?(?:people|persons|civilians|residents|villagers|others)\s+)?(?:(?:from|out\s+of)\s+"
+    r"\s+(?:(?:[\w-]+\s+)?(?:people|persons|civilians|residents|villagers|others|Rohingyas?)\s+)?(?:(?:from|out\s+of)\s+"
     r"(?:their|his|her)\s+(?:homes?|villages?|towns?|lands?)|to\s+(?:flee|leave)\b)"
 )
 _KILLING_OF = re.compile(

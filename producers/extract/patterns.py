@@ -3703,7 +3703,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:are|were|have been|had been) (?:currently |now |still )?sheltering (?:at|in|inside)\b",
             # "96 families have been brought back to the village"; "918 people are staying in six relief camps"
             r"\b(?:people|persons|individuals|residents|families|households) (?:have been |had been |were |was )?"
-            r"(?:brought back|resettled|repatriated) (?:to|in)\b|\b(?:people|persons|individuals|families|households) "
+            r"(?:brought back|resettled|repatriated) (?:to|in)\b|\b(?:people|persons|individuals|families|households|"
+            r"residents|villagers|civilians) "
             r"(?:are |were )?(?:now |still )?(?:staying|living|housed|accommodated|lodged) in (?:[\w-]+ ){0,2}?"
             r"(?:relief|displacement|idp|evacuation|transit) (?:camps?|centres?|centers?|shelters?|sites?)\b",
             # "1,200 people escape Myawaddy into Mae Sot", "3,000 South Sudanese spilled over into Uganda"
@@ -3716,8 +3717,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # people counted as arriving somewhere or seeking shelter: the counts are required
             r"\b(?:people|persons|individuals|families|households) (?:are |were |have been )?(?:now |still )?"
             r"(?:arriving|seeking "
-            r"shelter|sheltering)\b|\b(?:people|persons|individuals|families|households) (?:have |had )?(?:also )?"
-            r"(?:newly |recently )?arrived (?:in|into|at)\b|\b[\d,.]+ (?:new[- ])?arrivals\b|"
+            r"shelter|sheltering)\b|\b(?:people|persons|individuals|families|households|rohingyas?) (?:have |had )?"
+            r"(?:also )?(?:newly |recently )?arrived (?:in|into|at)\b|\b[\d,.]+ (?:new[- ])?arrivals\b|"
             # "some 1,000 people are crossing porous borders", "pushing 18,070 individuals towards safer grounds"
             r"\b(?:people|persons|individuals|families|households|refugees) (?:are |were )?crossing (?:the |porous )?"
             r"(?:[\w-]+ )?borders?\b|\btowards? safer (?:grounds?|areas|places|locations)\b",

@@ -12647,3 +12647,22 @@ def test_strikes_a_body_is_concerned_about_are_its_statement_not_new_strikes(sen
 )
 def test_forces_put_on_full_combat_readiness_are_a_threat(sentence: str) -> None:
     assert T.THREAT_STATEMENT in types(sentence, "armenia-azerbaijan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("The crackdown has forced more than 600,000 Rohingya to flee across the border.", 600_000),
+        ("The UN says 620,000 Rohingya have arrived in Bangladesh since August.", 620_000),
+        ("The mayor said 1,767 residents were housed in two evacuation centers on Friday.", 1_767),
+    ],
+)
+def test_rohingya_who_fled_or_arrived_and_residents_housed_in_evacuation_centres_are_displaced(
+    sentence: str, displaced: int
+) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "myanmar").counts.displaced == displaced
+
+
+def test_a_toll_of_rohingya_counts_them() -> None:
+    toll = one("At least 6,700 Rohingya are estimated to have been killed since August.", T.CASUALTY_REPORT, "myanmar")
+    assert toll.counts.killed == 6_700
