@@ -167,7 +167,6 @@ HOSPITALISED = (
 )
 # people gone from where they lived: "18,500 people have left the area"
 LEFT_HOME = r"left (?:the|their) (?:homes|area|areas|region|villages?|towns?|city|district)"
-# people hurt by gunfire, told by the wound: "shot in the leg"
 _BODY_PART = (
     r"(?:the|his|her|their) (?:left |right |lower |upper )?(?:legs?|arms?|head|chest|back|shoulders?|hands?|"
     r"feet|foot|abdomen|stomach|thighs?|neck|face|eyes?)"
