@@ -1857,8 +1857,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|{_HALT_DEMANDED}(?:shelling|attacks|hostilities)\b"
             r"|\bthe captured (?:[\w-]+ ){0,2}?(?:rebels?|fighters?|militants?|soldiers?|suspects?)\b"
             # things seized and people captured: no ground taken ("seized 21 weapons", "killed or captured")
-            r"|\b(?:seized|seizing|captured|capturing)\b (?:(?:a|an|the|some|large|huge|significant|quantities|"
-            r"amounts|cache|haul|of|[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|several|kg|kilograms?|"
+            r"|\b(?:seized|seizes|seizing|captured|capturing)\b (?:(?:a|an|the|some|large|huge|significant|quantities|"
+            r"amounts?|cache|haul|of|[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|several|kg|kilograms?|"
             r"tons?|tonnes?|more|than|over|about|nearly|at|least|number) ){0,4}?"
             r"(?:[\w-]+ )?(?:weapons|arms|guns|"
             r"rifles|firearms|ammunition|munitions|drugs|cocaine|items|objects|explosives|vessels?|ships?|boats?|"
@@ -1923,6 +1923,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:sparked|triggered|provoked) the "
             r"(?:[\w-]+ )?clashes\b|\bthe clashes (?:underscore|highlight|show|reflect)\w*"
             # explosives found, defused or being laid, not set off
+            r"|\b(?:ieds?|improvised explosive devices?|explosive devices?)\b[^;]{0,30}?\b(?:were|was|have been|"
+            r"had been) (?:\w+ )?(?:found|recovered|defused|discovered|seized|dismantled)\b"
             r"|\b(?:recover|seiz|found|defus|discover|dismantl|confiscat|plac|plant)\w*\b[^;]{0,40}?\b(?:ieds?|"
             r"improvised explosive|explosive devices?)|\bieds?\)? making materials|\b(?:presence|threat) of (?:\w+ )?"
             r"(?:ieds?|improvised explosive devices?|explosive devices?|landmines|mines)\b"

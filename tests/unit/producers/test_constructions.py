@@ -12666,3 +12666,15 @@ def test_rohingya_who_fled_or_arrived_and_residents_housed_in_evacuation_centres
 def test_a_toll_of_rohingya_counts_them() -> None:
     toll = one("At least 6,700 Rohingya are estimated to have been killed since August.", T.CASUALTY_REPORT, "myanmar")
     assert toll.counts.killed == 6_700
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Forty IEDs were found in a search operation in the Saranda forest on Thursday, police said.",
+        "The IEDs, planted by the rebels, were recovered at a forest near Tumbahaka village.",
+        "Spokesperson: the army seizes large amount of ammunition and weapons in Khankendi",
+    ],
+)
+def test_bombs_found_and_arms_seized_are_no_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "india")
