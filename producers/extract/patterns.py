@@ -721,6 +721,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"[^;]{0,60}?\bto (?:detect|track|monitor|spot|locate|search|watch|film|survey|scan|find)\b|"
             # the alarm for strikes, not a strike: "the air and missile strike alarm has been cancelled"
             r"\bstrike (?:alarms?|alerts?)\b|"
+            # strikes denied, and aircraft that only flew over: "it conducted no airstrikes in Gaza", "warplanes were
+            # flying over southern Lebanese regions"
+            r"\b(?:conducted|carried out|launched|made) no (?:new |further )?(?:air ?strikes|airstrikes|strikes|"
+            r"attacks|raids)\b|"
+            r"^(?!.*\b(?:bomb\w*|strik\w*|struck|hit|attack\w*|fired|raid\w*|target\w*)\b).*\b(?:warplanes|jets|"
+            r"aircraft|drones)\b[^;]{0,30}?\b(?:flying|flew|circling|circled) over\b|"
             # ground raids named for what they hunt: "search-and-strike operations against Russian units"
             r"\bsearch[- ]and[- ](?:strike|destroy)\b|"
             # a unit's name ("the 7th Corps of the Air Assault Forces") where nothing else comes from the air

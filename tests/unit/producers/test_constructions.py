@@ -12678,3 +12678,22 @@ def test_a_toll_of_rohingya_counts_them() -> None:
 )
 def test_bombs_found_and_arms_seized_are_no_clash(sentence: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, "india")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The military said it conducted no airstrikes in Gaza overnight.", "israel-gaza"),
+        (
+            "Local media reported Israeli warplanes were flying over southern Lebanese villages on Thursday.",
+            "israel-lebanon",
+        ),
+    ],
+)
+def test_strikes_denied_and_warplanes_that_only_flew_over_are_no_strikes(sentence: str, theatre: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, theatre)
+
+
+def test_warplanes_that_flew_over_and_struck_are_a_strike() -> None:
+    sentence = "Israeli warplanes flew over Khiam and struck two houses on Thursday."
+    assert T.AIR_STRIKE in types(sentence, "israel-lebanon")
