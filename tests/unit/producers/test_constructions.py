@@ -12697,3 +12697,15 @@ def test_strikes_denied_and_warplanes_that_only_flew_over_are_no_strikes(sentenc
 def test_warplanes_that_flew_over_and_struck_are_a_strike() -> None:
     sentence = "Israeli warplanes flew over Khiam and struck two houses on Thursday."
     assert T.AIR_STRIKE in types(sentence, "israel-lebanon")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands of Kashmiris defied the curfew and took to the streets of Srinagar on Friday.",
+        "Security forces opened fire on curfew-defying protesters on Friday, killing three.",
+        "Anyone who breaks the curfew could face up to 15 years in prison.",
+    ],
+)
+def test_a_curfew_defied_or_broken_is_no_curfew_announced(sentence: str) -> None:
+    assert T.THREAT_STATEMENT not in types(sentence, "india-pakistan")
