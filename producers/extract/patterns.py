@@ -133,6 +133,8 @@ _ORDNANCE_MADE_SAFE = (
     r"detonated|neutrali[sz]ed|recovered|removed)\b|\bdefus(?:ed|ing) (?:[\w-]+ ){0,4}?(?:shells?|"
     r"bombs?|mines?|ieds?|explosives?|devices?|rockets?|mortars?|ordnance)\b"
 )
+# a government protesting to another, not a protest in the street: "China has protested to Myanmar"
+_PROTESTED_TO = r"\bprotested (?:to|the presence)\b"
 # fighting told as a possibility or as the setting of a report: "further clashes cannot be ruled out", "Mali and
 # Niger are fighting a jihadist insurgency"
 _POSSIBILITY_OR_SETTING = (
@@ -874,7 +876,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "detonat",
             "besieg",
             "blew",
-            "enter",
+            "entered",
+            "enters",
+            " enter ",  # "government forces enter Hodeida airport" (not "center")
             "convoy",
             "hideout",
             "liberated",
@@ -2335,7 +2339,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:lodge|lodged|lodging|register|registered|made|filed|file) (?:[\w’'“”\"-]+ ){0,3}?protests?\b|"
             # a government's protest to another: "handed the diplomat a protest note", "has protested to Myanmar"
             r"\bprotest (?:notes?|letters?)\b|\b(?:notes?|letters?) of protest\b|\bprotests? (?:was |were )?"
-            r"(?:conveyed|delivered|handed)\b|\bprotested (?:to|the presence)\b|"
+            rf"(?:conveyed|delivered|handed)\b|{_PROTESTED_TO}|"
             r"\bprotests? (?:was |"
             r"were )?(?:lodged|filed)\b"
             # unrest as the background of something else; protests told as history or as a government's objection
@@ -2411,7 +2415,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             r"\bin protest (?:at|over|against|of)\b|\bmob justice\b|\b(?:strongly|vigorously|formally|officially) "
-            r"protested\b|\bprotested (?:to|the presence)\b"
+            rf"protested\b|{_PROTESTED_TO}"
             # stones thrown by settlers or armed men: an attack
             r"|\b(?:settlers?|gunmen|militants|soldiers|troops)\b[^;]{0,80}?\bston(?:ed|ing)\b"
             # barricades of armed men, or of a fight: "the warring sides barricaded roads"
@@ -4217,7 +4221,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "price",
             "shelter",
             "alert",
-            "readiness",
+            "combat readiness",
             "until",
             "unanswered",
             "unpunished",
