@@ -1138,6 +1138,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "drove ",
             "pushed ",
             "kicked ",
+            "regained",
+            "swath",
+            "chunks of",
+            "tracts of",
+            "stretches of",
+            "withdr",
+            "retreat",
+            "pulled out",
+            "pulling out",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -1156,11 +1165,24 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # struck the Jaffar Express", "derailed following a blast on railway tracks"
             r"\b(?:an?|the) (?:[\w-]+ )?(?:explosion|blast) (?:struck|hit|ripped through|tore through|rocked|"
             r"derailed)\b|\bfollowing an? (?:[\w-]+ )?(?:explosion|blast) on\b",
+            # a side's forces leaving ground (not a pull-out under a deal, nor foreign troops going home): "Russian
+            # troops were withdrawing from key areas of the Kharkiv region", "after soldiers retreated from Madagali"
+            r"\b(?<!foreign )(?<!american )(?<!u\.s\. )(?<!us )(?<!nato )(?<!french )(?<!international )"
+            r"(?<!coalition )(?<!peacekeeping )(?:troops|forces|soldiers|army|fighters|rebels|militants|units) "
+            r"(?:were |are |was |is |have |had |has )?"
+            r"(?:also |almost |entirely |completely |fully |already |now |reportedly ){0,2}"
+            r"(?:to withdraw|withdrawing|withdrew|withdrawn|retreated|retreating|pulled out|pulling out) from "
+            r"(?!(?:the |a |an |its |their )?(?:[\w-]+ )?(?:talks|negotiations|agreement|deal|treaty|accord|process|"
+            r"coalition|mission|race|elections?|offensive)\b)"
+            r"(?![^;]{0,120}\b(?:under|as part of|in line with|in accordance with) (?:the |a |an )?(?:[\w-]+ ){0,3}?"
+            r"(?:agreement|deal|ceasefire|truce|accord)\b)|"
             # a place taken: "the fighters took the strategic city of Dessie", "we took control of the town of
             # Rutshuru", "liberated the village of Yatskivka", "established control over the settlement of
             # Yatskivka", "claims full control of Ukraine's Avdiivka town"
             r"\b(?:took|taken|retook|retaken) (?:full )?(?:control of |over )?(?:the )?(?:[\w-]+ ){0,2}?(?:city|town|"
             r"village|district|base|airport|hill|camp|border crossing|crossing|oil ?field|capital) of\b|"
+            r"\b(?:retaken|retook|recaptured|regained|seized|captured|taken|took) (?:\w+ )?(?:swaths|swathes|chunks|"
+            r"tracts|stretches) of (?:\w+ )?(?:territory|land|ground)\b|"
             r"\b(?:liberated|recaptured) (?:the )?(?:[\w-]+ ){0,2}?(?:village|town|city|settlement|locality|"
             r"hamlet)s? of\b|\b(?:established|took|gained|assumed|seized|claims?|claimed|(?:were|was|are|is) "
             r"(?:now )?in) (?:full |complete |total )?control (?:over|of) (?:the )?(?:[\w’'-]+ ){0,2}?(?:village|town|"
@@ -1658,8 +1680,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:upsurge|surge|rise|spike) in (?:\w+ )?(?:clashes|fighting|attacks|hostilities)\b|"
             r"\badvances? (?:by|of) (?:the )?(?:[\w-]+ ){0,2}?(?:forces|troops|rebels|fighters|militants|army|m23|rsf|"
             r"jihadi(?:st)?s|insurgents)\b|"
-            r"\b(?:claimed|took|taken|seized|regained|retook|recaptured|gained|established|exerted) (?:full |complete |"
-            r"total )?control "
+            r"\b(?:claimed|took|taken|seized|regained|retook|recaptured|gained|established|exerted) (?:back )?(?:full |"
+            r"complete |total )?control "
             r"(?:of|over)\b|\bcame (?:back )?under (?:the )?(?:[\w-]+ )?control\b|"
             r"\b(?:an?|the) (?:armed |brief |fierce |violent |deadly )?confrontation (?:with|between)\b|"
             r"\binflicted (?:\w+ ){0,2}?(?:casualties|losses) on\b|"
@@ -1746,9 +1768,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # places taken by a group or fallen under its control; fighting that persists or is focused somewhere;
             # fire from a side that went on; an attack on a front; forces firing on civilians
             r"\b(?:districts?|towns?|villages?|areas?|bases?|posts?|positions?|cities|city|territor(?:y|ies)) "
-            r"(?:\w+ ){0,3}?(?:were|was) (?:taken|seized|captured) by (?:\w+ ){0,3}?(?:militias?|militia groups|rebels|"
-            r"insurgents|"
-            r"fighters|militants|taliban|forces|troops)\b|\bfell (?:under|into) (?:the )?(?:[\w-]+ )?control of\b|"
+            r"(?:\w+ ){0,3}?(?:were|was|has been|have been|had been) (?:taken|seized|captured|regained|retaken|"
+            r"recaptured|liberated) by (?:\w+ ){0,3}?(?:militias?|militia groups|rebels|insurgents|fighters|militants|"
+            r"taliban|forces|troops|military|army)\b|\bfell (?:under|into) (?:the )?(?:[\w-]+ )?control of\b|"
             r"\b(?:fighting|clashes|hostilities|confrontations)\b[^;]{0,80}?\b(?:persists?|persisted)\b|\b(?:fights|"
             r"fighting|clashes|"
             r"battles) (?:are |is |were |was |has been |have been )?(?:focus(?:ed)?|centred|centered|"

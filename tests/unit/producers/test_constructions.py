@@ -12709,3 +12709,37 @@ def test_warplanes_that_flew_over_and_struck_are_a_strike() -> None:
 )
 def test_a_curfew_defied_or_broken_is_no_curfew_announced(sentence: str) -> None:
     assert T.THREAT_STATEMENT not in types(sentence, "india-pakistan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The rebels were withdrawing from key areas of the Tigray region on Tuesday, the army said.", "Tigray"),
+        ("Government soldiers retreated from Gwoza on Monday after a failed push against the insurgents.", "Gwoza"),
+        ("By Wednesday the militants had almost entirely withdrawn from Bulo Burde, residents said.", "Bulo Burde"),
+        ("The town of Bulo Burde has been retaken by the army from al-Shabaab fighters on Monday.", "Bulo Burde"),
+        ("On Monday the army took back control of Jowhar, residents said.", "Jowhar"),
+    ],
+)
+def test_ground_left_or_taken_back_is_fighting(sentence: str, place: str) -> None:
+    clash = one(sentence, T.GROUND_CLASH, "somalia")
+    assert clash.location is not None
+    assert clash.location.name == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign troops withdrew from Bulo Burde on Monday.",
+        "The army was ordered to withdraw from Bulo Burde on Monday.",
+        "The troops withdrew from Bulo Burde on Monday under the ceasefire agreement.",
+        "The rebels withdrew from the talks in Bulo Burde on Monday.",
+    ],
+)
+def test_a_pull_out_ordered_agreed_or_from_talks_is_no_fighting(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "somalia")
+
+
+def test_swathes_of_territory_taken_are_fighting() -> None:
+    sentence = "The rebels have captured swathes of territory in North Kivu, the UN said on Monday."
+    assert T.GROUND_CLASH in types(sentence, "drc")
