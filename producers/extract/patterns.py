@@ -1185,8 +1185,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"tracts|stretches) of (?:\w+ )?(?:territory|land|ground)\b|"
             r"\b(?:liberated|recaptured) (?:the )?(?:[\w-]+ ){0,2}?(?:village|town|city|settlement|locality|"
             r"hamlet)s? of\b|\b(?:established|took|gained|assumed|seized|claims?|claimed|(?:were|was|are|is) "
-            r"(?:now )?in) (?:full |complete |total )?control (?:over|of) (?:the )?(?:[\w’'-]+ ){0,2}?(?:village|town|"
-            r"city|settlement|locality)\b",
+            r"(?:now )?in|claim(?:s|ed)? (?:\w+ ){0,2}?to (?:have|be in)) (?:full |complete |total )?control "
+            r"(?:over|of) (?:the )?(?:[\w’'-]+ ){0,2}?(?:village|town|city|settlement|locality)\b",
+            # fighting named as combat with a force: "after two days of intense combat with the M23 rebels"
+            r"\bcombat (?:with|against) (?:the )?(?:[\w-]+ ){0,3}?(?:rebels|militants|fighters|insurgents|"
+            r"jihadi(?:st)?s|militias?|gangs?|terrorists|separatists|m23|rsf)\b",
             # a raid or a forces' operation told in the passive: "another raid was simultaneously carried out at the
             # Jenin refugee camp", "an intelligence based operation was conducted by the security forces in Spinwam";
             # a location the troops engaged
@@ -2081,6 +2084,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "stormed",
             "overran",
             "targeted",
+            "aimed at",  # "the strikes were aimed at …"
+            "directed",
         ),
         type=EventType.AIR_STRIKE,
         triggers=triggers(

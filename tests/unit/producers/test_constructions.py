@@ -12743,3 +12743,20 @@ def test_a_pull_out_ordered_agreed_or_from_talks_is_no_fighting(sentence: str) -
 def test_swathes_of_territory_taken_are_fighting() -> None:
     sentence = "The rebels have captured swathes of territory in North Kivu, the UN said on Monday."
     assert T.GROUND_CLASH in types(sentence, "drc")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Four policemen were killed in Bunia on Sunday after hours of heavy combat with the militants.", "drc"),
+        ("The rebels claimed on Monday to have full control of the town of Lashio.", "myanmar"),
+        ("The army claims to be in control of the town of Sake, a spokesman said on Monday.", "drc"),
+    ],
+)
+def test_combat_with_a_force_and_control_claimed_are_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_a_pledge_to_combat_militants_is_no_fighting() -> None:
+    sentence = "The ministers agreed on Monday to step up efforts to combat the militants in the region."
+    assert T.GROUND_CLASH not in types(sentence, "drc")
