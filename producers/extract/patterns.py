@@ -1139,6 +1139,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "pushed ",
             "kicked ",
             "regained",
+            "liberates",
             "swath",
             "chunks of",
             "tracts of",
@@ -1184,7 +1185,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:retaken|retook|recaptured|regained|seized|captured|taken|took) (?:\w+ )?(?:swaths|swathes|chunks|"
             r"tracts|stretches) of (?:\w+ )?(?:territory|land|ground)\b|"
             r"\b(?:liberated|recaptured) (?:the )?(?:[\w-]+ ){0,2}?(?:village|town|city|settlement|locality|"
-            r"hamlet)s? of\b|\b(?:established|took|gained|assumed|seized|claims?|claimed|(?:were|was|are|is) "
+            r"hamlet)s? of\b|"
+            # villages taken, named in a list or counted: "the army has liberated Garadaghli, Khatunbulag and
+            # Garakollu villages of Fuzuli district", "liberates more villages from occupation"
+            r"\b(?:liberat|recaptur|captur|seiz)(?:ed|es) (?:more |several |other |\d+ |two |three |four |five |six |"
+            r"seven |eight |nine |ten |(?:[\w’'-]+(?:,| and) ){1,10}?[\w’'-]+ )(?:villages|settlements|towns)\b|"
+            r"\b(?:established|took|gained|assumed|seized|claims?|claimed|(?:were|was|are|is) "
             r"(?:now )?in|claim(?:s|ed)? (?:\w+ ){0,2}?to (?:have|be in)) (?:full |complete |total )?control "
             r"(?:over|of) (?:the )?(?:[\w’'-]+ ){0,2}?(?:village|town|city|settlement|locality)\b",
             # fighting named as combat with a force: "after two days of intense combat with the M23 rebels"

@@ -12760,3 +12760,20 @@ def test_combat_with_a_force_and_control_claimed_are_fighting(sentence: str, the
 def test_a_pledge_to_combat_militants_is_no_fighting() -> None:
     sentence = "The ministers agreed on Monday to step up efforts to combat the militants in the region."
     assert T.GROUND_CLASH not in types(sentence, "drc")
+
+
+def test_villages_taken_named_in_a_list_are_a_clash_each() -> None:
+    sentence = "On Tuesday the army liberated Bulutan, Teke and Tagaser villages of the Khojavend district."
+    clashes = [e for e in events(sentence, "armenia-azerbaijan") if e.type is T.GROUND_CLASH]
+    assert sorted(e.location.name for e in clashes if e.location) == ["Bulutan", "Tagaser", "Teke"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Army liberates more villages in Khojavend", "armenia-azerbaijan"),
+        ("The rebels captured two villages near Kalehe on Tuesday, residents said.", "drc"),
+    ],
+)
+def test_villages_taken_counted_are_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
