@@ -855,7 +855,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         gate=("houthi", "huthi", "ansar allah", "yemeni armed forces"),
         type=EventType.AIR_STRIKE,
         triggers=triggers(
-            rf"\b{_HOUTHIS}\b[^;]{{0,60}}?\b(?:attack\w*|target\w*|struck|hit)\b "
+            rf"\b{_HOUTHIS}\b[^;]{{0,60}}?\b(?:attack\w*|assault\w*|target\w*|struck|hit)\b "
             rf"(?:on )?(?:an? |the )?(?:[\w-]+ ){{0,4}}?(?:ships?|vessels?|tankers?|carriers?|freighters?|shipping|"
             rf"{_HOUTHI_TARGETS})\b|"
             rf"\b(?:{_HOUTHI_TARGETS})\b[^;]{{0,40}}?\battacked by (?:[\w’'-]+ ){{0,3}}?{_HOUTHIS}",

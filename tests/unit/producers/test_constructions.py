@@ -12777,3 +12777,10 @@ def test_villages_taken_named_in_a_list_are_a_clash_each() -> None:
 )
 def test_villages_taken_counted_are_fighting(sentence: str, theatre: str) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_the_houthis_assaults_on_a_tanker_are_a_strike_not_a_clash() -> None:
+    sentence = "On Monday the Houthis carried out several assaults against a Liberian-flagged tanker in the Red Sea."
+    found = types(sentence, "yemen")
+    assert T.AIR_STRIKE in found
+    assert T.GROUND_CLASH not in found
