@@ -467,6 +467,7 @@ def _lead_time(sentences: list[Sentence], meta: ArticleMeta, zone_name: str) -> 
 
 
 # "Posted: Jun 02, 2013 11:09 AM", "By Staff Reporter", "Last updated 08 Oct 2024 10:35am"
+_LINK = re.compile(r"\b(?:https?|ftp)://\S+")
 _BYLINE = re.compile(r"\s*(?:(?:Posted|Published|Updated|Last updated)\b|By\s+[A-Z])")
 # the words of a stamp besides its date and time ("12:52 CAT | 30 Nov 2021", "August 31, 2021")
 _NOT_A_STAMPS_WORD = re.compile(
@@ -495,6 +496,8 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     text = " " * skip + sentence.text[skip:]
     if "rotestor" in text:  # "protestors": the patterns and the figures' nouns write "protesters" (same length)
         text = text.replace("rotestor", "rotester")
+    if "://" in text:  # a link's words ("…/insurgents-attack-village-in-tanzania/") tell nothing: blanked
+        text = _LINK.sub(lambda link: " " * len(link.group()), text)
     lowered = _lower_in_place(text)
     opened, present = GATES.open_for(lowered)
     matched = [

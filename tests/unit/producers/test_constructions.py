@@ -12784,3 +12784,19 @@ def test_the_houthis_assaults_on_a_tanker_are_a_strike_not_a_clash() -> None:
     found = types(sentence, "yemen")
     assert T.AIR_STRIKE in found
     assert T.GROUND_CLASH not in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read the full story at https://example.org/news/junta-airstrikes-kill-dozens-in-kachin-state/",
+        "Source: https://example.org/2024/03/protest-over-ceasefire-deal/?utm_source=rss",
+    ],
+)
+def test_the_words_of_a_link_are_no_event(line: str) -> None:
+    assert events(line, "drc") == []
+
+
+def test_a_sentence_with_a_link_keeps_its_own_event() -> None:
+    sentence = "Rebels attacked the village of Kibirizi on Tuesday, killing 12 people (https://example.org/a)."
+    assert T.GROUND_CLASH in types(sentence, "drc")
