@@ -12800,3 +12800,14 @@ def test_the_words_of_a_link_are_no_event(line: str) -> None:
 def test_a_sentence_with_a_link_keeps_its_own_event() -> None:
     sentence = "Rebels attacked the village of Kibirizi on Tuesday, killing 12 people (https://example.org/a)."
     assert T.GROUND_CLASH in types(sentence, "drc")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "M23 pushes into provincial capital",
+        "The army said on Monday its troops were pushing into the outskirts of Kalehe.",
+    ],
+)
+def test_troops_pushing_into_a_place_are_fighting(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "drc")
