@@ -4807,11 +4807,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a pledge of help, not any promise: "promised aid to help rebuild Gaza"
             r"\bpromised (?:\w+ ){0,3}?(?:aid|support|assistance|weapons|help|funding|sanctions|reconstruction)\b",
             r"\bwarned (?!(?:that )?\w+ (?:would|will))(?:on \w+ )?(?:of|against)\b",
-            r"\b(?:summon\w* (?:the |its |their |an? )?(?:\w+ ){0,2}?(?:ambassador|envoy|charge|diplomat)|"
+            r"\b(?:summon\w* (?:the |its |their |an? )?(?:[\w’'-]+ ){0,2}?(?:ambassador|envoy|charge|diplomat)|"
             r"recall\w* (?:its |their )?"
-            r"(?:ambassador|envoy)|(?:ambassador|envoy|diplomat|charg[ée] d[’']affaires)s? (?:\w+ )?(?:was|were|"
+            r"(?:ambassador|envoy)s?|(?:ambassador|envoy|diplomat|charg[ée] d[’']affaires)s? (?:\w+ )?(?:was|were|"
             r"had been|has been) summoned|expell?\w* (?:\w+ ){0,2}?diplomats|cut (?:diplomatic )?ties|"
-            r"severed (?:diplomatic )?"
+            r"sever(?:ed|s|ing)? (?:diplomatic )?"
             r"(?:ties|relations)|(?:lodged|registered|to register) (?:a |an |its |their )?[“\"]?(?:formal |"
             r"strong )?(?:protest|complaint))\b",
             r"\b(?:flagrant|grave|serious|blatant|clear) (?:violations?|breach(?:es)?) of (?:international|"

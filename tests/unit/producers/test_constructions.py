@@ -12811,3 +12811,15 @@ def test_a_sentence_with_a_link_keeps_its_own_event() -> None:
 )
 def test_troops_pushing_into_a_place_are_fighting(sentence: str) -> None:
     assert T.GROUND_CLASH in types(sentence, "drc")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Niger has decided to sever diplomatic relations with Benin, the government said on Sunday.",
+        "Niger and Chad recalled their ambassadors from Benin on Monday.",
+        "Benin summoned Niger's ambassador on Saturday over the border closure.",
+    ],
+)
+def test_ties_severed_envoys_recalled_or_summoned_are_diplomatic_steps(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "sahel")
