@@ -1140,6 +1140,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "kicked ",
             "regained",
             "liberates",
+            "broke",
+            "breaking",
+            "breach",
             "swath",
             "chunks of",
             "tracts of",
@@ -1193,6 +1196,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:established|took|gained|assumed|seized|claims?|claimed|(?:were|was|are|is) "
             r"(?:now )?in|claim(?:s|ed)? (?:\w+ ){0,2}?to (?:have|be in)) (?:full |complete |total )?control "
             r"(?:over|of) (?:the )?(?:[\w’'-]+ ){0,2}?(?:village|town|city|settlement|locality)\b",
+            # defences broken through: "troops have broken through one of the Russian defensive lines near Bakhmut",
+            # "after the insurgents breached the defences"
+            r"\b(?:broke|broken|breaking|breaks|breached|breaches|breaching) (?:through )?(?:[\w’'-]+ ){0,4}?"
+            r"(?:defen[cs]ive lines?|defen[cs]es|front ?lines?|lines of defen[cs]e)\b|"
+            # the Israeli army's word for a ground operation: "troops are continuing ground activity in central Gaza"
+            r"\b(?:conduct|continu|carr|expand|resum)\w* (?:out )?(?:their |its )?ground activit(?:y|ies)\b|"
             # fighting named as combat with a force: "after two days of intense combat with the M23 rebels"
             r"\bcombat (?:with|against) (?:the )?(?:[\w-]+ ){0,3}?(?:rebels|militants|fighters|insurgents|"
             r"jihadi(?:st)?s|militias?|gangs?|terrorists|separatists|m23|rsf)\b",

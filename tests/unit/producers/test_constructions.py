@@ -12823,3 +12823,20 @@ def test_troops_pushing_into_a_place_are_fighting(sentence: str) -> None:
 )
 def test_ties_severed_envoys_recalled_or_summoned_are_diplomatic_steps(sentence: str) -> None:
     assert T.DIPLOMATIC_STATEMENT in types(sentence, "sahel")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The army said on Monday its troops had broken through the rebels' defensive lines near Kalehe.", "drc"),
+        ("On Monday the fighters breached the defences of Minova after a night of shelling.", "drc"),
+        ("The military said on Friday that troops were conducting ground activity in Beit Lahia.", "israel-gaza"),
+    ],
+)
+def test_defences_broken_and_ground_activity_are_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_a_ground_activity_prepared_for_is_no_fighting() -> None:
+    sentence = "The minister told the army on Friday to prepare for a broadening of the ground activity in Gaza."
+    assert T.GROUND_CLASH not in types(sentence, "israel-gaza")
