@@ -12840,3 +12840,10 @@ def test_defences_broken_and_ground_activity_are_fighting(sentence: str, theatre
 def test_a_ground_activity_prepared_for_is_no_fighting() -> None:
     sentence = "The minister told the army on Friday to prepare for a broadening of the ground activity in Gaza."
     assert T.GROUND_CLASH not in types(sentence, "israel-gaza")
+
+
+def test_an_envoy_summoned_to_protest_in_quotes_is_no_unrest() -> None:
+    sentence = 'On Friday, Benin summoned the Nigerien ambassador to "protest against the repeated border raids."'
+    found = types(sentence, "sahel")
+    assert T.CIVIL_UNREST not in found
+    assert T.DIPLOMATIC_STATEMENT in found
