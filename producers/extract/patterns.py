@@ -1139,6 +1139,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "pushed ",
             "kicked ",
             "regained",
+            "terrorist ",  # "forces killed two terrorist leaders"
             "liberates",
             "broke",
             "breaking",
@@ -1169,13 +1170,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # struck the Jaffar Express", "derailed following a blast on railway tracks"
             r"\b(?:an?|the) (?:[\w-]+ )?(?:explosion|blast) (?:struck|hit|ripped through|tore through|rocked|"
             r"derailed)\b|\bfollowing an? (?:[\w-]+ )?(?:explosion|blast) on\b",
-            # a side's forces leaving ground (not a pull-out under a deal, nor foreign troops going home): "Russian
-            # troops were withdrawing from key areas of the Kharkiv region", "after soldiers retreated from Madagali"
+            # a side's forces leaving ground under fire (not a pull-out under a deal or a redeployment, nor foreign
+            # troops going home): "after soldiers retreated from Madagali", "Russian troops were withdrawing from key
+            # areas of the Kharkiv region ... as Kiev's counteroffensive gained momentum"
             r"\b(?<!foreign )(?<!american )(?<!u\.s\. )(?<!us )(?<!nato )(?<!french )(?<!international )"
             r"(?<!coalition )(?<!peacekeeping )(?:troops|forces|soldiers|army|fighters|rebels|militants|units) "
             r"(?:were |are |was |is |have |had |has )?"
             r"(?:also |almost |entirely |completely |fully |already |now |reportedly ){0,2}"
-            r"(?:to withdraw|withdrawing|withdrew|withdrawn|retreated|retreating|pulled out|pulling out) from "
+            r"(?:retreated|retreating|(?:to withdraw|withdrawing|withdrew|withdrawn|pulled out|pulling out)"
+            r"(?=[^;]*?\b(?:counter-?offensive|offensive|attacks?|assaults?|fighting|clashes|liberat\w*|recaptur\w*|"
+            r"advanc\w*|encircle\w*|pressure)\b)) from "
             r"(?!(?:the |a |an |its |their )?(?:[\w-]+ )?(?:talks|negotiations|agreement|deal|treaty|accord|process|"
             r"coalition|mission|race|elections?|offensive)\b)"
             r"(?![^;]{0,120}\b(?:under|as part of|in line with|in accordance with) (?:the |a |an )?(?:[\w-]+ ){0,3}?"

@@ -12714,9 +12714,12 @@ def test_a_curfew_defied_or_broken_is_no_curfew_announced(sentence: str) -> None
 @pytest.mark.parametrize(
     ("sentence", "place"),
     [
-        ("The rebels were withdrawing from key areas of the Tigray region on Tuesday, the army said.", "Tigray"),
+        (
+            "The rebels were withdrawing from key areas of the Tigray region on Tuesday as the offensive went on.",
+            "Tigray",
+        ),
         ("Government soldiers retreated from Gwoza on Monday after a failed push against the insurgents.", "Gwoza"),
-        ("By Wednesday the militants had almost entirely withdrawn from Bulo Burde, residents said.", "Bulo Burde"),
+        ("By Wednesday the militants had withdrawn from Bulo Burde after days of fighting.", "Bulo Burde"),
         ("The town of Bulo Burde has been retaken by the army from al-Shabaab fighters on Monday.", "Bulo Burde"),
         ("On Monday the army took back control of Jowhar, residents said.", "Jowhar"),
     ],
@@ -12734,9 +12737,10 @@ def test_ground_left_or_taken_back_is_fighting(sentence: str, place: str) -> Non
         "The army was ordered to withdraw from Bulo Burde on Monday.",
         "The troops withdrew from Bulo Burde on Monday under the ceasefire agreement.",
         "The rebels withdrew from the talks in Bulo Burde on Monday.",
+        "Government forces also withdrew from Bulo Burde and Jowhar districts on Monday, the UN said.",
     ],
 )
-def test_a_pull_out_ordered_agreed_or_from_talks_is_no_fighting(sentence: str) -> None:
+def test_a_pull_out_ordered_agreed_redeployed_or_from_talks_is_no_fighting(sentence: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, "somalia")
 
 
