@@ -466,8 +466,9 @@ def _lead_time(sentences: list[Sentence], meta: ArticleMeta, zone_name: str) -> 
     return None
 
 
-# "Posted: Jun 02, 2013 11:09 AM", "By Staff Reporter", "Last updated 08 Oct 2024 10:35am"
+# a link in a sentence ("Read full article at: https://…/juntas-airstrikes-kill-dozens/")
 _LINK = re.compile(r"\b(?:https?|ftp)://\S+")
+# "Posted: Jun 02, 2013 11:09 AM", "By Staff Reporter", "Last updated 08 Oct 2024 10:35am"
 _BYLINE = re.compile(r"\s*(?:(?:Posted|Published|Updated|Last updated)\b|By\s+[A-Z])")
 # the words of a stamp besides its date and time ("12:52 CAT | 30 Nov 2021", "August 31, 2021")
 _NOT_A_STAMPS_WORD = re.compile(
