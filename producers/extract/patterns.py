@@ -1612,7 +1612,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # artillery named beside strikes from the air: "artillery and combat drone strikes", both are told
             r"\b(?:artillery|mortar|tank)(?: fire| shelling| strikes?)?(?:,| and) (?:[\w-]+ ){0,2}?(?:drone|air|aerial|"
             r"missile)\b",
-            r"\b(?:is|are|was|were|has been|have been) (?:still |now )?(?:fighting|battling)\b|\bbattling\b|"
+            r"\b(?:is|are|was|were|has been|have been) (?:still |now )?(?:fighting|battling)\b|"
             r"\bhostilities (?:have |had |has )?(?:intensified|escalated|resumed|continued|erupted|flared|increased)\b|"
             r"\b(?:escalated|intensified) (?:the )?hostilities\b|"
             r"\b(?:intense |heavy |active |ongoing )?hostilities (?:in|across|along|around)\b",

@@ -12851,3 +12851,22 @@ def test_an_envoy_summoned_to_protest_in_quotes_is_no_unrest() -> None:
     found = types(sentence, "sahel")
     assert T.CIVIL_UNREST not in found
     assert T.DIPLOMATIC_STATEMENT in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        (
+            "The regional force battling the insurgents in Cabo Delgado will stay until July, its commander said.",
+            "mozambique",
+        ),
+        ("The Sahel states battling jihadist groups met in Niamey on Friday to agree a joint budget.", "sahel"),
+    ],
+)
+def test_a_side_named_by_the_war_it_is_battling_is_no_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, theatre)
+
+
+def test_forces_that_are_battling_at_a_place_are_fighting() -> None:
+    sentence = "On Monday, government troops were battling the rebels on the outskirts of Kalehe."
+    assert T.GROUND_CLASH in types(sentence, "drc")
