@@ -656,7 +656,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:shot|fired|opened fire)\b[^;]{0,30}?\bfrom (?:a |an |the )?(?:helicopters?|gunships?|aircraft|"
             r"planes?|drones?)\b",
             r"\b(?:israel|russia|ukraine|iran|india|pakistan|us|u\.s\.|houthis|hezbollah|hamas|army|junta|military) "
-            r"(?:strikes|bombs|pounds|hits|attacks|targets) (?!back\b)",
+            r"(?:strikes|bombs|pounds|hits|attacks|targets) (?!back\b|by\b)",
             # a state's forces as the subject: "Israel struck an Iranian radar", "the IDF said it struck a depot"
             r"\b(?:israel|russia|ukraine|iran|india|pakistan|the us|the u\.s\.|(?:israeli|russian|ukrainian|iranian|"
             r"indian|pakistani|american|u\.s\.|us|coalition|saudi-led|turkish|junta|regime) (?:forces|military|army|"
@@ -760,7 +760,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:aerial bombardments?|aerial attacks?|air attacks?|air raids?|air ?strikes?|airstrikes?|bombardments?|"
             r"strikes?|bombing)\b(?! (?:on|against|targeting|near|in|at|from|across|along|outside|(?:that|which) "
             r"(?:targeted|hit|struck)|(?:north|south|east|west) "
-            r"of) | (?:carried out|conducted|launched) by [^;]{1,40}? (?:on|against|targeting|in|near|at) )"
+            r"of) | (?:(?:carried out|conducted|launched) )?by [^;]{1,40}? (?:on|against|targeting|in|near|at) )"
             r"|\b(?:killed|wounded|injured|damaged|destroyed|casualties)\b[^;]{0,40}?\bdue to (?:the )?(?:[\w-]+ )?"
             r"(?:air ?strikes|airstrikes|strikes|bombardments?|bombing)\b(?! (?:on|against|targeting|near|in|at) )"
             # attacks by a ground force ("settlers kill one Palestinian in attack on a village"), unless air strikes are
@@ -1197,14 +1197,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # fighting named as combat with a force: "after two days of intense combat with the M23 rebels"
             r"\bcombat (?:with|against) (?:the )?(?:[\w-]+ ){0,3}?(?:rebels|militants|fighters|insurgents|"
             r"jihadi(?:st)?s|militias?|gangs?|terrorists|separatists|m23|rsf)\b",
-            # a raid or a forces' operation told in the passive: "another raid was simultaneously carried out at the
-            # Jenin refugee camp", "an intelligence based operation was conducted by the security forces in Spinwam";
-            # a location the troops engaged
+            # a raid or a forces' operation, told in the passive or by whose it was: "another raid was simultaneously
+            # carried out at the Jenin refugee camp", "an intelligence based operation was conducted by the security
+            # forces in Spinwam", "a two-day operation by Israeli forces in Tulkarm"; a location the troops engaged
             r"\braids? (?:was|were|had been|has been|have been) (?:\w+ )?(?:carried out|conducted|launched|staged|"
-            r"mounted) (?:on|in|at|against|near)\b|\boperations? (?:was|were|had been|has been|have been) (?:\w+ )?"
-            r"(?:carried out|conducted|launched) by (?:the )?(?:[\w-]+ ){0,3}?(?:forces|troops|army|military|soldiers|"
-            r"police)(?: \([^)]{1,10}\))? (?:in|at|near|on|against)\b|\b(?:troops|forces|soldiers)\b (?:\w+ ){0,2}?"
-            r"engaged (?:the )?(?:[\w’'-]+ ){0,3}?(?:location|positions?|hideouts?)\b",
+            r"mounted) (?:on|in|at|against|near)\b|\boperations? (?:(?:was|were|had been|has been|have been) "
+            r"(?:\w+ )?)?(?:(?:carried out|conducted|launched) )?by (?:the )?(?:[\w-]+ ){0,3}?(?:forces|troops|army|"
+            r"military|soldiers|police)(?: \([^)]{1,10}\))? (?:in|at|near|on|against)\b|\b(?:troops|forces|soldiers)\b "
+            r"(?:\w+ ){0,2}?engaged (?:the )?(?:[\w’'-]+ ){0,3}?(?:location|positions?|hideouts?)\b",
             # armed men who tried to attack a place: "terrorists attempted to attack the Gurguri Police Station"
             r"\b(?:terrorists|militants|gunmen|insurgents|rebels|fighters|attackers|assailants|bandits|jihadi(?:st)?s|"
             r"troops|soldiers|forces)\b[^;]{0,30}?\b(?:attempted|tried) to (?:attack|storm|overrun|raid|infiltrate|"

@@ -12870,3 +12870,28 @@ def test_a_side_named_by_the_war_it_is_battling_is_no_fighting(sentence: str, th
 def test_forces_that_are_battling_at_a_place_are_fighting() -> None:
     sentence = "On Monday, government troops were battling the rebels on the outskirts of Kalehe."
     assert T.GROUND_CLASH in types(sentence, "drc")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Three families remain displaced after a two-day operation by Israeli forces in Nur Shams camp.", "west-bank"),
+        (
+            "In another operation conducted by the security forces in Bannu district, two militants were killed.",
+            "afghanistan-pakistan",
+        ),
+    ],
+)
+def test_an_operation_by_forces_in_a_place_is_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_people_killed_in_strikes_by_a_force_at_a_place_are_a_strike() -> None:
+    assert T.AIR_STRIKE in types(
+        "On Monday, three people were killed in airstrikes by Israeli forces in Tubas.", "west-bank"
+    )
+
+
+def test_military_attacks_by_a_ground_force_are_no_air_strike() -> None:
+    sentence = "Hundreds fled military attacks by the SPLA-IO forces on Tonga on Monday, the commissioner said."
+    assert T.AIR_STRIKE not in types(sentence, "south-sudan")
