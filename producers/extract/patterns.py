@@ -396,7 +396,7 @@ _ARTILLERY_FIRE = re.compile(
 _NOTHING_FROM_THE_AIR = re.compile(
     r"^(?!.*\b(?:air|aerial|air ?strikes?|airstrikes?|strikes?|struck|missiles?|drones?|rockets?|bomb\w*|jets?|"
     r"warplanes?|aircraft|planes?|helicopters?|shahed|shell\w*|artillery|mortars?|projectiles?|barrages?|oblasts?|"
-    r"overnight|"
+    r"overnight|energy (?:infrastructure|facilit(?:y|ies)|grids?)|"
     rf"{_ATTACKERS}|israel|russia|ukraine|iran|(?-i:US)|u\.s\.|american|coalition|nato)\b)",
     re.DOTALL | re.IGNORECASE,
 )
@@ -1290,6 +1290,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fighting|clashes|battles?|attacks?)\b[^;]{0,80}?\b(?:took place|(?:has|have|had) (?:also )?taken "
             r"place)\b",
             r"\bfighting (?:has |had )?entered (?:its |a )?(?:second|third|fourth|fifth|sixth|\w+th) (?:day|week)\b",
+            # fighting told as coming near a place: "saw fighting nearing the urban centres of Pokrovsk"
+            r"\b(?:fighting|clashes|hostilities|battles) (?:is |are |was |were |has been |have been )?(?:nearing|"
+            r"approaching|edging closer to|creeping closer to|closing in on|drawing closer to)\b",
             r"\b(?:fighting|clashes|hostilities) (?:has|have) (?:recently |also |further |again |once again |"
             r"once more |now )?(?:intensified|escalated|resumed|flared(?: up)?|erupted|broken out)\b",
             r"\bescalation (?:in|of) (?:the )?fighting\b|\bclaimed (?:the )?(?:capture|control) of\b",
@@ -1308,6 +1311,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"shot dead|gunned down|"
             r"hit|struck) (?:an? |the )?(?:[\w-]+ ){0,5}?(?:jihadi(?:st)?s?|terrorists?|militants?|insurgents?|rebels?|"
             r"guerrillas?)\b",
+            # and fighters that killed soldiers: "Boko Haram fighters killed eight Cameroonian soldiers in Sagme"
+            r"\b(?:fighters|militants|insurgents|jihadi(?:st)?s|rebels|terrorists|bandits|attackers|assailants)\b"
+            r"[^;,]{0,30}?\b(?:killed|shot dead) (?:at least |some |about |around |more than |over )?(?:[\w-]+ ){0,2}?"
+            r"(?:soldiers|troops|policemen|police officers|gendarmes|servicemen)\b",
             r"\bshooting (?:sporadically|indiscriminately|randomly)\b|\b(?:sporadic|indiscriminate|random) "
             r"(?:shooting|gunfire)\b",
             r"\bfir(?:ed|ing) (?:at|on|upon|towards?) (?:the )?(?:[\w-]+ ){0,3}?(?:positions|posts|troops|soldiers)\b",
@@ -2139,7 +2146,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?: simultaneously| jointly| separately)? "
             r"(?:on|against|in|across|targeting)\b",
             r"\battacks? (?:on|against) (?:\w+ ){0,3}?(?:oblasts?|regions?|cities|city|towns?|villages?|districts?|"
-            r"provinces?|areas?|capital|port|settlements?|communities)\b",
+            r"provinces?|areas?|capital|port|settlements?|communities)\b|"
+            # "attacks on energy infrastructure in Kyiv and Mykolaiv", "waves of attacks on energy infrastructure"
+            r"\battacks? (?:on|against) (?:\w+ ){0,2}?(?:energy|power|electricity|electrical|civilian|critical|vital) "
+            r"(?:\w+ )?(?:infrastructure|facilities|grids?)\b",
             rf"\b(?:in|after|during|following|amid) (?:the |a |an )?(?:{_ATTACKERS}) (?:attacks?|assaults?)\b",
             rf"\b(?:{_ATTACKERS}) (?:attacks?|assaults?) (?:on|against|in|hit|killed|targeted)\b",
             r"\b(?:intensif\w+|escalat\w+|stepped up|expand\w+) (?:their |its |the )?(?:[\w-]+ )?(?:offensives?|"
@@ -2185,8 +2195,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\ban (?:[\w-]+ )?attack killed (?:[\w-]+ ){1,3}?in (?:the )?(?:village|town|city|commune|camp|"
             r"locality|district)"
             r" of\b",
-            r"\b(?:attacked|struck|raided|stormed|overran) (?:the )?(?:nearby |neighbou?ring )?(?:town|city|village|"
-            r"camp|locality|commune) of\b",
+            r"\b(?:attacked|struck|raided|stormed|overran|targeted) (?:the )?(?:nearby |neighbou?ring )?(?:town|city|"
+            r"village|camp|locality|commune) of\b",
             r"\b(?:mounted|launched|carried out|conducted) (?:\w+ ){0,2}?raids? (?:on|against|in)\b",
             # a place or people attacked somewhere: "they were attacked along the main road", "the base has been
             # raided three times"

@@ -12895,3 +12895,25 @@ def test_people_killed_in_strikes_by_a_force_at_a_place_are_a_strike() -> None:
 def test_military_attacks_by_a_ground_force_are_no_air_strike() -> None:
     sentence = "Hundreds fled military attacks by the SPLA-IO forces on Tonga on Monday, the commissioner said."
     assert T.AIR_STRIKE not in types(sentence, "south-sudan")
+
+
+def test_fighting_nearing_towns_is_fighting_at_each() -> None:
+    found = events("On Monday the front saw fighting nearing the towns of Kurakhove and Hirnyk.", "russia-ukraine")
+    assert {e.location.name for e in found if e.type is T.GROUND_CLASH and e.location} == {"Kurakhove", "Hirnyk"}
+
+
+def test_fighters_that_killed_soldiers_are_fighting() -> None:
+    assert T.GROUND_CLASH in types(
+        "Boko Haram fighters killed six Cameroonian soldiers on Sunday in Kolofata.", "cameroon"
+    )
+
+
+def test_militants_that_targeted_a_village_are_fighting() -> None:
+    assert T.GROUND_CLASH in types("Armed militants targeted the village of Kaiga early on Thursday morning.", "chad")
+
+
+def test_attacks_on_energy_infrastructure_are_strikes() -> None:
+    found = events(
+        "Officials reported attacks on energy infrastructure in Odesa and Kherson on Tuesday.", "russia-ukraine"
+    )
+    assert {e.location.name for e in found if e.type is T.AIR_STRIKE and e.location} == {"Odesa", "Kherson"}
