@@ -356,6 +356,11 @@ _ATTACK_SPOKEN_OF = (
 )
 # armed men as reports name them when they shoot or are said to have shot someone
 _GUNMEN = r"gunmen|fighters|militants|attackers|assailants|bandits|insurgents|jihadi(?:st)?s|rebels|armed men"
+# people that go back to a country, as counted: "Syrians", "Afghan nationals", "families"
+_RETURNING_PEOPLE = (
+    r"people|persons|individuals|families|households|refugees|idps|returnees|nationals|citizens|syrians|iraqis|"
+    r"afghans|sudanese|rohingyas?"
+)
 _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|regime|rsf|hezbollah|hamas|m23"
 _SUPPLY = r"electricity|power|water|gas|heating"  # what a strike cuts off
 # words that make an attack a fight on the ground
@@ -2832,7 +2837,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # (past the phrase that tells who declared it: "a ceasefire declared by the rebels over the holidays ended")
             rf"\b{_CEASEFIRE}\b(?: (?:declared|announced|brokered|agreed|reached) [^;,]{{0,60}}?)?[^;]{{0,40}}?"
             r"\b(?:expired|expires|ended|ends|collapsed|collapses|broke down|breaks down|"
-            rf"fell apart|(?:has |had )?fallen apart|"
+            rf"(?:has |have |had )?broken down|fell apart|(?:has |had )?fallen apart|"
             r"falls apart|crumbled|crumbles|unravelled|unraveled|unravels|was called off|"
             r"came to an end|(?:having |has |had )come to an end|lapsed|is over|was over|(?:have |has |had )?failed to "
             r"stick)\b",
@@ -3800,6 +3805,17 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:flight|departure|movement|influx) of (?:more than |over |some |about |around |at least |nearly |"
             r"almost )?[\d,.]+ "
             r"(?:million |thousand )?(?:people|persons|civilians|residents|individuals|families)\b",
+            # people counted going back to their country: "509,387 Syrians have returned to their country",
+            # "857,157 Afghan Citizen Card holders had been repatriated to their respective countries"
+            rf"\b(?:{_RETURNING_PEOPLE})\b[^;]{{0,50}}?\b(?:voluntarily )?(?:returned|returning|repatriated) to "
+            r"(?:their |its )?(?:homeland|(?:home |native |respective )?countr(?:y|ies))\b",
+        ),
+        # and going back to a country named: "241 families were returned to Iraq"
+        cased=(
+            re.compile(
+                rf"\b(?i:{_RETURNING_PEOPLE})\b[^;]{{0,50}}?\b(?:voluntarily )?(?:returned|returning|repatriated) "
+                r"to (?!The\b)[A-Z][a-z]+"
+            ),
         ),
         # a place's population, the displaced among it: "home to three million people, many displaced by the war";
         # the wounded taken to hospital

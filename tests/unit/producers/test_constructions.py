@@ -12917,3 +12917,32 @@ def test_attacks_on_energy_infrastructure_are_strikes() -> None:
         "Officials reported attacks on energy infrastructure in Odesa and Kherson on Tuesday.", "russia-ukraine"
     )
     assert {e.location.name for e in found if e.type is T.AIR_STRIKE and e.location} == {"Odesa", "Kherson"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "displaced"),
+    [
+        (
+            "Officials said on Monday that 12,400 Afghans had been repatriated to their home country.",
+            "afghanistan-pakistan",
+            12400,
+        ),
+        ("On Saturday, 180 Iraqi families left the al-Hol camp returning to Iraq.", "iraq", 180),
+        ("Last month 311 families were returned to Iraq in a similar operation.", "iraq", 311),
+    ],
+)
+def test_people_counted_going_back_to_their_country_are_displacement_news(
+    sentence: str, theatre: str, displaced: int
+) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, theatre).counts.displaced == displaced
+
+
+def test_people_returning_to_a_region_uncounted_are_no_displacement_figure() -> None:
+    assert T.DISPLACEMENT_REPORT not in types(
+        "Families have been returning to the north since the truce.", "israel-gaza"
+    )
+
+
+def test_a_truce_that_has_broken_down_has_ended() -> None:
+    sentence = "The truce between Thailand and Cambodia has broken down, officials said on Monday."
+    assert T.CEASEFIRE_ENDED in types(sentence, "thailand-cambodia")
