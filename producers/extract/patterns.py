@@ -4771,7 +4771,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?! allegiance)(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|"
             r"jihadi(?:st)?s|"
             r"terrorists|isis|daesh))",
-            r"\b(?:expressed|expresses|voiced|voices|raised|raises) [“\"']?(?:his |her |its |their |our |my )?[“\"']?"
+            r"\b(?:expressed|expresses|voiced|voices|raised|raises|to express|conveyed|conveys|to convey) [“\"']?"
+            r"(?:his |her |its |their |our |my |the )?[“\"']?"
             r"(?:deep |grave |serious |growing |strong )?(?:concerns?|alarm|outrage|regret|condolences|solidarity|"
             r"support|dismay|rejection|indignation|grief|sorrow|sympathy|shock|anger|horror|"
             r"disappointment|frustration|repudiation)\b",

@@ -12946,3 +12946,14 @@ def test_people_returning_to_a_region_uncounted_are_no_displacement_figure() -> 
 def test_a_truce_that_has_broken_down_has_ended() -> None:
     sentence = "The truce between Thailand and Cambodia has broken down, officials said on Monday."
     assert T.CEASEFIRE_ENDED in types(sentence, "thailand-cambodia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Blinken spoke with President Aliyev on Monday to express deep concern over the shelling along the border.",
+        "Blinken called Pashinyan on Monday to convey the deep concern of the United States over the shelling.",
+    ],
+)
+def test_concern_conveyed_or_to_be_expressed_is_a_statement(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "armenia-azerbaijan")
