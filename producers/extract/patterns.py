@@ -1204,12 +1204,17 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"jihadi(?:st)?s|militias?|gangs?|terrorists|separatists|m23|rsf)\b",
             # a raid or a forces' operation, told in the passive or by whose it was: "another raid was simultaneously
             # carried out at the Jenin refugee camp", "an intelligence based operation was conducted by the security
-            # forces in Spinwam", "a two-day operation by Israeli forces in Tulkarm"; a location the troops engaged
+            # forces in Spinwam", "a two-day operation by Israeli forces in Tulkarm", "a joint operation of Mozambique's
+            # army and Rwanda security forces was conducted against the terrorists"; a location the troops engaged
             r"\braids? (?:was|were|had been|has been|have been) (?:\w+ )?(?:carried out|conducted|launched|staged|"
-            r"mounted) (?:on|in|at|against|near)\b|\boperations? (?:(?:was|were|had been|has been|have been) "
-            r"(?:\w+ )?)?(?:(?:carried out|conducted|launched) )?by (?:the )?(?:[\w-]+ ){0,3}?(?:forces|troops|army|"
-            r"military|soldiers|police)(?: \([^)]{1,10}\))? (?:in|at|near|on|against)\b|\b(?:troops|forces|soldiers)\b "
-            r"(?:\w+ ){0,2}?engaged (?:the )?(?:[\w’'-]+ ){0,3}?(?:location|positions?|hideouts?)\b",
+            r"mounted) (?:on|in|at|against|near)\b|"
+            r"\boperations? of (?:the )?(?:[\w’'-]+ ){1,6}?(?:forces|troops|army) (?:was|were) (?:conducted|"
+            r"carried out|launched) (?:against|in|on)\b|"
+            r"\boperations? (?:(?:was|were|had been|has been|have been) (?:\w+ )?)?(?:(?:carried out|conducted|"
+            r"launched) )?by (?:the )?(?:[\w-]+ ){0,3}?(?:forces|troops|army|military|soldiers|police)"
+            r"(?: \([^)]{1,10}\))? (?:in|at|near|on|against)\b|"
+            r"\b(?:troops|forces|soldiers)\b (?:\w+ ){0,2}?engaged (?:the )?(?:[\w’'-]+ ){0,3}?(?:location|positions?|"
+            r"hideouts?)\b",
             # armed men who tried to attack a place: "terrorists attempted to attack the Gurguri Police Station"
             r"\b(?:terrorists|militants|gunmen|insurgents|rebels|fighters|attackers|assailants|bandits|jihadi(?:st)?s|"
             r"troops|soldiers|forces)\b[^;]{0,30}?\b(?:attempted|tried) to (?:attack|storm|overrun|raid|infiltrate|"
@@ -1316,6 +1321,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"shot dead|gunned down|"
             r"hit|struck) (?:an? |the )?(?:[\w-]+ ){0,5}?(?:jihadi(?:st)?s?|terrorists?|militants?|insurgents?|rebels?|"
             r"guerrillas?)\b",
+            # forces in pursuit of fighters, as it happens: "Rwandan and Mozambican troops continue to pursue the
+            # terrorists into Nampula", "soldiers chase separatist fighters into Danare" (not "crossed the border to
+            # pursue the rebels", nor "were not chasing")
+            r"\b(?:troops|forces|soldiers|army|units)\b (?:[\w-]+ ){0,5}?(?:are |were |continue to |continued to |"
+            r"(?<!to )(?<!not ))(?:pursuing|pursue|pursued|chase|chased|chasing) (?:the )?(?:[\w-]+ )?(?:terrorists|"
+            r"militants|insurgents|rebels|jihadi(?:st)?s|fighters|bandits|attackers|assailants|gunmen)\b",
             # and fighters that killed soldiers: "Boko Haram fighters killed eight Cameroonian soldiers in Sagme"
             r"\b(?:fighters|militants|insurgents|jihadi(?:st)?s|rebels|terrorists|bandits|attackers|assailants)\b"
             r"[^;,]{0,30}?\b(?:killed|shot dead) (?:at least |some |about |around |more than |over )?(?:[\w-]+ ){0,2}?"

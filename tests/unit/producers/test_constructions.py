@@ -12957,3 +12957,23 @@ def test_a_truce_that_has_broken_down_has_ended() -> None:
 )
 def test_concern_conveyed_or_to_be_expressed_is_a_statement(sentence: str) -> None:
     assert T.DIPLOMATIC_STATEMENT in types(sentence, "armenia-azerbaijan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("On Monday Rwandan and Mozambican troops continued to pursue the terrorists into Nampula.", "mozambique"),
+        (
+            "On Sunday a joint operation of Mozambique's army and Rwandan forces was conducted against the rebels in "
+            "Eráti.",
+            "mozambique",
+        ),
+    ],
+)
+def test_forces_pursuing_fighters_or_operating_against_them_are_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_troops_that_crossed_a_border_to_pursue_rebels_are_no_fighting() -> None:
+    sentence = "The minister asked on Monday whether foreign troops had crossed the border to pursue the rebels."
+    assert T.GROUND_CLASH not in types(sentence, "drc")
