@@ -223,7 +223,8 @@ _ROLE_WORDS = (
             r"arrived|arriving|(?:to|and) seek (?:refuge|shelter|safety)|found (?:refuge|shelter|safety)|"
             r"displace|seeking (?:shelter|refuge|protection)|sheltering|brought back|resettled|repatriated|"
             r"(?:staying|living|housed|accommodated|lodged) in (?:[\w-]+ ){0,2}?(?:relief|displacement|idp|evacuation|"
-            r"transit) (?:camps?|centres?|centers?|shelters?|sites?))\b"
+            r"transit) (?:camps?|centres?|centers?|shelters?|sites?)|(?:housed|accommodated|lodged) in [\d,.]+ "
+            r"(?:collective )?(?:shelters|sites|centres|centers|camps|schools)|accommodating)\b"
         ),
         "displaced",
     ),

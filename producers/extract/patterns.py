@@ -2525,9 +2525,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:top )?security chiefs\b",
             r"\bcabinet (?:will|would|is to|is due to|to|is set to|is scheduled to|is expected to) "
             r"(?:meet|convene|vote)\b",
-            # "during a special cabinet meeting on Friday"
-            r"\b(?:special|emergency|extraordinary|urgent|weekly) cabinet (?:meeting|session)\b|\bcabinet (?:meeting|"
-            r"session) (?:on|chaired|held|convened)\b",
+            # "during a special cabinet meeting on Friday", "ministers walked out of a cabinet session"
+            r"\bcabinet (?:meetings?|sessions?)\b",
         ),
         confidence=1.0,
     ),
@@ -3774,6 +3773,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"residents|villagers|civilians) "
             r"(?:are |were )?(?:now |still )?(?:staying|living|housed|accommodated|lodged) in (?:[\w-]+ ){0,2}?"
             r"(?:relief|displacement|idp|evacuation|transit) (?:camps?|centres?|centers?|shelters?|sites?)\b",
+            # people counted in shelters: "3,769 individuals are still housed in 39 sites", "seven collective shelters
+            # remain operational, accommodating 236 individuals"
+            r"\b(?:people|persons|individuals|families|households|idps) (?:are |were )?(?:now |still )?(?:housed|"
+            r"accommodated|lodged) in [\d,.]+ (?:collective )?(?:shelters|sites|centres|centers|camps|schools)\b|"
+            r"\b(?:shelters|sites|centres|centers|camps|schools)\b[^;]{0,40}?\b(?:accommodating|housing|sheltering) "
+            r"(?:about |some |over |more than |nearly |around )?[\d,.]+ (?:people|persons|individuals|families|"
+            r"households|idps)\b",
             # "1,200 people escape Myawaddy into Mae Sot", "3,000 South Sudanese spilled over into Uganda"
             r"\bescap(?:e|es|ed|ing) (?:from )?(?:[\w-]+ ){0,3}?(?:into|across)\b|"
             r"\bspill(?:ed|ing|s)? over (?:into|across)\b",

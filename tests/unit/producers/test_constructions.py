@@ -12977,3 +12977,19 @@ def test_forces_pursuing_fighters_or_operating_against_them_are_fighting(sentenc
 def test_troops_that_crossed_a_border_to_pursue_rebels_are_no_fighting() -> None:
     sentence = "The minister asked on Monday whether foreign troops had crossed the border to pursue the rebels."
     assert T.GROUND_CLASH not in types(sentence, "drc")
+
+
+def test_a_cabinet_session_walked_out_of_is_a_cabinet_meeting() -> None:
+    sentence = "On Friday five Shia ministers walked out of a cabinet session as talks began on disarming the group."
+    assert T.CABINET_MEETING in types(sentence, "israel-lebanon")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("On Monday, 2,140 individuals were still housed in 31 sites across the country.", 2140),
+        ("In Tyre, five collective shelters remained open on Monday, accommodating 318 individuals.", 318),
+    ],
+)
+def test_people_counted_in_shelters_are_displacement_news(sentence: str, displaced: int) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "israel-lebanon").counts.displaced == displaced
