@@ -2135,8 +2135,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\brampag\w+ (?:through|in|across)\b|\braided (?:twice |again |once more |repeatedly )?by (?:\w+ ){0,4}?"
             r"(?:settlers|gunmen|militants|"
             r"insurgents|fighters|bandits|rebels|jihadi(?:st)?s|groups?)\b",
-            # attacks told as having been: "there have been other attacks in Meluco and Nangade districts"
-            r"\bthere (?:have|has|had) been (?:\w+ ){0,2}?(?:attacks|raids|assaults) (?:in|on|against|near)\b",
+            # attacks told as having been: "there have been other attacks in Meluco and Nangade districts", "there was
+            # another attack at the neighbouring Bachit community" (not "there were no attacks on it"); people
+            # "attacked and killed"
+            r"\bthere (?:have been|has been|had been|was|were) (?!no\b)(?:\w+ ){0,2}?(?:attacks?|raids?|assaults?) "
+            r"(?:in|on|at|against|near)\b|\battacked and killed\b",
             r"\b(?:attacked|targeted|attacks? targeting) (?:the |an? |two |three |several )?(?:[\w()’'-]+ ){0,5}?"
             r"(?:sector|headquarters|outposts?|posts?|positions?|detachments?|police stations?|checkpoints?|bunkers?|"
             r"brigades?|"
@@ -3944,6 +3947,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "fire raged",
             "fire burning",
             "fire started",
+            "caught fire",
             "fire occurred",
             "fires were",
             "fires seen",
@@ -4646,6 +4650,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"relaxed)\b|\b(?:war|conflict|fighting|violence|escalation|"
             r"crisis)\b[^;]{0,40}?\bthreaten\w*|\bit threaten\w* (?:to )?(?:spill|engulf|destabili[sz]e|derail|"
             r"undermine|widen|escalate|the|a|an)\b"
+            # what a turn of events risks: "reinforcements were seen arriving, threatening to intensify the conflict"
+            r"|, threatening to (?:intensify|escalate|worsen|spread|deepen|widen|spill|engulf|reignite|derail|"
+            r"undermine|destabili[sz]e|unravel|overwhelm)\b"
             r"|\bvow\w* (?:to )?(?:\w+ ){0,2}?(?:scale up|support|help|provide|cover|rebuild|investigate|assist|"
             r"address|speak|visit)\b"
             # injuries that are not life-threatening; a scourge that threatens the region's stability

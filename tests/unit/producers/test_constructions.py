@@ -12993,3 +12993,27 @@ def test_a_cabinet_session_walked_out_of_is_a_cabinet_meeting() -> None:
 )
 def test_people_counted_in_shelters_are_displacement_news(sentence: str, displaced: int) -> None:
     assert one(sentence, T.DISPLACEMENT_REPORT, "israel-lebanon").counts.displaced == displaced
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("On Monday armed herders attacked and killed 31 people in Yogbo, the police said.", "nigeria"),
+        ("On 9 March there was an attack on the road from Mucojo toward Quiterajo, residents said.", "mozambique"),
+    ],
+)
+def test_an_attack_told_as_there_being_one_or_as_attacked_and_killed_is_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_there_being_no_attacks_is_no_fighting() -> None:
+    assert T.GROUND_CLASH not in types(
+        "The governor said on Monday there were no attacks on the town itself.", "nigeria"
+    )
+
+
+def test_a_turn_of_events_threatening_to_widen_a_war_is_no_threat() -> None:
+    sentence = (
+        "On Monday reinforcements for both sides were seen arriving from Doolow, threatening to intensify the conflict."
+    )
+    assert T.THREAT_STATEMENT not in types(sentence, "somalia")
