@@ -2969,6 +2969,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:start |begin )?(?:observ\w*|respect\w*|abid\w* by|honou?r\w*) (?:an? |the )?"
             rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
             rf"\bagree(?:[ds]|ing)?\b[^;]{{0,40}}?\b{_CEASEFIRE}",
+            # "Israel's government ratified the ceasefire with Hamas"
+            rf"\bratif(?:ied|ies|y|ying) (?:the |a |an )?(?:[\w-]+ )?{_CEASEFIRE}",
             # "the draft of the Peace Agreement … has been agreed upon"
             r"\bpeace (?:agreement|deal|accord|treaty)\b[^;]{0,60}?\b(?:has|had) been agreed\b",
             rf"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}",
@@ -3852,8 +3854,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\breturn\w* home from (?:the sea|sea|fishing|work|school|the market|market|the fields|the farm)\b"
             r"|\bmoved from house to house\b|\buproot\w* (?:[\w-]+ ){0,4}?(?:trees|saplings|seedlings|vines|crops)\b"
             r"|\b(?:soldiers|troops|fighters|militants|insurgents|rebels|gunmen|attackers|suspects|assailants|"
-            r"perpetrators|kidnappers|robbers|guerrillas|terrorists|bandits|jihadi(?:st)?s|militiamen)\b[^;]{0,25}?\b"
-            r"(?:fled|flee|fleeing|escaped|(?:sought|took|taken) (?:refuge|shelter))\b"
+            r"perpetrators|kidnappers|robbers|guerrillas|terrorists|bandits|jihadi(?:st)?s|militiamen|armed "
+            r"individuals|armed men)\b[^;]{0,25}?\b(?:fled|flee|fleeing|escaped|(?:sought|took|taken) (?:refuge|"
+            r"shelter)|crossed into)\b"
         ),
         counts=frozenset({"displaced", "children", "women"}),
         requires_counts=True,
@@ -4483,7 +4486,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "declared a 60-day state of emergency", "extended for another 30 days the state of emergency in six
             # provinces", "marking the beginning of a partial state of emergency"
             r"\b(?:declared?|announced?|imposed?|declares|announces|imposes|extended|extends?|extending|renewed|"
-            r"prolonged|institute[sd]?) (?:[\w-]+ ){0,5}?(?:an? |the )?(?:[\w-]+ )?state of emergency\b|"
+            r"prolonged|institute[sd]?|decree[sd]?) (?:[\w-]+ ){0,5}?(?:an? |the )?(?:[\w-]+ )?state of emergency\b|"
             r"\b(?:beginning|start|announcement|declaration|imposition) of (?:an? |the )?(?:[\w-]+ )?state of "
             r"emergency\b|\bstate of emergency (?:remains|remained|stays) in (?:effect|force|place)\b|"
             # a side's promise to hit back: "will always receive a befitting response", "would continue to strike"

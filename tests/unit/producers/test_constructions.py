@@ -13017,3 +13017,20 @@ def test_a_turn_of_events_threatening_to_widen_a_war_is_no_threat() -> None:
         "On Monday reinforcements for both sides were seen arriving from Doolow, threatening to intensify the conflict."
     )
     assert T.THREAT_STATEMENT not in types(sentence, "somalia")
+
+
+def test_a_ceasefire_ratified_is_agreed() -> None:
+    assert T.CEASEFIRE_AGREED in types("Israel's government ratified the ceasefire with Hamas early on Friday.")
+
+
+def test_a_state_of_emergency_decreed_is_a_threat() -> None:
+    assert T.THREAT_STATEMENT in types(
+        "On Tuesday the government decreed a state of emergency in the north.", "ecuador"
+    )
+
+
+def test_armed_men_crossing_a_border_are_not_displaced() -> None:
+    sentence = (
+        "Four armed individuals who crossed into Tajikistan from Afghanistan were killed overnight, officials said."
+    )
+    assert T.DISPLACEMENT_REPORT not in types(sentence, "tajikistan")
