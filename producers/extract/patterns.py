@@ -4547,7 +4547,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # people told not to travel, or under orders to leave
             r"\b(?:urged|told|warned|advised|asked|ordered) (?:the )?(?:residents|civilians|people|citizens|"
             r"inhabitants)(?: (?:of|in) [^;]{0,30}?)? not to (?:travel|go|venture|approach|return)\b|\bunder "
-            r"(?:evacuation )?orders? to (?:leave|evacuate|flee)\b",
+            r"(?:evacuation )?orders? to (?:leave|evacuate|flee)\b|"
+            # "the Israeli authorities ordered everyone in Gaza city to move south"
+            r"\bordered (?:everyone|all residents|all civilians|residents|civilians|the population)(?: (?:of|in) "
+            r"[^;]{0,30}?)? to (?:move|evacuate|leave|flee|head)\b",
             r"\bpromis\w+ to use (?:\w+ )?force\b|\bthreat\w* (?:the )?use of force\b",
             # force ordered or called for ("will instruct the regional force to use force"); a rebuff or more
             # retaliation promised; rallies banned or Section 144 imposed; people advised to stay indoors

@@ -13034,3 +13034,7 @@ def test_armed_men_crossing_a_border_are_not_displaced() -> None:
         "Four armed individuals who crossed into Tajikistan from Afghanistan were killed overnight, officials said."
     )
     assert T.DISPLACEMENT_REPORT not in types(sentence, "tajikistan")
+
+
+def test_everyone_ordered_to_move_is_a_threat() -> None:
+    assert T.THREAT_STATEMENT in types("On Tuesday the Israeli army ordered everyone in Gaza City to move south.")
