@@ -4548,7 +4548,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:urged|told|warned|advised|asked|ordered) (?:the )?(?:residents|civilians|people|citizens|"
             r"inhabitants)(?: (?:of|in) [^;]{0,30}?)? not to (?:travel|go|venture|approach|return)\b|\bunder "
             r"(?:evacuation )?orders? to (?:leave|evacuate|flee)\b|"
-            # "the Israeli authorities ordered everyone in Gaza city to move south"
+            # "the Israeli authorities ordered everyone in Gaza city to move south", "called on people to leave the
+            # ports of Ras Isa, Hodeidah and Salif"
+            r"\bcall(?:ed|s|ing)? on (?:all )?(?:people|residents|civilians|everyone|inhabitants|the population)\b"
+            r"[^;]{0,30}?\bto (?:leave|evacuate|flee|stay away from|keep away from)\b|"
             r"\bordered (?:everyone|all residents|all civilians|residents|civilians|the population)(?: (?:of|in) "
             r"[^;]{0,30}?)? to (?:move|evacuate|leave|flee|head)\b",
             r"\bpromis\w+ to use (?:\w+ )?force\b|\bthreat\w* (?:the )?use of force\b",

@@ -13038,3 +13038,8 @@ def test_armed_men_crossing_a_border_are_not_displaced() -> None:
 
 def test_everyone_ordered_to_move_is_a_threat() -> None:
     assert T.THREAT_STATEMENT in types("On Tuesday the Israeli army ordered everyone in Gaza City to move south.")
+
+
+def test_people_called_on_to_leave_places_are_a_threat_at_each() -> None:
+    found = events("On Monday the Israeli military called on people to leave the ports of Hodeidah and Salif.", "yemen")
+    assert {e.location.name for e in found if e.type is T.THREAT_STATEMENT and e.location} == {"Hodeidah", "Salif"}
