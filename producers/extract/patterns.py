@@ -1621,8 +1621,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w\"“”-]+ ){0,4}?(?:gunmen|armed men|militants|fighters|rebels|insurgents|"
             r"jihadi(?:st)?s|assailants|attackers|"
             r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members|nsags?|armed youths?)\b",
-            r"\b(?:besieged|besieging|siege of|under siege|la(?:id|y) siege to|encircl\w+|fell to|"
-            r"(?:has|have|had) fallen to|"
+            r"\b(?:besieged|besieging|siege of|under siege|la(?:id|y) siege to|encircl\w+|"
+            # (not a figure that fell: "connectivity has fallen to 4% of ordinary levels")
+            r"(?:fell|(?:has|have|had) fallen) to(?! (?:\d|about|around|less|below|under|just|only|nearly|almost|zero|"
+            r"its|their|a|an)\b)|"
             r"front ?lines? (?:fighting|clashes|battles)|"
             r"sniper fire|sniper shots|sniper attacks?|"
             r"snipers? (?:[\w-]+ ){0,4}?(?:shot|killed|opened|injured|wounded)|"

@@ -13043,3 +13043,9 @@ def test_everyone_ordered_to_move_is_a_threat() -> None:
 def test_people_called_on_to_leave_places_are_a_threat_at_each() -> None:
     found = events("On Monday the Israeli military called on people to leave the ports of Hodeidah and Salif.", "yemen")
     assert {e.location.name for e in found if e.type is T.THREAT_STATEMENT and e.location} == {"Hodeidah", "Salif"}
+
+
+def test_a_figure_that_has_fallen_to_a_level_is_no_place_falling() -> None:
+    sentence = "On Monday connectivity to the outside world had fallen to 4% of ordinary levels, monitors said."
+    assert T.GROUND_CLASH not in types(sentence, "iran")
+    assert T.GROUND_CLASH in types("On Monday the town of Kurakhove fell to Russian forces.", "russia-ukraine")
