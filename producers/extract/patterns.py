@@ -2259,7 +2259,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:in [\w-]+(?: [\w-]+)? )?(?:attributed (?:by [\w ]{3,30}? )?to|blamed on|by(?: suspected| unknown| "
             r"unidentified)?) (?:the )?(?:[\w-]+ ){0,2}?(?:separatists?|jihadi(?:st)?s?|militants?|rebels?|"
             r"insurgents?|gunmen|bandits|terrorists?|armed groups?|islamists?|extremists?|gangs?|militias?|fighters|"
-            r"forces|assailants|attackers|adf|codeco|m23|iswap|jnim|al-shabaa?b|shabaa?b|boko haram)\b",
+            r"forces|assailants|attackers|adf|codeco|m23|iswap|jnim|al-shabaa?b|shabaa?b|boko haram|hts)\b",
             # an attack named by the group that made it: "Latest ISWAP attack in Borno", "killed in Amba attacks in"
             r"\b(?:iswap|adf|codeco|jnim|amba|al-shabaa?b|shabaa?b|boko haram|fano) (?:attacks?|assaults?|raids?) "
             r"(?:in|on|against|at|near)\b",
@@ -2713,7 +2713,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:days?|hours?|weeks?|shortly|soon|only|just) after (?:a|the) (?:[\w-]+ ){{0,3}}?{_CEASEFIRE} "
             r"(?:agreement|deal|was (?:agreed|declared|announced|brokered|signed))\b[^;]{0,80}?\b(?:fighting|"
             r"clashes|shelling|attacks|hostilities)\b[^;]{0,30}?\b(?:erupted|broke out|resumed|flared)\b",
-            r"\bdespite (?:the|this|that) (?:[\w-]+ )?(?:agreement|accord|deal|commitments?)\b,? (?:[\w-]+ ){0,8}?"
+            r"\bdespite (?:the|this|that) (?:[\w-]+ )?(?:agreement|accord|deal|commitments?)\b,? (?:[\w-]+,? ){0,8}?"
             r"(?:fighting|clashes|shelling|attacks|hostilities)\b[^;]{0,40}?\b(?:erupted|broke out|resumed|"
             r"continued|persisted|went on)\b",
             rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",

@@ -13049,3 +13049,12 @@ def test_a_figure_that_has_fallen_to_a_level_is_no_place_falling() -> None:
     sentence = "On Monday connectivity to the outside world had fallen to 4% of ordinary levels, monitors said."
     assert T.GROUND_CLASH not in types(sentence, "iran")
     assert T.GROUND_CLASH in types("On Monday the town of Kurakhove fell to Russian forces.", "russia-ukraine")
+
+
+def test_fighting_resumed_despite_an_agreement_after_a_pause_is_a_violation() -> None:
+    sentence = "Despite the agreement, after a brief pause, fighting resumed for two hours in Ain Zara on Tuesday."
+    assert T.CEASEFIRE_VIOLATION in types(sentence, "libya")
+
+
+def test_an_attack_by_hts_is_fighting() -> None:
+    assert T.GROUND_CLASH in types("On Monday nine soldiers were killed in an attack by the HTS in Idlib.", "syria")
