@@ -4919,6 +4919,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:praised|praising|praises|hailed|hailing|hails|lauded|lauding)\b (?:the )?(?:[\w\"“”'-]+ ){0,3}?"
             r"(?:heroism|troops|soldiers|forces|fighters|staff|medics|doctors|nurses|battle|army|police|bravery|courage)\b|"
             r"\bhailed as\b|"
+            # a leader's call to their own side: "al-Sadr called on his supporters to come together"
+            r"\b(?:call(?:ed|s|ing)? on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|appeal(?:ed|s|ing)? to) (?:his|her|its|their) "
+            r"(?:own )?(?:[\w-]+ )?(?:members|supporters|followers|partisans|loyalists)\b|"
             # concern raised by an event, not voiced by a party: "the incident raised concerns about the peace"
             # "… and raises concerns over": a present-tense concern is an event's, as parties voice theirs in the past
             r"\braises (?:\w+ )?concerns?\b|"

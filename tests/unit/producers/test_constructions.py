@@ -13058,3 +13058,8 @@ def test_fighting_resumed_despite_an_agreement_after_a_pause_is_a_violation() ->
 
 def test_an_attack_by_hts_is_fighting() -> None:
     assert T.GROUND_CLASH in types("On Monday nine soldiers were killed in an attack by the HTS in Idlib.", "syria")
+
+
+def test_a_leader_calling_on_their_own_supporters_is_no_diplomatic_statement() -> None:
+    sentence = "On Sunday the cleric called on his supporters to help the security forces clear the blocked roads."
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "iraq")
