@@ -13063,3 +13063,8 @@ def test_an_attack_by_hts_is_fighting() -> None:
 def test_a_leader_calling_on_their_own_supporters_is_no_diplomatic_statement() -> None:
     sentence = "On Sunday the cleric called on his supporters to help the security forces clear the blocked roads."
     assert T.DIPLOMATIC_STATEMENT not in types(sentence, "iraq")
+
+
+def test_youths_or_workers_captured_are_no_place_taken() -> None:
+    sentence = "On Monday the fighters stopped the buses near Debre Markos and captured the youths."
+    assert T.GROUND_CLASH not in types(sentence, "ethiopia")
