@@ -874,6 +874,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "engagement",
             "surround",
             "push",
+            "penetrat",
             "detonat",
             "besieg",
             "blew",
@@ -1300,6 +1301,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fighting|clashes|battles?|attacks?)\b[^;]{0,80}?\b(?:took place|(?:has|have|had) (?:also )?taken "
             r"place)\b",
             r"\bfighting (?:has |had )?entered (?:its |a )?(?:second|third|fourth|fifth|sixth|\w+th) (?:day|week)\b",
+            # a force that broke into ground or cleared the other side from it: "the Russian army has already
+            # penetrated into the Sumy Region", "the penetration of the Israeli army in the town of Burj al-Muluk",
+            # "Russian forces were clearing Ukrainian troops from settlements" (not drones that penetrated airspace)
+            r"\b(?:army|forces|troops|units|soldiers|fighters|militants|rebels|insurgents|militias?)\b[^;]{0,30}?"
+            r"\bpenetrat(?:ed|es|ing)\b|\bpenetration of (?:the )?(?:[\w-]+ ){0,2}?(?:army|forces|troops|units)\b|"
+            r"\bclear(?:ing|ed|s)? (?:the )?(?:[\w-]+ )?(?:troops|forces|militants|fighters|rebels|insurgents|"
+            r"terrorists) (?:out of|from)\b",
             # fighting told as coming near a place: "saw fighting nearing the urban centres of Pokrovsk"
             r"\b(?:fighting|clashes|hostilities|battles) (?:is |are |was |were |has been |have been )?(?:nearing|"
             r"approaching|edging closer to|creeping closer to|closing in on|drawing closer to)\b",

@@ -13068,3 +13068,26 @@ def test_a_leader_calling_on_their_own_supporters_is_no_diplomatic_statement() -
 def test_youths_or_workers_captured_are_no_place_taken() -> None:
     sentence = "On Monday the fighters stopped the buses near Debre Markos and captured the youths."
     assert T.GROUND_CLASH not in types(sentence, "ethiopia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        (
+            "On Monday the Russian army penetrated into the Sumy region in some areas along the border.",
+            "russia-ukraine",
+        ),
+        (
+            "Lebanese sources reported on Saturday the penetration of the Israeli army in the town of Burj al-Muluk.",
+            "israel-lebanon",
+        ),
+        ("On Tuesday Russian forces were clearing Ukrainian troops from villages near Pokrovsk.", "russia-ukraine"),
+    ],
+)
+def test_a_force_breaking_into_ground_or_clearing_the_other_side_is_fighting(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
+def test_drones_that_penetrated_airspace_are_no_fighting() -> None:
+    sentence = "On Monday he said Ukrainian drones have penetrated foreign territories countless times."
+    assert T.GROUND_CLASH not in types(sentence, "russia-ukraine")
