@@ -691,6 +691,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:drones|missiles|warplanes|aircraft) (?:were )?used\b",
             r"\b(?:missile|rocket-propelled missile|ballistic missile) (?:shelling|bombardment)\b",
             r"\b(?:attack|strike) of (?:an? |the )?(?:fpv |kamikaze |enemy |russian |attack )?drones?\b",
+            # drones armed for an attack: "drones carrying explosives damaged a police building", "using armed drones
+            # against the troops' main defense area"
+            r"\b(?:drones?|uavs?|quadcopters?)\b (?:carrying|laden with|loaded with|armed with|packed with) "
+            r"(?:[\w-]+ ){0,2}?(?:explosives|bombs|grenades|munitions)\b|\busing (?:armed |attack |kamikaze |suicide |"
+            r"explosive-laden )?drones (?:against|to (?:attack|strike|target|hit|bomb))\b",
             # "grenade fragmentation rounds were dropped from a drone", as border bulletins tell them
             r"\bdropped (?:from|by) (?:an? |the )?(?:[\w-]+ )?(?:drones?|uavs?|quadcopters?|copters?)\b",
             r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"

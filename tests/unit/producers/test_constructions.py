@@ -13091,3 +13091,17 @@ def test_a_force_breaking_into_ground_or_clearing_the_other_side_is_fighting(sen
 def test_drones_that_penetrated_airspace_are_no_fighting() -> None:
     sentence = "On Monday he said Ukrainian drones have penetrated foreign territories countless times."
     assert T.GROUND_CLASH not in types(sentence, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("On Thursday drones carrying explosives damaged a police building in Escuinapa, officials said.", "mexico"),
+        (
+            "On Monday the fighters advanced on foot, using armed drones against the troops' main base at Marte.",
+            "nigeria",
+        ),
+    ],
+)
+def test_drones_armed_for_an_attack_are_a_strike(sentence: str, theatre: str) -> None:
+    assert T.AIR_STRIKE in types(sentence, theatre)
