@@ -167,6 +167,15 @@ HOSPITALISED = (
 )
 # people gone from where they lived: "18,500 people have left the area"
 LEFT_HOME = r"left (?:the|their) (?:homes|area|areas|region|villages?|towns?|city|district)"
+# people kept where the displaced are kept: "918 people are staying in six relief camps", and counted by the
+# shelters that keep them: "3,769 individuals are still housed in 39 sites"
+IN_RELIEF_SITES = (
+    r"(?:staying|living|housed|accommodated|lodged) in (?:[\w-]+ ){0,2}?(?:relief|displacement|idp|evacuation|"
+    r"transit) (?:camps?|centres?|centers?|shelters?|sites?)"
+)
+IN_COUNTED_SHELTERS = (
+    r"(?:housed|accommodated|lodged) in [\d,.]+ (?:collective )?(?:shelters|sites|centres|centers|camps|schools)"
+)
 _BODY_PART = (
     r"(?:the|his|her|their) (?:left |right |lower |upper )?(?:legs?|arms?|head|chest|back|shoulders?|hands?|"
     r"feet|foot|abdomen|stomach|thighs?|neck|face|eyes?)"
@@ -222,9 +231,7 @@ _ROLE_WORDS = (
             r"escap(?:e|es|ed|ing)|spill(?:ed|ing|s)? over|"
             r"arrived|arriving|(?:to|and) seek (?:refuge|shelter|safety)|found (?:refuge|shelter|safety)|"
             r"displace|seeking (?:shelter|refuge|protection)|sheltering|brought back|resettled|repatriated|"
-            r"(?:staying|living|housed|accommodated|lodged) in (?:[\w-]+ ){0,2}?(?:relief|displacement|idp|evacuation|"
-            r"transit) (?:camps?|centres?|centers?|shelters?|sites?)|(?:housed|accommodated|lodged) in [\d,.]+ "
-            r"(?:collective )?(?:shelters|sites|centres|centers|camps|schools)|accommodating)\b"
+            rf"{IN_RELIEF_SITES}|{IN_COUNTED_SHELTERS}|accommodating)\b"
         ),
         "displaced",
     ),

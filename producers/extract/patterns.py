@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from conflictwatch.models import EventType
-from producers.extract.counts import HOSPITALISED, LEFT_HOME, SHOT_IN_BODY
+from producers.extract.counts import HOSPITALISED, IN_COUNTED_SHELTERS, IN_RELIEF_SITES, LEFT_HOME, SHOT_IN_BODY
 from producers.extract.pattern import ExtractionPattern, Gates, triggers
 
 TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
@@ -3795,12 +3795,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:people|persons|individuals|residents|families|households) (?:have been |had been |were |was )?"
             r"(?:brought back|resettled|repatriated) (?:to|in)\b|\b(?:people|persons|individuals|families|households|"
             r"residents|villagers|civilians) "
-            r"(?:are |were )?(?:now |still )?(?:staying|living|housed|accommodated|lodged) in (?:[\w-]+ ){0,2}?"
-            r"(?:relief|displacement|idp|evacuation|transit) (?:camps?|centres?|centers?|shelters?|sites?)\b",
+            rf"(?:are |were )?(?:now |still )?{IN_RELIEF_SITES}\b",
             # people counted in shelters: "3,769 individuals are still housed in 39 sites", "seven collective shelters
             # remain operational, accommodating 236 individuals"
-            r"\b(?:people|persons|individuals|families|households|idps) (?:are |were )?(?:now |still )?(?:housed|"
-            r"accommodated|lodged) in [\d,.]+ (?:collective )?(?:shelters|sites|centres|centers|camps|schools)\b|"
+            r"\b(?:people|persons|individuals|families|households|idps) (?:are |were )?(?:now |still )?"
+            rf"{IN_COUNTED_SHELTERS}\b|"
             r"\b(?:shelters|sites|centres|centers|camps|schools)\b[^;]{0,40}?\b(?:accommodating|housing|sheltering) "
             r"(?:about |some |over |more than |nearly |around )?[\d,.]+ (?:people|persons|individuals|families|"
             r"households|idps)\b",
