@@ -311,7 +311,7 @@ _FLARES = r"\b(?:[\w-]+ ){0,2}fired (?:\w+ )?(?:flares|illumination (?:rounds|sh
 # named, "displaced by heavy fighting in Tunga", is a cause given a place of its own: the clash too)
 _DISPLACED_BY = (
     r"\b(?:displaced|fled|flee|fleeing)\b[^;]{0,60}?\b(?:due to|by|because of|as a result of|owing to|from) (?:the )?"
-    r"(?:[\w-]+ ){0,2}?(?:hostilities|fighting|clashes|violence|attacks?|conflict)\b(?! in\b)|"
+    r"(?:[\w-]+ ){0,2}?(?:hostilities|fighting|clashes|violence|attacks?|conflict)\b(?! (?:in|across)\b)|"
     r"\b(?:fled|fleeing|flee|escaped|"
     r"escaping) "
     r"(?:the )?(?:[\w-]+ ){0,2}?(?:fighting|clashes|violence|hostilities)\b(?! (?:in|at|near|around|between)\b)"
@@ -1369,8 +1369,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bstabbing attacks?\b|\bstabbed and (?:killed|injured|wounded)\b",
             r"\b(?:gang|jihadist|militant|rebel|insurgent|bandit|terrorist) attacks? (?:in|on|against) (?:the )?"
             r"(?:[\w-]+ ){0,3}?(?:communities|villages?|towns?|districts?|areas?|neighbou?rhoods?|camps?)\b",
-            r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|erupted|raged|continued|flared up|began to "
-            r"flare|resuming|resumed|broke out)\b",
+            r"\b(?:fighting|battles?|clashes) (?:in|around|near|for|along|across|erupted|raged|continued|flared up|"
+            r"began to flare|resuming|resumed|broke out)\b",
             # attacks on posts beaten off ("similar attacks in two areas were foiled by police")
             r"\battacks? (?:[\w-]+ ){0,6}?(?:was|were) (?:\w+ )?(?:foiled|repelled|repulsed|thwarted|beaten back)\b",
             r"\b(?:launched|began|started) (?:the|its|their) (?:ground )?(?:attack|assault|offensive)\b",
@@ -1909,7 +1909,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:humanitarian|rescue|relief|evacuation|aid|search) operations?\b"
             r"|\b(?:as a result of|due to|because of|in view of) (?:the )?(?:\w+ )?(?:shelling|strikes?|attacks?|"
             r"bombing|fighting|crossfire|gunfire|clashes|conflict)\b(?! (?:that|which) (?:have |has |had )?(?:taken "
-            r"place|took place|erupted|broke out)\b)"
+            r"place|took place|erupted|broke out)\b| (?:in|across) )"
             # fighting as the cause of a toll, or what a statement is about
             r"|\btoll (?:from|of|in) (?:the )?(?:[\w-]+ ){0,2}?(?:clashes|fighting|exchanges? of fire)\b"
             r"|\b(?:killed|wounded|injured|casualties|hurt)\b[^;]{0,60}?\bduring (?:the )?(?:exchanges? of fire|"

@@ -13105,3 +13105,17 @@ def test_drones_that_penetrated_airspace_are_no_fighting() -> None:
 )
 def test_drones_armed_for_an_attack_are_a_strike(sentence: str, theatre: str) -> None:
     assert T.AIR_STRIKE in types(sentence, theatre)
+
+
+def test_fighting_named_as_a_cause_with_places_of_its_own_is_fighting_at_each() -> None:
+    sentence = (
+        "Aid workers said on Friday that the situation had worsened due to heavy fighting across several territories, "
+        "including Masisi, Rutshuru and Walikale."
+    )
+    clashes = [e for e in events(sentence, "drc") if e.type is T.GROUND_CLASH]
+    assert {e.location.name for e in clashes if e.location} == {"Masisi", "Rutshuru", "Walikale"}
+
+
+def test_fighting_named_only_as_a_cause_is_no_clash() -> None:
+    sentence = "Aid workers said on Friday that the situation had worsened due to heavy fighting."
+    assert T.GROUND_CLASH not in types(sentence, "drc")
