@@ -90,7 +90,7 @@ _NOUN_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"leadership))|"
             r"enem(?:y|ies)|assailants|attackers|mercenaries|"
             r"paramilitar(?:y|ies)|militiam[ae]n|militias|peacekeepers|rangers?|troopers?|gendarmes?|conscripts?|"
-            r"jawans?|riflem[ae]n|sepoys?|commandos?|border guards?|"
+            r"jawans?|riflem[ae]n|sepoys?|commandos?|border guards?|[Pp]eshmerga|"
             r"(?:government|security|armed|regime|allied) "
             r"(?:forces(?: members)?|force (?:members|personnel))|"
             # "members of the New People's Army (NPA)", "members of the Bangsamoro Islamic Freedom Fighters"

@@ -13119,3 +13119,8 @@ def test_fighting_named_as_a_cause_with_places_of_its_own_is_fighting_at_each() 
 def test_fighting_named_only_as_a_cause_is_no_clash() -> None:
     sentence = "Aid workers said on Friday that the situation had worsened due to heavy fighting."
     assert T.GROUND_CLASH not in types(sentence, "drc")
+
+
+def test_peshmerga_are_counted_as_fighters() -> None:
+    toll = one("Three Peshmerga were killed by a roadside bomb near Makhmour on Tuesday.", T.CASUALTY_REPORT, "iraq")
+    assert toll.counts.values() == {"killed": 3, "combatants": 3}
