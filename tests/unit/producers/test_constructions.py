@@ -13124,3 +13124,12 @@ def test_fighting_named_only_as_a_cause_is_no_clash() -> None:
 def test_peshmerga_are_counted_as_fighters() -> None:
     toll = one("Three Peshmerga were killed by a roadside bomb near Makhmour on Tuesday.", T.CASUALTY_REPORT, "iraq")
     assert toll.counts.values() == {"killed": 3, "combatants": 3}
+
+
+def test_deaths_from_hunger_are_no_toll_of_the_war() -> None:
+    assert T.CASUALTY_REPORT not in types("Hunger kills more than 90 in a district of Afar, officials say", "ethiopia")
+
+
+def test_mock_bombs_fired_at_a_crowd_are_no_strike() -> None:
+    sentence = "On Sunday police fired tear gas, mock bombs and rubber bullets to disperse the crowd in Thoubal."
+    assert T.AIR_STRIKE not in types(sentence, "india")
