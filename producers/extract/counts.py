@@ -297,6 +297,8 @@ _ONE_PERSON = factored(
         rf"(?P<noun>{_PERSON_NOUNS}|"
         r"[A-Z][a-z]+(?:ian|ean|an|i|ese)(?=\s+(?:who\s+)?(?:was|is|were|has|had|died|in|near|at|on|"
         r"during|after|while|overnight)\b|[,.]))\b"
+        # a figure's adjective, not a person: "an official figure of those killed"
+        r"(?!\s+(?:figures?|tolls?|counts?|numbers?|tall(?:y|ies)|estimates?|statistics|data)\b)"
         rf"|\bone of (?:its|their|his|her|the) (?:[\w-]+ ){{0,2}}?(?!(?:{_NOT_PEOPLE})\b)(?P<plural>[a-z]+(?:s|men))\b"
         # "the district commander was martyred": a definite person, only as the subject of what befell them
         # (or opening the sentence: "Acting commander of the border detachment was reportedly wounded")

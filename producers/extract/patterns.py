@@ -3674,7 +3674,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:captured|seized|detained|rounded up)\b[^;]{0,60}?\b(?:allegedly|suspected|suspects|wanted|"
             r"accused)\b|"
             r"\bexecut(?:ed|ing) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:air|strikes?|raids?|operations?|"
-            r"attacks?|interdictions?|plans?|missions?|orders?|assaults?)\b"
+            r"attacks?|interdictions?|plans?|missions?|orders?|assaults?)\b|"
+            # killings named a massacre by who speaks of them: a word for an attack told elsewhere, not a fact
+            r"\b(?:described|describing|calling|called|termed|branded|labell?ed)\b[^;.]{0,80}?\bas\b[^;]{0,12}?"
+            r"massacres?\b|\bit (?:is|was) a massacre\b"
         ),
         counts=TOLL_FIELDS,
         per_place=True,

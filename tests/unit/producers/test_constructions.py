@@ -13133,3 +13133,18 @@ def test_deaths_from_hunger_are_no_toll_of_the_war() -> None:
 def test_mock_bombs_fired_at_a_crowd_are_no_strike() -> None:
     sentence = "On Sunday police fired tear gas, mock bombs and rubber bullets to disperse the crowd in Thoubal."
     assert T.AIR_STRIKE not in types(sentence, "india")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Sunday the opposition leader described the shelling of the market as “a massacre”.",
+        "A nurse at the hospital told reporters on Monday: “It is a massacre, nothing less.”",
+    ],
+)
+def test_an_attack_called_a_massacre_is_no_massacre_told(sentence: str) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS not in types(sentence)
+
+
+def test_an_official_figure_is_no_official_killed() -> None:
+    assert T.CASUALTY_REPORT not in types("“We have not received an official figure of those who were killed.", "sudan")
