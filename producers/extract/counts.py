@@ -567,6 +567,16 @@ _INJURED_REACHED = re.compile(
     r"(?:risen|rose|climbed|reached|increased|grown|grew)(?: to)?\s+(?:at least |more than |over |nearly |almost )?$",
     re.IGNORECASE,
 )
+# "the total number of refugees who have entered Ethiopia since the outbreak of the conflict is above 97 000",
+# "the number of Cambodian evacuees … has risen to more than 300,000": the figure the count of the displaced reached
+_DISPLACED_REACHED = re.compile(
+    r"\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:refugees|displaced|idps|returnees|arrivals|asylum[- ]seekers|evacuees|"
+    r"(?:people|persons|individuals|families|households) displaced)\b[^;]{0,160}?\b(?:has |had |have )?(?:now )?"
+    r"(?:risen|rose|climbed|reached|increased|grown|grew|jumped|surpassed|exceeded|topped|passed|is|was|stands|"
+    r"stood)(?: (?:reported|estimated|believed|said) to be)?(?: now)?(?: at| to)?\s+(?:at least |more than |over |"
+    r"nearly |almost |some |about |around |above |approximately )?$",
+    re.IGNORECASE,
+)
 
 
 def _role_before(text: str, start: int) -> str | None:
@@ -620,6 +630,8 @@ def _role(text: str, quantity: Quantity, noun_end: int) -> str | None:
         return _normalise(verb["role"]) if verb["role"] else "killed"  # "and wounded 1,645"
     if _INJURED_REACHED.search(text, max(0, quantity.start - 160), quantity.start):
         return "injured"
+    if _DISPLACED_REACHED.search(text, max(0, quantity.start - 220), quantity.start):
+        return "displaced"
     if _TOLL_REACHED.search(text, max(0, quantity.start - 220), quantity.start):
         return "killed"
     if role := _role_of_including(text, quantity.start) or _role_before(text, quantity.start):

@@ -3812,7 +3812,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:refugees|asylum[- ]seekers|returnees|evacuees|exodus|crossed (?:the border|into|from)|(?:arrived|"
             r"arriving) (?:in|at|"
             r"to) (?:the )?(?:[\w()-]+ ){0,5}?(?:camps?|centres?|centers?|safer areas|"
-            r"sites?))\b",
+            r"sites?)|number of (?:[\w-]+ ){0,2}?arrivals)\b",
             # people counted as arriving somewhere or seeking shelter: the counts are required
             r"\b(?:people|persons|individuals|families|households) (?:are |were |have been )?(?:now |still )?"
             r"(?:arriving|seeking "
@@ -3840,8 +3840,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bcrossed (?:to|over to|over into) (?:neighbou?ring|\w+)\b|"
             # "1,326 South Sudanese entered Uganda", "530,000 people poured back into South Sudan"
             r"\b(?:people|persons|individuals|refugees|nationals?|families|returnees|asylum[- ]seekers|civilians|"
-            r"sudanese|syrians|lebanese|afghans|ukrainians|congolese|burundians|rohingya) (?:are estimated to have |"
-            r"have |had |has )?(?:entered|poured (?:back )?into)\b|"
+            r"sudanese|syrians|lebanese|afghans|ukrainians|congolese|burundians|rohingya|migrants) (?:who |that )?"
+            r"(?:are estimated to have |have |had |has )?(?:now |already |so far |reportedly )?(?:entered|poured "
+            r"(?:back )?into)\b|"
             # "had crossed over the Amu Darya river into Uzbekistan"
             r"\bcrossed (?:over )?(?:the )?(?:[\w-]+ ){0,3}?(?:river|border|frontier|lake) into\b",
             r"\bforced to leave (?:their )?(?:homes|areas of residence|villages|towns)\b",

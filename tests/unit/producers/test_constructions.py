@@ -13148,3 +13148,20 @@ def test_an_attack_called_a_massacre_is_no_massacre_told(sentence: str) -> None:
 
 def test_an_official_figure_is_no_official_killed() -> None:
     assert T.CASUALTY_REPORT not in types("“We have not received an official figure of those who were killed.", "sudan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The number of people displaced by the offensive in Masisi has risen to more than 12,000, OCHA said.", 12000),
+        (
+            "The total number of refugees who have entered Uganda since the outbreak of the conflict is reported to "
+            "be above 40 000 individuals.",
+            40000,
+        ),
+        ("UNHCR said the number of new arrivals since the start of the month is now 520.", 520),
+        ("Officials said on Monday that 20,000 Sudanese have now entered the country.", 20000),
+    ],
+)
+def test_the_count_of_the_displaced_told_by_what_it_reached(sentence: str, figure: int) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "drc").counts.values()["displaced"] == figure
