@@ -561,6 +561,12 @@ _TOLL_REACHED = re.compile(
 )
 # a figure told before the toll it makes: "this brings to four the death toll of the attack"
 _TOLL_AFTER = re.compile(r"\s+the (?:overall |total )?death toll\b")
+# "this brings to 11,300 the total number of Nigerian refugees in Chad": the displaced the figure makes
+_DISPLACED_AFTER = re.compile(
+    r"\s+the (?:overall |total |cumulative )?number of (?:[\w-]+ ){0,2}?(?:refugees|displaced|idps|returnees|arrivals|"
+    r"asylum[- ]seekers|evacuees)\b",
+    re.IGNORECASE,
+)
 # "the number of people injured in the shelling … has risen to five"
 _INJURED_REACHED = re.compile(
     r"\bnumber of (?:the )?(?:people |persons |civilians )?(?:injured|wounded)\b[^;]{0,100}?\b(?:has |had |have )?"
@@ -915,6 +921,9 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
             continue
         if field is None and _TOLL_AFTER.match(text, quantity.end):
             put("killed", value, quantity.approximate, totals)  # "this brings to four the death toll"
+            continue
+        if field is None and _DISPLACED_AFTER.match(text, quantity.end):
+            put("displaced", value, quantity.approximate, totals)
             continue
         if (
             field is None

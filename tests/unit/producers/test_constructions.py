@@ -13165,3 +13165,8 @@ def test_an_official_figure_is_no_official_killed() -> None:
 )
 def test_the_count_of_the_displaced_told_by_what_it_reached(sentence: str, figure: int) -> None:
     assert one(sentence, T.DISPLACEMENT_REPORT, "drc").counts.values()["displaced"] == figure
+
+
+def test_a_figure_that_brings_the_number_of_refugees_to_a_total() -> None:
+    sentence = "UNHCR said on Friday the influx brings to 35,000 the total number of refugees who fled to Cameroon."
+    assert one(sentence, T.DISPLACEMENT_REPORT, "central-african-republic").counts.values() == {"displaced": 35000}
