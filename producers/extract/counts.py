@@ -528,12 +528,18 @@ _FAMILIES_AS_PEOPLE = re.compile(
 )
 # "135,000 of these IDPs went to Goma", three “terrorists”: what may stand between a figure and its noun
 _BEFORE_NOUN = re.compile(r"^(?:of\s+(?:these|those|the|its|their|them)\s+|[“\"‘]+)")
-# "bringing the number of IDPs in Goma to over 635,000": the noun before the figure
+# "bringing the number of IDPs in Goma to over 635,000", "the number of Cambodian evacuees … has risen to more than
+# 300,000", "the total number of refugees who have entered Ethiopia since … is reported to be above 97 000": the noun
+# before the figure
 _NUMBER_DISPLACED = re.compile(
-    r"\bnumber of (?:[\w-]+ ){0,2}?(?:IDPs|internally displaced (?:people|persons)|displaced (?:people|persons)|"
-    r"displacements|refugees|(?:those|people|residents) who (?:had |have )?fled(?: their homes)?)\b[^;.]{0,80}?\b(?:to|"
-    r"at|reached|is|was|(?:could|may|might) be)\s+"
-    r"(?:at least |more than |over |nearly |almost |some |about |around |an estimated |as high as |up to )?$"
+    r"\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:IDPs|internally displaced (?:people|persons)|displaced(?: (?:people|"
+    r"persons))?|displacements|refugees|returnees|arrivals|asylum[- ]seekers|evacuees|(?:people|persons|individuals|"
+    r"families|households) displaced|(?:those|people|residents) who (?:had |have )?fled(?: their homes)?)\b"
+    r"[^;]{0,160}?\b(?:has |had |have )?(?:now )?(?:to|at|risen|rose|climbed|reached|increased|grown|grew|jumped|"
+    r"surpassed|exceeded|topped|passed|is|was|stands|stood|(?:could|may|might) be)(?: (?:reported|estimated|believed|"
+    r"said) to be)?(?: now)?(?: at| to)?\s+(?:at least |more than |over |nearly |almost |some |about |around |"
+    r"an estimated |as high as |up to |above |approximately )?$",
+    re.IGNORECASE,
 )
 _VERB_REACH = 24  # "claimed more than 1,200": a verb, a hedge, the figure
 # people forced out, told by the verb before the figure and the homes after it, whatever the sentence's toll:
@@ -571,16 +577,6 @@ _DISPLACED_AFTER = re.compile(
 _INJURED_REACHED = re.compile(
     r"\bnumber of (?:the )?(?:people |persons |civilians )?(?:injured|wounded)\b[^;]{0,100}?\b(?:has |had |have )?"
     r"(?:risen|rose|climbed|reached|increased|grown|grew)(?: to)?\s+(?:at least |more than |over |nearly |almost )?$",
-    re.IGNORECASE,
-)
-# "the total number of refugees who have entered Ethiopia since the outbreak of the conflict is above 97 000",
-# "the number of Cambodian evacuees … has risen to more than 300,000": the figure the count of the displaced reached
-_DISPLACED_REACHED = re.compile(
-    r"\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:refugees|displaced|idps|returnees|arrivals|asylum[- ]seekers|evacuees|"
-    r"(?:people|persons|individuals|families|households) displaced)\b[^;]{0,160}?\b(?:has |had |have )?(?:now )?"
-    r"(?:risen|rose|climbed|reached|increased|grown|grew|jumped|surpassed|exceeded|topped|passed|is|was|stands|"
-    r"stood)(?: (?:reported|estimated|believed|said) to be)?(?: now)?(?: at| to)?\s+(?:at least |more than |over |"
-    r"nearly |almost |some |about |around |above |approximately )?$",
     re.IGNORECASE,
 )
 
@@ -636,8 +632,6 @@ def _role(text: str, quantity: Quantity, noun_end: int) -> str | None:
         return _normalise(verb["role"]) if verb["role"] else "killed"  # "and wounded 1,645"
     if _INJURED_REACHED.search(text, max(0, quantity.start - 160), quantity.start):
         return "injured"
-    if _DISPLACED_REACHED.search(text, max(0, quantity.start - 220), quantity.start):
-        return "displaced"
     if _TOLL_REACHED.search(text, max(0, quantity.start - 220), quantity.start):
         return "killed"
     if role := _role_of_including(text, quantity.start) or _role_before(text, quantity.start):
@@ -890,7 +884,7 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         if _FAMILIES_AS_PEOPLE.match(text, quantity.end):
             continue
         field, noun_end = _noun_field(text, quantity.end)
-        if field is None and _NUMBER_DISPLACED.search(text, max(0, quantity.start - 140), quantity.start):
+        if field is None and _NUMBER_DISPLACED.search(text, max(0, quantity.start - 220), quantity.start):
             field = "displaced"
         value = quantity.value + (
             1 if _NAMED_VICTIM_AND.search(text, max(0, quantity.start - 40), quantity.start) else 0
