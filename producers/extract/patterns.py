@@ -3785,7 +3785,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"forced to escape (?:from )?their homes|forced to (?:evacuate|migrate)|"
             r"(?:leave|left|abandon(?:ed)?) their homes|abandon(?:ed|ing)? (?:the |their )?(?:villages?|towns?|"
             r"settlements?|communities) of|returned (?:home|to their homes)|returning (?:home|to their homes)|"
-            r"have returned|crossed into|crossing into)\b",
+            r"(?:have|has) (?:reportedly |now |already )?returned|crossed into|crossing into)\b",
             r"\b(?:people|persons|individuals|residents|refugees|idps|returnees) (?:had |have |has )?(?:reportedly )?"
             r"returned (?:from|to)\b",
             # "about 18,500 people have left the area", "residents left the town"

@@ -13170,3 +13170,8 @@ def test_the_count_of_the_displaced_told_by_what_it_reached(sentence: str, figur
 def test_a_figure_that_brings_the_number_of_refugees_to_a_total() -> None:
     sentence = "UNHCR said on Friday the influx brings to 35,000 the total number of refugees who fled to Cameroon."
     assert one(sentence, T.DISPLACEMENT_REPORT, "central-african-republic").counts.values() == {"displaced": 35000}
+
+
+def test_people_who_have_reportedly_returned_are_counted() -> None:
+    sentence = "In Bashiqa, 4,200 people (700 families) have reportedly returned since Monday."
+    assert one(sentence, T.DISPLACEMENT_REPORT, "iraq").counts.values() == {"displaced": 4200}
