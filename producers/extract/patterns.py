@@ -4508,7 +4508,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "declared a 60-day state of emergency", "extended for another 30 days the state of emergency in six
             # provinces", "marking the beginning of a partial state of emergency"
             r"\b(?:declared?|announced?|imposed?|declares|announces|imposes|extended|extends?|extending|renewed|"
-            r"prolonged|institute[sd]?|decree[sd]?) (?:[\w-]+ ){0,5}?(?:an? |the )?(?:[\w-]+ )?state of emergency\b|"
+            r"prolonged|institute[sd]?|decree[sd]?|rolled out|rolls out|invoked|invokes|enacted) (?:[\w-]+ ){0,5}?"
+            r"(?:an? |the )?(?:[\w-]+ )?state of emergency\b|"
             r"\b(?:beginning|start|announcement|declaration|imposition) of (?:an? |the )?(?:[\w-]+ )?state of "
             r"emergency\b|\bstate of emergency (?:remains|remained|stays) in (?:effect|force|place)\b|"
             # a side's promise to hit back: "will always receive a befitting response", "would continue to strike"
@@ -4516,7 +4517,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:will|would) continue (?:to )?(?:strik\w+|attack|target|hit|pound|bomb)\b|"
             # not in a clause that places something else ("in Lod, where a state of emergency was declared")
             r"(?<!where a )(?<!where the )\bstate of emergency (?:was |has been |had been )?(?:established|declared|"
-            r"imposed|adopted)\b|"
+            r"imposed|adopted|invoked|enacted|rolled out)\b|"
             r"\bdo not leave (?:the )?shelters\b|\b(?:announced|ordered|declared) (?:\w+ )?blackouts?\b|"
             # an armed group closing roads: "announced a roadblock on the Bamenda-Ndop road", "a lockdown"
             r"\b(?:announced|declared) (?:an? |the )?(?:[\w-]+ )?blockades?\b|"

@@ -13175,3 +13175,8 @@ def test_a_figure_that_brings_the_number_of_refugees_to_a_total() -> None:
 def test_people_who_have_reportedly_returned_are_counted() -> None:
     sentence = "In Bashiqa, 4,200 people (700 families) have reportedly returned since Monday."
     assert one(sentence, T.DISPLACEMENT_REPORT, "iraq").counts.values() == {"displaced": 4200}
+
+
+def test_a_state_of_emergency_rolled_out_is_announced() -> None:
+    sentence = "On Tuesday the prime minister rolled out a state of emergency in three parishes after the killings."
+    assert T.THREAT_STATEMENT in types(sentence, "jamaica")
