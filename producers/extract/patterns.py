@@ -196,10 +196,10 @@ _HABITUAL = re.compile(
     r"\d+(?:nd|rd|th)) (?:such |major |deadly |large-scale |military )*(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|"
     r"incidents?|strikes?))\b"
 )
-# a non-state group firing missiles or "strikes" at Israel: rocket fire, as the reports of it mean (its drones are
-# strikes from the air, as the guide has every side's)
+# a non-state group firing missiles or "strikes" at Israel: rocket fire, as the reports of it mean (its drones, and
+# missiles told as ballistic or cruise ones, are strikes from the air, as the guide has every side's)
 _ROCKET_CONTEXT = re.compile(
-    r"^(?!.*\b(?:drones?|uavs?)\b).*?"
+    r"^(?!.*\b(?:drones?|uavs?|ballistic|cruise|hypersonic)\b).*?"
     r"\b(?:hezbollah|hamas|islamic jihad|qassam brigades)\b[^;]{0,60}?\b(?:fired|launched|targeted|said it "
     r"(?:fired|launched|targeted))\b",
     re.IGNORECASE,

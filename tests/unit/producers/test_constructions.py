@@ -13180,3 +13180,9 @@ def test_people_who_have_reportedly_returned_are_counted() -> None:
 def test_a_state_of_emergency_rolled_out_is_announced() -> None:
     sentence = "On Tuesday the prime minister rolled out a state of emergency in three parishes after the killings."
     assert T.THREAT_STATEMENT in types(sentence, "jamaica")
+
+
+def test_ballistic_missiles_a_group_fires_are_a_strike() -> None:
+    sentence = "On Wednesday Hezbollah fired a ballistic missile towards Tel Aviv, saying it targeted a base."
+    assert types(sentence, "israel-lebanon") >= {T.AIR_STRIKE}
+    assert T.ROCKET_FIRE not in types(sentence, "israel-lebanon")
