@@ -199,7 +199,7 @@ _HABITUAL = re.compile(
 # a non-state group firing missiles or "strikes" at Israel: rocket fire, as the reports of it mean (its drones, and
 # missiles told as ballistic or cruise ones, are strikes from the air, as the guide has every side's)
 _ROCKET_CONTEXT = re.compile(
-    r"^(?!.*\b(?:drones?|uavs?|ballistic|cruise|hypersonic)\b).*?"
+    r"^(?!.*\b(?:drones?|uavs?|ballistic|cruise|hypersonic|warplanes?|(?:fighter )?jets?|aircraft|helicopters?)\b).*?"
     r"\b(?:hezbollah|hamas|islamic jihad|qassam brigades)\b[^;]{0,60}?\b(?:fired|launched|targeted|said it "
     r"(?:fired|launched|targeted))\b",
     re.IGNORECASE,
@@ -700,7 +700,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bdropped (?:from|by) (?:an? |the )?(?:[\w-]+ )?(?:drones?|uavs?|quadcopters?|copters?)\b",
             r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"
             r"dropped)\b|\b(?:drones?|helicopters?|gunships?|aircraft|warplanes?|jets) (?:also |then |have |has |had |"
-            r"reportedly )?(?:attacked|destroyed)\b|"
+            r"reportedly |overnight |later |again |last night |(?:on )?(?:monday|tuesday|wednesday|thursday|friday|"
+            r"saturday|sunday) )?(?:attacked|destroyed|attacks?|struck|strikes?|bombed|bombs?|pounded|pounds?|"
+            r"targeted|targets?)\b|"
             r"\bairborne (?:attack|assault|counter-?attack|strike)\b|\baerial operations? (?:in|on|against|over)\b|"
             r"\bhelicopter (?:gunships? )?(?:attacks?|"
             r"strikes?)\b",

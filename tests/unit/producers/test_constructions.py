@@ -13186,3 +13186,21 @@ def test_ballistic_missiles_a_group_fires_are_a_strike() -> None:
     sentence = "On Wednesday Hezbollah fired a ballistic missile towards Tel Aviv, saying it targeted a base."
     assert types(sentence, "israel-lebanon") >= {T.AIR_STRIKE}
     assert T.ROCKET_FIRE not in types(sentence, "israel-lebanon")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Turkish aircraft attack PKK sites in the Qandil mountains", "iraq"),
+        ("The army said its helicopters on Thursday attacked a depot near Kherson.", "russia-ukraine"),
+        ("The military said its jets Friday struck militant positions near Khiam.", "israel-lebanon"),
+        ("Drones target civilians in the Idlib countryside", "syria"),
+    ],
+)
+def test_aircraft_told_as_attacking_are_a_strike(sentence: str, theatre: str) -> None:
+    assert T.AIR_STRIKE in types(sentence, theatre)
+
+
+def test_warplanes_bombing_a_group_after_its_launches_are_no_rocket_fire() -> None:
+    sentence = "On Monday Israeli warplanes bombed Hamas sites in Gaza after incendiary balloons were launched from it."
+    assert types(sentence) & {T.AIR_STRIKE, T.ROCKET_FIRE} == {T.AIR_STRIKE}
