@@ -532,7 +532,8 @@ _BEFORE_NOUN = re.compile(r"^(?:of\s+(?:these|those|the|its|their|them)\s+|[“\
 # 300,000", "the total number of refugees who have entered Ethiopia since … is reported to be above 97 000": the noun
 # before the figure
 _NUMBER_DISPLACED = re.compile(
-    r"\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:IDPs|internally displaced (?:people|persons)|displaced(?: (?:people|"
+    r"\bnumber of (?:the )?(?:(?!(?:camps?|sites?|centres?|centers?|shelters?|settlements?)\b)[\w-]+ ){0,3}?"
+    r"(?:IDPs|internally displaced (?:people|persons)|displaced(?: (?:people|"
     r"persons))?|displacements|refugees|returnees|arrivals|asylum[- ]seekers|evacuees|(?:people|persons|individuals|"
     r"families|households) displaced|(?:those|people|residents) who (?:had |have )?fled(?: their homes)?)\b"
     r"[^;]{0,160}?\b(?:has |had |have )?(?:now )?(?:to|at|risen|rose|climbed|reached|increased|grown|grew|jumped|"

@@ -13204,3 +13204,8 @@ def test_aircraft_told_as_attacking_are_a_strike(sentence: str, theatre: str) ->
 def test_warplanes_bombing_a_group_after_its_launches_are_no_rocket_fire() -> None:
     sentence = "On Monday Israeli warplanes bombed Hamas sites in Gaza after incendiary balloons were launched from it."
     assert types(sentence) & {T.AIR_STRIKE, T.ROCKET_FIRE} == {T.AIR_STRIKE}
+
+
+def test_the_number_of_camps_for_refugees_is_no_count_of_them() -> None:
+    sentence = "A camp opened on Monday, bringing the number of camps for Syrian refugees in the region to ten camps."
+    assert T.DISPLACEMENT_REPORT not in types(sentence, "syria")
