@@ -260,6 +260,8 @@ _IMMEDIATE_ROLE = re.compile(
     r"burn(?:ed|t) (?:alive|to death)|executed|"
     r"beheaded|murdered|eliminated|"
     r"sent to hell|being treated|admitted to (?:the |a )?hospital|hospitali[sz]ed|held hostage|taken hostage|"
+    # "11 troops were treated for concussion symptoms", "two civilians suffered concussion": hurt
+    r"(?:treated for|suffered|sustained) (?:symptoms of )?(?:a )?concussions?|concussed|"
     r"embraced (?:martyrdom|"
     r"[Ss]hahadat)|made the (?:ultimate|supreme) sacrifice|forced to (?:leave|flee)|"
     r"deaths|fatalities|"
@@ -665,7 +667,7 @@ def _role_of_including(text: str, start: int) -> str | None:
 def _normalise(role: str) -> str:
     """The field a verb's people count for ("massacred" → killed, "displacement of" → displaced)."""
     role = role.lower()  # "Shahadat of", as army press releases write it
-    if role == "being treated":  # "42 people were being treated at a hospital"
+    if role == "being treated" or "concuss" in role:  # "42 people were being treated at a hospital"
         return "injured"
     if role.startswith("among the"):  # "two soldiers were among the victims"
         return "killed"

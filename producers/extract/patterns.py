@@ -3443,6 +3443,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "sent to hell",
             "assassinat",
             "treated",
+            "concuss",
             "admitted to",
             "hospital",
             "slain",
@@ -3484,6 +3485,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"lives (?:have been |had been |were )?lost|claim(?:ed|s|ing)? (?:the )?lives|sent to hell|"
             r"assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
+            r"(?:treated for|suffered|sustained) (?:symptoms of )?(?:a )?concussions?|concussed|"
             rf"(?:been |were |was )(?:{HOSPITALISED})|"
             rf"{SHOT_IN_BODY}|"
             r"slain|perished|bodies|corpses|massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|"

@@ -13209,3 +13209,14 @@ def test_warplanes_bombing_a_group_after_its_launches_are_no_rocket_fire() -> No
 def test_the_number_of_camps_for_refugees_is_no_count_of_them() -> None:
     sentence = "A camp opened on Monday, bringing the number of camps for Syrian refugees in the region to ten camps."
     assert T.DISPLACEMENT_REPORT not in types(sentence, "syria")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army said on Friday that 14 soldiers were treated for concussion symptoms after the missile attack.",
+        "Three residents suffered concussion when a shell hit their building in Kherson on Monday.",
+    ],
+)
+def test_people_concussed_are_hurt(sentence: str) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "russia-ukraine").counts.values()["injured"] in (14, 3)
