@@ -4247,6 +4247,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "reprisal",
             "preparing to",
             "prepared to",
+            "to prepare for",
             "ready to",
             "determined to",
             "resolved to",
@@ -4421,6 +4422,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"we (?:will|shall) (?:hunt|pursue|chase|track|crush|eliminate|destroy|wipe out))\b",
             r"\b(?:offensive|campaign|operations?|attacks|strikes|war|fight|fighting) (?:against (?:[\w-]+ ){1,3}?)?"
             r"(?:would|will) (?:continue|go on)\b",
+            # forces told to get ready for force, or saying they are: "instructed the IDF to prepare for a possible
+            # ground offensive", "the armed forces remain fully prepared to defend", "prepared to conduct an operation"
+            r"\bto prepare for (?:a |an |the |any )?(?:possible |potential |future |significant |wider |new )*"
+            r"(?:[\w-]+ ){0,2}?(?:offensive|intervention|operation|invasion|war|scenario|escalation|broadening|"
+            r"attack)\b|"
+            r"\b(?:well-|fully )?prepared to (?:defend|confront|respond|retaliate|strike|fight|repel|conduct)\b",
             # "those involved will not be spared", "reserves the full right to respond", "a state of siege",
             # "called on citizens to take up arms"
             r"\b(?:will|would|shall) not be spared\b|\breserves? (?:any |the |its |the full )?right to (?:respond|"

@@ -13220,3 +13220,14 @@ def test_the_number_of_camps_for_refugees_is_no_count_of_them() -> None:
 )
 def test_people_concussed_are_hurt(sentence: str) -> None:
     assert one(sentence, T.CASUALTY_REPORT, "russia-ukraine").counts.values()["injured"] in (14, 3)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday the prime minister instructed the army to prepare for a possible ground offensive in Gaza.",
+        "The military said on Sunday it was prepared to conduct an operation to free the hostages in Nduga.",
+    ],
+)
+def test_forces_readied_for_force_are_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence)
