@@ -4834,7 +4834,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"pledged|pledges|blamed|blames|deplored|deplores|criticised|criticized|criticises|criticizes|"
             r"praised|hailed(?! from)|hails(?! from)|lauded|decried|decries|castigat\w+|"
             r"slam(?:med|s|ming)(?! into| through| against| onto| down)|"
-            r"(?:we |i |strongly |firmly )(?:condemn|denounce|deplore|urge|welcome)|advocat\w+ for)"
+            r"(?:we |i |strongly |firmly )(?:\w+ly )?(?:condemn|denounce|deplore|urge|welcome)|advocat\w+ for|"
+            # a present condemnation by more than one, or told in a headline: "rights groups condemn Pakistan", "the
+            # Administrative Area condemn this barbaric attack", "Sharif, US, UN, China, India condemn"
+            r"(?<!to )condemn(?= (?:this|the|these|that|those|all|any|in the strongest)\b|\s*$))"
             r"\b(?! allegiance)(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|"
             r"jihadi(?:st)?s|"
             r"terrorists|isis|daesh))",

@@ -13231,3 +13231,19 @@ def test_people_concussed_are_hurt(sentence: str) -> None:
 )
 def test_forces_readied_for_force_are_a_threat(sentence: str) -> None:
     assert T.THREAT_STATEMENT in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The Abyei administration condemn this barbaric attack in the strongest terms,” it said on Monday.",
+        "On Tuesday the mayor said: “I utterly condemn this unacceptable behaviour.”",
+    ],
+)
+def test_a_condemnation_told_in_the_present_is_a_statement(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "south-sudan")
+
+
+def test_crowds_gathered_to_condemn_are_no_statement() -> None:
+    sentence = "On Monday thousands gathered in Istanbul to condemn the decision to move the embassy."
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "turkey")
