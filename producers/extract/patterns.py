@@ -4765,6 +4765,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "criticis",
             "criticiz",
             "praised",
+            "commend",
+            "congratulat",
             "announced",
             "must",
             "accus",
@@ -4837,7 +4839,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:we |i |strongly |firmly )(?:\w+ly )?(?:condemn|denounce|deplore|urge|welcome)|advocat\w+ for|"
             # a present condemnation by more than one, or told in a headline: "rights groups condemn Pakistan", "the
             # Administrative Area condemn this barbaric attack", "Sharif, US, UN, China, India condemn"
-            r"(?<!to )condemn(?= (?:this|the|these|that|those|all|any|in the strongest)\b|\s*$))"
+            r"(?<!to )condemn(?= (?:this|the|these|that|those|all|any|in the strongest)\b|\s*$)|"
+            # praise for another party, not for one's own forces ("congratulating the armed forces for liberating")
+            r"(?:commend|commends|commended|commending|congratulat(?:e|es|ed|ing|ions))\b(?! (?:to )?[“\"']?"
+            r"(?:the |our |its |his |their )?(?:great |brave |heroic )?(?:[\w-]+ ){0,3}?(?:armed forces|forces|troops|"
+            r"soldiers|warriors|army|military|fighters|guards|personnel|police\w*|officers|chief of (?:the )?"
+            r"(?:general )?staff|commanders?)\b))"
             r"\b(?! allegiance)(?! (?:on|for) (?:an? |the )?(?:affiliate|group|militants|rebels|insurgents|"
             r"jihadi(?:st)?s|"
             r"terrorists|isis|daesh))",

@@ -13247,3 +13247,19 @@ def test_a_condemnation_told_in_the_present_is_a_statement(sentence: str) -> Non
 def test_crowds_gathered_to_condemn_are_no_statement() -> None:
     sentence = "On Monday thousands gathered in Istanbul to condemn the decision to move the embassy."
     assert T.DIPLOMATIC_STATEMENT not in types(sentence, "turkey")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday the US president congratulated Iraq on defeating the militants in Tal Afar.",
+        "The Red Cross commends the steps being taken to protect civilians during the battle for Raqqa.",
+    ],
+)
+def test_praise_for_another_party_is_a_statement(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "iraq")
+
+
+def test_praise_for_ones_own_forces_is_no_statement() -> None:
+    sentence = "On Monday the prime minister congratulated the armed forces for liberating the town of Rawa."
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "iraq")
