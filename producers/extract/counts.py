@@ -165,6 +165,8 @@ _SHOT_DEAD = r"shot (?:dead|to death)"
 HOSPITALISED = (
     r"(?:admitted|taken|rushed|brought|transferred|evacuated) to (?:a |the )?(?:\w+ )?hospitals?|hospitali[sz]ed"
 )
+# people hurt by a blast's shock: "11 troops were treated for concussion symptoms", "two civilians suffered concussion"
+CONCUSSED = r"(?:treated for|suffered|sustained) (?:symptoms of )?(?:a )?concussions?|concussed"
 # people gone from where they lived: "18,500 people have left the area"
 LEFT_HOME = r"left (?:the|their) (?:homes|area|areas|region|villages?|towns?|city|district)"
 # people kept where the displaced are kept: "918 people are staying in six relief camps", and counted by the
@@ -260,8 +262,7 @@ _IMMEDIATE_ROLE = re.compile(
     r"burn(?:ed|t) (?:alive|to death)|executed|"
     r"beheaded|murdered|eliminated|"
     r"sent to hell|being treated|admitted to (?:the |a )?hospital|hospitali[sz]ed|held hostage|taken hostage|"
-    # "11 troops were treated for concussion symptoms", "two civilians suffered concussion": hurt
-    r"(?:treated for|suffered|sustained) (?:symptoms of )?(?:a )?concussions?|concussed|"
+    rf"{CONCUSSED}|"
     r"embraced (?:martyrdom|"
     r"[Ss]hahadat)|made the (?:ultimate|supreme) sacrifice|forced to (?:leave|flee)|"
     r"deaths|fatalities|"

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from conflictwatch.models import EventType
-from producers.extract.counts import HOSPITALISED, IN_COUNTED_SHELTERS, IN_RELIEF_SITES, LEFT_HOME, SHOT_IN_BODY
+from producers.extract.counts import (
+    CONCUSSED,
+    HOSPITALISED,
+    IN_COUNTED_SHELTERS,
+    IN_RELIEF_SITES,
+    LEFT_HOME,
+    SHOT_IN_BODY,
+)
 from producers.extract.pattern import ExtractionPattern, Gates, triggers
 
 TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
@@ -197,7 +204,8 @@ _HABITUAL = re.compile(
     r"incidents?|strikes?))\b"
 )
 # a non-state group firing missiles or "strikes" at Israel: rocket fire, as the reports of it mean (its drones, and
-# missiles told as ballistic or cruise ones, are strikes from the air, as the guide has every side's)
+# missiles told as ballistic or cruise ones, are strikes from the air, as the guide has every side's; and a sentence
+# that names aircraft tells of their strikes: "warplanes bombed Hamas sites … balloons launched")
 _ROCKET_CONTEXT = re.compile(
     r"^(?!.*\b(?:drones?|uavs?|ballistic|cruise|hypersonic|warplanes?|(?:fighter )?jets?|aircraft|helicopters?)\b).*?"
     r"\b(?:hezbollah|hamas|islamic jihad|qassam brigades)\b[^;]{0,60}?\b(?:fired|launched|targeted|said it "
@@ -3485,7 +3493,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"lives (?:have been |had been |were )?lost|claim(?:ed|s|ing)? (?:the )?lives|sent to hell|"
             r"assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
-            r"(?:treated for|suffered|sustained) (?:symptoms of )?(?:a )?concussions?|concussed|"
+            rf"{CONCUSSED}|"
             rf"(?:been |were |was )(?:{HOSPITALISED})|"
             rf"{SHOT_IN_BODY}|"
             r"slain|perished|bodies|corpses|massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|"
