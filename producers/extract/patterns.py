@@ -18,8 +18,10 @@ from producers.extract.counts import (
     LEFT_HOME,
     SHOT_IN_BODY,
 )
+from producers.extract.numbers import WEEKDAY
 from producers.extract.pattern import ExtractionPattern, Gates, triggers
 
+_WEEKDAY = WEEKDAY.lower()  # the patterns read lower-cased sentences
 TOLL_FIELDS = frozenset({"killed", "injured", "children", "women", "combatants"})
 _CEASEFIRE = (
     r"(?:ceasefire|cease-fire|cease firing|cease fire\b|truce|"
@@ -340,7 +342,7 @@ _NAMED_AS_CAUSE = (
     r"shelling|attacks?|strikes?|fighting)\b(?! (?:on|against|in|near|at) )|\btoll (?:in [\w-]+ )?(?:from|of) (?:the |"
     r"an? )?(?:[\w-]+ ){0,2}?(?:air ?strikes?|"
     r"airstrikes?|strikes?|attacks?|bombing|shelling)\b(?! (?:on|in|near|against|that|which|targeting)\b(?! \d|"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
+    rf"{_WEEKDAY}\b))"
     r"|\btoll (?:from|of) (?:the )?ongoing (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|airstrikes?|bombardment|shelling|"
     r"fighting)\b"
     r"|\b(?:invasion|bombardment|offensive|campaign)\b[^;]{0,40}?\b(?:has|have|had) (?:so far )?(?:displaced|killed|"
@@ -708,8 +710,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bdropped (?:from|by) (?:an? |the )?(?:[\w-]+ )?(?:drones?|uavs?|quadcopters?|copters?)\b",
             r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"
             r"dropped)\b|\b(?:drones?|helicopters?|gunships?|aircraft|warplanes?|jets) (?:also |then |have |has |had |"
-            r"reportedly |overnight |later |again |last night |(?:on )?(?:monday|tuesday|wednesday|thursday|friday|"
-            r"saturday|sunday) )?(?:attacked|destroyed|attacks?|struck|strikes?|bombed|bombs?|pounded|pounds?|"
+            rf"reportedly |overnight |later |again |last night |(?:on )?{_WEEKDAY} )?(?:attacked|destroyed|attacks?|"
+            r"struck|strikes?|bombed|bombs?|pounded|pounds?|"
             r"targeted|targets?)\b|"
             r"\bairborne (?:attack|assault|counter-?attack|strike)\b|\baerial operations? (?:in|on|against|over)\b|"
             r"\bhelicopter (?:gunships? )?(?:attacks?|"
@@ -2249,8 +2251,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a place or people attacked somewhere: "they were attacked along the main road", "the base has been
             # raided three times"
             r"\b(?:was|were) (?:\w+ )?attacked (?:along|near|while|on (?:the|a|their|his|her) way|on (?:\d{1,2} )?"
-            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-            r"august|september|october|november|december)\b)|"
+            rf"(?:{_WEEKDAY}|january|february|march|april|may|june|july|august|september|october|november|"
+            r"december)\b)|"
             r"\b(?:has|have|had) been raided\b|"
             # "Matiang has been attacked five times in 48 hours"
             r"\b(?:has|have|had) been (?:attacked|shelled) (?:(?:\w+ )?times|twice|again|repeatedly)\b",
