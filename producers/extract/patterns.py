@@ -2559,6 +2559,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:top )?security chiefs\b",
             r"\bcabinet (?:will|would|is to|is due to|to|is set to|is scheduled to|is expected to) "
             r"(?:meet|convene|vote)\b",
+            # India's security cabinet: "the Cabinet Committee on Security (CCS), chaired by the Prime Minister, met"
+            r"\bcabinet committee on security\b[^;]{0,80}?\b(?:met|meets|convened?|held)\b"
+            r"|\b(?:meeting|session) of the cabinet committee on security\b",
+            # a region's own council: "called an emergency meeting of the local Security Council" (not the UN's)
+            r"\b(?:emergency|extraordinary|urgent|special) (?:meeting|session) of (?:the |its |his |her )?"
+            r"(?:local|regional|republic(?:an|'s|’s)?|provincial|state|district) security council\b",
             # "during a special cabinet meeting on Friday", "ministers walked out of a cabinet session"
             r"\bcabinet (?:meetings?|sessions?)\b",
         ),
@@ -4282,6 +4288,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "evacuat",
             "promise",
             "hunt down",
+            "hunted",
+            "come down",
             "ultimatum",
             "retaliate",
             "revenge",
@@ -4438,9 +4446,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ ){0,2}?(?:offensive|intervention|operation|invasion|war|scenario|escalation|broadening|"
             r"attack)\b|"
             r"\b(?:well-|fully )?prepared to (?:defend|confront|respond|retaliate|strike|fight|repel|conduct)\b",
-            # "those involved will not be spared", "reserves the full right to respond", "a state of siege",
-            # "called on citizens to take up arms"
-            r"\b(?:will|would|shall) not be spared\b|\breserves? (?:any |the |its |the full )?right to (?:respond|"
+            # "those involved will not be spared", "will be hunted to the last man", "will come down heavily on the
+            # perpetrators", "reserves the full right to respond", "a state of siege", "called on citizens to take up
+            # arms"
+            r"\b(?:will|would|shall) not be spared\b|\b(?:will|would|shall) be (?:hunted|tracked|chased) "
+            r"(?:down|to the last)\b|\b(?:will|would|shall) come down (?:heavily|hard) on\b|"
+            r"\breserves? (?:any |the |its |the full )?right to (?:respond|"
             r"retaliate|defend)\b|\b(?<!authority of the )(?<!authorities of the )state of siege\b|\b(?:called on|"
             r"calls on|calling on|urged) (?:\w+ ){0,3}?to take "
             r"up arms\b",

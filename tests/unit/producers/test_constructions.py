@@ -13263,3 +13263,30 @@ def test_praise_for_another_party_is_a_statement(sentence: str) -> None:
 def test_praise_for_ones_own_forces_is_no_statement() -> None:
     sentence = "On Monday the prime minister congratulated the armed forces for liberating the town of Rawa."
     assert T.DIPLOMATIC_STATEMENT not in types(sentence, "iraq")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Those who kill civilians will be hunted to the last man,” the chief minister said in Quetta on Monday.",
+        "“We will come down heavily on those behind this,” the home minister wrote in Srinagar on Tuesday.",
+    ],
+)
+def test_perpetrators_promised_a_pursuit_are_threatened(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Cabinet Committee on Security, chaired by the prime minister, met in New Delhi on Wednesday.",
+        "On Monday the president called an emergency meeting of the local Security Council in Makhachkala.",
+    ],
+)
+def test_a_national_or_regional_security_council_meeting_is_a_cabinet_meeting(sentence: str) -> None:
+    assert T.CABINET_MEETING in types(sentence)
+
+
+def test_an_emergency_meeting_of_the_un_security_council_is_no_cabinet_meeting() -> None:
+    sentence = "On Monday France called an emergency meeting of the Security Council in New York."
+    assert T.CABINET_MEETING not in types(sentence)
