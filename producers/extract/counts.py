@@ -559,12 +559,13 @@ _FROM_HOMES = re.compile(
 _KILLING_OF = re.compile(
     r"\b(?:killings?|deaths?|massacre|murders?|executions?) of\s+(?:at least\s+|some\s+|over\s+)?$"
 )
-# "the death toll from clashes between … in Catatumbo has risen to 60": the toll's verb far from its noun
+# "the death toll from clashes between … in Catatumbo has risen to 60", "the death toll in violent clashes in the
+# state since July is now 81": the toll's verb far from its noun
 _TOLL_REACHED = re.compile(
     r"\b(?:(?:death|casualty) toll|(?:provisional |death |casualty )?tally)\b[^;]{0,160}?\b(?:has |had |"
     r"have )?(?:risen|rose|"
-    r"climbed|reached|jumped|increased|surpassed|exceeded|passed|topped|crossed|"
-    r"stands|stood|hit)(?: at| to)?\s+(?:at least |more than |over |nearly |almost |some |about |around )?$"
+    r"climbed|reached|jumped|increased|surpassed|exceeded|passed|topped|crossed|stands|stood|hit|is now|was now)"
+    r"(?: at| to)?\s+(?:at least |more than |over |nearly |almost |some |about |around )?$"
     r"|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:killed|dead|deaths|victims|fatalities)\b[^;.]{0,100}?\b(?:to|at|"
     r"reached|is|was|were)\s+(?:at least |more than |over |nearly |almost |some |about |around )?$",
     re.IGNORECASE,
@@ -611,18 +612,27 @@ def _done_by_them(window: str, match: re.Match[str]) -> bool:
 _CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:while|whereas|but)\s+|;")
 
 
+# the verb of a clause about the people, before the one that tells what befell them
+_RELATIVE_VERB = re.compile(
+    r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?:(?:trying|attempting|seeking|"
+    r"about)\s+to\s+)?$"
+)
+
+
 def _role_after(text: str, end: int, limit: int = 120) -> str | None:
     window = text[end : end + limit]
     if (turn := _CLAUSE_BREAK.search(window)) is not None and any(
         end + turn.end() <= q.start < end + limit for q in find_quantities(text)
     ):
         window = window[: turn.start()]
-    found = [
+    found = sorted(
         (m.start(), role)
         for pattern, role in _ROLE_WORDS
         if (m := next((m for m in pattern.finditer(window) if not _done_by_them(window, m)), None))
-    ]
-    return min(found)[1] if found else None
+    )
+    if len(found) > 1 and found[1][1] in ("killed", "injured") and _RELATIVE_VERB.search(window, 0, found[0][0]):
+        return found[1][1]  # "50 villagers who were trying to flee were killed": the harm that befell them comes after
+    return found[0][1] if found else None
 
 
 def _role(text: str, quantity: Quantity, noun_end: int) -> str | None:

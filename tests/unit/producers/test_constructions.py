@@ -13290,3 +13290,14 @@ def test_a_national_or_regional_security_council_meeting_is_a_cabinet_meeting(se
 def test_an_emergency_meeting_of_the_un_security_council_is_no_cabinet_meeting() -> None:
     sentence = "On Monday France called an emergency meeting of the Security Council in New York."
     assert T.CABINET_MEETING not in types(sentence)
+
+
+def test_a_running_toll_told_as_is_now_far_from_its_noun_is_counted() -> None:
+    event = one("The death toll in violent protests across the Kashmir valley since July is now 81.", T.CASUALTY_REPORT)
+    assert event.counts.killed == 81
+
+
+def test_people_killed_while_trying_to_flee_are_a_toll_not_displaced() -> None:
+    sentence = "On Monday some 40 villagers of Djibo who were trying to flee were killed by the militants."
+    assert one(sentence, T.CASUALTY_REPORT, "sahel").counts.killed == 40
+    assert T.DISPLACEMENT_REPORT not in types(sentence, "sahel")
