@@ -651,7 +651,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ ){0,2}?(?:drones|missiles|uavs)\b",
             r"\b(?:an?|one) (?:[\w-]+ ){0,2}?(?:drone|missile|uav) (?:was |had been )?(?:\w+ )?(?:shot down|"
             r"intercepted|downed|brought down)\b|"
-            r"\b(?:shot|shoot|shoots) down (?:an?|one|the) (?:[\w-]+ ){0,2}?(?:drone|missile|uav)\b",
+            r"\b(?:shot|shoot|shoots) down (?:an?|one|the) (?:[\w-]+ ){0,2}?(?:drone|missile|uav)\b|"
+            # downed where they flew, however many: "jets shot down drones flying over northern Jordan"
+            r"\b(?:shot|shoot|shoots) down (?:[\w-]+ ){0,2}?(?:drones|missiles|uavs) (?:flying |heading )?"
+            r"(?:over|above)\b",
             r"\b(?:attack\w*|struck|strikes?|hit|targeted|targeting) [^;]{0,40}?\bwith (?:\w+ ){0,3}?(?:missiles?|"
             r"drones?)\b",
             r"\b(?:strikes?|massive strike) (?:on|against|in|near|at|targeting|that|which|across)\b|"
@@ -745,7 +748,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # flying over southern Lebanese regions"
             r"\b(?:conducted|carried out|launched|made) no (?:new |further )?(?:air ?strikes|airstrikes|strikes|"
             r"attacks|raids)\b|"
-            r"^(?!.*\b(?:bomb\w*|strik\w*|struck|hit|attack\w*|fired|raid\w*|target\w*)\b).*\b(?:warplanes|jets|"
+            r"^(?!.*\b(?:bomb\w*|strik\w*|struck|hit|attack\w*|fired|raid\w*|target\w*|shot down|downed)\b).*"
+            r"\b(?:warplanes|jets|"
             r"aircraft|drones)\b[^;]{0,30}?\b(?:flying|flew|circling|circled) over\b|"
             # ground raids named for what they hunt: "search-and-strike operations against Russian units"
             r"\bsearch[- ]and[- ](?:strike|destroy)\b|"
@@ -1638,7 +1642,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:tanks|troops|soldiers|fighters|militants|rebels|insurgents|jihadi(?:st)?s|terrorists|gangs?|"
             r"gang members|bandits|gunmen|assailants|nsags?|militiamen|militias?|non-state actors|separatists|"
             r"settlers|armed groups|armed men|(?:armed )?youths|attackers|taliban|al[- ]shabaa?b|boko haram|iswap|"
-            r"jnim|(?:cattle )?rustlers|raiders) "
+            r"jnim|(?:cattle )?rustlers|raiders|herdsmen|herders) (?:have |has |had )?"
             r"(?:also |then |later |again |yesterday |overnight |reportedly )?(?:advanced|advance|attacked|stormed|"
             r"surrounded|surround|pushed|entered|"
             r"seized|captured)\b|\bsettlers (?:also |then |later |again )?(?:torch|torched|set fire to|set ablaze)\b",

@@ -13301,3 +13301,13 @@ def test_people_killed_while_trying_to_flee_are_a_toll_not_displaced() -> None:
     sentence = "On Monday some 40 villagers of Djibo who were trying to flee were killed by the militants."
     assert one(sentence, T.CASUALTY_REPORT, "sahel").counts.killed == 40
     assert T.DISPLACEMENT_REPORT not in types(sentence, "sahel")
+
+
+def test_herdsmen_who_have_attacked_a_place_fought_there() -> None:
+    sentence = "Suspected herdsmen have attacked St. Mary's Catholic Church in Makurdi, killing two priests."
+    assert one(sentence, T.GROUND_CLASH, "nigeria").location.name == "Makurdi"
+
+
+def test_drones_shot_down_where_they_flew_are_a_strike_however_many() -> None:
+    sentence = "On Sunday the air force shot down Iranian drones flying over Irbid, the army said."
+    assert one(sentence, T.AIR_STRIKE, "jordan").location.name == "Irbid"
