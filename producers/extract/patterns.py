@@ -680,7 +680,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"indian|pakistani|american|u\.s\.|us|coalition|saudi-led|turkish|junta|regime) (?:forces|military|army|"
             r"jets|warplanes|air force|navy)|the (?:military|idf|air force|navy)|"
             r"(?:military|army|idf|air force) said it) "
-            r"(?:also |then |later )?(?:struck|hit|targeted|bombed|pounded) (?:an? |the |two |several |\w+ )",
+            rf"(?:also |then |later |(?:on |early |late )?{_WEEKDAY} )?(?:struck|hit|targeted|bombed|pounded) "
+            r"(?:an? |the |two |several |\w+ )",
             # ships attacked at sea
             r"\b(?:attack\w*|target\w*|struck|hit) (?:[\w-]+ ){0,3}?(?<!passenger )(?:ships?|vessels?|tankers?|"
             r"warships?|freighters?|bulk carriers?)\b|"
@@ -1406,7 +1407,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # bombs and mines that went off on the ground, blasts aimed at a target, shootings
             r"\b(?:car|suicide|roadside|truck|motorcycle|motorbike|bicycle|parcel|pipe|magnetic|sticky|time|planted) "
             r"?bombs? (?:had |has )?(?:exploded|detonated|blew up|ripped)\b|\b(?:ieds?|improvised explosive devices?|"
-            r"landmines?|land mines?) (?:had |has )?(?:exploded|detonated|went off|blew up)\b|\b(?:hit|struck|stepped "
+            r"landmines?|land mines?|(?<!stun )(?<!smoke )(?<!sound )(?:hand )?grenades?) (?:had |has )?(?:exploded|"
+            r"detonated|went off|blew up)\b|\b(?:hit|struck|stepped "
             r"on|ran over|drove over) an? (?:land ?)?mine\b",
             r"\b(?:blasts?|explosions?) (?:that |which )?(?:targeted|targeting|ripped through)\b",
             r"\bshooting (?:incident|attack|spree)s?\b",
@@ -2368,6 +2370,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "clash",
             "rall",
             "march",
+            "solidarity action",
             "to the streets",
             "sit-in",
             "dispersed",
@@ -2398,6 +2401,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"demonstrators))\b",
             r"\bdemonstrat(?:e|ed|ing)\b|\b(?:attended|held|staged|organi[sz]ed|joined) (?:a |the )?(?:\w+ )?"
             r"demonstration\b",
+            # "West Papua solidarity actions were held in Darwin, Melbourne and Perth"
+            r"\b(?:solidarity|protest) actions (?:were |have been |had been )?(?:held|staged|organi[sz]ed)\b",
         ),
         # a protest as a motive, and unrest as a place's background ("the scene of seven years of unrest");
         # a protest lodged with a government is a diplomatic step
@@ -4463,8 +4468,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bordered (?:the |its |their )?(?:armed forces|army|military|troops|police|security forces|fighters|"
             r"militants|members|cadres) to (?:\w+ ){0,2}?(?:stage|resume|"
             r"reactivate|launch|intensify|step up|begin|start|act|carry out)\b",
-            r"\b(?:warned|warns|told|tells|directed|ordered|urged|instructed|appealed to|asked|called on|calls on) "
-            r"(?:\w+ ){0,6}?to (?:evacuate|stay indoors|stay at home|stay home|stay in their homes|leave their homes|"
+            r"\b(?:warned|warns|warning|told|tells|telling|directed|ordered|ordering|urged|urging|instructed|"
+            r"appealed to|asked|called on|calls on) (?:\w+ ){0,6}?to (?:evacuate|stay indoors|stay at home|stay home|"
+            r"stay in their homes|leave their homes|"
             r"avoid (?:the )?areas? (?:near|around|of)|flee to safe(?:r)? areas)\b|"
             r"\bordered (?:the )?(?:villagers|residents|civilians|people|inhabitants) out of (?:their )?"
             r"(?:homes|houses|villages?)\b",

@@ -13311,3 +13311,28 @@ def test_herdsmen_who_have_attacked_a_place_fought_there() -> None:
 def test_drones_shot_down_where_they_flew_are_a_strike_however_many() -> None:
     sentence = "On Sunday the air force shot down Iranian drones flying over Irbid, the army said."
     assert one(sentence, T.AIR_STRIKE, "jordan").location.name == "Irbid"
+
+
+def test_grenades_that_exploded_are_a_clash() -> None:
+    assert T.GROUND_CLASH in types("On Friday two hand grenades exploded in Bahir Dar, police said.", "ethiopia")
+
+
+def test_stun_grenades_that_exploded_are_no_clash() -> None:
+    sentence = "On Friday police stun grenades exploded near the square in Bahir Dar."
+    assert T.GROUND_CLASH not in types(sentence, "ethiopia")
+
+
+def test_residents_warned_to_evacuate_in_a_participle_are_threatened() -> None:
+    sentence = "The army issued new orders on Sunday warning families to evacuate the eastern part of Khan Younis."
+    assert T.THREAT_STATEMENT in types(sentence)
+
+
+def test_solidarity_actions_held_in_several_cities_are_unrest_in_each() -> None:
+    sentence = "Solidarity actions were held in Sydney, Brisbane and Hobart on Saturday."
+    places = {e.location.name for e in events(sentence, None) if e.type is T.CIVIL_UNREST and e.location}
+    assert places == {"Sydney", "Brisbane", "Hobart"}
+
+
+def test_a_state_that_struck_on_a_weekday_made_a_strike() -> None:
+    sentence = "Israel on Monday struck what it called Hezbollah depots near Hermel."
+    assert T.AIR_STRIKE in types(sentence, "israel-lebanon")
