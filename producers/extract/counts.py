@@ -218,7 +218,7 @@ _ROLE_WORDS = (
     (
         re.compile(
             r"\b(?:fled|fleeing|displaced|displacements?|displacing|displaces|flight of|exodus of|evacuations? of|"
-            r"movements? of|influx of|"
+            r"movements? of|influx of|arrivals? of|"
             r"homeless|evacuated|uprooted|"
             # "forced seven million people from their homes", "have been driven from their homes"
             r"forced to (?:leave|flee|migrate)|(?:(?:forced|driven|chased) )?(?:from|out of) their homes|"
@@ -282,7 +282,7 @@ _PERSON_NOUNS = (
     r"patient|inpatient|worshipp?er|congregant|parishioner|rider|"
     r"fisherman|herder|herdsman|operative|terrorist|rebel|insurgent|guerrilla|gunman|attacker|bandit|jihadist|"
     r"[Mm]aoist|[Nn]axalite|[Nn]axal|cadre|separatist|extremist|militiaman|motorcyclist|motorist|"
-    r"trader|vendor|peacekeeper|protester|paramedic|volunteer|baby|infant|member|"
+    r"trader|vendor|peacekeeper|protester|demonstrator|paramedic|volunteer|baby|infant|member|"
     r"toddler|"
     r"mother|father|son|"
     r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|relative|"
@@ -347,11 +347,13 @@ _ONE_PERSON_ROLE = re.compile(
     rf"embraced (?:martyrdom|[Ss]hahadat)|martyred|{SHOT_IN_BODY}|"
     rf"burn(?:ed|t) (?:alive|to death)|{_KILLED_BY_HAND}|"
     r"murdered|beheaded|executed)\b"
-    r"|(?:,[^;,]{1,60},|\s+who\s+[^;,]{1,40}?)?\s+(?:(?:had|has|have)\s+)?(?:sustained|suffered|received) (?:an? )?"
+    r"|(?:,[^;,]{1,60},|\s+who\s+[^;,]{1,40}?)?\s+(?:also\s+)?(?:(?:had|has|have)\s+)?(?:also\s+)?(?:sustained|suffered|"
+    r"received) (?:an? )?"
     r"(?:[\w-]+ )?(?P<injury>injuries|injury|"
     r"wounds|wound)"
 )
-_PERSON_NAME = r"(?:[A-Z][\w’'-]+ ){1,3}(?:(?:al|el|bin|ibn|abu|abd)[- ])?[A-Z][\w’'-]+"
+# (with a particle before the last name: "Romulo da Silva", "Abu Bakr al-Baghdadi")
+_PERSON_NAME = r"(?:[A-Z][\w’'-]+ ){1,3}(?:(?:al|el|bin|ibn|abu|abd|da|de|do|dos|das|del|di|van|von)[- ])?[A-Z][\w’'-]+"
 # what tells a name is a person's: "their spokesperson Fahim Dashty", "gunned down Rohingya leader Mohibullah"
 _ROLE = (
     r"spokes(?:man|person|woman)|commander|chief|leader|deputy|official|mayor|governor|activist|journalist|"
@@ -367,7 +369,7 @@ _NAMED_VICTIMS = re.compile(
     rf"(?:was|were|had been|has been|have been)\s+(?:also\s+|both\s+)?(?:shot and )?(?P<role>{_SHOT_DEAD}|"
     r"killed|"
     rf"assassinated|executed|{_FATALLY_HURT}|wounded|injured|fatally shot)\b"
-    rf"|\b(?P<object>killed|assassinated|eliminated|{_SHOT_DEAD}|gunned down)\s+(?:(?:an? )?(?:\d{{1,3}}|"
+    rf"|\b(?P<object>killed|assassinated|eliminated|murdered|{_SHOT_DEAD}|gunned down)\s+(?:(?:an? )?(?:\d{{1,3}}|"
     r"[a-z]+(?:-[a-z]+)?)[- ]"
     r"years?[- ]old\s+)?"
     # (a role before it tells a single name is a person's: "killed officer Mahdi Khreis", "leader Mohibullah")

@@ -1528,8 +1528,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:officers?|policem[ae]n|police(?:wom[ae]n)?|soldiers?|troops|guards?|gendarmes?|rangers?|"
             r"servicem[ae]n)\b[^;]{0,30}?\b(?:were|was|had been|have been|has been) (?:\w+ )?(?:gunned down|shot dead|"
             r"shot and killed)\b",
-            r"\bwas attacked (?:once more |again )?by (?:an? )?(?:(?:heavily |well-)?armed )?(?:non-state armed group|"
-            r"armed group|gunmen|militants|insurgents|jihadi(?:st)?s|bandits|terrorists)\b",
+            r"\b(?:was|were) attacked (?:once more |again )?by (?:an? )?(?:group of )?(?:(?:heavily |well-)?armed )?"
+            r"(?:non-state armed group|armed group|gunmen|militants|insurgents|jihadi(?:st)?s|bandits|terrorists|"
+            r"assailants|attackers|duo|trio|men|individuals)\b",
+            # forces that raided a group's stronghold: "SNA forces attacked an al Shabaab stronghold in Kulan Jareer"
+            r"\b(?:forces|troops|army|soldiers|police|commandos)\b[^;]{0,40}?\b(?:raided|attacked|stormed|overran) "
+            r"(?:an? |the |their |its )?(?:[\w-]+ ){0,3}?(?:stronghold|bastion|hideouts?|camps?)\b",
             r"\bfired (?:at|on) (?:the )?(?:[\w-]+ )?positions\b|\bfired upon\b|\bfired (?:live |a number of |several |"
             r"multiple |a few |\d+ |two |three )?(?:bullets|ammunition|rounds|shots|gunshots) (?:at|on|toward|near|"
             r"in the direction of)\b"
@@ -3765,6 +3769,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "departure of",
             "movement of",
             "influx of",
+            "arrival of",
+            "arrivals of",
             "entered",
             "poured",
             "crossed",
@@ -3875,8 +3881,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "had crossed over the Amu Darya river into Uzbekistan"
             r"\bcrossed (?:over )?(?:the )?(?:[\w-]+ ){0,3}?(?:river|border|frontier|lake) into\b",
             r"\bforced to leave (?:their )?(?:homes|areas of residence|villages|towns)\b",
-            r"\b(?:flight|departure|movement|influx) of (?:more than |over |some |about |around |at least |nearly |"
-            r"almost )?[\d,.]+ "
+            r"\b(?:flight|departure|movement|influx|arrivals?) of (?:more than |over |some |about |around |at least |"
+            r"nearly |almost )?[\d,.]+ "
             r"(?:million |thousand )?(?:people|persons|civilians|residents|individuals|families)\b",
             # people counted going back to their country: "509,387 Syrians have returned to their country",
             # "857,157 Afghan Citizen Card holders had been repatriated to their respective countries"
@@ -4034,6 +4040,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "ruins",
             "ashes",
             "engulfed",
+            "knocked out",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=triggers(
@@ -4447,7 +4454,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"vow\w*|promis\w*|threaten\w*|pledg\w*) "
             r"(?:to )?[“\"']?(?:retaliate|avenge|take revenge|respond|punish|hunt|pursue|track down|crush|wipe out)|"
             r"we (?:will|shall) (?:hunt|pursue|chase|track|crush|eliminate|destroy|wipe out))\b",
-            r"\b(?:offensive|campaign|operations?|attacks|strikes|war|fight|fighting) (?:against (?:[\w-]+ ){1,3}?)?"
+            r"\b(?:offensive|campaign|operations?|attacks|strikes|war|fight|fighting) "
+            r"(?:(?:against|on) (?:[\w-]+ ){1,3}?)?"
             r"(?:would|will) (?:continue|go on)\b",
             # forces told to get ready for force, or saying they are: "instructed the IDF to prepare for a possible
             # ground offensive", "the armed forces remain fully prepared to defend", "prepared to conduct an operation"

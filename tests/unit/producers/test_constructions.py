@@ -13336,3 +13336,37 @@ def test_solidarity_actions_held_in_several_cities_are_unrest_in_each() -> None:
 def test_a_state_that_struck_on_a_weekday_made_a_strike() -> None:
     sentence = "Israel on Monday struck what it called Hezbollah depots near Hermel."
     assert T.AIR_STRIKE in types(sentence, "israel-lebanon")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field"),
+    [
+        ("In Maputo the police shot dead one demonstrator on Thursday.", "killed"),
+        ("A policeman also sustained injuries in the clash in Maputo on Monday.", "injured"),
+        ("In retaliation soldiers murdered farmer Tomas Uamusse in Maputo on Tuesday.", "killed"),
+        ("On Tuesday, 37-year-old Carlos da Costa was shot dead in Maputo.", "killed"),
+    ],
+)
+def test_one_person_killed_or_hurt_is_a_toll_of_one(sentence: str, field: str) -> None:
+    assert getattr(one(sentence, T.CASUALTY_REPORT, "mozambique").counts, field) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday army forces attacked an al-Shabaab stronghold near Baidoa.",
+        "Police were patrolling Baidoa on Sunday when they were attacked by an armed duo.",
+    ],
+)
+def test_forces_attacking_a_stronghold_or_attacked_by_armed_men_fought(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "somalia")
+
+
+def test_a_war_on_a_foe_that_will_continue_is_a_threat() -> None:
+    sentence = "The president said in Sanaa on Monday that the war on terrorism will continue until victory."
+    assert T.THREAT_STATEMENT in types(sentence, "yemen")
+
+
+def test_the_arrival_of_people_counted_is_displacement() -> None:
+    sentence = "On Friday UNHCR recorded the arrival of 1,297 people in Lilongwe from Tete province."
+    assert one(sentence, T.DISPLACEMENT_REPORT, "malawi").counts.displaced == 1297
