@@ -518,6 +518,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="air-strike",
         gate=(
             "strike",
+            "air operation",
+            "air offensive",
+            "air campaign",
             "air raid",
             "air attack",
             "air support",
@@ -718,6 +721,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"struck|strikes?|bombed|bombs?|pounded|pounds?|"
             r"targeted|targets?)\b|"
             r"\bairborne (?:attack|assault|counter-?attack|strike)\b|\baerial operations? (?:in|on|against|over)\b|"
+            # "the Turkish military launched another air operation called Claw-Eagle in northern Iraq"
+            r"\b(?:launched|launches|launching|began|begun|started|conducted) (?:an? |another |a new |its |the )?"
+            r"(?:[\w-]+ )?(?:aerial|air) (?:operation|offensive|campaign)s?\b|"
             r"\bhelicopter (?:gunships? )?(?:attacks?|"
             r"strikes?)\b",
             # targets listed after the strike: "among the terror hubs hit were Muridke, Kotli and Sawai"
@@ -2557,6 +2563,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bcabinet\b[^;]{0,60}?\b(?:its|a|the) (?:weekly|regular|extraordinary|emergency|special) (?:meeting|"
             r"session)\b",
             rf"\b{_STATE_SECURITY_COUNCIL}\b[^;]{{0,40}}?\b(?:met|meets?|meeting|convened?|held|session)\b",
+            # a state's body by its name alone: "the Security and Defence Council held a virtual emergency meeting"
+            r"\bsecurity and defen[cs]e council\b[^;]{0,40}?\b(?:met|meets?|meeting|convened?|held|session)\b",
             rf"\b(?:meeting|session) of (?:the |its |his |her )?{_STATE_SECURITY_COUNCIL}",
             # a local security council, as Colombian and Mexican authorities convene them
             r"\b(?:convened|convenes|held|holds|called|chaired|requested) (?:an? |the )?(?:immediate |extraordinary |"
@@ -4491,7 +4499,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:should|must|had to|have to|needed to) (?:evacuate|leave)\b",
             r"\bauthori[sz]ed to use (?:all |any )?(?:necessary )?force\b|\buse all (?:the )?force necessary\b",
             r"\b(?:will|would|to|shall|must) continue (?:with )?(?:the|its|their|our) (?:fight|war|offensive|"
-            r"operations?|attacks|strikes|campaign)\b",
+            r"operations?|attacks|strikes|campaign)\b|"
+            # "we will continue to relentlessly pursue those responsible"
+            r"\b(?:will|shall) continue to (?:\w+ly )?(?:pursue|hunt|track down|target|strike|hit)\b",
             # a step warned to mean war ("any aggression against Belarus would be considered an attack on Russia");
             # a response promised or ordered
             r"\bwarn\w*\b[^;]{0,60}?\bthat\b[^;]{0,60}?\b(?:would|will|could|might) (?:be (?:considered|treated|"

@@ -13370,3 +13370,18 @@ def test_a_war_on_a_foe_that_will_continue_is_a_threat() -> None:
 def test_the_arrival_of_people_counted_is_displacement() -> None:
     sentence = "On Friday UNHCR recorded the arrival of 1,297 people in Lilongwe from Tete province."
     assert one(sentence, T.DISPLACEMENT_REPORT, "malawi").counts.displaced == 1297
+
+
+def test_an_air_operation_launched_is_a_strike() -> None:
+    sentence = "On Monday the Turkish military launched another air operation in northern Iraq, targeting PKK hideouts."
+    assert T.AIR_STRIKE in types(sentence, "iraq")
+
+
+def test_a_security_and_defence_council_meeting_is_a_cabinet_meeting() -> None:
+    sentence = "On Friday night the Security and Defence Council held an emergency meeting in Khartoum."
+    assert T.CABINET_MEETING in types(sentence, "sudan")
+
+
+def test_a_pursuit_that_will_continue_is_a_threat() -> None:
+    sentence = "“We will continue to relentlessly pursue those responsible,” the command said in Mogadishu on Monday."
+    assert T.THREAT_STATEMENT in types(sentence, "somalia")
