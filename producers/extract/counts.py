@@ -572,8 +572,11 @@ _TOLL_REACHED = re.compile(
     r"reached|is|was|were)\s+(?:at least |more than |over |nearly |almost |some |about |around )?$",
     re.IGNORECASE,
 )
-# a figure told before the toll it makes: "this brings to four the death toll of the attack"
-_TOLL_AFTER = re.compile(r"\s+the (?:overall |total )?death toll\b")
+# a figure told before the toll it makes: "this brings to four the death toll of the attack", "brought to 12 the
+# number of foreign soldiers killed this month"
+_TOLL_AFTER = re.compile(
+    r"\s+the (?:overall |total )?death toll\b|\s+the (?:total )?number of (?:[\w-]+ ){0,3}?(?:killed|dead|deaths)\b"
+)
 # "this brings to 11,300 the total number of Nigerian refugees in Chad": the displaced the figure makes
 _DISPLACED_AFTER = re.compile(
     r"\s+the (?:overall |total |cumulative )?number of (?:[\w-]+ ){0,2}?(?:refugees|displaced|idps|returnees|arrivals|"

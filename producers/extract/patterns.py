@@ -1620,7 +1620,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"car bombs?|(?:roadside|car) bombings?|home-?made bombs?|attacks? with (?:\w+ )?explosives|suicide "
             r"(?:bombs?|bombings?|bombers?|attacks?)|landmines?|(?:twin |double |roadside )?bomb "
             r"(?:explosions?|blasts?)|roadside (?:blasts?|explosions?)|vehicle bombs?|car bomb attacks?|"
-            r"(?:car|vehicle|motorcycle) (?:exploded|blew up))\b",
+            r"(?:car|vehicle|motorcycle) (?:exploded|blew up)|"
+            # "twin blasts at Afghan shrines", "coordinated blasts in the town of Hafriyah"
+            r"(?:twin|double|triple|coordinated|simultaneous) (?:bomb )?(?:blasts|bombings|explosions))\b",
             r"\b(?<!air )(?<!drone )(?<!missile )(?<!aerial )assaults? (?:on|along)\b",
             # forces hitting back, and a place told as where the fighting is
             r"\b(?:army|troops|forces|soldiers|police|side|military|agencies)\b (?:\w+ ){0,3}?(?:retaliated|"
@@ -4340,6 +4342,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "befitting",
             "crushing",
             "state of emergency",
+            "states of emergency",
             "face the",
             "be ready to face",
             "to shoot",
@@ -4578,14 +4581,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # provinces", "marking the beginning of a partial state of emergency"
             r"\b(?:declared?|announced?|imposed?|declares|announces|imposes|extended|extends?|extending|renewed|"
             r"prolonged|institute[sd]?|decree[sd]?|rolled out|rolls out|invoked|invokes|enacted) (?:[\w-]+ ){0,5}?"
-            r"(?:an? |the )?(?:[\w-]+ )?state of emergency\b|"
+            r"(?:an? |the )?(?:[\w-]+ )?states? of emergency\b|"
             r"\b(?:beginning|start|announcement|declaration|imposition) of (?:an? |the )?(?:[\w-]+ )?state of "
             r"emergency\b|\bstate of emergency (?:remains|remained|stays) in (?:effect|force|place)\b|"
             # a side's promise to hit back: "will always receive a befitting response", "would continue to strike"
             r"\b(?:befitting|crushing) (?:response|reply|answer)\b|"
             r"\b(?:will|would) continue (?:to )?(?:strik\w+|attack|target|hit|pound|bomb)\b|"
             # not in a clause that places something else ("in Lod, where a state of emergency was declared")
-            r"(?<!where a )(?<!where the )\bstate of emergency (?:was |has been |had been )?(?:established|declared|"
+            r"(?<!where a )(?<!where the )\bstates? of emergency (?:was |were |has been |have been |had been |are )?"
+            r"(?:established|declared|"
             r"imposed|adopted|invoked|enacted|rolled out)\b|"
             r"\bdo not leave (?:the )?shelters\b|\b(?:announced|ordered|declared) (?:\w+ )?blackouts?\b|"
             # an armed group closing roads: "announced a roadblock on the Bamenda-Ndop road", "a lockdown"

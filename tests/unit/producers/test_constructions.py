@@ -13385,3 +13385,20 @@ def test_a_security_and_defence_council_meeting_is_a_cabinet_meeting() -> None:
 def test_a_pursuit_that_will_continue_is_a_threat() -> None:
     sentence = "“We will continue to relentlessly pursue those responsible,” the command said in Mogadishu on Monday."
     assert T.THREAT_STATEMENT in types(sentence, "somalia")
+
+
+def test_twin_or_coordinated_blasts_are_a_clash_at_each_place() -> None:
+    sentence = "Twin blasts at shrines in Kabul and Mazar-i-Sharif killed 59 worshippers on Tuesday."
+    places = {e.location.name for e in events(sentence, "afghanistan-pakistan") if e.type is T.GROUND_CLASH}
+    assert places == {"Kabul", "Mazar-e Sharif"}
+
+
+def test_states_of_emergency_declared_for_several_states_are_a_threat_in_each() -> None:
+    sentence = "The president declared states of emergency on Tuesday for Borno, Yobe and Adamawa states."
+    places = {e.location.name for e in events(sentence, "nigeria") if e.type is T.THREAT_STATEMENT}
+    assert places == {"Borno", "Yobe", "Adamawa"}
+
+
+def test_a_figure_brought_to_the_number_killed_is_the_toll() -> None:
+    sentence = "The attack in Laghman on Monday brought to 12 the number of foreign soldiers killed this month."
+    assert one(sentence, T.CASUALTY_REPORT, "afghanistan-pakistan").counts.killed == 12
