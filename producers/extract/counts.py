@@ -219,7 +219,7 @@ _ROLE_WORDS = (
         re.compile(
             r"\b(?:fled|fleeing|displaced|displacements?|displacing|displaces|flight of|exodus of|evacuations? of|"
             r"movements? of|influx of|arrivals? of|"
-            r"homeless|evacuated|uprooted|"
+            r"homeless|evacuated|evacuating|uprooted|"
             # "forced seven million people from their homes", "have been driven from their homes"
             r"forced to (?:leave|flee|migrate)|(?:(?:forced|driven|chased) )?(?:from|out of) their homes|"
             r"took refuge|taking refuge|"

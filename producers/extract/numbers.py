@@ -77,11 +77,11 @@ _NOT_A_COUNT_BEFORE = factored(
         re.IGNORECASE,
     )
 )
-# "the toll rose to 31, 184": a thousands separator followed by a stray space, after the words that
-# introduce a figure (elsewhere "on May 15, 120 people" is a date and a count)
+# "the toll rose to 31, 184", "evacuating a further 3, 633 Egyptians": a thousands separator followed by a stray
+# space, after the words that introduce a figure (elsewhere "on May 15, 120 people" is a date and a count)
 _SPACED_THOUSANDS = factored(
     re.compile(
-        rf"\b(?:at|to|reached|toll of|total of|stands at|stood at)\s+(?:{_QUALIFIER})?"
+        rf"\b(?:at|to|reached|toll of|total of|stands at|stood at|a further|another)\s+(?:{_QUALIFIER})?"
         r"(?P<high>\d{1,3}),\s(?P<low>\d{3})(?![\d,])",
         re.IGNORECASE,
     )

@@ -2550,6 +2550,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "security meeting",
             "crisis meeting",
             "security chiefs",
+            "security leaders",
+            "military leaders",
         ),
         type=EventType.CABINET_MEETING,
         triggers=triggers(
@@ -2579,7 +2581,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # emergency meeting with his security chiefs" (not a region's defence council)
             r"\b(?:meeting|session) of (?:the |his |her |its )?(?:national|supreme|higher) (?:security and )?"
             r"defen[cs]e council\b|\b(?:emergency|urgent|extraordinary|special) meeting with (?:his|her|the) "
-            r"(?:top )?security chiefs\b",
+            r"(?:top )?security chiefs\b|\b(?:emergency|urgent|extraordinary|special) meeting with (?:his |her |the |"
+            r"top )?(?:military and security|security and military) (?:leaders|chiefs|officials|commanders)\b",
             r"\bcabinet (?:will|would|is to|is due to|to|is set to|is scheduled to|is expected to) "
             r"(?:meet|convene|vote)\b",
             # India's security cabinet: "the Cabinet Committee on Security (CCS), chaired by the Prime Minister, met"

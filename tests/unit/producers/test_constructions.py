@@ -13402,3 +13402,13 @@ def test_states_of_emergency_declared_for_several_states_are_a_threat_in_each() 
 def test_a_figure_brought_to_the_number_killed_is_the_toll() -> None:
     sentence = "The attack in Laghman on Monday brought to 12 the number of foreign soldiers killed this month."
     assert one(sentence, T.CASUALTY_REPORT, "afghanistan-pakistan").counts.killed == 12
+
+
+def test_people_being_evacuated_with_a_stray_space_in_the_figure_are_displaced() -> None:
+    sentence = "IOM is today evacuating a further 2, 415 Egyptians from Djerba to Cairo."
+    assert one(sentence, T.DISPLACEMENT_REPORT, "libya").counts.displaced == 2415
+
+
+def test_an_emergency_meeting_with_military_and_security_leaders_is_a_cabinet_meeting() -> None:
+    sentence = "The president convened an emergency meeting with military and security leaders in Cairo on Sunday."
+    assert T.CABINET_MEETING in types(sentence, "egypt")
