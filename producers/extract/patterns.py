@@ -994,6 +994,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "lost",
             "retak",
             "retook",
+            "took the",
             "re-took",
             "re-taken",
             "re-captured",
