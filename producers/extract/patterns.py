@@ -1658,8 +1658,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"gang members|bandits|gunmen|assailants|nsags?|militiamen|militias?|non-state actors|separatists|"
             r"settlers|armed groups|armed men|(?:armed )?youths|attackers|taliban|al[- ]shabaa?b|boko haram|iswap|"
             r"jnim|(?:cattle )?rustlers|raiders|herdsmen|herders) (?:have |has |had )?"
-            r"(?:also |then |later |again |yesterday |overnight |reportedly )?(?:advanced|advance|attacked|stormed|"
-            r"surrounded|surround|pushed|entered|"
+            r"(?:also |then |later |again |yesterday |overnight |reportedly )?(?:advanced|advance|attacked|assaulted|"
+            r"stormed|surrounded|surround|pushed|entered|"
             r"seized|captured)\b|\bsettlers (?:also |then |later |again )?(?:torch|torched|set fire to|set ablaze)\b",
             r"\b(?:attack|attacks|(?:hotel|mall|school|restaurant|campus|university|hospital|prison) sieges?) by "
             r"(?:[\w\"“”-]+ ){0,4}?(?:gunmen|armed men|militants|fighters|rebels|insurgents|"
@@ -1878,6 +1878,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:has|have) been (?:fighting|battling|clashing)\b|"
             # an operation only threatened: "amid threats to launch a ground operation"
             r"\bthreat\w* to (?:launch|carry out|mount|begin|start)\b|"
+            r"\bthreaten\w* (?:an? |new )?(?:counter-?)?offensive\b|"
             # gunfire that stopped: "the sound of gunfire stopped being heard"
             # a war's start as a time: "it has been a month since Russia invaded Ukraine"
             r"\bsince (?:\w+ ){1,2}?(?:invaded|invasion)\b|"
@@ -4455,7 +4456,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
-            r"\b(?:threaten(?= to\b)|threatened|threatens|threatening|"
+            r"\b(?:threaten(?= to\b| (?:an? |new |fresh )?(?:counter-?offensive|offensive|attacks?|assault|retaliation|"
+            r"reprisals?)\b)|threatened|threatens|threatening|"
             # a vow of force, not of peace, help or reform ("vowed to speed up the release of prisoners")
             r"(?:vowed|vows|vowing)(?! not to (?:give up|surrender|abandon|cede|retreat|leave)\b)"
             r"(?! to (?:speed|end|avoid|release|rebuild|restore|protect|support|help|provide|work|"

@@ -13412,3 +13412,13 @@ def test_people_being_evacuated_with_a_stray_space_in_the_figure_are_displaced()
 def test_an_emergency_meeting_with_military_and_security_leaders_is_a_cabinet_meeting() -> None:
     sentence = "The president convened an emergency meeting with military and security leaders in Cairo on Sunday."
     assert T.CABINET_MEETING in types(sentence, "egypt")
+
+
+def test_rebels_who_threaten_a_counter_offensive_make_a_threat_not_a_clash() -> None:
+    found = types("Rebels threaten counter-offensive in Rutshuru unless talks restart", "drc")
+    assert T.THREAT_STATEMENT in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_armed_men_who_assaulted_a_place_fought_there() -> None:
+    assert T.GROUND_CLASH in types("On Friday armed men assaulted the villas in Tripoli and set them on fire.", "libya")
