@@ -641,8 +641,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"hammering|pound|bomb|strike|hit)\b|"
             r"\b(?:missiles?|drones?|rockets?) (?:made|caused|left) (?:\w+ )?impacts?\b|"
             r"\b(?:explosive|armed|kamikaze|attack) drones? (?:had |have |has )?(?:been |were |was )?used\b|"
-            r"\b(?:attacked|targeted) (?:[\w-]+ ){0,4}?(?:by|with) (?:an? )?(?:[\w-]+ ){0,2}?(?:drones?|missiles?|"
-            r"missiles and drones)\b",
+            r"\b(?:attacked|targeted) (?:[\w()-]+ ){0,5}?(?:by|with) (?:an? )?(?:[\w-]+ ){0,2}?(?:drones?|missiles?|"
+            r"missiles and drones|helicopters|helicopter gunships|warplanes|jets)\b",
             r"\b(?:provided|providing|gave|giving) (?:close )?air support\b|\bwith (?:close )?(?:air|aerial) support\b|"
             r"\b(?:coordinated |joint )?air and ground (?:assaults?|attacks?|operations?|offensives?)\b|"
             r"\b(?:backed|supported|assisted|covered) by "
@@ -4504,7 +4504,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"reactivate|launch|intensify|step up|begin|start|act|carry out)\b",
             r"\b(?:warned|warns|warning|told|tells|telling|directed|ordered|ordering|urged|urging|instructed|"
             r"appealed to|asked|called on|calls on) (?:\w+ ){0,6}?to (?:evacuate|stay indoors|stay at home|stay home|"
-            r"stay in their homes|leave their homes|"
+            r"stay in their homes|leave their homes|avoid travel|stay in (?:a |their )?safe (?:place|areas?)|"
             r"avoid (?:the )?areas? (?:near|around|of)|flee to safe(?:r)? areas)\b|"
             r"\bordered (?:the )?(?:villagers|residents|civilians|people|inhabitants) out of (?:their )?"
             r"(?:homes|houses|villages?)\b",

@@ -13422,3 +13422,13 @@ def test_rebels_who_threaten_a_counter_offensive_make_a_threat_not_a_clash() -> 
 
 def test_armed_men_who_assaulted_a_place_fought_there() -> None:
     assert T.GROUND_CLASH in types("On Friday armed men assaulted the villas in Tripoli and set them on fire.", "libya")
+
+
+def test_forces_that_attacked_a_group_with_helicopters_made_a_strike() -> None:
+    sentence = "On Wednesday army forces attacked the Arakan Army (AA) with helicopters near Ponnagyun."
+    assert T.AIR_STRIKE in types(sentence, "myanmar")
+
+
+def test_civilians_warned_to_avoid_travel_are_threatened() -> None:
+    sentence = "On Sunday the alliance warned civilians in Kutkai to avoid travel and to stay in a safe place."
+    assert T.THREAT_STATEMENT in types(sentence, "myanmar")
