@@ -13432,3 +13432,14 @@ def test_forces_that_attacked_a_group_with_helicopters_made_a_strike() -> None:
 def test_civilians_warned_to_avoid_travel_are_threatened() -> None:
     sentence = "On Sunday the alliance warned civilians in Kutkai to avoid travel and to stay in a safe place."
     assert T.THREAT_STATEMENT in types(sentence, "myanmar")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Efforts to settle the conflict in Nagorno-Karabakh have stalled, and clashes have been frequent.",
+        "Armed groups have stepped up attacks on military and civilian targets around Ouallam this year.",
+    ],
+)
+def test_clashes_told_as_frequent_or_stepped_up_this_year_are_no_event(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "sahel")
