@@ -13443,3 +13443,15 @@ def test_civilians_warned_to_avoid_travel_are_threatened() -> None:
 )
 def test_clashes_told_as_frequent_or_stepped_up_this_year_are_no_event(sentence: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, "sahel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday the fighters in Tapaz were able to seize three M16 rifles and vests with ammunition.",
+        "Another militant, Imran Rashid, was captured alive in Shopian on Sunday.",
+        "Two of the raiders were captured in Nangade on Friday, police said.",
+    ],
+)
+def test_weapons_seized_and_attackers_captured_are_no_ground_taken(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "philippines")
