@@ -287,7 +287,7 @@ _PERSON_NOUNS = (
     r"mother|father|son|"
     r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|relative|"
     r"village head|village chief|chief|schoolteacher|porter|labou?rer|miner|vigilante|warden|jailer|prison guard|"
-    r"rector|professor|lecturer|migrant"
+    r"rector|professor|lecturer|migrant|candidate|mayor|assailant"
 )
 _ONE_PERSON = factored(
     re.compile(

@@ -4355,6 +4355,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "crushing",
             "state of emergency",
             "states of emergency",
+            "security emergency",
             "face the",
             "be ready to face",
             "to shoot",
@@ -4508,7 +4509,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # residents warned or told to leave or stay indoors; force authorised
             r"\bordered (?:the |its |their )?(?:armed forces|army|military|troops|police|security forces|fighters|"
             r"militants|members|cadres) to (?:\w+ ){0,2}?(?:stage|resume|"
-            r"reactivate|launch|intensify|step up|begin|start|act|carry out)\b",
+            r"reactivate|launch|intensify|step up|begin|start|act|carry out|crush|wipe out|eliminate|flush out)\b|"
+            # "ordered troops deployed along the Syrian border to retaliate against fire"
+            r"\border(?:ed|ing) (?:the |its |their )?(?:[\w-]+ )?(?:armed forces|army|military|troops|units|soldiers)\b"
+            r"[^;]{0,60}?\bto (?:retaliate|respond to (?:\w+ ){0,2}?fire|return fire|fire back)\b",
             r"\b(?:warned|warns|warning|told|tells|telling|directed|ordered|ordering|urged|urging|instructed|"
             r"appealed to|asked|called on|calls on) (?:\w+ ){0,6}?to (?:evacuate|stay indoors|stay at home|stay home|"
             r"stay in their homes|leave their homes|avoid travel|stay in (?:a |their )?safe (?:place|areas?)|"
@@ -4594,7 +4598,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # provinces", "marking the beginning of a partial state of emergency"
             r"\b(?:declared?|announced?|imposed?|declares|announces|imposes|extended|extends?|extending|renewed|"
             r"prolonged|institute[sd]?|decree[sd]?|rolled out|rolls out|invoked|invokes|enacted) (?:[\w-]+ ){0,5}?"
-            r"(?:an? |the )?(?:[\w-]+ )?states? of emergency\b|"
+            r"(?:an? |the )?(?:[\w-]+ )?states? of (?:security )?emergency\b|"
             r"\b(?:beginning|start|announcement|declaration|imposition) of (?:an? |the )?(?:[\w-]+ )?state of "
             r"emergency\b|\bstate of emergency (?:remains|remained|stays) in (?:effect|force|place)\b|"
             # a side's promise to hit back: "will always receive a befitting response", "would continue to strike"

@@ -13455,3 +13455,26 @@ def test_clashes_told_as_frequent_or_stepped_up_this_year_are_no_event(sentence:
 )
 def test_weapons_seized_and_attackers_captured_are_no_ground_taken(sentence: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, "philippines")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Sunday the army said it ordered troops deployed along the border to retaliate against fire near Hermel.",
+        "In Sokoto on Monday the army chief ordered the troops to crush the new armed group.",
+        "On Tuesday parliament extended the state of security emergency in the Savanes region.",
+    ],
+)
+def test_troops_ordered_to_hit_back_and_a_security_emergency_extended_are_threats(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "lebanon")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen killed an alternate mayoral candidate in Cuautla on Tuesday.",
+        "In Coyuca on Wednesday the alleged assailant was killed at the scene.",
+    ],
+)
+def test_a_candidate_or_an_assailant_killed_is_a_toll_of_one(sentence: str) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "mexico").counts.killed == 1
