@@ -2575,9 +2575,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bcabinet\b[^;]{0,20}?\b(?:authori[sz]ed|gave the green light|greenlit|backed)\b",
             r"\bcabinet\b[^;]{0,60}?\b(?:its|a|the) (?:weekly|regular|extraordinary|emergency|special) (?:meeting|"
             r"session)\b",
-            rf"\b{_STATE_SECURITY_COUNCIL}\b[^;]{{0,40}}?\b(?:met|meets?|meeting|convened?|held|session)\b",
-            # a state's body by its name alone: "the Security and Defence Council held a virtual emergency meeting"
-            r"\bsecurity and defen[cs]e council\b[^;]{0,40}?\b(?:met|meets?|meeting|convened?|held|session)\b",
+            # a state's security council met, or one named alone: "the Security and Defence Council held a meeting"
+            rf"\b(?:{_STATE_SECURITY_COUNCIL}|security and defen[cs]e council)\b[^;]{{0,40}}?\b(?:met|meets?|meeting|"
+            r"convened?|held|session)\b",
             rf"\b(?:meeting|session) of (?:the |its |his |her )?{_STATE_SECURITY_COUNCIL}",
             # a local security council, as Colombian and Mexican authorities convene them
             r"\b(?:convened|convenes|held|holds|called|chaired|requested) (?:an? |the )?(?:immediate |extraordinary |"
@@ -4528,9 +4528,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:should|must|had to|have to|needed to) (?:evacuate|leave)\b",
             r"\bauthori[sz]ed to use (?:all |any )?(?:necessary )?force\b|\buse all (?:the )?force necessary\b",
             r"\b(?:will|would|to|shall|must) continue (?:with )?(?:the|its|their|our) (?:fight|war|offensive|"
-            r"operations?|attacks|strikes|campaign)\b|"
-            # "we will continue to relentlessly pursue those responsible"
-            r"\b(?:will|shall) continue to (?:\w+ly )?(?:pursue|hunt|track down|target|strike|hit)\b",
+            r"operations?|attacks|strikes|campaign)\b",
             # a step warned to mean war ("any aggression against Belarus would be considered an attack on Russia");
             # a response promised or ordered
             r"\bwarn\w*\b[^;]{0,60}?\bthat\b[^;]{0,60}?\b(?:would|will|could|might) (?:be (?:considered|treated|"
@@ -4604,6 +4602,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a side's promise to hit back: "will always receive a befitting response", "would continue to strike"
             r"\b(?:befitting|crushing) (?:response|reply|answer)\b|"
             r"\b(?:will|would) continue (?:to )?(?:strik\w+|attack|target|hit|pound|bomb)\b|"
+            # "we will continue to relentlessly pursue those responsible"
+            r"\b(?:will|shall) continue to (?:\w+ly )?(?:pursue|hunt|track down|target|strike|hit)\b|"
             # not in a clause that places something else ("in Lod, where a state of emergency was declared")
             r"(?<!where a )(?<!where the )\bstates? of emergency (?:was |were |has been |have been |had been |are )?"
             r"(?:established|declared|"
