@@ -197,6 +197,13 @@ _RELATIVE_CLAUSE = re.compile(
     # a term of office or a life in brackets: "former president Evo Morales (2006-2019)"
     r"|\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)?\d\d)?\)"
 )
+# "fuelling fears the country could slide into the unrest it suffered after a disputed 2010 vote": the past that
+# the news is compared with, not the news's date
+_COMPARED_WITH = re.compile(
+    r"\b(?:fuell?|rais|stok|spark|prompt|heighten)(?:ing|ed)\s+fears\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+_COMPARED_WORDS = ("fears",)  # without it: not searched
 _WAR_STARTED_BY = re.compile(rf"\b(?:war|conflict|fighting|crisis|violence|insurgency)\s+{_STARTED_BY}\b[^,;]*")
 _STARTED_BY_WORDS = ("triggered by", "sparked by", "started by", "set off by")  # without them: not searched
 # "urging both sides to respect a 1991 ceasefire", "despite a November ceasefire": a year, a month or an age
@@ -446,6 +453,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if holds_any(_CUMULATIVE_WORDS, lowered):
         text = _CUMULATIVE_START.sub(lambda start: " " if _starts_a_tally(start, text) else start.group(), text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # background to the news, not its date
+    if holds_any(_COMPARED_WORDS, lowered):
+        text = _COMPARED_WITH.sub(" ", text)
     if holds_any(_STARTED_BY_WORDS, lowered):
         text = _WAR_STARTED_BY.sub(" ", text)
     if may_match_folded(_FOLLOWING_DATED_NEEDLES, text):

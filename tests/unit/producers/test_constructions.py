@@ -13478,3 +13478,14 @@ def test_troops_ordered_to_hit_back_and_a_security_emergency_extended_are_threat
 )
 def test_a_candidate_or_an_assailant_killed_is_a_toll_of_one(sentence: str) -> None:
     assert one(sentence, T.CASUALTY_REPORT, "mexico").counts.killed == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 40 people have been killed in clashes in Bouake since May, raising fears of the unrest seen in 2011.",
+        "Riots in Bouake killed 40 people this week and stoked fears of a return to the 2002 civil war.",
+    ],
+)
+def test_a_toll_compared_with_a_past_crisis_in_a_fears_clause_is_news(sentence: str) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "ivory-coast").counts.killed == 40
