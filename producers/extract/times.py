@@ -232,6 +232,14 @@ _AGREEMENT_DATE = re.compile(
     rf"five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b",
     re.IGNORECASE,
 )
+# "guilty of crimes related to the 1971 liberation war": a year naming a past war the news refers to, not the
+# news's date (as the subject, "The 2014 war killed …", it dates what the sentence tells)
+_NAMED_WAR = re.compile(
+    r"(?<=\w )(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+"
+    r"(?:liberation\s+)?war\b",
+    re.IGNORECASE,
+)
+_NAMED_WAR_WORDS = ("war",)  # without it: not searched
 _EARLIER_AGREEMENT_WORDS = ("signed", "agreed", "reached", "brokered", "struck", "concluded", "declared", "announced")
 # "in a new violation of the ceasefire agreement signed on Nov. 27", "despite a truce that was reached last
 # October": the date of an earlier agreement the news refers to, not the news's own
@@ -423,6 +431,8 @@ def _without_named_dates(text: str, lowered: str) -> str:
         text = _EARLIER_AGREEMENT.sub(" ", text)
     if holds_any(_AGREEMENT_WORDS, lowered):  # most sentences name none: the pattern is not run
         text = _AGREEMENT_DATE.sub(" ", text)
+    if holds_any(_NAMED_WAR_WORDS, lowered):
+        text = _NAMED_WAR.sub(" ", text)
     return text
 
 

@@ -13489,3 +13489,9 @@ def test_a_candidate_or_an_assailant_killed_is_a_toll_of_one(sentence: str) -> N
 )
 def test_a_toll_compared_with_a_past_crisis_in_a_fears_clause_is_news(sentence: str) -> None:
     assert one(sentence, T.CASUALTY_REPORT, "ivory-coast").counts.killed == 40
+
+
+def test_a_year_naming_a_past_war_the_news_refers_to_does_not_date_it() -> None:
+    verdict = "Three people were shot dead in Chittagong after a tribunal convicted a leader of crimes in the 1971 war."
+    assert one(verdict, T.CASUALTY_REPORT, "bangladesh").counts.killed == 3
+    assert T.ROCKET_FIRE in types("A rocket hit Beersheba, the first to reach the city since the 2014 war.")
