@@ -277,14 +277,16 @@ _GROUND_BOMBING = re.compile(
     r"which )?target\w* "
     r"(?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:patrol|vehicle|convoy|checkpoint|bus|car|market|mosque|church)|"
     # no air force claims its raids: "the group claimed responsibility for the bombing"; a twin bombing
-    r"(?:claim\w*|took|takes) (?:\w+ ){0,2}?responsibility for (?:the |this |a |an )?(?:[\w-]+ )?bombings?|"
+    r"(?:claim\w*|took|takes) (?:\w+ ){0,2}?responsibility for\b[^;]*?\bbombings?|"
+    r"\bbombings?\b[^;]*?\b(?:claim\w*|took|takes) (?:\w+ ){0,2}?responsibility\b|"
+    r"(?:carried out|conducted) (?:the |this |that )bombing\b|bombs? (?:ripped|tore|torn) through|"
     r"(?:was|were|is|are) (?:[\w“”\"-]+ ){0,2}?behind (?:the |this |these |a )?(?:[\w-]+ )?bombings?|"
     # a bomb told by what it held or scattered, a spree of bombings, one that killed, bombs set off on oneself
     r"bombs? (?:contained|containing|fragments|blitz|spree|spread|sprayed)|bombing (?:spree|attacks?)|"
     r"(?:by an? |an? |the )?bombs? (?:kills?|killed|injures?|injured|wounds?|wounded)|detonated (?:the |their |his |"
     r"her )?bombs|"
-    r"twin bombings?|(?:mosque|church|market|shrine|hotel|bus|wedding|funeral|suicide) bombings?|suicide "
-    r"(?:attacks?|bombers?)|(?:tossed|tosses|toss|threw|throws|throw|thrown|hurled|hurls|lobbed) (?:an? |two |"
+    r"(?:twin|dual|double) bombings?|(?:mosque|church|market|shrine|hotel|bus|wedding|funeral|suicide) bombings?|"
+    r"suicide (?:attacks?|bombers?)|(?:tossed|tosses|toss|threw|throws|throw|thrown|hurled|hurls|lobbed) (?:an? |two |"
     r"three )?(?:[\w-]+ )?(?:bombs?|explosives?)|"
     r"explosive devices?|(?:bomb|car|truck) (?:blasts?|explosions?)|bomb attacks?|vehicle bombs?|bomb and gun|"
     r"(?:car|vehicle|bus|truck|convoy|patrol)\b[^;]{0,60}?\bhit by (?:an? |the )?bomb\b|"
@@ -4218,8 +4220,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # losses inflicted on fighters, not on buildings: "the strikes caused significant damage to enemy forces"
             r"\bdamage (?:to|on) (?:the )?(?:enemy|hostile|russian|ukrainian|rebel|militant)? ?(?:forces|troops|"
             r"personnel|manpower|units|fighters)\b|"
-            # tyres burned by protesters are a protest's barricades, not damage
+            # tyres burned by protesters are a protest's barricades, not damage; arson as a court's charge
             r"\b(?:burn(?:ed|ing|t|s)?|set fire to|torched|set ablaze) (?:\w+ ){0,3}?(?:tyres|tires)\b|"
+            r"\b(?:charges?|charged|convicted|guilty|counts?) (?:with |of )?(?:[\w-]+,? ){0,6}?arson\b|"
             # an armed group's bases or camps destroyed: not the infrastructure the guide means
             r"\bdestroy\w* (?:an? |the |\w+ )?(?:[\w-]+ ){0,2}?(?:bases?|camps?|hideouts?|aircraft|planes?)\b"
             r"(?! (?:of|for|housing|hosting) (?:the )?(?:displaced|idps?|refugees))|"

@@ -149,10 +149,10 @@ _AGO = re.compile(
 # "the attack came two months after gunmen stormed a school": what follows is that far back
 _CAME_AFTER = re.compile(
     r"\b(?:came|comes|happened|occurred|took place)\s+(?:just |only |nearly |about |some |almost |more than |less "
-    r"than )?(?P<n>an?|\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>day|week|month|year)s?\s+after\b",
+    r"than )?(?P<n>an?|\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>day|week|month|year|decade)s?\s+after\b",
     re.IGNORECASE,
 )
-_AGO_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
+_AGO_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
 _FEW_DAYS = r"(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?"  # "a day", "two days", "3 days"
 # ", a day after a truck bomb killed 90": what the sentence tells next came that many days before its date
 _DAYS_AFTER = re.compile(rf",\s+(?:just\s+|only\s+)?{_FEW_DAYS}\s+after\b", re.I)

@@ -13495,3 +13495,43 @@ def test_a_year_naming_a_past_war_the_news_refers_to_does_not_date_it() -> None:
     verdict = "Three people were shot dead in Chittagong after a tribunal convicted a leader of crimes in the 1971 war."
     assert one(verdict, T.CASUALTY_REPORT, "bangladesh").counts.killed == 3
     assert T.ROCKET_FIRE in types("A rocket hit Beersheba, the first to reach the city since the 2014 war.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A bomb ripped through a crowded bus station in Peshawar on Monday, killing nine people.",
+        "Lashkar-e-Jhangvi said it had carried out the bombing, which hit a shrine in Sehwan on Thursday.",
+        '"We claim responsibility for the attack on worshippers," the group said in a statement shortly after the '
+        "bombing in Quetta on Sunday.",
+    ],
+)
+def test_a_bomb_that_tore_through_a_place_or_a_bombing_a_group_claims_is_on_the_ground(sentence: str) -> None:
+    found = types(sentence, "afghanistan-pakistan")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Khulna on Monday the court found the two men guilty of murder and arson.",
+        "The former mayor of Rajshahi was charged with arson and rioting on Tuesday.",
+    ],
+)
+def test_arson_as_a_courts_charge_is_no_damage(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE not in types(sentence, "bangladesh")
+
+
+def test_a_dual_bombing_is_on_the_ground() -> None:
+    found = types("On Tuesday a dual bombing outside a mosque in Sabha killed 12 people.", "libya")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
+def test_a_toll_told_as_a_decade_before_the_news_is_background() -> None:
+    sentence = (
+        "The unrest in Kisumu comes a decade after a disputed vote led to clashes that left 900 people dead "
+        "and 300,000 displaced."
+    )
+    assert not types(sentence, "kenya") & {T.CASUALTY_REPORT, T.DISPLACEMENT_REPORT}
