@@ -13535,3 +13535,14 @@ def test_a_toll_told_as_a_decade_before_the_news_is_background() -> None:
         "and 300,000 displaced."
     )
     assert not types(sentence, "kenya") & {T.CASUALTY_REPORT, T.DISPLACEMENT_REPORT}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Residents of Makamba awoke on Sunday to find at least 17 corpses lying in the streets.", 17),
+        ("Investigators have uncovered 23 more bodies in a mass grave near Kayanza on Monday.", 23),
+    ],
+)
+def test_bodies_found_or_uncovered_are_a_toll(sentence: str, killed: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "burundi").counts.killed == killed
