@@ -3599,8 +3599,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bidentified (?:\w+ )?(?:\d+|[a-z]+) of the (?:dead|victims|bodies|deceased)\b|"
             r"^(?!.*\b(?:air ?strikes?|airstrikes?|attacks?|shelling|bomb\w*|clash\w*|fighting|gunmen|drones?|"
             r"missiles?|"
-            r"rockets?)\b).*\b(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|"
-            r"landslides?|wildfires?|"
+            # (a disaster's name opening a quoted name is an operation's: "his “Flood of Dignity” campaign")
+            r"rockets?)\b).*\b(?<![“\"‘'])(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclones?|hurricanes?|"
+            r"typhoons?|landslides?|wildfires?|"
             r"heatwaves?|accidents?|epidemic|outbreak|cholera|malnutrition|starvation|hunger|dehydration|famine|"
             r"(?:fuel|tanker|gas|oil|truck|cylinder|boiler|factory|fireworks) explosions?|"
             r"diseases?|diarrh?oea|measles|malaria)\b"

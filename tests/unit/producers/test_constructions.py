@@ -13546,3 +13546,9 @@ def test_a_toll_told_as_a_decade_before_the_news_is_background() -> None:
 )
 def test_bodies_found_or_uncovered_are_a_toll(sentence: str, killed: int) -> None:
     assert one(sentence, T.CASUALTY_REPORT, "burundi").counts.killed == killed
+
+
+def test_a_quoted_operation_named_for_a_disaster_is_no_disaster() -> None:
+    sentence = "At least 12 people have been killed in Sirte since the army launched its “Storm of Justice” offensive."
+    assert one(sentence, T.CASUALTY_REPORT, "libya").counts.killed == 12
+    assert T.CASUALTY_REPORT not in types("At least 12 people have been killed in Sirte since the storm hit.", "libya")
