@@ -2938,8 +2938,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:ended|ending|collapse of|failure of|expiry of|expiration of|end of|scrapped|abandoned|called off|"
             r"shattered|shattering|wrecked|shredded)\s+"
             rf"(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}",
-            # "FARC rebels end holiday ceasefire"
-            rf"\b(?:ends?|ended|scraps?|scrapped)\s+(?:(?!(?:the|a|an|its|their)\b)[\w-]+ )?{_CEASEFIRE}\b",
+            # "FARC rebels end holiday ceasefire" (not "an open-ended ceasefire")
+            rf"\b(?<!-)(?:ends?|ended|scraps?|scrapped)\s+(?:(?!(?:the|a|an|its|their)\b)[\w-]+ )?{_CEASEFIRE}\b",
             # "the government suspended in three departments the bilateral ceasefire"
             rf"\b(?:suspend|suspended|suspends|suspending|suspension of)\s+(?:[\w-]+\s+){{0,4}}?(?:the|a|an|its)\s+"
             rf"(?:[\w-]+\s+){{0,4}}{_CEASEFIRE}",
@@ -3602,7 +3602,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # (a disaster's name opening a quoted name is an operation's: "his “Flood of Dignity” campaign")
             r"rockets?)\b).*\b(?<![“\"‘'])(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclones?|hurricanes?|"
             r"typhoons?|landslides?|wildfires?|"
-            r"heatwaves?|accidents?|epidemic|outbreak|cholera|malnutrition|starvation|hunger|dehydration|famine|"
+            r"heatwaves?|accidents?|epidemic|outbreak(?! of (?:the )?(?:[\w-]+ ){0,2}?(?:war|hostilities|fighting|"
+            r"violence|conflict|clashes|unrest)\b)|cholera|malnutrition|starvation|hunger|dehydration|famine|"
             r"(?:fuel|tanker|gas|oil|truck|cylinder|boiler|factory|fireworks) explosions?|"
             r"diseases?|diarrh?oea|measles|malaria)\b"
             r"|^(?!.*\b(?:air ?strikes?|airstrikes?|attacks?|shelling|bomb\w*|clash\w*|fighting|gunmen|drones?|"

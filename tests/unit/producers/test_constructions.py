@@ -13552,3 +13552,16 @@ def test_a_quoted_operation_named_for_a_disaster_is_no_disaster() -> None:
     sentence = "At least 12 people have been killed in Sirte since the army launched its “Storm of Justice” offensive."
     assert one(sentence, T.CASUALTY_REPORT, "libya").counts.killed == 12
     assert T.CASUALTY_REPORT not in types("At least 12 people have been killed in Sirte since the storm hit.", "libya")
+
+
+def test_an_open_ended_ceasefire_agreed_has_not_ended() -> None:
+    found = types("An open-ended ceasefire was agreed in Cairo on Tuesday and took effect in Gaza at 19:00.")
+    assert T.CEASEFIRE_ENDED not in found
+    assert T.CEASEFIRE_AGREED in found
+
+
+def test_a_toll_since_the_outbreak_of_fighting_is_not_a_diseases() -> None:
+    sentence = "At least 31 civilians have been killed and 90 wounded in Tartar since the outbreak of hostilities."
+    assert one(sentence, T.CASUALTY_REPORT, "armenia-azerbaijan").counts.killed == 31
+    disease = "At least 31 people have died in Tartar since the outbreak began."
+    assert T.CASUALTY_REPORT not in types(disease, "armenia-azerbaijan")
