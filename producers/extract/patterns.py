@@ -143,7 +143,12 @@ _ORDNANCE_MADE_SAFE = (
     r"bombs?|mines?|ieds?|explosives?|devices?|rockets?|mortars?|ordnance)\b"
 )
 # a government protesting to another, not a protest in the street: "China has protested to Myanmar"
-_PROTESTED_TO = r"\bprotested (?:to|the presence)\b"
+# a government's protest to another: "has protested to Myanmar", "sent a letter to the foreign ministry protesting
+# the incursion", "the events have been protested by the foreign ministry"
+_DIPLOMATIC_PROTEST = (
+    r"\bprotested (?:to|the presence)\b|\b(?:letters?|notes?|communiqu[eé]s?)\b[^;]{0,80}?\bprotesting\b|"
+    r"\bprotested by (?:the |its )?(?:[\w-]+ ){0,2}?(?:ministry|government|embassy)\b"
+)
 # fighting told as a possibility or as the setting of a report: "further clashes cannot be ruled out", "Mali and
 # Niger are fighting a jihadist insurgency"
 _POSSIBILITY_OR_SETTING = (
@@ -2467,9 +2472,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bto demonstrate (?:its |their |his |her |full |a |real )?(?:[\w-]+ )?(?:commitment|resolve|willingness|"
             r"goodwill|support)\b|"
             r"\b(?:lodge|lodged|lodging|register|registered|made|filed|file) (?:[\w’'“”\"-]+ ){0,3}?protests?\b|"
-            # a government's protest to another: "handed the diplomat a protest note", "has protested to Myanmar"
+            # a government's protest to another: "handed the diplomat a protest note"
             r"\bprotest (?:notes?|letters?)\b|\b(?:notes?|letters?) of protest\b|\bprotests? (?:was |were )?"
-            rf"(?:conveyed|delivered|handed)\b|{_PROTESTED_TO}|"
+            rf"(?:conveyed|delivered|handed)\b|{_DIPLOMATIC_PROTEST}|"
             r"\bprotests? (?:was |"
             r"were )?(?:lodged|filed)\b"
             # unrest as the background of something else; protests told as history or as a government's objection
@@ -2545,7 +2550,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             r"\bin protest (?:at|over|against|of)\b|\bmob justice\b|\b(?:strongly|vigorously|formally|officially) "
-            rf"protested\b|{_PROTESTED_TO}"
+            rf"protested\b|{_DIPLOMATIC_PROTEST}"
             # stones thrown by settlers or armed men: an attack
             r"|\b(?:settlers?|gunmen|militants|soldiers|troops)\b[^;]{0,80}?\bston(?:ed|ing)\b"
             # barricades of armed men, or of a fight: "the warring sides barricaded roads"

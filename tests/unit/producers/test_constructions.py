@@ -13565,3 +13565,14 @@ def test_a_toll_since_the_outbreak_of_fighting_is_not_a_diseases() -> None:
     assert one(sentence, T.CASUALTY_REPORT, "armenia-azerbaijan").counts.killed == 31
     disease = "At least 31 people have died in Tartar since the outbreak began."
     assert T.CASUALTY_REPORT not in types(disease, "armenia-azerbaijan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday Bogota sent a note to the foreign ministry in Caracas protesting the incursion of troops near Tibu.",
+        "The shooting near Cucuta has already been protested by the foreign ministry, the minister said on Monday.",
+    ],
+)
+def test_a_governments_protest_in_a_note_or_by_its_ministry_is_no_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST not in types(sentence, "colombia")
