@@ -13576,3 +13576,14 @@ def test_a_toll_since_the_outbreak_of_fighting_is_not_a_diseases() -> None:
 )
 def test_a_governments_protest_in_a_note_or_by_its_ministry_is_no_unrest(sentence: str) -> None:
     assert T.CIVIL_UNREST not in types(sentence, "colombia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Thursday four suicide blasts hit a market on an island near Bol, killing at least 12 people.",
+        "The attackers stabbed two policemen in Kishoreganj and blasted some bombs at the scene on Thursday.",
+    ],
+)
+def test_suicide_blasts_and_bombs_blasted_by_attackers_are_on_the_ground(sentence: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, "chad")
