@@ -13587,3 +13587,14 @@ def test_a_governments_protest_in_a_note_or_by_its_ministry_is_no_unrest(sentenc
 )
 def test_suicide_blasts_and_bombs_blasted_by_attackers_are_on_the_ground(sentence: str) -> None:
     assert T.AIR_STRIKE not in types(sentence, "chad")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("On Friday seven bodies hanging from a bridge were seen on the road out of Zamora.", 7),
+        ("Four other corpses hung from trees outside Jerez on Tuesday.", 4),
+    ],
+)
+def test_bodies_left_hanging_are_a_toll(sentence: str, killed: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "mexico").counts.killed == killed
