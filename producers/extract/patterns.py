@@ -178,7 +178,7 @@ _HABITUAL = re.compile(
     r"continues? to terrori[sz]e|"
     r"(?:has|have|had) doubled|(?<!fighting )(?<!clashes )(?<!hostilities )(?:has|have|had) (?:increased|"
     r"intensified) (?:sharply|steadily)?"
-    r"(?!\s*(?:near|in|around|along|on|at)\b)|"
+    r"(?!\s*(?:recently )?(?:near|in|around|along|on|at)\b)|"
     r"in recent (?:years|months)|over the years|for (?:years|decades)|(?:in|over) the (?:past|last) (?:[\w-]+ )?"
     r"(?:years|months)|"
     # a group's record and a trend: "is known to have carried out", "had previously been spared from attacks",
@@ -1598,7 +1598,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a side's fire: "killed by Indian firing", "wounded by Israeli fire", "RSF artillery"
             rf"\b(?:{_FIRING_SIDES}) (?:firing|fire|artillery|gunfire|shelling)\b",
             r"\b(?:was|were) the target of an? (?:[\w-]+ )?(?:attack|assault|raid|ambush)\b",
-            r"\b(?<!since )(?:fighting|battles?) between [^;]{3,80}? (?:continued|continuing|erupted|raged|broke out|"
+            # (the sides named in full: "between the Myanmar Government Armed Forces (Tatmadaw) and the Kachin
+            # Independent Army (KIA) has intensified")
+            r"\b(?<!since )(?:fighting|battles?) between [^;]{3,120}? (?:continued|continuing|erupted|raged|broke out|"
             r"resumed|intensified|"
             r"escalated|took place|flared)\b",
             r"\b(?:military|army|security|israeli) raids?\b|\b(?:dawn|overnight|"

@@ -13598,3 +13598,15 @@ def test_suicide_blasts_and_bombs_blasted_by_attackers_are_on_the_ground(sentenc
 )
 def test_bodies_left_hanging_are_a_toll(sentence: str, killed: int) -> None:
     assert one(sentence, T.CASUALTY_REPORT, "mexico").counts.killed == killed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting between the Myanmar Army's Northern Command (Tatmadaw) and the Kachin Independent Army (KIA) has "
+        "intensified in Hpakant township this week.",
+        "Fighting between the army and the KIA has intensified recently in Hpakant township.",
+    ],
+)
+def test_fighting_between_sides_named_in_full_or_intensified_recently_is_a_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "myanmar")
