@@ -86,6 +86,14 @@ _SPACED_THOUSANDS = factored(
         re.IGNORECASE,
     )
 )
+# a range written with a dash, as monthly tallies print them ("killed 17-24 people", "Total killed: 188-255"): its
+# lower bound, approximate (not a score, an age span, a time or a distance)
+_RANGE = re.compile(
+    r"(?<![\w,.:$€£₹¥/-])(?P<low>\d{1,3}(?:,\d{3})*)\s?[-–]\s?(?P<high>\d{1,3}(?:,\d{3})*)"
+    r"(?![\w-]|[.,:/]\d|\s*(?:%|per ?cent|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hours?\b|days?\b|minutes?\b|weeks?\b"
+    r"|months?\b|years?\b|percent|km\b|kilomet|miles?\b))",
+    re.IGNORECASE,
+)
 _AGE = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
 # a group of thousands after a comma: a figure so written is no day or year ("since June 83,983 people were
 # displaced"), in the figures and in the dates
@@ -125,6 +133,12 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         Quantity(int(m["high"] + m["low"]), m["qualifier"] is not None, m.start("high"), m.end())
         for m in _SPACED_THOUSANDS.finditer(text)
     ]
+    if "-" in text or "–" in text:
+        for ranged in _RANGE.finditer(text):
+            low, high = (int(ranged[end].replace(",", "")) for end in ("low", "high"))
+            before = text[max(0, ranged.start() - 40) : ranged.start()]
+            if low < high and not _NOT_A_COUNT_BEFORE.search(before) and not _DAYS_OF_MONTH.match(text, ranged.end()):
+                found.append(Quantity(low, True, ranged.start(), ranged.end()))
     taken = [(q.start, q.end) for q in found]
     for match in _QUANTITY.finditer(text):
         if any(s <= match.start() < e for s, e in taken):

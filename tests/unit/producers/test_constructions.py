@@ -13610,3 +13610,16 @@ def test_bodies_left_hanging_are_a_toll(sentence: str, killed: int) -> None:
 )
 def test_fighting_between_sides_named_in_full_or_intensified_recently_is_a_clash(sentence: str) -> None:
     assert T.GROUND_CLASH in types(sentence, "myanmar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("On Sunday US drones killed 12-18 people in Miranshah, North Waziristan.", 12),
+        ("Total reported killed in strikes in Pakistan since 2004: 2,210-3,410", 2_210),
+    ],
+)
+def test_a_toll_given_as_a_range_is_its_lower_bound_approximate(sentence: str, killed: int) -> None:
+    toll = one(sentence, T.CASUALTY_REPORT, "afghanistan-pakistan").counts
+    assert toll.killed == killed
+    assert "killed" in toll.approximate

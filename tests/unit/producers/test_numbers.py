@@ -62,6 +62,12 @@ def test_counts_in_digits_and_words_with_their_qualifiers(text: str, expected: l
         "a bounty of ₹1.5 crore on his head",
         "a $5 million reward",
         "damage put at €30 million",
+        "a 2-1 win on Sunday",
+        "the F-16 jets",
+        "the 2019-2020 season",
+        "men aged 18-25",
+        "fighting on 1-3 January",
+        "a front 10-12 km long",
     ],
 )
 def test_figures_that_are_not_counts_are_skipped(text: str) -> None:
