@@ -142,9 +142,8 @@ _ORDNANCE_MADE_SAFE = (
     r"detonated|neutrali[sz]ed|recovered|removed)\b|\bdefus(?:ed|ing) (?:[\w-]+ ){0,4}?(?:shells?|"
     r"bombs?|mines?|ieds?|explosives?|devices?|rockets?|mortars?|ordnance)\b"
 )
-# a government protesting to another, not a protest in the street: "China has protested to Myanmar"
-# a government's protest to another: "has protested to Myanmar", "sent a letter to the foreign ministry protesting
-# the incursion", "the events have been protested by the foreign ministry"
+# a government's protest to another, not a protest in the street: "China has protested to Myanmar", "sent a letter
+# to the foreign ministry protesting the incursion", "the events have been protested by the foreign ministry"
 _DIPLOMATIC_PROTEST = (
     r"\bprotested (?:to|the presence)\b|\b(?:letters?|notes?|communiqu[eé]s?)\b[^;]{0,80}?\bprotesting\b|"
     r"\bprotested by (?:the |its )?(?:[\w-]+ ){0,2}?(?:ministry|government|embassy)\b"
