@@ -28,7 +28,7 @@ _NOT_PEOPLE = (
     r"states|governorates|counties|localities|settlements|hamlets|neighbou?rhoods|municipalities|"
     r"locations|points|kilometres|kilometers|miles|metres|meters|tonnes|tons|trucks|percent|dollars|euros|hectares|"
     r"acres|units|rounds|shops|schools|hospitals|camps|tents|incidents|cases|votes|seats|calls|hostages|"
-    r"compounds|offices|"
+    r"compounds|offices|temples|mosques|churches|shrines|monasteries|pagodas|businesses|stores|markets|bridges|"
     r"shillings|pounds|rupees|naira|francs|birr|hryvnias|roubles|rubles|shekels|riyals|dinars|pesos|afghanis|taka|"
     r"bodies|sorties|positions|posts|bases|aircraft|jets|planes|helicopters|ships|vessels|boats|projectiles|"
     r"mortars|structures|apartments|facilities|objects|weapons|guns|rifles|mines|containers|tankers|miles|kms|"

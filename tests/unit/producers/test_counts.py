@@ -278,6 +278,12 @@ def test_settlements_struck_are_not_people() -> None:
     assert counts.values() == {"injured": 3}
 
 
+@pytest.mark.parametrize("places", ["Hindu temples", "mosques", "old monasteries", "village markets"])
+def test_places_of_worship_and_trade_damaged_are_not_people(places: str) -> None:
+    counts = read_counts(f"Some 12 {places} in the district were damaged and 30 people were injured in the riots.")
+    assert counts.injured == 30
+
+
 def test_the_two_countries_between_which_fighting_ran_are_not_its_dead() -> None:
     counts = read_counts("Clashes between the two countries have resulted in 30 deaths and 200,000 evacuated.")
     assert counts.killed == 30
