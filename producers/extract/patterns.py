@@ -2602,9 +2602,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a head of state's council or chiefs met: "after a meeting of the national defence council", "after an
             # emergency meeting with his security chiefs" (not a region's defence council)
             r"\b(?:meeting|session) of (?:the |his |her |its )?(?:national|supreme|higher) (?:security and )?"
-            r"defen[cs]e council\b|\b(?:emergency|urgent|extraordinary|special) meeting with (?:his|her|the) "
-            r"(?:top )?security chiefs\b|\b(?:emergency|urgent|extraordinary|special) meeting with (?:his |her |the |"
-            r"top )?(?:military and security|security and military) (?:leaders|chiefs|officials|commanders)\b",
+            r"defen[cs]e council\b|\b(?:emergency|urgent|extraordinary|special) meeting with (?:(?:his|her|the) "
+            r"(?:top )?security chiefs|(?:his |her |the |top )?(?:military and security|security and military) "
+            r"(?:leaders|chiefs|officials|commanders))\b",
             r"\bcabinet (?:will|would|is to|is due to|to|is set to|is scheduled to|is expected to) "
             r"(?:meet|convene|vote)\b",
             # India's security cabinet: "the Cabinet Committee on Security (CCS), chaired by the Prime Minister, met"
