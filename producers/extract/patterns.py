@@ -1462,7 +1462,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:lobbed|lobbing|hurled|hurling|threw|throwing|thrown) (?:an? |the |two |several )?(?:[\w-]+ )?"
             r"(?:bombs?|grenades?|explosives?|rounds|shells) (?:at|into|on|towards?|in|near|(?:which|that) (?:exploded|"
             r"detonated|went off))\b|\b(?<!stun )(?<!smoke )"
-            r"(?:grenades?|bombs?) (?:was|were) (?:also )?(?:hurled|lobbed|thrown) (?:at|into|on|towards?)\b",
+            r"(?:grenades?|bombs?) (?:(?:was|were) (?:also )?)?(?:hurled|lobbed|thrown) (?:at|into|on|towards?|in)\b",
             # fighting told as going on, begun, carried on or resumed
             r"\b(?:fighting|battles?|clashes|hostilities)\b (?:that |which )?(?:had |has |have )?(?:been |was |were |"
             r"is |are )?(?:ongoing|under ?way|going on|started|began|being (?:conducted|waged|fought))\b|"

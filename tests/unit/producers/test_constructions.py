@@ -7367,6 +7367,8 @@ def test_a_governor_who_decried_attacks_made_a_statement() -> None:
     [
         "There were no claims of responsibility for the grenade attacks in Bujumbura on Monday.",
         "Assailants hurled grenades in a Bujumbura parking lot and near a market on Monday night.",
+        "A grenade thrown into a bar in Bujumbura wounded four people on Saturday.",
+        "Two killed in Bujumbura after petrol bombs thrown at a minibus.",
     ],
 )
 def test_grenades_thrown_are_a_clash_not_rocket_fire(sentence: str) -> None:
