@@ -1458,7 +1458,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?! in a controlled)|"
             r"\b(?:hit|struck|ran over|stepped on|drove over) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:mines?|landmines?|"
             r"ieds?|improvised explosive devices?|roadside bombs?)\b|"
-            r"\bthere (?:was|were) (?:an? |two |several )?(?:[\w-]+ )?(?:explosions?|blasts?) (?:at|in|near|outside)\b",
+            r"\bthere (?:was|were) (?:an? |two |several )?(?:[\w-]+ )?(?:explosions?|blasts?) (?:at|in|near|outside)\b|"
+            # blasts counted where they hit or what they killed: "two separate blasts in Kirkuk", "a coordinated
+            # series of explosions in Baghdad", "where two explosions killed 35 people"
+            r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|series of|string of|wave of|"
+            r"spate of) (?:separate |coordinated |simultaneous |near-simultaneous |other |more |further )?"
+            r"(?:blasts|explosions) (?:in|at|near|outside|across|killed|killing|that killed|which killed)\b",
             r"\b(?:lobbed|lobbing|hurled|hurling|threw|throwing|thrown) (?:an? |the |two |several )?(?:[\w-]+ )?"
             r"(?:bombs?|grenades?|explosives?|rounds|shells) (?:at|into|on|towards?|in|near|(?:which|that) (?:exploded|"
             r"detonated|went off))\b|\b(?<!stun )(?<!smoke )"

@@ -13625,3 +13625,15 @@ def test_a_toll_given_as_a_range_is_its_lower_bound_approximate(sentence: str, k
     toll = one(sentence, T.CASUALTY_REPORT, "afghanistan-pakistan").counts
     assert toll.killed == killed
     assert "killed" in toll.approximate
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said two separate blasts in Kirkuk killed nine people on Monday.",
+        "A day earlier a coordinated series of explosions in Baghdad killed four people.",
+        "The worst violence was in Kut, where three explosions killed 21 people on Monday.",
+    ],
+)
+def test_blasts_counted_where_they_hit_are_bombings_on_the_ground(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "iraq")
