@@ -164,6 +164,13 @@ _BREADTH = {"exact": 0, "city": 1, "region": 2, "country": 3}
 _MAX_EVIDENCE = 2000
 # the talks, mediation or meeting an agreement came of, told with it: "after ten hours of negotiations in Moscow"
 _TALKS_TOLD = re.compile(r"\b(?:negotiations|talks|mediation|meeting|phone call|jirga|summit)\b")
+# armed men fighting forces at a protest: a clash the protest's unrest leaves standing ("killed in clashes between
+# gunmen and police at a protest camp")
+_ARMED_MEN_FOUGHT = re.compile(
+    r"\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|firefights?|exchanges? of fire|exchanged (?:gun)?fire) "
+    r"(?:broke out )?(?:between|with) (?:the )?(?:\w+ ){0,2}?(?:gunmen|militants|insurgents|armed men|fighters|"
+    r"tribesmen|gangs?|gang members)\b"
+)
 _SHORT_TEXT = 200  # conflictwatch.models.ShortText's longest
 _NO_COUNTS = Counts()  # frozen: one serves every event without figures
 _MAX_DURATION = timedelta(days=366)
@@ -531,6 +538,8 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     suppressed = {t for pattern, _, demoted in matched if not demoted for t in pattern.suppresses}
     if EventType.CEASEFIRE_TALKS in suppressed and _TALKS_TOLD.search(lowered):
         suppressed.discard(EventType.CEASEFIRE_TALKS)  # an agreement told with the talks that reached it
+    if EventType.GROUND_CLASH in suppressed and _ARMED_MEN_FOUGHT.search(lowered):
+        suppressed.discard(EventType.GROUND_CLASH)
     zone = timezone(_zone(article.theatres, decision.theatre))
     story_day = story.when.at.date() if story.when is not None else None
     told = resolve_time(text, meta.published, zone, story_day)

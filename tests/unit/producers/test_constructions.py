@@ -13637,3 +13637,10 @@ def test_a_toll_given_as_a_range_is_its_lower_bound_approximate(sentence: str, k
 )
 def test_blasts_counted_where_they_hit_are_bombings_on_the_ground(sentence: str) -> None:
     assert T.GROUND_CLASH in types(sentence, "iraq")
+
+
+def test_armed_men_fighting_police_at_a_protest_camp_is_a_clash_beside_the_unrest() -> None:
+    sentence = "Ten people were killed in clashes between gunmen and police at a protest camp in Ramadi on Monday."
+    found = types(sentence, "iraq")
+    assert T.GROUND_CLASH in found
+    assert T.CIVIL_UNREST in found
