@@ -13644,3 +13644,9 @@ def test_armed_men_fighting_police_at_a_protest_camp_is_a_clash_beside_the_unres
     found = types(sentence, "iraq")
     assert T.GROUND_CLASH in found
     assert T.CIVIL_UNREST in found
+
+
+def test_a_bomb_thrown_is_no_air_raid() -> None:
+    found = types("Another bomb thrown targeting a police post in Garissa failed to explode on Saturday.", "kenya")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
