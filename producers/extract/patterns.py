@@ -2513,6 +2513,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"hurling) (?:stones|rocks|molotov)"
             # a riot inside a prison is gangs fighting each other (the ground-clash pattern)
             rf"|{_PRISON_RIOT}"
+            # a rally bombed or shot at by unknown men, the whole sentence: an attack on it (the ground-clash
+            # pattern), not its unrest
+            r"|^[^;]*?(?:\b(?:grenade|bomb|gun|explosive|m79) attacks? (?:\w+ )?on (?:an? |the )?(?:[\w-]+ ){0,2}?"
+            r"(?:rall(?:y|ies)|march(?:es)?|protest|protesters|demonstrators|sit-in)\b|\b(?:assailants|gunmen|attackers|"
+            r"unidentified men) (?:\w+ )?attacked (?:[\w-]+ ){0,2}?(?:protesters|demonstrators|marchers)\b)[^;]*"
         ),
         suppresses=frozenset({EventType.GROUND_CLASH}),
         per_place=True,

@@ -13650,3 +13650,16 @@ def test_a_bomb_thrown_is_no_air_raid() -> None:
     found = types("Another bomb thrown targeting a police post in Garissa failed to explode on Saturday.", "kenya")
     assert T.GROUND_CLASH in found
     assert T.AIR_STRIKE not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A grenade attack on an anti-government rally site in Bangkok wounded 28 people on Sunday.",
+        "The violence follows a grenade attack Friday on a march led by a protest leader in Bangkok.",
+    ],
+)
+def test_a_rally_bombed_by_unknown_men_is_an_attack_not_unrest(sentence: str) -> None:
+    found = types(sentence, "thailand")
+    assert T.GROUND_CLASH in found
+    assert T.CIVIL_UNREST not in found
