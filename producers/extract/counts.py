@@ -26,7 +26,8 @@ _NOT_PEOPLE = (
     r"houses|homes|buildings|vehicles|cars|trucks|tanks|drones|missiles|rockets|shells|bombs|days|hours|minutes|weeks|"
     r"months|years|times|attacks|strikes|raids|villages|towns|cities|districts|provinces|regions|areas|sites|targets|"
     r"states|governorates|counties|localities|settlements|hamlets|neighbou?rhoods|municipalities|"
-    r"locations|points|kilometres|kilometers|miles|metres|meters|tonnes|tons|trucks|percent|dollars|euros|hectares|"
+    r"locations|points|kilometres|kilometers|miles|metres|meters|tonnes|tons|kilograms|kilos|kg|trucks|percent|"
+    r"dollars|euros|hectares|"
     r"acres|units|rounds|shops|schools|hospitals|camps|tents|incidents|cases|votes|seats|calls|hostages|"
     r"compounds|offices|temples|mosques|churches|shrines|monasteries|pagodas|businesses|stores|markets|bridges|"
     r"shillings|pounds|rupees|naira|francs|birr|hryvnias|roubles|rubles|shekels|riyals|dinars|pesos|afghanis|taka|"
@@ -604,9 +605,11 @@ def _role_before(text: str, start: int) -> str | None:
     return best[1] if best else None
 
 
-# people a vehicle carried: "a convoy carrying more than 1,000 civilians"
+# people a vehicle carried, or prisoners a raid set free: "a convoy carrying more than 1,000 civilians", "stormed a
+# prison and freed nearly 400 inmates"
 _CARRIED = re.compile(
-    r"\b(?:carrying|transporting|ferrying)\s+(?:about |some |more than |over |at least |nearly |around |up to )?$"
+    r"\b(?:carrying|transporting|ferrying|freed|freeing|free|set free)\s+(?:about |some |more than |over |at least "
+    r"|nearly |around |up to )?$"
 )
 # "two women were rescued after killing some of the bandits": what the people did, not what befell them
 _DOING = re.compile(r"\b(?:after|while|before|for)\s+$")  # before a gerund

@@ -13663,3 +13663,19 @@ def test_a_rally_bombed_by_unknown_men_is_an_attack_not_unrest(sentence: str) ->
     found = types(sentence, "thailand")
     assert T.GROUND_CLASH in found
     assert T.CIVIL_UNREST not in found
+
+
+def test_prisoners_freed_in_a_raid_are_no_toll() -> None:
+    sentence = (
+        "Dozens of militants stormed a prison in Bannu on Sunday and freed nearly 400 inmates, including one on death "
+        "row for trying to assassinate a former president."
+    )
+    assert all(e.counts.killed != 400 for e in events(sentence, "afghanistan-pakistan"))
+
+
+def test_the_weight_of_a_bomb_is_no_toll() -> None:
+    sentence = (
+        "The bomber lobbed some six or seven kilograms of explosive at the van of an investigator in Peshawar on "
+        "Wednesday, killing him and several of his companions."
+    )
+    assert all(e.counts.killed != 6 for e in events(sentence, "afghanistan-pakistan"))
