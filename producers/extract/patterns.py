@@ -292,7 +292,7 @@ _GROUND_BOMBING = re.compile(
     r"(?:twin|dual|double) bombings?|(?:mosque|church|market|shrine|hotel|bus|wedding|funeral|suicide) bombings?|"
     r"suicide (?:attacks?|bombers?)|(?:tossed|tosses|toss|threw|throws|throw|thrown|hurled|hurls|lobbed) (?:an? |two |"
     r"three )?(?:[\w-]+ )?(?:bombs?|explosives?)|(?:bombs?|explosives?) (?:(?:was|were) )?(?:thrown|hurled|lobbed|"
-    r"tossed)\b|"
+    r"tossed)\b|(?:blew|blow|blowing) up (?:an? |two |three |the |their |his |her )?(?:[\w-]+ )?bombs?\b|"
     r"explosive devices?|(?:bomb|car|truck|suicide) (?:blasts?|explosions?)|bomb attacks?|vehicle bombs?|bomb and gun|"
     r"blasted (?:\w+ )?bombs|bombs? (?:were |was )?blasted|"
     r"(?:car|vehicle|bus|truck|convoy|patrol)\b[^;]{0,60}?\bhit by (?:an? |the )?bomb\b|"

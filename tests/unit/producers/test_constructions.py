@@ -13646,8 +13646,15 @@ def test_armed_men_fighting_police_at_a_protest_camp_is_a_clash_beside_the_unres
     assert T.CIVIL_UNREST in found
 
 
-def test_a_bomb_thrown_is_no_air_raid() -> None:
-    found = types("Another bomb thrown targeting a police post in Garissa failed to explode on Saturday.", "kenya")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another bomb thrown targeting a police post in Garissa failed to explode on Saturday.",
+        "Police say two brothers blew up two bombs at a bus stop in Garissa on Saturday.",
+    ],
+)
+def test_a_bomb_thrown_or_blown_up_by_hand_is_no_air_raid(sentence: str) -> None:
+    found = types(sentence, "kenya")
     assert T.GROUND_CLASH in found
     assert T.AIR_STRIKE not in found
 
