@@ -72,6 +72,8 @@ _NOT_A_COUNT_BEFORE = factored(
     re.compile(
         rf"(?:\b{MONTH}\.?|\b(?:since|in|of|until|by|from)\s+(?=(?:1[89]|20)\d\d\b)"
         r"|\b(?:aged|age|number|No\.|vote of)|\b\d+\s+to"
+        # a unit, a route or a resolution named by its number: "squad Densus 88", "Resolution 2098", "Route 9"
+        r"|\b(?:densus|brigade|battalion|regiment|squadron|resolution|flight|route|highway|sector|article|platoon)"
         r"|\b(?:girls?|boys?|child(?:ren)?|kids?|minors?|bab(?:y|ies))\s+(?:under|over|below|above)"  # an age
         r"|\b(?:several|a few|many))\s*$",  # "several dozen": no figure
         re.IGNORECASE,

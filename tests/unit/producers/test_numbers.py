@@ -68,6 +68,9 @@ def test_counts_in_digits_and_words_with_their_qualifiers(text: str, expected: l
         "men aged 18-25",
         "fighting on 1-3 January",
         "a front 10-12 km long",
+        "members of the counterterrorism squad Densus 88",
+        "under Security Council Resolution 2098",
+        "an ambush on Route 9",
     ],
 )
 def test_figures_that_are_not_counts_are_skipped(text: str) -> None:
