@@ -630,8 +630,14 @@ _RELATIVE_VERB = re.compile(
 )
 
 
+# "20 of them fell on farming hamlets, but it reported no injuries or deaths": harm denied, no role for the figure
+_NO_HARM = re.compile(r"\bno (?:reported )?(?:injur|casualt|deaths?\b|fatalit|loss of life)")
+
+
 def _role_after(text: str, end: int, limit: int = 120) -> str | None:
     window = text[end : end + limit]
+    if (denied := _NO_HARM.search(window)) is not None:
+        window = window[: denied.start()]
     if (turn := _CLAUSE_BREAK.search(window)) is not None and any(
         end + turn.end() <= q.start < end + limit for q in find_quantities(text)
     ):

@@ -309,3 +309,10 @@ def test_a_breakdown_set_off_after_a_toll_is_not_added_to_it(sentence: str) -> N
 def test_people_named_one_by_one_after_including_are_part_of_the_toll() -> None:
     text = "Rebels killed three people, including a soldier and a police officer, near Bamenda."
     assert read_counts(text, TOLL_FIELDS).killed == 3
+
+
+def test_harm_denied_after_a_figure_gives_it_no_role() -> None:
+    text = "At least 20 of them fell on several farming hamlets, but the agency reported no injuries or deaths."
+    counts = read_counts(text, TOLL_FIELDS)
+    assert counts.injured is None
+    assert counts.killed is None
