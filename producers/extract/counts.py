@@ -623,10 +623,10 @@ def _done_by_them(window: str, match: re.Match[str]) -> bool:
 _CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:while|whereas|but)\s+|;")
 
 
-# the verb of a clause about the people, before the one that tells what befell them
+# the verb of a clause about the people, before the one that tells what befell them ("who allegedly crossed")
 _RELATIVE_VERB = re.compile(
-    r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?:(?:trying|attempting|seeking|"
-    r"about)\s+to\s+)?$"
+    r"\b(?:who|that)\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?:(?:trying|"
+    r"attempting|seeking|about)\s+to\s+)?$"
 )
 
 

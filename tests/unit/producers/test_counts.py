@@ -316,3 +316,9 @@ def test_harm_denied_after_a_figure_gives_it_no_role() -> None:
     counts = read_counts(text, TOLL_FIELDS)
     assert counts.injured is None
     assert counts.killed is None
+
+
+def test_a_move_told_with_an_adverb_in_a_relative_clause_is_not_what_befell_them() -> None:
+    counts = read_counts("Three soldiers and 11 gunmen who allegedly crossed from Russia were killed on Wednesday.")
+    assert counts.displaced is None
+    assert counts.killed is not None
