@@ -428,8 +428,9 @@ _BODIES_FOUND = re.compile(
     # "20 bodies of civilians killed by rebels were discovered", a headline's "27 bodies … discovered in Irumu"
     r"\b(?:bodies|corpses)\s+(?:of\s+[^.;]{1,60}?\s+)?(?:(?:were|have been|had been|was)\s+)?(?:\w+\s+)?"
     r"(?:found|recovered|retrieved|pulled|brought|collected|discovered|unearthed|buried|received|taken to|"
-    # bodies left on show: "nine bodies hanging on a bridge", "three other corpses hung from trees"
-    r"hanging|hung|hanged|dumped|abandoned)\b"
+    # bodies left on show: "nine bodies hanging on a bridge", "three other corpses hung from trees", "38 bodies were
+    # strewn about the village"
+    r"hanging|hung|hanged|dumped|abandoned|strewn|scattered|littered|littering|lying|lay)\b"
 )
 # verbs and phrases whose figure counts the dead: "that claimed two soldiers", "the bodies of nine", "lost 12 men"
 _CIVIL_TITLES = frozenset(

@@ -13596,9 +13596,11 @@ def test_suicide_blasts_and_bombs_blasted_by_attackers_are_on_the_ground(sentenc
     [
         ("On Friday seven bodies hanging from a bridge were seen on the road out of Zamora.", 7),
         ("Four other corpses hung from trees outside Jerez on Tuesday.", 4),
+        ("By the time the gunmen left, 38 bodies were strewn about the village of Zamora.", 38),
+        ("Drone footage of the site near Jerez showed four bodies lying there on Monday.", 4),
     ],
 )
-def test_bodies_left_hanging_are_a_toll(sentence: str, killed: int) -> None:
+def test_bodies_left_hanging_strewn_or_lying_are_a_toll(sentence: str, killed: int) -> None:
     assert one(sentence, T.CASUALTY_REPORT, "mexico").counts.killed == killed
 
 
