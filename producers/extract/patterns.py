@@ -2513,6 +2513,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"hurling) (?:stones|rocks|molotov)"
             # a riot inside a prison is gangs fighting each other (the ground-clash pattern)
             rf"|{_PRISON_RIOT}"
+            # unrest told as a place's past, as a forecast or as a wave an uprising set off, the whole sentence: "has a
+            # history of unrest", "at the first sign of unrest", "further unrest anticipated", "which unleashed unrest
+            # across the Arab world"
+            r"|^[^;]*?\b(?:history of (?:unrest|protests|violence)|(?:first |any )?signs? of unrest|"
+            r"unrest (?:is |are )?(?:expected|anticipated|likely)|unleashed (?:unrest|protests))\b[^;]*"
             # a rally bombed or shot at by unknown men, the whole sentence: an attack on it (the ground-clash
             # pattern), not its unrest
             r"|^[^;]*?(?:\b(?:grenade|bomb|gun|explosive|m79) attacks? (?:\w+ )?on (?:an? |the )?(?:[\w-]+ ){0,2}?"

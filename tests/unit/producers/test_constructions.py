@@ -13688,3 +13688,15 @@ def test_the_weight_of_a_bomb_is_no_toll() -> None:
         "Wednesday, killing him and several of his companions."
     )
     assert all(e.counts.killed != 6 for e in events(sentence, "afghanistan-pakistan"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The district, near the border with Pakistan, has a history of unrest and smuggling.",
+        "Shops in Porgera may close at the first sign of unrest this week.",
+        "The revolt in Tunis unleashed unrest across the region, toppling rulers in Egypt and Libya.",
+    ],
+)
+def test_unrest_told_as_a_past_a_forecast_or_a_wave_set_off_is_no_unrest_event(sentence: str) -> None:
+    assert T.CIVIL_UNREST not in types(sentence, "tunisia")
