@@ -1646,7 +1646,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:car|vehicle|motorcycle) (?:exploded|blew up)|"
             # "twin blasts at Afghan shrines", "coordinated blasts in the town of Hafriyah"
             r"(?:twin|double|triple|coordinated|simultaneous) (?:bomb )?(?:blasts|bombings|explosions))\b",
-            r"\b(?<!air )(?<!drone )(?<!missile )(?<!aerial )assaults? (?:on|along)\b",
+            r"\b(?<!air )(?<!drone )(?<!missile )(?<!aerial )assaults? (?:on|along)\b|"
+            # a blast someone set off: "a big explosion set off by Hezbollah targeted Israeli forces"
+            r"\b(?:explosions?|blasts?|bombs?|explosive devices?|ieds?) (?:(?:was|were|had been|has been) )?"
+            r"(?:set off|detonated) by\b(?! (?:an? |the )?(?:[\w.-]+ )?(?:air ?strikes?|drones?|missiles?|rockets?))",
             # forces hitting back, and a place told as where the fighting is
             r"\b(?:army|troops|forces|soldiers|police|side|military|agencies)\b (?:\w+ ){0,3}?(?:retaliated|"
             r"retaliating|"

@@ -13700,3 +13700,11 @@ def test_the_weight_of_a_bomb_is_no_toll() -> None:
 )
 def test_unrest_told_as_a_past_a_forecast_or_a_wave_set_off_is_no_unrest_event(sentence: str) -> None:
     assert T.CIVIL_UNREST not in types(sentence, "tunisia")
+
+
+def test_a_blast_someone_set_off_is_a_bombing_on_the_ground() -> None:
+    found = types(
+        "A big explosion set off by Hezbollah targeted Israeli troops in the Shebaa Farms on Monday.", "israel-lebanon"
+    )
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
