@@ -5120,6 +5120,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"assistance|support) went unanswered\b"
             # what raiders demanded of the people they raided
             r"|\b(?:the )?(?:attackers|assailants|kidnappers|raiders) (?:\w+ )?(?:demanded|ordered|called on)\b"
+            # a call to protest, march or boycott is a side mobilising, not a stand taken: "the opposition called for
+            # a boycott", "called on Somalis to rally"
+            r"|\bcall\w* (?:for|on) (?:\w+ )?(?:to )?(?:a |the |mass |nationwide |fresh |new |more )?(?:[\w-]+ )?"
+            r"(?:protests?|march(?:es)?|demonstrations?|rall(?:y|ies)|general strikes?|sit-ins?|boycotts?)\b"
             # a vow of force is a threat, not a stand taken
             r"|\b(?:pledg|vow|promis)\w* (?:to )?[“\"']?(?:retaliate|avenge|respond|punish|hunt|pursue)\b"
             # a pledge to keep talking is where talks stand

@@ -13708,3 +13708,15 @@ def test_a_blast_someone_set_off_is_a_bombing_on_the_ground() -> None:
     )
     assert T.GROUND_CLASH in found
     assert T.AIR_STRIKE not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition coalition in N'Djamena called for the demonstrations despite a ban on protests.",
+        "Opposition leader Pascal Affi N'Guessan had called for a boycott of the poll in Abidjan.",
+        "The coalition has called for a march in Conakry on Tuesday to demand a return to civilian rule.",
+    ],
+)
+def test_a_call_to_protest_march_or_boycott_is_no_diplomatic_statement(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types(sentence, "guinea")
