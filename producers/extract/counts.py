@@ -421,12 +421,12 @@ _BODIES = re.compile(
 # bodies found, brought in or that a reporter saw ("AFP saw at least 20 bodies"); not bodies shown in a video,
 # seen in footage or handed over in an exchange
 _BODIES_FOUND = re.compile(
-    r"\b(?:received|recover(?:ed|ing)|retriev(?:ed|ing)|find|found|finding|pull(?:ed|ing)|brought|collect(?:ed|ing)|"
+    r"\b(?:received|recover(?:ed|ing)|retriev(?:ed|ing)|finds?|found|finding|pull(?:ed|ing)|brought|collect(?:ed|ing)|"
     r"counted|saw|seeing|buried|burying|uncover(?:ed|ing)|discover(?:ed|ing)|unearth(?:ed|ing)|exhum(?:ed|ing))"
     r"\s+(?:at least\s+|"
     r"some\s+|about\s+|more than\s+|over\s+|nearly\s+)?\S+\s+(?:\w+\s+)?(?:bodies|corpses)\b|"
     # "20 bodies of civilians killed by rebels were discovered", a headline's "27 bodies … discovered in Irumu"
-    r"\b(?:bodies|corpses)\s+(?:of\s+[^.;]{1,60}?\s+)?(?:(?:were|have been|had been|was)\s+)?(?:\w+\s+)?"
+    r"\b(?:bodies|corpses)\s+(?:of\s+[^.;]{1,60}?\s+)?(?:(?:were|was|(?:have|had|has)\s+(?:\w+\s+)?been)\s+)?(?:\w+\s+)?"
     r"(?:found|recovered|retrieved|pulled|brought|collected|discovered|unearthed|buried|received|taken to|"
     # bodies left on show: "nine bodies hanging on a bridge", "three other corpses hung from trees", "38 bodies were
     # strewn about the village"

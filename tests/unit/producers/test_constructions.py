@@ -13598,6 +13598,8 @@ def test_suicide_blasts_and_bombs_blasted_by_attackers_are_on_the_ground(sentenc
         ("Four other corpses hung from trees outside Jerez on Tuesday.", 4),
         ("By the time the gunmen left, 38 bodies were strewn about the village of Zamora.", 38),
         ("Drone footage of the site near Jerez showed four bodies lying there on Monday.", 4),
+        ("Zacatecas finds 13 more bodies in two new graves near Jerez", 13),
+        ("Seventy-two bodies have now been discovered near Jerez since the search began.", 72),
     ],
 )
 def test_bodies_left_hanging_strewn_or_lying_are_a_toll(sentence: str, killed: int) -> None:
