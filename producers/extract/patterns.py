@@ -4523,7 +4523,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"vow\w*|promis\w*|threaten\w*|pledg\w*) "
             r"(?:to )?[“\"']?(?:retaliate|avenge|take revenge|respond|punish|hunt|pursue|track down|crush|wipe out)|"
             r"we (?:will|shall) (?:hunt|pursue|chase|track|crush|eliminate|destroy|wipe out))\b",
-            r"\b(?:offensive|campaign|operations?|attacks|strikes|war|fight|fighting) "
+            r"\b(?:offensive|campaign|operations?|attacks|strikes|war|fight|fighting|battles|struggle) "
             r"(?:(?:against|on) (?:[\w-]+ ){1,3}?)?"
             r"(?:would|will) (?:continue|go on)\b",
             # forces told to get ready for force, or saying they are: "instructed the IDF to prepare for a possible
@@ -4562,8 +4562,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bwarn(?:ed|s|ing) (?:[\w-]+ ){0,4}?that (?:the )?(?:people|residents|civilians|inhabitants|everyone) "
             r"(?:should|must|had to|have to|needed to) (?:evacuate|leave)\b",
             r"\bauthori[sz]ed to use (?:all |any )?(?:necessary )?force\b|\buse all (?:the )?force necessary\b",
-            r"\b(?:will|would|to|shall|must) continue (?:with )?(?:the|its|their|our) (?:fight|war|offensive|"
-            r"operations?|attacks|strikes|campaign)\b",
+            # force promised to go on: "will continue the fight", "would continue to strike", "will continue to
+            # relentlessly pursue those responsible", "vowed to continue with its attacks", "will continue its advance"
+            r"\b(?:will|would|to|shall|must) continue (?:to |with )?(?:the |its |their |our )?(?:\w+ly )?(?:strik\w+|"
+            r"attacks?|attacking|target|hit|pound|bomb|pursue|hunt|track down|retaliate|respond|strike back|hit back|"
+            r"fight|war|offensive|operations?|operate|campaign|assaults?|advance|capture)\b",
             # a step warned to mean war ("any aggression against Belarus would be considered an attack on Russia");
             # a response promised or ordered
             r"\bwarn\w*\b[^;]{0,60}?\bthat\b[^;]{0,60}?\b(?:would|will|could|might) (?:be (?:considered|treated|"
@@ -4634,11 +4637,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:an? |the )?(?:[\w-]+ )?states? of (?:security )?emergency\b|"
             r"\b(?:beginning|start|announcement|declaration|imposition) of (?:an? |the )?(?:[\w-]+ )?state of "
             r"emergency\b|\bstate of emergency (?:remains|remained|stays) in (?:effect|force|place)\b|"
-            # a side's promise to hit back: "will always receive a befitting response", "would continue to strike"
+            # a side's promise to hit back: "will always receive a befitting response"
             r"\b(?:befitting|crushing) (?:response|reply|answer)\b|"
-            r"\b(?:will|would) continue (?:to )?(?:strik\w+|attack|target|hit|pound|bomb)\b|"
-            # "we will continue to relentlessly pursue those responsible"
-            r"\b(?:will|shall) continue to (?:\w+ly )?(?:pursue|hunt|track down|target|strike|hit)\b|"
             # not in a clause that places something else ("in Lod, where a state of emergency was declared")
             r"(?<!where a )(?<!where the )\bstates? of emergency (?:was |were |has been |have been |had been |are )?"
             r"(?:established|declared|"
@@ -4708,7 +4708,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:instruct(?:s|ed)?|order(?:s|ed)?|authori[sz]e[sd]?|call(?:s|ed)? on|urge[sd]?) (?:the )?"
             r"(?:(?!not\b)[\w-]+ ){0,3}?to (?:use (?:\w+ )?force|"
             r"respond with force)\b|\b(?:give|deliver) (?:a |an )?(?:proper|fitting|decisive|worthy|crushing|"
-            r"resolute) rebuff\b|\b(?:would|will) continue to (?:retaliate|respond|strike back|hit back)\b",
+            r"resolute) rebuff\b",
             r"\b(?:banned|bans|banning|prohibited) (?:all )?(?:rallies|protests|demonstrations|processions|"
             r"(?:public )?gatherings)\b|\bsection 144\b|\bimposed (?:\w+ )?(?:movement|travel) restrictions\b",
             r"\b(?:will|would) continue until (?:we |they |it )?(?:liberate|defeat|eliminate|crush|destroy|wipe out)\b|"

@@ -13722,3 +13722,16 @@ def test_a_blast_someone_set_off_is_a_bombing_on_the_ground() -> None:
 )
 def test_a_call_to_protest_march_or_boycott_is_no_diplomatic_statement(sentence: str) -> None:
     assert T.DIPLOMATIC_STATEMENT not in types(sentence, "guinea")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"These battles will continue," the French president said of the fighting near Tessalit on Saturday.',
+        "The rebels in Gao have vowed to continue with their attacks until the government accepts their demands.",
+        '"The MNLA will continue its advance on the two other regional capitals," it said in Kidal on Friday.',
+        "The spokesman in Tessalit added that the group would continue attacking army posts.",
+    ],
+)
+def test_force_promised_to_go_on_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "sahel")
