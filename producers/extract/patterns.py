@@ -4702,7 +4702,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"[^;]{0,30}?\bto (?:leave|evacuate|flee|stay away from|keep away from)\b|"
             r"\bordered (?:everyone|all residents|all civilians|residents|civilians|the population)(?: (?:of|in) "
             r"[^;]{0,30}?)? to (?:move|evacuate|leave|flee|head)\b",
-            r"\bpromis\w+ to use (?:\w+ )?force\b|\bthreat\w* (?:the )?use of force\b",
+            r"\bpromis\w+ to use (?:\w+ )?force\b|\bthreat\w* (?:the )?use of force\b|"
+            # armed forces readied (not police or hospitals): "the military has been placed on full alert", "placing his
+            # forces on high alert"
+            r"\b(?<!police )(?:military|army|armed forces|forces|troops)\b(?![^;]{0,40}?\bpolice\b)[^;]{0,30}?"
+            r"\b(?:placed|put) on (?:a )?(?:high|full|maximum|top|highest|combat|red|heightened) (?:state of )?alert\b|"
+            r"\b(?:placing|places|putting|puts|placed|put) (?:his |its |their |the |all )?(?:[\w’'-]+ )?"
+            r"(?:military|army|armed forces|forces|troops) on (?:a )?(?:high|full|maximum|top|highest|combat|red|"
+            r"heightened) (?:state of )?alert\b",
             # force ordered or called for ("will instruct the regional force to use force"); a rebuff or more
             # retaliation promised; rallies banned or Section 144 imposed; people advised to stay indoors
             r"\b(?:instruct(?:s|ed)?|order(?:s|ed)?|authori[sz]e[sd]?|call(?:s|ed)? on|urge[sd]?) (?:the )?"

@@ -13735,3 +13735,16 @@ def test_a_call_to_protest_march_or_boycott_is_no_diplomatic_statement(sentence:
 )
 def test_force_promised_to_go_on_is_a_threat(sentence: str) -> None:
     assert T.THREAT_STATEMENT in types(sentence, "sahel")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "threat"),
+    [
+        ("On Monday the country's armed forces in Pristina were put on high alert.", True),
+        ("The president said in Pristina he was placing his forces on high alert.", True),
+        ("Doctors at the hospital in Pristina were placed on high alert to treat the wounded.", False),
+        ("Police in Pristina put security on high alert after the blast.", False),
+    ],
+)
+def test_armed_forces_put_on_alert_is_a_threat_but_police_or_hospitals_are_not(sentence: str, threat: bool) -> None:
+    assert (T.THREAT_STATEMENT in types(sentence, "kosovo")) is threat
