@@ -13748,3 +13748,15 @@ def test_force_promised_to_go_on_is_a_threat(sentence: str) -> None:
 )
 def test_armed_forces_put_on_alert_is_a_threat_but_police_or_hospitals_are_not(sentence: str, threat: bool) -> None:
     assert (T.THREAT_STATEMENT in types(sentence, "kosovo")) is threat
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clash"),
+    [
+        ("About 2,000 Syrians fleeing fighting in Qalamoun crossed into Arsal on Friday.", False),
+        ("Volunteers in Arsal gave food to families who fled the fighting in Syria.", False),
+        ("About 2,000 Syrians fleeing fighting between the army and rebels in Qalamoun crossed into Arsal.", True),
+    ],
+)
+def test_fighting_only_named_as_what_people_fled_is_no_clash(sentence: str, clash: bool) -> None:
+    assert (T.GROUND_CLASH in types(sentence, "syria")) is clash
