@@ -342,6 +342,9 @@ _DISPLACED_BY = (
 _TOOK_PLACE_IN = r" (?:which|that) (?:took place|erupted|broke out|occurred|raged) (?:in|at|near|around|along)\b"
 # an attack named only as the cause of a toll or of damage: evidence of those, not of the attack
 _NAMED_AS_CAUSE = (
+    # "six others were killed during the raid", "had been killed during the operation" (not "during the raid on")
+    r"\b(?:killed|wounded|injured|dead|died)\b (?:\w+ )?during the (?:raid|operation)\b(?! (?:on|in|near|at|against|"
+    r"to)\b)(?=\s*[.,;]|\s*$)|"
     r"\b(?:casualties|deaths|injuries)\b[^;]{0,30}?\bcaused by\b[^;]*|\bdeaths? (?:from|in) (?:the |an? )?"
     r"(?:[\w-]+ )?(?:strike|attack|bombing|shelling)\b|"
     r"\b(?:the|its|their) (?:\w+ )?(?:air ?strike|airstrike|strike|attack|bombing|shelling|raid|assault)s?(?: (?:on|"

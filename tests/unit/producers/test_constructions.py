@@ -13760,3 +13760,10 @@ def test_armed_forces_put_on_alert_is_a_threat_but_police_or_hospitals_are_not(s
 )
 def test_fighting_only_named_as_what_people_fled_is_no_clash(sentence: str, clash: bool) -> None:
     assert (T.GROUND_CLASH in types(sentence, "syria")) is clash
+
+
+def test_a_raid_only_named_as_where_people_died_is_evidence_of_the_toll() -> None:
+    sentence = "She said one of the gunmen in Gulshan was captured alive and six others were killed during the raid."
+    found = types(sentence, "bangladesh")
+    assert T.GROUND_CLASH not in found
+    assert T.CASUALTY_REPORT in found
