@@ -225,7 +225,7 @@ _ROLE_WORDS = (
             r"forced to (?:leave|flee|migrate)|(?:(?:forced|driven|chased) )?(?:from|out of) their homes|"
             r"took refuge|taking refuge|"
             rf"taken refuge|sought refuge|leave their homes|{LEFT_HOME}|abandoned (?:their homes|the villages?|the "
-            r"towns?)|returned(?! fire)|returning(?! fire)|moved|relocated|"
+            r"towns?)|returned(?! fire)|returning(?! fire)|moved(?! to (?:a |the )?(?:\w+ )?hospitals?)|relocated|"
             r"sought protection|sought shelter|sought safety|(?:taken|took|taking) shelter|(?:ran|run|running) for "
             r"(?:safety|their lives)|crossed into|crossing into|crossed to|crossed over|crossed from|entered|"
             r"poured (?:back )?into|crossing (?:the |porous )?"

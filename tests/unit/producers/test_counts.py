@@ -322,3 +322,9 @@ def test_a_move_told_with_an_adverb_in_a_relative_clause_is_not_what_befell_them
     counts = read_counts("Three soldiers and 11 gunmen who allegedly crossed from Russia were killed on Wednesday.")
     assert counts.displaced is None
     assert counts.killed is not None
+
+
+def test_the_wounded_moved_to_hospital_are_not_displaced() -> None:
+    counts = read_counts("Five persons were injured and moved to hospital; two of them in critical condition.")
+    assert counts.displaced is None
+    assert counts.injured == 5
