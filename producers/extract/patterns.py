@@ -1467,7 +1467,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # series of explosions in Baghdad", "where two explosions killed 35 people"
             r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|series of|string of|wave of|"
             r"spate of) (?:separate |coordinated |simultaneous |near-simultaneous |other |more |further )?"
-            r"(?:blasts|explosions) (?:in|at|near|outside|across|killed|killing|that killed|which killed)\b",
+            r"(?:blasts|explosions) (?:in|at|near|outside|across|killed|killing|that killed|which killed)\b"
+            r"(?![^;]*\b(?:air ?strikes?|airstrikes?|strikes|missiles?|drones?|shelling|rockets?)\b)",
             r"\b(?:lobbed|lobbing|hurled|hurling|threw|throwing|thrown) (?:an? |the |two |several )?(?:[\w-]+ )?"
             r"(?:bombs?|grenades?|explosives?|rounds|shells) (?:at|into|on|towards?|in|near|(?:which|that) (?:exploded|"
             r"detonated|went off))\b|\b(?<!stun )(?<!smoke )"
@@ -4712,9 +4713,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bpromis\w+ to use (?:\w+ )?force\b|\bthreat\w* (?:the )?use of force\b|"
             # armed forces readied (not police or hospitals): "the military has been placed on full alert", "placing his
             # forces on high alert"
-            r"\b(?<!police )(?:military|army|armed forces|forces|troops)\b(?![^;]{0,40}?\bpolice\b)[^;]{0,30}?"
+            r"\b(?<!police )(?<!security )(?:military|army|armed forces|forces|troops)\b(?![^;]{0,40}?\bpolice\b)"
+            r"[^;]{0,30}?"
             r"\b(?:placed|put) on (?:a )?(?:high|full|maximum|top|highest|combat|red|heightened) (?:state of )?alert\b|"
-            r"\b(?:placing|places|putting|puts|placed|put) (?:his |its |their |the |all )?(?:[\w’'-]+ )?"
+            r"\b(?:placing|places|putting|puts|placed|put) (?:his |its |their |the |all )?(?!security )(?:[\w’'-]+ )?"
             r"(?:military|army|armed forces|forces|troops) on (?:a )?(?:high|full|maximum|top|highest|combat|red|"
             r"heightened) (?:state of )?alert\b",
             # force ordered or called for ("will instruct the regional force to use force"); a rebuff or more

@@ -13643,6 +13643,11 @@ def test_blasts_counted_where_they_hit_are_bombings_on_the_ground(sentence: str)
     assert T.GROUND_CLASH in types(sentence, "iraq")
 
 
+def test_blasts_that_follow_air_strikes_are_the_strikes_not_bombings_on_the_ground() -> None:
+    sentence = "A monitor said there had been several explosions in Quneitra following Israeli strikes on army posts."
+    assert T.GROUND_CLASH not in types(sentence, "syria")
+
+
 def test_armed_men_fighting_police_at_a_protest_camp_is_a_clash_beside_the_unrest() -> None:
     sentence = "Ten people were killed in clashes between gunmen and police at a protest camp in Ramadi on Monday."
     found = types(sentence, "iraq")
@@ -13744,6 +13749,7 @@ def test_force_promised_to_go_on_is_a_threat(sentence: str) -> None:
         ("The president said in Pristina he was placing his forces on high alert.", True),
         ("Doctors at the hospital in Pristina were placed on high alert to treat the wounded.", False),
         ("Police in Pristina put security on high alert after the blast.", False),
+        ("The premier ordered Pristina to put security forces on high alert in the north.", False),
     ],
 )
 def test_armed_forces_put_on_alert_is_a_threat_but_police_or_hospitals_are_not(sentence: str, threat: bool) -> None:
