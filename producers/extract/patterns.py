@@ -1891,9 +1891,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
             # fighting only named as what people fled, with neither sides nor a degree: "Syrians fleeing fighting in
-            # Qalamoun", "people who fled the fighting in Sudan" (not "fled fighting between the army and the AA")
+            # Qalamoun", "people who fled the fighting in Sudan" (not "fled fighting between the army and the AA", nor
+            # clashes fled, which name a fight: "Thousands flee clashes in North Kivu")
             r"\b(?:flee|flees|fleeing|fled|escaping|escaped|escape) (?:from )?(?:the )?(?:fighting|violence|"
-            r"hostilities|conflict|war|clashes)\b(?! between)|"
+            r"hostilities|conflict|war)\b(?! between)|"
             # a side told by the war it wages, not a fight: "Kenyan officers battling gangs in Haiti", "a coalition
             # fighting jihadists", "the government already battles a separate rebellion"
             r"\b(?:fighting|battling|battles?) (?:a |an |the )?(?:separate |long-running |decades-long |years-long )?"
