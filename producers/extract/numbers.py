@@ -129,6 +129,11 @@ def parse_number_words(words: str) -> int | None:
         return None
 
 
+def _look_back(text: str, start: int) -> str:
+    """The words before a figure that can tell it is no count ("Resolution", "aged", a month)."""
+    return text[max(0, start - 40) : start]
+
+
 @lru_cache(maxsize=256)  # a sentence's figures are read for its toll, each place's share and each pattern
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     found = [
@@ -138,14 +143,14 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     if "-" in text or "–" in text:
         for ranged in _RANGE.finditer(text):
             low, high = (int(ranged[end].replace(",", "")) for end in ("low", "high"))
-            before = text[max(0, ranged.start() - 40) : ranged.start()]
+            before = _look_back(text, ranged.start())
             if low < high and not _NOT_A_COUNT_BEFORE.search(before) and not _DAYS_OF_MONTH.match(text, ranged.end()):
                 found.append(Quantity(low, True, ranged.start(), ranged.end()))
     taken = [(q.start, q.end) for q in found]
     for match in _QUANTITY.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        before = text[max(0, match.start() - 40) : match.start()]
+        before = _look_back(text, match.start())
         grouped = match["digits"] is not None and _GROUPED.fullmatch(match["digits"]) is not None
         if (_NOT_A_COUNT_BEFORE.search(before) and not grouped) or (
             match["digits"] and (_is_age(text, match) or _is_day(text, match))
