@@ -266,6 +266,9 @@ _ALERT_NOT_THREAT = (
     r"\bwarn\w* (?:of|about) (?:\w+ )?incoming\b|\bwarn\w* (?:of|about) (?:\w+ ){0,2}?(?:cuts|outages|blackouts|"
     r"shortages)\b"
 )
+# armed forces, and a high state of alert they are put on (the threat pattern's forces readied)
+_ARMED_FORCES = r"(?:military|army|armed forces|forces|troops)"
+_ON_ALERT = r"on (?:a )?(?:high|full|maximum|top|highest|combat|red|heightened) (?:state of )?alert\b"
 # a bomb set off on the ground, or bombing by a force with no aircraft: a bombing on the ground, which the
 # guide counts as a clash ("a homemade bomb injured seven", "bombing attacks by insurgents")
 _GROUND_BOMBING = re.compile(
@@ -2525,14 +2528,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"hurling) (?:stones|rocks|molotov)"
             # a riot inside a prison is gangs fighting each other (the ground-clash pattern)
             rf"|{_PRISON_RIOT}"
-            # unrest told as a place's past, as a forecast or as a wave an uprising set off, the whole sentence: "has a
-            # history of unrest", "at the first sign of unrest", "further unrest anticipated", "which unleashed unrest
-            # across the Arab world"
-            r"|^[^;]*?\b(?:history of (?:unrest|protests|violence)|(?:first |any )?signs? of unrest|"
-            r"unrest (?:is |are )?(?:expected|anticipated|likely)|unleashed (?:unrest|protests))\b[^;]*"
-            # a rally bombed or shot at by unknown men, the whole sentence: an attack on it (the ground-clash
-            # pattern), not its unrest
-            r"|^[^;]*?(?:\b(?:grenade|bomb|gun|explosive|m79) attacks? (?:\w+ )?on (?:an? |the )?(?:[\w-]+ ){0,2}?"
+            # the whole sentence (to its first semicolon) of
+            r"|^[^;]*?(?:"
+            # unrest told as a place's past, as a forecast or as a wave an uprising set off: "has a history of unrest",
+            # "at the first sign of unrest", "further unrest anticipated", "unleashed unrest across the Arab world"
+            r"\b(?:history of (?:unrest|protests|violence)|(?:first |any )?signs? of unrest|"
+            r"unrest (?:is |are )?(?:expected|anticipated|likely)|unleashed (?:unrest|protests))\b|"
+            # a rally bombed or shot at by unknown men: an attack on it (the ground-clash pattern), not its unrest
+            r"\b(?:grenade|bomb|gun|explosive|m79) attacks? (?:\w+ )?on (?:an? |the )?(?:[\w-]+ ){0,2}?"
             r"(?:rall(?:y|ies)|march(?:es)?|protest|protesters|demonstrators|sit-in)\b|\b(?:assailants|gunmen|attackers|"
             r"unidentified men) (?:\w+ )?attacked (?:[\w-]+ ){0,2}?(?:protesters|demonstrators|marchers)\b)[^;]*"
         ),
@@ -4714,12 +4717,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bpromis\w+ to use (?:\w+ )?force\b|\bthreat\w* (?:the )?use of force\b|"
             # armed forces readied (not police or hospitals): "the military has been placed on full alert", "placing his
             # forces on high alert"
-            r"\b(?<!police )(?<!security )(?:military|army|armed forces|forces|troops)\b(?![^;]{0,40}?\bpolice\b)"
-            r"[^;]{0,30}?"
-            r"\b(?:placed|put) on (?:a )?(?:high|full|maximum|top|highest|combat|red|heightened) (?:state of )?alert\b|"
-            r"\b(?:placing|places|putting|puts|placed|put) (?:his |its |their |the |all )?(?!security )(?:[\w’'-]+ )?"
-            r"(?:military|army|armed forces|forces|troops) on (?:a )?(?:high|full|maximum|top|highest|combat|red|"
-            r"heightened) (?:state of )?alert\b",
+            rf"\b(?<!police )(?<!security ){_ARMED_FORCES}\b(?![^;]{{0,40}}?\bpolice\b)[^;]{{0,30}}?\b(?:placed|put) "
+            rf"{_ON_ALERT}|\b(?:placing|places|putting|puts|placed|put) (?:his |its |their |the |all )?(?!security )"
+            rf"(?:[\w’'-]+ )?{_ARMED_FORCES} {_ON_ALERT}",
             # force ordered or called for ("will instruct the regional force to use force"); a rebuff or more
             # retaliation promised; rallies banned or Section 144 imposed; people advised to stay indoors
             r"\b(?:instruct(?:s|ed)?|order(?:s|ed)?|authori[sz]e[sd]?|call(?:s|ed)? on|urge[sd]?) (?:the )?"
