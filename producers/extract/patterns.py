@@ -1391,7 +1391,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:soldiers|troops|policemen|police officers|gendarmes|servicemen)\b",
             r"\bshooting (?:sporadically|indiscriminately|randomly)\b|\b(?:sporadic|indiscriminate|random) "
             r"(?:shooting|gunfire)\b",
-            r"\bfir(?:ed|ing) (?:at|on|upon|towards?) (?:the )?(?:[\w-]+ ){0,3}?(?:positions|posts|troops|soldiers)\b",
+            r"\bfir(?:ed|ing) (?:at|on|upon|towards?) (?:the |an? )?(?:[\w-]+ ){0,3}?(?:positions?|posts?|troops|"
+            r"soldiers)\b",
             r"\braided\b[^;]{0,30}?\b(?:the )?(?:districts?|villages?|towns?|cities|city|camps?|localities|"
             r"communities) of\b",
             # people killed in an operation; fighting told as escalating; positions captured; a stabbing attack
@@ -1428,7 +1429,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:killed|neutrali[sz]ed|eliminated) (?:[\w-]+ ){0,5}?in a (?:[\w-]+ )?battle\b",
             r"\bhostilities between\b[^;]{3,120}?\b(?:across|in|around)\b",
             r"\battacks?\b[^;]{0,40}?\b(?:continued|continue|persisted)\b[^;]{0,30}?\b(?:affecting|in|across)\b",
-            rf"\b(?:{_GUNMEN}|youths)\b[^;]{{0,60}}?\bshot dead\b",
+            rf"\b(?:{_GUNMEN}|youths)\b[^;]{{0,60}}?\b(?:shot dead|gunned down)\b",
             # a shooting by one unknown gunman: "was shot by an unknown gunman in Saiburi district"
             r"\bshot (?:and (?:killed|wounded|injured) )?by (?:an? )?(?:unknown|unidentified|masked) gunm[ae]n\b|"
             r"\b(?:unknown|unidentified|masked) gunman (?:shot|opened fire)\b",
@@ -3003,7 +3004,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             rf"\b(?:once|until|unless|if|before)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}\b"
             rf"|\b(?:call\w*|push\w*|efforts?|talks|plans?) (?:for|to) (?:an? )?end\b"
-            rf"|\b{_CEASEFIRE} (?:that )?ended (?:an?|the|years|months|decades|weeks)\b"
+            rf"|\b{_CEASEFIRE} (?:(?:that|which|on \w+) )?ended (?:an?|the|years|months|decades|weeks|days)\b"
+            # a day of the truce ended, not the truce: "the third full day of the ceasefire ended with clashes"
+            rf"|\b(?:day|night|week) of (?:the|a|an|its) (?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:ended|ends)\b"
             rf"|\b{_CEASEFIRE}\b[^;]{{0,20}}?\b(?:expires|ends) (?:on|next|at the end of)\b|\b(?:will|due to|set to|"
             r"is to) expire\b"
             # a limit, not an end: "150 prisoners by the end of the four-day truce"
@@ -3981,7 +3984,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:soldiers|troops|fighters|militants|insurgents|rebels|gunmen|attackers|suspects|assailants|"
             r"perpetrators|kidnappers|robbers|guerrillas|terrorists|bandits|jihadi(?:st)?s|militiamen|armed "
             r"individuals|armed men)\b[^;]{0,25}?\b(?:fled|flee|fleeing|escaped|(?:sought|took|taken) (?:refuge|"
-            r"shelter)|crossed into)\b"
+            r"shelter)|crossed into|returned home|returning home)\b"
+            # what a camp can hold: "may soon exceed its capacity to accommodate 30,000 refugees"
+            r"|\bcapacity (?:to (?:accommodate|host|house|shelter|hold|receive) |of |for )(?:a maximum of |up to |"
+            r"about |some |around |nearly )?[\d,.]+ (?:[\w-]+ )?(?:refugees|people|persons|individuals|families|"
+            r"idps|displaced)\b"
         ),
         counts=frozenset({"displaced", "children", "women"}),
         requires_counts=True,
@@ -4809,7 +4816,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             # a threat no party makes: "life-threatening", "the protests threatened to plunge Iraq into …"
-            r"\blife-threatening (?:diseases?|illness\w*|injur\w+|conditions?|wounds?)\b|"
+            r"\blife[- ]threatening\b(?! consequences)|"
             # a curfew defied or broken is the protest's setting, not a curfew announced
             r"\b(?:defied|defying|defy|defies|breaks?|broke|breaking|breached|violat\w+) (?:a |the |an? )?"
             r"(?:[\w’'-]+ ){0,2}?curfew\b|\bcurfew[- ]defying\b|\bduring the curfew\b|"
@@ -4829,8 +4836,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"undermine|destabili[sz]e|unravel|overwhelm)\b"
             r"|\bvow\w* (?:to )?(?:\w+ ){0,2}?(?:scale up|support|help|provide|cover|rebuild|investigate|assist|"
             r"address|speak|visit)\b"
-            # injuries that are not life-threatening; a scourge that threatens the region's stability
-            r"|\b(?:not|non|no) ?life[- ]threatening\b|\blife[- ]threatening (?:injur\w+|wounds?|condition)\b"
+            # a scourge that threatens the region's stability
             r"|\bthreaten\w* (?:the |their |its )?(?:[\w-]+ ){0,2}?(?:stability|progress|"
             r"security|peace|lives|development|town|city|shipping)\b"
             # a move or an event that threatens a harm, not a party that threatens force

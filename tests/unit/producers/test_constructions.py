@@ -867,6 +867,17 @@ def test_people_returning_home_are_displacement_news() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 1,200 Kenyan troops have returned home from Mogadishu after a tour that cost 9 of their comrades.",
+        "The new camp near Dadaab may soon exceed its capacity to hold 40,000 refugees.",
+    ],
+)
+def test_troops_back_from_a_mission_and_a_camp_capacity_are_no_displacement(sentence: str) -> None:
+    assert T.DISPLACEMENT_REPORT not in types(sentence, "somalia")
+
+
+@pytest.mark.parametrize(
     ("sentence", "displaced"),
     [
         ("Shelling on the district caused the displacement of some 3,100 people.", 3100),
@@ -4711,6 +4722,17 @@ def test_people_shot_dead_by_a_group_or_killed_by_one_named_as_a_group_of_round_
     assert T.GROUND_CLASH in types(sentence, theatre)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Suspected jihadists gunned down at least 20 worshippers in two Tillaberi villages.", "sahel"),
+        ("Government troops fired on an Ethiopian border post near Humera on Sunday.", "ethiopia"),
+    ],
+)
+def test_people_gunned_down_by_armed_men_and_fire_on_one_post_are_clashes(sentence: str, theatre: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
 def test_a_fuel_truck_explosion_is_no_casualty_of_the_conflict() -> None:
     sentence = "On Saturday a fuel truck explosion in Cap-Haitien killed at least 60 people."
     assert T.CASUALTY_REPORT not in types(sentence, "haiti")
@@ -5429,8 +5451,15 @@ def test_a_truce_no_longer_holding_has_ended(sentence: str) -> None:
     assert T.CEASEFIRE_ENDED in types(sentence, "myanmar")
 
 
-def test_a_truce_that_ended_something_else_did_not_end() -> None:
-    sentence = "Fears of renewed war are rising two years after a truce ended an assault on Tripoli."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fears of renewed war are rising two years after a truce ended an assault on Tripoli.",
+        "A truce on Sunday ended days of street battles in Tripoli.",
+        "The second day of the Tripoli truce ended with sporadic gunfire in the southern suburbs.",
+    ],
+)
+def test_a_truce_that_ended_something_else_or_one_of_its_days_did_not_end(sentence: str) -> None:
     assert T.CEASEFIRE_ENDED not in types(sentence, "libya")
 
 
@@ -6161,6 +6190,10 @@ def test_a_strike_that_destroyed_a_house_is_still_damage() -> None:
         (
             "Two soldiers were wounded in Gegharkunik on Monday, with injuries that are not life-threatening.",
             "armenia-azerbaijan",
+        ),
+        (
+            "Three guards were hurt in Kilis, and the governor said none of the injuries were life-threatening.",
+            "turkey",
         ),
         (
             "Action is needed against this scourge in Fashoda, which threatens the stability of the region.",
