@@ -36,6 +36,15 @@ def types(text: str, theatre: str = "israel-gaza") -> set[EventType]:
 # Counts in coordinated and noun forms
 
 
+def test_a_toll_wrapped_over_two_lines_of_wire_copy_is_read_whole() -> None:
+    text = (
+        "GAO, Jan 4 At least 14 jihadist\nfighters were killed in air strikes by French forces overnight\n"
+        "near Gao, a local official said on Thursday, and the army\nbombed hideouts in the north of the\ncountry."
+    )
+    toll = one(text, T.CASUALTY_REPORT, "sahel")
+    assert (toll.counts.killed, toll.counts.combatants) == (14, 14)
+
+
 def test_two_kinds_of_projectiles_launched_together_are_summed() -> None:
     fire = one("Militants launched 14 rockets and 6 mortar shells at Sderot overnight.", T.ROCKET_FIRE)
     assert fire.counts.projectiles == 20

@@ -26,6 +26,42 @@ def test_paragraph_breaks_end_a_sentence_without_a_full_stop() -> None:
     ]
 
 
+def test_wire_copy_wrapped_at_a_fixed_width_is_split_into_its_sentences_not_its_lines() -> None:
+    text = (
+        "* Army says the town is back under its control\n"
+        "By A Correspondent\n"
+        "MOPTI, March 3 At least 12 fighters were killed in clashes\n"
+        "with the army near the town of Sevare on Tuesday, a local official\n"
+        "said, and several houses were burned in the fighting.\n"
+        "The army said it had retaken the market and the bus station\n"
+        "from the fighters, who fled towards the river.\n"
+        "\n"
+        "MORE TROOPS\n"
+        "Reinforcements arrived from Bamako late on Tuesday."
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "* Army says the town is back under its control",
+        "By A Correspondent",
+        "MOPTI, March 3 At least 12 fighters were killed in clashes with the army near the town of Sevare on "
+        "Tuesday, a local official said, and several houses were burned in the fighting.",
+        "The army said it had retaken the market and the bus station from the fighters, who fled towards the river.",
+        "MORE TROOPS",
+        "Reinforcements arrived from Bamako late on Tuesday.",
+    ]
+    assert all(text[s.start : s.end].replace("\n", " ") == s.text for s in sentences)
+
+
+def test_a_stray_line_break_before_a_lower_case_word_does_not_make_a_text_wrapped() -> None:
+    text = "Comments are closed\nup\nThree people were killed in Gao.\nA curfew was imposed."
+    assert [s.text for s in split_sentences(text)] == [
+        "Comments are closed",
+        "up",
+        "Three people were killed in Gao.",
+        "A curfew was imposed.",
+    ]
+
+
 def test_military_ranks_do_not_end_a_sentence() -> None:
     text = "The ambush left their companion, Cpl. Reyes, wounded. Pvt. Santos was unhurt."
     assert [s.text for s in split_sentences(text)] == [
