@@ -1106,6 +1106,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "ground attack",
             "vicinity of",
             "armed men",
+            "militiamen",
+            "attackers",
+            "assailants",
+            "bandits",
             "small arms",
             "machine gun",
             "grenade launcher",
@@ -1429,7 +1433,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:killed|neutrali[sz]ed|eliminated) (?:[\w-]+ ){0,5}?in a (?:[\w-]+ )?battle\b",
             r"\bhostilities between\b[^;]{3,120}?\b(?:across|in|around)\b",
             r"\battacks?\b[^;]{0,40}?\b(?:continued|continue|persisted)\b[^;]{0,30}?\b(?:affecting|in|across)\b",
-            rf"\b(?:{_GUNMEN}|youths)\b[^;]{{0,60}}?\b(?:shot dead|gunned down)\b",
+            rf"\b(?:{_GUNMEN}|youths|militiamen)\b[^;]{{0,60}}?\b(?:shot dead|gunned down)\b",
+            # armed men who killed people counted: "militiamen killed five people in Nasiriyah"
+            rf"\b(?:{_GUNMEN}|militiamen)\b (?:\w+ )?(?:killed|massacred) (?:at least |some |about |around |more than |"
+            r"over )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen) (?:[\w-]+ )?"
+            r"(?:people|civilians|villagers|residents|farmers|herders|worshippers|passengers|students|traders)\b",
             # a shooting by one unknown gunman: "was shot by an unknown gunman in Saiburi district"
             r"\bshot (?:and (?:killed|wounded|injured) )?by (?:an? )?(?:unknown|unidentified|masked) gunm[ae]n\b|"
             r"\b(?:unknown|unidentified|masked) gunman (?:shot|opened fire)\b",
@@ -1482,7 +1490,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"is |are )?(?:ongoing|under ?way|going on|started|began|being (?:conducted|waged|fought))\b|"
             r"\b(?:continuation|resumption|renewal) of (?:the )?(?:battles?|fighting|clashes|hostilities)\b",
             # people shot dead by a group, or killed by a group named as one
-            rf"\bshot dead by (?:suspected |unknown |unidentified )?(?:[\w“”\"'-]+ ){{0,6}}?"
+            rf"\bshot dead (?:(?:at|on|in|near|outside) (?:[\w-]+ ){{1,4}}?)?by (?:suspected |unknown |unidentified )?"
+            rf"(?:[\w“”\"'-]+ ){{0,6}}?"
             rf"(?:{_GUNMEN}|militiamen|militia|soldiers|troops|forces)\b|"
             r"\b(?:militia|armed|rebel|insurgent|jihadist|separatist) groups?\b[^;]{0,40}?\b(?:killed|shot dead|"
             r"gunned down)\b",
@@ -4042,6 +4051,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "fire to",
             "fire on",
             "ablaze",
+            "alight",
             "razed",
             "flatten",
             "torched",

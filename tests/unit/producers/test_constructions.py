@@ -4736,9 +4736,13 @@ def test_people_shot_dead_by_a_group_or_killed_by_one_named_as_a_group_of_round_
     [
         ("Suspected jihadists gunned down at least 20 worshippers in two Tillaberi villages.", "sahel"),
         ("Government troops fired on an Ethiopian border post near Humera on Sunday.", "ethiopia"),
+        ("Clan militiamen killed eleven villagers near Kismayo on Sunday.", "somalia"),
+        ("A local journalist was shot dead at dawn on Friday by unknown gunmen in Basra.", "iraq"),
     ],
 )
-def test_people_gunned_down_by_armed_men_and_fire_on_one_post_are_clashes(sentence: str, theatre: str) -> None:
+def test_people_gunned_down_killed_or_shot_dead_by_armed_men_and_fire_on_one_post_are_clashes(
+    sentence: str, theatre: str
+) -> None:
     assert T.GROUND_CLASH in types(sentence, theatre)
 
 
