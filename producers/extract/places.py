@@ -296,12 +296,21 @@ class Gazetteer:
                         front = known.front and place.front
                         self.listed[key] = _Entry(known.location, (*known.theatres, *theatre), True, front=front)
         self._listed_pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(spellings)})(?![\w-])")
-        # "Tripoli" is Libya's in the theatres file, and Lebanon's too
+        # "Tripoli" is Libya's in the theatres file, and Lebanon's too; "Amara" is a region of Ethiopia, a city of Iraq
         self.namesakes: dict[str, tuple[_Entry, ...]] = {
             key: others
             for key, entry in self.listed.items()
             if (others := tuple(c for c in large.get(key, ()) if c.location.country != entry.location.country))
         }
+        for key, division in self.divisions.items():
+            city = self.cities.get(key)
+            if (
+                key not in self.listed
+                and city is not None
+                and city.population >= _NAMESAKE_MIN_POPULATION
+                and city.location.country != division.location.country
+            ):
+                self.namesakes[key] = (city,)
 
     def _listed_location(self, place: Place) -> Location:
         city = self.cities.get(fold(place.name))
@@ -411,11 +420,13 @@ class Gazetteer:
         return found
 
     def _namesakes(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
-        """A listed place whose name a large city of another country shares is that city in a
-        report that names its country and no place of the listed place's ("protests in Tripoli"
-        in a report on Lebanon)."""
+        """A listed place or a division whose name a large city of another country shares is that
+        city in a report that names its country and no place of the listed place's ("protests in
+        Tripoli" in a report on Lebanon, "clashes in Amara" in a report on Iraq)."""
         listed = [
-            (i, key) for i, m in enumerate(found) if m.listed and (key := fold(text[m.start : m.end])) in self.namesakes
+            (i, key)
+            for i, m in enumerate(found)
+            if (m.listed or m.location.precision == "region") and (key := fold(text[m.start : m.end])) in self.namesakes
         ]
         if not listed:
             return found

@@ -48,6 +48,21 @@ def test_a_listed_place_another_countrys_city_shares_a_name_with_is_that_city_wh
     assert tripoli.location.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunmen stormed a party office in Amara on Friday, in southern Iraq.", "IQ"),
+        ("Clashes spread from Gondar to Amara, Ethiopia's second region.", "ET"),
+        ("Fighting spread across Amara on Friday.", "ET"),
+    ],
+)
+def test_a_division_another_countrys_large_city_shares_a_name_with_is_that_city_where_only_its_country_is_named(
+    text: str, country: str
+) -> None:
+    [amara] = [m for m in gazetteer().find(text) if text[m.start : m.end] == "Amara"]
+    assert amara.location.country == country
+
+
 @pytest.mark.parametrize("text", ["The White House condemned the strike.", "Rebels held the Garden City district."])
 def test_a_citys_nickname_of_everyday_words_is_no_place(text: str) -> None:
     assert names(text) == []
