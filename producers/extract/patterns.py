@@ -1643,8 +1643,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # places hit by a side's fire ("villages near Kapan have been hit by Azerbaijani fire")
             r"\b(?:villages?|towns?|positions?|settlements?|communities|city|cities|neighbou?rhoods?|"
             r"districts?) (?:[\w-]+ )"
-            r"{0,4}?(?:were |was |have been |has been |had been )?(?:hit|targeted|struck) by (?:[\w-]+ ){0,2}?(?:fire|"
-            r"artillery|mortars?|shelling|attacks?)\b",
+            r"{0,4}?(?:were |was |have been |has been |had been )?(?:hit|targeted|struck) by "
+            r"(?!(?:[\w-]+ ){0,2}?(?:rockets?|missiles?|drones?)\b)(?:[\w-]+ ){0,2}?(?:fire|artillery|mortars?|"
+            r"shelling|attacks?)\b",
             r"\blost (?:control of )?(?:[\w-]+ )?(?:villages?|towns?|positions?|bases?|districts?) "
             r"(?:in [^;]{0,30}? )?to (?:the )?\w|\b(?:areas|districts?|villages?|towns?|positions?|territory|bases?|"
             r"checkpoints?)\b[^;]{0,30}?\blost to (?:the )?(?:taliban|rebels|militants|insurgents|"
@@ -1821,7 +1822,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"militants|gunmen|insurgents|bandits|jihadi(?:st)?s)\b",
             # fire told by where it went, with no rocket, missile or drone in it: "forces fired on 46 communities",
             # "troops fired towards the village"
-            r"\bfir(?:ed|es|ing) (?:on|at|upon|towards?|in the direction of) (?:the )?(?:\d+ |multiple |several |"
+            r"\b(?<!rockets were )(?<!rocket was )(?<!missiles were )(?<!missile was )(?<!drones were )"
+            r"fir(?:ed|es|ing) (?:on|at|upon|towards?|in the direction of) (?:the )?(?:\d+ |multiple |several |"
             r"numerous |many |various |[\w-]+,? (?:and )?){0,6}?(?:communities|places|villages?|settlements?|"
             r"localities|"
             r"towns?|"

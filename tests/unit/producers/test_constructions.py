@@ -45,6 +45,19 @@ def test_a_toll_wrapped_over_two_lines_of_wire_copy_is_read_whole() -> None:
     assert (toll.counts.killed, toll.counts.combatants) == (14, 14)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Two more rockets were fired towards border communities near Sderot an hour later.", "israel-gaza"),
+        ("The town of Kilis was hit by rocket fire from across the border on Sunday.", "syria"),
+    ],
+)
+def test_rocket_fire_told_by_where_it_went_or_what_it_hit_is_no_ground_clash(sentence: str, theatre: str) -> None:
+    found = types(sentence, theatre)
+    assert T.ROCKET_FIRE in found
+    assert T.GROUND_CLASH not in found
+
+
 def test_two_kinds_of_projectiles_launched_together_are_summed() -> None:
     fire = one("Militants launched 14 rockets and 6 mortar shells at Sderot overnight.", T.ROCKET_FIRE)
     assert fire.counts.projectiles == 20
