@@ -1435,7 +1435,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\battacks?\b[^;]{0,40}?\b(?:continued|continue|persisted)\b[^;]{0,30}?\b(?:affecting|in|across)\b",
             rf"\b(?:{_GUNMEN}|youths|militiamen)\b[^;]{{0,60}}?\b(?:shot dead|gunned down)\b",
             # armed men who killed people counted: "militiamen killed five people in Nasiriyah"
-            rf"\b(?:{_GUNMEN}|militiamen)\b (?:\w+ )?(?:killed|massacred) (?:at least |some |about |around |more than |"
+            rf"\b(?:{_GUNMEN}|militiamen)\b (?:\w+ )?killed (?:at least |some |about |around |more than |"
             r"over )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen) (?:[\w-]+ )?"
             r"(?:people|civilians|villagers|residents|farmers|herders|worshippers|passengers|students|traders)\b",
             # a shooting by one unknown gunman: "was shot by an unknown gunman in Saiburi district"
@@ -1923,6 +1923,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # an assault from the air: "a Russian aerial assault on Kharkiv", "a helicopter opened fire on the wedding"
             r"\baerial (?:assaults?|attacks?|bombardments?)\b|"
             r"\b(?:helicopters?|gunships?|warplanes?|aircraft|drones?)(?: [\w-]+){0,2}? (?:opened|opens|open) fire\b|"
+            # what drones or missiles attacked, told with a day between: "Houthi drones on Thursday attacked a parade"
+            r"\b(?:drones|missiles|rockets|warplanes|jets) (?:on|late on|early on|last) \w+ attacked\b|"
             # a war told as a state, not an incident: "the DRC military has been battling some 120 rebel groups"
             r"\b(?:has|have) been (?:fighting|battling|clashing)\b|"
             # an operation only threatened: "amid threats to launch a ground operation"

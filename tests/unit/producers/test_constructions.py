@@ -11233,8 +11233,15 @@ def test_a_massacre_of_villagers_is_violence_against_civilians_not_a_battle() ->
     assert T.GROUND_CLASH not in found
 
 
-def test_positions_that_jets_attacked_were_struck_from_the_air_only() -> None:
-    found = types("Two air force jets attacked rebel positions outside Laiza on Monday, the KIA said.", "myanmar")
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Two air force jets attacked rebel positions outside Laiza on Monday, the KIA said.", "myanmar"),
+        ("Rebel drones on Sunday attacked an army parade ground outside Marib, killing four soldiers.", "yemen"),
+    ],
+)
+def test_positions_that_jets_or_drones_attacked_were_struck_from_the_air_only(sentence: str, theatre: str) -> None:
+    found = types(sentence, theatre)
     assert T.AIR_STRIKE in found
     assert T.GROUND_CLASH not in found
 
