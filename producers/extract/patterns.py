@@ -930,6 +930,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "hideout",
             "liberated",
             "recaptured",
+            "swept into",
+            "sweeping into",
+            "sweeps into",
+            "sweep into",
             "attempted to",
             "tried to",
             "conflict",
@@ -1850,6 +1854,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ ){0,2}?(?:forces|troops|army|soldiers|militias?|militiamen|fighters|rebels|insurgents)\b|"
             r"\b(?:nighttime|night-time) raids?\b|"
             r"\braids? (?:swept|spread) (?:through|across)\b",
+            # a town taken in an advance: "the Taliban swept into the town of Aibak"
+            r"\b(?:swept|sweeping|sweeps|sweep) into (?:the |another )?(?:[\w-]+ )?(?:town|city|village|district|"
+            r"provincial capital|capital|province)\b",
             # an encounter between forces, sides back at war, a town overtaken, a city pummelled by guns, soldiers
             # attacked
             r"\bencounters? (?:\w+ ){0,3}?(?:between|broke out|took place|occurred|(?:has |had )?erupted)\b|"
@@ -3954,7 +3961,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:forced|forcing|forces|driven|drove|driving|drives) (?:over |more than |some |about |nearly |almost |"
             r"around |an estimated )?(?:[\d,.]+|half a|one|two|three|four|five|six|seven|eight|nine|ten|hundreds of|"
             r"(?:tens of |hundreds of )?thousands of) (?:million |thousand )?"
-            r"(?:people |persons |civilians |residents )?(?:from|out of) their homes\b|"
+            r"(?:people |persons |civilians |residents |villagers |families |households )?(?:from|out of) their "
+            r"homes\b|"
             r"\bevacuees\b",
             r"\bcrossed (?:to|over to|over into) (?:neighbou?ring|\w+)\b|"
             # "1,326 South Sudanese entered Uganda", "530,000 people poured back into South Sudan"

@@ -888,6 +888,15 @@ def test_people_returning_home_are_displacement_news() -> None:
     assert back.counts.displaced == 300_000
 
 
+def test_villagers_forced_out_of_their_homes_are_displaced() -> None:
+    sentence = "The raids forced some 3,500 villagers out of their homes in Shiroro on Tuesday."
+    assert one(sentence, T.DISPLACEMENT_REPORT, "nigeria").counts.displaced == 3500
+
+
+def test_a_side_that_swept_into_a_town_fought_for_it() -> None:
+    assert T.GROUND_CLASH in types("The rebels swept into the town of Bunia on Friday.", "drc")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
