@@ -293,6 +293,8 @@ _GROUND_BOMBING = re.compile(
     r"(?:by an? |an? |the )?bombs? (?:kills?|killed|injures?|injured|wounds?|wounded)|detonated (?:the |their |his |"
     r"her )?bombs|"
     r"(?:twin|dual|double) bombings?|(?:mosque|church|market|shrine|hotel|bus|wedding|funeral|suicide) bombings?|"
+    # a bombing at a building: "10 killed in bombing at Egypt security HQ"
+    r"bombings? (?:at|outside) |"
     r"suicide (?:attacks?|bombers?)|(?:tossed|tosses|toss|threw|throws|throw|thrown|hurled|hurls|lobbed) (?:an? |two |"
     r"three )?(?:[\w-]+ )?(?:bombs?|explosives?)|(?:bombs?|explosives?) (?:(?:was|were) )?(?:thrown|hurled|lobbed|"
     r"tossed)\b|(?:blew|blow|blowing) up (?:an? |two |three |the |their |his |her )?(?:[\w-]+ )?bombs?\b|"
@@ -821,8 +823,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"al-shabaa?b|shabaa?b|boko haram|iswap|jnim|taliban)\b[^;]{0,60}?"
             r"\battack on\b(?! (?:[\w-]+ ){0,3}?(?:ships?|vessels?|tankers?|warships?|freighters?)\b)"
             r"|\b(?:step up|stepping up|escalate|intensify|expand)\s+(?:its\s+|the\s+)?"
-            r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck|mortar|pressure|pipe|nail|"
-            r"parcel|magnetic|sticky|motorcycle|motorbike|petrol|molotov|fire) ?bomb\w*|"
+            r"(?:air ?)?strikes\b|\brockets? and drones\b|\b(?:car|suicide|roadside|truck|lorry|mortar|pressure|pipe|"
+            r"nail|parcel|magnetic|sticky|motorcycle|motorbike|petrol|molotov|fire) ?bomb\w*|"
             r"\b(?:attack )?helicopters?\b[^;]{0,30}?\b(?:shot down|downed|brought down)\b|"
             r"\b(?:shock|stun|sound|smoke|mock|tear[- ]gas) (?:bombs?|grenades?|canisters?)\b|"
             r"\b(?:lobbed|lobbing|hurled|hurling|planted|planting|threw|throwing|thrown) (?:an? |the |two |several )?"
@@ -3948,7 +3950,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:people|persons|individuals|families|households|refugees) (?:are |were )?crossing (?:the |porous )?"
             r"(?:[\w-]+ )?borders?\b|\btowards? safer (?:grounds?|areas|places|locations)\b",
             r"\b(?:idps|internally displaced (?:persons|people)|displacement of|evacuation of|(?:moved|relocated) "
-            r"(?:from|to|into)|"
+            # (not a force that moved to act: "police moved to stop the clashes")
+            r"(?:from|into|to(?! (?:stop|block|prevent|end|quell|halt|disperse|contain|secure|arrest|restore|clear|"
+            r"break|seal|cordon|calm|protect|retake|recapture|evacuate)\b))|"
             r"sought protection|seeking protection|(?:hosts|"
             r"hosting|sheltering) (?:\w+ )?\d)\b",
             r"\b(?:forced|forcing|forces|prompted|prompting|caused|causing|pushed|pushing) (?:\w+ ){0,3}?[\d,.]+ "

@@ -893,6 +893,22 @@ def test_villagers_forced_out_of_their_homes_are_displaced() -> None:
     assert one(sentence, T.DISPLACEMENT_REPORT, "nigeria").counts.displaced == 3500
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Six policemen were killed in a bombing at the Ismailia security headquarters on Monday.", "egypt"),
+        ("An attempted lorry bombing in Rafah was foiled on Monday.", "egypt"),
+    ],
+)
+def test_a_bombing_at_a_building_or_by_lorry_is_on_the_ground_not_from_the_air(sentence: str, theatre: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, theatre)
+
+
+def test_a_bombing_at_a_headquarters_is_a_ground_attack() -> None:
+    found = types("Six policemen were killed in a bombing at the Ismailia security headquarters on Monday.", "egypt")
+    assert T.GROUND_CLASH in found
+
+
 def test_a_side_that_swept_into_a_town_fought_for_it() -> None:
     assert T.GROUND_CLASH in types("The rebels swept into the town of Bunia on Friday.", "drc")
 
@@ -902,9 +918,12 @@ def test_a_side_that_swept_into_a_town_fought_for_it() -> None:
     [
         "About 1,200 Kenyan troops have returned home from Mogadishu after a tour that cost 9 of their comrades.",
         "The new camp near Dadaab may soon exceed its capacity to hold 40,000 refugees.",
+        "Police moved to stop the fighting between the two clans in Beledweyne on Sunday.",
     ],
 )
-def test_troops_back_from_a_mission_and_a_camp_capacity_are_no_displacement(sentence: str) -> None:
+def test_troops_back_from_a_mission_a_camp_capacity_and_a_force_that_moved_to_act_are_no_displacement(
+    sentence: str,
+) -> None:
     assert T.DISPLACEMENT_REPORT not in types(sentence, "somalia")
 
 
