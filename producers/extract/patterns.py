@@ -3768,7 +3768,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:were|had been|have been) (?:\w+ )?taken away\b",
             r"\b(?:as|into) human shields?\b|\b(?:families|villagers|residents|civilians) (?:were |was )?(?:\w+ )?"
             r"wiped out\b|\bterrori[sz](?:ed|ing|es) (?:the )?(?:civilians|residents|villagers|population|locals)\b",
-            r"\b(?:executed|executing|summary executions?|extra-?judicial(?:ly)? (?:executions?|killings?|killed))\b",
+            r"\b(?:executed|executing|summary executions?|executions? of|extra-?judicial(?:ly)? (?:executions?|"
+            r"killings?|killed))\b",
             r"\b(?:beheaded|beheadings?|decapitated|throats? (?:were |was )?(?:cut|slit|slashed))\b",
             r"\b(?:forcibly disappeared|enforced disappearances?|deprivation of (?:their )?liberty|arbitrarily "
             r"(?:detained|detaining|arrested))\b",
@@ -3783,7 +3784,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"worshippers|displaced|idps?|refugees|students|families|passengers|aid workers|journalists|victims|"
             r"population|captives?|locals|inhabitants|communit(?:y|ies)|hundreds|dozens|drivers|travell?ers|"
             r"commuters|person|teenagers|minors|youths|"
-            r"traders|pupils|schoolchildren|teachers|priests|hostages?|individuals|persons|fishermen|herders|"
+            r"traders|pupils|schoolchildren|teachers|priests|hostages?|individuals|persons|fishermen|herders|christians|"
+            r"copts|workers|"
             r"(?:humanitarian|health|construction|mine) workers|staff|employees|massacr\w*|mother|father|parents|"
             r"sons?|daughters?|brothers?|sisters?|wife|husband|relatives|(?:village|district|ward|community) heads?|"
             r"traditional rulers?|emirs?|monarchs?|chiefs|pastors?|imams?|clerics?|others|nationals|foreigners|miners|"

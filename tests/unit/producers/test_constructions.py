@@ -11279,6 +11279,26 @@ def test_extra_judicial_killings_are_violence_against_civilians() -> None:
     assert T.VIOLENCE_AGAINST_CIVILIANS in types(text, "myanmar")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A video released on Sunday showed the execution of 14 Ethiopian Christians on a beach near Sirte.",
+        "Gunmen kidnapped 21 Egyptian Copts from their lodgings in Sirte last month.",
+        "The militia beheaded nine foreign workers at the Ghani oilfield on Friday.",
+    ],
+)
+def test_the_execution_abduction_or_beheading_of_christians_copts_or_workers_is_violence_against_civilians(
+    sentence: str,
+) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "libya")
+
+
+def test_an_operation_executed_is_no_violence_against_civilians() -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS not in types(
+        "The army announced the execution of its plan to retake Sirte.", "libya"
+    )
+
+
 def test_security_personnel_kidnapped_by_an_armed_group_is_violence_against_civilians() -> None:
     text = "Thirty-one security personnel were kidnapped by a dissident faction in Argelia on Saturday."
     assert T.VIOLENCE_AGAINST_CIVILIANS in types(text, "colombia")
