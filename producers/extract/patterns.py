@@ -1453,7 +1453,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"landmines?|land mines?|(?<!stun )(?<!smoke )(?<!sound )(?:hand )?grenades?) (?:had |has )?(?:exploded|"
             r"detonated|went off|blew up)\b|\b(?:hit|struck|stepped "
             r"on|ran over|drove over) an? (?:land ?)?mine\b",
-            r"\b(?:blasts?|explosions?) (?:that |which )?(?:targeted|targeting|ripped through)\b",
+            r"\b(?:blasts?|explosions?) (?:that |which )?(?:\w+ly )?(?:targeted|targeting|ripped through)\b",
             r"\bshooting (?:incident|attack|spree)s?\b",
             # artillery used alongside aircraft or drones: "resumed air strikes and was using more artillery",
             # "hit by drones, artillery and mortar fire", "aircraft and gunboats bombarded the town"
@@ -1742,7 +1742,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bin (?:[\w-]+ ){0,3}?combat\b|\b(?:overnight|heavy|intense|sporadic|deadly) (?:shooting|gunfire)\b|"
             r"\b(?:escalating|renewed|fresh|heavy|"
             r"intense|intensifying) (?:armed |intercommunal |inter-communal )?violence (?:in|across|around)\b",
-            r"\b(?:gunshots|gunfire|shooting|shots) (?:were |was |could be )?heard\b|\bbattles? (?:are |"
+            r"\b(?:gunshots|gunfire|(?:machine[- ]gun|automatic|heavy) fire|shooting|shots) (?:were |was |could be )?"
+            r"heard\b|\bbattles? (?:are |"
             r"were )?(?:taking "
             r"place|raging|continu(?:e|es|ed|ing)|ongoing)\b|\b(?:fled|fleeing|"
             r"flee) (?:the )?(?:[\w’'-]+ ){0,2}?(?:invasion|offensive|"
@@ -2347,8 +2348,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"have (?:occurred|happened|taken place|broken out)\b",
             r"\b(?:areas|zones|neighbou?rhoods|towns?|villages?|city|cities|camps?|settlements|districts|hospital|"
             r"school|base|"
-            r"church|mosque|market|checkpoint|police station|convoy|communities|vehicles?|cars?|bus|buses|trucks?)\b"
-            r"[^;]{0,80}?\b(?:was|were) (?:also )?(?:attacked|raided)\b|"
+            r"church(?:es)?|mosques?|markets?|checkpoints?|police stations?|convoys?|communities|vehicles?|cars?|bus|"
+            r"buses|trucks?)\b"
+            r"[^;]{0,80}?\b(?:was|were|have been|has been|had been) (?:also )?(?:attacked|raided)\b|"
             r"\b(?:starting|started|began|beginning) to (?:attack|strike|bomb)\b|"
             r"\b(?:moved on|went on|proceeded|returned|came back) to attack\b",
             # an attack given its own attacker is evidence of the attack, not only of its toll ("a deadly CODECO

@@ -909,6 +909,20 @@ def test_a_bombing_at_a_headquarters_is_a_ground_attack() -> None:
     assert T.GROUND_CLASH in found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve police stations and four churches have been attacked in Minya since Wednesday.",
+        "Machine gun fire was heard in central Cairo on Friday afternoon.",
+        "A second explosion apparently targeted police vehicles near a metro station in Giza.",
+    ],
+)
+def test_buildings_that_have_been_attacked_gunfire_heard_and_a_blast_that_apparently_targeted_are_clashes(
+    sentence: str,
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, "egypt")
+
+
 def test_a_side_that_swept_into_a_town_fought_for_it() -> None:
     assert T.GROUND_CLASH in types("The rebels swept into the town of Bunia on Friday.", "drc")
 
