@@ -359,7 +359,10 @@ class Gazetteer:
         found = []
         for match in self._listed_pattern.finditer(text):
             entry = self.listed[fold(match.group())]
-            found.append(PlaceMention(entry.location, *match.span(), entry.theatres, True, front=entry.front))
+            found.append(
+                self._longer_place(text, match.start(), match.end())
+                or PlaceMention(entry.location, *match.span(), entry.theatres, True, front=entry.front)
+            )
         # the listed names, in order and apart; the names found in capitalised runs are apart
         # from each other, so only a listed name can overlap one
         starts, ends = [m.start for m in found], [m.end for m in found]
@@ -395,6 +398,15 @@ class Gazetteer:
         ]
         found = self._namesakes(text, self._shared_heads(text, sorted(named, key=lambda m: m.start)))
         return _country_parts(text, self._with_kind(text, found))
+
+    def _longer_place(self, text: str, start: int, end: int) -> PlaceMention | None:
+        """A city or division whose longer name begins with a listed one: "Beni Suef" (Egypt) is not
+        "Beni" (DRC) with a word after it."""
+        more = _ONE_MORE_WORD.match(text, end)
+        if more is None:
+            return None
+        entry = self.cities.get(key := fold(text[start : more.end()])) or self.divisions.get(key)
+        return entry.mention(start, more.end()) if entry is not None else None
 
     def _with_kind(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """ "Kaduna State", "Nasir County", "Kyauktaw Township": a place named with its kind of division is

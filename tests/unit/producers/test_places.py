@@ -63,6 +63,18 @@ def test_a_division_another_countrys_large_city_shares_a_name_with_is_that_city_
     assert amara.location.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Five policemen were shot dead by gunmen in Beni Suef province on Thursday.", "Bani Suwayf", "EG"),
+        ("ADF rebels attacked a village near Beni on Monday.", "Beni", "CD"),
+    ],
+)
+def test_a_city_whose_longer_name_begins_with_a_listed_one_is_that_city(text: str, name: str, country: str) -> None:
+    [place] = gazetteer().find(text)
+    assert (place.location.name, place.location.country) == (name, country)
+
+
 @pytest.mark.parametrize("text", ["The White House condemned the strike.", "Rebels held the Garden City district."])
 def test_a_citys_nickname_of_everyday_words_is_no_place(text: str) -> None:
     assert names(text) == []
