@@ -433,19 +433,19 @@ class Gazetteer:
 
     def _namesakes(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A listed place or a division whose name a large city of another country shares is that
-        city in a report that names its country and no place of the listed place's ("protests in
+        city in a report that names its country and no place of the listed place's or the division's ("protests in
         Tripoli" in a report on Lebanon, "clashes in Amara" in a report on Iraq)."""
-        listed = [
+        sharing = [
             (i, key)
             for i, m in enumerate(found)
             if (m.listed or m.location.precision == "region") and (key := fold(text[m.start : m.end])) in self.namesakes
         ]
-        if not listed:
+        if not sharing:
             return found
         countries = {m.location.country for m in found if m.location.precision == "country"}
-        shared = {i for i, _ in listed}
+        shared = {i for i, _ in sharing}
         held = {m.location.country for i, m in enumerate(found) if i not in shared}
-        for i, key in listed:
+        for i, key in sharing:
             mention = found[i]
             if mention.location.country in held:
                 continue
