@@ -4384,6 +4384,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="threat",
         gate=(
             "not tolerate",
+            "be answered with",
+            "be met with",
             "urged",
             "told to",
             "asked to",
@@ -4664,6 +4666,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:will|would|shall) not tolerate\b[^;]{0,40}?\b(?:aggression|attacks?|provocations?|incursions?)\b",
             r"\b(?:will|would) (?:face|meet|be met with) (?:an? )?(?:fierce |harsh |decisive |strong |crushing )?"
             r"(?:counteraction|response|retaliation|counter-?attack)\b",
+            # "any further firing will be responded with heavy weapons"
+            r"\b(?:will|would|shall) be (?:responded to|responded|answered|met) with (?:[\w-]+ )?(?:weapons|force|fire|"
+            r"artillery|firepower)\b",
             r"\bor face (?:an? )?(?:[\w\"“”-]+ ){0,2}?(?:military )?(?:intervention|attack|offensive|operation|"
             r"consequences|retaliation|"
             r"strikes?)\b|\bfinal warnings?\b",
@@ -4682,7 +4687,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "declared a 60-day state of emergency", "extended for another 30 days the state of emergency in six
             # provinces", "marking the beginning of a partial state of emergency"
             r"\b(?:declared?|announced?|imposed?|declares|announces|imposes|extended|extends?|extending|renewed|"
-            r"prolonged|institute[sd]?|decree[sd]?|rolled out|rolls out|invoked|invokes|enacted) (?:[\w-]+ ){0,5}?"
+            r"prolonged|institute[sd]?|decree[sd]?|rolled out|rolls out|invoked|invokes|enacted|introduce[sd]?|"
+            r"introducing|establish(?:ed|es)?|adopted) (?:[\w-]+ ){0,5}?"
             r"(?:an? |the )?(?:[\w-]+ )?states? of (?:security )?emergency\b|"
             r"\b(?:beginning|start|announcement|declaration|imposition) of (?:an? |the )?(?:[\w-]+ )?state of "
             r"emergency\b|\bstate of emergency (?:remains|remained|stays) in (?:effect|force|place)\b|"

@@ -5455,8 +5455,21 @@ def test_a_person_captured_by_an_armed_group_is_abducted_not_a_clash() -> None:
     assert T.GROUND_CLASH not in found
 
 
-def test_a_state_of_emergency_established_is_a_threat() -> None:
-    assert T.THREAT_STATEMENT in types("A state of emergency was established for Gondar city.", "ethiopia")
+def test_firing_that_will_be_answered_with_heavier_weapons_is_a_threat() -> None:
+    sentence = "The commander warned that any further firing across the border will be responded with heavy weapons."
+    assert T.THREAT_STATEMENT in types(sentence, "afghanistan-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A state of emergency was established for Gondar city.",
+        "The prime minister introduced a state of emergency across the Amhara region on Friday.",
+        "The regional council decided to establish a state of emergency in Gondar.",
+    ],
+)
+def test_a_state_of_emergency_established_or_introduced_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "ethiopia")
 
 
 @pytest.mark.parametrize(
