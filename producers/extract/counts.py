@@ -380,7 +380,7 @@ _NAMED_VICTIMS = re.compile(
     # a name alone before the words that only ever tell of a person's death
     rf"|(?<![\w’'-] )\b{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?P<bare>{_SHOT_DEAD}|fatally shot|"
     rf"{_FATALLY_HURT}|"
-    r"gunned down|"
+    r"gunned down|assassinated|"
     r"shot and killed)\b"
     # a name after what tells it is a person's: "their spokesperson Fahim Dashty was killed", "15-year-old Hani
     # Taha was shot and killed"
@@ -422,12 +422,13 @@ _BODIES = re.compile(
 # seen in footage or handed over in an exchange
 _BODIES_FOUND = re.compile(
     r"\b(?:received|recover(?:ed|ing)|retriev(?:ed|ing)|finds?|found|finding|pull(?:ed|ing)|brought|collect(?:ed|ing)|"
-    r"counted|saw|seeing|buried|burying|uncover(?:ed|ing)|discover(?:ed|ing)|unearth(?:ed|ing)|exhum(?:ed|ing))"
+    r"counted|saw|seeing|buried|burying|uncover(?:ed|ing)|discover(?:ed|ing)|unearth(?:ed|ing)|exhum(?:ed|ing)|"
+    r"(?:discovery|recovery|retrieval|exhumation) of)"
     r"\s+(?:at least\s+|"
     r"some\s+|about\s+|more than\s+|over\s+|nearly\s+)?\S+\s+(?:\w+\s+)?(?:bodies|corpses)\b|"
     # "20 bodies of civilians killed by rebels were discovered", a headline's "27 bodies … discovered in Irumu"
     r"\b(?:bodies|corpses)\s+(?:of\s+[^.;]{1,60}?\s+)?(?:(?:were|was|(?:have|had|has)\s+(?:\w+\s+)?been)\s+)?(?:\w+\s+)?"
-    r"(?:found|recovered|retrieved|pulled|brought|collected|discovered|unearthed|buried|received|taken to|"
+    r"(?:found|recovered|retrieved|pulled|brought|collected|discovered|unearthed|exhumed|buried|received|taken to|"
     # bodies left on show: "nine bodies hanging on a bridge", "three other corpses hung from trees", "38 bodies were
     # strewn about the village"
     r"hanging|hung|hanged|dumped|abandoned|strewn|scattered|littered|littering|lying|lay)\b"

@@ -3186,6 +3186,8 @@ def test_cessations_committed_to_alerts_to_citizens_buildings_struck_and_power_l
         ("At least 9 bodies were recovered from the river.", 9),
         ("Eleven bodies of villagers killed by the rebels were discovered near the river.", 11),
         ("Kivu: 23 bodies of civilians shot by the rebels discovered near the river", 23),
+        ("Officials announced the discovery of 12 bodies in a mass grave near Beni.", 12),
+        ("The remains of seven bodies were exhumed from a grave outside Bunia on Monday.", 7),
     ],
 )
 def test_bodies_received_or_recovered_are_a_toll(sentence: str, killed: int) -> None:

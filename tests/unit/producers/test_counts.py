@@ -227,6 +227,7 @@ def test_children_and_women_told_as_part_of_them_or_with_a_word_before(text: str
         "Gunmen stormed the hamlet, killing a village head.",
         "The mortar round killed a schoolteacher on her way home.",
         "Police promised to investigate the death of 19-year-old Ana Perez at the rally.",
+        "Carlos Alberto Mendez was assassinated outside his home in Tegucigalpa.",
     ],
 )
 def test_one_life_claimed_or_one_villager_named_by_role_is_one_killed(text: str) -> None:
