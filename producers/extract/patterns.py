@@ -714,7 +714,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bexchang(?:e|es|ed|ing) (?:heavy |fresh |new |more |deadly )?(?:air ?strikes|airstrikes|missile strikes|"
             r"strikes)\b",
             # (not one on a base or a post: "soldiers killed in attack on military base in Nassoumbou")
-            r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? )(?!(?:[\w-]+ ){0,2}?(?:bases?|camps?|"
+            r"\b(?:in|one) (?:one )?(?:israeli |russian )?attack on (?!the |an? |his |her |their )"
+            r"(?!(?:[\w-]+ ){0,2}?(?:bases?|camps?|"
             r"posts?|outposts?|checkpoints?|barracks|positions|police)\b)",
             r"\b(?:explosions|blasts) (?:were |have been |could be )?(?:heard|reported|rocked|shook)\b",
             r"\b(?:air|aerial) (?:campaign|offensive|assault(?! forces)|bombardment)\b|\bcounter-?strikes?\b",
@@ -1857,6 +1858,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ ){0,2}?(?:forces|troops|army|soldiers|militias?|militiamen|fighters|rebels|insurgents)\b|"
             r"\b(?:nighttime|night-time) raids?\b|"
             r"\braids? (?:swept|spread) (?:through|across)\b",
+            # an attack on someone's home: "the president was slain in an attack on his private residence"
+            r"\battacks? on (?:his|her|their) (?:private |family )?(?:home|house|residence|compound|farm)\b",
             # a town taken in an advance: "the Taliban swept into the town of Aibak"
             r"\b(?:swept|sweeping|sweeps|sweep) into (?:the |another )?(?:[\w-]+ )?(?:town|city|village|district|"
             r"provincial capital|capital|province)\b",

@@ -923,6 +923,19 @@ def test_buildings_that_have_been_attacked_gunfire_heard_and_a_blast_that_appare
     assert T.GROUND_CLASH in types(sentence, "egypt")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opposition leader Jean Baptiste assassinated in attack on his residence",
+        "The mayor was slain in an attack on his private residence in Petion-Ville early on Wednesday.",
+    ],
+)
+def test_an_attack_on_someones_home_is_a_ground_attack_not_an_air_strike(sentence: str) -> None:
+    found = types(sentence, "haiti")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
 def test_a_side_that_swept_into_a_town_fought_for_it() -> None:
     assert T.GROUND_CLASH in types("The rebels swept into the town of Bunia on Friday.", "drc")
 
