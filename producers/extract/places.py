@@ -401,7 +401,8 @@ class Gazetteer:
 
     def _longer_place(self, text: str, start: int, end: int) -> PlaceMention | None:
         """A city or division whose longer name begins with a listed one: "Beni Suef" (Egypt) is not
-        "Beni" (DRC) with a word after it."""
+        "Beni" (DRC) with a word after it. Any city of that name will do, not only one `_lookup` would
+        trust abroad: the listed name it begins with already says a place is named there."""
         more = _ONE_MORE_WORD.match(text, end)
         if more is None:
             return None
@@ -433,7 +434,7 @@ class Gazetteer:
 
     def _namesakes(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A listed place or a division whose name a large city of another country shares is that
-        city in a report that names its country and no place of the listed place's or the division's ("protests in
+        city in a report that names the city's country and no other place of its own ("protests in
         Tripoli" in a report on Lebanon, "clashes in Amara" in a report on Iraq)."""
         sharing = [
             (i, key)
