@@ -331,6 +331,14 @@ _SINCE_LAUNCHED = (
 )
 # places an official toured after they were attacked: "touring recently attacked communities including Rann"
 _VISITED_ATTACKED = r"\b(?:touring|toured|visited|visiting|tour of|visit to) (?:the )?(?:recently |newly )?attacked\b"
+# the scene of a bombing told after it, as photo captions tell it: "civilians inspect the site of a bomb attack",
+# "a vigil near the scene of a car bomb explosion" (a caption that only "shows the scene" still tells the attack)
+_A_BOMBING = r"(?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:bomb\w*|blasts?|explosions?|attacks?)\b"
+_SCENE_AFTERWARDS = (
+    r"\b(?:inspect\w*|search\w*|gather\w*|vigils?|mourn\w*|extinguish\w*|cordon\w*|clear\w*)\b[^;]{0,40}?\b"
+    rf"(?:at|near|in) the (?:site|scene) of {_A_BOMBING}|\b(?:inspect\w*|search\w*) the (?:site|scene) of "
+    rf"{_A_BOMBING}|\bsearch\w* for (?:the )?victims of {_A_BOMBING}"
+)
 # flares fired over a town light it up: no strike, no shelling
 _FLARES = r"\b(?:[\w-]+ ){0,2}fired (?:\w+ )?(?:flares|illumination (?:rounds|shells|bombs))\b"
 # people displaced by fighting told of as its consequence: a displacement figure, not a clash (fighting at a place
@@ -806,6 +814,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             + _NAMED_AS_CAUSE
             + r"|"
             + _ATTACK_SPOKEN_OF
+            + r"|"
+            + _SCENE_AFTERWARDS
             + r"|"
             # (not a strike first told with its weapon: "killed by a Russian missile strike as he waited for a bus")
             r"\b(?:killed|wounded|injured|damaged|destroyed|casualties)\b[^;]{0,30}?\b(?:in|by|from) "
@@ -2123,7 +2133,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"fighting\b|\b(?:days|weeks|months|"
             r"years) of (?:[\w-]+ ){0,3}?fighting"
             r"|\bsince (?:the )?(?:fighting|war|conflict|clashes) (?:broke out|erupted|began|started|flared)"
-            rf"|{_SINCE_LAUNCHED}|{_VISITED_ATTACKED}"
+            rf"|{_SINCE_LAUNCHED}|{_VISITED_ATTACKED}|{_SCENE_AFTERWARDS}"
             r"|\b(?:seized|confiscated|withheld|took|taken) (?:\w+ )?bod(?:y|ies)\b"
             rf"|{_FLARES}"
             r"|\b(?:bullet|empty|spent|cartridge) (?:[\w-]+ )?(?:shells|casings)\b"
@@ -2394,6 +2404,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             + _SINCE_LAUNCHED
             + r"|"
             + _VISITED_ATTACKED
+            + r"|"
+            + _SCENE_AFTERWARDS
             + r"|"
             + _ATTACK_SPOKEN_OF
             + r"|"

@@ -936,6 +936,26 @@ def test_an_attack_on_someones_home_is_a_ground_attack_not_an_air_strike(sentenc
     assert T.AIR_STRIKE not in found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police officers inspect the site of a car bomb explosion in Peshawar on Wednesday.",
+        "Mourners hold a vigil near the scene of a bomb attack in Lahore, Pakistan, on Tuesday.",
+        "Rescuers search for the victims of two bomb blasts at a market in Quetta.",
+    ],
+)
+def test_a_caption_at_the_scene_of_a_bombing_is_no_new_attack(sentence: str) -> None:
+    found = types(sentence, "afghanistan-pakistan")
+    assert T.GROUND_CLASH not in found
+    assert T.AIR_STRIKE not in found
+
+
+def test_a_caption_naming_the_scene_of_a_bombing_still_tells_it() -> None:
+    assert T.GROUND_CLASH in types(
+        "A general view shows the scene of a car bomb explosion in Quetta on Wednesday.", "afghanistan-pakistan"
+    )
+
+
 def test_a_side_that_swept_into_a_town_fought_for_it() -> None:
     assert T.GROUND_CLASH in types("The rebels swept into the town of Bunia on Friday.", "drc")
 
