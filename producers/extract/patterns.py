@@ -302,6 +302,9 @@ _GROUND_BOMBING = re.compile(
     r"blasted (?:\w+ )?bombs|bombs? (?:were |was )?blasted|"
     r"(?:car|vehicle|bus|truck|convoy|patrol)\b[^;]{0,60}?\bhit by (?:an? |the )?bomb\b|"
     r"explosives?-laden|(?:bombing|blast|explosion) at (?:an? |the )?(?:[\w-]+ )?checkpoint|"
+    # blasts that rocked a church or struck a neighbourhood with nothing in the air named: bombs set on the ground
+    r"(?:explosions|blasts) (?:rocked|shook|hit|struck)\b[^;]{0,40}?\b(?:church(?:es)?|mosques?|shrines?|markets?|"
+    r"neighbou?rhoods?)\b|"
     r"artillery (?:strikes?|shells?|fire|bombardments?|barrages?)|howitzers?|"
     rf"(?:bombings?|bombardment|bombs?) (?:[\w-]+ )?(?:by|from) (?:the )?(?:[\w-]+ )?(?:{_NO_AIR_FORCE})|"
     rf"(?:{_NO_AIR_FORCE}) (?:[\w-]+ )?bombs?\b|"

@@ -956,6 +956,27 @@ def test_a_caption_naming_the_scene_of_a_bombing_still_tells_it() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two loud explosions rocked a church in Kirkuk during the evening service on Sunday.",
+        "The blasts struck early on Tuesday in the neighbourhoods of Sadr City and Shula, police said.",
+        "Three more blasts hit near a crowded market in Baquba on Wednesday.",
+    ],
+)
+def test_blasts_that_rocked_a_church_or_struck_a_neighbourhood_are_bombings_on_the_ground(sentence: str) -> None:
+    found = types(sentence, "iraq")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
+def test_blasts_in_a_neighbourhood_with_missiles_named_are_still_air_strikes() -> None:
+    found = types(
+        "Explosions rocked Kyiv's neighbourhoods on Monday as Russian missiles struck the city.", "russia-ukraine"
+    )
+    assert T.AIR_STRIKE in found
+
+
 def test_a_side_that_swept_into_a_town_fought_for_it() -> None:
     assert T.GROUND_CLASH in types("The rebels swept into the town of Bunia on Friday.", "drc")
 
