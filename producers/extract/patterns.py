@@ -225,6 +225,13 @@ _ROCKET_CONTEXT = re.compile(
 _MORTARS_STRUCK = re.compile(
     r"\bmortar (?:shells?|rounds?|bombs?)\b[^;]{0,20}?\b(?:struck|hit|landed|fell)\b", re.IGNORECASE
 )
+# shells told by where they fell, with no artillery, tanks or fighting named: projectile fire the guide counts as
+# rocket fire ("shells probably fired by the rebels fell into the village"), not a clash
+_SHELLS_LANDED = re.compile(
+    r"^(?!.*\b(?:artillery|tanks?|howitzers?|clash\w*|battles?|gunfire|firefights?|gun ?battles?)\b)"
+    r".*\bshells?\b[^;]{0,60}?\b(?:fell|landed|landing|falling)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 # multiple rocket launchers fire rockets, whatever verb tells it ("used Smerch launchers to shell the city")
 _MLRS = re.compile(
     r"\b(?:multiple[- ](?:launch )?(?:rocket|missile)[- ]launch\w*|multiple[- ]launch (?:rocket|missile) systems?|mlrs|"
@@ -2192,6 +2199,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         retype=(
             (_MLRS, EventType.ROCKET_FIRE),
+            (_SHELLS_LANDED, EventType.ROCKET_FIRE),
             (
                 re.compile(r"\b(?:traded|exchanged|exchanging|trading) (?:missile|drone|air) ?(?:fire|strikes)\b"),
                 EventType.AIR_STRIKE,

@@ -12250,6 +12250,27 @@ def test_shells_told_by_where_they_landed_are_projectile_fire(sentence: str, the
     assert T.ROCKET_FIRE in types(sentence, theatre)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Residents said shells apparently fired by the rebels fell on the village of Kanyaruchinya on Monday.", "drc"),
+        (
+            "A shell fired by government troops at the rebels fell in a field near the border town of Akcakale.",
+            "turkey",
+        ),
+    ],
+)
+def test_shells_told_by_where_they_fell_are_projectile_fire_and_no_clash(sentence: str, theatre: str) -> None:
+    found = types(sentence, theatre)
+    assert T.ROCKET_FIRE in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_shells_that_fell_during_clashes_keep_the_clash() -> None:
+    sentence = "Clashes broke out in Rutshuru on Monday and shells fell on the market, residents said."
+    assert T.GROUND_CLASH in types(sentence, "drc")
+
+
 def test_artillery_shells_that_landed_are_not_projectile_fire() -> None:
     assert T.ROCKET_FIRE not in types("Artillery shells landed on the outskirts of Saraqib on Monday.", "syria")
 
