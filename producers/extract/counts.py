@@ -198,7 +198,7 @@ _ROLE_WORDS = (
             r"fatalit(?:y|ies)|toll|"
             rf"neutrali[sz](?:ed|e)|eliminated|slain|perished|{_SHOT_DEAD}|shooting dead|"
             r"lives (?:have been |had been |were )?lost|"
-            r"sent to hell|assassinated|made the (?:ultimate|supreme) sacrifice|"
+            r"sent to hell|assassinated|made the (?:ultimate|supreme) sacrifice|embraced (?:martyrdom|[Ss]hahadat)|"
             r"massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|martyred|behead(?:s|ing)?|"
             r"decapitat\w*|beheaded|murdered|slaughtered|gunned down|mowed down|"
             rf"{_KILLED_BY_HAND}|shot and killed|fatally shot|{_FATALLY_HURT}|"

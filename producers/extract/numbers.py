@@ -46,7 +46,8 @@ _SEPARATORS = str.maketrans("", "", ", ’'\u00a0\u202f")  # the thousands separ
 _SCALE = r"(?:\s+(?P<scale>million|thousand|hundred|lakhs?|crores?)|(?P<letter>k|(?-i:M))(?=[\s*]))?"
 _QUALIFIER = (
     r"(?P<qualifier>some|nearly|almost|about|around|roughly|approximately|an estimated|estimated|more than|over|"
-    r"at least|up to|close to|upwards of|fewer than|less than|just over|just under|well over|at most|at any rate|"
+    r"at least|up to|as many as|as high as|close to|upwards of|fewer than|less than|just over|just under|well over|"
+    r"at most|at any rate|"
     r"higher than|(?:has |have )?(?:crossed|exceeded|surpassed|topped|neared)|nears|nearing|exceeds|tops)\s+|"
     r"(?P<tilde>~)\s*"
 )

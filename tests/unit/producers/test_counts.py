@@ -47,6 +47,12 @@ ALL = TOLL_FIELDS | {"projectiles", "strikes", "buildings", "displaced"}
             set(),
         ),
         ("11 major infrastructure facilities in eight regions had been damaged", {}, set()),
+        ("As many as 40 people were wounded in the blast", {"injured": 40}, {"injured"}),
+        (
+            "As many as nine soldiers of the Frontier Corps embraced martyrdom in the attack on the post",
+            {"killed": 9, "combatants": 9},
+            {"killed", "combatants"},
+        ),
     ],
 )
 def test_each_figure_counts_what_its_noun_and_verb_say(
