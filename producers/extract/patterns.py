@@ -635,6 +635,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # aircraft firing their guns: "a fighter jet strafed it", "the helicopters shot at the village"
             r"\bstraf(?:ed|ing|es)\b|\b(?:helicopters?|gunships?|jets?|aircraft|warplanes?|planes?)\b (?:\w+ ){0,2}?"
             r"(?:shot at|fired (?:at|on|upon)|opened fire (?:on|at))\b",
+            # an air force as the side that attacked: "the Israeli air force responded with an attack on the house"
+            r"\bair force (?:\w+ ){0,2}?(?:responded|retaliated|replied|hit back) with (?:an? |the )?(?:[\w-]+ )?"
+            r"(?:attacks?|strikes?|raids?|bombings?)\b|\bair force (?:also |then |later |again )?(?:attacked|struck|"
+            r"bombed|hit|targeted|pounded)\b",
             # a target hit by an unmanned aircraft; bombings as the answer to an attack
             r"\bhit by (?:an? )?(?:unmanned|enemy|[\w-]+) (?:[\w-]+ )?(?:aircraft|drones?|uavs?)\b|\bretaliated with "
             r"(?:[\w-]+ )?(?:bombings|air ?strikes|airstrikes)\b",

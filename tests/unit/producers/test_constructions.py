@@ -977,6 +977,17 @@ def test_blasts_in_a_neighbourhood_with_missiles_named_are_still_air_strikes() -
     assert T.AIR_STRIKE in found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Israeli air force responded with an attack on the home of a Hamas commander in Rafah.",
+        "The air force then struck two rocket launch sites near Beit Lahia.",
+    ],
+)
+def test_an_air_force_that_attacked_made_an_air_strike(sentence: str) -> None:
+    assert T.AIR_STRIKE in types(sentence)
+
+
 def test_a_side_that_swept_into_a_town_fought_for_it() -> None:
     assert T.GROUND_CLASH in types("The rebels swept into the town of Bunia on Friday.", "drc")
 
