@@ -213,6 +213,8 @@ _TITLE_SMALL_WORDS = frozenset(
 )
 _TITLE_MIN_WORDS = 4
 _TITLE_SHARE = 0.8
+# a lead's first words in capitals, as tabloids set them: "AN IRISH conservation worker has been killed"
+_SHOUTED_LEAD = re.compile(r"\b[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)+(?=\s+[a-z])")
 _COMMA = re.compile(r"\s*,\s*")
 _LIST_REACH = 25  # characters between a list of places and the verb it is the subject of
 
@@ -559,7 +561,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     hedge = hedge_factor(text)
     figures: Counts | None = None
     segments: list[tuple[int, int, int, Quantity]] | None = None
-    counted = text  # the text the figures are read from (see _title_case)
+    counted = text  # the text the figures are read from (see _title_case and _SHOUTED_LEAD)
     made: set[EventType] = set()
     home = article.theatres.by_slug.get(decision.theatre)
     where = [p for p in places if not _acts(text, p) and not _nationals_of(text, p)]
@@ -572,7 +574,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     ) -> Iterator[Event]:
         nonlocal figures, segments, counted
         if pattern.counts and figures is None:
-            counted = lowered if _title_case(text) else text
+            counted = lowered if _title_case(text) else _SHOUTED_LEAD.sub(lambda m: m[0].lower(), text)
             figures = read_counts(counted)
         counts = keep(figures, pattern.counts) if figures is not None and pattern.counts else _NO_COUNTS
         if pattern.requires_counts and not counts.values():

@@ -988,6 +988,17 @@ def test_an_air_force_that_attacked_made_an_air_strike(sentence: str) -> None:
     assert T.AIR_STRIKE in types(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("AN IRISH aid worker has been killed in an ambush near Djibo.", 1),
+        ("AN AMERICAN soldier was killed when gunmen attacked the base near Gao.", 1),
+    ],
+)
+def test_a_lead_set_in_capitals_is_counted_as_if_in_lower_case(sentence: str, killed: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "sahel").counts.killed == killed
+
+
 def test_a_side_that_swept_into_a_town_fought_for_it() -> None:
     assert T.GROUND_CLASH in types("The rebels swept into the town of Bunia on Friday.", "drc")
 
