@@ -290,6 +290,8 @@ _PERSON_NOUNS = (
     r"village head|village chief|chief|schoolteacher|porter|labou?rer|miner|vigilante|warden|jailer|prison guard|"
     r"rector|professor|lecturer|migrant|candidate|mayor|assailant"
 )
+# "no French soldier was wounded": nobody, not one
+_NOT_NONE = r"(?![Nn]o\b|[Nn]either\b|[Nn]ot a\b)"
 _ONE_PERSON = factored(
     re.compile(
         r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]he (?:first|second|third|fourth|fifth|other|latest|last)|"
@@ -306,7 +308,7 @@ _ONE_PERSON = factored(
         rf"|\bone of (?:its|their|his|her|the) (?:[\w-]+ ){{0,2}}?(?!(?:{_NOT_PEOPLE})\b)(?P<plural>[a-z]+(?:s|men))\b"
         # "the district commander was martyred": a definite person, only as the subject of what befell them
         # (or opening the sentence: "Acting commander of the border detachment was reportedly wounded")
-        rf"|(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|^\W*)(?:[\w-]+\s+){{0,2}}?(?P<subject>{_PERSON_NOUNS})"
+        rf"|(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|^\W*)(?:{_NOT_NONE}[\w-]+\s+){{0,2}}?(?P<subject>{_PERSON_NOUNS})"
         r"(?=(?:\s+of\s+[^,;]{1,40}?)?(?:,[^,;]{1,40},)?\s+(?:who\s+)?(?:(?:reportedly|also|later)\s+)?"
         r"(?:was|has been|had been|died|succumbed)\b)"
         # "another was injured": one more person, the noun left to the sentences before
@@ -314,7 +316,7 @@ _ONE_PERSON = factored(
         r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"
         # a headline's bare noun: "Karabakh soldier killed in Azeri firing"
         # ("24-year-old Ukrainian pilot killed in action", "Pro-Russian paramilitary leader dies in hospital")
-        rf"|^\W*(?:[\w-]+\s+){{0,2}}?(?P<headline>(?i:{_PERSON_NOUNS}))(?=\s+(?:killed|dies|died|wounded|injured|hurt|"
+        rf"|^\W*(?:{_NOT_NONE}[\w-]+\s+){{0,2}}?(?P<headline>(?i:{_PERSON_NOUNS}))(?=\s+(?:killed|dies|died|wounded|injured|hurt|"
         rf"{_SHOT_DEAD}|gunned down)\b)"
         r"|\b(?:killed|killing|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:[A-Z][\w-]*(?:’s|"
         r"'s)\s+)?(?:(?:senior|top|"

@@ -999,6 +999,17 @@ def test_a_lead_set_in_capitals_is_counted_as_if_in_lower_case(sentence: str, ki
     assert one(sentence, T.CASUALTY_REPORT, "sahel").counts.killed == killed
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“No French soldier was wounded,” an army spokesman told reporters on Saturday.",
+        "No policeman was hurt in the attack on the convoy, the governor said.",
+    ],
+)
+def test_no_soldier_wounded_is_nobody_hurt(sentence: str) -> None:
+    assert T.CASUALTY_REPORT not in types(sentence, "sahel")
+
+
 def test_a_side_that_swept_into_a_town_fought_for_it() -> None:
     assert T.GROUND_CLASH in types("The rebels swept into the town of Bunia on Friday.", "drc")
 
