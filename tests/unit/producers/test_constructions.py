@@ -1010,6 +1010,23 @@ def test_no_soldier_wounded_is_nobody_hurt(sentence: str) -> None:
     assert T.CASUALTY_REPORT not in types(sentence, "sahel")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least six bombs going off in Yala on Friday wounded four rangers.",
+        "A string of bomb and arson attacks struck tourist towns in Narathiwat on Thursday.",
+    ],
+)
+def test_bombs_going_off_and_bomb_and_arson_attacks_are_bombings_on_the_ground(sentence: str) -> None:
+    found = types(sentence, "thailand")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
+def test_bomb_threats_are_no_air_strike() -> None:
+    assert T.AIR_STRIKE not in types("Bomb threats against Malaysia found in Johor on Friday", "malaysia")
+
+
 def test_a_side_that_swept_into_a_town_fought_for_it() -> None:
     assert T.GROUND_CLASH in types("The rebels swept into the town of Bunia on Friday.", "drc")
 
