@@ -759,9 +759,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "grenade fragmentation rounds were dropped from a drone", as border bulletins tell them
             r"\bdropped (?:from|by) (?:an? |the )?(?:[\w-]+ )?(?:drones?|uavs?|quadcopters?|copters?)\b",
             r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"
-            r"dropped)\b|\b(?:drones?|helicopters?|gunships?|aircraft|warplanes?|jets) (?:also |then |have |has |had |"
-            rf"reportedly |overnight |later |again |last night |(?:on )?{_WEEKDAY} )?(?:attacked|destroyed|attacks?|"
-            r"struck|strikes?|bombed|bombs?|pounded|pounds?|"
+            r"dropped)\b|\b(?:drones?|helicopters?|gunships?|aircraft|warplanes?|jets) (?:(?:also|then|have|has|had|"
+            rf"since|reportedly|overnight|later|again|last night|(?:on )?{_WEEKDAY}) ){{0,2}}(?:attacked|destroyed|"
+            r"attacks?|struck|strikes?|bombed|bombs?|pounded|pounds?|"
             r"targeted|targets?)\b|"
             r"\bairborne (?:attack|assault|counter-?attack|strike)\b|\baerial operations? (?:in|on|against|over)\b|"
             # "the Turkish military launched another air operation called Claw-Eagle in northern Iraq"
@@ -2151,6 +2151,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"years) of (?:[\w-]+ ){0,3}?fighting"
             r"|\bsince (?:the )?(?:fighting|war|conflict|clashes) (?:broke out|erupted|began|started|flared)"
             rf"|{_SINCE_LAUNCHED}|{_VISITED_ATTACKED}|{_SCENE_AFTERWARDS}"
+            # aircraft as the attackers: "French fighter jets have since attacked the rebel position" (an air strike)
+            r"|\b(?:jets?|warplanes?|aircraft|helicopters?|gunships?|drones?)\b (?:(?:have|has|had|also|since|then|"
+            r"later|again) ){0,2}attacked\b"
             r"|\b(?:seized|confiscated|withheld|took|taken) (?:\w+ )?bod(?:y|ies)\b"
             rf"|{_FLARES}"
             r"|\b(?:bullet|empty|spent|cartridge) (?:[\w-]+ )?(?:shells|casings)\b"

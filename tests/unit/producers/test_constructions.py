@@ -1027,6 +1027,12 @@ def test_bomb_threats_are_no_air_strike() -> None:
     assert T.AIR_STRIKE not in types("Bomb threats against Malaysia found in Johor on Friday", "malaysia")
 
 
+def test_jets_that_have_since_attacked_a_position_made_an_air_strike_not_a_clash() -> None:
+    found = types("French fighter jets have since attacked the rebel position near Konna.", "sahel")
+    assert T.AIR_STRIKE in found
+    assert T.GROUND_CLASH not in found
+
+
 def test_a_side_that_swept_into_a_town_fought_for_it() -> None:
     assert T.GROUND_CLASH in types("The rebels swept into the town of Bunia on Friday.", "drc")
 
