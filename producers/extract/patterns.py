@@ -1388,6 +1388,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:gunfire|gunshots|shots) (?:was|were) (?:[\w-]+ ){1,4}?heard\b",
             r"\b(?:fighting|clashes|battles?|attacks?)\b[^;]{0,80}?\b(?:took place|(?:has|have|had) (?:also )?taken "
             r"place)\b",
+            # bombings told by where they took place: "the bombings took place in Baghdad, Hillah and Mosul"
+            r"\b(?<!air )(?<!aerial )bombings (?:took place|(?:have|had) taken place) (?:in|at|near|across|outside)\b",
             r"\bfighting (?:has |had )?entered (?:its |a )?(?:second|third|fourth|fifth|sixth|\w+th) (?:day|week)\b",
             # a force that broke into ground or cleared the other side from it: "the Russian army has already
             # penetrated into the Sumy Region", "the penetration of the Israeli army in the town of Burj al-Muluk",

@@ -1033,6 +1033,16 @@ def test_jets_that_have_since_attacked_a_position_made_an_air_strike_not_a_clash
     assert T.GROUND_CLASH not in found
 
 
+def test_bombings_told_by_where_they_took_place_are_clashes_in_each_place() -> None:
+    found = [e for e in events("The bombings took place in Kirkuk and Tikrit on Thursday.", "iraq")]
+    assert {e.location.name for e in found if e.type is T.GROUND_CLASH and e.location} >= {"Kirkuk", "Tikrit"}
+
+
+def test_bombings_that_took_place_after_a_warning_name_no_place_of_the_warners() -> None:
+    sentence = "Friday's bombings took place two days after the UK, France and the US warned of attacks."
+    assert T.GROUND_CLASH not in types(sentence, "kenya")
+
+
 def test_a_side_that_swept_into_a_town_fought_for_it() -> None:
     assert T.GROUND_CLASH in types("The rebels swept into the town of Bunia on Friday.", "drc")
 
