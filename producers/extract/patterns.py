@@ -518,6 +518,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # mortars answered with mortars: "responded with mortars", "traded mortar fire"
             r"\b(?:traded|exchanged|responded|retaliated|returned fire|answered)\b[^;]{0,40}?\bmortars?\b",
             r"\buse of (?:\w+ )?mortars?\b",
+            # border bulletins' tallies: "39 strikes from mortars were carried out", "6 strikes by mortars"
+            r"\b(?:strikes|attacks|shots|hits) (?:from|by|with) (?:\w+ )?mortars?\b",
             r"\b(?:attack\w*|shell\w*|struck|hit|target\w*|bombard\w*|"
             # "targeting villages with artillery fire, heavy-calibre mortars and automatic weapons"
             r"pound\w*)\b[^;]{0,60}?\bwith (?:[\w,-]+ (?:and )?){0,4}?(?:mortars?|rockets|katyushas?)\b",

@@ -1043,6 +1043,11 @@ def test_bombings_that_took_place_after_a_warning_name_no_place_of_the_warners()
     assert T.GROUND_CLASH not in types(sentence, "kenya")
 
 
+def test_strikes_from_mortars_in_a_border_bulletin_are_projectile_fire_with_their_tally() -> None:
+    event = one("In the Krasnopillia hromada, 12 strikes from mortars were recorded.", T.ROCKET_FIRE, "russia-ukraine")
+    assert event.counts.projectiles == 12
+
+
 def test_a_side_that_swept_into_a_town_fought_for_it() -> None:
     assert T.GROUND_CLASH in types("The rebels swept into the town of Bunia on Friday.", "drc")
 
