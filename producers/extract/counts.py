@@ -220,7 +220,7 @@ _ROLE_WORDS = (
         re.compile(
             r"\b(?:fled|fleeing|displaced|displacements?|displacing|displaces|flight of|exodus of|evacuations? of|"
             r"movements? of|influx of|arrivals? of|"
-            r"homeless|evacuated|evacuating|uprooted|"
+            r"homeless|evacuated|evacuating|evacuates|uprooted|"
             # "forced seven million people from their homes", "have been driven from their homes"
             r"forced to (?:leave|flee|migrate)|(?:(?:forced|driven|chased) )?(?:from|out of) their homes|"
             r"took refuge|taking refuge|"
@@ -416,6 +416,13 @@ _VERB_BEFORE = re.compile(
 )
 _AGE = re.compile(r"(?<=\(\d)\)|(?<=\(\d\d)\)")
 _OUTLET_IN_DATELINE = re.compile(r"\)\s+[-–—]\s")  # "ERBIL (Kurdistan 24) – …": an outlet's name, not a figure
+# the figure a change is measured from, not the news: "a 60% increase from 362,551 in early March", "the toll
+# rose from 10 to 15", "compared with 1,200 a year earlier"
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:increases?|increased|rises?|rose|risen|up|down|jumps?|jumped|climbed|decreases?|decreased|drops?|dropped|"
+    r"fell|grew|growth|declines?|declined) from\s+(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?$"
+    r"|\bcompared (?:with|to)\s+(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?$"
+)
 _SUPERLATIVE = re.compile(r"\s+of (?:the|its|their) (?:\w+est|most|worst|biggest)\b")
 _BODIES = re.compile(
     r"\s+(?:more\s+|other\s+|unidentified\s+|charred\s+|decomposed\s+|civilian\s+)?(?:bodies|corpses)\b"
@@ -914,6 +921,7 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
             or _SUPERLATIVE.match(text, quantity.end)
             or _AGE.match(text, quantity.end)
             or _OUTLET_IN_DATELINE.match(text, quantity.end)
+            or _BASELINE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
         ):
             continue  # "the toll is one of the bloodiest": a rank, not a figure; "Muzamil Mousa (15)": an age
         if _FAMILIES_AS_PEOPLE.match(text, quantity.end):

@@ -3948,7 +3948,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.DISPLACEMENT_REPORT,
         triggers=triggers(
-            r"\b(?:fled|fleeing|flee|displaced|displacing|displaces?|displacements?|homeless|evacuated|evacuating|"
+            r"\b(?:fled|fleeing|flee|displaced|displacing|displaces?|displacements?|homeless|evacuated|evacuating|evacuates|"
             r"(?:forced|driven|chased) (?:from|out of) "
             r"their homes|uprooted|took refuge|taken refuge|taking refuge|sought refuge|seeking refuge|"
             r"(?:took|taken|taking) shelter|(?:ran|run|running) for (?:safety|their lives)|"

@@ -204,6 +204,15 @@ _COMPARED_WITH = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _COMPARED_WORDS = ("fears",)  # without it: not searched
+# "578,074 displaced, a 60% increase from 362,551 in early March": the date of the figure the news is measured
+# from, not of the news
+_BASELINE = re.compile(
+    r"\b(?:increases?|increased|rises?|rose|risen|up|down|jumps?|jumped|decreases?|decreased|drops?|dropped|"
+    r"declines?|declined) from\s+(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?[\d,.]+[^,;]*"
+    r"|\bcompared (?:with|to)\s+(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?[\d,.]+[^,;]*",
+    re.IGNORECASE,
+)
+_BASELINE_WORDS = (" from ", "compared ")  # without them: not searched
 _WAR_STARTED_BY = re.compile(rf"\b(?:war|conflict|fighting|crisis|violence|insurgency)\s+{_STARTED_BY}\b[^,;]*")
 _STARTED_BY_WORDS = ("triggered by", "sparked by", "started by", "set off by")  # without them: not searched
 # "urging both sides to respect a 1991 ceasefire", "despite a November ceasefire": a year, a month or an age
@@ -465,6 +474,8 @@ def dated_long_before(text: str, published: datetime) -> bool:
     text = _RELATIVE_CLAUSE.sub(" ", text)  # background to the news, not its date
     if holds_any(_COMPARED_WORDS, lowered):
         text = _COMPARED_WITH.sub(" ", text)
+    if holds_any(_BASELINE_WORDS, lowered):
+        text = _BASELINE.sub(" ", text)
     if holds_any(_STARTED_BY_WORDS, lowered):
         text = _WAR_STARTED_BY.sub(" ", text)
     if may_match_folded(_FOLLOWING_DATED_NEEDLES, text):

@@ -1048,6 +1048,11 @@ def test_strikes_from_mortars_in_a_border_bulletin_are_projectile_fire_with_thei
     assert event.counts.projectiles == 12
 
 
+def test_a_figure_measured_from_an_earlier_one_is_news_of_today_not_of_the_earlier_month() -> None:
+    sentence = "The agency counted 41,000 displaced people in Haiti, a sharp increase from 26,500 in early January."
+    assert one(sentence, T.DISPLACEMENT_REPORT, "haiti").counts.displaced == 41000
+
+
 def test_a_side_that_swept_into_a_town_fought_for_it() -> None:
     assert T.GROUND_CLASH in types("The rebels swept into the town of Bunia on Friday.", "drc")
 

@@ -48,6 +48,8 @@ ALL = TOLL_FIELDS | {"projectiles", "strikes", "buildings", "displaced"}
         ),
         ("11 major infrastructure facilities in eight regions had been damaged", {}, set()),
         ("As many as 40 people were wounded in the blast", {"injured": 40}, {"injured"}),
+        ("Officials counted 41,000 displaced people, a sharp increase from 26,500 in May", {"displaced": 41000}, set()),
+        ("The army evacuates 2,000 residents from the border villages", {"displaced": 2000}, set()),
         (
             "As many as nine soldiers of the Frontier Corps embraced martyrdom in the attack on the post",
             {"killed": 9, "combatants": 9},
