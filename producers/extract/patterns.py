@@ -1930,7 +1930,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # clearing operations under way or carried on, a lot of shooting, fighters driven out of a town
             r"\b(?:cleansing|clearing|clearance|mop-up|mopping-up) operations?\b[^;]{0,60}?\b(?:are |is |were |was )?"
             r"(?:under ?way|ongoing)\b|\bcontinu\w* (?:their |its |the )?(?:clearance|clearing|cleansing|mop-up) "
-            r"operations\b|\b(?:a lot of|lots of) (?:shooting|gunfire)\b|\b(?:driven|pushed|forced) out of (?:the )?"
+            r"operations\b|\b(?:a lot of|lots of) (?:shooting|gunfire)\b|"
+            # hideouts cleared ("the MNJTF cleared hideouts in and around Arege"), fighting that "has been on", a
+            # blast on a railway line (not a bomb found and made safe there)
+            r"\bcleared (?:[\w-]+ ){0,2}?(?:hideouts?|enclaves?|strongholds?)\b|\bfighting (?:has been|had been) on\b|"
+            r"\b(?:explosion|blast)s? (?:on|along|under) (?:the |a )?(?:railway|rail|train) (?:tracks?|lines?)\b|"
+            r"\b(?:driven|pushed|forced) out of (?:the )?"
             r"(?:[\w-]+ ){0,3}?by (?:[\w-]+ ){0,3}?(?:forces|troops|army|fighters|militias?|paramilitar\w+)\b|"
             # places taken by a group or fallen under its control; fighting that persists or is focused somewhere;
             # fire from a side that went on; an attack on a front; forces firing on civilians

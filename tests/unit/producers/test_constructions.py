@@ -1053,6 +1053,23 @@ def test_a_figure_measured_from_an_earlier_one_is_news_of_today_not_of_the_earli
     assert one(sentence, T.DISPLACEMENT_REPORT, "haiti").counts.displaced == 41000
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Troops cleared hideouts in and around Kirta and Wulgo on Monday.", "nigeria"),
+        ("Residents said fighting has been on between the army and the rebels in Paletwa since Friday.", "myanmar"),
+        (
+            "An explosion on the railway track derailed two carriages of a passenger train near Mastung.",
+            "afghanistan-pakistan",
+        ),
+    ],
+)
+def test_hideouts_cleared_fighting_that_has_been_on_and_a_blast_on_a_railway_are_clashes(
+    sentence: str, theatre: str
+) -> None:
+    assert T.GROUND_CLASH in types(sentence, theatre)
+
+
 def test_a_side_that_swept_into_a_town_fought_for_it() -> None:
     assert T.GROUND_CLASH in types("The rebels swept into the town of Bunia on Friday.", "drc")
 
