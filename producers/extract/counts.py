@@ -35,6 +35,7 @@ _NOT_PEOPLE = (
     r"mortars|structures|apartments|facilities|objects|weapons|guns|rifles|mines|containers|tankers|miles|kms|"
     r"explosions|blasts|explosives|bombings|donkeys|cattle|cows|goats|sheep|camels|animals|livestock|horses|herds|"
     r"centres|centers|shelters|violations|breaches|kits|packages|parcels|meals|items|blankets|litres|liters|"
+    r"hits|bullets|shots|casings|cartridges|"
     r"countries|nations|sides|parties|governments|armies|neighbours|neighbors|"  # "between the two countries"
     r"communities"
 )

@@ -50,6 +50,7 @@ ALL = TOLL_FIELDS | {"projectiles", "strikes", "buildings", "displaced"}
         ("As many as 40 people were wounded in the blast", {"injured": 40}, {"injured"}),
         ("Officials counted 41,000 displaced people, a sharp increase from 26,500 in May", {"displaced": 41000}, set()),
         ("The army evacuates 2,000 residents from the border villages", {"displaced": 2000}, set()),
+        ("The boat was targeted, receiving seven bullet hits without causing injuries", {}, set()),
         (
             "As many as nine soldiers of the Frontier Corps embraced martyrdom in the attack on the post",
             {"killed": 9, "combatants": 9},
