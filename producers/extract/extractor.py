@@ -35,6 +35,7 @@ from conflictwatch.models import (
 from conflictwatch.theatres import Theatre, Theatres, shipped_theatres
 from producers.extract.actors import ActorMention, actor_lexicon, pick_actors
 from producers.extract.counts import keep, read_counts, segment_counts, side_segments, toll_segments
+from producers.extract.lookalikes import read_lookalikes_as_latin
 from producers.extract.meta import ArticleMeta
 from producers.extract.model import SentenceModel, shipped_model
 from producers.extract.numbers import MONTH, WEEKDAY, Quantity
@@ -244,6 +245,7 @@ def extract_article(
 ) -> Extraction:
     theatres = theatres or shipped_theatres()
     meta = meta.with_article_id(text)
+    text = read_lookalikes_as_latin(text)
     places_found = gazetteer(theatres).find(text)
     actors = actor_lexicon(theatres).find(text)
     sides = OneSided.of(theatres, places_found, actors)
