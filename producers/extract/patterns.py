@@ -4120,6 +4120,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "razed",
             "flatten",
             "torched",
+            "torching",
             "incinerat",
             "blackout",
             "hit",
