@@ -193,7 +193,9 @@ SHOT_IN_BODY = (
 _ROLE_WORDS = (
     (
         re.compile(
-            r"\b(?:killed|killing|kills|kill|dead|died|dies?|succumbed|deaths?|murders|homicides|death toll|"
+            # (not an engine or a line that went dead)
+            r"\b(?:killed|killing|kills|kill|(?<!gone )(?<!went )dead|died|dies?|succumbed|deaths?|murders|homicides|"
+            r"death toll|"
             r"lost (?:their lives|his life|"
             r"her life)|"
             r"fatalit(?:y|ies)|toll|"

@@ -51,6 +51,7 @@ ALL = TOLL_FIELDS | {"projectiles", "strikes", "buildings", "displaced"}
         ("Officials counted 41,000 displaced people, a sharp increase from 26,500 in May", {"displaced": 41000}, set()),
         ("The army evacuates 2,000 residents from the border villages", {"displaced": 2000}, set()),
         ("The boat was targeted, receiving seven bullet hits without causing injuries", {}, set()),
+        ("Fishermen found the 433 migrants hungry on a boat whose engine had gone dead", {}, set()),
         (
             "As many as nine soldiers of the Frontier Corps embraced martyrdom in the attack on the post",
             {"killed": 9, "combatants": 9},
