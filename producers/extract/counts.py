@@ -18,7 +18,7 @@ from itertools import pairwise, repeat
 
 from conflictwatch.models import COUNT_FIELDS, Counts, assembled
 from producers.extract.alternation import factored
-from producers.extract.numbers import Quantity, find_quantities, parse_number_words
+from producers.extract.numbers import CHANGED_FROM, Quantity, find_quantities, parse_number_words
 from producers.extract.pattern import folded_needle_sets, holds_needles, may_match_folded, needle_sets
 
 # plural nouns that a figure counts but that are not people ("45 houses", "12 hours")
@@ -421,11 +421,7 @@ _AGE = re.compile(r"(?<=\(\d)\)|(?<=\(\d\d)\)")
 _OUTLET_IN_DATELINE = re.compile(r"\)\s+[-–—]\s")  # "ERBIL (Kurdistan 24) – …": an outlet's name, not a figure
 # the figure a change is measured from, not the news: "a 60% increase from 362,551 in early March", "the toll
 # rose from 10 to 15", "compared with 1,200 a year earlier"
-_BASELINE_BEFORE = re.compile(
-    r"\b(?:increases?|increased|rises?|rose|risen|up|down|jumps?|jumped|climbed|decreases?|decreased|drops?|dropped|"
-    r"fell|grew|growth|declines?|declined) from\s+(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?$"
-    r"|\bcompared (?:with|to)\s+(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?$"
-)
+_BASELINE_BEFORE = re.compile(rf"{CHANGED_FROM}$")
 _SUPERLATIVE = re.compile(r"\s+of (?:the|its|their) (?:\w+est|most|worst|biggest)\b")
 _BODIES = re.compile(
     r"\s+(?:more\s+|other\s+|unidentified\s+|charred\s+|decomposed\s+|civilian\s+)?(?:bodies|corpses)\b"

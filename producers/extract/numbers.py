@@ -101,6 +101,13 @@ _AGE = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
 # a group of thousands after a comma: a figure so written is no day or year ("since June 83,983 people were
 # displaced"), in the figures and in the dates
 THOUSANDS = r",\d{3}"
+# the figure a change is measured from follows these: "a 60% increase from 362,551", "compared with 1,200" (a hedge
+# may come between)
+CHANGED_FROM = (
+    r"\b(?:(?:increases?|increased|rises?|rose|risen|up|down|jumps?|jumped|climbed|decreases?|decreased|drops?|"
+    r"dropped|fell|grew|growth|declines?|declined) from|compared (?:with|to))\s+(?:(?:about|around|some|nearly|"
+    r"almost|over|just|roughly)\s+)?"
+)
 _GROUPED = re.compile(rf"\d{{1,3}}(?:{THOUSANDS})+")
 # "the only functional one, was", "each one was": a pronoun, not a figure (not "the attack left one guard dead")
 _ONE_AS_PRONOUN = re.compile(r"\b(?:the|this|that|each|every)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)

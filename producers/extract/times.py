@@ -23,8 +23,8 @@ from dateutil import tz
 
 from conflictwatch.models import TimePrecision
 from producers.extract.alternation import factored
+from producers.extract.numbers import CHANGED_FROM, PEOPLE_AFTER, THOUSANDS, parse_number_words
 from producers.extract.numbers import MONTH as _MONTH
-from producers.extract.numbers import PEOPLE_AFTER, THOUSANDS, parse_number_words
 from producers.extract.numbers import WEEKDAY as _WEEKDAY
 from producers.extract.pattern import folded_needle_sets, holds_any, holds_needles, may_match_folded, needle_sets
 
@@ -206,12 +206,7 @@ _COMPARED_WITH = re.compile(
 _COMPARED_WORDS = ("fears",)  # without it: not searched
 # "578,074 displaced, a 60% increase from 362,551 in early March": the date of the figure the news is measured
 # from, not of the news
-_BASELINE = re.compile(
-    r"\b(?:increases?|increased|rises?|rose|risen|up|down|jumps?|jumped|decreases?|decreased|drops?|dropped|"
-    r"declines?|declined) from\s+(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?[\d,.]+[^,;]*"
-    r"|\bcompared (?:with|to)\s+(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?[\d,.]+[^,;]*",
-    re.IGNORECASE,
-)
+_BASELINE = re.compile(rf"{CHANGED_FROM}[\d,.]+[^,;]*", re.IGNORECASE)
 _BASELINE_WORDS = (" from ", "compared ")  # without them: not searched
 _WAR_STARTED_BY = re.compile(rf"\b(?:war|conflict|fighting|crisis|violence|insurgency)\s+{_STARTED_BY}\b[^,;]*")
 _STARTED_BY_WORDS = ("triggered by", "sparked by", "started by", "set off by")  # without them: not searched
