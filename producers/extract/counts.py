@@ -575,13 +575,15 @@ _FROM_HOMES = re.compile(
 _KILLING_OF = re.compile(
     r"\b(?:killings?|deaths?|massacre|murders?|executions?) of\s+(?:at least\s+|some\s+|over\s+)?$"
 )
+# the earlier figure a rise is told from: "the death toll rose from 10 to 15"
+_FROM_EARLIER = r"(?: from (?:about |around |some |nearly |almost |over )?[\d,.]+)?"
 # "the death toll from clashes between … in Catatumbo has risen to 60", "the death toll in violent clashes in the
 # state since July is now 81": the toll's verb far from its noun
 _TOLL_REACHED = re.compile(
     r"\b(?:(?:death|casualty) toll|(?:provisional |death |casualty )?tally)\b[^;]{0,160}?\b(?:has |had |"
     r"have )?(?:risen|rose|"
     r"climbed|reached|jumped|increased|surpassed|exceeded|passed|topped|crossed|stands|stood|hit|is now|was now)"
-    r"(?: at| to)?\s+(?:at least |more than |over |nearly |almost |some |about |around )?$"
+    rf"{_FROM_EARLIER}(?: at| to)?\s+(?:at least |more than |over |nearly |almost |some |about |around )?$"
     r"|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:killed|dead|deaths|victims|fatalities)\b[^;.]{0,100}?\b(?:to|at|"
     r"reached|is|was|were)\s+(?:at least |more than |over |nearly |almost |some |about |around )?$",
     re.IGNORECASE,
@@ -600,7 +602,8 @@ _DISPLACED_AFTER = re.compile(
 # "the number of people injured in the shelling … has risen to five"
 _INJURED_REACHED = re.compile(
     r"\bnumber of (?:the )?(?:people |persons |civilians )?(?:injured|wounded)\b[^;]{0,100}?\b(?:has |had |have )?"
-    r"(?:risen|rose|climbed|reached|increased|grown|grew)(?: to)?\s+(?:at least |more than |over |nearly |almost )?$",
+    rf"(?:risen|rose|climbed|reached|increased|grown|grew){_FROM_EARLIER}(?: to)?\s+(?:at least |more than |over |"
+    r"nearly |almost )?$",
     re.IGNORECASE,
 )
 

@@ -72,7 +72,9 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NOT_A_COUNT_BEFORE = factored(
     re.compile(
         rf"(?:\b{MONTH}\.?|\b(?:since|in|of|until|by|from)\s+(?=(?:1[89]|20)\d\d\b)"
-        r"|\b(?:aged|age|number|No\.|vote of)|\b\d+\s+to"
+        r"|\b(?:aged|age|number|No\.|vote of)"
+        # the high end of a range ("10 to 15 people"), not where a toll rose to ("rose from 10 to 15")
+        r"|(?<!rose from )(?<!risen from )(?<!climbed from )(?<!increased from )(?<!jumped from )\b\d+\s+to"
         # a unit, a route or a resolution named by its number: "squad Densus 88", "Resolution 2098", "Route 9"
         r"|\b(?:densus|brigade|battalion|regiment|squadron|resolution|flight|route|highway|sector|article|platoon)"
         r"|\b(?:girls?|boys?|child(?:ren)?|kids?|minors?|bab(?:y|ies))\s+(?:under|over|below|above)"  # an age

@@ -52,6 +52,9 @@ ALL = TOLL_FIELDS | {"projectiles", "strikes", "buildings", "displaced"}
         ("The army evacuates 2,000 residents from the border villages", {"displaced": 2000}, set()),
         ("The boat was targeted, receiving seven bullet hits without causing injuries", {}, set()),
         ("Fishermen found the 433 migrants hungry on a boat whose engine had gone dead", {}, set()),
+        ("The death toll rose from 10 to 15 on Monday", {"killed": 15}, set()),
+        ("The number of people injured rose from 12 to 30 overnight", {"injured": 30}, set()),
+        ("Between 10 to 15 people were wounded in the blast", {"injured": 10}, set()),
         (
             "As many as nine soldiers of the Frontier Corps embraced martyrdom in the attack on the post",
             {"killed": 9, "combatants": 9},
