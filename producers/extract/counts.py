@@ -163,6 +163,7 @@ _KILLED_BY_HAND = (
 # wounds that killed: "was fatally wounded" is a death, not an injury
 _FATALLY_HURT = r"(?:fatally|mortally) (?:wounded|injured)"
 _SHOT_DEAD = r"shot (?:dead|to death)"
+_MARTYRED = r"embraced (?:martyrdom|[Ss]hahadat)"  # as Pakistan's army tells its dead
 # people put in a hospital's care: the injured ("were rushed to hospital", "admitted to the regional hospital")
 HOSPITALISED = (
     r"(?:admitted|taken|rushed|brought|transferred|evacuated) to (?:a |the )?(?:\w+ )?hospitals?|hospitali[sz]ed"
@@ -201,7 +202,7 @@ _ROLE_WORDS = (
             r"fatalit(?:y|ies)|toll|"
             rf"neutrali[sz](?:ed|e)|eliminated|slain|perished|{_SHOT_DEAD}|shooting dead|"
             r"lives (?:have been |had been |were )?lost|"
-            r"sent to hell|assassinated|made the (?:ultimate|supreme) sacrifice|embraced (?:martyrdom|[Ss]hahadat)|"
+            rf"sent to hell|assassinated|made the (?:ultimate|supreme) sacrifice|{_MARTYRED}|"
             r"massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|martyred|behead(?:s|ing)?|"
             r"decapitat\w*|beheaded|murdered|slaughtered|gunned down|mowed down|"
             rf"{_KILLED_BY_HAND}|shot and killed|fatally shot|{_FATALLY_HURT}|"
@@ -267,8 +268,7 @@ _IMMEDIATE_ROLE = re.compile(
     r"beheaded|murdered|eliminated|"
     r"sent to hell|being treated|admitted to (?:the |a )?hospital|hospitali[sz]ed|held hostage|taken hostage|"
     rf"{CONCUSSED}|"
-    r"embraced (?:martyrdom|"
-    r"[Ss]hahadat)|made the (?:ultimate|supreme) sacrifice|forced to (?:leave|flee)|"
+    rf"{_MARTYRED}|made the (?:ultimate|supreme) sacrifice|forced to (?:leave|flee)|"
     r"deaths|fatalities|"
     r"fatality|death|among the (?:dead|victims|fatalities|killed)|lost (?:their|his|her) li(?:ves|fe)|"
     r"injuries|injury)\b"
@@ -350,7 +350,7 @@ _ONE_PERSON_ROLE = re.compile(
     r"dies|succumbed|"
     rf"{_SHOT_DEAD}|gunned down|fatally shot|{_FATALLY_HURT}|shot and killed|"
     r"lost (?:his|her|their) li(?:fe|ves)|"
-    rf"embraced (?:martyrdom|[Ss]hahadat)|martyred|{SHOT_IN_BODY}|"
+    rf"{_MARTYRED}|martyred|{SHOT_IN_BODY}|"
     rf"burn(?:ed|t) (?:alive|to death)|{_KILLED_BY_HAND}|"
     r"murdered|beheaded|executed)\b"
     r"|(?:,[^;,]{1,60},|\s+who\s+[^;,]{1,40}?)?\s+(?:also\s+)?(?:(?:had|has|have)\s+)?(?:also\s+)?(?:sustained|suffered|"
@@ -394,7 +394,7 @@ _NAMED_VICTIMS = re.compile(
     r"(?:shot and\s+)?(?P<titled>killed|assassinated|shot dead)\b"
     # a soldier told by name and age, as army releases do: "Sepoy Ali Khan, 26, from Kohat, embraced shahadat"
     rf"|(?<![\w’'-] )\b{_PERSON_NAME},\s+\d{{1,2}},\s+(?:[^,;]{{1,60}},\s+){{0,2}}(?:[“\"][^”\"]{{1,40}}[”\"]\s+)?"
-    r"(?:also\s+)?(?P<martyred>embraced (?:martyrdom|[Ss]hahadat))\b"
+    rf"(?:also\s+)?(?P<martyred>{_MARTYRED})\b"
 )
 _NAMED_VICTIMS_NEEDLES = needle_sets(_NAMED_VICTIMS)
 _NAMES_JOINED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
