@@ -405,9 +405,13 @@ _ATTACK_SPOKEN_OF = (
 # armed men as reports name them when they shoot or are said to have shot someone
 _GUNMEN = r"gunmen|fighters|militants|attackers|assailants|bandits|insurgents|jihadi(?:st)?s|rebels|armed men"
 # people that go back to a country, as counted: "Syrians", "Afghan nationals", "families"
+# the peoples reports count crossing borders, fleeing or going home: "2,300 Congolese arrived", "Syrians returned"
+_UPROOTED_PEOPLES = (
+    r"syrians|iraqis|afghans|sudanese|rohingyas?|lebanese|ukrainians|congolese|burundians|somalis|ethiopians|"
+    r"eritreans|malians|venezuelans|haitians"
+)
 _RETURNING_PEOPLE = (
-    r"people|persons|individuals|families|households|refugees|idps|returnees|nationals|citizens|syrians|iraqis|"
-    r"afghans|sudanese|rohingyas?"
+    rf"people|persons|individuals|families|households|refugees|idps|returnees|nationals|citizens|{_UPROOTED_PEOPLES}"
 )
 _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|regime|rsf|hezbollah|hamas|m23"
 _SUPPLY = r"electricity|power|water|gas|heating"  # what a strike cuts off
@@ -3993,8 +3997,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # people counted as arriving somewhere or seeking shelter: the counts are required
             r"\b(?:people|persons|individuals|families|households) (?:are |were |have been )?(?:now |still )?"
             r"(?:arriving|seeking "
-            r"shelter|sheltering)\b|\b(?:people|persons|individuals|families|households|rohingyas?) (?:have |had )?"
-            r"(?:also )?(?:newly |recently )?arrived (?:in|into|at)\b|\b[\d,.]+ (?:new[- ])?arrivals\b|"
+            r"shelter|sheltering)\b|\b(?:people|persons|individuals|families|households|asylum[- ]seekers|"
+            rf"{_RETURNING_PEOPLE}) (?:who )?(?:have |had |has )?(?:also |so far |now |already |reportedly )?(?:newly |"
+            r"recently )?arrived\b|\b[\d,.]+ (?:new[- ])?arrivals\b|"
             # "some 1,000 people are crossing porous borders", "pushing 18,070 individuals towards safer grounds"
             r"\b(?:people|persons|individuals|families|households|refugees) (?:are |were )?crossing (?:the |porous )?"
             r"(?:[\w-]+ )?borders?\b|\btowards? safer (?:grounds?|areas|places|locations)\b",
@@ -4020,7 +4025,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bcrossed (?:to|over to|over into) (?:neighbou?ring|\w+)\b|"
             # "1,326 South Sudanese entered Uganda", "530,000 people poured back into South Sudan"
             r"\b(?:people|persons|individuals|refugees|nationals?|families|returnees|asylum[- ]seekers|civilians|"
-            r"sudanese|syrians|lebanese|afghans|ukrainians|congolese|burundians|rohingya|migrants) (?:who |that )?"
+            rf"{_UPROOTED_PEOPLES}|migrants) (?:who |that )?"
             r"(?:are estimated to have |have |had |has )?(?:now |already |so far |reportedly )?(?:entered|poured "
             r"(?:back )?into)\b|"
             # "had crossed over the Amu Darya river into Uzbekistan"
@@ -4054,6 +4059,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:refugees|people|persons|returnees|migrants)\b[^;]{0,30}?\b(?:could|would|may|might|will|are|is) "
             r"(?:be )?expected to (?:arrive|flee|cross)\b"
             r"|\breturn\w* home from (?:the sea|sea|fishing|work|school|the market|market|the fields|the farm)\b"
+            # visitors who arrived, not people displaced: "a delegation of 12 people arrived in Cairo"
+            r"|\b(?:delegations?|delegates|officials|diplomats|journalists|reporters|inspectors|observers|monitors|"
+            r"experts|tourists|investigators|negotiators|mediators|envoys)\b[^;]{0,40}?\barrived\b"
             r"|\bmoved from house to house\b|\buproot\w* (?:[\w-]+ ){0,4}?(?:trees|saplings|seedlings|vines|crops)\b"
             r"|\b(?:soldiers|troops|fighters|militants|insurgents|rebels|gunmen|attackers|suspects|assailants|"
             r"perpetrators|kidnappers|robbers|guerrillas|terrorists|bandits|jihadi(?:st)?s|militiamen|armed "

@@ -11745,6 +11745,23 @@ def test_asylum_seekers_and_people_who_arrived_into_a_place_are_displaced(senten
     assert one(sentence, T.DISPLACEMENT_REPORT, "drc").counts.displaced == displaced
 
 
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("About 2,300 Congolese arrived from their villages near Rutshuru on Monday.", 2_300),
+        ("At least 1,900 people arrived over the weekend in western Uganda, the agency said.", 1_900),
+        ("Families fled towards Kisoro, where 650 people have so far arrived.", 650),
+    ],
+)
+def test_people_counted_as_having_arrived_from_anywhere_are_displaced(sentence: str, displaced: int) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "drc").counts.displaced == displaced
+
+
+def test_a_delegation_that_arrived_is_no_displacement() -> None:
+    text = "A delegation of 14 people arrived in Kinshasa on Monday for the talks."
+    assert T.DISPLACEMENT_REPORT not in types(text, "drc")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
