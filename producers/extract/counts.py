@@ -252,7 +252,9 @@ _ATTACKING = (
 _ATTACKERS_DOING = re.compile(rf"\s+(?:[A-Za-z’'-]+\s+)?{_ATTACKING}")
 _IMMEDIATE_ROLE = re.compile(
     rf"\s*,?\s*(?:(?!and\b|with\b|in\b|of\b|who\b|whose\b|including\b|{_ATTACKING})[A-Za-z’'-]+\s+){{0,3}}?"
-    r"(?:[A-Za-z’'-]+\s*,\s*including [^,;]{1,50},\s*)?"  # "seven others, including a child, were injured"
+    # "seven others, including a child, were injured", "12 civilians, mostly Alawites, were killed"
+    r"(?:[A-Za-z’'-]+\s*,\s*(?:including|mostly|mainly|largely|chiefly|many of them|most of them|all of them) "
+    r"[^,;]{1,50},\s*)?"
     r"(?:including [^,;]{1,50}?\s+(?=(?:were|was|have been|had been)\s))?"  # "four others including two children were"
     r"(?:(?:who|that) (?:had |have |has )?(?:been )?[a-z]+\s+)?"  # "five people who had been kidnapped were killed"
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"

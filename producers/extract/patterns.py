@@ -106,6 +106,8 @@ _DAMAGING = (
     r"demolishing|obliterat(?:ed|ing)|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
     r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered|(?:ripped|tore|torn) through|burn|"
     r"bulldoz(?:ed|ing)|damages|"
+    # houses blown up by troops, not a bomb set off at them: "the army detonated houses in the village"
+    r"detonat(?:ed|ing)(?= (?:[\w-]+ )?(?:houses|homes|buildings|residential)\b)|"
     r"caus(?:ed|ing) (?:a )?(?:minor |small |large |huge |massive )?fires?\b"
 )
 # energy systems: hit is damage ("missiles hit substations")

@@ -11762,6 +11762,18 @@ def test_a_delegation_that_arrived_is_no_displacement() -> None:
     assert T.DISPLACEMENT_REPORT not in types(text, "drc")
 
 
+@pytest.mark.parametrize("between", ["mostly Alawites", "including a nurse", "many of them farmers"])
+def test_a_toll_with_a_note_between_commas_is_the_toll_beside_people_who_fled(between: str) -> None:
+    text = f"About 3,000 people fled towards the coast, where 14 civilians, {between}, were killed on Monday."
+    assert one(text, T.CASUALTY_REPORT, "syria").counts.killed == 14
+
+
+def test_houses_the_army_detonated_are_damage_but_a_vest_detonated_near_homes_is_not() -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types("The army detonated houses in Yaroun on Monday.", "israel-lebanon")
+    vest = "A bomber detonated his vest near homes in Herat."
+    assert T.INFRASTRUCTURE_DAMAGE not in types(vest, "afghanistan-pakistan")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
