@@ -301,7 +301,7 @@ _ONE_PERSON = factored(
     re.compile(
         r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]he (?:first|second|third|fourth|fifth|other|latest|last)|"
         r"(?<![Ss]ince )(?<![Ss]ince the )(?:[Tt]he )?(?:death|life) of(?: a| an|"
-        r" the)?)\s+(?:[\w-]+-year-old\s+)?"
+        r" the| another| one)?)\s+(?:[\w-]+-year-old\s+)?"
         r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)(?:[\w-]+|"
         r"[A-Z]\.(?:[A-Z]\.)+)"
         r"\s+){0,4}?"

@@ -179,7 +179,10 @@ _HABITUAL = re.compile(
     r"continues? to terrori[sz]e|"
     r"(?:has|have|had) doubled|(?<!fighting )(?<!clashes )(?<!hostilities )(?:has|have|had) (?:increased|"
     r"intensified) (?:sharply|steadily)?"
-    r"(?!\s*(?:recently )?(?:near|in|around|along|on|at)\b)|"
+    r"(?!\s*(?:recently )?(?:near|in|around|along|on|at)\b)"
+    # not the trend's cause, an act told after it: "tensions have intensified after Pakistan launched air strikes"
+    r"(?!\s*(?:after|following) (?:[\w-]+ ){1,4}?(?:launched|carried out|conducted|struck|attacked|fired|killed|"
+    r"bombed|shelled|stormed|seized)\b)|"
     r"in recent (?:years|months)|over the years|for (?:years|decades)|(?:in|over) the (?:past|last) (?:[\w-]+ )?"
     r"(?:years|months)|"
     # a group's record and a trend: "is known to have carried out", "had previously been spared from attacks",
@@ -2239,6 +2242,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
                 ),
                 EventType.AIR_STRIKE,
             ),
+            # fighters killed from the air: "it neutralised 200 militants in strikes", "aerial operations have
+            # neutralised about 70 terrorists"
+            (
+                re.compile(
+                    r"\b(?:neutrali[sz]ed|killed|eliminated)\b[^.;]{0,50}?\b(?:in|during|through) (?:[\w-]+ ){0,2}?"
+                    r"(?:air ?strikes|strikes|aerial (?:operations?|strikes|bombardments?)|air raids|drone strikes)\b|"
+                    r"\baerial (?:operations?|strikes) (?:have |has |had )?(?:neutrali[sz]ed|killed|eliminated)\b"
+                ),
+                EventType.AIR_STRIKE,
+            ),
         ),
         per_place=True,
         factual=True,
@@ -3686,7 +3699,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:claim(?:ed|ing|s)? (?:the li(?:ves|fe) of )?|(?:took|taken|taking|takes?) the li(?:ves|fe) of )"
             r"(?:at least |some |about |around |nearly |almost |"
             r"more than |over |an estimated )?(?:\d|one|two|three|four|"
-            r"five|six|seven|eight|nine|ten|dozens|hundreds|scores)\w*\b|\bhit by (?:rubber |live |stray )?bullets\b",
+            r"five|six|seven|eight|nine|ten|dozens|hundreds|scores)\w*\b|\bhit by (?:rubber |live |stray )?bullets\b|"
+            # "claimed the life of another police constable", "took the life of a soldier"
+            r"\b(?:claim(?:ed|ing|s)?|took|taken|taking|takes?) the life of (?:an?|another) ",
             r"\bhad (?:their|his|her) throats? (?:slit|cut)\b",
         ),
         unless=re.compile(
@@ -3869,7 +3884,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     # vessel was hijacked off the coast", "pirates took control of the vessel"), and no battle was fought
     ExtractionPattern(
         id="ship-hijacking",
-        gate=("hijack", "pirate", "seiz", "commandeer", "board"),
+        gate=("hijack", "pirate", "seiz", "commandeer", "board", "control of"),
         type=EventType.VIOLENCE_AGAINST_CIVILIANS,
         triggers=triggers(
             rf"\b(?:hijack(?:ed|ing)|commandeer(?:ed|ing))\b(?: (?:of )?(?:an? |the |another )?(?:[\w-]+ ){{0,3}}?"
@@ -4729,6 +4744,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"consequences|retaliation|"
             r"strikes?)\b|\bfinal warnings?\b",
             r"\b(?:would|will) not hesitate to\b|\bdetermined to (?:eliminate|crush|defeat|destroy)\b|"
+            # "determined to deal decisively and firmly with anybody found culpable", "will deal ruthlessly with"
+            r"\b(?:determined to|will|would|shall|vow\w* to|pledg\w* to|promis\w* to) deal (?:decisively|firmly|"
+            r"ruthlessly|severely|sternly|harshly|mercilessly)\b|"
+            # a force told to act: "warned that the security forces would take 'firm action' against rioters", "told
+            # police officers to use deadly force against protesters"
+            r"\bwarned (?:that )?(?:[\w-]+ ){2,3}?(?:would|will) (?:take [“\"']?(?:firm|strict|stern|tough|decisive|"
+            r"severe|stringent|harsh)[”\"']? (?:action|measures|steps)|use (?:force|lethal force|deadly force)|"
+            r"crack down|act (?:firmly|decisively|ruthlessly))\b|"
+            r"\b(?:told|ordered|instructed|directed|authori[sz]ed|urged) (?:[\w-]+ ){0,3}?to use (?:deadly|lethal|"
+            r"maximum|live) (?:force|ammunition|fire)\b|"
             r"\b(?:must|has to|have to) (?:\w+ )?(?:respond|retaliate)\b|"
             r"\b(?:ready|prepared)(?: and (?:ready|prepared))? to (?:crush|eliminate|annihilate|defeat|destroy|"
             r"wipe out)\b|"

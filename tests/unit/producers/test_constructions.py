@@ -11774,6 +11774,50 @@ def test_houses_the_army_detonated_are_damage_but_a_vest_detonated_near_homes_is
     assert T.INFRASTRUCTURE_DAMAGE not in types(vest, "afghanistan-pakistan")
 
 
+def test_strikes_told_as_what_tensions_grew_after_are_strikes() -> None:
+    text = "Tensions have intensified after Pakistan launched air strikes on militant camps near Khost."
+    assert T.AIR_STRIKE in types(text, "afghanistan-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army said it neutralised 45 militants in strikes near Khost.",
+        "Recent aerial operations have neutralised about 45 militants near Khost, the army said.",
+    ],
+)
+def test_fighters_neutralised_in_strikes_are_an_air_strike_not_a_clash(sentence: str) -> None:
+    found = types(sentence, "afghanistan-pakistan")
+    assert T.AIR_STRIKE in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_fighters_killed_in_a_gunfight_stay_a_clash() -> None:
+    assert T.GROUND_CLASH in types("Troops killed 12 militants in a gunfight near Khost.", "afghanistan-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister warned that the security forces would take “firm action” against looters in Mombasa.",
+        "The minister told police officers to use deadly force against looters in Mombasa.",
+        "“We are determined to deal decisively with anybody found culpable in Mombasa,” the governor said.",
+    ],
+)
+def test_a_force_told_or_promised_to_act_against_people_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "kenya")
+
+
+def test_a_warning_that_shortages_would_worsen_is_no_threat() -> None:
+    text = "The minister warned that the fuel shortages would worsen in Mombasa."
+    assert T.THREAT_STATEMENT not in types(text, "kenya")
+
+
+def test_an_attack_that_claimed_the_life_of_another_constable_is_one_killed() -> None:
+    text = "A separate attack in Tank claimed the life of another police constable on Monday."
+    assert one(text, T.CASUALTY_REPORT, "afghanistan-pakistan").counts.killed == 1
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
