@@ -2607,6 +2607,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:call(?:s|ed|ing)?|urg(?:es|ed|ing)|appeal(?:s|ed|ing)?) (?:on |upon |for |to )?(?:the |all )?"
             r"(?:peaceful )?(?:protests?|protesters|demonstrators|demonstrations)\b"
             r"|\b(?:have|has|had) been protesting since\b"
+            # a protest still to come: "demonstrators were expected to start gathering outside parliament"
+            r"|\b(?:protesters|demonstrators|students|supporters|activists|crowds?|marchers)\b (?:were|are|was|is) "
+            r"(?:expected|set|due|scheduled|planning|preparing) to (?:start |begin )?(?:gather|protest|march|rally|"
+            r"demonstrate|assemble|converge)"
             # a strike or a boycott called as a protest is the party's act, not unrest in the street
             r"|\bas a protest (?:at|over|against|of)\b"
             r"|(?<!with )(?<!with the )\briot police\b"

@@ -11818,6 +11818,12 @@ def test_an_attack_that_claimed_the_life_of_another_constable_is_one_killed() ->
     assert one(text, T.CASUALTY_REPORT, "afghanistan-pakistan").counts.killed == 1
 
 
+def test_protesters_expected_to_gather_are_no_protest_yet() -> None:
+    text = "Demonstrators were expected to start gathering outside parliament in Dhaka on Monday."
+    assert T.CIVIL_UNREST not in types(text, "bangladesh")
+    assert T.CIVIL_UNREST in types("Demonstrators gathered outside parliament in Dhaka on Monday.", "bangladesh")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
