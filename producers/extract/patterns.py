@@ -1126,7 +1126,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "servicemen",
             "fighters",
             "rebels",
-            "militants",
+            "militant",
             "insurgents",
             "jihadis",
             "terrorists",
