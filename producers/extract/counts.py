@@ -237,7 +237,8 @@ _ROLE_WORDS = (
             r"crossed the border|flee|evacuate|relocate|on the move|into hiding|into (?:jungle |forest )?hideouts|"
             r"escap(?:e|es|ed|ing)|spill(?:ed|ing|s)? over|"
             r"arrived|arriving|(?:to|and) seek (?:refuge|shelter|safety)|found (?:refuge|shelter|safety)|"
-            r"displace|seeking (?:shelter|refuge|protection)|sheltering|brought back|resettled|repatriated|"
+            r"displace|seeking (?:shelter|refuge|protection)|sheltering|brought back|resettled|repatriated|deported|"
+            r"deportations? of|"
             rf"{IN_RELIEF_SITES}|{IN_COUNTED_SHELTERS}|accommodating)\b"
         ),
         "displaced",
@@ -264,7 +265,7 @@ _IMMEDIATE_ROLE = re.compile(
     r"fled|flee|"
     r"displaced(?!\s+(?:civilians|people|persons|individuals|residents|villagers|families))|evacuated|homeless|"
     rf"took refuge|moved|{LEFT_HOME}|sheltering|"
-    r"relocated|sought protection|sought shelter|sought safety|(?:taken|took) shelter|(?:run|ran) for safety|"
+    r"relocated|deported|sought protection|sought shelter|sought safety|(?:taken|took) shelter|(?:run|ran) for safety|"
     r"crossed into|crossed from|entered|poured (?:back )?into|escaped|escape|spilled over|massacred|"
     r"burn(?:ed|t) (?:alive|to death)|executed|"
     r"beheaded|murdered|eliminated|"
@@ -567,11 +568,12 @@ _VERB_REACH = 24  # "claimed more than 1,200": a verb, a hedge, the figure
 # people forced out, told by the verb before the figure and the homes after it, whatever the sentence's toll:
 # "killed 20,000 people and forced more than 2.6 million from their homes"
 _FORCED_OUT = re.compile(
-    r"\b(?:forced|forcing|driven|driving|drove|chased|pushed)\s+(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|"
+    r"\b(?:forced|forcing|driven|driving|drove|chased|pushed|prompted|prompting)\s+(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|"
     r"over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"
 )
 _FROM_HOMES = re.compile(
-    r"\s+(?:(?:[\w-]+\s+)?(?:people|persons|civilians|residents|villagers|others|Rohingyas?)\s+)?(?:(?:from|out\s+of)\s+"
+    r"\s+(?:(?:[\w-]+\s+)?(?:people|persons|civilians|residents|villagers|others|Rohingyas?|"
+    r"[A-Z][a-z]+(?:ans|ese|is))\s+)?(?:(?:from|out\s+of)\s+"
     r"(?:their|his|her)\s+(?:homes?|villages?|towns?|lands?)|to\s+(?:flee|leave)\b)"
 )
 _KILLING_OF = re.compile(

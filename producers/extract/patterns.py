@@ -54,7 +54,7 @@ _DAMAGE_TARGETS = (
     r"water (?:pipes|supplies|mains|station)|dam|hydroelectric plant|(?:energy|industry|industrial) facilit(?:y|ies)|"
     r"(?:residential|apartment|high-rise|administrative|government|civilian) (?:buildings?|blocks?|structures|quarters|"
     r"areas|complex(?:es)?|towers?)|apartments?|structures|shops?|stores?|markets?|fire stations?|mosques?|churches|"
-    r"church|cathedral|"
+    r"church|cathedral|(?<=the )parliament(?: buildings?)?|(?:council|city hall|town hall) buildings?|"
     r"walls?|gates?|compounds?|military bases?|bases?|(?:nuclear )?reactors?|villas?|residences?|windows|"
     r"consulates?|embass(?:y|ies)|"
     r"(?:oil |gas |drilling )platforms?|(?:railway |train |rail )(?:tracks?|lines?)|"
@@ -94,6 +94,7 @@ _STATE_SECURITY_COUNCIL = (
 )
 _DAMAGED = (
     r"destroyed|damaged|razed|flattened|levell?ed|collapsed|on fire|ablaze|burn(?:ed|t)|torched|incinerated|"
+    r"looted|pillaged|ransacked|"
     r"knocked out|reduced to (?:[\w-]+ )?(?:rubble|ruins|ashes)|in ruins|set alight|caught fire|gutted|vandali[sz]ed|"
     r"blown apart|ripped apart|(?:were|was|been) toppled|engulfed (?:in|by) (?:[\w-]+ )?(?:flames|fire)"
 )
@@ -105,7 +106,7 @@ _DAMAGING = (
     r"put(?:ting)? fire (?:on|to)|demolished|"
     r"demolishing|obliterat(?:ed|ing)|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
     r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered|(?:ripped|tore|torn) through|burn|"
-    r"bulldoz(?:ed|ing)|damages|"
+    r"bulldoz(?:ed|ing)|damages|(?:set|setting|sets)(?= (?:[\w’'-]+ ){1,4}?(?:ablaze|alight|on fire)\b)|"
     # houses blown up by troops, not a bomb set off at them: "the army detonated houses in the village"
     r"detonat(?:ed|ing)(?= (?:[\w-]+ )?(?:houses|homes|buildings|residential)\b)|"
     r"caus(?:ed|ing) (?:a )?(?:minor |small |large |huge |massive )?fires?\b"
@@ -3911,6 +3912,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="displacement",
         gate=(
+            "deport",
+            "to leave",
             "sheltering",
             "left the",
             "left their",
@@ -4031,7 +4034,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"sought protection|seeking protection|(?:hosts|"
             r"hosting|sheltering) (?:\w+ )?\d)\b",
             r"\b(?:forced|forcing|forces|prompted|prompting|caused|causing|pushed|pushing) (?:\w+ ){0,3}?[\d,.]+ "
-            r"(?:\w+ ){0,2}?(?:to (?:flee|evacuate|relocate)|into (?:hiding|(?:jungle |forest )?hideouts))\b|"
+            r"(?:\w+ ){0,2}?(?:to (?:flee|evacuate|relocate|leave)|into (?:hiding|(?:jungle |forest )?hideouts))\b|"
             r"\bhelped evacuate\b|"
             # people moved out by the authorities, or told as on the move
             r"\brelocated (?:about |some |over |more than |nearly |around )?[\d,.]+ (?:\w+ )?(?:people|civilians|"
@@ -4051,7 +4054,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:back )?into)\b|"
             # "had crossed over the Amu Darya river into Uzbekistan"
             r"\bcrossed (?:over )?(?:the )?(?:[\w-]+ ){0,3}?(?:river|border|frontier|lake) into\b",
-            r"\bforced to leave (?:their )?(?:homes|areas of residence|villages|towns)\b",
+            r"\bforced to leave (?:their )?(?:homes|areas of residence|villages|towns)\b|"
+            # people sent back across a border: "the United States deported 258 Haitians", "13,000 migrants were
+            # deported"
+            r"\b(?:deported|deporting|deportations? of)\b",
             r"\b(?:flight|departure|movement|influx|arrivals?) of (?:more than |over |some |about |around |at least |"
             r"nearly |almost )?[\d,.]+ "
             r"(?:million |thousand )?(?:people|persons|civilians|residents|individuals|families)\b",
@@ -4080,6 +4086,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:refugees|people|persons|returnees|migrants)\b[^;]{0,30}?\b(?:could|would|may|might|will|are|is) "
             r"(?:be )?expected to (?:arrive|flee|cross)\b"
             r"|\breturn\w* home from (?:the sea|sea|fishing|work|school|the market|market|the fields|the farm)\b"
+            # a deportation demanded or feared, not done: "demanding that this group be deported"
+            r"|\b(?:be|to be|should be|must be|would be|will be|could be|being) deported\b"
             # visitors who arrived, not people displaced: "a delegation of 12 people arrived in Cairo"
             r"|\b(?:delegations?|delegates|officials|diplomats|journalists|reporters|inspectors|observers|monitors|"
             r"experts|tourists|investigators|negotiators|mediators|envoys)\b[^;]{0,40}?\barrived\b"

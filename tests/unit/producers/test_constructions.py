@@ -11824,6 +11824,39 @@ def test_protesters_expected_to_gather_are_no_protest_yet() -> None:
     assert T.CIVIL_UNREST in types("Demonstrators gathered outside parliament in Dhaka on Monday.", "bangladesh")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("Last week the United States deported 412 Haitians to Cap-Haitien.", 412),
+        ("Nearly 9,000 Haitian migrants were deported to Cap-Haitien last week.", 9_000),
+        ("Gang attacks prompted at least 6,000 Haitians to leave Carrefour-Feuilles on Monday.", 6_000),
+    ],
+)
+def test_people_deported_or_prompted_to_leave_are_displaced(sentence: str, displaced: int) -> None:
+    assert one(sentence, T.DISPLACEMENT_REPORT, "haiti").counts.displaced == displaced
+
+
+def test_a_crowd_demanding_that_people_be_deported_is_no_displacement() -> None:
+    text = "About 200 residents protested in Cap-Haitien on Monday, demanding that the migrants be deported."
+    assert T.DISPLACEMENT_REPORT not in types(text, "haiti")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protesters set the parliament ablaze in Kathmandu on Tuesday.",
+        "The home minister's house in Kathmandu was pillaged on Tuesday.",
+    ],
+)
+def test_a_parliament_set_ablaze_and_a_house_pillaged_are_damage(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "nepal")
+
+
+def test_targets_destroyed_told_to_parliament_are_no_damage_to_it() -> None:
+    text = "All intended targets in Sanaa were destroyed, the prime minister told parliament on Tuesday."
+    assert not [e for e in events(text, "yemen") if e.type is T.INFRASTRUCTURE_DAMAGE and e.counts.buildings]
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
