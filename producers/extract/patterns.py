@@ -2926,6 +2926,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"continued|persisted|went on)\b",
             rf"\bviolat(?:ed|ing|ions?|es?)\b[^;]{{0,30}}?\b{_CEASEFIRE}\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:violations?|violated|broken|breach(?:ed|es)?|punctured|shattered)\b",
+            # "a cease-fire agreed on September 5 in Minsk has been repeatedly violated"
+            rf"\b{_CEASEFIRE}\b[^;]{{0,70}}?\b(?:has|have|had) been (?:\w+ly )?(?:violated|broken|breached)\b",
             rf"\b(?:breached|breaches|breaching|broke|breaks|broken|breaking|violated|violates|violating) (?:the|a|an|"
             rf"its) (?:[\w-]+ ){{0,3}}"
             rf"{_CEASEFIRE}",
@@ -3093,6 +3095,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"operations)",
             # "the army declares ceasefire over"
             rf"\bdeclar\w* (?:the |a |its )?(?:[\w-]+ )?{_CEASEFIRE} (?:is |was )?over\b",
+            # "the TTP announced an end to the ceasefire", "the ceasefire will not be extended after it expires"
+            rf"\b(?:announc\w*|declar\w*|put|puts|putting|brought|bringing) an end to (?:the|a|an|its|their) "
+            rf"(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:will|would|is not going to) not be (?:extended|renewed|prolonged)\b",
         ),
         unless=re.compile(
             rf"\b(?:once|until|unless|if|before)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}\b"
@@ -4425,6 +4431,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "vetoed",
             "closed council",
             "closed-door council",
+            "council members",
+            "assembly members",
+            "-member council",
+            "193-",
         ),
         type=EventType.UN_SESSION,
         triggers=triggers(
@@ -4435,10 +4445,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "the Security Council on Thursday adopted a UK-drafted resolution", "the 15-member council unanimously
             # adopted a resolution", "addressed a closed council meeting"
             r"\b(?:unsc|security council) (?:resolution|vote|meeting)\b|\b(?:security council|general assembly|"
-            r"15-member council) (?:\w+ ){0,3}?(?:adopted|passed|approved|voted|endorsed) (?:a |the )?(?:[\w-]+ ){0,2}?"
-            r"resolution\b|\bresolution (?:was |were )?(?:adopted|passed|vetoed)\b|\bclosed(?:-door)? (?:security )?"
+            r"15-member council|193-(?:member|nation) (?:body|assembly)) (?:\w+ ){0,3}?(?:adopted|passed|approved|"
+            r"voted|endorsed|rejected|vetoed|blocked|imposed|renewed) (?:an? |the )?(?:[\w-]+ ){0,2}?"
+            r"(?:resolution|arms embargo|embargo|sanctions)\b|\b(?:15-member council|193-(?:member|nation) (?:body|"
+            r"assembly)|council members|assembly members) (?:\w+ )?voted\b|"
+            r"\bresolution (?:was |were )?(?:adopted|passed|vetoed)\b|\bclosed(?:-door)? (?:security )?"
             r"council (?:meeting|session|consultations)\b",
-            r"\bvetoed (?:a |the )?(?:\w+ )?(?:resolution|draft)\b|\b(?:told|briefed|addressed|addresses|"
+            r"\bvetoed (?:a |the )?(?:[\w.-]+ ){0,4}?(?:resolution|draft)\b|\b(?:told|briefed|addressed|addresses|"
             r"addressing) the (?:un |u\.n\. |"
             r"united nations )?security council\b",
             r"\b(?:passed|adopted|approved|endorsed) (?:unanimously )?by the (?:u\.?n\.? |un |united nations )?"

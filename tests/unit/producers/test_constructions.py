@@ -11857,6 +11857,35 @@ def test_targets_destroyed_told_to_parliament_are_no_damage_to_it() -> None:
     assert not [e for e in events(text, "yemen") if e.type is T.INFRASTRUCTURE_DAMAGE and e.counts.buildings]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "France on Tuesday vetoed a UN Security Council draft resolution on the war in Mali.",
+        "The UN Security Council on Tuesday rejected a French-drafted resolution on Mali.",
+        "The Security Council has approved an arms embargo on the armed groups in Mali.",
+        "Earlier this month, 120 assembly members voted for a draft resolution on Mali.",
+    ],
+)
+def test_a_council_or_assembly_vote_of_any_outcome_is_a_un_session(sentence: str) -> None:
+    assert T.UN_SESSION in types(sentence, "sahel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels announced an end to the ceasefire with the army on Monday.",
+        "The rebels' ceasefire will not be extended after it expires on Monday, their spokesman said.",
+    ],
+)
+def test_a_truce_ended_by_announcement_or_not_extended_is_ended(sentence: str) -> None:
+    assert T.CEASEFIRE_ENDED in types(sentence, "myanmar")
+
+
+def test_a_truce_that_has_been_repeatedly_violated_is_a_violation() -> None:
+    text = "The ceasefire agreed in Kunming last week has been repeatedly violated in northern Shan State."
+    assert T.CEASEFIRE_VIOLATION in types(text, "myanmar")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
