@@ -169,7 +169,7 @@ _HABITUAL = re.compile(
     r"(?:has|have) stepped up (?:their |its )?(?:attacks|operations)\b[^;]{0,80}?\b(?:this year|in recent)|"
     r"for (?:previous|past) attacks|"
     r"(?:has|have) become (?:\w+ )?(?:common|frequent|routine|commonplace)|reputation for|"
-    r"(?:conducted|carried out|launched) frequent|"
+    r"(?:conduct\w*|carr(?:y|ies|ied|ying) out|launch\w*) (?:frequent|regular|routine|periodic)|"
     r"throughout (?:the|their|its) war|throughout (?:[\w-]+ ){1,2}(?:months|years) of (?:war|conflict|fighting)|"
     r"on (?:several|multiple|numerous|many) occasions|"
     r"seldom|at will|(?:has|have) ramped up|(?:has|have) continued to (?:conduct|carry out|launch)|"

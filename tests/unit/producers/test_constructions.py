@@ -11886,6 +11886,11 @@ def test_a_truce_that_has_been_repeatedly_violated_is_a_violation() -> None:
     assert T.CEASEFIRE_VIOLATION in types(text, "myanmar")
 
 
+def test_an_air_force_that_carries_out_frequent_strikes_is_a_habit_not_an_event() -> None:
+    assert T.AIR_STRIKE not in types("The air force carries out frequent airstrikes on hideouts in Kirkuk.", "iraq")
+    assert T.AIR_STRIKE in types("The air force carried out airstrikes on hideouts in Kirkuk on Friday.", "iraq")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
