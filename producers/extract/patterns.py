@@ -1035,6 +1035,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "throwing",
             "retaliat",
             "returned fire",
+            "returned the fire",
+            "silenced",
+            "howitzer",
             "fired back",
             "shot down",
             "brought down",
@@ -1723,7 +1726,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"adequate |appropriate )?(?:response|retaliatory) measures\b",
             r"\bat the (?:centre|center|heart) of (?:the )?(?:heavy |fierce |recent )?(?:fighting|clashes|battles?)\b",
             # a force's operations in places, fire returned, killings carried out one by one
-            r"\bforces[’']? (?:military |ground )?operations? (?:in|across|around)\b|\b(?:returned fire|fired back)\b|"
+            r"\bforces[’']? (?:military |ground )?operations? (?:in|across|around)\b|\b(?:returned (?:the )?fire|"
+            r"fired back)\b|"
+            # fire silenced, guns fired across: "silenced their guns", "fired howitzers into Syria in response"
+            r"\bsilenced (?:their|its|the enemy(?:[’']s)?|enemy) (?:guns|positions|posts|firing points)\b|"
+            r"\bfired (?:[\w-]+ )?(?:howitzers?|artillery(?: shells| rounds)?|tank (?:shells|rounds)) "
+            r"(?:into|at|towards?|on|across)\b|"
             r"\bresponded to (?:the )?sources? of (?:the )?fire\b|"  # "the Army responded to sources of fire in Qibbeh"
             r"\b(?:carried out|conducted|committed) (?:\w+ ){0,2}?assassinations?\b",
             # positions targeted in listed places; attacks resumed; shooting that went on
@@ -4268,6 +4276,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\brender(?:ed|ing|s)? (?:[\w,’'-]+ ){{0,6}}?(?:{_DAMAGE_TARGETS})\b[^;]{{0,60}}?\b(?:unusable|"
             r"uninhabitable|inoperable|out of (?:service|action))\b",
             r"\bcaus(?:ed|ing) (?:heavy |extensive |significant |major |serious |widespread |considerable )?damage\b",
+            # hospitals the fighting put out of use: "39 out of 59 hospitals are now out of service"
+            r"\b(?:hospitals|health (?:facilities|centres|centers)|clinics)\b[^;]{0,40}?\b(?:are|were|remain\w*|"
+            r"have been|had been) (?:now |still |all )?(?:out of service|non-functional|forced to close)\b",
             # a site that took damage; houses burned by arsonists
             rf"\b(?:{_DAMAGE_TARGETS})\b[^;]{{0,40}}?\b(?:sustained|suffered) (?:[\w-]+ ){{0,2}}?(?:damage|"
             r"destruction|direct hits?)\b|\barson\b",

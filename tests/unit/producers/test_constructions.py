@@ -11891,6 +11891,23 @@ def test_an_air_force_that_carries_out_frequent_strikes_is_a_habit_not_an_event(
     assert T.AIR_STRIKE in types("The air force carried out airstrikes on hideouts in Kirkuk on Friday.", "iraq")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Armenian side returned the fire near Chinari on Monday, the ministry said.",
+        "Our troops responded near Chinari on Monday and silenced their guns.",
+        "The army fired howitzers into Syria from Kilis on Monday in response.",
+    ],
+)
+def test_fire_returned_silenced_or_fired_across_is_a_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "armenia-azerbaijan")
+
+
+def test_hospitals_put_out_of_service_are_damage() -> None:
+    text = "The doctors' union said 12 hospitals in Omdurman are now out of service."
+    assert T.INFRASTRUCTURE_DAMAGE in types(text, "sudan")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
