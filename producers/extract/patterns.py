@@ -5044,6 +5044,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "deplor",
             "informed",
             "sanction",
+            "export",
+            "sale of",
+            "sales of",
             "deliver",
             "supply",
             "send",
@@ -5175,7 +5178,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\binformed the (?:un |united nations )?security council\b",
             r"\b(?:imposed|impose|imposes|announced|announces|slapped|approved|adopted|stepped up|tightened) (?:a )?"
             r"(?:new |fresh |further |financial |economic |tougher |sweeping )*(?:package of )?sanctions\b|\bsanctions "
-            r"(?:are|were|have been|had been) (?:being )?imposed\b",
+            r"(?:are|were|have been|had been) (?:being )?imposed\b|"
+            # people sanctioned by name, arms sales stopped: "sanctions four senior RSF commanders", "banned the export
+            # of weapons to South Sudan"
+            r"\bsanction(?:s|ed|ing) (?:[\w-]+ ){0,3}?(?:commanders?|leaders?|officials|generals?|individuals|entities|"
+            r"companies|firms|ministers?)\b|\b(?:banned|bans|suspended|suspends|halted|halts) (?:the )?"
+            r"(?:exports?|sales?) of (?:weapons|arms)\b",
             # weapons and military aid pledged or sent: "Germany will deliver 1,000 antitank weapons", "the US
             # authorised $350 million in new military assistance"
             r"\b(?:will|to|would) (?:now |also |soon )?(?:deliver|send|supply|provide|ship|transfer)\b[^;]{0,60}?"
@@ -5187,7 +5195,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a pledge of help, not any promise: "promised aid to help rebuild Gaza"
             r"\bpromised (?:\w+ ){0,3}?(?:aid|support|assistance|weapons|help|funding|sanctions|reconstruction)\b",
             r"\bwarned (?!(?:that )?\w+ (?:would|will))(?:on \w+ )?(?:of|against)\b",
-            r"\b(?:summon\w* (?:the |its |their |an? )?(?:[\w’'-]+ ){0,2}?(?:ambassador|envoy|charge|diplomat)|"
+            r"\b(?:summon\w* (?:of )?(?:the |its |their |an? )?(?:[\w’'-]+ ){0,2}?(?:ambassador|envoy|charge|diplomat|"
+            r"high commissioner)|"
             r"recall\w* (?:its |their )?"
             r"(?:ambassador|envoy)s?|(?:ambassador|envoy|diplomat|charg[ée] d[’']affaires)s? (?:\w+ )?(?:was|were|"
             r"had been|has been) summoned|expell?\w* (?:\w+ ){0,2}?diplomats|cut (?:diplomatic )?ties|"

@@ -11908,6 +11908,19 @@ def test_hospitals_put_out_of_service_are_damage() -> None:
     assert T.INFRASTRUCTURE_DAMAGE in types(text, "sudan")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign secretary summoned the Pakistani high commissioner in New Delhi on Monday.",
+        "The ministry announced the summoning of the Pakistani ambassador in New Delhi on Monday.",
+        "Britain sanctions three senior Lashkar commanders over the attack in Pahalgam.",
+        "The United States banned the export of weapons to Pakistan on Friday.",
+    ],
+)
+def test_envoys_summoned_people_sanctioned_and_arms_sales_banned_are_statements(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "india-pakistan")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
