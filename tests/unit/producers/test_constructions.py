@@ -11921,6 +11921,23 @@ def test_envoys_summoned_people_sanctioned_and_arms_sales_banned_are_statements(
     assert T.DIPLOMATIC_STATEMENT in types(sentence, "india-pakistan")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city of Ndele, besieged by the rebels, has seen its markets close.",
+        "The militia has besieged thousands of civilians in Ndele for more than 200 days.",
+        "Ndele has been under siege for months, aid agencies said.",
+        "The rebels have killed thousands in their campaign to topple the government in Bangui.",
+    ],
+)
+def test_a_siege_or_a_war_told_as_a_places_state_or_a_groups_record_is_no_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "central-african-republic")
+
+
+def test_rebels_who_besieged_a_town_on_a_day_are_a_clash() -> None:
+    assert T.GROUND_CLASH in types("Rebels besieged the town of Ndele on Monday.", "central-african-republic")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
