@@ -3625,6 +3625,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # the call of a crowd in the street is a protest's, not a party's
             r"|\b(?:protesters|protests?|demonstrat\w+|rall(?:y|ies)|marchers)\b[^;]{0,30}?\b(?:call\w* for|"
             r"demand\w*)\b"
+            # talks on joining a bloc or on trade, not on a truce: "suspend talks on the country's further integration
+            # with the European Union"
+            r"|\b(?:talks|negotiations)\b (?:on|over|about) (?:[\w’'-]+ ){0,4}?(?:integration|accession|membership|"
+            r"trade|tariffs?|visas?|investment|customs)\b"
         ),
         confidence=0.8,
     ),

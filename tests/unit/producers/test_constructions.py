@@ -11938,6 +11938,12 @@ def test_rebels_who_besieged_a_town_on_a_day_are_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels besieged the town of Ndele on Monday.", "central-african-republic")
 
 
+def test_talks_on_joining_a_bloc_are_no_truce_talks() -> None:
+    text = "The government said on Monday it would suspend talks on the country's integration with the European Union."
+    assert T.CEASEFIRE_TALKS not in types(text, "georgia")
+    assert T.CEASEFIRE_TALKS in types("The rebels said on Monday they would suspend the peace talks.", "georgia")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
