@@ -3115,7 +3115,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "the TTP announced an end to the ceasefire", "the ceasefire will not be extended after it expires"
             rf"\b(?:announc\w*|declar\w*|put|puts|putting|brought|bringing) an end to (?:the|a|an|its|their) "
             rf"(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
-            rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:will|would|is not going to) not be (?:extended|renewed|prolonged)\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\b(?:(?:will|would) not|is not going to) be "
+            r"(?:extended|renewed|prolonged)\b",
         ),
         unless=re.compile(
             rf"\b(?:once|until|unless|if|before)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}\b"
