@@ -4736,7 +4736,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bauthori[sz]ed to use (?:all |any )?(?:necessary )?force\b|\buse all (?:the )?force necessary\b",
             # force promised to go on: "will continue the fight", "would continue to strike", "will continue to
             # relentlessly pursue those responsible", "vowed to continue with its attacks", "will continue its advance"
-            r"\b(?:will|would|to|shall|must) continue (?:to |with )?(?:the |its |their |our )?(?:\w+ly )?(?:strik\w+|"
+            r"\b(?:will|would|to|shall|must) continue (?:to |with )?(?:carry out |launch |conduct |stage )?"
+            r"(?:the |its |their |our )?(?:\w+ly )?(?:strik\w+|"
             r"attacks?|attacking|target|hit|pound|bomb|pursue|hunt|track down|retaliate|respond|strike back|hit back|"
             r"fight|war|offensive|operations?|operate|campaign|assaults?|advance|capture)\b",
             # a step warned to mean war ("any aggression against Belarus would be considered an attack on Russia");
@@ -4776,17 +4777,25 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"inhabitants)\b[^;]{0,50}? to (?:follow|"
             r"heed|obey) (?:the )?evacuation\b",
             r"\bwarn\w* (?:the )?(?:[\w-]+ ){1,3}?to (?:leave|stop|withdraw|halt|cease|stay out)\b",
-            r"\b(?:would|will|decision to|decided to|decides to) resume (?:the )?(?:fighting|attacks|strikes|war|"
-            r"offensive|operations|hostilities)\b",
+            r"\b(?:would|will|decision to|decided to|decides to) resume (?:the |its |their )?(?:military |combat )?"
+            r"(?:fighting|attacks|strikes|war|offensive|operations|hostilities)\b",
+            # an operation ordered against a place or a group: "ordered an 'intensive operation against centers of
+            # terrorism'"
+            r"\bordered (?:an? |the |fresh |new )?[“\"']?(?:[\w-]+ ){0,2}?"
+            r"(?:military |counterterrorism |counter-terrorism )?(?:operations?|offensive|assault|crackdown) "
+            r"(?:against|on|in)\b",
             r"\bordered (?:the |a )?(?:general |military )?mobili[sz]ation of\b|\b(?:instructed|ordered|told) (?:the )?"
             r"(?:[\w-]+ ){0,3}?to prepare for (?:war|an? (?:\w+ )?(?:offensive|operation|attack))\b",
             r"\bthreat(?:s|ened)? to (?:launch|carry out|mount|begin|start) (?:a |an |the )?(?:new )?(?:[\w-]+ )?"
             r"(?:operation|offensive|invasion|incursion|attack|assault)\b",
             r"\b(?:take|taking|takes) decisive action against\b",
             # "Rwanda would not tolerate renewed aggression on its territory"
-            r"\b(?:will|would|shall) not tolerate\b[^;]{0,40}?\b(?:aggression|attacks?|provocations?|incursions?)\b",
-            r"\b(?:will|would) (?:face|meet|be met with) (?:an? )?(?:fierce |harsh |decisive |strong |crushing )?"
-            r"(?:counteraction|response|retaliation|counter-?attack)\b",
+            r"\b(?:will|would|shall) not tolerate\b[^;]{0,40}?\b(?:aggression|attacks?|provocations?|incursions?|"
+            r"attempts? to (?:harm|attack|violate|threaten))\b",
+            r"\b(?:will|would|(?:you|they|he|she|we|it)['’]ll) (?:face|meet|be met with) (?:an? )?(?:fierce |harsh |"
+            r"decisive |strong |crushing |overwhelming |full )?(?:counteraction|response|retaliation|counter-?attack|"
+            r"force|strength|firepower)\b|"
+            r"\b(?:will|would|(?:you|they|he|she|we|it)['’]ll) be confronted by\b",
             # "any further firing will be responded with heavy weapons"
             r"\b(?:will|would|shall) be (?:responded to|responded|answered|met) with (?:[\w-]+ )?(?:weapons|force|fire|"
             r"artillery|firepower)\b",

@@ -11944,6 +11944,21 @@ def test_talks_on_joining_a_bloc_are_no_truce_talks() -> None:
     assert T.CEASEFIRE_TALKS in types("The rebels said on Monday they would suspend the peace talks.", "georgia")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prime minister on Friday ordered an intensive operation against militants in Jenin.",
+        "The army will resume its military operations against militants in Jenin, it said.",
+        "The army will not tolerate any attempt to harm its soldiers in Jenin, the spokesman said.",
+        "If you attack our troops in Jenin, you'll be met with overwhelming force.",
+        "The group said it would continue to carry out attacks on the army in Jenin.",
+        "The militants would be confronted by the army in Jenin, he said.",
+    ],
+)
+def test_operations_ordered_resumed_or_promised_and_answers_promised_are_threats(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "west-bank")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
