@@ -5087,6 +5087,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "must",
             "accus",
             "summon",
+            "marche",
+            "intelligence",
+            "cooperation with",
+            "reject",
+            "voiced",
             "recall",
             "expel",
             "diplomats",
@@ -5218,8 +5223,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a pledge of help, not any promise: "promised aid to help rebuild Gaza"
             r"\bpromised (?:\w+ ){0,3}?(?:aid|support|assistance|weapons|help|funding|sanctions|reconstruction)\b",
             r"\bwarned (?!(?:that )?\w+ (?:would|will))(?:on \w+ )?(?:of|against)\b",
-            r"\b(?:summon\w* (?:of )?(?:the |its |their |an? )?(?:[\w’'-]+ ){0,2}?(?:ambassador|envoy|charge|diplomat|"
-            r"high commissioner)|"
+            r"\b(?:summon\w* (?:of )?(?:the |its |their |an? )?(?:[\w’'-]+ ){0,2}?(?:ambassadors?|envoys?|charges?|"
+            r"diplomats?|high commissioners?|(?:deputy )?heads? of mission)|"
+            # a protest lodged, a tie cut, a rejection or a disagreement stated by a government
+            r"issu\w* (?:a |an )?(?:[\w-]+ )?d[ée]marche|(?:suspend\w*|halt\w*|froze|freez\w*) (?:all )?"
+            r"(?:intelligence[- ]sharing|(?:communication and )?(?:security |military |intelligence )?cooperation) "
+            r"with|lift\w* (?:the )?(?:[\w-]+ )?sanctions (?:on|against)|"
+            r"(?:forcefully|firmly|categorically|strongly|flatly) reject\w*|"
+            r"voiced (?:its |his |her |their )?(?:disagreement|concern|opposition)|"
             r"recall\w* (?:its |their )?"
             r"(?:ambassador|envoy)s?|(?:ambassador|envoy|diplomat|charg[ée] d[’']affaires)s? (?:\w+ )?(?:was|were|"
             r"had been|has been) summoned|expell?\w* (?:\w+ ){0,2}?diplomats|cut (?:diplomatic )?ties|"

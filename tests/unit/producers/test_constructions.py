@@ -11959,6 +11959,21 @@ def test_operations_ordered_resumed_or_promised_and_answers_promised_are_threats
     assert T.THREAT_STATEMENT in types(sentence, "west-bank")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Islamabad issued a demarche to the government in Kabul on Friday.",
+        "Pakistan summoned envoys from both Afghanistan and Iran in Islamabad on Friday.",
+        "Kabul said on Friday it forcefully rejects the decision made in Islamabad.",
+        "The ministry voiced disagreement on Friday with the ruling made in Islamabad.",
+        "Islamabad suspended intelligence-sharing with Kabul on Friday.",
+        "Washington will lift sanctions on Kabul, the envoy said on Friday.",
+    ],
+)
+def test_a_demarche_a_rejection_or_a_tie_cut_is_a_political_statement(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "afghanistan-pakistan")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
