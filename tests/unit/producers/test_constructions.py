@@ -11854,7 +11854,7 @@ def test_a_parliament_set_ablaze_and_a_house_pillaged_are_damage(sentence: str) 
 
 def test_targets_destroyed_told_to_parliament_are_no_damage_to_it() -> None:
     text = "All intended targets in Sanaa were destroyed, the prime minister told parliament on Tuesday."
-    assert not [e for e in events(text, "yemen") if e.type is T.INFRASTRUCTURE_DAMAGE and e.counts.buildings]
+    assert T.INFRASTRUCTURE_DAMAGE not in types(text, "yemen")
 
 
 @pytest.mark.parametrize(
