@@ -424,6 +424,8 @@ _RETURNING_PEOPLE = (
     rf"people|persons|individuals|families|households|refugees|idps|returnees|nationals|citizens|{_UPROOTED_PEOPLES}"
 )
 _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|regime|rsf|hezbollah|hamas|m23"
+# a promise told in the future, spelt out or contracted: "will", "would", "you'll"
+_SHALL = r"(?:will|would|(?:you|they|he|she|we|it)['’]ll)"
 _SUPPLY = r"electricity|power|water|gas|heating"  # what a strike cuts off
 # words that make an attack a fight on the ground
 _GROUND_CONTEXT = re.compile(
@@ -4792,10 +4794,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "Rwanda would not tolerate renewed aggression on its territory"
             r"\b(?:will|would|shall) not tolerate\b[^;]{0,40}?\b(?:aggression|attacks?|provocations?|incursions?|"
             r"attempts? to (?:harm|attack|violate|threaten))\b",
-            r"\b(?:will|would|(?:you|they|he|she|we|it)['’]ll) (?:face|meet|be met with) (?:an? )?(?:fierce |harsh |"
+            rf"\b{_SHALL} (?:face|meet|be met with) (?:an? )?(?:fierce |harsh |"
             r"decisive |strong |crushing |overwhelming |full )?(?:counteraction|response|retaliation|counter-?attack|"
             r"force|strength|firepower)\b|"
-            r"\b(?:will|would|(?:you|they|he|she|we|it)['’]ll) be confronted by\b",
+            rf"\b{_SHALL} be confronted by\b",
             # "any further firing will be responded with heavy weapons"
             r"\b(?:will|would|shall) be (?:responded to|responded|answered|met) with (?:[\w-]+ )?(?:weapons|force|fire|"
             r"artillery|firepower)\b",
