@@ -263,6 +263,15 @@ _VESSEL = (
     r"(?:cargo |merchant |oil |chemical |fishing )?(?:ships?|vessels?|tankers?|dhows?|freighters?|bulk carriers?|"
     r"trawlers?)"
 )
+# a ship attacked by men who come aboard, not by weapons from the air: a clash ("pirates attacked a tanker off
+# Lome", "gunmen boarded the cargo ship")
+_SHIP_BOARDED = re.compile(
+    r"^(?!.*\b(?:missiles?|drones?|rockets?|air|aerial|jets?|warplanes?|aircraft|helicopters?|uavs?|houthis?|"
+    r"huthis?|torpedo\w*|mines?|projectiles?)\b)"
+    r".*\b(?:pirates?|gunmen|militants|abu sayyaf|armed (?:men|individuals|robbers)|boarded|boarding)\b"
+    rf".*\b{_VESSEL}\b",
+    re.IGNORECASE | re.DOTALL,
+)
 # a person taken by an armed group: an abduction ("the man was captured by terrorists")
 _PERSON_CAPTURED = (
     r"\b(?:m[ae]n|wom[ae]n|civilians?|villagers?|farmers?|fishermen|herders?|person|people|child(?:ren)?|boys?|girls?|"
@@ -935,6 +944,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             (_MLRS, EventType.ROCKET_FIRE),
             (_GROUND_BOMBING, EventType.GROUND_CLASH),
             (_ARTILLERY_FIRE, EventType.GROUND_CLASH),
+            (_SHIP_BOARDED, EventType.GROUND_CLASH),
         ),
         counts=frozenset({"strikes", "projectiles"}),
         per_place=True,
@@ -4124,8 +4134,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bmoved from house to house\b|\buproot\w* (?:[\w-]+ ){0,4}?(?:trees|saplings|seedlings|vines|crops)\b"
             r"|\b(?:soldiers|troops|fighters|militants|insurgents|rebels|gunmen|attackers|suspects|assailants|"
             r"perpetrators|kidnappers|robbers|guerrillas|terrorists|bandits|jihadi(?:st)?s|militiamen|armed "
-            r"individuals|armed men)\b[^;]{0,25}?\b(?:fled|flee|fleeing|escaped|(?:sought|took|taken) (?:refuge|"
-            r"shelter)|crossed into|returned home|returning home)\b"
+            r"individuals|armed men|pirates)\b[^;]{0,25}?\b(?:fled|flee|fleeing|escaped|(?:sought|took|taken) "
+            r"(?:refuge|shelter)|crossed into|returned home|returning home)\b"
+            # kidnappers leaving with the people they took: "then fled with their captives"
+            r"|\b(?:fled|escaped) (?:with|after taking|taking) (?:[\w-]+ ){0,4}?(?:captives|hostages|abductees|"
+            r"victims|loot)\b"
             # what a camp can hold: "may soon exceed its capacity to accommodate 30,000 refugees"
             r"|\bcapacity (?:to (?:accommodate|host|house|shelter|hold|receive) |of |for )(?:a maximum of |up to |"
             r"about |some |around |nearly )?[\d,.]+ (?:[\w-]+ )?(?:refugees|people|persons|individuals|families|"

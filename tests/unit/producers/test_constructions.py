@@ -11974,6 +11974,25 @@ def test_a_demarche_a_rejection_or_a_tie_cut_is_a_political_statement(sentence: 
     assert T.DIPLOMATIC_STATEMENT in types(sentence, "afghanistan-pakistan")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pirates attacked an oil tanker off the coast of Togo on Tuesday.",
+        "Gunmen attacked a cargo ship off the coast of Togo on Tuesday.",
+    ],
+)
+def test_a_ship_attacked_by_men_at_sea_is_a_clash_not_a_strike(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "togo")
+    assert T.AIR_STRIKE not in types(sentence, "togo")
+    assert T.AIR_STRIKE in types("A drone attacked a cargo ship off the coast of Togo on Tuesday.", "togo")
+
+
+def test_kidnappers_who_fled_with_their_captives_displaced_no_one() -> None:
+    text = "Pirates attacked an oil tanker off Togo on Tuesday and fled with their 12 captives."
+    assert T.DISPLACEMENT_REPORT not in types(text, "togo")
+    assert T.DISPLACEMENT_REPORT in types("Some 12 villagers fled to Lome on Tuesday.", "togo")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
