@@ -3925,6 +3925,27 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         factual=True,
         excludes=_HABITUAL,
     ),
+    # a head of state or government seized by soldiers, the first act of a coup ("mutinous soldiers arrested
+    # President Keïta", "Suu Kyi and President Win Myint were detained", "putting Mugabe under house arrest"): no
+    # arrest by the police, and no house arrest told as a state it has been in
+    ExtractionPattern(
+        id="leader-detained",
+        gate=("detain", "arrest", "custody"),
+        type=EventType.VIOLENCE_AGAINST_CIVILIANS,
+        triggers=triggers(
+            r"\b(?:detain(?:ed|ing)|arrest(?:ed|ing)) (?:the )?(?:[\w-]+ ){0,3}?(?:president|prime minister|"
+            r"head of state)\b",
+            r"\b(?:president|prime minister|head of state|leaders)\b(?: [\w.'’-]+){0,4}? (?:is|are|was|were|had been|"
+            r"has been|have been) (?:\w+ )?(?:in (?:military )?custody|detained|arrested|placed under house arrest)\b",
+            r"\bin military custody\b|\b(?:placed|placing|put|putting) (?:\w+ ){0,3}?under house arrest\b|"
+            r"\bdetained (?:\w+ ){0,3}?(?:in|at) (?:a )?military (?:base|camp|barracks)\b",
+            r"\b(?:soldiers|troops|mutineers|junta|putschists)\b[^;]{0,40}?\b(?:detained|arrested) (?:mr|ms|mrs|"
+            r"president|prime minister|the president|the prime minister)\b",
+        ),
+        per_place=True,
+        factual=True,
+        excludes=re.compile(rf"{_HABITUAL.pattern}|\bden(?:ied|ies|y|ying)\b|\bpolice\b"),
+    ),
     # a ship and its crew seized by pirates or an armed group: the crew are taken, whoever is named ("a cargo
     # vessel was hijacked off the coast", "pirates took control of the vessel"), and no battle was fought
     ExtractionPattern(

@@ -11993,6 +11993,31 @@ def test_kidnappers_who_fled_with_their_captives_displaced_no_one() -> None:
     assert T.DISPLACEMENT_REPORT in types("Some 12 villagers fled to Lome on Tuesday.", "togo")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mutineers stormed the palace in Niamey on Wednesday and arrested the president.",
+        "The president and the prime minister were detained in Niamey before dawn on Wednesday.",
+        "The army took power in Niamey on Wednesday, putting the president under house arrest.",
+        "The two ministers were detained at a military camp outside Niamey on Wednesday.",
+    ],
+)
+def test_a_leader_seized_by_soldiers_in_a_coup_is_violence_against_a_civilian(sentence: str) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "sahel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested the former president in Niamey on Wednesday over a fraud case.",
+        "The former minister has been under house arrest in Niamey since March.",
+        "The group denied on Wednesday that its leader was placed under house arrest in Niamey.",
+    ],
+)
+def test_a_police_arrest_a_denial_or_a_house_arrest_as_a_state_is_no_coup_detention(sentence: str) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS not in types(sentence, "sahel")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
