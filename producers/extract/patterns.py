@@ -2386,7 +2386,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"substations?)|refiner(?:y|ies)|fuel depots?|"
             r"districts?|police stations?|schools?|farmers|villagers|worshippers|markets?|camps?|hospitals?|clinics?|"
             r"churches|church|mosques?|communities|residences?|houses|homes|(?:medical |health )?facilit(?:y|ies)|"
-            r"premises|offices|squares?|booths|vehicles|convoys?|buses|trucks)\b",
+            r"premises|offices|squares?|booths|vehicles|convoys?|buses|trucks|polling (?:units?|stations?|booths?|"
+            r"centres?|centers?)|voting (?:locations?|centres?|centers?)|collation centres?)\b",
             r"\braided (?:[\w’'-]+ ){0,3}?(?:police stations?|villages?|communities|towns?|camps?|bases?|"
             r"neighbou?rhoods|"
             r"military posts?|"
@@ -2441,7 +2442,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:areas|zones|neighbou?rhoods|towns?|villages?|city|cities|camps?|settlements|districts|hospital|"
             r"school|base|"
             r"church(?:es)?|mosques?|markets?|checkpoints?|police stations?|convoys?|communities|vehicles?|cars?|bus|"
-            r"buses|trucks?)\b"
+            r"buses|trucks?|polling (?:units?|stations?|booths?|centres?|centers?))\b"
             r"[^;]{0,80}?\b(?:was|were|have been|has been|had been) (?:also )?(?:attacked|raided)\b|"
             r"\b(?:starting|started|began|beginning) to (?:attack|strike|bomb)\b|"
             r"\b(?:moved on|went on|proceeded|returned|came back) to attack\b",

@@ -525,20 +525,17 @@ def _longest_names(run: str, lookup: Callable[[str], _Entry | None]) -> Iterator
 
 def _divisions(theatres: Theatres) -> dict[str, _Entry]:
     """ISO 3166-2's first-level divisions by folded name, without the names several
-    countries share ("Central", "Plateau") and common words."""
+    countries share ("Central", "Plateau"), and common words only with their kind ("Delta State")."""
     found: dict[str, _Entry] = {}
     shared: set[str] = set()
     for division in pycountry.subdivisions:
         key = fold(division.name)
-        if (
-            division.type not in _DIVISION_TYPES
-            or len(key) < _SHORTEST_DIVISION
-            or key in _NOT_DIVISIONS
-            or key in _NOT_PLACES
-        ):
+        if division.type not in _DIVISION_TYPES or len(key) < _SHORTEST_DIVISION:
             continue
         country = division.country_code
         names = [division.name] + ([f"{division.name} County"] if division.type == "County" else [])
+        if key in _NOT_DIVISIONS or key in _NOT_PLACES:
+            names = [f"{division.name} {division.type}"] if division.type in ("County", "State") else []
         for name in names:  # "Garissa" and "Garissa County"
             folded = fold(name)
             known = found.get(folded)

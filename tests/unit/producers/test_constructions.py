@@ -12018,6 +12018,30 @@ def test_a_police_arrest_a_denial_or_a_house_arrest_as_a_state_is_no_coup_detent
     assert T.VIOLENCE_AGAINST_CIVILIANS not in types(sentence, "sahel")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thugs attacked a polling unit in Kano on Saturday and carted away the ballot boxes.",
+        "Polling stations in Kano were attacked by armed men on Saturday.",
+    ],
+)
+def test_a_polling_unit_attacked_is_a_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "nigeria")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Gunmen attacked a village in Delta State on Saturday.", "nigeria"),
+        ("Gunmen attacked a village in Rivers State on Saturday.", "nigeria"),
+    ],
+)
+def test_a_state_whose_name_is_a_common_word_is_found_with_its_kind(sentence: str, theatre: str) -> None:
+    found = events(sentence, None)
+    assert found
+    assert {e.theatre for e in found} == {theatre}
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
