@@ -699,7 +699,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "three missiles were launched at Najran"
             r"|\b(?:missiles?|drones?)\b[^;]{0,30}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b"
             # "a missile launched by Iranian-backed rebels in Yemen brought air traffic to a halt"
-            r"|\b(?:missiles?|drones?) (?:launched|fired) by\b"
+            r"|\b(?:missiles?|drones?) (?:launched|fired) (?:by|from)\b"
             # "announced the launch of hypersonic Fattah-1 missiles at Tel Aviv"
             r"|\b(?:launch|launching|firing) of (?:[\w-]+ ){0,3}?(?:missiles|drones) "
             r"(?:at|on|toward|towards|against)\b",
@@ -5270,7 +5270,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"voiced (?:its |his |her |their )?(?:disagreement|concern|opposition)|"
             r"recall\w* (?:its |their )?"
             r"(?:ambassador|envoy)s?|(?:ambassador|envoy|diplomat|charg[ée] d[’']affaires)s? (?:\w+ )?(?:was|were|"
-            r"had been|has been) summoned|expell?\w* (?:\w+ ){0,2}?diplomats|cut (?:diplomatic )?ties|"
+            r"had been|has been) summoned|expell?\w* (?:\w+ ){0,2}?diplomats|diplomats (?:\w+ )?(?:were|was|have been|"
+            r"had been) expelled|(?:cut|cuts|cutting) (?:off )?(?:all )?(?:diplomatic )?ties|"
+            r"(?:broke|breaks|break|breaking|broken) off (?:all )?(?:diplomatic )?(?:ties|relations)|"
             r"sever(?:ed|s|ing)? (?:diplomatic )?"
             r"(?:ties|relations)|(?:lodged|registered|to register) (?:a |an |its |their )?[“\"]?(?:formal |"
             r"strong )?(?:protest|complaint))\b",

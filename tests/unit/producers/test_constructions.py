@@ -12042,6 +12042,23 @@ def test_a_state_whose_name_is_a_common_word_is_found_with_its_kind(sentence: st
     assert {e.theatre for e in found} == {theatre}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Riyadh said on Sunday it has broken off diplomatic ties with Tehran.",
+        "Riyadh breaks off relations with Tehran after the embassy attack",
+        "Twenty Iranian diplomats were expelled from Riyadh on Sunday.",
+    ],
+)
+def test_ties_broken_off_or_diplomats_expelled_are_a_political_statement(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "iran")
+
+
+def test_a_drone_launched_from_abroad_and_shot_down_is_a_strike() -> None:
+    text = "A drone launched from Iraq was shot down by fighter jets over Tiberias on Tuesday."
+    assert T.AIR_STRIKE in types(text, "israel-lebanon")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
