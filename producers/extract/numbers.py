@@ -76,7 +76,8 @@ _NOT_A_COUNT_BEFORE = factored(
         # the high end of a range ("10 to 15 people"), not where a toll rose to ("rose from 10 to 15")
         r"|(?<!rose from )(?<!risen from )(?<!climbed from )(?<!increased from )(?<!jumped from )\b\d+\s+to"
         # a unit, a route or a resolution named by its number: "squad Densus 88", "Resolution 2098", "Route 9"
-        r"|\b(?:densus|brigade|battalion|regiment|squadron|resolution|flight|route|highway|sector|article|platoon)"
+        r"|\b(?:densus|brigade|battalion|regiment|squadron|resolution|flight|route|highway|sector|article|platoon"
+        r"|rescue)"  # and an emergency service: "Rescue 1122"
         r"|\b(?:girls?|boys?|child(?:ren)?|kids?|minors?|bab(?:y|ies))\s+(?:under|over|below|above)"  # an age
         r"|\b(?:several|a few|many))\s*$",  # "several dozen": no figure
         re.IGNORECASE,

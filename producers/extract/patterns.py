@@ -3769,7 +3769,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         excludes=re.compile(
             # deaths no one inflicted: crashes, heart attacks; a country's murder rate
             r"\b(?:plane|air|road|car|bus|train|traffic|boat) (?:crash|accident)(?:es)?\b|\bheart attack\b|"
-            r"\b(?:murder|homicide) rates?\b|"
+            r"\b(?:died|killed) accidentally\b|\b(?:murder|homicide) rates?\b|"
             # a toll denied or dismissed (no other told before the denial); some of the dead identified
             r"^(?:(?!\b(?:bodies|killed|dead|wounded|injured)\b)[^;]){0,140}?\b(?:denied|denies|deny|dismissed|"
             r"rejected|refuted)\b[^;]{0,40}?\b(?:that|reports?|claims?)\b|"
@@ -4156,7 +4156,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\bmoved from house to house\b|\buproot\w* (?:[\w-]+ ){0,4}?(?:trees|saplings|seedlings|vines|crops)\b"
             r"|\b(?:soldiers|troops|fighters|militants|insurgents|rebels|gunmen|attackers|suspects|assailants|"
             r"perpetrators|kidnappers|robbers|guerrillas|terrorists|bandits|jihadi(?:st)?s|militiamen|armed "
-            r"individuals|armed men|pirates)\b[^;]{0,25}?\b(?:fled|flee|fleeing|escaped|(?:sought|took|taken) "
+            r"individuals|armed men|pirates|inmates|prisoners|detainees|convicts)\b[^;]{0,25}?\b(?:fled|flee|fleeing|"
+            r"escaped|(?:sought|took|taken) "
             r"(?:refuge|shelter)|crossed into|returned home|returning home)\b"
             # kidnappers leaving with the people they took: "then fled with their captives"
             r"|\b(?:fled|escaped) (?:with|after taking|taking) (?:[\w-]+ ){0,4}?(?:captives|hostages|abductees|"

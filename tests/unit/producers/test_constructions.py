@@ -12059,6 +12059,19 @@ def test_a_drone_launched_from_abroad_and_shot_down_is_a_strike() -> None:
     assert T.AIR_STRIKE in types(text, "israel-lebanon")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 160 inmates fled the prison in Ndop on Sunday.",
+        "Rescue 1122 teams took the wounded to hospitals in Lahore on Monday.",
+        "A soldier died accidentally in Kikwit on Thursday.",
+    ],
+)
+def test_escaped_inmates_a_rescue_service_s_number_and_an_accident_are_no_toll(sentence: str) -> None:
+    found = events(sentence, "afghanistan-pakistan")
+    assert not [e for e in found if e.type in (T.DISPLACEMENT_REPORT, T.CASUALTY_REPORT)]
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
