@@ -2582,6 +2582,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # a protest as a motive, and unrest as a place's background ("the scene of seven years of unrest");
         # a protest lodged with a government is a diplomatic step
         unless=re.compile(
+            # protesters counted among the dead or the wounded: the toll, not the protest ("11 protesters had been
+            # injured", "security forces killed 13 protesters")
+            r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|scores of|"
+            r"hundreds of) (?:[\w-]+ )?(?:protesters|demonstrators)\b(?: (?:were|have been|had been|was|who were))? "
+            r"(?:\w+ )?(?:killed|shot|injured|wounded|hurt|died|dead)\b|"
+            r"\b(?:killed|killing|kills|shot|shooting|injured|injuring|wounded|wounding) (?:at least |some |about |"
+            r"nearly |more than )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|"
+            r"scores of|hundreds of) (?:[\w-]+ )?(?:protesters|demonstrators)\b|"
             # protests as the start of a running toll: "300 have been killed since the protests in October"
             r"\bsince (?:the )?(?:[\w-]+ )?(?:protests|demonstrations|unrest|riots|uprising)\b|"
             # protests banned or still to come: "rallies called for Wednesday have been banned", "nine more days of

@@ -12072,6 +12072,19 @@ def test_escaped_inmates_a_rescue_service_s_number_and_an_accident_are_no_toll(s
     assert not [e for e in found if e.type in (T.DISPLACEMENT_REPORT, T.CASUALTY_REPORT)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition leader said 11 protesters had been injured in Kinshasa on Wednesday.",
+        "The minister said security forces killed 13 protesters in Kinshasa on Wednesday.",
+    ],
+)
+def test_protesters_counted_in_a_toll_are_the_toll_not_a_protest(sentence: str) -> None:
+    assert T.CIVIL_UNREST not in types(sentence, "drc")
+    assert T.CASUALTY_REPORT in types(sentence, "drc")
+    assert T.CIVIL_UNREST in types("Thousands of protesters marched in Kinshasa on Wednesday.", "drc")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
