@@ -252,7 +252,7 @@ _MLRS = re.compile(
 _NO_AIR_FORCE = (
     r"al-shabaa?b|shabaa?b|isis|islamic state|boko haram|iswap|jnim|rsf|rapid support forces|sleeper cells?|gangs?|"
     r"bandits|"
-    r"insurgents?|jihadi(?:st)?s?|militants?|rebels?|terrorists?"
+    r"insurgents?|jihadi(?:st)?s?|militants?|rebels?|terrorists?|guerrillas?|eln|farc|maoists?|naxal(?:ite)?s?"
 )
 # shelter sought from attacks, not an attack ("dug shelters for protection from artillery and drone attacks")
 _SHELTERED_FROM = (
@@ -303,7 +303,7 @@ _GROUND_BOMBING = re.compile(
     r"syrian|junta|regime|guided|glide)\b)"
     r".*\b(?:(?:homemade|home-made|improvised|roadside|planted|hidden|car|truck|suicide|remote-controlled|"
     r"remotely detonated|remote-detonated|pipe|sticky|magnetic|motorcycle|motorbike) (?:bombs?|explosives?|"
-    r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,8}?(?:exploded|exploding|went off|going off|detonated)|"
+    r"devices?)|bombs? (?:(?!by\b)[\w-]+ ){0,8}?(?:exploded|exploding|explodes?|went off|going off|detonated)|"
     r"bombs? (?:(?:was|were|had been|has been) )?(?:\w+ )?(?:planted|hidden|placed|attached)\b|"
     r"grenades?|ieds?|bomb (?:scene|site)|"
     r"bombs? (?:\w+ ){0,5}?(?:were|was|have been|had been|has been) (?:detonated|set off)|bombing (?:that |"
@@ -337,7 +337,10 @@ _GROUND_BOMBING = re.compile(
     rf"(?:{_NO_AIR_FORCE}) (?:[\w-]+ )?bombs?\b|"
     rf"(?:{_NO_AIR_FORCE})(?: [\w-]+){{0,3}}? (?:have |has |had )?(?:carried out|conducted|launched|claim(?:s|ed)?|"
     r"set off|detonated) (?:[\w-]+ ){0,2}?bomb|"
-    rf"(?:{_NO_AIR_FORCE})\b[^;]{{0,80}}?\bwith (?:\w+ )?(?:bombs|explosives))",
+    rf"(?:{_NO_AIR_FORCE})\b[^;]{{0,80}}?\bwith (?:\w+ )?(?:bombs|explosives)|"
+    # "IS terrorists bombed two power towers", "a rebel bombing"
+    rf"(?:{_NO_AIR_FORCE})(?: [\w()-]+){{0,2}}? (?:have |has |had )?bombed\b|"
+    r"(?:rebel|militant|insurgent|terrorist|guerrilla|jihadist) bombings?)",
     re.IGNORECASE | re.DOTALL,
 )
 # the sides whose fire a report names ("Indian firing", "Thai shelling"): evidence of the fighting, not only of a toll

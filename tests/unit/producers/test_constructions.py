@@ -12085,6 +12085,19 @@ def test_protesters_counted_in_a_toll_are_the_toll_not_a_protest(sentence: str) 
     assert T.CIVIL_UNREST in types("Thousands of protesters marched in Kinshasa on Wednesday.", "drc")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pumping stopped on the pipeline in Arauca after a rebel bombing on Friday.",
+        "Pumping stopped on the pipeline after a bomb explodes near Arauca on Friday.",
+        "Guerrillas bombed two power towers in Arauca on Friday.",
+    ],
+)
+def test_bombings_by_groups_with_no_aircraft_are_clashes(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "colombia")
+    assert T.AIR_STRIKE not in types(sentence, "colombia")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
