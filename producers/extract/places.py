@@ -275,6 +275,7 @@ class Gazetteer:
                     self.cities[key] = entry
                     if own:
                         official.add(key)
+        self.official = frozenset(official)
         # a country-level slug's clock: its largest city's zone ("3pm" in a report on Trinidad is Port of Spain's)
         self.country_zones = {
             slugify(self.country_names[iso]): zone for iso, (_, zone) in largest.items() if iso in self.country_names
@@ -339,6 +340,8 @@ class Gazetteer:
         if _is_acronym(name):
             return self.acronyms.get(name)  # "DRC" is a country; "UN", "IDF", "RSF": acronyms, not towns
         city = self.cities.get(key)
+        if city is not None and key not in self.official and any(c.isalpha() and not c.isascii() for c in name):
+            city = None  # written with its accents, "Caño" is not "Cano", an unaccented other name of Kano
         if city is None or city.population < _FOREIGN_CITY_MIN_POPULATION:
             # a division before a town of its name ("Pattani"): no division is too small to trust
             division = self.divisions.get(key)

@@ -288,6 +288,16 @@ def test_a_state_bearing_a_countrys_name_is_that_state_not_the_country() -> None
     assert [(m.location.name, m.location.country) for m in found] == [("Niger State", "NG"), ("Niger", "NE")]
 
 
+def test_a_name_written_with_its_accents_is_no_unaccented_other_name_of_a_city() -> None:
+    # "Cano" is one of Kano's other names; "Caño" is a word of Colombian place names
+    found = gazetteer().find("Guerrillas bombed the Caño Limón pipeline near Saravena, in Arauca.")
+    assert "NG" not in {m.location.country for m in found}
+    assert ("Kano", "NG") in [(m.location.name, m.location.country) for m in gazetteer().find("Riots in Kano.")]
+    assert ("N'Djamena", "TD") in [
+        (m.location.name, m.location.country) for m in gazetteer().find("Riots in N’Djamena.")
+    ]
+
+
 def test_a_preposition_opening_a_sentence_is_no_place() -> None:
     text = "On Friday, Egypt and Qatar urged both sides to stop."
     taken = [(m.start, m.end) for m in gazetteer().find(text)]
