@@ -436,6 +436,11 @@ _RETURNING_PEOPLE = (
     rf"people|persons|individuals|families|households|refugees|idps|returnees|nationals|citizens|{_UPROOTED_PEOPLES}"
 )
 _ATTACKERS = r"israeli|russian|ukrainian|houthi|iranian|indian|pakistani|junta|regime|rsf|hezbollah|hamas|m23"
+# "over" a truce is not when it spans a time: "a ceasefire over the Christmas period"
+_HOLIDAY_SPAN = (
+    r"(?! (?:the |a |an |this |next |its )?(?:[\w-]+ )?(?:christmas|new year|eid|easter|ramadan|holidays?|festive|"
+    r"festivities|weekend|period|season|days?|weeks?|months?|\d))"
+)
 # a promise told in the future, spelt out or contracted: "will", "would", "you'll"
 _SHALL = r"(?:will|would|(?:you|they|he|she|we|it)['’]ll)"
 _SUPPLY = r"electricity|power|water|gas|heating"  # what a strike cuts off
@@ -3134,8 +3139,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:(?:decided not to|will not|would not|not to) (?:extend|renew|prolong)|not (?:extending|renewing|"
             rf"prolonging))\b (?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?(?:{_CEASEFIRE}|suspension of (?:military )?"
             r"operations)",
-            # "the army declares ceasefire over"
-            rf"\bdeclar\w* (?:the |a |its )?(?:[\w-]+ )?{_CEASEFIRE} (?:is |was )?over\b",
+            # "the army declares ceasefire over" (not a truce declared over a holiday: "over the Christmas period")
+            rf"\bdeclar\w* (?:the |a |its )?(?:[\w-]+ )?{_CEASEFIRE} (?:is |was )?over\b{_HOLIDAY_SPAN}",
             # "the TTP announced an end to the ceasefire", "the ceasefire will not be extended after it expires"
             rf"\b(?:announc\w*|declar\w*|put|puts|putting|brought|bringing) an end to (?:the|a|an|its|their) "
             rf"(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
@@ -3257,9 +3262,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "the summit decided on the cessation of attacks by the M23"
             r"\b(?:decided|decides|decide) (?:on |upon )?(?:the |an? )?(?:immediate )?(?:cessation|halt|end) (?:of|to) "
             r"(?:all )?(?:hostilities|attacks|fighting)\b",
-            rf"\b(?:declared|declares|declare|announced|announces|announce|unveiled)\b [“\"]?(?:an? |"
-            rf"the )?(?:[\w-]+ ){{0,3}}?"
-            rf"{_CEASEFIRE}",
+            rf"\b(?:declared|declares|declare|announced|announces|announce|unveiled)\b (?:on {_WEEKDAY} )?[“\"]?"
+            rf"(?:an? |the )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b (?:deal |agreement )?(?:was |has been |had been )?(?:declared|announced)\b",
             rf"\b(?:extend|extended|extending|extends|extension of|prolong\w*) (?:(?:by|for) (?:[\w-]+ ){{1,2}}?)?"
             rf"(?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
@@ -3360,7 +3364,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "never committed to the truce since it was announced": the truce is the time of something else
             rf"\b{_CEASEFIRE}\b[^;]{{0,20}}?\bsince (?:it|the {_CEASEFIRE[3:-1]}) was "
             r"(?:announced|declared|agreed|signed)\b|"
-            rf"\bdeclar\w+ (?:the |a )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:back|to be|in effect|in force|over|ended)|"
+            rf"\bdeclar\w+ (?:the |a )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:back|to be|in effect|in force|ended|"
+            rf"over\b{_HOLIDAY_SPAN})|"
             r"\bagree\w* (?:to |on )?(?:\W*\w+\W*){0,2}?(?:work out|negotiate|discuss|talks|meet|hold talks|consider|"
             r"explore|resume talks)|"
             # an extension only sought, or refused; a truce named by who brokered it

@@ -12098,6 +12098,19 @@ def test_bombings_by_groups_with_no_aircraft_are_clashes(sentence: str) -> None:
     assert T.AIR_STRIKE not in types(sentence, "colombia")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels declared a unilateral ceasefire in Mindanao over the Christmas period.",
+        "The rebels declared on Friday an eight-day unilateral ceasefire in Mindanao.",
+    ],
+)
+def test_a_truce_declared_over_a_holiday_or_on_a_day_is_agreed_not_ended(sentence: str) -> None:
+    assert T.CEASEFIRE_AGREED in types(sentence, "philippines")
+    assert T.CEASEFIRE_ENDED not in types(sentence, "philippines")
+    assert T.CEASEFIRE_ENDED in types("The army declared the ceasefire over in Mindanao on Monday.", "philippines")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
