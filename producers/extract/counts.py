@@ -426,8 +426,11 @@ _OUTLET_IN_DATELINE = re.compile(r"\)\s+[-–—]\s")  # "ERBIL (Kurdistan 24) �
 # rose from 10 to 15", "compared with 1,200 a year earlier"
 _BASELINE_BEFORE = re.compile(rf"{CHANGED_FROM}$")
 _SUPERLATIVE = re.compile(r"\s+of (?:the|its|their) (?:\w+est|most|worst|biggest)\b")
+# the dead told by what is left of them: "11 unidentified blindfolded bodies", "235 remains"
+_BODY_WORDS = r"(?:bodies|corpses|remains)"
 _BODIES = re.compile(
-    r"\s+(?:more\s+|other\s+|unidentified\s+|charred\s+|decomposed\s+|civilian\s+)?(?:bodies|corpses)\b"
+    r"\s+(?:(?:more|other|unidentified|charred|decomposed|decomposing|burned|burnt|mutilated|blindfolded|"
+    rf"bullet-riddled|headless|civilian)\s+){{0,2}}{_BODY_WORDS}\b"
 )
 # bodies found, brought in or that a reporter saw ("AFP saw at least 20 bodies"); not bodies shown in a video,
 # seen in footage or handed over in an exchange
@@ -436,9 +439,11 @@ _BODIES_FOUND = re.compile(
     r"counted|saw|seeing|buried|burying|uncover(?:ed|ing)|discover(?:ed|ing)|unearth(?:ed|ing)|exhum(?:ed|ing)|"
     r"(?:discovery|recovery|retrieval|exhumation) of)"
     r"\s+(?:at least\s+|"
-    r"some\s+|about\s+|more than\s+|over\s+|nearly\s+)?\S+\s+(?:\w+\s+)?(?:bodies|corpses)\b|"
-    # "20 bodies of civilians killed by rebels were discovered", a headline's "27 bodies … discovered in Irumu"
-    r"\b(?:bodies|corpses)\s+(?:of\s+[^.;]{1,60}?\s+)?(?:(?:were|was|(?:have|had|has)\s+(?:\w+\s+)?been)\s+)?(?:\w+\s+)?"
+    rf"some\s+|about\s+|more than\s+|over\s+|nearly\s+)?\S+\s+(?:\w+\s+){{0,2}}{_BODY_WORDS}\b|"
+    # "20 bodies of civilians killed by rebels were discovered", a headline's "27 bodies … discovered in Irumu",
+    # "226 bodies and a number of remains were recovered"
+    rf"\b{_BODY_WORDS}\s+(?:(?:of|and)\s+[^.;]{{1,60}}?\s+)?(?:(?:were|was|(?:have|had|has)\s+(?:\w+\s+)?been)\s+)?"
+    r"(?:\w+\s+)?"
     r"(?:found|recovered|retrieved|pulled|brought|collected|discovered|unearthed|exhumed|buried|received|taken to|"
     # bodies left on show: "nine bodies hanging on a bridge", "three other corpses hung from trees", "38 bodies were
     # strewn about the village"

@@ -3698,6 +3698,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "perished",
             "bodies",
             "corpses",
+            "remains",
             "massacr",
             "burned alive",
             "burnt alive",
@@ -3737,7 +3738,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"(?:been |were |was )(?:{HOSPITALISED})|"
             rf"{SHOT_IN_BODY}|"
             r"slain|perished|bodies|corpses|massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|"
-            r"beheaded|"
+            r"beheaded|remains (?:\w+ ){0,2}?(?:exhumed|recovered|found|unearthed|discovered)|"
             r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|shahadat|(?:ultimate|supreme) sacrifice|"
             r"behead(?:s|ing)?|"
             r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched|"

@@ -12111,6 +12111,18 @@ def test_a_truce_declared_over_a_holiday_or_on_a_day_is_agreed_not_ended(sentenc
     assert T.CEASEFIRE_ENDED in types("The army declared the ceasefire over in Mindanao on Monday.", "philippines")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Eleven unidentified blindfolded bodies were discovered on Tuesday in a mass grave in Tarhuna.", 11),
+        ("So far, 40 bodies and a number of remains were recovered in Tarhuna, the authority said.", 40),
+        ("A total of 35 remains have been exhumed from two mass graves in Tarhuna, the authority said.", 35),
+    ],
+)
+def test_bodies_and_remains_found_in_graves_are_counted_as_dead(sentence: str, killed: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "libya").counts.killed == killed
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
