@@ -1286,7 +1286,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"{_NOT_DRONES}{{0,3}}?(?:{_CRAFT})\b|"
             rf"\b(?:{_CRAFT})\b[^;,]{{0,30}}?\b(?:was|were|had been|has been) (?:reportedly )?(?:shot|brought) down\b",
             # a bomber who blew himself up: a bombing on the ground
-            r"\bblew (?:himself|herself|themselves) up\b",
+            r"\bblew (?:himself|herself|themselves) up\b|"
+            # "another bomber detonated early on Monday", "the second suicide bomber detonated an explosive device"
+            r"\bbombers? (?:\w+ )?(?:detonated|set off|triggered)\b",
             # one blast that tore through a place or a train: "the blast ripped through the centre", "an explosion
             # struck the Jaffar Express", "derailed following a blast on railway tracks"
             r"\b(?:an?|the) (?:[\w-]+ )?(?:explosion|blast) (?:struck|hit|ripped through|tore through|rocked|"
@@ -2853,8 +2855,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"into|for)|"
             r"remained in place|took hold)\b",
             # "the ceasefire was largely holding", "the humanitarian truce is still respected"
-            rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:is|was|are|were|has been|had been) (?:still |largely |broadly |"
-            r"mostly |generally |being |now )?(?:holding|respected|observed|upheld|active)\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:(?:is|was|are|were|has been|had been) (?:still |largely |broadly |"
+            r"mostly |generally |being |now )?|(?:has|have|had) (?:largely |broadly |mostly |generally )been )"
+            r"(?:holding|respected|observed|upheld|active)\b",
             # "it's a fragile ceasefire", "on the third day of the Lebanon ceasefire", "to oversee the ceasefire",
             # "the Mission recorded no ceasefire violations"
             rf"\b(?:is|it's|it’s|remains) an? (?:fragile|shaky|tenuous|uneasy) (?:[\w-]+ )?{_CEASEFIRE}|"

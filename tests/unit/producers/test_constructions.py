@@ -12123,6 +12123,15 @@ def test_bodies_and_remains_found_in_graves_are_counted_as_dead(sentence: str, k
     assert one(sentence, T.CASUALTY_REPORT, "libya").counts.killed == killed
 
 
+def test_a_bomber_who_detonated_is_a_clash() -> None:
+    assert T.GROUND_CLASH in types("Another bomber detonated early on Monday near the camp in Maiduguri.", "nigeria")
+
+
+def test_a_truce_that_has_largely_been_respected_is_in_effect() -> None:
+    text = "The truce in Hodeidah has largely been respected since it came into force a month ago."
+    assert T.CEASEFIRE_IN_EFFECT in types(text, "yemen")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
