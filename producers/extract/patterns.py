@@ -1551,6 +1551,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?! in a controlled)|"
             r"\b(?:hit|struck|ran over|stepped on|drove over) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:mines?|landmines?|"
             r"ieds?|improvised explosive devices?|roadside bombs?)\b|"
+            # "six civilians were hit by the explosion of an anti-personnel mine"
+            r"\b(?:explosions?|detonations?|blasts?) of (?:an? |the |two |three )?(?:[\w-]+ ){0,2}?(?:mines?|"
+            r"landmines?|ieds?|improvised explosive devices?|explosive devices?|roadside bombs?|unexploded "
+            r"(?:ordnance|shells?|bombs?))\b|"
             r"\bthere (?:was|were) (?:an? |two |several )?(?:[\w-]+ )?(?:explosions?|blasts?) (?:at|in|near|outside)\b|"
             # blasts counted where they hit or what they killed: "two separate blasts in Kirkuk", "a coordinated
             # series of explosions in Baghdad", "where two explosions killed 35 people"
@@ -3702,6 +3706,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "bodies",
             "corpses",
             "remains",
+            "the life of",
+            "the lives of",
             "massacr",
             "burned alive",
             "burnt alive",

@@ -12132,6 +12132,11 @@ def test_a_truce_that_has_largely_been_respected_is_in_effect() -> None:
     assert T.CEASEFIRE_IN_EFFECT in types(text, "yemen")
 
 
+def test_people_hit_by_the_explosion_of_a_mine_is_a_clash() -> None:
+    text = "Two shepherds were hit by the explosion of an anti-personnel mine in Aghdam on Tuesday."
+    assert T.GROUND_CLASH in types(text, "armenia-azerbaijan")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
