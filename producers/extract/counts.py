@@ -168,8 +168,14 @@ _MARTYRED = r"embraced (?:martyrdom|[Ss]hahadat)"  # as Pakistan's army tells it
 HOSPITALISED = (
     r"(?:admitted|taken|rushed|brought|transferred|evacuated) to (?:a |the )?(?:\w+ )?hospitals?|hospitali[sz]ed"
 )
-# people hurt by a blast's shock: "11 troops were treated for concussion symptoms", "two civilians suffered concussion"
-CONCUSSED = r"(?:treated for|suffered|sustained) (?:symptoms of )?(?:a )?concussions?|concussed"
+# people hurt with no wound: a blast's shock ("11 troops were treated for concussion symptoms", "two civilians
+# suffered concussion"), or a gas ("40 people suffered choking and skin irritation", "70 were affected by the gas")
+HURT_UNWOUNDED = (
+    r"(?:treated for|suffered|sustained|suffering from|suffered from|developed) (?:symptoms of )?(?:a )?"
+    r"(?:concussions?|(?:partial )?(?:choking|suffocation|asphyxiation)|breathing difficulties|respiratory (?:problems|"
+    r"distress)|(?:skin )?(?:irritation|blisters))|concussed|affected by (?:the )?(?:toxic |poison )?(?:gas|chemicals?|"
+    r"chlorine|sarin|mustard)"
+)
 # people gone from where they lived: "18,500 people have left the area"
 LEFT_HOME = r"left (?:the|their) (?:homes|area|areas|region|villages?|towns?|city|district)"
 # people kept where the displaced are kept: "918 people are staying in six relief camps", and counted by the
@@ -270,7 +276,7 @@ _IMMEDIATE_ROLE = re.compile(
     r"burn(?:ed|t) (?:alive|to death)|executed|"
     r"beheaded|murdered|eliminated|"
     r"sent to hell|being treated|admitted to (?:the |a )?hospital|hospitali[sz]ed|held hostage|taken hostage|"
-    rf"{CONCUSSED}|"
+    rf"{HURT_UNWOUNDED}|"
     rf"{_MARTYRED}|made the (?:ultimate|supreme) sacrifice|forced to (?:leave|flee)|"
     r"deaths|fatalities|"
     r"fatality|death|among the (?:dead|victims|fatalities|killed)|lost (?:their|his|her) li(?:ves|fe)|"
@@ -717,7 +723,7 @@ def _role_of_including(text: str, start: int) -> str | None:
 def _normalise(role: str) -> str:
     """The field a verb's people count for ("massacred" → killed, "displacement of" → displaced)."""
     role = role.lower()  # "Shahadat of", as army press releases write it
-    if role == "being treated" or "concuss" in role:  # "42 people were being treated at a hospital"
+    if role == "being treated" or re.fullmatch(HURT_UNWOUNDED, role):  # "42 people were being treated at a hospital"
         return "injured"
     if role.startswith("among the"):  # "two soldiers were among the victims"
         return "killed"

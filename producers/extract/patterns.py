@@ -11,8 +11,8 @@ import re
 
 from conflictwatch.models import EventType
 from producers.extract.counts import (
-    CONCUSSED,
     HOSPITALISED,
+    HURT_UNWOUNDED,
     IN_COUNTED_SHELTERS,
     IN_RELIEF_SITES,
     LEFT_HOME,
@@ -3699,6 +3699,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "assassinat",
             "treated",
             "concuss",
+            "choking",
+            "suffocation",
+            "asphyxiation",
+            "breathing difficulties",
+            "respiratory",
+            "irritation",
+            "blisters",
+            "affected by",
             "admitted to",
             "hospital",
             "slain",
@@ -3743,7 +3751,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"lives (?:have been |had been |were )?lost|claim(?:ed|s|ing)? (?:the )?lives|sent to hell|"
             r"assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
-            rf"{CONCUSSED}|"
+            rf"{HURT_UNWOUNDED}|"
             rf"(?:been |were |was )(?:{HOSPITALISED})|"
             rf"{SHOT_IN_BODY}|"
             r"slain|perished|bodies|corpses|massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|"

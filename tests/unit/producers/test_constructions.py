@@ -12137,6 +12137,18 @@ def test_people_hit_by_the_explosion_of_a_mine_is_a_clash() -> None:
     assert T.GROUND_CLASH in types(text, "armenia-azerbaijan")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "injured"),
+    [
+        ("More than 40 people suffered choking and skin irritation after the shelling of Taza on Tuesday.", 40),
+        ("Some 70 other residents were affected by the gas in Taza on Tuesday, doctors said.", 70),
+        ("About 30 civilians developed skin blisters in Taza after Tuesday's shelling.", 30),
+    ],
+)
+def test_people_a_gas_made_choke_or_blister_are_hurt(sentence: str, injured: int) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "iraq").counts.injured == injured
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
