@@ -4217,6 +4217,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "housing",
             "hospital",
             "clinic",
+            "health cent",
+            "health facilit",
             "hut",
             "farmhouse",
             "granar",
