@@ -176,6 +176,7 @@ HURT_UNWOUNDED = (
     r"distress)|(?:skin )?(?:irritation|blisters))|concussed|affected by (?:the )?(?:toxic |poison )?(?:gas|chemicals?|"
     r"chlorine|sarin|mustard)"
 )
+_HURT_UNWOUNDED_ROLE = re.compile(HURT_UNWOUNDED)  # a role read as one of these is an injury
 # people gone from where they lived: "18,500 people have left the area"
 LEFT_HOME = r"left (?:the|their) (?:homes|area|areas|region|villages?|towns?|city|district)"
 # people kept where the displaced are kept: "918 people are staying in six relief camps", and counted by the
@@ -723,7 +724,7 @@ def _role_of_including(text: str, start: int) -> str | None:
 def _normalise(role: str) -> str:
     """The field a verb's people count for ("massacred" → killed, "displacement of" → displaced)."""
     role = role.lower()  # "Shahadat of", as army press releases write it
-    if role == "being treated" or re.fullmatch(HURT_UNWOUNDED, role):  # "42 people were being treated at a hospital"
+    if role == "being treated" or _HURT_UNWOUNDED_ROLE.fullmatch(role):  # "42 people were being treated at a hospital"
         return "injured"
     if role.startswith("among the"):  # "two soldiers were among the victims"
         return "killed"
