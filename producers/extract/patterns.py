@@ -3852,9 +3852,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "raping",
             "sexual violence",
             "sexual assault",
+            "gender",
+            "ethnicity",
+            "captive",
             "execut",
             "hostage",
             "extrajudicial",
+            "extra-judicial",
             "hijack",
             "butcher",
             "hacked",
@@ -3883,7 +3887,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             r"\b(?:massacred|massacring|massacres? of|massacre (?:in|at))\b|\bburn(?:ed|t) (?:alive|to death)\b",
             # a massacre named as one: "a massacre killed at least 115 people", "committed massacres in Tamboul"
-            r"\b(?:committed|carried out|perpetrated) (?:\w+ ){0,2}?massacres?\b|\bmassacres? (?:were |was |have been |"
+            r"\b(?:committed|committing|carried out|perpetrated) (?:[\w“”\"']+ ){0,2}?[“\"']?massacres?\b|"
+            r"\bmassacres? (?:were |was |have been |"
             r"had been )?(?:committed|perpetrated|carried out)\b|\btortured and (?:murdered|killed)\b|"
             r"\b(?:a|the|this|that|another) "
             r"(?:[\w-]+ )?massacre\b",
@@ -3896,18 +3901,21 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"passengers|students|young men|men|women|children|boys|girls|people)\b",
             r"\b(?:abducted|abducting|abducts|abductions?|kidnapped|kidnapping|kidnappings|kidnaps|"
             r"(?:were|was|been) snatched|"
-            r"took (?:\w+ ){0,3}?hostage|"
-            r"taken hostage|hostages? (?:were|was|had been) (?:taken|seized)|held (?:\w+ ){0,4}?hostage|"
+            r"(?:took|taking|takes) (?:[\w-]+ ){0,5}?hostage|"
+            r"taken hostage|hostages? (?:were|was|had been) (?:taken|seized)|held (?:\w+ ){0,4}?(?:hostage|captive)|"
             r"hijack(?:ed|ing) (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?"
             r"(?:train|bus|plane|aircraft|ship|ferry|convoy))\b",
             # people hacked to death or killed en masse: "scores 'hacked to death' in machete attack"
             r"\b(?:butcher(?:ed|ing)|hacked (?:\w+ ){0,2}?to death|killed en masse|(?:mass|massive|ethnic|civilian|"
-            r"street) killings?|killing spree|in cold blood|"
+            r"street|indiscriminate|retaliatory|reprisal) killings?|killing spree|in cold blood|"
+            # people killed for who they are: "killed for their ethnicity", "killings of ethnic Amharas"
+            r"killed (?:\w+ ){0,2}?(?:for|because of) their (?:ethnicity|faith|religion)|killings? of ethnic|"
             r"killings? of (?:\w+ ){0,2}?"
             # not civilians killed from afar: "the killing of two civilians in a strike" is the strike's toll
             r"civilians\b(?![^;]{0,40}?\b(?:strikes?|airstrikes?|shelling|bombing|bombardments?|drones?|missiles?|"
             r"rockets?)\b))\b",
-            r"\b(?:raped|rapes?|raping|sexual violence|sexual assaults?|gang-raped|sexually (?:assault|abus)\w*)\b",
+            r"\b(?:raped|rapes?|raping|sexual violence|sexual assaults?|gang-raped|sexually (?:assault|abus)\w*|"
+            r"gender[- ]based violence)\b",
             # "the troops tortured anyone they found on the road", "took away 20 residents"
             r"\btortur(?:ed|ing|es)\b|\b(?:took|taken|taking) away (?:\w+ ){0,2}?(?:residents|villagers|civilians|"
             r"passengers|people|men|women|children|wife|wives|husband|sons?|daughters?|relatives)\b|"
@@ -3933,10 +3941,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"population|captives?|locals|inhabitants|communit(?:y|ies)|hundreds|dozens|drivers|travell?ers|"
             r"commuters|person|teenagers|minors|youths|"
             r"traders|pupils|schoolchildren|teachers|priests|hostages?|individuals|persons|fishermen|herders|christians|"
-            r"copts|workers|"
+            r"copts|workers?|"
             r"(?:humanitarian|health|construction|mine) workers|staff|employees|massacr\w*|mother|father|parents|"
             r"sons?|daughters?|brothers?|sisters?|wife|husband|relatives|(?:village|district|ward|community) heads?|"
-            r"traditional rulers?|emirs?|monarchs?|chiefs|pastors?|imams?|clerics?|others|nationals|foreigners|miners|"
+            r"traditional rulers?|emirs?|monarchs?|chiefs|sheikhs?|elders|pastors?|imams?|clerics?|others|nationals|"
+            r"foreigners|miners|(?:sexual|gender[- ]based) violence|extra-?judicial|"
             r"migrants|doctors|nurses|engineers|occupants|anyone|bodies|scores|(?:security )?personnel|soldiers|"
             r"policem[ae]n|police officers)\b"
             r"|\b(?:abduct|kidnapp)\w* (?:\w+ ){0,2}?\d|\d (?:\w+ ){0,2}?(?:taken|held) hostage"
@@ -3952,11 +3961,35 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bexecut(?:ed|ing) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:air|strikes?|raids?|operations?|"
             r"attacks?|interdictions?|plans?|missions?|orders?|assaults?)\b|"
             # killings named a massacre by who speaks of them: a word for an attack told elsewhere, not a fact
-            r"\b(?:described|describing|calling|called|termed|branded|labell?ed)\b[^;.]{0,80}?\bas\b[^;]{0,12}?"
-            r"massacres?\b|\bit (?:is|was) a massacre\b"
+            r"\b(?:described|describing|calling|called|termed|branded|labell?ed|condemned|condemning)\b[^;.]{0,80}?"
+            r"\bas\b[^;]{0,12}?(?:massacres?|extra-?judicial killings?)\b|\bit (?:is|was) a massacre\b|"
+            # a force's record, not a fact of the day: "the police had a history of extrajudicial killings"
+            r"\bhistory of (?:[\w-]+ ){0,2}?(?:killings?|executions?|abductions?|kidnappings?|massacres?|torture|"
+            r"disappearances?)\b"
         ),
         counts=TOLL_FIELDS,
         per_place=True,
+        factual=True,
+        excludes=_HABITUAL,
+    ),
+    # guards or troops shooting at people who only try to cross or flee ("border guards shot dead 10 young
+    # Eritreans fleeing the country", "fired explosive weapons on migrants"): no battle was fought
+    ExtractionPattern(
+        id="fleeing-people-shot",
+        gate=("migrant", "refugee", "asylum", "fleeing", "to cross", "to flee"),
+        type=EventType.VIOLENCE_AGAINST_CIVILIANS,
+        triggers=triggers(
+            r"\b(?:shot dead|shoot dead|shot and killed|gunned down|opened fire on|open fire on|"
+            r"fired (?:[\w\"“”-]+ ){0,3}?(?:on|at))\b(?=(?: [\w-]+){0,5}? (?:migrants|refugees|asylum seekers|"
+            r"(?:\w+ )?(?:civilians|people|men|women|children) (?:fleeing|trying to (?:flee|cross)|"
+            r"attempting to (?:flee|cross)))\b)",
+            r"\b(?:migrants|refugees|asylum seekers)\b[^;]{0,40}?\b(?:shot dead|gunned down|killed|shot) by "
+            r"(?:\w+ ){0,2}?(?:border guards|guards|border police|soldiers|troops|(?:security |border )?forces)\b",
+        ),
+        requires=re.compile(r"\b(?:border guards|guards|border police|soldiers|troops|forces|police|army)\b"),
+        counts=TOLL_FIELDS,
+        per_place=True,
+        suppresses=frozenset({EventType.GROUND_CLASH}),
         factual=True,
         excludes=_HABITUAL,
     ),

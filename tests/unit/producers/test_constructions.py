@@ -12149,6 +12149,50 @@ def test_people_a_gas_made_choke_or_blister_are_hurt(sentence: str, injured: int
     assert one(sentence, T.CASUALTY_REPORT, "iraq").counts.injured == injured
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The gunmen stormed the guest house in Kandahar on Monday, taking some twenty guests hostage.",
+        "Fighters took families of the nearby quarter hostage in Kandahar on Monday.",
+        "Two aid workers are still being held captive in Kandahar, the agency said on Monday.",
+        "Monitors reported new cases of gender-based violence by uniformed men in Kandahar on Monday.",
+        "In Kandahar on Monday, shopkeepers were killed for their ethnicity, residents said.",
+        "The council accused the militia of committing “appalling massacres” in Kandahar on Monday.",
+        "The tribal sheikh had been beheaded in Kandahar on Monday, police said.",
+        "Rights groups documented another extra-judicial killing of a road worker in Kandahar on Monday.",
+    ],
+)
+def test_hostages_killings_for_who_people_are_and_sexual_violence_are_violence_against_civilians(
+    sentence: str,
+) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "afghanistan-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Border guards shot dead six migrants trying to cross near Saravan on Monday.",
+        "The guards fired mortar rounds at asylum seekers on the frontier near Saravan on Monday.",
+        "Nine refugees were shot dead by border guards near Saravan on Monday.",
+    ],
+)
+def test_guards_shooting_at_people_who_cross_or_flee_is_violence_against_civilians_not_a_clash(
+    sentence: str,
+) -> None:
+    found = types(sentence, "iran")
+    assert T.VIOLENCE_AGAINST_CIVILIANS in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_killings_called_extrajudicial_by_a_critic_or_a_force_s_record_are_no_fact() -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS not in types(
+        "The envoy condemned the raid in Kandahar as an “extrajudicial killing” on Monday.", "afghanistan-pakistan"
+    )
+    assert T.VIOLENCE_AGAINST_CIVILIANS not in types(
+        "The unit sent to Kandahar on Monday has a history of extrajudicial killings.", "afghanistan-pakistan"
+    )
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
