@@ -301,13 +301,14 @@ _PERSON_NOUNS = (
     r"mother|father|son|"
     r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|relative|"
     r"village head|village chief|chief|schoolteacher|porter|labou?rer|miner|vigilante|warden|jailer|prison guard|"
-    r"rector|professor|lecturer|migrant|candidate|mayor|assailant"
+    r"rector|professor|lecturer|migrant|candidate|mayor|assailant|digger"
 )
 # "no French soldier was wounded": nobody, not one
 _NOT_NONE = r"(?![Nn]o\b|[Nn]either\b|[Nn]ot a\b)"
 _ONE_PERSON = factored(
     re.compile(
-        r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]he (?:first|second|third|fourth|fifth|other|latest|last)|"
+        r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|(?:[Tt]he|[Aa]) (?:first|second|third|fourth|fifth)|"
+        r"[Tt]he (?:other|latest|last)|"
         r"(?<![Ss]ince )(?<![Ss]ince the )(?:[Tt]he )?(?:death|life) of(?: a| an|"
         r" the| another| one)?)\s+(?:[\w-]+-year-old\s+)?"
         r"(?:(?!(?:killed|wounded|injured|was|were|and|or|in|on|by|of|at|to|the|a|an|who|that)\b)(?:[\w-]+|"
@@ -323,7 +324,7 @@ _ONE_PERSON = factored(
         # (or opening the sentence: "Acting commander of the border detachment was reportedly wounded")
         rf"|(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|^\W*)(?:{_NOT_NONE}[\w-]+\s+){{0,2}}?(?P<subject>{_PERSON_NOUNS})"
         r"(?=(?:\s+of\s+[^,;]{1,40}?)?(?:,[^,;]{1,40},)?\s+(?:who\s+)?(?:(?:reportedly|also|later)\s+)?"
-        r"(?:was|has been|had been|died|succumbed)\b)"
+        r"(?:was|has been|had been|(?:has\s+|had\s+)?(?:died|succumbed))\b)"
         # "another was injured": one more person, the noun left to the sentences before
         r"|\b[Aa]nother(?=\s+(?:was|has been|had been)\s+(?:also\s+)?(?:killed|injured|wounded|hurt)\b)"
         r"|\b(?:[Aa]nother|[Oo]ne more) (?P<event>killing|death|fatality)\b"

@@ -1199,6 +1199,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "targeted",
             "advancing",
             "rampage",
+            "ploughed",
+            "plowed",
+            "rammed",
+            "drove",
+            "smashed",
             "expansion",
             "escalation",
             "intensification",
@@ -1832,8 +1837,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bskirmishes (?:occurred|erupted|broke out|"
             r"(?:have been |were |had been )?(?:recorded|reported))\b|"
             r"\bdrive-?by shootings?\b|\b(?<!stun )grenade (?:blasts?|attacks?|explosions?)\b|\b(?:a|the|"
-            r"mass) shooting "
-            r"(?:near|at|in|outside|on)\b|"
+            r"mass|another) (?:second |third |first |separate |deadly |fatal )?shooting (?:near|at|in|outside|on)\b|"
+            r"\bshootings? targeting\b|"
+            # a vehicle driven into people on foot: "a van ploughed into crowds on the Ramblas"
+            r"\b(?:vans?|trucks?|lorry|lorries|cars?|vehicles?|drivers?|attackers|assailants)\b[^;]{0,40}?\b(?:ploughed|"
+            r"plowed|rammed|drove|smashed) (?:into|over|through) (?:\w+ ){0,3}?(?:crowds?|pedestrians|passers-by|"
+            r"shoppers|revell?ers|worshippers|tourists)\b|"
             # "the 50th Infantry Battalion encountered a group of NPA rebels at Sitio Dapoog"
             r"\b(?:engaged|encountered) (?:the |an? )?(?:(?:group|band|undetermined number) of )?(?:[\w-]+ )?"
             r"(?:maoists|attackers|militants|insurgents|terrorists|rebels|gunmen|bandits|"
@@ -1899,6 +1908,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"the) (?:\w+ )?(?:day|week|month)\b|"
             r"\b(?:expansion|escalation|spread|intensification) of (?:the )?(?:fighting|hostilities|clashes)\b|"
             r"\bterror(?:ist)? shootings?\b|\b(?:settler|mob) rampages?\b|\bwent on a rampage\b|"
+            r"\b(?:the|a|his) (?:shooting |gun |killing |deadly )?rampage (?:in|at|on|late|early|that)\b|"
             r"\bforces (?:now |still )?fight(?:ing)? in\b|\b(?:being|were|was|are) shot at\b",
             # fighters killed or "neutralised" by troops: the fight that killed them
             r"\b(?:troops|soldiers|security forces|forces|army|military)\b (?:have |had |has )?(?:killed|kills|"

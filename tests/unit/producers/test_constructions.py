@@ -12193,6 +12193,36 @@ def test_killings_called_extrajudicial_by_a_critic_or_a_force_s_record_are_no_fa
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Then came a second shooting at a café in the old town of Mostar on Friday.",
+        "Nine people were killed in shootings targeting cafés in Mostar on Friday.",
+        "The rampage late on Friday in Mostar left six people dead.",
+        "A rented lorry ploughed into crowds on the main square of Mostar on Friday.",
+        "The attackers drove over pedestrians on the bridge in Mostar on Friday.",
+    ],
+)
+def test_shootings_rampages_and_vehicles_driven_into_crowds_are_clashes(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "bosnia-and-herzegovina")
+
+
+def test_a_car_that_crashed_into_a_crowd_by_accident_is_no_clash() -> None:
+    text = "A lorry crashed into a market stall in Mostar on Friday after its brakes failed."
+    assert T.GROUND_CLASH not in types(text, "bosnia-and-herzegovina")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field"),
+    [
+        ("A third Malian gold digger was wounded near the border post of Tessalit on Friday.", "injured"),
+        ("The gunman has succumbed to his wounds in Tessalit, officials said on Friday.", "killed"),
+    ],
+)
+def test_one_more_person_hurt_or_dying_of_wounds_counts_one(sentence: str, field: str) -> None:
+    assert getattr(one(sentence, T.CASUALTY_REPORT, "sahel").counts, field) == 1
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
