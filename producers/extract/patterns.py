@@ -252,7 +252,8 @@ _MLRS = re.compile(
 _NO_AIR_FORCE = (
     r"al-shabaa?b|shabaa?b|isis|islamic state|boko haram|iswap|jnim|rsf|rapid support forces|sleeper cells?|gangs?|"
     r"bandits|"
-    r"insurgents?|jihadi(?:st)?s?|militants?|rebels?|terrorists?|guerrillas?|eln|farc|maoists?|naxal(?:ite)?s?"
+    r"insurgents?|jihadi(?:st)?s?|militants?|rebels?|terrorists?|extremists?|guerrillas?|eln|farc|maoists?|"
+    r"naxal(?:ite)?s?"
 )
 # shelter sought from attacks, not an attack ("dug shelters for protection from artillery and drone attacks")
 _SHELTERED_FROM = (
@@ -329,6 +330,7 @@ _GROUND_BOMBING = re.compile(
     r"blasted (?:\w+ )?bombs|bombs? (?:were |was )?blasted|"
     r"(?:car|vehicle|bus|truck|convoy|patrol)\b[^;]{0,60}?\bhit by (?:an? |the )?bomb\b|"
     r"explosives?-laden|(?:bombing|blast|explosion) at (?:an? |the )?(?:[\w-]+ )?checkpoint|"
+    r"(?:explosive|suicide) (?:belts?|vests?)|"
     # blasts that rocked a church or struck a neighbourhood with nothing in the air named: bombs set on the ground
     r"(?:explosions|blasts) (?:rocked|shook|hit|struck)\b[^;]{0,40}?\b(?:church(?:es)?|mosques?|shrines?|markets?|"
     r"neighbou?rhoods?)\b|"
@@ -336,7 +338,7 @@ _GROUND_BOMBING = re.compile(
     rf"(?:bombings?|bombardment|bombs?) (?:[\w-]+ )?(?:by|from) (?:the )?(?:[\w-]+ )?(?:{_NO_AIR_FORCE})|"
     rf"(?:{_NO_AIR_FORCE}) (?:[\w-]+ )?bombs?\b|"
     rf"(?:{_NO_AIR_FORCE})(?: [\w-]+){{0,3}}? (?:have |has |had )?(?:carried out|conducted|launched|claim(?:s|ed)?|"
-    r"set off|detonated) (?:[\w-]+ ){0,2}?bomb|"
+    r"set off|detonated) (?:[\w-]+ ){0,3}?bomb|"
     rf"(?:{_NO_AIR_FORCE})\b[^;]{{0,80}}?\bwith (?:\w+ )?(?:bombs|explosives)|"
     # "IS terrorists bombed two power towers", "a rebel bombing"
     rf"(?:{_NO_AIR_FORCE})(?: [\w()-]+){{0,2}}? (?:have |has |had )?bombed\b|"

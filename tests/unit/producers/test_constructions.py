@@ -12223,6 +12223,19 @@ def test_one_more_person_hurt_or_dying_of_wounds_counts_one(sentence: str, field
     assert getattr(one(sentence, T.CASUALTY_REPORT, "sahel").counts, field) == 1
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The extremists of the cell have carried out a series of bombings against pilgrims in Karbala.",
+        "Its fighters set off “several bombs with explosive belts” at the shrine in Karbala, the group said.",
+    ],
+)
+def test_bombings_by_extremists_or_with_explosive_belts_are_on_the_ground(sentence: str) -> None:
+    found = types(sentence, "iraq")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
