@@ -1317,8 +1317,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a place taken: "the fighters took the strategic city of Dessie", "we took control of the town of
             # Rutshuru", "liberated the village of Yatskivka", "established control over the settlement of
             # Yatskivka", "claims full control of Ukraine's Avdiivka town"
-            r"\b(?:took|taken|retook|retaken) (?:full )?(?:control of |over )?(?:the )?(?:[\w-]+ ){0,2}?(?:city|town|"
-            r"village|district|base|airport|hill|camp|border crossing|crossing|oil ?field|capital) of\b|"
+            # (not people or bodies "taken to the city of Bunia")
+            r"\b(?:took|taken|retook|retaken) (?!to |into |back to )(?:full )?(?:control of |over )?(?:the )?"
+            r"(?:[\w-]+ ){0,2}?(?:city|town|village|district|base|airport|hill|camp|border crossing|crossing|"
+            r"oil ?field|capital) of\b|"
             r"\b(?:retaken|retook|recaptured|regained|seized|captured|taken|took) (?:\w+ )?(?:swaths|swathes|chunks|"
             r"tracts|stretches) of (?:\w+ )?(?:territory|land|ground)\b|"
             r"\b(?:liberated|recaptured) (?:the )?(?:[\w-]+ ){0,2}?(?:village|town|city|settlement|locality|"
@@ -2763,6 +2765,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "security chiefs",
             "security leaders",
             "military leaders",
+            "cobra",
         ),
         type=EventType.CABINET_MEETING,
         triggers=triggers(
@@ -2798,6 +2801,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:meet|convene|vote)\b",
             # India's security cabinet: "the Cabinet Committee on Security (CCS), chaired by the Prime Minister, met"
             r"\bcabinet committee on security\b[^;]{0,80}?\b(?:met|meets|convened?|held)\b"
+            # Britain's emergency committee: "will chair an emergency Cobra meeting"
+            r"|\b(?:emergency )?cobra (?:meeting|committee|session)s?\b"
             r"|\b(?:meeting|session) of the cabinet committee on security\b",
             # a region's own council: "called an emergency meeting of the local Security Council" (not the UN's)
             r"\b(?:emergency|extraordinary|urgent|special) (?:meeting|session) of (?:the |its |his |her )?"
@@ -4323,6 +4328,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "fuel",
             "oil",
             "warehouse",
+            "depot",
+            "arsenal",
+            "munition",
             "bombing",
             "shelling",
             "raid",
@@ -4506,8 +4514,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:view|scene|aftermath|images?|pictures?) of (?:the )?(?:destruction|devastation|damage)\b|"
             r"\bburn\w* (?:\w+ ){0,2}?to the ground\b",
             r"\b(?:fuel (?:tanks?|depots?|storage)|oil (?:depots?|terminals?|facilit(?:y|ies))|"
+            r"(?:ammunition|arms|weapons|munitions?) (?:depots?|dumps?|stores?|storage)|arsenals?|"
             r"warehouses?)\b[^;]{0,30}?\b(?:burns?|"
-            r"burning|ablaze|on fire|caught fire|exploded)\b",
+            r"burning|ablaze|on fire|caught fire|exploded|blew up|detonated)\b",
+            # blasts and fires at a depot of arms or fuel: "a fire occurred at the ammunition depot"
+            r"\b(?:explosions?|blasts?|fires?|detonations?)\b[^;]{0,40}?\b(?:at|struck|hit|rocked|in) (?:an? |the )?"
+            r"(?:[\w’'-]+ ){0,3}?(?:(?:ammunition|arms|weapons|munitions?|fuel) (?:depots?|dumps?|warehouses?|stores?|"
+            r"storage)|arsenals?)\b",
             r"\b(?:rained down|fell|landed) on (?:[\w,“”' ]+ )?(?:buildings|homes|houses|hospitals|schools)\b",
             r"\b(?:severe|extensive|heavy|significant|considerable|major|serious|widespread|material|"
             r"property) (?:material )?damages?\b|"
@@ -4965,7 +4978,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bcurfews?\b|\bprohibitory orders\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|"
             r"\bimposed (?:a |an )?"
             r"(?:emergency |total |night-time |nighttime )?(?:blackouts?|curfews?|lockdowns?)\b",
-            r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|ordering|told|tell|tells|telling|"
+            r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|ordering|orders) (?:an? |the )?(?:partial |"
+            r"full |mandatory |compulsory |immediate )?evacuation\b|(?:ordered|ordering|told|tell|tells|telling|"
             r"warned) (?:the )?(?:[\w-]+ )?(?:residents|"
             r"civilians|people|palestinians|gazans|villagers|families|"
             r"population|inhabitants)(?: of [^;]{0,60}?)?(?: (?:once )?again| once more)? to [“\"']?(?:temporarily |"

@@ -12236,6 +12236,28 @@ def test_bombings_by_extremists_or_with_explosive_belts_are_on_the_ground(senten
     assert T.AIR_STRIKE not in found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Late on Tuesday a fire broke out at the army's ammunition depot near Izium.",
+        "Blasts rocked a munitions store outside Izium overnight, the regional governor said.",
+        "The arsenal near Izium blew up after midnight on Tuesday.",
+    ],
+)
+def test_blasts_and_fires_at_a_depot_of_arms_are_damage(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "russia-ukraine")
+
+
+def test_britains_cobra_meeting_is_a_cabinet_meeting() -> None:
+    text = "The home secretary chaired an emergency Cobra meeting in London on Saturday after the attack."
+    assert T.CABINET_MEETING in types(text, "united-kingdom")
+
+
+def test_an_official_who_ordered_an_evacuation_makes_a_threat_statement() -> None:
+    text = "The regional governor ordered a partial evacuation of Izium early on Tuesday."
+    assert T.THREAT_STATEMENT in types(text, "russia-ukraine")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
