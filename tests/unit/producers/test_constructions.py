@@ -12258,6 +12258,18 @@ def test_an_official_who_ordered_an_evacuation_makes_a_threat_statement() -> Non
     assert T.THREAT_STATEMENT in types(text, "russia-ukraine")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four opposition activists were abducted in Chitungwiza on Thursday.",
+        "Gunmen abducted three police reservists near Chitungwiza on Thursday night.",
+        "Two ward officials were kidnapped in Chitungwiza on Thursday.",
+    ],
+)
+def test_activists_reservists_and_officials_abducted_are_violence_against_civilians(sentence: str) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "zimbabwe")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
