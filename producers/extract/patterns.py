@@ -947,7 +947,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"districts?|ruins|areas?|streets?|enclave)\b|\bheavily bombed\b"
             r"|\b(?:shot down|intercepted|downed|destroyed) [^;]{0,30}?(?<!anti-)(?:fighter jets?|jets|aircraft|"
             r"planes?|helicopters?)(?!-type)"  # "aircraft-type drones" are drones
-            rf"|\b(?:{_CEASEFIRE[3:-1]}|moratorium|halt)\b[^;]{{0,40}}?\bstrikes on\b",
+            rf"|\b(?:{_CEASEFIRE[3:-1]}|moratorium|halt)\b[^;]{{0,40}}?\bstrikes on\b"
+            # water cannon fired at boats; missiles test-fired (North Korea's land in the sea, aimed at no one); jets
+            # that take off or patrol
+            r"|\bwater cannons?\b|\b(?:ballistic )?missile (?:tests?|test-fir\w*|launch(?:es)?)\b|"
+            r"\btest-fir\w* (?:\w+ ){0,3}?missiles?\b|\b(?:north korea|pyongyang)\b[^;]{0,60}?\b(?:fired|fires|firing|"
+            r"launched|launches|launching)\b[^;]{0,40}?\bmissiles?\b|\b(?:jets?|warplanes|aircraft)\b (?:\w+ )?"
+            r"(?:take|took|taking|takes) off\b|\b(?:jets?|warplanes|aircraft)\b[^;]{0,20}?\bto patrol\b",
         ),
         retype=(
             (_ROCKET_CONTEXT, EventType.ROCKET_FIRE),

@@ -12270,6 +12270,18 @@ def test_activists_reservists_and_officials_abducted_are_violence_against_civili
     assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "zimbabwe")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Pyongyang fired two short-range missiles that fell into the sea off Wonsan on Sunday.", "north-korea"),
+        ("The ballistic missile launch near Wonsan on Sunday was the third this month.", "north-korea"),
+        ("Reporters near the Hsinchu air force base, in the north, saw four jets take off on Monday.", "taiwan"),
+    ],
+)
+def test_missile_tests_and_jets_taking_off_are_no_air_strike(sentence: str, theatre: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, theatre)
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
