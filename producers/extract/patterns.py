@@ -255,6 +255,11 @@ _NO_AIR_FORCE = (
     r"insurgents?|jihadi(?:st)?s?|militants?|rebels?|terrorists?|extremists?|guerrillas?|eln|farc|maoists?|"
     r"naxal(?:ite)?s?"
 )
+# what states sell, send or pledge to one another
+_ARMS = (
+    r"arms|weapons?|missiles?|tanks?|jets?|aircraft|helicopters?|drones?|howitzers?|artillery|ammunition|munitions|"
+    r"rockets?|air defen[cs]es?|(?:military )?equipment"
+)
 # shelter sought from attacks, not an attack ("dug shelters for protection from artillery and drone attacks")
 _SHELTERED_FROM = (
     r"\b(?:protect\w*|shelters?|refuge|safety) (?:\w+ )?(?:against|from) (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:bombs|"
@@ -5218,6 +5223,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "transfer",
             "military aid",
             "military assistance",
+            "military support",
+            "security aid",
+            "security assistance",
+            "security support",
+            "sales",
+            "deliveries",
+            "providing",
+            "supplying",
             "criticis",
             "criticiz",
             "praised",
@@ -5344,9 +5357,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:reiterat|reaffirm)\w* (?:his |her |its |their |our |[\w-]+[’']s )?[“\"']?(?:unwavering |firm |full |"
             r"continued |strong |steadfast )?support[”\"']? (?:for|to)\b",
             r"\binformed the (?:un |united nations )?security council\b",
-            r"\b(?:imposed|impose|imposes|announced|announces|slapped|approved|adopted|stepped up|tightened) (?:a )?"
-            r"(?:new |fresh |further |financial |economic |tougher |sweeping )*(?:package of )?sanctions\b|\bsanctions "
+            r"\b(?:imposed|impose|imposes|announced|announces|slapped|approved|adopted|stepped up|tightened|expanded|"
+            r"expands|widened|broadened) (?:a |its |their )?"
+            r"(?:new |fresh |further |financial |economic |tougher |sweeping |additional )*"
+            r"(?:(?:u\.?s\.?|eu|uk|british|american|european|western|g7) )?(?:package of )?sanctions\b|\bsanctions "
             r"(?:are|were|have been|had been) (?:being )?imposed\b|"
+            # "the Treasury added two generals to its sanctions list"
+            r"\b(?:added|adds|adding) (?:[\w,’'-]+ ){0,6}?to (?:its|the|their) (?:[\w-]+ )?sanctions list\b|"
             # people sanctioned by name, arms sales stopped: "sanctions four senior RSF commanders", "banned the export
             # of weapons to South Sudan"
             r"\bsanction(?:s|ed|ing) (?:[\w-]+ ){0,3}?(?:commanders?|leaders?|officials|generals?|individuals|entities|"
@@ -5358,6 +5375,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:weapons|missiles|arms|ammunition|(?:[\w-]+ )?equipment|tanks|artillery|air defen[cs]es?|military "
             r"(?:aid|assistance))\b|\b(?:authori[sz]ed|approved|announced|unveiled|pledged|committed)\b[^;]{0,40}?"
             r"\b(?:military|security|defen[cs]e) (?:aid|assistance|package)\b",
+            # arms sales approved, deliveries cleared or begun, military aid stepped up: "approved a $20 billion sale of
+            # fighter jets", "green-lights tank deliveries", "have begun sending F-16 fighters"
+            r"\b(?:approved|approves|cleared|clears|authori[sz]ed|green-?lights|green-?lit) (?:an? |the )?"
+            rf"(?:[\w$.,-]+ ){{0,4}}?(?:(?:{_ARMS}) (?:sales?|deals?|deliveries|transfers?|packages?)|sales? of\b"
+            rf"[^;]{{0,40}}?\b(?:{_ARMS}))\b|\b(?:increasing|increased|increases|stepping up|stepped up|steps up|"
+            r"boosting|boosted|boosts) (?:its |their )?(?:military|security) (?:aid|assistance|support)\b|"
+            r"\b(?:begun|began|begin|begins|started|starts) (?:sending|delivering|supplying|transferring|shipping)\b"
+            r"[^;]{0,40}?\b(?:weapons|arms|missiles|tanks|jets|fighters|f-16s?|munitions|ammunition|equipment|"
+            r"air defen[cs]es?)\b(?=[^;]{0,40}?\b(?:to|for)\b)|\bcommitted to (?:providing|supplying|sending|"
+            r"delivering)\b",
             r"\bsaid (?:it|they) would (?:send|support|not support|work|deploy|provide)\b",
             r"\bwould not support\b",
             # a pledge of help, not any promise: "promised aid to help rebuild Gaza"

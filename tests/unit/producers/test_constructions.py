@@ -12282,6 +12282,37 @@ def test_missile_tests_and_jets_taking_off_are_no_air_strike(sentence: str, thea
     assert T.AIR_STRIKE not in types(sentence, theatre)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The European Union has expanded its sanctions against the junta in Myanmar on Monday.",
+        "The minister announced new EU sanctions on the army's suppliers in Myanmar on Monday.",
+        "The Treasury added three generals and a bank to its sanctions list over Myanmar on Monday.",
+    ],
+)
+def test_sanctions_expanded_announced_or_listed_are_diplomatic_statements(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "myanmar")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Washington approved a $3 billion sale of attack helicopters to Ukraine on Monday.",
+        "The ministry on Monday approved four arms sales to Ukraine.",
+        "Berlin green-lights howitzer deliveries to Ukraine on Monday.",
+        "Canada is stepping up its military aid to Ukraine, the minister said on Monday.",
+        "Allies said on Monday they have begun sending air defences to Ukraine.",
+    ],
+)
+def test_arms_sales_deliveries_and_military_aid_are_diplomatic_statements(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "russia-ukraine")
+
+
+def test_an_army_sending_its_own_tanks_is_no_diplomatic_statement() -> None:
+    text = "Meanwhile the army started sending tanks near Kupiansk on Monday."
+    assert T.DIPLOMATIC_STATEMENT not in types(text, "russia-ukraine")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
