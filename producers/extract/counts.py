@@ -384,7 +384,7 @@ _NAMED_VICTIMS = re.compile(
     rf",\s+(?:\d{{1,3}}|(?:born|aged) (?:in )?\d{{1,4}}),|"
     rf"(?P<second>(?:,\s+{_PERSON_NAME})*,?\s+and\s+{_PERSON_NAME}))\s+"
     rf"(?:was|were|had been|has been|have been)\s+(?:also\s+|both\s+)?(?:shot and )?(?P<role>{_SHOT_DEAD}|"
-    r"killed|"
+    r"killed|gunned down|"
     rf"assassinated|executed|{_FATALLY_HURT}|wounded|injured|fatally shot)\b"
     rf"|\b(?P<object>killed|assassinated|eliminated|murdered|{_SHOT_DEAD}|gunned down)\s+(?:(?:an? )?(?:\d{{1,3}}|"
     r"[a-z]+(?:-[a-z]+)?)[- ]"

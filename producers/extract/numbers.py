@@ -77,6 +77,7 @@ _NOT_A_COUNT_BEFORE = factored(
         r"|(?<!rose from )(?<!risen from )(?<!climbed from )(?<!increased from )(?<!jumped from )\b\d+\s+to"
         # a unit, a route or a resolution named by its number: "squad Densus 88", "Resolution 2098", "Route 9"
         r"|\b(?:densus|brigade|battalion|regiment|squadron|resolution|flight|route|highway|sector|article|platoon"
+        r"|phase|block|ward|gate|stage|zone"  # places named by a number: "shot and killed at Phase Two"
         r"|rescue)"  # and an emergency service: "Rescue 1122"
         r"|\b(?:girls?|boys?|child(?:ren)?|kids?|minors?|bab(?:y|ies))\s+(?:under|over|below|above)"  # an age
         r"|\b(?:several|a few|many))\s*$",  # "several dozen": no figure

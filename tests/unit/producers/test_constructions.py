@@ -12313,6 +12313,16 @@ def test_an_army_sending_its_own_tanks_is_no_diplomatic_statement() -> None:
     assert T.DIPLOMATIC_STATEMENT not in types(text, "russia-ukraine")
 
 
+def test_a_man_named_with_his_age_and_gunned_down_counts_one() -> None:
+    text = "Dwayne Pierre, 27, was gunned down in Laventille on Sunday night."
+    assert one(text, T.CASUALTY_REPORT, "trinidad-and-tobago").counts.killed == 1
+
+
+def test_a_place_named_by_a_number_is_no_figure() -> None:
+    text = "Kerwin Baptiste was shot and killed at Phase Three in Laventille on Sunday."
+    assert one(text, T.CASUALTY_REPORT, "trinidad-and-tobago").counts.killed == 1
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
