@@ -1420,8 +1420,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:also )?went on|goes on|escalated|unfolded) |"
             # an offensive told as under way at a place, not named as a war's background ("since the offensive
             # began", "offensive weapons", "amid its continued offensive")
-            r"(?:counter-?)?offensive(?= (?:on|against|in|into|near|across|to (?:seize|capture|retake|take)|"
-            r"(?:has |had )?(?:intensified|escalated|escalates|spread|resumed|extended|continues|continued)))|"
+            r"(?:counter-?)?offensive(?= (?:on|against|in|into|near|across|to (?:seize|capture|recapture|retake|take|"
+            r"regain|reclaim)|(?:has |had )?(?:intensified|escalated|escalates|spread|resumed|extended|continues|"
+            r"continued)))|"
+            # "rival gangs began fighting over this stretch of desert"
+            r"(?:began|begun|started|starts|begin) fighting (?:over|for|in|near|around|each other)\b|"
             r"(?:launch\w*|mount\w*|resum\w*|expand\w*|stag\w*|conduct\w*) (?:\w+ ){0,3}?(?:counter-?)?offensive|"
             r"mount(?:ed|s|ing) (?:an? |the |their |its )?(?:[\w-]+ )?(?:attack|assault|raid|ambush)|"
             r"incursions?|(?:shells?|rounds?) fired by|settler attacks?|"

@@ -12323,6 +12323,17 @@ def test_a_place_named_by_a_number_is_no_figure() -> None:
     assert one(text, T.CASUALTY_REPORT, "trinidad-and-tobago").counts.killed == 1
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army's offensive to recapture Quneitra, which began last week, went on on Friday.",
+        "Two rival clans began fighting over the wells near Quneitra on Friday.",
+    ],
+)
+def test_an_offensive_to_recapture_and_groups_that_began_fighting_are_clashes(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "syria")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
