@@ -1009,6 +1009,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "hideout",
             "liberated",
             "recaptured",
+            "moved into",
+            "marched into",
+            "rolled into",
+            "pushed into",
+            "advanced into",
+            "swept into",
+            "wrest",
+            "regain",
+            "destroy",
+            "freed",
             "swept into",
             "sweeping into",
             "sweeps into",
@@ -1423,6 +1433,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:counter-?)?offensive(?= (?:on|against|in|into|near|across|to (?:seize|capture|recapture|retake|take|"
             r"regain|reclaim)|(?:has |had )?(?:intensified|escalated|escalates|spread|resumed|extended|continues|"
             r"continued)))|"
+            # places taken and forces moving in: "30 villages were liberated", "wrestled control of a number of
+            # villages", "the troops moved into Warkey", "SADC forces destroy terrorist bases"
+            r"(?:villages?|towns?|cities|city|districts?|bases?|areas?|positions?|outposts?|hills?|localities|"
+            r"settlements?) (?:\w+ ){0,3}?(?:were|was|have been|has been|had been) (?:\w+ )?(?:taken|captured|seized|"
+            r"retaken|recaptured|liberated|freed)\b|(?:wrest(?:ed|ing)?|wrestl(?:ed|ing)|regain(?:ed|ing)|"
+            r"seiz(?:ed|ing)) (?:full |total )?control (?:of|over)\b|(?:troops|forces|soldiers|army|fighters|rebels|"
+            r"militants|insurgents) (?:have |had |also )?(?:moved|marched|rolled|pushed|advanced|swept) into\b|"
+            r"destroy(?:ed|s|ing)? (?:\w+ )?(?:terrorist|militant|rebel|insurgent|enemy|jihadist) (?:bases|camps|"
+            r"hideouts|positions)\b|"
             # "rival gangs began fighting over this stretch of desert"
             r"(?:began|begun|started|starts|begin) fighting (?:over|for|in|near|around|each other)\b|"
             r"(?:launch\w*|mount\w*|resum\w*|expand\w*|stag\w*|conduct\w*) (?:\w+ ){0,3}?(?:counter-?)?offensive|"

@@ -12334,6 +12334,19 @@ def test_an_offensive_to_recapture_and_groups_that_began_fighting_are_clashes(se
     assert T.GROUND_CLASH in types(sentence, "syria")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve villages near Jowhar were liberated in the operation on Tuesday.",
+        "Government forces wrested control of several villages near Jowhar on Tuesday.",
+        "Early on Tuesday the troops moved into Bakajeh and two villages near Jowhar.",
+        "Allied forces destroy militant bases near Jowhar",
+    ],
+)
+def test_places_taken_forces_moving_in_and_bases_destroyed_are_clashes(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "somalia")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
