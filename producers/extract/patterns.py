@@ -4885,7 +4885,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"reactivate|launch|intensify|step up|begin|start|act|carry out|crush|wipe out|eliminate|flush out)\b|"
             # "ordered troops deployed along the Syrian border to retaliate against fire"
             r"\border(?:ed|ing) (?:the |its |their )?(?:[\w-]+ )?(?:armed forces|army|military|troops|units|soldiers)\b"
-            r"[^;]{0,60}?\bto (?:retaliate|respond to (?:\w+ ){0,2}?fire|return fire|fire back)\b",
+            r"[^;]{0,60}?\bto (?:retaliate|respond to (?:\w+ ){0,2}?fire|return fire|fire back)\b|"
+            # lethal force allowed: "has authorized the use of lethal force by the police and army against gangs"
+            r"\b(?:authori[sz](?:ed|es|ing)|allow(?:ed|s|ing)|empower(?:ed|s|ing)|permitt?(?:ed|s|ing))\b[^;]{0,60}?"
+            r"\b(?:use|using) (?:of )?[“\"']?(?:lethal|deadly) force\b",
             r"\b(?:warned|warns|warning|told|tells|telling|directed|ordered|ordering|urged|urging|instructed|"
             r"appealed to|asked|called on|calls on) (?:\w+ ){0,6}?to (?:evacuate|stay indoors|stay at home|stay home|"
             r"stay in their homes|leave their homes|avoid travel|stay in (?:a |their )?safe (?:place|areas?)|"

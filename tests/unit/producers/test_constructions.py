@@ -12347,6 +12347,11 @@ def test_places_taken_forces_moving_in_and_bases_destroyed_are_clashes(sentence:
     assert T.GROUND_CLASH in types(sentence, "somalia")
 
 
+def test_lethal_force_authorised_is_a_threat_statement() -> None:
+    text = "The president has authorised the use of lethal force by police against gang members in Santa Ana."
+    assert T.THREAT_STATEMENT in types(text, "el-salvador")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
