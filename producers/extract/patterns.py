@@ -4014,6 +4014,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # killings named a massacre by who speaks of them: a word for an attack told elsewhere, not a fact
             r"\b(?:described|describing|calling|called|termed|branded|labell?ed|condemned|condemning)\b[^;.]{0,80}?"
             r"\bas\b[^;]{0,12}?(?:massacres?|extra-?judicial killings?)\b|\bit (?:is|was) a massacre\b|"
+            # a massacre feared, not done: "on the precipice of a large-scale massacre"
+            r"\b(?:precipice|brink|verge|risk|danger|threat|fears?) of (?:an? |another )?(?:[\w-]+ ){0,2}?"
+            r"(?:massacres?|mass killings?)\b|"
             # a force's record, not a fact of the day: "the police had a history of extrajudicial killings"
             r"\bhistory of (?:[\w-]+ ){0,2}?(?:killings?|executions?|abductions?|kidnappings?|massacres?|torture|"
             r"disappearances?)\b"

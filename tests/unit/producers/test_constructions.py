@@ -12352,6 +12352,11 @@ def test_lethal_force_authorised_is_a_threat_statement() -> None:
     assert T.THREAT_STATEMENT in types(text, "el-salvador")
 
 
+def test_a_massacre_feared_is_no_violence_against_civilians() -> None:
+    text = "An envoy warned on Monday that Mellit is on the brink of a large-scale massacre."
+    assert T.VIOLENCE_AGAINST_CIVILIANS not in types(text, "sudan")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
