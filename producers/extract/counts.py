@@ -332,11 +332,13 @@ _ONE_PERSON = factored(
         # ("24-year-old Ukrainian pilot killed in action", "Pro-Russian paramilitary leader dies in hospital")
         rf"|^\W*(?:{_NOT_NONE}[\w-]+\s+){{0,2}}?(?P<headline>(?i:{_PERSON_NOUNS}))(?=\s+(?:killed|dies|died|wounded|injured|hurt|"
         rf"{_SHOT_DEAD}|gunned down)\b)"
-        r"|\b(?:killed|killing|assassinated|eliminated)\s+(?:(?:a|the|its|their)\s+)?(?:[A-Z][\w-]*(?:’s|"
-        r"'s)\s+)?(?:(?:senior|top|"
-        r"prominent|high-ranking|key)\s+)?"
+        r"|\b(?:killed|killing|assassinated|eliminated|shot dead|murdered|beheaded)\s+(?:(?:a|the|its|their)\s+)?"
+        r"(?:[A-Z][\w-]*(?:’s|'s)\s+|community(?:’s|'s)\s+)?(?:(?:senior|top|prominent|high-ranking|key|traditional|"
+        r"village|clan|community|tribal|local|religious)\s+)?"
         r"(?:[A-Z][\w'’-]+\s+){0,3}?(?P<title>commander|leader|chief|official|general|spokesman|founder|head|"
-        r"[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Mm]inister|[Dd]irector|[Jj]udge|[Cc]ommander)(?:\s+[A-Z]|\s+of\b)"
+        r"[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Mm]inister|[Dd]irector|[Jj]udge|[Cc]ommander)(?:\s+[A-Z]|\s+of\b|"
+        # "killed the clan head, Chief Francis Okweshi", "shot dead the traditional leader."
+        r",\s+(?:Chief|Mr|Alhaji|Sheikh|Imam|Pastor|Rev)\b|(?=\s*[.;]|\s+(?:in|on|at|during|after|while)\b))"
         r"|(?<![Ss]ince )(?<![Ss]ince the )\b(?:[Tt]he )?(?P<named>death|killing|assassination) of "
         # "the killing of prominent militia leader Abdel Ghani Kikli", "the death of 36-year-old Miguel Colmenares"
         r"(?:\d{1,3}-year-old )?(?:(?:[a-z-]+ ){0,2}?(?:leader|commander|chief|elder|imam|cleric|activist|journalist|"
@@ -460,6 +462,10 @@ _BODIES_FOUND = re.compile(
 # verbs and phrases whose figure counts the dead: "that claimed two soldiers", "the bodies of nine", "lost 12 men"
 _CIVIL_TITLES = frozenset(
     ("official", "spokesman", "commissioner", "governor", "mayor", "minister", "director", "judge")
+)
+# a community's head or leader is no fighter: "killed the clan head", "the traditional leader"
+_CIVIC_HEAD = re.compile(
+    r"\b(?:traditional|village|clan|community|tribal|religious)\b|,\s+(?:Chief|Alhaji|Imam|Pastor|Rev)\b"
 )
 _KILLING_PHRASES = frozenset(
     (
@@ -783,7 +789,11 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
             or match["subject"]
             or match["plural"]
             or match["headline"]
-            or ("commander" if title and title not in _CIVIL_TITLES else "person")
+            or (
+                "commander"
+                if title and title not in _CIVIL_TITLES and not _CIVIC_HEAD.search(match.group())
+                else "person"
+            )
         )
         yield next((f for p, f in _NOUN_FIELDS if p.fullmatch(noun)), None), role, match.start(), match.end()
 

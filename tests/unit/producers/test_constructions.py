@@ -12357,6 +12357,19 @@ def test_a_massacre_feared_is_no_violence_against_civilians() -> None:
     assert T.VIOLENCE_AGAINST_CIVILIANS not in types(text, "sudan")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The raiders killed the clan head, Chief Emmanuel Obi, in Okwa on Sunday.",
+        "On Sunday in Okwa the raiders shot dead the traditional leader.",
+    ],
+)
+def test_a_community_head_killed_counts_one_who_is_no_fighter(sentence: str) -> None:
+    counts = one(sentence, T.CASUALTY_REPORT, "nigeria").counts
+    assert counts.killed == 1
+    assert counts.combatants is None
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
