@@ -1009,6 +1009,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "hideout",
             "liberated",
             "recaptured",
+            "gun down",
+            "gunned down",
+            "shot dead",
+            "shot to death",
             "moved into",
             "marched into",
             "rolled into",
@@ -1558,8 +1562,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"over )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen) (?:[\w-]+ )?"
             r"(?:people|civilians|villagers|residents|farmers|herders|worshippers|passengers|students|traders)\b",
             # a shooting by one unknown gunman: "was shot by an unknown gunman in Saiburi district"
-            r"\bshot (?:and (?:killed|wounded|injured) )?by (?:an? )?(?:unknown|unidentified|masked) gunm[ae]n\b|"
-            r"\b(?:unknown|unidentified|masked) gunman (?:shot|opened fire)\b",
+            r"\b(?:shot|shot dead|shot to death|gunned down|killed|murdered|hacked to death) (?:and (?:killed|wounded|"
+            r"injured) )?by (?:an? |the )?(?:unknown|unidentified|masked|suspected|armed) (?:gunm[ae]n|assailants|"
+            r"attackers|people|men|persons|assassins)\b|"
+            r"\b(?:unknown|unidentified|masked) (?:gunm[ae]n|assailants|attackers) (?:shot|opened fire)\b|"
+            # a local leader gunned down: "assassins gun down two village leaders", "shot to death the chairman of"
+            r"\b(?:gun(?:ned)? down|shot to death|shot dead) (?:the |an? |two |three )?(?:[\w-]+ ){0,2}?"
+            r"(?:leaders?|chairm[ae]n|chairpersons?|councill?ors?|activists?|officials?|headm[ae]n|elders?)\b",
             # bombs and mines that went off on the ground, blasts aimed at a target, shootings
             r"\b(?:car|suicide|roadside|truck|motorcycle|motorbike|bicycle|parcel|pipe|magnetic|sticky|time|planted) "
             r"?bombs? (?:had |has )?(?:exploded|detonated|blew up|ripped)\b|\b(?:ieds?|improvised explosive devices?|"

@@ -12370,6 +12370,22 @@ def test_a_community_head_killed_counts_one_who_is_no_fighter(sentence: str) -> 
     assert counts.combatants is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ward secretary was shot dead by unknown people in Rufiji on Saturday night.",
+        "Gunmen gunned down two village chairmen in Rufiji on Saturday night.",
+    ],
+)
+def test_local_leaders_shot_by_unknown_gunmen_are_clashes(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "tanzania")
+
+
+def test_an_activist_shot_dead_counts_one() -> None:
+    text = "A human rights activist was shot dead in Rufiji on Monday."
+    assert one(text, T.CASUALTY_REPORT, "tanzania").counts.killed == 1
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
