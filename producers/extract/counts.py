@@ -305,6 +305,8 @@ _PERSON_NOUNS = (
 )
 # "no French soldier was wounded": nobody, not one
 _NOT_NONE = r"(?![Nn]o\b|[Nn]either\b|[Nn]ot a\b)"
+# a community's head or leader, who is no fighter: "killed the clan head", "the traditional leader"
+_CIVIC_QUALIFIERS = r"traditional|village|clan|community|tribal|religious"
 _ONE_PERSON = factored(
     re.compile(
         r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|(?:[Tt]he|[Aa]) (?:first|second|third|fourth|fifth)|"
@@ -333,8 +335,8 @@ _ONE_PERSON = factored(
         rf"|^\W*(?:{_NOT_NONE}[\w-]+\s+){{0,2}}?(?P<headline>(?i:{_PERSON_NOUNS}))(?=\s+(?:killed|dies|died|wounded|injured|hurt|"
         rf"{_SHOT_DEAD}|gunned down)\b)"
         r"|\b(?:killed|killing|assassinated|eliminated|shot dead|murdered|beheaded)\s+(?:(?:a|the|its|their)\s+)?"
-        r"(?:[A-Z][\w-]*(?:’s|'s)\s+|community(?:’s|'s)\s+)?(?:(?:senior|top|prominent|high-ranking|key|traditional|"
-        r"village|clan|community|tribal|local|religious)\s+)?"
+        r"(?:[A-Z][\w-]*(?:’s|'s)\s+|community(?:’s|'s)\s+)?"
+        rf"(?:(?:senior|top|prominent|high-ranking|key|local|{_CIVIC_QUALIFIERS})\s+)?"
         r"(?:[A-Z][\w'’-]+\s+){0,3}?(?P<title>commander|leader|chief|official|general|spokesman|founder|head|"
         r"[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Mm]inister|[Dd]irector|[Jj]udge|[Cc]ommander)(?:\s+[A-Z]|\s+of\b|"
         # "killed the clan head, Chief Francis Okweshi", "shot dead the traditional leader."
@@ -463,10 +465,7 @@ _BODIES_FOUND = re.compile(
 _CIVIL_TITLES = frozenset(
     ("official", "spokesman", "commissioner", "governor", "mayor", "minister", "director", "judge")
 )
-# a community's head or leader is no fighter: "killed the clan head", "the traditional leader"
-_CIVIC_HEAD = re.compile(
-    r"\b(?:traditional|village|clan|community|tribal|religious)\b|,\s+(?:Chief|Alhaji|Imam|Pastor|Rev)\b"
-)
+_CIVIC_HEAD = re.compile(rf"\b(?:{_CIVIC_QUALIFIERS})\b")
 _KILLING_PHRASES = frozenset(
     (
         "claim",
