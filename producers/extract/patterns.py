@@ -260,6 +260,8 @@ _ARMS = (
     r"arms|weapons?|missiles?|tanks?|jets?|aircraft|helicopters?|drones?|howitzers?|artillery|ammunition|munitions|"
     r"rockets?|air defen[cs]es?|(?:military )?equipment"
 )
+# where arms are kept: what a blast or a fire there damages
+_ARMS_DEPOTS = r"(?:ammunition|arms|weapons|munitions?) (?:depots?|dumps?|warehouses?|stores?|storage)|arsenals?"
 # shelter sought from attacks, not an attack ("dug shelters for protection from artillery and drone attacks")
 _SHELTERED_FROM = (
     r"\b(?:protect\w*|shelters?|refuge|safety) (?:\w+ )?(?:against|from) (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:bombs|"
@@ -1018,7 +1020,6 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "rolled into",
             "pushed into",
             "advanced into",
-            "swept into",
             "wrest",
             "regain",
             "destroy",
@@ -4560,13 +4561,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:view|scene|aftermath|images?|pictures?) of (?:the )?(?:destruction|devastation|damage)\b|"
             r"\bburn\w* (?:\w+ ){0,2}?to the ground\b",
             r"\b(?:fuel (?:tanks?|depots?|storage)|oil (?:depots?|terminals?|facilit(?:y|ies))|"
-            r"(?:ammunition|arms|weapons|munitions?) (?:depots?|dumps?|stores?|storage)|arsenals?|"
-            r"warehouses?)\b[^;]{0,30}?\b(?:burns?|"
+            rf"{_ARMS_DEPOTS}|warehouses?)\b[^;]{{0,30}}?\b(?:burns?|"
             r"burning|ablaze|on fire|caught fire|exploded|blew up|detonated)\b",
             # blasts and fires at a depot of arms or fuel: "a fire occurred at the ammunition depot"
             r"\b(?:explosions?|blasts?|fires?|detonations?)\b[^;]{0,40}?\b(?:at|struck|hit|rocked|in) (?:an? |the )?"
-            r"(?:[\w’'-]+ ){0,3}?(?:(?:ammunition|arms|weapons|munitions?|fuel) (?:depots?|dumps?|warehouses?|stores?|"
-            r"storage)|arsenals?)\b",
+            rf"(?:[\w’'-]+ ){{0,3}}?(?:{_ARMS_DEPOTS}|fuel (?:depots?|dumps?|warehouses?|stores?|storage))\b",
             r"\b(?:rained down|fell|landed) on (?:[\w,“”' ]+ )?(?:buildings|homes|houses|hospitals|schools)\b",
             r"\b(?:severe|extensive|heavy|significant|considerable|major|serious|widespread|material|"
             r"property) (?:material )?damages?\b|"
