@@ -459,7 +459,7 @@ _GROUND_CONTEXT = re.compile(
     r"^(?!.*\b(?:aircraft|warplanes?|fighter jets?|air force)\b[^;]{0,30}?\b(?:launched|carried out|conducted) "
     r"(?:\w+ )?(?:raids|strikes|attacks)\b)(?=.*(?:"
     r"\b(?:gunm[ae]n|militants?|terrorists?|"
-    r"jihadi(?:st)?s?|rebels?|insurgents?|bandits?|guerrillas?|fighters|troops|soldiers|"
+    r"jihadi(?:st)?s?|rebels?|insurgents?|bandits?|guerrillas?|fighters|troops|soldiers|(?:border|frontier) guards|"
     r"tanks|(?<!air )(?<!drone )raids?|raided|shot and killed|shot dead|"
     r"came under (?:heavy |small[- ]arms |mortar |artillery )?fire(?! from (?:the )?(?:air|drones?|aircraft|jets))|"
     r"armed (?:men|groups?|people|individuals|elements)|militia\w*|paramilitar\w*|detachment|ambush\w*|ground|"
@@ -2889,6 +2889,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "subsided",
             "died down",
             "halted",
+            "no violations",
         ),
         type=EventType.CEASEFIRE_IN_EFFECT,
         triggers=triggers(

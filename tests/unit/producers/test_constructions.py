@@ -12386,6 +12386,13 @@ def test_an_activist_shot_dead_counts_one() -> None:
     assert one(text, T.CASUALTY_REPORT, "tanzania").counts.killed == 1
 
 
+def test_border_guards_attacking_a_vehicle_is_a_clash_not_an_air_strike() -> None:
+    text = "Iranian border guards attacked a vehicle of the Frontier Corps near Mand on Friday, wounding its driver."
+    found = types(text, "afghanistan-pakistan")
+    assert T.GROUND_CLASH in found
+    assert T.AIR_STRIKE not in found
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
