@@ -2809,6 +2809,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "security leaders",
             "military leaders",
             "cobra",
+            "apex committee",
         ),
         type=EventType.CABINET_MEETING,
         triggers=triggers(
@@ -2826,7 +2827,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a state's security council met, or one named alone: "the Security and Defence Council held a meeting"
             rf"\b(?:{_STATE_SECURITY_COUNCIL}|security and defen[cs]e council)\b[^;]{{0,40}}?\b(?:met|meets?|meeting|"
             r"convened?|held|session)\b",
-            rf"\b(?:meeting|session) of (?:the |its |his |her )?{_STATE_SECURITY_COUNCIL}",
+            rf"\b(?:meeting|session) of (?:the |its |his |her |our |their )?{_STATE_SECURITY_COUNCIL}|"
+            # "Putin met with the national security council", Pakistan's apex committees of the National Action Plan
+            rf"\b(?:met|meets|meeting) with (?:the |his |her |its )?{_STATE_SECURITY_COUNCIL}|"
+            r"\b(?:meeting|session) of the (?:[\w-]+ )?apex committee\b|\bapex committee\b[^;]{0,40}?\b(?:met|meets|"
+            r"meeting|convened?|held)\b",
             # a local security council, as Colombian and Mexican authorities convene them
             r"\b(?:convened|convenes|held|holds|called|chaired|requested) (?:an? |the )?(?:immediate |extraordinary |"
             r"emergency |special )?(?:state )?security council\b|\bthere will be a security council\b"
@@ -2836,10 +2841,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:crisis meeting|defen[cs]e council)\b",
             # a head of state's council or chiefs met: "after a meeting of the national defence council", "after an
             # emergency meeting with his security chiefs" (not a region's defence council)
-            r"\b(?:meeting|session) of (?:the |his |her |its )?(?:national|supreme|higher) (?:security and )?"
-            r"defen[cs]e council\b|\b(?:emergency|urgent|extraordinary|special) meeting with (?:(?:his|her|the) "
-            r"(?:top )?security chiefs|(?:his |her |the |top )?(?:military and security|security and military) "
-            r"(?:leaders|chiefs|officials|commanders))\b",
+            r"\b(?:meeting|session) of (?:the |his |her |its )?(?:(?:national|supreme|higher) (?:security and )?"
+            r"defen[cs]e council\b|defen[cs]e council\b(?! of))|\b(?:emergency|urgent|extraordinary|special) "
+            r"meeting with (?:(?:his|her|the) (?:top )?security chiefs|(?:his |her |the |top )?(?:military and "
+            r"security|security and military) (?:leaders|chiefs|officials|commanders))\b",
             r"\bcabinet (?:will|would|is to|is due to|to|is set to|is scheduled to|is expected to) "
             r"(?:meet|convene|vote)\b",
             # India's security cabinet: "the Cabinet Committee on Security (CCS), chaired by the Prime Minister, met"
@@ -4843,6 +4848,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "resolve to",
             "advised to",
             "exposed to danger",
+            "week to",
+            "weeks to",
+            "rule out",
+            "ruled out",
+            "ruling out",
+            "no mercy",
+            "relocate",
+            "standby force",
             "continuation of",
             "be a warning",
             "warned",
@@ -5030,13 +5043,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|ordering|orders) (?:an? |the )?(?:partial |"
             r"full |mandatory |compulsory |immediate )?evacuation\b|(?:ordered|ordering|told|tell|tells|telling|"
             r"warned) (?:the )?(?:[\w-]+ )?(?:residents|"
-            r"civilians|people|palestinians|gazans|villagers|families|"
-            r"population|inhabitants)(?: of [^;]{0,60}?)?(?: (?:once )?again| once more)? to [“\"']?(?:temporarily |"
-            r"immediately )?(?:evacuate|leave|flee|vacate)|forced displacement orders?|"
+            r"civilians|people|palestinians|gazans|villagers|families|everyone|"
+            r"population|inhabitants)(?: (?:of|in) [^;]{0,60}?)?(?: (?:once )?again| once more)? to [“\"']?"
+            r"(?:temporarily |immediately )?(?:evacuate|leave|flee|vacate|relocate)|forced displacement orders?|"
             # warning leaflets dropped; a deadline given to leave: "gave them three hours to evacuate"
             r"(?:leaflets|flyers|pamphlets) (?:were |had been |have been )?(?:dropped|scattered|air-?dropped)|"
             r"dropp(?:ed|ing) (?:evacuation |warning )?(?:leaflets|flyers|pamphlets)|"
-            r"ga(?:ve|ving) (?:[\w-]+ ){0,6}?(?:\d+|[a-z]+) (?:hours|days|minutes) to (?:evacuate|leave|vacate)|"
+            # "gave the junta one week to cede power"
+            r"(?:ga(?:ve|ving)|give[ns]?) (?:[\w-]+ ){0,6}?(?:\d+|[a-z]+) (?:hours?|days?|minutes|weeks?) to "
+            r"(?:evacuate|leave|vacate|cede|hand over|withdraw|surrender|lay down|pull out|step down|restore)|"
             r"urg(?:e|es|ed|ing) (?:residents|civilians|people|\w+ civilians|them|(?:its |their )?citizens|nationals|"
             r"foreigners)(?: [^;]{0,80}?)? to (?:evacuate|leave|flee|move)|"
             r"calls? for (?:[\w-]+ ){0,2}?(?:residents|civilians|people|population|inhabitants|villagers|families) to "
@@ -5050,7 +5065,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:asking|asked|told|telling|ordering|ordered|called on|calling on|urged|urging|urge) (?:the )?"
             r"(?:residents|civilians|people|population|inhabitants)(?: of [^;]{0,40}?)? to (?:(?:remain|stay) "
             r"(?:indoors|inside|at home)|(?:seek|take) shelter|shelter in place))\b",
-            r"\breserv(?:es?|ed|ing) the right to (?:respond|strike|retaliate|act|defend|use force)\b",
+            r"\breserv(?:es?|ed|ing) the right to (?:respond|strike|retaliate|act|defend|use force)\b|"
+            # "defends its right to retaliate"; force not ruled out or among the measures; a standby force readied;
+            # no mercy promised
+            r"\b(?:defend(?:s|ed|ing)?|assert(?:s|ed|ing)?|retain(?:s|ed)?|has|have|had) (?:its|their|the|his|her) "
+            r"(?:legitimate )?right to (?:retaliate|respond|hit back|strike back)\b|"
+            r"(?:\bnot|\bnever|n[’']t) (?:rule|ruled|ruling) out (?:the )?(?:use of (?:military )?force|military "
+            r"(?:action|intervention|force|option)|(?:an? )?(?:armed|military) intervention|force)\b|"
+            r"\binclud\w* (?:the )?use of (?:military )?force\b|"
+            r"\b(?:activat\w+|deploy\w*)\b[^;]{0,30}?\bstandby force\b|"
+            r"\b(?:will|would|shall) show no mercy\b",
             # civil-defence alerts and a war vowed to go on: "has been advised to seek shelter", "emergency alerts
             # were sent to local residents", "a state of alert was proclaimed", "the operation won't end until"
             r"\b(?:advised|urged|told|asked|ordered) to (?:seek|take) shelter\b|"

@@ -12393,6 +12393,39 @@ def test_border_guards_attacking_a_vehicle_is_a_clash_not_an_air_strike() -> Non
     assert T.AIR_STRIKE not in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("This morning I chaired a meeting of our National Security Council in Nairobi.", "kenya"),
+        ("The president met with the national security council in Moscow on Monday.", "russia"),
+        ("A meeting of the Defence Council was held in Paris on Sunday.", "france"),
+        (
+            "A meeting of the Apex Committee of the National Action Plan will be held in Islamabad.",
+            "afghanistan-pakistan",
+        ),
+        ("The provincial apex committee met in Karachi after the bus attack.", "afghanistan-pakistan"),
+    ],
+)
+def test_a_states_security_council_meeting_in_other_words_is_a_cabinet_meeting(sentence: str, theatre: str) -> None:
+    assert T.CABINET_MEETING in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The regional bloc gave the junta in Niamey two weeks to hand over power.", "sahel"),
+        ("The bloc said it did not rule out the use of force against the junta in Niamey.", "sahel"),
+        ("Those measures may include the use of force, the bloc said in Niamey.", "sahel"),
+        ("The summit ordered the activation of the bloc's standby force for Niger.", "sahel"),
+        ("The government in Damascus defends its right to retaliate against the incursions.", "syria"),
+        ("The minister said Paris would show no mercy to the attackers.", "france"),
+        ("The army is telling everyone in northern Gaza to relocate south within a day.", "israel-gaza"),
+    ],
+)
+def test_deadlines_force_not_ruled_out_and_orders_to_relocate_are_threats(sentence: str, theatre: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, theatre)
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
