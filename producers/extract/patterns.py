@@ -2877,6 +2877,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "resumed",
             "back",
             "in force",
+            "into force",
             "in effect",
             "in place",
             "enforce",
@@ -2899,6 +2900,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.CEASEFIRE_IN_EFFECT,
         triggers=triggers(
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:took|takes|take) (?:effect|force)\b",
+            # "with the cease-fire holding from the early hours"; a peace agreement in force
+            rf"\bwith (?:the |a )?(?:[\w-]+ )?{_CEASEFIRE} (?:largely |still |mostly |now )?holding\b|"
+            r"\bpeace (?:agreement|accord|deal)s?\b[^;]{0,40}?\b(?:took|takes|take|came|comes|entered|enters) "
+            r"(?:in)?(?:to )?(?:effect|force)\b",
             rf"\b{_CEASEFIRE} (?:has been |had been |was |is )?(?:\w+ )?established\b",
             # "a US-brokered truce ended the fighting"
             rf"\b{_CEASEFIRE} (?:has |had )?(?:ended|halted|stopped) (?:the )?(?:fighting|clashes|hostilities)\b",
@@ -3061,7 +3066,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "a truce was called at 11 p.m. but was broken within minutes", "agreed on September 4 but violated on
             # September 17"
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bbut (?:(?:was|had been|has been) (?:\w+ )?)?"
-            r"(?:broken|violated|breached)\b",
+            r"(?:broken|violated|breached)\b|"
+            # "two other ceasefires agreed earlier this month were broken almost immediately"
+            rf"\b{_CEASEFIRE}s?\b[^;]{{0,60}}? (?:were|was|had been|have been) (?:quickly |swiftly |soon |"
+            r"(?:almost )?immediately )?(?:broken|violated|breached|shattered)\b",
             r"\baccus\w* (?:\w+ ){0,2}?of (?:violating|breaking|breaching|(?:\w+ )?(?:violations|breaches))\b",
             # "deploying tanks along the line in violation of the Minsk Agreements"
             rf"\bin (?:direct |flagrant |blatant |clear )?violation of (?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?"
@@ -3070,7 +3078,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:rattled|shaken|shattered) by\b|\b(?:shaking|rattling|shattering|"
             rf"shattered hopes for \w+ under) (?:an? |the )?(?:[\w.-]+ ){{0,3}}?{_CEASEFIRE}",
             r"\b(?:noted|reported|recorded|alleged|claimed|cited|citing|registered|documented|monitored) "
-            r"(?:[\w,]+ ){0,2}?violations\b|\bviolations? (?:were|was|have been|had been) (?:\w+ )?(?:recorded|"
+            r"(?:[\w,]+ ){0,3}?violations\b|\bviolations? (?:were|was|have been|had been) (?:\w+ )?(?:recorded|"
             r"registered|reported|"
             r"documented)\b",
             r"\b(?:traded|trade|trading|exchanged) accusations (?:of (?:violating|breaking|breaching|violations?|"
@@ -3266,6 +3274,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "sealed",
             "clinch",
             "declare",
+            "decreed",
             "announce",
             "extend",
             "extension",
@@ -3337,7 +3346,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:all )?(?:hostilities|attacks|fighting)\b",
             rf"\b(?:declared|declares|declare|announced|announces|announce|unveiled)\b (?:on {_WEEKDAY} )?[“\"]?"
             rf"(?:an? |the )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
-            rf"\b{_CEASEFIRE}\b (?:deal |agreement )?(?:was |has been |had been )?(?:declared|announced)\b",
+            rf"\b{_CEASEFIRE}\b (?:deal |agreement )?(?:was |has been |had been )?(?:declared|announced|decreed)\b",
             rf"\b(?:extend|extended|extending|extends|extension of|prolong\w*) (?:(?:by|for) (?:[\w-]+ ){{1,2}}?)?"
             rf"(?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bextended\b",

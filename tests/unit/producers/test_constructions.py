@@ -12426,6 +12426,20 @@ def test_deadlines_force_not_ruled_out_and_orders_to_relocate_are_threats(senten
     assert T.THREAT_STATEMENT in types(sentence, theatre)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("With the truce holding since dawn, families returned to Marib on Sunday.", T.CEASEFIRE_IN_EFFECT),
+        ("The peace agreement entered into force in Marib on signature.", T.CEASEFIRE_IN_EFFECT),
+        ("In the evening a truce was decreed in Marib after mediation.", T.CEASEFIRE_AGREED),
+        ("Two earlier truces agreed around Marib this month were broken almost at once.", T.CEASEFIRE_VIOLATION),
+        ("The rebels said they had recorded at least 40 violations around Marib in one day.", T.CEASEFIRE_VIOLATION),
+    ],
+)
+def test_truce_steps_in_everyday_words(sentence: str, event_type: EventType) -> None:
+    assert event_type in types(sentence, "yemen")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
