@@ -803,9 +803,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "grenade fragmentation rounds were dropped from a drone", as border bulletins tell them
             r"\bdropped (?:from|by) (?:an? |the )?(?:[\w-]+ )?(?:drones?|uavs?|quadcopters?|copters?)\b",
             r"\b(?:drones?|quadcopters?|helicopters?|aircraft|warplanes?|jets?) (?:\w+ )?(?:fired|opened fire|"
-            r"dropped)\b|\b(?:drones?|helicopters?|gunships?|aircraft|warplanes?|jets) (?:(?:also|then|have|has|had|"
+            r"dropped)\b|\b(?:drones?|helicopters?|gunships?|aircraft|warplanes?|jets?) (?:(?:also|then|have|has|had|"
             rf"since|reportedly|overnight|later|again|last night|(?:on )?{_WEEKDAY}) ){{0,2}}(?:attacked|destroyed|"
-            r"attacks?|struck|strikes?|bombed|bombs?|pounded|pounds?|"
+            r"attacks?|struck|strikes?|bombed|bombs?|pounded|pounds?|killed|shelled|"
             r"targeted|targets?)\b|"
             r"\bairborne (?:attack|assault|counter-?attack|strike)\b|\baerial operations? (?:in|on|against|over)\b|"
             # "the Turkish military launched another air operation called Claw-Eagle in northern Iraq"
@@ -2878,6 +2878,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "back",
             "in force",
             "into force",
+            "take effect",
+            "took effect",
+            "takes effect",
             "in effect",
             "in place",
             "enforce",
@@ -2988,8 +2991,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"bombardment|war) (?:had |has |have )?resumed\b|"
             r"\b(?:scheduled|due|set|expected|supposed|meant) to (?:have )?(?:take|taken) effect\b|"
             r"\b(?:has|have|had) yet to (?:take effect|take hold|come into (?:force|effect))\b|"
-            r"\bwill (?:come|enter|go) into (?:force|effect)\b|\b(?:never|not|failed to) (?:came|come|took|take|went|"
-            r"go) "
+            r"\bwill (?:come|enter|go) into (?:force|effect)\b|\b(?:never|not|fail(?:ed|s)? to) (?:came|come|took|take|"
+            r"went|go) "
             r"(?:into (?:force|effect)|effect|hold)\b|"
             r"\b(?:would|will|to|pledged to|vowed to|promised to|committed to|commit to) (?:\w+ )?(?:abide|respect|"
             r"uphold|"
@@ -5125,7 +5128,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"respond with force)\b|\b(?:give|deliver) (?:a |an )?(?:proper|fitting|decisive|worthy|crushing|"
             r"resolute) rebuff\b",
             r"\b(?:banned|bans|banning|prohibited) (?:all )?(?:rallies|protests|demonstrations|processions|"
-            r"(?:public )?gatherings)\b|\bsection 144\b|\bimposed (?:\w+ )?(?:movement|travel) restrictions\b",
+            r"(?:public )?gatherings)\b|\bsection 144\b|\bimposed (?:\w+ )?(?:movement|travel) restrictions\b|"
+            # "where public demonstrations were banned"
+            r"\b(?:rallies|protests|demonstrations|processions|gatherings|marches) (?:were|was|had been|have been|are|"
+            r"is) (?:\w+ )?(?:banned|prohibited|outlawed|forbidden)\b",
             r"\b(?:will|would) continue until (?:we |they |it )?(?:liberate|defeat|eliminate|crush|destroy|wipe out)\b|"
             r"\b(?:will|would) (?:proceed|press on|push on) with (?:the |its |their )?(?:operations?|offensive)\b|"
             r"\b(?:are|were|have been|has been|is) (?:strongly )?(?:advised|urged|told|asked) to (?:remain|stay) "

@@ -12440,6 +12440,28 @@ def test_truce_steps_in_everyday_words(sentence: str, event_type: EventType) -> 
     assert event_type in types(sentence, "yemen")
 
 
+def test_a_peace_agreement_that_took_effect_is_in_effect_one_that_fails_to_is_not() -> None:
+    assert T.CEASEFIRE_IN_EFFECT in types("The peace agreement took effect in Marib on Friday.", "yemen")
+    text = "The road to Marib stays closed as the peace agreements fail to take effect."
+    assert T.CEASEFIRE_IN_EFFECT not in types(text, "yemen")
+
+
+def test_demonstrations_banned_in_the_passive_are_a_threat() -> None:
+    assert T.THREAT_STATEMENT in types("Street demonstrations were banned in Lyon for the weekend.", "france")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An air force fighter jet has killed seven villagers in Buhari in Yobe.",
+        "Witnesses said the jet shelled the village of Buhari in Yobe before dawn.",
+        "A drone killed four herders near Buhari in Yobe on Tuesday.",
+    ],
+)
+def test_a_jet_or_drone_that_killed_or_shelled_is_an_air_strike(sentence: str) -> None:
+    assert T.AIR_STRIKE in types(sentence, "nigeria")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
