@@ -423,7 +423,8 @@ _ON_THE_GROUND = re.compile(
 )
 # "supporters of his party clashed with security forces", "soldiers opened fire on him and three friends"
 _CROWD = re.compile(
-    r"\b(?:supporters|protesters|protestors|demonstrators|crowds?|youths|students|rioters|mobs?|him|them|friends)\b"
+    r"\b(?:supporters|protesters|protestors|demonstrators|crowds?|youths|students|rioters|mobs?|him|them|friends|"
+    r"agitators|marchers|processions?|rallies|protests|demonstrations)\b"
 )
 # an armed group named: a clash on the ground, neither the story's protests nor its strike from afar told again
 _ARMED_GROUP = re.compile(

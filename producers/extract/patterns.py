@@ -1764,7 +1764,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:seized|seizing|seizes|captured|capturing|captures|took control of|taken control of|takes control of|"
             r"(?<!to )take control of|"
             r"recaptured|recaptures|"
-            r"retook|retaken|re-took|re-taken|re-captured|took over|taken over|pushed into|pushing into|pushes into|"
+            # power taken, not ground ("when soldiers took over in those countries", "took over as president")
+            r"retook|retaken|re-took|re-taken|re-captured|(?:took|taken) over(?! (?:in|as|from|power|the (?:presidency|"
+            r"government|leadership|country|reins))\b)|pushed into|pushing into|pushes into|"
             r"advance (?:in|into|on|towards?)|"
             r"repelled|repulsed|entered the(?! (?:talks|negotiations|dialogue|race|market|discussions)))\b",
             # an attack beaten off, told with the verb's other forms: "were able to repel the attackers", "succeeded in

@@ -12462,6 +12462,22 @@ def test_a_jet_or_drone_that_killed_or_shelled_is_an_air_strike(sentence: str) -
     assert T.AIR_STRIKE in types(sentence, "nigeria")
 
 
+def test_soldiers_who_took_over_a_country_fought_no_clash() -> None:
+    text = "The bloc had suspended Mali and Guinea after soldiers took over in both countries."
+    assert T.GROUND_CLASH not in types(text, "sahel")
+    assert T.GROUND_CLASH in types("Rebels took over the town of Menaka on Sunday.", "sahel")
+
+
+def test_clashes_during_processions_in_a_protest_story_are_unrest() -> None:
+    text = (
+        "Students protested against the quota system in Dhaka on Friday. "
+        "Deadly clashes took place in Sylhet and Khulna during processions on Friday."
+    )
+    clashes = [e for e in events(text, "bangladesh") if "processions" in e.source.evidence]
+    assert clashes
+    assert {e.type for e in clashes} == {T.CIVIL_UNREST}
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
