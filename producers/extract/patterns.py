@@ -3470,6 +3470,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="ceasefire-talks",
         gate=(
+            "jirga",
             "to halt",
             "to stop",
             "to cease",
@@ -3548,6 +3549,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.CEASEFIRE_TALKS,
         triggers=triggers(
             r"\bmediators? (?:\w+ )?(?:met|meet|reconvened|reconvene|gathered|resumed)\b",
+            # a council of tribal elders called to settle a feud: "a jirga was being convened to pacify the situation",
+            # "elders will visit Kurram to hold a jirga"
+            r"\bjirgas?\b[^;]{0,40}?\b(?:was|were|is|are|has been|had been|have been) (?:being )?(?:constituted|"
+            r"convened|formed|summoned|called)\b|\b(?:hold|holds|held|convene[sd]?|summon(?:ed|s)?) (?:another |a |an "
+            r"|the )?(?:[\w-]+ ){0,2}?[“\"'‘]?jirga\b",
             r"\bcall\w* on (?:the |all )?(?:parties|sides|warring sides)\b[^;]{0,40}?\bto (?:stop|end|halt|cease) "
             r"(?:the )?(?:fighting|hostilities|violence)\b",
             rf"\b(?:talks|negotiations?|moves|efforts?|push|proposal|mediation|bid|calls?|called|calling|appeal\w*|"

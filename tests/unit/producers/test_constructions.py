@@ -12478,6 +12478,17 @@ def test_clashes_during_processions_in_a_protest_story_are_unrest() -> None:
     assert {e.type for e in clashes} == {T.CIVIL_UNREST}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A jirga of tribal elders was being convened in Parachinar to calm the feud.",
+        "Elders from Hangu will travel to Parachinar on Thursday to hold a jirga between the two tribes.",
+    ],
+)
+def test_a_jirga_convened_over_a_feud_is_ceasefire_talks(sentence: str) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, "afghanistan-pakistan")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
