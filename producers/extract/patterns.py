@@ -2599,6 +2599,27 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         excludes=_HABITUAL,
     ),
     ExtractionPattern(
+        # a blast that harmed, told with no bomb named: "a blast in Quetta took the life of one person", "the
+        # explosion struck the Imam Sadiq mosque"; not an accident, nor what was fired from afar
+        id="blast",
+        gate=("blast", "explosion"),
+        type=EventType.GROUND_CLASH,
+        triggers=triggers(
+            r"\b(?:blasts?|explosions?)\b (?:[\w’'-]+ ){0,6}?(?:killed|kills|kill|killing|wounded|wounding|injured|"
+            r"injuring|hit|hits|rocked|rocks|struck|strikes|ripped through|tore through|targeted|went off|took place|"
+            r"took (?:the )?li(?:fe|ves))\b",
+        ),
+        excludes=re.compile(
+            r"\b(?:gas|fuel|tankers?|cylinders?|boilers?|chemicals?|fireworks|factory|(?:coal|gold) mines?|mining|"
+            r"transformers?|refinery|accident\w*|port|ammunition|depots?|warehouses?|arms|drones?|missiles?|"
+            r"air ?strikes?|airstrikes?|warplanes?|jets?|aircraft|rockets?|shells?|shelling|mortars?|artillery|"
+            r"israeli|russian|heard|sounds?)\b"
+        ),
+        fallback=True,
+        per_place=True,
+        factual=True,
+    ),
+    ExtractionPattern(
         id="civil-unrest",
         gate=(
             "violence",

@@ -12489,6 +12489,29 @@ def test_a_jirga_convened_over_a_feud_is_ceasefire_talks(sentence: str) -> None:
     assert T.CEASEFIRE_TALKS in types(sentence, "afghanistan-pakistan")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A blast in Quetta took the life of a guard on Monday.",
+        "Blast kills district governor in his office in Quetta",
+        "The explosion struck the main mosque of Quetta during Friday prayers.",
+    ],
+)
+def test_a_blast_that_harmed_with_no_bomb_named_is_a_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "afghanistan-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A gas cylinder explosion in Quetta killed two cooks on Monday.",
+        "An explosion at an ammunition depot near Quetta killed two guards.",
+    ],
+)
+def test_an_accidental_blast_is_no_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "afghanistan-pakistan")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
