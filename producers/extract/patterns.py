@@ -2690,7 +2690,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # rage are scheduled", "more protests are planned for the coming days"
             r"\b(?:rall(?:y|ies)|protests?|demonstrations?|marches|assemblies|gatherings|days of rage)\b[^.;]{0,60}?"
             r"\b(?:are|is|was|were|have been|has been|had been|remain) (?:\w+ )?(?:banned|prohibited|scheduled|"
-            r"planned)\b|"
+            r"planned|likely|expected)\b|"
             r"\bin protest (?:at|over|against|of)\b|\bin order to protest\b|\bfor protesting\b|\b(?:years|months|"
             r"decades) of (?:\w+ )?"
             r"unrest\b|"
@@ -2720,8 +2720,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a government's protest to another: "handed the diplomat a protest note"
             r"\bprotest (?:notes?|letters?)\b|\b(?:notes?|letters?) of protest\b|\bprotests? (?:was |were )?"
             rf"(?:conveyed|delivered|handed)\b|{_DIPLOMATIC_PROTEST}|"
-            r"\bprotests? (?:was |"
-            r"were )?(?:lodged|filed)\b"
+            # "a formal protest is going to be lodged"
+            r"\bprotests? (?:[\w-]+ ){0,4}?(?:lodged|filed)\b"
             # unrest as the background of something else; protests told as history or as a government's objection
             r"|\b(?:the|growing|ongoing|continued|continuing|heightened|escalation of|exploiting the|wake of the) "
             r"unrest\b"
@@ -2733,7 +2733,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # the protests as the setting of a running count: "the number of people arrested during the protests"
             r"|\bnumber of (?:people |protesters |those )?(?:killed|arrested|detained|injured|wounded|dead)\b"
             r"[^;]{0,40}?\b(?:in|during) (?:the )?(?:[\w-]+ ){0,2}?(?:protests|demonstrations|unrest)\b"
-            r"|\bsummon\w*[^;]{0,60}?\bto [“\"']?protest\b|\brally (?:the|support|behind|around)\b|\bat a rally in\b"
+            r"|\bsummon\w*[^;]{0,60}?\bto [“\"']?protest\b|\brally (?:the|support|behind|around|to the defen[cs]e)\b"
+            r"|\bat a rally in\b"
             r"|\b(?:after|following|facing|faced|amid) (?:\w+ )?protests\b"
             # a call for protests, or to protesters, is no protest yet ("called for peaceful protests", "calls on
             # protesters to cooperate"); nor is a people's record ("have been protesting since 2016")
@@ -2767,6 +2768,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         suppresses=frozenset({EventType.GROUND_CLASH}),
         per_place=True,
+        excludes=_HABITUAL,
     ),
     # people who protested or rioted, a general strike, a mob ("a mob ransacked two police outposts"): unrest
     # that leaves a clash told in the same words standing ("a mob went on a rampage through the market")

@@ -12512,6 +12512,19 @@ def test_an_accidental_blast_is_no_clash(sentence: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, "afghanistan-pakistan")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Within days a formal protest is going to be lodged with the embassy in Dhaka.",
+        "More rallies and protests are likely in Dhaka in the coming weeks.",
+        "The president asked the militias to rally to the defence of the government in Dhaka.",
+        "Rallies in Dhaka often end in violence between rival camps.",
+    ],
+)
+def test_protests_lodged_forecast_habitual_or_rallied_to_a_cause_are_no_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST not in types(sentence, "bangladesh")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
