@@ -301,7 +301,9 @@ _PERSON_NOUNS = (
     r"mother|father|son|"
     r"daughter|brother|sister|wife|husband|grandmother|grandfather|granddaughter|grandson|relative|"
     r"village head|village chief|chief|schoolteacher|porter|labou?rer|miner|vigilante|warden|jailer|prison guard|"
-    r"rector|professor|lecturer|migrant|candidate|mayor|assailant|digger|activist|chairman|chairperson|councill?or"
+    r"rector|professor|lecturer|migrant|candidate|mayor|assailant|digger|activist|chairman|chairperson|councill?or|"
+    r"shopkeeper|shop owner|hawker|carpenter|tailor|barber|mason|electrician|mechanic|businessman|businesswoman|"
+    r"contractor|bystander|pedestrian|waiter|waitress|cook|[Pp]andit"
 )
 # "no French soldier was wounded": nobody, not one
 _NOT_NONE = r"(?![Nn]o\b|[Nn]either\b|[Nn]ot a\b)"

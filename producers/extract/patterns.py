@@ -522,13 +522,19 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "katyusha",
             "qassam",
             "grad",
+            "launches",
         ),
         type=EventType.ROCKET_FIRE,
         triggers=triggers(
             r"\b(?:fired|fires|firing|launched|launching|launches|shot|lobbed|rained|used|using|"
             r"continu(?:ed|es|e|ing) to (?:fire|launch))\b[^;]{0,50}?\b(?:rockets?|"
             r"salvos? of rockets|rocket barrages?|mortars?|projectiles)\b",
-            r"\b(?:rockets?|salvos?)\b[^;]{0,40}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
+            r"\b(?:rockets?|salvos?|mortars?|mortar (?:rounds|shells|bombs))\b[^;]{0,40}?\b(?:were|have been|had been|"
+            r"was)\s+(?:fired|launched)\b",
+            # the army's word for them: "a number of launches originating in Lebanon", "launches from Lebanon toward
+            # Israel were identified"
+            r"\blaunches (?:were (?:identified|detected) )?(?:originating )?(?:from|in) (?:southern |south )?"
+            r"(?:lebanon|gaza|yemen|syria|iraq)\b",
             r"\b(?:rockets?|salvos?)\b[^;]{0,25}?\b(?:struck|hit|landed|slammed|fell|killed|wounded|injured|"
             r"exploded|sparked|started|set off)\b",
             # a place covered or pounded with a figure of rockets: "covered Tel Aviv, central cities and areas
@@ -997,6 +1003,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         id="ground-clash",
         gate=(
             "gunman",
+            "secured",
             "engagement",
             "surround",
             "push",
@@ -1353,8 +1360,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"hamlet)s? of\b|"
             # villages taken, named in a list or counted: "the army has liberated Garadaghli, Khatunbulag and
             # Garakollu villages of Fuzuli district", "liberates more villages from occupation"
-            r"\b(?:liberat|recaptur|captur|seiz)(?:ed|es) (?:more |several |other |\d+ |two |three |four |five |six |"
-            r"seven |eight |nine |ten |(?:[\w’'-]+(?:,| and) ){1,10}?[\w’'-]+ )(?:villages|settlements|towns)\b|"
+            r"\b(?:liberat|recaptur|captur|seiz|secur)(?:ed|es) (?:more |several |other |\d+ |two |three |four |five |"
+            r"six |seven |eight |nine |ten |(?:[\w’'-]+(?:,| and) ){1,10}?[\w’'-]+ )(?:areas and )?(?:villages|"
+            r"settlements|towns)\b|"
+            # "resulted in the liberation of areas in Gagal-ugaas"
+            r"\bliberation of (?:several |more |other )?(?:areas|villages|towns|settlements)\b|"
             r"\b(?:established|took|gained|assumed|seized|claims?|claimed|(?:were|was|are|is) "
             r"(?:now )?in|claim(?:s|ed)? (?:\w+ ){0,2}?to (?:have|be in)) (?:full |complete |total )?control "
             r"(?:over|of) (?:the )?(?:[\w’'-]+ ){0,2}?(?:village|town|city|settlement|locality)\b",
@@ -1455,7 +1465,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"battles? (?:for|in|over|raged|"
             r"rage|to (?:capture|retake|take|seize|control))|"
             # armed men told doing harm, not only named ("the gunmen were natives of the North Caucasus")
-            r"battled|(?:gunmen|armed men)\b[^;]{0,60}?\b(?:kill(?:s|ed|ing)?|shot|shooting|sprayed|stopped|stormed|"
+            r"battled|battling (?:[\w-]+ ){0,3}?(?:fighters|rebels|militants|insurgents|troops|forces|soldiers|"
+            r"jihadists|gangs?|militias?|militiamen)\b|(?:gunmen|armed men)\b[^;]{0,60}?\b(?:kill(?:s|ed|ing)?|shot|"
+            r"shooting|sprayed|stopped|stormed|"
             r"raided|attack(?:s|ed|ing)?|carr(?:y|ies|ied) out|fired|down(?:ed)?|ambush(?:ed)?|abduct(?:s|ed)|"
             r"kidnap(?:s|ped)|died|stayed|seized|burn(?:ed|t)|torched|looted)|"
             r"open(?:ed|ing|s)? (?:targeted |indiscriminate |heavy |intense |intensive |"
@@ -1623,7 +1635,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"is |are )?(?:ongoing|under ?way|going on|started|began|being (?:conducted|waged|fought))\b|"
             r"\b(?:continuation|resumption|renewal) of (?:the )?(?:battles?|fighting|clashes|hostilities)\b",
             # people shot dead by a group, or killed by a group named as one
-            rf"\bshot dead (?:(?:at|on|in|near|outside) (?:[\w-]+ ){{1,4}}?)?by (?:suspected |unknown |unidentified )?"
+            rf"\bshot dead (?:(?:at|on|in|near|outside) (?:[\w-]+ ){{1,4}}?)?(?:allegedly |reportedly |apparently )?by "
+            rf"(?:suspected |unknown |unidentified )?"
             rf"(?:[\w“”\"'-]+ ){{0,6}}?"
             rf"(?:{_GUNMEN}|militiamen|militia|soldiers|troops|forces)\b|"
             r"\b(?:militia|armed|rebel|insurgent|jihadist|separatist) groups?\b[^;]{0,40}?\b(?:killed|shot dead|"
@@ -1756,7 +1769,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # (the sides named in full: "between the Myanmar Government Armed Forces (Tatmadaw) and the Kachin
             # Independent Army (KIA) has intensified")
             r"\b(?<!since )(?:fighting|battles?) between [^;]{3,120}? (?:continued|continuing|erupted|raged|broke out|"
-            r"resumed|intensified|"
+            r"resumed|intensified|reached|spread|persisted|"
             r"escalated|took place|flared)\b",
             r"\b(?:military|army|security|israeli) raids?\b|\b(?:dawn|overnight|"
             r"night) raids?\b",

@@ -12525,6 +12525,44 @@ def test_protests_lodged_forecast_habitual_or_rallied_to_a_cause_are_no_unrest(s
     assert T.CIVIL_UNREST not in types(sentence, "bangladesh")
 
 
+@pytest.mark.parametrize("noun", ["shopkeeper", "hawker", "carpenter", "Pandit", "bystander"])
+def test_a_tradesman_shot_dead_counts_one(noun: str) -> None:
+    text = f"A {noun} was shot dead in Pulwama on Sunday evening."
+    assert one(text, T.CASUALTY_REPORT, "india-pakistan").counts.killed == 1
+
+
+def test_shot_dead_allegedly_by_militants_is_a_clash() -> None:
+    assert T.GROUND_CLASH in types("A teacher was shot dead allegedly by militants in Pulwama.", "india-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The joint forces liberated several areas and villages held by the militants in Galmudug.",
+        "Government troops secured several villages near Caad in Mudug on Monday.",
+        "The operation ended in the liberation of villages near Caad in Mudug.",
+    ],
+)
+def test_villages_liberated_or_secured_in_other_words_are_a_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "somalia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two mortars were launched from Lebanon toward Metula on Friday.",
+        "The army said further launches from Lebanon toward Metula were identified.",
+    ],
+)
+def test_mortars_launched_and_the_armys_launches_are_rocket_fire(sentence: str) -> None:
+    assert T.ROCKET_FIRE in types(sentence, "israel-lebanon")
+
+
+def test_fighting_between_two_sides_that_reached_a_town_is_a_clash() -> None:
+    text = "Fighting between the army and the RSF reached the outskirts of Nyala on Thursday."
+    assert T.GROUND_CLASH in types(text, "sudan")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
