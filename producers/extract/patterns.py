@@ -2854,7 +2854,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:security|war|political-security|emergency) cabinet\b[^;]{0,40}?\b(?:met|meets|meeting|convened?|"
             r"voted|approved|endorsed|decided|discuss\w*)\b",
             r"\b(?:meeting|session) of (?:his|her|the|its|[\w’']+(?:’s|'s)) (?:[\w’']+(?:’s|'s) )?(?:security |war )?"
-            r"(?:cabinet|council of ministers)\b|\bcouncil of ministers\b[^;]{0,20}?\b(?:met|convened|approved)\b",
+            r"(?:cabinet|council of ministers)\b|\bcouncil of ministers\b[^;]{0,20}?\b(?:met|convened|approved|"
+            r"declared|decided|adopted|ordered|imposed)\b",
             r"\b(?:convened?|scheduled|called) (?:a|an|the) [^;]{0,30}?\bcabinet\b",
             r"\bcabinet\b[^;]{0,20}?\b(?:approved|voted|met|convened|endorsed)\b",
             # "cabinet ministers are meeting to vote on whether to intensify operations", a headline's "to vote"
@@ -5117,6 +5118,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:issued|issues|renewed) (?:a |an )?(?:new |fresh |urgent )?(?:call|order|warning)s? to evacuate|"
             r"(?:asking|asked|told|telling|urged|urging) (?:the )?(?:displaced )?(?:residents|civilians|people|"
             r"population|inhabitants) to (?:avoid|stay away from|keep away from)|"
+            # "a statement requesting civilians to leave these towns"
+            r"(?:request(?:ed|ing|s)?|instruct(?:ed|ing|s)?) (?:all )?(?:the )?(?:residents|civilians|people|"
+            r"population|inhabitants) (?:\w+ ){0,3}?to (?:leave|evacuate|flee|vacate)|"
             r"warnings? (?:from|by) (?:the )?(?:[\w-]+ ){0,2}?(?:military|army|forces|police|authorities) that|"
             r"(?:asking|asked|told|telling|ordering|ordered|called on|calling on|urged|urging|urge) (?:the )?"
             r"(?:residents|civilians|people|population|inhabitants)(?: of [^;]{0,40}?)? to (?:(?:remain|stay) "

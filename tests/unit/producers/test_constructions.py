@@ -12563,6 +12563,16 @@ def test_fighting_between_two_sides_that_reached_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types(text, "sudan")
 
 
+def test_a_council_of_ministers_that_declared_an_emergency_met() -> None:
+    text = "The Council of Ministers declared a state of emergency in Amhara on Friday."
+    assert {T.CABINET_MEETING, T.THREAT_STATEMENT} <= types(text, "ethiopia")
+
+
+def test_armed_men_requesting_civilians_to_leave_is_a_threat() -> None:
+    text = "The rebels put out a statement requesting civilians to leave the towns around Kidal."
+    assert T.THREAT_STATEMENT in types(text, "sahel")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
