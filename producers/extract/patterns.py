@@ -2746,7 +2746,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # the protests as the setting of a running count: "the number of people arrested during the protests"
             r"|\bnumber of (?:people |protesters |those )?(?:killed|arrested|detained|injured|wounded|dead)\b"
             r"[^;]{0,40}?\b(?:in|during) (?:the )?(?:[\w-]+ ){0,2}?(?:protests|demonstrations|unrest)\b"
-            r"|\bsummon\w*[^;]{0,60}?\bto [“\"']?protest\b|\brally (?:the|support|behind|around|to the defen[cs]e)\b"
+            # a government's protest, not a crowd's: "summoned the envoy to express strong protest"
+            r"|\bsummon\w*[^;]{0,60}?\bto [“\"']?protest\b|\bexpress(?:ed|es|ing)? (?:its |their |a |an )?[“\"']?"
+            r"(?:strong |formal |firm |vigorous )?protest\b|\brally (?:the|support|behind|around|to the defen[cs]e)\b"
             r"|\bat a rally in\b"
             r"|\b(?:after|following|facing|faced|amid) (?:\w+ )?protests\b"
             # a call for protests, or to protesters, is no protest yet ("called for peaceful protests", "calls on

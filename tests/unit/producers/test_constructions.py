@@ -12573,6 +12573,17 @@ def test_armed_men_requesting_civilians_to_leave_is_a_threat() -> None:
     assert T.THREAT_STATEMENT in types(text, "sahel")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bamako summoned the Algerian envoy to express strong protest at the meddling.",
+        "The envoy was called in to Bamako to express a formal protest over the visit.",
+    ],
+)
+def test_a_government_expressing_protest_is_no_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST not in types(sentence, "sahel")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
