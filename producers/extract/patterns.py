@@ -2612,6 +2612,31 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         excludes=_HABITUAL,
     ),
     ExtractionPattern(
+        # a person shot dead with no shooter named, as news of killings tells it: "the mayor was shot dead Friday",
+        # "Fabian Thomas was shot and killed in Santa Cruz"; not an attacker stopped, nor fire by the state's forces
+        # (the toll and the unrest or the raid tell those)
+        id="shot-dead",
+        gate=("shot dead", "shot and killed", "shot to death", "gunned down"),
+        type=EventType.GROUND_CLASH,
+        triggers=triggers(
+            r"\b(?:was|were|had been|has been|have been) (?:\w+ )?(?:shot dead|shot and killed|shot to death|"
+            r"gunned down)\b",
+        ),
+        excludes=re.compile(
+            r"\b(?:attackers?|assailants?|gunm[ae]n|terrorists?|suspects?|jihadists?|militants?|raiders?|robbers?|"
+            r"bandits?|bombers?|hijackers?|kidnappers?|insurgents?|rebels?|fighters|warriors?)\b"
+            r"(?: (?:who|was|were)\b)?[^;]{0,30}?\b(?:shot dead|shot and killed|shot to death|gunned down)\b|"
+            r"\b(?:shot dead|shot and killed|shot to death|gunned down)\b[^;]{0,40}?\bby (?:the )?(?:[\w-]+ ){0,2}?"
+            r"(?:police|"
+            r"policemen|officers|security forces|soldiers|troops|army|coast ?guards?|guards|rangers|gendarmes|"
+            r"authorities|military|a civilian)\b|"
+            r"\b(?:protesters?|demonstrators?|escape|fleeing|tried to flee|checkpoint|in 20\d\d|years? ago)\b"
+        ),
+        fallback=True,
+        per_place=True,
+        factual=True,
+    ),
+    ExtractionPattern(
         # a blast that harmed, told with no bomb named: "a blast in Quetta took the life of one person", "the
         # explosion struck the Imam Sadiq mosque"; not an accident, nor what was fired from afar
         id="blast",

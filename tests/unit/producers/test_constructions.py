@@ -12584,6 +12584,28 @@ def test_a_government_expressing_protest_is_no_unrest(sentence: str) -> None:
     assert T.CIVIL_UNREST not in types(sentence, "sahel")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor of Portovelo was shot dead on Friday outside the town hall.",
+        "On Saturday a 28-year-old man was gunned down in Machala.",
+    ],
+)
+def test_a_person_shot_dead_with_no_shooter_named_is_a_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "ecuador")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The attacker was shot dead by police outside the town hall in Machala.",
+        "Two smugglers were shot dead by army border guards near Machala.",
+    ],
+)
+def test_an_attacker_or_a_person_shot_dead_by_the_state_is_no_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "ecuador")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
