@@ -1902,9 +1902,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"mass|another) (?:second |third |first |separate |deadly |fatal )?shooting (?:near|at|in|outside|on)\b|"
             r"\bshootings? targeting\b|"
             # a vehicle driven into people on foot: "a van ploughed into crowds on the Ramblas"
-            r"\b(?:vans?|trucks?|lorry|lorries|cars?|vehicles?|drivers?|attackers|assailants)\b[^;]{0,40}?\b(?:ploughed|"
-            r"plowed|rammed|drove|smashed) (?:into|over|through) (?:\w+ ){0,3}?(?:crowds?|pedestrians|passers-by|"
-            r"shoppers|revell?ers|worshippers|tourists)\b|"
+            r"\b(?:vans?|trucks?|lorry|lorries|cars?|vehicles?|drivers?|attackers|assailants|he|she)\b[^;]{0,40}?"
+            r"\b(?:ploughed|plowed|rammed|drove|smashed) (?:\w+ ){0,3}?(?:into|over|through) (?:\w+ ){0,3}?"
+            r"(?:crowds?|crowded|"
+            r"pedestrians|passers-by|shoppers|revell?ers|worshippers|tourists|(?:christmas )?market)\b|"
+            # a knife attack on people: "stabbed four children in a park", "a knife attack that killed three people"
+            r"\bknife attacks?\b|\bstabbed (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
+            r"a number of) (?:[\w-]+ )?(?:people|children|persons|passers-by|pedestrians|students|worshippers|"
+            r"shoppers)\b|"
             # "the 50th Infantry Battalion encountered a group of NPA rebels at Sitio Dapoog"
             r"\b(?:engaged|encountered) (?:the |an? )?(?:(?:group|band|undetermined number) of )?(?:[\w-]+ )?"
             r"(?:maoists|attackers|militants|insurgents|terrorists|rebels|gunmen|bandits|"
@@ -3139,7 +3144,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "two other ceasefires agreed earlier this month were broken almost immediately"
             rf"\b{_CEASEFIRE}s?\b[^;]{{0,60}}? (?:were|was|had been|have been) (?:quickly |swiftly |soon |"
             r"(?:almost )?immediately )?(?:broken|violated|breached|shattered)\b",
-            r"\baccus\w* (?:\w+ ){0,2}?of (?:violating|breaking|breaching|(?:\w+ )?(?:violations|breaches))\b",
+            r"\baccus\w* (?:\w+ ){0,2}?of (?:violating|breaking|breaching|(?:\w+ )?(?:violations|breaches))\b|"
+            # "both parties blamed each other for not abiding by the agreement"
+            r"\bblam\w+ (?:each other|one another) for (?:not (?:abiding by|respecting|honou?ring|implementing)|"
+            r"violating|breaking|breaching)\b",
             # "deploying tanks along the line in violation of the Minsk Agreements"
             rf"\bin (?:direct |flagrant |blatant |clear )?violation of (?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?"
             rf"(?:agreements?|accords?|deal|arrangements?|understanding|{_CEASEFIRE})\b",
@@ -5081,6 +5089,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"consequences|retaliation|"
             r"strikes?)\b|\bfinal warnings?\b",
             r"\b(?:would|will) not hesitate to\b|\bdetermined to (?:eliminate|crush|defeat|destroy)\b|"
+            # a country put on guard: "France raised its threat level", "on its highest state of alert"
+            r"\b(?:raised|raises|raising|lifted) (?:its |the |their )?(?:national |terror |terrorism |security )?"
+            r"(?:threat|alert) levels?\b|\b(?:on|to) (?:its|the) highest (?:state|level) of (?:alert|security)\b|"
             # "determined to deal decisively and firmly with anybody found culpable", "will deal ruthlessly with"
             r"\b(?:determined to|will|would|shall|vow\w* to|pledg\w* to|promis\w* to) deal (?:decisively|firmly|"
             r"ruthlessly|severely|sternly|harshly|mercilessly)\b|"

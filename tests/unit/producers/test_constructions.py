@@ -12606,6 +12606,27 @@ def test_an_attacker_or_a_person_shot_dead_by_the_state_is_no_clash(sentence: st
     assert T.GROUND_CLASH not in types(sentence, "ecuador")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A man stabbed four children in a playground in Annecy on Thursday.",
+        "The group claimed a knife attack that killed three people at a festival in Annecy.",
+        "He drove a rented car into a crowded Christmas market in Annecy on Friday.",
+    ],
+)
+def test_stabbings_and_cars_driven_into_crowded_markets_are_clashes(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "france")
+
+
+def test_a_country_raising_its_threat_level_is_a_threat() -> None:
+    assert T.THREAT_STATEMENT in types("France raised its threat level on Friday after the attack in Arras.", "france")
+
+
+def test_sides_blaming_each_other_for_not_abiding_by_a_deal_is_a_breach() -> None:
+    text = "The two sides blamed each other for not abiding by the agreement in Aden."
+    assert T.CEASEFIRE_VIOLATION in types(text, "yemen")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
