@@ -160,6 +160,8 @@ _POSSIBILITY_OR_SETTING = (
 # fire in a military drill or exercise, not at an enemy ("an artillery unit fires during a military drill")
 _IN_A_DRILL = r"\b(?:during|in) (?:a |an |the )?(?:[\w-]+ )?(?:military |joint |live-fire )?(?:drills?|exercises?)\b"
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
+# a person's killing by gunfire, as killings are told: "was shot dead", "were gunned down"
+_SHOT_KILLED = r"(?:shot dead|shot and killed|shot to death|gunned down)"
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night|time)|usually|rarely|"
     r"(?:near|nearly|almost)[- ]daily|sometimes|"
@@ -2624,14 +2626,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         gate=("shot dead", "shot and killed", "shot to death", "gunned down"),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
-            r"\b(?:was|were|had been|has been|have been) (?:\w+ )?(?:shot dead|shot and killed|shot to death|"
-            r"gunned down)\b",
+            rf"\b(?:was|were|had been|has been|have been) (?:\w+ )?{_SHOT_KILLED}\b",
         ),
         excludes=re.compile(
             r"\b(?:attackers?|assailants?|gunm[ae]n|terrorists?|suspects?|jihadists?|militants?|raiders?|robbers?|"
             r"bandits?|bombers?|hijackers?|kidnappers?|insurgents?|rebels?|fighters|warriors?)\b"
-            r"(?: (?:who|was|were)\b)?[^;]{0,30}?\b(?:shot dead|shot and killed|shot to death|gunned down)\b|"
-            r"\b(?:shot dead|shot and killed|shot to death|gunned down)\b[^;]{0,40}?\bby (?:the )?(?:[\w-]+ ){0,2}?"
+            rf"(?: (?:who|was|were)\b)?[^;]{{0,30}}?\b{_SHOT_KILLED}\b|"
+            rf"\b{_SHOT_KILLED}\b[^;]{{0,40}}?\bby (?:the )?(?:[\w-]+ ){{0,2}}?"
             r"(?:police|"
             r"policemen|officers|security forces|soldiers|troops|army|coast ?guards?|guards|rangers|gendarmes|"
             r"authorities|military|a civilian)\b|"
