@@ -12618,6 +12618,10 @@ def test_stabbings_and_cars_driven_into_crowded_markets_are_clashes(sentence: st
     assert T.GROUND_CLASH in types(sentence, "france")
 
 
+def test_a_truck_driven_into_a_market_to_deliver_is_no_clash() -> None:
+    assert T.GROUND_CLASH not in types("He drove his delivery truck into the market in Annecy on Friday.", "france")
+
+
 def test_a_country_raising_its_threat_level_is_a_threat() -> None:
     assert T.THREAT_STATEMENT in types("France raised its threat level on Friday after the attack in Arras.", "france")
 
