@@ -159,9 +159,9 @@ _POSSIBILITY_OR_SETTING = (
 )
 # fire in a military drill or exercise, not at an enemy ("an artillery unit fires during a military drill")
 _IN_A_DRILL = r"\b(?:during|in) (?:a |an |the )?(?:[\w-]+ )?(?:military |joint |live-fire )?(?:drills?|exercises?)\b"
-# attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 # a person's killing by gunfire, as killings are told: "was shot dead", "were gunned down"
 _SHOT_KILLED = r"(?:shot dead|shot and killed|shot to death|gunned down)"
+# attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night|time)|usually|rarely|"
     r"(?:near|nearly|almost)[- ]daily|sometimes|"
@@ -1906,8 +1906,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a vehicle driven into people on foot: "a van ploughed into crowds on the Ramblas"
             r"\b(?:vans?|trucks?|lorry|lorries|cars?|vehicles?|drivers?|attackers|assailants|he|she)\b[^;]{0,40}?"
             r"\b(?:ploughed|plowed|rammed|drove|smashed) (?:\w+ ){0,3}?(?:into|over|through) (?:\w+ ){0,3}?"
-            r"(?:crowds?|crowded|"
-            r"pedestrians|passers-by|shoppers|revell?ers|worshippers|tourists|christmas market)\b|"
+            r"(?:crowds?|crowded|pedestrians|passers-by|shoppers|revell?ers|worshippers|tourists|christmas market)\b|"
             # a knife attack on people: "stabbed four children in a park", "a knife attack that killed three people"
             r"\bknife attacks?\b|\bstabbed (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
             r"a number of) (?:[\w-]+ )?(?:people|children|persons|passers-by|pedestrians|students|worshippers|"
@@ -2632,10 +2631,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:attackers?|assailants?|gunm[ae]n|terrorists?|suspects?|jihadists?|militants?|raiders?|robbers?|"
             r"bandits?|bombers?|hijackers?|kidnappers?|insurgents?|rebels?|fighters|warriors?)\b"
             rf"(?: (?:who|was|were)\b)?[^;]{{0,30}}?\b{_SHOT_KILLED}\b|"
-            rf"\b{_SHOT_KILLED}\b[^;]{{0,40}}?\bby (?:the )?(?:[\w-]+ ){{0,2}}?"
-            r"(?:police|"
-            r"policemen|officers|security forces|soldiers|troops|army|coast ?guards?|guards|rangers|gendarmes|"
-            r"authorities|military|a civilian)\b|"
+            rf"\b{_SHOT_KILLED}\b[^;]{{0,40}}?\bby (?:the )?(?:[\w-]+ ){{0,2}}?(?:police|policemen|officers|"
+            r"security forces|soldiers|troops|army|coast ?guards?|guards|rangers|gendarmes|authorities|military|"
+            r"a civilian)\b|"
             r"\b(?:protesters?|demonstrators?|escape|fleeing|tried to flee|checkpoint|in 20\d\d|years? ago)\b"
         ),
         fallback=True,
