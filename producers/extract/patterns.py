@@ -4949,7 +4949,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "standby force",
             "continuation of",
             "be a warning",
-            "warned",
+            "warn",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -5286,7 +5286,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"defend)\b|\b(?:is|are|would be|will be) (?:strictly )?(?:prohibited|forbidden|"
             r"banned) until further notice\b|"
             r"\bwarned (?:\w+ ){0,3}?that\b[^;]{0,80}?\b(?:would|will) be (?:prohibited|forbidden|exposed to danger|"
-            r"targeted)\b|\banyone (?:\w+ ){0,4}?(?:would|will) be (?:exposed to danger|targeted|shot)\b|\b(?:declared|"
+            r"targeted)\b|\banyone (?:\w+ ){0,4}?(?:would|will) be (?:exposed to danger|targeted|shot)\b|"
+            # warned off force: "warned Israeli forces against attacking Lebanon", "junta warns against armed
+            # intervention", "warned the Philippines against 'playing with fire'"
+            r"\bwarn(?:ed|s|ing)? (?:[\w’'-]+ ){0,4}?against (?:any |an |the )?(?:attack(?:ing|s)?|(?:armed|military|"
+            r"foreign) (?:intervention|action|aggression|attack)|[“\"']?playing with fire|aggression|escalation|"
+            r"returning to|seeking to widen|widening|invad\w*|crossing)\b|\b(?:declared|"
             r"announced) (?:a |the )?continuation of (?:the )?(?:military operations|offensive|war|attacks)\b|"
             r"\blet this "
             r"be a warning\b|\bannounced (?:the )?launch of (?:an? |the )?(?:[\w-]+ )?"

@@ -12631,6 +12631,23 @@ def test_sides_blaming_each_other_for_not_abiding_by_a_deal_is_a_breach() -> Non
     assert T.CEASEFIRE_VIOLATION in types(text, "yemen")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militia's commander warned the army against attacking Kidal again.",
+        "The junta in Niamey warns against any armed intervention by its neighbours.",
+        "The foreign ministry warned Bamako against playing with fire near the border.",
+    ],
+)
+def test_a_party_warned_off_force_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "sahel")
+
+
+def test_a_party_warned_against_raising_tensions_makes_no_threat() -> None:
+    text = "The rights ombudsman warned against raising political tensions in Bamako."
+    assert T.THREAT_STATEMENT not in types(text, "sahel")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
