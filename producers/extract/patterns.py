@@ -2740,7 +2740,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "demonstrating the difficulties", "demonstrated that", "demonstrated ability": showing, not protesting
             r"\bdemonstrat(?:e|es|ed|ing) (?:the|that|how|its|their|our|his|her|a|an|ability|capacity|capability|"
             r"responsible|maximum|by|restraint|calm|resolve|commitment|support|solidarity|goodwill|exceptional|"
-            r"courage|bravery|professionalism|valou?r)\b|"
+            r"courage|bravery|professionalism|valou?r)\b|\bdemonstrat(?:e|es|ed|ing) (?:[\w-]+ )?(?:commitment|"
+            r"responsibility|willingness|resolve|leadership|sincerity|unity)\b|"
+            # a protest still to come: "called for a mass protest on Thursday", "in anticipation of planned protests"
+            r"\b(?:call(?:ed|s|ing)? for|planning|plans? for|ahead of|in anticipation of|join) (?:a |an |another |the |"
+            r"more |further |new |fresh )?(?:[\w-]+ ){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b"
+            r"(?![^;]{0,40}?\b(?:turned|became|clashed|fired|were killed|was killed|erupted)\b)|"
             # tear gas fired by troops in a raid or a storming: the raid, not a riot
             r"\b(?:raids?|raided|stormed|storming|incursions?|soldiers|troops|army|military forces|israeli forces)\b"
             r"[^;]*\b(?:tear gas|stun grenades|rubber(?:-coated)? (?:metal )?bullets)\b|"

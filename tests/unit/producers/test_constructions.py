@@ -12648,6 +12648,24 @@ def test_a_party_warned_against_raising_tensions_makes_no_threat() -> None:
     assert T.THREAT_STATEMENT not in types(text, "sahel")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition leader called for a mass protest on Thursday in Maputo.",
+        "Troops were deployed across Maputo in anticipation of planned protests.",
+        "The coalition is planning another major protest in Maputo next week.",
+        "Both delegations met in Maputo, demonstrating strong commitment to the talks.",
+    ],
+)
+def test_a_protest_still_to_come_or_a_commitment_demonstrated_is_no_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST not in types(sentence, "mozambique")
+
+
+def test_a_protest_called_for_that_turned_violent_is_unrest() -> None:
+    text = "The march he called for turned violent when police fired tear gas in Maputo on Thursday."
+    assert T.CIVIL_UNREST in types(text, "mozambique")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
