@@ -863,7 +863,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "After the airstrike, all schools were evacuated": the strike told before, named as a time
             r"^\W*after the (?:[\w-]+ )?(?:air ?strikes?|airstrikes?|strikes?|attacks?|bombing|bombardment)\b|"
             # strikes a party demands be halted or urges be refrained from, and strikes forecast as likely
-            rf"{_HALT_DEMANDED}(?:air ?strikes|airstrikes|bombings?|shelling)\b|"
+            rf"{_HALT_DEMANDED}(?:air ?strikes|airstrikes|bombings?|bombardments?|shelling)\b|"
+            r"\b(?:stop|stopping|halting|ground|grounding) (?:the )?(?:aerial |air )?(?:bombardments?|bombings?|"
+            r"warplanes)\b|"
             r"\b(?:refrain|desist|abstain) from (?:\w+ ){0,2}?(?:air ?strikes|airstrikes|"
             r"bombing)\b|"
             r"\b(?:air ?strikes|airstrikes)\b[^;]{0,30}?\b(?:are|is) (?:\w+ )?likely\b|\b(?:further|more|"

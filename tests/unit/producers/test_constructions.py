@@ -12666,6 +12666,18 @@ def test_a_protest_called_for_that_turned_violent_is_unrest() -> None:
     assert T.CIVIL_UNREST in types(text, "mozambique")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The draft resolution demanded a halt to the aerial bombardment of eastern Idlib.",
+        "Moscow's own draft made no mention of stopping the bombardment of Idlib.",
+        "The council voted down a call to ground warplanes over Idlib.",
+    ],
+)
+def test_a_bombardment_a_party_wants_stopped_is_no_air_strike(sentence: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, "syria")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
