@@ -278,8 +278,11 @@ def extract_article(
         for sentence in sentences:
             for event in _sentence_events(sentence, context, story):
                 known = events.get(event.id)
-                if known is None or (_told_in(known, headlines) and sentence.start not in headlines):
-                    events[event.id] = event  # the body's first telling of one event, not the headline's
+                if known is None or (
+                    sentence.start not in headlines and (_told_in(known, headlines) or _quoted(known) > _quoted(event))
+                ):
+                    # the body's first telling of one event, not the headline's, and the narration's, not a quote's
+                    events[event.id] = event
             story.place = _first_place(sentence, context) or story.place
     return Extraction(list(events.values()), fallback, tuple(sorted({theatre for theatre, _ in sides.pairs})))
 
@@ -853,6 +856,12 @@ def _origin(outlet: str, url: str | None, article_id: str | None) -> tuple[str, 
     except ValidationError:
         return None
     return source.outlet, source.url, source.article_id
+
+
+def _quoted(event: Event) -> bool:
+    """Told in a quotation: a witness's or an official's words, where a report's own
+    narration of the same event reads it better."""
+    return event.source.evidence.lstrip().startswith(("“", '"'))
 
 
 def _told_in(event: Event, starts: set[int]) -> bool:

@@ -12678,6 +12678,15 @@ def test_a_bombardment_a_party_wants_stopped_is_no_air_strike(sentence: str) -> 
     assert T.AIR_STRIKE not in types(sentence, "syria")
 
 
+def test_one_event_told_in_a_quote_and_in_the_narration_keeps_the_narrations_telling() -> None:
+    text = (
+        '"The protest was peaceful until the police came," said a witness in Colombo on Friday. '
+        "Protesters threw stones at police in Colombo on Friday."
+    )
+    unrest = [e for e in events(text, "sri-lanka") if e.type is T.CIVIL_UNREST]
+    assert [e.source.evidence for e in unrest] == ["Protesters threw stones at police in Colombo on Friday."]
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
