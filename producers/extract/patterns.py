@@ -5121,12 +5121,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"expand|attack|pound|eliminate)\b(?! (?:a|an|the) (?:deal|agreement|balance))",
             # "declared a 60-day state of emergency", "extended for another 30 days the state of emergency in six
             # provinces", "marking the beginning of a partial state of emergency"
-            r"\b(?:declared?|announced?|imposed?|declares|announces|imposes|extended|extends?|extending|renewed|"
+            r"\b(?:declared?|declaring|announced?|announcing|imposed?|imposing|declares|announces|imposes|extended|"
+            r"extends?|extending|renewed|ordered|placed (?:in|under)|"
             r"prolonged|institute[sd]?|decree[sd]?|rolled out|rolls out|invoked|invokes|enacted|introduce[sd]?|"
             r"introducing|establish(?:ed|es)?|adopted) (?:[\w-]+ ){0,5}?"
             r"(?:an? |the )?(?:[\w-]+ )?states? of (?:security )?emergency\b|"
-            r"\b(?:beginning|start|announcement|declaration|imposition) of (?:an? |the )?(?:[\w-]+ )?state of "
-            r"emergency\b|\bstate of emergency (?:remains|remained|stays) in (?:effect|force|place)\b|"
+            r"\b(?:beginning|start|announcement|declaration|imposition|extension|introduction) of (?:an? |the )?"
+            r"(?:[\w-]+ )?state of emergency\b|\bstate of emergency (?:remains|remained|stays) in (?:effect|force|"
+            r"place)\b|\bstate of emergency(?:,[^,;]{1,40},| in (?:[\w’'-]+ ){0,2}[\w’'-]+)? (?:was |went |came |"
+            r"comes |goes )?(?:effective|into (?:effect|force))\b|"
             # a side's promise to hit back: "will always receive a befitting response"
             r"\b(?:befitting|crushing) (?:response|reply|answer)\b|"
             # not in a clause that places something else ("in Lod, where a state of emergency was declared")

@@ -12687,6 +12687,19 @@ def test_one_event_told_in_a_quote_and_in_the_narration_keeps_the_narrations_tel
     assert [e.source.evidence for e in unrest] == ["Protesters threw stones at police in Colombo on Friday."]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army seized power in Juba, imposing a one-year state of emergency.",
+        "Ten towns of Jonglei have been placed in a state of emergency.",
+        "Parliament approved a three-month extension of the state of emergency in Jonglei.",
+        "The state of emergency in Jonglei was effective from 8 October.",
+    ],
+)
+def test_a_state_of_emergency_imposed_placed_extended_or_in_effect_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "south-sudan")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
