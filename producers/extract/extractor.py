@@ -176,6 +176,11 @@ _SHORT_TEXT = 200  # conflictwatch.models.ShortText's longest
 _NO_COUNTS = Counts()  # frozen: one serves every event without figures
 _MAX_DURATION = timedelta(days=366)
 _MAX_PLACES_PER_EVENT = 8
+_LIST_INTRO = re.compile(
+    r"\b(?:cities|towns|villages|areas|cent(?:re|er)s|provinces|districts|regions|localities|neighbou?rhoods)\b"
+    r"[^,;]{0,20}?,?\s+(?:including|such as|among them)\s+(?:the\s+)?$"
+)
+_LIST_INTRO_REACH = 60
 # where people fled to: "have fled into India's", "crossed the border into", "arrived in neighbouring"
 _FLED_TO = re.compile(
     r"\b(?:fled|fleeing|flee|crossed|crossing|arrived|arriving|escaped|spilled over|(?:sought|taken|took|taking) "
@@ -979,6 +984,8 @@ def _locations(
         listed = _enumeration(after, text)
         if len(listed) == 1 and (within := _within_country(listed[0], after, text)) is not None:
             return [within]
+        if len(listed) == 1 and (later := _later_list(after[1:], text)):
+            listed = [*listed, *later]
         return list(listed[:_MAX_PLACES_PER_EVENT])
     if after and (not has_counts or after[0].start - at[1] <= _NEAR):
         return [_within_country(after[0], after, text) or after[0]]
@@ -1023,6 +1030,16 @@ def _list_before(places: list[PlaceMention], text: str, trigger: int) -> list[Pl
             break
         listed.insert(0, place)
     return listed
+
+
+def _later_list(places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """A list of places the sentence goes on to name after its first place, given as the towns or
+    areas where it also happened: "…, and demonstrators came out in cities including Labe, Pita and Boke"."""
+    for index, place in enumerate(places):
+        if _LIST_INTRO.search(text, max(0, place.start - _LIST_INTRO_REACH), place.start):
+            listed = _enumeration(places[index:], text)
+            return listed if len(listed) > 1 else []
+    return []
 
 
 def _enumeration(places: list[PlaceMention], text: str) -> list[PlaceMention]:

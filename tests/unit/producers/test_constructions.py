@@ -12700,6 +12700,21 @@ def test_a_state_of_emergency_imposed_placed_extended_or_in_effect_is_a_threat(s
     assert T.THREAT_STATEMENT in types(sentence, "south-sudan")
 
 
+def test_towns_a_sentence_goes_on_to_list_as_where_it_also_happened_get_an_event_each() -> None:
+    text = (
+        "Crowds marched through the capital Conakry on Monday, and witnesses said demonstrators came out "
+        "in towns including Mamou, Boke and Kindia."
+    )
+    places = {e.location.name for e in events(text, "guinea") if e.type is T.CIVIL_UNREST and e.location}
+    assert places == {"Conakry", "Mamou", "Boke", "Kindia"}
+
+
+def test_countries_or_aircraft_listed_after_an_air_strike_are_not_its_places() -> None:
+    text = "The strike on a hospital in Gaza City sparked protests in several countries, including Jordan and Egypt."
+    places = {e.location.name for e in events(text) if e.type is T.AIR_STRIKE and e.location}
+    assert places == {"Gaza City"}
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
