@@ -303,7 +303,8 @@ _PERSON_NOUNS = (
     r"village head|village chief|chief|schoolteacher|porter|labou?rer|miner|vigilante|warden|jailer|prison guard|"
     r"rector|professor|lecturer|migrant|candidate|mayor|assailant|digger|activist|chairman|chairperson|councill?or|"
     r"shopkeeper|shop owner|hawker|carpenter|tailor|barber|mason|electrician|mechanic|businessman|businesswoman|"
-    r"contractor|bystander|pedestrian|waiter|waitress|cook|[Pp]andit"
+    r"contractor|bystander|pedestrian|waiter|waitress|cook|[Pp]andit|"
+    r"senator|lawmaker|legislator|politician|parliamentarian|prosecutor|lawyer|magistrate|diplomat|ambassador"
 )
 # "no French soldier was wounded": nobody, not one
 _NOT_NONE = r"(?![Nn]o\b|[Nn]either\b|[Nn]ot a\b)"

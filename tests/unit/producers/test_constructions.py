@@ -12715,6 +12715,19 @@ def test_countries_or_aircraft_listed_after_an_air_strike_are_not_its_places() -
     assert places == {"Gaza City"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An opposition senator was shot dead in Bamenda on Tuesday.",
+        "A state prosecutor was killed in Bamenda on Tuesday.",
+        "A local lawmaker was wounded in Bamenda on Tuesday.",
+    ],
+)
+def test_a_lawmaker_prosecutor_or_senator_killed_or_wounded_is_one_person_in_the_toll(sentence: str) -> None:
+    toll = one(sentence, T.CASUALTY_REPORT, "cameroon").counts
+    assert (toll.killed or 0) + (toll.injured or 0) == 1
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
