@@ -284,7 +284,8 @@ def extract_article(
             for event in _sentence_events(sentence, context, story):
                 known = events.get(event.id)
                 if known is None or (
-                    sentence.start not in headlines and (_told_in(known, headlines) or _quoted(known) > _quoted(event))
+                    sentence.start not in headlines
+                    and (_told_in(known, headlines) or (_quoted(known) and not _quoted(event)))
                 ):
                     # the body's first telling of one event, not the headline's, and the narration's, not a quote's
                     events[event.id] = event
