@@ -5412,7 +5412,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "praised",
             "commend",
             "congratulat",
-            "announced",
+            "announc",
             "must",
             "accus",
             "summon",

@@ -12728,6 +12728,11 @@ def test_a_lawmaker_prosecutor_or_senator_killed_or_wounded_is_one_person_in_the
     assert (toll.killed or 0) + (toll.injured or 0) == 1
 
 
+def test_aid_announced_in_the_present_with_its_sum_is_a_statement() -> None:
+    text = "Washington announces $50 million in humanitarian assistance for Sudan."
+    assert T.DIPLOMATIC_STATEMENT in types(text, "sudan")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
