@@ -2741,9 +2741,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\btook to the streets (?:to celebrate|in celebration)\b|\b(?:[a-z]+-)+unrest\b|"
             # "demonstrating the difficulties", "demonstrated that", "demonstrated ability": showing, not protesting
             r"\bdemonstrat(?:e|es|ed|ing) (?:the|that|how|its|their|our|his|her|a|an|ability|capacity|capability|"
-            r"responsible|maximum|by|restraint|calm|resolve|commitment|support|solidarity|goodwill|exceptional|"
-            r"courage|bravery|professionalism|valou?r)\b|\bdemonstrat(?:e|es|ed|ing) (?:[\w-]+ )?(?:commitment|"
-            r"responsibility|willingness|resolve|leadership|sincerity|unity)\b|"
+            r"responsible|maximum|by|restraint|calm|support|solidarity|goodwill|exceptional|courage|bravery|"
+            r"professionalism|valou?r|(?:[\w-]+ )?(?:commitment|responsibility|willingness|resolve|leadership|"
+            r"sincerity|unity))\b|"
             # a protest still to come: "called for a mass protest on Thursday", "in anticipation of planned protests"
             r"\b(?:call(?:ed|s|ing)? for|planning|plans? for|ahead of|in anticipation of|join) (?:a |an |another |the |"
             r"more |further |new |fresh )?(?:[\w-]+ ){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b"
