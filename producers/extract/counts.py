@@ -400,11 +400,18 @@ _NAMED_VICTIMS = re.compile(
     rf"(?:(?:[\w’'-]+\s+)?(?:{_ROLE})\s+(?:{_PERSON_NAME}|[A-Z][\w’'-]+)|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     rf"{_PERSON_NAME})"
     r"(?=\s*(?:[,.;]|and\b|on\b|in\b|near\b|at\b|outside\b|inside\b|while\b|$))"
-    # a name alone before the words that only ever tell of a person's death
+    # a name alone before the words that tell of a person's death ("Vache Chilingaryan was killed")
     rf"|(?<![\w’'-] )\b{_PERSON_NAME}\s+(?:was|had been|has been)\s+(?P<bare>{_SHOT_DEAD}|fatally shot|"
     rf"{_FATALLY_HURT}|"
-    r"gunned down|assassinated|"
+    r"gunned down|assassinated|killed|murdered|executed|"
     r"shot and killed)\b"
+    # the name told, then what befell them in a clause of its own: "Khalil Bahtini, who was killed in a strike on
+    # Tuesday", "Shahu Validi, killed during protests in Marivan", "Dhananjay Chakma died from a clash"
+    rf"|(?<![\w’'-] )\b{_PERSON_NAME}(?:,\s+(?:who\s+(?:was|had been|has been)\s+)?(?P<clause>killed|{_SHOT_DEAD}|"
+    r"assassinated|murdered|gunned down)\s+(?:in|during|by|on|at|when|while|after)\b|"
+    r"\s+(?P<died>died|succumbed)\s+"
+    r"(?:(?:of|from|to)\s+(?:his|her|the)?\s*(?:wounds|injuries|gunshot|bullet|a clash|clashes|torture)|"
+    r"in (?:the |an? )?(?:clash|clashes|fighting|attack|blast|explosion|shooting|strike|protests?)))\b"
     # a name after what tells it is a person's: "their spokesperson Fahim Dashty was killed", "15-year-old Hani
     # Taha was shot and killed"
     rf"|(?:\b(?:{_ROLE})|"
@@ -806,7 +813,7 @@ def _named_victims(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
     if not holds_needles(_NAMED_VICTIMS_NEEDLES, text):
         return  # no verb a named victim's match holds
     for match in _NAMED_VICTIMS.finditer(text, lo, len(text) if hi is None else hi):
-        if match["object"] or match["bare"] or match["titled"] or match["martyred"]:
+        if match["object"] or match["bare"] or match["titled"] or match["martyred"] or match["clause"] or match["died"]:
             yield "killed", 1
         else:
             # "Fadwa Saleh, Ismail Mohammad and Abbas Hasan were wounded": one each, a joiner before each later one
@@ -1045,8 +1052,10 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         and _ONE_BUILDING.search(text, lo, hi)
     ):
         values["buildings"] = 1  # "damaged a five-storey apartment building", "a strike on a house"
+    named_one: set[str] = set()  # roles whose total is one person told by name
     for role, named in _named_victims(text, lo, hi):
-        totals.setdefault(role, named)
+        if totals.setdefault(role, named) == 1:
+            named_one.add(role)
     for field, found, start, end in _single_people(text, lo, hi):
         ends = {r: (e, False) for r, e in joined_end.items()} | told  # per role: the last figure's end, a part?
         joined = next((r for r, (e, _) in ends.items() if _JOINED.fullmatch(text, e, start)), None)
@@ -1076,6 +1085,8 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
             totals[role] = 1
             if field == "combatants":
                 values.setdefault("combatants", 1)
+        elif field == "combatants" and role in named_one:
+            values.setdefault("combatants", 1)  # "a soldier of the Artsakh army, Vache Chilingaryan, was killed"
         told[role] = (end, field in _SUBSETS or including)
     for role, subset in parts.items():
         if role not in totals:

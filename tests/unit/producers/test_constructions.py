@@ -12733,6 +12733,29 @@ def test_aid_announced_in_the_present_with_its_sum_is_a_statement() -> None:
     assert T.DIPLOMATIC_STATEMENT in types(text, "sudan")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tarik Omerovic was killed in Bamenda on Tuesday.",
+        "Tarik Omerovic, who was killed in a raid on Bamenda on Tuesday, ran a pharmacy.",
+        "Tarik Omerovic, killed during a raid on Bamenda on Tuesday",
+        "Tarik Omerovic died from his wounds in Bamenda on Tuesday.",
+        "Mayor Tarik Omerovic was killed in Bamenda on Tuesday.",
+    ],
+)
+def test_one_person_told_by_name_and_killed_is_one_dead(sentence: str) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "cameroon").counts.killed == 1
+
+
+def test_a_soldier_named_in_apposition_and_killed_is_one_dead_fighter() -> None:
+    toll = one(
+        "A soldier of the border brigade, Tarik Omerovic was killed in Bamenda on Tuesday.",
+        T.CASUALTY_REPORT,
+        "cameroon",
+    ).counts
+    assert (toll.killed, toll.combatants) == (1, 1)
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
