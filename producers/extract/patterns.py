@@ -2686,6 +2686,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "solidarity action",
             "to the streets",
             "sit-in",
+            "gathered",
             "dispersed",
             "demonstrat",
             "stormed",
@@ -2709,11 +2710,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"and (?:the )?(?:[\w-]+ )?(?:demonstrators|protesters|supporters|students|youths?)\b",
             r"\b(?:protesters|demonstrators|residents|people|thousands|hundreds|crowds?|supporters|women|students|"
             r"youths) (?:\w+ )?marched\b|\bmarched (?:through|to|on) (?:the )?(?:streets?|capital|parliament|city)\b",
-            r"\b(?:rall(?:y|ies|ied)|marches|(?:took|returned|went back) to the streets|sit-ins?|"
+            r"\b(?:rall(?:y|ies|ied)|marches|(?:took|taken|taking|returned|went back) to the streets|sit-ins?|"
             r"dispersed (?:the )?(?:crowds?|protesters|"
             r"demonstrators))\b",
             r"\bdemonstrat(?:e|ed|ing)\b|\b(?:attended|held|staged|organi[sz]ed|joined) (?:a |the )?(?:\w+ )?"
             r"demonstration\b",
+            # a crowd gathered to make a demand: "crowds gathered outside the embassy, demanding his release"
+            r"\b(?:crowds?|protesters|demonstrators|hundreds|thousands|dozens|residents|supporters|activists|students|"
+            r"relatives|families|villagers|youths|women) (?:\w+ )?gathered (?:outside|in front of|at|near|in|on)\b"
+            r"(?=[^;.]{0,120}?\b(?:demand\w*|chant\w*|slogans?|placards?|banners?|protest\w*|denounc\w*|"
+            r"calling for|to call for)\b)",
             # "West Papua solidarity actions were held in Darwin, Melbourne and Perth"
             r"\b(?:solidarity|protest) actions (?:were |have been |had been )?(?:held|staged|organi[sz]ed)\b",
         ),

@@ -12756,6 +12756,21 @@ def test_a_soldier_named_in_apposition_and_killed_is_one_dead_fighter() -> None:
     assert (toll.killed, toll.combatants) == (1, 1)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Students have taken to the streets of Lome for a third day.",
+        "Crowds gathered outside the French embassy in Lome on Sunday, demanding the release of the detained editor.",
+    ],
+)
+def test_people_taken_to_the_streets_or_gathered_to_demand_something_are_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST in types(sentence, "togo")
+
+
+def test_people_gathered_at_a_hospital_with_no_demand_are_no_unrest() -> None:
+    assert T.CIVIL_UNREST not in types("Relatives gathered at the hospital in Lome on Sunday.", "togo")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
