@@ -771,7 +771,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:shot|fired|opened fire)\b[^;]{0,30}?\bfrom (?:a |an |the )?(?:helicopters?|gunships?|aircraft|"
             r"planes?|drones?)\b",
             r"\b(?:israel|russia|ukraine|iran|india|pakistan|us|u\.s\.|houthis|hezbollah|hamas|army|junta|military) "
-            r"(?:strikes|bombs|pounds|hits|attacks|targets) (?!back\b|by\b)",
+            # (not a party's targets as a noun: "a ground operation against Hezbollah targets in the south")
+            r"(?:strikes|bombs|pounds|hits|attacks|targets(?! (?:in|of|across|near|inside|along|belonging)\b)) "
+            r"(?!back\b|by\b)",
             # a state's forces as the subject: "Israel struck an Iranian radar", "the IDF said it struck a depot"
             r"\b(?:israel|russia|ukraine|iran|india|pakistan|the us|the u\.s\.|(?:israeli|russian|ukrainian|iranian|"
             r"indian|pakistani|american|u\.s\.|us|coalition|saudi-led|turkish|junta|regime) (?:forces|military|army|"
@@ -799,7 +801,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"unmanned aerial vehicles?|iskanders?|kinzhals?|kalibrs?|tomahawks?|kh-\d+|geran-\d|volleys? of missiles|"
             r"salvos? of missiles|precision strikes?|targeted strikes?)\b",
             r"\b(?:series of |several |multiple |loud |powerful )?(?:explosions|blasts) (?:rocked|shook|hit|struck)\b",
-            r"\b(?:launched|carried out|conducted) (?:\d+|[\w-]+) (?:air )?raids\b|\braids? (?:hit|struck|targeted)\b",
+            r"\b(?:launched|carried out|conducted) (?:\d+ (?:air )?|[\w-]+ air )raids\b|\braids? (?:hit|struck|targeted)\b",
             r"\b(?:drones|missiles|warplanes|aircraft) (?:were )?used\b",
             r"\b(?:missile|rocket-propelled missile|ballistic missile) (?:shelling|bombardment)\b",
             r"\b(?:attack|strike) of (?:an? |the )?(?:fpv |kamikaze |enemy |russian |attack )?drones?\b",

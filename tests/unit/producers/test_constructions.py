@@ -12771,6 +12771,22 @@ def test_people_gathered_at_a_hospital_with_no_demand_are_no_unrest() -> None:
     assert T.CIVIL_UNREST not in types("Relatives gathered at the hospital in Lome on Sunday.", "togo")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army says it has begun a limited ground operation against Hezbollah targets in southern Lebanon.",
+        "The volunteer legion has conducted several raids near the border villages of southern Lebanon.",
+    ],
+)
+def test_a_ground_operation_against_a_partys_targets_or_raids_with_no_aircraft_are_no_air_strike(sentence: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, "israel-lebanon")
+
+
+def test_a_party_that_targets_a_town_and_jets_that_conducted_numbered_raids_are_air_strikes() -> None:
+    assert T.AIR_STRIKE in types("Israel targets Hezbollah depots in Nabatieh.", "israel-lebanon")
+    assert T.AIR_STRIKE in types("Warplanes conducted 30 raids on Nabatieh overnight.", "israel-lebanon")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
