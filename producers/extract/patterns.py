@@ -801,7 +801,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"unmanned aerial vehicles?|iskanders?|kinzhals?|kalibrs?|tomahawks?|kh-\d+|geran-\d|volleys? of missiles|"
             r"salvos? of missiles|precision strikes?|targeted strikes?)\b",
             r"\b(?:series of |several |multiple |loud |powerful )?(?:explosions|blasts) (?:rocked|shook|hit|struck)\b",
-            r"\b(?:launched|carried out|conducted) (?:\d+ (?:air )?|[\w-]+ air )raids\b|\braids? (?:hit|struck|targeted)\b",
+            r"\b(?:launched|carried out|conducted) (?:\d+ (?:air )?|[\w-]+ air )raids\b|"
+            r"\braids? (?:hit|struck|targeted)\b",
             r"\b(?:drones|missiles|warplanes|aircraft) (?:were )?used\b",
             r"\b(?:missile|rocket-propelled missile|ballistic missile) (?:shelling|bombardment)\b",
             r"\b(?:attack|strike) of (?:an? |the )?(?:fpv |kamikaze |enemy |russian |attack )?drones?\b",
