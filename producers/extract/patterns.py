@@ -2478,7 +2478,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:{_ATTACKERS}) (?:attacks?|assaults?) (?:on|against|in|hit|killed|targeted)\b",
             r"\b(?:intensif\w+|escalat\w+|stepped up|expand\w+) (?:their |its |the )?(?:[\w-]+ )?(?:offensives?|"
             r"attacks|assaults?|operations?)\b",
-            r"\battacked (?:[\w-]+ ){0,4}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
+            # (the first of a list may be something else: "attacked public buildings, police stations and churches")
+            r"\battacked (?:[\w-]+,? ){0,4}?(?:infrastructure|residential areas?|settlements?|towns?|cities|villages?|"
             r"capitals?|(?:humanitarian )?hubs?|(?:power|energy|thermal|gas|electric\w*) (?:plants?|stations?|"
             r"substations?)|refiner(?:y|ies)|fuel depots?|"
             r"districts?|police stations?|schools?|farmers|villagers|worshippers|markets?|camps?|hospitals?|clinics?|"

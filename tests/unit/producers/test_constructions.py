@@ -12787,6 +12787,11 @@ def test_a_party_that_targets_a_town_and_jets_that_conducted_numbered_raids_are_
     assert T.AIR_STRIKE in types("Warplanes conducted 30 raids on Nabatieh overnight.", "israel-lebanon")
 
 
+def test_men_who_attacked_a_list_of_buildings_led_by_another_kind_made_a_clash() -> None:
+    text = "Islamists attacked public buildings, police stations and Coptic churches in Minya on Wednesday."
+    assert T.GROUND_CLASH in types(text, "egypt")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
