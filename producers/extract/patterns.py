@@ -5132,10 +5132,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "declared a 60-day state of emergency", "extended for another 30 days the state of emergency in six
             # provinces", "marking the beginning of a partial state of emergency"
             r"\b(?:declared?|declaring|announced?|announcing|imposed?|imposing|declares|announces|imposes|extended|"
-            r"extends?|extending|renewed|ordered|placed (?:in|under)|"
+            r"extends?|extending|renewed|ordered|placed (?:[\w’'-]+ ){0,4}?(?:in|under)|proclaimed|proclaims?|"
             r"prolonged|institute[sd]?|decree[sd]?|rolled out|rolls out|invoked|invokes|enacted|introduce[sd]?|"
             r"introducing|establish(?:ed|es)?|adopted) (?:[\w-]+ ){0,5}?"
-            r"(?:an? |the )?(?:[\w-]+ )?states? of (?:security )?emergency\b|"
+            r"(?:an? |the )?(?:[\w-]+ )?states? of (?:security |national |public )?emergency\b|"
             r"\b(?:beginning|start|announcement|declaration|imposition|extension|introduction) of (?:an? |the )?"
             r"(?:[\w-]+ )?state of emergency\b|\bstate of emergency (?:remains|remained|stays) in (?:effect|force|"
             r"place)\b|\bstate of emergency(?:,[^,;]{1,40},| in (?:[\w’'-]+ ){0,2}[\w’'-]+)? (?:was |went |came |"
@@ -5144,7 +5144,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:befitting|crushing) (?:response|reply|answer)\b|"
             # not in a clause that places something else ("in Lod, where a state of emergency was declared")
             r"(?<!where a )(?<!where the )\bstates? of emergency (?:was |were |has been |have been |had been |are )?"
-            r"(?:established|declared|"
+            r"(?:established|declared|proclaimed|"
             r"imposed|adopted|invoked|enacted|rolled out)\b|"
             r"\bdo not leave (?:the )?shelters\b|\b(?:announced|ordered|declared) (?:\w+ )?blackouts?\b|"
             # an armed group closing roads: "announced a roadblock on the Bamenda-Ndop road", "a lockdown"

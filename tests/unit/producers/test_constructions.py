@@ -12792,6 +12792,17 @@ def test_men_who_attacked_a_list_of_buildings_led_by_another_kind_made_a_clash()
     assert T.GROUND_CLASH in types(text, "egypt")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cabinet placed all of Togo's north in a 90-day state of national emergency on Monday.",
+        "A state of emergency was proclaimed in Lome on Monday.",
+    ],
+)
+def test_a_country_placed_in_a_state_of_national_emergency_or_one_proclaimed_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "togo")
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
