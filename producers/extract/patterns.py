@@ -1031,6 +1031,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "shot to death",
             "moved into",
             "marched into",
+            "marching into",
             "rolled into",
             "pushed into",
             "advanced into",
