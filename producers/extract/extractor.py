@@ -435,6 +435,13 @@ _CROWD = re.compile(
     r"\b(?:supporters|protesters|protestors|demonstrators|crowds?|youths|students|rioters|mobs?|him|them|friends|"
     r"agitators|marchers|processions?|rallies|protests|demonstrations)\b"
 )
+# clashes told with no army nor its weapons, in a story of protests: the protests' clashes ("clashes broke out in a
+# village outside the capital")
+_CLASHES = re.compile(r"\bclash")
+_WAR_ARMS = re.compile(
+    r"\b(?:troops|soldiers|army|armed|shelling|artillery|tanks?|drones?|air ?strikes?|airstrikes?|warplanes?|"
+    r"guerrillas?|border|frontier|sectarian|tribal|taliban|isis|isil|islamic state|al-shabaa?b|boko haram)\b"
+)
 # an armed group named: a clash on the ground, neither the story's protests nor its strike from afar told again
 _ARMED_GROUP = re.compile(
     r"\b(?:militants?|rebels?|insurgents?|fighters|gunm[ae]n|jihadists?|terrorists?|bandits?|militia\w*|"
@@ -700,7 +707,9 @@ def _as_the_story_tells(event_type: EventType, story: _Story, lowered: str, matc
         and not _ON_THE_GROUND.search(lowered)
     ):
         return attack
-    if EventType.CIVIL_UNREST in story.told and _CROWD.search(lowered):
+    if EventType.CIVIL_UNREST in story.told and (
+        _CROWD.search(lowered) or (_CLASHES.search(lowered) and not _WAR_ARMS.search(lowered))
+    ):
         return EventType.CIVIL_UNREST
     return event_type
 

@@ -12803,6 +12803,20 @@ def test_a_country_placed_in_a_state_of_national_emergency_or_one_proclaimed_is_
     assert T.THREAT_STATEMENT in types(sentence, "togo")
 
 
+def test_clashes_told_without_an_army_in_a_story_of_protests_are_the_protests_unrest() -> None:
+    text = (
+        "Thousands of protesters marched on parliament in Lome on Tuesday. Clashes broke out in Kpalime on Wednesday."
+    )
+    clashes = [e.type for e in events(text, "togo") if e.source.evidence.startswith("Clashes")]
+    assert clashes == [T.CIVIL_UNREST]
+
+
+def test_border_clashes_or_an_armys_clashes_in_a_story_of_protests_stay_clashes() -> None:
+    text = "Thousands of protesters marched in Lome on Tuesday. Border clashes broke out in Dapaong on Wednesday."
+    clashes = [e.type for e in events(text, "togo") if e.source.evidence.startswith("Border")]
+    assert clashes == [T.GROUND_CLASH]
+
+
 def test_a_headlines_rebels_recapture_a_town_is_a_clash() -> None:
     assert T.GROUND_CLASH in types("Rebels recapture Bunia, their former stronghold", "drc")
 
