@@ -435,8 +435,8 @@ _CROWD = re.compile(
     r"\b(?:supporters|protesters|protestors|demonstrators|crowds?|youths|students|rioters|mobs?|him|them|friends|"
     r"agitators|marchers|processions?|rallies|protests|demonstrations)\b"
 )
-# clashes told with no army nor its weapons, in a story of protests: the protests' clashes ("clashes broke out in a
-# village outside the capital")
+# clashes told with no army, weapon of war, border, sect, tribe or armed group named, in a story of protests: the
+# protests' clashes ("clashes broke out in a village outside the capital")
 _CLASHES = re.compile(r"\bclash")
 _WAR_ARMS = re.compile(
     r"\b(?:troops|soldiers|army|armed|shelling|artillery|tanks?|drones?|air ?strikes?|airstrikes?|warplanes?|"
