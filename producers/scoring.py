@@ -44,6 +44,7 @@ from producers.corpus import CORPUS, Report, load_corpus
 from producers.extract import ArticleMeta, extract
 from producers.extract.model import shipped_model
 from producers.extract.places import gazetteer
+from producers.extract.verifier import shipped_verifier
 
 _DURATION = TypeAdapter(timedelta)
 QUALITY = CORPUS / "quality.json"
@@ -346,9 +347,9 @@ def record_blind(round_: int, reports: list[Report], quality: Path = QUALITY) ->
     records: list[dict[str, Any]] = json.loads(quality.read_text()) if quality.exists() else []
     if any(r["round"] == round_ for r in records):
         raise GoldError(quality, f"round {round_} was scored blind already; its first score is the one that counts")
-    model = shipped_model()
-    if model is not None and round_ in model.trained_on.get("rounds", ()):
-        raise GoldError(quality, f"the shipped sentence model was trained on round {round_}: it cannot be scored blind")
+    for name, learner in (("sentence model", shipped_model()), ("verifier", shipped_verifier())):
+        if learner is not None and round_ in learner.trained_on.get("rounds", ()):
+            raise GoldError(quality, f"the shipped {name} was trained on round {round_}: it cannot be scored blind")
     members = [r for r in reports if r.round == round_]
     if not members:
         raise GoldError(quality, f"no labelled reports in round {round_}")

@@ -64,6 +64,7 @@ from producers.extract.times import (
     told_days_after,
     told_days_later,
 )
+from producers.extract.verifier import Verifier, shipped_verifier
 
 log = logging.getLogger(__name__)
 # what the sentence model must not add where the patterns told the same attack another way
@@ -238,15 +239,23 @@ class Extraction:
 
 
 def extract(
-    text: str, meta: ArticleMeta, theatres: Theatres | None = None, model: SentenceModel | None = None
+    text: str,
+    meta: ArticleMeta,
+    theatres: Theatres | None = None,
+    model: SentenceModel | None = None,
+    verifier: Verifier | None = None,
 ) -> list[Event]:
-    """Every event the extraction patterns and the sentence model find in `text`, in order of the text,
-    one per event id."""
-    return extract_article(text, meta, theatres, model).events
+    """Every event the extraction patterns and the sentence model find in `text` and the verifier keeps, in
+    order of the text, one per event id."""
+    return extract_article(text, meta, theatres, model, verifier).events
 
 
 def extract_article(
-    text: str, meta: ArticleMeta, theatres: Theatres | None = None, model: SentenceModel | None = None
+    text: str,
+    meta: ArticleMeta,
+    theatres: Theatres | None = None,
+    model: SentenceModel | None = None,
+    verifier: Verifier | None = None,
 ) -> Extraction:
     theatres = theatres or shipped_theatres()
     meta = meta.with_article_id(text)
@@ -290,7 +299,11 @@ def extract_article(
                     # the body's first telling of one event, not the headline's, and the narration's, not a quote's
                     events[event.id] = event
             story.place = _first_place(sentence, context) or story.place
-    return Extraction(list(events.values()), fallback, tuple(sorted({theatre for theatre, _ in sides.pairs})))
+    found = list(events.values())
+    second_look = verifier if verifier is not None else shipped_verifier()
+    if second_look is not None:
+        found = second_look.keep(found, len(text))
+    return Extraction(found, fallback, tuple(sorted({theatre for theatre, _ in sides.pairs})))
 
 
 @dataclass(frozen=True)

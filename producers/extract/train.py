@@ -1,6 +1,6 @@
-"""Train the sentence model (`model.json`) on the project's own labels.
+"""Train the sentence model (`model.json`) or the verifier (`verifier.json`) on the project's own labels.
 
-    python -m producers.extract.train --rounds 1-6 [--threshold 0.7] [--out PATH]
+    python -m producers.extract.train --rounds 1-6 [--verifier] [--out PATH]
 
 Every sentence of the self-written gold and of the real reports of the given rounds
 (their texts must be present; see tests/data/real/README.md) is one example per event
@@ -14,7 +14,12 @@ those sentences: by cross-validation over reports (no report in the fold that
 predicts it), the lowest probability at which the model's additions were right at
 least `TARGET_PRECISION` of the time; a type that never gets there gets no model.
 
-A round the model was trained on can no longer be scored blind (`producers.scoring`
+The verifier (`--verifier`) learns from every event the extractor makes without it,
+right when a labelled event of its type quotes its sentence; its threshold is the
+highest probability below which, by the same cross-validation, the events were false
+at least `DROP_PRECISION` of the time.
+
+A round the model or the verifier was trained on can no longer be scored blind (`producers.scoring`
 refuses it), so train only on rounds already scored.
 
 Needs scikit-learn (`pip install -e .[train]`); the extractor itself does not.
@@ -36,7 +41,9 @@ from producers.corpus import CORPUS, load_corpus
 from producers.extract import extract
 from producers.extract.model import NO_MODEL, SHIPPED, features
 from producers.extract.sentences import split_sentences
-from producers.scoring import GoldArticle, load_gold, real_article
+from producers.extract.verifier import NO_VERIFIER, event_features
+from producers.extract.verifier import SHIPPED as VERIFIER
+from producers.scoring import GoldArticle, load_gold, overlaps, real_article
 
 GOLD = CORPUS.parent / "gold"
 MIN_DOCUMENTS = 3  # a feature must occur in this many reports
@@ -47,6 +54,11 @@ TARGET_PRECISION = 0.7
 MIN_ADDITIONS = 4  # a threshold must be right on at least this many of the patterns' misses
 FOLDS = 5
 THRESHOLDS = tuple(t / 100 for t in range(50, 100, 5))
+VERIFIER_REGULARISATION = 0.1
+VERIFIER_KEEP = 6000  # strongest features kept
+DROP_PRECISION = 0.75  # what the verifier drops must have been false this often, held out
+MIN_DROPS = 20
+DROP_THRESHOLDS = tuple(t / 100 for t in range(50, 0, -5))  # highest first
 
 
 @dataclass
@@ -61,7 +73,7 @@ def examples(articles: list[GoldArticle]) -> Examples:
     found = Examples()
     for gold in articles:
         offset = gold.article.meta.offset
-        by_patterns = extract(gold.article.text, gold.article.meta, model=NO_MODEL)
+        by_patterns = extract(gold.article.text, gold.article.meta, model=NO_MODEL, verifier=NO_VERIFIER)
         for sentence in split_sentences(gold.article.text):
             start, end = offset + sentence.start, offset + sentence.end
 
@@ -91,12 +103,8 @@ def train(articles: list[GoldArticle], trained_on: dict[str, Any]) -> dict[str, 
     from sklearn.model_selection import GroupKFold, cross_val_predict
 
     data = examples(articles)
-    spread: Counter[str] = Counter()
-    for document in set(data.documents):
-        spread.update({f for row, d in zip(data.rows, data.documents, strict=True) if d == document for f in row})
-    vocabulary = {f for f, n in spread.items() if n >= MIN_DOCUMENTS}
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([{f: 1 for f in row if f in vocabulary} for row in data.rows])
+    matrix = vectorizer.fit_transform(_within_vocabulary(data.rows, data.documents))
     names = vectorizer.get_feature_names_out()
     types: dict[str, Any] = {}
     for event_type in EventType:
@@ -125,6 +133,65 @@ def train(articles: list[GoldArticle], trained_on: dict[str, Any]) -> dict[str, 
     }
 
 
+def _within_vocabulary(rows: list[list[str]], documents: list[str]) -> list[dict[str, int]]:
+    """Each row's features that occur in at least `MIN_DOCUMENTS` reports: the domain's words, never one report's."""
+    by_document: dict[str, set[str]] = {}
+    for row, document in zip(rows, documents, strict=True):
+        by_document.setdefault(document, set()).update(row)
+    spread = Counter(f for found in by_document.values() for f in found)
+    return [{f: 1 for f in row if spread[f] >= MIN_DOCUMENTS} for row in rows]
+
+
+def verifier_examples(articles: list[GoldArticle]) -> Examples:
+    """Every event the extractor makes without the verifier, labelled with whether a labelled event of its type
+    quotes its sentence."""
+    found = Examples()
+    for gold in articles:
+        made = extract(gold.article.text, gold.article.meta, verifier=NO_VERIFIER)
+        for event in made:
+            found.rows.append(event_features(event, made, len(gold.article.text)))
+            right = any(g.type is event.type and overlaps(event.source.span, g.spans) for g in gold.events)
+            found.labels.append({event.type.value} if right else set())
+            found.documents.append(gold.name)
+    return found
+
+
+def drop_threshold(probabilities: Any, right: list[bool]) -> float:
+    """The highest probability below which the held-out events were false at least `DROP_PRECISION` of the
+    time (0: drop nothing)."""
+    for threshold in DROP_THRESHOLDS:
+        dropped = [r for p, r in zip(probabilities, right, strict=True) if p < threshold]
+        if len(dropped) >= MIN_DROPS and dropped.count(False) / len(dropped) >= DROP_PRECISION:
+            return threshold
+    return 0.0
+
+
+def train_verifier(articles: list[GoldArticle], trained_on: dict[str, Any]) -> dict[str, Any]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold, cross_val_predict
+
+    data = verifier_examples(articles)
+    right = [bool(found) for found in data.labels]
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(_within_vocabulary(data.rows, data.documents))
+    model = LogisticRegression(C=VERIFIER_REGULARISATION, max_iter=5000)
+    held_out = cross_val_predict(
+        model, matrix, right, groups=data.documents, cv=GroupKFold(FOLDS), method="predict_proba"
+    )[:, 1]
+    threshold = drop_threshold(held_out, right)
+    model.fit(matrix, right)
+    names = vectorizer.get_feature_names_out()
+    strongest = sorted(zip(names, model.coef_[0], strict=True), key=lambda pair: -abs(pair[1]))[:VERIFIER_KEEP]
+    return {
+        "version": 1,
+        "trained_on": {**trained_on, "events": len(data.rows), "right": sum(right), "date": date.today().isoformat()},
+        "bias": round(float(model.intercept_[0]), 4),
+        "threshold": threshold,
+        "weights": {name: round(float(weight), 4) for name, weight in sorted(strongest) if abs(weight) >= 0.001},
+    }
+
+
 def _rounds(value: str) -> list[int]:
     first, _, last = value.partition("-")
     return list(range(int(first), int(last or first) + 1))
@@ -133,7 +200,8 @@ def _rounds(value: str) -> list[int]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=_rounds, required=True, help="real-report rounds to train on, e.g. 1-6")
-    parser.add_argument("--out", type=Path, default=SHIPPED)
+    parser.add_argument("--verifier", action="store_true", help="train the verifier (verifier.json) instead")
+    parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
     gold = [load_gold(path) for path in sorted(GOLD.glob("*.gold.json"))]
     reports = load_corpus(rounds=args.rounds)
@@ -142,10 +210,22 @@ def main(argv: list[str]) -> int:
         print(f"error: texts missing for {missing}; re-create them first", file=sys.stderr)
         return 1
     trained_on = {"gold": [g.name for g in gold], "rounds": args.rounds, "reports": len(reports)}
-    model = train(gold + [real_article(r) for r in reports], trained_on)
-    args.out.write_text(json.dumps(model, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    articles = gold + [real_article(r) for r in reports]
+    if args.verifier:
+        out = args.out or VERIFIER
+        verifier = train_verifier(articles, trained_on)
+        out.write_text(json.dumps(verifier, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+        learned = verifier["trained_on"]
+        print(
+            f"{out}: {learned['events']} events ({learned['right']} right), rounds {args.rounds}; "
+            f"drops below {verifier['threshold']}"
+        )
+        return 0
+    model = train(articles, trained_on)
+    out = args.out or SHIPPED
+    out.write_text(json.dumps(model, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     sizes = ", ".join(f"{t} from {m['threshold']}" for t, m in model["types"].items())
-    print(f"{args.out}: {model['trained_on']['sentences']} sentences, rounds {args.rounds}; types: {sizes}")
+    print(f"{out}: {model['trained_on']['sentences']} sentences, rounds {args.rounds}; types: {sizes}")
     return 0
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from producers.corpus import CORPUS, CorpusError, digest, load_corpus, load_report, main, missing, restore, seal
+from producers.extract.verifier import shipped_verifier
 from producers.scoring import GoldError, record_blind
 
 TEXT = "\nRebels shelled Goma on Monday, killing 4 people, officials said.\nTalks resumed in Doha.\n"
@@ -113,6 +114,16 @@ def test_a_round_is_scored_blind_once_and_recorded(tmp_path: Path) -> None:
     assert json.loads(quality.read_text()) == [record]
     with pytest.raises(GoldError, match="scored blind already"):
         record_blind(99, load_corpus(tmp_path), quality)
+
+
+def test_a_round_the_shipped_verifier_learned_from_is_never_scored_blind(tmp_path: Path) -> None:
+    seal(_corpus(tmp_path))
+    verifier = shipped_verifier()
+    assert verifier is not None
+    learned = verifier.trained_on["rounds"][-1]
+    with pytest.raises(GoldError, match=f"verifier was trained on round {learned}"):
+        record_blind(learned, load_corpus(tmp_path), tmp_path / "quality.json")
+    assert not (tmp_path / "quality.json").exists()
 
 
 def test_the_shipped_labels_are_valid_and_the_texts_present_are_unchanged() -> None:
