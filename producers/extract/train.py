@@ -41,7 +41,7 @@ from producers.corpus import CORPUS, load_corpus
 from producers.extract import extract
 from producers.extract.model import NO_MODEL, SHIPPED, features
 from producers.extract.sentences import split_sentences
-from producers.extract.verifier import NO_VERIFIER, event_features
+from producers.extract.verifier import NO_VERIFIER, Article, event_features
 from producers.extract.verifier import SHIPPED as VERIFIER
 from producers.scoring import GoldArticle, load_gold, overlaps, real_article
 
@@ -148,8 +148,9 @@ def verifier_examples(articles: list[GoldArticle]) -> Examples:
     found = Examples()
     for gold in articles:
         made = extract(gold.article.text, gold.article.meta, verifier=NO_VERIFIER)
+        article = Article.of(made, len(gold.article.text))
         for event in made:
-            found.rows.append(event_features(event, made, len(gold.article.text)))
+            found.rows.append(event_features(event, article))
             right = any(g.type is event.type and overlaps(event.source.span, g.spans) for g in gold.events)
             found.labels.append({event.type.value} if right else set())
             found.documents.append(gold.name)

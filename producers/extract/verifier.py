@@ -24,20 +24,33 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from conflictwatch.models import Event
+from conflictwatch.models import Event, EventType
 from producers.extract.model import features
 
 SHIPPED = Path(__file__).with_name("verifier.json")
 _OPENING = 250  # characters: an event told this early is the report's lead
 
 
-def event_parts(event: Event, events: list[Event], length: int) -> list[str]:
-    """What the verifier weighs of an event beside the other events of its article (`events`, of a text of
-    `length` characters)."""
+@dataclass(frozen=True)
+class Article:
+    """What the verifier weighs of the article an event is told in, found once for all its events."""
+
+    of_types: Counter[EventType]  # its events by type
+    parts: tuple[str, ...]  # the parts every event of it shares
+    length: int  # characters
+
+    @classmethod
+    def of(cls, events: list[Event], length: int) -> Article:
+        of_types = Counter(e.type for e in events)
+        parts = (f"events {min(5, len(events) // 4)}", *(f"with {other.value}" for other in of_types))
+        return cls(of_types, parts, length)
+
+
+def event_parts(event: Event, article: Article) -> list[str]:
+    """What the verifier weighs of an event beside the other events of its article."""
     start = event.source.span[0] if event.source.span else 0
     words = features(event.source.evidence)
-    single = sum(" " not in word for word in words)
-    of_types = Counter(e.type for e in events)
+    single = (len(words) + 1) // 2  # the words, before their len - 1 pairs
     counts = event.counts
     named = [
         *counts.values(),
@@ -49,21 +62,20 @@ def event_parts(event: Event, events: list[Event], length: int) -> list[str]:
         f"by {event.source.extractor}",
         f"confidence {round(event.source.confidence, 1)}",
         f"opening {start < _OPENING}",
-        f"quarter {min(3, 4 * start // max(1, length))}",
+        f"quarter {min(3, 4 * start // max(1, article.length))}",
         f"words {min(6, single // 8)}",
         f"placed {event.location is not None}",
         *(f"counts {name}" for name in named),
-        f"same {min(5, of_types[event.type])}",
-        f"events {min(5, len(events) // 4)}",
-        *(f"with {other.value}" for other in of_types),
+        f"same {min(5, article.of_types[event.type])}",
+        *article.parts,
     ]
 
 
-def event_features(event: Event, events: list[Event], length: int) -> list[str]:
+def event_features(event: Event, article: Article) -> list[str]:
     """The parts as the model names them: each joined to the event's type (a word means other things in a
     toll than in a statement), and the type alone."""
     kind = event.type.value
-    return [kind, *(f"{kind}|{part}" for part in set(event_parts(event, events, length)))]
+    return [kind, *(f"{kind}|{part}" for part in set(event_parts(event, article)))]
 
 
 @dataclass(frozen=True)
@@ -86,16 +98,17 @@ class Verifier:
             trained_on=data.get("trained_on", {}),
         )
 
-    def probability(self, event: Event, events: list[Event], length: int) -> float:
+    def probability(self, event: Event, article: Article) -> float:
         weights = self.weights.get(event.type.value)
         score = self.bias
         if weights:
-            score += weights.get("", 0.0) + sum(map(weights.get, set(event_parts(event, events, length)), repeat(0.0)))
+            score += weights.get("", 0.0) + sum(map(weights.get, set(event_parts(event, article)), repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, score))))
 
     def keep(self, events: list[Event], length: int) -> list[Event]:
         """The events it finds likely enough, in their order."""
-        return [e for e in events if self.probability(e, events, length) >= self.threshold]
+        article = Article.of(events, length)
+        return [e for e in events if self.probability(e, article) >= self.threshold]
 
 
 NO_VERIFIER = Verifier(bias=0.0, threshold=0.0, weights={}, trained_on={})  # keeps every event

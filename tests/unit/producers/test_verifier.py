@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from conflictwatch.models import EventType
 from producers.extract import ArticleMeta, extract
-from producers.extract.verifier import NO_VERIFIER, Verifier, event_features, shipped_verifier
+from producers.extract.verifier import NO_VERIFIER, Article, Verifier, event_features, shipped_verifier
 
 META = ArticleMeta(published=datetime(2024, 3, 14, 15, tzinfo=UTC), theatre="sudan")
 TEXT = "Fighters clashed near Kosti on Tuesday. Three people were killed in the fighting."
@@ -20,7 +20,7 @@ def _verifier(weights: dict[str, float], threshold: float = 0.5) -> Verifier:
 def test_an_event_is_weighed_by_its_words_its_making_and_the_other_events_of_its_article() -> None:
     events = extract(TEXT, META, verifier=NO_VERIFIER)
     clash = next(e for e in events if e.type is EventType.GROUND_CLASH)
-    parts = event_features(clash, events, len(TEXT))
+    parts = event_features(clash, Article.of(events, len(TEXT)))
     assert parts[0] == "ground_clash"
     assert {"ground_clash|clashed", "ground_clash|clashed near", "ground_clash|opening True"} <= set(parts)
     assert "ground_clash|with casualty_report" in parts  # the toll told beside it
