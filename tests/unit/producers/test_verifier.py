@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from conflictwatch.models import EventType
 from producers.extract import ArticleMeta, extract
+from producers.extract.train import drop_threshold
 from producers.extract.verifier import NO_VERIFIER, Article, Verifier, event_features, shipped_verifier
 
 META = ArticleMeta(published=datetime(2024, 3, 14, 15, tzinfo=UTC), theatre="sudan")
@@ -45,3 +46,10 @@ def test_the_shipped_verifier_weighs_words_and_the_event_s_making_and_says_what_
     assert set(verifier.weights) <= {t.value for t in EventType}
     for parts in verifier.weights.values():
         assert all(len(part.split()) <= 2 for part in parts)  # a word, a pair of words, or one of the event's parts
+
+
+def test_the_threshold_is_the_highest_below_which_the_held_out_events_were_mostly_false() -> None:
+    probabilities = [0.1] * 20 + [0.45] * 20 + [0.9] * 20
+    right = [False] * 20 + [True] * 15 + [False] * 5 + [True] * 20
+    assert drop_threshold(probabilities, right) == 0.45  # below 0.5 only 25 of 40 were false
+    assert drop_threshold([0.1] * 5 + [0.9] * 20, [False] * 5 + [True] * 20) == 0.0  # too few to judge: drop nothing
