@@ -254,6 +254,11 @@ def overlaps(span: tuple[int, int] | None, spans: tuple[tuple[int, int], ...]) -
     return span is not None and any(s < span[1] and span[0] < e for s, e in spans)
 
 
+def labelled_as(gold: GoldArticle, event: Event) -> list[int]:
+    """The labelled events an extracted one stands for: of its type, quoting its sentence."""
+    return [i for i, g in enumerate(gold.events) if g.type is event.type and overlaps(event.source.span, g.spans)]
+
+
 def field_slots(gold: Counts, predicted: Counts) -> dict[str, bool]:
     """Each count field either side: right when value and approximation agree."""
     want, got = gold.values(), predicted.values()
@@ -298,9 +303,7 @@ def score(gold: GoldArticle, events: list[Event]) -> Score:
     result = Score()
     found: dict[int, list[Event]] = {}
     for event in events:
-        candidates = [
-            i for i, g in enumerate(gold.events) if g.type is event.type and overlaps(event.source.span, g.spans)
-        ]
+        candidates = labelled_as(gold, event)
         result.predicted(event.type, bool(candidates))
         if not candidates:
             result.false_alarms.append(f"{gold.name}: {event.type.value} from {event.source.evidence[:70]!r}")

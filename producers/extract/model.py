@@ -28,6 +28,11 @@ _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d[\d,.]*")
 _FIGURE = re.compile(r"\d[\d,.]*")  # the tokens that open with a digit: no word holds one
 
 
+def sigmoid(score: float) -> float:
+    """A logistic regression's probability from its score (clamped: `math.exp` overflows past about 700)."""
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, score))))
+
+
 def features(text: str) -> list[str]:
     """The sentence's words (figures as "0", "’" as "'") and pairs of neighbouring words."""
     words = _TOKEN.findall(_FIGURE.sub("0", text.lower().replace("’", "'")))
@@ -72,7 +77,7 @@ class SentenceModel:
         for pairs in filter(None, map(weights.get, set(features(text)))):  # the features it has weights for
             for index, weight in pairs:
                 scores[index] += weight
-        return {t: 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, s)))) for t, s in zip(types, scores, strict=True)}
+        return {t: sigmoid(s) for t, s in zip(types, scores, strict=True)}
 
     def likely(self, text: str) -> dict[EventType, float]:
         """The types the sentence states, by the model, with their probability."""

@@ -43,7 +43,7 @@ from producers.extract.model import NO_MODEL, SHIPPED, features
 from producers.extract.sentences import split_sentences
 from producers.extract.verifier import NO_VERIFIER, Article, event_features
 from producers.extract.verifier import SHIPPED as VERIFIER
-from producers.scoring import GoldArticle, load_gold, overlaps, real_article
+from producers.scoring import GoldArticle, labelled_as, load_gold, real_article
 
 GOLD = CORPUS.parent / "gold"
 MIN_DOCUMENTS = 3  # a feature must occur in this many reports
@@ -151,8 +151,7 @@ def verifier_examples(articles: list[GoldArticle]) -> Examples:
         article = Article.of(made, len(gold.article.text))
         for event in made:
             found.rows.append(event_features(event, article))
-            right = any(g.type is event.type and overlaps(event.source.span, g.spans) for g in gold.events)
-            found.labels.append({event.type.value} if right else set())
+            found.labels.append({event.type.value} if labelled_as(gold, event) else set())
             found.documents.append(gold.name)
     return found
 

@@ -16,7 +16,6 @@ mostly false.
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -25,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from conflictwatch.models import Event, EventType
-from producers.extract.model import features
+from producers.extract.model import features, sigmoid
 
 SHIPPED = Path(__file__).with_name("verifier.json")
 _OPENING = 250  # characters: an event told this early is the report's lead
@@ -103,7 +102,7 @@ class Verifier:
         score = self.bias
         if weights:
             score += weights.get("", 0.0) + sum(map(weights.get, set(event_parts(event, article)), repeat(0.0)))
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, score))))
+        return sigmoid(score)
 
     def keep(self, events: list[Event], length: int) -> list[Event]:
         """The events it finds likely enough, in their order."""
