@@ -12,17 +12,12 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from conflictwatch.models import Event, EventType, TimePrecision
-from producers.extract import ArticleMeta, extract
+from producers.extract import ArticleMeta
 from producers.extract.model import SentenceModel
-from producers.extract.verifier import NO_VERIFIER
+from tests.unit.producers.conftest import read
 
 PUBLISHED = datetime(2024, 3, 14, 15, 0, tzinfo=UTC)  # a Thursday
 T = EventType
-
-
-def read(text: str, meta: ArticleMeta, model: SentenceModel | None = None) -> list[Event]:
-    """What the patterns (and the sentence model) read, before the verifier's second look (test_verifier.py)."""
-    return extract(text, meta, model=model, verifier=NO_VERIFIER)
 
 
 def events(text: str, theatre: str | None = "israel-gaza") -> list[Event]:

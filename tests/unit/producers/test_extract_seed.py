@@ -10,7 +10,7 @@ from streams.engine import Engine
 from streams.rules.loader import load_rules
 from streams.rules.registry import build_rules
 from streams.state import EngineState
-from tests.unit.producers.conftest import SEED_PUBLISHED
+from tests.unit.producers.conftest import SEED_PUBLISHED, read
 
 
 def find(events: list[Event], event_type: EventType, **want: object) -> Event:
@@ -124,7 +124,7 @@ def test_ids_are_stable_across_runs_and_outlets(seed_text: str, seed_events: lis
 
 def test_a_modal_before_an_agreement_makes_it_talks() -> None:
     meta = ArticleMeta(published=SEED_PUBLISHED, theatre="israel-gaza")
-    [talks] = extract("Mediators said the sides could agree to a ceasefire within days.", meta)
+    [talks] = read("Mediators said the sides could agree to a ceasefire within days.", meta)
     assert talks.type is EventType.CEASEFIRE_TALKS
-    [agreed] = extract("Mediators said the sides agreed to a ceasefire.", meta)
+    [agreed] = read("Mediators said the sides agreed to a ceasefire.", meta)
     assert agreed.type is EventType.CEASEFIRE_AGREED
