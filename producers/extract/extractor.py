@@ -99,10 +99,15 @@ _PLACE_KIND = (
     r"localit(?:y|ies)|sub-?districts?|sectors?|payams?|bomas?))?"
 )
 _SIDE = r"(?:southern|northern|eastern|western|central|south|north|east|west|southwest|southeast|northwest|northeast)"
+# a place told with what it is: "the Mediterranean port city of", "the flashpoint city of", "Iraq's oil hub of"
+_DESCRIBED = (
+    r"(?:the|[A-Z][\w’'-]*(?:’s|'s))\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+    r"(?:city|town|village|port|hub|capital|province|region|district|governorate|state)\s+of\s+"
+)
 _PLACE_LEAD = (
-    rf"(?:the\s+)?(?:neighbou?ring\s+)?(?:{_SIDE}(?:\s+and\s+{_SIDE})?\s+|port\s+|capital\s+|border\s+)?"
-    r"(?:(?:areas?|outskirts|city|cities|towns?|villages?|port|regions?|suburbs?|provinces?|governorates?|"
-    r"districts?|municipalit(?:y|ies))\s+of\s+)?"
+    rf"(?:{_DESCRIBED}|(?:the\s+)?(?:neighbou?ring\s+)?(?:{_SIDE}(?:\s+and\s+{_SIDE})?\s+|port\s+|capital\s+|"
+    r"border\s+)?(?:(?:areas?|outskirts|city|cities|towns?|villages?|port|regions?|suburbs?|provinces?|governorates?|"
+    r"districts?|municipalit(?:y|ies))\s+of\s+)?)"
 )
 _LIST_JOINER = re.compile(
     # "near Vodiane (94km south of Donetsk) and Novomykhailivka": an aside in brackets after a listed place
@@ -110,6 +115,8 @@ _LIST_JOINER = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?(?:even\s+)?|\s+(?:and|or)\s+(?:even\s+)?|"
     rf",?\s+as well as\s+(?:(?:in|at)\s+)?(?:the\s+)?|,?\s+including\s+|"
     r",?\s+(?:especially|particularly|notably|mainly)\s+|"
+    # a place told with what it is between: "in Causeway Bay, the usual venue for rallies, and Wan Chai"
+    r",\s+(?:the|a|an|its|their)\s+[^,;.()\d]{1,60}?,\s+(?:and|or)\s+|"
     # a count per place, as air defences report drones downed: "36 over the Rostov region, 21 over the Bryansk
     # region and others over the Belgorod … regions"
     r"(?:,\s*|\s+)(?:and\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|others|another\s+\d+)\s+"
@@ -667,7 +674,17 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
                 sentence, meta, pattern.id, event_type, _NO_COUNTS, actors, attribution, pattern.confidence * hedge
             ).pause(told, places, match, decision.theatre)
             continue
-        yield from emit(pattern, event_type, match.span(), pattern.id, pattern.confidence * hedge)
+        first = list(emit(pattern, event_type, match.span(), pattern.id, pattern.confidence * hedge))
+        yield from first
+        position = match.end()
+        while first and pattern.per_place and not pattern.counts:
+            # a clause of its own at another place: "…, while in Kirkuk hundreds staged a sit-in"
+            later = _later_match(pattern, lowered, text, present, position)
+            if later is None:
+                break
+            position = later.end()
+            if not in_dated_clause(text, later.start(), meta.published):
+                yield from emit(pattern, event_type, later.span(), pattern.id, pattern.confidence * hedge)
     for event_type, probability in guessed.items():
         reader = READERS.get(event_type)
         if reader is None or event_type in made or event_type in suppressed or made & _TOLD_AS.get(event_type, set()):
@@ -687,6 +704,13 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     if attacks := made & _ATTACKS:
         story.attack = also if also in attacks else min(attacks)  # one of several: any, but always the same
     story.told |= made
+
+
+def _later_match(pattern: ExtractionPattern, lowered: str, text: str, present: int, after: int) -> re.Match[str] | None:
+    """The pattern's next trigger in the sentence past `after` (the sentence blanked up to there, so the
+    offsets stay the sentence's)."""
+    blank = " " * after
+    return pattern.trigger(blank + lowered[after:], blank + text[after:], present)
 
 
 def _as_the_story_tells(event_type: EventType, story: _Story, lowered: str, match: re.Match[str]) -> EventType:

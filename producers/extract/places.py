@@ -652,7 +652,7 @@ _NOT_LOCAL = frozenset(_NOT_LOCAL_WORDS.split())
 _POSSESSIVE = re.compile(r"[’']s$")
 _INNER_POSSESSIVE = re.compile(r"[’']s\s+(?=[A-Z])")
 # a unit, body, movement or faith ("Special Operations Battalion", "Protection of Civilians", "Shiite Islam"),
-# or a people's adjective alone ("Palestinian", "Libyan"): no place, though the grammar says one follows
+# or a people's or a faith's adjective alone ("Palestinian", "Sunni"): no place, though the grammar says one follows
 _NOT_A_PLACE = re.compile(
     r"\b(?:Battalion|Brigade|Regiment|Division|Forces|Army|Police|Movement|Mouvement|Front|Party|Group|Agency|"
     r"Ministry|Office|Committee|Commission|Protection|Company|Unit|Command|Hospital|Islam|Cartel|Day)$"
@@ -662,7 +662,9 @@ _NOT_A_PLACE = re.compile(
     r"Algerian|Sudanese|Ethiopian|Eritrean|Somali|Kenyan|Ugandan|Congolese|Rwandan|Burundian|Mozambican|Nigerian|"
     r"Nigerien|Malian|Burkinabe|Chadian|Cameroonian|Beninese|Togolese|Ghanaian|Ivorian|Russian|Ukrainian|Armenian|"
     r"Azerbaijani|Georgian|Afghan|Pakistani|Indian|Burmese|Thai|Cambodian|Filipino|Indonesian|Haitian|Mexican|"
-    r"Colombian|Ecuadorian|Venezuelan)$"
+    r"Colombian|Ecuadorian|Venezuelan"
+    # a faith's adjective: "in the Shi'ite holy city of Najaf", "in the Christian village of Qaraqosh"
+    r"|Shi[’']?ite|Shia|Shi[’']a|Sunni|Christian|Muslim|Jewish|Druze|Alawite|Coptic|Yazidi|Hindu|Buddhist|Sikh)$"
 )
 # a body named for its cause: "three from the Volunteers for the Defence of the Fatherland"
 _NAMES_A_CAUSE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")

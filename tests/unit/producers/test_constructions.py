@@ -15157,3 +15157,67 @@ def test_a_raid_only_named_as_where_people_died_is_evidence_of_the_toll() -> Non
     found = types(sentence, "bangladesh")
     assert T.GROUND_CLASH not in found
     assert T.CASUALTY_REPORT in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "places"),
+    [
+        (
+            "Thousands of protesters marched on Tuesday in Sanaa, the southern port city of Aden and the restive "
+            "city of Taiz.",
+            "yemen",
+            {"Sanaa", "Aden", "Taiz"},
+        ),
+        (
+            "Police fired tear gas at crowds on Friday in Basra and Iraq's holy city of Najaf.",
+            "iraq",
+            {"Basra", "Najaf"},
+        ),
+        ("Hundreds rallied on Friday in Mosul, the country's second city, and Kirkuk.", "iraq", {"Mosul", "Kirkuk"}),
+        (
+            "Demonstrators blocked roads on Monday in Khan Younis, the main town of the south, and Rafah.",
+            "israel-gaza",
+            {"Khan Younis", "Rafah"},
+        ),
+    ],
+)
+def test_places_listed_with_what_each_is_are_an_event_each(sentence: str, theatre: str, places: set[str]) -> None:
+    found = {e.location.name for e in events(sentence, theatre) if e.type is T.CIVIL_UNREST and e.location is not None}
+    assert found == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "place"),
+    [
+        ("Gunmen attacked a checkpoint on Sunday in the Christian town of Bartella.", "iraq", "Bartella"),
+        ("A car bomb killed 12 people on Monday in the Sunni district of Adhamiya in Baghdad.", "iraq", "Adhamiya"),
+        (
+            "Police clashed with rioters on Tuesday in the Muslim quarter of Bangui.",
+            "central-african-republic",
+            "Bangui",
+        ),
+    ],
+)
+def test_a_faiths_adjective_before_a_place_is_no_place(sentence: str, theatre: str, place: str) -> None:
+    found = events(sentence, theatre)
+    assert found
+    assert {e.location.name for e in found if e.location is not None} == {place}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "places"),
+    [
+        (
+            "Protesters blocked roads in Mosul on Friday, while in Kirkuk hundreds staged a sit-in.",
+            "iraq",
+            {"Mosul", "Kirkuk"},
+        ),
+        ("Thousands marched in Sanaa; in Taiz, police fired tear gas at demonstrators.", "yemen", {"Sanaa", "Taiz"}),
+        ("Protesters blocked roads in Mosul on Friday and protests spread across the city.", "iraq", {"Mosul"}),
+    ],
+)
+def test_a_second_clause_of_the_same_kind_at_another_place_is_an_event_of_its_own(
+    sentence: str, theatre: str, places: set[str]
+) -> None:
+    found = {e.location.name for e in events(sentence, theatre) if e.type is T.CIVIL_UNREST and e.location is not None}
+    assert found == places
