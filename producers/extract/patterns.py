@@ -2880,6 +2880,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:houthis|criminals|gangs?|warring sides|fighters|militants|rebels|troops|soldiers|police|army|"
             r"gunmen|militia\w*|gunfire|fighting|combating|skirmishes)\b[^;]{0,80}?\bbarricad"
         ),
+        per_place=True,
     ),
     ExtractionPattern(
         id="cabinet-meeting",

@@ -15221,3 +15221,17 @@ def test_a_second_clause_of_the_same_kind_at_another_place_is_an_event_of_its_ow
 ) -> None:
     found = {e.location.name for e in events(sentence, theatre) if e.type is T.CIVIL_UNREST and e.location is not None}
     assert found == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "places"),
+    [
+        ("A shutdown was observed on Monday in Srinagar and Anantnag.", "india-pakistan", {"Srinagar", "Anantnag"}),
+        ("Villagers blocked roads on Monday in Tessalit and Aguelhok.", "sahel", {"Tessalit", "Aguelhok"}),
+    ],
+)
+def test_a_shutdown_or_blockade_in_listed_places_is_an_event_in_each(
+    sentence: str, theatre: str, places: set[str]
+) -> None:
+    found = {e.location.name for e in events(sentence, theatre) if e.type is T.CIVIL_UNREST and e.location is not None}
+    assert found == places
