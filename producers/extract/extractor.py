@@ -679,7 +679,7 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
         position = match.end()
         while first and pattern.per_place and not pattern.counts:
             # a clause of its own at another place: "…, while in Kirkuk hundreds staged a sit-in"
-            later = _later_match(pattern, lowered, text, present, position)
+            later = _later_match(pattern, lowered, text, position)
             if later is None:
                 break
             position = later.end()
@@ -706,9 +706,12 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
     story.told |= made
 
 
-def _later_match(pattern: ExtractionPattern, lowered: str, text: str, present: int, after: int) -> re.Match[str] | None:
+def _later_match(pattern: ExtractionPattern, lowered: str, text: str, after: int) -> re.Match[str] | None:
     """The pattern's next trigger in the sentence past `after` (the sentence blanked up to there, so the
-    offsets stay the sentence's)."""
+    offsets stay the sentence's); none without a gate word of the pattern there."""
+    opened, present = GATES.open_for(lowered[after:])
+    if pattern not in opened:
+        return None
     blank = " " * after
     return pattern.trigger(blank + lowered[after:], blank + text[after:], present)
 
