@@ -34,6 +34,10 @@ def types(text: str, theatre: str = "israel-gaza") -> set[EventType]:
     return {e.type for e in events(text, theatre)}
 
 
+def unrest_places(text: str, theatre: str) -> set[str]:
+    return {e.location.name for e in events(text, theatre) if e.type is T.CIVIL_UNREST and e.location is not None}
+
+
 # Counts in coordinated and noun forms
 
 
@@ -15182,8 +15186,7 @@ def test_a_raid_only_named_as_where_people_died_is_evidence_of_the_toll() -> Non
     ],
 )
 def test_places_listed_with_what_each_is_are_an_event_each(sentence: str, theatre: str, places: set[str]) -> None:
-    found = {e.location.name for e in events(sentence, theatre) if e.type is T.CIVIL_UNREST and e.location is not None}
-    assert found == places
+    assert unrest_places(sentence, theatre) == places
 
 
 @pytest.mark.parametrize(
@@ -15219,8 +15222,7 @@ def test_a_faiths_adjective_before_a_place_is_no_place(sentence: str, theatre: s
 def test_a_second_clause_of_the_same_kind_at_another_place_is_an_event_of_its_own(
     sentence: str, theatre: str, places: set[str]
 ) -> None:
-    found = {e.location.name for e in events(sentence, theatre) if e.type is T.CIVIL_UNREST and e.location is not None}
-    assert found == places
+    assert unrest_places(sentence, theatre) == places
 
 
 @pytest.mark.parametrize(
@@ -15233,5 +15235,4 @@ def test_a_second_clause_of_the_same_kind_at_another_place_is_an_event_of_its_ow
 def test_a_shutdown_or_blockade_in_listed_places_is_an_event_in_each(
     sentence: str, theatre: str, places: set[str]
 ) -> None:
-    found = {e.location.name for e in events(sentence, theatre) if e.type is T.CIVIL_UNREST and e.location is not None}
-    assert found == places
+    assert unrest_places(sentence, theatre) == places
