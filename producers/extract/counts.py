@@ -562,6 +562,13 @@ _RANKED = re.compile(
     re.IGNORECASE,
 )
 _FIGURE_TO_PLACE = 45  # characters from a figure to the place it is for
+# one more person counted at another place: "four in Parwan and a fifth in Kabul", "one in Jalalabad and another
+# in Logar"
+_ONE_MORE = re.compile(
+    r"\b(?:another|a (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
+    r"(?: (?:person|man|woman|boy|girl|child|protester|demonstrator|civilian|soldier|officer|policeman))?"
+    r"(?= (?:(?:was|were) )?(?:(?:killed|wounded|injured|died) )?(?:in|at|near) )"
+)
 # "38 in Mukondi", "two people killed in Kurtivka", "88 in Hsipaw": a figure, a few words, a preposition, the place
 _FIGURE_IN = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:were|was|have been|had been)\s+)?(?:killed\s+|wounded\s+|injured\s+|dead\s+)?"
@@ -849,7 +856,11 @@ def toll_segments(text: str, places: list[tuple[int, int]]) -> list[tuple[int, i
     Mausa", "88 in Hsipaw, 57 in Kyaukme"): (start, end, index of the place, its figure) for
     each place's part of the sentence; an empty list when it gives figures for one place."""
     pairs: list[tuple[Quantity, int]] = []  # (figure, place index)
-    for quantity in find_quantities(text):
+    quantities: Iterable[Quantity] = find_quantities(text)
+    if "another" in text or " a " in text:
+        more = [Quantity(1, False, m.start(), m.end()) for m in _ONE_MORE.finditer(text)]
+        quantities = sorted([*quantities, *more], key=lambda q: q.start) if more else quantities
+    for quantity in quantities:
         for index, (start, _) in enumerate(places):
             if 0 < start - quantity.end <= _FIGURE_TO_PLACE and _FIGURE_IN.fullmatch(text, quantity.end, start):
                 pairs.append((quantity, index))

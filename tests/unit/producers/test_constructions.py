@@ -15236,3 +15236,18 @@ def test_a_shutdown_or_blockade_in_listed_places_is_an_event_in_each(
     sentence: str, theatre: str, places: set[str]
 ) -> None:
     assert unrest_places(sentence, theatre) == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tolls"),
+    [
+        (
+            "Police killed four people in Parwan province and a fifth person in Kabul on Monday.",
+            [("Kabul", 1), ("Parwan", 4)],
+        ),
+        ("One person died in Jalalabad and another in Logar province on Monday.", [("Jalalabad", 1), ("Logar", 1)]),
+    ],
+)
+def test_one_more_dead_at_another_place_is_a_toll_there(sentence: str, tolls: list[tuple[str, int]]) -> None:
+    found = [e for e in events(sentence, "afghanistan-pakistan") if e.counts.killed]
+    assert sorted((e.location.name if e.location else "", e.counts.killed) for e in found) == tolls
