@@ -17,6 +17,7 @@ from conflictwatch.settings import Settings
 def create_app(settings: Settings) -> faust.App:
     return App(
         settings.app_id,
+        **({"datadir": settings.data_dir} if settings.data_dir else {}),
         broker=settings.kafka_url,
         store="memory://",
         autodiscover=False,

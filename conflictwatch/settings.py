@@ -51,6 +51,9 @@ class Settings(BaseSettings):
 
     consumer_session_timeout: float = Field(30.0, ge=6, le=300)
 
+    # Faust's data directory; None keeps Faust's own, "<app id>-data" in the working directory.
+    data_dir: Path | None = None
+
     web_host: str = "127.0.0.1"
     web_port: int = Field(6066, ge=1, le=65535)
 

@@ -69,6 +69,7 @@ def make_namespace(services: Services) -> Namespace:
             "CONFLICTWATCH_REDIS_URL": services.redis_url,
             "CONFLICTWATCH_REDIS_PREFIX": f"t{tag}",
             "CONFLICTWATCH_APP_ID": f"cw-test-{tag}",
+            "CONFLICTWATCH_DATA_DIR": str(services.workdir / f"faust-{tag}"),
             "CONFLICTWATCH_TOPIC_EVENTS": f"t{tag}.conflict.events",
             "CONFLICTWATCH_TOPIC_ALERTS": f"t{tag}.conflict.alerts",
             "CONFLICTWATCH_TOPIC_DEAD_LETTERS": f"t{tag}.conflict.events.dlq",

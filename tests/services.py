@@ -30,6 +30,7 @@ class Services:
     redis_url: str
     prometheus: PrometheusServer
     origin: str
+    workdir: Path  # the session's own directory: the workers' Faust data directories go here
 
 
 def docker_engine_available() -> bool:
@@ -65,10 +66,10 @@ def provide_services(workdir: Path) -> Iterator[Services]:
         given_kafka = os.environ.get("CONFLICTWATCH_TEST_KAFKA_BOOTSTRAP")
         given_redis = os.environ.get("CONFLICTWATCH_TEST_REDIS_URL")
         if given_kafka and given_redis:
-            yield Services(given_kafka, given_redis, prometheus, "environment")
+            yield Services(given_kafka, given_redis, prometheus, "environment", workdir)
         elif docker_engine_available():
             with _containers(stack) as (bootstrap, redis_url):
-                yield Services(bootstrap, redis_url, prometheus, "testcontainers")
+                yield Services(bootstrap, redis_url, prometheus, "testcontainers", workdir)
         else:
             redis = RedisServer(workdir / "redis")
             redis.start()
@@ -76,4 +77,4 @@ def provide_services(workdir: Path) -> Iterator[Services]:
             kafka = KafkaBroker(workdir / "kafka")
             kafka.start()
             stack.callback(kafka.stop)
-            yield Services(kafka.bootstrap, redis.url, prometheus, "local processes")
+            yield Services(kafka.bootstrap, redis.url, prometheus, "local processes", workdir)

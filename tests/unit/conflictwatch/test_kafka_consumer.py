@@ -1,9 +1,10 @@
-"""The worker's Faust app builds its aiokafka consumer with the short fetch wait
-(conflictwatch.kafka_consumer says why); Faust's own would wait 1.5 s."""
+"""The worker's Faust app: its aiokafka consumer built with the short fetch wait
+(conflictwatch.kafka_consumer says why; Faust's own would wait 1.5 s), its data directory from the settings."""
 
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 from conflictwatch.faust_app import create_app
 from conflictwatch.kafka_consumer import FETCH_MAX_WAIT_MS
@@ -18,3 +19,9 @@ def test_the_worker_consumer_asks_the_broker_to_hold_a_fetch_for_at_most_the_sho
         return wait
 
     assert asyncio.run(build()) == FETCH_MAX_WAIT_MS < 1500
+
+
+def test_the_worker_keeps_faust_data_where_the_settings_say(tmp_path: Path) -> None:
+    """Tests and containers point it at a directory of their own; unset, Faust's default stays."""
+    assert create_app(Settings(data_dir=tmp_path / "faust")).conf.datadir == tmp_path / "faust"
+    assert create_app(Settings(app_id="cw-x")).conf.datadir == Path("cw-x-data")
