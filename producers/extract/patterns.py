@@ -2716,10 +2716,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:protesters|demonstrators|residents|people|thousands|hundreds|crowds?|supporters|women|students|"
             r"youths) (?:\w+ )?marched\b|\bmarched (?:through|to|on) (?:the )?(?:streets?|capital|parliament|city)\b",
             r"\b(?:rall(?:y|ies|ied)|marches|(?:took|taken|taking|returned|went back) to the streets|sit-ins?|"
-            r"dispersed (?:the )?(?:crowds?|protesters|"
-            r"demonstrators))\b",
-            r"\bdemonstrat(?:e|ed|ing)\b|\b(?:attended|held|staged|organi[sz]ed|joined) (?:a |the )?(?:\w+ )?"
-            r"demonstration\b",
+            r"dispersed (?:the |a |an |their )?(?:[\w-]+ ){0,2}?(?:crowds?|protesters|demonstrators|demonstrations?|"
+            r"protests?|rall(?:y|ies)|gatherings?|sit-ins?|march(?:es|ers)))\b",
+            r"\bdemonstrat(?:e|ed|ing)\b|\b(?:attended|held|staged|organi[sz]ed|joined) (?:a |an |the |their |"
+            r"another )?(?:[\w-]+ ){0,2}?demonstration\b",
             # a crowd gathered to make a demand: "crowds gathered outside the embassy, demanding his release"
             r"\b(?:crowds?|protesters|demonstrators|hundreds|thousands|dozens|residents|supporters|activists|students|"
             r"relatives|families|villagers|youths|women) (?:\w+ )?gathered (?:outside|in front of|at|near|in|on)\b"
@@ -2849,6 +2849,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "blocked",
             "blocking",
             "blockaded",
+            "shut down",
             "shutdown",
             "shut-down",
             "bandh",
@@ -2863,8 +2864,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"vehicles?|bus(?:es)?|convoys?|police)\b|\b(?:was|were) stoned\b(?! to death)",
             r"\b(?:erected|set up|put up|mounted) (?:\w+ )?barricades\b|\bburning barricades\b|\bbarricaded (?:the )?"
             r"(?:[\w-]+ ){0,3}?(?:roads?|highways?|streets?|bridges?)\b|\b(?:protesters|demonstrators|youths|residents|"
-            r"villagers|farmers|truckers|students)\b[^;]{0,40}?\bblock(?:ed|ing|aded) (?:the |a |several |major |"
-            r"main )?(?:[\w-]+ ){0,2}?(?:roads?|highways?|streets|bridges?)\b",
+            r"villagers|farmers|truckers|students|marchers|mourners|crowds?)\b[^;]{0,40}?\b(?:block(?:ed|ing|aded)|"
+            r"shut down) (?:the |a |several |major |main )?(?:[\w-]+ ){0,2}?(?:roads?|highways?|freeways?|motorways?|"
+            r"streets|bridges?)\b",
             r"\b(?:imposed|called|called for|observed|enforced|declared|announced) (?:a |an )?(?:[\w-]+ ){0,3}?"
             r"(?<!internet )(?<!government )(?<!communications )(?:shut-?downs?|bandhs?)\b|(?<!internet )"
             r"(?<!government )\b(?:shut-?downs?|bandhs?) (?:was |were |has been )?(?:called|observed|enforced|"

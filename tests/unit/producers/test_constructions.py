@@ -15251,3 +15251,15 @@ def test_a_shutdown_or_blockade_in_listed_places_is_an_event_in_each(
 def test_one_more_dead_at_another_place_is_a_toll_there(sentence: str, tolls: list[tuple[str, int]]) -> None:
     found = [e for e in events(sentence, "afghanistan-pakistan") if e.counts.killed]
     assert sorted((e.location.name if e.location else "", e.counts.killed) for e in found) == tolls
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Riot police dispersed a pro-government rally outside the court in Lyon on Sunday.",
+        "Student unions organized their own demonstration in Nantes on Tuesday.",
+        "Marchers briefly shut down the ring road in Marseille late on Monday.",
+    ],
+)
+def test_a_gathering_dispersed_or_organized_and_marchers_closing_a_road_are_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST in types(sentence, "france")
