@@ -94,7 +94,7 @@ _STATE_SECURITY_COUNCIL = (
 )
 _DAMAGED = (
     r"destroyed|damaged|razed|flattened|levell?ed|collapsed|on fire|ablaze|burn(?:ed|t)|torched|incinerated|"
-    r"looted|pillaged|ransacked|"
+    r"looted|pillaged|ransacked|(?:fire|petrol)-?bombed|"
     r"knocked out|reduced to (?:[\w-]+ )?(?:rubble|ruins|ashes)|in ruins|set alight|caught fire|gutted|vandali[sz]ed|"
     r"blown apart|ripped apart|(?:were|was|been) toppled|engulfed (?:in|by) (?:[\w-]+ )?(?:flames|fire)"
 )
@@ -105,6 +105,7 @@ _DAMAGING = (
     r"burn(?:ed|t|ing) down|"
     r"put(?:ting)? fire (?:on|to)|demolished|"
     r"demolishing|obliterat(?:ed|ing)|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
+    r"(?:fire|petrol)-?bomb(?:ed|ing)|smash(?:ed|ing) up|"
     r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered|(?:ripped|tore|torn) through|burn|"
     r"bulldoz(?:ed|ing)|damages|(?:set|setting|sets)(?= (?:[\w’'-]+ ){1,4}?(?:ablaze|alight|on fire)\b)|"
     # houses blown up by troops, not a bomb set off at them: "the army detonated houses in the village"
@@ -2696,6 +2697,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "demonstrat",
             "stormed",
             "confrontation",
+            "trouble",
+            "disorder",
+            "disturbance",
+            "scenes of",
         ),
         type=EventType.CIVIL_UNREST,
         triggers=triggers(
@@ -2727,6 +2732,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"calling for|to call for)\b)",
             # "West Papua solidarity actions were held in Darwin, Melbourne and Perth"
             r"\b(?:solidarity|protest) actions (?:were |have been |had been )?(?:held|staged|organi[sz]ed)\b",
+            # British and wire English for a riot: "trouble also erupted in Salford", "scenes of disorder in
+            # Birmingham", "further disturbances took place last night in Enfield"
+            r"\b(?<!internet )(?:trouble|disorder|disturbances?|rioting)\b (?:also |again |later |then |had |has |"
+            r"have )?(?:erupted|broke out|flared|spread|took place|continued)\b|\bscenes of (?:disorder|looting)\b",
         ),
         # a protest as a motive, and unrest as a place's background ("the scene of seven years of unrest");
         # a protest lodged with a government is a diplomatic step
@@ -2908,7 +2917,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:meeting|session) of (?:his|her|the|its|[\w’']+(?:’s|'s)) (?:[\w’']+(?:’s|'s) )?(?:security |war )?"
             r"(?:cabinet|council of ministers)\b|\bcouncil of ministers\b[^;]{0,20}?\b(?:met|convened|approved|"
             r"declared|decided|adopted|ordered|imposed)\b",
-            r"\b(?:convened?|scheduled|called) (?:a|an|the) [^;]{0,30}?\bcabinet\b",
+            r"\b(?:convened?|scheduled|called) (?:a|an|the|his|her|its|their) [^;]{0,30}?\bcabinet\b",
             r"\bcabinet\b[^;]{0,20}?\b(?:approved|voted|met|convened|endorsed)\b",
             # "cabinet ministers are meeting to vote on whether to intensify operations", a headline's "to vote"
             r"\bcabinet (?:ministers|members) (?:are |were )?(?:meeting|to meet|to vote|voting)\b",
@@ -4558,6 +4567,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "levell",
             "leveled",
             "leveling",
+            "bomb",
+            "smashed up",
+            "smashing up",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=triggers(

@@ -15263,3 +15263,34 @@ def test_one_more_dead_at_another_place_is_a_toll_there(sentence: str, tolls: li
 )
 def test_a_gathering_dispersed_or_organized_and_marchers_closing_a_road_are_unrest(sentence: str) -> None:
     assert T.CIVIL_UNREST in types(sentence, "france")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Trouble also erupted in Leeds and Bradford on Tuesday night.", {"Leeds", "Bradford"}),
+        ("Police made 40 arrests after scenes of disorder in Coventry on Monday.", {"Coventry"}),
+        ("Further disturbances took place last night in Croydon.", {"Croydon"}),
+    ],
+)
+def test_trouble_disorder_and_disturbances_in_a_town_are_unrest(sentence: str, places: set[str]) -> None:
+    assert unrest_places(sentence, "united-kingdom") == places
+
+
+def test_internet_disturbances_are_no_unrest() -> None:
+    assert T.CIVIL_UNREST not in types("Internet disturbances were reported in Leeds on Tuesday.", "united-kingdom")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Leeds a police station was firebombed on Tuesday night.",
+        "Rioters smashed up shops in Leeds on Tuesday night.",
+    ],
+)
+def test_a_building_firebombed_or_shops_smashed_up_are_damage(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "united-kingdom")
+
+
+def test_a_prime_minister_who_convened_his_cabinet_held_a_cabinet_meeting() -> None:
+    assert T.CABINET_MEETING in types("The prime minister convened his cabinet in Ankara on Thursday.", "turkey")
