@@ -95,13 +95,15 @@ _STATE_SECURITY_COUNCIL = (
 _DAMAGED = (
     r"destroyed|damaged|razed|flattened|levell?ed|collapsed|on fire|ablaze|burn(?:ed|t)|torched|incinerated|"
     r"looted|pillaged|ransacked|(?:fire|petrol)-?bombed|"
-    r"knocked out|reduced to (?:[\w-]+ )?(?:rubble|ruins|ashes)|in ruins|set alight|caught fire|gutted|vandali[sz]ed|"
+    r"knocked out|reduced to (?:[\w-]+ )?(?:rubble|ruins|ashes)|in ruins|set alight|set afire|caught fire|gutted|"
+    r"vandali[sz]ed|"
     r"blown apart|ripped apart|(?:were|was|been) toppled|engulfed (?:in|by) (?:[\w-]+ )?(?:flames|fire)"
 )
 _DAMAGING = (
     r"destroyed|destroying|destruction (?:of|to)|destruction (?:caused|wrought|left)|damaged|damaging|damage to|"
     r"knocking out|knocked out|razed|razing|flattened|"
-    r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|torched|torching|incinerat(?:ed|ing)|"
+    r"flattening|levell?ed|levell?ing|set fire to|setting fire to|set ablaze|set(?:ting)? afire|torched|torching|"
+    r"incinerat(?:ed|ing)|"
     r"burn(?:ed|t|ing) down|"
     r"put(?:ting)? fire (?:on|to)|demolished|"
     r"demolishing|obliterat(?:ed|ing)|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
@@ -2701,6 +2703,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "disorder",
             "disturbance",
             "scenes of",
+            "defi",
+            "defy",
         ),
         type=EventType.CIVIL_UNREST,
         triggers=triggers(
@@ -2736,6 +2740,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # Birmingham", "further disturbances took place last night in Enfield"
             r"\b(?<!internet )(?:trouble|disorder|disturbances?|rioting)\b (?:also |again |later |then |had |has |"
             r"have )?(?:erupted|broke out|flared|spread|took place|continued)\b|\bscenes of (?:disorder|looting)\b",
+            # a ban or curfew defied: "hundreds defied prohibitory orders", "protesters who defied a ban on rallies"
+            r"\b(?:defied|defying|defy) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:curfews?|prohibitory orders?|bans?|"
+            r"section 144|orders? banning)\b",
         ),
         # a protest as a motive, and unrest as a place's background ("the scene of seven years of unrest");
         # a protest lodged with a government is a diplomatic step
@@ -4570,6 +4577,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "bomb",
             "smashed up",
             "smashing up",
+            "afire",
+            "gutted",
         ),
         type=EventType.INFRASTRUCTURE_DAMAGE,
         triggers=triggers(

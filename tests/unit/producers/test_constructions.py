@@ -15294,3 +15294,13 @@ def test_a_building_firebombed_or_shops_smashed_up_are_damage(sentence: str) -> 
 
 def test_a_prime_minister_who_convened_his_cabinet_held_a_cabinet_meeting() -> None:
     assert T.CABINET_MEETING in types("The prime minister convened his cabinet in Ankara on Thursday.", "turkey")
+
+
+def test_crowds_defying_a_ban_or_curfew_are_unrest() -> None:
+    sentence = "Hundreds of people defied prohibitory orders in Pune and Nagpur on Thursday."
+    assert unrest_places(sentence, "india") == {"Pune", "Nagpur"}
+
+
+def test_an_office_set_afire_is_damage() -> None:
+    sentence = "Rioters set afire a forest office near Siliguri on Thursday night."
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "india")
