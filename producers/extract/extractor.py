@@ -676,15 +676,14 @@ def _sentence_events(sentence: Sentence, article: _Article, story: _Story) -> It
             continue
         first = list(emit(pattern, event_type, match.span(), pattern.id, pattern.confidence * hedge))
         yield from first
-        position = match.end()
-        while first and pattern.per_place and not pattern.counts:
-            # a clause of its own at another place: "…, while in Kirkuk hundreds staged a sit-in"
-            later = _later_match(pattern, lowered, text, position)
-            if later is None:
-                break
-            position = later.end()
+        if not first or not pattern.per_place or pattern.counts:
+            continue
+        # a clause of its own at another place: "…, while in Kirkuk hundreds staged a sit-in"
+        later = _later_match(pattern, lowered, text, match.end())
+        while later is not None:
             if not in_dated_clause(text, later.start(), meta.published):
                 yield from emit(pattern, event_type, later.span(), pattern.id, pattern.confidence * hedge)
+            later = _later_match(pattern, lowered, text, later.end())
     for event_type, probability in guessed.items():
         reader = READERS.get(event_type)
         if reader is None or event_type in made or event_type in suppressed or made & _TOLD_AS.get(event_type, set()):

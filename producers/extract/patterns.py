@@ -4574,7 +4574,6 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "levell",
             "leveled",
             "leveling",
-            "bomb",
             "smashed up",
             "smashing up",
             "afire",
