@@ -172,7 +172,7 @@ def missing(reports: list[Report]) -> list[dict[str, str]]:
     return [{"name": r.name, "query": r.query, "url": r.url} for r in reports if r.text is None]
 
 
-def _rounds(value: str) -> range:
+def round_range(value: str) -> range:
     """ "256-266" or "267": the rounds, inclusive."""
     first, _, last = value.partition("-")
     try:
@@ -335,7 +335,7 @@ def _parser() -> argparse.ArgumentParser:
         "files", nargs="+", type=Path, metavar="ANSWER"
     )
     absent = commands.add_parser("missing", help="name, query and URL of each report whose text is absent (JSON lines)")
-    absent.add_argument("--rounds", type=_rounds, metavar="N[-M]", help="only these rounds (256-266)")
+    absent.add_argument("--rounds", type=round_range, metavar="N[-M]", help="only these rounds (256-266)")
     commands.add_parser("show", help="the events with their evidence quoted from the text").add_argument(
         "files", nargs="+", type=Path, metavar="FILE"
     )

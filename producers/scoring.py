@@ -21,12 +21,14 @@ is approximate), the time (when the gold gives one), the place (when the gold
 gives one) and the theatre.
 
     python -m producers.scoring [-v] [tests/data/gold]   the self-written gold
-    python -m producers.scoring real [--round N] [-v]    the real reports present
+    python -m producers.scoring real [--round N[-M]] [-v]
+                                                         the real reports present, of rounds scored blind
     python -m producers.scoring blind --round N          score a new round once, record it
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -40,7 +42,7 @@ from pydantic import TypeAdapter
 from conflictwatch.errors import ConflictwatchError, SourceError
 from conflictwatch.models import COUNT_FIELDS, Counts, Event, EventType, TimePrecision
 from producers.articles import Article, parse_time, read_article
-from producers.corpus import CORPUS, Report, load_corpus
+from producers.corpus import CORPUS, Report, load_corpus, round_range
 from producers.extract import ArticleMeta, extract
 from producers.extract.model import shipped_model
 from producers.extract.places import gazetteer
@@ -435,22 +437,54 @@ def report(results: dict[str, tuple[GoldArticle, Score]], verbose: bool = False)
     return "\n".join(lines)
 
 
+def scored_blind(reports: list[Report], quality: Path = QUALITY) -> tuple[list[Report], list[int]]:
+    """The reports of rounds the quality file holds a blind score of, and the other rounds
+    with texts present: a round is never scored before its one blind score is recorded."""
+    records: list[dict[str, Any]] = json.loads(quality.read_text()) if quality.exists() else []
+    scored = {r["round"] for r in records}
+    unscored = sorted({r.round for r in reports if r.round not in scored and r.text is not None})
+    return [r for r in reports if r.round in scored], unscored
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m producers.scoring",
+        description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    gold = commands.add_parser("gold", help="the self-written gold (the default command)")
+    gold.add_argument("dir", nargs="?", type=Path, default=Path("tests/data/gold"), metavar="DIR")
+    real = commands.add_parser("real", help="the real reports present, of rounds already scored blind")
+    real.add_argument("--round", type=round_range, metavar="N[-M]", help="only these rounds (256-266)")
+    for command in (gold, real):
+        command.add_argument("-v", "--verbose", action="store_true", help="list every miss and false alarm")
+    blind = commands.add_parser("blind", help="score a new round once and record it in quality.json")
+    blind.add_argument("--round", type=int, required=True, metavar="N")
+    return parser
+
+
 def main(argv: list[str]) -> int:
-    verbose = "-v" in argv
-    args = [a for a in argv if a != "-v"]
+    if not argv or argv[0] not in ("gold", "real", "blind", "-h", "--help"):
+        argv = ["gold", *argv]  # `python -m producers.scoring [-v] [DIR]`, as before the commands
+    args = _parser().parse_args(argv)
     try:
-        if args[:1] in (["real"], ["blind"]):
-            rounds = [int(args[i + 1]) for i, a in enumerate(args) if a == "--round" and i + 1 < len(args)]
-            reports = load_corpus(rounds=rounds or None)
-            if args[0] == "blind":
-                if len(rounds) != 1:
-                    print("blind needs --round N", file=sys.stderr)
-                    return 2
-                print(json.dumps(record_blind(rounds[0], reports), indent=2, ensure_ascii=False))
-            else:
-                print(report(score_reports(reports), verbose))
+        if args.command == "blind":
+            print(json.dumps(record_blind(args.round, load_corpus()), indent=2, ensure_ascii=False))
+        elif args.command == "real":
+            reports, unscored = scored_blind(load_corpus(rounds=args.round))
+            if unscored:
+                print(
+                    f"not scored: rounds {', '.join(map(str, unscored))} have no blind score yet "
+                    "(`python -m producers.scoring blind --round N` first)",
+                    file=sys.stderr,
+                )
+            print(report(score_reports(reports), args.verbose))
         else:
-            print(report(score_directory(Path(args[0] if args else "tests/data/gold")), verbose))
+            if not any(args.dir.glob("*.gold.json")):
+                print(f"error: no gold files (*.gold.json) in {args.dir}", file=sys.stderr)
+                return 2
+            print(report(score_directory(args.dir), args.verbose))
     except ConflictwatchError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from conflictwatch.models import EventType
-from producers.corpus import CORPUS, load_corpus
+from producers.corpus import CORPUS, load_corpus, round_range
 from producers.extract import extract
 from producers.extract.model import NO_MODEL, SHIPPED, features
 from producers.extract.sentences import split_sentences
@@ -192,14 +192,9 @@ def train_verifier(articles: list[GoldArticle], trained_on: dict[str, Any]) -> d
     }
 
 
-def _rounds(value: str) -> list[int]:
-    first, _, last = value.partition("-")
-    return list(range(int(first), int(last or first) + 1))
-
-
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rounds", type=_rounds, required=True, help="real-report rounds to train on, e.g. 1-6")
+    parser.add_argument("--rounds", type=round_range, required=True, help="real-report rounds to train on, e.g. 1-6")
     parser.add_argument("--verifier", action="store_true", help="train the verifier (verifier.json) instead")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
@@ -209,7 +204,7 @@ def main(argv: list[str]) -> int:
     if missing:
         print(f"error: texts missing for {missing}; re-create them first", file=sys.stderr)
         return 1
-    trained_on = {"gold": [g.name for g in gold], "rounds": args.rounds, "reports": len(reports)}
+    trained_on = {"gold": [g.name for g in gold], "rounds": list(args.rounds), "reports": len(reports)}
     articles = gold + [real_article(r) for r in reports]
     if args.verifier:
         out = args.out or VERIFIER
@@ -217,7 +212,7 @@ def main(argv: list[str]) -> int:
         out.write_text(json.dumps(verifier, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
         learned = verifier["trained_on"]
         print(
-            f"{out}: {learned['events']} events ({learned['right']} right), rounds {args.rounds}; "
+            f"{out}: {learned['events']} events ({learned['right']} right), rounds {args.rounds[0]}-{args.rounds[-1]}; "
             f"drops below {verifier['threshold']}"
         )
         return 0
@@ -225,7 +220,10 @@ def main(argv: list[str]) -> int:
     out = args.out or SHIPPED
     out.write_text(json.dumps(model, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     sizes = ", ".join(f"{t} from {m['threshold']}" for t, m in model["types"].items())
-    print(f"{out}: {model['trained_on']['sentences']} sentences, rounds {args.rounds}; types: {sizes}")
+    print(
+        f"{out}: {model['trained_on']['sentences']} sentences, "
+        f"rounds {args.rounds[0]}-{args.rounds[-1]}; types: {sizes}"
+    )
     return 0
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from producers.corpus import CORPUS, CorpusError, digest, load_corpus, load_report, main, missing, restore, seal
 from producers.extract.verifier import shipped_verifier
-from producers.scoring import GoldError, record_blind
+from producers.scoring import GoldError, record_blind, scored_blind
 
 TEXT = "\nRebels shelled Goma on Monday, killing 4 people, officials said.\nTalks resumed in Doha.\n"
 
@@ -114,6 +114,15 @@ def test_a_round_is_scored_blind_once_and_recorded(tmp_path: Path) -> None:
     assert json.loads(quality.read_text()) == [record]
     with pytest.raises(GoldError, match="scored blind already"):
         record_blind(99, load_corpus(tmp_path), quality)
+
+
+def test_a_round_is_scored_again_only_after_its_blind_score_is_recorded(tmp_path: Path) -> None:
+    seal(_corpus(tmp_path))
+    quality = tmp_path / "quality.json"
+    assert scored_blind(load_corpus(tmp_path), quality) == ([], [99])
+    record_blind(99, load_corpus(tmp_path), quality)
+    reports, unscored = scored_blind(load_corpus(tmp_path), quality)
+    assert ([r.name for r in reports], unscored) == (["drc-x"], [])
 
 
 def test_a_round_the_shipped_verifier_learned_from_is_never_scored_blind(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from conflictwatch.models import EventType
 from producers.extract import extract
-from producers.scoring import GoldError, Score, load_gold, report, score, score_directory
+from producers.scoring import GoldError, Score, load_gold, main, report, score, score_directory
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "gold"
 FLOORS = {
@@ -75,3 +75,17 @@ def test_gold_evidence_must_be_found_once(tmp_path: Path) -> None:
     )
     with pytest.raises(GoldError, match="exactly once"):
         load_gold(tmp_path / "a.gold.json")
+
+
+def test_help_is_help_and_a_directory_without_gold_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as helped:
+        main(["real", "--help"])
+    assert helped.value.code == 0
+    assert "usage: python -m producers.scoring real" in capsys.readouterr().out
+    assert main([str(tmp_path)]) == 2
+    assert f"no gold files (*.gold.json) in {tmp_path}" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as bad:
+        main(["real", "--round", "9-3"])
+    assert bad.value.code == 2
