@@ -470,7 +470,7 @@ def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "blind":
-            print(json.dumps(record_blind(args.round, load_corpus()), indent=2, ensure_ascii=False))
+            print(json.dumps(record_blind(args.round, load_corpus(rounds=[args.round])), indent=2, ensure_ascii=False))
         elif args.command == "real":
             reports, unscored = scored_blind(load_corpus(rounds=args.round))
             if unscored:
