@@ -166,7 +166,7 @@ _SHOT_DEAD = r"shot (?:dead|to death)"
 _MARTYRED = r"embraced (?:martyrdom|[Ss]hahadat)"  # as Pakistan's army tells its dead
 # people put in a hospital's care: the injured ("were rushed to hospital", "admitted to the regional hospital")
 HOSPITALISED = (
-    r"(?:admitted|taken|rushed|brought|transferred|evacuated) to (?:a |the )?(?:\w+ )?hospitals?|hospitali[sz]ed"
+    r"(?:admitted|taken|rushed|brought|transferred|evacuated|sent) to (?:a |the )?(?:\w+ )?hospitals?|hospitali[sz]ed"
 )
 # people hurt with no wound: a blast's shock ("11 troops were treated for concussion symptoms", "two civilians
 # suffered concussion"), or a gas ("40 people suffered choking and skin irritation", "70 were affected by the gas")
@@ -268,8 +268,8 @@ _IMMEDIATE_ROLE = re.compile(
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
     r"(?:reported(?:ly)?\s+|confirmed\s+|currently\s+|now\s+|still\s+)?"
     rf"(?P<role>killed|dead|died|(?<!could )(?<!would )(?<!may )(?<!might )(?<!will )(?<!to )dies?|"
-    rf"{_FATALLY_HURT}|wounded|injured|hurt|(?:taken|rushed|brought|transferred|evacuated) to (?:the |a )?hospital|"
-    r"fled|flee|"
+    rf"{_FATALLY_HURT}|wounded|injured|hurt|"
+    r"(?:taken|rushed|brought|transferred|evacuated|sent) to (?:the |a )?hospital|fled|flee|"
     r"displaced(?!\s+(?:civilians|people|persons|individuals|residents|villagers|families))|evacuated|homeless|"
     rf"took refuge|moved|{LEFT_HOME}|sheltering|"
     r"relocated|deported|sought protection|sought shelter|sought safety|(?:taken|took) shelter|(?:run|ran) for safety|"

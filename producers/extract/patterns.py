@@ -106,7 +106,8 @@ _DAMAGING = (
     r"incinerat(?:ed|ing)|"
     r"burn(?:ed|t|ing) down|"
     r"put(?:ting)? fire (?:on|to)|demolished|"
-    r"demolishing|obliterat(?:ed|ing)|blew up|blown up|damages to|burn(?:ed|t|ing)|ransack(?:ed|ing)?|"
+    r"demolishing|obliterat(?:ed|ing)|blew up|blown up|damages to|burn(?:ed|t|ing)(?! (?:corpses|bodies|remains))|"
+    r"ransack(?:ed|ing)?|"
     r"(?:fire|petrol)-?bomb(?:ed|ing)|smash(?:ed|ing) up|"
     r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered|(?:ripped|tore|torn) through|burn|"
     r"bulldoz(?:ed|ing)|damages|(?:set|setting|sets)(?= (?:[\w’'-]+ ){1,4}?(?:ablaze|alight|on fire)\b)|"
@@ -2686,6 +2687,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "lynch",
             "stun grenade",
             "tear gas",
+            "pepper spray",
             "rubber bullet",
             "police",
             "clash",
@@ -2697,6 +2699,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "gathered",
             "dispersed",
             "demonstrat",
+            "on strike",
+            "on a strike",
             "stormed",
             "confrontation",
             "trouble",
@@ -2711,7 +2715,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:street violence|riots?|rioters|rioting|protests?|protesters|protesting|demonstrations|demonstrators|"
             r"unrest|"
             r"mob violence|"
-            r"lynching|stun grenades|tear gas|rubber bullets)\b",
+            r"lynching|stun grenades|tear gas|pepper spray|rubber bullets)\b",
             rf"\bpolice (?:clash\w*|fired|raided|stormed)\b{_WITH_ARMED_MEN}",
             r"\b(?:threw|throwing|hurled|hurling) (?:stones|rocks)\b|\b(?:stone|rock)-throwing\b|"
             r"\bmolotov cocktails?\b",
@@ -2734,6 +2738,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"relatives|families|villagers|youths|women) (?:\w+ )?gathered (?:outside|in front of|at|near|in|on)\b"
             r"(?=[^;.]{0,120}?\b(?:demand\w*|chant\w*|slogans?|placards?|banners?|protest\w*|denounc\w*|"
             r"calling for|to call for)\b)",
+            # a counted crowd of a party's supporters, a crowd at a seat of power: "an estimated 70,000 opposition
+            # supporters gathered at the park", "a large crowd had gathered outside a police station"
+            r"\b(?:[\d,]+|thousands|hundreds|tens of thousands) (?:of )?(?:[\w-]+ ){0,2}?(?:supporters|activists) "
+            r"(?:\w+ )?gathered (?:outside|in front of|at|in)\b|\bcrowds? (?:had |have |has )?gathered (?:outside|"
+            r"in front of) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:police stations?|police headquarters|courts?|courthouse|"
+            r"parliament|embassy|consulate|ministry|palace|government (?:buildings?|offices?))\b",
+            # a strike called as a protest: "shopkeepers went on a strike to condemn the killing"
+            r"\bwent on (?:a )?(?:[\w-]+ )?strike\b(?=[^;.]{0,40}?\b(?:to (?:protest|condemn|denounce|demand)|"
+            r"against|in protest)\b)",
             # "West Papua solidarity actions were held in Darwin, Melbourne and Perth"
             r"\b(?:solidarity|protest) actions (?:were |have been |had been )?(?:held|staged|organi[sz]ed)\b",
             # British and wire English for a riot: "trouble also erupted in Salford", "scenes of disorder in

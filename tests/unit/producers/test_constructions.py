@@ -15304,3 +15304,30 @@ def test_crowds_defying_a_ban_or_curfew_are_unrest() -> None:
 def test_an_office_set_afire_is_damage() -> None:
     sentence = "Rioters set afire a forest office near Siliguri on Thursday night."
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "india")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Traders in Chaman went on a strike to condemn the arrests on Tuesday.",
+        "An estimated 20,000 opposition supporters gathered at the stadium in Peshawar on Sunday.",
+        "A crowd had gathered outside the police headquarters in Quetta on Sunday evening.",
+        "Police used pepper spray on a group of people waiting outside the court in Quetta on Monday.",
+    ],
+)
+def test_a_protest_strike_a_counted_crowd_of_supporters_and_pepper_spray_are_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST in types(sentence, "afghanistan-pakistan")
+
+
+def test_workers_on_strike_with_no_cause_given_are_no_unrest() -> None:
+    assert T.CIVIL_UNREST not in types("Dock workers in Karachi went on strike on Monday.", "afghanistan-pakistan")
+
+
+def test_people_sent_to_hospital_are_injured() -> None:
+    sentence = "At least 12 people were sent to hospital after the fight in Winnipeg on Saturday."
+    assert [e.counts.injured for e in events(sentence, None) if e.type is T.CASUALTY_REPORT] == [12]
+
+
+def test_burned_bodies_by_a_road_are_no_damage() -> None:
+    sentence = "Burned bodies still lay by the roads of the town on Saturday, witnesses in Meiktila said."
+    assert T.INFRASTRUCTURE_DAMAGE not in types(sentence, "myanmar")
