@@ -230,10 +230,13 @@ class Gazetteer:
         self.country_names: dict[str, str] = {}
         capitals = set()
         for c in cache_.get_countries().values():
-            self.country_names[c["iso"]] = c["name"]
+            # GeoNames writes "The Netherlands" (and a trailing space after Bonaire's name): the name and its slug
+            # (a place in no theatre gets its country's slug) are "Netherlands" and `netherlands`
+            name = c["name"].strip().removeprefix("The ")
+            self.country_names[c["iso"]] = name
             capitals.add((c["capital"], c["iso"]))
-            location = Location(name=c["name"], country=c["iso"], precision="country")
-            self.countries[fold(c["name"])] = _Entry(location, theatres.of_country(c["iso"]), False)
+            location = Location(name=name, country=c["iso"], precision="country")
+            self.countries[fold(name)] = _Entry(location, theatres.of_country(c["iso"]), False)
         for name, iso in _COUNTRY_NAMES_ALSO.items():
             self.countries[fold(name)] = self._country(iso)
         self.acronyms = {acronym: self._country(iso) for acronym, iso in _COUNTRY_ACRONYMS.items()}

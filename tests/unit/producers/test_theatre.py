@@ -100,6 +100,7 @@ def test_a_mediators_capital_decides_nothing() -> None:
     ("body", "country", "why"),
     [
         ("Clashes between the army and rebels in Colombia killed 7 soldiers.", "colombia", "names no theatre of"),
+        ("Rioters clashed with police in the Netherlands, injuring 12 officers.", "netherlands", "names no theatre of"),
         (  # a warring state's own news: the war it was kept from, and the key that kept it
             "Police fired tear gas at protesters in Mashhad, injuring 12 people.",
             "iran",
