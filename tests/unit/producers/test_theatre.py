@@ -106,6 +106,16 @@ def test_a_mediators_capital_decides_nothing() -> None:
             "iran",
             "names the places of israel-iran from one side only (needs_other_side",
         ),
+        (
+            "Police fired rubber bullets at opposition supporters in Phnom Penh, injuring 9 people.",
+            "cambodia",
+            "names the places of thailand-cambodia from one side only (needs_other_side",
+        ),
+        (
+            "Rioters set fire to a hotel in Ismayilli and police detained 14 people.",
+            "azerbaijan",
+            "names the places of armenia-azerbaijan from one side only (needs_other_side",
+        ),
     ],
 )
 def test_a_report_filed_under_its_country_says_so_and_why(body: str, country: str, why: str) -> None:
