@@ -37,7 +37,8 @@ _NAMESAKE_MIN_POPULATION = 100_000  # a city sharing a listed place's name is th
 _NOT_WORDS = (
     "of the a an and union march may june august monday tuesday wednesday thursday friday saturday sunday dome "
     "palestine president minister council assembly prime defence defense security iron red cross sea gulf river "
-    "north south east west central police molotov"
+    "north south east west central police molotov "
+    "turan"  # Baku's news agency, a Turkic name: GeoNames gives it to Da Nang (the French 'Tourane')
 )
 _NOT_PLACES = frozenset(_NOT_WORDS.split())
 # a city's other name made only of such words is a nickname or a translation ("White House" for

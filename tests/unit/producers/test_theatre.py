@@ -112,7 +112,7 @@ def test_a_mediators_capital_decides_nothing() -> None:
             "names the places of thailand-cambodia from one side only (needs_other_side",
         ),
         (
-            "Rioters set fire to a hotel in Ismayilli and police detained 14 people.",
+            "Rioters set fire to a hotel in Ismayilli and police detained 14 people, the news agency Turan said.",
             "azerbaijan",
             "names the places of armenia-azerbaijan from one side only (needs_other_side",
         ),
