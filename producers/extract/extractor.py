@@ -218,8 +218,13 @@ _YARDSTICK = re.compile(
     r"campaign|offensive|invasion|assault|barrage)\b"
 )
 # a place told as where something happened, not as a party: "protesters clashed with police in Turkey"
-_LOCATED_IN = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
-_LOCATED_IN_REACH = 12
+# where an event is: "clashed with police in Turkey", and each town of a list after it ("rallies in Berlin,
+# Frankfurt, London and Madrid")
+_LOCATED_IN = re.compile(
+    r"\b(?i:in|across|throughout)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+)){0,12}$"
+)
+_LOCATED_IN_REACH = 200
 _PARTS = re.compile(r"\b(?:including|among them|of whom)\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _TITLE_SMALL_WORDS = frozenset(

@@ -182,10 +182,11 @@ class ArticleTheatres:
         """The slug of the country of a town or region that is evidence for no theatre (its
         country in none, or named from one side only: `OneSided`); None for a venue of talks
         (listed), a name too small to trust, and a capital or a country unless the sentence
-        puts the event in it ("clashed with police in Turkey", not "Turkey said")."""
+        puts the event in it ("clashed with police in Turkey", not "Turkey said"; "protests in
+        Brussels", not "talks in Brussels")."""
         country = place.location.country
         if (
-            place.listed
+            (place.listed and not located)
             or place.minor
             or ((place.capital or place.location.precision == "country") and not located)
             or country is None

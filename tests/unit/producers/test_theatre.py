@@ -294,3 +294,21 @@ def test_a_place_in_the_other_country_of_the_war_names_its_other_side() -> None:
 )
 def test_a_proxy_named_after_its_patron_is_not_the_patron(text: str, named: list[str]) -> None:
     assert [text[m.start : m.end] for m in actor_lexicon().find(text)] == named
+
+
+def test_each_town_of_a_list_of_protests_abroad_is_its_countrys() -> None:
+    text = (
+        "Thousands of students rallied outside the legislature in Taipei on Sunday.\n\n"
+        "Students abroad held rallies in Berlin, Munich, Vienna and Brussels on Sunday."
+    )
+    found = {
+        (e.location.name, e.theatre)
+        for e in extract(text, ArticleMeta(published=PUBLISHED))
+        if e.type is EventType.CIVIL_UNREST and e.location is not None
+    }
+    assert found >= {("Berlin", "germany"), ("Munich", "germany"), ("Vienna", "austria"), ("Brussels", "belgium")}
+
+
+def test_talks_in_a_venue_decide_no_theatre() -> None:
+    text = "Hamas and Israeli negotiators held talks on a Gaza ceasefire in Vienna on Sunday."
+    assert {e.theatre for e in extract(text, ArticleMeta(published=PUBLISHED))} == {"israel-gaza"}
