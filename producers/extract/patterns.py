@@ -2688,6 +2688,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "stun grenade",
             "tear gas",
             "pepper spray",
+            "water cannon",
+            "water-cannon",
+            "looting",
+            "sit-down",
+            "shutters",
             "rubber bullet",
             "police",
             "clash",
@@ -2738,12 +2743,18 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"relatives|families|villagers|youths|women) (?:\w+ )?gathered (?:outside|in front of|at|near|in|on)\b"
             r"(?=[^;.]{0,120}?\b(?:demand\w*|chant\w*|slogans?|placards?|banners?|protest\w*|denounc\w*|"
             r"calling for|to call for)\b)",
-            # a counted crowd of a party's supporters, a crowd at a seat of power: "an estimated 70,000 opposition
-            # supporters gathered at the park", "a large crowd had gathered outside a police station"
-            r"\b(?:[\d,]+|thousands|hundreds|tens of thousands) (?:of )?(?:[\w-]+ ){0,2}?(?:supporters|activists) "
-            r"(?:\w+ )?gathered (?:outside|in front of|at|in)\b|\bcrowds? (?:had |have |has )?gathered (?:outside|"
+            # a counted crowd, of people or of a party's supporters (not mourners); a crowd at a seat of power: "an
+            # estimated 70,000 opposition supporters gathered at the park", "a crowd had gathered outside a police station"
+            r"\b(?:[\d,]+|thousands|hundreds|dozens|tens of thousands) (?:of )?(?:[\w-]+ ){0,2}?(?:supporters|activists|"
+            r"people) (?:\w+ ){0,2}?gathered\b(?![^.;]{0,40}?\b(?:funerals?|burials?|prayers?|mourn\w*|weddings?|"
+            r"celebrat\w*|festivals?|concerts?)\b)|\bcrowds? (?:had |have |has )?gathered (?:outside|"
             r"in front of) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:police stations?|police headquarters|courts?|courthouse|"
             r"parliament|embassy|consulate|ministry|palace|government (?:buildings?|offices?))\b",
+            # water cannon turned on a crowd (on a ship: see `unless`); looting that
+            # broke out; a sit-down strike; shops that downed their shutters in a strike
+            r"\bwater[- ]cannons?\b|"
+            r"\blooting (?:also )?(?:took place|broke out|erupted|spread|continued|was reported)\b|"
+            r"\bsit-down strikes?\b|\bdowned (?:their )?shutters\b",
             # a strike called as a protest: "shopkeepers went on a strike to condemn the killing"
             r"\bwent on (?:a )?(?:[\w-]+ )?strike\b(?=[^;.]{0,40}?\b(?:to (?:protest|condemn|denounce|demand)|"
             r"against|in protest)\b)",
@@ -2760,6 +2771,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # a protest as a motive, and unrest as a place's background ("the scene of seven years of unrest");
         # a protest lodged with a government is a diplomatic step
         unless=re.compile(
+            # a coast guard's water cannon on a ship: "coast guard vessels used water cannon on a supply boat"
+            r"\b(?:vessels?|ships?|boats?|coast ?guards?)\b[^.;]{0,60}?\bwater[- ]cannons?\b|"
+            r"\bwater[- ]cannons?\b[^.;]{0,60}?\b(?:vessels?|ships?|boats?)\b|"
             # protesters counted among the dead or the wounded: the toll, not the protest ("11 protesters had been
             # injured", "security forces killed 13 protesters")
             r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|scores of|"

@@ -15331,3 +15331,28 @@ def test_people_sent_to_hospital_are_injured() -> None:
 def test_burned_bodies_by_a_road_are_no_damage() -> None:
     sentence = "Burned bodies still lay by the roads of the town on Saturday, witnesses in Meiktila said."
     assert T.INFRASTRUCTURE_DAMAGE not in types(sentence, "myanmar")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 3,000 people gathered in central Skopje on Sunday evening.",
+        "Riot police turned water cannons on the crowd in Skopje on Thursday night.",
+        "Looting broke out in several parts of Skopje on Wednesday.",
+        "Teachers staged a sit-down strike outside the ministry in Skopje on Monday.",
+        "Most shops in Tetovo downed their shutters on Tuesday.",
+    ],
+)
+def test_a_counted_crowd_water_cannon_looting_a_sit_down_strike_and_shutters_down_are_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST in types(sentence, "north-macedonia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Thousands of people gathered in Skopje on Sunday for the funeral of the singer.", "north-macedonia"),
+        ("Coast guard vessels used water cannon against a fishing boat near the shoal on Tuesday.", "philippines"),
+    ],
+)
+def test_mourners_gathered_and_water_cannon_on_a_boat_are_no_unrest(sentence: str, theatre: str) -> None:
+    assert T.CIVIL_UNREST not in types(sentence, theatre)
