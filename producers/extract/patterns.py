@@ -2743,10 +2743,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"relatives|families|villagers|youths|women) (?:\w+ )?gathered (?:outside|in front of|at|near|in|on)\b"
             r"(?=[^;.]{0,120}?\b(?:demand\w*|chant\w*|slogans?|placards?|banners?|protest\w*|denounc\w*|"
             r"calling for|to call for)\b)",
-            # a counted crowd, of people or of a party's supporters (not mourners); a crowd at a seat of power: "an
-            # estimated 70,000 opposition supporters gathered at the park", "a crowd had gathered outside a police station"
-            r"\b(?:[\d,]+|thousands|hundreds|dozens|tens of thousands) (?:of )?(?:[\w-]+ ){0,2}?(?:supporters|activists|"
-            r"people) (?:\w+ ){0,2}?gathered\b(?![^.;]{0,40}?\b(?:funerals?|burials?|prayers?|mourn\w*|weddings?|"
+            # a counted crowd, of people or of a party's supporters (not mourners); a crowd at a seat of power:
+            # "an estimated 70,000 opposition supporters gathered", "a crowd had gathered outside a police station"
+            r"\b(?:[\d,]+|thousands|hundreds|dozens|tens of thousands) (?:of )?(?:[\w-]+ ){0,2}?"
+            r"(?:supporters|activists|people) (?:\w+ ){0,2}?gathered\b(?![^.;]{0,40}?\b(?:funerals?|burials?|prayers?|mourn\w*|weddings?|"
             r"celebrat\w*|festivals?|concerts?)\b)|\bcrowds? (?:had |have |has )?gathered (?:outside|"
             r"in front of) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:police stations?|police headquarters|courts?|courthouse|"
             r"parliament|embassy|consulate|ministry|palace|government (?:buildings?|offices?))\b",
