@@ -2746,10 +2746,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a counted crowd, of people or of a party's supporters (not mourners); a crowd at a seat of power:
             # "an estimated 70,000 opposition supporters gathered", "a crowd had gathered outside a police station"
             r"\b(?:[\d,]+|thousands|hundreds|dozens|tens of thousands) (?:of )?(?:[\w-]+ ){0,2}?"
-            r"(?:supporters|activists|people) (?:\w+ ){0,2}?gathered\b(?![^.;]{0,40}?\b(?:funerals?|burials?|prayers?|mourn\w*|weddings?|"
-            r"celebrat\w*|festivals?|concerts?)\b)|\bcrowds? (?:had |have |has )?gathered (?:outside|"
-            r"in front of) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:police stations?|police headquarters|courts?|courthouse|"
-            r"parliament|embassy|consulate|ministry|palace|government (?:buildings?|offices?))\b",
+            r"(?:supporters|activists|people) (?:\w+ ){0,2}?gathered\b"
+            r"(?![^.;]{0,40}?\b(?:funerals?|burials?|prayers?|mourn\w*|weddings?|celebrat\w*|festivals?|concerts?)\b)|"
+            r"\bcrowds? (?:had |have |has )?gathered (?:outside|in front of) (?:the |a |an )?(?:[\w-]+ ){0,2}?"
+            r"(?:police stations?|police headquarters|courts?|courthouse|parliament|embassy|consulate|ministry|palace|"
+            r"government (?:buildings?|offices?))\b",
             # water cannon turned on a crowd (on a ship: see `unless`); looting that
             # broke out; a sit-down strike; shops that downed their shutters in a strike
             r"\bwater[- ]cannons?\b|"
