@@ -168,6 +168,12 @@ _MARTYRED = r"embraced (?:martyrdom|[Ss]hahadat)"  # as Pakistan's army tells it
 HOSPITALISED = (
     r"(?:admitted|taken|rushed|brought|transferred|evacuated|sent) to (?:a |the )?(?:\w+ )?hospitals?|hospitali[sz]ed"
 )
+# people in medics' care: the injured ("over 200 people received medical treatment", "25 have sought medical
+# assistance", "more than 30 people had to be treated at hospitals", "nine survivors are in hospital")
+MEDICAL_CARE = (
+    r"(?:received|receiving|sought|seeking|needed|required) (?:medical|hospital) (?:treatment|aid|assistance|care|"
+    r"attention)|(?:had to be|needed to be) treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|in (?:a |the )?hospitals?"
+)
 # people hurt with no wound: a blast's shock ("11 troops were treated for concussion symptoms", "two civilians
 # suffered concussion"), or a gas ("40 people suffered choking and skin irritation", "70 were affected by the gas")
 HURT_UNWOUNDED = (
@@ -223,7 +229,7 @@ _ROLE_WORDS = (
             r"\b(?:wounded|wounding|injured|injuring|injuries|injures?|injury|hurt|wounds|hit by (?:rubber |"
             rf"live |stray )?bullets|{SHOT_IN_BODY}|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
-            rf"{HOSPITALISED})\b"
+            rf"{HOSPITALISED}|{MEDICAL_CARE})\b"
         ),
         "injured",
     ),
@@ -277,7 +283,7 @@ _IMMEDIATE_ROLE = re.compile(
     r"burn(?:ed|t) (?:alive|to death)|executed|"
     r"beheaded|murdered|eliminated|"
     r"sent to hell|being treated|admitted to (?:the |a )?hospital|hospitali[sz]ed|held hostage|taken hostage|"
-    rf"{HURT_UNWOUNDED}|"
+    rf"{HURT_UNWOUNDED}|{MEDICAL_CARE}|"
     rf"{_MARTYRED}|made the (?:ultimate|supreme) sacrifice|forced to (?:leave|flee)|"
     r"deaths|fatalities|"
     r"fatality|death|among the (?:dead|victims|fatalities|killed)|lost (?:their|his|her) li(?:ves|fe)|"

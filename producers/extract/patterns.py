@@ -16,6 +16,7 @@ from producers.extract.counts import (
     IN_COUNTED_SHELTERS,
     IN_RELIEF_SITES,
     LEFT_HOME,
+    MEDICAL_CARE,
     SHOT_IN_BODY,
 )
 from producers.extract.numbers import WEEKDAY
@@ -3931,6 +3932,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "affected by",
             "admitted to",
             "hospital",
+            "medical",
             "slain",
             "perished",
             "bodies",
@@ -3974,7 +3976,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"assassinated|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             rf"{HURT_UNWOUNDED}|"
-            rf"(?:been |were |was )(?:{HOSPITALISED})|"
+            rf"(?:been |were |was )(?:{HOSPITALISED})|(?:remain|remained|are|were|is|was) (?:still )?hospitali[sz]ed|"
+            rf"(?:remain|remained|are|were|is|was) (?:still )?in (?:a |the )?hospitals?|{MEDICAL_CARE}|"
             rf"{SHOT_IN_BODY}|"
             r"slain|perished|bodies|corpses|massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|"
             r"beheaded|remains (?:\w+ ){0,2}?(?:exhumed|recovered|found|unearthed|discovered)|"

@@ -15356,3 +15356,24 @@ def test_a_counted_crowd_water_cannon_looting_a_sit_down_strike_and_shutters_dow
 )
 def test_mourners_gathered_and_water_cannon_on_a_boat_are_no_unrest(sentence: str, theatre: str) -> None:
     assert T.CIVIL_UNREST not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "injured"),
+    [
+        ("More than 120 people received medical treatment after the clashes in Sofia on Tuesday.", 120),
+        ("Some 40 people sought medical aid after the clashes in Sofia on Tuesday.", 40),
+        ("Twelve people had to be treated at hospitals after the clashes in Sofia on Tuesday.", 12),
+        ("Six people, including two officers, remain hospitalized in Sofia.", 6),
+        ("Four protesters were still in hospital in Sofia on Wednesday.", 4),
+    ],
+)
+def test_people_in_medics_care_are_injured(sentence: str, injured: int) -> None:
+    assert [e.counts.injured for e in events(sentence, None) if e.type is T.CASUALTY_REPORT] == [injured]
+
+
+def test_a_doctor_in_hospital_telling_a_toll_is_no_injury() -> None:
+    sentence = "A doctor in hospital in Sofia said 12 people were killed on Tuesday."
+    assert [(e.counts.killed, e.counts.injured) for e in events(sentence, None) if e.type is T.CASUALTY_REPORT] == [
+        (12, None)
+    ]
