@@ -921,6 +921,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ )?"
             r"(?:bombs?|grenades?|explosives?|ieds?)\b|\bbomb (?:shelters?|squad)"
             r"|\bhunger strikes?|\bgeneral strikes?|\bon strike\b|\b(?:shutter-?down|wheel-?jam|transport) strikes?\b|"
+            # a strike of workers called off or kept up: "urged the union to withdraw the strike", "the indefinite
+            # strike entered its 28th day", "the police pay strike"
+            r"\b(?:withdr[ae]w\w*|call(?:ed|ing|s)? off|end(?:ed|ing|s)?|suspend\w*|lift\w*) (?:the|its|their) "
+            r"(?:[\w-]+ ){0,2}?strike\b(?! (?:on|against|targeting)\b)|\b(?:indefinite|nationwide|workers’?'?|"
+            r"labou?r|teachers’?'?|doctors’?'?|police|pay) strikes?\b|"
             r"\bstrike an? (?:deal|agreement|balance|chord)"
             # a bomb planted on the ground or made in a workshop: "a bomb had gone off by a pond", "a bomb disposal
             # team", "a bomb factory was destroyed"

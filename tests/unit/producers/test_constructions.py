@@ -15377,3 +15377,20 @@ def test_a_doctor_in_hospital_telling_a_toll_is_no_injury() -> None:
     assert [(e.counts.killed, e.counts.injured) for e in events(sentence, None) if e.type is T.CASUALTY_REPORT] == [
         (12, None)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister urged the union to withdraw the strike in Darjeeling on Monday.",
+        "The union ended the strike in Darjeeling on Monday.",
+        "The indefinite strike in Darjeeling entered its 28th day on Monday.",
+        "A police pay strike in Port Moresby left the city unguarded on Wednesday.",
+    ],
+)
+def test_a_strike_of_workers_is_no_air_strike(sentence: str) -> None:
+    assert T.AIR_STRIKE not in types(sentence, "india")
+
+
+def test_a_strike_on_a_camp_that_ended_is_still_an_air_strike() -> None:
+    assert T.AIR_STRIKE in types("Israel ended its strike on the camp in Jabalia after two hours.")
