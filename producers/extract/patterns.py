@@ -4652,7 +4652,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"building|"
             r"apartment)\b",
             r"\b(?:missiles?|drones?|strikes?|shells?|rockets?|attacks?|blasts?) (?:caused|causing) (?:\w+ )?damage\b",
-            r"\b(?:smashed|shattered|blew out) (?:the )?windows\b|\bwindows (?:were |was )?(?:smashed|shattered|"
+            r"\b(?:smash(?:ed|ing)|shatter(?:ed|ing)|blew out|broke|breaking) (?:the )?(?:[\w-]+ )?windows\b|"
+            r"\bburning (?:buildings|homes|houses|shops)\b|\bwindows (?:were |was )?(?:smashed|shattered|"
             r"blown out|broke|broken)\b|\bwindows (?:of|in) [^;]{0,50}?\b(?:were|was|had been|have been) "
             r"(?:\w+ )?(?:smashed|shattered|blown out|broken)\b",
             # fires seen at a site; damage said to come from the attack, whatever it was done to

@@ -15394,3 +15394,15 @@ def test_a_strike_of_workers_is_no_air_strike(sentence: str) -> None:
 
 def test_a_strike_on_a_camp_that_ended_is_still_an_air_strike() -> None:
     assert T.AIR_STRIKE in types("Israel ended its strike on the camp in Jabalia after two hours.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rioters smashed the hotel windows in Rotherham on Sunday.",
+        "Protesters broke windows of the town hall in Rotherham on Sunday.",
+        "Smoke rose from burning shops in Rotherham on Sunday night.",
+    ],
+)
+def test_windows_smashed_or_broken_and_burning_shops_are_damage(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "united-kingdom")
