@@ -5032,9 +5032,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
             r"\b(?:threaten(?= to\b| (?:an? |new |fresh )?(?:counter-?offensive|offensive|attacks?|assault|retaliation|"
-            r"reprisals?)\b)|threatened|threatens|threatening|"
-            # a vow of force, not of peace, help or reform ("vowed to speed up the release of prisoners")
+            r"reprisals?)\b)|"
+            # a threat of force, not of a boycott, a strike or a lawsuit, nor a danger's ("unions threatened to stop
+            # oil production", "a fire threatened to engulf their floor")
+            r"(?:threatened|threatens|threatening)(?! to (?:boycott|resign|quit|strike|go on strike|withhold|stop|halt|"
+            r"impeach|sue|take legal|shut down|engulf|overwhelm|fan|contaminate|pollute|derail|disrupt|walk out)\b)|"
+            # a vow of force, not of peace, help or reform ("vowed to speed up the release of prisoners"), nor to go
+            # on protesting ("vowed to continue demonstrations", "vowed to camp out")
             r"(?:vowed|vows|vowing)(?! not to (?:give up|surrender|abandon|cede|retreat|leave)\b)"
+            r"(?! to (?:continue (?:the |their |its )?(?:protests?|protesting|demonstrat\w*|sit-ins?)|camp|remain|"
+            r"stay)\b)"
             r"(?! to (?:speed|end|avoid|release|rebuild|restore|protect|support|help|provide|work|"
             r"hold|"
             r"investigate|bring|ensure|improve|reform|free|return|respect|uphold|honou?r|continue (?:the )?(?:peace|"

@@ -15406,3 +15406,22 @@ def test_a_strike_on_a_camp_that_ended_is_still_an_air_strike() -> None:
 )
 def test_windows_smashed_or_broken_and_burning_shops_are_damage(sentence: str) -> None:
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "united-kingdom")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The unions threatened to stop oil production in Lagos on Monday.",
+        "The opposition threatened to boycott parliament in Abuja on Monday.",
+        "A fire threatened to engulf the market in Kano on Monday.",
+        "The protesters in Abuja vowed to continue their demonstrations on Monday.",
+    ],
+)
+def test_threats_to_boycott_or_strike_a_dangers_threat_and_vows_to_go_on_protesting_are_no_threats(
+    sentence: str,
+) -> None:
+    assert T.THREAT_STATEMENT not in types(sentence, "nigeria")
+
+
+def test_a_threat_to_attack_is_still_a_threat() -> None:
+    assert T.THREAT_STATEMENT in types("Boko Haram threatened to attack Maiduguri on Monday.", "nigeria")
