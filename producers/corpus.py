@@ -32,6 +32,7 @@ from conflictwatch.models import Counts, EventType, TimePrecision
 from conflictwatch.theatres import shipped_theatres
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "real"
+QUALITY = CORPUS / "quality.json"  # each round's one blind score (producers.scoring blind)
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 GENRES = frozenset({"wire", "sitrep", "live-blog", "newspaper", "broadcaster", "regional", "ngo"})
 _REPORT_KEYS = frozenset(
@@ -207,6 +208,15 @@ def show(report: Report) -> str:
     return "\n".join(lines)
 
 
+def scored_blind(reports: list[Report], quality: Path = QUALITY) -> tuple[list[Report], list[int]]:
+    """The reports of rounds the quality file holds a blind score of, and the other rounds
+    with texts present: a round is never scored before its one blind score is recorded."""
+    records: list[dict[str, Any]] = json.loads(quality.read_text()) if quality.exists() else []
+    scored = {r["round"] for r in records}
+    unscored = sorted({r.round for r in reports if r.round not in scored and r.text is not None})
+    return [r for r in reports if r.round in scored], unscored
+
+
 def write_articles(reports: list[Report], directory: Path) -> list[Path]:
     """Each report whose text is present as an article file with the header block
     `produce article` and `backtest` read (publication time, outlet, URL); no theatre:
@@ -353,8 +363,11 @@ def main(argv: list[str]) -> int:
                 data = seal(path)
                 print(f"{path}: sealed, {len(data['events'])} events")
         elif args.command == "articles":
-            written = write_articles(load_corpus(), args.dir)
+            reports, unscored = scored_blind(load_corpus())
+            written = write_articles(reports, args.dir)
             print(f"{len(written)} articles in {args.dir}; run: conflictwatch backtest {args.dir}")
+            if unscored:
+                print(f"not written: rounds {', '.join(map(str, unscored))}, not scored blind yet", file=sys.stderr)
         elif args.command == "missing":
             for entry in missing(load_corpus(rounds=args.rounds)):
                 print(json.dumps(entry, ensure_ascii=False))

@@ -42,14 +42,13 @@ from pydantic import TypeAdapter
 from conflictwatch.errors import ConflictwatchError, SourceError
 from conflictwatch.models import COUNT_FIELDS, Counts, Event, EventType, TimePrecision
 from producers.articles import Article, parse_time, read_article
-from producers.corpus import CORPUS, Report, load_corpus, round_range
+from producers.corpus import QUALITY, Report, load_corpus, round_range, scored_blind
 from producers.extract import ArticleMeta, extract
 from producers.extract.model import shipped_model
 from producers.extract.places import gazetteer
 from producers.extract.verifier import shipped_verifier
 
 _DURATION = TypeAdapter(timedelta)
-QUALITY = CORPUS / "quality.json"
 
 
 class GoldError(SourceError):
@@ -435,15 +434,6 @@ def report(results: dict[str, tuple[GoldArticle, Score]], verbose: bool = False)
             *(f"  {f}" for f in total.false_alarms),
         ]
     return "\n".join(lines)
-
-
-def scored_blind(reports: list[Report], quality: Path = QUALITY) -> tuple[list[Report], list[int]]:
-    """The reports of rounds the quality file holds a blind score of, and the other rounds
-    with texts present: a round is never scored before its one blind score is recorded."""
-    records: list[dict[str, Any]] = json.loads(quality.read_text()) if quality.exists() else []
-    scored = {r["round"] for r in records}
-    unscored = sorted({r.round for r in reports if r.round not in scored and r.text is not None})
-    return [r for r in reports if r.round in scored], unscored
 
 
 def _parser() -> argparse.ArgumentParser:

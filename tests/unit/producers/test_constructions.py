@@ -2510,10 +2510,9 @@ def test_no_patterns_gate_hides_one_of_its_triggers() -> None:
     import json
     from pathlib import Path
 
-    from producers.corpus import load_corpus
+    from producers.corpus import QUALITY, load_corpus
     from producers.extract.patterns import GATES, PATTERNS
     from producers.extract.sentences import split_sentences
-    from producers.scoring import QUALITY
 
     gold = Path(__file__).resolve().parents[2] / "data" / "gold"
     scored = {record["round"] for record in json.loads(QUALITY.read_text())}

@@ -8,9 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from producers.corpus import CORPUS, CorpusError, digest, load_corpus, load_report, main, missing, restore, seal
+from producers.corpus import (
+    CORPUS,
+    CorpusError,
+    digest,
+    load_corpus,
+    load_report,
+    main,
+    missing,
+    restore,
+    scored_blind,
+    seal,
+)
 from producers.extract.verifier import shipped_verifier
-from producers.scoring import GoldError, record_blind, scored_blind
+from producers.scoring import GoldError, record_blind
 
 TEXT = "\nRebels shelled Goma on Monday, killing 4 people, officials said.\nTalks resumed in Doha.\n"
 
