@@ -2746,7 +2746,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"another )?(?:[\w-]+ ){0,2}?demonstration\b",
             # a crowd gathered to make a demand: "crowds gathered outside the embassy, demanding his release"
             r"\b(?:crowds?|protesters|demonstrators|hundreds|thousands|dozens|residents|supporters|activists|students|"
-            r"relatives|families|villagers|youths|women) (?:\w+ )?gathered (?:outside|in front of|at|near|in|on)\b"
+            r"relatives|families|villagers|youths|women|citizens) (?:\w+ )?gathered "
+            r"(?:outside|in front of|at|near|in|on)\b"
             r"(?=[^;.]{0,120}?\b(?:demand\w*|chant\w*|slogans?|placards?|banners?|protest\w*|denounc\w*|"
             r"calling for|to call for)\b)",
             # a counted crowd, of people or of a party's supporters (not mourners); a crowd at a seat of power:
@@ -2914,9 +2915,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"vehicles?|bus(?:es)?|convoys?|police)\b|\b(?:was|were) stoned\b(?! to death)",
             r"\b(?:erected|set up|put up|mounted) (?:\w+ )?barricades\b|\bburning barricades\b|\bbarricaded (?:the )?"
             r"(?:[\w-]+ ){0,3}?(?:roads?|highways?|streets?|bridges?)\b|\b(?:protesters|demonstrators|youths|residents|"
-            r"villagers|farmers|truckers|students|marchers|mourners|crowds?)\b[^;]{0,40}?\b(?:block(?:ed|ing|aded)|"
-            r"shut down) (?:the |a |several |major |main )?(?:[\w-]+ ){0,2}?(?:roads?|highways?|freeways?|motorways?|"
-            r"streets|bridges?)\b",
+            r"villagers|farmers|truckers|students|marchers|mourners|crowds?|citizens|supporters)\b[^;]{0,40}?"
+            r"\b(?:block(?:ed|ing|aded)|shut down) (?:the |a |several |major |main )?(?:[\w-]+ ){0,2}?"
+            r"(?:roads?|highways?|freeways?|motorways?|streets|bridges?|roundabouts?|intersections?|junctions?)\b",
             r"\b(?:imposed|called|called for|observed|enforced|declared|announced) (?:a |an )?(?:[\w-]+ ){0,3}?"
             r"(?<!internet )(?<!government )(?<!communications )(?:shut-?downs?|bandhs?)\b|(?<!internet )"
             r"(?<!government )\b(?:shut-?downs?|bandhs?) (?:was |were |has been )?(?:called|observed|enforced|"

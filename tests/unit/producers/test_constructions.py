@@ -15424,3 +15424,14 @@ def test_threats_to_boycott_or_strike_a_dangers_threat_and_vows_to_go_on_protest
 
 def test_a_threat_to_attack_is_still_a_threat() -> None:
     assert T.THREAT_STATEMENT in types("Boko Haram threatened to attack Maiduguri on Monday.", "nigeria")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands of citizens gathered outside the parliament in Podgorica to demand the law's withdrawal.",
+        "In Niksic, citizens blocked the roundabouts on Friday evening.",
+    ],
+)
+def test_citizens_gathered_to_demand_or_blocking_roundabouts_are_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST in types(sentence, "montenegro")
