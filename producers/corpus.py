@@ -328,13 +328,19 @@ def validate_event(path: Path, index: int, event: dict[str, Any], *, needs_theat
         fail("location is a list of acceptable place names")
 
 
-def _parser() -> argparse.ArgumentParser:
+def commands_parser(module: str, doc: str) -> tuple[argparse.ArgumentParser, Any]:
+    """The parser of `python -m MODULE COMMAND …`, described by the first paragraph of the module's
+    docstring, and the collection its commands are added to."""
     parser = argparse.ArgumentParser(
-        prog="python -m producers.corpus",
-        description=__doc__.split("\n\n")[0],
+        prog=f"python -m {module}",
+        description=doc.split("\n\n")[0],
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    return parser, parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser, commands = commands_parser("producers.corpus", __doc__)
     commands.add_parser("seal", help="quotes → offsets, sha256 and length filled in").add_argument(
         "files", nargs="+", type=Path, metavar="FILE"
     )

@@ -42,7 +42,7 @@ from pydantic import TypeAdapter
 from conflictwatch.errors import ConflictwatchError, SourceError
 from conflictwatch.models import COUNT_FIELDS, Counts, Event, EventType, TimePrecision
 from producers.articles import Article, parse_time, read_article
-from producers.corpus import QUALITY, Report, load_corpus, round_range, scored_blind
+from producers.corpus import QUALITY, Report, commands_parser, load_corpus, round_range, scored_blind
 from producers.extract import ArticleMeta, extract
 from producers.extract.model import shipped_model
 from producers.extract.places import gazetteer
@@ -437,12 +437,7 @@ def report(results: dict[str, tuple[GoldArticle, Score]], verbose: bool = False)
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m producers.scoring",
-        description=__doc__.split("\n\n")[0],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser, commands = commands_parser("producers.scoring", __doc__)
     gold = commands.add_parser("gold", help="the self-written gold (the default command)")
     gold.add_argument("dir", nargs="?", type=Path, default=Path("tests/data/gold"), metavar="DIR")
     real = commands.add_parser("real", help="the real reports present, of rounds already scored blind")
