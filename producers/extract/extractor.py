@@ -217,9 +217,8 @@ _YARDSTICK = re.compile(
     r"\bsince (?:a|an|the|its|their) (?:[\w-]+ ){0,4}?(?:air ?strikes?|airstrikes?|strikes?|attacks?|bombings?|raids?|"
     r"campaign|offensive|invasion|assault|barrage)\b"
 )
-# a place told as where something happened, not as a party: "protesters clashed with police in Turkey"
-# where an event is: "clashed with police in Turkey", and each town of a list after it ("rallies in Berlin,
-# Frankfurt, London and Madrid")
+# a place told as where something happened, not as a party: "protesters clashed with police in Turkey", and each
+# town of a list after it ("rallies in Berlin, Frankfurt, London and Madrid")
 _LOCATED_IN = re.compile(
     r"\b(?i:in|across|throughout)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+)){0,12}$"
