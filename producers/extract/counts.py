@@ -448,6 +448,12 @@ _VERB_BEFORE = re.compile(
     r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"
     r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"
 )
+# people counted as a crowd: "10,000 people took part in a rally", "nearly 700 people gathered outside"
+_CROWD_AFTER = re.compile(
+    r"\s+(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}?(?:also\s+|have\s+|had\s+|reportedly\s+)?"
+    r"(?:took part|take part|taking part|gathered|marched|rallied|"
+    r"protested|demonstrated|attended|participated|turned out)\b"
+)
 _AGE = re.compile(r"(?<=\(\d)\)|(?<=\(\d\d)\)")
 _OUTLET_IN_DATELINE = re.compile(r"\)\s+[-–—]\s")  # "ERBIL (Kurdistan 24) – …": an outlet's name, not a figure
 # the figure a change is measured from, not the news: "a 60% increase from 362,551 in early March", "the toll
@@ -1026,6 +1032,8 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
             continue
         if field is None and not _PEOPLE.match(text, quantity.end):
             continue  # "one attack", "11 major infrastructure facilities": not a toll
+        if _CROWD_AFTER.match(text, noun_end):
+            continue  # "where about 10,000 people took part in a rally": a crowd, whatever killing the sentence tells
         role = _role(text, quantity, noun_end)
         if role is None or role == _TAKEN:
             continue

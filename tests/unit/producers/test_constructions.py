@@ -15435,3 +15435,15 @@ def test_a_threat_to_attack_is_still_a_threat() -> None:
 )
 def test_citizens_gathered_to_demand_or_blocking_roundabouts_are_unrest(sentence: str) -> None:
     assert T.CIVIL_UNREST in types(sentence, "montenegro")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("A demonstrator was shot dead in Kano, where about 10,000 people took part in a rally.", [1]),
+        ("Nearly 700 people gathered outside the consulate in Kano in protest at the killing of traders.", []),
+        ("Twelve people who had gathered at the market in Kano were killed on Friday.", [12]),
+    ],
+)
+def test_a_crowd_counted_beside_a_killing_is_no_toll(sentence: str, killed: list[int]) -> None:
+    assert [e.counts.killed for e in events(sentence, "nigeria") if e.type is T.CASUALTY_REPORT] == killed
