@@ -62,6 +62,8 @@ class PartySpec(_Spec):
     side: Slug
     aliases: tuple[Name, ...] = Field(min_length=1)
     state: bool = False
+    # a name any war's news uses ("bandits"): weak evidence of the theatre, as a state's forces are
+    generic: bool = False
 
 
 class TheatreSpec(_Spec):
@@ -131,7 +133,7 @@ class Party:
     side: str
     aliases: tuple[str, ...]
     theatre: str | None  # None: an international actor, never evidence of a theatre
-    state: bool
+    weak: bool  # a state's forces or a generic name: weak evidence of the theatre
 
 
 @dataclass(frozen=True)
@@ -264,7 +266,7 @@ def _place(spec: PlaceSpec | str, theatre: str | None, precision: Literal["city"
 
 
 def _party(spec: PartySpec, theatre: str | None) -> Party:
-    return Party(name=spec.name, side=spec.side, aliases=spec.aliases, theatre=theatre, state=spec.state)
+    return Party(name=spec.name, side=spec.side, aliases=spec.aliases, theatre=theatre, weak=spec.state or spec.generic)
 
 
 def _theatre(spec: TheatreSpec) -> Theatre:

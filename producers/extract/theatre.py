@@ -2,8 +2,8 @@
 
 Every place and party named is evidence for the theatres it belongs to: a place a
 theatre lists, a city within a theatre's countries or a non-state party is strong
-evidence; a country's name or a state's forces are weak (states are named in every
-theatre's news). Evidence named in several theatres is shared among them.
+evidence; a country's name, a state's forces or a generic name ("bandits") are weak
+(they are named in every theatre's news). Evidence named in several theatres is shared among them.
 
 An event's theatre is the one its own place belongs to, when that is one theatre (a town
 that is evidence for no theatre, its country in none or named from one side only, is
@@ -110,8 +110,8 @@ def _votes(
     for mention in actors:
         parties = [p for p in mention.parties if p.theatre is not None and p.theatre not in silent]
         for party in parties:
-            if not party.state or not strong_only:
-                votes[party.theatre or ""] += (_WEAK if party.state else _STRONG) / len(parties)
+            if not party.weak or not strong_only:
+                votes[party.theatre or ""] += (_WEAK if party.weak else _STRONG) / len(parties)
     return votes
 
 

@@ -312,3 +312,15 @@ def test_each_town_of_a_list_of_protests_abroad_is_its_countrys() -> None:
 def test_talks_in_a_venue_decide_no_theatre() -> None:
     text = "Hamas and Israeli negotiators held talks on a Gaza ceasefire in Vienna on Sunday."
     assert {e.theatre for e in extract(text, ArticleMeta(published=PUBLISHED))} == {"israel-gaza"}
+
+
+@pytest.mark.parametrize(
+    ("text", "theatre"),
+    [
+        # "bandits" is a party of Nigeria's war, but a name any war's news uses: weak evidence
+        ("Armed bandits killed 12 police officers in an ambush near Baragoi, in Kenya's Samburu county.", "kenya"),
+        ("Armed bandits killed 12 villagers in Zamfara on Sunday.", "nigeria"),
+    ],
+)
+def test_a_generic_party_name_is_weak_evidence_of_its_theatre(text: str, theatre: str) -> None:
+    assert {e.theatre for e in extract(text, ArticleMeta(published=PUBLISHED))} == {theatre}
