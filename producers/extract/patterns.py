@@ -3983,7 +3983,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             rf"{HURT_UNWOUNDED}|"
             rf"(?:been |were |was )(?:{HOSPITALISED})|(?:remain|remained|are|were|is|was) (?:still )?hospitali[sz]ed|"
-            rf"(?:remain|remained|are|were|is|was) (?:still )?in (?:a |the )?hospitals?|{MEDICAL_CARE}|"
+            rf"{MEDICAL_CARE}|"
             rf"{SHOT_IN_BODY}|"
             r"slain|perished|bodies|corpses|massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|"
             r"beheaded|remains (?:\w+ ){0,2}?(?:exhumed|recovered|found|unearthed|discovered)|"
