@@ -208,11 +208,16 @@ def show(report: Report) -> str:
     return "\n".join(lines)
 
 
+def blind_records(quality: Path = QUALITY) -> list[dict[str, Any]]:
+    """The blind score of each round scored so far, in the order they were recorded."""
+    records: list[dict[str, Any]] = json.loads(quality.read_text()) if quality.exists() else []
+    return records
+
+
 def scored_blind(reports: list[Report], quality: Path = QUALITY) -> tuple[list[Report], list[int]]:
     """The reports of rounds the quality file holds a blind score of, and the other rounds
     with texts present: a round is never scored before its one blind score is recorded."""
-    records: list[dict[str, Any]] = json.loads(quality.read_text()) if quality.exists() else []
-    scored = {r["round"] for r in records}
+    scored = {r["round"] for r in blind_records(quality)}
     unscored = sorted({r.round for r in reports if r.round not in scored and r.text is not None})
     return [r for r in reports if r.round in scored], unscored
 

@@ -42,7 +42,7 @@ from pydantic import TypeAdapter
 from conflictwatch.errors import ConflictwatchError, SourceError
 from conflictwatch.models import COUNT_FIELDS, Counts, Event, EventType, TimePrecision
 from producers.articles import Article, parse_time, read_article
-from producers.corpus import QUALITY, Report, commands_parser, load_corpus, round_range, scored_blind
+from producers.corpus import QUALITY, Report, blind_records, commands_parser, load_corpus, round_range, scored_blind
 from producers.extract import ArticleMeta, extract
 from producers.extract.model import shipped_model
 from producers.extract.places import gazetteer
@@ -348,7 +348,7 @@ def score_reports(reports: list[Report]) -> dict[str, tuple[GoldArticle, Score]]
 
 def record_blind(round_: int, reports: list[Report], quality: Path = QUALITY) -> dict[str, Any]:
     """Score a round never scored before, once, and append the figures to the quality file."""
-    records: list[dict[str, Any]] = json.loads(quality.read_text()) if quality.exists() else []
+    records = blind_records(quality)
     if any(r["round"] == round_ for r in records):
         raise GoldError(quality, f"round {round_} was scored blind already; its first score is the one that counts")
     for name, learner in (("sentence model", shipped_model()), ("verifier", shipped_verifier())):
