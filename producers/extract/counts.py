@@ -27,7 +27,7 @@ _NOT_PEOPLE = (
     r"months|years|times|attacks|strikes|raids|villages|towns|cities|districts|provinces|regions|areas|sites|targets|"
     r"states|governorates|counties|localities|settlements|hamlets|neighbou?rhoods|municipalities|"
     r"locations|points|kilometres|kilometers|miles|metres|meters|tonnes|tons|kilograms|kilos|kg|trucks|percent|"
-    r"dollars|euros|hectares|"
+    r"dollars|euros|hectares|trains|flights|buses|"
     r"acres|units|rounds|shops|schools|hospitals|camps|tents|incidents|cases|votes|seats|calls|hostages|"
     r"compounds|offices|temples|mosques|churches|shrines|monasteries|pagodas|businesses|stores|markets|bridges|"
     r"shillings|pounds|rupees|naira|francs|birr|hryvnias|roubles|rubles|shekels|riyals|dinars|pesos|afghanis|taka|"
@@ -148,7 +148,7 @@ _PEOPLE = re.compile(
     r"residents|others|members|relatives|troops|workers|journalists|men|policemen|officers|staff|patients|medics|"
     r"worshippers|passengers|students|children|personnel|police|crew|military|service members|"
     r"(?!(?:" + _NOT_PEOPLE + r")\b)[a-z’'-]+(?:s|men)|"
-    r"[A-Z][a-z]+(?:ans|ians|is|ese|s)|Rohingyas?|"
+    r"[A-Z][a-z]+(?:ans|ians|is|ese|s)|Rohingyas?|(?<=\b[Oo]ne )[A-Z][a-z]+(?:an|i|ese)|"  # "killed one Palestinian"
     # an armed group's members by its acronym ("seven CNTs", "two NPAs"), not its weapons ("two IEDs")
     r"(?!(?:IED|UAV|APC|RPG|MRAP|IFV|AFV|SAM|ATGM|MLRS|VBIED|ICBM)s\b)[A-Z]{2,6}s)\b)"
 )
@@ -208,8 +208,8 @@ _ROLE_WORDS = (
     (
         re.compile(
             # (not an engine or a line that went dead)
-            r"\b(?:killed|killing|kills|kill|(?<!gone )(?<!went )dead|died|dies?|succumbed|deaths?|murders|homicides|"
-            r"death toll|"
+            r"\b(?:killed|killing|kills|kill|(?<!gone )(?<!went )dead|died|dies?(?!-)|succumbed|deaths?|murders|"
+            r"homicides|death toll|"
             r"lost (?:their lives|his life|"
             r"her life)|"
             r"fatalit(?:y|ies)|toll|"
@@ -273,7 +273,7 @@ _IMMEDIATE_ROLE = re.compile(
     r"(?:(?:who|that) (?:had |have |has )?(?:been )?[a-z]+\s+)?"  # "five people who had been kidnapped were killed"
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
     r"(?:reported(?:ly)?\s+|confirmed\s+|currently\s+|now\s+|still\s+)?"
-    rf"(?P<role>killed|dead|died|(?<!could )(?<!would )(?<!may )(?<!might )(?<!will )(?<!to )dies?|"
+    rf"(?P<role>killed|dead|died|(?<!could )(?<!would )(?<!may )(?<!might )(?<!will )(?<!to )dies?(?!-)|"
     rf"{_FATALLY_HURT}|wounded|injured|hurt|"
     r"(?:taken|rushed|brought|transferred|evacuated|sent) to (?:the |a )?hospital|fled|flee|"
     r"displaced(?!\s+(?:civilians|people|persons|individuals|residents|villagers|families))|evacuated|homeless|"
@@ -282,7 +282,8 @@ _IMMEDIATE_ROLE = re.compile(
     r"crossed into|crossed from|entered|poured (?:back )?into|escaped|escape|spilled over|massacred|"
     r"burn(?:ed|t) (?:alive|to death)|executed|"
     r"beheaded|murdered|eliminated|"
-    r"sent to hell|being treated|admitted to (?:the |a )?hospital|hospitali[sz]ed|held hostage|taken hostage|"
+    r"sent to hell|being treated|admitted to (?:the |a )?hospital|hospitali[sz]ed|held hostage|taken hostage|arrested|"
+    r"detained|"
     rf"{HURT_UNWOUNDED}|{MEDICAL_CARE}|"
     rf"{_MARTYRED}|made the (?:ultimate|supreme) sacrifice|forced to (?:leave|flee)|"
     r"deaths|fatalities|"
@@ -454,6 +455,15 @@ _CROWD_AFTER = re.compile(
     r"(?:took part|take part|taking part|gathered|marched|rallied|"
     r"protested|demonstrated|attended|participated|turned out)\b"
 )
+# people held, not harmed: "more than 500 detainees", "719 arrests", "police arrested 20 people"
+_HELD = re.compile(r"\s+(?:[\w-]+\s+)?(?:detainees|arrests|detentions|prisoners|inmates)\b")
+_ARRESTED = re.compile(
+    r"\b(?:arrested|arresting|detained|detaining|rounded up)\s+(?:about |some |more than |over |at least |nearly |"
+    r"around |up to )?$"
+)
+_HELD_ROLES = frozenset({"arrested", "detained"})  # read right after a figure ("719 people arrested")
+# "a mob of 500 people", "crowds of about 3,000": a crowd, whatever harm the sentence tells
+_CROWD_BEFORE = re.compile(r"\b(?:[Mm]obs?|[Cc]rowds?|[Tt]hrongs?|[Gg]atherings?) of\s+$")
 _AGE = re.compile(r"(?<=\(\d)\)|(?<=\(\d\d)\)")
 _OUTLET_IN_DATELINE = re.compile(r"\)\s+[-–—]\s")  # "ERBIL (Kurdistan 24) – …": an outlet's name, not a figure
 # the figure a change is measured from, not the news: "a 60% increase from 362,551 in early March", "the toll
@@ -660,13 +670,19 @@ _INJURED_REACHED = re.compile(
 
 
 def _role_before(text: str, start: int) -> str | None:
-    window = " ".join(text[:start].split()[-_LOOKBACK_WORDS:])
+    words = text[:start].split()
+    window = " ".join(words[-_LOOKBACK_WORDS:])
+    denier = " ".join(words[-_LOOKBACK_WORDS - 2 : -_LOOKBACK_WORDS]) + " "  # the words that may deny its first harm
     best: tuple[int, str] | None = None
     for pattern, role in _ROLE_WORDS:
         for match in pattern.finditer(window):
-            if best is None or match.start() > best[0]:
+            if (best is None or match.start() > best[0]) and not _DENIED.search(denier + window[: match.start()]):
                 best = (match.start(), role)
     return best[1] if best else None
+
+
+# "No injuries were immediately reported among 100 protesters", "nobody was hurt among the 120 marchers"
+_DENIED = re.compile(r"\b(?:[Nn]o|(?:[Nn]obody|[Nn]o one|[Nn]one) (?:was|were|has been|have been))\s+(?:reported\s+)?$")
 
 
 # people a vehicle carried, or prisoners a raid set free: "a convoy carrying more than 1,000 civilians", "stormed a
@@ -722,9 +738,13 @@ def _role(text: str, quantity: Quantity, noun_end: int) -> str | None:
         return _normalise(immediate["role"])
     if _CARRIED.search(text, max(0, quantity.start - _VERB_REACH), quantity.start):
         return None  # "a bus carrying 40 passengers was attacked, killing three": those aboard, not the toll
+    if _ARRESTED.search(text, max(0, quantity.start - _VERB_REACH), quantity.start):
+        return _TAKEN  # "police arrested 20 people and killed three": held, not harmed
     verb = _VERB_BEFORE.search(text, max(0, quantity.start - _VERB_REACH), quantity.start)
     if verb:
         return _normalise(verb["role"]) if verb["role"] else "killed"  # "and wounded 1,645"
+    if _HELD.match(text, quantity.end):
+        return _TAKEN  # "left a dead policeman and more than 500 detainees": held, whatever harm is told beside them
     if _INJURED_REACHED.search(text, max(0, quantity.start - 160), quantity.start):
         return "injured"
     if _TOLL_REACHED.search(text, max(0, quantity.start - 220), quantity.start):
@@ -759,6 +779,8 @@ def _role_of_including(text: str, start: int) -> str | None:
 def _normalise(role: str) -> str:
     """The field a verb's people count for ("massacred" → killed, "displacement of" → displaced)."""
     role = role.lower()  # "Shahadat of", as army press releases write it
+    if role in _HELD_ROLES:
+        return _TAKEN
     if role == "being treated" or _HURT_UNWOUNDED_ROLE.fullmatch(role):  # "42 people were being treated at a hospital"
         return "injured"
     if role.startswith("among the"):  # "two soldiers were among the victims"
@@ -1032,7 +1054,9 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
             continue
         if field is None and not _PEOPLE.match(text, quantity.end):
             continue  # "one attack", "11 major infrastructure facilities": not a toll
-        if _CROWD_AFTER.match(text, noun_end):
+        if _CROWD_AFTER.match(text, noun_end) or _CROWD_BEFORE.search(
+            text, max(0, quantity.start - 20), quantity.start
+        ):
             continue  # "where about 10,000 people took part in a rally": a crowd, whatever killing the sentence tells
         role = _role(text, quantity, noun_end)
         if role is None or role == _TAKEN:

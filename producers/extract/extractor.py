@@ -224,6 +224,7 @@ _LOCATED_IN = re.compile(
     r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+)){0,12}$"
 )
 _LOCATED_IN_REACH = 200
+_LOCATED_TYPES = frozenset({EventType.CIVIL_UNREST, EventType.CASUALTY_REPORT})
 _PARTS = re.compile(r"\b(?:including|among them|of whom)\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _TITLE_SMALL_WORDS = frozenset(
@@ -969,7 +970,7 @@ def _theatre_of(
     ):
         return war
     located = (
-        event_type is EventType.CIVIL_UNREST
+        event_type in _LOCATED_TYPES
         and place is not None
         and _LOCATED_IN.search(text, max(0, place.start - _LOCATED_IN_REACH), place.start) is not None
     )

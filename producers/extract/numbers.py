@@ -53,8 +53,9 @@ _QUALIFIER = (
 )
 _QUANTITY = factored(
     re.compile(
-        # a sum of money is no count: "a bounty of ₹1.5 crore", "$5 million"
-        rf"(?<![\w,.:$€£₹¥-])(?:{_QUALIFIER})?(?:(?P<digits>{_DIGITS}){_SCALE}(?P<plus>\+|-some|-odd)?|"  # "3,000-some"
+        # a sum of money is no count: "a bounty of ₹1.5 crore", "$5 million", "compensation of Rs 10 lakh"
+        r"(?<![\w,.:$€£₹¥-])(?<!\brs )(?<!\brs\. )(?<!\binr )"
+        rf"(?:{_QUALIFIER})?(?:(?P<digits>{_DIGITS}){_SCALE}(?P<plus>\+|-some|-odd)?|"  # "3,000-some"
         r"(?P<dozen>(?:(?P<dozens>half a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:a\s+)?dozen)|"
         rf"(?P<half>half )?an? (?P<alone>million|thousand|hundred)(?![\s-]+(?:and\s+)?{_WORD}\b)|"
         rf"(?P<words>{_WORDS}))"

@@ -32,6 +32,8 @@ _NOT_A_SOURCE = re.compile(
     r"before|later)|(?:at least |more than |nearly |some |about |over )?\d)\b",
     re.IGNORECASE,
 )
+# a word that alone names no one: "Some reports indicated …", "Other reports said …"
+_NOT_ALONE = frozenset(["some", "other", "others", "many", "several", "few", "earlier", "initial", "unconfirmed"])
 _NOT_LAST = frozenset(["have", "has", "had", "also", "been", "be", "to", "that", "which", "of"])  # "groups have also"
 _FINITE = frozenset(["was", "were", "is", "are"])
 _MAX_WORDS = 9
@@ -77,6 +79,7 @@ def _is_source(who: str) -> bool:
     return (
         0 < len(words) <= _MAX_WORDS
         and words[0].lower() not in _PRONOUNS
+        and not (len(words) == 1 and words[0].lower() in _NOT_ALONE)
         and words[-1].lower() not in _NOT_LAST
         and _FINITE.isdisjoint(word.lower() for word in words)  # "where the victims were taken had reported"
         and not _NOT_A_SOURCE.match(who)

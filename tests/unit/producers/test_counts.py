@@ -60,6 +60,20 @@ ALL = TOLL_FIELDS | {"projectiles", "strikes", "buildings", "displaced"}
             {"killed": 9, "combatants": 9},
             {"killed", "combatants"},
         ),
+        # people held are no toll, whatever harm the sentence tells beside them
+        ("Police said 300 people were arrested and 41 injured during the night", {"injured": 41}, set()),
+        ("Soldiers detained 60 protesters and killed two", {"killed": 2}, set()),
+        (
+            "The unrest left one officer dead, 80 shops looted and over 400 detainees",
+            {"killed": 1, "buildings": 80},
+            set(),
+        ),
+        ("Anger over the death of a student: 215 people arrested in the capital", {"killed": 1}, set()),
+        ("Nobody was hurt among the crowd, which included 120 die-hard supporters", {}, set()),
+        ("No injuries were reported at the rally of several thousand marchers including 200 veterans", {}, set()),
+        ("A mob of 600 people rallied over the death of a teenager shot by police", {"killed": 1}, set()),
+        ("Gunmen killed one Palestinian near the checkpoint", {"killed": 1}, set()),
+        ("The minister promised Rs 5 lakh to the family of each of the dead", {}, set()),
     ],
 )
 def test_each_figure_counts_what_its_noun_and_verb_say(

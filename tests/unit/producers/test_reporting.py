@@ -31,6 +31,8 @@ from producers.extract.reporting import find_attribution, hedge_factor
         ("A day after a senior official said the truce held, fighting resumed.", None),
         ("Both sides were quick to say the other had fired first.", None),
         ("The hospital where the wounded were taken had reported 55 people dead.", None),
+        ("Some reports said as many as 30 people were killed in the town.", None),
+        ("Some witnesses said 30 people were killed in the town.", "Some witnesses"),
     ],
 )
 def test_attribution_names_who_says_so(text: str, who: str | None) -> None:
