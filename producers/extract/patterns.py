@@ -1293,6 +1293,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "murdered by",
             "wounded by",
             "injured by",
+            "waylaid",
             "surrounded by",
             "engulfed",
             "gripped",
@@ -1511,7 +1512,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bresort\w* to (?:unprovoked |heavy |indiscriminate )?(?:firing|shelling|gunfire)\b|"
             r"\bfired (?:\w+ ){0,2}?with (?:small arms|automatic weapons|machine[- ]guns)\b"
             r"|\b(?:shooting|gunfire|gunshots|shots) (?:was |were |could (?:still )?be )?(?:still |also )?heard\b|"
-            r"\bwaylaid\b"
+            r"\b(?<!being )waylaid\b"  # travellers waylaid, not a fear of being waylaid
             r"|\b(?:gunfire|gunshots|shots) (?:was|were) (?:[\w-]+ ){1,4}?heard\b",
             r"\b(?:fighting|clashes|battles?|attacks?)\b[^;]{0,80}?\b(?:took place|(?:has|have|had) (?:also )?taken "
             r"place)\b",
@@ -2729,6 +2730,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "scenes of",
             "defi",
             "defy",
+            "roadblock",
+            "road block",
+            "barricad",
+            "obstruct",
+            "blockades",
         ),
         type=EventType.CIVIL_UNREST,
         triggers=triggers(
@@ -2764,13 +2770,22 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:[\d,]+|thousands|hundreds|dozens|tens of thousands) (?:of )?(?:[\w-]+ ){0,2}?"
             r"(?:supporters|activists|people) (?:\w+ ){0,2}?gathered\b"
             r"(?![^.;]{0,40}?\b(?:funerals?|burials?|prayers?|mourn\w*|weddings?|celebrat\w*|festivals?|concerts?)\b)|"
-            r"\bcrowds? (?:had |have |has )?gathered (?:outside|in front of) (?:the |a |an )?(?:[\w-]+ ){0,2}?"
+            r"\bcrowds? (?:also |had |have |has )?gathered (?:outside|in front of) (?:the |a |an )?(?:[\w-]+ ){0,2}?"
             r"(?:police stations?|police headquarters|courts?|courthouse|parliament|embassy|consulate|ministry|palace|"
-            r"government (?:buildings?|offices?))\b",
+            r"government (?:buildings?|offices?)|(?:steel |power |chemical )?plant|factory|head office|city hall|"
+            r"town hall)\b",
+            # roads blocked by protesters: "supporters set up roadblocks on hundreds of highways", "the agitators had
+            # obstructed roads", "roadblocks brought traffic to a standstill"
+            r"\b(?:protesters|demonstrators|supporters|residents|strikers|truckers|drivers|farmers|villagers|youths|"
+            r"activists|workers|agitators)\b[^;.]{0,40}?\b(?:set up|erected|mounted|put up|"
+            r"obstructed|obstructing|barricaded|barricading) (?:\w+ ){0,3}?(?:roadblocks|road blocks|barricades|"
+            r"roads|highways|streets)\b|"
+            r"\b(?:roadblocks|road blocks|blockades)\b (?:\w+ )?(?:brought|paralys\w+|paralyz\w+|snarled|crippled) "
+            r"(?:\w+ )?(?:traffic|the city|the capital)\b",
             # water cannon turned on a crowd (on a ship: see `unless`); looting that
             # broke out; a sit-down strike; shops that downed their shutters in a strike
             r"\bwater[- ]cannons?\b|"
-            r"\blooting (?:also )?(?:took place|broke out|erupted|spread|continued|was reported)\b|"
+            r"\blooting (?:also )?(?:took place|broke out|erupted|spread|continued|was reported|started|began)\b|"
             r"\bsit-down strikes?\b|\bdowned (?:their )?shutters\b",
             # a strike called as a protest: "shopkeepers went on a strike to condemn the killing"
             r"\bwent on (?:a )?(?:[\w-]+ )?strike\b(?=[^;.]{0,40}?\b(?:to (?:protest|condemn|denounce|demand)|"

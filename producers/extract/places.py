@@ -38,6 +38,7 @@ _NOT_WORDS = (
     "of the a an and union march may june august monday tuesday wednesday thursday friday saturday sunday dome "
     "palestine president minister council assembly prime defence defense security iron red cross sea gulf river "
     "north south east west central police molotov "
+    "officer "  # a title ("Chief District Officer"), and a town near Melbourne
     "turan"  # Baku's news agency, a Turkic name: GeoNames gives it to Da Nang (the French 'Tourane')
 )
 _NOT_PLACES = frozenset(_NOT_WORDS.split())

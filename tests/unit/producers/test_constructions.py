@@ -15447,3 +15447,35 @@ def test_citizens_gathered_to_demand_or_blocking_roundabouts_are_unrest(sentence
 )
 def test_a_crowd_counted_beside_a_killing_is_no_toll(sentence: str, killed: list[int]) -> None:
     assert [e.counts.killed for e in events(sentence, "nigeria") if e.type is T.CASUALTY_REPORT] == killed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opposition supporters set up roadblocks on dozens of highways across the country on Monday.",
+        "The agitators had obstructed roads in Chipata and Mongu on Saturday.",
+        "Roadblocks brought traffic to a standstill on the Great East Road on Monday.",
+        "Looting started on Monday in a poor neighbourhood of Lusaka.",
+        "A crowd also gathered outside the copper plant in Kitwe on Sunday.",
+    ],
+)
+def test_roads_blocked_by_protesters_looting_that_started_and_a_crowd_at_a_plant_are_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST in types(sentence, "zambia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers set up roadblocks on the roads into Lusaka on Monday.",
+        "The leader urged activists to consider a pause in setting up roadblocks.",
+        "Foreigners were told to be wary of being waylaid on the roads near Ndola.",
+    ],
+)
+def test_checkpoints_a_call_to_pause_and_a_fear_of_attack_are_no_events(sentence: str) -> None:
+    assert types(sentence, "zambia") & {T.CIVIL_UNREST, T.GROUND_CLASH} == set()
+
+
+def test_a_title_that_names_a_foreign_town_decides_no_theatre() -> None:
+    """ "Officer" is a town near Melbourne: a report naming no place but a Chief District Officer is no news of it."""
+    text = "Chief District Officer Ram Bahadur said police fired rubber bullets to disperse the protesters on Saturday."
+    assert events(text, None) == []
