@@ -161,7 +161,7 @@ _KILLED_BY_HAND = (
     r"(?:hacked|beaten|stabbed|clubbed|stoned) to death|lynched|had (?:their|his|her) throats? (?:slit|cut)"
 )
 # wounds that killed: "was fatally wounded" is a death, not an injury
-_FATALLY_HURT = r"(?:fatally|mortally) (?:wounded|injured)"
+_FATALLY_HURT = r"(?:fatally|mortally) (?:wounded|injured|stabbed)"
 _SHOT_DEAD = r"shot (?:dead|to death)"
 _MARTYRED = r"embraced (?:martyrdom|[Ss]hahadat)"  # as Pakistan's army tells its dead
 # people put in a hospital's care: the injured ("were rushed to hospital", "admitted to the regional hospital")
@@ -226,7 +226,8 @@ _ROLE_WORDS = (
     ),
     (
         re.compile(
-            r"\b(?:wounded|wounding|injured|injuring|injuries|injures?|injury|hurt|wounds|hit by (?:rubber |"
+            r"\b(?:wounded|wounding|injured|injuring|injuries|injures?|injury|hurt|wounds|"
+            r"(?<!fatally )(?<!mortally )stabbed(?! to death)|hit by (?:rubber |"
             rf"live |stray )?bullets|{SHOT_IN_BODY}|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             rf"{HOSPITALISED}|{MEDICAL_CARE})\b"
@@ -274,7 +275,7 @@ _IMMEDIATE_ROLE = re.compile(
     r"(?:(?:were|was|have been|had been|has been|are|is|have|had|remain|remained)\s+)?(?:also\s+)?"
     r"(?:reported(?:ly)?\s+|confirmed\s+|currently\s+|now\s+|still\s+)?"
     rf"(?P<role>killed|dead|died|(?<!could )(?<!would )(?<!may )(?<!might )(?<!will )(?<!to )dies?(?!-)|"
-    rf"{_FATALLY_HURT}|wounded|injured|hurt|"
+    rf"{_FATALLY_HURT}|wounded|injured|hurt|(?<!fatally )(?<!mortally )stabbed(?! to death)|"
     r"(?:taken|rushed|brought|transferred|evacuated|sent) to (?:the |a )?hospital|fled|flee|"
     r"displaced(?!\s+(?:civilians|people|persons|individuals|residents|villagers|families))|evacuated|homeless|"
     rf"took refuge|moved|{LEFT_HOME}|sheltering|"
@@ -435,7 +436,9 @@ _INCLUDED_THEN_ROLE = re.compile(
     r"[^,;]{0,50},\s*(?:were|was|have been|had been)\s+(?:also\s+)?(?P<role>killed|wounded|injured|hurt)\b"
 )
 _VERB_BEFORE = re.compile(
-    r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|injures?|injur(?:y|ies) to|massacred|"
+    r"\b(?P<role>killed|killing|kills|kill|wounded|wounding|injured|injuring|injures?|injur(?:y|ies) to|"
+    r"(?:fatally |mortally )?stabbed|"
+    r"massacred|"
     r"massacring|executed|claimed|claim|"
     r"neutrali[sz]e|neutrali[sz]ed|claims|claiming|murdered|murdering|slaughtered|beheaded|murders? of|executions? of|"
     r"killings? of|"
@@ -455,6 +458,8 @@ _CROWD_AFTER = re.compile(
     r"(?:took part|take part|taking part|gathered|marched|rallied|"
     r"protested|demonstrated|attended|participated|turned out)\b"
 )
+_SENTENCED = re.compile(r"\b(?:sentenced|sentencing|sentences|condemned|condemning)\s+(?:\w+\s+)?$")
+_TO_DEATH = re.compile(r"\s+to death\b")
 # people held, not harmed: "more than 500 detainees", "719 arrests", "police arrested 20 people"
 _HELD = re.compile(r"\s+(?:[\w-]+\s+)?(?:detainees|arrests|detentions|prisoners|inmates)\b")
 _ARRESTED = re.compile(
@@ -524,7 +529,8 @@ _KILLING_PHRASES = frozenset(
         "neutralization of",
     )
 )
-_NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*\d{1,2},\s*and\s+$")  # "Amira Esleem, 14, and three family members"
+# "Amira Esleem, 14, and three family members", "Sara Lim, eight, and two other children": one more
+_NAMED_VICTIM_AND = re.compile(r"[A-Z][\w’'-]+,\s*(?P<age>\d{1,2}|[a-z]+(?:-[a-z]+)?),\s*and\s+$")
 _JOINED = re.compile(r"\s*(?:,\s*)?and\s*")
 # a toll's breakdown set off after it: "nearly 70 people — 39 police and 30 civilians — were treated"
 _BREAKDOWN = re.compile(r"\s*(?:—|–|\(|:)\s*")
@@ -669,6 +675,11 @@ _INJURED_REACHED = re.compile(
 )
 
 
+def _named_victim_before(text: str, start: int) -> bool:
+    named = _NAMED_VICTIM_AND.search(text, max(0, start - 40), start)
+    return named is not None and (named["age"].isdigit() or parse_number_words(named["age"]) is not None)
+
+
 def _role_before(text: str, start: int) -> str | None:
     words = text[:start].split()
     window = " ".join(words[-_LOOKBACK_WORDS:])
@@ -733,9 +744,13 @@ def _role_after(text: str, end: int, limit: int = 120) -> str | None:
 
 
 def _role(text: str, quantity: Quantity, noun_end: int) -> str | None:
+    if _SENTENCED.search(text, max(0, quantity.start - _VERB_REACH), quantity.start):
+        return None  # "a court sentenced five men to death": a verdict, not a toll
     immediate = _IMMEDIATE_ROLE.match(text, noun_end)
     if immediate:
         return _normalise(immediate["role"])
+    if _TO_DEATH.match(text, noun_end):
+        return "killed"  # "stabbed two men to death"
     if _CARRIED.search(text, max(0, quantity.start - _VERB_REACH), quantity.start):
         return None  # "a bus carrying 40 passengers was attacked, killing three": those aboard, not the toll
     if _ARRESTED.search(text, max(0, quantity.start - _VERB_REACH), quantity.start):
@@ -820,12 +835,12 @@ def _single_people(text: str, lo: int = 0, hi: int | None = None) -> Iterable[tu
         role_match = _ONE_PERSON_ROLE.match(text, match.end())
         if "death of" in match.group()[:14].lower() or match["event"] or match["named"] or match["title"]:
             role: str | None = "killed"
+        elif role_match and role_match["dead"]:
+            role = "killed"  # "leaving one person dead", "stabbed a man to death"
         elif verb:  # "the loss of a peacekeeper": a death, as "the loss of over 30 lives" is
             role = _normalise(verb["role"]) if verb["role"] else "killed"
         elif role_match and role_match["injury"]:
             role = "injured"  # "an 83-year-old woman sustained injuries"
-        elif role_match and role_match["dead"]:
-            role = "killed"  # "leaving one person dead"
         elif role_match:
             role = _normalise(role_match["role"])
         elif included := _INCLUDED_THEN_ROLE.match(text, match.end()):
@@ -1012,9 +1027,7 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
         field, noun_end = _noun_field(text, quantity.end)
         if field is None and _NUMBER_DISPLACED.search(text, max(0, quantity.start - 220), quantity.start):
             field = "displaced"
-        value = quantity.value + (
-            1 if _NAMED_VICTIM_AND.search(text, max(0, quantity.start - 40), quantity.start) else 0
-        )
+        value = quantity.value + (1 if _named_victim_before(text, quantity.start) else 0)
         if field == "buildings":
             previous_end = joined_end.get(field)
             if previous_end is not None and _BUILDINGS_JOINED.fullmatch(text, previous_end, quantity.start):

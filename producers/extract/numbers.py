@@ -165,8 +165,10 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             continue
         before = _look_back(text, match.start())
         grouped = match["digits"] is not None and _GROUPED.fullmatch(match["digits"]) is not None
-        if (_NOT_A_COUNT_BEFORE.search(before) and not grouped) or (
-            match["digits"] and (_is_age(text, match) or _is_day(text, match))
+        if (
+            (_NOT_A_COUNT_BEFORE.search(before) and not grouped)
+            or ((match["digits"] or match["words"]) and _is_age(text, match))
+            or (match["digits"] and _is_day(text, match))
         ):
             continue
         if (
@@ -199,7 +201,7 @@ def _value(match: re.Match[str]) -> int | None:
 
 
 def _is_age(text: str, match: re.Match[str]) -> bool:
-    """ "Amira Esleem, 14, and three family members": a figure between commas after a name."""
+    """ "Amira Esleem, 14, and three family members", "Bebe King, six, and": a figure between commas after a name."""
     after = text[match.end() : match.end() + 1]
     return after == "," and bool(_AGE.search(text[max(0, match.start() - 30) : match.start()]))
 

@@ -3995,6 +3995,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "lynched",
             "shot in the",
             "throat",
+            "stabbed",
         ),
         type=EventType.CASUALTY_REPORT,
         triggers=triggers(
@@ -4003,7 +4004,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"injuring|injuries|injury|injures|casualties|fatalit(?:y|ies)|lost (?:their|his|her) li(?:ves|fe)|hurt|"
             r"neutrali[sz](?:ed|e)|eliminated|elimination of|neutrali[sz]ation of|"
             r"lives (?:have been |had been |were )?lost|claim(?:ed|s|ing)? (?:the )?lives|sent to hell|"
-            r"assassinated|"
+            r"assassinated|assassination of|stabbed|"
             r"(?:being |were |was )treated (?:at|in) (?:a |the )?(?:\w+ )?hospitals?|"
             rf"{HURT_UNWOUNDED}|"
             rf"(?:been |were |was )(?:{HOSPITALISED})|(?:remain|remained|are|were|is|was) (?:still )?hospitali[sz]ed|"
@@ -4040,8 +4041,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bhad (?:their|his|her) throats? (?:slit|cut)\b",
         ),
         unless=re.compile(
-            # fighters to be neutralised: a purpose, no toll ("more troops inducted to neutralise two terrorists")
+            # fighters to be neutralised: a purpose, no toll ("more troops inducted to neutralise two terrorists"); a
+            # killing plotted or tried ("a plot to carry out the assassination of the governor")
             r"\bto (?:neutrali[sz]e|eliminate)\b|"
+            r"\b(?:plot\w*|plann\w*|conspir\w*|attempt\w*|foil\w*|thwart\w*) (?:\w+ ){0,3}?assassination of\b|"
             # "no one was killed or wounded": the second verb is as denied as the first
             r"\b(?:no one|nobody|none) (?:was|were|has been|had been) (?:\w+ )?(?:killed|wounded|injured|hurt) or "
             r"(?:killed|wounded|injured|hurt)\b|"

@@ -15479,3 +15479,18 @@ def test_a_title_that_names_a_foreign_town_decides_no_theatre() -> None:
     """ "Officer" is a town near Melbourne: a report naming no place but a Chief District Officer is no news of it."""
     text = "Chief District Officer Ram Bahadur said police fired rubber bullets to disperse the protesters on Saturday."
     assert events(text, None) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("The assassination of President Pierre on Wednesday shocked the capital.", 1),
+        ("Four people were stabbed in a church in Port-au-Prince on Monday.", None),
+    ],
+)
+def test_an_assassination_and_a_stabbing_are_tolls(sentence: str, killed: int | None) -> None:
+    assert one(sentence, T.CASUALTY_REPORT, "haiti").counts.killed == killed
+
+
+def test_a_plotted_assassination_is_no_toll() -> None:
+    assert T.CASUALTY_REPORT not in types("Police foiled a plot to carry out the assassination of the mayor.", "haiti")

@@ -74,6 +74,18 @@ ALL = TOLL_FIELDS | {"projectiles", "strikes", "buildings", "displaced"}
         ("A mob of 600 people rallied over the death of a teenager shot by police", {"killed": 1}, set()),
         ("Gunmen killed one Palestinian near the checkpoint", {"killed": 1}, set()),
         ("The minister promised Rs 5 lakh to the family of each of the dead", {}, set()),
+        # stabbings: the wounded, unless the knife killed; a death sentence is no toll; ages between commas
+        ("Three worshippers were stabbed during the evening service", {"injured": 3}, set()),
+        ("A youth stabbed two guards at the gate", {"injured": 2}, set()),
+        ("The gang stabbed two farmers to death near the river", {"killed": 2}, set()),
+        ("Attackers stabbed a shopkeeper to death in the market", {"killed": 1}, set()),
+        ("Two girls were fatally stabbed at the fair", {"killed": 2, "children": 2}, set()),
+        ("The court sentenced seven men to death for the massacre", {}, set()),
+        (
+            "Sara Lim, eight, and two other children were fatally stabbed at the fair",
+            {"killed": 3, "children": 3},
+            set(),
+        ),
     ],
 )
 def test_each_figure_counts_what_its_noun_and_verb_say(
