@@ -2106,6 +2106,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
+            # an escaped prisoner caught again, and things the police took: "Camara was recaptured", "police also
+            # seized a lighter and a cellphone"
+            r"\b(?:was|were|been|being) recaptured\b|\bescapees?\b[^;]{0,40}?\brecaptured\b|\bpolice (?:have |had )?"
+            r"(?:also )?(?:seized|confiscated|recovered)\b|"
             # fighting only named as what people fled, with neither sides nor a degree: "Syrians fleeing fighting in
             # Qalamoun", "people who fled the fighting in Sudan" (not "fled fighting between the army and the AA", nor
             # clashes fled, which name a fight: "Thousands flee clashes in North Kivu")
@@ -2747,11 +2751,18 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bmolotov cocktails?\b",
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|(?:the )?(?:riot )?police)\b",
             # crowds storming a building; protesters and the police clashing
-            r"\b(?:supporters|protesters|demonstrators|crowds?|mobs?|students|rioters)\b[^;]{0,60}?\bstormed\b|"
+            r"\b(?:supporters|protesters|demonstrators|crowds?|mobs?|students|rioters|fans)\b[^;]{0,60}?\bstormed\b|"
             r"\b(?:clash\w*|confrontations?) between (?:the )?(?:[\w-]+ )?(?:demonstrators|protesters|supporters|"
             r"students|youths?) and (?:the )?(?:[\w-]+ )?(?:security forces|security officers|police|troops|army)\b|"
             r"\b(?:clash\w*|confrontations?) between (?:the )?(?:[\w-]+ )?(?:security forces|security officers|police) "
             r"and (?:the )?(?:[\w-]+ )?(?:demonstrators|protesters|supporters|students|youths?)\b",
+            # a crowd, or agitators, against the police: "clashes broke out between a mob and the police", "agitating
+            # Madhesis clashed with security personnel"
+            r"\b(?:clash\w*|confrontations?) (?:broke out |erupted )?between (?:an? |the )?(?:[\w-]+ )?"
+            r"(?:mobs?|crowds?|rioters|agitators) and "
+            r"(?:the )?(?:[\w-]+ )?(?:security forces|security personnel|police|troops|army)\b|"
+            r"\b(?:agitating|agitators|rioting|rioters)\b[^;]{0,30}?\bclash\w* with (?:the )?(?:[\w-]+ )?"
+            r"(?:security (?:forces|personnel|officers)|police(?:men)?|troops|army)\b",
             r"\b(?:protesters|demonstrators|residents|people|thousands|hundreds|crowds?|supporters|women|students|"
             r"youths) (?:\w+ )?marched\b|\bmarched (?:through|to|on) (?:the )?(?:streets?|capital|parliament|city)\b",
             r"\b(?:rall(?:y|ies|ied)|marches|(?:took|taken|taking|returned|went back) to the streets|sit-ins?|"

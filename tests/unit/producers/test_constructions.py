@@ -15494,3 +15494,28 @@ def test_an_assassination_and_a_stabbing_are_tolls(sentence: str, killed: int | 
 
 def test_a_plotted_assassination_is_no_toll() -> None:
     assert T.CASUALTY_REPORT not in types("Police foiled a plot to carry out the assassination of the mayor.", "haiti")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two people were killed after clashes broke out between a mob and the police in Chandpur on Wednesday.",
+        "Dozens were hurt in Janakpur as agitating Madhesis clashed with security personnel on Tuesday.",
+        "About 2,000 fans stormed the stadium in Malang after the match on Saturday.",
+    ],
+)
+def test_crowds_clashing_with_the_police_or_storming_a_stadium_are_unrest_not_a_clash(sentence: str) -> None:
+    found = types(sentence, "bangladesh")
+    assert T.CIVIL_UNREST in found
+    assert T.GROUND_CLASH not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The escaped colonel was recaptured and brought back to the central prison on Saturday.",
+        "Police also seized a laptop and two phones at his home on Saturday.",
+    ],
+)
+def test_a_prisoner_recaptured_and_things_the_police_seized_are_no_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "guinea")
