@@ -458,6 +458,8 @@ _CROWD_AFTER = re.compile(
     r"(?:took part|take part|taking part|gathered|marched|rallied|"
     r"protested|demonstrated|attended|participated|turned out)\b"
 )
+# a verdict before the figure ("sentenced five men to death"), and a killing told after the people ("stabbed two men
+# to death")
 _SENTENCED = re.compile(r"\b(?:sentenced|sentencing|sentences|condemned|condemning)\s+(?:\w+\s+)?$")
 _TO_DEATH = re.compile(r"\s+to death\b")
 # people held, not harmed: "more than 500 detainees", "719 arrests", "police arrested 20 people"
@@ -675,6 +677,10 @@ _INJURED_REACHED = re.compile(
 )
 
 
+# "No injuries were immediately reported among 100 protesters", "nobody was hurt among the 120 marchers"
+_DENIED = re.compile(r"\b(?:[Nn]o|(?:[Nn]obody|[Nn]o one|[Nn]one) (?:was|were|has been|have been))\s+(?:reported\s+)?$")
+
+
 def _named_victim_before(text: str, start: int) -> bool:
     named = _NAMED_VICTIM_AND.search(text, max(0, start - 40), start)
     return named is not None and (named["age"].isdigit() or parse_number_words(named["age"]) is not None)
@@ -690,10 +696,6 @@ def _role_before(text: str, start: int) -> str | None:
             if (best is None or match.start() > best[0]) and not _DENIED.search(denier + window[: match.start()]):
                 best = (match.start(), role)
     return best[1] if best else None
-
-
-# "No injuries were immediately reported among 100 protesters", "nobody was hurt among the 120 marchers"
-_DENIED = re.compile(r"\b(?:[Nn]o|(?:[Nn]obody|[Nn]o one|[Nn]one) (?:was|were|has been|have been))\s+(?:reported\s+)?$")
 
 
 # people a vehicle carried, or prisoners a raid set free: "a convoy carrying more than 1,000 civilians", "stormed a
