@@ -458,16 +458,15 @@ _CROWD_AFTER = re.compile(
     r"(?:took part|take part|taking part|gathered|marched|rallied|"
     r"protested|demonstrated|attended|participated|turned out)\b"
 )
+# a hedge between a verb and its figure ("carrying more than 1,000 civilians", "arrested at least 20")
+_HEDGE_BEFORE = r"(?:about |some |more than |over |at least |nearly |around |up to )?$"
 # a verdict before the figure ("sentenced five men to death"), and a killing told after the people ("stabbed two men
 # to death")
 _SENTENCED = re.compile(r"\b(?:sentenced|sentencing|sentences|condemned|condemning)\s+(?:\w+\s+)?$")
 _TO_DEATH = re.compile(r"\s+to death\b")
 # people held, not harmed: "more than 500 detainees", "719 arrests", "police arrested 20 people"
 _HELD = re.compile(r"\s+(?:[\w-]+\s+)?(?:detainees|arrests|detentions|prisoners|inmates)\b")
-_ARRESTED = re.compile(
-    r"\b(?:arrested|arresting|detained|detaining|rounded up)\s+(?:about |some |more than |over |at least |nearly |"
-    r"around |up to )?$"
-)
+_ARRESTED = re.compile(rf"\b(?:arrested|arresting|detained|detaining|rounded up)\s+{_HEDGE_BEFORE}")
 _HELD_ROLES = frozenset({"arrested", "detained"})  # read right after a figure ("719 people arrested")
 # "a mob of 500 people", "crowds of about 3,000": a crowd, whatever harm the sentence tells
 _CROWD_BEFORE = re.compile(r"\b(?:[Mm]obs?|[Cc]rowds?|[Tt]hrongs?|[Gg]atherings?) of\s+$")
@@ -700,10 +699,7 @@ def _role_before(text: str, start: int) -> str | None:
 
 # people a vehicle carried, or prisoners a raid set free: "a convoy carrying more than 1,000 civilians", "stormed a
 # prison and freed nearly 400 inmates"
-_CARRIED = re.compile(
-    r"\b(?:carrying|transporting|ferrying|freed|freeing|free|set free)\s+(?:about |some |more than |over |at least "
-    r"|nearly |around |up to )?$"
-)
+_CARRIED = re.compile(rf"\b(?:carrying|transporting|ferrying|freed|freeing|free|set free)\s+{_HEDGE_BEFORE}")
 # "two women were rescued after killing some of the bandits": what the people did, not what befell them
 _DOING = re.compile(r"\b(?:after|while|before|for)\s+$")  # before a gerund
 
