@@ -224,6 +224,8 @@ _LOCATED_IN = re.compile(
     r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+)){0,12}$"
 )
 _LOCATED_IN_REACH = 200
+# the events whose place after "in" is where they happened, whatever the sentence names besides ("protests in
+# Brussels", "three people have been killed in Morocco" in a report on Madagascar)
 _LOCATED_TYPES = frozenset({EventType.CIVIL_UNREST, EventType.CASUALTY_REPORT})
 _PARTS = re.compile(r"\b(?:including|among them|of whom)\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")

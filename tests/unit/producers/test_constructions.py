@@ -15519,3 +15519,8 @@ def test_crowds_clashing_with_the_police_or_storming_a_stadium_are_unrest_not_a_
 )
 def test_a_prisoner_recaptured_and_things_the_police_seized_are_no_clash(sentence: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, "guinea")
+
+
+def test_a_toll_in_a_country_of_no_theatre_is_that_countrys_in_a_report_on_another() -> None:
+    found = one("At least four people have been killed in Morocco on Sunday.", T.CASUALTY_REPORT, "madagascar")
+    assert found.theatre == "morocco"
