@@ -2734,11 +2734,6 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "scenes of",
             "defi",
             "defy",
-            "roadblock",
-            "road block",
-            "barricad",
-            "obstruct",
-            "blockades",
         ),
         type=EventType.CIVIL_UNREST,
         triggers=triggers(
@@ -2785,14 +2780,6 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:police stations?|police headquarters|courts?|courthouse|parliament|embassy|consulate|ministry|palace|"
             r"government (?:buildings?|offices?)|(?:steel |power |chemical )?plant|factory|head office|city hall|"
             r"town hall)\b",
-            # roads blocked by protesters: "supporters set up roadblocks on hundreds of highways", "the agitators had
-            # obstructed roads", "roadblocks brought traffic to a standstill"
-            r"\b(?:protesters|demonstrators|supporters|residents|strikers|truckers|drivers|farmers|villagers|youths|"
-            r"activists|workers|agitators)\b[^;.]{0,40}?\b(?:set up|erected|mounted|put up|"
-            r"obstructed|obstructing|barricaded|barricading) (?:\w+ ){0,3}?(?:roadblocks|road blocks|barricades|"
-            r"roads|highways|streets)\b|"
-            r"\b(?:roadblocks|road blocks|blockades)\b (?:\w+ )?(?:brought|paralys\w+|paralyz\w+|snarled|crippled) "
-            r"(?:\w+ )?(?:traffic|the city|the capital)\b",
             # water cannon turned on a crowd (on a ship: see `unless`); looting that
             # broke out; a sit-down strike; shops that downed their shutters in a strike
             r"\bwater[- ]cannons?\b|"
@@ -2935,6 +2922,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "blocked",
             "blocking",
             "blockaded",
+            "roadblock",
+            "road block",
+            "obstruct",
+            "blockades",
             "shut down",
             "shutdown",
             "shut-down",
@@ -2950,9 +2941,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"vehicles?|bus(?:es)?|convoys?|police)\b|\b(?:was|were) stoned\b(?! to death)",
             r"\b(?:erected|set up|put up|mounted) (?:\w+ )?barricades\b|\bburning barricades\b|\bbarricaded (?:the )?"
             r"(?:[\w-]+ ){0,3}?(?:roads?|highways?|streets?|bridges?)\b|\b(?:protesters|demonstrators|youths|residents|"
-            r"villagers|farmers|truckers|students|marchers|mourners|crowds?|citizens|supporters)\b[^;]{0,40}?"
-            r"\b(?:block(?:ed|ing|aded)|shut down) (?:the |a |several |major |main )?(?:[\w-]+ ){0,2}?"
-            r"(?:roads?|highways?|freeways?|motorways?|streets|bridges?|roundabouts?|intersections?|junctions?)\b",
+            r"villagers|farmers|truckers|students|marchers|mourners|crowds?|citizens|supporters|agitators|strikers)\b"
+            r"[^;]{0,40}?\b(?:(?:block(?:ed|ing|aded)|shut down|obstructed|obstructing) "
+            r"(?:the |a |several |major |main )?(?:[\w-]+ ){0,2}?(?:roads?|highways?|freeways?|motorways?|streets|"
+            r"bridges?|roundabouts?|intersections?|junctions?)|(?:set up|erected|mounted|put up) (?:\w+ ){0,3}?"
+            r"(?:roadblocks|road blocks))\b",
+            # roadblocks that stopped traffic: "roadblocks brought traffic to a standstill"
+            r"\b(?:roadblocks|road blocks|blockades)\b (?:\w+ )?(?:brought|paralys\w+|paralyz\w+|snarled|crippled) "
+            r"(?:\w+ )?(?:traffic|the city|the capital)\b",
             r"\b(?:imposed|called|called for|observed|enforced|declared|announced) (?:a |an )?(?:[\w-]+ ){0,3}?"
             r"(?<!internet )(?<!government )(?<!communications )(?:shut-?downs?|bandhs?)\b|(?<!internet )"
             r"(?<!government )\b(?:shut-?downs?|bandhs?) (?:was |were |has been )?(?:called|observed|enforced|"
