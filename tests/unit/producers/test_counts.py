@@ -70,10 +70,14 @@ ALL = TOLL_FIELDS | {"projectiles", "strikes", "buildings", "displaced"}
         ),
         ("Anger over the death of a student: 215 people arrested in the capital", {"killed": 1}, set()),
         ("Nobody was hurt among the crowd, which included 120 die-hard supporters", {}, set()),
-        ("No injuries were reported at the rally of several thousand marchers including 200 veterans", {}, set()),
-        ("A mob of 600 people rallied over the death of a teenager shot by police", {"killed": 1}, set()),
-        ("Gunmen killed one Palestinian near the checkpoint", {"killed": 1}, set()),
-        ("The minister promised Rs 5 lakh to the family of each of the dead", {}, set()),
+        (
+            "No injuries were reported among several hundred protesters including 100 veterans, most of them members",
+            {},
+            set(),
+        ),
+        ("Mob of 600 people protest about death of a teenager shot by police", {"killed": 1}, set()),
+        ("Troops killed one Palestinian and arrested five others", {"killed": 1}, set()),
+        ("The minister announced compensation of Rs 5 lakh to the families of each of the dead", {}, set()),
         # stabbings: the wounded, unless the knife killed; a death sentence is no toll; ages between commas
         ("Three worshippers were stabbed during the evening service", {"injured": 3}, set()),
         ("A youth stabbed two guards at the gate", {"injured": 2}, set()),
