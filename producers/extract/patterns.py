@@ -5427,9 +5427,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             # a threat no party makes: "life-threatening", "the protests threatened to plunge Iraq into …"
             r"\blife[- ]threatening\b(?! consequences)|"
-            # a curfew defied or broken is the protest's setting, not a curfew announced
+            # a curfew defied, broken, condemned or soon lifted is the protest's setting, not a curfew announced
             r"\b(?:defied|defying|defy|defies|breaks?|broke|breaking|breached|violat\w+) (?:a |the |an? )?"
-            r"(?:[\w’'-]+ ){0,2}?curfew\b|\bcurfew[- ]defying\b|\bduring the curfew\b|"
+            r"(?:[\w’'-]+ ){0,2}?curfew\b|\bcurfew[- ](?:defying|violators?)\b|"
+            r"\b(?:during|despite|imposed by) the curfew\b|\b(?:condemned|critici[sz]ed|denounced) (?:the |a )?"
+            r"curfew\b|\bcurfew (?:was|is) supposed\b|"
+            r"\bcurfew (?:would|will) be (?:lifted|eased|relaxed)\b|"
             r"\b(?:protests?|violence|crisis|situation|fighting|conflict|war|unrest|tensions?|shortages?)\b[^;]{0,40}?"
             r"\bthreaten(?:s|ed|ing)? (?:to|the)\b|"
             r"\bvow\w* to bring (?:\w+ ){0,3}?to (?:justice|book)\b|\bvow\w* (?:to )?(?:an? )?(?:thorough |full |"

@@ -15524,3 +15524,16 @@ def test_a_prisoner_recaptured_and_things_the_police_seized_are_no_clash(sentenc
 def test_a_toll_in_a_country_of_no_theatre_is_that_countrys_in_a_report_on_another() -> None:
     found = one("At least four people have been killed in Morocco on Sunday.", T.CASUALTY_REPORT, "madagascar")
     assert found.theatre == "morocco"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "threat"),
+    [
+        ("The army said the overnight curfew would be lifted on Saturday.", False),
+        ("Police arrested 40 people after curfew violators looted shops in Tegucigalpa on Sunday.", False),
+        ("The opposition leader condemned the curfew on Monday.", False),
+        ("The government imposed a curfew in Tegucigalpa on Monday.", True),
+    ],
+)
+def test_a_curfew_lifted_broken_or_condemned_is_no_threat_one_imposed_is(sentence: str, threat: bool) -> None:
+    assert (T.THREAT_STATEMENT in types(sentence, "honduras")) is threat
