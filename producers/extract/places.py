@@ -39,6 +39,7 @@ _NOT_WORDS = (
     "palestine president minister council assembly prime defence defense security iron red cross sea gulf river "
     "north south east west central police molotov "
     "officer "  # a title ("Chief District Officer"), and a town near Melbourne
+    "date independence alliance republic university toyota "  # words and a truck's make that GeoNames has as towns
     "turan"  # Baku's news agency, a Turkic name: GeoNames gives it to Da Nang (the French 'Tourane')
 )
 _NOT_PLACES = frozenset(_NOT_WORDS.split())

@@ -15475,9 +15475,17 @@ def test_checkpoints_a_call_to_pause_and_a_fear_of_attack_are_no_events(sentence
     assert types(sentence, "zambia") & {T.CIVIL_UNREST, T.GROUND_CLASH} == set()
 
 
-def test_a_title_that_names_a_foreign_town_decides_no_theatre() -> None:
-    """ "Officer" is a town near Melbourne: a report naming no place but a Chief District Officer is no news of it."""
-    text = "Chief District Officer Ram Bahadur said police fired rubber bullets to disperse the protesters on Saturday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief District Officer Ram Bahadur said police fired rubber bullets to disperse the protesters on Saturday.",
+        "Date: 4 July. Residents blocked the highway with debris after police shot two men on Saturday.",
+        "Protesters marched to Independence Square after police fired tear gas on Saturday.",
+    ],
+)
+def test_a_word_that_names_a_foreign_town_decides_no_theatre(text: str) -> None:
+    """ "Officer" is a town near Melbourne, "Date" one in Japan, "Independence" one in Missouri: a report naming no
+    place but such a word is no news of them."""
     assert events(text, None) == []
 
 
