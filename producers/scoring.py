@@ -436,7 +436,8 @@ def report(results: dict[str, tuple[GoldArticle, Score]], verbose: bool = False)
     return "\n".join(lines)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> tuple[argparse.ArgumentParser, frozenset[str]]:
+    """The command line, and its commands' names."""
     parser, commands = commands_parser("producers.scoring", __doc__)
     gold = commands.add_parser("gold", help="the self-written gold (the default command)")
     gold.add_argument("dir", nargs="?", type=Path, default=Path("tests/data/gold"), metavar="DIR")
@@ -446,13 +447,14 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("-v", "--verbose", action="store_true", help="list every miss and false alarm")
     blind = commands.add_parser("blind", help="score a new round once and record it in quality.json")
     blind.add_argument("--round", type=int, required=True, metavar="N")
-    return parser
+    return parser, frozenset(commands.choices)
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("gold", "real", "blind", "-h", "--help"):
+    parser, names = _parser()
+    if not argv or argv[0] not in names | {"-h", "--help"}:
         argv = ["gold", *argv]  # `python -m producers.scoring [-v] [DIR]`, as before the commands
-    args = _parser().parse_args(argv)
+    args = parser.parse_args(argv)
     try:
         if args.command == "blind":
             print(json.dumps(record_blind(args.round, load_corpus(rounds=[args.round])), indent=2, ensure_ascii=False))
