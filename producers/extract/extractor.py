@@ -280,6 +280,8 @@ def extract_article(
     places_found = [sides.place(p) for p in places_found]
     country_names = gazetteer(theatres).country_names
     article = ArticleTheatres(theatres, places_found, actors, meta.theatre, country_names, sides.silent)
+    if article.fallback() is None:
+        article.settle_by_town(gazetteer(theatres).largest_town_country(text))
     trusted = article.countries()
     named = [(a.start, a.end) for a in actors]
     places = [
@@ -293,8 +295,6 @@ def extract_article(
     places = sorted(places + local, key=_start)
     context = _Article(meta, theatres, model if model is not None else shipped_model(), article, places, actors)
     events: dict[str, Event] = {}
-    if article.fallback() is None:
-        article.settle_by_town(gazetteer(theatres).largest_town_country(text))
     fallback = article.fallback()
     if fallback is not None:
         sentences = split_sentences(text)

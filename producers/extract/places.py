@@ -351,8 +351,10 @@ class Gazetteer:
         if city is None or city.population < _FOREIGN_CITY_MIN_POPULATION:
             # a division before a town of its name ("Pattani"): no division is too small to trust
             division = self.divisions.get(key)
-            if division is not None or city is None or not city.theatres:
+            if division is not None or city is None:
                 return division
+            if not city.theatres and all(word.lower() in _EVERYDAY_WORDS for word in name.split()):
+                return None  # a small town abroad named in everyday words ("Garden City") is a phrase far more often
         return city
 
     def _country(self, iso: str) -> _Entry:

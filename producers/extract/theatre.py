@@ -138,21 +138,27 @@ class ArticleTheatres:
             p for p in places if not p.theatres and not p.listed and not p.minor and p.location.country in country_names
         ]
         # the country named most, and the weight of all places in no theatre against the theatres' evidence
-        country = next((c for c, _ in Counter(p.location.country for p in outside).most_common(1)), None)
-        self.country = slugify(country_names[country]) if country else None
+        self._country = next((c for c, _ in Counter(p.location.country for p in outside).most_common(1)), None)
+        self.country = slugify(country_names[self._country]) if self._country else None
         self.country_score = sum(_STRONG if _strong(p) else _WEAK for p in outside)
         self.top = self._best(self.scores)
 
     def countries(self) -> frozenset[str]:
-        """The countries of the theatres the article is mostly about: where small towns
-        are believed ("Vladimir" is a town in Russia, and a name in a report on Karabakh)."""
+        """The countries of the theatres the article is mostly about, or the country of
+        no theatre it is filed under: where small towns are believed ("Vladimir" is a town
+        in Russia, and a name in a report on Karabakh; "Maastricht" one in a report on the
+        Netherlands)."""
         top = max(self.scores.values(), default=0.0)
-        return frozenset(
+        countries = {
             country
             for slug, score in self.scores.items()
             if score >= _MAIN_SHARE * top and slug in self.theatres
             for country in self.theatres.by_slug[slug].countries
-        )
+        }
+        fallback = self.fallback()
+        if fallback is not None and fallback.basis == "country" and self._country:
+            countries.add(self._country)
+        return frozenset(countries)
 
     def for_sentence(self, places: Sequence[PlaceMention], actors: Sequence[ActorMention]) -> Decision | None:
         strong = _votes(places, actors, strong_only=True, silent=self._silent)
@@ -211,6 +217,7 @@ class ArticleTheatres:
         """An article that names no theatre's place or party, no hint and no country is in
         the country of the largest town it names (`Gazetteer.largest_town_country`)."""
         if country is not None and country in self._country_names and self.fallback() is None:
+            self._country = country
             self.country = slugify(self._country_names[country])
 
     def _best(self, votes: dict[str, float]) -> str | None:

@@ -133,6 +133,19 @@ def test_a_province_names_the_country_of_a_report_that_names_no_country_and_no_c
     assert note is not None
 
 
+def test_a_small_town_of_a_report_filed_under_its_country_is_the_events_own_place() -> None:
+    # Eindhoven is too small to trust abroad; in a report on the Netherlands it is believed, so its
+    # rally is an event apart from Rotterdam's, not a second telling of it
+    raw = (
+        "Published: 2024-06-12T15:00:00Z\n\nFarmers blocked roads across the Netherlands on Saturday. "
+        "Rotterdam saw about 300 protesters march to the port. Eindhoven saw some 200 farmers rally "
+        "outside the town hall."
+    )
+    events, _ = article_events(read_article("netherlands.txt", raw))
+    places = {e.location.name for e in events if e.type is EventType.CIVIL_UNREST and e.location}
+    assert {"Rotterdam", "Eindhoven"} <= places
+
+
 def test_a_province_goes_before_a_small_town_of_its_name() -> None:
     text = "A security patrol was ambushed in Pattani province, killing one ranger and wounding two officials."
     (event,) = [e for e in extract(text, ArticleMeta(published=PUBLISHED)) if e.type.value == "casualty_report"]
