@@ -345,7 +345,7 @@ def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date |
         start, days = span
         return TimeRef(datetime.combine(start, time(0), UTC), TimePrecision.SPAN, True, timedelta(days=days))
     if holds_any(_CUMULATIVE_WORDS, lowered):
-        text = _CUMULATIVE_START.sub(" ", text)
+        text = _CUMULATIVE_START.sub(lambda start: " " if _starts_a_tally(start, text) else start.group(), text)
     if (undated := _without_named_dates(text, lowered)) is not text:
         text, lowered = undated, undated.lower()
     digits = _DIGIT.search(text) is not None
@@ -521,7 +521,9 @@ def dated_long_before(text: str, published: datetime) -> bool:
 def _starts_a_tally(start: re.Match[str], text: str) -> bool:
     """A start told by its verb alone ("fighting that erupted in April has killed 300") dates a figure, not the
     news; in a sentence with no figure it tells the eruption itself ("protests erupted in September after …")."""
-    return start.group().lower().startswith(("since", "between")) or _FIGURE.search(text) is not None
+    return start.group().lower().startswith(("since", "between")) or any(
+        _FIGURE.search(part) is not None for part in (text[: start.start()], text[start.end() :])
+    )
 
 
 def _tells_recent_day(text: str, lowered: str) -> bool:

@@ -51,6 +51,8 @@ GAZA = timezone("Asia/Jerusalem")
         ("the Assembly will meet on Monday", datetime(2021, 5, 24, tzinfo=UTC), TimePrecision.DAY),
         ("a special session on May 27", datetime(2021, 5, 27, tzinfo=UTC), TimePrecision.DAY),
         ("began firing rockets on May 10", datetime(2021, 5, 10, tzinfo=UTC), TimePrecision.DAY),
+        # an eruption told with no figure is dated by its day (`test_a_tallys_start_is_not_the_news_day`)
+        ("riots erupted on May 13 in the port city", datetime(2021, 5, 13, tzinfo=UTC), TimePrecision.DAY),
         # a day before its month with an ordinal, spaced or not, with "of" or not
         ("On 14th May, gunmen raided the village", datetime(2021, 5, 14, tzinfo=UTC), TimePrecision.DAY),
         ("the post was overrun on the 3rd of May", datetime(2021, 5, 3, tzinfo=UTC), TimePrecision.DAY),
@@ -63,6 +65,11 @@ GAZA = timezone("Asia/Jerusalem")
 def test_times_resolve_against_the_publication_date(text: str, at: datetime, precision: TimePrecision) -> None:
     resolved = resolve_time(text, PUBLISHED, GAZA)
     assert (resolved.at, resolved.precision, resolved.stated) == (at, precision, True)
+
+
+def test_a_tallys_start_is_not_the_news_day() -> None:
+    resolved = resolve_time("unrest that broke out on May 13 has killed 9", PUBLISHED, GAZA)
+    assert (resolved.at, resolved.stated) == (datetime(2021, 5, 20, tzinfo=UTC), False)
 
 
 def test_a_figure_with_a_dot_after_at_is_no_clock_time_when_it_is_a_rate() -> None:
