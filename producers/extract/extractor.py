@@ -199,6 +199,9 @@ _FLED_TO_REACH = 90
 # where fire came from, not where it fell: "a rocket fired from Gaza hit a home in Sderot"
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+)?$")
 _FIRED_FROM_REACH = 40
+# a country a crowd protested against is its target, not where it gathered ("In Rome, Christians protested against
+# Pakistan")
+_PROTESTED_AGAINST = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ie)|march)\w*\s+against\s+(?:the\s+)?$", re.I)
 # a place a distance is measured from: "in Grozny, 930 miles southeast of Moscow", "five km (three miles) north
 # of the border town of Gallabat" (not one travelled from: "had travelled 1,800 kilometres from Port Sudan")
 _MEASURED_FROM = re.compile(
@@ -1034,6 +1037,8 @@ def _locations(
         return [home]
     after = [p for p in places if p.start >= at[0]]
     after = [p for p in after if not _FIRED_FROM.search(text, max(0, p.start - _FIRED_FROM_REACH), p.start)] or after
+    targets = [p for p in after if _against_country(text, p)]
+    after = [p for p in after if p not in targets]
     before = [p for p in places if p.start < at[0]]
     if pattern.per_place and len(listed := _list_before(before, text, at[0])) > 1:
         return list(listed[:_MAX_PLACES_PER_EVENT])  # "Sumy, Kharkiv and Odesa oblasts came under attack"
@@ -1050,7 +1055,13 @@ def _locations(
         # the most specific place before the trigger ("In El Geneina in West Darfur, clashes …"),
         # or the place the figures follow ("strikes on Gaza City killed at least 42 …")
         return [min(before, key=lambda p: (_BREADTH[p.location.precision], at[0] - p.start))]
-    return [after[0]]
+    return [(after or targets)[0]]
+
+
+def _against_country(text: str, place: PlaceMention) -> bool:
+    return place.location.precision == "country" and (
+        _PROTESTED_AGAINST.search(text, max(0, place.start - _FIRED_FROM_REACH), place.start) is not None
+    )
 
 
 def _within_country(place: PlaceMention, places: list[PlaceMention], text: str) -> PlaceMention | None:

@@ -34,7 +34,7 @@ def types(text: str, theatre: str = "israel-gaza") -> set[EventType]:
     return {e.type for e in events(text, theatre)}
 
 
-def unrest_places(text: str, theatre: str) -> set[str]:
+def unrest_places(text: str, theatre: str | None) -> set[str]:
     return {e.location.name for e in events(text, theatre) if e.type is T.CIVIL_UNREST and e.location is not None}
 
 
@@ -15545,3 +15545,14 @@ def test_a_toll_in_a_country_of_no_theatre_is_that_countrys_in_a_report_on_anoth
 )
 def test_a_curfew_lifted_broken_or_condemned_is_no_threat_one_imposed_is(sentence: str, threat: bool) -> None:
     assert (T.THREAT_STATEMENT in types(sentence, "honduras")) is threat
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("In Lisbon, hundreds of students protested against Israel on Sunday.", "Lisbon"),
+        ("Outside the embassy in Oslo, a crowd demonstrated against Russia on Friday.", "Oslo"),
+    ],
+)
+def test_the_country_a_crowd_protested_against_is_not_where_it_gathered(sentence: str, place: str) -> None:
+    assert unrest_places(sentence, None) == {place}
