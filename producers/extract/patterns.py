@@ -2719,7 +2719,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "rall",
             "march",
             "solidarity action",
-            "to the streets",
+            "to the street",
             "sit-in",
             "gathered",
             "dispersed",
@@ -2727,7 +2727,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "on strike",
             "on a strike",
             "stormed",
-            "confrontation",
+            "confront",
             "trouble",
             "disorder",
             "disturbance",
@@ -2760,7 +2760,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:security (?:forces|personnel|officers)|police(?:men)?|troops|army)\b",
             r"\b(?:protesters|demonstrators|residents|people|thousands|hundreds|crowds?|supporters|women|students|"
             r"youths) (?:\w+ )?marched\b|\bmarched (?:through|to|on) (?:the )?(?:streets?|capital|parliament|city)\b",
-            r"\b(?:rall(?:y|ies|ied)|marches|(?:took|taken|taking|returned|went back) to the streets|sit-ins?|"
+            r"\b(?:rall(?:y|ies|ied)|marches|(?:took|taken|taking|returned|went back) to the streets?|sit-ins?|"
             r"dispersed (?:the |a |an |their )?(?:[\w-]+ ){0,2}?(?:crowds?|protesters|demonstrators|demonstrations?|"
             r"protests?|rall(?:y|ies)|gatherings?|sit-ins?|march(?:es|ers)))\b",
             r"\bdemonstrat(?:e|ed|ing)\b|\b(?:attended|held|staged|organi[sz]ed|joined) (?:a |an |the |their |"
@@ -2797,6 +2797,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a ban or curfew defied: "hundreds defied prohibitory orders", "protesters who defied a ban on rallies"
             r"\b(?:defied|defying|defy) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:curfews?|prohibitory orders?|bans?|"
             r"section 144|orders? banning)\b",
+            # a crowd facing the police down: "several activists confronted the police at the square"
+            r"\b(?:protesters|demonstrators|activists|crowds?|mobs?|students|youths|residents|supporters|rioters)\b "
+            r"(?:\w+ ){0,2}?confronted (?:the )?(?:riot )?(?:police(?:men)?|security forces|officers|troops)\b",
+        ),
+        # a counted crowd of a people: "thousands of Algerians gathered in the streets", "30,000 Austrians marched"
+        cased=(
+            re.compile(
+                r"\b(?:[Tt]housands|[Hh]undreds|[Dd]ozens|\d[\d,]{2,}) (?:of )?[A-Z][a-z]+s (?:marched|gathered)\b"
+                r"(?![^.;]{0,40}?\b(?:funerals?|burials?|prayers?|mourn\w*|weddings?|celebrat\w*|festivals?|concerts?)\b)"
+            ),
         ),
         # a protest as a motive, and unrest as a place's background ("the scene of seven years of unrest");
         # a protest lodged with a government is a diplomatic step
@@ -2882,7 +2892,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"demonstrate|assemble|converge)"
             # a strike or a boycott called as a protest is the party's act, not unrest in the street
             r"|\bas a protest (?:at|over|against|of)\b"
-            r"|(?<!with )(?<!with the )\briot police\b"
+            r"|(?<!with )(?<!with the )(?<!confronted )(?<!confronted the )\briot police\b"
             r"|\b(?:election|campaign|political) rall(?:y|ies)\b"
             r"|\b(?:[A-Z]\w+|countries|governments?|japan|korea|china|russia|[a-z]+ (?:and|,) [a-z]+) protests? over\b"
             # stones and petrol bombs thrown by armed men or settlers: an attack, not a riot

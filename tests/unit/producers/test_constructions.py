@@ -30,7 +30,7 @@ def one(text: str, event_type: EventType, theatre: str = "israel-gaza") -> Event
     return found[0]
 
 
-def types(text: str, theatre: str = "israel-gaza") -> set[EventType]:
+def types(text: str, theatre: str | None = "israel-gaza") -> set[EventType]:
     return {e.type for e in events(text, theatre)}
 
 
@@ -15556,3 +15556,27 @@ def test_a_curfew_lifted_broken_or_condemned_is_no_threat_one_imposed_is(sentenc
 )
 def test_the_country_a_crowd_protested_against_is_not_where_it_gathered(sentence: str, place: str) -> None:
     assert unrest_places(sentence, None) == {place}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands of Tunisians gathered in the streets of Sfax on Tuesday.",
+        "Some 20,000 Hungarians marched through Budapest on Sunday.",
+        "Dozens of students confronted the riot police outside a university in Senegal on Monday.",
+        "Crowds took to the street in Lusaka on Friday evening.",
+    ],
+)
+def test_a_counted_crowd_of_a_people_or_one_facing_the_police_is_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST in types(sentence, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds of Hamas fighters gathered near the border on Monday.",
+        "Thousands of Christians gathered for the funeral of the bishop on Monday.",
+    ],
+)
+def test_a_gathering_of_fighters_or_mourners_is_no_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST not in types(sentence, "israel-gaza")
