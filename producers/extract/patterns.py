@@ -4091,7 +4091,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"heatwaves?|accidents?|epidemic|outbreak(?! of (?:the )?(?:[\w-]+ ){0,2}?(?:war|hostilities|fighting|"
             r"violence|conflict|clashes|unrest)\b)|cholera|malnutrition|starvation|hunger|dehydration|famine|"
             r"(?:fuel|tanker|gas|oil|truck|cylinder|boiler|factory|fireworks) explosions?|"
-            r"diseases?|diarrh?oea|measles|malaria)\b"
+            r"diseases?|diarrh?oea|measles|malaria|"
+            # a blaze or a structure that gave way: "a deadly fire killed 10 people", "a canopy collapsed, killing 14"
+            r"(?:deadly|apartment|building|house|forest|bush|high-rise|the|a) (?:fires?|blazes?)"
+            r"(?! (?:on|at|exchanges?)\b)|"
+            r"collapsed?|collapsing)\b"
             r"|^(?!.*\b(?:air ?strikes?|airstrikes?|attacks?|shelling|bomb\w*|clash\w*|fighting|gunmen|drones?|"
             r"missiles?|rockets?)\b).*\b\d[\d,]* (?:\w+ )?cases\b"  # "29,800 cases including 380 deaths": a disease
         ),

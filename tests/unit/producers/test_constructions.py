@@ -15580,3 +15580,20 @@ def test_a_counted_crowd_of_a_people_or_one_facing_the_police_is_unrest(sentence
 )
 def test_a_gathering_of_fighters_or_mourners_is_no_unrest(sentence: str) -> None:
     assert T.CIVIL_UNREST not in types(sentence, "israel-gaza")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The marches began after a deadly fire killed 12 residents of a tower block in Urumqi on Friday.",
+        "A station canopy collapsed in Novi Sad on Friday, killing 9 people and injuring 20.",
+    ],
+)
+def test_a_blaze_or_a_collapse_with_no_attacker_is_no_toll_of_the_conflict(sentence: str) -> None:
+    assert T.CASUALTY_REPORT not in types(sentence, None)
+
+
+def test_the_dead_of_an_exchange_of_fire_are_a_toll() -> None:
+    sentence = "During the fire exchange near Bannu, 12 militants were killed."
+    toll = one(sentence, T.CASUALTY_REPORT, "afghanistan-pakistan")
+    assert toll.counts.killed == 12
