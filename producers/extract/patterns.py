@@ -150,6 +150,13 @@ _ORDNANCE_MADE_SAFE = (
     r"detonated|neutrali[sz]ed|recovered|removed)\b|\bdefus(?:ed|ing) (?:[\w-]+ ){0,4}?(?:shells?|"
     r"bombs?|mines?|ieds?|explosives?|devices?|rockets?|mortars?|ordnance)\b"
 )
+# gatherings banned: a threat to the crowd, no crowd yet ("banned any procession and congregation", "prohibited all
+# vehicular convoy protests", "authorities ban protesters from the square"); not a ban defied ("a banned protest")
+_PROTESTS_BANNED = (
+    r"\b(?<!\ba )(?<!\bthe )(?:banned|bans|banning|prohibited|(?:to|will|would|authorities|police|officials|"
+    r"government) ban) (?:all |any |the )?(?:[\w-]+ ){0,2}?(?:rallies|protests?|demonstrations?|processions?|"
+    r"(?:public )?gatherings?|convoys|marches|assembl(?:y|ies)|protesters|demonstrators)\b"
+)
 # a government's protest to another, not a protest in the street: "China has protested to Myanmar", "sent a letter
 # to the foreign ministry protesting the incursion", "the events have been protested by the foreign ministry"
 _DIPLOMATIC_PROTEST = (
@@ -2829,6 +2836,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:rall(?:y|ies)|protests?|demonstrations?|marches|assemblies|gatherings|days of rage)\b[^.;]{0,60}?"
             r"\b(?:are|is|was|were|have been|has been|had been|remain) (?:\w+ )?(?:banned|prohibited|scheduled|"
             r"planned|likely|expected)\b|"
+            rf"{_PROTESTS_BANNED}|"
             r"\bin protest (?:at|over|against|of)\b|\bin order to protest\b|\bfor protesting\b|\b(?:years|months|"
             r"decades) of (?:\w+ )?"
             r"unrest\b|"
@@ -5057,6 +5065,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "prohibited",
             "forbidden",
             "banned until",
+            "ban ",
             "rebuff",
             "section 144",
             "banned",
@@ -5349,8 +5358,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:(?!not\b)[\w-]+ ){0,3}?to (?:use (?:\w+ )?force|"
             r"respond with force)\b|\b(?:give|deliver) (?:a |an )?(?:proper|fitting|decisive|worthy|crushing|"
             r"resolute) rebuff\b",
-            r"\b(?:banned|bans|banning|prohibited) (?:all )?(?:rallies|protests|demonstrations|processions|"
-            r"(?:public )?gatherings)\b|\bsection 144\b|\bimposed (?:\w+ )?(?:movement|travel) restrictions\b|"
+            rf"{_PROTESTS_BANNED}|\bsection 144\b|\bimposed (?:\w+ )?(?:movement|travel) restrictions\b|"
             # "where public demonstrations were banned"
             r"\b(?:rallies|protests|demonstrations|processions|gatherings|marches) (?:were|was|had been|have been|are|"
             r"is) (?:\w+ )?(?:banned|prohibited|outlawed|forbidden)\b",

@@ -15597,3 +15597,21 @@ def test_the_dead_of_an_exchange_of_fire_are_a_toll() -> None:
     sentence = "During the fire exchange near Bannu, 12 militants were killed."
     toll = one(sentence, T.CASUALTY_REPORT, "afghanistan-pakistan")
     assert toll.counts.killed == 12
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police in Dakar have banned any procession or gathering near the court until Friday.",
+        "Officials in Lome prohibited all motorbike convoy protests through the weekend.",
+        "The governor said he would ban any protest in Lome before the vote.",
+    ],
+)
+def test_gatherings_banned_are_a_threat_to_the_crowd_and_no_unrest(sentence: str) -> None:
+    found = types(sentence, None)
+    assert T.THREAT_STATEMENT in found
+    assert T.CIVIL_UNREST not in found
+
+
+def test_a_crowd_that_defied_a_ban_is_unrest() -> None:
+    assert T.CIVIL_UNREST in types("Thousands of protesters defied a ban on rallies in Lome on Sunday.", None)
