@@ -2086,6 +2086,18 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:warring parties|sides|forces|armies|factions|militias|rebels|troops) (?:\w+ )?fought (?:in|on|"
             r"around|"
             r"near|for|over)\b|"
+            # armed men fighting a force, hitting back, striking a target: "militias fought against Turkish forces",
+            # "rebel forces counterattacked", "two suicide car bombers struck security compounds", "gunmen targeted a
+            # bus", "the military carries out operations against PKK militants"
+            r"\b(?:militias|militiamen|rebels|fighters|militants|insurgents|gunmen|tribesmen|guerrillas) "
+            r"(?:\w+ )?fought (?:against|with) (?:the )?(?:[\w-]+ )?(?:forces|troops|army|soldiers|police|rebels|"
+            r"militants|fighters)\b|"
+            r"\b(?:forces|troops|rebels|fighters|militants|insurgents|army) (?:\w+ )?counter-?attacked\b|"
+            r"\bsuicide (?:car )?bombers? (?:\w+ )?(?:struck|hit|attacked|targeted)\b|"
+            r"\b(?:gunmen|assailants|attackers|armed men) (?:\w+ ){0,2}?targeted (?:a|the) (?:[\w-]+ )?(?:bus|convoy|"
+            r"vehicle|car|checkpoint|post|patrol|police station|camp|village|market)\b|"
+            r"\bcarr(?:ies|ied|y|ying) out (?:\w+ )?operations? against (?:the )?(?:[\w-]+ ){0,2}?(?:militants|"
+            r"insurgents|rebels|terrorists|fighters|jihadists|gangs?)\b|"
             # clearing operations under way or carried on, a lot of shooting, fighters driven out of a town
             r"\b(?:cleansing|clearing|clearance|mop-up|mopping-up) operations?\b[^;]{0,60}?\b(?:are |is |were |was )?"
             r"(?:under ?way|ongoing)\b|\bcontinu\w* (?:their |its |the )?(?:clearance|clearing|cleansing|mop-up) "

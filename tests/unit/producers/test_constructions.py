@@ -15615,3 +15615,17 @@ def test_gatherings_banned_are_a_threat_to_the_crowd_and_no_unrest(sentence: str
 
 def test_a_crowd_that_defied_a_ban_is_unrest() -> None:
     assert T.CIVIL_UNREST in types("Thousands of protesters defied a ban on rallies in Lome on Sunday.", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tribal militias fought against government troops near Kidal on Tuesday.",
+        "Rebel forces counterattacked near Kidal on Tuesday, driving the soldiers back.",
+        "Three suicide bombers struck an army camp near Kidal on Tuesday.",
+        "Unidentified gunmen targeted a convoy near Kidal on Tuesday.",
+        "The army carries out operations against jihadist fighters around Kidal this week.",
+    ],
+)
+def test_armed_men_fighting_striking_or_targeting_and_operations_against_them_are_clashes(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "sahel")
