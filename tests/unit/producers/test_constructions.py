@@ -15629,3 +15629,17 @@ def test_a_crowd_that_defied_a_ban_is_unrest() -> None:
 )
 def test_armed_men_fighting_striking_or_targeting_and_operations_against_them_are_clashes(sentence: str) -> None:
     assert T.GROUND_CLASH in types(sentence, "sahel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A mob vandalised two temples and a land office in Sylhet on Thursday.",
+        "Several festival venues were vandalized in Sylhet on Thursday.",
+        "Rioters set fire to a petrol pump and a shopping complex in Sylhet on Thursday.",
+        "Gunmen blew up a gas trunk line outside Sylhet on Thursday.",
+        "Youths set fire on the house of a local official in Sylhet on Thursday.",
+    ],
+)
+def test_sites_vandalised_burned_or_blown_up_are_damage(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "bangladesh")
