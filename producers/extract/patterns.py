@@ -5623,12 +5623,24 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "allocat",
             "to hold",
             "thank",
+            "expel",
+            "expulsion",
+            "ruled out",
+            "rules out",
+            "ruling out",
+            "joint",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(
             # a complaint filed or a letter sent; an attack named cowardly
             r"\b(?:filed|lodged|submitted|lodges|files) (?:a |an )?(?:formal |official |strong )?"
             r"(?:complaint|protest)\b|"
+            # a diplomat expelled, a war ruled out, a joint statement: "Somalia expels Ethiopian diplomat", "ordered
+            # the expulsion of a senior diplomat", "has ruled out conflict with Eritrea", "issued a joint statement"
+            r"\b(?:expels?|expelled|expelling|expulsion of) (?:an? |the |two |three |four |its |\d+ )?(?:[\w-]+ ){0,2}?"
+            r"(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|charg[eé]s? d['’]affaires)\b|"
+            r"\brul(?:ed|es|ing) out (?:a |any )?(?:war|conflict|military action|an invasion|invasion)\b|"
+            r"\b(?:issued|released|signed|adopted) (?:a |their )?joint (?:statement|declaration|communiqu[eé])\b|"
             r"\bsent (?:a |an )?(?:official |formal )?letter to\b|\ban act of (?:cowardice|barbarism)\b|"
             r"\bcowardly (?:attack|act)\b",
             r"\b(?:urged|urges|urging|condemned|condemns|condemning|condemnations?|called for|calls for|called on|"

@@ -15643,3 +15643,16 @@ def test_armed_men_fighting_striking_or_targeting_and_operations_against_them_ar
 )
 def test_sites_vandalised_burned_or_blown_up_are_damage(sentence: str) -> None:
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "bangladesh")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya expelled two Somali diplomats on Monday over the border dispute.",
+        "The foreign ministry ordered the expulsion of a senior envoy from the embassy in Mogadishu on Monday.",
+        "The prime minister has ruled out war with Eritrea over access to the sea.",
+        "The presidents of Somalia and Djibouti issued a joint statement on the dispute on Monday.",
+    ],
+)
+def test_an_expulsion_a_war_ruled_out_and_a_joint_statement_are_statements(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "somalia")
