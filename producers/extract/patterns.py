@@ -3562,11 +3562,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"(?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\bextended\b",
             rf"\b(?:accept|accepted|approved|approve|endorsed|signed)\b[^;]{{0,60}}?\b(?:{_CEASEFIRE}|agreement|deal|"
-            r"(?:ceasefire|truce) proposal|peace (?:pact|roadmap|road map|treaty|declaration))\b",
+            r"(?:ceasefire|truce) proposal|peace (?:pact|roadmap|road map|treaty|declaration)|border treaty)\b",
             # a headline's present: "Ukraine, separatists sign truce"; not a signing to come ("will sign") nor a sign
             # that the truce holds
             rf"\b(?<!to )(?<!will )(?<!would )(?<!not )(?<!no )(?<!a )(?<!any )(?<!the )(?<!clear )(?<!first )signs? "
-            rf"(?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:{_CEASEFIRE}|agreement|deal|peace (?:pact|deal|accord|treaty))\b|"
+            rf"(?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:{_CEASEFIRE}|agreement|deal|peace (?:pact|deal|accord|treaty)|"
+            r"border treaty)\b|"
             # "the peace pact signed in Washington", "reaffirmed a ceasefire agreement", "the parties declaring a truce"
             r"\bpeace (?:pact|deal|agreement|accord|treaty|roadmap) (?:\w+ )?signed (?:in|on|at|last)\b|"
             rf"\breaffirm\w* (?:an? |the |their |its )?(?:{_CEASEFIRE[3:-1]}) (?:agreement|deal)\b|"

@@ -15656,3 +15656,8 @@ def test_sites_vandalised_burned_or_blown_up_are_damage(sentence: str) -> None:
 )
 def test_an_expulsion_a_war_ruled_out_and_a_joint_statement_are_statements(sentence: str) -> None:
     assert T.DIPLOMATIC_STATEMENT in types(sentence, "somalia")
+
+
+def test_a_border_treaty_signed_by_states_that_fought_is_an_agreement() -> None:
+    sentence = "Armenia and Azerbaijan signed a border treaty in Tbilisi on Thursday."
+    assert T.CEASEFIRE_AGREED in types(sentence, "armenia-azerbaijan")
