@@ -2747,6 +2747,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "demonstrat",
             "on strike",
             "on a strike",
+            "went on",
             "stormed",
             "confront",
             "trouble",
