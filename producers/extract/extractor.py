@@ -199,6 +199,7 @@ _FLED_TO_REACH = 90
 # where fire came from, not where it fell: "a rocket fired from Gaza hit a home in Sderot"
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+)?$")
 _FIRED_FROM_REACH = 40
+_WHERE_AFTER = re.compile(r",?\s+(?:where|in which)\b")
 # a country a crowd protested against is its target, not where it gathered ("In Rome, Christians protested against
 # Pakistan")
 _PROTESTED_AGAINST = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ie)|march)\w*\s+against\s+(?:the\s+)?$", re.I)
@@ -1051,6 +1052,8 @@ def _locations(
         return list(listed[:_MAX_PLACES_PER_EVENT])
     if after and (not has_counts or after[0].start - at[1] <= _NEAR):
         return [_within_country(after[0], after, text) or after[0]]
+    if before and _WHERE_AFTER.match(text, before[-1].end):
+        return [before[-1]]  # "protests in Vietnam where over 20 people were killed": that place, not a town before it
     if before:
         # the most specific place before the trigger ("In El Geneina in West Darfur, clashes …"),
         # or the place the figures follow ("strikes on Gaza City killed at least 42 …")

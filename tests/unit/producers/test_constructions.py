@@ -15661,3 +15661,12 @@ def test_an_expulsion_a_war_ruled_out_and_a_joint_statement_are_statements(sente
 def test_a_border_treaty_signed_by_states_that_fought_is_an_agreement() -> None:
     sentence = "Armenia and Azerbaijan signed a border treaty in Tbilisi on Thursday."
     assert T.CEASEFIRE_AGREED in types(sentence, "armenia-azerbaijan")
+
+
+def test_the_place_a_toll_is_told_where_of_is_the_tolls_place() -> None:
+    sentence = (
+        "ACCRA (Reuters) - Ghana's police said hundreds of traders crossed into Ghana via Aflao to escape the riots "
+        "in Togo, where at least 12 people were reportedly killed."
+    )
+    toll = one(sentence, T.CASUALTY_REPORT, None)
+    assert (toll.theatre, toll.location and toll.location.name) == ("togo", "Togo")
