@@ -199,10 +199,12 @@ _FLED_TO_REACH = 90
 # where fire came from, not where it fell: "a rocket fired from Gaza hit a home in Sderot"
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+)?$")
 _FIRED_FROM_REACH = 40
+# a place the sentence then tells of: "protests in Vietnam, where over 20 people were killed"
 _WHERE_AFTER = re.compile(r",?\s+(?:where|in which)\b")
 # a country a crowd protested against is its target, not where it gathered ("In Rome, Christians protested against
 # Pakistan")
 _PROTESTED_AGAINST = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ie)|march)\w*\s+against\s+(?:the\s+)?$", re.I)
+_PROTESTED_AGAINST_REACH = 40
 # a place a distance is measured from: "in Grozny, 930 miles southeast of Moscow", "five km (three miles) north
 # of the border town of Gallabat" (not one travelled from: "had travelled 1,800 kilometres from Port Sudan")
 _MEASURED_FROM = re.compile(
@@ -1063,7 +1065,7 @@ def _locations(
 
 def _against_country(text: str, place: PlaceMention) -> bool:
     return place.location.precision == "country" and (
-        _PROTESTED_AGAINST.search(text, max(0, place.start - _FIRED_FROM_REACH), place.start) is not None
+        _PROTESTED_AGAINST.search(text, max(0, place.start - _PROTESTED_AGAINST_REACH), place.start) is not None
     )
 
 

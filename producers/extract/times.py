@@ -345,7 +345,7 @@ def resolve_time(text: str, published: datetime, zone: tzinfo, story_day: date |
         start, days = span
         return TimeRef(datetime.combine(start, time(0), UTC), TimePrecision.SPAN, True, timedelta(days=days))
     if holds_any(_CUMULATIVE_WORDS, lowered):
-        text = _CUMULATIVE_START.sub(lambda start: " " if _starts_a_tally(start, text) else start.group(), text)
+        text = _without_tally_starts(text)
     if (undated := _without_named_dates(text, lowered)) is not text:
         text, lowered = undated, undated.lower()
     digits = _DIGIT.search(text) is not None
@@ -465,7 +465,7 @@ def dated_long_before(text: str, published: datetime) -> bool:
     if "earlier this year" in lowered and published.month > _EARLIER_THIS_YEAR_FROM:
         return True
     if holds_any(_CUMULATIVE_WORDS, lowered):
-        text = _CUMULATIVE_START.sub(lambda start: " " if _starts_a_tally(start, text) else start.group(), text)
+        text = _without_tally_starts(text)
     text = _RELATIVE_CLAUSE.sub(" ", text)  # background to the news, not its date
     if holds_any(_COMPARED_WORDS, lowered):
         text = _COMPARED_WITH.sub(" ", text)
@@ -516,6 +516,12 @@ def dated_long_before(text: str, published: datetime) -> bool:
         if day - ended > _BACKGROUND_AGE:
             return True
     return False
+
+
+def _without_tally_starts(text: str) -> str:
+    """`text` without the starts of running tallies it tells ("since October 2023", "fighting that erupted in April
+    has killed 300"): they date a figure, not the news."""
+    return _CUMULATIVE_START.sub(lambda start: " " if _starts_a_tally(start, text) else start.group(), text)
 
 
 def _starts_a_tally(start: re.Match[str], text: str) -> bool:
