@@ -470,6 +470,12 @@ _ARRESTED = re.compile(rf"\b(?:arrested|arresting|detained|detaining|rounded up)
 _HELD_ROLES = frozenset({"arrested", "detained"})  # read right after a figure ("719 people arrested")
 # "a mob of 500 people", "crowds of about 3,000": a crowd, whatever harm the sentence tells
 _CROWD_BEFORE = re.compile(r"\b(?:[Mm]obs?|[Cc]rowds?|[Tt]hrongs?|[Gg]atherings?) of\s+$")
+# "the town of 400,000, which registered 25 homicides a month", "a population of 2 million": people who live there
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:[Tt]owns?|[Cc]it(?:y|ies)|[Vv]illages?|[Pp]orts?|[Cc]apital|[Cc]ountry|[Nn]ation|[Mm]unicipalit(?:y|ies)|"
+    r"[Pp]opulation) of\s+(?:(?:about|some|nearly|around|over|more than|roughly|almost)\s+)?$"
+)
+_POPULATION_REACH = 40
 _AGE = re.compile(r"(?<=\(\d)\)|(?<=\(\d\d)\)")
 _OUTLET_IN_DATELINE = re.compile(r"\)\s+[-–—]\s")  # "ERBIL (Kurdistan 24) – …": an outlet's name, not a figure
 # the figure a change is measured from, not the news: "a 60% increase from 362,551 in early March", "the toll
@@ -1065,8 +1071,10 @@ def read_counts(text: str, fields: frozenset[str] = COUNT_FIELDS_ALL, span: tupl
             continue
         if field is None and not _PEOPLE.match(text, quantity.end):
             continue  # "one attack", "11 major infrastructure facilities": not a toll
-        if _CROWD_AFTER.match(text, noun_end) or _CROWD_BEFORE.search(
-            text, max(0, quantity.start - 20), quantity.start
+        if (
+            _CROWD_AFTER.match(text, noun_end)
+            or _CROWD_BEFORE.search(text, max(0, quantity.start - 20), quantity.start)
+            or _POPULATION_BEFORE.search(text, max(0, quantity.start - _POPULATION_REACH), quantity.start)
         ):
             continue  # "where about 10,000 people took part in a rally": a crowd, whatever killing the sentence tells
         role = _role(text, quantity, noun_end)

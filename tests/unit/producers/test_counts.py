@@ -76,6 +76,12 @@ ALL = TOLL_FIELDS | {"projectiles", "strikes", "buildings", "displaced"}
             set(),
         ),
         ("Mob of 600 people protest about death of a teenager shot by police", {"killed": 1}, set()),
+        # people who live in a place are no toll: "the town of 250,000, which had 30 murders a month"
+        (
+            "The truce ended the killings in the port city of 250,000, which had counted 30 murders a month",
+            {"killed": 30},
+            set(),
+        ),
         ("Troops killed one Palestinian and arrested five others", {"killed": 1}, set()),
         ("The minister announced compensation of Rs 5 lakh to the families of each of the dead", {}, set()),
         # stabbings: the wounded, unless the knife killed; a death sentence is no toll; ages between commas
