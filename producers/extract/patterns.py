@@ -3762,8 +3762,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bjirgas?\b[^;]{0,40}?\b(?:was|were|is|are|has been|had been|have been) (?:being )?(?:constituted|"
             r"convened|formed|summoned|called)\b|\b(?:hold|holds|held|convene[sd]?|summon(?:ed|s)?) (?:another |a |an "
             r"|the )?(?:[\w-]+ ){0,2}?[“\"'‘]?jirga\b",
-            r"\bcall\w* on (?:the |all )?(?:parties|sides|warring sides)\b[^;]{0,40}?\bto (?:stop|end|halt|cease) "
-            r"(?:the )?(?:fighting|hostilities|violence)\b",
+            r"\b(?:call\w* on|ask(?:s|ed|ing)?|urg(?:es|ed|ing)) (?:the |all )?(?:parties|sides|warring sides)\b"
+            r"[^;]{0,40}?\bto (?:stop|end|halt|cease) (?:the )?(?:fighting|hostilities|violence)\b",
             rf"\b(?:talks|negotiations?|moves|efforts?|push|proposal|mediation|bid|calls?|called|calling|appeal\w*|"
             rf"request\w*|"
             rf"urg\w+|demand\w*|pleas?|pressing|pressed|advocat\w*|attempts? to (?:bring about|broker|secure|reach))\b"

@@ -15670,3 +15670,14 @@ def test_the_place_a_toll_is_told_where_of_is_the_tolls_place() -> None:
     )
     toll = one(sentence, T.CASUALTY_REPORT, None)
     assert (toll.theatre, toll.location and toll.location.name) == ("togo", "Togo")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy asked all parties in the conflict to stop fighting at once.",
+        "The bishops urged the warring sides to end the hostilities before Christmas.",
+    ],
+)
+def test_parties_asked_or_urged_to_stop_fighting_are_truce_talks(sentence: str) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, "south-sudan")
