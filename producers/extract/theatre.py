@@ -138,8 +138,7 @@ class ArticleTheatres:
             p for p in places if not p.theatres and not p.listed and not p.minor and p.location.country in country_names
         ]
         # the country named most, and the weight of all places in no theatre against the theatres' evidence
-        self._country = next((c for c, _ in Counter(p.location.country for p in outside).most_common(1)), None)
-        self.country = slugify(country_names[self._country]) if self._country else None
+        self._file_under(next((c for c, _ in Counter(p.location.country for p in outside).most_common(1)), None))
         self.country_score = sum(_STRONG if _strong(p) else _WEAK for p in outside)
         self.top = self._best(self.scores)
 
@@ -156,8 +155,8 @@ class ArticleTheatres:
             for country in self.theatres.by_slug[slug].countries
         }
         fallback = self.fallback()
-        if fallback is not None and fallback.basis == "country" and self._country:
-            countries.add(self._country)
+        if fallback is not None and fallback.basis == "country" and self._country_iso:
+            countries.add(self._country_iso)
         return frozenset(countries)
 
     def for_sentence(self, places: Sequence[PlaceMention], actors: Sequence[ActorMention]) -> Decision | None:
@@ -217,8 +216,13 @@ class ArticleTheatres:
         """An article that names no theatre's place or party, no hint and no country is in
         the country of the largest town it names (`Gazetteer.largest_town_country`)."""
         if country is not None and country in self._country_names and self.fallback() is None:
-            self._country = country
-            self.country = slugify(self._country_names[country])
+            self._file_under(country)
+
+    def _file_under(self, iso: str | None) -> None:
+        """The country of no theatre the article is filed under, if its evidence says so: its code (where
+        small towns are believed) and its slug."""
+        self._country_iso = iso
+        self.country = slugify(self._country_names[iso]) if iso else None
 
     def _best(self, votes: dict[str, float]) -> str | None:
         """The most voted theatre; ties go to the article's evidence, then the hint,
