@@ -152,6 +152,10 @@ _ORDNANCE_MADE_SAFE = (
     r"detonated|neutrali[sz]ed|recovered|removed)\b|\bdefus(?:ed|ing) (?:[\w-]+ ){0,4}?(?:shells?|"
     r"bombs?|mines?|ieds?|explosives?|devices?|rockets?|mortars?|ordnance)\b"
 )
+# a crowd that gathered to mourn, pray or celebrate: no protest ("thousands gathered for the funeral")
+_NOT_TO_MOURN_OR_CELEBRATE = (
+    r"(?![^.;]{0,40}?\b(?:funerals?|burials?|prayers?|mourn\w*|weddings?|celebrat\w*|festivals?|concerts?)\b)"
+)
 # gatherings banned: a threat to the crowd, no crowd yet ("banned any procession and congregation", "prohibited all
 # vehicular convoy protests", "authorities ban protesters from the square"); not a ban defied ("a banned protest")
 _PROTESTS_BANNED = (
@@ -2797,7 +2801,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "an estimated 70,000 opposition supporters gathered", "a crowd had gathered outside a police station"
             r"\b(?:[\d,]+|thousands|hundreds|dozens|tens of thousands) (?:of )?(?:[\w-]+ ){0,2}?"
             r"(?:supporters|activists|people) (?:\w+ ){0,2}?gathered\b"
-            r"(?![^.;]{0,40}?\b(?:funerals?|burials?|prayers?|mourn\w*|weddings?|celebrat\w*|festivals?|concerts?)\b)|"
+            rf"{_NOT_TO_MOURN_OR_CELEBRATE}|"
             r"\bcrowds? (?:also |had |have |has )?gathered (?:outside|in front of) (?:the |a |an )?(?:[\w-]+ ){0,2}?"
             r"(?:police stations?|police headquarters|courts?|courthouse|parliament|embassy|consulate|ministry|palace|"
             r"government (?:buildings?|offices?)|(?:steel |power |chemical )?plant|factory|head office|city hall|"
@@ -2827,7 +2831,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         cased=(
             re.compile(
                 r"\b(?:[Tt]housands|[Hh]undreds|[Dd]ozens|\d[\d,]{2,}) (?:of )?[A-Z][a-z]+s (?:marched|gathered)\b"
-                r"(?![^.;]{0,40}?\b(?:funerals?|burials?|prayers?|mourn\w*|weddings?|celebrat\w*|festivals?|concerts?)\b)"
+                + _NOT_TO_MOURN_OR_CELEBRATE
             ),
         ),
         # a protest as a motive, and unrest as a place's background ("the scene of seven years of unrest");
