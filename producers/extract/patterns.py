@@ -322,7 +322,10 @@ _ALERT_NOT_THREAT = (
 )
 # armed forces, and a high state of alert they are put on (the threat pattern's forces readied)
 _ARMED_FORCES = r"(?:military|army|armed forces|forces|troops)"
-_ON_ALERT = r"on (?:a )?(?:high|full|maximum|top|highest|combat|red|heightened) (?:state of )?alert\b"
+_ON_ALERT = (
+    r"on (?:a |the )?(?:high|full|maximum|top|highest|combat|red|heightened)(?: level of)?(?: combat)? "
+    r"(?:state of )?alert\b"
+)
 # a bomb set off on the ground, or bombing by a force with no aircraft: a bombing on the ground, which the
 # guide counts as a clash ("a homemade bomb injured seven", "bombing attacks by insurgents")
 _GROUND_BOMBING = re.compile(
@@ -2583,8 +2586,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "Matiang has been attacked five times in 48 hours"
             r"\b(?:has|have|had) been (?:attacked|shelled) (?:(?:\w+ )?times|twice|again|repeatedly)\b",
             r"\battacks? (?:was|were) (?:also )?(?:carried out|launched|staged|perpetrated|committed) by\b",
-            r"\battacks? (?:that were |which were |were |was )?(?:carried out|conducted|launched|staged) "
-            r"(?:in|on|against)\b",
+            # "attacks were also carried out against defence forces", "a major assault was conducted against an outpost"
+            r"\b(?:attacks?|assaults?|raids?) (?:that were |which were |were |was )?(?:also |again )?(?:carried out|"
+            r"conducted|launched|staged) (?:in|on|against)\b",
             r"\b(?:shooting|gunfire|attack|clash|clashes)\b (?:is |was |are |were )?(?:reported|said|believed) to "
             r"have (?:occurred|happened|taken place|broken out)\b",
             r"\b(?:areas|zones|neighbou?rhoods|towns?|villages?|city|cities|camps?|settlements|districts|hospital|"
@@ -2652,6 +2656,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
                 r"(?:in|on)\b"
                 # a list of places attacked: "attacked Bardo, Kafa, Ara and Misa"
                 r"|\b[Aa]ttacked [A-Z][\w'’-]+, [A-Z][\w'’-]+(?:,| and [A-Z])"
+                # a named village set upon: "gunmen raided Kuru village", "stormed Dabra camp"
+                r"|\b(?:[Aa]ttacked|[Rr]aided|[Ss]tormed|[Oo]verran) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:village|town|"
+                r"community|camp|settlement|locality)\b"
             ),
             re.compile(r"\b(?:IS|ISIS|ISIL|Daesh|ISWAP|JNIM|TTP) attacks? (?:in|on|at|near)\b"),
             re.compile(
@@ -3738,6 +3745,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "pulled out of",
             "withdrew from",
             "continue",
+            "efforts",
             "discuss",
             "flag meeting",
             "open",
@@ -3943,6 +3951,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"{_CEASEFIRE[3:-1]}|agreement)\b|\b(?:with|under) (?:the )?(?:\w+ ){{0,2}}?mediation\b|\bmediation "
             r"(?:failed|collapsed)\b|\b(?:deal|agreement|accord|talks),? (?:was |were )?facilitated by\b|"
             r"\btalks brokered by\b",
+            # meetings of three or more, summits of leaders, talks begun or hosted, efforts under way: "their third
+            # trilateral meeting", "a mini-summit in Luanda", "the summit of regional leaders", "met for talks hosted by
+            # the council's president", "initiated talks on the matter", "mediation efforts have been under way"
+            r"\b(?:trilateral|tripartite|quadrilateral|quadripartite|three-way|four-way) (?:[\w-]+ )?(?:summit|"
+            r"meetings?|talks)\b|\bmini-summit\b|\bsummit of (?:the )?(?:[\w-]+ )?(?:leaders|heads of state)\b|"
+            r"\btalks hosted by\b|\binitiat\w* (?:the )?(?:peace )?(?:talks|negotiations|dialogue)\b|"
+            r"\b(?:ceasefire|cease-fire|truce|peace|mediation) efforts (?:have been |had been |are |were )?"
+            r"(?:under ?way|ongoing|continuing)\b|\bnegotiations\b[^;]{0,40}?\b(?:concluded|wrapped up)\b|"
+            r"\bnext (?:round of talks|meeting)\b[^;]{0,60}?\b(?:will|would|is to|was planned to|is planned to|"
+            r"is due to|is set to) (?:be held|take place)\b|\bcommissions met\b",
         ),
         unless=re.compile(
             # a truce described by who brokered it or by its terms: "the US-brokered truce", "under the terms of the
@@ -5280,7 +5298,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:declared?|declaring|announced?|announcing|imposed?|imposing|declares|announces|imposes|extended|"
             r"extends?|extending|renewed|ordered|placed (?:[\w’'-]+ ){0,4}?(?:in|under)|proclaimed|proclaims?|"
             r"prolonged|institute[sd]?|decree[sd]?|rolled out|rolls out|invoked|invokes|enacted|introduce[sd]?|"
-            r"introducing|establish(?:ed|es)?|adopted) (?:[\w-]+ ){0,5}?"
+            r"introducing|establish(?:ed|es)?|adopted|approved|approves|endorsed|ratified) (?:[\w-]+ ){0,5}?"
             r"(?:an? |the )?(?:[\w-]+ )?states? of (?:security |national |public )?emergency\b|"
             r"\b(?:beginning|start|announcement|declaration|imposition|extension|introduction) of (?:an? |the )?"
             r"(?:[\w-]+ )?state of emergency\b|\bstate of emergency (?:remains|remained|stays) in (?:effect|force|"
@@ -5635,6 +5653,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "rules out",
             "ruling out",
             "joint",
+            "designat",
+            "investigat",
+            "inquiry",
+            "probe",
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(
@@ -5649,6 +5671,19 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:issued|released|signed|adopted) (?:a |their )?joint (?:statement|declaration|communiqu[eé])\b|"
             r"\bsent (?:a |an )?(?:official |formal )?letter to\b|\ban act of (?:cowardice|barbarism)\b|"
             r"\bcowardly (?:attack|act)\b",
+            # a side accused of arming the other's enemies, a group listed as terrorist, an inquiry demanded:
+            # "accused Rwanda of backing the rebels", "designated the group a Foreign Terrorist Organization", "urged
+            # the council to set up an inquiry", "a thorough investigation must be undertaken"
+            r"\baccus\w* (?:[\w’'-]+ ){1,4}?of (?:backing|supporting|arming|funding|financing|sponsoring|harbou?ring|"
+            r"training|sheltering|aiding) (?:the )?(?:[\w-]+ ){0,3}?(?:rebels?|militants?|militias?|insurgents?|"
+            r"terrorists?|armed groups?|attackers|gunmen|separatists?|jihadi(?:st)?s|fighters)\b|"
+            r"\bdesignat\w* (?:[\w’'(),-]+ ){0,12}?(?:as )?(?:an? )?(?:specially designated global |foreign )?"
+            r"terrorist (?:organi[sz]ations?|groups?|entit(?:y|ies))\b|"
+            r"\b(?:call\w* (?:on|upon)|urg\w*|ask\w*|demand\w*) (?:[\w’'-]+ ){1,8}?to (?:probe|investigate|"
+            r"(?:set up|launch|open|conduct) an? (?:[\w-]+ ){0,2}?(?:inquiry|investigation))\b|"
+            r"\bmust (?:launch|undertake|conduct|carry out|open) (?:an? |the )?(?:[\w,-]+ ){0,4}?(?:investigation|"
+            r"inquiry|probe)\b|\b(?:investigation|inquiry) must be (?:undertaken|launched|conducted|carried out|"
+            r"opened)\b",
             r"\b(?:urged|urges|urging|condemned|condemns|condemning|condemnations?|called for|calls for|called on|"
             r"calls on|called upon|calls upon|calling on|calling upon|calling for|"
             r"call for|call on|welcomed|welcomes|welcoming|appealed|appeals|demanded|demands|demanding|"

@@ -15681,3 +15681,58 @@ def test_the_place_a_toll_is_told_where_of_is_the_tolls_place() -> None:
 )
 def test_parties_asked_or_urged_to_stop_fighting_are_truce_talks(sentence: str) -> None:
     assert T.CEASEFIRE_TALKS in types(sentence, "south-sudan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Attacks were also carried out against army posts in Mueda on Sunday.",
+        "A heavy assault was conducted against a police outpost in Mueda on Sunday.",
+        "Insurgents raided Nanduli village outside Mueda on Sunday.",
+    ],
+)
+def test_attacks_carried_out_and_a_named_village_raided_are_clashes(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "mozambique")
+
+
+def test_an_army_put_on_the_highest_level_of_combat_alert_is_a_threat() -> None:
+    sentence = "The defence minister put the army on the highest level of combat alert on Wednesday."
+    assert T.THREAT_STATEMENT in types(sentence, "armenia-azerbaijan")
+
+
+def test_a_state_of_emergency_approved_by_parliament_is_a_threat() -> None:
+    sentence = "Lawmakers approved a state of emergency in the northern provinces on Wednesday."
+    assert T.THREAT_STATEMENT in types(sentence, "ethiopia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders held their fourth trilateral meeting with the mediator in Doha on Wednesday.",
+        "Regional presidents gathered for a mini-summit in Nairobi on Wednesday.",
+        "The rebels and the army met in Nairobi on Wednesday for talks hosted by the regional bloc.",
+        "The two governors initiated talks on the disputed border on Wednesday.",
+        "Mediation efforts have been under way since the fighting began last week.",
+    ],
+)
+def test_meetings_of_three_summits_and_talks_hosted_or_begun_are_truce_talks(sentence: str) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, "drc")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president of Burundi accused Rwanda of arming the rebels on Wednesday.",
+        "Washington designated the group's local branch as a Foreign Terrorist Organization on Wednesday.",
+        "The minister urged the governor to investigate the killings in Goma.",
+        "The envoy said a credible inquiry must be opened into the killings in Goma.",
+    ],
+)
+def test_a_side_accused_of_arming_rebels_a_terrorist_listing_and_an_inquiry_demanded_are_statements(
+    sentence: str,
+) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "drc")
+
+
+def test_rebels_accused_of_attacks_are_no_statement() -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types("The rebels were accused of arming child soldiers in Goma.", "drc")
