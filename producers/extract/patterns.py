@@ -114,8 +114,10 @@ _DAMAGING = (
     r"(?:fire|petrol)-?bomb(?:ed|ing)|smash(?:ed|ing) up|"
     r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered|(?:ripped|tore|torn) through|burn|"
     r"bulldoz(?:ed|ing)|damages|(?:set|setting|sets)(?= (?:[\w’'-]+ ){1,4}?(?:ablaze|alight|on fire)\b)|"
-    # houses blown up by troops, not a bomb set off at them: "the army detonated houses in the village"
-    r"detonat(?:ed|ing)(?= (?:[\w-]+ )?(?:houses|homes|buildings|residential)\b)|"
+    # houses or roads blown up by troops, not a bomb set off at them: "the army detonated houses in the village",
+    # "detonated sections of the roads across the border"
+    r"detonat(?:ed|ing)(?= (?:[\w-]+ )?(?:houses|homes|buildings|residential|roads?|bridges?|railways?|sections? of|"
+    r"parts of|stretches of)\b)|"
     r"caus(?:ed|ing) (?:a )?(?:minor |small |large |huge |massive )?fires?\b"
 )
 # energy systems: hit is damage ("missiles hit substations")
@@ -241,6 +243,17 @@ _HABITUAL = re.compile(
     r"sixth|"
     r"\d+(?:nd|rd|th)) (?:such |major |deadly |large-scale |military )*(?:[\w-]+ ){0,2}?(?:attacks?|raids?|assaults?|"
     r"incidents?|strikes?))\b"
+)
+# a rehearsal of war, not war: drills and war games with their simulated targets, and weapons tests ("the drills
+# featured precise strikes on simulated targets", "launched a new missile in a test")
+_EXERCISE = (
+    r"\bsimulat(?:ed|ing|ions?)\b|\b(?:drills|war ?games)\b|\b(?:missile|weapons?) tests?\b|"
+    r"\btest-?(?:fired|firing|launch(?:ed|es|ing)?)\b"
+)
+_HABITUAL_OR_EXERCISE = re.compile(rf"{_HABITUAL.pattern}|{_EXERCISE}")
+# a state's protest, lodged with another: a statement, not a crowd ("a formal protest from Hanoi to Beijing")
+_STATES_PROTEST = (
+    r"\b(?:formal|diplomatic|official|strong|strongly[- ]worded) protests? (?:from|to|with|against|over|by)\b"
 )
 # a non-state group firing missiles or "strikes" at Israel: rocket fire, as the reports of it mean (its drones, and
 # missiles told as ballistic or cruise ones, are strikes from the air, as the guide has every side's; and a sentence
@@ -623,7 +636,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         counts=frozenset({"projectiles"}),
         per_place=True,
         factual=True,
-        excludes=_HABITUAL,
+        excludes=_HABITUAL_OR_EXERCISE,
     ),
     ExtractionPattern(
         id="air-strike",
@@ -1011,7 +1024,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         counts=frozenset({"strikes", "projectiles"}),
         per_place=True,
         factual=True,
-        excludes=_HABITUAL,
+        excludes=_HABITUAL_OR_EXERCISE,
     ),
     ExtractionPattern(
         # the Houthis' attacks on ships, airports and oil sites are made with missiles and drones, not on the ground
@@ -1030,7 +1043,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         counts=frozenset({"strikes", "projectiles"}),
         per_place=True,
         factual=True,
-        excludes=_HABITUAL,
+        excludes=_HABITUAL_OR_EXERCISE,
     ),
     ExtractionPattern(
         id="ground-clash",
@@ -2134,6 +2147,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
+            # a quarrel, not a fight: "in a clash of accusations", "a war of words"
+            r"\bclash(?:es)? of (?:accusations|words|claims|narratives|views|opinions|interests|ideas|cultures|"
+            r"civili[sz]ations)\b|"
+            # operations halted are a truce: "announced a unilateral halt to its military operations against Israel"
+            rf"\b(?:halt|cessation|suspension|pause|end) (?:of|to|in) (?:all |its |their )?{_HALTED}|"
             # an escaped prisoner caught again, and things the police took: "Camara was recaptured", "police also
             # seized a lighter and a cellphone"
             r"\b(?:was|were|been|being) recaptured\b|\bescapees?\b[^;]{0,40}?\brecaptured\b|\bpolice (?:have |had )?"
@@ -2678,7 +2696,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         fallback=True,
         per_place=True,
         factual=True,
-        excludes=_HABITUAL,
+        excludes=_HABITUAL_OR_EXERCISE,
     ),
     ExtractionPattern(
         # a person shot dead with no shooter named, as news of killings tells it: "the mayor was shot dead Friday",
@@ -2844,6 +2862,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # a protest as a motive, and unrest as a place's background ("the scene of seven years of unrest");
         # a protest lodged with a government is a diplomatic step
         unless=re.compile(
+            # a state's protest is a statement: "prompted a formal protest from Hanoi to Beijing"
+            rf"{_STATES_PROTEST}|"
             # a coast guard's water cannon on a ship: "coast guard vessels used water cannon on a supply boat"
             r"\b(?:vessels?|ships?|boats?|coast ?guards?)\b[^.;]{0,60}?\bwater[- ]cannons?\b|"
             r"\bwater[- ]cannons?\b[^.;]{0,60}?\b(?:vessels?|ships?|boats?)\b|"
@@ -3564,11 +3584,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "the rebels said their forces would abide by the agreement"
             rf"\bwould (?:abide by|honou?r|observe) (?:the |a |its |their )?(?:[\w-]+ )?(?:agreement|deal|"
             rf"{_CEASEFIRE[3:-1]})\b",
-            # "the summit decided on the cessation of attacks by the M23"
-            r"\b(?:decided|decides|decide) (?:on |upon )?(?:the |an? )?(?:immediate )?(?:cessation|halt|end) (?:of|to) "
-            r"(?:all )?(?:hostilities|attacks|fighting)\b",
+            # "the summit decided on the cessation of attacks by the M23", "announced a unilateral halt to its military
+            # operations"
+            r"\b(?:decided|decides|decide|announced|announces|declared|declares) (?:on |upon )?(?:the |an? )?"
+            r"(?:(?:immediate|unilateral|temporary) )*(?:cessation|halt|end) (?:of|to) (?:all |its |their )?"
+            r"(?:hostilities|attacks|fighting|military operations)\b",
             rf"\b(?:declared|declares|declare|announced|announces|announce|unveiled)\b (?:on {_WEEKDAY} )?[“\"]?"
-            rf"(?:an? |the )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
+            rf"(?:an? |the )?[“\"‘]?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
             rf"\b{_CEASEFIRE}\b (?:deal |agreement )?(?:was |has been |had been )?(?:declared|announced|decreed)\b",
             rf"\b(?:extend|extended|extending|extends|extension of|prolong\w*) (?:(?:by|for) (?:[\w-]+ ){{1,2}}?)?"
             rf"(?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
@@ -4764,7 +4786,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bsett?(?:ing)? (?:ablaze|alight|on fire) (?:[\w’'-]+ ){0,4}?(?:headquarters|offices|buildings?|"
             r"houses|homes|shops|stations?)\b|"
             r"\b(?:villages?|hamlets?|settlements?)\b[^;]{0,30}?"
-            r"\b(?:were|was|had been|have been) (?:\w+ )?(?:burn(?:ed|t)|torched|razed|set ablaze|set on fire|"
+            r"\b(?:were|was|had been|have been) (?:\w+ (?:and )?)?(?:burn(?:ed|t)|torched|razed|set ablaze|set on fire|"
             r"set alight|"
             r"flattened)\b",
             rf"\b(?:{_ENERGY})\b[^;]{{0,40}}?\b(?:hit|struck|targeted)\b",
@@ -4856,7 +4878,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:extent|number|scale) of (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:damage|destruction|homes burned)\b"
             r"[^;]{0,30}?\b(?:remains?|is|was) (?:still )?(?:uncertain|unclear|unknown|not known)\b"
             r"|\bno information\b[^;]{0,60}?\b(?:damage|homes|houses|buildings)\b"
-            rf"|{_HABITUAL.pattern}"
+            rf"|{_HABITUAL.pattern}|{_EXERCISE}"
         ),
         unless=re.compile(
             # losses inflicted on fighters, not on buildings: "the strikes caused significant damage to enemy forces"
@@ -5661,7 +5683,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(
             # a complaint filed or a letter sent; an attack named cowardly
-            r"\b(?:filed|lodged|submitted|lodges|files) (?:a |an )?(?:formal |official |strong )?"
+            r"\b(?:filed|lodged|submitted|lodges|files) (?:a |an )?(?:formal |official |strong |diplomatic )*"
             r"(?:complaint|protest)\b|"
             # a diplomat expelled, a war ruled out, a joint statement: "Somalia expels Ethiopian diplomat", "ordered
             # the expulsion of a senior diplomat", "has ruled out conflict with Eritrea", "issued a joint statement"
@@ -5671,6 +5693,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:issued|released|signed|adopted) (?:a |their )?joint (?:statement|declaration|communiqu[eé])\b|"
             r"\bsent (?:a |an )?(?:official |formal )?letter to\b|\ban act of (?:cowardice|barbarism)\b|"
             r"\bcowardly (?:attack|act)\b",
+            _STATES_PROTEST,
             # a side accused of arming the other's enemies, a group listed as terrorist, an inquiry demanded:
             # "accused Rwanda of backing the rebels", "designated the group a Foreign Terrorist Organization", "urged
             # the council to set up an inquiry", "a thorough investigation must be undertaken"
@@ -5689,7 +5712,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"call for|call on|welcomed|welcomes|welcoming|appealed|appeals|demanded|demands|demanding|"
             r"denounced|denounces|"
             r"pledged|pledges|blamed|blames|deplored|deplores|criticised|criticized|criticises|criticizes|"
-            r"praised|hailed(?! from)|hails(?! from)|lauded|decried|decries|castigat\w+|"
+            r"praised|hailed(?! from| to stop| down)|hails(?! from| to stop| down)|lauded|decried|decries|castigat\w+|"
             r"slam(?:med|s|ming)(?! into| through| against| onto| down)|"
             r"(?:we |i |strongly |firmly )(?:\w+ly )?(?:condemn|denounce|deplore|urge|welcome)|advocat\w+ for|"
             # a present condemnation by more than one, or told in a headline: "rights groups condemn Pakistan", "the
@@ -5796,7 +5819,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # what a body warns attacks may be: "the ICC has warned that these atrocities could amount to war crimes"
             r"\b(?:could|may|might|would|can) (?:\w+ )?(?:amount to|constitute) (?:an? )?(?:war crimes?|crimes? "
             r"against humanity|genocide)\b",
-            r"\bmust (?:be brought to an end|stop|end|cease|be stopped|be halted)\b",
+            r"\bmust (?:immediately |now |urgently )?(?:be brought to an end|stop|end|cease|be stopped|be halted)\b",
             # "vowed to hold those involved in the clashes accountable"
             r"\bvow\w* to hold (?:[\w’'-]+ ){1,10}?(?:accountable|responsible)\b",
             # restraint pleaded for: "pleaded with both sides to exercise restraint", "encourages all parties to

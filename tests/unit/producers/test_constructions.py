@@ -15736,3 +15736,63 @@ def test_a_side_accused_of_arming_rebels_a_terrorist_listing_and_an_inquiry_dema
 
 def test_rebels_accused_of_attacks_are_no_statement() -> None:
     assert T.DIPLOMATIC_STATEMENT not in types("The rebels were accused of arming child soldiers in Goma.", "drc")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign ministry filed a diplomatic protest with the embassy on Tuesday.",
+        "The collision prompted a formal protest from Manila to Beijing on Tuesday.",
+        "The regime must immediately cease all hostile manoeuvres near the shoal.",
+    ],
+)
+def test_a_diplomatic_protest_and_a_must_immediately_cease_are_statements(sentence: str) -> None:
+    found = types(sentence, "philippines")
+    assert T.DIPLOMATIC_STATEMENT in found
+    assert T.CIVIL_UNREST not in found
+
+
+def test_a_boat_hailed_to_stop_is_no_praise() -> None:
+    assert T.DIPLOMATIC_STATEMENT not in types("The trawler was hailed to stop by a patrol boat near the shoal.", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president declared a “Christmas truce” along the whole front on Saturday.",
+        "The government announced a unilateral halt to its military operations in the north, effective at midnight.",
+    ],
+)
+def test_a_named_truce_declared_and_a_unilateral_halt_announced_are_agreed(sentence: str) -> None:
+    found = types(sentence, "russia-ukraine")
+    assert T.CEASEFIRE_AGREED in found
+    assert T.GROUND_CLASH not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several villages near Jableh were looted and burned on Friday.",
+        "The army detonated sections of the roads north of the border on Tuesday.",
+    ],
+)
+def test_villages_looted_and_burned_and_roads_detonated_are_damage(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "syria")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The navy's drills featured precision strikes on simulated ports and power plants off the coast on Monday.",
+        "The army test-fired two cruise missiles into the sea on Monday.",
+        "The military launched a new ballistic missile on Monday, calling the missile test a warning.",
+    ],
+)
+def test_drills_on_simulated_targets_and_weapons_tests_are_no_strikes(sentence: str) -> None:
+    found = types(sentence, "taiwan")
+    assert not found & {T.AIR_STRIKE, T.ROCKET_FIRE, T.INFRASTRUCTURE_DAMAGE}
+
+
+def test_a_clash_of_accusations_is_no_fight() -> None:
+    sentence = "In a clash of accusations on Monday, Kyiv and Moscow blamed each other over the power plant."
+    assert T.GROUND_CLASH not in types(sentence, "russia-ukraine")
