@@ -112,7 +112,8 @@ _DAMAGING = (
     r"demolishing|obliterat(?:ed|ing)|blew up|blown up|damages to|burn(?:ed|t|ing)(?! (?:corpses|bodies|remains))|"
     r"ransack(?:ed|ing)?|"
     r"(?:fire|petrol)-?bomb(?:ed|ing)|smash(?:ed|ing) up|"
-    r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered|(?:ripped|tore|torn) through|burn|"
+    r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered|(?:ripped|tore|torn) through|"
+    r"burn(?! (?:injuries|wounds|victims|unit|ward))|"
     r"bulldoz(?:ed|ing)|damages|(?:set|setting|sets)(?= (?:[\w’'-]+ ){1,4}?(?:ablaze|alight|on fire)\b)|"
     # houses or roads blown up by troops, not a bomb set off at them: "the army detonated houses in the village",
     # "detonated sections of the roads across the border"
@@ -196,7 +197,7 @@ _HABITUAL = re.compile(
     r"on (?:several|multiple|numerous|many) occasions|"
     r"seldom|at will|(?:has|have) ramped up|(?:has|have) continued to (?:conduct|carry out|launch)|"
     r"continues? to (?:conduct|carry out|launch|stage)|notorious for|known for|(?:has|"
-    r"have) suffered (?:repeated|frequent|numerous|several) |"
+    r"have) (?:suffered|faced|endured) (?:repeated|frequent|numerous|several) |"
     r"focus(?:es|ed)? on attacking|(?:are|is|were|was) (?:\w+ )?rare|"
     r"(?:has|have) repeatedly|(?:ability|capacity|capability) to (?:strike|attack|carry out|launch)|"
     r"continues? to terrori[sz]e|"
@@ -1996,7 +1997,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:continues?|continued) to engage\b|"
             r"\b(?:separate|armed|intense|fierce|heavy) engagements\b|\bfire ?fights?\b|\bfire exchanges?\b",
             r"\b(?:firing|gunfire|shooting|exchanges? of fire) (?:occurred|erupted|broke out|took place|(?:was|were) "
-            r"reported)\b|\b(?:started|began|opened) (?:shooting|firing) (?:at|on)\b",
+            r"reported)\b|\breported (?:heavy|intense|fierce|sporadic|intermittent) (?:gun ?)?(?:firing|fire|"
+            r"gunfire)\b|"
+            r"\b(?:started|began|opened) (?:shooting|firing) (?:at|on)\b",
             # fighting between two sides going on; operations to take ground back; offensives launched
             r"\bfighting between\b[^;]{0,60}?\b(?:resumed|erupted|broke out|intensified|flared)\b|"
             r"\b(?:fighting|clashes|(?:clearing|clearance|military) operations?)\b[^;]{0,80}?\b(?:has |have )?"
@@ -4142,6 +4145,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:would|will|could|might) (?:also |too )?be (?:killed|executed|beheaded)\b"
             r"|\b(?:unknown|not known|unclear|not clear) (?:how many|if|whether)\b[^;]{0,80}?\b(?:killed|injured|"
             r"wounded|hurt|dead)\b"
+            # the dead handed back under a deal: "has so far returned 21 of the 28 bodies of hostages"
+            r"|\b(?:hand(?:ed|ing|s)? over|return(?:ed|ing|s)?|releas(?:ed|ing|es)|repatriat\w+|exchang\w+|swap\w*) "
+            r"(?:[\w-]+ ){0,5}?(?:bodies|remains)\b"
         ),
         excludes=re.compile(
             # deaths no one inflicted: crashes, heart attacks; a country's murder rate
@@ -4741,6 +4747,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"(?:an? |the |two |three |its |their |\d+ )?{_NOT_DRONES}{{0,3}}?(?:{_CRAFT})\b|"
             rf"\b(?:{_CRAFT})\b[^;,]{{0,30}}?\b(?:was|were|been|being) "
             r"(?:\w+ )?(?:destroyed|damaged|burn(?:ed|t)(?: out)?|gutted|set (?:on fire|ablaze))\b",
+            # a parliament burned, told by its name alone: "after parliament was set ablaze"
+            r"\bparliament(?: building| complex)?,? (?:was |had been |has been )?(?:set (?:ablaze|on fire|alight)|"
+            r"torched|burn(?:ed|t)(?: down)?|gutted|vandali[sz]ed)\b",
             # homes burned by attackers a clause on; a cemetery bulldozed; a market razed
             r"\b(?:houses|homes|huts|buildings|shops)\b[^;]{0,60}?\b(?:have been|has been|were|was) (?:\w+ )?(?:burnt|"
             r"burned|torched|razed|destroyed) by\b",
@@ -5334,7 +5343,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"imposed|adopted|invoked|enacted|rolled out)\b|"
             r"\bdo not leave (?:the )?shelters\b|\b(?:announced|ordered|declared) (?:\w+ )?blackouts?\b|"
             # an armed group closing roads: "announced a roadblock on the Bamenda-Ndop road", "a lockdown"
-            r"\b(?:announced|declared) (?:an? |the )?(?:[\w-]+ )?blockades?\b|"
+            # "militants have imposed a fuel blockade on the capital", "which has imposed a crippling blockade"
+            r"\b(?:announced|declared|impos(?:ed|es|ing)|enforc(?:ed|es|ing)) (?:an? |the |its |their )?"
+            r"(?:[\w-]+ ){0,2}?blockades?\b|"
             r"\b(?:announced|ordered|declared|imposed) (?:an? |the )?(?:[\w-]+ )?(?:lockdowns?|roadblocks?|"
             r"closure of (?:the )?(?:[\w-]+ )?roads?)\b|"
             r"\bcurfews?\b|\bprohibitory orders\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|"

@@ -54,6 +54,8 @@ _MONTHS = {
 # month with its ordinal too ("on 14th October", "the 2nd of May")
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
 _DATE = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d|{THOUSANDS}\b)|\d{{1,2}}(?:\s+|\s*{_ORDINAL_SUFFIX}\s*(?:of\s+)?){_MONTH}\b)"
+# the day a start names, then a clause telling what happened that day: "began on Oct. 7, 2023, when"
+_WHEN_ON_THAT_DAY = re.compile(r"[^,;]{0,30},\s+when\b")
 _CUMULATIVE_START = factored(
     re.compile(
         r"\b(?:since|between|began (?:on|in)|erupted (?:on|in)|started (?:on|in)|broke out (?:on|in))\s+"
@@ -526,10 +528,14 @@ def _without_tally_starts(text: str) -> str:
 
 def _starts_a_tally(start: re.Match[str], text: str) -> bool:
     """A start told by its verb alone ("fighting that erupted in April has killed 300") dates a figure, not the
-    news; in a sentence with no figure it tells the eruption itself ("protests erupted in September after …")."""
-    return start.group().lower().startswith(("since", "between")) or any(
-        _FIGURE.search(part) is not None for part in (text[: start.start()], text[start.end() :])
-    )
+    news; in a sentence with no figure it tells the eruption itself ("protests erupted in September after …"), and
+    the day a war began dates what a clause on that day tells ("the war began on 7 October, when gunmen killed
+    1,200")."""
+    if start.group().lower().startswith(("since", "between")):
+        return True
+    if _WHEN_ON_THAT_DAY.match(text, start.end()):
+        return False
+    return any(_FIGURE.search(part) is not None for part in (text[: start.start()], text[start.end() :]))
 
 
 def _tells_recent_day(text: str, lowered: str) -> bool:

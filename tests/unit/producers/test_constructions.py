@@ -15796,3 +15796,36 @@ def test_drills_on_simulated_targets_and_weapons_tests_are_no_strikes(sentence: 
 def test_a_clash_of_accusations_is_no_fight() -> None:
     sentence = "In a clash of accusations on Monday, Kyiv and Moscow blamed each other over the power plant."
     assert T.GROUND_CLASH not in types(sentence, "russia-ukraine")
+
+
+def test_a_blockade_imposed_by_militants_is_a_threat() -> None:
+    sentence = "Jihadist fighters have imposed a fuel blockade on Kayes since September."
+    assert T.THREAT_STATEMENT in types(sentence, "sahel")
+
+
+def test_heavy_firing_reported_is_a_clash() -> None:
+    assert T.GROUND_CLASH in types("Villagers reported heavy firing near Torkham overnight.", "afghanistan-pakistan")
+
+
+def test_a_parliament_set_ablaze_is_damage() -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types("Parliament was set ablaze in Kathmandu on Tuesday.", "nepal")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("The group has so far returned 15 of the 20 bodies of captives buried in Gaza.", "israel-gaza"),
+        ("A girl suffered severe burn injuries and was taken to a hospital in Gaza City on Tuesday.", "israel-gaza"),
+        ("The governor said Mokwa has faced repeated attacks on villages including Bida and Lapai.", "nigeria"),
+    ],
+)
+def test_bodies_handed_back_burn_injuries_and_repeated_attacks_are_no_news_of_war(sentence: str, theatre: str) -> None:
+    found = types(sentence, theatre)
+    assert not found & {T.CASUALTY_REPORT, T.INFRASTRUCTURE_DAMAGE, T.GROUND_CLASH}
+
+
+def test_the_day_a_war_began_dates_the_clause_that_follows_it() -> None:
+    published = datetime(2025, 11, 5, 12, tzinfo=UTC)
+    text = "The war began on Oct. 7, 2023, when gunmen stormed the border towns, killing around 1,200 people."
+    found = read(text, ArticleMeta(published=published, theatre="israel-gaza"))
+    assert T.CASUALTY_REPORT not in {e.type for e in found}
