@@ -57,7 +57,7 @@ _IRREALIS_BEFORE = factored(
         r"held off|hold off|holding off|called off|if|whether|unless|in case of|possible|potential|"
         # "likely hundreds of people were hacked to death": a hedged figure, not a hedged fact
         r"likely(?! (?:hundreds|thousands|dozens|scores|tens|more than|over|\d))|to resume|"
-        r"threaten(?:s|ed|ing)? to|vow\w* to|pledg\w* to|promis\w* to|dangers? (?:from|of)|threats? from)\b"
+        r"threaten(?:s|ed|ing)? to|threats? to|vow\w* to|pledg\w* to|promis\w* to|dangers? (?:from|of)|threats? from)\b"
         # up to the trigger, unless a clause of its own begins between: "warning of a city under siege after
         # gunmen targeted the palace"
         r"(?:(?!\b(?:after|because|when|since)\b)[^;.]){0,45}$"

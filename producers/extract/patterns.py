@@ -138,7 +138,8 @@ _DOWNED_COUNT = (
 )
 # a truce a party will not extend: no agreement, talks about one
 _REFUSED_TO_EXTEND = (
-    r"\b(?:will not|won't|would not|refused to|refuses to|declined to) (?:agree to )?(?:extend|renew|prolong)\b"
+    r"\b(?:will not|won't|would not|refused to|refuses to|declined to|refusal to|rejection of calls to) (?:agree to )?"
+    r"(?:extend|renew|prolong)\b"
 )
 # police fighting armed men: a clash, not unrest ("police clash with gang members")
 _WITH_ARMED_MEN = (
@@ -199,7 +200,8 @@ _HABITUAL = re.compile(
     r"continues? to (?:conduct|carry out|launch|stage)|notorious for|known for|(?:has|"
     r"have) (?:suffered|faced|endured) (?:repeated|frequent|numerous|several) |"
     r"focus(?:es|ed)? on attacking|(?:are|is|were|was) (?:\w+ )?rare|"
-    r"(?:has|have) repeatedly|(?:ability|capacity|capability) to (?:strike|attack|carry out|launch)|"
+    r"(?:has|have) repeatedly|repeatedly (?:launching|firing|targeting|attacking|striking|shelling)|"
+    r"(?:ability|capacity|capability) to (?:strike|attack|carry out|launch)|"
     r"continues? to terrori[sz]e|"
     r"(?:has|have|had) doubled|"
     # a war's record and aim told as its boilerplate: "have killed thousands in their campaign to carve out a state"
@@ -2150,6 +2152,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
+            # an operation flown or fired: "carried out an operation against a target in Tel Aviv, using a drone"
+            r"\boperations?\b[^;]{0,80}?\b(?:using|with) (?:an? |several |two |three |\d+ )?(?:[\w-]+ ){0,2}?"
+            r"(?:drones?|missiles?|jets|aircraft|warplanes)\b|"
             # a quarrel, not a fight: "in a clash of accusations", "a war of words"
             r"\bclash(?:es)? of (?:accusations|words|claims|narratives|views|opinions|interests|ideas|cultures|"
             r"civili[sz]ations)\b|"
@@ -2677,6 +2682,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
                 r"(?:in|on)\b"
                 # a list of places attacked: "attacked Bardo, Kafa, Ara and Misa"
                 r"|\b[Aa]ttacked [A-Z][\w'’-]+, [A-Z][\w'’-]+(?:,| and [A-Z])"
+                # places attacked, listed after "in": "resistance forces attacked in Lewe, Yedashe and Dawei"
+                r"|\b[Aa]ttacked in [A-Z][\w'’-]+(?:,| and [A-Z]| on\b| at\b)"
                 # a named village set upon: "gunmen raided Kuru village", "stormed Dabra camp"
                 r"|\b(?:[Aa]ttacked|[Rr]aided|[Ss]tormed|[Oo]verran) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:village|town|"
                 r"community|camp|settlement|locality)\b"
@@ -5351,6 +5358,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bcurfews?\b|\bprohibitory orders\b|\b(?:emergency )?blackouts? (?:were|was|have been) imposed\b|"
             r"\bimposed (?:a |an )?"
             r"(?:emergency |total |night-time |nighttime )?(?:blackouts?|curfews?|lockdowns?)\b",
+            # "the military has called for the evacuation of Rafah's residents"
+            r"\bcall(?:ed|s|ing)? for (?:the |an )?(?:immediate |urgent |full |partial )?evacuation of\b|"
             r"\b(?:evacuation (?:orders?|warnings?|notices?)|(?:ordered|ordering|orders) (?:an? |the )?(?:partial |"
             r"full |mandatory |compulsory |immediate )?evacuation\b|(?:ordered|ordering|told|tell|tells|telling|"
             r"warned) (?:the )?(?:[\w-]+ )?(?:residents|"
@@ -5888,6 +5897,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"escalation|development|success|breach\w*|incursion)\b[^;]{0,40}?"
             r"\brais(?:ed|es|ing) (?:\w+ )?concerns?\b|"
             # civilians told what to do, by an army or a group: an order or a warning, not a statement
+            r"\bcall(?:ed|s|ing)? for (?:the |an )?(?:immediate |urgent |full |partial )?evacuation of\b|"
             r"\b(?:urg\w+|call\w* on|called upon) (?:the )?(?:civilians|residents|villagers|people|inhabitants|"
             r"afghans|gazans|palestinians|the public|citizens|youths?)\b (?:[\w-]+ ){0,12}?(?:to|not to)\b|"
             rf"{_ALERT_NOT_THREAT}|"

@@ -15829,3 +15829,31 @@ def test_the_day_a_war_began_dates_the_clause_that_follows_it() -> None:
     text = "The war began on Oct. 7, 2023, when gunmen stormed the border towns, killing around 1,200 people."
     found = read(text, ArticleMeta(published=published, theatre="israel-gaza"))
     assert T.CASUALTY_REPORT not in {e.type for e in found}
+
+
+def test_places_attacked_listed_after_in_are_one_attack_each() -> None:
+    sentence = "Resistance fighters attacked in Monywa, Yinmabin and Salingyi on Sunday with rifles and mines."
+    places = {e.location.name for e in events(sentence, "myanmar") if e.location is not None}
+    assert {"Monywa", "Yinmabin", "Salingyi"} <= places
+
+
+def test_an_evacuation_called_for_by_an_army_is_a_threat_not_a_statement() -> None:
+    found = types("The army has called for the evacuation of Khan Younis residents.", "israel-gaza")
+    assert T.THREAT_STATEMENT in found
+    assert T.DIPLOMATIC_STATEMENT not in found
+
+
+def test_a_refusal_to_extend_a_truce_is_no_agreement() -> None:
+    sentence = "The army resumed its offensive, citing the group's refusal to extend the truce."
+    assert T.CEASEFIRE_AGREED not in types(sentence, "israel-gaza")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels said they had carried out an operation against an air base near Haifa, using two drones.",
+        "The group has stepped up its campaign, repeatedly launching missiles toward Eilat.",
+    ],
+)
+def test_an_operation_flown_with_drones_and_repeated_launches_are_no_ground_clash_or_strike(sentence: str) -> None:
+    assert not types(sentence, "yemen") & {T.GROUND_CLASH, T.AIR_STRIKE}
