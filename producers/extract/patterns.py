@@ -56,7 +56,8 @@ _DAMAGE_TARGETS = (
     r"water (?:pipes|supplies|mains|station)|dam|hydroelectric plant|(?:energy|industry|industrial) facilit(?:y|ies)|"
     r"(?:residential|apartment|high-rise|administrative|government|civilian) (?:buildings?|blocks?|structures|quarters|"
     r"areas|complex(?:es)?|towers?)|apartments?|structures|shops?|stores?|markets?|fire stations?|mosques?|churches|"
-    r"church|cathedral|(?<=the )parliament(?: buildings?)?|(?:council|city hall|town hall) buildings?|"
+    r"church|cathedral|(?:(?<=the )|(?<=a ))(?:(?:regional|provincial|local|state|national) )?parliament"
+    r"(?: buildings?)?|(?:council|city hall|town hall) buildings?|"
     r"walls?|gates?|compounds?|military bases?|bases?|(?:nuclear )?reactors?|villas?|residences?|windows|"
     r"consulates?|embass(?:y|ies)|"
     r"(?:oil |gas |drilling )platforms?|(?:railway |train |rail )(?:tracks?|lines?)|"
@@ -183,6 +184,8 @@ _POSSIBILITY_OR_SETTING = (
 _IN_A_DRILL = r"\b(?:during|in) (?:a |an |the )?(?:[\w-]+ )?(?:military |joint |live-fire )?(?:drills?|exercises?)\b"
 # a person's killing by gunfire, as killings are told: "was shot dead", "were gunned down"
 _SHOT_KILLED = r"(?:shot dead|shot and killed|shot to death|gunned down)"
+# a person shot, killed or not: "was shot and seriously wounded at a campaign rally"
+_SHOT_DOWN = rf"(?:{_SHOT_KILLED}|shot and (?:seriously |critically |gravely |badly )?(?:wounded|injured))"
 # attacks told as a habit or a trend, not as an event ("drone attacks are a daily occurrence")
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|typically|daily occurrence|every (?:day|night|time)|usually|rarely|"
@@ -729,6 +732,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bair force (?:\w+ ){0,2}?(?:responded|retaliated|replied|hit back) with (?:an? |the )?(?:[\w-]+ )?"
             r"(?:attacks?|strikes?|raids?|bombings?)\b|\bair force (?:also |then |later |again )?(?:attacked|struck|"
             r"bombed|hit|targeted|pounded)\b",
+            # missiles that killed: "the missiles killed 31 people in Pakistan-administered Kashmir"
+            r"\b(?:the|their|its|israeli|russian|indian|pakistani|[\w-]+-fired) missiles? (?:also )?(?:killed|kills)\b",
             # a target hit by an unmanned aircraft; bombings as the answer to an attack
             r"\bhit by (?:an? )?(?:unmanned|enemy|[\w-]+) (?:[\w-]+ )?(?:aircraft|drones?|uavs?)\b|\bretaliated with "
             r"(?:[\w-]+ )?(?:bombings|air ?strikes|airstrikes)\b",
@@ -2575,7 +2580,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # an attack told by its target or its place: "an attack on a church in Dablo", "an attack in the
             # Marghan area", "gangs struck the city of Mirebalais"
             r"\b(?:an?|the|two|three|several|separate|coordinated|recent) (?:[\w-]+ ){0,2}?(?:attacks?|raids?|"
-            r"assaults?) (?:on|against|at) (?:an? |the |its |their )?"
+            rf"assaults?) (?:(?:on )?(?:{_WEEKDAY}|overnight|early|late|last)(?: night| morning| evening)? )?"
+            r"(?:on|against|at) (?:an? |the |its |their )?"
             r"(?:[\w-]+ ){0,2}?(?:church|mosque|market|school|hospital|checkpoint|convoy|base|camp|village|town|"
             r"neighbou?rhood|suburb|settlement|hotel|restaurant|prison|factory|plant|farm|warehouse|"
             r"police station|military post|army post|outpost|(?:gold[- ])?(?:panning |mining )?site)s?\b",
@@ -2709,20 +2715,20 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         excludes=_HABITUAL_OR_EXERCISE,
     ),
     ExtractionPattern(
-        # a person shot dead with no shooter named, as news of killings tells it: "the mayor was shot dead Friday",
-        # "Fabian Thomas was shot and killed in Santa Cruz"; not an attacker stopped, nor fire by the state's forces
-        # (the toll and the unrest or the raid tell those)
+        # a person shot dead or wounded with no shooter named, as news of killings tells it: "the mayor was shot dead
+        # Friday", "Fabian Thomas was shot and killed in Santa Cruz", "the senator was shot and wounded at a rally";
+        # not an attacker stopped, nor fire by the state's forces (the toll and the unrest or the raid tell those)
         id="shot-dead",
-        gate=("shot dead", "shot and killed", "shot to death", "gunned down"),
+        gate=("shot dead", "shot and", "shot to death", "gunned down"),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
-            rf"\b(?:was|were|had been|has been|have been) (?:\w+ )?{_SHOT_KILLED}\b",
+            rf"\b(?:was|were|had been|has been|have been) (?:\w+ )?{_SHOT_DOWN}\b",
         ),
         excludes=re.compile(
             r"\b(?:attackers?|assailants?|gunm[ae]n|terrorists?|suspects?|jihadists?|militants?|raiders?|robbers?|"
             r"bandits?|bombers?|hijackers?|kidnappers?|insurgents?|rebels?|fighters|warriors?)\b"
-            rf"(?: (?:who|was|were)\b)?[^;]{{0,30}}?\b{_SHOT_KILLED}\b|"
-            rf"\b{_SHOT_KILLED}\b[^;]{{0,40}}?\bby (?:the )?(?:[\w-]+ ){{0,2}}?(?:police|policemen|officers|"
+            rf"(?: (?:who|was|were)\b)?[^;]{{0,30}}?\b{_SHOT_DOWN}\b|"
+            rf"\b{_SHOT_DOWN}\b[^;]{{0,40}}?\bby (?:the )?(?:[\w-]+ ){{0,2}}?(?:police|policemen|officers|"
             r"security forces|soldiers|troops|army|coast ?guards?|guards|rangers|gendarmes|authorities|military|"
             r"a civilian)\b|"
             r"\b(?:protesters?|demonstrators?|escape|fleeing|tried to flee|checkpoint|in 20\d\d|years? ago)\b"
@@ -2851,6 +2857,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"against|in protest)\b)",
             # "West Papua solidarity actions were held in Darwin, Melbourne and Perth"
             r"\b(?:solidarity|protest) actions (?:were |have been |had been )?(?:held|staged|organi[sz]ed)\b",
+            # unrest spreading, read from the verb ("the unrest" alone names one told before): "the unrest has spread
+            # to other cities including Bandung and Medan"
+            r"\b(?:(?<=unrest )|(?<=protests )|(?<=demonstrations )|(?<=riots )|(?<=rioting ))(?:has |have |had )?"
+            r"(?:quickly |rapidly |since |also )?spread (?:to|into|across)\b|"
             # British and wire English for a riot: "trouble also erupted in Salford", "scenes of disorder in
             # Birmingham", "further disturbances took place last night in Enfield"
             r"\b(?<!internet )(?:trouble|disorder|disturbances?|rioting)\b (?:also |again |later |then |had |has |"

@@ -15857,3 +15857,24 @@ def test_a_refusal_to_extend_a_truce_is_no_agreement() -> None:
 )
 def test_an_operation_flown_with_drones_and_repeated_launches_are_no_ground_clash_or_strike(sentence: str) -> None:
     assert not types(sentence, "yemen") & {T.GROUND_CLASH, T.AIR_STRIKE}
+
+
+def test_a_person_shot_and_wounded_is_a_clash() -> None:
+    sentence = "The candidate was shot and seriously wounded at a rally in Cali on Saturday."
+    assert T.GROUND_CLASH in types(sentence, "colombia")
+
+
+def test_an_attack_told_with_its_night_before_its_target() -> None:
+    sentence = "An attack on Tuesday night on a school sheltering families in Gaza City killed 12 people."
+    assert T.CASUALTY_REPORT in types(sentence, "israel-gaza")
+    assert types(sentence, "israel-gaza") & {T.GROUND_CLASH, T.AIR_STRIKE}
+
+
+def test_a_regional_parliament_set_ablaze_is_damage() -> None:
+    sentence = "Rioters in Medan set a regional parliament ablaze on Friday."
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "indonesia")
+
+
+def test_unrest_that_spread_to_cities_is_unrest_in_each() -> None:
+    sentence = "The unrest has since spread to other cities including Medan, Bandung and Makassar."
+    assert {"Medan", "Bandung", "Makassar"} <= unrest_places(sentence, "indonesia")
