@@ -477,6 +477,8 @@ _ATTACK_SPOKEN_OF = (
 )
 # armed men as reports name them when they shoot or are said to have shot someone
 _GUNMEN = r"gunmen|fighters|militants|attackers|assailants|bandits|insurgents|jihadi(?:st)?s|rebels|armed men"
+# armed bands named by what they do: "drive-by shooters", "settlers", "gang members"
+_ARMED_BANDS = r"militiamen|militias?|shooters|gunman|settlers|raiders|terrorists|gang members|gangsters|kidnappers"
 # people that go back to a country, as counted: "Syrians", "Afghan nationals", "families"
 # the peoples reports count crossing borders, fleeing or going home: "2,300 Congolese arrived", "Syrians returned"
 _UPROOTED_PEOPLES = (
@@ -1635,10 +1637,19 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bhostilities between\b[^;]{3,120}?\b(?:across|in|around)\b",
             r"\battacks?\b[^;]{0,40}?\b(?:continued|continue|persisted)\b[^;]{0,30}?\b(?:affecting|in|across)\b",
             rf"\b(?:{_GUNMEN}|youths|militiamen)\b[^;]{{0,60}}?\b(?:shot dead|gunned down)\b",
-            # armed men who killed people counted: "militiamen killed five people in Nasiriyah"
-            rf"\b(?:{_GUNMEN}|militiamen)\b (?:\w+ )?killed (?:at least |some |about |around |more than |"
-            r"over )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen) (?:[\w-]+ )?"
-            r"(?:people|civilians|villagers|residents|farmers|herders|worshippers|passengers|students|traders)\b",
+            # armed men who killed people counted: "militiamen killed five people in Nasiriyah", "drive-by shooters
+            # killed 14 people", "settlers shot and killed 4 Palestinians"; people killed by them or in their fire: "28
+            # people killed by Islamic State-allied militants", "killed in cross-border firing", "killed during a gang
+            # confrontation at a prison"
+            rf"\b(?:{_GUNMEN}|{_ARMED_BANDS})\b (?:\w+ )?(?:killed|shot and killed|shot dead) (?:at least |some |"
+            r"about |around |more than |over )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            r"twelve|a dozen) (?:[\w-]+ )?(?:people|civilians|villagers|residents|farmers|herders|worshippers|"
+            r"passengers|students|traders|palestinians|soldiers|policemen|police officers|officers|guards)\b",
+            rf"\bkilled by (?:suspected |unknown |unidentified |armed )?(?:[\w-]+ ){{0,2}}?(?:{_GUNMEN}|"
+            rf"{_ARMED_BANDS})\b|"
+            r"\bkilled\b[^;]{0,30}?\bin (?:cross-border |indiscriminate |heavy )?(?:firing|gunfire) by\b|"
+            r"\bkilled (?:during|in) (?:an? |the )?(?:violent |deadly |armed )?(?:gang )?(?:confrontation|"
+            r"house invasion)\b",
             # a shooting by one unknown gunman: "was shot by an unknown gunman in Saiburi district"
             r"\b(?:shot|shot dead|shot to death|gunned down|killed|murdered|hacked to death) (?:and (?:killed|wounded|"
             r"injured) )?by (?:an? |the )?(?:unknown|unidentified|masked|suspected|armed) (?:gunm[ae]n|assailants|"
@@ -4680,6 +4691,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "damage",
             "burn",
             "detonat",
+            "render",
             "blew up",
             "blown up",
             "fuel",

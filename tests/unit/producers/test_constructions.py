@@ -15878,3 +15878,20 @@ def test_a_regional_parliament_set_ablaze_is_damage() -> None:
 def test_unrest_that_spread_to_cities_is_unrest_in_each() -> None:
     sentence = "The unrest has since spread to other cities including Medan, Bandung and Makassar."
     assert {"Medan", "Bandung", "Makassar"} <= unrest_places(sentence, "indonesia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre"),
+    [
+        ("Drive-by shooters killed nine people in Culiacan on Saturday.", "mexico"),
+        ("Settlers shot and killed two Palestinians near Sinjil on Saturday.", "west-bank"),
+        ("Local officials said 19 people were killed by suspected militants in Beni on Saturday.", "drc"),
+        ("Two farmers were killed in cross-border firing by the army in Poonch on Saturday.", "india-pakistan"),
+        ("Eleven inmates were killed during a violent gang confrontation at a prison in Tela on Saturday.", "honduras"),
+    ],
+)
+def test_armed_bands_that_killed_and_people_killed_by_them_or_in_their_fire_are_a_clash(
+    sentence: str, theatre: str
+) -> None:
+    found = types(sentence, theatre)
+    assert {T.GROUND_CLASH, T.CASUALTY_REPORT} <= found
