@@ -66,7 +66,8 @@ _DAMAGE_TARGETS = (
     r"supermarkets?|madrass?as?|husseiniyas?|baker(?:y|ies)|(?:ammunition|fuel|arms|weapons) dumps?|launch pads?|"
     r"(?:fuel|oil|gas|grain|food|aid) depots?|(?:fuel |oil |"
     r"storage )?tank farms?|(?:fuel|oil|storage|petroleum) "
-    r"tanks|oil terminals?|refiner(?:y|ies)|temples?|halls?|monaster(?:y|ies)|pagodas?|hotels?|"
+    r"tanks?|radar (?:installations?|stations?|sites?)|radars|oil terminals?|refiner(?:y|ies)|temples?|halls?|"
+    r"monaster(?:y|ies)|pagodas?|hotels?|"
     r"(?:telecommunications?|communications?|mobile|radio|cell(?: ?phone)?|cellular) (?:towers?|masts?|antennas?)|"
     r"(?:health|medical|community|shopping) (?:centres?|centers?)|health (?:facilit(?:y|ies)|posts?)|facilit(?:y|"
     r"ies)|huts?|farmhouses?|granar(?:y|ies)|high-rises?|(?:grain )?silos?|aqueducts?|pipelines?|residences?|"
@@ -100,7 +101,8 @@ _DAMAGED = (
     r"looted|pillaged|ransacked|(?:fire|petrol)-?bombed|"
     r"knocked out|reduced to (?:[\w-]+ )?(?:rubble|ruins|ashes)|in ruins|set alight|set afire|caught fire|gutted|"
     r"vandali[sz]ed|"
-    r"blown apart|ripped apart|(?:were|was|been) toppled|engulfed (?:in|by) (?:[\w-]+ )?(?:flames|fire)"
+    r"blown apart|ripped apart|(?:were|was|been) toppled|engulfed (?:in|by) (?:[\w-]+ )?(?:flames|fire)|"
+    r"(?:were|was) in flames|suffered (?:a )?(?:partial |total )?collapse"
 )
 _DAMAGING = (
     r"destroyed|destroying|destruction (?:of|to)|destruction (?:caused|wrought|left)|damaged|damaging|damage to|"
@@ -110,7 +112,8 @@ _DAMAGING = (
     r"incinerat(?:ed|ing)|"
     r"burn(?:ed|t|ing) down|"
     r"put(?:ting)? fire (?:on|to)|demolished|"
-    r"demolishing|obliterat(?:ed|ing)|blew up|blown up|damages to|burn(?:ed|t|ing)(?! (?:corpses|bodies|remains))|"
+    r"demolishing|obliterat(?:ed|ing)|blew up|blown up|damages to|ignit(?:ed|ing)|"
+    r"burn(?:ed|t|ing)(?! (?:corpses|bodies|remains))|"
     r"ransack(?:ed|ing)?|"
     r"(?:fire|petrol)-?bomb(?:ed|ing)|smash(?:ed|ing) up|"
     r"shatter(?:ed|ing) (?:the )?windows (?:of|in)|bombed|shattered|(?:ripped|tore|torn) through|"
@@ -734,6 +737,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bair force (?:\w+ ){0,2}?(?:responded|retaliated|replied|hit back) with (?:an? |the )?(?:[\w-]+ )?"
             r"(?:attacks?|strikes?|raids?|bombings?)\b|\bair force (?:also |then |later |again )?(?:attacked|struck|"
             r"bombed|hit|targeted|pounded)\b",
+            # a country struck again, drones that came down: "Israel has now struck Syria for a third day", "another
+            # drone fell in Radwaniya"
+            r"\b(?:has |have |had )?(?:struck|bombed|pounded) (?:syria|lebanon|yemen|iran|iraq|gaza|ukraine)\b|"
+            r"\bdrones? (?:also )?(?:fell|crashed|came down) (?:in|on|near|into)\b",
             # missiles that killed: "the missiles killed 31 people in Pakistan-administered Kashmir"
             r"\b(?:the|their|its|israeli|russian|indian|pakistani|[\w-]+-fired) missiles? (?:also )?(?:killed|kills)\b",
             # a target hit by an unmanned aircraft; bombings as the answer to an attack

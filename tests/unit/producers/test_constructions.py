@@ -15895,3 +15895,24 @@ def test_armed_bands_that_killed_and_people_killed_by_them_or_in_their_fire_are_
 ) -> None:
     found = types(sentence, theatre)
     assert {T.GROUND_CLASH, T.CASUALTY_REPORT} <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "kind"),
+    [
+        ("Israel has now struck Lebanon for a second day in a row.", "israel-lebanon", T.AIR_STRIKE),
+        ("Another drone fell in Taji, north of Baghdad, on Tuesday.", "iraq", T.AIR_STRIKE),
+        ("Three apartment buildings were in flames in Dnipro on Wednesday.", "russia-ukraine", T.INFRASTRUCTURE_DAMAGE),
+        (
+            "Two apartment blocks suffered partial collapse in Dnipro on Wednesday.",
+            "russia-ukraine",
+            T.INFRASTRUCTURE_DAMAGE,
+        ),
+        ("The drone hit the Kirkuk field on Wednesday, igniting two storage tanks.", "iraq", T.INFRASTRUCTURE_DAMAGE),
+        ("Officials said the drone damaged a radar installation at the base in Taji.", "iraq", T.INFRASTRUCTURE_DAMAGE),
+    ],
+)
+def test_a_country_struck_a_drone_that_fell_and_buildings_in_flames_or_collapsed(
+    sentence: str, theatre: str, kind: EventType
+) -> None:
+    assert kind in types(sentence, theatre)
