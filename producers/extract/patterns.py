@@ -1641,7 +1641,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a push launched into a place; fighters killed "in a battle" (a new one, not "the battle" told before)
             r"\blaunch\w* (?:a |an |the )?(?:[\w-]+ )?push (?:into|on|towards?|against)\b|"
             r"\b(?:killed|neutrali[sz]ed|eliminated) (?:[\w-]+ ){0,5}?in a (?:[\w-]+ )?battle\b",
-            r"\bhostilities between\b[^;]{3,120}?\b(?:across|in|around)\b",
+            r"\bhostilities between\b[^;]{3,120}?\b(?:across|in|around)\b|\bhostilities (?:have |had )?(?:broke out|"
+            r"erupted|flared|resumed)\b",
             r"\battacks?\b[^;]{0,40}?\b(?:continued|continue|persisted)\b[^;]{0,30}?\b(?:affecting|in|across)\b",
             rf"\b(?:{_GUNMEN}|youths|militiamen)\b[^;]{{0,60}}?\b(?:shot dead|gunned down)\b",
             # armed men who killed people counted: "militiamen killed five people in Nasiriyah", "drive-by shooters
@@ -3806,6 +3807,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "withdrew from",
             "continue",
             "efforts",
+            "lay down",
+            "put down",
             "discuss",
             "flag meeting",
             "open",
@@ -4011,6 +4014,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"{_CEASEFIRE[3:-1]}|agreement)\b|\b(?:with|under) (?:the )?(?:\w+ ){{0,2}}?mediation\b|\bmediation "
             r"(?:failed|collapsed)\b|\b(?:deal|agreement|accord|talks),? (?:was |were )?facilitated by\b|"
             r"\btalks brokered by\b",
+            # a call to lay down arms: "called on his followers in the PKK to lay down arms", "urged the Druze and the
+            # Bedouins to put down their weapons"
+            r"\b(?:call\w*|urg\w*|ask\w*|appeal\w*) (?:on |upon )?(?:[\w’'-]+ ){0,8}?to (?:lay|put) down "
+            r"(?:their |its |his )?(?:arms|weapons)\b",
             # meetings of three or more, summits of leaders, talks begun or hosted, efforts under way: "their third
             # trilateral meeting", "a mini-summit in Luanda", "the summit of regional leaders", "met for talks hosted by
             # the council's president", "initiated talks on the matter", "mediation efforts have been under way"
@@ -4783,7 +4790,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"(?:an? |the |two |three |its |their |\d+ )?{_NOT_DRONES}{{0,3}}?(?:{_CRAFT})\b|"
             rf"\b(?:{_CRAFT})\b[^;,]{{0,30}}?\b(?:was|were|been|being) "
             r"(?:\w+ )?(?:destroyed|damaged|burn(?:ed|t)(?: out)?|gutted|set (?:on fire|ablaze))\b",
-            # a parliament burned, told by its name alone: "after parliament was set ablaze"
+            # sites stormed, then looted or vandalised: "stormed government offices, bank branches and shops, looting
+            # and vandalising them"
+            r"\b(?:stormed|attacked|raided)\b[^;]{0,80}?\b(?:offices|banks?|bank branches|shops|stores|buildings)\b"
+            r"[^;]{0,40}?\b(?:looting|vandali[sz]ing|ransacking|torching|burning|setting fire to)(?: and (?:looting|"
+            r"vandali[sz]ing|ransacking|torching|burning))? them\b",
             r"\bparliament(?: building| complex)?,? (?:was |had been |has been )?(?:set (?:ablaze|on fire|alight)|"
             r"torched|burn(?:ed|t)(?: down)?|gutted|vandali[sz]ed)\b",
             # homes burned by attackers a clause on; a cemetery bulldozed; a market razed

@@ -15916,3 +15916,17 @@ def test_a_country_struck_a_drone_that_fell_and_buildings_in_flames_or_collapsed
     sentence: str, theatre: str, kind: EventType
 ) -> None:
     assert kind in types(sentence, theatre)
+
+
+def test_offices_stormed_then_looted_are_damage() -> None:
+    sentence = "Rioters stormed town halls, banks and shops in Oujda on Wednesday, looting and vandalising them."
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "morocco")
+
+
+def test_a_call_to_lay_down_arms_is_truce_talks() -> None:
+    sentence = "The jailed leader called on his fighters in the mountains to lay down their arms."
+    assert T.CEASEFIRE_TALKS in types(sentence, "turkey")
+
+
+def test_hostilities_that_broke_out_are_a_clash() -> None:
+    assert T.GROUND_CLASH in types("Hostilities broke out near Humera on Sunday, residents said.", "ethiopia")
