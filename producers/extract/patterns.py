@@ -4048,7 +4048,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # talks on joining a bloc or on trade, not on a truce: "suspend talks on the country's further integration
             # with the European Union"
             r"|\b(?:talks|negotiations)\b (?:on|over|about) (?:[\w’'-]+ ){0,4}?(?:integration|accession|membership|"
-            r"trade|tariffs?|visas?|investment|customs)\b"
+            r"joining|trade|tariffs?|visas?|investment|customs)\b"
+            # talks with the European Union, refused or suspended: "refusal to start negotiations until 2028"
+            r"|\b(?:talks|negotiations)\b[^;]{0,40}?\b(?:until 20\d\d|with (?:the )?(?:european union|eu))\b(?![’'])"
         ),
         confidence=0.8,
     ),
@@ -4818,7 +4820,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:{_DAMAGE_TARGETS})\b[^;]{{0,40}}?\b(?:sustained|suffered) (?:[\w-]+ ){{0,2}}?(?:damage|"
             r"destruction|direct hits?)\b|\barson\b",
             # a weapon that hit a site: "the missile hit some of the city's industrial infrastructure"
-            r"\b(?:strikes?|missiles?|drones?|shells?|bombs?|rockets?) (?:also )?(?:hit|struck) "
+            r"\b(?:strikes?|missiles?|drones?|shells?|bombs?|rockets?|bombing|bombardment|shelling) (?:also )?"
+            r"(?:hit|struck) "
             rf"(?:[\w’'-]+,? ){{0,5}}?(?:{_DAMAGE_TARGETS}|fuel tanks)\b",
             r"\b(?:looting|looted|vandali[sz]\w*)\b[^;]{0,40}?\bpropert(?:y|ies)\b",
             r"\b(?:fired|launched|slammed|crashed) (?:[\w-]+ ){0,3}?into (?:an? |the )?(?:[\w-]+ )?(?:house|home|"

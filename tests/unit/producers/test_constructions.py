@@ -15930,3 +15930,24 @@ def test_a_call_to_lay_down_arms_is_truce_talks() -> None:
 
 def test_hostilities_that_broke_out_are_a_clash() -> None:
     assert T.GROUND_CLASH in types("Hostilities broke out near Humera on Sunday, residents said.", "ethiopia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shelling also hit a petrol station and a market in Kassala on Friday.",
+    ],
+)
+def test_sites_hit_by_shelling_are_damage(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "sudan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prime minister announced his refusal to start negotiations until 2030.",
+        "Police fired tear gas at crowds protesting the decision to suspend negotiations on joining the bloc.",
+    ],
+)
+def test_talks_put_off_for_years_or_on_joining_a_bloc_are_no_truce_talks(sentence: str) -> None:
+    assert T.CEASEFIRE_TALKS not in types(sentence, "georgia")
