@@ -887,6 +887,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"fell onto|damaged)\b",
         ),
         unless=re.compile(
+            # strikes of labour, not of war: "shopkeepers in Isfahan joined strikes", "went on strike"
+            r"\b(?:joined|join|joins|joining|called|calls|calling|staged|staging|held|went on|go on|going on) "
+            r"(?:a |the )?(?:general |nationwide |national |labou?r |hunger |sit-down )?strikes?\b|"
             # bombs found or made safe, not set off: "two more bombs were found later in the vicinity"
             r"\bbombs?\b[^;]{0,20}?\b(?:were|was|had been|have been|has been) (?:\w+ )?(?:found|discovered|defused|"
             r"recovered|seized|dismantled)\b|"
@@ -2707,6 +2710,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
                 r"(?:in|on)\b"
                 # a list of places attacked: "attacked Bardo, Kafa, Ara and Misa"
                 r"|\b[Aa]ttacked [A-Z][\w'’-]+, [A-Z][\w'’-]+(?:,| and [A-Z])"
+                # places listed as attacked: "Nioro du Sahel, Kayes and Diboli were simultaneously attacked by"
+                r"|\b[A-Z][\w'’-]+,? (?:were|was) (?:simultaneously |also |again )?attacked by\b"
                 # places attacked, listed after "in": "resistance forces attacked in Lewe, Yedashe and Dawei"
                 r"|\b[Aa]ttacked in [A-Z][\w'’-]+(?:,| and [A-Z]| on\b| at\b)"
                 # a named village set upon: "gunmen raided Kuru village", "stormed Dabra camp"
@@ -2760,10 +2765,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # a blast that harmed, told with no bomb named: "a blast in Quetta took the life of one person", "the
         # explosion struck the Imam Sadiq mosque"; not an accident, nor what was fired from afar
         id="blast",
-        gate=("blast", "explosion"),
+        gate=("blast", "explosion", "bomb"),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
-            r"\b(?:blasts?|explosions?)\b (?:[\w’'-]+ ){0,6}?(?:killed|kills|kill|killing|wounded|wounding|injured|"
+            r"\b(?:blasts?|explosions?|(?:car|truck|roadside|suicide) bombs?|suicide bombings?|"
+            r"bomb(?= (?:outside|near|at) ))\b (?:[\w’'-]+ ){0,6}?"
+            r"(?:killed|kills|kill|killing|wounded|wounding|injured|"
             r"injuring|hit|hits|rocked|rocks|struck|strikes|ripped through|tore through|targeted|went off|took place|"
             r"took (?:the )?li(?:fe|ves))\b",
         ),
@@ -2789,6 +2796,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "molotov",
             "demonstration",
             "unrest",
+            "spread to",
             "lynch",
             "stun grenade",
             "tear gas",
@@ -2878,7 +2886,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:solidarity|protest) actions (?:were |have been |had been )?(?:held|staged|organi[sz]ed)\b",
             # unrest spreading, read from the verb ("the unrest" alone names one told before): "the unrest has spread
             # to other cities including Bandung and Medan"
-            r"\b(?:(?<=unrest )|(?<=protests )|(?<=demonstrations )|(?<=riots )|(?<=rioting ))(?:has |have |had )?"
+            r"\b(?:(?<=unrest )|(?<=protests )|(?<=demonstrations )|(?<=riots )|(?<=rioting )|(?<=movement ))"
+            r"(?:has |have |had )?"
             r"(?:quickly |rapidly |since |also )?spread (?:to|into|across)\b|"
             # British and wire English for a riot: "trouble also erupted in Salford", "scenes of disorder in
             # Birmingham", "further disturbances took place last night in Enfield"

@@ -15951,3 +15951,22 @@ def test_sites_hit_by_shelling_are_damage(sentence: str) -> None:
 )
 def test_talks_put_off_for_years_or_on_joining_a_bloc_are_no_truce_talks(sentence: str) -> None:
     assert T.CEASEFIRE_TALKS not in types(sentence, "georgia")
+
+
+def test_shopkeepers_who_joined_strikes_are_no_air_strike() -> None:
+    found = types("Shopkeepers in Tabriz joined strikes on Tuesday as the currency fell.", "iran")
+    assert T.AIR_STRIKE not in found
+
+
+def test_a_bomb_that_killed_is_a_clash() -> None:
+    assert T.GROUND_CLASH in types("Bomb Outside Peshawar Court Kills Nine", "afghanistan-pakistan")
+
+
+def test_places_listed_as_attacked_by_gangs_are_a_clash() -> None:
+    sentence = "Niono, Kayes and Diboli were simultaneously attacked by armed groups on Tuesday."
+    assert T.GROUND_CLASH in types(sentence, "sahel")
+
+
+def test_a_movement_that_spread_to_cities_is_unrest_in_each() -> None:
+    sentence = "The movement spread to major cities across the country: Tabriz, Mashhad and Yazd."
+    assert {"Tabriz", "Mashhad", "Yazd"} <= unrest_places(sentence, "iran")
