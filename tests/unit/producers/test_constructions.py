@@ -2535,6 +2535,16 @@ def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
     return match.span() if match else None
 
 
+def test_no_patterns_gate_lists_a_word_twice() -> None:
+    """A gate word written twice does nothing the first did not: a sign the list was added to without reading it."""
+    from collections import Counter
+
+    from producers.extract.patterns import PATTERNS
+
+    twice = {p.id: [w for w, n in Counter(p.gate).items() if n > 1] for p in PATTERNS}
+    assert not {k: v for k, v in twice.items() if v}
+
+
 def test_a_triggers_needles_are_words_every_match_holds() -> None:
     from producers.extract.pattern import needle_sets
 
