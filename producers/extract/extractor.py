@@ -417,7 +417,7 @@ _TRUCE_WORDS = ("ceasefire", "cease-fire", "truce", "armistice", "agreement", "d
 _BREACHES = re.compile(r"\b(?:breach(?:es|ed)?|violations?|violated|violating)\b")
 # breaches of something else: "human rights violations", "a breach of sovereignty", "in violation of an arms embargo"
 _OTHER_BREACHES = re.compile(
-    r"\b(?:breach\w*|violat\w*)\b (?:of )?(?:the |an? |its |their )?(?:[\w-]+ ){0,2}?(?:human rights|rights|law|laws|"
+    r"\b(?:breach\w*|violat\w*)\b (?:of )?(?:the |an? |its |their )?(?:[\w’'-]+ ){0,2}?(?:human rights|rights|law|laws|"
     r"sovereignty|embargo|freedom|airspace|territor\w*|privacy|lines?|resolutions?|charter|conventions?)\b|"
     r"\b(?:human rights|rights|sexual|gender-based|gender|humanitarian law|abuses and) (?:[\w-]+ )?violations\b|"
     r"\b(?:no|not|without|nor|zero)\b (?:[\w-]+ ){0,2}?(?:breach|violat)"  # "no violations were reported"

@@ -3098,7 +3098,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:cabinet|council of ministers)\b|\bcouncil of ministers\b[^;]{0,20}?\b(?:met|convened|approved|"
             r"declared|decided|adopted|ordered|imposed)\b",
             r"\b(?:convened?|scheduled|called) (?:a|an|the|his|her|its|their) [^;]{0,30}?\bcabinet\b",
-            r"\bcabinet\b[^;]{0,20}?\b(?:approved|voted|met|convened|endorsed)\b",
+            r"\bcabinet\b[^;]{0,20}?\b(?:approved|voted|met|convened|endorsed|decided)\b",
+            # a decree dated by the council that issued it: "by Decree No. 27 of the Cabinet Council of June 20"
+            r"\b(?:decree|resolution)\b[^;]{0,30}?\bof the cabinet council of\b",
             # "cabinet ministers are meeting to vote on whether to intensify operations", a headline's "to vote"
             r"\bcabinet (?:ministers|members) (?:are |were )?(?:meeting|to meet|to vote|voting)\b",
             r"\bcabinet\b[^;]{0,20}?\b(?:authori[sz]ed|gave the green light|greenlit|backed)\b",
@@ -3616,7 +3618,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"declared) "
             r"(?:at|on|from|for|late|early)\b",
             # "Gaza ceasefire, hostage deal reached", "the provisional truce reached by the parties"
-            rf"\b{_CEASEFIRE}(?:, (?:and )?[\w-]+| and [\w-]+)? (?:deal |agreement |accord )?reached\b(?! an? )|"
+            rf"\b{_CEASEFIRE}(?:, (?:and )?[\w-]+| and [\w-]+)? (?:deals? |agreements? |accords? )?reached\b(?! an? )|"
             rf"\b{_CEASEFIRE}\b (?:had |has |have )?(?:indeed |now |finally )?been reached\b|\b{_CEASEFIRE} (?:was|"
             rf"were) (?:quickly |swiftly |soon |finally |eventually )?"
             r"reached\b",
@@ -3731,7 +3733,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:following|after|since|under) the (?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:agreement |"
             rf"deal )?reached (?:on|in)\b|"
             rf"\b(?:unconfirmed|unverified) reports? (?:had |have )?(?:said|suggested|claimed)\b[^;]*|\bthe agreed "
-            rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}|"
+            rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}|\bagreed[- ]upon (?:[\w-]+ )?{_CEASEFIRE}|"
             # "never committed to the truce since it was announced": the truce is the time of something else
             rf"\b{_CEASEFIRE}\b[^;]{{0,20}}?\bsince (?:it|the {_CEASEFIRE[3:-1]}) was "
             r"(?:announced|declared|agreed|signed)\b|"
@@ -4300,7 +4302,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|scores of|hundreds of)? ?"
             r"(?:[\w-]+ ){0,2}?(?:fishermen|civilians|villagers|farmers|residents|citizens|nationals|shepherds|herders|"
             r"passengers|students|young men|men|women|children|boys|girls|people)\b",
-            r"\b(?:abducted|abducting|abducts|abductions?|kidnapped|kidnapping|kidnappings|kidnaps|"
+            # not the victims of an abduction told elsewhere: "awaiting news of the abducted girls"
+            r"\b(?<!\bthe )(?<!\btheir )(?<!\bher )(?<!\bhis )(?:abducted|kidnapped)\b|"
+            r"\b(?:abducting|abducts|abductions?|kidnapping|kidnappings|kidnaps|"
             r"(?:were|was|been) snatched|"
             r"(?:took|taking|takes) (?:[\w-]+ ){0,5}?hostage|"
             r"taken hostage|hostages? (?:were|was|had been) (?:taken|seized)|held (?:\w+ ){0,4}?(?:hostage|captive)|"
@@ -4341,7 +4345,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"worshippers|displaced|idps?|refugees|students|families|passengers|aid workers|journalists|victims|"
             r"population|captives?|locals|inhabitants|communit(?:y|ies)|hundreds|dozens|drivers|travell?ers|"
             r"commuters|person|teenagers|minors|youths|"
-            r"traders|pupils|schoolchildren|teachers|priests|hostages?|individuals|persons|fishermen|herders|christians|"
+            r"traders|pupils|schoolchildren|schoolgirls|schoolboys|teachers|priests|hostages?|individuals|persons|fishermen|herders|christians|"
             r"copts|workers?|"
             r"(?:humanitarian|health|construction|mine) workers|staff|employees|massacr\w*|mother|father|parents|"
             r"sons?|daughters?|brothers?|sisters?|wife|husband|relatives|(?:village|district|ward|community) heads?|"
@@ -5001,7 +5005,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:special|emergency) session\b",
             # "the Security Council on Thursday adopted a UK-drafted resolution", "the 15-member council unanimously
             # adopted a resolution", "addressed a closed council meeting"
-            r"\b(?:unsc|security council) (?:resolution|vote|meeting)\b|\b(?:security council|general assembly|"
+            r"\b(?:unsc|security council) (?:resolution|vote|meeting)\b|\b(?:meeting|session|sitting) of the "
+            r"(?:un |u\.n\. |united nations )?(?:security council|general assembly)\b|"
+            r"\b(?:security council|general assembly|"
             r"15-member council|193-(?:member|nation) (?:body|assembly)) (?:\w+ ){0,3}?(?:adopted|passed|approved|"
             r"voted|endorsed|rejected|vetoed|blocked|imposed|renewed) (?:an? |the )?(?:[\w-]+ ){0,2}?"
             r"(?:resolution|arms embargo|embargo|sanctions)\b|\b(?:15-member council|193-(?:member|nation) (?:body|"
@@ -5090,6 +5096,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "spared",
             "right to",
             "state of siege",
+            "state of exception",
+            "state of external",
+            "state of internal",
+            "radar",
             "befitting",
             "crushing",
             "state of emergency",
@@ -5257,9 +5267,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:will|would|shall) not be spared\b|\b(?:will|would|shall) be (?:hunted|tracked|chased) "
             r"(?:down|to the last)\b|\b(?:will|would|shall) come down (?:heavily|hard) on\b|"
             r"\breserves? (?:any |the |its |the full )?right to (?:respond|"
-            r"retaliate|defend)\b|\b(?<!authority of the )(?<!authorities of the )state of siege\b|\b(?:called on|"
+            r"retaliate|defend|resume)\b|\b(?<!authority of the )(?<!authorities of the )state of (?:siege|exception|"
+            r"external disturbance|internal commotion)\b|\b(?:called on|"
             r"calls on|calling on|urged) (?:\w+ ){0,3}?to take "
             r"up arms\b",
+            # a fighter's fire-control radar locked on another's aircraft: "twice directed its radar onto an F-15"
+            r"\b(?:locked|directed|aimed|pointed|illuminated)\b[^;]{0,60}?\b(?:fire-control |fire control |targeting )?"
+            r"radar (?:on|onto|at)\b|\b(?:illuminated|locked on(?:to)?)\b[^;]{0,40}?\bwith (?:its |their )?"
+            r"(?:fire-control|fire control|targeting) radar\b",
             # residents warned or told to leave or stay indoors; force authorised
             r"\bordered (?:the |its |their )?(?:armed forces|army|military|troops|police|security forces|fighters|"
             r"militants|members|cadres) to (?:\w+ ){0,2}?(?:stage|resume|"
@@ -5383,7 +5398,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"extends?|extending|renewed|ordered|placed (?:[\w’'-]+ ){0,4}?(?:in|under)|proclaimed|proclaims?|"
             r"prolonged|institute[sd]?|decree[sd]?|rolled out|rolls out|invoked|invokes|enacted|introduce[sd]?|"
             r"introducing|establish(?:ed|es)?|adopted|approved|approves|endorsed|ratified) (?:[\w-]+ ){0,5}?"
-            r"(?:an? |the )?(?:[\w-]+ )?states? of (?:security |national |public )?emergency\b|"
+            r"(?:an? |the )?[“\"‘']?(?:[\w-]+ )?states? of (?:security |national |public )?emergency\b|"
             r"\b(?:beginning|start|announcement|declaration|imposition|extension|introduction) of (?:an? |the )?"
             r"(?:[\w-]+ )?state of emergency\b|\bstate of emergency (?:remains|remained|stays) in (?:effect|force|"
             r"place)\b|\bstate of emergency(?:,[^,;]{1,40},| in (?:[\w’'-]+ ){0,2}[\w’'-]+)? (?:was |went |came |"
@@ -5680,6 +5695,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "must",
             "accus",
             "summon",
+            "travel",
             "marche",
             "intelligence",
             "cooperation with",
@@ -5860,7 +5876,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bpromised (?:\w+ ){0,3}?(?:aid|support|assistance|weapons|help|funding|sanctions|reconstruction)\b",
             r"\bwarned (?!(?:that )?\w+ (?:would|will))(?:on \w+ )?(?:of|against)\b",
             r"\b(?:summon\w* (?:of )?(?:the |its |their |an? )?(?:[\w’'-]+ ){0,2}?(?:ambassadors?|envoys?|charges?|"
-            r"diplomats?|high commissioners?|(?:deputy )?heads? of mission)|"
+            r"diplomats?|high commissioners?|(?:deputy )?heads? of mission|(?:top |senior )?diplomatic "
+            r"representatives?)|"
+            # a travel advisory: "issued a Level 3 travel advisory", "advised its citizens against travelling to Japan"
+            r"(?:issu\w*|upgrad\w*|rais\w*|in) (?:a |an |its |their )?(?:new |formal |updated )?(?:level[- ]\d )?"
+            r"travel (?:advisory|warning|alert)|(?:advis\w*|warn\w*|urg\w*) (?:[\w’'-]+ ){0,3}?against "
+            r"(?:all |any |non-essential )?travel\w*|"
             # a protest lodged, a tie cut, a rejection or a disagreement stated by a government
             r"issu\w* (?:a |an )?(?:[\w-]+ )?d[ée]marche|(?:suspend\w*|halt\w*|froze|freez\w*) (?:all )?"
             r"(?:intelligence[- ]sharing|(?:communication and )?(?:security |military |intelligence )?cooperation) "
@@ -5868,8 +5889,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:forcefully|firmly|categorically|strongly|flatly) reject\w*|"
             r"voiced (?:its |his |her |their )?(?:disagreement|concern|opposition)|"
             r"recall\w* (?:its |their )?"
-            r"(?:ambassador|envoy)s?|(?:ambassador|envoy|diplomat|charg[ée] d[’']affaires)s? (?:\w+ )?(?:was|were|"
-            r"had been|has been) summoned|expell?\w* (?:\w+ ){0,2}?diplomats|diplomats (?:\w+ )?(?:were|was|have been|"
+            r"(?:ambassador|envoy)s?|(?:ambassador|envoy|diplomat|charg[ée] d[’']affaires|representative)s? "
+            r"(?:of [\w’' -]{1,40}? )?(?:\w+ )?(?:was|were|"
+            r"had been|has been|have been) summoned|expell?\w* (?:\w+ ){0,2}?diplomats|"
+            r"diplomats (?:\w+ )?(?:were|was|have been|"
             r"had been) expelled|(?:cut|cuts|cutting) (?:off )?(?:all )?(?:diplomatic )?ties|"
             r"(?:broke|breaks|break|breaking|broken) off (?:all )?(?:diplomatic )?(?:ties|relations)|"
             r"sever(?:ed|s|ing)? (?:diplomatic )?"

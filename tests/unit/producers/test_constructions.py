@@ -15980,3 +15980,77 @@ def test_places_listed_as_attacked_by_gangs_are_a_clash() -> None:
 def test_a_movement_that_spread_to_cities_is_unrest_in_each() -> None:
     sentence = "The movement spread to major cities across the country: Tabriz, Mashhad and Yazd."
     assert {"Tabriz", "Mashhad", "Yazd"} <= unrest_places(sentence, "iran")
+
+
+def test_ceasefire_agreements_reached_are_agreed() -> None:
+    sentence = "Repair crews reached the damaged pylons thanks to local ceasefire agreements reached with both armies."
+    assert T.CEASEFIRE_AGREED in types(sentence, "russia-ukraine")
+
+
+def test_zones_of_an_agreed_upon_ceasefire_are_no_new_agreement() -> None:
+    sentence = "A second break in the line was found outside the agreed-upon ceasefire zones near Vasylivka."
+    assert T.CEASEFIRE_AGREED not in types(sentence, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Cabinet Council decided on Tuesday to suspend the right of assembly in Chiriquí.",
+        "Under Decree No. 14 of the Cabinet Council of March 3, guarantees were suspended in Colón.",
+    ],
+)
+def test_a_cabinet_council_that_decided_or_decreed_met(sentence: str) -> None:
+    assert T.CABINET_MEETING in types(sentence, "panama")
+
+
+def test_the_fate_of_abducted_pupils_is_no_new_abduction() -> None:
+    sentence = "Families in Zuru are still waiting for word on the fate of the abducted pupils."
+    assert T.VIOLENCE_AGAINST_CIVILIANS not in types(sentence, "nigeria")
+
+
+def test_schoolgirls_kidnapped_are_violence_against_civilians() -> None:
+    sentence = "Eleven schoolgirls were kidnapped from a boarding school in Zuru on Tuesday."
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "nigeria")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor declared a “state of emergency” across Chiriquí on Monday.",
+        "The interior ministry declared a state of external disturbance on Saturday night.",
+        "Separatist forces reserve the right to resume military operations in Abyan later.",
+    ],
+)
+def test_emergencies_in_quotes_or_by_another_name_and_a_right_to_resume_are_threats(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "panama" if "Chiriquí" in sentence else "yemen")
+
+
+def test_a_fire_control_radar_locked_on_a_jet_is_a_threat() -> None:
+    sentence = "A Chinese carrier fighter twice directed its fire-control radar at two Japanese jets near Okinawa."
+    assert T.THREAT_STATEMENT in types(sentence, "japan")
+
+
+def test_a_meeting_of_the_security_council_is_a_un_session() -> None:
+    sentence = "Grossi set out the damage at Natanz during a meeting of the UN Security Council on Friday."
+    assert T.UN_SESSION in types(sentence, "israel-iran")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing advised its citizens against travelling to Japan for the coming weeks.",
+        "The foreign ministry issued a travel advisory on Friday covering Osaka and Tokyo.",
+        "Diplomatic representatives of both countries have been summoned to the ministry in Ankara.",
+        "The minister said he had summoned Israel's top diplomatic representative in Madrid.",
+    ],
+)
+def test_travel_advisories_and_summoned_representatives_are_statements(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "japan")
+
+
+def test_a_sovereignty_violated_after_a_truce_was_told_is_no_breach_of_it() -> None:
+    text = (
+        "A fragile ceasefire between Kabul and Islamabad has held since October. "
+        "Kabul rejects the charge and says Pakistan is violating Afghanistan’s sovereignty."
+    )
+    assert T.CEASEFIRE_VIOLATION not in types(text, "afghanistan-pakistan")
