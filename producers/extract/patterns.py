@@ -175,7 +175,8 @@ _PROTESTS_BANNED = (
 # to the foreign ministry protesting the incursion", "the events have been protested by the foreign ministry"
 _DIPLOMATIC_PROTEST = (
     r"\bprotested (?:to|the presence)\b|\b(?:letters?|notes?|communiqu[eé]s?)\b[^;]{0,80}?\bprotesting\b|"
-    r"\bprotested by (?:the |its )?(?:[\w-]+ ){0,2}?(?:ministry|government|embassy)\b"
+    r"\bprotested by (?:the |its )?(?:[\w-]+ ){0,2}?(?:ministry|government|embassy)\b|"
+    r"\bdiplomatic (?:counter-)?protests?\b|\b(?:issued|issues|lodged|filed) (?:a |an |its )?counter-protest\b"
 )
 # fighting told as a possibility or as the setting of a report: "further clashes cannot be ruled out", "Mali and
 # Niger are fighting a jihadist insurgency"
@@ -477,6 +478,13 @@ _ATTACK_SPOKEN_OF = (
     # the strikes a body is concerned about: "deeply concerned about the recent exchange of military strikes"
     r"|\b(?:concerned|alarmed|worried)['’”\"]? (?:about|over|at|by) (?:the )?(?:recent |latest )?(?:exchange of )?"
     r"(?:[\w-]+ ){0,2}?(?:strikes|attacks)\b"
+    # what was done, named an attack by who speaks of it: "called it a hybrid attack on critical infrastructure",
+    # "said the shooting was “an attack on law enforcement”", "described the incursion as intentional"
+    r"|\b(?:called|calling|calls|described|describing|termed|labell?ed|branded) (?:it|this|that|them) (?:as )?"
+    r"[“\"‘']?(?:an? |the )?(?:[\w-]+ ){0,3}?(?:attack|assault)s?\b"
+    r"|\bsaid (?:that )?(?:the|this|it)(?: [\w-]+){0,4}? (?:was|is) [“\"‘']?(?:an? )?(?:[\w-]+ ){0,2}?(?:attack|"
+    r"assault) on\b"
+    r"|\b(?:condemn\w*|denounc\w*|described|describing|called|calling) (?:the |this |that )?(?:[\w-]+ )?incursions?\b"
 )
 # armed men as reports name them when they shoot or are said to have shot someone
 _GUNMEN = r"gunmen|fighters|militants|attackers|assailants|bandits|insurgents|jihadi(?:st)?s|rebels|armed men"
@@ -2174,6 +2182,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
+            # words pushed back against: "pushed back Friday on Trump's latest remarks"
+            r"\bpush(?:ed|es|ing)? back (?:on \w+ |\w+ )?(?:on|against) (?:[\w’'-]+ ){0,4}?(?:remarks?|comments?|"
+            r"claims?|statements?|suggestions?|criticism|calls?|plans?|proposals?|demands?|idea|rhetoric)\b|"
+            # a ship seized is no ground taken: "a second sanctioned tanker had been seized"
+            rf"\b{_VESSEL}\b[^;]{{0,40}}?\b(?:(?:was|were|had been|has been) )?seized\b|\b{_VESSEL} (?:[\w-]+ ){{0,2}}?"
+            r"(?:has |have |had )?(?:taken|took) control of\b|"
             # an operation flown or fired: "carried out an operation against a target in Tel Aviv, using a drone"
             r"\boperations?\b[^;]{0,80}?\b(?:using|with) (?:an? |several |two |three |\d+ )?(?:[\w-]+ ){0,2}?"
             r"(?:drones?|missiles?|jets|aircraft|warplanes)\b|"
@@ -3424,6 +3438,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         excludes=re.compile(
             r"\bno (?:[\w-]+ )?violations (?:were|was|have been|had been) (?:\w+ )?(?:recorded|reported|observed|"
             r"registered|noted)\b|\b(?:potential|possible) (?:[\w-]+ )?violations\b|"
+            # breaches of something else: "recorded 19 airspace violations", "curfew violations"
+            r"\b(?:airspace|air space|human rights|curfew) violations\b|"
             rf"\bdespite (?:a |the )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:remains?|remained|stays?|"
             r"stayed|are|is|were|was) (?:\w+ )?(?:closed|shut|precarious|fragile|dire|difficult|tense|uncertain|"
             r"limited|"
@@ -4445,7 +4461,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         counts=TOLL_FIELDS,
         suppresses=frozenset({EventType.GROUND_CLASH}),
         factual=True,
-        excludes=_HABITUAL,
+        # a state enforcing sanctions: "seized a sanctioned tanker", "pursuant to a warrant"
+        excludes=re.compile(
+            rf"{_HABITUAL.pattern}|\bsanctioned (?:oil )?(?:tankers?|vessels?|ships?)\b|\bpursuant to a "
+            r"(?:[\w-]+ ){0,2}?warrant\b|\bshadow fleet\b"
+        ),
     ),
     ExtractionPattern(
         id="displacement",
@@ -5592,8 +5612,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\blife[- ]threatening\b(?! consequences)|"
             # a curfew defied, broken, condemned or soon lifted is the protest's setting, not a curfew announced
             r"\b(?:defied|defying|defy|defies|breaks?|broke|breaking|breached|violat\w+) (?:a |the |an? )?"
-            r"(?:[\w’'-]+ ){0,2}?curfew\b|\bcurfew[- ](?:defying|violators?)\b|"
-            r"\b(?:during|despite|imposed by) the curfew\b|\b(?:condemned|critici[sz]ed|denounced) (?:the |a )?"
+            r"(?:[\w’'-]+ ){0,2}?curfew\b|\bcurfew[- ](?:defying|violators?|violations?)\b|"
+            r"\b(?:during|despite|imposed by) the curfew\b|"
+            r"\b(?:condemned|critici[sz]ed|denounced) (?:the |a )?"
             r"curfew\b|\bcurfew (?:was|is) supposed\b|"
             r"\bcurfew (?:would|will) be (?:lifted|eased|relaxed)\b|"
             r"\b(?:protests?|violence|crisis|situation|fighting|conflict|war|unrest|tensions?|shortages?)\b[^;]{0,40}?"
@@ -5608,8 +5629,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"crisis)\b[^;]{0,40}?\bthreaten\w*|\bit threaten\w* (?:to )?(?:spill|engulf|destabili[sz]e|derail|"
             r"undermine|widen|escalate|the|a|an)\b"
             # what a turn of events risks: "reinforcements were seen arriving, threatening to intensify the conflict"
-            r"|, threatening to (?:intensify|escalate|worsen|spread|deepen|widen|spill|engulf|reignite|derail|"
-            r"undermine|destabili[sz]e|unravel|overwhelm)\b"
+            r"|(?:,| and) threatening to (?:intensify|escalate|worsen|spread|deepen|widen|spill|engulf|reignite|derail|"
+            r"undermine|destabili[sz]e|unravel|overwhelm|cut off|encircle|surround|envelop|overrun)\b"
             r"|\bvow\w* (?:to )?(?:\w+ ){0,2}?(?:scale up|support|help|provide|cover|rebuild|investigate|assist|"
             r"address|speak|visit)\b"
             # a scourge that threatens the region's stability

@@ -16054,3 +16054,42 @@ def test_a_sovereignty_violated_after_a_truce_was_told_is_no_breach_of_it() -> N
         "Kabul rejects the charge and says Pakistan is violating Afghanistan’s sovereignty."
     )
     assert T.CEASEFIRE_VIOLATION not in types(text, "afghanistan-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The interior and defence ministers called it a hybrid attack on critical infrastructure.",
+        "The governor said the shooting at the depot was “an attack on the police”.",
+        "Officials in Warsaw described the incursion as deliberate.",
+        "The foreign minister pushed back on Monday against the envoy's latest remarks.",
+        "The coast guard said a third tanker had been seized off Aruba, the fifth ship the navy has taken control of.",
+    ],
+)
+def test_an_act_named_by_who_speaks_of_it_or_a_ship_seized_is_no_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "poland")
+
+
+def test_a_tanker_seized_under_a_warrant_is_no_violence_against_civilians() -> None:
+    sentence = "The tanker was seized in the Atlantic pursuant to a warrant issued by a federal court, the navy said."
+    assert T.VIOLENCE_AGAINST_CIVILIANS not in types(sentence, "venezuela")
+
+
+def test_airspace_violations_counted_are_no_truce_breach() -> None:
+    sentence = "The defence minister said radars recorded 12 airspace violations during the night."
+    assert T.CEASEFIRE_VIOLATION not in types(sentence, "poland")
+
+
+def test_diplomatic_protests_are_no_unrest() -> None:
+    sentence = "A fighter locked its radar on two patrol aircraft near Miyako, triggering diplomatic protests."
+    assert T.CIVIL_UNREST not in types(sentence, "japan")
+
+
+def test_arrests_for_curfew_violations_are_no_new_curfew() -> None:
+    sentence = "By midnight, police in Oakland had made dozens of arrests for curfew violations downtown."
+    assert T.THREAT_STATEMENT not in types(sentence, "united-states")
+
+
+def test_troops_threatening_to_cut_off_a_town_make_no_threat_statement() -> None:
+    sentence = "Russian units pushed into Siversk, tightening the ring and threatening to cut off its defenders."
+    assert T.THREAT_STATEMENT not in types(sentence, "russia-ukraine")
