@@ -4323,7 +4323,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:abducting|abducts|abductions?|kidnapping|kidnappings|kidnaps|"
             r"(?:were|was|been) snatched|"
             r"(?:took|taking|takes) (?:[\w-]+ ){0,5}?hostage|"
-            r"taken hostage|hostages? (?:were|was|had been) (?:taken|seized)|held (?:\w+ ){0,4}?(?:hostage|captive)|"
+            r"taken hostage|hostages? (?:were|was|had been) (?:taken|seized)|(?:held|holding) (?:\w+ ){0,4}?"
+            r"(?:hostage|captive)|"
             r"hijack(?:ed|ing) (?:of )?(?:an? |the )?(?:[\w-]+ ){0,2}?"
             r"(?:train|bus|plane|aircraft|ship|ferry|convoy))\b",
             # people hacked to death or killed en masse: "scores 'hacked to death' in machete attack"
@@ -5717,6 +5718,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "accus",
             "summon",
             "travel",
+            "advis",
             "marche",
             "intelligence",
             "cooperation with",
@@ -5902,7 +5904,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a travel advisory: "issued a Level 3 travel advisory", "advised its citizens against travelling to Japan"
             r"(?:issu\w*|upgrad\w*|rais\w*|in) (?:a |an |its |their )?(?:new |formal |updated )?(?:level[- ]\d )?"
             r"travel (?:advisory|warning|alert)|(?:advis\w*|warn\w*|urg\w*) (?:[\w’'-]+ ){0,3}?against "
-            r"(?:all |any |non-essential )?travel\w*|"
+            r"(?:all |any |non-essential )?travel\w*|(?:advis\w*|urg\w*) (?:its |their |all )?(?:citizens|nationals) "
+            r"to (?:avoid|put off|postpone|defer|reconsider|leave)\b|"
             # a protest lodged, a tie cut, a rejection or a disagreement stated by a government
             r"issu\w* (?:a |an )?(?:[\w-]+ )?d[ée]marche|(?:suspend\w*|halt\w*|froze|freez\w*) (?:all )?"
             r"(?:intelligence[- ]sharing|(?:communication and )?(?:security |military |intelligence )?cooperation) "

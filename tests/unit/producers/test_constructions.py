@@ -16093,3 +16093,13 @@ def test_arrests_for_curfew_violations_are_no_new_curfew() -> None:
 def test_troops_threatening_to_cut_off_a_town_make_no_threat_statement() -> None:
     sentence = "Russian units pushed into Siversk, tightening the ring and threatening to cut off its defenders."
     assert T.THREAT_STATEMENT not in types(sentence, "russia-ukraine")
+
+
+def test_people_being_held_hostage_are_violence_against_civilians() -> None:
+    sentence = "Villagers in Chapare had been holding 30 soldiers hostage at a barracks since Friday."
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "bolivia")
+
+
+def test_citizens_advised_to_put_off_a_visit_is_a_statement() -> None:
+    sentence = "Kuala Lumpur advised its citizens to put off trips to Narathiwat after the bombings."
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "thailand")
