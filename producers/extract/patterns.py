@@ -168,7 +168,8 @@ _NOT_TO_MOURN_OR_CELEBRATE = (
 # vehicular convoy protests", "authorities ban protesters from the square"); not a ban defied ("a banned protest")
 _PROTESTS_BANNED = (
     r"\b(?<!\ba )(?<!\bthe )(?:banned|bans|banning|prohibited|(?:to|will|would|authorities|police|officials|"
-    r"government) ban) (?:all |any |the )?(?:[\w-]+ ){0,2}?(?:rallies|protests?|demonstrations?|processions?|"
+    r"government) ban)(?: and (?:blocked|restricted|prohibited))? (?:all |any |the )?(?:[\w-]+ ){0,2}?(?:rall(?:y|ies)|"
+    r"protests?|demonstrations?|processions?|"
     r"(?:public )?gatherings?|convoys|marches|assembl(?:y|ies)|protesters|demonstrators)\b"
 )
 # a government's protest to another, not a protest in the street: "China has protested to Myanmar", "sent a letter
@@ -1695,6 +1696,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:{_GUNMEN}|miscreants|terrorists)\b (?:\w+ ){{0,2}}?fired (?:shots )?(?:on|at|upon)\b"
             r"(?! (?:\w+ ){0,3}?(?:protesters|demonstrators|crowds?|rioters|mourners)\b)",
             _PRISON_RIOT,
+            # attacks counted as reported: "at least seven attacks have been reported so far this month in Diffa"
+            r"\b(?:\d+|several|multiple|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of) "
+            r"(?:[\w-]+ )?attacks (?:have been|were|had been|has been) (?:\w+ )?(?:reported|recorded)\b",
             # a blast that went off (not an accident's), a bomb or grenade thrown by hand at a target
             r"\b(?<!gas )(?<!cylinder )(?<!boiler )(?<!tanker )(?<!fuel )(?:blasts?|explosions?) (?:occurred|took "
             r"place|went off)\b|\b(?:bomb|explosive device)s? (?:had |has )?(?:gone|went|goes) off\b|"
@@ -1950,7 +1954,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:attack|attacks|(?:hotel|mall|school|restaurant|campus|university|hospital|prison) sieges?) by "
             r"(?:[\w\"“”-]+ ){0,4}?(?:gunmen|armed men|militants|fighters|rebels|insurgents|"
             r"jihadi(?:st)?s|assailants|attackers|"
-            r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members|nsags?|armed youths?)\b",
+            r"terrorists|groups?|bandits|militia|militiamen|gangs?|gang members|nsags?|armed youths?|miscreants)\b",
             r"\b(?:besieged|besieging|siege of|under siege|la(?:id|y) siege to|encircl\w+|"
             # (not a figure that fell: "connectivity has fallen to 4% of ordinary levels")
             r"(?:fell|(?:has|have|had) fallen) to(?! (?:\d|about|around|less|below|under|just|only|nearly|almost|zero|"
@@ -2182,6 +2186,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
+            # shelling from the air: "two gunship helicopters shelled the militant hideouts"
+            r"\b(?:helicopters?|gunships?|warplanes?|fighter jets?)(?: (?!and\b)\w+)? (?:shelled|pounded)\b|"
             # words pushed back against: "pushed back Friday on Trump's latest remarks"
             r"\bpush(?:ed|es|ing)? back (?:on \w+ |\w+ )?(?:on|against) (?:[\w’'-]+ ){0,4}?(?:remarks?|comments?|"
             r"claims?|statements?|suggestions?|criticism|calls?|plans?|proposals?|demands?|idea|rhetoric)\b|"
@@ -3623,7 +3629,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "Israel's government ratified the ceasefire with Hamas"
             rf"\bratif(?:ied|ies|y|ying) (?:the |a |an )?(?:[\w-]+ )?{_CEASEFIRE}",
             # "the draft of the Peace Agreement … has been agreed upon"
-            r"\bpeace (?:agreement|deal|accord|treaty)\b[^;]{0,60}?\b(?:has|had) been agreed\b",
+            r"\bpeace (?:agreement|deal|accord|treaty)\b[^;]{0,60}?\b(?:has|had) been agreed\b|\bpeace (?:agreement|"
+            r"deal|accord|pact)s? (?:was|were|has been|had been) (?:\w+ )?(?:reached|struck|concluded)\b",
             rf"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}",
             r"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:ceasing|cease|halting|stopping|ending) (?:the )?"
             r"(?:hostilities|fighting)\b",
@@ -4207,6 +4214,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\broad tolls?\b|\btoll (?:road|booth|plaza|gate|fees?|charges?)\b|\btoll-free\b|\b(?:killed|"
             r"injured) or (?:detained|abducted|arrested|missing)\b"
             r"|\bdied (?:of|from) (?:malnutrition|starvation|hunger|dehydration|disease|cholera|illness|natural causes)"
+            r"|\bdied (?:of|from|due to) (?:an? |the )?(?:severe |acute )?(?:shortages?|lack) of (?:medicines?|"
+            r"medical|food|oxygen|drugs)"
             # a death feared or threatened
             r"|\b(?:would|will|could|might) (?:also |too )?be (?:killed|executed|beheaded)\b"
             r"|\b(?:unknown|not known|unclear|not clear) (?:how many|if|whether)\b[^;]{0,80}?\b(?:killed|injured|"

@@ -16103,3 +16103,35 @@ def test_people_being_held_hostage_are_violence_against_civilians() -> None:
 def test_citizens_advised_to_put_off_a_visit_is_a_statement() -> None:
     sentence = "Kuala Lumpur advised its citizens to put off trips to Narathiwat after the bombings."
     assert T.DIPLOMATIC_STATEMENT in types(sentence, "thailand")
+
+
+def test_an_attack_by_miscreants_is_a_clash() -> None:
+    sentence = "Two men were killed in an attack by miscreants in Dighinala upazila on Sunday."
+    assert T.GROUND_CLASH in types(sentence, "bangladesh")
+
+
+def test_attacks_counted_as_reported_are_a_clash() -> None:
+    sentence = "At least nine attacks have been reported this month in the Bosso area."
+    assert T.GROUND_CLASH in types(sentence, "sahel")
+
+
+def test_rallies_banned_and_blocked_are_a_threat() -> None:
+    sentence = "The district administration has banned and blocked any rally in Rangamati town."
+    assert T.THREAT_STATEMENT in types(sentence, "bangladesh")
+
+
+def test_a_peace_agreement_reached_between_tribes_is_agreed() -> None:
+    sentence = "A six-month peace agreement was reached between the two tribes in Parachinar on Saturday."
+    assert T.CEASEFIRE_AGREED in types(sentence, "afghanistan-pakistan")
+
+
+def test_helicopters_that_shelled_make_no_clash() -> None:
+    sentence = "Two helicopter gunships shelled suspected hideouts near Sadda on Tuesday, residents said."
+    found = types(sentence, "afghanistan-pakistan")
+    assert T.AIR_STRIKE in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_deaths_from_a_shortage_of_medicine_are_no_toll() -> None:
+    sentence = "Doctors said 40 patients had died from a shortage of medicines in Parachinar since the road closed."
+    assert T.CASUALTY_REPORT not in types(sentence, "afghanistan-pakistan")
