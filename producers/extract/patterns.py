@@ -894,6 +894,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"fell onto|damaged)\b",
         ),
         unless=re.compile(
+            # a risk named, not an attack: "civilians remain at high risk from airstrikes, shelling and landmines"
+            r"\bat (?:\w+ )?risk (?:from|of) [^;.]{0,60}|"
             # strikes of labour, not of war: "shopkeepers in Isfahan joined strikes", "went on strike"
             r"\b(?:joined|join|joins|joining|called|calls|calling|staged|staging|held|went on|go on|going on) "
             r"(?:a |the )?(?:general |nationwide |national |labou?r |hunger |sit-down )?strikes?\b|"
@@ -2186,6 +2188,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
+            # a risk named, not an attack; people seized as suspects, not ground taken
+            r"\bat (?:\w+ )?risk (?:from|of) [^;.]{0,60}|\bseized\b[^;]{0,40}?\bon suspicion\b|"
             # shelling from the air: "two gunship helicopters shelled the militant hideouts"
             r"\b(?:helicopters?|gunships?|warplanes?|fighter jets?)(?: (?!and\b)\w+)? (?:shelled|pounded)\b|"
             # words pushed back against: "pushed back Friday on Trump's latest remarks"

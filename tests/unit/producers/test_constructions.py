@@ -16135,3 +16135,14 @@ def test_helicopters_that_shelled_make_no_clash() -> None:
 def test_deaths_from_a_shortage_of_medicine_are_no_toll() -> None:
     sentence = "Doctors said 40 patients had died from a shortage of medicines in Parachinar since the road closed."
     assert T.CASUALTY_REPORT not in types(sentence, "afghanistan-pakistan")
+
+
+def test_a_risk_from_airstrikes_and_shelling_is_no_attack() -> None:
+    found = types("Families in Magway remain at grave risk from airstrikes, shelling and landmines.", "myanmar")
+    assert T.AIR_STRIKE not in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_suspects_seized_are_no_clash() -> None:
+    sentence = "Three men were seized in Garissa on suspicion of supplying explosives to the militants."
+    assert T.GROUND_CLASH not in types(sentence, "kenya")
