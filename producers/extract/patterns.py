@@ -3141,7 +3141,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a local security council, as Colombian and Mexican authorities convene them
             r"\b(?:convened|convenes|held|holds|called|chaired|requested) (?:an? |the )?(?:immediate |extraordinary |"
             r"emergency |special )?(?:state )?security council\b|\bthere will be a security council\b"
-            r"|\ban extraordinary security council (?:meeting|session)\b",
+            r"|\ban? extraordinary security council (?:meeting|session)\b",
+            # a head of government in the chair: "Pashinyan chaired a sitting of the Security Council"
+            r"\b(?:chaired|chairs|chairing) (?:a |an |the )?(?:[\w-]+ )?(?:sitting|meeting|session) of (?:the |his |"
+            r"its )?(?:national )?security council\b",
             r"\b(?:convened|chaired|held|holds|convenes|chairs) (?:an? |the )?(?:[\w-]+ ){0,2}?security meetings?\b",
             r"\b(?:held|holds|hold|chair\w*|convene\w*) (?:an? |the )?(?:emergency |extraordinary |special |urgent )?"
             r"(?:crisis meeting|defen[cs]e council)\b",
@@ -5060,6 +5063,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # a country's own council: "an extraordinary security council meeting", "a security council in Cauca"
         unless=re.compile(
             rf"\b{_STATE_SECURITY_COUNCIL}"
+            r"|\b(?:chaired|chairs|chairing) (?:a |an |the )?(?:[\w-]+ )?(?:sitting|meeting|session) of the security "
+            r"council\b"
             r"|\b(?:extraordinary|local|departmental|municipal|provincial|state) security council\b"
             r"|\ba security council (?:in|at)\b"
             r"|\b(?:russian|ukrainian|iranian|israeli|turkish|armenian|azerbaijani|pakistani|indian|afghan|iraqi|"
@@ -5572,10 +5577,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"targets\b",
             r"\bdisplacement orders? (?:were|was|have been|had been) issued\b|\b(?:plans?|ordered|was ordered|were "
             r"ordered) (?:\w+ ){0,5}?to evacuate (?:the )?(?:population|civilians|residents|people|inhabitants)\b",
-            r"\b(?:mandatory|compulsory|forced|forcible) evacuations?\b|\bevacuations? (?:was |were |has been "
-            r"|have been |had been |is |are )?(?:\w+ )?(?:ordered|announced|made mandatory)\b",
-            r"\bimposition of (?:a |an )?(?:martial law|curfews?|state of emergency)\b|"
-            r"\bmartial law (?:has been |had been |was |is )?(?:re-?)?imposed\b|"
+            r"\b(?:mandatory|compulsory|forced|forcible|obligatory) evacuations?\b|\bevacuations? (?:was |were |"
+            r"has been |have been |had been |is |are )?(?:\w+ )?(?:ordered|announced|made mandatory)\b",
+            r"\b(?:imposition|introduction|extension) of (?:a |an )?(?:martial law|curfews?|state of emergency)\b|"
+            r"\bmartial law(?: in (?:[\w’'-]+ ){0,2}?[\w’'-]+)? (?:has been |had been |was |is )?(?:re-?)?(?:imposed|"
+            r"introduced|extended)\b|"
             r"\b(?:declared?|imposed?|declares|imposes) (?:a |an )?(?:martial law|travel (?:ban|"
             r"restrictions?))\b|\brestricted travel\b|\btravel restrictions? (?:on|in|continued|was imposed)\b|"
             r"\b(?:place[sd]?|placing|put|puts|putting) (?:[\w-]+ ){1,5}?under martial law\b",

@@ -16146,3 +16146,28 @@ def test_a_risk_from_airstrikes_and_shelling_is_no_attack() -> None:
 def test_suspects_seized_are_no_clash() -> None:
     sentence = "Three men were seized in Garissa on suspicion of supplying explosives to the militants."
     assert T.GROUND_CLASH not in types(sentence, "kenya")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Martial law in Ukraine has been introduced in the Odesa and Mykolaiv regions.",
+        "Parliament approved the introduction of martial law in ten border regions.",
+        "The occupation authorities announced an obligatory evacuation of Oleshky district.",
+    ],
+)
+def test_martial_law_introduced_and_an_obligatory_evacuation_are_threats(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "russia-ukraine")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Pashinyan chaired a sitting of the Security Council on Monday.",
+        "A extraordinary Security Council meeting was held today in Yerevan.",
+    ],
+)
+def test_a_national_security_council_in_session_is_a_cabinet_meeting_not_the_uns(sentence: str) -> None:
+    found = types(sentence, "armenia-azerbaijan")
+    assert T.CABINET_MEETING in found
+    assert T.UN_SESSION not in found
