@@ -53,7 +53,9 @@ _DAMAGE_TARGETS = (
     r"stations?|lines?|grid|facilities)|substations?|(?:energy|civilian|critical|power|water|electricity|gas|port|"
     r"railway|rail) (?:infrastructure|system|facilities|facility|network|grid|supply|supplies)|"
     r"infrastructure facilities|propert(?:y|ies)|"
-    r"water (?:pipes|supplies|mains|station)|dam|hydroelectric plant|(?:energy|industry|industrial) facilit(?:y|ies)|"
+    r"water (?:pipes|supplies|mains|stations?|tanks?|towers?|pumping stations?|treatment plants?|reservoirs?)|"
+    r"desalination (?:plants?|facilit(?:y|ies))|dam|hydroelectric plant|"
+    r"(?:energy|industry|industrial) facilit(?:y|ies)|"
     r"(?:residential|apartment|high-rise|administrative|government|civilian) (?:buildings?|blocks?|structures|quarters|"
     r"areas|complex(?:es)?|towers?)|apartments?|structures|shops?|stores?|markets?|fire stations?|mosques?|churches|"
     r"church|cathedral|(?:(?<=the )|(?<=a ))(?:(?:regional|provincial|local|state|national) )?parliament"
@@ -5738,6 +5740,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "summon",
             "travel",
             "advis",
+            "convey",
             "marche",
             "intelligence",
             "cooperation with",

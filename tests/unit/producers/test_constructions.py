@@ -16171,3 +16171,14 @@ def test_a_national_security_council_in_session_is_a_cabinet_meeting_not_the_uns
     found = types(sentence, "armenia-azerbaijan")
     assert T.CABINET_MEETING in found
     assert T.UN_SESSION not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coalition airstrikes destroyed a water tank in Mawiyah, cutting off supply to 9,000 people.",
+        "A drone strike damaged a desalination plant in Khan Younis on Monday.",
+    ],
+)
+def test_water_tanks_and_desalination_plants_hit_are_damage(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "yemen" if "Mawiyah" in sentence else "israel-gaza")
