@@ -29,7 +29,8 @@ _CEASEFIRE = (
     r"halt (?:to|in) (?:the )?(?:hostilities|fighting|violence)|"
     r"mutual halt|"
     r"armistice|"
-    r"cessation (?:of|to) (?:the )?(?:hostilities|violence|fighting)|humanitarian pause|pause in (?:the )?fighting)"
+    r"cessation (?:of|to) (?:the )?(?:hostilities|violence|fighting|clashes)|humanitarian pause|"
+    r"pause in (?:the )?fighting)"
 )
 # what a side halts when it stops fighting: not "operations" alone, which aid agencies suspend too
 _HALTED = (
@@ -1552,7 +1553,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # armed men told doing harm, not only named ("the gunmen were natives of the North Caucasus")
             r"battled|battling (?:[\w-]+ ){0,3}?(?:fighters|rebels|militants|insurgents|troops|forces|soldiers|"
             r"jihadists|gangs?|militias?|militiamen)\b|(?:gunmen|armed men)\b[^;]{0,60}?\b(?:kill(?:s|ed|ing)?|shot|"
-            r"shooting|sprayed|stopped|stormed|"
+            r"shooting|sprayed|stopped|stormed|broke into|burst into|"
             r"raided|attack(?:s|ed|ing)?|carr(?:y|ies|ied) out|fired|down(?:ed)?|ambush(?:ed)?|abduct(?:s|ed)|"
             r"kidnap(?:s|ped)|died|stayed|seized|burn(?:ed|t)|torched|looted)|"
             r"open(?:ed|ing|s)? (?:targeted |indiscriminate |heavy |intense |intensive |"
@@ -2106,7 +2107,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:enemy )?attacks\b",
             # armed people attacking; shots fired and shootings reported; violence between two sides
             r"\b(?:group of )?armed (?:people|persons|individuals|elements) (?:[\w-]+ ){0,4}?(?:attacked|stormed|"
-            r"raided|opened fire)\b|\b(?<!warning )(?:shots|bullets|gunshots) (?:were|was) (?:also )?fired\b|"
+            r"raided|opened fire)\b|\b(?:was|were) (?:raided|stormed) by (?:[\w-]+ ){0,2}?(?:armed men|gunmen|"
+            r"militants|assailants|attackers)\b|"
+            r"\b(?<!warning )(?:shots|bullets|gunshots) (?:were|was) (?:also )?fired\b|"
             r"\bshootings? (?:were|was|have been|has been) (?:also )?reported\b|"
             r"\b(?:saw|witnessed) (?:\w+ )?(?:violence|clashes|fighting|confrontations) between\b|"
             r"\b(?:bloody|deadly|armed|fierce) violence between\b|\b(?:fac|squar)(?:e|es|ed|ing) off against (?:the )?"
@@ -2190,6 +2193,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
+            # clashes only asked to end: "called for an immediate cessation of the clashes"
+            r"\b(?:cessation|end|halt|stop) (?:of|to) (?:the |all )?clashes\b|"
             # a risk named, not an attack; people seized as suspects, not ground taken
             r"\bat (?:\w+ )?risk (?:from|of) [^;.]{0,60}|\bseized\b[^;]{0,40}?\bon suspicion\b|"
             # shelling from the air: "two gunship helicopters shelled the militant hideouts"
@@ -2818,6 +2823,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "demonstration",
             "unrest",
             "spread to",
+            "the streets",
             "lynch",
             "stun grenade",
             "tear gas",
@@ -2876,6 +2882,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:protesters|demonstrators|residents|people|thousands|hundreds|crowds?|supporters|women|students|"
             r"youths) (?:\w+ )?marched\b|\bmarched (?:through|to|on) (?:the )?(?:streets?|capital|parliament|city)\b",
             r"\b(?:rall(?:y|ies|ied)|marches|(?:took|taken|taking|returned|went back) to the streets?|sit-ins?|"
+            r"(?:thousands|hundreds|crowds?|people|protesters|demonstrators|residents|supporters)\b[^;]{0,30}?"
+            r"\b(?:flooded|poured into|thronged) the streets|"
             r"dispersed (?:the |a |an |their )?(?:[\w-]+ ){0,2}?(?:crowds?|protesters|demonstrators|demonstrations?|"
             r"protests?|rall(?:y|ies)|gatherings?|sit-ins?|march(?:es|ers)))\b",
             r"\bdemonstrat(?:e|ed|ing)\b|\b(?:attended|held|staged|organi[sz]ed|joined) (?:a |an |the |their |"
@@ -3659,7 +3667,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"the )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
             r"\bagreed to (?:stop|halt|end|cease) (?:the )?(?:fighting|hostilities|attacks)\b",
             # "the rebels said their forces would abide by the agreement"
-            rf"\bwould (?:abide by|honou?r|observe) (?:the |a |its |their )?(?:[\w-]+ )?(?:agreement|deal|"
+            rf"\bwould (?:abide by|honou?r|observe) (?:the |a |its |their )?[“\"‘']?(?:[\w-]+ )?(?:agreement|deal|"
             rf"{_CEASEFIRE[3:-1]})\b",
             # "the summit decided on the cessation of attacks by the M23", "announced a unilateral halt to its military
             # operations"
@@ -5214,6 +5222,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "decisive",
             "sight",
             "to-kill",
+            "without warning",
+            "internal armed",
             "to kill",
             "death",
             "widen",
@@ -5366,7 +5376,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"consequences)\b|"
             r"\b(?:promise|vow|pledge)\w* to (?:widen|expand|intensify|escalate|step up) "
             r"(?:our |its |their )?(?:attacks|strikes|operations)\b|"
-            r"\bshoot[- ](?:at|on)[- ]sight\b|\bshoot[- ]to[- ]kill\b|"
+            r"\bshoot[- ](?:at|on)[- ]sight\b|\bshoot[- ]to[- ]kill\b|\bfire without (?:any |a )?warning\b|"
+            # emergency laws imposed or extended: "parliament extended tough emergency laws"
+            r"(?<!\bof )\b(?:extended|extends|imposed|imposes|invoked|invokes|declared|declares) (?:the |its )?"
+            r"(?:[\w-]+ ){0,2}?emergency (?:laws|powers|regulations)\b|"
+            r"\bdeclar\w* (?:an? |the )?[“\"‘']?internal armed conflict\b|"
             r"\bordered (?:\w+ ){0,4}?to shoot (?:dead )?(?:any|anyone)\b|"
             r"\b(?:vow\w*|pledg\w*|promis\w*) not to (?:halt|stop|end|cease)\b|\bretaliation (?:would|will)\b|"
             # "pledged to block the election", "hinted at military action", "would make the occupiers regret it"

@@ -40,7 +40,8 @@ _NOT_WORDS = (
     "north south east west central police molotov "
     "officer "  # a title ("Chief District Officer"), and a town near Melbourne
     "date independence alliance republic university toyota "  # words and a truck's make that GeoNames has as towns
-    "turan"  # Baku's news agency, a Turkic name: GeoNames gives it to Da Nang (the French 'Tourane')
+    "turan "  # Baku's news agency, a Turkic name: GeoNames gives it to Da Nang (the French 'Tourane')
+    "ceel"  # Somali for a well, the first word of many towns ("Ceel Hareeri"): GeoNames gives it to Eyl alone
 )
 _NOT_PLACES = frozenset(_NOT_WORDS.split())
 # a city's other name made only of such words is a nickname or a translation ("White House" for

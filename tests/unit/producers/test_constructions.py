@@ -16182,3 +16182,64 @@ def test_a_national_security_council_in_session_is_a_cabinet_meeting_not_the_uns
 )
 def test_water_tanks_and_desalination_plants_hit_are_damage(sentence: str) -> None:
     assert T.INFRASTRUCTURE_DAMAGE in types(sentence, "yemen" if "Mawiyah" in sentence else "israel-gaza")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president signed a decree declaring an “internal armed conflict” against 22 gangs.",
+        "The president said he had told the security forces to “fire without warning” at looters in Almaty.",
+    ],
+)
+def test_an_internal_armed_conflict_declared_and_fire_without_warning_are_threats(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "kazakhstan" if "Almaty" in sentence else "ecuador")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Masked gunmen broke into a radio studio in Guayaquil on Tuesday.",
+        "The Machala newsroom was stormed by armed men during the evening bulletin.",
+    ],
+)
+def test_armed_men_who_broke_into_or_stormed_a_place_are_a_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "ecuador")
+
+
+def test_a_side_that_would_observe_a_quoted_cessation_of_hostilities_agreed() -> None:
+    sentence = "The rebels said they would observe a “cessation of hostilities” from Friday."
+    assert T.CEASEFIRE_AGREED in types(sentence, "ethiopia")
+
+
+def test_crowds_that_flooded_the_streets_are_unrest() -> None:
+    sentence = "Thousands of people flooded the streets of Maracaibo on Monday night."
+    assert T.CIVIL_UNREST in types(sentence, "venezuela")
+
+
+def test_emergency_laws_extended_are_a_threat() -> None:
+    sentence = "Parliament extended the tough emergency laws in Colombo for another month."
+    assert T.THREAT_STATEMENT in types(sentence, "sri-lanka")
+
+
+def test_a_call_for_a_cessation_of_clashes_is_truce_talks_not_a_clash() -> None:
+    found = types('The mission called for "an immediate cessation of the clashes" in Tripoli.', "libya")
+    assert T.CEASEFIRE_TALKS in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_a_somali_town_named_for_its_well_is_not_eyl() -> None:
+    strikes = [e for e in events("The army carried out airstrikes on militants in Ceel Buur on Sunday.", "somalia")]
+    assert all(e.location is None or e.location.name != "Eyl" for e in strikes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theatre", "kind"),
+    [
+        ("Bristol remained calm as police flooded the streets.", "united-kingdom", T.CIVIL_UNREST),
+        ("After two years of extended emergency rule, the junta named a new cabinet.", "myanmar", T.THREAT_STATEMENT),
+    ],
+)
+def test_police_in_the_streets_and_an_emergency_named_as_background_are_neither(
+    sentence: str, theatre: str, kind: EventType
+) -> None:
+    assert kind not in types(sentence, theatre)
