@@ -490,6 +490,13 @@ _ATTACK_SPOKEN_OF = (
     r"assault) on\b"
     r"|\b(?:condemn\w*|denounc\w*|described|describing|called|calling) (?:the |this |that )?(?:[\w-]+ )?incursions?\b"
 )
+# a risk named, not an attack: "civilians remain at high risk from airstrikes, shelling and landmines"
+_AT_RISK_FROM = r"\bat (?:\w+ )?risk (?:from|of) [^;.]{0,60}"
+# a head of government in the chair of the country's own council: "Pashinyan chaired a sitting of the Security Council"
+_CHAIRED_SECURITY_COUNCIL = (
+    r"\b(?:chaired|chairs|chairing) (?:a |an |the )?(?:[\w-]+ )?(?:sitting|meeting|session) of (?:the |his |its )?"
+    r"(?:national )?security council\b"
+)
 # armed men as reports name them when they shoot or are said to have shot someone
 _GUNMEN = r"gunmen|fighters|militants|attackers|assailants|bandits|insurgents|jihadi(?:st)?s|rebels|armed men"
 # armed bands named by what they do: "drive-by shooters", "settlers", "gang members"
@@ -897,8 +904,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"fell onto|damaged)\b",
         ),
         unless=re.compile(
-            # a risk named, not an attack: "civilians remain at high risk from airstrikes, shelling and landmines"
-            r"\bat (?:\w+ )?risk (?:from|of) [^;.]{0,60}|"
+            rf"{_AT_RISK_FROM}|"
             # strikes of labour, not of war: "shopkeepers in Isfahan joined strikes", "went on strike"
             r"\b(?:joined|join|joins|joining|called|calls|calling|staged|staging|held|went on|go on|going on) "
             r"(?:a |the )?(?:general |nationwide |national |labou?r |hunger |sit-down )?strikes?\b|"
@@ -2196,7 +2202,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # clashes only asked to end: "called for an immediate cessation of the clashes"
             r"\b(?:cessation|end|halt|stop) (?:of|to) (?:the |all )?clashes\b|"
             # a risk named, not an attack; people seized as suspects, not ground taken
-            r"\bat (?:\w+ )?risk (?:from|of) [^;.]{0,60}|\bseized\b[^;]{0,40}?\bon suspicion\b|"
+            rf"{_AT_RISK_FROM}|\bseized\b[^;]{{0,40}}?\bon suspicion\b|"
             # shelling from the air: "two gunship helicopters shelled the militant hideouts"
             r"\b(?:helicopters?|gunships?|warplanes?|fighter jets?)(?: (?!and\b)\w+)? (?:shelled|pounded)\b|"
             # words pushed back against: "pushed back Friday on Trump's latest remarks"
@@ -2823,7 +2829,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "demonstration",
             "unrest",
             "spread to",
-            "the streets",
+            "flooded the streets",
+            "poured into the streets",
+            "thronged the streets",
             "lynch",
             "stun grenade",
             "tear gas",
@@ -3152,9 +3160,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:convened|convenes|held|holds|called|chaired|requested) (?:an? |the )?(?:immediate |extraordinary |"
             r"emergency |special )?(?:state )?security council\b|\bthere will be a security council\b"
             r"|\ban? extraordinary security council (?:meeting|session)\b",
-            # a head of government in the chair: "Pashinyan chaired a sitting of the Security Council"
-            r"\b(?:chaired|chairs|chairing) (?:a |an |the )?(?:[\w-]+ )?(?:sitting|meeting|session) of (?:the |his |"
-            r"its )?(?:national )?security council\b",
+            _CHAIRED_SECURITY_COUNCIL,
             r"\b(?:convened|chaired|held|holds|convenes|chairs) (?:an? |the )?(?:[\w-]+ ){0,2}?security meetings?\b",
             r"\b(?:held|holds|hold|chair\w*|convene\w*) (?:an? |the )?(?:emergency |extraordinary |special |urgent )?"
             r"(?:crisis meeting|defen[cs]e council)\b",
@@ -5073,8 +5079,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         # a country's own council: "an extraordinary security council meeting", "a security council in Cauca"
         unless=re.compile(
             rf"\b{_STATE_SECURITY_COUNCIL}"
-            r"|\b(?:chaired|chairs|chairing) (?:a |an |the )?(?:[\w-]+ )?(?:sitting|meeting|session) of the security "
-            r"council\b"
+            rf"|{_CHAIRED_SECURITY_COUNCIL}"
             r"|\b(?:extraordinary|local|departmental|municipal|provincial|state) security council\b"
             r"|\ba security council (?:in|at)\b"
             r"|\b(?:russian|ukrainian|iranian|israeli|turkish|armenian|azerbaijani|pakistani|indian|afghan|iraqi|"
