@@ -449,7 +449,8 @@ _VERB_BEFORE = re.compile(
     r"eliminated|eliminating|"
     r"elimination of|neutrali[sz]ation of|lives of|"
     r"martyrdom of|[Ss]hahadat of|lost)\s+(?:the\s+)?"
-    r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?$"
+    r"(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+|"
+    r"between\s+)?$"
     r"|\bloss of(?:\s+(?:at least|more than|over|nearly|almost|some|about|around))?\s+$"  # "the loss of over 30 lives"
 )
 # people counted as a crowd: "10,000 people took part in a rally", "nearly 700 people gathered outside"

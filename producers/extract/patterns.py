@@ -5274,6 +5274,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "standby force",
             "continuation of",
             "be a warning",
+            "time has come",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -5309,7 +5310,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:to )?[“\"']?(?:retaliate|avenge|take revenge|respond|punish|hunt|pursue|track down|crush|wipe out)|"
             r"we (?:will|shall) (?:hunt|pursue|chase|track|crush|eliminate|destroy|wipe out))\b",
             r"\b(?:offensive|campaign|operations?|attacks|strikes|war|fight|fighting|battles|struggle) "
-            r"(?:(?:against|on) (?:[\w-]+ ){1,3}?)?"
+            r"(?:(?:against|on|in) (?:[\w-]+ ){1,3}?)?"
             r"(?:would|will) (?:continue|go on)\b",
             # forces told to get ready for force, or saying they are: "instructed the IDF to prepare for a possible
             # ground offensive", "the armed forces remain fully prepared to defend", "prepared to conduct an operation"
@@ -5322,8 +5323,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # arms"
             r"\b(?:will|would|shall) not be spared\b|\b(?:will|would|shall) be (?:hunted|tracked|chased) "
             r"(?:down|to the last)\b|\b(?:will|would|shall) come down (?:heavily|hard) on\b|"
-            r"\breserves? (?:any |the |its |the full )?right to (?:respond|"
-            r"retaliate|defend|resume)\b|\b(?<!authority of the )(?<!authorities of the )state of (?:siege|exception|"
+            r"\breserv(?:es?|ed|ing) (?:any |the |its |the full )?right to (?:an? (?:[\w-]+ )?response\b|"
+            r"[“\"']?(?:respond|retaliate|defend|resume|confront|protect)\b)|"
+            r"\b(?<!authority of the )(?<!authorities of the )state of (?:siege|exception|"
             r"external disturbance|internal commotion)\b|\b(?:called on|"
             r"calls on|calling on|urged) (?:\w+ ){0,3}?to take "
             r"up arms\b",
@@ -5390,7 +5392,15 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:vow\w*|pledg\w*|promis\w*) not to (?:halt|stop|end|cease)\b|\bretaliation (?:would|will)\b|"
             # "pledged to block the election", "hinted at military action", "would make the occupiers regret it"
             r"\b(?:vow\w*|pledg\w*|threaten\w*) to (?:block|disrupt|derail|sabotage)\b|\bhint\w* at (?:possible |new |"
-            r"further )?(?:military action|(?:the )?use of force|military force|a military response)\b|"
+            r"further |another |an? )?(?:military action|(?:the )?use of force|military force|a military response|"
+            r"(?:military |ground )?(?:operation|offensive|incursion))\b|"
+            # "pledged to wage 'total war' on Boko Haram", "until we entirely eliminate this corridor", "the time has
+            # come to completely destroy", "more attacks would follow", "voted to approve the use of military force"
+            r"\b(?:will|would|shall|to) wage (?:an? )?[“\"']?(?:(?:total|all-out|full-scale|relentless|merciless|"
+            r"ruthless) )?war[”\"']? (?:on|against)\b|\buntil (?:we|they) (?:\w+ly )?(?:eliminate|destroy|crush|"
+            r"wipe out|defeat)\b|\btime has come to (?:\w+ly )?(?:destroy|eliminate|crush|strike|attack|wipe out)\b|"
+            r"\b(?:more|further|new) (?:attacks|strikes|raids) (?:on (?:[\w-]+ ){1,3}?)?(?:would|will) follow\b|"
+            r"\b(?:approv|authori[sz]|endors)\w* (?:the )?use of (?:military |armed )?force\b|"
             r"\b(?:will|would|shall) [“\"]?make (?:[\w\"“”’'-]+ ){1,8}?regret\b|"
             r"\b(?:defend|protect)\w* [^;]{0,60}?at all costs\b|\b(?:will|would|to) do whatever (?:is necessary|it "
             r"takes)\b|\bat any (?:cost|price)\b",
@@ -5402,6 +5412,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"inhabitants)\b[^;]{0,50}? to (?:follow|"
             r"heed|obey) (?:the )?evacuation\b",
             r"\bwarn\w* (?:the )?(?:[\w-]+ ){1,3}?to (?:leave|stop|withdraw|halt|cease|stay out)\b",
+            # the authorities' warning to a crowd: "the Interior Ministry warned protesters not to break the law"
+            r"\bwarn(?:ed|s|ing) (?:the )?(?:protesters|demonstrators|rioters|marchers|crowds?)\b(?! about\b)",
             r"\b(?:would|will|decision to|decided to|decides to) resume (?:the |its |their )?(?:military |combat )?"
             r"(?:fighting|attacks|strikes|war|offensive|operations|hostilities)\b",
             # an operation ordered against a place or a group: "ordered an 'intensive operation against centers of

@@ -16243,3 +16243,42 @@ def test_police_in_the_streets_and_an_emergency_named_as_background_are_neither(
     sentence: str, theatre: str, kind: EventType
 ) -> None:
     assert kind not in types(sentence, theatre)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The interior ministry warned demonstrators not to block the bridge in Kutaisi on Friday.",
+        "Police warned protesters that they would be detained if they stayed past midnight in Batumi.",
+    ],
+)
+def test_the_authorities_warning_a_crowd_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "georgia")
+
+
+def test_a_warning_about_the_weather_to_a_crowd_is_no_threat() -> None:
+    assert T.THREAT_STATEMENT not in types("Medics warned protesters about the heat in Tbilisi on Friday.", "georgia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Islamabad reserves the right to a proportionate response, the foreign minister said on Tuesday.",
+        "Moscow said on Saturday it reserved the right to “protect” Russian speakers in the east.",
+        'The Chadian president pledged on Monday to wage "all-out war" against the insurgents.',
+        "The upper chamber voted on Saturday to authorise the use of armed force abroad.",
+        "Ankara said its operations in northern Syria will continue until the border is secure.",
+        "The army said on Sunday that further strikes on the militants would follow.",
+        "The president said on Friday the time has come to finally crush the rebels in the hills.",
+        "The defence minister hinted at a ground offensive against the rebels on Thursday.",
+        "We will fight on until we completely defeat the insurgents, the general said on Monday.",
+    ],
+)
+def test_force_reserved_approved_or_promised_to_go_on_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "syria")
+
+
+def test_a_toll_given_as_a_range_counts_its_lower_bound() -> None:
+    sentence = "The raids claimed the lives of between 40 and 55 civilians in Raqqa last week."
+    toll = one(sentence, T.CASUALTY_REPORT, "syria")
+    assert toll.counts.values() == {"killed": 40}
