@@ -16282,3 +16282,21 @@ def test_a_toll_given_as_a_range_counts_its_lower_bound() -> None:
     sentence = "The raids claimed the lives of between 40 and 55 civilians in Raqqa last week."
     toll = one(sentence, T.CASUALTY_REPORT, "syria")
     assert toll.counts.values() == {"killed": 40}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president said a state of emergency should be declared in Tripoli for a month.",
+        "A state of emergency will be declared across the country from midnight, the cabinet said on Monday.",
+        "Premier calls for three-week state of emergency in the capital",
+    ],
+)
+def test_a_state_of_emergency_to_be_declared_or_called_for_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "lebanon")
+
+
+def test_ambassadors_withdrawn_in_protest_are_a_statement_not_unrest() -> None:
+    found = types("Chile and Peru withdrew their ambassadors from Caracas in protest on Monday.", "venezuela")
+    assert T.DIPLOMATIC_STATEMENT in found
+    assert T.CIVIL_UNREST not in found
