@@ -74,6 +74,8 @@ _DAMAGE_TARGETS = (
     r"(?:telecommunications?|communications?|mobile|radio|cell(?: ?phone)?|cellular) (?:towers?|masts?|antennas?)|"
     r"(?:health|medical|community|shopping) (?:centres?|centers?)|health (?:facilit(?:y|ies)|posts?)|facilit(?:y|"
     r"ies)|huts?|farmhouses?|granar(?:y|ies)|high-rises?|(?:grain )?silos?|aqueducts?|pipelines?|residences?|"
+    # an oil field's works: "blew up the Forcados 48-inch export line", "destroyed oil wells RMP 23 and RMP 24"
+    r"(?:export|trunk|delivery|crude oil|oil|gas) lines?|(?:oil |gas )wells?|flow ?stations?|manifolds?|"
     r"dwellings?|(?:[\w-]+ )?enterprises?|stalls?|kiosks?|blocks? of flats|military sites?|synagogues?|businesses|"
     r"penitentiar(?:y|ies)|museums?|tent|residential neighbou?rhoods?|(?:power|utility|electricity) poles?|pylons?|"
     # fuel tankers, pick-up trucks and premises burned or blown up: "40 fuel tankers destroyed"
@@ -2822,6 +2824,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="civil-unrest",
         gate=(
+            "supporters",
             "violence",
             "riot",
             "protest",
@@ -2834,6 +2837,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "spread to",
             "flooded the streets",
             "poured into the streets",
+            "poured onto the streets",
+            "poured on to the streets",
             "thronged the streets",
             "lynch",
             "stun grenade",
@@ -2894,7 +2899,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"youths) (?:\w+ )?marched\b|\bmarched (?:through|to|on) (?:the )?(?:streets?|capital|parliament|city)\b",
             r"\b(?:rall(?:y|ies|ied)|marches|(?:took|taken|taking|returned|went back) to the streets?|sit-ins?|"
             r"(?:thousands|hundreds|crowds?|people|protesters|demonstrators|residents|supporters)\b[^;]{0,30}?"
-            r"\b(?:flooded|poured into|thronged) the streets|"
+            r"\b(?:flooded|poured (?:into|onto|on to)|thronged) the streets|"
             r"dispersed (?:the |a |an |their )?(?:[\w-]+ ){0,2}?(?:crowds?|protesters|demonstrators|demonstrations?|"
             r"protests?|rall(?:y|ies)|gatherings?|sit-ins?|march(?:es|ers)))\b",
             r"\bdemonstrat(?:e|ed|ing)\b|\b(?:attended|held|staged|organi[sz]ed|joined) (?:a |an |the |their |"
@@ -2939,6 +2944,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a crowd facing the police down: "several activists confronted the police at the square"
             r"\b(?:protesters|demonstrators|activists|crowds?|mobs?|students|youths|residents|supporters|rioters)\b "
             r"(?:\w+ ){0,2}?confronted (?:the )?(?:riot )?(?:police(?:men)?|security forces|officers|troops)\b",
+            # a party's supporters who clashed (not armed ones): "supporters of Raila Odinga have clashed in Mathare",
+            # "clashes between rival supporters"
+            r"\b(?<!armed )supporters\b (?:[\w’'-]+ ){0,6}?(?:have |had |also |again )?clash(?:ed|ing)\b|"
+            r"\bclash(?:es)? (?:broke out )?(?:between|among) (?:rival )?(?:[\w-]+ ){0,3}?supporters\b",
         ),
         # a counted crowd of a people: "thousands of Algerians gathered in the streets", "30,000 Austrians marched"
         cased=(

@@ -16300,3 +16300,41 @@ def test_ambassadors_withdrawn_in_protest_are_a_statement_not_unrest() -> None:
     found = types("Chile and Peru withdrew their ambassadors from Caracas in protest on Monday.", "venezuela")
     assert T.DIPLOMATIC_STATEMENT in found
     assert T.CIVIL_UNREST not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Niger Delta Avengers said on Friday they blew up the Bonny 36-inch export line.",
+        "Militants destroyed two oil wells and a flow station near Warri on Friday.",
+    ],
+)
+def test_export_lines_oil_wells_and_flow_stations_blown_up_are_damage_in_nigeria(sentence: str) -> None:
+    damage = one(sentence, T.INFRASTRUCTURE_DAMAGE, "nigeria")
+    assert damage.theatre == "nigeria"
+
+
+def test_the_niger_delta_is_nigeria_not_niger() -> None:
+    clash = one("Gunmen attacked a navy houseboat in the Niger Delta on Friday.", T.GROUND_CLASH, "nigeria")
+    assert clash.theatre == "nigeria"
+    assert clash.location is not None
+    assert clash.location.name == "Niger Delta"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Supporters of the defeated candidate have clashed with police in Kisumu on Saturday.",
+        "Clashes between rival supporters broke out in Eldoret on Friday.",
+        "Opposition supporters poured on to the streets of Nakuru on Friday.",
+    ],
+)
+def test_supporters_who_clashed_or_poured_onto_the_streets_are_unrest(sentence: str) -> None:
+    found = types(sentence, "kenya")
+    assert T.CIVIL_UNREST in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_armed_supporters_who_clashed_with_the_army_are_a_clash() -> None:
+    found = types("Armed supporters of the ousted leader clashed with the army in Marsa Matruh on Friday.", "egypt")
+    assert T.GROUND_CLASH in found
