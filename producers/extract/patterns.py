@@ -948,9 +948,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"warplanes)\b|"
             r"\b(?:refrain|desist|abstain) from (?:\w+ ){0,2}?(?:air ?strikes|airstrikes|"
             r"bombing)\b|"
-            r"\b(?:air ?strikes|airstrikes)\b[^;]{0,30}?\b(?:are|is) (?:\w+ )?likely\b|\b(?:further|more|"
-            r"new) (?:air ?strikes|"
-            r"airstrikes) (?:\w+ )?likely\b|"
+            r"\b(?:air ?strikes|airstrikes)\b[^;]{0,30}?\b(?:are|is|were|was) (?:\w+ )?(?:likely|imminent)\b|"
+            r"\b(?:further|more|new) (?:air ?strikes|airstrikes) (?:\w+ )?likely\b|"
+            r"\bget ready[”\"'’]? for (?:[\w.-]+ ){0,2}?(?:air ?strikes|airstrikes|missiles)\b|"
+            # weapons tested, not fired at anyone: "tested its most powerful nuclear device, a hydrogen bomb"
+            r"\b(?:nuclear|atomic|hydrogen) (?:tests?|devices?|bombs?)\b|\btest-fir\w*|\bmissile tests?\b|"
             # drones and helicopters that watch or are moved: "aerial surveillance, movement of UAVs"
             r"\baerial surveillance\b|\b(?:movement|redeployment|deployment) of (?:\w+ )?(?:uavs?|drones?|"
             r"helicopters?)\b|"
@@ -5287,6 +5289,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "continuation of",
             "be a warning",
             "time has come",
+            "imminent",
+            "get ready",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -5412,6 +5416,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"ruthless) )?war[”\"']? (?:on|against)\b|\buntil (?:we|they) (?:\w+ly )?(?:eliminate|destroy|crush|"
             r"wipe out|defeat)\b|\btime has come to (?:\w+ly )?(?:destroy|eliminate|crush|strike|attack|wipe out)\b|"
             r"\b(?:more|further|new) (?:attacks|strikes|raids) (?:on (?:[\w-]+ ){1,3}?)?(?:would|will) follow\b|"
+            # force announced as near: "warned that airstrikes against Syria were imminent", "told Russia to 'get
+            # ready' for missiles"
+            r"\b(?:air ?strikes?|airstrikes?|strikes?|attacks?|invasion|offensive|assault)\b[^;]{0,30}?\b(?:are|is|"
+            r"were|was) (?:\w+ )?imminent\b|\bget ready[”\"'’]? for (?:[\w.-]+ ){0,2}?(?:air ?strikes|airstrikes|"
+            r"missiles|war)\b|"
             r"\b(?:approv|authori[sz]|endors)\w* (?:the )?use of (?:military |armed )?force\b|"
             r"\b(?:will|would|shall) [“\"]?make (?:[\w\"“”’'-]+ ){1,8}?regret\b|"
             r"\b(?:defend|protect)\w* [^;]{0,60}?at all costs\b|\b(?:will|would|to) do whatever (?:is necessary|it "
@@ -5931,9 +5940,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:reiterat|reaffirm)\w* (?:his |her |its |their |our |[\w-]+[’']s )?[“\"']?(?:unwavering |firm |full |"
             r"continued |strong |steadfast )?support[”\"']? (?:for|to)\b",
             r"\binformed the (?:un |united nations )?security council\b",
-            r"\b(?:imposed|impose|imposes|announced|announces|slapped|approved|adopted|stepped up|tightened|expanded|"
+            r"\b(?:imposed|impose|imposes|imposing|announced|announces|slapped|approved|adopted|stepped up|tightened|"
+            r"expanded|"
             r"expands|widened|broadened) (?:a |its |their )?"
-            r"(?:new |fresh |further |financial |economic |tougher |sweeping |additional )*"
+            r"(?:new |fresh |further |financial |economic |trade |targeted |tougher |sweeping |additional )*"
             r"(?:(?:u\.?s\.?|eu|uk|british|american|european|western|g7) )?(?:package of )?sanctions\b|\bsanctions "
             r"(?:are|were|have been|had been) (?:being )?imposed\b|"
             # "the Treasury added two generals to its sanctions list"

@@ -39,7 +39,7 @@ _NOT_WORDS = (
     "palestine president minister council assembly prime defence defense security iron red cross sea gulf river "
     "north south east west central police molotov "
     "officer "  # a title ("Chief District Officer"), and a town near Melbourne
-    "date independence alliance republic university toyota "  # words and a truck's make that GeoNames has as towns
+    "date independence alliance republic university toyota airport "  # words and a truck's make GeoNames has as towns
     "turan "  # Baku's news agency, a Turkic name: GeoNames gives it to Da Nang (the French 'Tourane')
     "ceel"  # Somali for a well, the first word of many towns ("Ceel Hareeri"): GeoNames gives it to Eyl alone
 )
@@ -472,12 +472,17 @@ class Gazetteer:
         """The country of the largest town `text` names among those `find` leaves out (too small
         to trust outside a theatre's countries, "Cox's Bazar"): the last evidence of where an
         article is when it names nothing else. The largest, because the small towns a report
-        names by chance are people's names ("Zafar") far more often than its own places are."""
-        towns = (
-            town for match in _CAPITALISED.finditer(text) for *_, town in _longest_names(match.group(), self._town)
-        )
+        names by chance are people's names ("Zafar") far more often than its own places are; and
+        not a name that ends a longer one, as `find` reads it ("Jackeline Muñoz" is no Muñoz)."""
+        towns = (town for match in _CAPITALISED.finditer(text) for town in self._towns_in_run(text, match))
         largest = max(towns, key=lambda town: town.population, default=None)
         return largest.location.country if largest is not None else None
+
+    def _towns_in_run(self, text: str, run: re.Match[str]) -> Iterator[_Entry]:
+        names = list(_longest_names(run.group(), self._town))
+        if names and names[0][0] > 0 and _ENDS_A_LONGER_NAME.fullmatch(text, run.start(), run.start() + names[0][0]):
+            del names[0]
+        return (town for *_, town in names)
 
     def _town(self, name: str) -> _Entry | None:
         key = fold(name)

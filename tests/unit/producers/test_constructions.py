@@ -16338,3 +16338,25 @@ def test_supporters_who_clashed_or_poured_onto_the_streets_are_unrest(sentence: 
 def test_armed_supporters_who_clashed_with_the_army_are_a_clash() -> None:
     found = types("Armed supporters of the ousted leader clashed with the army in Marsa Matruh on Friday.", "egypt")
     assert T.GROUND_CLASH in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister warned on Wednesday that airstrikes against the rebels were imminent.",
+        "The president told the militias to 'get ready' for airstrikes on their bases.",
+    ],
+)
+def test_strikes_announced_as_imminent_are_a_threat_not_a_strike(sentence: str) -> None:
+    found = types(sentence, "syria")
+    assert T.THREAT_STATEMENT in found
+    assert T.AIR_STRIKE not in found
+
+
+def test_a_nuclear_device_tested_is_no_air_strike() -> None:
+    sentence = "The regime tested its largest nuclear device yet on Sunday, a hydrogen bomb, state media said."
+    assert T.AIR_STRIKE not in types(sentence, "north-korea")
+
+
+def test_a_decree_imposing_sanctions_is_a_statement() -> None:
+    assert T.DIPLOMATIC_STATEMENT in types("The president signed a decree imposing trade sanctions on Ankara.", "syria")

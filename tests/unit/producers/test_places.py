@@ -328,3 +328,14 @@ def test_a_place_named_with_its_kind_of_division_is_that_division() -> None:
 
 def test_the_last_word_of_a_longer_spanish_name_is_no_place_of_its_own() -> None:
     assert names("Clashes in Compostela, Davao del Norte, and in Lanao del Sur") == ["Compostela", "Davao"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Jackeline Muñoz, a trader, said Changuinola stayed shut.", "PA"),
+        ("Shops near the Changuinola Airport stayed shut.", "PA"),
+    ],
+)
+def test_the_largest_town_named_is_no_surname_and_no_everyday_word(text: str, country: str) -> None:
+    assert gazetteer().largest_town_country(text) == country
