@@ -57,7 +57,8 @@ _QUANTITY = factored(
         r"(?<![\w,.:$€£₹¥-])(?<!\brs )(?<!\brs\. )(?<!\binr )"
         rf"(?:{_QUALIFIER})?(?:(?P<digits>{_DIGITS}){_SCALE}(?P<plus>\+|-some|-odd)?|"  # "3,000-some"
         r"(?P<dozen>(?:(?P<dozens>half a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:a\s+)?dozen)|"
-        rf"(?P<half>half )?an? (?P<alone>million|thousand|hundred)(?![\s-]+(?:and\s+)?{_WORD}\b)|"
+        rf"(?:(?P<half>half )?an?|an? (?P<ahalf>half)) (?P<alone>million|thousand|hundred)"
+        rf"(?![\s-]+(?:and\s+)?{_WORD}\b)|"
         rf"(?P<words>{_WORDS}))"
         rf"(?![\w-]|[.,:]\d|\s*(?:%|per ?cent|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hours?\b|days?\b|minutes?\b|weeks?\b"
         r"|months?\b|years?\b|percent))",
@@ -190,8 +191,8 @@ def _value(match: re.Match[str]) -> int | None:
     if match["dozen"]:  # "a dozen", "two dozen", "half a dozen"
         dozens = (match["dozens"] or "one").lower()
         return 6 if dozens == "half a" else 12 * (int(dozens) if dozens.isdigit() else parse_number_words(dozens) or 1)
-    if match["alone"]:  # "a million", "half a million"
-        return _SCALES[match["alone"].lower()] // (2 if match["half"] else 1)
+    if match["alone"]:  # "a million", "half a million", "a half million"
+        return _SCALES[match["alone"].lower()] // (2 if match["half"] or match["ahalf"] else 1)
     if match["words"]:
         return parse_number_words(match["words"])
     number = float(match["pointed"].replace(".", "") if match["pointed"] else match["digits"].translate(_SEPARATORS))

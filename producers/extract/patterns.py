@@ -4663,6 +4663,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # people sent back across a border: "the United States deported 258 Haitians", "13,000 migrants were
             # deported"
             r"\b(?:deported|deporting|deportations? of)\b",
+            # refugees sent back by force: "4,000 Mozambicans were forcibly returned from Tanzania"
+            r"\bforcibly (?:returned|repatriated|expelled|sent back)\b|\bforced returns? of\b",
             r"\b(?:flight|departure|movement|influx|arrivals?) of (?:more than |over |some |about |around |at least |"
             r"nearly |almost )?[\d,.]+ "
             r"(?:million |thousand )?(?:people|persons|civilians|residents|individuals|families)\b",

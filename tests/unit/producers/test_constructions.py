@@ -16360,3 +16360,9 @@ def test_a_nuclear_device_tested_is_no_air_strike() -> None:
 
 def test_a_decree_imposing_sanctions_is_a_statement() -> None:
     assert T.DIPLOMATIC_STATEMENT in types("The president signed a decree imposing trade sanctions on Ankara.", "syria")
+
+
+def test_refugees_forcibly_returned_are_displacement() -> None:
+    sentence = "More than 2,000 Somalis were forcibly returned from Kenya on Monday, the agency said."
+    moved = one(sentence, T.DISPLACEMENT_REPORT, "somalia")
+    assert moved.counts.values() == {"displaced": 2000}

@@ -18,6 +18,8 @@ def figures(text: str) -> list[tuple[int, bool]]:
         ("a dozen rockets", [(12, True)]),
         ("over a dozen air strikes", [(12, True)]),
         ("half a dozen civilians", [(6, True)]),
+        ("half a million people", [(500_000, False)]),
+        ("a half million people", [(500_000, False)]),
         ("about two dozen militants", [(24, True)]),
         ("three dozen houses", [(36, True)]),
         ("some 4,000 rockets", [(4000, True)]),
