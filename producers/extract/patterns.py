@@ -4291,6 +4291,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="violence-against-civilians",
         gate=(
+            " civilians",
             "captur",
             "seiz",
             "rounded up",
@@ -4357,6 +4358,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"had been )?(?:committed|perpetrated|carried out)\b|\btortured and (?:murdered|killed)\b|"
             r"\b(?:a|the|this|that|another) "
             r"(?:[\w-]+ )?massacre\b",
+            # civilians killed by a state's forces or a militia (insurgents' killings are told as attacks): "the
+            # government forces killed 15 civilians", "Eritrean troops killed hundreds of unarmed civilians"
+            r"\b(?:forces|troops|soldiers|army|militias?|militiamen|police(?:men)?)\b (?:\w+ )?(?:killed|shot dead|"
+            r"massacred|executed|slaughtered) (?:at least |about |some |more than |over |nearly )?(?:\d[\d,]*|two|"
+            r"three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of) (?:unarmed |innocent )?"
+            r"civilians\b",
             # civilians seized by armed men: "the navy captured 58 fishermen", "fighters rounded up about 20 young
             # men", "border guards illegally detained two Georgian citizens"
             r"\b(?:captured|capturing|seized|seizing|rounded up|rounding up|"
@@ -5293,6 +5300,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "time has come",
             "imminent",
             "get ready",
+            "final phase",
+            "no-fly",
+            "no-go",
+            "military zone",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -5406,6 +5417,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?<!\bof )\b(?:extended|extends|imposed|imposes|invoked|invokes|declared|declares) (?:the |its )?"
             r"(?:[\w-]+ ){0,2}?emergency (?:laws|powers|regulations)\b|"
             r"\bdeclar\w* (?:an? |the )?[“\"‘']?internal armed conflict\b|"
+            # a territory closed to flights or declared a military zone: "declared Zamfara State a no-fly zone"
+            r"\bdeclar\w* (?:[\w’'-]+ ){0,4}?(?:an? |the )?[“\"‘']?(?:no-fly|no-go|closed military|military) zones?\b|"
+            r"\bor (?:risk|face) an? (?:[\w-]+ )?(?:offensive|assault|attack)\b|\bfinal phase of (?:the |its |their )?"
+            r"(?:[\w’'-]+ ){0,3}?(?:offensive|operation|assault)\b|"
             r"\bordered (?:\w+ ){0,4}?to shoot (?:dead )?(?:any|anyone)\b|"
             r"\b(?:vow\w*|pledg\w*|promis\w*) not to (?:halt|stop|end|cease)\b|\bretaliation (?:would|will)\b|"
             # "pledged to block the election", "hinted at military action", "would make the occupiers regret it"

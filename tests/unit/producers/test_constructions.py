@@ -16366,3 +16366,31 @@ def test_refugees_forcibly_returned_are_displacement() -> None:
     sentence = "More than 2,000 Somalis were forcibly returned from Kenya on Monday, the agency said."
     moved = one(sentence, T.DISPLACEMENT_REPORT, "somalia")
     assert moved.counts.values() == {"displaced": 2000}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Government troops killed 12 civilians in Morobo on Tuesday, the rebels said.",
+        "A unit of police killed seven unarmed civilians in reprisal near Yei on Tuesday.",
+    ],
+)
+def test_civilians_killed_by_a_states_forces_are_violence_against_civilians(sentence: str) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "south-sudan")
+
+
+def test_civilians_killed_by_insurgents_are_an_attack_not_violence_against_civilians() -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS not in types("Gunmen killed two civilians in Baquba on Sunday.", "iraq")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor on Monday declared the whole district a no-fly zone.",
+        "The army declared the border villages a closed military zone on Monday.",
+        "The commander gave the rebels until Friday to lay down their arms or face an assault.",
+        "The prime minister announced on Monday the final phase of the offensive on the city.",
+    ],
+)
+def test_a_zone_declared_closed_an_ultimatum_and_a_final_phase_are_threats(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "ethiopia")
