@@ -3632,6 +3632,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "accord",
             "commit",
             "broker",
+            "negotiated",
             "called",
             "pause",
             "peace deal",
