@@ -497,6 +497,12 @@ _ATTACK_SPOKEN_OF = (
 )
 # a risk named, not an attack: "civilians remain at high risk from airstrikes, shelling and landmines"
 _AT_RISK_FROM = r"\bat (?:\w+ )?risk (?:from|of) [^;.]{0,60}"
+# force announced as near, a threat and no strike yet: "warned that airstrikes against Syria were imminent", "told
+# Russia to 'get ready' for missiles"
+_FORCE_ANNOUNCED_NEAR = (
+    r"\b(?:air ?strikes?|airstrikes?|strikes?|attacks?|invasion|offensive|assault)\b[^;]{0,30}?\b(?:are|is|were|was) "
+    r"(?:\w+ )?imminent\b|\bget ready[”\"'’]? for (?:[\w.-]+ ){0,2}?(?:air ?strikes|airstrikes|missiles|war)\b"
+)
 # a head of government in the chair of the country's own council: "Pashinyan chaired a sitting of the Security Council"
 _CHAIRED_SECURITY_COUNCIL = (
     r"\b(?:chaired|chairs|chairing) (?:a |an |the )?(?:[\w-]+ )?(?:sitting|meeting|session) of (?:the |his |its )?"
@@ -948,9 +954,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"warplanes)\b|"
             r"\b(?:refrain|desist|abstain) from (?:\w+ ){0,2}?(?:air ?strikes|airstrikes|"
             r"bombing)\b|"
-            r"\b(?:air ?strikes|airstrikes)\b[^;]{0,30}?\b(?:are|is|were|was) (?:\w+ )?(?:likely|imminent)\b|"
+            r"\b(?:air ?strikes|airstrikes)\b[^;]{0,30}?\b(?:are|is|were|was) (?:\w+ )?likely\b|"
             r"\b(?:further|more|new) (?:air ?strikes|airstrikes) (?:\w+ )?likely\b|"
-            r"\bget ready[”\"'’]? for (?:[\w.-]+ ){0,2}?(?:air ?strikes|airstrikes|missiles)\b|"
+            rf"{_FORCE_ANNOUNCED_NEAR}|"
             # weapons tested, not fired at anyone: "tested its most powerful nuclear device, a hydrogen bomb"
             r"\b(?:nuclear|atomic|hydrogen) (?:tests?|devices?|bombs?)\b|\btest-fir\w*|\bmissile tests?\b|"
             # drones and helicopters that watch or are moved: "aerial surveillance, movement of UAVs"
@@ -5434,11 +5440,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"ruthless) )?war[”\"']? (?:on|against)\b|\buntil (?:we|they) (?:\w+ly )?(?:eliminate|destroy|crush|"
             r"wipe out|defeat)\b|\btime has come to (?:\w+ly )?(?:destroy|eliminate|crush|strike|attack|wipe out)\b|"
             r"\b(?:more|further|new) (?:attacks|strikes|raids) (?:on (?:[\w-]+ ){1,3}?)?(?:would|will) follow\b|"
-            # force announced as near: "warned that airstrikes against Syria were imminent", "told Russia to 'get
-            # ready' for missiles"
-            r"\b(?:air ?strikes?|airstrikes?|strikes?|attacks?|invasion|offensive|assault)\b[^;]{0,30}?\b(?:are|is|"
-            r"were|was) (?:\w+ )?imminent\b|\bget ready[”\"'’]? for (?:[\w.-]+ ){0,2}?(?:air ?strikes|airstrikes|"
-            r"missiles|war)\b|"
+            rf"{_FORCE_ANNOUNCED_NEAR}|"
             r"\b(?:approv|authori[sz]|endors)\w* (?:the )?use of (?:military |armed )?force\b|"
             r"\b(?:will|would|shall) [“\"]?make (?:[\w\"“”’'-]+ ){1,8}?regret\b|"
             r"\b(?:defend|protect)\w* [^;]{0,60}?at all costs\b|\b(?:will|would|to) do whatever (?:is necessary|it "
