@@ -3026,7 +3026,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bprotests? (?:[\w-]+ ){0,4}?(?:lodged|filed)\b"
             # unrest as the background of something else; protests told as history or as a government's objection
             r"|\b(?:the|growing|ongoing|continued|continuing|heightened|escalation of|exploiting the|wake of the) "
-            r"unrest\b"
+            # (unless told as it began: "the unrest erupted on Friday after Zuma started serving his sentence")
+            r"unrest\b(?! (?:first |initially )?(?:erupted|began|broke out|started|flared)\b)"
             r"|\b(?:wracked|racked|rocked|gripped|plagued) by (?:\w+ )?unrest\b|\bunrest since\b|\b(?:weeks|days) of "
             r"(?:\w+ )?unrest\b|\b(?:stir\w*|create|creating|fuel\w*|foment\w*|sow\w*) (?:\w+ )?unrest\b|"
             r"\bsigns of unrest\b|\b(?:frequent|recurrent|regular|periodic|recurring) unrest\b|\b(?:incit\w*|"
@@ -3247,7 +3248,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.CEASEFIRE_IN_EFFECT,
         triggers=triggers(
-            rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:took|takes|take) (?:effect|force)\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:took|takes|take|taken|taking) (?:effect|force)\b",
             # "with the cease-fire holding from the early hours"; a peace agreement in force
             rf"\bwith (?:the |a )?(?:[\w-]+ )?{_CEASEFIRE} (?:largely |still |mostly |now )?holding\b|"
             r"\bpeace (?:agreement|accord|deal)s?\b[^;]{0,40}?\b(?:took|takes|take|came|comes|entered|enters) "
@@ -3969,8 +3970,18 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:actions?|activit(?:y|ies)|operations?)|hostilities|fighting|offensive|attacks|fire|bloodshed)\b",
             r"\bcall\w* for (?:the )?(?:fighting|hostilities|violence)(?: [\w’'-]+){0,3}? to (?:stop|end|cease)\b",
             # parties named at length: "called for all parties to the conflict in Sudan to declare a ceasefire"
-            rf"\b(?:calls?|called|calling|urg\w+|appeal\w*|ask\w*) (?:(?:for|on|upon) )?(?:[\w’'-]+ ){{0,10}}?to "
-            rf"(?:declare|agree to|accept|observe|respect|reach) (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}",
+            # or told: "Washington told Azerbaijan to observe a ceasefire"
+            rf"\b(?:calls?|called|calling|urg\w+|appeal\w*|ask\w*|told|tells|press(?:ed|es|ing)) (?:(?:for|on|upon) )?"
+            rf"(?:[\w’'-]+ ){{0,10}}?to (?:declare|agree to|accept|observe|respect|reach) (?:an? |the )?(?:[\w-]+ )?"
+            rf"{_CEASEFIRE}",
+            # a truce pressed for in a summit's words: "stressing the importance of reaching an immediate cease-fire"
+            rf"\bimportance of (?:reaching|achieving|securing|agreeing|an?|the) (?:[\w-]+ ){{0,4}}?{_CEASEFIRE}",
+            # a truce's joint military commission sitting: "the Joint Military Commission is resuming its meeting",
+            # "hosted the first meeting of the 5+5 Joint Military Commission"
+            r"\b(?:joint )?(?:military|ceasefire|cease-fire|truce) (?:commission|committee)\b[^;]{0,60}?\b(?:meet|"
+            r"meets|meeting|met|resum\w*|convene[sd]?|reconvene[sd]?|sessions?|rounds?)\b|\b(?:meetings?|sessions?|"
+            r"rounds?) of (?:the )?(?:[\w+-]+ ){0,3}?(?:joint )?(?:military|ceasefire|cease-fire|truce) "
+            r"(?:commission|committee)\b",
             r"\b(?:held|hold|holding|engaged in) [“\"']?(?:\w+ )?discussions\b",
             # negotiations told as a process: mediated, lasting, continuing, indirect; a truce to be worked out
             r"\b(?:facilitat\w+|mediat\w+|broker\w*|host\w*) (?:the )?(?:\w+ ){0,2}?(?:talks|negotiations?)\b|"
@@ -5311,6 +5322,17 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "no-fly",
             "no-go",
             "military zone",
+            # an offensive said to be coming (not "will launch operations in Kenya", a firm's)
+            "launch offensive",
+            "launch an offensive",
+            "launch a military",
+            "launch military",
+            "launch a ground",
+            "launch ground",
+            "launch attacks",
+            "launch an assault",
+            "launch a major",
+            "launch a full",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -5641,9 +5663,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:promis|vow|pledg)\w* (?:\w+ )?(?:retaliation|revenge|reprisals?)\b|\b(?:preparing|prepared|"
             r"ready) to "
             r"(?:respond|retaliate|strike back|hit back|attack|storm|assault)\b",
-            r"\b(?:would|will) (?:soon )?(?:launch|carry out|mount|begin|start) (?:an? |new |more |"
-            r"further )?(?:[\w-]+ ){0,2}?"
-            r"(?:attacks?|offensive|operations?|strikes?|assault)\b",
+            r"\b(?:would|will|shall|could|plans? to|planning to|intends? to) (?:soon )?(?:launch|carry out|mount|begin|"
+            r"start) (?:an? |new |more |further )?(?:[\w-]+ ){0,2}?"
+            r"(?:attacks?|offensives?|operations?|strikes?|assaults?)\b",
             # force ordered or promised to go on: "ordered a nationwide military response", "attacks … will not stop",
             # ships "considered hostile targets"
             r"\bordered (?:an? |the )?[“\"']?(?:[\w-]+ )?(?:military )?(?:response|retaliation|counter-?offensive)\b|"

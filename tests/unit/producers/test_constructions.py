@@ -16394,3 +16394,47 @@ def test_civilians_killed_by_insurgents_are_an_attack_not_violence_against_civil
 )
 def test_a_zone_declared_closed_an_ultimatum_and_a_final_phase_are_threats(sentence: str) -> None:
     assert T.THREAT_STATEMENT in types(sentence, "ethiopia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The unrest began in the northern suburb of Pretoria last Sunday, residents said.",
+        "The unrest first erupted on Friday after the mayor was arrested.",
+    ],
+)
+def test_unrest_told_as_it_began_is_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST in types(sentence, "south-africa")
+
+
+def test_a_toll_since_the_unrest_began_is_no_new_unrest() -> None:
+    sentence = "Dozens have been hurt since the unrest first erupted last week."
+    assert T.CIVIL_UNREST not in types(sentence, "south-africa")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy told Baku on Monday to observe the ceasefire and let the convoys through.",
+        "The summit stressed the importance of reaching an immediate and lasting ceasefire.",
+        "The joint military commission is resuming its meeting in Geneva on Tuesday.",
+        "Tunis hosted the second meeting of the joint military commission on Monday.",
+    ],
+)
+def test_a_truce_pressed_for_and_a_military_commission_sitting_are_truce_talks(sentence: str) -> None:
+    assert T.CEASEFIRE_TALKS in types(sentence, "libya")
+
+
+def test_a_truce_that_has_taken_effect_is_in_effect() -> None:
+    assert T.CEASEFIRE_IN_EFFECT in types("A fragile truce brokered by Ankara has taken effect in Idlib.", "syria")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry said the troops would launch offensives against the rebels in the hills.",
+        "The army is planning to launch an offensive on the border towns, officials said.",
+    ],
+)
+def test_an_offensive_said_to_be_coming_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "syria")
