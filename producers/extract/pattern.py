@@ -53,7 +53,7 @@ _IRREALIS_BEFORE = factored(
         r"\b(?:threats? of|threat of|warned (?:about|of)|warning (?:about|of)|warns? (?:about|of)|fears? of|risk of|"
         r"prepar\w+ for|would|could(?! be (?:heard|seen)| hear| see)|might|may(?! \d)|will|plans? to|planned|planning|"
         r"intention to|intends? to|"
-        r"ordered [^;]{0,40}to|"
+        r"(?:ordered|called on|called upon|calls on|urged|urges|instructed) [^;]{0,40}to|"
         r"held off|hold off|holding off|called off|if|whether|unless|in case of|possible|potential|"
         # "likely hundreds of people were hacked to death": a hedged figure, not a hedged fact
         r"likely(?! (?:hundreds|thousands|dozens|scores|tens|more than|over|\d))|to resume|"

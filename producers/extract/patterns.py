@@ -1528,7 +1528,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"exchanges? of (?:gun)?shots|(?:were|was) targeted by (?:\w+ ){0,2}?(?:soldiers|troops|gunmen|militants|"
             r"snipers)|"
             r"(?:russians?|troops|forces|army|enemy|militants|rebels) (?:again |also |continue to )?shell|"
-            r"exchanged fire|(?:traded|exchanged|trade|exchange) (?:\w+ )?fire|"
+            r"exchanged fire|(?:traded|exchanged|trade|exchange) (?:\w+ )?fire|(?:traded|exchanged|trade|trading|"
+            r"exchanging) (?:gun)?shots|"
             r"artillery (?:and tanks? |units |batteries |crews )?(?:battered|pounded|hit|struck|shelled|"
             r"targeted|fire|shelling|strikes?|barrages?|attacks?|duels?|"
             r"exchanges?)|(?:fired|exchanged|traded|used) (?:\w+ ){0,4}?artillery|(?<!mortar )shellings?|shelled|"
@@ -3001,6 +3002,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:call(?:ed|s|ing)? for|planning|plans? for|ahead of|in anticipation of|join) (?:a |an |another |the |"
             r"more |further |new |fresh )?(?:[\w-]+ ){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b"
             r"(?![^;]{0,40}?\b(?:turned|became|clashed|fired|were killed|was killed|erupted)\b)|"
+            # an order to fire on protesters is the threat, not their unrest: "told security forces to “fire without
+            # warning” at demonstrators"
+            r"\b(?:fire|shoot|kill)[”\"']? without (?:any |prior )?warning\b[^;]*|"
             # tear gas fired by troops in a raid or a storming: the raid, not a riot
             r"\b(?:raids?|raided|stormed|storming|incursions?|soldiers|troops|army|military forces|israeli forces)\b"
             r"[^;]*\b(?:tear gas|stun grenades|rubber(?:-coated)? (?:metal )?bullets)\b|"
@@ -5516,6 +5520,17 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"crack down|act (?:firmly|decisively|ruthlessly))\b|"
             r"\b(?:told|ordered|instructed|directed|authori[sz]ed|urged) (?:[\w-]+ ){0,3}?to use (?:deadly|lethal|"
             r"maximum|live) (?:force|ammunition|fire)\b|"
+            # "ordered security forces to “kill without warning”", "gave the order … to open fire to kill without
+            # warning"
+            # a side's fighters told to attack: "called on its armed wing to launch offensives", "ordering their
+            # forces on the ground to accelerate and intensify attacks"
+            r"\b(?:call\w* (?:on|upon)|urg\w*|order\w*|instruct\w*|direct\w*|told) (?:its|their|his|the) "
+            r"(?:[\w-]+ ){0,3}?(?:armed wing|forces|fighters|units|members|cadres|guerrillas)\b[^;]{0,40}?\bto "
+            r"(?:\w+ (?:and )?){0,2}?"
+            r"(?:launch|intensify|step up|carry out|accelerate|mount|escalate)\b[^;]{0,30}?\b(?:offensives?|attacks|"
+            r"operations|assaults)\b|"
+            r"\b(?:told|ordered|instructed|directed|authori[sz]ed|gave (?:the |an )?orders?) (?:[\w-]+ ){0,8}?to "
+            r"[“\"']?(?:open fire|fire|shoot|kill)(?: to kill)? without (?:any |prior )?warning\b|"
             r"\b(?:must|has to|have to) (?:\w+ )?(?:respond|retaliate)\b|"
             r"\b(?:ready|prepared)(?: and (?:ready|prepared))? to (?:crush|eliminate|annihilate|defeat|destroy|"
             r"wipe out)\b|"

@@ -16438,3 +16438,27 @@ def test_a_truce_that_has_taken_effect_is_in_effect() -> None:
 )
 def test_an_offensive_said_to_be_coming_is_a_threat(sentence: str) -> None:
     assert T.THREAT_STATEMENT in types(sentence, "syria")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president said he had ordered the police to “shoot without warning” at the rioters.",
+        "He said he gave the order to the army and the police to open fire to kill without warning.",
+    ],
+)
+def test_an_order_to_fire_without_warning_is_a_threat_not_unrest(sentence: str) -> None:
+    found = types(sentence, "kazakhstan")
+    assert T.THREAT_STATEMENT in found
+    assert T.CIVIL_UNREST not in found
+
+
+def test_fighters_called_on_to_launch_offensives_is_a_threat_not_a_clash() -> None:
+    sentence = "The rebel council on Monday called on its fighters to launch offensives in the hills."
+    found = types(sentence, "philippines")
+    assert T.THREAT_STATEMENT in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_sides_that_trade_shots_clash() -> None:
+    assert T.GROUND_CLASH in types("Soldiers and rebels traded shots in Zamboanga City on Monday.", "philippines")
