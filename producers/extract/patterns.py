@@ -5239,6 +5239,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "shelter",
             "alert",
             "combat readiness",
+            "war footing",
+            "military action",
+            "experience",
             "until",
             "unanswered",
             "unpunished",
@@ -5440,6 +5443,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"plans? to (?:attack|storm|strike|invade|take)\b|"
             r"\b(?:warn\w*|threaten\w*) (?:of )?(?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
             r"\b(?:will|would) (?:face|suffer|bear) (?:the )?(?:severe |serious |grave |dire )?consequences\b|"
+            # "will experience themselves the harsh and painful price", "would take military action if …"
+            r"\b(?:will|would|shall) (?:\w+ )?experience\b[^;]{0,40}?\b(?:price|consequences)\b|"
+            r"\b(?:will|would|shall) take (?:military|armed) action\b(?! unless\b)|"
             r"\b(?:will|would) (?:have|entail) (?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
             r"\bor (?:face|facing) death\b|\bor (?:be (?:ready|prepared) to )?face (?:the )?(?:full )?(?:wrath|might|"
             r"consequences)\b|"
@@ -5503,7 +5509,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "any further firing will be responded with heavy weapons"
             r"\b(?:will|would|shall) be (?:responded to|responded|answered|met) with (?:[\w-]+ )?(?:weapons|force|fire|"
             r"artillery|firepower)\b",
-            r"\bor face (?:an? )?(?:[\w\"“”-]+ ){0,2}?(?:military )?(?:intervention|attack|offensive|operation|"
+            r"\bor face (?:an? )?(?:[\w\"“”-]+ ){0,2}?(?:military )?(?:intervention|attack|offensive|operation|action|"
             r"consequences|retaliation|"
             r"strikes?)\b|\bfinal warnings?\b",
             r"\b(?:would|will) not hesitate to\b|\bdetermined to (?:eliminate|crush|defeat|destroy)\b|"
@@ -5617,7 +5623,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"civilians|citizens)\b|\bstate of alert (?:was |has been |had been )?(?:proclaimed|declared|imposed)\b|"
             # forces put on a war footing: "troops have been put on full combat readiness"
             r"\b(?:put|placed|ordered|raised)\b[^;]{0,60}?\b(?:full|highest|high|maximum) (?:level of )?combat "
-            r"readiness\b|"
+            r"readiness\b|\b(?:put|placed|ordered|move[ds]?|moving|switched)\b[^;]{0,60}?\b(?:on|to|onto) (?:a |full )?"
+            r"war footing\b|"
             r"\b(?:will not|won't|would not|wouldn't) (?:stop|end) until\b",
             # "Iran will not leave any attack on its territorial integrity … unanswered"
             r"\b(?:will|would|shall) (?:not|never) (?:leave|let) (?:[\w’'-]+,? ){0,12}?(?:go )?"

@@ -16462,3 +16462,21 @@ def test_fighters_called_on_to_launch_offensives_is_a_threat_not_a_clash() -> No
 
 def test_sides_that_trade_shots_clash() -> None:
     assert T.GROUND_CLASH in types("Soldiers and rebels traded shots in Zamboanga City on Monday.", "philippines")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The North on Saturday told the South to halt the broadcasts or face military action.",
+        "Pyongyang warned on Monday that it would take military action if the loudspeakers were not removed.",
+        "The leader ordered front-line units to move to a war footing on Friday evening.",
+        "The enemy forces will experience the harsh and painful price of their provocation, the army said.",
+    ],
+)
+def test_an_ultimatum_of_military_action_a_war_footing_and_a_price_to_experience_are_threats(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "north-korea")
+
+
+def test_force_held_back_unless_attacked_is_no_threat() -> None:
+    sentence = "None of our fighters will take armed action unless attacked, the group said on Saturday."
+    assert T.THREAT_STATEMENT not in types(sentence, "turkey")
