@@ -32,6 +32,14 @@ _CEASEFIRE = (
     r"cessation (?:of|to) (?:the )?(?:hostilities|violence|fighting|clashes)|humanitarian pause|"
     r"pause in (?:the )?fighting)"
 )
+# a crowd (not armed men) that attacked, stormed or torched a place, or a place attacked by one: unrest, not a
+# clash ("over 1,500 party workers attacked the army officer's house", "the headquarters was attacked by the mob")
+_CROWD_ATTACKED = (
+    r"\b(?<!armed )(?:supporters|mobs?|protesters|demonstrators|rioters|(?:party|pti) workers|workers and leaders)\b"
+    r"[^;.]{0,40}?\b(?<!were )(?<!was )(?<!been )(?<!being )(?:attacked|stormed|torched|ransacked|set fire to|"
+    r"set ablaze)\b|\b(?:attacked|stormed|torched|ransacked) by (?:the |a |an )?(?:angry |irate |violent )?(?:mobs?|"
+    r"protesters|demonstrators|rioters|supporters)\b"
+)
 # what a side halts when it stops fighting: not "operations" alone, which aid agencies suspend too
 _HALTED = (
     r"(?:(?:military|offensive|combat|security) operations|attacks|strikes|airstrikes|air strikes|offensives?|"
@@ -2228,6 +2236,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # an operation flown or fired: "carried out an operation against a target in Tel Aviv, using a drone"
             r"\boperations?\b[^;]{0,80}?\b(?:using|with) (?:an? |several |two |three |\d+ )?(?:[\w-]+ ){0,2}?"
             r"(?:drones?|missiles?|jets|aircraft|warplanes)\b|"
+            rf"{_CROWD_ATTACKED}|"
             # a quarrel, not a fight: "in a clash of accusations", "a war of words"
             r"\bclash(?:es)? of (?:accusations|words|claims|narratives|views|opinions|interests|ideas|cultures|"
             r"civili[sz]ations)\b|"
@@ -2844,6 +2853,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "demonstration",
             "unrest",
             "spread to",
+            "mob",
+            "workers",
             "flooded the streets",
             "poured into the streets",
             "poured onto the streets",
@@ -2893,6 +2904,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|(?:the )?(?:riot )?police)\b",
             # crowds storming a building; protesters and the police clashing
             r"\b(?:supporters|protesters|demonstrators|crowds?|mobs?|students|rioters|fans)\b[^;]{0,60}?\bstormed\b|"
+            rf"{_CROWD_ATTACKED}|"
             r"\b(?:clash\w*|confrontations?) between (?:the )?(?:[\w-]+ )?(?:demonstrators|protesters|supporters|"
             r"students|youths?) and (?:the )?(?:[\w-]+ )?(?:security forces|security officers|police|troops|army)\b|"
             r"\b(?:clash\w*|confrontations?) between (?:the )?(?:[\w-]+ )?(?:security forces|security officers|police) "

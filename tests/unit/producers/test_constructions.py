@@ -16480,3 +16480,31 @@ def test_an_ultimatum_of_military_action_a_war_footing_and_a_price_to_experience
 def test_force_held_back_unless_attacked_is_no_threat() -> None:
     sentence = "None of our fighters will take armed action unless attacked, the group said on Saturday."
     assert T.THREAT_STATEMENT not in types(sentence, "turkey")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds of party workers attacked the governor's house in Lahore on Tuesday.",
+        "The provincial assembly building in Peshawar was attacked by an angry mob on Tuesday.",
+    ],
+)
+def test_a_crowd_that_attacked_a_building_is_unrest_not_a_clash(sentence: str) -> None:
+    found = types(sentence, "afghanistan-pakistan")
+    assert T.CIVIL_UNREST in found
+    assert T.GROUND_CLASH not in found
+
+
+def test_armed_supporters_who_attacked_a_town_clash() -> None:
+    sentence = "Armed supporters of the warlord attacked the town of Baidoa on Monday."
+    assert T.GROUND_CLASH in types(sentence, "somalia")
+
+
+def test_a_displacement_tally_since_fighting_between_two_sides_broke_out_months_ago_is_the_reports() -> None:
+    sentence = (
+        "At least 40,000 people have been displaced since fighting broke out between the army and the rebels "
+        "in Masisi territory in October."
+    )
+    moved = one(sentence, T.DISPLACEMENT_REPORT, "drc")
+    assert moved.counts.values() == {"displaced": 40000}
+    assert moved.occurred_at.date() == PUBLISHED.date()
