@@ -628,11 +628,12 @@ _NUMBER_DISPLACED = re.compile(
     r"\bnumber of (?:the )?(?:(?!(?:camps?|sites?|centres?|centers?|shelters?|settlements?)\b)[\w-]+ ){0,3}?"
     r"(?:IDPs|internally displaced (?:people|persons)|displaced(?: (?:people|"
     r"persons))?|displacements|refugees|returnees|arrivals|asylum[- ]seekers|evacuees|(?:people|persons|individuals|"
-    r"families|households) displaced|(?:those|people|residents) who (?:had |have )?fled(?: their homes)?)\b"
-    r"[^;]{0,160}?\b(?:has |had |have )?(?:now )?(?:to|at|risen|rose|climbed|reached|increased|grown|grew|jumped|"
-    r"surpassed|exceeded|topped|passed|is|was|stands|stood|(?:could|may|might) be)(?: (?:reported|estimated|believed|"
-    r"said) to be)?(?: now)?(?: at| to)?\s+(?:at least |more than |over |nearly |almost |some |about |around |"
-    r"an estimated |as high as |up to |above |approximately )?$",
+    r"families|households) displaced|(?:those|people|persons|residents) who (?:had |have )?(?:fled(?: their homes)?|"
+    r"sought (?:shelter|refuge|safety))|[\w-]+ fleeing)\b"
+    r"[^;]{0,160}?\b(?:has |had |have )?(?:now )?(?:to|at|risen|rose|climbed|reached|reaches|increased|grown|grew|"
+    r"jumped|surpassed|exceeded|topped|passed|crossed|hit|hits|is|was|stands|stood|(?:could|may|might) be)"
+    r"(?: (?:reported|estimated|believed|said) to be)?(?: now)?(?: at| to)?\s+(?:at least |more than |over |nearly |"
+    r"almost |some |about |around |an estimated |as high as |up to |above |approximately )?(?:the )?$",
     re.IGNORECASE,
 )
 _VERB_REACH = 24  # "claimed more than 1,200": a verb, a hedge, the figure

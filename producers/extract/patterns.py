@@ -3687,6 +3687,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:start |begin )?(?:observ\w*|respect\w*|abid\w* by|honou?r\w*) (?:an? |the )?"
             rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
             rf"\bagree(?:[ds]|ing)?\b[^;]{{0,40}}?\b{_CEASEFIRE}",
+            # a zone where the sides are to stop fighting: "agreed to turn Idlib into a demilitarized zone", "agreed on
+            # the borders of a de-escalation zone", "agreed to create a safety corridor"
+            r"\bagree(?:[ds]|ing)? (?:on |to )?(?:[\w-]+ ){0,8}?(?:de-escalation|demilitari[sz]ed|buffer|safe|safety) "
+            r"(?:zones?|corridor)\b",
             # "Israel's government ratified the ceasefire with Hamas"
             rf"\bratif(?:ied|ies|y|ying) (?:the |a |an )?(?:[\w-]+ )?{_CEASEFIRE}",
             # "the draft of the Peace Agreement … has been agreed upon"
@@ -4478,7 +4482,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:massacres?|mass killings?)\b|"
             # a force's record, not a fact of the day: "the police had a history of extrajudicial killings"
             r"\bhistory of (?:[\w-]+ ){0,2}?(?:killings?|executions?|abductions?|kidnappings?|massacres?|torture|"
-            r"disappearances?)\b"
+            r"disappearances?)\b|"
+            # an execution named as what a crowd protests or mourns: "rallies to mark the 40th day since the execution
+            # of the cleric", "in protest against Saudi Arabia's execution of"
+            r"\b(?:protests?|protesting|protesters|rall(?:y|ies|ied)|marched|demonstrations?|demonstrators|to mark|"
+            r"since|following|dispute over|condemnation of|in condemnation) (?:[\w’'-]+ ){0,4}?(?:the |an? )?"
+            r"execution of\b"
         ),
         counts=TOLL_FIELDS,
         per_place=True,

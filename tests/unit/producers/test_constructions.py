@@ -16508,3 +16508,42 @@ def test_a_displacement_tally_since_fighting_between_two_sides_broke_out_months_
     moved = one(sentence, T.DISPLACEMENT_REPORT, "drc")
     assert moved.counts.values() == {"displaced": 40000}
     assert moved.occurred_at.date() == PUBLISHED.date()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ankara and Moscow agreed on Monday to turn Idlib province into a demilitarized zone.",
+        "The three guarantors agreed on the borders of a de-escalation zone in the north on Friday.",
+    ],
+)
+def test_a_zone_agreed_to_stop_the_fighting_is_a_truce_agreed(sentence: str) -> None:
+    assert T.CEASEFIRE_AGREED in types(sentence, "syria")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "displaced"),
+    [
+        ("The number of Malians fleeing their country has crossed the 50,000 mark, the agency said.", 50000),
+        ("The number of refugees in Chad has now passed the 300,000 mark, the agency said on Friday.", 300000),
+    ],
+)
+def test_the_displaced_counted_by_the_mark_their_number_passed(sentence: str, displaced: int) -> None:
+    moved = one(sentence, T.DISPLACEMENT_REPORT, "sahel")
+    assert moved.counts.values() == {"displaced": displaced}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands rallied in Manama on Friday to mark the 40th day since the execution of the cleric.",
+        "Crowds marched in Karbala on Monday in protest against the execution of the preacher by the kingdom.",
+    ],
+)
+def test_an_execution_a_crowd_protests_or_mourns_is_no_new_violence(sentence: str) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS not in types(sentence, "bahrain")
+
+
+def test_executions_announced_are_violence_against_civilians() -> None:
+    sentence = "The kingdom on Saturday announced the execution of 47 men convicted of terrorism."
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "saudi-arabia")
