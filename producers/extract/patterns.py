@@ -3688,9 +3688,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}",
             rf"\bagree(?:[ds]|ing)?\b[^;]{{0,40}}?\b{_CEASEFIRE}",
             # a zone where the sides are to stop fighting: "agreed to turn Idlib into a demilitarized zone", "agreed on
-            # the borders of a de-escalation zone", "agreed to create a safety corridor"
-            r"\bagree(?:[ds]|ing)? (?:on |to )?(?:[\w-]+ ){0,8}?(?:de-escalation|demilitari[sz]ed|buffer|safe|safety) "
-            r"(?:zones?|corridor)\b",
+            # the borders of a de-escalation zone", "agreed to create a safety corridor" (not a safe corridor out)
+            r"\bagree(?:[ds]|ing)? (?:on |to )?(?:[\w-]+ ){0,8}?(?:(?:de-escalation|demilitari[sz]ed|buffer|safe|"
+            r"safety) zones?|(?:demilitari[sz]ed|buffer|safety|security) corridor)\b",
             # "Israel's government ratified the ceasefire with Hamas"
             rf"\bratif(?:ied|ies|y|ying) (?:the |a |an )?(?:[\w-]+ )?{_CEASEFIRE}",
             # "the draft of the Peace Agreement … has been agreed upon"

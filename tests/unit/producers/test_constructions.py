@@ -16547,3 +16547,15 @@ def test_an_execution_a_crowd_protests_or_mourns_is_no_new_violence(sentence: st
 def test_executions_announced_are_violence_against_civilians() -> None:
     sentence = "The kingdom on Saturday announced the execution of 47 men convicted of terrorism."
     assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "saudi-arabia")
+
+
+def test_a_safe_corridor_out_for_a_beaten_group_is_no_truce() -> None:
+    sentence = "The premier said on Monday he agreed to open a safe corridor for the group that stormed the capital."
+    assert T.CEASEFIRE_AGREED not in types(sentence, "libya")
+
+
+def test_a_disputed_border_is_no_thai_cambodian_border() -> None:
+    sentence = "The two presidents agreed on Saturday to set up a demilitarised zone along their disputed border."
+    agreed = one(sentence, T.CEASEFIRE_AGREED, "sudan")
+    assert agreed.theatre == "sudan"
+    assert agreed.location is None or agreed.location.name != "Thai-Cambodian border"
