@@ -5547,8 +5547,6 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"crack down|act (?:firmly|decisively|ruthlessly))\b|"
             r"\b(?:told|ordered|instructed|directed|authori[sz]ed|urged) (?:[\w-]+ ){0,3}?to use (?:deadly|lethal|"
             r"maximum|live) (?:force|ammunition|fire)\b|"
-            # "ordered security forces to “kill without warning”", "gave the order … to open fire to kill without
-            # warning"
             # a side's fighters told to attack: "called on its armed wing to launch offensives", "ordering their
             # forces on the ground to accelerate and intensify attacks"
             r"\b(?:call\w* (?:on|upon)|urg\w*|order\w*|instruct\w*|direct\w*|told) (?:its|their|his|the) "
@@ -5556,6 +5554,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:\w+ (?:and )?){0,2}?"
             r"(?:launch|intensify|step up|carry out|accelerate|mount|escalate)\b[^;]{0,30}?\b(?:offensives?|attacks|"
             r"operations|assaults)\b|"
+            # "ordered security forces to “kill without warning”", "gave the order … to open fire to kill without
+            # warning"
             r"\b(?:told|ordered|instructed|directed|authori[sz]ed|gave (?:the |an )?orders?) (?:[\w-]+ ){0,8}?to "
             r"[“\"']?(?:open fire|fire|shoot|kill)(?: to kill)? without (?:any |prior )?warning\b|"
             r"\b(?:must|has to|have to) (?:\w+ )?(?:respond|retaliate)\b|"
