@@ -25,7 +25,9 @@ from conflictwatch.models import EventType
 from producers.extract.alternation import factored
 
 _NEGATED = re.compile(
-    r"\b(?:no(?:\s+(?:new|further|fresh|more|major|serious|significant|renewed))?|without|never|did not|didn't|"
+    # "no Palestinian rocket fire or Israeli airstrikes"
+    r"\b(?:no(?:\s+(?:new|further|fresh|more|major|serious|significant|renewed))?(?:\s+[a-z]+(?:ian|ean|i|ese|ish))?|"
+    r"without|never|did not|didn't|"
     r"does not|doesn't|do not|has not|have not|had not|not been|were not|was not|"
     r"(?:no one|nobody|none) (?:was|were|has been|had been|is)|"
     # "there were no immediate reports of breaches", "no sign of further shooting"
@@ -53,6 +55,9 @@ _IRREALIS_BEFORE = factored(
         r"\b(?:threats? of|threat of|warned (?:about|of)|warning (?:about|of)|warns? (?:about|of)|fears? of|risk of|"
         r"prepar\w+ for|would|could(?! be (?:heard|seen)| hear| see)|might|may(?! \d)|will|plans? to|planned|planning|"
         r"intention to|intends? to|"
+        # "militants are expected to respond with rocket fire", "in anticipation of rocket attacks", "missiles
+        # capable of striking anywhere"
+        r"expected to|in anticipation of|capable of|"
         r"(?:ordered|called on|called upon|calls on|urged|urges|instructed) [^;]{0,40}to|"
         r"held off|hold off|holding off|called off|if|whether|unless|in case of|possible|potential|"
         # "likely hundreds of people were hacked to death": a hedged figure, not a hedged fact

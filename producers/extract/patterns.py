@@ -614,8 +614,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:fired|fires|firing|launched|launching|launches|shot|lobbed|rained|used|using|"
             r"continu(?:ed|es|e|ing) to (?:fire|launch))\b[^;]{0,50}?\b(?:rockets?|"
             r"salvos? of rockets|rocket barrages?|mortars?|projectiles)\b",
-            r"\b(?:rockets?|salvos?|mortars?|mortar (?:rounds|shells|bombs))\b[^;]{0,40}?\b(?:were|have been|had been|"
-            r"was)\s+(?:fired|launched)\b",
+            # with an aside between dashes: "600 rockets and other projectiles - over 150 of them intercepted - have
+            # been fired at southern Israeli cities"
+            r"\b(?:rockets?|salvos?|mortars?|mortar (?:rounds|shells|bombs))\b[^;]{0,40}?"
+            r"(?:[-–—(][^;()–—]{0,80}?[-–—)][^;]{0,10}?)?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b",
             # the army's word for them: "a number of launches originating in Lebanon", "launches from Lebanon toward
             # Israel were identified"
             r"\blaunches (?:were (?:identified|detected) )?(?:originating )?(?:from|in) (?:southern |south )?"
@@ -804,12 +806,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "a missile destroyed part of a nine-storey apartment building"
             r"\b(?<!downed )(?<!intercepted )(?<!destroyed )(?:missiles?|drones?) (?:destroyed|damaged|demolished|"
             r"wrecked) (?:part of |parts of )?(?:an? |the |two |several )",
-            r"\b(?:missiles?|drones?|projectiles?)\b[^;]{0,30}?\b(?:struck|strike|striking|hit|hits|hitting|targeting|"
+            # (not an "anti-missile system")
+            r"\b(?<!anti-)(?:missiles?|drones?|projectiles?)\b[^;]{0,30}?\b(?:struck|strike|striking|hit|hits|hitting|"
+            r"targeting|"
             r"landed|slammed|pounded|targeted|attacked|rained|"
             r"exploded|crashed into)\b",
             r"\b(?:fired|firing|launched|launching|launches|fires|sent|used)\b[^;]{0,30}?\b(?:missiles?|drones?)\b"
             # "three missiles were launched at Najran"
-            r"|\b(?:missiles?|drones?)\b[^;]{0,30}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b"
+            r"|\b(?<!anti-)(?:missiles?|drones?)\b[^;]{0,30}?\b(?:were|have been|had been|was)\s+(?:fired|launched)\b"
             # "a missile launched by Iranian-backed rebels in Yemen brought air traffic to a halt"
             r"|\b(?:missiles?|drones?) (?:launched|fired) (?:by|from)\b"
             # "announced the launch of hypersonic Fattah-1 missiles at Tel Aviv"
@@ -924,9 +928,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         unless=re.compile(
             rf"{_AT_RISK_FROM}|"
+            # weapons an arsenal holds: "over 130,000 rockets and missiles capable of striking anywhere in Israel"
+            r"\bcapable of (?:striking|hitting|reaching|targeting)\b|"
             # strikes of labour, not of war: "shopkeepers in Isfahan joined strikes", "went on strike"
-            r"\b(?:joined|join|joins|joining|called|calls|calling|staged|staging|held|went on|go on|going on) "
-            r"(?:a |the )?(?:general |nationwide |national |labou?r |hunger |sit-down )?strikes?\b|"
+            r"\b(?:joined|join|joins|joining|called(?: for)?|calls(?: for)?|calling(?: for)?|staged|staging|held|"
+            r"went on|go on|going on) (?:a |the )?(?:general |nationwide |national |labou?r |hunger |sit-down )?"
+            r"strikes?\b|"
             # bombs found or made safe, not set off: "two more bombs were found later in the vicinity"
             r"\bbombs?\b[^;]{0,20}?\b(?:were|was|had been|have been|has been) (?:\w+ )?(?:found|discovered|defused|"
             r"recovered|seized|dismantled)\b|"
@@ -3287,6 +3294,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"place|took hold|takes hold|has taken hold|appeared to hold|appears to be holding)\b",
             r"\b(?:halt|suspend|stop|cease) (?:all )?(?:military action|hostilities|fighting|attacks|strikes)\b"
             r"[^;]{0,20}?\bfrom\b",
+            # fighting told as stopped by order: "the military actions … on the contact line were halted",
+            # "announced the cessation of combat operations from 11:00"
+            r"\b(?:military (?:actions|operations)|combat operations|hostilities)\b[^;]{0,80}?\b(?:were|was|have been|"
+            r"had been) (?:\w+ )?(?:halted|stopped|ceased)\b|\b(?:announced|declared|ordered) (?:a |the )?cessation of "
+            r"(?:all )?(?:military |combat )?(?:operations|actions|hostilities|fighting)\b[^;]{0,60}?"
+            r"\b(?:from|as of)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:appeared to be holding|appears to be holding|appeared to hold|"
             rf"is holding|"
             # not hostages "still held by" a group
@@ -3742,7 +3755,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\breaffirm\w* (?:an? |the |their |its )?(?:{_CEASEFIRE[3:-1]}) (?:agreement|deal)\b|"
             rf"\bdeclaring (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}|"
             rf"\bannouncing (?:an? |the )?(?:[\w-]+ ){{0,4}}?{_CEASEFIRE}",
-            rf"\b{_CEASEFIRE} (?:deal|agreement) (?:was |has been )?(?:reached|agreed|struck|sealed|clinched)\b",
+            # "a ceasefire agreement along the contact line in the zone of the conflict was reached"
+            rf"\b{_CEASEFIRE} (?:deal|agreement)(?: (?:along|on|in|for|between) [^;,]{{0,80}}?)? (?:was |has been )?"
+            r"(?:reached|agreed|struck|sealed|clinched)\b",
             rf"\bagreement (?:of|between) [^;]{{0,120}}? on (?:a |the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}|\b(?:reach|"
             rf"reached) "
             rf"(?:an? )?agreement on (?:the )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
@@ -5647,6 +5662,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:put|placed|ordered|raised)\b[^;]{0,60}?\b(?:full|highest|high|maximum) (?:level of )?combat "
             r"readiness\b|\b(?:put|placed|ordered|move[ds]?|moving|switched)\b[^;]{0,60}?\b(?:on|to|onto) (?:a |full )?"
             r"war footing\b|"
+            # forces ordered to get ready for more: "ordered the military to continue “massive strikes”", "orders
+            # military to prepare for “further operations”"
+            r"\b(?:ordered|orders|instructed|instructs) (?:the |his |its )?(?:military|army|armed forces|idf|troops)\b"
+            r"[^;]{0,30}?\bto (?:prepare for|continue|intensify|step up|expand|escalate)\b|"
             r"\b(?:will not|won't|would not|wouldn't) (?:stop|end) until\b",
             # "Iran will not leave any attack on its territorial integrity … unanswered"
             r"\b(?:will|would|shall) (?:not|never) (?:leave|let) (?:[\w’'-]+,? ){0,12}?(?:go )?"

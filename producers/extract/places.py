@@ -140,6 +140,8 @@ _PERSON_AFTER = re.compile(r",\s*\d{1,3}\b|\s+(?:said|says|told|tells|added|wrot
 # words: the longest name looked up in a run of capitalised words ("Democratic Republic of the Congo")
 _NAMES_PER_SPAN = 5
 _ACRONYM = 5  # letters: a name this short in capitals is an acronym ("UN", "RSF"), not a town
+# ... except where a line opens with it as a wire's dateline: "DHAKA, Feb 28", "SEOUL (Reuters) -", "BAKU: "
+_CAPS_DATELINE = re.compile(r"(?m)^[ \t]*(?:date \d{4}-\d\d(?:-\d\d)? )?([A-Z]{3,5})(?=,\s|\s*\(|\s+[-–—]\s|:\s)")
 # what reports call a country besides GeoNames' name, and the acronyms that stand for one (read in capitals only)
 _COUNTRY_NAMES_ALSO = {
     "Democratic Republic of Congo": "CD",
@@ -400,6 +402,7 @@ class Gazetteer:
                 before = bisect_left(starts, mention.end)  # the listed names that start before it ends
                 if not before or ends[before - 1] <= mention.start:
                     found.append(mention)
+        found += self._short_datelines(text, found)
         named = [
             m
             for m in found
@@ -410,6 +413,20 @@ class Gazetteer:
         ]
         found = self._namesakes(text, self._shared_heads(text, sorted(named, key=lambda m: m.start)))
         return _country_parts(text, self._with_kind(text, found))
+
+    def _short_datelines(self, text: str, found: Sequence[PlaceMention]) -> list[PlaceMention]:
+        """The cities a line opens with as a dateline, in capitals too short to be read as a
+        town anywhere else ("DHAKA, Feb 28 …")."""
+        mentions = []
+        for match in _CAPS_DATELINE.finditer(text):
+            start, end = match.span(1)
+            entry = None if self._lookup(match[1]) else self._lookup(match[1].title())
+            if entry is not None and not any(m.start < end and start < m.end for m in found):
+                minor = not entry.listed and 0 < entry.population < _FOREIGN_CITY_MIN_POPULATION
+                mentions.append(
+                    PlaceMention(entry.location, start, end, entry.theatres, entry.listed, minor, entry.capital)
+                )
+        return mentions
 
     def _longer_place(self, text: str, start: int, end: int) -> PlaceMention | None:
         """A city or division whose longer name begins with a listed one: "Beni Suef" (Egypt) is not

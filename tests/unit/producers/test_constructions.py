@@ -16559,3 +16559,73 @@ def test_a_disputed_border_is_no_thai_cambodian_border() -> None:
     agreed = one(sentence, T.CEASEFIRE_AGREED, "sudan")
     assert agreed.theatre == "sudan"
     assert agreed.location is None or agreed.location.name != "Thai-Cambodian border"
+
+
+def test_a_short_city_in_capitals_opening_a_wire_story_is_its_dateline() -> None:
+    text = (
+        "DHAKA, March 13 Police fired tear gas at stone-throwing protesters on Wednesday after an opposition "
+        "leader was sentenced, and the unrest spread to several towns of Bangladesh.\n"
+        "The verdict was passed over crimes committed during the war of independence from Pakistan."
+    )
+    assert {e.theatre for e in events(text, None)} == {"bangladesh"}
+
+
+def test_a_call_for_a_national_strike_is_no_air_strike() -> None:
+    sentence = "The opposition party called for a national strike on Sunday and Monday."
+    assert T.AIR_STRIKE not in types(sentence, "bangladesh")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At noon on Tuesday the military actions of both armies along the line of contact were halted.",
+        "The two defence ministries announced the cessation of combat operations in the region from 10:00 on Tuesday.",
+    ],
+)
+def test_fighting_stopped_by_order_is_a_truce_in_effect(sentence: str) -> None:
+    assert T.CEASEFIRE_IN_EFFECT in types(sentence, "armenia-azerbaijan")
+
+
+def test_a_truce_agreement_reached_told_with_where_it_holds() -> None:
+    sentence = (
+        "The ministry confirmed on Wednesday that a ceasefire agreement along the line of contact in the zone of "
+        "the conflict was reached through mediation in Moscow."
+    )
+    assert T.CEASEFIRE_AGREED in types(sentence, "armenia-azerbaijan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Overnight there was no Palestinian rocket fire and no Israeli air raids, residents said.",
+        "Militants in Gaza are expected to answer the killing with rocket fire into Israel.",
+        "In anticipation of rocket attacks on its towns, the army told residents near Gaza to stay close to shelters.",
+    ],
+)
+def test_rocket_fire_denied_or_only_expected_is_none(sentence: str) -> None:
+    assert T.ROCKET_FIRE not in types(sentence)
+
+
+def test_rockets_fired_told_with_an_aside_between_dashes() -> None:
+    sentence = (
+        "The army said about 300 rockets and other projectiles - some 90 of them shot down by its anti-missile "
+        "batteries - have been fired at towns in the south since Saturday."
+    )
+    assert T.ROCKET_FIRE in types(sentence)
+    assert T.AIR_STRIKE not in types(sentence)
+
+
+def test_an_arsenal_capable_of_striking_is_no_air_strike() -> None:
+    sentence = "The group is thought to hold tens of thousands of rockets and missiles capable of striking any city."
+    assert T.AIR_STRIKE not in types(sentence, "israel-lebanon")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prime minister said on Sunday he had ordered the military to continue heavy strikes on the group.",
+        "The defence minister instructs the army to prepare for further operations in the north.",
+    ],
+)
+def test_forces_ordered_to_get_ready_for_more_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence)
