@@ -67,7 +67,10 @@ _IRREALIS_BEFORE = factored(
         # gunmen targeted the palace"
         r"(?:(?!\b(?:after|because|when|since)\b)[^;.]){0,45}$"
         # demanded or urged to stop: "Russia must stop bombing", "demanded that Israel cease its airstrikes"
-        r"|\b(?:stop|cease|halt|end) (?:its |their |the |all )?$"
+        # and told as stopped: "the rebels have stopped their cross-border attacks"
+        # (not "the enemy hasn't stopped shelling", nor a strike that "ended" after it was made)
+        r"|(?<!n’t )(?<!n't )(?<!not )(?<!never )\b(?:stop(?:ped|s)?|cease[ds]?|halt(?:ed|s)?|end) "
+        r"(?:its |their |the |all )?$"
     )
 )
 

@@ -278,6 +278,13 @@ _EXERCISE = (
     r"\btest-?(?:fired|firing|launch(?:ed|es|ing)?)\b"
 )
 _HABITUAL_OR_EXERCISE = re.compile(rf"{_HABITUAL.pattern}|{_EXERCISE}")
+# fighting told as having died down or halted, the calm a truce brought: "fighting, airstrikes and bombardment have
+# subsided", "Russia halts air strikes as Syria truce takes hold" (what the sentence model's guess is held to as well)
+_SUBSIDED = (
+    r"\b(?:fighting|air ?strikes|airstrikes|bombardments?|bombing|shelling|clashes|attacks|hostilities)\b[^;.]{0,40}?"
+    r"\b(?:have|has|had) (?:\w+ )?(?:subsided|ceased|died down)\b|\b(?:halt(?:s|ed)?|stop(?:s|ped)?|cease[sd]?|"
+    r"suspend(?:s|ed)?) (?:its |their |all )?(?:air ?strikes|airstrikes|bombing|bombardments?|air raids)\b"
+)
 # a state's protest, lodged with another: a statement, not a crowd ("a formal protest from Hanoi to Beijing")
 _STATES_PROTEST = (
     r"\b(?:formal|diplomatic|official|strong|strongly[- ]worded) protests? (?:from|to|with|against|over|by)\b"
@@ -927,7 +934,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"fell onto|damaged)\b",
         ),
         unless=re.compile(
-            rf"{_AT_RISK_FROM}|"
+            rf"{_AT_RISK_FROM}|{_SUBSIDED}|"
             # weapons an arsenal holds: "over 130,000 rockets and missiles capable of striking anywhere in Israel"
             r"\bcapable of (?:striking|hitting|reaching|targeting)\b|"
             # strikes of labour, not of war: "shopkeepers in Isfahan joined strikes", "went on strike"
@@ -2227,7 +2234,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"aid|evacuation|recovery|vaccination) )(?:\w+ ){0,2}?operations (?:in|around|near|across)\b",
         ),
         unless=re.compile(
-            _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|"
+            _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|" + _SUBSIDED + r"|"
             # clashes only asked to end: "called for an immediate cessation of the clashes"
             r"\b(?:cessation|end|halt|stop) (?:of|to) (?:the |all )?clashes\b|"
             # a risk named, not an attack; people seized as suspects, not ground taken
@@ -3304,7 +3311,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"is holding|"
             # not hostages "still held by" a group
             r"was holding|(?:(?:has|had) )?(?:largely|broadly|mostly|generally|still) held"
-            r"(?! by\b| in\b| captive| hostage)|(?:has|had) held|"
+            # "has reportedly held in large parts", "has now held for two and a half months", "continues to hold"
+            r"(?! by\b| in\b| captive| hostage)|(?:has|had) (?:\w+ly |now |so far )?held|continu(?:es|ed) to hold|"
             # "a cease-fire brokered by Russia and Turkey held Friday despite minor violations"
             r"held (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|today|yesterday|despite|through|"
             r"into|for)|"
@@ -3348,12 +3356,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"{_CEASEFIRE}(?! violations?)",
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\beffective (?:from |at )?(?:\d|midnight|noon|dawn|immediately)",
             rf"\b{_CEASEFIRE},? (?:still )?(?:prevails|prevailed|(?:is|was|remains|remained) (?:\w+ )?fragile)\b",
-            rf"\b{_CEASEFIRE} (?:was |has been )?implemented\b|\b{_CEASEFIRE} (?:has )?entered its (?:\w+ )?(?:day|"
-            r"week|month)\b",
+            rf"\b{_CEASEFIRE} (?:was |has been )?implemented\b|"
+            rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\b(?:has )?entered its (?:\w+ )?(?:day|week|month)\b",
             rf"\b{_CEASEFIRE} (?:continues to be|remains|remained|has been|had been) (?:\w+ )?respected\b",
             # fighting told as having stopped; calm that a truce brought: "as hostilities have ceased", "stopped
             # firing at midnight", "the truce has led to a significant reduction of violence"
-            r"\b(?<!since the )(?<!after the )(?<!until the )(?:hostilities|fighting|clashes|shooting|shelling) "
+            # (a list of them too: "on-the-ground fighting, airstrikes and bombardment have subsided")
+            r"\b(?<!since the )(?<!after the )(?<!until the )(?:hostilities|fighting|clashes|shooting|shelling)"
+            r"(?:,? (?:and )?(?:air ?strikes|airstrikes|bombardments?|shelling|clashes|attacks)){0,3} "
             r"(?:have |has |had )?"
             r"(?:ceased|stopped|subsided|died down|came to "
             r"(?:a )?(?:complete |full |total )?halt)\b"
@@ -5300,6 +5310,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "military response",
             "targets",
             "will not stop",
+            "with fire",
             "ordering",
             "leaflet",
             "flyers",
@@ -5539,10 +5550,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "Rwanda would not tolerate renewed aggression on its territory"
             r"\b(?:will|would|shall) not tolerate\b[^;]{0,40}?\b(?:aggression|attacks?|provocations?|incursions?|"
             r"attempts? to (?:harm|attack|violate|threaten))\b",
-            rf"\b{_SHALL} (?:face|meet|be met with) (?:an? )?(?:fierce |harsh |"
+            rf"\b{_SHALL} (?:face|meet|be met with) (?:an? )?[“\"']?(?:fierce |harsh |"
             r"decisive |strong |crushing |overwhelming |full )?(?:counteraction|response|retaliation|counter-?attack|"
-            r"force|strength|firepower)\b|"
-            rf"\b{_SHALL} be confronted by\b",
+            r"force|strength|firepower|punishment|revenge|vengeance)\b|"
+            rf"\b{_SHALL} be confronted by\b|"
+            # "told the Philippines not to play with fire on the Taiwan issue", "is playing with fire"
+            r"\b(?:play|plays|playing|played) with fire\b",
             # "any further firing will be responded with heavy weapons"
             r"\b(?:will|would|shall) be (?:responded to|responded|answered|met) with (?:[\w-]+ )?(?:weapons|force|fire|"
             r"artillery|firepower)\b",

@@ -131,6 +131,11 @@ _TITLED = re.compile(
     r"Inspector|Superintendent|Sergeant|Major|Captain|Lieutenant|Brigadier|Imam|Bishop|Pastor|Father)"
     r"(?:\s+[A-Z][\w’'.-]*){0,3}\s+$"
 )
+# a capitalised word after a listed name that is no part of a place's name: a surname after a title's first name
+_SURNAME_AFTER = re.compile(
+    r"\s+(?!(?:Province|City|Region|District|Strip|Governorate|State|County|Valley|Front|Border|Corridor|Camp|"
+    r"Town|Oblast|Division|Brigade|Command|Sector|Area|Airport|Port|Bay|Gulf|River)\b)[A-Z][a-z’'-]+"
+)
 # a place's name and one more word that a person is told by ("Israel Katz said", "Jordan Garcia, 24, said"):
 # the place's name is the person's first name
 _ONE_MORE_WORD = re.compile(r"\s+[A-Z][a-z’'-]+")
@@ -372,6 +377,10 @@ class Gazetteer:
         """Places in `text`, in order; the longest name wins where names overlap."""
         found = []
         for match in self._listed_pattern.finditer(text):
+            if _TITLED.search(text, max(0, match.start() - 60), match.start()) and _SURNAME_AFTER.match(
+                text, match.end()
+            ):
+                continue  # "Defence Cabinet Secretary Aden Duale": a person's first name
             entry = self.listed[fold(match.group())]
             found.append(
                 self._longer_place(text, match.start(), match.end())

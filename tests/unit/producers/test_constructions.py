@@ -16629,3 +16629,44 @@ def test_an_arsenal_capable_of_striking_is_no_air_strike() -> None:
 )
 def test_forces_ordered_to_get_ready_for_more_is_a_threat(sentence: str) -> None:
     assert T.THREAT_STATEMENT in types(sentence)
+
+
+def test_a_listed_city_that_is_an_officials_first_name_is_no_place() -> None:
+    sentence = "Defence Cabinet Secretary Aden Duale sent soldiers to Nairobi on Tuesday as protesters fought police."
+    assert {e.theatre for e in events(sentence, None)} == {"kenya"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing warned Manila on Tuesday not to play with fire over the island.",
+        "The group said the killing of its commander will be met with “punishment and revenge.”",
+    ],
+)
+def test_playing_with_fire_and_revenge_promised_are_threats(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two-month truce in the country has reportedly held in most areas since Saturday.",
+        "The truce has now held across the country for ten weeks.",
+        "Above all, the truce continues to hold on the front lines.",
+        "The truce between the two armies in the south has entered its third week.",
+    ],
+)
+def test_a_truce_told_as_holding_with_words_between(sentence: str) -> None:
+    assert T.CEASEFIRE_IN_EFFECT in types(sentence, "yemen")
+
+
+def test_fighting_and_air_strikes_that_have_subsided_are_calm_not_attacks() -> None:
+    sentence = "Ground fighting, airstrikes and shelling have subsided since the truce, aid workers said."
+    found = types(sentence, "yemen")
+    assert T.CEASEFIRE_IN_EFFECT in found
+    assert not found & {T.AIR_STRIKE, T.GROUND_CLASH}
+
+
+def test_air_strikes_halted_as_a_truce_takes_hold_are_none() -> None:
+    sentence = "The air force has halted air strikes on the province as the truce takes hold."
+    assert T.AIR_STRIKE not in types(sentence, "syria")
