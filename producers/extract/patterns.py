@@ -1587,7 +1587,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"hideouts|positions)\b|"
             # "rival gangs began fighting over this stretch of desert"
             r"(?:began|begun|started|starts|begin) fighting (?:over|for|in|near|around|each other)\b|"
-            r"(?:launch\w*|mount\w*|resum\w*|expand\w*|stag\w*|conduct\w*) (?:\w+ ){0,3}?(?:counter-?)?offensive|"
+            # (a name in quotes too: "launched a “large-scale offensive” on rebel positions")
+            r"(?:launch\w*|mount\w*|resum\w*|expand\w*|stag\w*|conduct\w*) (?:[“\"']?[\w-]+ ){0,3}?"
+            r"(?:counter-?)?offensive|"
             r"mount(?:ed|s|ing) (?:an? |the |their |its )?(?:[\w-]+ )?(?:attack|assault|raid|ambush)|"
             r"incursions?|(?:shells?|rounds?) fired by|settler attacks?|"
             r"battles? (?:for|in|over|raged|"
@@ -3341,6 +3343,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"a )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             rf"\b(?:clashes|fighting|hostilities|shelling) (?:stopped|ended|halted|ceased|subsided) (?:when|after|"
             rf"as) (?:[\w-]+ ){{0,3}}(?:agreed (?:to|on) )?(?:a |the )?{_CEASEFIRE}",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,150}}?\bwith (?:immediate )?effect\b(?! from\b)|"
             rf"\b{_CEASEFIRE}\b[^;]{{0,150}}?\bwith effect from\b",
             rf"\bcompl(?:y|ying|ied|ies|iance) with (?:a|the) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             # a truce said to stand while something else happens, and one that starts at a given hour
@@ -3378,7 +3381,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"bombardment|war) (?:had |has |have )?resumed\b|"
             r"\b(?:scheduled|due|set|expected|supposed|meant) to (?:have )?(?:take|taken) effect\b|"
             r"\b(?:has|have|had) yet to (?:take effect|take hold|come into (?:force|effect))\b|"
-            r"\bwill (?:come|enter|go) into (?:force|effect)\b|\b(?:never|not|fail(?:ed|s)? to) (?:came|come|took|take|"
+            # a truce to come, or one told as broken soon after it began: "violated hours after taking effect"
+            r"\b(?:will|shall) (?:come|enter|go) into (?:force|effect)\b|\b(?:hours|days|minutes|shortly|soon) after "
+            r"(?:taking|it took|coming into|it came into) (?:effect|force)\b|"
+            r"\b(?:never|not|fail(?:ed|s)? to) (?:came|come|took|take|"
             r"went|go) "
             r"(?:into (?:force|effect)|effect|hold)\b|"
             r"\b(?:would|will|to|pledged to|vowed to|promised to|committed to|commit to) (?:\w+ )?(?:abide|respect|"
@@ -3783,6 +3789,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\breached (?:an? |the )?agreement (?:that|under which|whereby)\b[^;]{{0,40}}?{_CEASEFIRE}|"
             rf"\b(?:resulting in|resulted in|leading to|led to|brought about) an? (?:immediate |temporary |"
             rf"humanitarian )?{_CEASEFIRE}|\b(?:deal|agreement|accord) (?:was|has been|had been) brokered by\b",
+            # violence agreed to be curbed, a truce in all but name: "agreed Thursday to scale back violence during
+            # Ramadan", "both sides agreed on the reduction of violence"
+            r"\bagreed (?:on \w+ |\w+ )?(?:to|on) (?:try to )?(?:reduce|curb|scale back|the reduction of|"
+            r"a reduction (?:of|in)) (?:the )?violence\b",
             # an agreement told by its aim: "reached an agreement on Tuesday aimed at restoring calm"
             r"\b(?:reached|struck|signed) (?:an? |the )?(?:[\w-]+ )?(?:deal|agreement|accord)\b[^;]{0,40}?\baimed at "
             r"(?:restoring calm|ending the (?:fighting|clashes|violence)|de-?escalat\w*)\b",
@@ -5546,6 +5556,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:[\w-]+ ){0,3}?to prepare for (?:war|an? (?:\w+ )?(?:offensive|operation|attack))\b",
             r"\bthreat(?:s|ened)? to (?:launch|carry out|mount|begin|start) (?:a |an |the )?(?:new )?(?:[\w-]+ )?"
             r"(?:operation|offensive|invasion|incursion|attack|assault)\b",
+            # "Trump threatened to strike 52 targets in Iran", "threatens to target foreign companies"
+            r"\bthreat(?:s|en|ens|ened|ening)? to (?:strike|hit|attack|bomb|target|destroy|invade|retaliate)\b",
             r"\b(?:take|taking|takes) decisive action against\b",
             # "Rwanda would not tolerate renewed aggression on its territory"
             r"\b(?:will|would|shall) not tolerate\b[^;]{0,40}?\b(?:aggression|attacks?|provocations?|incursions?|"

@@ -16670,3 +16670,34 @@ def test_fighting_and_air_strikes_that_have_subsided_are_calm_not_attacks() -> N
 def test_air_strikes_halted_as_a_truce_takes_hold_are_none() -> None:
     sentence = "The air force has halted air strikes on the province as the truce takes hold."
     assert T.AIR_STRIKE not in types(sentence, "syria")
+
+
+def test_a_truce_signed_with_immediate_effect_is_in_effect() -> None:
+    sentence = "The two delegations signed a countrywide and permanent ceasefire agreement with immediate effect."
+    assert T.CEASEFIRE_IN_EFFECT in types(sentence, "libya")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Truce broken in the north hours after taking effect",
+        "The decree reads: “The ceasefire shall come into force from midnight on Saturday.”",
+    ],
+)
+def test_a_truce_only_to_come_or_broken_as_it_began_is_not_told_in_effect(sentence: str) -> None:
+    assert T.CEASEFIRE_IN_EFFECT not in types(sentence, "south-sudan")
+
+
+def test_violence_agreed_to_be_scaled_back_is_a_truce_agreed() -> None:
+    sentence = "The government and the rebels agreed on Thursday to scale back violence during the holy month."
+    assert T.CEASEFIRE_AGREED in types(sentence, "thailand")
+
+
+def test_a_threat_to_strike_targets_is_a_threat() -> None:
+    sentence = "The president threatened to strike 52 targets in the country if any soldier is harmed."
+    assert T.THREAT_STATEMENT in types(sentence, "iran")
+
+
+def test_an_offensive_named_in_quotes_is_still_launched() -> None:
+    sentence = "Government forces launched a “large-scale offensive” on rebel positions around Kobo on Wednesday."
+    assert T.GROUND_CLASH in types(sentence, "ethiopia")
