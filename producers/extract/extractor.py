@@ -468,13 +468,14 @@ _CROWD = re.compile(
     r"\b(?:supporters|protesters|protestors|demonstrators|crowds?|youths|students|rioters|mobs?|him|them|friends|"
     r"agitators|marchers|processions?|rallies|protests|demonstrations)\b"
 )
-# clashes told with no army, weapon of war, border, sect, tribe or armed group named, in a story of protests: the
+# clashes told with no army, weapon of war, border, truce, sect, tribe or armed group named, in a story of protests: the
 # protests' clashes ("clashes broke out in a village outside the capital"); the armed groups `_ARMED_GROUP` names
 # have turned the sentence away before this is read
 _CLASHES = re.compile(r"\bclash")
 _WAR_ARMS = re.compile(
-    r"\b(?:troops|soldiers|army|armed|shelling|artillery|tanks?|drones?|air ?strikes?|airstrikes?|warplanes?|"
-    r"border|frontier|sectarian|tribal|taliban|isis|isil|islamic state|al-shabaa?b|boko haram)\b"
+    r"\b(?:troops|soldiers|army|armed|military|shelling|artillery|tanks?|drones?|air ?strikes?|airstrikes?|"
+    r"warplanes?|border|frontier|front ?lines?|hostilities|cease-?fire|truce|sectarian|tribal|taliban|isis|isil|"
+    r"islamic state|al-shabaa?b|boko haram)\b"
 )
 # an armed group named: a clash on the ground, neither the story's protests nor its strike from afar told again
 _ARMED_GROUP = re.compile(

@@ -3279,6 +3279,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "died down",
             "halted",
             "no violations",
+            "hostilities ended",
+            "hostilities have ended",
+            "hostilities had ended",
         ),
         type=EventType.CEASEFIRE_IN_EFFECT,
         triggers=triggers(
@@ -3371,7 +3374,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:ceased|stopped|subsided|died down|came to "
             r"(?:a )?(?:complete |full |total )?halt)\b"
             # (not a clash's end told by the clock: "the fighting stopped at around 12:30")
-            r"(?! (?:at |around |by |about )+(?:\d|noon|midnight|dawn))|\b(?:stopped|ceased|halted) firing\b",
+            r"(?! (?:at |around |by |about )+(?:\d|noon|midnight|dawn))|\b(?:stopped|ceased|halted) firing\b|"
+            # "hostilities ended overnight on Thursday"
+            r"\bhostilities (?:have |has |had )?ended\b(?! (?:at |around |by |about )+(?:\d|noon|midnight|dawn))",
             rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:led to|brought|resulted in) (?:an? )?(?:[\w-]+ )?(?:reduction|"
             rf"decline|drop|fall|lull) (?:of|in) (?:the )?(?:violence|fighting|hostilities|attacks)\b",
         ),
@@ -3584,6 +3589,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "broken down",
             "fallen apart",
             "crumbled",
+            "failed",
+            "short-lived",
         ),
         type=EventType.CEASEFIRE_ENDED,
         triggers=triggers(
@@ -3593,7 +3600,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"(?:has |have |had )?broken down|fell apart|(?:has |had )?fallen apart|"
             r"falls apart|crumbled|crumbles|unravelled|unraveled|unravels|was called off|"
             r"came to an end|(?:having |has |had )come to an end|lapsed|is over|was over|(?:have |has |had )?failed to "
-            r"stick)\b",
+            # "a previous ceasefire that Russia brokered on Tuesday quickly failed", "was short-lived"
+            r"stick|(?:quickly |soon |swiftly )failed|(?:was|proved) short-lived)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\bto collapse\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:is|was|are|were) no longer (?:holding|in effect|in force|in place|"
             r"respected)\b",
@@ -5861,6 +5869,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="diplomatic-statement",
         gate=(
+            "envoy",
+            "delegation",
+            "fact-finding",
             "complaint",
             "protest",
             "letter to",
@@ -5991,6 +6002,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         ),
         type=EventType.DIPLOMATIC_STATEMENT,
         triggers=triggers(
+            # envoys or a mission sent to a country in crisis: "have deployed envoys to Eswatini", "deployed a
+            # Technical Fact-Finding Mission to the Kingdom", "sent a delegation to meet with the ruling junta"
+            r"\b(?:deployed|sent|dispatched|despatched)\b[^.;]{0,40}?\b(?:fact-finding missions?|envoys?|delegations?)"
+            r"\b[^.;]{0,30}?\bto\b",
             # a complaint filed or a letter sent; an attack named cowardly
             r"\b(?:filed|lodged|submitted|lodges|files) (?:a |an )?(?:formal |official |strong |diplomatic )*"
             r"(?:complaint|protest)\b|"

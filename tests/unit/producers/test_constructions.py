@@ -16701,3 +16701,35 @@ def test_a_threat_to_strike_targets_is_a_threat() -> None:
 def test_an_offensive_named_in_quotes_is_still_launched() -> None:
     sentence = "Government forces launched a “large-scale offensive” on rebel positions around Kobo on Wednesday."
     assert T.GROUND_CLASH in types(sentence, "ethiopia")
+
+
+def test_clashes_between_two_states_in_a_story_of_protests_stay_clashes() -> None:
+    text = (
+        "Thousands of people took to the streets of the capital late on Wednesday to demand the premier resign.\n"
+        "On Wednesday, clashes erupted for a second day between the two countries as leaders called for an end to "
+        "hostilities."
+    )
+    found = {e.type for e in events(text, "armenia-azerbaijan") if "clashes erupted" in e.source.evidence}
+    assert T.GROUND_CLASH in found
+    assert T.CIVIL_UNREST not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An earlier ceasefire that Moscow brokered on Monday quickly failed.",
+        "A previous truce that the neighbours mediated on Monday was short-lived.",
+    ],
+)
+def test_a_truce_that_quickly_failed_has_ended(sentence: str) -> None:
+    assert T.CEASEFIRE_ENDED in types(sentence, "armenia-azerbaijan")
+
+
+def test_envoys_sent_to_a_country_in_crisis_are_a_diplomatic_step() -> None:
+    sentence = "The regional bloc on Wednesday deployed envoys to the kingdom to try to stem the unrest."
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "eswatini")
+
+
+def test_hostilities_that_ended_overnight_are_a_truce_in_effect() -> None:
+    sentence = "Hostilities ended overnight on Thursday after mediation by the United States, officials said."
+    assert T.CEASEFIRE_IN_EFFECT in types(sentence, "armenia-azerbaijan")
