@@ -3346,8 +3346,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"a )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             rf"\b(?:clashes|fighting|hostilities|shelling) (?:stopped|ended|halted|ceased|subsided) (?:when|after|"
             rf"as) (?:[\w-]+ ){{0,3}}(?:agreed (?:to|on) )?(?:a |the )?{_CEASEFIRE}",
-            rf"\b{_CEASEFIRE}\b[^;]{{0,150}}?\bwith (?:immediate )?effect\b(?! from\b)|"
-            rf"\b{_CEASEFIRE}\b[^;]{{0,150}}?\bwith effect from\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,150}}?\bwith (?:immediate )?effect\b",
             rf"\bcompl(?:y|ying|ied|ies|iance) with (?:a|the) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             # a truce said to stand while something else happens, and one that starts at a given hour
             rf"\b(?:despite|amid|during|under) (?:the|a|an) (?:ongoing|fragile|current|existing|shaky|tenuous|"

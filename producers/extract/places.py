@@ -431,9 +431,8 @@ class Gazetteer:
             start, end = match.span(1)
             entry = None if self._lookup(match[1]) else self._lookup(match[1].title())
             if entry is not None and not any(m.start < end and start < m.end for m in found):
-                minor = not entry.listed and 0 < entry.population < _FOREIGN_CITY_MIN_POPULATION
                 mentions.append(
-                    PlaceMention(entry.location, start, end, entry.theatres, entry.listed, minor, entry.capital)
+                    PlaceMention(entry.location, start, end, entry.theatres, entry.listed, _minor(entry), entry.capital)
                 )
         return mentions
 
@@ -543,9 +542,14 @@ class Gazetteer:
         """The names in a run of capitalised words, longest first from each word on:
         (start, end, entry, minor) within the run."""
         return tuple(
-            (start, end, entry, not entry.listed and 0 < entry.population < _FOREIGN_CITY_MIN_POPULATION)
+            (start, end, entry, _minor(entry))
             for start, end, entry in _longest_names(run, lambda name: _memo_lookup(self, name))
         )
+
+
+def _minor(entry: _Entry) -> bool:
+    """A town too small to be trusted abroad: believed only in a country the article is about."""
+    return not entry.listed and 0 < entry.population < _FOREIGN_CITY_MIN_POPULATION
 
 
 def _longest_names(run: str, lookup: Callable[[str], _Entry | None]) -> Iterator[tuple[int, int, _Entry]]:
