@@ -5868,6 +5868,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="diplomatic-statement",
         gate=(
+            "revok",
+            "scrapp",
             "envoy",
             "delegation",
             "fact-finding",
