@@ -377,8 +377,8 @@ class Gazetteer:
         """Places in `text`, in order; the longest name wins where names overlap."""
         found = []
         for match in self._listed_pattern.finditer(text):
-            if _TITLED.search(text, max(0, match.start() - 60), match.start()) and _SURNAME_AFTER.match(
-                text, match.end()
+            if _SURNAME_AFTER.match(text, match.end()) and _TITLED.search(
+                text, max(0, match.start() - 60), match.start()
             ):
                 continue  # "Defence Cabinet Secretary Aden Duale": a person's first name
             entry = self.listed[fold(match.group())]
