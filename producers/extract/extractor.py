@@ -200,6 +200,7 @@ _FLED_TO_REACH = 90
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+)?$")
 _FIRED_FROM_REACH = 40
 # a place the sentence then tells of: "protests in Vietnam, where over 20 people were killed"
+_FRONTED = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?")
 _WHERE_AFTER = re.compile(r",?\s+(?:where|in which)\b")
 # a country a crowd protested against is its target, not where it gathered ("In Rome, Christians protested against
 # Pakistan")
@@ -1044,6 +1045,8 @@ def _locations(
     targets = [p for p in after if _against_country(text, p)]
     after = [p for p in after if p not in targets]
     before = [p for p in places if p.start < at[0]]
+    if pattern.type is EventType.CIVIL_UNREST and before and _fronted(text, before[0]):
+        after = [p for p in after if not _named_as_topic(text, p)]
     if pattern.per_place and len(listed := _list_before(before, text, at[0])) > 1:
         return list(listed[:_MAX_PLACES_PER_EVENT])  # "Sumy, Kharkiv and Odesa oblasts came under attack"
     if pattern.per_place and after and (not has_counts or after[0].start - at[1] <= _NEAR):
@@ -1062,6 +1065,19 @@ def _locations(
         # or the place the figures follow ("strikes on Gaza City killed at least 42 …")
         return [min(before, key=lambda p: (_BREADTH[p.location.precision], at[0] - p.start))]
     return [(after or targets)[0]]
+
+
+def _fronted(text: str, place: PlaceMention) -> bool:
+    """Whether the sentence opens with the place as where it happened: "In Boston, some 200 people …"."""
+    return _FRONTED.fullmatch(text, 0, place.start) is not None
+
+
+def _named_as_topic(text: str, place: PlaceMention) -> bool:
+    """A country a crowd is about rather than where it is ("… to protest against possible intervention,
+    chanting “Don’t Bomb Syria”", "a rally in support of a sovereign Syria"): no locative before it."""
+    return (
+        place.location.precision == "country" and _LOCATIVE.search(text, max(0, place.start - 12), place.start) is None
+    )
 
 
 def _against_country(text: str, place: PlaceMention) -> bool:

@@ -16733,3 +16733,14 @@ def test_envoys_sent_to_a_country_in_crisis_are_a_diplomatic_step() -> None:
 def test_hostilities_that_ended_overnight_are_a_truce_in_effect() -> None:
     sentence = "Hostilities ended overnight on Thursday after mediation by the United States, officials said."
     assert T.CEASEFIRE_IN_EFFECT in types(sentence, "armenia-azerbaijan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("In Lyon, about 300 people gathered by the town hall to protest, shouting “Hands off Mali”.", "Lyon"),
+        ("In Hamburg, some 500 people joined a rally in support of a free and united Sudan.", "Hamburg"),
+    ],
+)
+def test_a_crowd_abroad_is_where_the_sentence_opens_not_the_country_it_is_about(sentence: str, place: str) -> None:
+    assert unrest_places(sentence, None) == {place}
