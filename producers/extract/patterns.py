@@ -5258,6 +5258,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "closure of",
             "blockade",
             "spared",
+            "drill",
+            "exercises",
+            "war game",
+            "wargame",
             "right to",
             "state of siege",
             "state of exception",
@@ -5818,6 +5822,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bdemolition (?:orders?|notices?)\b|"
             r"\b(?:total|all-out|full-scale)[”\"']? war against\b|\blaunch (?:an? )?[“\"']?(?:total|all-out|"
             r"full-scale) war\b",
+            # a show of force: drills staged around the other side ("launched two days of military drills surrounding
+            # Taiwan", "will extend military exercises by sea and air around Taiwan")
+            r"\b(?:launch\w*|held|holds?|holding|began|begins?|start\w*|announc\w*|conduct\w*|carr(?:y|ies|ied|ying) "
+            r"out|stag\w*|extend\w*|continu\w*|kick\w*|resum\w*)\b(?:(?!during\b)[^;]){0,60}?\b(?:drills?|exercises|"
+            r"war ?games)\b"
+            r"[^;]{0,50}?\b(?:around|surrounding|encircling|near|close to|off the coast of)\b",
         ),
         unless=re.compile(
             # a threat no party makes: "life-threatening", "the protests threatened to plunge Iraq into …"

@@ -16744,3 +16744,19 @@ def test_hostilities_that_ended_overnight_are_a_truce_in_effect() -> None:
 )
 def test_a_crowd_abroad_is_where_the_sentence_opens_not_the_country_it_is_about(sentence: str, place: str) -> None:
     assert unrest_places(sentence, None) == {place}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday the navy began three days of live-fire exercises around the disputed islands of Kinmen.",
+        "Beijing said on Tuesday it would extend its air and sea drills near Taiwan by two more days.",
+    ],
+)
+def test_drills_staged_around_the_other_side_are_a_show_of_force(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, None)
+
+
+def test_a_launch_seen_during_a_drill_near_a_town_is_no_threat() -> None:
+    sentence = "A rocket is launched during a naval drill near Bushehr, southern Iran, on Tuesday."
+    assert T.THREAT_STATEMENT not in types(sentence, None)
