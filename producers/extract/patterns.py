@@ -5258,6 +5258,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "closure of",
             "blockade",
             "spared",
+            "authori",
             "drill",
             "exercises",
             "war game",
@@ -5451,7 +5452,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bto prepare for (?:a |an |the |any )?(?:possible |potential |future |significant |wider |new )*"
             r"(?:[\w-]+ ){0,2}?(?:offensive|intervention|operation|invasion|war|scenario|escalation|broadening|"
             r"attack)\b|"
-            r"\b(?:well-|fully )?prepared to (?:defend|confront|respond|retaliate|strike|fight|repel|conduct)\b",
+            r"\b(?:well-|fully )?prepared to (?:defend|confront|respond|retaliate|strike|fight|repel|conduct|act|widen|"
+            r"expand|escalate|intensify|broaden)\b|"
+            r"\bready to (?:widen|expand|escalate|intensify|broaden) (?:its|the|their) (?:offensive|operations?|"
+            r"campaign|war|strikes|attacks)\b",
+            # a show of force promised or authorised: hints at "severe" action, the cabinet authorising a response
+            r"\b(?:hint\w*|warn\w*|threaten\w*) (?:at |of )?[“\"']?(?:severe|harsh|tough|decisive|forceful|"
+            r"strong)[”\"']? (?:action|response|measures|consequences|reaction)\b|"
+            r"\bauthori[sz](?:ed|es|ing)\b[^;]{0,80}?"
+            r"\bto (?:retaliate|strike back|hit back|respond to (?:the |this |that )?(?:attack|aggression))\b|"
+            r"\bfaces? (?:[\w-]+ )?retaliation\b",
             # "those involved will not be spared", "will be hunted to the last man", "will come down heavily on the
             # perpetrators", "reserves the full right to respond", "a state of siege", "called on citizens to take up
             # arms"
@@ -5478,7 +5488,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:authori[sz](?:ed|es|ing)|allow(?:ed|s|ing)|empower(?:ed|s|ing)|permitt?(?:ed|s|ing))\b[^;]{0,60}?"
             r"\b(?:use|using) (?:of )?[“\"']?(?:lethal|deadly) force\b",
             r"\b(?:warned|warns|warning|told|tells|telling|directed|ordered|ordering|urged|urging|instructed|"
-            r"appealed to|asked|called on|calls on) (?:\w+ ){0,6}?to (?:evacuate|stay indoors|stay at home|stay home|"
+            r"appealed to|asked|called on|calls on) (?:[\w,]+ ){0,6}?to (?:evacuate|stay indoors|stay at home|"
+            r"stay home|"
             r"stay in their homes|leave their homes|avoid travel|stay in (?:a |their )?safe (?:place|areas?)|"
             r"avoid (?:the )?areas? (?:near|around|of)|flee to safe(?:r)? areas)\b|"
             r"\bordered (?:the )?(?:villagers|residents|civilians|people|inhabitants) out of (?:their )?"
@@ -5573,8 +5584,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "Rwanda would not tolerate renewed aggression on its territory"
             r"\b(?:will|would|shall) not tolerate\b[^;]{0,40}?\b(?:aggression|attacks?|provocations?|incursions?|"
             r"attempts? to (?:harm|attack|violate|threaten))\b",
-            rf"\b{_SHALL} (?:face|meet|be met with) (?:an? )?[“\"']?(?:fierce |harsh |"
-            r"decisive |strong |crushing |overwhelming |full )?(?:counteraction|response|retaliation|counter-?attack|"
+            rf"\b{_SHALL} (?:face|meet|be met with) (?:an? )?[“\"']?(?:fierce |harsh |swift |severe |immediate |"
+            r"robust |forceful |firm |massive |devastating |decisive |strong |crushing |overwhelming |full )?"
+            r"(?:counteraction|response|retaliation|counter-?attack|"
             r"force|strength|firepower|punishment|revenge|vengeance)\b|"
             rf"\b{_SHALL} be confronted by\b|"
             # "told the Philippines not to play with fire on the Taiwan issue", "is playing with fire"

@@ -16760,3 +16760,24 @@ def test_drills_staged_around_the_other_side_are_a_show_of_force(sentence: str) 
 def test_a_launch_seen_during_a_drill_near_a_town_is_no_threat() -> None:
     sentence = "A rocket is launched during a naval drill near Bushehr, southern Iran, on Tuesday."
     assert T.THREAT_STATEMENT not in types(sentence, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The defence minister said on Monday the army was ready to widen its offensive in the north.",
+        "Any new raid on the border posts would be met with swift retaliation, the army said on Monday.",
+        "The army on Monday warned 20,000 residents of Beit Hanoun to evacuate before dawn.",
+        '"We are prepared to act if the calm is broken," the defence minister said on Monday.',
+        'Defence minister hints at "severe" response if rocket fire goes on',
+        "The cabinet on Monday authorised the army to retaliate against Hamas.",
+        "The general warned Hamas on Monday that it faces retaliation for every rocket.",
+    ],
+)
+def test_force_held_ready_authorised_or_promised_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence)
+
+
+def test_warnings_of_military_action_as_a_habit_are_no_threat() -> None:
+    sentence = "Hamas often answers with warnings of military action to keep Israel guessing, officials in Gaza say."
+    assert T.THREAT_STATEMENT not in types(sentence)
