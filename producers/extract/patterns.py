@@ -5892,6 +5892,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         gate=(
             "revok",
             "scrapp",
+            "censur",
+            "scorn",
+            "recogni",
             "envoy",
             "delegation",
             "fact-finding",
@@ -6107,7 +6110,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bsuspend\w* (?:[\w-]+ ){1,2}?from (?:all )?(?:[\w-]+ )?(?:activities|membership)\b",
             r"\b(?:reiterat|reaffirm)\w* (?:his |her |its |their |our |[\w-]+[’']s )?[“\"']?(?:unwavering |firm |full |"
             r"continued |strong |steadfast )?support[”\"']? (?:for|to)\b",
-            r"\binformed the (?:un |united nations )?security council\b",
+            r"\binformed the (?:un |united nations )?security council\b|"
+            # a censure, scorn, a breakaway region recognised: "censured Moscow for abusing its power", "heaped scorn on
+            # Putin's assertion", "recognised the independence of separatist regions"
+            r"\bcensur(?:ed|es|ing)\b|\bheap(?:ed|s|ing) scorn on\b|"
+            r"\brecogni[sz](?:ed|es|ing) (?:the )?independence of\b",
             r"\b(?:imposed|impose|imposes|imposing|announced|announces|slapped|approved|adopted|stepped up|tightened|"
             r"expanded|"
             r"expands|widened|broadened) (?:a |its |their )?"

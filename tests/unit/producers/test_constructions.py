@@ -16781,3 +16781,15 @@ def test_force_held_ready_authorised_or_promised_is_a_threat(sentence: str) -> N
 def test_warnings_of_military_action_as_a_habit_are_no_threat() -> None:
     sentence = "Hamas often answers with warnings of military action to keep Israel guessing, officials in Gaza say."
     assert T.THREAT_STATEMENT not in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the vote on Friday the French envoy censured Moscow for blocking the resolution on Ukraine.",
+        "The British ambassador heaped scorn on the Kremlin's claim that its troops in Ukraine keep the peace.",
+        "Moscow on Monday recognised the independence of two breakaway regions of eastern Ukraine.",
+    ],
+)
+def test_a_censure_scorn_and_a_breakaway_region_recognised_are_statements(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "russia-ukraine")
