@@ -486,6 +486,9 @@ _NAMED_AS_CAUSE = (
     r"fighting)\b"
     r"|\b(?:invasion|bombardment|offensive|campaign)\b[^;]{0,40}?\b(?:has|have|had) (?:so far )?(?:displaced|killed|"
     r"left)\b"
+    # "troops who were killed in combat", "soldiers killed in the fighting" (not "killed in fighting in Sloviansk")
+    r"|\b(?:killed|died|wounded|injured|dead)\b (?:\w+ )?in (?:combat|action|(?:the )?(?:ensuing )?fighting)\b"
+    r"(?! (?:in|at|near|around|on|for|between|with|that|which)\b)"
 )
 # an attack a statement names or denies, told by who condemned it: "Sharif denounced the bombing", "Zelensky called the
 # strike a terrorist attack", "Russia denied carrying out a missile strike on the station"; not one it gives a target,

@@ -16793,3 +16793,13 @@ def test_warnings_of_military_action_as_a_habit_are_no_threat() -> None:
 )
 def test_a_censure_scorn_and_a_breakaway_region_recognised_are_statements(sentence: str) -> None:
     assert T.DIPLOMATIC_STATEMENT in types(sentence, "russia-ukraine")
+
+
+def test_soldiers_killed_in_combat_are_a_toll_not_a_clash_of_their_own() -> None:
+    sentence = "In Mogadishu the president on Saturday honoured the soldiers who were killed in combat, saying so."
+    assert T.GROUND_CLASH not in types(sentence, "somalia")
+
+
+def test_soldiers_killed_in_fighting_at_a_named_place_are_still_a_clash_there() -> None:
+    sentence = "Two soldiers were killed in fighting in Beledweyne on Saturday, the army said."
+    assert T.GROUND_CLASH in types(sentence, "somalia")
