@@ -484,7 +484,7 @@ _OUTLET_IN_DATELINE = re.compile(r"\)\s+[-–—]\s")  # "ERBIL (Kurdistan 24) �
 _BASELINE_BEFORE = re.compile(rf"{CHANGED_FROM}$")
 _SUPERLATIVE = re.compile(r"\s+of (?:the|its|their) (?:\w+est|most|worst|biggest)\b")
 # the dead told by what is left of them: "11 unidentified blindfolded bodies", "235 remains"
-_BODY_WORDS = r"(?:bodies|corpses|remains)"
+_BODY_WORDS = r"(?:bodies|corpses|cadavers|remains)"
 _BODIES = re.compile(
     r"\s+(?:(?:more|other|unidentified|charred|decomposed|decomposing|burned|burnt|mutilated|blindfolded|"
     rf"bullet-riddled|headless|civilian)\s+){{0,2}}{_BODY_WORDS}\b"

@@ -2012,8 +2012,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:fell|(?:has|have|had) fallen) to(?! (?:\d|about|around|less|below|under|just|only|nearly|almost|zero|"
             r"its|their|a|an)\b)|"
             r"front ?lines? (?:fighting|clashes|battles)|"
-            r"sniper fire|sniper shots|sniper attacks?|"
-            r"snipers? (?:[\w-]+ ){0,4}?(?:shot|killed|opened|injured|wounded)|"
+            r"sniper (?:fire|firing|activity)|sniper shots|sniper attacks?|"
+            r"snipers? (?:[\w-]+ ){0,4}?(?:shot|killed|opened|injured|wounded|fired)|"
             r"tank fire|"
             r"tanks? (?:fired|shelled|opened fire)|"
             r"crossfire|combat operations|counter-?attacks?|"
@@ -4250,6 +4250,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "perished",
             "bodies",
             "corpses",
+            "cadavers",
             "remains",
             "the life of",
             "the lives of",
@@ -4293,7 +4294,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"(?:been |were |was )(?:{HOSPITALISED})|(?:remain|remained|are|were|is|was) (?:still )?hospitali[sz]ed|"
             rf"{MEDICAL_CARE}|"
             rf"{SHOT_IN_BODY}|"
-            r"slain|perished|bodies|corpses|massacred|massacring|massacre of|burn(?:ed|t) (?:alive|to death)|executed|"
+            r"slain|perished|bodies|corpses|cadavers|massacred|massacring|massacre of|"
+            r"burn(?:ed|t) (?:alive|to death)|executed|"
             r"beheaded|remains (?:\w+ ){0,2}?(?:exhumed|recovered|found|unearthed|discovered)|"
             r"gunned down|mowed down|fatally shot|murdered|martyred|martyrdom|shahadat|(?:ultimate|supreme) sacrifice|"
             r"behead(?:s|ing)?|"

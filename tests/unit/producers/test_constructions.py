@@ -16803,3 +16803,22 @@ def test_soldiers_killed_in_combat_are_a_toll_not_a_clash_of_their_own() -> None
 def test_soldiers_killed_in_fighting_at_a_named_place_are_still_a_clash_there() -> None:
     sentence = "Two soldiers were killed in fighting in Beledweyne on Saturday, the army said."
     assert T.GROUND_CLASH in types(sentence, "somalia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sniper activity picked up on Tuesday morning on the main road in Bab al-Tabbaneh.",
+        "Sniper firing resumed on Tuesday in Bab al-Tabbaneh after a night of calm.",
+        "Militant snipers fired at army posts in Bab al-Tabbaneh on Tuesday.",
+    ],
+)
+def test_sniper_activity_firing_and_snipers_firing_are_a_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "lebanon")
+
+
+def test_cadavers_recovered_are_a_toll() -> None:
+    toll = one(
+        "Soldiers recovered 17 cadavers in Marawi on Tuesday after the battle.", T.CASUALTY_REPORT, "philippines"
+    )
+    assert toll.counts.killed == 17
