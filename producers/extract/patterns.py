@@ -5264,6 +5264,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "blockade",
             "spared",
             "authori",
+            "use force",
+            "using force",
+            "use of force",
+            "ready for",
+            "resist",
             "drill",
             "exercises",
             "war game",
@@ -5839,6 +5844,16 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bdemolition (?:orders?|notices?)\b|"
             r"\b(?:total|all-out|full-scale)[”\"']? war against\b|\blaunch (?:an? )?[“\"']?(?:total|all-out|"
             r"full-scale) war\b",
+            # a government getting its people out, force kept as an option: "France will start to evacuate its nationals
+            # from Niger", "the embassy was partially evacuated", "said it could use force", "has not ruled out using
+            # force"
+            r"\bevacuat\w* (?:of )?(?:its |their |the |his |her |some |all )?(?:[\w-]+ )?(?:nationals|citizens)\b|"
+            r"\b(?:embassy|consulate)\b[^.;]{0,30}?\bevacuat|\b(?:could|would|may|might) use (?:military )?force\b|"
+            r"\bnot ruled? out (?:using |the use of )?(?:military )?force\b|"
+            # resistance vowed: "its residents were ready to resist", "the army is ready to fight until victory",
+            # "announced that they intended to continue fighting"
+            r"\bready (?:for (?:war|battle|a fight)|to (?:fight|resist|go to war))\b|"
+            r"\bcontinue (?:fighting|the fight|the resistance|to resist|resisting)\b",
             # a show of force: drills staged around the other side ("launched two days of military drills surrounding
             # Taiwan", "will extend military exercises by sea and air around Taiwan")
             r"\b(?:launch\w*|held|holds?|holding|began|begins?|start\w*|announc\w*|conduct\w*|carr(?:y|ies|ied|ying) "

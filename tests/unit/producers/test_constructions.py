@@ -16822,3 +16822,18 @@ def test_cadavers_recovered_are_a_toll() -> None:
         "Soldiers recovered 17 cadavers in Marawi on Tuesday after the battle.", T.CASUALTY_REPORT, "philippines"
     )
     assert toll.counts.killed == 17
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Italy said on Monday it would begin to evacuate its nationals from Niamey by air.",
+        "The US embassy in Niamey was partially evacuated on Monday.",
+        "The regional bloc said on Monday it could use force to restore the president in Niamey.",
+        "The bloc has not ruled out using force against the officers in Niamey, its chairman said on Monday.",
+        "The general said on Monday his fighters in Agadez were ready to resist any attack.",
+        "The rebels in Agadez announced on Monday that they would continue fighting.",
+    ],
+)
+def test_citizens_evacuated_force_kept_open_and_resistance_vowed_are_threats(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "sahel")
