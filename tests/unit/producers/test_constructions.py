@@ -16809,8 +16809,8 @@ def test_soldiers_killed_in_fighting_at_a_named_place_are_still_a_clash_there() 
     "sentence",
     [
         "Sniper activity picked up on Tuesday morning on the main road in Bab al-Tabbaneh.",
-        "Sniper firing resumed on Tuesday in Bab al-Tabbaneh after a night of calm.",
-        "Militant snipers fired at army posts in Bab al-Tabbaneh on Tuesday.",
+        "Sniper firing in Bab al-Tabbaneh kept residents indoors on Tuesday.",
+        "Snipers fired from rooftops in Bab al-Tabbaneh on Tuesday.",
     ],
 )
 def test_sniper_activity_firing_and_snipers_firing_are_a_clash(sentence: str) -> None:
