@@ -135,7 +135,7 @@ _ONE_MORE_BUILDING = re.compile(
     r"hospital|clinic|kindergarten|shop|store|mosque|church|warehouse|office|tower|block)\b"
 )
 _PEOPLE = re.compile(
-    r"\s*(?:[,.;:)”\"]|$|of (?:the |their |its )?[“\"]?[a-z]|(?:in|at|on|near|outside|since|after|amid|across|and|"
+    r"\s*(?:[,.;:)”\"–—]|$|of (?:the |their |its )?[“\"]?[a-z]|(?:in|at|on|near|outside|since|after|amid|across|and|"
     r"over|were|was|"
     r"have|had|are|"
     r"reportedly|allegedly|also|last|yesterday|today|overnight|during|when|while|earlier|late|early|"

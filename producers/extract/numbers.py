@@ -55,7 +55,8 @@ _QUANTITY = factored(
     re.compile(
         # a sum of money is no count: "a bounty of ₹1.5 crore", "$5 million", "compensation of Rs 10 lakh"
         r"(?<![\w,.:$€£₹¥-])(?<!\brs )(?<!\brs\. )(?<!\binr )"
-        rf"(?:{_QUALIFIER})?(?:(?P<digits>{_DIGITS}){_SCALE}(?P<plus>\+|-some|-odd)?|"  # "3,000-some"
+        # "3,000-some", "70 or more"
+        rf"(?:{_QUALIFIER})?(?:(?P<digits>{_DIGITS}){_SCALE}(?P<plus>\+|-some|-odd| or more\b)?|"
         r"(?P<dozen>(?:(?P<dozens>half a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:a\s+)?dozen)|"
         rf"(?:(?P<half>half )?an?|an? (?P<ahalf>half)) (?P<alone>million|thousand|hundred)"
         rf"(?![\s-]+(?:and\s+)?{_WORD}\b)|"

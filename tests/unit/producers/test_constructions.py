@@ -16837,3 +16837,9 @@ def test_cadavers_recovered_are_a_toll() -> None:
 )
 def test_citizens_evacuated_force_kept_open_and_resistance_vowed_are_threats(sentence: str) -> None:
     assert T.THREAT_STATEMENT in types(sentence, "sahel")
+
+
+def test_a_toll_of_n_or_more_is_a_hedged_toll_even_before_a_dash() -> None:
+    sentence = "Army sources put the militants' death toll in Kismayo at 40 or more – a figure the group denies."
+    toll = one(sentence, T.CASUALTY_REPORT, "somalia")
+    assert (toll.counts.killed, "killed" in toll.counts.approximate) == (40, True)
