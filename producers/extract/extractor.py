@@ -199,8 +199,9 @@ _FLED_TO_REACH = 90
 # where fire came from, not where it fell: "a rocket fired from Gaza hit a home in Sderot"
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+)?$")
 _FIRED_FROM_REACH = 40
-# a place the sentence then tells of: "protests in Vietnam, where over 20 people were killed"
+# a place the sentence opens on as where it happened: "In Boston, some 200 people …"
 _FRONTED = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?")
+# a place the sentence then tells of: "protests in Vietnam, where over 20 people were killed"
 _WHERE_AFTER = re.compile(r",?\s+(?:where|in which)\b")
 # a country a crowd protested against is its target, not where it gathered ("In Rome, Christians protested against
 # Pakistan")
@@ -360,10 +361,16 @@ def _names_its_country(text: str, place: PlaceMention, city: PlaceMention) -> bo
     the Democratic Republic of the Congo military"), not where something happened ("… killed 492 people in
     Lebanon")."""
     return (
-        place.location.precision == "country"
+        _unplaced_country(text, place)
         and place.location.country == city.location.country
-        and _LOCATIVE.search(text, max(0, place.start - 12), place.start) is None
         and _PART_OF.search(text, max(0, place.start - 30), place.start) is None
+    )
+
+
+def _unplaced_country(text: str, place: PlaceMention) -> bool:
+    """A country named with no locative right before it ("in", "across", …): a party, an owner or a topic."""
+    return (
+        place.location.precision == "country" and _LOCATIVE.search(text, max(0, place.start - 12), place.start) is None
     )
 
 
@@ -1046,7 +1053,8 @@ def _locations(
     after = [p for p in after if p not in targets]
     before = [p for p in places if p.start < at[0]]
     if pattern.type is EventType.CIVIL_UNREST and before and _fronted(text, before[0]):
-        after = [p for p in after if not _named_as_topic(text, p)]
+        # a country the crowd is about ("… chanting “Don’t Bomb Syria”"), not where it is
+        after = [p for p in after if not _unplaced_country(text, p)]
     if pattern.per_place and len(listed := _list_before(before, text, at[0])) > 1:
         return list(listed[:_MAX_PLACES_PER_EVENT])  # "Sumy, Kharkiv and Odesa oblasts came under attack"
     if pattern.per_place and after and (not has_counts or after[0].start - at[1] <= _NEAR):
@@ -1070,14 +1078,6 @@ def _locations(
 def _fronted(text: str, place: PlaceMention) -> bool:
     """Whether the sentence opens with the place as where it happened: "In Boston, some 200 people …"."""
     return _FRONTED.fullmatch(text, 0, place.start) is not None
-
-
-def _named_as_topic(text: str, place: PlaceMention) -> bool:
-    """A country a crowd is about rather than where it is ("… to protest against possible intervention,
-    chanting “Don’t Bomb Syria”", "a rally in support of a sovereign Syria"): no locative before it."""
-    return (
-        place.location.precision == "country" and _LOCATIVE.search(text, max(0, place.start - 12), place.start) is None
-    )
 
 
 def _against_country(text: str, place: PlaceMention) -> bool:
