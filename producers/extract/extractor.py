@@ -139,6 +139,7 @@ _TAG_LINE = re.compile(
     r"(?:[A-Z][\w’'-]*(?: [\w’'-]+){0,2}, ){3,}[A-Z][\w’'-]*(?: [\w’'-]+){0,2}\.?|(?:Tags|Topics|Keywords)\s*:.*"
     r"|The post .+ appeared first on .+"  # a feed's footer repeating the headline
     r"|[A-Z][\w’'-]*:?"  # a one-word heading ("Airstrikes")
+    r"|(?i:file(?: photo)?)\s*[:–—-]\s.*|.*\((?i:file photo)\)\.?"  # an archive photo's caption: another day's scene
     r"|(?i:read(?: more| also)?|also read|related|see also|watch)\s*:.*"  # a link to another story
 )
 # "Libya: Tripoli Clashes Situational Report No.15": the title of a numbered situation report

@@ -5337,6 +5337,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "at home",
             "call to evacuate",
             "or face",
+            "surrender or",
+            "leave or",
+            "convert or",
             "final warning",
             "displacement order",
             "military response",
@@ -5537,6 +5540,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:will|would|shall) (?:\w+ )?experience\b[^;]{0,40}?\b(?:price|consequences)\b|"
             r"\b(?:will|would|shall) take (?:military|armed) action\b(?! unless\b)|"
             r"\b(?:will|would) (?:have|entail) (?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
+            # an ultimatum: "no option but to surrender or die", "to leave or be killed", "until they surrender or are
+            # taken out"
+            r"\b(?:surrender|leave|convert) or (?:die|be killed|be taken out|are taken out|be eliminated|"
+            r"be wiped out)\b|"
             r"\bor (?:face|facing) death\b|\bor (?:be (?:ready|prepared) to )?face (?:the )?(?:full )?(?:wrath|might|"
             r"consequences)\b|"
             r"\b(?:promise|vow|pledge)\w* to (?:widen|expand|intensify|escalate|step up) "
@@ -5584,7 +5591,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bordered (?:an? |the |fresh |new )?[“\"']?(?:[\w-]+ ){0,2}?"
             r"(?:military |counterterrorism |counter-terrorism )?(?:operations?|offensive|assault|crackdown) "
             r"(?:against|on|in)\b",
-            r"\bordered (?:the |a )?(?:general |military )?mobili[sz]ation of\b|\b(?:instructed|ordered|told) (?:the )?"
+            r"\bordered (?:the |a )?(?:general |military )?mobili[sz]ation of\b|\bdeclar\w* (?:a |an )?[“\"‘']?"
+            r"(?:general|total|full|national) mobili[sz]ation\b|\b(?:instructed|ordered|told) (?:the )?"
             r"(?:[\w-]+ ){0,3}?to prepare for (?:war|an? (?:\w+ )?(?:offensive|operation|attack))\b",
             r"\bthreat(?:s|ened)? to (?:launch|carry out|mount|begin|start) (?:a |an |the )?(?:new )?(?:[\w-]+ )?"
             r"(?:operation|offensive|invasion|incursion|attack|assault)\b",

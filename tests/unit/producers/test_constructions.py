@@ -16843,3 +16843,30 @@ def test_a_toll_of_n_or_more_is_a_hedged_toll_even_before_a_dash() -> None:
     sentence = "Army sources put the militants' death toll in Kismayo at 40 or more – a figure the group denies."
     toll = one(sentence, T.CASUALTY_REPORT, "somalia")
     assert (toll.counts.killed, "killed" in toll.counts.approximate) == (40, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prime minister said on Monday the fighters holding Mosul had no choice but to surrender or die.",
+        "A commander told the gunmen in Mosul on Monday to leave or be killed.",
+        "The militants in Mosul have until Friday to surrender or be taken out, a spokesman said on Monday.",
+        "The junta declared a general mobilisation on Monday after the attack on the army in Mosul.",
+    ],
+)
+def test_an_ultimatum_and_a_general_mobilisation_are_threats(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "iraq")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE - Soldiers walk in front of the damaged Hayat Hotel in Mogadishu, Somalia, March 10, 2024.",
+        "FILE PHOTO: Police inspect the wreckage of a car bomb in Mogadishu, Somalia, March 10, 2024.",
+        "Soldiers stand outside the hotel damaged by a car bomb in Mogadishu on March 10 (file photo).",
+    ],
+)
+def test_an_archive_photos_caption_tells_no_event(caption: str) -> None:
+    told = events(f"{caption}\nSomali troops retook two villages near Jowhar on Wednesday, the army said.", "somalia")
+    assert told
+    assert all(caption not in event.source.evidence for event in told)
