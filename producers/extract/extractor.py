@@ -428,7 +428,8 @@ _BREACHES = re.compile(r"\b(?:breach(?:es|ed)?|violations?|violated|violating)\b
 _OTHER_BREACHES = re.compile(
     r"\b(?:breach\w*|violat\w*)\b (?:of )?(?:the |an? |its |their )?(?:[\w’'-]+ ){0,2}?(?:human rights|rights|law|laws|"
     r"sovereignty|embargo|freedom|airspace|territor\w*|privacy|lines?|resolutions?|charter|conventions?)\b|"
-    r"\b(?:human rights|rights|sexual|gender-based|gender|humanitarian law|abuses and) (?:[\w-]+ )?violations\b|"
+    r"\b(?:human rights|rights|sexual|gender-based|gender|humanitarian law|abuses and|airspace|air space) "
+    r"(?:[\w-]+ )?violations?\b|"
     r"\b(?:no|not|without|nor|zero)\b (?:[\w-]+ ){0,2}?(?:breach|violat)"  # "no violations were reported"
 )
 # "The village of al-Qasf and the town of Sirrin were also hit", "Others hit Dhamar and Ibb": more places of the

@@ -26,7 +26,9 @@ from producers.extract.alternation import factored
 
 _NEGATED = re.compile(
     # "no Palestinian rocket fire or Israeli airstrikes"
-    r"\b(?:no(?:\s+(?:new|further|fresh|more|major|serious|significant|renewed))?(?:\s+[a-z]+(?:ian|ean|i|ese|ish))?|"
+    # "no cross-border firing or shelling incidents were reported"
+    r"\b(?:no(?:\s+(?:new|further|fresh|more|major|serious|significant|renewed))?(?:\s+[a-z]+(?:ian|ean|i|ese|ish)|"
+    r"\s+cross-(?:border|line|boundary))?(?:\s+[a-z]+\s+or)?|"
     r"without|never|did not|didn't|"
     r"does not|doesn't|do not|has not|have not|had not|not been|were not|was not|"
     r"(?:no one|nobody|none) (?:was|were|has been|had been|is)|"

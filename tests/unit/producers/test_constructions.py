@@ -16870,3 +16870,36 @@ def test_an_archive_photos_caption_tells_no_event(caption: str) -> None:
     told = events(f"{caption}\nSomali troops retook two villages near Jowhar on Wednesday, the army said.", "somalia")
     assert told
     assert all(caption not in event.source.evidence for event in told)
+
+
+def test_a_call_to_investigate_ceasefire_violations_is_a_call_for_the_truce_not_a_breach() -> None:
+    sentence = (
+        "The director general urged the Indian side on Monday to respect the 2003 ceasefire arrangement; "
+        "investigate this and other incidents of ceasefire violations along the Line of Control."
+    )
+    told = types(sentence, "india-pakistan")
+    assert T.CEASEFIRE_TALKS in told
+    assert T.CEASEFIRE_VIOLATION not in told
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rwandan forces fired at the jet on Monday after it violated Rwandan airspace over Rubavu, the same area as "
+        "previous alleged violations.",
+        "WATCH | Rwanda shoots at Congolese military jet over Rubavu after 'airspace violation'",
+    ],
+)
+def test_an_airspace_violation_is_no_truce_broken(sentence: str) -> None:
+    story = f"A ceasefire between the army and the M23 rebels took effect near Goma on Sunday.\n{sentence}"
+    assert T.CEASEFIRE_VIOLATION not in types(story, "rwanda")
+
+
+def test_a_protest_recorded_by_a_foreign_office_is_no_crowd() -> None:
+    sentence = "The Foreign Office on Monday summoned India's envoy to record protest over the firing on the LoC."
+    assert T.CIVIL_UNREST not in types(sentence, "india-pakistan")
+
+
+def test_no_cross_border_firing_or_shelling_reported_is_no_clash() -> None:
+    sentence = "An army official said no cross-border firing or shelling incidents were reported in Uri since Monday."
+    assert T.GROUND_CLASH not in types(sentence, "india-pakistan")
