@@ -156,7 +156,11 @@ _COUNTRY_NAMES_ALSO = {
     "Cote d'Ivoire": "CI",
     "Türkiye": "TR",
     "Turkiye": "TR",
+    "Swaziland": "SZ",
 }
+# a country's own spelling with a small first letter, which no run of capitalised words holds
+_SMALL_INITIAL_COUNTRIES = {"eSwatini": "SZ"}
+_SMALL_INITIAL = re.compile(r"\b(?:" + "|".join(_SMALL_INITIAL_COUNTRIES) + r")\b")
 _COUNTRY_ACRONYMS = {"DRC": "CD", "CAR": "CF"}
 
 
@@ -412,6 +416,7 @@ class Gazetteer:
                 if not before or ends[before - 1] <= mention.start:
                     found.append(mention)
         found += self._short_datelines(text, found)
+        found += self._small_initials(text)
         named = [
             m
             for m in found
@@ -422,6 +427,13 @@ class Gazetteer:
         ]
         found = self._namesakes(text, self._shared_heads(text, sorted(named, key=lambda m: m.start)))
         return _country_parts(text, self._with_kind(text, found))
+
+    def _small_initials(self, text: str) -> list[PlaceMention]:
+        mentions = []
+        for match in _SMALL_INITIAL.finditer(text):
+            entry = self._country(_SMALL_INITIAL_COUNTRIES[match.group()])
+            mentions.append(PlaceMention(entry.location, *match.span(), entry.theatres, entry.listed))
+        return mentions
 
     def _short_datelines(self, text: str, found: Sequence[PlaceMention]) -> list[PlaceMention]:
         """The cities a line opens with as a dateline, in capitals too short to be read as a

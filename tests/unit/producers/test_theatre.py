@@ -45,6 +45,7 @@ BY_THEATRE = {
     "philippines": "MILF fighters clashed with BIFF gunmen in Datu Piang, Maguindanao, killing four.",
     "thailand": "Insurgents detonated a roadside bomb in Rangae district of Narathiwat, wounding two rangers.",
     "india": "Maoists ambushed a CRPF patrol in Sukma district of Chhattisgarh, killing three personnel.",
+    "egypt": "Sinai Province militants attacked a checkpoint near Sheikh Zuweid, killing five soldiers.",
 }
 
 
@@ -337,3 +338,21 @@ def test_talks_in_a_venue_decide_no_theatre() -> None:
 )
 def test_a_generic_party_name_is_weak_evidence_of_its_theatre(text: str, theatre: str) -> None:
     assert {e.theatre for e in extract(text, ArticleMeta(published=PUBLISHED))} == {theatre}
+
+
+def test_egypts_own_news_is_not_the_sinai_war() -> None:
+    text = (
+        "Israeli air strikes hit Khan Younis on Tuesday, killing nine people. "
+        "Egypt, a mediator in past truces, condemned the strikes."
+    )
+    events = extract(text, ArticleMeta(published=PUBLISHED))
+    assert events
+    assert {e.theatre for e in events} == {"israel-gaza"}
+
+
+def test_a_country_written_with_a_small_initial_is_found() -> None:
+    text = "Cape Town - Police fired tear gas at pro-democracy protesters in eSwatini on Tuesday."
+    events = extract(text, ArticleMeta(published=PUBLISHED))
+    assert events
+    assert {e.theatre for e in events} >= {"eswatini"}
+    assert "eswatini" in {e.location.name.lower() for e in events if e.location}
