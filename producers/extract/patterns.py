@@ -3301,7 +3301,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bguns (?:have |had )?(?:gone|fallen|fell|went) silent\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:came|come|comes|went|gone|entered|enters) (?:in)?to "
             r"(?:effect|force)\b",
-            rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b|"
+            # "a three-month bilateral ceasefire also began"
+            rf"\b{_CEASEFIRE} (?:also |then |finally |officially |formally )?(?:began|has begun|had begun)\b",
             rf"\bsince (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:began|started|took effect|came into (?:effect|"
             rf"force))\b|\bsince the (?:beginning|start) of the (?:[\w-]+ )?{_CEASEFIRE}|\bresulted in (?:the |a )?"
             rf"{_CEASEFIRE}",
@@ -3312,8 +3314,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"[^;]{0,20}?\bfrom\b",
             # fighting told as stopped by order: "the military actions … on the contact line were halted",
             # "announced the cessation of combat operations from 11:00"
-            r"\b(?:military (?:actions|operations)|combat operations|hostilities)\b[^;]{0,80}?\b(?:were|was|have been|"
-            r"had been) (?:\w+ )?(?:halted|stopped|ceased)\b|\b(?:announced|declared|ordered) (?:a |the )?cessation of "
+            r"\b(?:military (?:actions|operations)|combat operations|offensive operations|hostilities)\b[^;]{0,80}?"
+            r"\b(?:were|was|have been|had been) (?:\w+ )?(?:halted|stopped|ceased|suspended)\b|"
+            r"\b(?:announced|declared|ordered) (?:a |the )?cessation of "
             r"(?:all )?(?:military |combat )?(?:operations|actions|hostilities|fighting)\b[^;]{0,60}?"
             r"\b(?:from|as of)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:appeared to be holding|appears to be holding|appeared to hold|"
@@ -3550,7 +3553,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:airspace|air space|human rights|curfew) violations?\b|\bviolat\w* (?:[\w-]+ )?air ?space\b|"
             rf"\bdespite (?:a |the )?(?:[\w-]+ ){{0,3}}{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:remains?|remained|stays?|"
             r"stayed|are|is|were|was) (?:\w+ )?(?:closed|shut|precarious|fragile|dire|difficult|tense|uncertain|"
-            r"limited|"
+            r"limited|high|"
             r"slim|dim|bleak)\b"
         ),
         suppresses=frozenset({EventType.CEASEFIRE_TALKS, EventType.CEASEFIRE_AGREED}),
@@ -5635,9 +5638,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"maximum|live) (?:force|ammunition|fire)\b|"
             # a side's fighters told to attack: "called on its armed wing to launch offensives", "ordering their
             # forces on the ground to accelerate and intensify attacks"
-            r"\b(?:call\w* (?:on|upon)|urg\w*|order\w*|instruct\w*|direct\w*|told) (?:its|their|his|the) "
+            r"\b(?:call\w* (?:on|upon)|urg\w*|order\w*|issued orders to|instruct\w*|direct\w*|told) "
+            r"(?:its |their |his |the )?"
             r"(?:[\w-]+ ){0,3}?(?:armed wing|forces|fighters|units|members|cadres|guerrillas)\b[^;]{0,40}?\bto "
-            r"(?:\w+ (?:and )?){0,2}?"
+            r"[“\"‘']?(?:\w+ (?:and )?){0,2}?"
             r"(?:launch|intensify|step up|carry out|accelerate|mount|escalate)\b[^;]{0,30}?\b(?:offensives?|attacks|"
             r"operations|assaults)\b|"
             # "ordered security forces to “kill without warning”", "gave the order … to open fire to kill without
@@ -5651,7 +5655,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # fire promised on anyone armed; a hostage's death promised on a condition
             r"\b(?:will|would) (?:shoot|open fire)(?: at| on)? (?:any|anyone|all)\b|"
             r"\b(?:will|would) be (?:killed|executed|beheaded|harmed)\b[^;]{0,40}?\b(?:if|unless)\b|"
-            r"\b(?:will|would|shall) be dealt with (?:by force|firmly|decisively|severely|ruthlessly|with force)\b",
+            r"\b(?:will|would|shall) be dealt with (?:by force|firmly|decisively|severely|ruthlessly|with force|"
+            r"sternly|harshly|strictly|an iron (?:hand|fist)|with an iron (?:hand|fist))\b|"
+            # "military operations against this guerrilla will resume on March 20", "ordered the resumption of
+            # offensive military operations"
+            r"\b(?:military |offensive |combat )?operations (?:against (?:[\w-]+ ){1,4}?)?(?:will|would|are to|shall) "
+            r"resume\b|\border(?:ed|s|ing)? the resumption of (?:[\w-]+ ){0,2}?(?:operations|offensives?|attacks|"
+            r"hostilities)\b",
             r"\b(?:will|would)\b(?:,? [\w ]{0,20},)? [“\"']?(?:act against|strike|hit|target|destroy|crush|intensify|"
             r"escalate|"
             r"expand|attack|pound|eliminate)\b(?! (?:a|an|the) (?:deal|agreement|balance))",

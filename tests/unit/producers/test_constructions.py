@@ -16903,3 +16903,31 @@ def test_a_protest_recorded_by_a_foreign_office_is_no_crowd() -> None:
 def test_no_cross_border_firing_or_shelling_reported_is_no_clash() -> None:
     sentence = "An army official said no cross-border firing or shelling incidents were reported in Uri since Monday."
     assert T.GROUND_CLASH not in types(sentence, "india-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With the talks opening in Tibu on Monday, a three-month bilateral ceasefire also began.",
+        "Offensive operations against the rebels in Cauca have been suspended since Monday, the ministry said.",
+    ],
+)
+def test_a_truce_that_began_and_operations_suspended_are_a_truce_in_effect(sentence: str) -> None:
+    assert T.CEASEFIRE_IN_EFFECT in types(sentence, "colombia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Military operations against the rebels in Cauca will resume on Monday, the ministry said.",
+        "The president on Monday ordered the resumption of offensive operations in Cauca.",
+        "The group issued orders to its fighters in Cauca on Monday to carry out attacks across the country.",
+        "Those behind the attack in Cauca will be dealt with sternly, the police chief said on Monday.",
+    ],
+)
+def test_operations_to_resume_orders_to_attack_and_stern_dealing_are_threats(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "colombia")
+
+
+def test_tension_that_stays_high_despite_a_truce_is_no_breach() -> None:
+    assert T.CEASEFIRE_VIOLATION not in types("Despite the truce in Cauca, tensions remain high on Monday.", "colombia")
