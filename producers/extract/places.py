@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -41,7 +42,8 @@ _NOT_WORDS = (
     "officer "  # a title ("Chief District Officer"), and a town near Melbourne
     "date independence alliance republic university toyota airport "  # words and a truck's make GeoNames has as towns
     "turan "  # Baku's news agency, a Turkic name: GeoNames gives it to Da Nang (the French 'Tourane')
-    "ceel"  # Somali for a well, the first word of many towns ("Ceel Hareeri"): GeoNames gives it to Eyl alone
+    "ceel "  # Somali for a well, the first word of many towns ("Ceel Hareeri"): GeoNames gives it to Eyl alone
+    "human"  # "Human Rights Watch": GeoNames gives the word to Uman, in Ukraine
 )
 _NOT_PLACES = frozenset(_NOT_WORDS.split())
 # a city's other name made only of such words is a nickname or a translation ("White House" for
@@ -515,6 +517,13 @@ class Gazetteer:
         largest = max(towns, key=lambda town: town.population, default=None)
         return largest.location.country if largest is not None else None
 
+    @staticmethod
+    def people_country(text: str) -> str | None:
+        """The country of the people `text` names most often by their adjective, the first of
+        equals: where a report is that names no place of any size ("Mozambican security forces")."""
+        named = Counter(_PEOPLES[match.group()] for match in _PEOPLE.finditer(text))
+        return named.most_common(1)[0][0] if named else None
+
     def _towns_in_run(self, text: str, run: re.Match[str]) -> Iterator[_Entry]:
         names = list(_longest_names(run.group(), self._town))
         if names and names[0][0] > 0 and _ENDS_A_LONGER_NAME.fullmatch(text, run.start(), run.start() + names[0][0]):
@@ -707,6 +716,20 @@ _NOT_LOCAL_WORDS = (
 _NOT_LOCAL = frozenset(_NOT_LOCAL_WORDS.split())
 _POSSESSIVE = re.compile(r"[’']s$")
 _INNER_POSSESSIVE = re.compile(r"[’']s\s+(?=[A-Z])")
+# a people's adjective and its country: no place where the grammar says one follows ("in Mozambican custody"), but
+# the last evidence of where a report is that names no place at all ("Mozambican security forces killed …")
+_PEOPLES = {
+    "Palestinian": "PS", "Israeli": "IL", "Syrian": "SY", "Lebanese": "LB", "Iraqi": "IQ", "Turkish": "TR",
+    "Iranian": "IR", "Yemeni": "YE", "Saudi": "SA", "Egyptian": "EG", "Libyan": "LY", "Tunisian": "TN",
+    "Algerian": "DZ", "Sudanese": "SD", "Ethiopian": "ET", "Eritrean": "ER", "Somali": "SO", "Kenyan": "KE",
+    "Ugandan": "UG", "Congolese": "CD", "Rwandan": "RW", "Burundian": "BI", "Mozambican": "MZ", "Nigerian": "NG",
+    "Nigerien": "NE", "Malian": "ML", "Burkinabe": "BF", "Chadian": "TD", "Cameroonian": "CM", "Beninese": "BJ",
+    "Togolese": "TG", "Ghanaian": "GH", "Ivorian": "CI", "Russian": "RU", "Ukrainian": "UA", "Armenian": "AM",
+    "Azerbaijani": "AZ", "Georgian": "GE", "Afghan": "AF", "Pakistani": "PK", "Indian": "IN", "Burmese": "MM",
+    "Thai": "TH", "Cambodian": "KH", "Filipino": "PH", "Indonesian": "ID", "Haitian": "HT", "Mexican": "MX",
+    "Colombian": "CO", "Ecuadorian": "EC", "Venezuelan": "VE",
+}  # fmt: skip
+_PEOPLE = re.compile(r"\b(?:" + "|".join(_PEOPLES) + r")\b")
 # a unit, body, movement or faith ("Special Operations Battalion", "Protection of Civilians", "Shiite Islam"),
 # or a people's or a faith's adjective alone ("Palestinian", "Sunni"): no place, though the grammar says one follows
 _NOT_A_PLACE = re.compile(
@@ -714,11 +737,7 @@ _NOT_A_PLACE = re.compile(
     r"Ministry|Office|Committee|Commission|Protection|Company|Unit|Command|Hospital|Islam|Cartel|Day)$"
     # "from ISIL-linked fighters", "in Houthi-controlled areas": a party's, not a place's name
     r"|-(?:linked|backed|led|allied|aligned|affiliated|inspired|controlled|held|run|based)$"
-    r"|^(?:Palestinian|Israeli|Syrian|Lebanese|Iraqi|Kurdish|Turkish|Iranian|Yemeni|Saudi|Egyptian|Libyan|Tunisian|"
-    r"Algerian|Sudanese|Ethiopian|Eritrean|Somali|Kenyan|Ugandan|Congolese|Rwandan|Burundian|Mozambican|Nigerian|"
-    r"Nigerien|Malian|Burkinabe|Chadian|Cameroonian|Beninese|Togolese|Ghanaian|Ivorian|Russian|Ukrainian|Armenian|"
-    r"Azerbaijani|Georgian|Afghan|Pakistani|Indian|Burmese|Thai|Cambodian|Filipino|Indonesian|Haitian|Mexican|"
-    r"Colombian|Ecuadorian|Venezuelan"
+    r"|^(?:" + "|".join(_PEOPLES) + r"|Kurdish"
     # a faith's adjective: "in the Shi'ite holy city of Najaf", "in the Christian village of Qaraqosh"
     r"|Shi[’']?ite|Shia|Shi[’']a|Sunni|Christian|Muslim|Jewish|Druze|Alawite|Coptic|Yazidi|Hindu|Buddhist|Sikh)$"
 )

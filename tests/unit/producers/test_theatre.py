@@ -356,3 +356,18 @@ def test_a_country_written_with_a_small_initial_is_found() -> None:
     assert events
     assert {e.theatre for e in events} >= {"eswatini"}
     assert "eswatini" in {e.location.name.lower() for e in events if e.location}
+
+
+def test_human_rights_watch_names_no_town() -> None:
+    text = "Human Rights Watch said on Tuesday that security forces had killed ten protesters."
+    assert all(e.theatre != "russia-ukraine" for e in extract(text, ArticleMeta(published=PUBLISHED)))
+
+
+def test_a_report_naming_no_place_is_where_the_people_it_names_are() -> None:
+    text = (
+        "Mozambican security forces killed at least ten children during protests, a rights group said on Tuesday. "
+        "The Southern African nation has been rocked by unrest since the vote."
+    )
+    events = extract(text, ArticleMeta(published=PUBLISHED))
+    assert events
+    assert {e.theatre for e in events} == {"mozambique"}
