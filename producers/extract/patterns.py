@@ -3398,8 +3398,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:never|not|fail(?:ed|s)? to) (?:came|come|took|take|"
             r"went|go) "
             r"(?:into (?:force|effect)|effect|hold)\b|"
-            r"\b(?:would|will|to|pledged to|vowed to|promised to|committed to|commit to) (?:\w+ )?(?:abide|respect|"
-            r"uphold|"
+            # "urges the SAF and RSF to immediately and fully uphold the ceasefire": a call, not a truce told holding
+            r"\b(?:would|will|to|pledged to|vowed to|promised to|committed to|commit to) (?:\w+ ){0,3}?"
+            r"(?:abide|respect|uphold|"
             r"maintain|observe|honou?r)\b|"
             rf"\b(?:before|after|since) (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:formally )?(?:began|took effect|"
             r"came into effect|started)\b"
@@ -3504,6 +3505,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?! talks| negotiations| efforts| calls)|"
             # "although the ceasefire was announced, the MNDAA continued to fire rockets"
             rf"{_ALTHOUGH_A_TRUCE}(?:announced|agreed|declared|signed|in place|in effect|in force)\b|"
+            # "despite promises of a three-day ceasefire", "have not abided by several previous temporary truce deals"
+            rf"\bdespite (?:the |a )?(?:promises?|pledges?|commitments?|announcements?|declarations?) (?:of|for) "
+            rf"(?:a |an |the )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE}|"
+            rf"\b(?:have|has|had) not (?:abided by|respected|honou?red|observed|adhered to) (?:[\w-]+ ){{0,4}}?"
+            rf"{_CEASEFIRE}|"
             r"\bdespite (?:a |the |their |its )?(?:promises?|pledges?|commitments?|vows?) (?:[\w-]+ ){0,8}?to "
             rf"(?:abide by|respect|honou?r|observe|uphold) (?:the |a )?(?:[\w-]+ )?{_CEASEFIRE}|"
             r"\bdespite (?:some |minor |sporadic |occasional |several |a few |isolated |reported )?(?:violations|"
@@ -4046,8 +4052,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # parties named at length: "called for all parties to the conflict in Sudan to declare a ceasefire"
             # or told: "Washington told Azerbaijan to observe a ceasefire"
             rf"\b(?:calls?|called|calling|urg\w+|appeal\w*|ask\w*|told|tells|press(?:ed|es|ing)) (?:(?:for|on|upon) )?"
-            rf"(?:[\w’'-]+ ){{0,10}}?to (?:declare|agree to|accept|observe|respect|reach) (?:an? |the )?(?:[\w-]+ )?"
-            rf"{_CEASEFIRE}",
+            rf"(?:[\w’'-]+ ){{0,10}}?to (?:\w+ly (?:and \w+ly )?)?(?:declare|agree to|accept|observe|respect|reach|"
+            rf"uphold|honou?r|abide by|adhere to) (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}",
             # a truce pressed for in a summit's words: "stressing the importance of reaching an immediate cease-fire"
             rf"\bimportance of (?:reaching|achieving|securing|agreeing|an?|the) (?:[\w-]+ ){{0,4}}?{_CEASEFIRE}",
             # a truce's joint military commission sitting: "the Joint Military Commission is resuming its meeting",
@@ -4824,6 +4830,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
     ExtractionPattern(
         id="infrastructure-damage",
         gate=(
+            "supply",  # "cut the territory's gas supply"
             "uproot",
             "arson",
             "loot",
@@ -5541,12 +5548,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:go|remain|stay) (?:unanswered|unpunished)\b|"
             r"\b(?:must|will|would|shall) [“\"']?pay (?:a |the )?(?:heavy |high |dear )?price\b|\bannounced (?:\w+ )?"
             r"plans? to (?:attack|storm|strike|invade|take)\b|"
-            r"\b(?:warn\w*|threaten\w*) (?:of )?(?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
+            # "warned Iran of “serious consequences”"
+            r"\b(?:warn\w*|threaten\w*) (?:[\w-]+ ){0,2}?(?:of )?[“\"‘']?(?:\w+ )?(?:severe|serious|grave|dire) "
+            r"consequences\b|"
             r"\b(?:will|would) (?:face|suffer|bear) (?:the )?(?:severe |serious |grave |dire )?consequences\b|"
             # "will experience themselves the harsh and painful price", "would take military action if …"
             r"\b(?:will|would|shall) (?:\w+ )?experience\b[^;]{0,40}?\b(?:price|consequences)\b|"
             r"\b(?:will|would|shall) take (?:military|armed) action\b(?! unless\b)|"
-            r"\b(?:will|would) (?:have|entail) (?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
+            r"\b(?:will|would|could) (?:have|entail) [“\"‘']?(?:\w+ )?(?:severe|serious|grave|dire) consequences\b|"
             # an ultimatum: "no option but to surrender or die", "to leave or be killed", "until they surrender or are
             # taken out"
             r"\b(?:surrender|leave|convert) or (?:die|be killed|be taken out|are taken out|be eliminated|"
@@ -5866,11 +5875,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bdemolition (?:orders?|notices?)\b|"
             r"\b(?:total|all-out|full-scale)[”\"']? war against\b|\blaunch (?:an? )?[“\"']?(?:total|all-out|"
             r"full-scale) war\b",
-            # a government getting its people out, force kept as an option: "France will start to evacuate its nationals
-            # from Niger", "the embassy was partially evacuated", "said it could use force", "has not ruled out using
-            # force"
-            r"\bevacuat\w* (?:of )?(?:its |their |the |his |her |some |all )?(?:[\w-]+ )?(?:nationals|citizens)\b|"
-            r"\b(?:embassy|consulate)\b[^.;]{0,30}?\bevacuat|\b(?:could|would|may|might) use (?:military )?force\b|"
+            # force kept as an option: "said it could use force", "has not ruled out using force" (a government
+            # getting its people out is not one: labelled so in Niger, not in Juba or Khartoum)
+            r"\b(?:could|would|may|might) use (?:military )?force\b|"
             r"\bnot ruled? out (?:using |the use of )?(?:military )?force\b|"
             # resistance vowed: "its residents were ready to resist", "the army is ready to fight until victory",
             # "announced that they intended to continue fighting"

@@ -16827,15 +16827,13 @@ def test_cadavers_recovered_are_a_toll() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Italy said on Monday it would begin to evacuate its nationals from Niamey by air.",
-        "The US embassy in Niamey was partially evacuated on Monday.",
         "The regional bloc said on Monday it could use force to restore the president in Niamey.",
         "The bloc has not ruled out using force against the officers in Niamey, its chairman said on Monday.",
         "The general said on Monday his fighters in Agadez were ready to resist any attack.",
         "The rebels in Agadez announced on Monday that they would continue fighting.",
     ],
 )
-def test_citizens_evacuated_force_kept_open_and_resistance_vowed_are_threats(sentence: str) -> None:
+def test_force_kept_open_and_resistance_vowed_are_threats(sentence: str) -> None:
     assert T.THREAT_STATEMENT in types(sentence, "sahel")
 
 
@@ -16931,3 +16929,46 @@ def test_operations_to_resume_orders_to_attack_and_stern_dealing_are_threats(sen
 
 def test_tension_that_stays_high_despite_a_truce_is_no_breach() -> None:
     assert T.CEASEFIRE_VIOLATION not in types("Despite the truce in Cauca, tensions remain high on Monday.", "colombia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Italy said on Monday it would begin to evacuate its nationals from Niamey by air.",
+        "Japan dispatched military aircraft to Juba on Monday to evacuate its citizens.",
+    ],
+)
+def test_a_government_getting_its_citizens_out_is_no_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT not in types(sentence, "sahel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pakistan warned Iran of “serious consequences” on Tuesday after the strike in Panjgur.",
+        "The foreign office said on Tuesday the strike in Panjgur could have “serious consequences”.",
+    ],
+)
+def test_serious_consequences_warned_of_in_quotes_are_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "afghanistan-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Despite promises of a three-day ceasefire, fighting raged in Khartoum on Saturday.",
+        "The two sides in Khartoum have not abided by several previous temporary truce deals.",
+    ],
+)
+def test_a_truce_promised_but_fought_through_or_not_abided_by_is_breached(sentence: str) -> None:
+    assert T.CEASEFIRE_VIOLATION in types(sentence, "sudan")
+
+
+def test_a_call_to_fully_uphold_a_truce_is_truce_talks_not_a_truce_told_holding() -> None:
+    sentence = (
+        "In Khartoum the United States urged the army and the RSF on Tuesday to immediately and fully uphold the "
+        "ceasefire."
+    )
+    told = types(sentence, "sudan")
+    assert T.CEASEFIRE_TALKS in told
+    assert T.CEASEFIRE_IN_EFFECT not in told
