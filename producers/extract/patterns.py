@@ -3303,7 +3303,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:effect|force)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b|"
             # "a three-month bilateral ceasefire also began"
-            rf"\b{_CEASEFIRE} (?:also |then |finally |officially |formally )?(?:began|has begun|had begun)\b",
+            rf"\b{_CEASEFIRE} (?:also |then |finally |officially |formally )?(?:began|has begun|had begun)\b|"
+            # one that runs out at a stated time still runs: "is set to expire Jan. 9", "expires at midnight on Tuesday"
+            rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\b(?:(?:is|was) (?:due|set|scheduled) to (?:expire|end|lapse)|"
+            r"expires (?:at|on|tonight|later))\b",
             rf"\bsince (?:the|a) (?:[\w-]+ ){{0,3}}{_CEASEFIRE} (?:began|started|took effect|came into (?:effect|"
             rf"force))\b|\bsince the (?:beginning|start) of the (?:[\w-]+ )?{_CEASEFIRE}|\bresulted in (?:the |a )?"
             rf"{_CEASEFIRE}",
@@ -3483,7 +3486,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bblam\w+ (?:each other|one another) for (?:not (?:abiding by|respecting|honou?ring|implementing)|"
             r"violating|breaking|breaching)\b",
             # "deploying tanks along the line in violation of the Minsk Agreements"
-            rf"\bin (?:direct |flagrant |blatant |clear )?violation of (?:the |a |an |its )?(?:[\w-]+ ){{0,3}}?"
+            rf"\bin (?:direct |flagrant |blatant |clear )?violation of (?:the |a |an |its )?(?:[\w-]+ ){{0,4}}?"
             rf"(?:agreements?|accords?|deal|arrangements?|understanding|{_CEASEFIRE})\b",
             # a truce shaken: "the ceasefire has been rattled by near daily strikes", "further shaking a tenuous truce"
             rf"\b{_CEASEFIRE}\b[^;]{{0,40}}?\b(?:rattled|shaken|shattered) by\b|\b(?:shaking|rattling|shattering|"
@@ -3658,8 +3661,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|\b{_CEASEFIRE} (?:(?:that|which|on \w+) )?ended (?:an?|the|years|months|decades|weeks|days)\b"
             # a day of the truce ended, not the truce: "the third full day of the ceasefire ended with clashes"
             rf"|\b(?:day|night|week) of (?:the|a|an|its) (?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:ended|ends)\b"
-            rf"|\b{_CEASEFIRE}\b[^;]{{0,20}}?\b(?:expires|ends) (?:on|next|at the end of)\b|\b(?:will|due to|set to|"
-            r"is to) expire\b"
+            rf"|\b{_CEASEFIRE}\b[^;]{{0,20}}?\b(?:expires|ends) (?:on|next|at the end of|at|tonight|later)\b|"
+            r"\b(?:will|due to|set to|is to) (?:expire|end)\b"
             # a limit, not an end: "150 prisoners by the end of the four-day truce"
             rf"|\bby the end of (?:the|a|an|its) (?:[\w-]+ ){{0,2}}{_CEASEFIRE}\b"
             rf"|\bwarn\w* (?:\w+ )?(?:against|of) (?:the )?(?:possible |potential )?collapse\b"
@@ -5469,7 +5472,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"ultimatum|hunt down|(?:will|would) (?:\w+ly )?(?:pay|be punished)|calls? for (?:revenge|vengeance)|"
             r"(?:will|would|"
             r"vow\w*|promis\w*|threaten\w*|pledg\w*) "
-            r"(?:to )?[“\"']?(?:retaliate|avenge|take revenge|respond|punish|hunt|pursue|track down|crush|wipe out)|"
+            r"(?:to )?[“\"']?(?:retaliate|avenge|take revenge|seek revenge|exact revenge|respond|punish|hunt|pursue|"
+            r"track down|crush|wipe out)|"
             r"we (?:will|shall) (?:hunt|pursue|chase|track|crush|eliminate|destroy|wipe out))\b",
             r"\b(?:offensive|campaign|operations?|attacks|strikes|war|fight|fighting|battles|struggle) "
             r"(?:(?:against|on|in) (?:[\w-]+ ){1,3}?)?"

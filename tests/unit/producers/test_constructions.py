@@ -16972,3 +16972,21 @@ def test_a_call_to_fully_uphold_a_truce_is_truce_talks_not_a_truce_told_holding(
     told = types(sentence, "sudan")
     assert T.CEASEFIRE_TALKS in told
     assert T.CEASEFIRE_IN_EFFECT not in told
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The truce in Kabul expires at midnight on Friday, officials said on Thursday.",
+        "The ceasefire with the rebels in Kabul is set to expire on Friday.",
+    ],
+)
+def test_a_truce_due_to_expire_is_one_in_effect_not_one_ended(sentence: str) -> None:
+    told = types(sentence, "afghanistan-pakistan")
+    assert T.CEASEFIRE_IN_EFFECT in told
+    assert T.CEASEFIRE_ENDED not in told
+
+
+def test_revenge_vowed_is_a_threat() -> None:
+    sentence = "The president said on Thursday that Somaliland would seek revenge on its enemies near Las Anod."
+    assert T.THREAT_STATEMENT in types(sentence, "somalia")
