@@ -290,9 +290,9 @@ def extract_article(
     country_names = gazetteer(theatres).country_names
     article = ArticleTheatres(theatres, places_found, actors, meta.theatre, country_names, sides.silent)
     if article.fallback() is None:
-        article.settle_by_town(gazetteer(theatres).largest_town_country(text))
+        article.settle_in(gazetteer(theatres).largest_town_country(text))
     if article.fallback() is None:
-        article.settle_by_town(gazetteer(theatres).people_country(text))
+        article.settle_in(gazetteer(theatres).people_country(text))
     trusted = article.countries()
     named = [(a.start, a.end) for a in actors]
     places = [

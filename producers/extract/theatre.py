@@ -212,9 +212,10 @@ class ArticleTheatres:
             return Decision(self.country, "country")
         return None
 
-    def settle_by_town(self, country: str | None) -> None:
+    def settle_in(self, country: str | None) -> None:
         """An article that names no theatre's place or party, no hint and no country is in
-        the country of the largest town it names (`Gazetteer.largest_town_country`)."""
+        the country of the largest town it names (`Gazetteer.largest_town_country`), or, naming
+        none, of the people it names most (`Gazetteer.people_country`)."""
         if country is not None and country in self._country_names and self.fallback() is None:
             self._file_under(country)
 
