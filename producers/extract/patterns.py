@@ -3604,6 +3604,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "expire",
             "suspension of",
             "collapsed",
+            "breakdown",
             "broken down",
             "fallen apart",
             "crumbled",
@@ -3613,7 +3614,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.CEASEFIRE_ENDED,
         triggers=triggers(
             # (past the phrase that tells who declared it: "a ceasefire declared by the rebels over the holidays ended")
-            rf"\b{_CEASEFIRE}\b(?: (?:declared|announced|brokered|agreed|reached) [^;,]{{0,60}}?)?[^;]{{0,40}}?"
+            rf"\b{_CEASEFIRE}\b(?: (?:declared|announced|brokered|agreed|reached|between) [^;,]{{0,60}}?)?[^;]{{0,40}}?"
             r"\b(?:expired|expires|ended|ends|collapsed|collapses|broke down|breaks down|"
             rf"(?:has |have |had )?broken down|fell apart|(?:has |had )?fallen apart|"
             r"falls apart|crumbled|crumbles|unravelled|unraveled|unravels|was called off|"
@@ -3623,7 +3624,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,30}}?\bto collapse\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,80}}?\b(?:is|was|are|were) no longer (?:holding|in effect|in force|in place|"
             r"respected)\b",
-            r"\b(?:ended|ending|collapse of|failure of|expiry of|expiration of|end of|scrapped|abandoned|called off|"
+            r"\b(?:ended|ending|collapse of|failure of|expiry of|expiration of|end of|breakdown (?:of|in)|scrapped|"
+            r"abandoned|called off|"
             r"shattered|shattering|wrecked|shredded)\s+"
             rf"(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{_CEASEFIRE}",
             # "FARC rebels end holiday ceasefire" (not "an open-ended ceasefire")
@@ -4405,6 +4407,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "burned to death",
             "burnt to death",
             "spree",
+            "door to door",
             "behead",
             "sexually",
             "human shield",
@@ -4505,6 +4508,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:executed|executing|summary executions?|executions? of|extra-?judicial(?:ly)? (?:executions?|"
             r"killings?|killed))\b",
             r"\b(?:beheaded|beheadings?|decapitated|throats? (?:were |was )?(?:cut|slit|slashed))\b",
+            # "opened fire directly on civilians", "went door to door, beating and shooting residents", "reports of
+            # mass killings"
+            r"\bopen(?:ed|s)? fire (?:directly |indiscriminately )?on (?:[\w-]+ )?civilians\b|\bdoor to door\b"
+            r"[^;]{0,40}?\b(?:shooting|killing|beating)\b|\bmass killings\b",
             r"\b(?:forcibly disappeared|enforced disappearances?|deprivation of (?:their )?liberty|arbitrarily "
             r"(?:detained|detaining|arrested))\b",
             _PERSON_CAPTURED,
@@ -5440,6 +5447,18 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "launch an assault",
             "launch a major",
             "launch a full",
+            "dearly",
+            "how to defend",
+            "how to protect",
+            "bite the dust",
+            "choice but",
+            "option but",
+            "paused",
+            "suspended",
+            "escalat",
+            "strait of",
+            "to move",
+            "action against",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -5869,7 +5888,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # warned off force: "warned Israeli forces against attacking Lebanon", "junta warns against armed
             # intervention", "warned the Philippines against 'playing with fire'"
             r"\bwarn(?:ed|s|ing)? (?:[\w’'-]+ ){0,4}?against (?:any |an |the )?(?:attack(?:ing|s)?|(?:armed|military|"
-            r"foreign) (?:intervention|action|aggression|attack)|[“\"']?playing with fire|aggression|escalation|"
+            r"foreign) (?:intervention|action|aggression|attack)|(?:(?:military|armed) )?[“\"'‘]?provocations?|"
+            r"[“\"']?playing with fire|aggression|escalation|"
             r"returning to|seeking to widen|widening|invad\w*|crossing)\b|\b(?:declared|"
             r"announced) (?:a |the )?continuation of (?:the )?(?:military operations|offensive|war|attacks)\b|"
             r"\blet this "
@@ -5893,6 +5913,28 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"out|stag\w*|extend\w*|continu\w*|kick\w*|resum\w*)\b(?:(?!during\b)[^;]){0,60}?\b(?:drills?|exercises|"
             r"war ?games)\b"
             r"[^;]{0,50}?\b(?:around|surrounding|encircling|near|close to|off the coast of)\b",
+            # an answer promised in kind: "would be met with “firm and decisive” responses", "will be met with full
+            # resolve", "will cost them dearly", "knows how to defend itself", "will make its enemies bite the dust"
+            rf"\b{_SHALL} be met with (?:an? )?[“\"']?(?:[\w-]+[”\"']? (?:and )?){{0,3}}?(?:responses?|resolve|"
+            r"retaliation)\b|\b(?:will|would|shall) cost (?:\w+ ){0,2}?dearly\b|\bknows? how to (?:defend|protect) "
+            r"(?:itself|themselves|ourselves)\b|\bmake (?:[\w’'-]+ ){0,4}?[“\"']?bite the dust\b|"
+            r"\bno (?:other )?(?:choice|option) but to (?:defend|respond|retaliate|fight|strike)\b|"
+            # force only paused: "India had only paused its retaliation", "the military action is only suspended"
+            r"\bonly (?:been )?(?:paused|suspended)\b|"
+            # "we will execute anyone we see on the street", "will fight until they raise the white flag", "will
+            # strongly respond", "will continue launching operations against Israel until the war ends"
+            r"\b(?:will|would) (?:shoot|open fire|execute|kill)(?: at| on)? (?:any|anyone|all|everyone)\b|"
+            r"\b(?:will|would|shall) (?:fight|continue fighting|keep fighting) (?:on )?until\b|"
+            r"\b(?:will|would|vow\w*|promis\w*|pledg\w*) (?:to )?(?!likely)\w+ly (?:retaliate|respond|avenge|punish|"
+            r"crush)\b|\bcontinue (?:launching|conducting|carrying out|staging) (?:\w+ )?(?:attacks|operations|"
+            r"strikes)\b|\b(?:additional|further|greater|new) escalat(?:ory|ion) (?:measures|steps|options|stages?)\b|"
+            # a sea lane to be shut: "approved a measure to close the Strait of Hormuz"
+            r"\bto (?:close|shut|block) (?:the )?strait of\b|\bstrait of hormuz (?:should|must|will) be closed\b|"
+            # people told off an area before a strike: "advised Gazans to avoid northern areas", "ordered people to
+            # move at least 500 metres away"
+            r"\badvised (?:[\w-]+ ){1,3}?to avoid (?:[\w-]+ ){0,2}?areas?\b|\bto move (?:at least )?[\d,]+ ?"
+            r"(?:metres|meters|m|km|kilometres|kilometers) away\b|"
+            r"\bto [“\"']?take (?:strong|powerful|forceful|decisive|immediate|firm|tough) action against\b",
         ),
         unless=re.compile(
             # a threat no party makes: "life-threatening", "the protests threatened to plunge Iraq into …"

@@ -16990,3 +16990,57 @@ def test_a_truce_due_to_expire_is_one_in_effect_not_one_ended(sentence: str) -> 
 def test_revenge_vowed_is_a_threat() -> None:
     sentence = "The president said on Thursday that Somaliland would seek revenge on its enemies near Las Anod."
     assert T.THREAT_STATEMENT in types(sentence, "somalia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army said on Tuesday that any new raid near Jalalabad would be met with “swift and decisive” responses.",
+        "The minister said on Tuesday that any attack on Jalalabad would be met with full resolve.",
+        "Kabul said on Tuesday that the shelling of Jalalabad will cost the raiders dearly.",
+        "The spokesman said on Tuesday that Afghanistan knows how to defend itself if Jalalabad is attacked.",
+        "The general said on Tuesday his troops would make the raiders near Jalalabad bite the dust.",
+        "The Taliban said on Tuesday they had no choice but to retaliate for the raid on Jalalabad.",
+        "The general said on Tuesday the operation near Jalalabad had only been paused, not ended.",
+        "The gunmen said on Tuesday they would kill anyone found on the roads of Jalalabad after dark.",
+        "The commander said on Tuesday his men will fight until the raiders leave Jalalabad.",
+        "The Taliban said on Tuesday they would forcefully respond to any raid on Jalalabad.",
+        "The group said on Tuesday it will continue launching attacks on the convoys near Jalalabad.",
+        "The commander said on Tuesday any new raid on Jalalabad would bring additional escalatory measures.",
+        "Kabul warned Islamabad on Tuesday against any military provocation near Jalalabad.",
+        "The army advised villagers on Tuesday to avoid the border areas near Jalalabad.",
+        "The army ordered families near Jalalabad on Tuesday to move 800 metres away from the depot.",
+        "The minister ordered the army on Tuesday “to take tough action against” the raiders near Jalalabad.",
+    ],
+)
+def test_an_answer_promised_or_force_kept_in_reserve_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "afghanistan-pakistan")
+
+
+def test_a_vote_to_close_a_strait_is_a_threat() -> None:
+    sentence = "Iran's parliament approved a measure on Sunday to close the Strait of Hormuz to shipping."
+    assert T.THREAT_STATEMENT in types(sentence, "israel-iran")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Wednesday a truce between the army and the tribal fighters in Sweida had collapsed.",
+        "The clashes in Sweida on Wednesday followed a breakdown in the truce between the army and the tribes.",
+    ],
+)
+def test_a_truce_between_two_sides_that_collapsed_or_broke_down_has_ended(sentence: str) -> None:
+    assert T.CEASEFIRE_ENDED in types(sentence, "syria")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Witnesses said the gunmen opened fire directly on civilians in Sweida on Tuesday.",
+        "Witnesses said gunmen in Sweida went door to door on Tuesday, beating and shooting residents.",
+    ],
+)
+def test_fire_opened_on_civilians_or_a_door_to_door_killing_spree_is_violence_against_civilians(
+    sentence: str,
+) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "syria")
