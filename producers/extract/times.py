@@ -253,7 +253,9 @@ _EARLIER_AGREEMENT_WORDS = ("signed", "agreed", "reached", "brokered", "struck",
 _EARLIER_AGREEMENT = re.compile(
     r"\b(?:of|under|since|despite|with|to|after|breaking|violating) (?:a|the) (?:[\w-]+ ){0,3}?"
     rf"{_AGREEMENT}\s+(?:(?:that|which) )?(?:(?:was|had been) )?"
-    r"(?:signed|agreed|reached|brokered|struck|concluded|declared|announced)\s+(?:in|on|last)\s+[^,;]{3,24}",
+    r"(?:signed|agreed|reached|brokered|struck|concluded|declared|announced)\s+(?:in|on|last)\s+[^,;]{3,24}"
+    # the year after a comma: "signed on December 21, 2017"
+    r"(?:,\s*(?:19|20)\d\d\b)?",
     re.IGNORECASE,
 )
 # "its deepest strike since the 2006 war", "the first ... since 2019": a record the news sets, not its date

@@ -17044,3 +17044,12 @@ def test_fire_opened_on_civilians_or_a_door_to_door_killing_spree_is_violence_ag
     sentence: str,
 ) -> None:
     assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "syria")
+
+
+def test_an_agreement_dated_with_its_year_after_a_comma_does_not_date_the_news() -> None:
+    sentence = (
+        "The rebels said the army launched an attack on their positions at Nasir in violation of the cessation of "
+        "hostilities agreement signed on December 21, 2017."
+    )
+    told = types(sentence, "south-sudan")
+    assert {T.GROUND_CLASH, T.CEASEFIRE_VIOLATION} <= told
