@@ -1140,6 +1140,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "hideout",
             "liberated",
             "recaptured",
+            "reclaim",
             "gun down",
             "gunned down",
             "shot dead",
@@ -1488,6 +1489,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"tracts|stretches) of (?:\w+ )?(?:territory|land|ground)\b|"
             r"\b(?:liberated|recaptured) (?:the )?(?:[\w-]+ ){0,2}?(?:village|town|city|settlement|locality|"
             r"hamlet)s? of\b|"
+            # "troops reclaimed the Nile-side palace", "the army reclaimed Khartoum airport"
+            r"\breclaim(?:ed|s|ing)? (?:the |control of )?(?:[\w-]+ ){0,3}?(?:palace|airport|city|town|village|base|"
+            r"area|bridge|headquarters|district|capital)\b|"
             # villages taken, named in a list or counted: "the army has liberated Garadaghli, Khatunbulag and
             # Garakollu villages of Fuzuli district", "liberates more villages from occupation"
             r"\b(?:liberat|recaptur|captur|seiz|secur)(?:ed|es) (?:more |several |other |\d+ |two |three |four |five |"
@@ -5198,7 +5202,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "the Security Council on Thursday adopted a UK-drafted resolution", "the 15-member council unanimously
             # adopted a resolution", "addressed a closed council meeting"
             r"\b(?:unsc|security council) (?:resolution|vote|meeting)\b|\b(?:meeting|session|sitting) of the "
-            r"(?:un |u\.n\. |united nations )?(?:security council|general assembly)\b|"
+            r"(?:un |u\.n\. |united nations )?(?:security council|general assembly|human rights council)\b|"
             r"\b(?:security council|general assembly|"
             r"15-member council|193-(?:member|nation) (?:body|assembly)) (?:\w+ ){0,3}?(?:adopted|passed|approved|"
             r"voted|endorsed|rejected|vetoed|blocked|imposed|renewed) (?:an? |the )?(?:[\w-]+ ){0,2}?"
@@ -5208,12 +5212,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"council (?:meeting|session|consultations)\b",
             r"\bvetoed (?:a |the )?(?:[\w.-]+ ){0,4}?(?:resolution|draft)\b|\b(?:told|briefed|addressed|addresses|"
             r"addressing) the (?:un |u\.n\. |"
-            r"united nations )?security council\b",
+            r"united nations )?(?:security|human rights) council\b",
             r"\b(?:passed|adopted|approved|endorsed) (?:unanimously )?by the (?:u\.?n\.? |un |united nations )?"
             r"(?:security council|general assembly)\b",
             # an envoy's briefing given to the council: "Briefing to the Security Council on the situation in …"
-            r"\b(?:briefing|briefs|remarks|statement|address)\b[^;]{0,80}?\bto the (?:un |u\.n\. |united nations )?"
-            r"security council\b",
+            r"\b(?:briefing|briefs|remarks|statement|address|message)\b[^;]{0,80}?\bto the (?:un |u\.n\. |"
+            r"united nations )?(?:human rights council\b|"
+            r"security council\b)",
         ),
         # a country's own council: "an extraordinary security council meeting", "a security council in Cauca"
         unless=re.compile(

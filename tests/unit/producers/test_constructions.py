@@ -17053,3 +17053,20 @@ def test_an_agreement_dated_with_its_year_after_a_comma_does_not_date_the_news()
     )
     told = types(sentence, "south-sudan")
     assert {T.GROUND_CLASH, T.CEASEFIRE_VIOLATION} <= told
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The UN rights chief told the UN Human Rights Council on Tuesday that the army had bombed Sagaing.",
+        "He spoke on Tuesday in a video message to the UN Human Rights Council about the strikes in Sagaing.",
+        "At the 58th session of the UN Human Rights Council on Tuesday, envoys discussed the strikes in Sagaing.",
+    ],
+)
+def test_a_report_to_the_human_rights_council_is_a_un_session(sentence: str) -> None:
+    assert T.UN_SESSION in types(sentence, "myanmar")
+
+
+def test_a_place_reclaimed_by_troops_is_a_ground_clash() -> None:
+    sentence = "The army reclaimed the airport of Khartoum on Wednesday, the military said."
+    assert T.GROUND_CLASH in types(sentence, "sudan")
