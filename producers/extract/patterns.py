@@ -2246,6 +2246,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|" + _SUBSIDED + r"|"
             # clashes only asked to end: "called for an immediate cessation of the clashes"
             r"\b(?:cessation|end|halt|stop) (?:of|to) (?:the |all )?clashes\b|"
+            # a commander captured, not ground ("ISWAP captured and killed Brigade Commander M. Uba"); clashes named
+            # as what drove people out ("clashes with Thailand forced over 172,000 people to flee")
+            r"\bcaptured (?:and (?:killed|executed|beheaded) )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:commander|general|"
+            r"brigadier|colonel|officer|soldier|leader|chief|mr|mrs|ms|dr)\b(?![’'])|"
+            r"\b(?:clashes|fighting) (?:with (?:[\w-]+ ){1,2}|have |has |had )?(?:forced|displaced|drove)\b|"
             # a risk named, not an attack; people seized as suspects, not ground taken
             rf"{_AT_RISK_FROM}|\bseized\b[^;]{{0,40}}?\bon suspicion\b|"
             # shelling from the air: "two gunship helicopters shelled the militant hideouts"
@@ -3896,8 +3901,14 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:announced|declared|agreed|signed)\b|"
             rf"\bdeclar\w+ (?:the |a )?(?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:back|to be|in effect|in force|ended|"
             rf"over\b{_HOLIDAY_SPAN})|"
-            r"\bagree\w* (?:to |on )?(?:\W*\w+\W*){0,2}?(?:work out|negotiate|discuss|talks|meet|hold talks|consider|"
-            r"explore|resume talks)|"
+            r"\bagree\w* (?:to |on )?(?:\W*\w+\W*){0,2}?(?:work out|hash out|negotiate|discuss|talks|meet|hold talks|"
+            r"consider|explore|resume talks)|"
+            # an extension as the talks' subject: "agreed to talks in Juba on extending the truce", "talks set to
+            # focus on extending the ceasefire"
+            r"(?<!agreed )\bon (?:extending|prolonging|an extension of)\b|"
+            # the truce as the time of something else: "the sixth release since a fragile ceasefire was agreed"
+            rf"\bsince (?:a|the) (?:[\w-]+ ){{0,3}}?{_CEASEFIRE}\b(?: deal| agreement)? (?:was |had been |has been )?"
+            r"(?:agreed|reached|signed|brokered)\b|"
             # an extension only sought, or refused; a truce named by who brokered it
             r"\b(?:efforts?|push|bid|attempts?|calls?|plans?|proposals?|hopes?) (?:[\w-]+ ){0,6}?to (?:extend|renew|"
             rf"prolong)\b|{_REFUSED_TO_EXTEND}|\b(?:which|who) (?:had )?brokered\b|"

@@ -17070,3 +17070,26 @@ def test_a_report_to_the_human_rights_council_is_a_un_session(sentence: str) -> 
 def test_a_place_reclaimed_by_troops_is_a_ground_clash() -> None:
     sentence = "The army reclaimed the airport of Khartoum on Wednesday, the military said."
     assert T.GROUND_CLASH in types(sentence, "sudan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hours after the strike in Surin on Monday, officials said both sides had agreed to hash out a ceasefire.",
+        "The army said on Monday it had agreed to talks in Kuala Lumpur on extending the truce in Surin.",
+        "It is the third prisoner release in Surin since a fragile ceasefire was agreed between the two sides.",
+    ],
+)
+def test_talks_on_a_truce_or_a_truce_named_as_a_time_is_no_truce_agreed(sentence: str) -> None:
+    assert T.CEASEFIRE_AGREED not in types(sentence, "thailand-cambodia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militants said on Monday they had captured and executed a brigade commander near Damboa.",
+        "Officials said on Monday that the clashes with Boko Haram forced over 20,000 people in Damboa to flee.",
+    ],
+)
+def test_a_commander_captured_or_clashes_named_as_what_drove_people_out_is_no_new_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH not in types(sentence, "nigeria")
