@@ -3219,6 +3219,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a state's security council met, or one named alone: "the Security and Defence Council held a meeting"
             rf"\b(?:{_STATE_SECURITY_COUNCIL}|security and defen[cs]e council)\b[^;]{{0,40}}?\b(?:met|meets?|meeting|"
             r"convened?|held|session)\b",
+            # a decision the council took, one the cabinet is to seal: "Pakistan's National Security Committee (NSC)
+            # on Thursday decided", "the decision will be finalized by the Cabinet on Tuesday"
+            r"\bnational security (?:committee|council)\b[^;]{0,40}?\b(?:decided|approved|endorsed)\b|"
+            r"\b(?:finali[sz]ed|approved|endorsed|ratified) by (?:the |his |her )?cabinet\b",
             rf"\b(?:meeting|session) of (?:the |its |his |her |our |their )?{_STATE_SECURITY_COUNCIL}|"
             # "Putin met with the national security council", Pakistan's apex committees of the National Action Plan
             rf"\b(?:met|meets|meeting) with (?:the |his |her |its )?{_STATE_SECURITY_COUNCIL}|"
@@ -3241,7 +3245,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bcabinet (?:will|would|is to|is due to|to|is set to|is scheduled to|is expected to) "
             r"(?:meet|convene|vote)\b",
             # India's security cabinet: "the Cabinet Committee on Security (CCS), chaired by the Prime Minister, met"
-            r"\bcabinet committee on security\b[^;]{0,80}?\b(?:met|meets|convened?|held)\b"
+            r"\bcabinet committee on security\b[^;]{0,80}?\b(?:met|meets|meeting|convened?|held|decided|approved)\b"
             # Britain's emergency committee: "will chair an emergency Cobra meeting"
             r"|\b(?:emergency )?cobra (?:meeting|committee|session)s?\b"
             r"|\b(?:meeting|session) of the cabinet committee on security\b",
@@ -5208,7 +5212,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         triggers=triggers(
             r"\b(?:security council|general assembly|human rights council)\b[^;]{0,60}?\b(?:meet\w*|session|convene\w*|"
             r"vote\w*|debate\w*|briefed|hold|held|authori[sz]ed|renewed)\b|\bsecurity council\b[^;]{0,30}?\b(?:ended|"
-            r"extended|terminated) (?:the )?(?:[\w.’'-]+ ){0,6}?mandate\b",
+            r"extended|terminated|(?:agreed|voted|decided) to (?:extend|end|renew)) (?:the )?(?:[\w.’'-]+ ){0,6}?"
+            r"mandate\b",
             r"\b(?:special|emergency) session\b",
             # "the Security Council on Thursday adopted a UK-drafted resolution", "the 15-member council unanimously
             # adopted a resolution", "addressed a closed council meeting"
@@ -5221,8 +5226,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"assembly)|council members|assembly members) (?:\w+ )?voted\b|"
             r"\bresolution (?:was |were )?(?:adopted|passed|vetoed)\b|\bclosed(?:-door)? (?:security )?"
             r"council (?:meeting|session|consultations)\b",
-            r"\bvetoed (?:a |the )?(?:[\w.-]+ ){0,4}?(?:resolution|draft)\b|\b(?:told|briefed|addressed|addresses|"
-            r"addressing) the (?:un |u\.n\. |"
+            r"\bvetoed (?:a |the )?(?:[\w.-]+ ){0,4}?(?:resolution|draft)\b|"
+            r"\b(?:told|briefed|briefs|addressed|addresses|addressing) the (?:un |u\.n\. |"
             r"united nations )?(?:security|human rights) council\b",
             r"\b(?:passed|adopted|approved|endorsed) (?:unanimously )?by the (?:u\.?n\.? |un |united nations )?"
             r"(?:security council|general assembly)\b",
@@ -5475,6 +5480,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "strait of",
             "to move",
             "action against",
+            "lock-down",
+            "hunted down",
+            "freedom to",
+            "decision to",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -5951,10 +5960,26 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\badvised (?:[\w-]+ ){1,3}?to avoid (?:[\w-]+ ){0,2}?areas?\b|\bto move (?:at least )?[\d,]+ ?"
             r"(?:metres|meters|m|km|kilometres|kilometers) away\b|"
             r"\bto [“\"']?take (?:strong|powerful|forceful|decisive|immediate|firm|tough) action against\b",
+            # an armed group's lockdown or blockade: "separatists began imposing a three-day lockdown", "announce
+            # lock-down to disrupt elections", "a blockade imposed in early September by militants", "a campaign to
+            # blockade Kayes", "announced a ban on fuel imports"
+            r"\b(?:impos\w*|announc\w*|declar\w*|enforc\w*|begin|began|begins) "
+            r"(?:an? |the |what [\w ]{0,40}called an? )?[“\"']?(?:[\w-]+ ){0,2}?lock-?downs?\b|"
+            r"\bblockade (?:was |had been |has been )?(?:imposed|declared) "
+            r"(?:[\w ]{0,30})?by\b|\bcampaign to blockade\b|\b(?:declared|announced|imposed) (?:a |an )?(?:[\w-]+ )?"
+            r"ban on (?:fuel|food|goods|imports|traffic|movement)\b",
+            # hunted to the ends of the earth; a free hand to avenge; "unbearable" retaliation promised; a decision
+            # to attack
+            r"\b(?:will|would|shall) (?:he |be )(?:chased|tracked) and hunted down\b|\bfreedom to (?:avenge|retaliate|"
+            r"respond|strike)\b|\b(?:promis|vow|pledg)\w* [“\"']?\w+[”\"']? (?:retaliation|revenge|reprisals?)\b|"
+            r"\bdecision to (?:\w+ly )?(?:attack|strike|invade)\b",
         ),
         unless=re.compile(
             # a threat no party makes: "life-threatening", "the protests threatened to plunge Iraq into …"
             r"\blife[- ]threatening\b(?! consequences)|"
+            # an offensive's last phase under way, not promised: "troops have launched the final phase of a
+            # coordinated offensive"
+            r"\b(?:launched|began|begun|started|entered) the final phase\b|"
             # a curfew defied, broken, condemned or soon lifted is the protest's setting, not a curfew announced
             r"\b(?:defied|defying|defy|defies|breaks?|broke|breaking|breached|violat\w+) (?:a |the |an? )?"
             r"(?:[\w’'-]+ ){0,2}?curfew\b|\bcurfew[- ](?:defying|violators?|violations?)\b|"

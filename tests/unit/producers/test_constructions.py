@@ -17093,3 +17093,53 @@ def test_talks_on_a_truce_or_a_truce_named_as_a_time_is_no_truce_agreed(sentence
 )
 def test_a_commander_captured_or_clashes_named_as_what_drove_people_out_is_no_new_clash(sentence: str) -> None:
     assert T.GROUND_CLASH not in types(sentence, "nigeria")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Armed separatists in Bamenda began imposing a five-day lockdown on Saturday to disrupt the vote.",
+        "Separatist leaders said on Friday they would announce a lock-down in Bamenda during the vote.",
+        "Fuel ran short in Kayes after a blockade imposed on Sunday by the militants on the roads.",
+        "The attack near Kayes on Sunday is part of a new campaign to blockade the city.",
+        "The militants announced a ban on fuel imports to Kayes on Sunday.",
+        "The minister said on Friday the attackers in Uri would be chased and hunted down wherever they hide.",
+        "Seoul promised “severe” retaliation on Friday for the balloons dropped on Paju.",
+        "The general said on Friday that Tehran had made a decision to directly attack Haifa.",
+    ],
+)
+def test_lockdowns_blockades_and_attacks_decided_or_promised_are_threats(sentence: str) -> None:
+    theatre = {"Bamenda": "cameroon", "Kayes": "sahel", "Uri": "india-pakistan", "Paju": "north-korea"}
+    assert T.THREAT_STATEMENT in types(
+        sentence, next((t for town, t in theatre.items() if town in sentence), "israel-iran")
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Cabinet Committee on Security meeting on Wednesday suspended the treaty with Pakistan over Pahalgam.",
+        "Pakistan's National Security Committee on Thursday decided to close the Wagah border crossing.",
+        "The suspension of the pact over the balloons in Paju will be finalized by the Cabinet on Tuesday.",
+    ],
+)
+def test_a_security_committee_decision_or_one_for_the_cabinet_to_finalise_is_a_cabinet_meeting(
+    sentence: str,
+) -> None:
+    assert T.CABINET_MEETING in types(sentence, "north-korea" if "Paju" in sentence else "india-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prosecutor briefs the UN Security Council on Thursday on the fighting in Tripoli.",
+        "The UN Security Council on Tuesday agreed to extend the mandate of the mission in Tripoli.",
+    ],
+)
+def test_a_briefing_or_a_mandate_extension_agreed_is_a_un_session(sentence: str) -> None:
+    assert T.UN_SESSION in types(sentence, "libya")
+
+
+def test_an_offensive_whose_final_phase_was_launched_is_no_threat() -> None:
+    sentence = "Somali troops on Tuesday launched the final phase of an offensive to retake Aadan Yabaal."
+    assert T.THREAT_STATEMENT not in types(sentence, "somalia")
