@@ -1444,6 +1444,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "retreat",
             "pulled out",
             "pulling out",
+            "befitting",
         ),
         type=EventType.GROUND_CLASH,
         triggers=triggers(
@@ -2241,6 +2242,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"the [\w'’-]+ (?:front|direction|axis)\b|\bforces (?:\w+ )?fir(?:ed|ing) (?:on|at) (?:civilians|people|"
             r"residents)\b|\blaunched (?!(?:\w+ ){0,2}?(?:relief|rescue|humanitarian|search|"
             r"aid|evacuation|recovery|vaccination) )(?:\w+ ){0,2}?operations (?:in|around|near|across)\b",
+            # fire across a front: "Pakistan's army has now fired across the Line of Control", "firing was done from
+            # Pakistan's posts … to which the army gave a befitting reply"
+            r"\b(?:fired|firing|opened fire) across the (?:line of control|loc|border|line of contact|frontier)\b|"
+            r"\bfiring was (?:done|carried out|opened|resorted to)\b|\b(?:gave|given|giving|delivered) (?:a |an )?"
+            r"(?:befitting|crushing|fitting) (?:reply|response)\b",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|" + _SUBSIDED + r"|"
@@ -5977,6 +5983,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         unless=re.compile(
             # a threat no party makes: "life-threatening", "the protests threatened to plunge Iraq into …"
             r"\blife[- ]threatening\b(?! consequences)|"
+            # an answer given, not promised: "to which the army gave a befitting reply"
+            r"\b(?:gave|given|giving|delivered) (?:a |an )?(?:befitting|crushing|fitting) (?:reply|response)\b|"
             # an offensive's last phase under way, not promised: "troops have launched the final phase of a
             # coordinated offensive"
             r"\b(?:launched|began|begun|started|entered) the final phase\b|"

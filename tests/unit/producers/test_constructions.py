@@ -17143,3 +17143,20 @@ def test_a_briefing_or_a_mandate_extension_agreed_is_a_un_session(sentence: str)
 def test_an_offensive_whose_final_phase_was_launched_is_no_threat() -> None:
     sentence = "Somali troops on Tuesday launched the final phase of an offensive to retake Aadan Yabaal."
     assert T.THREAT_STATEMENT not in types(sentence, "somalia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Without provocation, the army has again fired across the Line of Control near Poonch on Sunday.",
+        "On Sunday night firing was done from the army's posts opposite Poonch, officials said.",
+    ],
+)
+def test_fire_across_a_front_is_a_ground_clash(sentence: str) -> None:
+    assert T.GROUND_CLASH in types(sentence, "india-pakistan")
+
+
+def test_a_befitting_reply_given_is_a_clash_not_a_threat() -> None:
+    told = types("On Sunday night the army near Poonch gave a befitting reply to the firing.", "india-pakistan")
+    assert T.GROUND_CLASH in told
+    assert T.THREAT_STATEMENT not in told
