@@ -5165,6 +5165,12 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|{_HABITUAL.pattern}|{_EXERCISE}"
         ),
         unless=re.compile(
+            # vehicles set alight are the attack's evidence, not damage to a building ("torched fuel tankers", "a
+            # motorbike was reduced to ashes"); damage only wondered about ("it was unclear if the ship was damaged")
+            r"\b(?:torched|set (?:on )?fire to|set ablaze|burn(?:ed|t)(?: out)?) (?:[\w-]+ ){0,3}?(?:fuel tankers?|"
+            r"tankers|trucks|lorries|vehicles|cars|buses|motorbikes|motorcycles|trailers)\b|\b(?:motorbikes?|"
+            r"motorcycles?|cars?|vehicles?) (?:was|were) reduced to ashes\b|\b(?:unclear|not clear|not known|unknown) "
+            r"(?:if|whether)\b[^;]*|"
             # losses inflicted on fighters, not on buildings: "the strikes caused significant damage to enemy forces"
             r"\bdamage (?:to|on) (?:the )?(?:enemy|hostile|russian|ukrainian|rebel|militant)? ?(?:forces|troops|"
             r"personnel|manpower|units|fighters)\b|"

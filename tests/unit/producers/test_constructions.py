@@ -17160,3 +17160,15 @@ def test_a_befitting_reply_given_is_a_clash_not_a_threat() -> None:
     told = types("On Sunday night the army near Poonch gave a befitting reply to the firing.", "india-pakistan")
     assert T.GROUND_CLASH in told
     assert T.THREAT_STATEMENT not in told
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Militants torched 30 fuel tankers on the road near Kayes on Sunday, drivers said.",
+        "Near Kayes on Sunday a motorbike was reduced to ashes after the raid, residents said.",
+        "It was unclear if the fuel depot near Kayes was damaged in the drone strike on Sunday.",
+    ],
+)
+def test_vehicles_burned_or_damage_only_wondered_about_is_no_infrastructure_damage(sentence: str) -> None:
+    assert T.INFRASTRUCTURE_DAMAGE not in types(sentence, "sahel")
