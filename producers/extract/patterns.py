@@ -2900,6 +2900,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "stun grenade",
             "tear gas",
             "pepper spray",
+            "blockade",
             "water cannon",
             "water-cannon",
             "looting",
@@ -2935,6 +2936,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"mob violence|"
             r"lynching|stun grenades|tear gas|pepper spray|rubber bullets)\b",
             rf"\bpolice (?:clash\w*|fired|raided|stormed)\b{_WITH_ARMED_MEN}",
+            # students' and drivers' blockades: "daily traffic blockades", "a 24-hour blockade at a major intersection",
+            # "organised blockades at more than 60 faculties"
+            r"\b(?:traffic|student|faculty) blockades?\b|\b\d+-hour blockade (?:at|of)\b|\borgani[sz]ed blockades\b",
             r"\b(?:threw|throwing|hurled|hurling) (?:stones|rocks)\b|\b(?:stone|rock)-throwing\b|"
             r"\bmolotov cocktails?\b",
             r"\bclash\w* with (?:worshippers|protesters|rioters|demonstrators|(?:the )?(?:riot )?police)\b",
@@ -3019,8 +3023,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a state's protest is a statement: "prompted a formal protest from Hanoi to Beijing"
             rf"{_STATES_PROTEST}|"
             # a coast guard's water cannon on a ship: "coast guard vessels used water cannon on a supply boat"
-            r"\b(?:vessels?|ships?|boats?|coast ?guards?)\b[^.;]{0,60}?\bwater[- ]cannons?\b|"
-            r"\bwater[- ]cannons?\b[^.;]{0,60}?\b(?:vessels?|ships?|boats?)\b|"
+            r"\b(?:vessels?|ships?|boats?|cutters?|flotillas?|brp|coast ?guards?)\b[^.;]{0,60}?\bwater[- ]cannons?\b|"
+            r"\bwater[- ]cannons?\b[^.;]{0,60}?\b(?:vessels?|ships?|boats?|cutters?|flotillas?|convoy|shoal)\b|"
             # protesters counted among the dead or the wounded: the toll, not the protest ("11 protesters had been
             # injured", "security forces killed 13 protesters")
             r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|scores of|"
@@ -3314,6 +3318,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bpeace (?:agreement|accord|deal)s?\b[^;]{0,40}?\b(?:took|takes|take|came|comes|entered|enters) "
             r"(?:in)?(?:to )?(?:effect|force)\b",
             rf"\b{_CEASEFIRE} (?:has been |had been |was |is )?(?:\w+ )?established\b",
+            # "a ceasefire, effective since Nov. 27"
+            rf"\b{_CEASEFIRE}\b,? (?:that |which )?(?:has been |had been )?(?:effective|in effect|in force|"
+            r"took effect) since\b",
             # "a US-brokered truce ended the fighting"
             rf"\b{_CEASEFIRE} (?:has |had )?(?:ended|halted|stopped) (?:the )?(?:fighting|clashes|hostilities)\b",
             # "guns have gone silent in Pagalungan"
@@ -3684,8 +3691,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"|\b(?:day|night|week) of (?:the|a|an|its) (?:[\w-]+ ){{0,2}}?{_CEASEFIRE} (?:ended|ends)\b"
             rf"|\b{_CEASEFIRE}\b[^;]{{0,20}}?\b(?:expires|ends) (?:on|next|at the end of|at|tonight|later)\b|"
             r"\b(?:will|due to|set to|is to) (?:expire|end)\b"
-            # a limit, not an end: "150 prisoners by the end of the four-day truce"
-            rf"|\bby the end of (?:the|a|an|its) (?:[\w-]+ ){{0,2}}{_CEASEFIRE}\b"
+            # a limit, not an end: "150 prisoners by the end of the four-day truce", "our patience may run out before
+            # the end of the 60-day ceasefire"
+            rf"|\b(?:by|before) (?:the )?end of (?:the|a|an|its) (?:[\w-]+ ){{0,2}}{_CEASEFIRE}\b"
             rf"|\bwarn\w* (?:\w+ )?(?:against|of) (?:the )?(?:possible |potential )?collapse\b"
             # the talks ended, not the truce: "talks for a permanent truce ended without an agreement"
             rf"|\b(?:talks|negotiations|discussions|meeting|summit) (?:on|for|over|about) (?:an? |"
@@ -5496,6 +5504,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "hunted down",
             "freedom to",
             "decision to",
+            "decision on",
+            "d-day",
+            "co-belligerent",
+            "to intervene",
+            "patience",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -5984,7 +5997,18 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # to attack
             r"\b(?:will|would|shall) (?:he |be )(?:chased|tracked) and hunted down\b|\bfreedom to (?:avenge|retaliate|"
             r"respond|strike)\b|\b(?:promis|vow|pledg)\w* [“\"']?\w+[”\"']? (?:retaliation|revenge|reprisals?)\b|"
-            r"\bdecision to (?:\w+ly )?(?:attack|strike|invade)\b",
+            r"\bdecision to (?:\w+ly )?(?:attack|strike|invade)\b|\bdecision on military action",
+            # an intervention readied or warned against: "initiated the activation process for the ECOWAS Standby
+            # Force", "a “D-day” for a potential military intervention", "its threat to use force", "would be
+            # considered a declaration of war", "ready to send troops", "authorise the armies of Mali to intervene",
+            # "do not test our patience"
+            r"\bactivat\w*\b[^;]{0,40}?\bstandby force\b|\bd-day[”\"']? for (?:an? |the )?(?:potential |"
+            r"possible )?(?:military )?(?:intervention|invasion|offensive|operation|attack)\b|\bthreat to use "
+            r"(?:military )?force\b|"
+            r"\b(?:would|will) be (?:considered|regarded|treated) (?:as )?(?:a |an )?(?:declaration of war|act of war|"
+            r"co-belligerent)|\bready to (?:send|deploy) (?:its |their )?troops\b|\bauthori[sz]\w* (?:the )?(?:armies|"
+            r"army|armed forces|troops) (?:[\w’'-]+ ){0,6}?to intervene\b|\bdo not test (?:our|my) patience\b|"
+            r"\bpatience (?:may|will|could) run out\b",
         ),
         unless=re.compile(
             # a threat no party makes: "life-threatening", "the protests threatened to plunge Iraq into …"

@@ -17172,3 +17172,46 @@ def test_a_befitting_reply_given_is_a_clash_not_a_threat() -> None:
 )
 def test_vehicles_burned_or_damage_only_wondered_about_is_no_infrastructure_damage(sentence: str) -> None:
     assert T.INFRASTRUCTURE_DAMAGE not in types(sentence, "sahel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands of students joined daily traffic blockades in Novi Sad on Friday.",
+        "Students in Novi Sad held a 24-hour blockade at a major intersection on Friday.",
+        "Students in Novi Sad have organized blockades at more than 40 faculties since Friday.",
+    ],
+)
+def test_students_blockades_are_civil_unrest(sentence: str) -> None:
+    assert T.CIVIL_UNREST in types(sentence, "serbia")
+
+
+def test_a_water_cannon_turned_on_a_ship_is_no_civil_unrest() -> None:
+    sentence = "On Sunday near Scarborough Shoal the BRP Cabra was targeted with a water cannon, the coast guard said."
+    assert T.CIVIL_UNREST not in types(sentence, "philippines")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A “D-day” for a possible military intervention in Niamey has been set, the commissioner said on Friday.",
+        "The bloc on Friday repeated its threat to use force in Niamey as a last resort.",
+        "Any attack on Niamey would be considered a declaration of war, the juntas said on Friday.",
+        "The bloc said on Friday it was ready to send troops to Niamey if talks failed.",
+        "The junta in Niamey said on Friday it would authorise the armies of its neighbours to intervene.",
+        "The commander told the bloc on Friday: do not test our patience over Niamey.",
+        "The president said on Friday he had made a decision on military action against Niamey.",
+    ],
+)
+def test_an_intervention_readied_or_warned_against_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "sahel")
+
+
+def test_a_truce_effective_since_a_day_is_in_effect() -> None:
+    sentence = "A ceasefire, effective since Nov. 27, has largely stopped the fighting in Khiam, officials said."
+    assert T.CEASEFIRE_IN_EFFECT in types(sentence, "israel-lebanon")
+
+
+def test_a_limit_before_a_truce_ends_is_no_truce_ended() -> None:
+    sentence = "Our patience in Khiam may run out before the end of the 60-day ceasefire, he said on Saturday."
+    assert T.CEASEFIRE_ENDED not in types(sentence, "israel-lebanon")
