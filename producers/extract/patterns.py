@@ -5509,6 +5509,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "co-belligerent",
             "to intervene",
             "patience",
+            "take action",
+            "forced to defend",
+            "list of",
         ),
         type=EventType.THREAT_STATEMENT,
         triggers=triggers(
@@ -6009,10 +6012,20 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"co-belligerent)|\bready to (?:send|deploy) (?:its |their )?troops\b|\bauthori[sz]\w* (?:the )?(?:armies|"
             r"army|armed forces|troops) (?:[\w’'-]+ ){0,6}?to intervene\b|\bdo not test (?:our|my) patience\b|"
             r"\bpatience (?:may|will|could) run out\b",
+            # action promised, a defence forced, a port made a target, an emergency of a region or the federation:
+            # "the United States will take action to ensure promises are kept", "would be forced to defend its
+            # citizens", "the Port of Haifa has been added to the group's list of targets", "imposed a federal-level
+            # emergency"
+            r"\b(?:will|would|shall) take action (?:against|to)\b|\bforced to defend\b|\badded to (?:the |its |their |"
+            r"the group[’']s )?(?:list of )?(?:legitimate )?targets\b|\b(?:imposed|declared|introduced) (?:an? )?"
+            r"(?:federal|regional|municipal)(?:-level)? (?:state of )?emergency\b",
         ),
         unless=re.compile(
             # a threat no party makes: "life-threatening", "the protests threatened to plunge Iraq into …"
             r"\blife[- ]threatening\b(?! consequences)|"
+            # a development that endangered a deal: "a development that threatened to derail a fragile ceasefire"
+            r"\b(?:development|move|escalation|fighting|offensive|violence|advance|capture|attack|decision|clashes)s? "
+            r"(?:that |which )?(?:has |had )?threaten(?:ed|s|ing)? to (?:derail|disrupt|undermine|unravel|collapse)\b|"
             # an answer given, not promised: "to which the army gave a befitting reply"
             r"\b(?:gave|given|giving|delivered) (?:a |an )?(?:befitting|crushing|fitting) (?:reply|response)\b|"
             # an offensive's last phase under way, not promised: "troops have launched the final phase of a

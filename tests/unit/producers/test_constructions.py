@@ -17215,3 +17215,21 @@ def test_a_truce_effective_since_a_day_is_in_effect() -> None:
 def test_a_limit_before_a_truce_ends_is_no_truce_ended() -> None:
     sentence = "Our patience in Khiam may run out before the end of the 60-day ceasefire, he said on Saturday."
     assert T.CEASEFIRE_ENDED not in types(sentence, "israel-lebanon")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Washington said on Saturday it will take action against the spoilers of the deal in Uvira.",
+        "The regional government said on Saturday it would be forced to defend its citizens near Uvira.",
+        "The rebels said on Saturday the port of Uvira had been added to their list of targets.",
+        "Moscow imposed a federal-level emergency around Uvira on Saturday.",
+    ],
+)
+def test_action_promised_a_defence_forced_or_a_target_named_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "drc")
+
+
+def test_a_development_that_threatened_to_derail_a_deal_is_no_threat() -> None:
+    sentence = "The rebels captured Uvira on Saturday, a development that threatened to derail the fragile deal."
+    assert T.THREAT_STATEMENT not in types(sentence, "drc")
