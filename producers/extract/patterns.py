@@ -5998,7 +5998,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"ban on (?:fuel|food|goods|imports|traffic|movement)\b",
             # hunted to the ends of the earth; a free hand to avenge; "unbearable" retaliation promised; a decision
             # to attack
-            r"\b(?:will|would|shall) (?:he |be )(?:chased|tracked) and hunted down\b|\bfreedom to (?:avenge|retaliate|"
+            r"\b(?:will|would|shall) be (?:chased|tracked) and hunted down\b|\bfreedom to (?:avenge|retaliate|"
             r"respond|strike)\b|\b(?:promis|vow|pledg)\w* [“\"']?\w+[”\"']? (?:retaliation|revenge|reprisals?)\b|"
             r"\bdecision to (?:\w+ly )?(?:attack|strike|invade)\b|\bdecision on military action",
             # an intervention readied or warned against: "initiated the activation process for the ECOWAS Standby
