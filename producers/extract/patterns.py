@@ -5737,8 +5737,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:ready|prepared)(?: and (?:ready|prepared))? to (?:crush|eliminate|annihilate|defeat|destroy|"
             r"wipe out)\b|"
             r"\ball options are (?:open|on the table)\b|\bno one (?:will|would|shall) be spared\b|"
-            # fire promised on anyone armed; a hostage's death promised on a condition
-            r"\b(?:will|would) (?:shoot|open fire)(?: at| on)? (?:any|anyone|all)\b|"
+            # fire or death promised on anyone ("we will execute anyone we see on the street"); a hostage's death
+            # promised on a condition
+            r"\b(?:will|would) (?:shoot|open fire|execute|kill)(?: at| on)? (?:any|anyone|all|everyone)\b|"
             r"\b(?:will|would) be (?:killed|executed|beheaded|harmed)\b[^;]{0,40}?\b(?:if|unless)\b|"
             r"\b(?:will|would|shall) be dealt with (?:by force|firmly|decisively|severely|ruthlessly|with force|"
             r"sternly|harshly|strictly|an iron (?:hand|fist)|with an iron (?:hand|fist))\b|"
@@ -5888,8 +5889,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"{_ORDERED_FORCE}(?:strikes|attacks|retaliation)\b|"
             r"\bbomb threats?\b|\bdeclared (?:an? )?(?:open |all-out |total )?(?:confrontation|war) (?:with|against|"
             r"on)\b|"
-            r"\b(?:promis|vow|pledg)\w* (?:\w+ )?(?:retaliation|revenge|reprisals?)\b|\b(?:preparing|prepared|"
-            r"ready) to "
+            r"\b(?:promis|vow|pledg)\w* (?:[“\"']?\w+[”\"']? )?(?:retaliation|revenge|reprisals?)\b|"
+            r"\b(?:preparing|prepared|ready) to "
             r"(?:respond|retaliate|strike back|hit back|attack|storm|assault)\b",
             r"\b(?:would|will|shall|could|plans? to|planning to|intends? to) (?:soon )?(?:launch|carry out|mount|begin|"
             r"start) (?:an? |new |more |further )?(?:[\w-]+ ){0,2}?"
@@ -5974,9 +5975,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bno (?:other )?(?:choice|option) but to (?:defend|respond|retaliate|fight|strike)\b|"
             # force only paused: "India had only paused its retaliation", "the military action is only suspended"
             r"\bonly (?:been )?(?:paused|suspended)\b|"
-            # "we will execute anyone we see on the street", "will fight until they raise the white flag", "will
-            # strongly respond", "will continue launching operations against Israel until the war ends"
-            r"\b(?:will|would) (?:shoot|open fire|execute|kill)(?: at| on)? (?:any|anyone|all|everyone)\b|"
+            # "will fight until they raise the white flag", "will strongly respond", "will continue launching
+            # operations against Israel until the war ends"
             r"\b(?:will|would|shall) (?:fight|continue fighting|keep fighting) (?:on )?until\b|"
             r"\b(?:will|would|vow\w*|promis\w*|pledg\w*) (?:to )?(?!likely)\w+ly (?:retaliate|respond|avenge|punish|"
             r"crush)\b|\bcontinue (?:launching|conducting|carrying out|staging) (?:\w+ )?(?:attacks|operations|"
@@ -5996,11 +5996,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bblockade (?:was |had been |has been )?(?:imposed|declared) "
             r"(?:[\w ]{0,30})?by\b|\bcampaign to blockade\b|\b(?:declared|announced|imposed) (?:a |an )?(?:[\w-]+ )?"
             r"ban on (?:fuel|food|goods|imports|traffic|movement)\b",
-            # hunted to the ends of the earth; a free hand to avenge; "unbearable" retaliation promised; a decision
-            # to attack
+            # hunted to the ends of the earth; a free hand to avenge; a decision to attack
             r"\b(?:will|would|shall) be (?:chased|tracked) and hunted down\b|\bfreedom to (?:avenge|retaliate|"
-            r"respond|strike)\b|\b(?:promis|vow|pledg)\w* [“\"']?\w+[”\"']? (?:retaliation|revenge|reprisals?)\b|"
-            r"\bdecision to (?:\w+ly )?(?:attack|strike|invade)\b|\bdecision on military action",
+            r"respond|strike)\b|\bdecision to (?:\w+ly )?(?:attack|strike|invade)\b|\bdecision on military action",
             # an intervention readied or warned against: "initiated the activation process for the ECOWAS Standby
             # Force", "a “D-day” for a potential military intervention", "its threat to use force", "would be
             # considered a declaration of war", "ready to send troops", "authorise the armies of Mali to intervene",
