@@ -3329,7 +3329,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"(?:effect|force)\b",
             rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:began|begins|started|starts) at\b|"
             # "a three-month bilateral ceasefire also began"
-            rf"\b{_CEASEFIRE} (?:also |then |finally |officially |formally )?(?:began|has begun|had begun)\b|"
+            # "a four-day cease-fire in the Israel-Hamas war began Friday"
+            rf"\b{_CEASEFIRE}(?: (?:in|between|along)(?: (?!that\b|which\b|when\b)[\w’'-]+){{1,5}}?)? (?:also |then |"
+            r"finally |officially |formally )?(?:began|has begun|had begun)\b|"
             # one that runs out at a stated time still runs: "is set to expire Jan. 9", "expires at midnight on Tuesday"
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\b(?:(?:is|was) (?:due|set|scheduled) to (?:expire|end|lapse)|"
             r"expires (?:at|on|tonight|later))\b",
@@ -3386,7 +3388,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\bcompl(?:y|ying|ied|ies|iance) with (?:a|the) (?:[\w-]+ ){{0,3}}{_CEASEFIRE}",
             # a truce said to stand while something else happens, and one that starts at a given hour
             rf"\b(?:despite|amid|during|under) (?:the|a|an) (?:ongoing|fragile|current|existing|shaky|tenuous|"
-            rf"uneasy|nascent|fragile \d+-\w+|\d+-\w+) {_CEASEFIRE}",
+            rf"uneasy|nascent|fragile \d+-\w+|\d+-\w+) {_CEASEFIRE}|"
+            # whatever its epithet, or none, one that things happen amid: "amid truce between Israel and Hamas"
+            rf"\bamid (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}(?!['’]s\b| (?:talks|negotiations|proposals?|plan|deal|"
+            r"agreement|efforts|calls|bid|violations?|breaches|collapse)\b)",
             # "welcomes the current ceasefire"
             rf"\bthe (?:current|ongoing|existing|prevailing) {_CEASEFIRE}(?! (?:talks|negotiations|proposals?|plan)\b)",
             rf"\b{_CEASEFIRE}\b,? (?:beginning|starting|effective|taking effect) (?:at|from)\b",
@@ -3398,7 +3403,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\beffective (?:from |at )?(?:\d|midnight|noon|dawn|immediately)",
             rf"\b{_CEASEFIRE},? (?:still )?(?:prevails|prevailed|(?:is|was|remains|remained) (?:\w+ )?fragile)\b",
             rf"\b{_CEASEFIRE} (?:was |has been )?implemented\b|"
-            rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\b(?:has )?entered its (?:\w+ )?(?:day|week|month)\b",
+            rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\b(?:has )?entered its (?:\w+ )?(?:day|week|month)\b|"
+            # its age told: "as the ceasefire with Pakistan marks its 100th day", "Ceasefire Enters Third Year"
+            rf"\b{_CEASEFIRE}\b[^;]{{0,100}}?\b(?:has |had )?(?:completed|completes|marks|marked|enters|entered|"
+            r"(?:stepped|steps) into) (?:its |the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|one|two|"
+            r"three|four|five|six|\d+) (?:full )?(?:days?|weeks?|months?|years?|anniversary)\b",
             rf"\b{_CEASEFIRE} (?:continues to be|remains|remained|has been|had been) (?:\w+ )?respected\b",
             # fighting told as having stopped; calm that a truce brought: "as hostilities have ceased", "stopped
             # firing at midnight", "the truce has led to a significant reduction of violence"
@@ -5298,6 +5307,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "warning from",
             "threat",
             "vow",
+            "open war",
+            "all-out war",
+            "full-scale war",
+            "total war",
+            "to come",
             "hint",
             "warn",
             "expand",
@@ -5872,8 +5886,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:will|would) (?:proceed|press on|push on) with (?:the |its |their )?(?:operations?|offensive)\b|"
             r"\b(?:are|were|have been|has been|is) (?:strongly )?(?:advised|urged|told|asked) to (?:remain|stay) "
             r"(?:indoors|inside|at home)\b",
-            r"\b(?:pledg\w+|promis\w+|vow\w*) (?:a |an )?(?:strong|firm|harsh|decisive|forceful|swift|"
-            r"robust) (?:response|reply)\b",
+            # "vowed a strong counter-response", "to vow a stern confrontation with its enemies"
+            r"\b(?:pledg\w+|promis\w+|vow\w*) (?:a |an )?(?:strong|firm|harsh|decisive|forceful|swift|stern|"
+            r"robust) (?:counter-?)?(?:response|reply|confrontation)\b",
             # "we are determined to liberate all the towns they hold"
             r"\b(?:determined|resolved|(?:reaffirm|reiterat)\w* (?:[\w’'-]+ ){0,3}?resolve) to (?:liberate|"
             r"recapture|retake|drive out|defeat|crush|eliminate|wipe out|eradicate|root out)\b",
@@ -5888,7 +5903,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"people|locals|villagers)\b[^;]{0,80}?\bto (?:stay|remain|be) (?:alert|vigilant|indoors|on alert)\b",
             rf"{_ORDERED_FORCE}(?:strikes|attacks|retaliation)\b|"
             r"\bbomb threats?\b|\bdeclared (?:an? )?(?:open |all-out |total )?(?:confrontation|war) (?:with|against|"
-            r"on)\b|"
+            r"on)\b|\b(?:would|will) (?:mean|lead to|result in) (?:an? )?(?:open|all-out|full-scale|total) war\b|"
             r"\b(?:promis|vow|pledg)\w* (?:[“\"']?\w+[”\"']? )?(?:retaliation|revenge|reprisals?)\b|"
             r"\b(?:preparing|prepared|ready) to "
             r"(?:respond|retaliate|strike back|hit back|attack|storm|assault)\b",
@@ -5899,6 +5914,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # ships "considered hostile targets"
             r"\bordered (?:an? |the )?[“\"']?(?:[\w-]+ )?(?:military )?(?:response|retaliation|counter-?offensive)\b|"
             r"\b(?:attacks|strikes|operations)\b[^;]{0,50}?\bwill not (?:stop|end|cease)\b|"
+            # "these strikes will continue, day after day", "warning of more attacks to come"
+            r"\b(?:attacks|strikes|raids|bombings) (?:will|would) continue\b|\b(?:more|further) (?:attacks|strikes|"
+            r"raids) (?:\w+ )?to come\b|"
             r"\b(?:consider|considers|considered|regard|regards) (?:[\w-]+ ){0,10}?(?:as )?(?:legitimate |hostile )"
             r"targets\b",
             r"\bdisplacement orders? (?:were|was|have been|had been) issued\b|\b(?:plans?|ordered|was ordered|were "
@@ -6152,6 +6170,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "reject",
             "voiced",
             "recall",
+            "withdraw",
+            "air traffic",
+            "trade with",
+            "import",
             "expel",
             "diplomats",
             "ties",
@@ -6348,7 +6370,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"with|lift\w* (?:the )?(?:[\w-]+ )?sanctions (?:on|against)|"
             r"(?:forcefully|firmly|categorically|strongly|flatly) reject\w*|"
             r"voiced (?:its |his |her |their )?(?:disagreement|concern|opposition)|"
-            r"(?:recall\w*|withdr[ae]w) (?:its |their |his |her )?"
+            r"(?:recall\w*|withdr(?:[ae]w|awn)|(?:recall|withdrawal) of) (?:its |their |his |her )?"
             r"(?:ambassador|envoy)s?|(?:ambassador|envoy|diplomat|charg[ée] d[’']affaires|representative)s? "
             r"(?:of [\w’' -]{1,40}? )?(?:\w+ )?(?:was|were|"
             r"had been|has been|have been) summoned|expell?\w* (?:\w+ ){0,2}?diplomats|"
@@ -6379,7 +6401,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # measures one state takes against another: a treaty suspended, attaches expelled, airspace closed, bans
             r"\b(?:suspend\w*|scrapp\w*|revok\w*) (?:the |its |all )?(?:[\w-]+ ){0,3}?(?:treaty|trade (?:links|ties)|"
             r"visas|diplomatic relations)\b|\bexpell?\w* (?:\w+ ){0,3}?(?:attach[eé]s|ambassadors?|envoys?)\b|"
-            r"\bclos\w* (?:its|their) airspace\b|\bimpos\w* (?:\w+ )?(?:travel|visa|entry) bans?\b",
+            r"\bclos\w* (?:its|their) airspace\b|\bimpos\w* (?:\w+ )?(?:travel|visa|entry) bans?\b|"
+            # "its airspace is closed to all civilian and military flights", "to ban all air traffic between the two
+            # countries", "Niger banned all trade with Benin", "had blocked exports from Niger via its port"
+            r"\bairspace (?:is|was|has been|had been|will be) (?:\w+ )?closed\b|\bban\w* (?:all )?air traffic\b|"
+            r"\b(?:bann\w*|block\w*|halt\w*|suspend\w*) (?:all )?(?:trade|imports|exports) (?:with|from|to)\b",
             # aid with its sum: "announced $8.5 million in humanitarian assistance", "ready to allocate 150 million
             # euros to help the army"
             r"\b(?:announc\w*|pledg\w*|commit\w*|allocat\w*|approv\w*|unveil\w*|provid\w*) (?:an? (?:additional |"

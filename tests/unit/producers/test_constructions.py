@@ -17233,3 +17233,49 @@ def test_action_promised_a_defence_forced_or_a_target_named_is_a_threat(sentence
 def test_a_development_that_threatened_to_derail_a_deal_is_no_threat() -> None:
     sentence = "The rebels captured Uvira on Saturday, a development that threatened to derail the fragile deal."
     assert T.THREAT_STATEMENT not in types(sentence, "drc")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Islamabad vowed a stern counter-response after the raids near Chaman on Friday.",
+        "Another failed round of talks would mean open war, the minister said of Chaman on Friday.",
+        "These raids will continue every night near Chaman, the general said on Friday.",
+        "Officials said on Friday that more strikes were to come near Chaman.",
+    ],
+)
+def test_a_response_vowed_a_war_foretold_or_attacks_to_go_on_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "afghanistan-pakistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The three juntas have withdrawn their envoys from Algiers over the downed drone, they said on Monday.",
+        "Bamako announced the recall of its ambassador to Algiers on Monday.",
+        "Bamako said on Monday its airspace was closed to every flight bound for Algiers.",
+        "Algiers decided on Monday to ban all air traffic to and from Mali.",
+        "Niamey has suspended all trade with Cotonou since Monday, the minister said.",
+    ],
+)
+def test_envoys_recalled_airspace_closed_or_trade_cut_is_a_statement(sentence: str) -> None:
+    assert T.DIPLOMATIC_STATEMENT in types(sentence, "sahel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Families returned to the ruins of Khan Younis on Saturday amid truce between the two sides.",
+        "Shops reopened in Khan Younis on Saturday amid the temporary truce.",
+        "A seven-day truce in the Gaza war began on Saturday in Khan Younis.",
+        "The truce between the two sides marks its 100th day on Saturday, officials in Khan Younis said.",
+        "As the Gaza truce enters its second month, traders in Khan Younis reopened their stalls on Saturday.",
+    ],
+)
+def test_a_truce_things_happen_amid_or_whose_age_is_told_is_in_effect(sentence: str) -> None:
+    assert T.CEASEFIRE_IN_EFFECT in types(sentence)
+
+
+def test_a_truce_its_violations_happen_amid_is_not_told_in_effect() -> None:
+    sentence = "Shells fell on Khan Younis on Saturday amid truce violations by both sides."
+    assert T.CEASEFIRE_IN_EFFECT not in types(sentence)
