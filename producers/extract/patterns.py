@@ -4443,7 +4443,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "seiz",
             "rounded up",
             "rounding up",
-            "detained",
+            "detain",
+            "detention",
+            "premises",
+            "offices",
             "burned alive",
             "burnt alive",
             "burned to death",
@@ -4556,6 +4559,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"[^;]{0,40}?\b(?:shooting|killing|beating)\b|\bmass killings\b",
             r"\b(?:forcibly disappeared|enforced disappearances?|deprivation of (?:their )?liberty|arbitrarily "
             r"(?:detained|detaining|arrested))\b",
+            # UN and aid staff held, their offices raided: "raided UN premises and detained at least 11 workers",
+            # "detentions of UN personnel", "11 UN personnel were detained"
+            r"\b(?:detain\w*|detentions? of|raid\w*|storm\w*) (?:at least |more than |some )?(?:\d+ |[a-z]+ )?"
+            r"(?:of )?(?:its |their |the )?(?:un|u\.n\.|united nations|aid|humanitarian|wfp|unicef|ngo) "
+            r"(?:staff(?:ers)?|workers|employees|personnel|premises|offices|compounds?)\b|"
+            r"\b(?:un|u\.n\.|united nations|aid|humanitarian) (?:staff(?:ers)?|workers|employees|personnel)\b"
+            r"[^;.]{0,30}?\b(?:were|have been|had been|was|are|being) (?:\w+ )?detained\b",
             _PERSON_CAPTURED,
             # people led away by gunmen: "his parents were taken by armed men as they drove"
             r"\b(?:were|was) (?:\w+ )?(?:taken|seized|snatched|grabbed)(?: away)? by (?:the )?(?:armed men|gunmen|"

@@ -17279,3 +17279,15 @@ def test_a_truce_things_happen_amid_or_whose_age_is_told_is_in_effect(sentence: 
 def test_a_truce_its_violations_happen_amid_is_not_told_in_effect() -> None:
     sentence = "Shells fell on Khan Younis on Saturday amid truce violations by both sides."
     assert T.CEASEFIRE_IN_EFFECT not in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen stormed the aid offices in Hodeidah on Sunday and detained six employees.",
+        "Nine UN staff members were detained in Hodeidah on Sunday, the envoy said.",
+        "The envoy condemned the detentions of UN personnel in Hodeidah on Sunday.",
+    ],
+)
+def test_un_or_aid_staff_detained_is_violence_against_civilians(sentence: str) -> None:
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "yemen")
