@@ -5317,6 +5317,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "warning from",
             "threat",
             "vow",
+            "or else",
             "open war",
             "all-out war",
             "full-scale war",
@@ -5622,7 +5623,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bordered (?:the )?(?:villagers|residents|civilians|people|inhabitants) out of (?:their )?"
             r"(?:homes|houses|villages?)\b",
             r"\b(?:will|would|shall) bear (?:the )?(?:full )?responsibility for\b|\b(?:more )?(?:severe|decisive|"
-            r"crushing|forceful)(?: and (?:severe|decisive|harsh|crushing|forceful))? (?:response|retaliation)\b",
+            r"crushing|forceful|maximum)(?: and (?:severe|decisive|harsh|crushing|forceful))? "
+            r"(?:response|retaliation)\b",
             r"\b(?:warned|warns|told|tells) (?:the )?(?:residents|civilians|people|inhabitants) (?:\w+ ){0,3}?"
             r"that they (?:should|must|had to|have to) (?:evacuate|leave)\b|"
             # "had warned on social media that people should leave the area immediately"
@@ -5660,8 +5662,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # taken out"
             r"\b(?:surrender|leave|convert) or (?:die|be killed|be taken out|are taken out|be eliminated|"
             r"be wiped out)\b|"
-            r"\bor (?:face|facing) death\b|\bor (?:be (?:ready|prepared) to )?face (?:the )?(?:full )?(?:wrath|might|"
-            r"consequences)\b|"
+            # "to vacate or “face consequences”", "or else the military will take “necessary” measures"
+            r"\bor (?:face|facing) death\b|\bor [“\"‘']?(?:be (?:ready|prepared) to )?face (?:the )?(?:full )?(?:wrath|"
+            r"might|consequences)\b|\bor else\b[^;]{0,40}?\b(?:will|would)\b|"
             r"\b(?:promise|vow|pledge)\w* to (?:widen|expand|intensify|escalate|step up) "
             r"(?:our |its |their )?(?:attacks|strikes|operations)\b|"
             r"\bshoot[- ](?:at|on)[- ]sight\b|\bshoot[- ]to[- ]kill\b|\bfire without (?:any |a )?warning\b|"
@@ -5697,7 +5700,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:urged|told|ordered|asked) (?:all )?(?:residents|civilians|people|"
             r"inhabitants)\b[^;]{0,50}? to (?:follow|"
             r"heed|obey) (?:the )?evacuation\b",
-            r"\bwarn\w* (?:the )?(?:[\w-]+ ){1,3}?to (?:leave|stop|withdraw|halt|cease|stay out)\b",
+            r"\bwarn\w* (?:the )?(?:[\w-]+ ){1,3}?to (?:leave|stop|withdraw|halt|cease|stay out|vacate)\b",
             # the authorities' warning to a crowd: "the Interior Ministry warned protesters not to break the law"
             r"\bwarn(?:ed|s|ing) (?:the )?(?:protesters|demonstrators|rioters|marchers|crowds?)\b(?! about\b)",
             r"\b(?:would|will|decision to|decided to|decides to) resume (?:the |its |their )?(?:military |combat )?"
@@ -5874,8 +5877,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # ports of Ras Isa, Hodeidah and Salif"
             r"\bcall(?:ed|s|ing)? on (?:all )?(?:people|residents|civilians|everyone|inhabitants|the population)\b"
             r"[^;]{0,30}?\bto (?:leave|evacuate|flee|stay away from|keep away from)\b|"
-            r"\bordered (?:everyone|all residents|all civilians|residents|civilians|the population)(?: (?:of|in) "
-            r"[^;]{0,30}?)? to (?:move|evacuate|leave|flee|head)\b",
+            # "after ordering residents of Taybeh and Tayr Debba—and later Aita al-Jabal—to leave homes"
+            r"\border(?:ed|ing|s)? (?:everyone|all residents|all civilians|residents|civilians|the population)"
+            r"(?: (?:of|in) [^;]{0,60}?)? to (?:move|evacuate|leave|flee|head|vacate)\b",
             r"\bpromis\w+ to use (?:\w+ )?force\b|\bthreat\w* (?:the )?use of force\b|"
             # armed forces readied (not police or hospitals): "the military has been placed on full alert", "placing his
             # forces on high alert"

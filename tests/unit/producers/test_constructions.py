@@ -17291,3 +17291,16 @@ def test_a_truce_its_violations_happen_amid_is_not_told_in_effect() -> None:
 )
 def test_un_or_aid_staff_detained_is_violence_against_civilians(sentence: str) -> None:
     assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "yemen")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troops shelled Nasir on Thursday after ordering residents of the river quarter, and later the port, to leave.",
+        "The army warned any farmer still in the fields outside Nasir to vacate or “face consequences” on Thursday.",
+        "The militia must leave Nasir by Friday, or else the army will act, the spokesman said on Thursday.",
+        "The minister said on Thursday the army would keep its “maximum response” policy around Nasir.",
+    ],
+)
+def test_an_order_to_leave_an_or_else_or_a_maximum_response_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "south-sudan")
