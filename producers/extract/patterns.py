@@ -618,6 +618,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "qassam",
             "grad",
             "launches",
+            "indirect fire",
         ),
         type=EventType.ROCKET_FIRE,
         triggers=triggers(
@@ -668,7 +669,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:attack\w*|shell\w*|struck|hit|target\w*|bombard\w*|"
             # "targeting villages with artillery fire, heavy-calibre mortars and automatic weapons"
             r"pound\w*)\b[^;]{0,60}?\bwith (?:[\w,-]+ (?:and )?){0,4}?(?:mortars?|rockets|katyushas?)\b",
-            r"\brocket strikes?\b",
+            r"\brocket strikes?\b|\b(?:came|come|comes|coming) under indirect fire\b|\bindirect fire attacks?\b",
             # shells told by where they fell, not by the guns that fired them: "two shells had landed in Goma",
             # "the shells fell randomly in several locations" (not "artillery shells landed")
             r"\b(?<!artillery )(?<!tank )(?<!howitzer )(?<!artillery and )shells?\b(?! of\b)(?: [\w-]+){0,6}? "
@@ -830,7 +831,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"|\b(?:launch|launching|firing) of (?:[\w-]+ ){0,3}?(?:missiles|drones) "
             r"(?:at|on|toward|towards|against)\b",
             # strikes named by the jets that flew them, impacts of missiles, drones used or attacking
-            r"\b(?:fighter[- ])?jet strikes?\b|\bair and ground (?:attacks|assaults|offensives?|operations?)\b|"
+            r"\b(?:fighter[- ])?jet strikes?\b|"
             r"\b(?:jets|warplanes|planes|aircraft) (?:are |were |have been )?(?:continuing to |continue to |"
             r"continued to )(?:hammer|pound|bomb|strike|target)\w*|\b(?:jets|warplanes) (?:hammered|hammer|"
             r"hammering|pound|bomb|strike|hit)\b|"
@@ -4141,9 +4142,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bmet (?:\w+ ){0,2}?with (?:the )?(?:[\w-]+ ){0,2}?(?:chief |lead |top )?negotiators?\b|"
             r"\b(?:talks|negotiations)\b[^;]{0,40}?\b(?:were|was|had been|have been|has been) (?:\w+ )?(?:cancell?ed|"
             r"postponed|scrapped)\b|"
-            r"\b(?:indirect|direct) (?:talks|negotiations)\b|\b(?:suspend\w*|broke off|break off|called off|"
-            r"froze|walked out of|pulled out of) (?:the )?(?:peace |ceasefire |truce )?(?:talks|negotiations|"
-            r"dialogue)\b|"
+            r"\b(?:indirect|direct) (?:talks|negotiations)\b|\b(?:suspend\w*|broke off|break off|called off|cut off|"
+            r"halted|halts|froze|walked out of|pulled out of) (?:the )?(?:peace |ceasefire |truce )?(?:talks|"
+            r"negotiations|dialogue)\b|"
             r"\b(?:peace talks|peace negotiations|dialogue process|peace process) (?:is |was |were |are |has been |"
             r"have been )?(?:suspended|broken off|called off|frozen|stalled)\b|\bpeace (?:talks|negotiations)\b"
             r"[^;]{0,60}?\b(?:remain|remained|are|were|have been) (?:\w+ )?(?:deadlocked|stalled|stuck|"
@@ -4570,7 +4571,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # people led away by gunmen: "his parents were taken by armed men as they drove"
             r"\b(?:were|was) (?:\w+ )?(?:taken|seized|snatched|grabbed)(?: away)? by (?:the )?(?:armed men|gunmen|"
             r"kidnappers|bandits|"
-            r"militants|rebels|guerrillas|assailants)\b",
+            r"militants|rebels|guerrillas|assailants)\b|"
+            # held by an armed group: "nine Filipino seafarers currently detained by the Houthis"
+            r"\b(?:detained|held captive|held hostage) by (?:the )?(?:houthis?|armed men|gunmen|kidnappers|bandits|"
+            r"militants|rebels|guerrillas|jihadists|insurgents|al-shabaab|rsf)\b",
         ),
         requires=re.compile(
             r"\b(?:civilians?|villagers?|residents?|people|wom[ae]n|child(?:ren)?|girls?|boys?|m[ae]n|farmers?|"
@@ -4578,6 +4582,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"population|captives?|locals|inhabitants|communit(?:y|ies)|hundreds|dozens|drivers|travell?ers|"
             r"commuters|person|teenagers|minors|youths|"
             r"traders|pupils|schoolchildren|schoolgirls|schoolboys|teachers|priests|hostages?|individuals|persons|fishermen|herders|christians|"
+            r"seafarers|sailors|crew(?: members)?|"
             r"copts|workers?|"
             r"(?:humanitarian|health|construction|mine) workers|staff|employees|massacr\w*|mother|father|parents|"
             r"sons?|daughters?|brothers?|sisters?|wife|husband|relatives|(?:village|district|ward|community) heads?|"
@@ -5317,6 +5322,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "warning from",
             "threat",
             "vow",
+            "press on",
             "or else",
             "open war",
             "all-out war",
@@ -5857,8 +5863,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"war footing\b|"
             # forces ordered to get ready for more: "ordered the military to continue “massive strikes”", "orders
             # military to prepare for “further operations”"
-            r"\b(?:ordered|orders|instructed|instructs) (?:the |his |its )?(?:military|army|armed forces|idf|troops)\b"
-            r"[^;]{0,30}?\bto (?:prepare for|continue|intensify|step up|expand|escalate)\b|"
+            r"\b(?:ordered|orders|instructed|instructs|told|tells) (?:the |his |its )?(?:military|army|armed forces|"
+            r"idf|troops)\b[^;]{0,30}?\bto (?:prepare for|continue|intensify|step up|expand|escalate|press on)\b|"
             r"\b(?:will not|won't|would not|wouldn't) (?:stop|end) until\b",
             # "Iran will not leave any attack on its territorial integrity … unanswered"
             r"\b(?:will|would|shall) (?:not|never) (?:leave|let) (?:[\w’'-]+,? ){0,12}?(?:go )?"

@@ -17304,3 +17304,24 @@ def test_un_or_aid_staff_detained_is_violence_against_civilians(sentence: str) -
 )
 def test_an_order_to_leave_an_or_else_or_a_maximum_response_is_a_threat(sentence: str) -> None:
     assert T.THREAT_STATEMENT in types(sentence, "south-sudan")
+
+
+def test_talks_cut_off_are_talks() -> None:
+    assert T.CEASEFIRE_TALKS in types("The president cut off talks with the rebels in Juba on Friday.", "south-sudan")
+
+
+def test_troops_under_indirect_fire_is_rocket_fire() -> None:
+    sentence = "The command said on Friday its troops came under indirect fire near Kismayo."
+    assert T.ROCKET_FIRE in types(sentence, "somalia")
+
+
+def test_crew_held_by_an_armed_group_is_violence_against_civilians() -> None:
+    sentence = (
+        "Twelve sailors of the bulk carrier are still detained by the Houthis in Hodeidah, Manila said on Friday."
+    )
+    assert T.VIOLENCE_AGAINST_CIVILIANS in types(sentence, "yemen")
+
+
+def test_an_army_told_to_press_on_is_a_threat() -> None:
+    sentence = "The president told the army on Friday to press on with its push toward Zaporizhzhia."
+    assert T.THREAT_STATEMENT in types(sentence, "russia-ukraine")
