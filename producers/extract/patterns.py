@@ -3728,6 +3728,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "led to",
             "brought about",
             "agree",
+            "initial",
             "accept",
             "signal",
             "approv",
@@ -3791,7 +3792,10 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\bratif(?:ied|ies|y|ying) (?:the |a |an )?(?:[\w-]+ )?{_CEASEFIRE}",
             # "the draft of the Peace Agreement … has been agreed upon"
             r"\bpeace (?:agreement|deal|accord|treaty)\b[^;]{0,60}?\b(?:has|had) been agreed\b|\bpeace (?:agreement|"
-            r"deal|accord|pact)s? (?:was|were|has been|had been) (?:\w+ )?(?:reached|struck|concluded)\b",
+            r"deal|accord|pact)s? (?:was|were|has been|had been) (?:\w+ )?(?:reached|struck|concluded)\b|"
+            # a text agreed before it is signed: "Armenia initialed a peace agreement", "the treaty they had initialed"
+            r"\binitial(?:l)?(?:ed|ing) (?:of )?(?:the |a |an )?(?:[\w-]+ ){0,4}?(?:agreement|deal|accord|treaty)\b|"
+            r"\b(?:agreement|deal|accord|treaty)\b[^;]{0,40}?\binitial(?:l)?ed\b",
             rf"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}",
             r"\bcommit(?:ted|s)? (?:themselves |itself )?to (?:ceasing|cease|halting|stopping|ending) (?:the )?"
             r"(?:hostilities|fighting)\b",
@@ -5244,7 +5248,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "emergency session",
             "unsc",
             "resolution",
-            "vetoed",
+            "veto",
             "closed council",
             "closed-door council",
             "council members",
@@ -5271,6 +5275,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\bresolution (?:was |were )?(?:adopted|passed|vetoed)\b|\bclosed(?:-door)? (?:security )?"
             r"council (?:meeting|session|consultations)\b",
             r"\bvetoed (?:a |the )?(?:[\w.-]+ ){0,4}?(?:resolution|draft)\b|"
+            r"\bwield(?:ed|s|ing)? (?:its|their|a) veto\b|"
             r"\b(?:told|briefed|briefs|addressed|addresses|addressing) the (?:un |u\.n\. |"
             r"united nations )?(?:security|human rights) council\b",
             r"\b(?:passed|adopted|approved|endorsed) (?:unanimously )?by the (?:u\.?n\.? |un |united nations )?"
@@ -5323,6 +5328,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             "threat",
             "vow",
             "press on",
+            "control of",
+            "options",
             "or else",
             "open war",
             "all-out war",
@@ -5656,9 +5663,13 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"\b(?:go|remain|stay) (?:unanswered|unpunished)\b|"
             r"\b(?:must|will|would|shall) [“\"']?pay (?:a |the )?(?:heavy |high |dear )?price\b|\bannounced (?:\w+ )?"
             r"plans? to (?:attack|storm|strike|invade|take)\b|"
+            # "a plan to take control of Gaza City", "planned to take full control of Gaza"
+            r"\b(?:plan\w*|ordered|orders|intends?|intended) (?:[\w’'-]+ ){0,5}?to (?:take|seize|assume) (?:full |"
+            r"total )?(?:military )?control of\b|"
             # "warned Iran of “serious consequences”"
-            r"\b(?:warn\w*|threaten\w*) (?:[\w-]+ ){0,2}?(?:of )?[“\"‘']?(?:\w+ )?(?:severe|serious|grave|dire) "
-            r"consequences\b|"
+            r"\b(?:warn\w*|threaten\w*) (?:[\w-]+ ){0,2}?(?:of )?[“\"‘']?(?:\w+ )?(?:severe|serious|grave|dire|"
+            r"everlasting|devastating|catastrophic|irreversible) consequences\b|\breserv\w* all (?:its |their )?"
+            r"options\b|"
             r"\b(?:will|would) (?:face|suffer|bear) (?:the )?(?:severe |serious |grave |dire )?consequences\b|"
             # "will experience themselves the harsh and painful price", "would take military action if …"
             r"\b(?:will|would|shall) (?:\w+ )?experience\b[^;]{0,40}?\b(?:price|consequences)\b|"

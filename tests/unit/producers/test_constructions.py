@@ -17325,3 +17325,25 @@ def test_crew_held_by_an_armed_group_is_violence_against_civilians() -> None:
 def test_an_army_told_to_press_on_is_a_threat() -> None:
     sentence = "The president told the army on Friday to press on with its push toward Zaporizhzhia."
     assert T.THREAT_STATEMENT in types(sentence, "russia-ukraine")
+
+
+def test_a_peace_treaty_initialled_is_agreed() -> None:
+    sentence = "Baku and Yerevan initialled the peace treaty in Washington on Friday."
+    assert T.CEASEFIRE_AGREED in types(sentence, "armenia-azerbaijan")
+
+
+def test_a_veto_wielded_at_the_council_is_a_un_session() -> None:
+    sentence = "Washington wielded its veto at the Security Council on Thursday over the Gaza draft."
+    assert T.UN_SESSION in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cabinet on Friday approved a plan to take full control of Khan Younis.",
+        "The minister warned of “catastrophic consequences” for Khan Younis on Friday.",
+        "The group said on Friday it reserves all options in Khan Younis.",
+    ],
+)
+def test_control_planned_consequences_warned_or_options_reserved_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence)
