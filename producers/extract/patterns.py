@@ -3402,7 +3402,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\b(?:began|begins|started|starts|entered) (?:a|the) (?:(?!for\b|on\b|of\b|to\b)[\w-]+ ){{0,3}}"
             rf"{_CEASEFIRE}(?! violations?)",
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\beffective (?:from |at )?(?:\d|midnight|noon|dawn|immediately)",
-            rf"\b{_CEASEFIRE},? (?:still )?(?:prevails|prevailed|(?:is|was|remains|remained) (?:\w+ )?fragile)\b",
+            rf"\b{_CEASEFIRE},? (?:still )?(?:prevails|prevailed|(?:is|was|remains|remained) (?:\w+ )?fragile)\b|"
+            # "a ceasefire reached on May 14 remains fragile", "fighting … calmed on Wednesday following a ceasefire"
+            rf"\b{_CEASEFIRE}\b[^;,]{{0,40}}?\b(?:remains|remained) (?:\w+ )?fragile\b|"
+            rf"\b(?:fighting|clashes)\b[^;]{{0,40}}?\bcalmed (?:down )?[^;]{{0,40}}?\b(?:after|following) "
+            rf"(?:an? |the )?(?:[\w-]+ ){{0,3}}?{_CEASEFIRE}",
             rf"\b{_CEASEFIRE} (?:was |has been )?implemented\b|"
             rf"\b{_CEASEFIRE}\b[^;]{{0,60}}?\b(?:has )?entered its (?:\w+ )?(?:day|week|month)\b|"
             # its age told: "as the ceasefire with Pakistan marks its 100th day", "Ceasefire Enters Third Year"
@@ -4110,6 +4114,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"\bimportance of (?:reaching|achieving|securing|agreeing|an?|the) (?:[\w-]+ ){{0,4}}?{_CEASEFIRE}",
             # a truce's joint military commission sitting: "the Joint Military Commission is resuming its meeting",
             # "hosted the first meeting of the 5+5 Joint Military Commission"
+            # "UNSMIL announced the creation of a joint truce committee", "have established a ceasefire committee"
+            r"\b(?:establish\w*|form(?:s|ed|ing)?|creat\w*|creation of|set(?:s|ting)? up)\b[^;]{0,60}?\b(?:joint )?"
+            r"(?:ceasefire|cease-fire|truce) (?:committee|commission)\b|"
             r"\b(?:joint )?(?:military|ceasefire|cease-fire|truce) (?:commission|committee)\b[^;]{0,60}?\b(?:meet|"
             r"meets|meeting|met|resum\w*|convene[sd]?|reconvene[sd]?|sessions?|rounds?)\b|\b(?:meetings?|sessions?|"
             r"rounds?) of (?:the )?(?:[\w+-]+ ){0,3}?(?:joint )?(?:military|ceasefire|cease-fire|truce) "
@@ -5259,7 +5266,8 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
         type=EventType.UN_SESSION,
         triggers=triggers(
             r"\b(?:security council|general assembly|human rights council)\b[^;]{0,60}?\b(?:meet\w*|session|convene\w*|"
-            r"vote\w*|debate\w*|briefed|hold|held|authori[sz]ed|renewed)\b|\bsecurity council\b[^;]{0,30}?\b(?:ended|"
+            r"vote\w*|debate\w*|briefed|hold|held|authori[sz]ed|renewed|approved|hears|"
+            r"heard)\b|\bsecurity council\b[^;]{0,30}?\b(?:ended|"
             r"extended|terminated|(?:agreed|voted|decided) to (?:extend|end|renew)) (?:the )?(?:[\w.’'-]+ ){0,6}?"
             r"mandate\b",
             r"\b(?:special|emergency) session\b",
@@ -5887,8 +5895,11 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             r"shelters\b",
             r"\bwarn\w* (?:\w+ ){0,4}?(?:to )?(?:stay away|keep away|not to return|not to approach)\b",
             # people told not to travel, or under orders to leave
-            r"\b(?:urged|told|warned|advised|asked|ordered) (?:the )?(?:residents|civilians|people|citizens|"
-            r"inhabitants)(?: (?:of|in) [^;]{0,30}?)? not to (?:travel|go|venture|approach|return)\b|\bunder "
+            # "a message to residents of more than 60 villages … telling them not to return", "urging residents … to
+            # refrain from returning to their homes"
+            r"\b(?:urged|told|warned|advised|asked|ordered|telling|urging|warning|ordering) (?:the )?(?:residents|"
+            r"civilians|people|citizens|inhabitants|them)(?: (?:of|in) [^;]{0,30}?)? (?:not to (?:travel|go|venture|"
+            r"approach|return)\b|to refrain from returning\b)|\bunder "
             r"(?:evacuation )?orders? to (?:leave|evacuate|flee)\b|"
             # "the Israeli authorities ordered everyone in Gaza city to move south", "called on people to leave the
             # ports of Ras Isa, Hodeidah and Salif"
@@ -5920,6 +5931,9 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # "vowed a strong counter-response", "to vow a stern confrontation with its enemies"
             r"\b(?:pledg\w+|promis\w+|vow\w*) (?:a |an )?(?:strong|firm|harsh|decisive|forceful|swift|stern|"
             r"robust) (?:counter-?)?(?:response|reply|confrontation)\b",
+            # "promised intensified counter-terrorism measures"
+            r"\bpromis\w* (?:intensified|tougher|stronger|harsher|stepped-up) (?:counter-?terrorism |security |"
+            r"military )?(?:measures|operations|action)\b",
             # "we are determined to liberate all the towns they hold"
             r"\b(?:determined|resolved|(?:reaffirm|reiterat)\w* (?:[\w’'-]+ ){0,3}?resolve) to (?:liberate|"
             r"recapture|retake|drive out|defeat|crush|eliminate|wipe out|eradicate|root out)\b",

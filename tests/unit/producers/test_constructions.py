@@ -17347,3 +17347,42 @@ def test_a_veto_wielded_at_the_council_is_a_un_session() -> None:
 )
 def test_control_planned_consequences_warned_or_options_reserved_is_a_threat(sentence: str) -> None:
     assert T.THREAT_STATEMENT in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Security Council approved the plan for Gaza on Monday.",
+        "Gaza on the brink of famine, Security Council hears",
+    ],
+)
+def test_the_council_approving_or_hearing_is_a_un_session(sentence: str) -> None:
+    assert T.UN_SESSION in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army sent a message to residents of Khiam on Sunday telling them not to return.",
+        "The army on Sunday urged residents of Khiam to refrain from returning to their homes.",
+        "The ministry in Khiam promised tougher security measures on Sunday.",
+    ],
+)
+def test_residents_told_to_stay_away_or_tougher_measures_promised_is_a_threat(sentence: str) -> None:
+    assert T.THREAT_STATEMENT in types(sentence, "israel-lebanon")
+
+
+def test_a_truce_committee_set_up_is_talks() -> None:
+    sentence = "The mission and the council in Tripoli set up a joint truce committee on Sunday."
+    assert T.CEASEFIRE_TALKS in types(sentence, "libya")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting in Tripoli calmed on Wednesday following a ceasefire announced by the government.",
+        "The mission said on Sunday a truce reached last week in Tripoli remains fragile.",
+    ],
+)
+def test_fighting_calmed_after_a_truce_or_one_still_fragile_is_in_effect(sentence: str) -> None:
+    assert T.CEASEFIRE_IN_EFFECT in types(sentence, "libya")
