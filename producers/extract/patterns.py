@@ -3392,7 +3392,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             rf"uneasy|nascent|fragile \d+-\w+|\d+-\w+) {_CEASEFIRE}|"
             # whatever its epithet, or none, one that things happen amid: "amid truce between Israel and Hamas"
             rf"\bamid (?:an? |the )?(?:[\w-]+ )?{_CEASEFIRE}(?!['’]s\b| (?:talks|negotiations|proposals?|plan|deal|"
-            r"agreement|efforts|calls|bid|violations?|breaches|collapse|terms)\b)",
+            r"agreement|efforts|calls|bid|violations?|breaches|collapse)\b)",
             # "welcomes the current ceasefire"
             rf"\bthe (?:current|ongoing|existing|prevailing) {_CEASEFIRE}(?! (?:talks|negotiations|proposals?|plan)\b)",
             rf"\b{_CEASEFIRE}\b,? (?:beginning|starting|effective|taking effect) (?:at|from)\b",
