@@ -165,6 +165,8 @@ _WITH_ARMED_MEN = (
 )
 # a halt a party demands, of what follows: "demanded a halt to all military activities, including shelling"
 _HALT_DEMANDED = r"\b(?:halt|end|stop|cessation|ban|freeze) (?:to|of|on) (?:all |the )?[^;]{0,100}\b"
+# an answer given, not promised: "to which the army gave a befitting reply" (a clash, and no threat)
+_REPLY_GIVEN = r"\b(?:gave|given|giving|delivered) (?:a |an )?(?:befitting|crushing|fitting) (?:reply|response)\b"
 # force ordered, not yet used: "ordered renewed military strikes on Gaza"
 _ORDERED_FORCE = r"\bordered (?:renewed |new |fresh |immediate |powerful |more )?(?:military )?"
 # shells made safe after the fact: "the bomb squad defused two unexploded mortar shells fired by Pakistan"
@@ -2246,8 +2248,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # fire across a front: "Pakistan's army has now fired across the Line of Control", "firing was done from
             # Pakistan's posts … to which the army gave a befitting reply"
             r"\b(?:fired|firing|opened fire) across the (?:line of control|loc|border|line of contact|frontier)\b|"
-            r"\bfiring was (?:done|carried out|opened|resorted to)\b|\b(?:gave|given|giving|delivered) (?:a |an )?"
-            r"(?:befitting|crushing|fitting) (?:reply|response)\b",
+            rf"\bfiring was (?:done|carried out|opened|resorted to)\b|{_REPLY_GIVEN}",
         ),
         unless=re.compile(
             _NAMED_AS_CAUSE + r"|" + _ATTACK_SPOKEN_OF + r"|" + _SUBSIDED + r"|"
@@ -6087,8 +6088,7 @@ PATTERNS: tuple[ExtractionPattern, ...] = (
             # a development that endangered a deal: "a development that threatened to derail a fragile ceasefire"
             r"\b(?:development|move|escalation|fighting|offensive|violence|advance|capture|attack|decision|clashes)s? "
             r"(?:that |which )?(?:has |had )?threaten(?:ed|s|ing)? to (?:derail|disrupt|undermine|unravel|collapse)\b|"
-            # an answer given, not promised: "to which the army gave a befitting reply"
-            r"\b(?:gave|given|giving|delivered) (?:a |an )?(?:befitting|crushing|fitting) (?:reply|response)\b|"
+            rf"{_REPLY_GIVEN}|"
             # an offensive's last phase under way, not promised: "troops have launched the final phase of a
             # coordinated offensive"
             r"\b(?:launched|began|begun|started|entered) the final phase\b|"
